@@ -1,0 +1,1 @@
+"""Detection layer: find personal data and persistent identifiers in text."""

@@ -1,0 +1,1 @@
+"""Adapters for tables, files, streams, Spark and logging; each imports its dependency lazily."""

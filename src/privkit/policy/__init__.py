@@ -1,0 +1,1 @@
+"""Policy layer: decide which transform applies per field, category and purpose."""

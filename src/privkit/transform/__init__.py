@@ -1,0 +1,1 @@
+"""Transform layer: turn a detected value into a protected one."""
