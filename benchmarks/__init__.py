@@ -1,0 +1,1 @@
+"""privkit benchmarks: each module compares privkit with its peer in the same run."""
