@@ -16,6 +16,7 @@ material::
     │   └── InvalidToken                             bare: tampered, expired or wrong key
     ├── PermissionDeniedError(PrivkitError, PermissionError)  reveal refused by policy
     ├── AuditError(PrivkitError)                     audit chain broken or unwritable
+    ├── DataError(PrivkitError, ValueError)          malformed input data; file, row, column
     └── UnhandledPIIError(PrivkitError)              strict mode: PII where no rule applies
     PrivkitWarning(UserWarning)                      visible by default
 """
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AuditError",
     "ConfigError",
+    "DataError",
     "DetectionError",
     "ErasedSubjectError",
     "InvalidToken",
@@ -121,6 +123,36 @@ class PermissionDeniedError(PrivkitError, PermissionError):
 
 class AuditError(PrivkitError):
     """The audit log could not be written or failed verification."""
+
+
+class DataError(PrivkitError, ValueError):
+    """Input data is malformed (bad row, bad encoding, duplicated column names).
+
+    The message and the ``source``, ``row`` and ``column`` attributes locate the problem;
+    they never contain the offending value.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+    ) -> None:
+        where = [
+            p
+            for p in (
+                source,
+                None if row is None else f"row {row}",
+                None if column is None else f"column {column!r}",
+            )
+            if p
+        ]
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        self.source = source
+        self.row = row
+        self.column = column
 
 
 class UnhandledPIIError(PrivkitError):
