@@ -1,0 +1,1 @@
+"""Generator of the labelled detection corpus (benchmarks/data/detect_corpus.jsonl)."""

@@ -1,0 +1,154 @@
+"""The committed detection corpus: valid spans, valid identifier values, enough of them.
+
+Deterministic regeneration of the sentence half needs presidio-evaluator (``.venv-eval``) and is
+checked by ``python -m benchmarks.corpus.generate --check``; the log half is stdlib-only and is
+regenerated here.
+"""
+
+import hashlib
+import ipaddress
+import json
+import re
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from benchmarks.corpus._logs import generate_logs, luhn_valid
+from benchmarks.corpus.generate import LOG_SEED
+
+from privkit.types import EntityType
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
+# Update together with the corpus (the generator's README says how); pins the committed file.
+CORPUS_SHA256 = "077d84938eb87231c9c5e96ac89e35c0c321de41fa26f8be1b55ca18a667f875"
+
+
+@pytest.fixture(scope="module")
+def records():
+    with CORPUS.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def values(records, entity):
+    return [
+        r["text"][s["start"] : s["end"]]
+        for r in records
+        for s in r["spans"]
+        if s["entity"] == entity
+    ]
+
+
+def test_file_is_the_committed_one():
+    assert hashlib.sha256(CORPUS.read_bytes()).hexdigest() == CORPUS_SHA256
+
+
+def test_record_shape(records):
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    for r in records:
+        assert set(r) == {"id", "kind", "source", "text", "spans", "ignored"}
+        assert r["kind"] in {"sentence", "log"}
+
+
+def test_spans_in_range_sorted_disjoint_trimmed(records):
+    for r in records:
+        text, prev = r["text"], 0
+        for s in sorted(r["spans"], key=lambda s: s["start"]):
+            assert 0 <= s["start"] < s["end"] <= len(text), r["id"]
+            assert s["start"] >= prev, r["id"]
+            value = text[s["start"] : s["end"]]
+            assert value == value.strip(), r["id"]
+            prev = s["end"]
+        for s in r["ignored"]:
+            assert 0 <= s["start"] < s["end"] <= len(text), r["id"]
+
+
+def test_entity_names_are_privkit_types(records):
+    valid = {e.value for e in EntityType}
+    assert {s["entity"] for r in records for s in r["spans"]} <= valid
+
+
+def test_enough_spans_of_each_kind(records):
+    per_entity = Counter(s["entity"] for r in records for s in r["spans"])
+    assert sum(per_entity.values()) >= 3000
+    for entity in (
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "IMEI",
+        "MEID",
+        "ICCID",
+        "IMSI",
+        "ADVERTISING_ID",
+        "ANDROID_ID",
+        "DEVICE_ID",
+        "COOKIE_ID",
+        "USER_AGENT",
+        "AUTH_TOKEN",
+        "PERSON",
+        "LOCATION",
+        "EMAIL_ADDRESS",
+        "PHONE_NUMBER",
+        "CREDIT_CARD",
+    ):
+        assert per_entity[entity] >= 50, entity
+    kinds = Counter(r["kind"] for r in records)
+    assert kinds["sentence"] >= 1000
+    assert kinds["log"] >= 1000
+
+
+def test_log_lines_are_mostly_non_pii(records):
+    logs = [r for r in records if r["kind"] == "log"]
+    total = sum(len(r["text"]) for r in logs)
+    pii = sum(s["end"] - s["start"] for r in logs for s in r["spans"])
+    assert pii / total < 0.5
+    assert sum(1 for r in logs if not r["spans"]) >= 100  # negative-only lines
+
+
+def test_ip_addresses_are_valid(records):
+    for v in values(records, "IP_ADDRESS"):
+        ipaddress.ip_address(v.split("%")[0])
+
+
+def test_mac_addresses_are_unicast_and_not_degenerate(records):
+    for v in values(records, "MAC_ADDRESS"):
+        digits = re.sub(r"[:\-.]", "", v)
+        assert re.fullmatch(r"[0-9a-fA-F]{12}|[0-9a-fA-F]{16}", digits), v
+        assert set(digits) not in ({"0"}, {"f"}, {"F"})
+
+
+def test_luhn_identifiers(records):
+    imeis = values(records, "IMEI")
+    assert all(re.fullmatch(r"\d{15}|\d{16}", v) for v in imeis)
+    assert all(luhn_valid(v) for v in imeis if len(v) == 15)
+    for v in values(records, "ICCID"):
+        assert re.fullmatch(r"89\d{17,18}", v), v
+        assert luhn_valid(v)
+
+
+def test_subscriber_and_hex_identifiers(records):
+    assert all(re.fullmatch(r"\d{15}", v) for v in values(records, "IMSI"))
+    assert all(re.fullmatch(r"[0-9A-F]{14}", v) for v in values(records, "MEID"))
+    assert all(re.fullmatch(r"[0-9a-f]{16}", v) for v in values(records, "ANDROID_ID"))
+    for entity in ("ADVERTISING_ID", "DEVICE_ID"):
+        for v in values(records, entity):
+            assert uuid.UUID(v).version == 4, v
+
+
+def test_luhn_helper_known_answers():
+    assert luhn_valid("490154203237518")  # IMEI example from 3GPP TS 23.003 / Wikipedia
+    assert not luhn_valid("490154203237517")
+    assert luhn_valid("79927398713")  # the classic Luhn example
+
+
+def test_log_half_regenerates_identically(records):
+    committed = [(r["source"], r["text"]) for r in records if r["kind"] == "log"]
+    fresh = [(ln.source, ln.text) for ln in generate_logs(LOG_SEED)]
+    assert fresh == committed
+    spans = [
+        [(s["start"], s["end"], s["entity"]) for s in r["spans"]]
+        for r in records
+        if r["kind"] == "log"
+    ]
+    assert [ln.spans for ln in generate_logs(LOG_SEED)] == spans
