@@ -1,0 +1,241 @@
+"""Reversible encryption: randomised AES-256-GCM and deterministic AES-SIV (RFC 5297)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from privkit.errors import ConfigError, InvalidToken
+from privkit.keys import parse_key_id
+from privkit.transform._base import KeyedMixin, TransformBase, utf8
+from privkit.transform._subjects import SubjectKeys, subject_key
+
+if TYPE_CHECKING:
+    from privkit.keys import KeyRing
+    from privkit.types import Context
+
+__all__ = ["Encrypt", "EncryptDeterministic"]
+
+
+def _b64e(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def _b64d(text: str) -> bytes:
+    try:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        raise InvalidToken from None
+
+
+def _parse(token: object, scheme: str) -> tuple[str, str, int, bytes]:
+    if not isinstance(token, str):
+        raise TypeError(f"token must be str, not {type(token).__name__}")
+    parts = token.split(":")
+    if len(parts) != 3 or parts[0] != scheme:  # noqa: PLR2004
+        raise InvalidToken
+    try:
+        name, version = parse_key_id(parts[1])
+    except ConfigError:
+        raise InvalidToken from None
+    return parts[1], name, version, _b64d(parts[2])
+
+
+def _check(t: Encrypt | EncryptDeterministic) -> None:
+    t._check_keys()  # noqa: SLF001
+    if t.per_subject is not None and not isinstance(t.per_subject, SubjectKeys):
+        raise ConfigError(f"{t.name}: per_subject must be a SubjectKeys store")
+    if not isinstance(t.bind_field, bool):
+        raise ConfigError(f"{t.name}: bind_field must be a boolean")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Encrypt(TransformBase, KeyedMixin):
+    """Randomised authenticated encryption: AES-256-GCM with a fresh 96-bit nonce per value.
+
+    The token is ``enc1:<key id>:<base64url(nonce || ciphertext || tag)>``; the key id
+    (``tokens.v2``) selects the key version on reveal, so rotation keeps old tokens
+    readable. The associated data binds the key id and (``bind_field``) ``ctx.field``, so a
+    ciphertext moved to another field does not reveal. Any failure raises a bare
+    :class:`~privkit.errors.InvalidToken`.
+
+    Args:
+        keys: the key ring.
+        key: master key name (the AES key is derived with HKDF).
+        bind_field: bind ``ctx.field`` into the associated data.
+        per_subject: per-subject keys (``ctx.subject`` needed on protect and reveal).
+
+    >>> from privkit.keys import KeyRing
+    >>> e = Encrypt(keys=KeyRing.generate("vault"), key="vault")
+    >>> token = e("jane@example.com")
+    >>> token.startswith("enc1:vault.v1:"), e.reveal(token)
+    (True, 'jane@example.com')
+    """
+
+    name: ClassVar[str] = "encrypt"
+    deterministic: ClassVar[bool] = False
+    keys: KeyRing
+    key: str
+    bind_field: bool = True
+    per_subject: SubjectKeys | None = None
+
+    def __post_init__(self) -> None:
+        _check(self)
+
+    def _aad(self, kid: str, ctx: Context | None) -> bytes:
+        field = (ctx.field or "") if (self.bind_field and ctx is not None) else ""
+        aad = b"privkit-encrypt/1\0" + kid.encode() + b"\0" + utf8(field)
+        if self.per_subject is not None and ctx is not None and ctx.subject is not None:
+            aad += b"\0" + self.per_subject.subject_hash(ctx.subject)
+        return aad
+
+    def _aead(self, version: int, ctx: Context | None, *, create: bool) -> object:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if self.per_subject is None:
+            return AESGCM(self.keys.derive(self.key, purpose="encrypt", version=version))
+        return AESGCM(
+            subject_key(
+                self.per_subject,
+                self.keys,
+                self.key,
+                "encrypt",
+                ctx,
+                version=version,
+                create=create,
+            )
+        )
+
+    def __call__(self, value: str, /, ctx: Context | None = None) -> str:
+        return self._batch([value], ctx)[0]  # type: ignore[return-value]
+
+    def _batch(self, values: list[str], ctx: Context | None) -> list[str | None]:
+        version = self.keys.primary(self.key).version
+        kid = f"{self.key}.v{version}"
+        aead = self._aead(version, ctx, create=True)
+        aad = self._aad(kid, ctx)
+        nonces = os.urandom(12 * len(values))
+        encrypt = aead.encrypt  # type: ignore[attr-defined]
+        head = f"enc1:{kid}:"
+        out: list[str | None] = []
+        for i, v in enumerate(values):
+            nonce = nonces[12 * i : 12 * i + 12]
+            out.append(head + _b64e(nonce + encrypt(nonce, utf8(v), aad)))
+        return out
+
+    def reveal(self, token: str, /, ctx: Context | None = None) -> str:
+        """Return the plaintext of ``token``.
+
+        Raises:
+            InvalidToken: malformed, tampered, wrong key, wrong field or unknown key id.
+            ErasedSubjectError: per-subject mode and the subject was forgotten.
+        """
+        from cryptography.exceptions import InvalidTag
+
+        kid, name, version, blob = _parse(token, "enc1")
+        if name != self.key or version not in self.keys.versions(self.key) or len(blob) < 28:  # noqa: PLR2004
+            raise InvalidToken
+        try:
+            aead = self._aead(version, ctx, create=False)
+            plain: bytes = aead.decrypt(blob[:12], blob[12:], self._aad(kid, ctx))  # type: ignore[attr-defined]
+            return plain.decode("utf-8")
+        except (InvalidTag, UnicodeDecodeError):
+            raise InvalidToken from None
+
+    def rewrap(self, token: str, /, ctx: Context | None = None) -> str:
+        """Re-encrypt ``token`` under the primary key version (after :meth:`KeyRing.rotate`)."""
+        return self(self.reveal(token, ctx), ctx)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EncryptDeterministic(TransformBase, KeyedMixin):
+    """Deterministic authenticated encryption with AES-SIV (RFC 5297, 512-bit key).
+
+    The same value, key version and domain give the same token, so encrypted columns still
+    support equality joins and ``GROUP BY``; equality of values is therefore visible. The
+    token is ``siv1:<key id>:<base64url(SIV || ciphertext)>``. The associated data are the
+    key id, ``domain`` and, with ``bind_field``, ``ctx.field``.
+
+    Args:
+        keys: the key ring.
+        key: master key name (the SIV key is derived with HKDF).
+        domain: domain separation label; different domains give unrelated tokens.
+        bind_field: bind ``ctx.field`` (breaks joins across differently named columns).
+        per_subject: per-subject keys (``ctx.subject`` needed on protect and reveal).
+
+    >>> from privkit.keys import KeyRing
+    >>> e = EncryptDeterministic(keys=KeyRing.generate("join"), key="join")
+    >>> e("jane@example.com") == e("jane@example.com"), e.reveal(e("jane@example.com"))
+    (True, 'jane@example.com')
+    """
+
+    name: ClassVar[str] = "encrypt_deterministic"
+    keys: KeyRing
+    key: str
+    domain: str = ""
+    bind_field: bool = False
+    per_subject: SubjectKeys | None = None
+
+    def __post_init__(self) -> None:
+        _check(self)
+        if not isinstance(self.domain, str):
+            raise ConfigError("encrypt_deterministic: domain must be a string")
+
+    def _siv(self, version: int, ctx: Context | None, *, create: bool) -> object:
+        from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+
+        if self.per_subject is None:
+            key = self.keys.derive(self.key, purpose="siv", version=version, length=64)
+        else:
+            base = subject_key(
+                self.per_subject, self.keys, self.key, "siv", ctx, version=version, create=create
+            )
+            from privkit.keys import hkdf
+
+            key = hkdf(base, purpose="siv-expand", length=64)
+        return AESSIV(key)
+
+    def _ad(self, kid: str, ctx: Context | None) -> list[bytes]:
+        field = (ctx.field or "") if (self.bind_field and ctx is not None) else ""
+        return [b"privkit-siv/1", kid.encode(), utf8(self.domain), utf8(field)]
+
+    def __call__(self, value: str, /, ctx: Context | None = None) -> str:
+        return self._batch([value], ctx)[0]  # type: ignore[return-value]
+
+    def _batch(self, values: list[str], ctx: Context | None) -> list[str | None]:
+        version = self.keys.primary(self.key).version
+        kid = f"{self.key}.v{version}"
+        encrypt = self._siv(version, ctx, create=True).encrypt  # type: ignore[attr-defined]
+        ad = self._ad(kid, ctx)
+        head = f"siv1:{kid}:"
+        b64 = base64.urlsafe_b64encode
+        try:
+            return [head + b64(encrypt(v.encode(), ad)).decode().rstrip("=") for v in values]
+        except UnicodeEncodeError:
+            return [head + _b64e(encrypt(utf8(v), ad)) for v in values]
+
+    def reveal(self, token: str, /, ctx: Context | None = None) -> str:
+        """Return the plaintext of ``token``.
+
+        Raises:
+            InvalidToken: malformed, tampered, wrong key, domain or field.
+            ErasedSubjectError: per-subject mode and the subject was forgotten.
+        """
+        from cryptography.exceptions import InvalidTag
+
+        kid, name, version, blob = _parse(token, "siv1")
+        if name != self.key or version not in self.keys.versions(self.key) or len(blob) < 16:  # noqa: PLR2004
+            raise InvalidToken
+        try:
+            siv = self._siv(version, ctx, create=False)
+            plain: bytes = siv.decrypt(blob, self._ad(kid, ctx))  # type: ignore[attr-defined]
+            return plain.decode("utf-8")
+        except (InvalidTag, UnicodeDecodeError):
+            raise InvalidToken from None
+
+    def rewrap(self, token: str, /, ctx: Context | None = None) -> str:
+        """Re-encrypt ``token`` under the primary key version (after :meth:`KeyRing.rotate`)."""
+        return self(self.reveal(token, ctx), ctx)

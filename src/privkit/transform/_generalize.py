@@ -1,0 +1,253 @@
+"""Generalisation (coarser values) and keyed, per-subject date shifting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import ipaddress
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from privkit.errors import ConfigError, TransformError
+from privkit.transform._base import KeyedMixin, TransformBase, type_error, utf8
+from privkit.types import EntityType
+
+if TYPE_CHECKING:
+    from privkit.keys import KeyRing
+    from privkit.types import Context
+
+__all__ = ["DateShift", "Generalize"]
+
+Kind = Literal["auto", "ip", "mac", "imei", "date", "number", "postcode", "age"]
+_KINDS = ("auto", "ip", "mac", "imei", "date", "number", "postcode", "age")
+_AUTO: dict[EntityType, str] = {
+    EntityType.IP_ADDRESS: "ip",
+    EntityType.MAC_ADDRESS: "mac",
+    EntityType.IMEI: "imei",
+    EntityType.DATE_TIME: "date",
+}
+_HEX = re.compile(r"[0-9A-Fa-f]")
+
+
+def _posint(value: object, what: str) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ConfigError(f"{what} must be a non-negative integer")
+
+
+def _parse_date(value: str) -> dt.date:
+    try:
+        if len(value) == 10:  # noqa: PLR2004
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise TransformError("value is not an ISO 8601 date") from None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Generalize(TransformBase):
+    """Replace a value by a coarser one that many people share.
+
+    Kinds: ``ip`` (network in CIDR form, ``/24`` for IPv4 and ``/48`` for IPv6 by default),
+    ``mac`` (the OUI, vendor part), ``imei`` (the 8-digit TAC, device model), ``date``
+    (ISO date to day, month or year), ``number`` (bucket ``"30-39"``), ``postcode``
+    (first characters), ``age`` (range from ``age_bands``: ``"<18"``, ``"25-34"``, ``"65+"``).
+    ``auto`` takes the kind from ``ctx.entity`` (IP, MAC, IMEI, date).
+
+    ``number`` and ``age`` also accept ``int``/``float``; ``date`` accepts ``date`` and
+    ``datetime`` objects. Outputs are strings.
+
+    Args:
+        kind: what the value is (see above).
+        ipv4_prefix: IPv4 network bits kept (0..32).
+        ipv6_prefix: IPv6 network bits kept (0..128).
+        date_level: ``"day"``, ``"month"`` or ``"year"``.
+        bucket: width of number buckets.
+        postcode_keep: characters of the postcode kept (spaces ignored).
+        age_bands: ascending lower bounds of the age ranges.
+
+    >>> Generalize(kind="ip")("203.0.113.77")
+    '203.0.113.0/24'
+    >>> Generalize(kind="age")("37")
+    '35-44'
+    >>> Generalize(kind="date", date_level="month")("2024-03-17")
+    '2024-03'
+    """
+
+    name: ClassVar[str] = "generalize"
+    kind: Kind = "auto"
+    ipv4_prefix: int = 24
+    ipv6_prefix: int = 48
+    date_level: Literal["day", "month", "year"] = "month"
+    bucket: int = 10
+    postcode_keep: int = 3
+    age_bands: tuple[int, ...] = (18, 25, 35, 45, 55, 65)
+
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise ConfigError(f"generalize: kind must be one of {', '.join(_KINDS)}")
+        _posint(self.ipv4_prefix, "generalize: ipv4_prefix")
+        _posint(self.ipv6_prefix, "generalize: ipv6_prefix")
+        if self.ipv4_prefix > 32 or self.ipv6_prefix > 128:  # noqa: PLR2004
+            raise ConfigError("generalize: prefix longer than the address")
+        if self.date_level not in ("day", "month", "year"):
+            raise ConfigError("generalize: date_level must be 'day', 'month' or 'year'")
+        _posint(self.bucket, "generalize: bucket")
+        if self.bucket == 0:
+            raise ConfigError("generalize: bucket must be positive")
+        _posint(self.postcode_keep, "generalize: postcode_keep")
+        bands = tuple(self.age_bands)
+        for b in bands:
+            _posint(b, "generalize: age_bands")
+        if not bands or list(bands) != sorted(set(bands)):
+            raise ConfigError("generalize: age_bands must be ascending and distinct")
+        object.__setattr__(self, "age_bands", bands)
+
+    def _kind(self, ctx: Context | None) -> str:
+        if self.kind != "auto":
+            return self.kind
+        entity = ctx.entity if ctx is not None else None
+        kind = _AUTO.get(entity) if entity is not None else None
+        if kind is None:
+            raise TransformError(
+                "generalize: kind='auto' needs ctx.entity of IP, MAC, IMEI or date"
+            )
+        return kind
+
+    def _apply_one(self, value: object, ctx: Context | None) -> object:
+        if isinstance(value, bool):
+            raise type_error(value, self.name)
+        if isinstance(value, int | float) and self._kind(ctx) in ("number", "age"):
+            return self._number(value, age=self._kind(ctx) == "age")
+        if isinstance(value, dt.date) and self._kind(ctx) == "date":
+            return self._date(value)
+        return self(self._coerce(value), ctx)
+
+    def __call__(self, value: str, /, ctx: Context | None = None) -> str:
+        utf8(value)
+        kind = self._kind(ctx)
+        if kind == "ip":
+            try:
+                addr = ipaddress.ip_address(value.strip())
+            except ValueError:
+                raise TransformError("generalize: value is not an IP address") from None
+            bits = self.ipv4_prefix if addr.version == 4 else self.ipv6_prefix  # noqa: PLR2004
+            return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
+        if kind == "mac":
+            pos = [i for i, c in enumerate(value) if _HEX.match(c)]
+            if len(pos) != 12:  # noqa: PLR2004
+                raise TransformError("generalize: value is not a MAC address")
+            return value[: pos[5] + 1]
+        if kind == "imei":
+            digits = "".join(c for c in value if c.isdigit())
+            if len(digits) not in (14, 15, 16):
+                raise TransformError("generalize: value is not an IMEI")
+            return digits[:8]
+        if kind == "date":
+            return self._date(_parse_date(value.strip()))
+        if kind == "postcode":
+            compact = "".join(value.split()).upper()
+            return compact[: self.postcode_keep]
+        try:
+            number = float(value.strip()) if "." in value else int(value.strip())
+        except ValueError:
+            raise TransformError(f"generalize: value is not a number ({kind})") from None
+        return self._number(number, age=kind == "age")
+
+    def _date(self, d: dt.date) -> str:
+        if self.date_level == "year":
+            return f"{d.year:04d}"
+        if self.date_level == "month":
+            return f"{d.year:04d}-{d.month:02d}"
+        return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+    def _number(self, x: float, *, age: bool) -> str:
+        if isinstance(x, float) and not math.isfinite(x):
+            raise TransformError("generalize: value is not a finite number")
+        if age:
+            if x < 0:
+                raise TransformError("generalize: an age cannot be negative")
+            bands = self.age_bands
+            if x < bands[0]:
+                return f"<{bands[0]}"
+            for lo, hi in itertools.pairwise(bands):
+                if lo <= x < hi:
+                    return f"{lo}-{hi - 1}"
+            return f"{bands[-1]}+"
+        lo = math.floor(x / self.bucket) * self.bucket
+        if isinstance(x, int):
+            return f"{lo}-{lo + self.bucket - 1}"
+        return f"{lo}-{lo + self.bucket}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateShift(TransformBase, KeyedMixin):
+    """Shift dates by a keyed offset that is the same for every date of one subject.
+
+    The offset is ``1..max_days`` days, forwards or backwards, from
+    ``HMAC(key, ctx.subject)``: intervals between one subject's dates are kept, calendar
+    positions are hidden. ISO strings keep their form (``2024-03-17``, or a datetime with
+    its time and zone); ``date``/``datetime`` objects come back as the same type.
+    :meth:`reveal` shifts back.
+
+    Args:
+        keys: the key ring.
+        key: master key name.
+        max_days: largest shift in days.
+        require_subject: refuse values without ``ctx.subject`` (default). When false the
+            field name (or nothing) is used, which gives one offset for the whole column.
+
+    >>> from privkit.keys import KeyRing
+    >>> from privkit.types import Context
+    >>> s = DateShift(keys=KeyRing.generate("dates"), key="dates")
+    >>> ctx = Context(subject="patient-17")
+    >>> s.reveal(s("2024-03-17", ctx), ctx)
+    '2024-03-17'
+    """
+
+    name: ClassVar[str] = "date_shift"
+    accepts_int: ClassVar[bool] = False
+    keys: KeyRing
+    key: str
+    max_days: int = 30
+    require_subject: bool = True
+
+    def __post_init__(self) -> None:
+        self._check_keys()
+        _posint(self.max_days, "date_shift: max_days")
+        if not 1 <= self.max_days <= 3650:  # noqa: PLR2004
+            raise ConfigError("date_shift: max_days must be 1..3650")
+
+    def offset(self, ctx: Context | None) -> dt.timedelta:
+        """Return the shift used for ``ctx`` (``ctx.subject``)."""
+        subject = ctx.subject if ctx is not None else None
+        if subject is None:
+            if self.require_subject:
+                raise TransformError("date_shift needs ctx.subject (or require_subject=False)")
+            subject = f"\0field:{(ctx.field if ctx is not None else None) or ''}"
+        k = self.keys.derive(self.key, purpose="date_shift")
+        n = int.from_bytes(hmac.digest(k, utf8(subject), "sha256")[:8], "big")
+        days = n % self.max_days + 1
+        return dt.timedelta(days=days if (n >> 32) & 1 else -days)
+
+    def _apply_one(self, value: object, ctx: Context | None) -> object:
+        if isinstance(value, dt.date):
+            return value + self.offset(ctx)
+        return self(self._coerce(value), ctx)
+
+    def _shift(self, value: str, delta: dt.timedelta) -> str:
+        d = _parse_date(value.strip())
+        shifted = d + delta
+        if isinstance(d, dt.datetime):
+            sep = "T" if "T" in value else " "
+            return shifted.isoformat(sep=sep)  # type: ignore[call-arg]
+        return shifted.isoformat()
+
+    def __call__(self, value: str, /, ctx: Context | None = None) -> str:
+        return self._shift(value, self.offset(ctx))
+
+    def reveal(self, token: str, /, ctx: Context | None = None) -> str:
+        """Shift a date back by the subject's offset."""
+        return self._shift(token, -self.offset(ctx))

@@ -1,0 +1,430 @@
+"""Durable stores for the token vault and per-subject keys: SQLite (default) and PostgreSQL.
+
+A store holds opaque rows only: tokens, keyed fingerprints, AEAD ciphertexts and wrapped
+keys. It never sees a plaintext value or an unwrapped key. Each write batch is one
+transaction, so a crash never leaves a token without its mapping.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from privkit.errors import ConfigError, MissingDependencyError
+
+# SQL here is built from fixed fragments and placeholder lists only; values are parameters.
+# ruff: noqa: S608
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+__all__ = ["PostgresStore", "SQLiteStore", "Store", "VaultRow", "open_store"]
+
+#: ``(token, fingerprint or None, key id, ciphertext, subject hash or None, expires_at or None)``
+VaultRow = tuple[str, bytes | None, str, bytes, bytes | None, float | None]
+#: ``(key id, ciphertext, subject hash or None, expires_at or None)``
+VaultEntry = tuple[str, bytes, bytes | None, float | None]
+#: ``(key id or None, wrapped key or None, forgotten)``
+SubjectRow = tuple[str | None, bytes | None, bool]
+
+_CHUNK = 500
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the vault and :class:`~privkit.keys.SubjectKeys` need from a durable store."""
+
+    def vault_put(
+        self, namespace: str, rows: Sequence[VaultRow], *, now: float, convergent: bool
+    ) -> list[str]:
+        """Insert rows in one transaction; return the token of each row.
+
+        On a convergent fingerprint match the existing token is returned.
+        """
+        ...
+
+    def vault_get(self, namespace: str, tokens: Sequence[str]) -> dict[str, VaultEntry]:
+        """Return the entries of the tokens that exist."""
+        ...
+
+    def vault_find(
+        self, namespace: str, fingerprints: Sequence[bytes], *, now: float
+    ) -> dict[bytes, str]:
+        """Return the unexpired tokens of the fingerprints that exist."""
+        ...
+
+    def vault_delete(self, namespace: str, tokens: Sequence[str]) -> int:
+        """Delete tokens; return how many existed."""
+        ...
+
+    def vault_purge(self, namespace: str, *, now: float) -> int:
+        """Delete expired rows; return how many."""
+        ...
+
+    def vault_scan(self, namespace: str, *, after: str, limit: int) -> list[tuple[str, str]]:
+        """Return ``(token, key id)`` pairs after ``after`` in token order."""
+        ...
+
+    def vault_update(self, namespace: str, rows: Sequence[tuple[str, str, bytes]]) -> None:
+        """Replace ``(token, key id, ciphertext)`` of existing rows in one transaction."""
+        ...
+
+    def subject_get(self, subject: bytes) -> SubjectRow | None:
+        """Return the stored row of a subject hash, or ``None``."""
+        ...
+
+    def subject_put(self, subject: bytes, kid: str, wrapped: bytes) -> SubjectRow:
+        """Insert a wrapped subject key unless one exists; return the stored row."""
+        ...
+
+    def subject_forget(self, subject: bytes, *, now: float) -> bool:
+        """Destroy a subject's key, leaving a tombstone; return whether a key existed."""
+        ...
+
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS privkit_vault (
+        namespace TEXT NOT NULL,
+        token TEXT NOT NULL,
+        fingerprint {blob},
+        kid TEXT NOT NULL,
+        ciphertext {blob} NOT NULL,
+        subject {blob},
+        expires_at DOUBLE PRECISION,
+        PRIMARY KEY (namespace, token),
+        UNIQUE (namespace, fingerprint))""",
+    "CREATE INDEX IF NOT EXISTS privkit_vault_subject ON privkit_vault (subject)",
+    """CREATE TABLE IF NOT EXISTS privkit_subjects (
+        subject {blob} PRIMARY KEY,
+        kid TEXT,
+        wrapped {blob},
+        forgotten_at DOUBLE PRECISION)""",
+]
+
+
+class _SQLStore:
+    """SQL shared by both stores; subclasses provide ``_tx()`` and the ``IN`` spelling."""
+
+    _ph = "?"
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[Any]:
+        raise NotImplementedError
+
+    def _in(self, n: int) -> str:
+        return "(" + ",".join([self._ph] * n) + ")"
+
+    def _q(self, sql: str) -> str:
+        return sql.replace("?", self._ph)
+
+    def _select_fps(
+        self, cur: Any, namespace: str, fps: Sequence[bytes], now: float
+    ) -> dict[bytes, str]:
+        found: dict[bytes, str] = {}
+        for i in range(0, len(fps), _CHUNK):
+            part = list(fps[i : i + _CHUNK])
+            cur.execute(
+                self._q("SELECT fingerprint, token FROM privkit_vault WHERE namespace = ? AND ")
+                + f"fingerprint IN {self._in(len(part))}"
+                + self._q(" AND (expires_at IS NULL OR expires_at > ?)"),
+                [namespace, *part, now],
+            )
+            found.update((bytes(fp), tok) for fp, tok in cur.fetchall())
+        return found
+
+    def vault_put(
+        self, namespace: str, rows: Sequence[VaultRow], *, now: float, convergent: bool
+    ) -> list[str]:
+        if not rows:
+            return []
+        insert = self._q(
+            "INSERT INTO privkit_vault (namespace, token, fingerprint, kid, ciphertext, subject,"
+            " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (namespace, fingerprint) DO NOTHING"
+        )
+        with self._tx() as cur:
+            if not convergent:
+                cur.executemany(insert, [(namespace, *r) for r in rows])
+                return [r[0] for r in rows]
+            fps = [r[1] for r in rows if r[1] is not None]
+            for i in range(0, len(fps), _CHUNK):  # expired entries give way to new tokens
+                part = fps[i : i + _CHUNK]
+                cur.execute(
+                    self._q(
+                        "DELETE FROM privkit_vault WHERE namespace = ? AND expires_at <= ? AND "
+                    )
+                    + f"fingerprint IN {self._in(len(part))}",
+                    [namespace, now, *part],
+                )
+            found = self._select_fps(cur, namespace, fps, now)
+            new = [r for r in rows if r[1] not in found]
+            if new:
+                cur.executemany(insert, [(namespace, *r) for r in new])
+                found.update(self._select_fps(cur, namespace, [r[1] for r in new if r[1]], now))
+            return [found[r[1]] if r[1] is not None else r[0] for r in rows]
+
+    def vault_get(self, namespace: str, tokens: Sequence[str]) -> dict[str, VaultEntry]:
+        out: dict[str, VaultEntry] = {}
+        with self._tx() as cur:
+            for i in range(0, len(tokens), _CHUNK):
+                part = list(tokens[i : i + _CHUNK])
+                cur.execute(
+                    self._q(
+                        "SELECT token, kid, ciphertext, subject, expires_at FROM privkit_vault"
+                        " WHERE namespace = ? AND token IN "
+                    )
+                    + self._in(len(part)),
+                    [namespace, *part],
+                )
+                for tok, kid, ct, subj, exp in cur.fetchall():
+                    out[tok] = (kid, bytes(ct), bytes(subj) if subj is not None else None, exp)
+        return out
+
+    def vault_find(
+        self, namespace: str, fingerprints: Sequence[bytes], *, now: float
+    ) -> dict[bytes, str]:
+        with self._tx() as cur:
+            return self._select_fps(cur, namespace, fingerprints, now)
+
+    def vault_delete(self, namespace: str, tokens: Sequence[str]) -> int:
+        n = 0
+        with self._tx() as cur:
+            for i in range(0, len(tokens), _CHUNK):
+                part = list(tokens[i : i + _CHUNK])
+                cur.execute(
+                    self._q("DELETE FROM privkit_vault WHERE namespace = ? AND token IN ")
+                    + self._in(len(part)),
+                    [namespace, *part],
+                )
+                n += max(cur.rowcount, 0)
+        return n
+
+    def vault_purge(self, namespace: str, *, now: float) -> int:
+        with self._tx() as cur:
+            cur.execute(
+                self._q("DELETE FROM privkit_vault WHERE namespace = ? AND expires_at <= ?"),
+                [namespace, now],
+            )
+            return int(max(cur.rowcount, 0))
+
+    def vault_scan(self, namespace: str, *, after: str, limit: int) -> list[tuple[str, str]]:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT token, kid FROM privkit_vault WHERE namespace = ? AND token > ?"
+                    " ORDER BY token LIMIT ?"
+                ),
+                [namespace, after, limit],
+            )
+            return [(t, k) for t, k in cur.fetchall()]
+
+    def vault_update(self, namespace: str, rows: Sequence[tuple[str, str, bytes]]) -> None:
+        with self._tx() as cur:
+            cur.executemany(
+                self._q(
+                    "UPDATE privkit_vault SET kid = ?, ciphertext = ?"
+                    " WHERE namespace = ? AND token = ?"
+                ),
+                [(kid, ct, namespace, tok) for tok, kid, ct in rows],
+            )
+
+    def subject_get(self, subject: bytes) -> SubjectRow | None:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT kid, wrapped, forgotten_at FROM privkit_subjects WHERE subject = ?"
+                ),
+                [subject],
+            )
+            row = cur.fetchone()
+        if row is None:
+            return None
+        return (row[0], bytes(row[1]) if row[1] is not None else None, row[2] is not None)
+
+    def subject_put(self, subject: bytes, kid: str, wrapped: bytes) -> SubjectRow:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "INSERT INTO privkit_subjects (subject, kid, wrapped) VALUES (?, ?, ?)"
+                    " ON CONFLICT (subject) DO NOTHING"
+                ),
+                [subject, kid, wrapped],
+            )
+            cur.execute(
+                self._q(
+                    "SELECT kid, wrapped, forgotten_at FROM privkit_subjects WHERE subject = ?"
+                ),
+                [subject],
+            )
+            row = cur.fetchone()
+        return (row[0], bytes(row[1]) if row[1] is not None else None, row[2] is not None)
+
+    def subject_forget(self, subject: bytes, *, now: float) -> bool:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "UPDATE privkit_subjects SET kid = NULL, wrapped = NULL, forgotten_at = ?"
+                    " WHERE subject = ? AND forgotten_at IS NULL"
+                ),
+                [now, subject],
+            )
+            existed = bool(cur.rowcount > 0)
+            cur.execute(
+                self._q(
+                    "INSERT INTO privkit_subjects (subject, forgotten_at) VALUES (?, ?)"
+                    " ON CONFLICT (subject) DO NOTHING"
+                ),
+                [subject, now],
+            )
+        return existed
+
+
+class SQLiteStore(_SQLStore):
+    """A store in one SQLite file (WAL mode): the embedded default.
+
+    Safe for several processes on one machine (writers serialise on ``BEGIN IMMEDIATE``).
+    The connection opens on first use, per thread and per process; the store pickles as its
+    path.
+
+    Args:
+        path: database file (created on first use).
+        timeout: seconds a writer waits for the lock.
+        synchronous: SQLite ``synchronous`` pragma (``"FULL"`` survives power loss).
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, timeout: float = 60.0, synchronous: str = "FULL"
+    ) -> None:
+        if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
+            raise ConfigError("sqlite store: synchronous must be OFF, NORMAL, FULL or EXTRA")
+        self.path = Path(path)
+        self.timeout = float(timeout)
+        self.synchronous = synchronous.upper()
+        self._local = threading.local()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({str(self.path)!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path, "timeout": self.timeout, "synchronous": self.synchronous}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._local = threading.local()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and self._local.pid == os.getpid():
+            return conn
+        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA synchronous={self.synchronous}")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in _SCHEMA:
+                conn.execute(stmt.format(blob="BLOB"))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self._local.conn, self._local.pid = conn, os.getpid()
+        return conn
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[Any]:
+        conn = self._conn()
+        cur = conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            yield cur
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+        cur.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close this thread's connection (it reopens on next use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+class PostgresStore(_SQLStore):
+    """A store in PostgreSQL (psycopg 3) for many concurrent writers.
+
+    Convergent writers race safely: the unique constraint on ``(namespace, fingerprint)``
+    with ``ON CONFLICT DO NOTHING`` makes every writer end up with the same token.
+
+    Args:
+        dsn: libpq connection string or URL (``postgresql://...``).
+    """
+
+    _ph = "%s"
+
+    def __init__(self, dsn: str) -> None:
+        if not isinstance(dsn, str) or not dsn:
+            raise ConfigError("postgres store: dsn must be a non-empty string")
+        self.dsn = dsn
+        self._local = threading.local()
+
+    def __repr__(self) -> str:
+        return "PostgresStore(<dsn>)"  # a DSN may hold a password
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"dsn": self.dsn}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.dsn = state["dsn"]
+        self._local = threading.local()
+
+    def _conn(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None and self._local.pid == os.getpid() and not conn.closed:
+            return conn
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise MissingDependencyError("PostgresStore", extra="postgres") from exc
+        conn = psycopg.connect(self.dsn, autocommit=True)
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(7170726976)")  # serialise schema creation
+            for stmt in _SCHEMA:
+                cur.execute(stmt.format(blob="BYTEA"))
+        self._local.conn, self._local.pid = conn, os.getpid()
+        return conn
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[Any]:
+        conn = self._conn()
+        with conn.transaction(), conn.cursor() as cur:
+            yield cur
+
+    def close(self) -> None:
+        """Close this thread's connection (it reopens on next use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+def open_store(spec: Store | str | os.PathLike[str]) -> Store:
+    """Return a store for ``spec``; nothing is opened until first use.
+
+    A store is returned as is, a ``postgresql://`` URL gives :class:`PostgresStore`, and
+    anything else is a SQLite file path.
+    """
+    if isinstance(spec, Store):
+        return spec
+    if isinstance(spec, str) and spec.startswith(("postgresql://", "postgres://")):
+        return PostgresStore(spec)
+    if isinstance(spec, str | os.PathLike):
+        text = os.fspath(spec)
+        return SQLiteStore(
+            text.removeprefix("sqlite:///") if text.startswith("sqlite:///") else text
+        )
+    raise ConfigError("store must be a Store, a SQLite path or a postgresql:// URL")
