@@ -11,5 +11,14 @@ from privkit.hazmat._ff1 import (
     prefix_preserving_decrypt,
     prefix_preserving_encrypt,
 )
+from privkit.hazmat._primitives import hmac_sha256, siv_decrypt, siv_encrypt
 
-__all__ = ["ALPHABETS", "FF1", "prefix_preserving_decrypt", "prefix_preserving_encrypt"]
+__all__ = [
+    "ALPHABETS",
+    "FF1",
+    "hmac_sha256",
+    "prefix_preserving_decrypt",
+    "prefix_preserving_encrypt",
+    "siv_decrypt",
+    "siv_encrypt",
+]

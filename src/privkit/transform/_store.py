@@ -110,6 +110,25 @@ class _SQLStore:
     """SQL shared by both stores; subclasses provide ``_tx()`` and the ``IN`` spelling."""
 
     _ph = "?"
+    _local: threading.local
+    _conns: list[Any]
+
+    def _remember(self, conn: Any) -> None:
+        self._local.conn, self._local.pid = conn, os.getpid()
+        self._conns.append((os.getpid(), conn))
+
+    def close(self) -> None:
+        """Close every connection this store opened in this process (they reopen on use)."""
+        conns, self._conns = self._conns, []
+        for pid, conn in conns:
+            if pid == os.getpid():  # never close a parent's connection from a forked child
+                with contextlib.suppress(Exception):
+                    conn.close()
+        self._local = threading.local()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[Any]:
@@ -120,6 +139,16 @@ class _SQLStore:
 
     def _q(self, sql: str) -> str:
         return sql.replace("?", self._ph)
+
+    def _insert(self, cur: Any, namespace: str, rows: Sequence[VaultRow]) -> None:
+        cur.executemany(
+            self._q(
+                "INSERT INTO privkit_vault (namespace, token, fingerprint, kid, ciphertext,"
+                " subject, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (namespace, fingerprint) DO NOTHING"
+            ),
+            [(namespace, *r) for r in rows],
+        )
 
     def _select_fps(
         self, cur: Any, namespace: str, fps: Sequence[bytes], now: float
@@ -141,14 +170,9 @@ class _SQLStore:
     ) -> list[str]:
         if not rows:
             return []
-        insert = self._q(
-            "INSERT INTO privkit_vault (namespace, token, fingerprint, kid, ciphertext, subject,"
-            " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (namespace, fingerprint) DO NOTHING"
-        )
         with self._tx() as cur:
             if not convergent:
-                cur.executemany(insert, [(namespace, *r) for r in rows])
+                self._insert(cur, namespace, rows)
                 return [r[0] for r in rows]
             fps = [r[1] for r in rows if r[1] is not None]
             for i in range(0, len(fps), _CHUNK):  # expired entries give way to new tokens
@@ -163,7 +187,7 @@ class _SQLStore:
             found = self._select_fps(cur, namespace, fps, now)
             new = [r for r in rows if r[1] not in found]
             if new:
-                cur.executemany(insert, [(namespace, *r) for r in new])
+                self._insert(cur, namespace, new)
                 found.update(self._select_fps(cur, namespace, [r[1] for r in new if r[1]], now))
             return [found[r[1]] if r[1] is not None else r[0] for r in rows]
 
@@ -305,6 +329,7 @@ class SQLiteStore(_SQLStore):
         self.timeout = float(timeout)
         self.synchronous = synchronous.upper()
         self._local = threading.local()
+        self._conns = []
 
     def __repr__(self) -> str:
         return f"SQLiteStore({str(self.path)!r})"
@@ -315,12 +340,15 @@ class SQLiteStore(_SQLStore):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._local = threading.local()
+        self._conns = []
 
     def _conn(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None and self._local.pid == os.getpid():
             return conn
-        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+        conn = sqlite3.connect(
+            self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+        )
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
         conn.execute("BEGIN IMMEDIATE")
@@ -330,8 +358,9 @@ class SQLiteStore(_SQLStore):
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
+            conn.close()
             raise
-        self._local.conn, self._local.pid = conn, os.getpid()
+        self._remember(conn)
         return conn
 
     @contextlib.contextmanager
@@ -345,13 +374,6 @@ class SQLiteStore(_SQLStore):
             cur.execute("ROLLBACK")
             raise
         cur.execute("COMMIT")
-
-    def close(self) -> None:
-        """Close this thread's connection (it reopens on next use)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
 
 
 class PostgresStore(_SQLStore):
@@ -371,6 +393,7 @@ class PostgresStore(_SQLStore):
             raise ConfigError("postgres store: dsn must be a non-empty string")
         self.dsn = dsn
         self._local = threading.local()
+        self._conns = []
 
     def __repr__(self) -> str:
         return "PostgresStore(<dsn>)"  # a DSN may hold a password
@@ -381,6 +404,7 @@ class PostgresStore(_SQLStore):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.dsn = state["dsn"]
         self._local = threading.local()
+        self._conns = []
 
     def _conn(self) -> Any:
         conn = getattr(self._local, "conn", None)
@@ -395,7 +419,7 @@ class PostgresStore(_SQLStore):
             cur.execute("SELECT pg_advisory_xact_lock(7170726976)")  # serialise schema creation
             for stmt in _SCHEMA:
                 cur.execute(stmt.format(blob="BYTEA"))
-        self._local.conn, self._local.pid = conn, os.getpid()
+        self._remember(conn)
         return conn
 
     @contextlib.contextmanager
@@ -404,12 +428,25 @@ class PostgresStore(_SQLStore):
         with conn.transaction(), conn.cursor() as cur:
             yield cur
 
-    def close(self) -> None:
-        """Close this thread's connection (it reopens on next use)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+    def _insert(self, cur: Any, namespace: str, rows: Sequence[VaultRow]) -> None:
+        cols = list(zip(*rows, strict=True))
+        cur.execute(
+            "INSERT INTO privkit_vault (namespace, token, fingerprint, kid, ciphertext, subject,"
+            " expires_at) SELECT %s, * FROM unnest(%s::text[], %s::bytea[], %s::text[],"
+            " %s::bytea[], %s::bytea[], %s::float8[])"
+            " ON CONFLICT (namespace, fingerprint) DO NOTHING",
+            [namespace, *(list(c) for c in cols)],
+        )
+
+    def _select_fps(
+        self, cur: Any, namespace: str, fps: Sequence[bytes], now: float
+    ) -> dict[bytes, str]:
+        cur.execute(
+            "SELECT fingerprint, token FROM privkit_vault WHERE namespace = %s"
+            " AND fingerprint = ANY(%s::bytea[]) AND (expires_at IS NULL OR expires_at > %s)",
+            [namespace, list(fps), now],
+        )
+        return {bytes(fp): tok for fp, tok in cur.fetchall()}
 
 
 def open_store(spec: Store | str | os.PathLike[str]) -> Store:
