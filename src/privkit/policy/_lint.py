@@ -34,15 +34,10 @@ class LintIssue:
         return f"{self.severity}: {self.loc}: {self.message} [{self.code}]"
 
 
-def _registered_actions() -> frozenset[str] | None:
-    try:
-        from privkit import transform
-    except ImportError:  # pragma: no cover
-        return None
-    names = getattr(transform, "names", None)
-    if callable(names):
-        return frozenset(names())
-    return None
+def _registered_actions() -> frozenset[str]:
+    from privkit.transform import registered
+
+    return frozenset(n for n, status in registered().items() if not status.startswith("disabled"))
 
 
 def lint(policy: Policy) -> list[LintIssue]:  # noqa: C901, PLR0912 - one block per check
@@ -98,7 +93,7 @@ def lint(policy: Policy) -> list[LintIssue]:  # noqa: C901, PLR0912 - one block 
     actions += [(f"rules.{i}.transform", r.transform) for i, r in enumerate(rules)]
     actions += [(f"retention.{i}.then", r.then) for i, r in enumerate(policy.retention)]
     for loc, action in actions:
-        if known is not None and action.action not in known:
+        if action.action not in known:
             issues.append(
                 LintIssue(
                     "unknown-transform",

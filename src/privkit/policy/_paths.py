@@ -106,10 +106,19 @@ class Glob:
 
         A glob matches a path exactly (rank ``(1, kinds)``) or one of its ancestors, so a
         rule on ``customer.address`` covers ``customer.address.street`` (rank
-        ``(0, kinds)``). List markers in the path are optional: ``customer.email``
-        also matches ``customer.email[]`` (a list where a scalar was expected) and
-        ``events.device.idfa`` matches ``events[].device.idfa``.
+        ``(0, kinds)``). List markers are optional on both sides: ``customer.email``
+        also matches ``customer.email[]`` (a list where a scalar was expected),
+        ``events.device.idfa`` matches ``events[].device.idfa`` and the other way round.
         """
+        rank = self._match(path)
+        if rank is None and LIST in self.segments:
+            loose = _loose(self.pattern)
+            rank = loose._match(tuple(s for s in path if s != LIST))  # noqa: SLF001
+            if rank is not None:
+                rank = (rank[0], self.kinds)
+        return rank
+
+    def _match(self, path: tuple[str, ...]) -> tuple[int, tuple[int, ...]] | None:
         for candidate in _variants(path):
             if self._full(candidate):
                 return (1, self.kinds)
@@ -123,6 +132,11 @@ class Glob:
                 if n < len(candidate) and self._full(candidate[:n]):
                     return (0, self.kinds)
         return None
+
+
+@lru_cache(maxsize=1024)
+def _loose(pattern: str) -> Glob:
+    return Glob.parse(join_path(tuple(s for s in split_path(pattern) if s != LIST)))
 
 
 def _variants(path: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

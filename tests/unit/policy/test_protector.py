@@ -1,0 +1,442 @@
+"""The Protector on text, records, streams and columns; consent, retention, strict, reveal."""
+
+import datetime as dt
+import json
+import math
+
+import pytest
+
+from privkit.errors import (
+    ConfigError,
+    InvalidToken,
+    PermissionDeniedError,
+    PolicyError,
+    TransformError,
+    UnhandledPIIError,
+)
+from privkit.keys import KeyRing, generate_key
+from privkit.policy import Actor, Policy, Protector
+
+EMAIL = "jane.doe@example.com"
+PHONE = "+1 415 555 0100"
+CARD = "4539 1488 0343 6467"
+NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+
+
+def record():
+    return {
+        "customer": {
+            "id": 42,
+            "email": EMAIL,
+            "phone": PHONE,
+            "card": CARD,
+            "notes": f"Customer wrote from {EMAIL}, call back on {PHONE}.",
+        },
+        "consent": {"marketing": True},
+        "seen_at": "2026-11-20T10:00:00+00:00",
+        "ip": "203.0.113.77",
+    }
+
+
+@pytest.fixture
+def protector(policy, keys, scanner):
+    return Protector(policy, keys=keys, scanner=scanner, clock=lambda: NOW)
+
+
+class TestRecords:
+    def test_support(self, protector):
+        out = protector.protect(record(), purpose="support")
+        assert out["customer"]["email"] == "j*******@example.com"
+        assert out["customer"]["card"] == "**** **** **** 6467"
+        assert out["customer"]["id"] == 42  # declared not personal
+        # free text: e-mail has no support rule for spans -> default redact; phone too
+        assert out["customer"]["notes"] == "Customer wrote from , call back on ."
+        assert out["consent"] == {"marketing": True}
+
+    def test_same_shape_and_input_untouched(self, protector):
+        rec = record()
+        before = json.dumps(rec, sort_keys=True)
+        out = protector.protect(rec, purpose="analytics")
+        assert json.dumps(rec, sort_keys=True) == before
+        assert set(out) == set(rec)
+        assert set(out["customer"]) == set(rec["customer"])
+
+    def test_analytics_tokens_join_across_fields(self, protector):
+        out = protector.protect(record(), purpose="analytics")
+        token = out["customer"]["email"]
+        assert token != EMAIL
+        assert EMAIL not in json.dumps(out)
+        assert token in out["customer"]["notes"]  # the same token in free text: joinable
+
+    def test_more_specific_purpose_wins(self, protector):
+        out = protector.protect(record(), purpose="analytics.product")
+        assert out["customer"]["email"] is None
+        assert out["customer"]["phone"] is None
+
+    def test_consent_required(self, protector):
+        rec = record()
+        assert protector.protect(rec, purpose="marketing")["customer"]["email"] == EMAIL
+        rec["consent"]["marketing"] = False
+        assert protector.protect(rec, purpose="marketing")["customer"]["email"] is None
+        del rec["consent"]
+        assert protector.protect(rec, purpose="marketing")["customer"]["email"] is None
+        rec["consent"] = {"marketing": "yes"}  # only a real true counts
+        assert protector.protect(rec, purpose="marketing")["customer"]["email"] is None
+
+    def test_retention(self, protector):
+        rec = record()
+        assert protector.protect(rec, purpose="analytics")["ip"] == "203.0.113.0/24"
+        rec["seen_at"] = "2026-01-01T00:00:00+00:00"
+        assert protector.protect(rec, purpose="analytics")["ip"] == "203.0.0.0/16"
+        rec["seen_at"] = NOW.timestamp() - 40 * 86400
+        assert protector.protect(rec, purpose="analytics")["ip"] == "203.0.0.0/16"
+        rec["seen_at"] = "not a date"  # unknown age: treated as expired (fail closed)
+        assert protector.protect(rec, purpose="analytics")["ip"] == "203.0.0.0/16"
+
+    def test_unknown_fields_go_through_detection_and_default(self, protector):
+        out = protector.protect(
+            {"misc": {"contact": f"x {EMAIL} y", "n": 3, "plan": "gold"}}, purpose="support"
+        )
+        assert out == {"misc": {"contact": "x  y", "n": 3, "plan": "gold"}}
+
+    def test_missing_and_extra_fields(self, protector):
+        out = protector.protect({"customer": {"email": None, "shoe_size": 44}}, purpose="analytics")
+        assert out == {"customer": {"email": None, "shoe_size": 44}}
+
+    def test_none_and_nan_pass_through(self, protector):
+        out = protector.protect({"customer": {"email": math.nan, "phone": None}}, purpose="support")
+        assert math.isnan(out["customer"]["email"])
+        assert out["customer"]["phone"] is None
+
+    def test_list_where_scalar_expected(self, protector):
+        out = protector.protect(
+            {"customer": {"email": [EMAIL, None, "bob@example.org"]}}, purpose="support"
+        )
+        assert out["customer"]["email"] == ["j*******@example.com", None, "b**@example.org"]
+
+    def test_dict_where_scalar_expected_is_still_covered(self, protector):
+        out = protector.protect({"customer": {"email": {"work": EMAIL}}}, purpose="support")
+        assert out["customer"]["email"]["work"] == "j*******@example.com"
+
+    def test_integers_are_scanned(self, protector):
+        out = protector.protect({"misc": 4539148803436467}, purpose="support")
+        assert out["misc"] != 4539148803436467
+
+    def test_tuples_become_lists_nothing_lost(self, protector):
+        out = protector.protect({"t": ("a", EMAIL, 3)}, purpose="support")
+        assert out == {"t": ["a", "", 3]}
+
+    def test_deep_nesting_1000_levels(self, protector):
+        rec: dict = {"email": EMAIL}
+        for _ in range(1000):
+            rec = {"k": rec}
+        out = protector.protect(rec, purpose="support")
+        node = out
+        for _ in range(1000):
+            node = node["k"]
+        assert node == {"email": ""}
+
+    def test_cyclic_record_is_refused(self, protector):
+        rec: dict = {"a": 1}
+        rec["self"] = rec
+        with pytest.raises(ConfigError, match="nested deeper"):
+            protector.protect(rec, purpose="support")
+
+    def test_huge_record(self, protector):
+        rec = {f"f{i}": f"value {i}" for i in range(20_000)}
+        rec["f7"] = f"mail {EMAIL}"
+        rec["blob"] = "x" * 2_000_000 + " " + EMAIL
+        out = protector.protect(rec, purpose="support")
+        assert len(out) == len(rec)
+        assert out["f7"] == "mail "
+        assert out["f8"] == "value 8"
+        assert out["blob"] == "x" * 2_000_000 + " "
+
+    def test_bytes(self, protector):
+        assert protector.protect({"b": b"plain"}, purpose="support") == {"b": b"plain"}
+        assert protector.protect({"b": EMAIL.encode()}, purpose="support") == {"b": ""}
+        with pytest.raises(TransformError, match="not valid UTF-8"):
+            protector.protect({"b": b"\xff" + EMAIL.encode()}, purpose="support")
+
+    def test_unknown_purpose(self, protector):
+        with pytest.raises(PolicyError, match="unknown purpose"):
+            protector.protect(record(), purpose="advertising")
+
+    def test_sub_purpose_of_declared_is_accepted(self, protector):
+        out = protector.protect(record(), purpose="analytics.product.web")
+        assert out["customer"]["email"] is None
+
+
+class TestText:
+    def test_spans_transformed_per_category(self, protector):
+        text = f"Write to {EMAIL} or call {PHONE}."
+        out = protector.protect(text, purpose="analytics")
+        assert EMAIL not in out
+        assert PHONE not in out
+        assert out.startswith("Write to ")
+        assert out.endswith(".")
+
+    def test_text_without_pii_unchanged(self, protector):
+        assert protector.protect("nothing to see", purpose="support") == "nothing to see"
+
+
+class TestStreams:
+    def test_lazy_generator_keeps_order(self, policy, keys, scanner):
+        pulled = []
+
+        def source():
+            for i in range(5):
+                pulled.append(i)
+                yield {"i": i, "customer": {"email": f"u{i}@example.com"}}
+
+        p = Protector(policy, keys=keys, scanner=scanner, batch_size=2)
+        gen = p.protect(source(), purpose="support")
+        assert pulled == []  # nothing consumed before iteration
+        first = next(gen)
+        assert first["i"] == 0
+        assert pulled == [0, 1]
+        rest = list(gen)
+        assert [r["i"] for r in rest] == [1, 2, 3, 4]
+        assert rest[-1]["customer"]["email"] == "u*@example.com"
+
+    def test_list_of_records(self, protector):
+        out = list(protector.protect([record(), {"x": 1}, "free text " + EMAIL], purpose="support"))
+        assert len(out) == 3
+        assert out[1] == {"x": 1}
+        assert out[2] == "free text "
+
+    def test_stream_rejects_unknown_purpose_eagerly(self, protector):
+        with pytest.raises(PolicyError):
+            protector.protect(iter([record()]), purpose="nope")
+
+    def test_not_protectable(self, protector):
+        with pytest.raises(ConfigError, match="cannot protect a float"):
+            protector.protect(1.5, purpose="support")
+
+
+class TestColumns:
+    def test_protect_column_structured(self, protector):
+        out = protector.protect_column(
+            "customer.email", [EMAIL, None, EMAIL, "a@b.io"], purpose="support"
+        )
+        assert out == ["j*******@example.com", None, "j*******@example.com", "*@b.io"]
+
+    def test_protect_column_category_override(self, protector):
+        out = protector.protect_column(
+            "whatever", [PHONE], purpose="analytics.product", category="user.contact"
+        )
+        assert out == [None]
+
+    def test_protect_column_free_text(self, protector):
+        out = protector.protect_column(
+            "customer.notes", [f"hi {EMAIL}", None, "plain"], purpose="support"
+        )
+        assert out == ["hi ", None, "plain"]
+
+    def test_consent_in_columns(self, protector):
+        out = protector.protect_columns(
+            {"customer.email": [EMAIL, EMAIL], "consent.marketing": [True, False]},
+            purpose="marketing",
+        )
+        assert out["customer.email"] == [EMAIL, None]
+        # without the consent column: suppressed (fail closed)
+        assert protector.protect_column("customer.email", [EMAIL], purpose="marketing") == [None]
+
+    def test_columns_of_different_length(self, protector):
+        with pytest.raises(ConfigError, match="same length"):
+            protector.protect_columns({"a": [1], "b": [1, 2]}, purpose="support")
+
+    def test_plan(self, protector):
+        plan = protector.plan(
+            {"customer.email": None, "customer.notes": None, "customer.id": None, "x": "user.name"},
+            purpose="support",
+        )
+        assert plan["customer.email"].rule == "rules.0 (support-email)"
+        assert plan["customer.email"].transform == "mask"
+        assert plan["customer.email"].category == "user.contact.email"
+        assert plan["customer.notes"].transform == "scan"
+        assert plan["customer.id"].transform is None
+        assert plan["x"].rule == "default"
+        assert plan["x"].transform == "redact"
+
+    def test_unknown_category_override(self, protector):
+        with pytest.raises(PolicyError, match="unknown category"):
+            protector.plan({"x": "user.nope"}, purpose="support")
+
+
+class TestStrict:
+    def test_strict_raises_on_default(self, policy, keys, scanner):
+        p = Protector(policy, keys=keys, scanner=scanner, strict=True)
+        with pytest.raises(UnhandledPIIError) as info:
+            p.protect({"misc": f"mail {EMAIL}"}, purpose="support")
+        assert info.value.field == "misc"
+        assert info.value.category == "user.contact.email"
+        assert EMAIL not in str(info.value)
+
+    def test_strict_passes_covered_data(self, policy, keys, scanner):
+        p = Protector(policy, keys=keys, scanner=scanner, strict=True)
+        out = p.protect(
+            {"customer": {"email": EMAIL, "id": 1}, "other": "no pii"}, purpose="support"
+        )
+        assert out["customer"]["email"].endswith("@example.com")
+
+    def test_strict_ignores_missing_values(self, policy, keys, scanner):
+        p = Protector(policy, keys=keys, scanner=scanner, strict=True)
+        assert p.protect({"x": None, "ip": None}, purpose="support") == {"x": None, "ip": None}
+
+
+class TestReveal:
+    def test_reveal_allowed_by_role(self, protector):
+        out = protector.protect(record(), purpose="fraud")
+        token = out["customer"]["email"]
+        assert token != EMAIL
+        analyst = Actor("ann", roles=("fraud_analyst",))
+        assert (
+            protector.reveal(token, purpose="fraud", actor=analyst, field="customer.email") == EMAIL
+        )
+
+    def test_reveal_denied_for_other_roles_and_purposes(self, protector):
+        token = protector.protect(record(), purpose="fraud")["customer"]["email"]
+        with pytest.raises(PermissionDeniedError):
+            protector.reveal(
+                token,
+                purpose="fraud",
+                actor=Actor("bob", roles=("support",)),
+                field="customer.email",
+            )
+        with pytest.raises(PermissionDeniedError):
+            protector.reveal(
+                token,
+                purpose="analytics",
+                actor=Actor("ann", roles=("fraud_analyst",)),
+                field="customer.email",
+            )
+
+    def test_reveal_by_named_actor(self, protector):
+        token = protector.protect(record(), purpose="fraud")["customer"]["email"]
+        assert (
+            protector.reveal(
+                token, purpose="support", actor="lead@example.org", field="customer.email"
+            )
+            == EMAIL
+        )
+        with pytest.raises(PermissionDeniedError):
+            protector.reveal(token, purpose="support", actor="someone", field="customer.email")
+
+    def test_reveal_unknown_category_denied(self, protector):
+        with pytest.raises(PermissionDeniedError, match="unknown category"):
+            protector.reveal("x", purpose="fraud", actor=Actor("ann", roles=("fraud_analyst",)))
+
+    def test_reveal_category_not_granted(self, protector):
+        token = protector.protect({"ip": "203.0.113.7"}, purpose="fraud")["ip"]
+        with pytest.raises(PermissionDeniedError):
+            protector.reveal(
+                token, purpose="fraud", actor=Actor("ann", roles=("fraud_analyst",)), field="ip"
+            )
+
+    def test_tampered_token(self, protector):
+        token = protector.protect(record(), purpose="fraud")["customer"]["email"]
+        bad = token[:-2] + ("A" if token[-2] != "A" else "B") + token[-1]
+        with pytest.raises(InvalidToken):
+            protector.reveal(
+                bad,
+                purpose="fraud",
+                actor=Actor("ann", roles=("fraud_analyst",)),
+                field="customer.email",
+            )
+
+
+class TestKeys:
+    KEYED = {
+        "version": 1,
+        "purposes": ["a"],
+        "keys": {"tokens": {"source": "env", "name": "TEST_PRIVKIT_TOKENS"}},
+        "rules": [
+            {
+                "categories": ["user"],
+                "purposes": ["a"],
+                "transform": {"action": "tokenize", "key": "tokens"},
+            }
+        ],
+    }
+
+    def test_env_key_reference(self, monkeypatch, scanner):
+        monkeypatch.setenv("TEST_PRIVKIT_TOKENS", generate_key())
+        p = Protector(Policy.from_dict(self.KEYED), scanner=scanner)
+        out = p.protect_column("x", [EMAIL], purpose="a", category="user.contact.email")
+        assert out[0] != EMAIL
+
+    def test_missing_env_key_is_an_error(self, monkeypatch, scanner):
+        monkeypatch.delenv("TEST_PRIVKIT_TOKENS", raising=False)
+        with pytest.raises(
+            PolicyError, match="keys.tokens: environment variable TEST_PRIVKIT_TOKENS is not set"
+        ):
+            Protector(Policy.from_dict(self.KEYED), scanner=scanner)
+
+    def test_weak_env_key_is_an_error_without_echo(self, monkeypatch, scanner):
+        monkeypatch.setenv("TEST_PRIVKIT_TOKENS", "c2hvcnQ=")
+        with pytest.raises(PolicyError, match="keys.tokens") as info:
+            Protector(Policy.from_dict(self.KEYED), scanner=scanner)
+        assert "c2hvcnQ" not in str(info.value)
+
+    def test_key_not_in_given_ring(self, scanner):
+        with pytest.raises(
+            PolicyError, match=r"rules\.0\.transform\.key: key 'tokens' is not in the key ring"
+        ):
+            Protector(Policy.from_dict(self.KEYED), keys=KeyRing.generate("other"), scanner=scanner)
+
+    def test_undeclared_key_without_ring(self, scanner):
+        data = {**self.KEYED, "keys": {}}
+        with pytest.raises(PolicyError, match="not in the key ring"):
+            Protector(Policy.from_dict(data), scanner=scanner)
+
+    def test_file_key_reference(self, tmp_path, scanner):
+        (tmp_path / "k.key").write_text(generate_key())
+        data = {
+            **self.KEYED,
+            "keys": {"tokens": {"source": "file", "path": str(tmp_path / "k.key")}},
+        }
+        p = Protector(Policy.from_dict(data), scanner=scanner)
+        assert p.protect_column("x", ["v"], purpose="a", category="user.name")[0] != "v"
+
+    def test_bad_transform_parameters_at_compile_time(self, keys, scanner):
+        data = {
+            "version": 1,
+            "purposes": ["a"],
+            "rules": [
+                {
+                    "categories": ["user"],
+                    "purposes": ["a"],
+                    "transform": {"action": "mask", "char": "x"},
+                }
+            ],
+        }
+        with pytest.raises(PolicyError, match=r"rules\.0\.transform"):
+            Protector(Policy.from_dict(data), keys=keys, scanner=scanner)
+
+    def test_repr_has_no_key_material(self, policy, keys, scanner):
+        r = repr(Protector(policy, keys=keys, scanner=scanner))
+        assert "tokens=[v1*]" in r
+
+
+class TestSubjects:
+    def test_subject_field_feeds_date_shift(self, keys, scanner):
+        data = {
+            "version": 1,
+            "purposes": ["a"],
+            "subject_field": "user_id",
+            "schema": {"user_id": "none", "born": "user.date"},
+            "rules": [
+                {
+                    "categories": ["user.date"],
+                    "purposes": ["a"],
+                    "transform": {"action": "date_shift", "key": "tokens", "max_days": 10},
+                }
+            ],
+        }
+        p = Protector(Policy.from_dict(data), keys=keys, scanner=scanner)
+        a = p.protect({"user_id": "u1", "born": "2000-01-15"}, purpose="a")["born"]
+        b = p.protect({"user_id": "u1", "born": "2000-01-16"}, purpose="a")["born"]
+        assert a != "2000-01-15"
+        d = dt.date.fromisoformat(b) - dt.date.fromisoformat(a)
+        assert d.days == 1  # same subject: same shift, intervals preserved

@@ -1,0 +1,223 @@
+"""Audit log: chained events, tamper detection, concurrent writers, sinks, events of runs."""
+
+import json
+import logging
+import multiprocessing as mp
+
+import pytest
+
+from privkit.audit import JsonlSink, LoggingSink, make_event, read_events, token_id, verify
+from privkit.errors import AuditError, PermissionDeniedError
+from privkit.keys import KeyRing
+from privkit.policy import Actor, Policy, Protector
+
+EMAIL = "jane.doe@example.com"
+
+
+def write_events(path, n, tag="x"):
+    sink = JsonlSink(path)
+    for i in range(n):
+        sink.write({"kind": "protect", "purpose": "support", "i": i, "tag": tag})
+
+
+class TestChain:
+    def test_empty_and_fresh(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        log.write_bytes(b"")
+        assert verify(log).ok
+        assert verify(log).count == 0
+
+    def test_valid_chain(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        write_events(log, 5)
+        res = verify(log)
+        assert res.ok and res.count == 5 and res.first_bad_line is None
+        assert [e["i"] for e in read_events(log)] == [0, 1, 2, 3, 4]
+
+    def test_every_single_byte_edit_is_detected(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        write_events(log, 3)
+        data = log.read_bytes()
+        for pos in range(len(data)):
+            for new in {data[pos] ^ 0x01, ord("0") if data[pos] != ord("0") else ord("1")}:
+                log.write_bytes(data[:pos] + bytes([new]) + data[pos + 1 :])
+                assert not verify(log).ok, pos
+        log.write_bytes(data)
+        assert verify(log).ok
+
+    def test_deletion_reorder_insertion_truncation(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        write_events(log, 4)
+        lines = log.read_bytes().splitlines(keepends=True)
+        cases = {
+            "delete middle": lines[:1] + lines[2:],
+            "delete first": lines[1:],
+            "delete last": lines[:-1],
+            "swap": [lines[1], lines[0], *lines[2:]],
+            "duplicate": [*lines, lines[-1]],
+            "empty": [],
+        }
+        for name, variant in cases.items():
+            log.write_bytes(b"".join(variant))
+            res = verify(log)
+            assert not res.ok, name
+        log.write_bytes(b"".join(lines[:1] + lines[2:]))
+        assert verify(log).first_bad_line == 2
+
+    def test_head_file_required(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        write_events(log, 2)
+        (tmp_path / "a.jsonl.head").unlink()
+        assert not verify(log).ok
+        assert verify(log, require_head=False).ok
+
+    def test_damaged_log_is_not_extended(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        write_events(log, 1)
+        log.write_bytes(log.read_bytes()[:-10] + b"\n")
+        with pytest.raises(AuditError, match="damaged"):
+            JsonlSink(log).write({"kind": "x"})
+        with pytest.raises(AuditError, match="failed verification"):
+            list(read_events(log))
+
+    def test_unwritable(self, tmp_path):
+        with pytest.raises(AuditError, match="cannot open"):
+            JsonlSink(tmp_path / "no" / "such" / "dir.jsonl").write({"kind": "x"})
+
+
+def _writer(path, tag, n):
+    write_events(path, n, tag)
+
+
+class TestConcurrency:
+    def test_processes_neither_interleave_nor_lose(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        ctx = mp.get_context("fork")
+        procs = [ctx.Process(target=_writer, args=(str(log), f"p{i}", 40)) for i in range(4)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+            assert p.exitcode == 0
+        res = verify(log)
+        assert res.ok, res
+        assert res.count == 160
+        events = list(read_events(log))
+        for i in range(4):
+            mine = [e["i"] for e in events if e["tag"] == f"p{i}"]
+            assert mine == list(range(40))
+
+
+class TestSinks:
+    def test_logging_sink(self, caplog):
+        with caplog.at_level(logging.INFO, logger="privkit.audit"):
+            LoggingSink().write({"kind": "protect", "purpose": "s"})
+        assert caplog.records[0].audit == {"kind": "protect", "purpose": "s"}
+        assert json.loads(caplog.records[0].getMessage())["purpose"] == "s"
+
+    def test_make_event_fields(self):
+        ev = make_event(
+            "protect", purpose="s", policy_hash="h", fields=["b", "a", "a"], counts={"mask": 2}
+        )
+        assert ev["fields"] == ["a", "b"]
+        assert ev["counts"] == {"mask": 2}
+        assert ev["time"].endswith("+00:00")
+
+    def test_token_id(self):
+        assert len(token_id("abc")) == 16
+        assert token_id("abc") != token_id("abd")
+
+
+POLICY = {
+    "version": 1,
+    "purposes": ["support", "fraud"],
+    "schema": {"email": "user.contact.email"},
+    "text": {"entities": ["EMAIL_ADDRESS"]},
+    "rules": [
+        {
+            "categories": ["user.contact.email"],
+            "purposes": ["support"],
+            "transform": {"action": "mask", "keep_last": 3},
+        },
+        {
+            "categories": ["user.contact.email"],
+            "purposes": ["fraud"],
+            "transform": {"action": "encrypt", "key": "k"},
+        },
+    ],
+    "reveal": [{"categories": ["user.contact"], "purposes": ["fraud"], "roles": ["analyst"]}],
+}
+
+
+class TestEventsOfRuns:
+    @pytest.fixture
+    def setup(self, tmp_path):
+        log = tmp_path / "audit.jsonl"
+        p = Protector(Policy.from_dict(POLICY), keys=KeyRing.generate("k"), audit=log)
+        return p, log
+
+    def test_protect_record_event(self, setup):
+        p, log = setup
+        p.protect(
+            {"email": EMAIL, "note": f"from {EMAIL}"},
+            purpose="support",
+            actor=Actor("etl", ("job",)),
+        )
+        (ev,) = read_events(log)
+        assert ev["kind"] == "protect"
+        assert ev["purpose"] == "support"
+        assert ev["actor"] == {"name": "etl", "roles": ["job"]}
+        assert ev["policy"] == p.policy_hash
+        assert ev["fields"] == ["email", "note"]
+        assert ev["categories"] == ["user.contact.email"]
+        assert ev["counts"] == {"mask": 2}  # the field and the span in free text
+        assert ev["records"] == 1
+        raw = log.read_text()
+        assert EMAIL not in raw and "jane" not in raw
+
+    def test_stream_event_written_once_at_end(self, setup):
+        p, log = setup
+        gen = p.protect(({"email": EMAIL} for _ in range(3)), purpose="support")
+        assert not log.exists()
+        list(gen)
+        (ev,) = read_events(log)
+        assert ev["records"] == 3 and ev["counts"] == {"mask": 3}
+
+    def test_abandoned_stream_still_audited(self, setup):
+        p, log = setup
+        gen = p.protect(({"email": EMAIL} for _ in range(3)), purpose="support")
+        next(gen)
+        gen.close()
+        (ev,) = read_events(log)
+        assert ev["outcome"] == "closed"
+
+    def test_reveal_events_allowed_and_denied(self, setup):
+        p, log = setup
+        token = p.protect({"email": EMAIL}, purpose="fraud")["email"]
+        assert (
+            p.reveal(token, purpose="fraud", actor=Actor("ann", ("analyst",)), field="email")
+            == EMAIL
+        )
+        with pytest.raises(PermissionDeniedError):
+            p.reveal(token, purpose="fraud", actor="mallory", field="email")
+        events = list(read_events(log))
+        assert [e["kind"] for e in events] == ["protect", "reveal", "reveal"]
+        assert events[1]["outcome"] == "ok" and events[2]["outcome"] == "denied"
+        assert events[1]["token_ids"] == [token_id(token)]
+        raw = log.read_text()
+        assert token not in raw and EMAIL not in raw
+        assert verify(log).ok
+
+    def test_custom_sink(self):
+        class Memory:
+            def __init__(self):
+                self.events = []
+
+            def write(self, event):
+                self.events.append(event)
+
+        sink = Memory()
+        p = Protector(Policy.from_dict(POLICY), keys=KeyRing.generate("k"), audit=sink)
+        p.protect_column("email", [EMAIL, None], purpose="support")
+        assert sink.events[0]["counts"] == {"mask": 1}
+        assert sink.events[0]["records"] == 2
