@@ -99,7 +99,9 @@ class TestEmail:
 
 
 class TestIp:
-    @pytest.mark.parametrize("value", ["203.0.113.7", "0.0.0.0"  # noqa: S104, "2001:db8::1", "::1", "fe80::1"])
+    @pytest.mark.parametrize(
+        "value", ["203.0.113.7", "0.0.0.1", "255.255.255.255", "2001:db8::1", "::1", "fe80::1"]
+    )
     def test_valid_same_family(self, ring, value):
         f = FPE(keys=ring, key="pii", shape="ip")
         tok = f(value)
