@@ -467,7 +467,8 @@ def apache_error(v: Values) -> Line:
         ln.pii(v.ipv6(), "IP_ADDRESS")
     else:
         ln.pii(v.ipv4(), "IP_ADDRESS")
-    ln.add(f":{r.randint(1024, 65535)}] AH{r.randint(0, 3000):05d}: ")
+    # Apache prints "[client 2001:db8::1:51234]" (no brackets): ports are ephemeral, 5 digits.
+    ln.add(f":{r.randint(32768, 60999)}] AH{r.randint(0, 3000):05d}: ")
     ln.add(
         r.choice(
             (
