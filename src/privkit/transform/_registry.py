@@ -79,7 +79,7 @@ def registered() -> dict[str, str]:
     _load_plugins()
     out = dict.fromkeys(BUILTINS, "builtin")
     out.update(dict.fromkeys(_plugins, "plugin"))
-    out.update({n: f"disabled: {r}" for n, r in _disabled.items()})
+    out.update({n: f"disabled: {r}" for n, r in _disabled.items() if n not in BUILTINS})
     return dict(sorted(out.items()))
 
 

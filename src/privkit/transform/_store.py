@@ -126,9 +126,11 @@ class _SQLStore:
                     conn.close()
         self._local = threading.local()
 
-    def __del__(self) -> None:
-        with contextlib.suppress(Exception):
+    def __del__(self) -> None:  # at interpreter shutdown, module globals may be gone
+        try:  # noqa: SIM105
             self.close()
+        except Exception:  # noqa: BLE001, S110
+            pass
 
     @contextlib.contextmanager
     def _tx(self) -> Iterator[Any]:
