@@ -347,7 +347,7 @@ class TestReveal:
 
 
 class TestKeys:
-    KEYED = {
+    KEYED = {  # noqa: RUF012 - read-only test data
         "version": 1,
         "purposes": ["a"],
         "keys": {"tokens": {"source": "env", "name": "TEST_PRIVKIT_TOKENS"}},
@@ -369,13 +369,13 @@ class TestKeys:
     def test_missing_env_key_is_an_error(self, monkeypatch, scanner):
         monkeypatch.delenv("TEST_PRIVKIT_TOKENS", raising=False)
         with pytest.raises(
-            PolicyError, match="keys.tokens: environment variable TEST_PRIVKIT_TOKENS is not set"
+            PolicyError, match=r"keys\.tokens: environment variable TEST_PRIVKIT_TOKENS is not set"
         ):
             Protector(Policy.from_dict(self.KEYED), scanner=scanner)
 
     def test_weak_env_key_is_an_error_without_echo(self, monkeypatch, scanner):
         monkeypatch.setenv("TEST_PRIVKIT_TOKENS", "c2hvcnQ=")
-        with pytest.raises(PolicyError, match="keys.tokens") as info:
+        with pytest.raises(PolicyError, match=r"keys\.tokens") as info:
             Protector(Policy.from_dict(self.KEYED), scanner=scanner)
         assert "c2hvcnQ" not in str(info.value)
 
