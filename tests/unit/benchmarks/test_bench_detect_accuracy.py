@@ -46,3 +46,36 @@ def test_failures_report_shapes_not_values():
     assert "PHONE_NUMBER: 1" in report
     assert "10.1.2.3" not in report
     assert "<99.9.9.9>" in report
+
+
+def test_network_guard_blocks_counts_and_restores():
+    import socket
+
+    from benchmarks.bench_detect_accuracy import NetworkGuard
+
+    real = socket.getaddrinfo
+    guard = NetworkGuard()
+    with guard.active():
+        try:
+            socket.getaddrinfo("localhost", 80)
+        except OSError:
+            pass
+        else:
+            raise AssertionError("lookup was not blocked")
+    assert guard.attempts == ["getaddrinfo"]
+    assert socket.getaddrinfo is real
+
+
+def test_offline_tldextract_resolves_suffixes_without_network(monkeypatch, tmp_path):
+    import tldextract.tldextract as tld_module
+    from benchmarks.bench_detect_accuracy import NetworkGuard, offline_tldextract
+
+    monkeypatch.setattr(tld_module, "TLD_EXTRACTOR", tld_module.TLD_EXTRACTOR)  # restored after
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # an empty cache would trigger a fetch
+    offline_tldextract()
+    guard = NetworkGuard()
+    with guard.active():
+        result = tld_module.extract("someone@mail.example.co.uk")
+    assert result.suffix == "co.uk"
+    assert guard.attempts == []
+    assert list(tmp_path.iterdir()) == []  # and nothing was cached to disk
