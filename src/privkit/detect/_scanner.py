@@ -1,0 +1,373 @@
+"""The Scanner: runs pattern detectors and (optionally) spaCy NER, then resolves overlaps."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from privkit.detect import _ner
+from privkit.detect._base import PatternDetector, ScanState, to_entity
+from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
+from privkit.errors import ConfigError
+from privkit.types import Detector, EntityType, Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+__all__ = ["DEFAULT_ENTITIES", "PATTERN_ENTITIES", "Scanner", "scan"]
+
+#: Entity types found by patterns alone (no NER model needed).
+PATTERN_ENTITIES = frozenset(EntityType) - _ner.NER_ENTITIES
+#: Entity types reported when ``entities=None``. ``DATE_TIME`` and ``DOMAIN_NAME`` are left
+#: out on purpose: in logs, timestamps and host names dominate and they are not personal data
+#: (ask for them explicitly). URLs with a scheme or ``www.`` are reported.
+DEFAULT_ENTITIES = frozenset(EntityType) - {EntityType.DATE_TIME, EntityType.DOMAIN_NAME}
+
+_PRODUCES: dict[type[PatternDetector], frozenset[EntityType]] = {
+    cls: frozenset({cls.entity}) for cls in BUILTIN_DETECTORS
+}
+DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX")
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    raise TypeError(f"scan() expects str, not {type(text).__name__}")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    entities: frozenset[EntityType]
+    detectors: tuple[PatternDetector, ...]
+    ner: frozenset[EntityType]
+    extra: tuple[Detector, ...] = field(default=())
+
+
+class Scanner:
+    """Find personal data and persistent identifiers in text.
+
+    The constructor only stores its arguments; the spaCy model loads in :meth:`load` or
+    on the first scan that needs a name, location or organisation. Pattern-only scans
+    (``entities`` without ``PERSON``/``LOCATION``/``ORGANIZATION``) never import spaCy.
+
+    Args:
+        entities: entity types to report (``EntityType`` or names); ``None`` means
+            :data:`DEFAULT_ENTITIES` (everything except ``DATE_TIME``).
+        model: spaCy model name, or a preference list of names (the first installed
+            wins); ``None`` means :data:`DEFAULT_MODELS`.
+        min_score: findings scoring below this are not reported.
+        allow_list: values never reported (compared case-insensitively).
+        detectors: extra detectors: a :class:`PatternDetector`, a :class:`DenyList`, or
+            any callable ``text -> Iterable[Finding]``. They run before the built-ins and
+            win ties.
+        n_process: spaCy worker processes for :meth:`scan_many`.
+        batch_size: texts per spaCy batch for :meth:`scan_many`.
+        phone_regions: regions tried when parsing phone numbers without a ``+`` prefix.
+        ner_score: score given to NER findings.
+
+    >>> scanner = Scanner(entities=["EMAIL_ADDRESS", "IP_ADDRESS"])
+    >>> [(f.entity_type.value, f.start, f.end) for f in scanner.scan("a@example.com from 10.0.0.1")]
+    [('EMAIL_ADDRESS', 0, 13), ('IP_ADDRESS', 19, 27)]
+    """
+
+    def __init__(
+        self,
+        *,
+        entities: Iterable[EntityType | str] | None = None,
+        model: str | Sequence[str] | None = None,
+        min_score: float = 0.5,
+        allow_list: Iterable[str] = (),
+        detectors: Iterable[Detector] = (),
+        n_process: int = 1,
+        batch_size: int = 64,
+        phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS,
+        ner_score: float = 0.85,
+    ) -> None:
+        self.entities = None if entities is None else _entities(entities)
+        self.model = model
+        self.min_score = _score(min_score, "min_score")
+        if isinstance(allow_list, str):
+            raise ConfigError("allow_list must be a collection of strings, not one string")
+        self.allow_list = tuple(allow_list)
+        self.detectors = tuple(detectors)
+        for d in self.detectors:
+            if not callable(d):
+                raise ConfigError(f"detector {type(d).__name__} is not callable")
+        self.n_process = _positive(n_process, "n_process")
+        self.batch_size = _positive(batch_size, "batch_size")
+        self.phone_regions = tuple(phone_regions)
+        self.ner_score = _score(ner_score, "ner_score")
+        self._nlp: Any = None
+        self._plans: dict[frozenset[EntityType], _Plan] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        ents = "None" if self.entities is None else sorted(e.value for e in self.entities)
+        return f"Scanner(entities={ents}, model={self.model!r}, min_score={self.min_score})"
+
+    # -- pickling: Spark broadcasts a scanner; the model reloads lazily on the worker.
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_nlp"] = None
+        state["_plans"] = {}
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
+    # -- loading
+    def load(self) -> Scanner:
+        """Load the NER model now if the configured entities need it; return ``self``.
+
+        Raises:
+            MissingDependencyError: spaCy or every candidate model is missing.
+        """
+        if self._plan(None).ner:
+            self._model()
+        return self
+
+    @property
+    def model_name(self) -> str:
+        """The spaCy model that is (or would be) used.
+
+        Raises:
+            MissingDependencyError: no candidate model is installed.
+        """
+        return _ner.find_model(self.model)
+
+    def _model(self) -> Any:
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    self._nlp = _ner.load_model(self.model)
+        return self._nlp
+
+    def _plan(self, entities: Iterable[EntityType | str] | None) -> _Plan:
+        if entities is None:
+            wanted = DEFAULT_ENTITIES if self.entities is None else self.entities
+        else:
+            wanted = _entities(entities)
+        plan = self._plans.get(wanted)
+        if plan is None:
+            dets: list[PatternDetector] = []
+            for cls in BUILTIN_DETECTORS:
+                if _PRODUCES[cls] & wanted:
+                    det = (
+                        PhoneDetector(regions=self.phone_regions) if cls is PhoneDetector else cls()
+                    )
+                    dets.append(det)
+            plan = _Plan(wanted, tuple(dets), wanted & _ner.NER_ENTITIES, self.detectors)
+            self._plans[wanted] = plan
+        return plan
+
+    # -- scanning
+    def scan(
+        self,
+        text: str,
+        *,
+        entities: Iterable[EntityType | str] | None = None,
+        min_score: float | None = None,
+    ) -> list[Finding]:
+        """Return the findings in ``text``, sorted by start, overlaps resolved.
+
+        Args:
+            text: the text to scan.
+            entities: override the scanner's entity types for this call.
+            min_score: override the scanner's threshold for this call.
+
+        Raises:
+            TypeError: ``text`` is not a ``str``.
+            MissingDependencyError: a NER entity is requested and spaCy or the model is
+                missing.
+        """
+        text = _check_text(text)
+        plan = self._plan(entities)
+        threshold = self.min_score if min_score is None else _score(min_score, "min_score")
+        if not text:
+            return []
+        found = self._patterns(text, plan)
+        if plan.ner:
+            nlp = self._model()
+            for offset, piece in _ner.chunks(text):
+                found.extend(_ner.ner_findings(nlp(piece), offset, score=self.ner_score))
+        return self._resolve(text, found, plan, threshold)
+
+    def scan_many(
+        self,
+        texts: Iterable[str],
+        *,
+        entities: Iterable[EntityType | str] | None = None,
+        min_score: float | None = None,
+        batch_size: int | None = None,
+        n_process: int | None = None,
+    ) -> Iterator[list[Finding]]:
+        """Yield the findings of each text in order, streaming (spaCy ``nlp.pipe`` batches).
+
+        Args:
+            texts: any iterable of strings; consumed lazily.
+            entities: override the scanner's entity types.
+            min_score: override the scanner's threshold.
+            batch_size: texts per spaCy batch (default: the scanner's).
+            n_process: spaCy worker processes (default: the scanner's).
+
+        Raises:
+            TypeError: an item is not a ``str`` (raised when that item is reached).
+        """
+        plan = self._plan(entities)
+        threshold = self.min_score if min_score is None else _score(min_score, "min_score")
+        if not plan.ner:
+            for text in texts:
+                t = _check_text(text)
+                yield self._resolve(t, self._patterns(t, plan), plan, threshold) if t else []
+            return
+        nlp = self._model()
+        bs = self.batch_size if batch_size is None else _positive(batch_size, "batch_size")
+        nproc = self.n_process if n_process is None else _positive(n_process, "n_process")
+        pending: deque[_Pending] = deque()
+
+        def feed() -> Iterator[tuple[str, int]]:
+            for text in texts:
+                t = _check_text(text)
+                pieces = _ner.chunks(t)
+                pending.append(_Pending(t, len(pieces)))
+                for offset, piece in pieces:
+                    yield piece, offset
+
+        docs = _ner.pipe(nlp, feed(), batch_size=bs, n_process=nproc)
+        for doc, offset in docs:
+            while pending[0].remaining == 0:
+                yield self._finish(pending.popleft(), plan, threshold)
+            head = pending[0]
+            head.found.extend(_ner.ner_findings(doc, offset, score=self.ner_score))
+            head.remaining -= 1
+        while pending:
+            yield self._finish(pending.popleft(), plan, threshold)
+
+    def _finish(self, item: _Pending, plan: _Plan, threshold: float) -> list[Finding]:
+        if not item.text:
+            return []
+        found = self._patterns(item.text, plan)
+        found.extend(item.found)
+        return self._resolve(item.text, found, plan, threshold)
+
+    def _patterns(self, text: str, plan: _Plan) -> list[Finding]:
+        found: list[Finding] = []
+        for extra in plan.extra:
+            found.extend(extra(text))
+        state = ScanState(text)
+        for det in plan.detectors:
+            found.extend(det.find(state))
+        return found
+
+    def _resolve(
+        self, text: str, found: list[Finding], plan: _Plan, threshold: float
+    ) -> list[Finding]:
+        allow = {v.casefold() for v in self.allow_list}
+        n = len(text)
+        kept = [
+            (i, f)
+            for i, f in enumerate(found)
+            if f.score >= threshold
+            and f.entity_type in plan.entities
+            and 0 <= f.start < f.end <= n
+            and not (allow and text[f.start : f.end].casefold() in allow)
+        ]
+        kept.sort(key=lambda p: (p[1].start, -p[1].end, p[0]))
+        out: list[Finding] = []
+        cluster: list[tuple[int, Finding]] = []
+        cluster_end = -1
+        for item in kept:
+            if cluster and item[1].start >= cluster_end:
+                out.extend(_pick(cluster))
+                cluster = []
+            cluster.append(item)
+            cluster_end = item[1].end if len(cluster) == 1 else max(cluster_end, item[1].end)
+        if cluster:
+            out.extend(_pick(cluster))
+        out.sort(key=lambda f: (f.start, f.end))
+        return out
+
+
+class _Pending:
+    __slots__ = ("found", "remaining", "text")
+
+    def __init__(self, text: str, remaining: int) -> None:
+        self.text = text
+        self.remaining = remaining
+        self.found: list[Finding] = []
+
+
+def _pick(cluster: list[tuple[int, Finding]]) -> list[Finding]:
+    """Choose non-overlapping findings of one overlap cluster: best score, then longest."""
+    if len(cluster) == 1:
+        return [cluster[0][1]]
+    ranked = sorted(cluster, key=lambda p: (-p[1].score, -(p[1].end - p[1].start), p[0]))
+    chosen: list[Finding] = []
+    for _, f in ranked:
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return chosen
+
+
+def _entities(entities: Iterable[EntityType | str]) -> frozenset[EntityType]:
+    if isinstance(entities, (str, EntityType)):
+        entities = (entities,)
+    out = frozenset(to_entity(e) for e in entities)
+    if not out:
+        raise ConfigError("entities must not be empty")
+    return out
+
+
+def _score(value: float, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ConfigError(f"{name} must be a number in [0, 1]")
+    return float(value)
+
+
+def _positive(value: int, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{name} must be a positive integer")
+    return value
+
+
+_DEFAULT: Scanner | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_scanner() -> Scanner:
+    """Return the shared default :class:`Scanner` (created on first use)."""
+    global _DEFAULT  # noqa: PLW0603 - one lazily built default, like logging's root logger
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Scanner()
+    return _DEFAULT
+
+
+def scan(
+    text: str,
+    *,
+    entities: Iterable[EntityType | str] | None = None,
+    min_score: float = 0.5,
+) -> list[Finding]:
+    """Return the findings in ``text`` using a shared default :class:`Scanner`.
+
+    Args:
+        text: the text to scan.
+        entities: entity types to report; ``None`` means every default entity, which
+            includes the NER entities (and so needs the ``ner`` extra).
+        min_score: findings scoring below this are not reported.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        MissingDependencyError: a NER entity is requested and spaCy or a model is missing.
+
+    >>> found = scan("from 192.168.1.20", entities=["IP_ADDRESS"])
+    >>> [(f.entity_type.value, f.evidence.tags) for f in found]
+    [('IP_ADDRESS', ('ipv4', 'private'))]
+    """
+    return default_scanner().scan(text, entities=entities, min_score=min_score)
