@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError, TransformError
 
@@ -29,8 +29,8 @@ ALPHABETS: dict[str, str] = {
 
 
 #: ``(u, v, b, d, MAC state after P and the constant blocks of Q, rest of Q prefix, radix**u,
-#: radix**v)``
-_Setup = tuple[int, int, int, int, bytes, bytes, int, int]
+#: radix**v, fast?, fast-path MAC base, shift of the round number, shift to keep d bytes)``
+_Setup = tuple[int, int, int, int, bytes, bytes, int, int, bool, int, int, int]
 
 
 class _ECB:
@@ -49,6 +49,11 @@ class _ECB:
             self._local.enc = enc
         out: bytes = enc.update(data)
         return out
+
+    def updater(self) -> Any:
+        """Return this thread's bound ``encryptor.update`` (one block per call)."""
+        self(bytes(16))
+        return self._local.enc.update
 
 
 class FF1:
@@ -112,14 +117,19 @@ class FF1:
         full = len(prefix) // 16 * 16
         for i in range(0, full, 16):  # constant blocks of Q: fold them into the MAC state
             y = _xor_enc(self._ecb, y, prefix[i : i + 16])
-        setup = (u, v, b, d, y, prefix[full:], radix**u, radix**v)
+        tail = prefix[full:]
+        # Fast path: the variable part of Q ([i] || NUM(B)) fits the last block and S is
+        # R's first d bytes, so a round is one AES block on an int XOR.
+        fast = len(tail) + 1 + b == 16 and d <= 16  # noqa: PLR2004
+        base = int.from_bytes(y, "big") ^ (int.from_bytes(tail, "big") << (8 * (b + 1)))
+        setup = (u, v, b, d, y, tail, radix**u, radix**v, fast, base, 8 * b, 8 * (16 - d))
         if len(self._cache) > 4096:  # noqa: PLR2004
             self._cache.clear()
         self._cache[(n, tweak)] = setup
         return setup
 
     def _round(self, setup: _Setup, i: int, x: int) -> int:
-        _, _, b, d, y, tail, _, _ = setup
+        _, _, b, d, y, tail, *_ = setup
         ecb = self._ecb
         q = tail + bytes([i]) + x.to_bytes(b, "big")
         r = y
@@ -135,23 +145,35 @@ class FF1:
     def encrypt_int(self, x: int, n: int, tweak: bytes = b"") -> int:
         """Encrypt the ``n``-numeral string whose value is ``x`` (``0 <= x < radix**n``)."""
         setup = self._setup(n, tweak)
-        *_, mu, mv = setup
+        mu, mv, fast, base, sh, drop = setup[6:]
         if not 0 <= x < mu * mv:
             raise TransformError("FF1 input out of range")
         a, b = divmod(x, mv)
-        for i in range(10):
-            a, b = b, (a + self._round(setup, i, b)) % (mu if i % 2 == 0 else mv)
+        if fast:
+            upd = self._ecb.updater()
+            for i, m in _rounds_up(mu, mv):
+                r = int.from_bytes(upd((base ^ (i << sh) ^ b).to_bytes(16, "big")), "big")
+                a, b = b, (a + (r >> drop)) % m
+        else:
+            for i in range(10):
+                a, b = b, (a + self._round(setup, i, b)) % (mu if i % 2 == 0 else mv)
         return a * mv + b
 
     def decrypt_int(self, x: int, n: int, tweak: bytes = b"") -> int:
         """Invert :meth:`encrypt_int`."""
         setup = self._setup(n, tweak)
-        *_, mu, mv = setup
+        mu, mv, fast, base, sh, drop = setup[6:]
         if not 0 <= x < mu * mv:
             raise TransformError("FF1 input out of range")
         a, b = divmod(x, mv)
-        for i in range(9, -1, -1):
-            a, b = (b - self._round(setup, i, a)) % (mu if i % 2 == 0 else mv), a
+        if fast:
+            upd = self._ecb.updater()
+            for i, m in _rounds_down(mu, mv):
+                r = int.from_bytes(upd((base ^ (i << sh) ^ a).to_bytes(16, "big")), "big")
+                a, b = (b - (r >> drop)) % m, a
+        else:
+            for i in range(9, -1, -1):
+                a, b = (b - self._round(setup, i, a)) % (mu if i % 2 == 0 else mv), a
         return a * mv + b
 
     def encrypt(self, numerals: Sequence[int], tweak: bytes = b"") -> list[int]:
@@ -190,6 +212,36 @@ class FF1:
         if alphabet == _DIGITS:
             return str(y).zfill(n)
         return "".join(alphabet[i] for i in _digits(y, n, self.radix))
+
+
+def _rounds_up(mu: int, mv: int) -> tuple[tuple[int, int], ...]:
+    return (
+        (0, mu),
+        (1, mv),
+        (2, mu),
+        (3, mv),
+        (4, mu),
+        (5, mv),
+        (6, mu),
+        (7, mv),
+        (8, mu),
+        (9, mv),
+    )
+
+
+def _rounds_down(mu: int, mv: int) -> tuple[tuple[int, int], ...]:
+    return (
+        (9, mv),
+        (8, mu),
+        (7, mv),
+        (6, mu),
+        (5, mv),
+        (4, mu),
+        (3, mv),
+        (2, mu),
+        (1, mv),
+        (0, mu),
+    )
 
 
 def _xor_enc(ecb: _ECB, y: bytes, block: bytes) -> bytes:

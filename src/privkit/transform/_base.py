@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["apply", "apply_many", "is_missing"]
 
 _MISSING_SENTINEL = object()
+_ONLY_STR = {str}
 
 
 def is_missing(value: object) -> bool:
@@ -143,7 +144,7 @@ def apply(transform: Any, value: object, ctx: Context | None = None) -> object:
     return _call(transform, value, ctx)
 
 
-def apply_many(
+def apply_many(  # noqa: PLR0911
     transform: Any, values: Sequence[object], ctx: Context | None = None
 ) -> list[object]:
     """Apply ``transform`` to a column: same length and order as ``values``.
@@ -158,9 +159,24 @@ def apply_many(
     """
     if not isinstance(transform, TransformBase):
         return [_call(transform, v, ctx) for v in values]
+    batch = transform._batch  # noqa: SLF001
+    if not values:
+        return []
     if transform.deterministic:
-        uniq = list(dict.fromkeys([v for v in values if type(v) is str]))
-        table = dict(zip(uniq, transform._batch(uniq, ctx), strict=True))  # noqa: SLF001
+        try:
+            uniq = dict.fromkeys(values)
+        except TypeError:  # unhashable values: handled (and rejected) one by one below
+            uniq = None
+        if uniq is not None and set(map(type, uniq)) == _ONLY_STR:
+            # Fast path: a column of str. Equal keys of other types cannot collapse into a
+            # str key, and an all-str key set means every value is a str (or equal to one).
+            keys: list[str] = list(uniq)  # type: ignore[arg-type]
+            results = batch(keys, ctx)
+            if len(keys) == len(values):
+                return list(results)
+            return list(map(dict(zip(keys, results, strict=True)).__getitem__, values))
+        strs = list(dict.fromkeys([v for v in values if type(v) is str]))
+        table = dict(zip(strs, batch(strs, ctx), strict=True))
         get = table.get
         miss = _MISSING_SENTINEL
         out: list[object] = []
@@ -169,10 +185,10 @@ def apply_many(
             r = get(v, miss) if type(v) is str else miss
             append(_call(transform, v, ctx) if r is miss else r)
         return out
+    if set(map(type, values)) == _ONLY_STR:
+        return list(batch(list(values), ctx))  # type: ignore[arg-type]
     strs = [v for v in values if type(v) is str]
-    if len(strs) == len(values):
-        return list(transform._batch(strs, ctx))  # noqa: SLF001
-    done = iter(transform._batch(strs, ctx))  # noqa: SLF001
+    done = iter(batch(strs, ctx))
     return [next(done) if type(v) is str else _call(transform, v, ctx) for v in values]
 
 

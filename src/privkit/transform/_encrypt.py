@@ -6,6 +6,7 @@ import base64
 import binascii
 import os
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, ClassVar
 
 from privkit.errors import ConfigError, InvalidToken
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
     from privkit.types import Context
 
 __all__ = ["Encrypt", "EncryptDeterministic"]
+
+
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
 
 
 def _b64e(data: bytes) -> str:
@@ -117,14 +121,19 @@ class Encrypt(TransformBase, KeyedMixin):
         kid = f"{self.key}.v{version}"
         aead = self._aead(version, ctx, create=True)
         aad = self._aad(kid, ctx)
-        nonces = os.urandom(12 * len(values))
-        encrypt = aead.encrypt  # type: ignore[attr-defined]
+        pool = os.urandom(12 * len(values))
+        nonces = [pool[i : i + 12] for i in range(0, len(pool), 12)]
+        try:
+            data = list(map(str.encode, values))
+        except UnicodeEncodeError:
+            data = [utf8(v) for v in values]
+        cts = map(aead.encrypt, nonces, data, repeat(aad))  # type: ignore[attr-defined]
         head = f"enc1:{kid}:"
-        out: list[str | None] = []
-        for i, v in enumerate(values):
-            nonce = nonces[12 * i : 12 * i + 12]
-            out.append(head + _b64e(nonce + encrypt(nonce, utf8(v), aad)))
-        return out
+        b2a = binascii.b2a_base64
+        return [
+            head + b2a(n + c, newline=False).translate(_URLSAFE).rstrip(b"=").decode()
+            for n, c in zip(nonces, cts, strict=True)
+        ]
 
     def reveal(self, token: str, /, ctx: Context | None = None) -> str:
         """Return the plaintext of ``token``.
@@ -199,8 +208,10 @@ class EncryptDeterministic(TransformBase, KeyedMixin):
         return AESSIV(key)
 
     def _ad(self, kid: str, ctx: Context | None) -> list[bytes]:
+        """One associated-data component: a length-prefixed encoding of kid, domain, field."""
         field = (ctx.field or "") if (self.bind_field and ctx is not None) else ""
-        return [b"privkit-siv/1", kid.encode(), utf8(self.domain), utf8(field)]
+        parts = [kid.encode(), utf8(self.domain), utf8(field)]
+        return [b"privkit-siv/1" + b"".join(len(p).to_bytes(4, "big") + p for p in parts)]
 
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
         return self._batch([value], ctx)[0]  # type: ignore[return-value]
@@ -211,11 +222,13 @@ class EncryptDeterministic(TransformBase, KeyedMixin):
         encrypt = self._siv(version, ctx, create=True).encrypt  # type: ignore[attr-defined]
         ad = self._ad(kid, ctx)
         head = f"siv1:{kid}:"
-        b64 = base64.urlsafe_b64encode
         try:
-            return [head + b64(encrypt(v.encode(), ad)).decode().rstrip("=") for v in values]
+            data = list(map(str.encode, values))
         except UnicodeEncodeError:
-            return [head + _b64e(encrypt(utf8(v), ad)) for v in values]
+            data = [utf8(v) for v in values]
+        b2a = binascii.b2a_base64
+        cts = list(map(encrypt, data, repeat(ad)))
+        return [head + b2a(c, newline=False).translate(_URLSAFE).rstrip(b"=").decode() for c in cts]
 
     def reveal(self, token: str, /, ctx: Context | None = None) -> str:
         """Return the plaintext of ``token``.

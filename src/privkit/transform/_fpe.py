@@ -41,17 +41,15 @@ _MAC_HEX = 12
 _FF1_CACHE: dict[tuple[bytes, int], FF1] = {}
 
 
+_DOUBLED = {str(d): (2 * d - 9 if d > 4 else 2 * d) for d in range(10)}  # noqa: PLR2004
+_PLAIN = {str(d): d for d in range(10)}
+
+
 def luhn_check_digit(payload: str) -> str:
     """Return the Luhn check digit that completes the digit string ``payload``."""
-    total = 0
-    for i, ch in enumerate(reversed(payload)):
-        d = ord(ch) - 48
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:  # noqa: PLR2004
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
+    rev = payload[::-1]
+    total = sum(map(_DOUBLED.__getitem__, rev[0::2])) + sum(map(_PLAIN.__getitem__, rev[1::2]))
+    return str(-total % 10)
 
 
 def _ff1(key: bytes, radix: int) -> FF1:
@@ -255,8 +253,11 @@ class FPE(TransformBase, KeyedMixin):
 
 
 def _digits(f: FF1, value: str, tweak: bytes, *, luhn: bool, decrypt: bool) -> str:
-    pos = [i for i, c in enumerate(value) if "0" <= c <= "9"]
-    digits = "".join(value[i] for i in pos)
+    if value.isascii() and value.isdigit():
+        pos, digits = None, value
+    else:
+        pos = [i for i, c in enumerate(value) if "0" <= c <= "9"]
+        digits = "".join(value[i] for i in pos)
     if not digits:
         raise TransformError("fpe: value has no digits")
     if luhn:
@@ -274,7 +275,7 @@ def _digits(f: FF1, value: str, tweak: bytes, *, luhn: bool, decrypt: bool) -> s
             if decrypt
             else f.encrypt_str(digits, _DIGITS, tweak)
         )
-    if len(pos) == len(value):
+    if pos is None:
         return new
     chars = list(value)
     for i, c in zip(pos, new, strict=True):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hmac
 import os
 import time
@@ -32,7 +31,7 @@ _BATCH = 5000
 class VaultTokenize(TransformBase, KeyedMixin):
     """Random tokens backed by a vault: reversible by whoever holds the vault and the key.
 
-    Each new value gets a random 120-bit token (24 base32 characters after the prefix);
+    Each new value gets a random 128-bit token (32 hex characters after the prefix);
     the original is stored AES-256-GCM-encrypted (associated data: namespace and token) in
     ``store``. In ``convergent`` mode (default) the same value always maps to the same token:
     a keyed fingerprint (HMAC) is stored under a unique constraint, so concurrent writers
@@ -144,8 +143,8 @@ class VaultTokenize(TransformBase, KeyedMixin):
         uniq = list(dict.fromkeys(raw)) if self.convergent else raw
         n = len(uniq)
         prefix = self._prefix(ctx)
-        body = base64.b32encode(os.urandom(15 * n)).decode("ascii").lower()
-        tokens = [prefix + body[24 * i : 24 * i + 24] for i in range(n)]
+        body = os.urandom(16 * n).hex()
+        tokens = [prefix + body[i : i + 32] for i in range(0, 32 * n, 32)]
         nonces = os.urandom(12 * n)
         expires = time.time() + self.ttl if self.ttl is not None else None
         if self.convergent:

@@ -128,7 +128,8 @@ class TestEncryptDeterministic:
         e = EncryptDeterministic(keys=ring, key="pii", domain="crm")
         body = e("jane").split(":")[2]
         key = ring.derive("pii", purpose="siv", length=64)
-        expected = siv_encrypt(key, b"jane", [b"privkit-siv/1", b"pii.v1", b"crm", b""])
+        ad = b"privkit-siv/1" + b"\0\0\0\x06pii.v1" + b"\0\0\0\x03crm" + b"\0\0\0\0"
+        expected = siv_encrypt(key, b"jane", [ad])
         assert base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)) == expected
 
     def test_domain_and_field(self, ring):

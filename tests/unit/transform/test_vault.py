@@ -34,7 +34,7 @@ class TestVault:
         tokens = v.tokenize_many(["a", "b", "a", "ü ✓", ""])
         assert tokens[0] == tokens[2]
         assert len(set(tokens)) == 4
-        assert all(len(t) == 24 for t in tokens)
+        assert all(len(t) == 32 for t in tokens)
         assert v.reveal_many(tokens) == ["a", "b", "a", "ü ✓", ""]
         assert v("a") == tokens[0]  # a later call finds the existing token
         assert v.reveal(tokens[1]) == "b"
