@@ -174,10 +174,10 @@ def apply_many(  # noqa: PLR0911
             results = batch(keys, ctx)
             if len(keys) == len(values):
                 return list(results)
-            return list(map(dict(zip(keys, results, strict=True)).__getitem__, values))
+            table: dict[object, object] = dict(zip(keys, results, strict=True))
+            return list(map(table.__getitem__, values))
         strs = list(dict.fromkeys([v for v in values if type(v) is str]))
-        table = dict(zip(strs, batch(strs, ctx), strict=True))
-        get = table.get
+        get = dict(zip(strs, batch(strs, ctx), strict=True)).get
         miss = _MISSING_SENTINEL
         out: list[object] = []
         append = out.append
