@@ -1,0 +1,253 @@
+"""Column-name signals: which entity a column's name suggests, across naming styles.
+
+Names are split into lower-case words whatever the style (``ipAddress``, ``IP_ADDR``,
+``client-ip``, ``e.mail``), then matched against word sequences. A match carries a strength:
+an unambiguous name (``imei``, ``idfa``) is strong, a vague one (``name``, ``id``) weak.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from privkit.types import EntityType
+
+__all__ = ["NameSignal", "name_signal", "split_words"]
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SEP = re.compile(r"[^A-Za-z0-9]+")
+_DIGITS = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+
+
+def split_words(name: str) -> tuple[str, ...]:
+    """Split a column name into lower-case words in any common naming style.
+
+    >>> split_words("clientIPAddress")
+    ('client', 'ip', 'address')
+    >>> split_words("E-Mail_addr")
+    ('e', 'mail', 'addr')
+    >>> split_words("ipv4")
+    ('ipv4',)
+    """
+    words: list[str] = []
+    for part in _SEP.split(name):
+        if part:
+            words.extend(w.lower() for w in _CAMEL.split(part) if w)
+    return tuple(words)
+
+
+@dataclass(frozen=True, slots=True)
+class NameSignal:
+    """What a column name suggests: an entity type (or free text) and how strongly."""
+
+    entity: EntityType | None
+    strength: float
+    free_text: bool = False
+
+
+_E = EntityType
+# (words that must appear contiguously, joined by spaces; entity; strength). Longest match wins;
+# compact forms ("emailaddress", "ipaddr") are matched on the joined words too.
+_RULES: tuple[tuple[str, EntityType, float], ...] = (
+    # contact
+    ("email", _E.EMAIL_ADDRESS, 0.95),
+    ("e mail", _E.EMAIL_ADDRESS, 0.95),
+    ("mail", _E.EMAIL_ADDRESS, 0.7),
+    ("mail address", _E.EMAIL_ADDRESS, 0.9),
+    ("courriel", _E.EMAIL_ADDRESS, 0.9),
+    ("correo", _E.EMAIL_ADDRESS, 0.8),
+    ("phone", _E.PHONE_NUMBER, 0.9),
+    ("telephone", _E.PHONE_NUMBER, 0.9),
+    ("tel", _E.PHONE_NUMBER, 0.7),
+    ("telefon", _E.PHONE_NUMBER, 0.9),
+    ("telefono", _E.PHONE_NUMBER, 0.9),
+    ("mobile", _E.PHONE_NUMBER, 0.7),
+    ("mobile number", _E.PHONE_NUMBER, 0.9),
+    ("cell", _E.PHONE_NUMBER, 0.5),
+    ("cellphone", _E.PHONE_NUMBER, 0.9),
+    ("fax", _E.PHONE_NUMBER, 0.8),
+    ("msisdn", _E.PHONE_NUMBER, 0.95),
+    ("phone no", _E.PHONE_NUMBER, 0.95),
+    # names
+    ("name", _E.PERSON, 0.4),
+    ("full name", _E.PERSON, 0.9),
+    ("fullname", _E.PERSON, 0.9),
+    ("first name", _E.PERSON, 0.9),
+    ("firstname", _E.PERSON, 0.9),
+    ("fname", _E.PERSON, 0.8),
+    ("last name", _E.PERSON, 0.9),
+    ("lastname", _E.PERSON, 0.9),
+    ("lname", _E.PERSON, 0.8),
+    ("given name", _E.PERSON, 0.9),
+    ("family name", _E.PERSON, 0.9),
+    ("surname", _E.PERSON, 0.9),
+    ("middle name", _E.PERSON, 0.9),
+    ("customer name", _E.PERSON, 0.85),
+    ("contact name", _E.PERSON, 0.85),
+    ("nom", _E.PERSON, 0.6),
+    ("nombre", _E.PERSON, 0.6),
+    ("vorname", _E.PERSON, 0.9),
+    ("nachname", _E.PERSON, 0.9),
+    # places and organisations
+    ("address", _E.LOCATION, 0.6),
+    ("street", _E.LOCATION, 0.8),
+    ("street address", _E.LOCATION, 0.9),
+    ("home address", _E.LOCATION, 0.9),
+    ("city", _E.LOCATION, 0.6),
+    ("zip", _E.LOCATION, 0.6),
+    ("zipcode", _E.LOCATION, 0.7),
+    ("postcode", _E.LOCATION, 0.7),
+    ("postal code", _E.LOCATION, 0.7),
+    ("company", _E.ORGANIZATION, 0.5),
+    ("employer", _E.ORGANIZATION, 0.7),
+    ("organization", _E.ORGANIZATION, 0.5),
+    ("organisation", _E.ORGANIZATION, 0.5),
+    # dates of birth
+    ("dob", _E.DATE_TIME, 0.9),
+    ("birthday", _E.DATE_TIME, 0.9),
+    ("birth date", _E.DATE_TIME, 0.9),
+    ("birthdate", _E.DATE_TIME, 0.9),
+    ("date of birth", _E.DATE_TIME, 0.95),
+    # web
+    ("url", _E.URL, 0.6),
+    ("website", _E.URL, 0.6),
+    ("homepage", _E.URL, 0.6),
+    ("referer", _E.URL, 0.7),
+    ("referrer", _E.URL, 0.7),
+    # financial and government
+    ("credit card", _E.CREDIT_CARD, 0.95),
+    ("creditcard", _E.CREDIT_CARD, 0.95),
+    ("card number", _E.CREDIT_CARD, 0.9),
+    ("card no", _E.CREDIT_CARD, 0.9),
+    ("cc number", _E.CREDIT_CARD, 0.9),
+    ("ccn", _E.CREDIT_CARD, 0.8),
+    ("pan", _E.CREDIT_CARD, 0.6),
+    ("iban", _E.IBAN_CODE, 0.95),
+    ("ssn", _E.US_SSN, 0.95),
+    ("social security", _E.US_SSN, 0.95),
+    ("social security number", _E.US_SSN, 0.95),
+    ("wallet", _E.CRYPTO, 0.5),
+    ("btc address", _E.CRYPTO, 0.9),
+    # network identifiers
+    ("ip", _E.IP_ADDRESS, 0.9),
+    ("ipv4", _E.IP_ADDRESS, 0.95),
+    ("ipv6", _E.IP_ADDRESS, 0.95),
+    ("ip addr", _E.IP_ADDRESS, 0.95),
+    ("ip address", _E.IP_ADDRESS, 0.95),
+    ("ipaddr", _E.IP_ADDRESS, 0.95),
+    ("ipaddress", _E.IP_ADDRESS, 0.95),
+    ("remote addr", _E.IP_ADDRESS, 0.9),
+    ("x forwarded for", _E.IP_ADDRESS, 0.9),
+    ("mac", _E.MAC_ADDRESS, 0.9),
+    ("mac addr", _E.MAC_ADDRESS, 0.95),
+    ("mac address", _E.MAC_ADDRESS, 0.95),
+    ("macaddress", _E.MAC_ADDRESS, 0.95),
+    ("macaddr", _E.MAC_ADDRESS, 0.95),
+    ("hw addr", _E.MAC_ADDRESS, 0.9),
+    ("hwaddr", _E.MAC_ADDRESS, 0.9),
+    ("bssid", _E.MAC_ADDRESS, 0.9),
+    # device and subscriber identifiers
+    ("imei", _E.IMEI, 0.95),
+    ("imeisv", _E.IMEI, 0.95),
+    ("meid", _E.MEID, 0.95),
+    ("iccid", _E.ICCID, 0.95),
+    ("sim", _E.ICCID, 0.5),
+    ("imsi", _E.IMSI, 0.95),
+    ("idfa", _E.ADVERTISING_ID, 0.95),
+    ("gaid", _E.ADVERTISING_ID, 0.95),
+    ("aaid", _E.ADVERTISING_ID, 0.9),
+    ("adid", _E.ADVERTISING_ID, 0.9),
+    ("maid", _E.ADVERTISING_ID, 0.85),
+    ("ad id", _E.ADVERTISING_ID, 0.9),
+    ("advertising id", _E.ADVERTISING_ID, 0.95),
+    ("advertising identifier", _E.ADVERTISING_ID, 0.95),
+    ("android id", _E.ANDROID_ID, 0.95),
+    ("androidid", _E.ANDROID_ID, 0.95),
+    ("ssaid", _E.ANDROID_ID, 0.9),
+    ("idfv", _E.DEVICE_ID, 0.9),
+    ("udid", _E.DEVICE_ID, 0.9),
+    ("device id", _E.DEVICE_ID, 0.95),
+    ("deviceid", _E.DEVICE_ID, 0.95),
+    ("device uuid", _E.DEVICE_ID, 0.95),
+    ("hardware id", _E.DEVICE_ID, 0.9),
+    ("serial number", _E.DEVICE_ID, 0.6),
+    ("cookie", _E.COOKIE_ID, 0.85),
+    ("cookie id", _E.COOKIE_ID, 0.95),
+    ("cookieid", _E.COOKIE_ID, 0.95),
+    ("ga", _E.COOKIE_ID, 0.6),
+    ("ga cookie", _E.COOKIE_ID, 0.95),
+    ("fbp", _E.COOKIE_ID, 0.9),
+    ("visitor id", _E.COOKIE_ID, 0.7),
+    ("ua", _E.USER_AGENT, 0.85),
+    ("user agent", _E.USER_AGENT, 0.95),
+    ("useragent", _E.USER_AGENT, 0.95),
+    # credentials
+    ("token", _E.AUTH_TOKEN, 0.6),
+    ("access token", _E.AUTH_TOKEN, 0.9),
+    ("refresh token", _E.AUTH_TOKEN, 0.9),
+    ("session token", _E.AUTH_TOKEN, 0.9),
+    ("api key", _E.AUTH_TOKEN, 0.9),
+    ("apikey", _E.AUTH_TOKEN, 0.9),
+    ("jwt", _E.AUTH_TOKEN, 0.9),
+    ("bearer", _E.AUTH_TOKEN, 0.8),
+    ("password", _E.AUTH_TOKEN, 0.8),
+    ("passwd", _E.AUTH_TOKEN, 0.8),
+)
+
+# Words that make a bare "name"/"address"/"id" column something else than personal data.
+_NOT_PERSON = frozenset(
+    {"product", "file", "host", "server", "table", "column", "field", "event", "app", "package",
+     "domain", "bucket", "brand", "model", "class", "type", "display", "screen", "campaign",
+     "company", "org", "organization", "organisation", "team", "project", "plan", "job", "task",
+     "country", "city", "street", "store", "shop", "item", "category", "tag", "user", "device",
+     "browser", "os", "path", "queue", "topic", "service", "metric", "feature", "variant"}
+)  # fmt: skip
+_NOT_ADDRESS = frozenset({"ip", "mac", "hw", "remote", "memory", "mem", "base", "wallet", "btc"})
+
+# Column names that usually hold prose that needs span-level detection.
+_FREE_TEXT = frozenset(
+    {"note", "notes", "comment", "comments", "description", "desc", "message", "msg", "body",
+     "text", "remark", "remarks", "feedback", "summary", "details", "content", "review",
+     "transcript", "reason", "memo", "log", "chat", "bio", "about", "subject"}
+)  # fmt: skip
+
+_PHRASES = {tuple(p.split()): (e, s) for p, e, s in _RULES}
+_MAX_WORDS = max(len(p) for p in _PHRASES)
+
+
+def name_signal(name: str) -> NameSignal:  # noqa: C901 - one guard per ambiguity
+    """Return the entity a column name suggests, with a strength in ``[0, 1]``.
+
+    >>> name_signal("ipAddress").entity
+    <EntityType.IP_ADDRESS: 'IP_ADDRESS'>
+    >>> name_signal("product_name").entity is None
+    True
+    >>> name_signal("support_notes").free_text
+    True
+    """
+    words = split_words(name)
+    best: tuple[int, EntityType, float] | None = None
+    for size in range(min(_MAX_WORDS, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            hit = _PHRASES.get(words[i : i + size])
+            if hit is None:
+                continue
+            entity, strength = hit
+            before = set(words[:i])
+            if size == 1 and words[i] == "name" and before & _NOT_PERSON:
+                continue
+            if entity is EntityType.LOCATION and words[i] == "address" and before & _NOT_ADDRESS:
+                continue
+            if best is None or (size, strength) > (best[0], best[2]):
+                best = (size, entity, strength)
+        if best is not None:
+            break
+    if best is None:
+        compact = "".join(words)
+        hit = _PHRASES.get((compact,))
+        if hit is not None:
+            best = (1, hit[0], hit[1])
+    free_text = bool(set(words) & _FREE_TEXT)
+    if best is None:
+        return NameSignal(None, 0.0, free_text=free_text)
+    return NameSignal(best[1], best[2], free_text=free_text and best[2] < 0.5)  # noqa: PLR2004

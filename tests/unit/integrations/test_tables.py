@@ -1,0 +1,301 @@
+"""Column classification and column-wise protection of pandas, Arrow, polars and records."""
+
+import json
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from privkit.errors import DataError, UnhandledPIIError
+from privkit.integrations._names import name_signal, split_words
+from privkit.integrations.tables import (
+    ColumnClassification,
+    TableClassification,
+    classify_table,
+    is_table,
+    protect_table,
+    table_kind,
+)
+from privkit.types import Category, EntityType
+
+E = EntityType
+
+
+class TestNameSignal:
+    @pytest.mark.parametrize(
+        ("name", "entity"),
+        [
+            ("email", E.EMAIL_ADDRESS), ("e_mail", E.EMAIL_ADDRESS), ("E-Mail", E.EMAIL_ADDRESS),
+            ("mail", E.EMAIL_ADDRESS), ("emailAddress", E.EMAIL_ADDRESS),
+            ("ip_addr", E.IP_ADDRESS), ("ipAddress", E.IP_ADDRESS), ("client_ip", E.IP_ADDRESS),
+            ("IPV6", E.IP_ADDRESS), ("remote-addr", E.IP_ADDRESS),
+            ("device_id", E.DEVICE_ID), ("deviceId", E.DEVICE_ID), ("idfa", E.ADVERTISING_ID),
+            ("gaid", E.ADVERTISING_ID), ("mac", E.MAC_ADDRESS), ("wifi_mac_address", E.MAC_ADDRESS),
+            ("imei", E.IMEI), ("cookie", E.COOKIE_ID), ("ga_cookie", E.COOKIE_ID),
+            ("ua", E.USER_AGENT), ("user_agent", E.USER_AGENT), ("userAgent", E.USER_AGENT),
+            ("phone", E.PHONE_NUMBER), ("msisdn", E.PHONE_NUMBER), ("ssn", E.US_SSN),
+            ("full_name", E.PERSON), ("lastName", E.PERSON), ("date_of_birth", E.DATE_TIME),
+        ],
+    )  # fmt: skip
+    def test_names_in_common_styles(self, name, entity):
+        assert name_signal(name).entity is entity
+
+    @pytest.mark.parametrize(
+        "name", ["product_name", "customer_id", "plan", "created_at", "hostname", "amount"]
+    )
+    def test_non_personal_names(self, name):
+        assert name_signal(name).entity is None
+
+    def test_split_words(self):
+        assert split_words("clientIPAddress") == ("client", "ip", "address")
+        assert split_words("__weird--Name__") == ("weird", "name")
+
+
+class TestClassify:
+    def test_sample_table_categories(self, classification):
+        c = classification
+        assert c["email"].category is Category.CONTACT_EMAIL
+        assert c["phone"].category is Category.CONTACT_PHONE
+        assert c["ip_addr"].category is Category.IP_ADDRESS
+        assert c["client_ipv6"].category is Category.IP_ADDRESS
+        assert c["mac"].category is Category.MAC_ADDRESS
+        assert c["idfa"].category is Category.ADVERTISING_ID
+        assert c["gaid"].category is Category.ADVERTISING_ID
+        assert c["ga_cookie"].category is Category.COOKIE_ID
+        assert c["user_agent"].category is Category.USER_AGENT
+        assert c["notes"].free_text
+        assert c["notes"].category is None
+        for plain in ("customer_id", "plan", "lifetime_value"):
+            assert not c[plain].is_pii, plain
+
+    def test_integer_imei_is_a_device_id(self, classification):
+        col = classification["device_imei"]
+        assert col.dtype == "int64"
+        assert col.category is Category.DEVICE_ID
+        assert dict(col.value_shares)[E.IMEI] == 1.0
+
+    def test_values_alone_without_a_name_hint(self):
+        rows = [{"c1": f"user{i}@example.org", "c2": f"10.0.{i}.1"} for i in range(30)]
+        c = classify_table(rows)
+        assert c["c1"].category is Category.CONTACT_EMAIL
+        assert c["c1"].name_entity is None
+        assert c["c2"].category is Category.IP_ADDRESS
+
+    def test_mixed_column_reports_every_entity(self):
+        values = [f"u{i}@example.com" if i % 2 else f"203.0.113.{i}" for i in range(40)]
+        col = classify_table(pa.table({"contact": values}))["contact"]
+        shares = dict(col.value_shares)
+        assert col.mixed
+        assert shares[E.EMAIL_ADDRESS] == pytest.approx(0.5)
+        assert shares[E.IP_ADDRESS] == pytest.approx(0.5)
+        assert col.is_pii
+
+    def test_same_result_for_every_table_kind(self, rows, classification):
+        for table in (pd.DataFrame(rows), pl.DataFrame(rows), rows):
+            other = classify_table(table)
+            assert other.categories == classification.categories
+
+    def test_sampling_is_seeded_and_bounded(self, rows):
+        a = classify_table(pa.Table.from_pylist(rows), sample_size=25, seed=3)
+        b = classify_table(pa.Table.from_pylist(rows), sample_size=25, seed=3)
+        assert a == b
+        assert all(c.sampled + c.nulls <= 25 for c in a)
+
+    def test_nested_records_use_paths(self):
+        recs = [
+            {"user": {"email": f"a{i}@example.com"}, "events": [{"device": {"idfa": None}}]}
+            for i in range(5)
+        ]
+        c = classify_table(recs)
+        assert c["user.email"].category is Category.CONTACT_EMAIL
+        assert "events[].device.idfa" in c
+
+    def test_json_round_trip_and_no_values(self, classification, rows):
+        text = classification.to_json()
+        assert TableClassification.from_json(text) == classification
+        assert rows[0]["email"] not in text
+        html = classification._repr_html_()
+        assert "<table>" in html
+        assert "email" in html
+        assert rows[0]["email"] not in html
+
+    def test_duplicated_columns_are_reported(self):
+        df = pd.DataFrame([[1, 2]], columns=["a", "a"])
+        with pytest.raises(DataError, match="column 'a'"):
+            classify_table(df)
+
+    def test_unsupported_type(self):
+        assert not is_table("text")
+        with pytest.raises(TypeError, match="str"):
+            table_kind("text")
+
+
+class TestDrift:
+    def test_new_and_changed_columns(self, classification):
+        extra = ColumnClassification(
+            "backup_mail", "str", Category.CONTACT_EMAIL, E.EMAIL_ADDRESS, 0.9
+        )
+        current = TableClassification(
+            (*[c for c in classification if c.name != "mac"], extra), rows=1
+        )
+        drift = current.drift(classification)
+        assert drift.new_columns == ("backup_mail",)
+        assert drift.removed_columns == ("mac",)
+        assert drift.new_pii == (("backup_mail", Category.CONTACT_EMAIL),)
+        with pytest.raises(UnhandledPIIError, match="backup_mail"):
+            drift.raise_for_new_pii()
+
+    def test_no_drift_against_itself(self, classification):
+        assert not classification.drift(classification)
+
+    def test_strict_protector_fails_on_new_pii_column(self, rows, policy, keys, classification):
+        from privkit.policy import Protector
+
+        baseline = TableClassification(
+            tuple(c for c in classification if c.name != "email"), rows=1
+        )
+        df = pd.DataFrame(rows)
+        strict = Protector(policy, keys=keys, strict=True)
+        with pytest.raises(UnhandledPIIError, match="email"):
+            protect_table(df, protector=strict, purpose="analytics", baseline=baseline)
+        lenient = Protector(policy, keys=keys)
+        out = protect_table(df, protector=lenient, purpose="analytics", baseline=baseline)
+        assert len(out) == len(df)
+
+
+def _values(col):
+    return [None if isinstance(v, float) and v != v else v for v in col]  # noqa: PLR0124
+
+
+class TestProtect:
+    @pytest.mark.parametrize("kind", ["pandas", "arrow", "batch", "polars"])
+    def test_same_type_rows_and_order(self, kind, rows, protector, classification):
+        table = {
+            "pandas": lambda: pd.DataFrame(rows),
+            "arrow": lambda: pa.Table.from_pylist(rows),
+            "batch": lambda: pa.RecordBatch.from_pylist(rows),
+            "polars": lambda: pl.DataFrame(rows),
+        }[kind]()
+        out = protect_table(
+            table, protector=protector, purpose="analytics", classification=classification
+        )
+        assert type(out) is type(table)
+        get = {
+            "pandas": lambda t, c: t[c].tolist(),
+            "arrow": lambda t, c: t.column(c).to_pylist(),
+            "batch": lambda t, c: t.column(c).to_pylist(),
+            "polars": lambda t, c: t[c].to_list(),
+        }[kind]
+        assert get(out, "customer_id") == [r["customer_id"] for r in rows]
+        assert get(out, "lifetime_value") == [r["lifetime_value"] for r in rows]
+        emails = get(out, "email")
+        assert len(emails) == len(rows)
+        assert not {r["email"] for r in rows} & set(emails)
+        idfa = _values(get(out, "idfa"))
+        assert [v is None for v in idfa] == [r["idfa"] is None for r in rows]
+        notes = get(out, "notes")
+        assert not any(r["email"] in " ".join(notes) for r in rows)
+        raw_notes = [r["notes"] for r in rows]
+        assert notes == protector.protect_column(
+            "notes", raw_notes, purpose="analytics", category="text"
+        )
+        assert notes != raw_notes
+
+    def test_untouched_columns_keep_type(self, rows, protector, classification):
+        out = protect_table(
+            pa.Table.from_pylist(rows), protector=protector, purpose="support",
+            classification=classification,
+        )  # fmt: skip
+        assert out.schema.field("customer_id").type == pa.int64()
+        assert out.schema.field("lifetime_value").type == pa.float64()
+        assert out.schema.field("device_imei").type == pa.string()
+
+    def test_input_is_not_modified(self, rows, protector, classification):
+        df = pd.DataFrame(rows)
+        before = df.copy()
+        protect_table(df, protector=protector, purpose="analytics", classification=classification)
+        pd.testing.assert_frame_equal(df, before)
+
+    def test_deterministic_tokens_join_across_tables(self, rows, protector, classification):
+        a = protect_table(
+            pd.DataFrame(rows), protector=protector, purpose="analytics",
+            classification=classification,
+        )  # fmt: skip
+        b = protect_table(
+            pd.DataFrame(list(reversed(rows))), protector=protector, purpose="analytics",
+            classification=classification,
+        )  # fmt: skip
+        assert a["email"].tolist() == list(reversed(b["email"].tolist()))
+
+    def test_one_audit_event_per_table(self, rows, policy, keys, classification):
+        from privkit.policy import Protector
+
+        class Sink:
+            def __init__(self):
+                self.events = []
+
+            def write(self, event):
+                self.events.append(event)
+
+        sink = Sink()
+        p = Protector(policy, keys=keys, audit=sink)
+        protect_table(pd.DataFrame(rows), protector=p, purpose="analytics",
+                      classification=classification)  # fmt: skip
+        assert len(sink.events) == 1
+        text = json.dumps(sink.events)
+        assert rows[0]["email"] not in text
+        assert "email" in text
+
+    def test_records_protect_nested_paths(self, protector):
+        recs = [
+            {"id": i, "user": {"email": f"user{i}@example.com"},
+             "events": [{"ip": f"198.51.100.{i}"}, {"ip": None}]}
+            for i in range(6)
+        ]  # fmt: skip
+        out = protect_table(recs, protector=protector, purpose="analytics")
+        assert [r["id"] for r in out] == list(range(6))
+        assert all(r["user"]["email"].startswith("tok_") for r in out)
+        assert out[0]["events"][0]["ip"] == "198.51.100.0/24"
+        assert out[0]["events"][1]["ip"] is None
+        assert recs[0]["user"]["email"] == "user0@example.com"  # input untouched
+
+    def test_public_api_dispatches_tables(self, rows, protector):
+        import privkit
+
+        df = pd.DataFrame(rows[:20])
+        out = privkit.protect(df, policy=protector, purpose="support")
+        assert isinstance(out, pd.DataFrame)
+        assert len(out) == 20
+        assert isinstance(privkit.classify(df), TableClassification)
+
+
+@given(
+    st.lists(
+        st.one_of(st.none(), st.sampled_from(["a@example.com", "b@example.org", "c@example.net"])),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_unique_value_mapping_equals_row_by_row(values):
+    from privkit.keys import KeyRing
+    from privkit.policy import Policy, Protector
+
+    from .conftest import POLICY
+
+    key = "hex:" + bytes(range(32)).hex()  # fixed test key
+    p = Protector(
+        Policy.from_dict(POLICY), keys=KeyRing.from_env(environ={"PRIVKIT_KEY_TOKENS": key})
+    )
+    cls = TableClassification(
+        (ColumnClassification("email", "str", Category.CONTACT_EMAIL, E.EMAIL_ADDRESS, 1.0),),
+        rows=len(values),
+    )
+    out = protect_table(
+        pa.table({"email": pa.array(values, pa.string())}), protector=p, purpose="analytics",
+        classification=cls,
+    ).column("email").to_pylist()  # fmt: skip
+    expected = p.protect_column("email", values, purpose="analytics", category="user.contact.email")
+    assert out == expected
