@@ -766,7 +766,7 @@ class Protector:
         entry = plan.entry
         assert entry is not None  # noqa: S101
         out: list[object] = list(values)
-        present = [j for j, v in enumerate(values) if not _is_missing(v)]
+        present = [j for j, v in enumerate(values) if type(v) is str or not _is_missing(v)]
         if not present:
             return out
         if self.strict and entry.kind == "default":
@@ -952,7 +952,9 @@ def _apply_column(
         return out
 
 
-def _flatten(record: Any, row: int, groups: dict[str, list[tuple[int, Any, Any, Any]]]) -> Any:
+def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
+    record: Any, row: int, groups: dict[str, list[tuple[int, Any, Any, Any]]]
+) -> Any:
     """Copy ``record``'s containers and register each leaf under its path (iterative)."""
     if not isinstance(record, dict | list | tuple):
         box = [record]
@@ -960,34 +962,56 @@ def _flatten(record: Any, row: int, groups: dict[str, list[tuple[int, Any, Any, 
         return _BoxRef(box)
     root: Any = {} if isinstance(record, dict) else [None] * len(record)
     stack: list[tuple[Any, Any, str, int]] = [(record, root, "", 0)]
+    paths = _PATHS
     while stack:
         src, dst, path, level = stack.pop()
         if level > MAX_DEPTH:
             raise ConfigError(
                 f"record nested deeper than {MAX_DEPTH} levels (or cyclic) at row {row}"
             )
-        if isinstance(src, dict):
-            items: Iterable[tuple[Any, Any]] = src.items()
-            is_dict = True
-        else:
-            items = enumerate(src)
-            is_dict = False
         nested: list[tuple[Any, Any, str, int]] = []
-        for k, v in items:
-            child = (f"{path}.{k}" if path else str(k)) if is_dict else f"{path}[]"
-            if isinstance(v, dict):
-                nd: dict[Any, Any] = {}
-                dst[k] = nd
-                nested.append((v, nd, child, level + 1))
-            elif isinstance(v, list | tuple):
-                nl: list[Any] = [None] * len(v)
-                dst[k] = nl
-                nested.append((v, nl, child, level + 1))
-            else:
-                dst[k] = v
-                groups.setdefault(child, []).append((row, dst, k, v))
+        if isinstance(src, dict):
+            for k, v in src.items():
+                child = paths.get((path, k)) if type(k) is str else None
+                if child is None:
+                    child = f"{path}.{k}" if path else str(k)
+                    if type(k) is str and len(paths) < _PATHS_LIMIT:
+                        paths[(path, k)] = child
+                t = type(v)
+                if t is str or (
+                    t is not dict and t is not list and not isinstance(v, dict | list | tuple)
+                ):
+                    dst[k] = v
+                    groups.setdefault(child, []).append((row, dst, k, v))
+                elif isinstance(v, dict):
+                    nd: dict[Any, Any] = {}
+                    dst[k] = nd
+                    nested.append((v, nd, child, level + 1))
+                else:
+                    nl: list[Any] = [None] * len(v)
+                    dst[k] = nl
+                    nested.append((v, nl, child, level + 1))
+        else:
+            child = f"{path}[]"
+            for k, v in enumerate(src):
+                if isinstance(v, dict):
+                    nd2: dict[Any, Any] = {}
+                    dst[k] = nd2
+                    nested.append((v, nd2, child, level + 1))
+                elif isinstance(v, list | tuple):
+                    nl2: list[Any] = [None] * len(v)
+                    dst[k] = nl2
+                    nested.append((v, nl2, child, level + 1))
+                else:
+                    dst[k] = v
+                    groups.setdefault(child, []).append((row, dst, k, v))
         stack.extend(reversed(nested))
     return root
+
+
+# (parent path, key) -> child path; bounded, shared by all flattening (paths repeat a lot).
+_PATHS: dict[tuple[str, Any], str] = {}
+_PATHS_LIMIT = 100_000
 
 
 class _BoxRef:
