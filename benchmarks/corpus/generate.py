@@ -18,7 +18,9 @@ from benchmarks.corpus._logs import generate_logs
 SENTENCE_SEED = 42
 LOG_SEED = 20261123
 N_SENTENCES = 1500
+HOLDOUT_SEED = 4242
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "detect_corpus.jsonl"
+HOLDOUT_OUT = DEFAULT_OUT.with_name("detect_holdout.jsonl")
 
 
 def build(n_sentences: int = N_SENTENCES) -> list[dict[str, Any]]:
@@ -48,6 +50,26 @@ def build(n_sentences: int = N_SENTENCES) -> list[dict[str, Any]]:
                 "ignored": [],
             }
         )
+    for rec in records:
+        _validate(rec)
+    return records
+
+
+def build_holdout() -> list[dict[str, Any]]:
+    """Return the held-out log lines (formats the main corpus does not use)."""
+    from benchmarks.corpus._holdout import generate_holdout
+
+    records = [
+        {
+            "id": f"h{i:05d}",
+            "kind": "log",
+            "source": line.source,
+            "text": line.text,
+            "spans": [{"start": s, "end": e, "entity": lab} for s, e, lab in line.spans],
+            "ignored": [],
+        }
+        for i, line in enumerate(generate_holdout(HOLDOUT_SEED))
+    ]
     for rec in records:
         _validate(rec)
     return records
@@ -104,16 +126,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--counts", action="store_true", help="print the counts table")
     args = parser.parse_args(argv)
     records = build()
-    data = dumps(records)
+    holdout = build_holdout()
+    outputs = ((args.out, records), (args.out.with_name(HOLDOUT_OUT.name), holdout))
     if args.check:
-        same = args.out.read_text(encoding="utf-8") == data
-        print("corpus is up to date" if same else f"corpus differs from a fresh build: {args.out}")
-        return 0 if same else 1
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(data, encoding="utf-8")
-    print(f"wrote {len(records)} records to {args.out}")
+        stale = [p for p, recs in outputs if p.read_text(encoding="utf-8") != dumps(recs)]
+        for p in stale:
+            print(f"differs from a fresh build: {p}")
+        if not stale:
+            print("corpus and holdout are up to date")
+        return 1 if stale else 0
+    for path, recs in outputs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(dumps(recs), encoding="utf-8")
+        print(f"wrote {len(recs)} records to {path}")
     if args.counts:
         print(counts(records))
+        print("\nHeld-out set:\n")
+        print(counts(holdout))
     return 0
 
 

@@ -14,14 +14,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from benchmarks.corpus._holdout import generate_holdout
 from benchmarks.corpus._logs import generate_logs, luhn_valid
-from benchmarks.corpus.generate import LOG_SEED
+from benchmarks.corpus.generate import HOLDOUT_SEED, LOG_SEED
 
 from privkit.types import EntityType
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
+HOLDOUT = ROOT / "benchmarks" / "data" / "detect_holdout.jsonl"
 # Update together with the corpus (the generator's README says how); pins the committed file.
+HOLDOUT_SHA256 = "c72696d41a27a489e26d916d6c2a6a3d89d2de9c8b7e0fe25f68c91ccb1eda62"
 CORPUS_SHA256 = "a7bda66087f03d26efed4ab7edaa5f7ee399d4611787ee624553239c42d8c1ed"
 
 
@@ -152,3 +155,30 @@ def test_log_half_regenerates_identically(records):
         if r["kind"] == "log"
     ]
     assert [ln.spans for ln in generate_logs(LOG_SEED)] == spans
+
+
+@pytest.fixture(scope="module")
+def held():
+    with HOLDOUT.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestHoldout:
+    def test_file_is_the_committed_one(self):
+        assert hashlib.sha256(HOLDOUT.read_bytes()).hexdigest() == HOLDOUT_SHA256
+
+    def test_regenerates_identically(self, held):
+        fresh = generate_holdout(HOLDOUT_SEED)
+        assert [(ln.source, ln.text) for ln in fresh] == [(r["source"], r["text"]) for r in held]
+        assert [ln.spans for ln in fresh] == [
+            [(s["start"], s["end"], s["entity"]) for s in r["spans"]] for r in held
+        ]
+
+    def test_spans_and_values_are_valid(self, held):
+        test_spans_in_range_sorted_disjoint_trimmed(held)
+        test_entity_names_are_privkit_types(held)
+        test_ip_addresses_are_valid(held)
+        test_mac_addresses_are_unicast_and_not_degenerate(held)
+        for v in values(held, "IMEI"):
+            assert luhn_valid(v.replace("-", "")), v
+        assert not {r["id"] for r in held} & {"l00000", "s00000"}
