@@ -41,19 +41,18 @@ class _ECB:
         self._local = threading.local()
 
     def __call__(self, data: bytes) -> bytes:
+        out: bytes = self.updater()(data)
+        return out
+
+    def updater(self) -> Any:
+        """Return this thread's bound ``encryptor.update`` (ECB: one call per block)."""
         enc = getattr(self._local, "enc", None)
         if enc is None:
             from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
             enc = Cipher(algorithms.AES(self._key), modes.ECB()).encryptor()  # noqa: S305 - FF1's PRF block
             self._local.enc = enc
-        out: bytes = enc.update(data)
-        return out
-
-    def updater(self) -> Any:
-        """Return this thread's bound ``encryptor.update`` (one block per call)."""
-        self(bytes(16))
-        return self._local.enc.update
+        return enc.update
 
 
 class FF1:
