@@ -161,8 +161,9 @@ def classify(  # noqa: C901
             table (sampled by the table adapter).
         scanner: detector to use (default :class:`privkit.Scanner` with default settings).
 
-    >>> from privkit import classify
-    >>> c = classify({"contact": {"email": "jane@example.com"}, "plan": "gold"})
+    >>> from privkit import Scanner, classify
+    >>> scanner = Scanner(entities=["EMAIL_ADDRESS", "PHONE_NUMBER"])
+    >>> c = classify({"contact": {"email": "jane@example.com"}, "plan": "gold"}, scanner=scanner)
     >>> c["contact.email"].category, c["plan"].category
     ('user.contact.email', None)
     """
