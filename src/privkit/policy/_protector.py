@@ -274,7 +274,7 @@ class Protector:
         """SHA-256 of the policy (as recorded in audit events)."""
         return self._digest
 
-    def protect(self, data: Any, /, *, purpose: str, actor: Actor | str | None = None) -> Any:
+    def protect(self, data: Any, *, purpose: str, actor: Actor | str | None = None) -> Any:
         """Protect a string, a record, or an iterable of records for ``purpose``.
 
         Args:
@@ -321,7 +321,6 @@ class Protector:
         self,
         path: str,
         values: Sequence[object],
-        /,
         *,
         purpose: str,
         category: str | None = None,
@@ -358,7 +357,6 @@ class Protector:
     def protect_columns(
         self,
         columns: Mapping[str, Sequence[object]],
-        /,
         *,
         purpose: str,
         categories: Mapping[str, str | None] | None = None,
@@ -391,7 +389,7 @@ class Protector:
         self._emit("protect", purpose, who, stats)
         return out
 
-    def plan(self, columns: Mapping[str, str | None], /, *, purpose: str) -> dict[str, Decision]:
+    def plan(self, columns: Mapping[str, str | None], *, purpose: str) -> dict[str, Decision]:
         """Return, per column, what the policy does for ``purpose`` and why.
 
         Args:
@@ -404,7 +402,7 @@ class Protector:
             for name, cat in columns.items()
         }
 
-    def explain(self, target: str | Mapping[str, Any], /, *, purpose: str) -> dict[str, Decision]:
+    def explain(self, target: str | Mapping[str, Any], *, purpose: str) -> dict[str, Decision]:
         """Explain a field path or every field of a record (free text is scanned)."""
         self._check_purpose(purpose)
         if isinstance(target, str):
@@ -435,7 +433,6 @@ class Protector:
     def reveal(
         self,
         value: str,
-        /,
         *,
         purpose: str,
         actor: Actor | str,
