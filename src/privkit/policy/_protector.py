@@ -165,19 +165,24 @@ def _age_days(value: Any, now: dt.datetime) -> float | None:
 
 
 def _non_overlapping(findings: Iterable[Any]) -> list[Any]:
+    """Sort spans and merge overlapping ones (fail closed: the union is transformed).
+
+    A merged span takes the entity type of its highest-scoring part.
+    """
+    import dataclasses
+
     ordered = sorted(findings, key=lambda f: (f.start, -(f.end - f.start), -f.score))
     out: list[Any] = []
-    end = -1
     for f in ordered:
-        if f.start >= end and f.end > f.start:
-            out.append(f)
-            end = f.end
-        elif out and f.end > end and f.start < end:
-            # overlapping and longer on the right: extend coverage by merging the spans
+        if f.end <= f.start:
+            continue
+        if out and f.start < out[-1].end:
             last = out[-1]
-            if f.score > last.score and f.start == last.start:
-                out[-1] = f
-                end = f.end
+            if f.end > last.end or f.score > last.score:
+                best = f if f.score > last.score else last
+                out[-1] = dataclasses.replace(best, start=last.start, end=max(last.end, f.end))
+            continue
+        out.append(f)
     return out
 
 

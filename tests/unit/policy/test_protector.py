@@ -440,3 +440,19 @@ class TestSubjects:
         assert a != "2000-01-15"
         d = dt.date.fromisoformat(b) - dt.date.fromisoformat(a)
         assert d.days == 1  # same subject: same shift, intervals preserved
+
+
+class TestOverlaps:
+    def test_overlapping_spans_are_merged_not_dropped(self, policy, keys):
+        from privkit.types import EntityType, Finding
+
+        def detector(text):
+            return [
+                Finding(EntityType.EMAIL_ADDRESS, 0, 10, 0.9, "a"),
+                Finding(EntityType.PHONE_NUMBER, 5, 20, 0.6, "b"),
+                Finding(EntityType.PHONE_NUMBER, 25, 30, 0.6, "b"),
+            ]
+
+        p = Protector(policy, keys=keys, scanner=detector)
+        text = "0123456789abcdefghij-----XXXXX!"
+        assert p.protect(text, purpose="support") == "-----!"
