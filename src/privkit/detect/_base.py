@@ -69,7 +69,13 @@ def context_window(text: str, start: int, end: int, width: int = 48) -> str:
 
 
 def _normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(" " + w.lower().translate(_NORMALIZE).strip() for w in words)
+    # Words of up to three letters must match whole ("tel" is not "telephonyregistry");
+    # longer ones match as a word prefix ("cookie" finds "cookies").
+    out = []
+    for w in words:
+        norm = " ".join(w.lower().translate(_NORMALIZE).split())
+        out.append(f" {norm} " if len(norm) <= 3 else f" {norm}")  # noqa: PLR2004
+    return tuple(out)
 
 
 class ScanState:
@@ -311,8 +317,8 @@ class PatternDetector(abc.ABC):
         if not self._ctx and not self._neg:
             return base, ()
         window = context_window(text, start, end, self.context_width)
-        words = tuple(w[1:] for w in self._ctx if w in window)
-        neg = tuple(w[1:] for w in self._neg if w in window)
+        words = tuple(w.strip() for w in self._ctx if w in window)
+        neg = tuple(w.strip() for w in self._neg if w in window)
         score = base
         if words:
             score = min(1.0, score + self.context_boost)

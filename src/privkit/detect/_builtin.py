@@ -176,10 +176,9 @@ class PhoneDetector(PatternDetector):
     patterns = (
         Pattern(
             "phone",
-            r"(?:\+|00|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
+            r"(?<![\w+\-./:=#@])(?:\+|00|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
             r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
             score=0.6,
-            not_after=r"\w+\-./:=#@",
         ),
     )
     _EXT = re.compile(r"\s?(?:x|ext\.?)\s?[0-9]{1,6}$")
@@ -653,8 +652,10 @@ class IpAddressDetector(PatternDetector):
         ),
         Pattern(
             "ipv6",
-            r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{0,35}"
-            r"(?:(?<=:)[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})?(?:%[\w\-]{1,32})?(?![\w.]|:[\w:])",
+            # Possessive repetitions: a run of colons or hex is rejected without backtracking.
+            r"[0-9A-Fa-f]{0,4}+:(?:[0-9A-Fa-f]{0,4}+:){1,7}+"
+            r"(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.])|[0-9A-Fa-f]{1,8}+)?"
+            r"(?:%[\w\-]{1,32}+)?(?![\w.]|:[\w:])",
             0.9,
             not_after=r"\w:.",
         ),

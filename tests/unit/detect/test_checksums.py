@@ -1,0 +1,95 @@
+"""Checksums and structural validators against published test values."""
+
+import pytest
+
+from privkit.detect._checksums import (
+    base58check_valid,
+    bech32_valid,
+    card_brand,
+    iban_valid,
+    luhn_valid,
+    ssn_valid,
+)
+
+
+class TestLuhn:
+    @pytest.mark.parametrize(
+        "digits",
+        ["4111111111111111", "378282246310005", "490154203237518", "8944500102198304826", "0"],
+    )
+    def test_valid(self, digits):
+        assert luhn_valid(digits)
+
+    @pytest.mark.parametrize("digits", ["4111111111111112", "490154203237519", "", "12a4", "٣٣"])
+    def test_invalid(self, digits):
+        assert not luhn_valid(digits)
+
+
+class TestIban:
+    @pytest.mark.parametrize(
+        "iban",
+        ["GB82WEST12345698765432", "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000",
+         "FR1420041010050500013M02606", "NO9386011117947"],
+    )  # fmt: skip
+    def test_valid(self, iban):
+        assert iban_valid(iban)
+
+    @pytest.mark.parametrize(
+        "iban", ["GB82WEST12345698765433", "XX82WEST12345698765432", "GB82WEST1234569876543", ""]
+    )
+    def test_invalid(self, iban):
+        assert not iban_valid(iban)
+
+
+class TestCardBrand:
+    @pytest.mark.parametrize(
+        ("digits", "brand"),
+        [("4111111111111111", "visa"), ("5555555555554444", "mastercard"),
+         ("2221000000000009", "mastercard"), ("378282246310005", "amex"),
+         ("6011111111111117", "discover"), ("3530111333300000", "jcb"),
+         ("30569309025904", "diners"), ("9111111111111111", "")],
+    )  # fmt: skip
+    def test_brand(self, digits, brand):
+        assert card_brand(digits) == brand
+
+
+class TestSsn:
+    @pytest.mark.parametrize("ssn", ["536901234", "001010001", "772123456"])
+    def test_valid(self, ssn):
+        assert ssn_valid(ssn)
+
+    @pytest.mark.parametrize(
+        "ssn",
+        ["000123456", "666123456", "900123456", "123004567", "123450000", "078051120", "12345"],
+    )
+    def test_invalid(self, ssn):
+        assert not ssn_valid(ssn)
+
+
+class TestBitcoin:
+    @pytest.mark.parametrize(
+        "address", ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"]
+    )
+    def test_base58check_valid(self, address):
+        assert base58check_valid(address)
+
+    @pytest.mark.parametrize("address", ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "0OIl", "1"])
+    def test_base58check_invalid(self, address):
+        assert not base58check_valid(address)
+
+    @pytest.mark.parametrize(
+        "address",
+        # BIP-173 / BIP-350 test vectors
+        ["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4",
+         "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"],
+    )  # fmt: skip
+    def test_bech32_valid(self, address):
+        assert bech32_valid(address)
+
+    @pytest.mark.parametrize(
+        "address",
+        ["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdr", "bc1QAR0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+         "bc1", "1qqqqqq"],
+    )  # fmt: skip
+    def test_bech32_invalid(self, address):
+        assert not bech32_valid(address)
