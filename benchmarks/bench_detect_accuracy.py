@@ -332,6 +332,7 @@ def render(results: Sequence[Result], docs: Sequence[Doc], meta: dict[str, str])
     add("★ persistent identifiers.")
     dt = pk.exact.get("DATE_TIME", PRCounts())
     if dt.gold and not dt.pred:
+        add("")
         add(
             f"privkit's default entity set leaves DATE_TIME out (timestamps dominate logs and are "
             f"not personal data; ask for it explicitly), so the corpus's {dt.gold} DATE_TIME spans "
