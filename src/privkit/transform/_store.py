@@ -96,7 +96,7 @@ _SCHEMA = [
         subject {blob},
         expires_at DOUBLE PRECISION,
         PRIMARY KEY (namespace, token),
-        UNIQUE (namespace, fingerprint))""",
+        UNIQUE (namespace, fingerprint)){without_rowid}""",
     "CREATE INDEX IF NOT EXISTS privkit_vault_subject ON privkit_vault (subject)",
     """CREATE TABLE IF NOT EXISTS privkit_subjects (
         subject {blob} PRIMARY KEY,
@@ -110,6 +110,7 @@ class _SQLStore:
     """SQL shared by both stores; subclasses provide ``_tx()`` and the ``IN`` spelling."""
 
     _ph = "?"
+    _serialised_writers = False
     _local: threading.local
     _conns: list[Any]
 
@@ -153,18 +154,23 @@ class _SQLStore:
         )
 
     def _select_fps(
-        self, cur: Any, namespace: str, fps: Sequence[bytes], now: float
-    ) -> dict[bytes, str]:
-        found: dict[bytes, str] = {}
+        self, cur: Any, namespace: str, fps: Sequence[bytes], now: float | None
+    ) -> dict[bytes, tuple[str, float | None]]:
+        """Return ``fingerprint -> (token, expires_at)``; unexpired at ``now`` unless None."""
+        found: dict[bytes, tuple[str, float | None]] = {}
+        live = self._q(" AND (expires_at IS NULL OR expires_at > ?)") if now is not None else ""
         for i in range(0, len(fps), _CHUNK):
             part = list(fps[i : i + _CHUNK])
             cur.execute(
-                self._q("SELECT fingerprint, token FROM privkit_vault WHERE namespace = ? AND ")
-                + f"fingerprint IN {self._in(len(part))}"
-                + self._q(" AND (expires_at IS NULL OR expires_at > ?)"),
-                [namespace, *part, now],
+                self._q(
+                    "SELECT fingerprint, token, expires_at FROM privkit_vault"
+                    " WHERE namespace = ? AND fingerprint IN "
+                )
+                + self._in(len(part))
+                + live,
+                [namespace, *part] + ([now] if now is not None else []),
             )
-            found.update((bytes(fp), tok) for fp, tok in cur.fetchall())
+            found.update((bytes(fp), (tok, exp)) for fp, tok, exp in cur.fetchall())
         return found
 
     def vault_put(
@@ -177,21 +183,25 @@ class _SQLStore:
                 self._insert(cur, namespace, rows)
                 return [r[0] for r in rows]
             fps = [r[1] for r in rows if r[1] is not None]
-            for i in range(0, len(fps), _CHUNK):  # expired entries give way to new tokens
-                part = fps[i : i + _CHUNK]
+            found = self._select_fps(cur, namespace, fps, None)
+            expired = [fp for fp, (_, exp) in found.items() if exp is not None and exp <= now]
+            for i in range(0, len(expired), _CHUNK):  # expired entries give way to new tokens
+                part = expired[i : i + _CHUNK]
                 cur.execute(
-                    self._q(
-                        "DELETE FROM privkit_vault WHERE namespace = ? AND expires_at <= ? AND "
-                    )
-                    + f"fingerprint IN {self._in(len(part))}",
-                    [namespace, now, *part],
+                    self._q("DELETE FROM privkit_vault WHERE namespace = ? AND fingerprint IN ")
+                    + self._in(len(part)),
+                    [namespace, *part],
                 )
-            found = self._select_fps(cur, namespace, fps, now)
-            new = [r for r in rows if r[1] not in found]
+            tokens = {fp: tok for fp, (tok, exp) in found.items() if exp is None or exp > now}
+            new = [r for r in rows if r[1] not in tokens]
             if new:
                 self._insert(cur, namespace, new)
-                found.update(self._select_fps(cur, namespace, [r[1] for r in new if r[1]], now))
-            return [found[r[1]] if r[1] is not None else r[0] for r in rows]
+                if self._serialised_writers:  # nobody else can have inserted meanwhile
+                    tokens.update((r[1], r[0]) for r in new if r[1] is not None)
+                else:  # concurrent writers: read back whichever token won
+                    again = self._select_fps(cur, namespace, [r[1] for r in new if r[1]], None)
+                    tokens.update((fp, tok) for fp, (tok, _) in again.items())
+            return [tokens[r[1]] if r[1] is not None else r[0] for r in rows]
 
     def vault_get(self, namespace: str, tokens: Sequence[str]) -> dict[str, VaultEntry]:
         out: dict[str, VaultEntry] = {}
@@ -214,7 +224,8 @@ class _SQLStore:
         self, namespace: str, fingerprints: Sequence[bytes], *, now: float
     ) -> dict[bytes, str]:
         with self._tx() as cur:
-            return self._select_fps(cur, namespace, fingerprints, now)
+            found = self._select_fps(cur, namespace, fingerprints, now)
+        return {fp: tok for fp, (tok, _) in found.items()}
 
     def vault_delete(self, namespace: str, tokens: Sequence[str]) -> int:
         n = 0
@@ -322,6 +333,8 @@ class SQLiteStore(_SQLStore):
         synchronous: SQLite ``synchronous`` pragma (``"FULL"`` survives power loss).
     """
 
+    _serialised_writers = True  # BEGIN IMMEDIATE: one writer at a time
+
     def __init__(
         self, path: str | os.PathLike[str], *, timeout: float = 60.0, synchronous: str = "FULL"
     ) -> None:
@@ -353,10 +366,11 @@ class SQLiteStore(_SQLStore):
         )
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
+        conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: random-key B-trees need it
         conn.execute("BEGIN IMMEDIATE")
         try:
             for stmt in _SCHEMA:
-                conn.execute(stmt.format(blob="BLOB"))
+                conn.execute(stmt.format(blob="BLOB", without_rowid=" WITHOUT ROWID"))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -420,7 +434,7 @@ class PostgresStore(_SQLStore):
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(7170726976)")  # serialise schema creation
             for stmt in _SCHEMA:
-                cur.execute(stmt.format(blob="BYTEA"))
+                cur.execute(stmt.format(blob="BYTEA", without_rowid=""))
         self._remember(conn)
         return conn
 
@@ -441,14 +455,15 @@ class PostgresStore(_SQLStore):
         )
 
     def _select_fps(
-        self, cur: Any, namespace: str, fps: Sequence[bytes], now: float
-    ) -> dict[bytes, str]:
+        self, cur: Any, namespace: str, fps: Sequence[bytes], now: float | None
+    ) -> dict[bytes, tuple[str, float | None]]:
+        live = " AND (expires_at IS NULL OR expires_at > %s)" if now is not None else ""
         cur.execute(
-            "SELECT fingerprint, token FROM privkit_vault WHERE namespace = %s"
-            " AND fingerprint = ANY(%s::bytea[]) AND (expires_at IS NULL OR expires_at > %s)",
-            [namespace, list(fps), now],
+            "SELECT fingerprint, token, expires_at FROM privkit_vault WHERE namespace = %s"
+            " AND fingerprint = ANY(%s::bytea[])" + live,
+            [namespace, list(fps)] + ([now] if now is not None else []),
         )
-        return {bytes(fp): tok for fp, tok in cur.fetchall()}
+        return {bytes(fp): (tok, exp) for fp, tok, exp in cur.fetchall()}
 
 
 def open_store(spec: Store | str | os.PathLike[str]) -> Store:

@@ -76,18 +76,25 @@ class TestVault:
             v.reveal(t1)
         assert v.lookup("a") is None
 
-    def test_expiry(self, ring, store, ns):
-        v = vault(ring, store, ns, ttl=0.3)
+    def test_expiry(self, ring, store, ns, monkeypatch):
+        from privkit.transform import _vault
+
+        clock = [time.time()]  # a controllable clock: expiry without sleeping
+        monkeypatch.setattr(_vault, "time", type("Clock", (), {"time": lambda: clock[0]}))
+        v = vault(ring, store, ns, ttl=60)
         tok = v("x")
+        clock[0] += 59
         assert v.reveal(tok) == "x"
-        time.sleep(0.4)
+        clock[0] += 2
         with pytest.raises(InvalidToken):
             v.reveal(tok)
         assert v.lookup("x") is None
         fresh = v("x")  # an expired entry gives way to a new token
         assert fresh != tok
         assert v.reveal(fresh) == "x"
-        time.sleep(0.4)
+        with pytest.raises(InvalidToken):
+            v.reveal(tok)  # the expired entry was replaced
+        clock[0] += 61
         assert v.purge_expired() == 1
 
     def test_rotation_and_rewrap(self, ring, store, ns):
