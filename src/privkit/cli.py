@@ -492,7 +492,11 @@ def explain(policy_path: Path, purpose: str, path: Path, as_json: bool) -> None:
         result = _load_classification(path)
     else:
         result = classify_file(path, scanner=_scanner(None, 0.3, ner=True))
-    protector = Protector(load_policy(policy_path), keys=KeyRing())
+    policy = load_policy(policy_path)
+    # explain transforms nothing: throwaway keys stand in for the real ones.
+    names = {r.transform.key_name for r in policy.rules} | {policy.default.key_name}
+    names |= {r.then.key_name for r in policy.retention} | set(policy.keys)
+    protector = Protector(policy, keys=KeyRing.generate(*sorted(n for n in names if n)))
     plan = protector.plan(
         {c.name: None if c.category is None else str(c.category) for c in result}, purpose=purpose
     )

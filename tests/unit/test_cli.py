@@ -1,6 +1,9 @@
 """The privkit command line, through click's CliRunner and one real subprocess."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -79,3 +82,140 @@ class TestScan:
         assert result.exit_code == 65
         assert "row 2" in result.output
         assert "a@example.com" not in result.output
+
+
+POLICY_YAML = """\
+version: 1
+purposes: [support, analytics]
+default: redact
+schema: {customer_id: none, plan: none}
+rules:
+  - categories: [user.contact.email]
+    purposes: [analytics]
+    transform: {action: tokenize, key: tokens}
+"""
+
+
+@pytest.fixture
+def table_files(tmp_path, monkeypatch):
+    import csv
+
+    from privkit.data import sample_customers
+    from privkit.keys import generate_key
+
+    rows = [
+        {k: r[k] for k in ("customer_id", "email", "ip_addr", "plan")}
+        for r in sample_customers(30, seed=3)
+    ]
+    src = tmp_path / "customers.csv"
+    with src.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY_YAML)
+    monkeypatch.setenv("PRIVKIT_KEY_TOKENS", generate_key())
+    return src, policy, rows
+
+
+class TestTables:
+    def test_classify_save_and_drift(self, runner, table_files, tmp_path):
+        src, _, rows = table_files
+        saved = tmp_path / "cls.json"
+        result = runner.invoke(main, ["classify", str(src), "--save", str(saved), "--no-ner"])
+        assert result.exit_code == 0, result.output
+        assert "user.contact.email" in result.output
+        assert rows[0]["email"] not in result.output
+        data = json.loads(saved.read_text())
+        data["columns"] = [c for c in data["columns"] if c["name"] != "email"]
+        saved.write_text(json.dumps(data))
+        drift = runner.invoke(
+            main, ["classify", str(src), "--baseline", str(saved), "--strict", "--no-ner"]
+        )
+        assert drift.exit_code == 1
+        assert "NEW PERSONAL DATA in email" in drift.output
+
+    def test_scan_table(self, runner, table_files):
+        src, _, rows = table_files
+        result = runner.invoke(main, ["scan", str(src), "--no-ner", "--json"])
+        assert result.exit_code == 0, result.output
+        summary = json.loads(result.output)
+        assert summary["rows"] == 30
+        assert summary["columns"]["email"]["cells_with"]["EMAIL_ADDRESS"] == 30
+        assert rows[0]["email"] not in result.output
+
+    def test_protect_explain_and_audit(self, runner, table_files, tmp_path):
+        src, policy, rows = table_files
+        out, log, report = tmp_path / "out.csv", tmp_path / "audit.jsonl", tmp_path / "r.md"
+        result = runner.invoke(
+            main,
+            ["protect", str(src), "--policy", str(policy), "--purpose", "analytics",
+             "-o", str(out), "--audit", str(log), "--report", str(report)],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        text = out.read_text()
+        assert all(r["email"] not in text for r in rows)
+        assert "tokenize" in report.read_text()
+        ok = runner.invoke(main, ["audit", "verify", str(log)])
+        assert ok.exit_code == 0
+        assert "intact" in ok.output
+        lines = log.read_text().splitlines()
+        log.write_text("\n".join([lines[0].replace("analytics", "analytica"), *lines[1:]]) + "\n")
+        bad = runner.invoke(main, ["audit", "verify", str(log)])
+        assert bad.exit_code == 1
+        assert "broken" in bad.output
+        explained = runner.invoke(
+            main,
+            ["explain", "--policy", str(policy), "--purpose", "analytics", str(src), "--json"],
+        )
+        assert explained.exit_code == 0, explained.output
+        cols = {c["column"]: c for c in json.loads(explained.output)["columns"]}
+        assert cols["email"]["transform"] == "tokenize"
+        assert cols["customer_id"]["transform"] == ""
+
+    def test_protect_bad_input_is_data_error_without_partial_output(
+        self, runner, table_files, tmp_path
+    ):
+        _, policy, _ = table_files
+        bad = tmp_path / "bad.csv"
+        bad.write_text("email,plan\na@example.com,free\nb@example.com,pro,EXTRA\n")
+        out = tmp_path / "out.csv"
+        result = runner.invoke(
+            main, ["protect", str(bad), "--policy", str(policy), "--purpose", "analytics",
+                   "-o", str(out)],
+        )  # fmt: skip
+        assert result.exit_code == 65
+        assert "bad.csv, row 2: expected 2 fields, got 3" in result.output
+        assert "b@example.com" not in result.output
+        assert not out.exists()
+
+    def test_unknown_purpose_is_config_error(self, runner, table_files, tmp_path):
+        src, policy, _ = table_files
+        result = runner.invoke(
+            main, ["protect", str(src), "--policy", str(policy), "--purpose", "ads",
+                   "-o", str(tmp_path / "o.csv")],
+        )  # fmt: skip
+        assert result.exit_code == 78
+        assert "unknown purpose" in result.output
+
+
+def test_demo_subprocess():
+    """`python -m privkit demo`: exit 0, both purposes, no raw value of a protected column."""
+    from privkit.data import sample_customers
+
+    env = {**os.environ, "COLUMNS": "200"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "privkit", "demo"],
+        capture_output=True, text=True, timeout=600, env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = proc.stdout
+    assert "'support'" in out
+    assert "'analytics'" in out
+    assert "audit chain intact: 2 events" in out
+    protected = ("full_name", "email", "phone", "ip_addr", "client_ipv6", "mac", "idfa", "gaid",
+                 "device_imei", "ga_cookie", "user_agent")  # fmt: skip
+    for row in sample_customers(200, seed=7):
+        for col in protected:
+            if row[col] is not None:
+                assert str(row[col]) not in out, col
