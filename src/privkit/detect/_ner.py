@@ -155,8 +155,9 @@ def load_model(model: str | Sequence[str] | None) -> Any:
     return nlp
 
 
-def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
     """Split ``text`` into pieces of at most ``size`` characters at line or space breaks."""
+    size = CHUNK if size is None else size
     if len(text) <= size:
         return [(0, text)] if text else []
     out = []

