@@ -1,5 +1,6 @@
 """Invariants of the detection layer, checked on generated text."""
 
+import itertools
 import string
 
 from hypothesis import given
@@ -23,7 +24,7 @@ WORDS = st.lists(st.text(alphabet=string.ascii_letters, min_size=1, max_size=12)
 def test_spans_lie_inside_the_text_sorted_and_disjoint(text):
     found = SCANNER.scan(text)
     assert all(0 <= f.start < f.end <= len(text) for f in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert all(0.5 <= f.score <= 1.0 for f in found)
 
 
