@@ -977,7 +977,7 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
                 child = paths.get((path, k)) if type(k) is str else None
                 if child is None:
                     child = f"{path}.{k}" if path else str(k)
-                    if type(k) is str and len(paths) < _PATHS_LIMIT:
+                    if type(k) is str and len(child) < 256 and len(paths) < _PATHS_LIMIT:  # noqa: PLR2004
                         paths[(path, k)] = child
                 t = type(v)
                 if t is str or (
