@@ -214,10 +214,11 @@ class GeneralizeAction(_Action):
     age_bands: list[NonNeg] | None = None
 
 
-class DateShiftAction(_Keyed):
+class DateShiftAction(_Action):
     """Shift dates by a keyed per-subject offset (needs ``subject_field``)."""
 
     action: Literal["date_shift"]
+    key: KeyName
     max_days: PosInt = 30
     require_subject: bool = True
 
