@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from privkit.policy.model import NONE, TEXT, Policy
 from privkit.types import CATEGORY_OF, Context
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
     from privkit.audit import AuditSink
     from privkit.keys import KeyRing
@@ -299,7 +300,7 @@ class Protector:
         """
         self._check_purpose(purpose)
         who = _as_actor(actor)
-        if isinstance(data, str | bytes | dict) or data is None:
+        if isinstance(data, str | bytes | Mapping) or data is None:
             stats = _Stats()
             try:
                 out = self._protect_batch([data], purpose, stats)[0]
@@ -412,8 +413,8 @@ class Protector:
         self._check_purpose(purpose)
         if isinstance(target, str):
             return {target: self._decision(target, self._plan(target, purpose, None))}
-        if not isinstance(target, dict):
-            raise ConfigError("explain takes a field path or a record (dict)")
+        if not isinstance(target, Mapping):
+            raise ConfigError("explain takes a field path or a record (a mapping)")
         groups: dict[str, list[tuple[int, Any, Any, Any]]] = {}
         _flatten(target, 0, groups)
         out: dict[str, Decision] = {}
@@ -908,13 +909,23 @@ def _why(entry: _Entry, path: str | None, category: str, purpose: str) -> str:
 
 
 def _text_of(value: object) -> str | None:
+    """Return the text to scan for a leaf of unknown content, or ``None`` (nothing to scan).
+
+    Booleans, floats and missing values hold no identifiers; any other object (``UUID``,
+    ``Decimal``, custom classes) is scanned as ``str(value)``.
+    """
     if isinstance(value, str):
         return value
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", "replace")
+    if value is None or isinstance(value, bool | float):
+        return None
+    if isinstance(value, int):
         return str(value)
-    return None
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - a broken __str__ cannot hide data: refuse loudly below
+        raise TransformError(f"cannot read a value of type {type(value).__name__}") from None
 
 
 def _check_bytes(path: str, value: bytes) -> None:
@@ -958,6 +969,10 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
     record: Any, row: int, groups: dict[str, list[tuple[int, Any, Any, Any]]]
 ) -> Any:
     """Copy ``record``'s containers and register each leaf under its path (iterative)."""
+    if isinstance(record, Mapping) and not isinstance(record, dict):
+        record = dict(record)
+    elif isinstance(record, set | frozenset):
+        record = list(record)
     if not isinstance(record, dict | list | tuple):
         box = [record]
         groups.setdefault("", []).append((row, box, 0, record))
@@ -972,7 +987,7 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
                 f"record nested deeper than {MAX_DEPTH} levels (or cyclic) at row {row}"
             )
         nested: list[tuple[Any, Any, str, int]] = []
-        if isinstance(src, dict):
+        if isinstance(src, Mapping):
             for k, v in src.items():
                 child = paths.get((path, k)) if type(k) is str else None
                 if child is None:
@@ -980,27 +995,27 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
                     if type(k) is str and len(child) < 256 and len(paths) < _PATHS_LIMIT:  # noqa: PLR2004
                         paths[(path, k)] = child
                 t = type(v)
-                if t is str or (
-                    t is not dict and t is not list and not isinstance(v, dict | list | tuple)
-                ):
+                if t is str or (t is not dict and t is not list and not _is_container(v)):
                     dst[k] = v
                     groups.setdefault(child, []).append((row, dst, k, v))
-                elif isinstance(v, dict):
+                elif isinstance(v, Mapping):
                     nd: dict[Any, Any] = {}
                     dst[k] = nd
                     nested.append((v, nd, child, level + 1))
                 else:
+                    v = list(v) if isinstance(v, set | frozenset) else v  # noqa: PLW2901
                     nl: list[Any] = [None] * len(v)
                     dst[k] = nl
                     nested.append((v, nl, child, level + 1))
         else:
             child = f"{path}[]"
             for k, v in enumerate(src):
-                if isinstance(v, dict):
+                if isinstance(v, Mapping):
                     nd2: dict[Any, Any] = {}
                     dst[k] = nd2
                     nested.append((v, nd2, child, level + 1))
-                elif isinstance(v, list | tuple):
+                elif _is_container(v):
+                    v = list(v) if isinstance(v, set | frozenset) else v  # noqa: PLW2901
                     nl2: list[Any] = [None] * len(v)
                     dst[k] = nl2
                     nested.append((v, nl2, child, level + 1))
@@ -1009,6 +1024,10 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
                     groups.setdefault(child, []).append((row, dst, k, v))
         stack.extend(reversed(nested))
     return root
+
+
+def _is_container(v: object) -> bool:
+    return isinstance(v, Mapping | list | tuple | set | frozenset)
 
 
 # (parent path, key) -> child path; bounded, shared by all flattening (paths repeat a lot).

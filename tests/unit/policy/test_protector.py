@@ -456,3 +456,37 @@ class TestOverlaps:
         p = Protector(policy, keys=keys, scanner=detector)
         text = "0123456789abcdefghij-----XXXXX!"
         assert p.protect(text, purpose="support") == "-----!"
+
+
+class TestOddContainersAndLeaves:
+    def test_mapping_proxy_record_and_nested(self, protector):
+        from types import MappingProxyType
+
+        rec = MappingProxyType({"misc": MappingProxyType({"a": f"to {EMAIL}"})})
+        assert protector.protect(rec, purpose="support") == {"misc": {"a": "to "}}
+
+    def test_sets_are_scanned_as_lists(self, protector):
+        out = protector.protect({"tags": {f"x {EMAIL}"}}, purpose="support")
+        assert out == {"tags": ["x "]}
+
+    def test_objects_are_scanned_through_str(self, protector):
+        class Holder:
+            def __str__(self):
+                return f"owner {EMAIL}"
+
+        out = protector.protect({"h": Holder(), "f": 1.5, "b": True}, purpose="support")
+        assert out == {"h": "owner ", "f": 1.5, "b": True}
+
+    def test_objects_without_pii_are_returned_unchanged(self, protector):
+        import uuid
+
+        u = uuid.UUID(int=7)
+        assert protector.protect({"u": u}, purpose="support")["u"] is u
+
+    def test_broken_str_is_an_error(self, protector):
+        class Broken:
+            def __str__(self):
+                raise RuntimeError("boom")
+
+        with pytest.raises(TransformError, match="Broken"):
+            protector.protect({"x": Broken()}, purpose="support")
