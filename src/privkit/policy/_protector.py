@@ -114,6 +114,10 @@ class _Stats:
     records: int = 0
 
 
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 def _as_actor(actor: Actor | str | None) -> Actor | None:
     if actor is None or isinstance(actor, Actor):
         return actor
@@ -229,7 +233,7 @@ class Protector:
         self.policy = policy
         self.strict = bool(strict)
         self.batch_size = batch_size
-        self._clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._clock = clock or _utcnow
         self._digest = policy.digest()
         self._keys = _resolve_keys(policy, keys)
         self._rules = compile_rules(policy.rules)

@@ -490,3 +490,12 @@ class TestOddContainersAndLeaves:
 
         with pytest.raises(TransformError, match="Broken"):
             protector.protect({"x": Broken()}, purpose="support")
+
+
+def test_protector_pickles(policy, keys, scanner):
+    import pickle
+
+    p = Protector(policy, keys=keys, scanner=scanner)
+    q = pickle.loads(pickle.dumps(p))
+    rec = {"customer": {"email": EMAIL}}
+    assert q.protect(rec, purpose="analytics") == p.protect(rec, purpose="analytics")
