@@ -517,12 +517,13 @@ def main(argv: list[str] | None = None) -> None:
             d for d in docs if d.kind == "log"
         ][: args.limit]
     guard = NetworkGuard()
+    detector = _detector_revision()  # before the run: the code measured is the code imported now
     results, pk_raw, net = measure(docs, guard)
 
     from importlib.metadata import version
 
     meta = {
-        "detector": _detector_revision(),
+        "detector": detector,
         "corpus": _rel(args.corpus),
         "presidio": version("presidio-analyzer"),
         "when": time.strftime("%Y-%m-%d", time.gmtime()),
