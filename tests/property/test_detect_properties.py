@@ -58,3 +58,9 @@ def test_inserted_identifier_is_found_at_its_offsets(before, after, item):
     text = head + value + " " + " ".join(after)
     spans = {(f.entity_type, f.start, f.end) for f in SCANNER.scan(text)}
     assert (entity, len(head), len(head) + len(value)) in spans
+
+
+@given(st.lists(NOISY, max_size=8), st.integers(min_value=1, max_value=5))
+def test_batched_scan_many_equals_scanning_each_text(texts, batch_size):
+    expected = [SCANNER.scan(t) for t in texts]
+    assert list(SCANNER.scan_many(texts, batch_size=batch_size)) == expected

@@ -41,3 +41,8 @@ def test_every_pattern_entity_has_positive_and_negative_vectors():
     wanted = {e.value for e in DEFAULT_ENTITIES - NER_ENTITIES}
     assert wanted <= pos
     assert wanted <= neg
+
+
+def test_scan_many_over_all_vector_texts_equals_scan():
+    texts = [c.values[0]["text"] for kind in ("positives", "negatives") for c in _load(kind)]
+    assert list(SCANNER.scan_many(texts)) == [SCANNER.scan(t) for t in texts]
