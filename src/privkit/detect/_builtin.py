@@ -90,14 +90,16 @@ def _finding(
     entity: EntityType | None = None,
 ) -> Finding:
     score, words = det.score(text, start, end, pattern.score if base is None else base)
-    return Finding(
-        det.entity if entity is None else entity,
-        start,
-        end,
-        score,
-        det.name,
-        Evidence(pattern=pattern.name, checksum=checksum, context=words, tags=tags),
-    )
+    key = (pattern.name, checksum, words, tags)
+    evidence = _EVIDENCE.get(key)
+    if evidence is None:  # evidence repeats a lot (same pattern, same tags): share it
+        if len(_EVIDENCE) > 4096:
+            _EVIDENCE.clear()
+        evidence = _EVIDENCE[key] = Evidence(pattern.name, checksum, words, tags)
+    return Finding(det.entity if entity is None else entity, start, end, score, det.name, evidence)
+
+
+_EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {}
 
 
 # --------------------------------------------------------------------------- contact
@@ -642,7 +644,7 @@ class IpAddressDetector(PatternDetector):
 
     entity = EntityType.IP_ADDRESS
     name = "ip_address"
-    _VERSION_BEFORE = re.compile(r"(?i)(?:version|ver|release|build|firmware|oid|v)[\s:=/#]{0,3}\Z")
+    _VERSION_WORDS = frozenset({"version", "ver", "release", "build", "firmware", "oid", "v"})
     patterns = (
         Pattern(
             "ipv4",
@@ -691,7 +693,11 @@ class IpAddressDetector(PatternDetector):
                     value, end = head, start + len(head)
         if tags is None:
             return None
-        if self._VERSION_BEFORE.search(text, max(0, start - 12), start):
+        before = text[max(0, start - 12) : start].rstrip(" \t:=/#")
+        i = len(before)
+        while i > 0 and before[i - 1].isalpha():
+            i -= 1
+        if before[i:].lower() in self._VERSION_WORDS:
             return None  # "version 1.2.3.4", "build: 10.0.0.1"
         return _finding(self, text, start, end, pattern, tags=tags)
 
