@@ -31,7 +31,9 @@ class TestChain:
         log = tmp_path / "a.jsonl"
         write_events(log, 5)
         res = verify(log)
-        assert res.ok and res.count == 5 and res.first_bad_line is None
+        assert res.ok
+        assert res.count == 5
+        assert res.first_bad_line is None
         assert [e["i"] for e in read_events(log)] == [0, 1, 2, 3, 4]
 
     def test_every_single_byte_edit_is_detected(self, tmp_path):
@@ -173,7 +175,8 @@ class TestEventsOfRuns:
         assert ev["counts"] == {"mask": 2}  # the field and the span in free text
         assert ev["records"] == 1
         raw = log.read_text()
-        assert EMAIL not in raw and "jane" not in raw
+        assert EMAIL not in raw
+        assert "jane" not in raw
 
     def test_stream_event_written_once_at_end(self, setup):
         p, log = setup
@@ -181,7 +184,8 @@ class TestEventsOfRuns:
         assert not log.exists()
         list(gen)
         (ev,) = read_events(log)
-        assert ev["records"] == 3 and ev["counts"] == {"mask": 3}
+        assert ev["records"] == 3
+        assert ev["counts"] == {"mask": 3}
 
     def test_abandoned_stream_still_audited(self, setup):
         p, log = setup
@@ -202,10 +206,12 @@ class TestEventsOfRuns:
             p.reveal(token, purpose="fraud", actor="mallory", field="email")
         events = list(read_events(log))
         assert [e["kind"] for e in events] == ["protect", "reveal", "reveal"]
-        assert events[1]["outcome"] == "ok" and events[2]["outcome"] == "denied"
+        assert events[1]["outcome"] == "ok"
+        assert events[2]["outcome"] == "denied"
         assert events[1]["token_ids"] == [token_id(token)]
         raw = log.read_text()
-        assert token not in raw and EMAIL not in raw
+        assert token not in raw
+        assert EMAIL not in raw
         assert verify(log).ok
 
     def test_custom_sink(self):
