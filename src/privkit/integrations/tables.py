@@ -61,6 +61,8 @@ CLASSIFY_MIN_SCORE = 0.3
 FREE_TEXT_WORDS = 4
 FREE_TEXT_WORDS_NAMED = 2
 FREE_TEXT_MAX_SHARE = 0.5
+#: When patterns alone explain this share of a column's values, NER is not run on it.
+PATTERNS_SUFFICE = 0.9
 #: An entity must validate in at least this share of sampled values to count for a column.
 MIN_SHARE = 0.1
 _NER_ENTITIES = frozenset(
@@ -551,11 +553,43 @@ def _default_scanner() -> Any:
     return Scanner()
 
 
-def _scan_values(scanner: Any, texts: list[str]) -> Iterator[Sequence[Finding]]:
+def _scan_values(
+    scanner: Any, texts: list[str], *, patterns_only: bool, dates: bool
+) -> list[Sequence[Finding]] | None:
+    """Scan values for classification; ``None`` if the scanner cannot limit its entities."""
+    kwargs: dict[str, Any] = {"min_score": CLASSIFY_MIN_SCORE}
+    if patterns_only or dates:
+        from privkit.detect import DEFAULT_ENTITIES, PATTERN_ENTITIES
+
+        own = getattr(scanner, "entities", None)  # a scanner limited by its user stays limited
+        wanted = set(own) if own else set(DEFAULT_ENTITIES)
+        if patterns_only:
+            wanted &= set(PATTERN_ENTITIES)
+        if not dates:
+            wanted.discard(EntityType.DATE_TIME)
+        else:
+            wanted.add(EntityType.DATE_TIME)
+        kwargs["entities"] = sorted(wanted)
     try:
-        return iter(scanner.scan_many(texts, min_score=CLASSIFY_MIN_SCORE))
-    except TypeError:  # a scanner without per-call thresholds
-        return iter(scanner.scan_many(texts))
+        return list(scanner.scan_many(texts, **kwargs))
+    except TypeError:  # a plain scanner without per-call entities or thresholds
+        if patterns_only:
+            return None
+        return list(scanner.scan_many(texts))
+
+
+def _tally(
+    texts: list[str], results: Sequence[Sequence[Finding]], offset: int
+) -> tuple[Counter[EntityType], int]:
+    covered: Counter[EntityType] = Counter()
+    spans = 0
+    for text, findings in zip(texts, results, strict=True):
+        ent = _covering_entity(text, findings, offset)
+        if ent is not None:
+            covered[ent] += 1
+        elif findings:
+            spans += 1
+    return covered, spans
 
 
 def _covering_entity(text: str, findings: Sequence[Finding], offset: int = 0) -> EntityType | None:
@@ -589,12 +623,14 @@ def _classify_values(  # noqa: C901, PLR0912, PLR0915 - evidence rules in one pl
     prefix = " ".join(split_words(name)) + ": " if signal.entity is not None else ""
     if texts:
         scanned = [prefix + t for t in texts] if prefix else texts
-        for text, findings in zip(texts, _scan_values(scanner, scanned), strict=True):
-            ent = _covering_entity(text, findings, len(prefix))
-            if ent is not None:
-                covered[ent] += 1
-            elif findings:
-                spans += 1
+        dates = signal.entity is EntityType.DATE_TIME
+        # Patterns first (cheap); the NER pass only for columns patterns do not explain.
+        results = _scan_values(scanner, scanned, patterns_only=True, dates=dates)
+        if results is not None:
+            covered, spans = _tally(texts, results, len(prefix))
+        if results is None or max(covered.values(), default=0) < PATTERNS_SUFFICE * len(texts):
+            results = _scan_values(scanner, scanned, patterns_only=False, dates=dates) or []
+            covered, spans = _tally(texts, results, len(prefix))
     n = len(texts)
     shares = tuple(
         (e, c / n)
