@@ -95,8 +95,10 @@ _SCHEMA = [
         ciphertext {blob} NOT NULL,
         subject {blob},
         expires_at DOUBLE PRECISION,
-        PRIMARY KEY (namespace, token),
-        UNIQUE (namespace, fingerprint)){without_rowid}""",
+        PRIMARY KEY (namespace, token))""",
+    # fingerprint first: SQLite has no statistics and would otherwise scan a namespace
+    """CREATE UNIQUE INDEX IF NOT EXISTS privkit_vault_fp
+        ON privkit_vault (fingerprint, namespace)""",
     "CREATE INDEX IF NOT EXISTS privkit_vault_subject ON privkit_vault (subject)",
     """CREATE TABLE IF NOT EXISTS privkit_subjects (
         subject {blob} PRIMARY KEY,
@@ -111,6 +113,7 @@ class _SQLStore:
 
     _ph = "?"
     _serialised_writers = False
+    _fp_hint = ""  # SQLite has no statistics: it is told to use the fingerprint index
     _local: threading.local
     _conns: list[Any]
 
@@ -164,7 +167,8 @@ class _SQLStore:
             cur.execute(
                 self._q(
                     "SELECT fingerprint, token, expires_at FROM privkit_vault"
-                    " WHERE namespace = ? AND fingerprint IN "
+                    + self._fp_hint
+                    + " WHERE namespace = ? AND fingerprint IN "
                 )
                 + self._in(len(part))
                 + live,
@@ -188,7 +192,10 @@ class _SQLStore:
             for i in range(0, len(expired), _CHUNK):  # expired entries give way to new tokens
                 part = expired[i : i + _CHUNK]
                 cur.execute(
-                    self._q("DELETE FROM privkit_vault WHERE namespace = ? AND fingerprint IN ")
+                    self._q(
+                        f"DELETE FROM privkit_vault{self._fp_hint}"
+                        " WHERE namespace = ? AND fingerprint IN "
+                    )
                     + self._in(len(part)),
                     [namespace, *part],
                 )
@@ -334,6 +341,7 @@ class SQLiteStore(_SQLStore):
     """
 
     _serialised_writers = True  # BEGIN IMMEDIATE: one writer at a time
+    _fp_hint = " INDEXED BY privkit_vault_fp"
 
     def __init__(
         self, path: str | os.PathLike[str], *, timeout: float = 60.0, synchronous: str = "FULL"
@@ -370,7 +378,7 @@ class SQLiteStore(_SQLStore):
         conn.execute("BEGIN IMMEDIATE")
         try:
             for stmt in _SCHEMA:
-                conn.execute(stmt.format(blob="BLOB", without_rowid=" WITHOUT ROWID"))
+                conn.execute(stmt.format(blob="BLOB"))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -434,7 +442,7 @@ class PostgresStore(_SQLStore):
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(7170726976)")  # serialise schema creation
             for stmt in _SCHEMA:
-                cur.execute(stmt.format(blob="BYTEA", without_rowid=""))
+                cur.execute(stmt.format(blob="BYTEA"))
         self._remember(conn)
         return conn
 

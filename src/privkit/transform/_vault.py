@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["VaultTokenize"]
 
-_BATCH = 5000
+_BATCH = 20_000
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -126,7 +126,7 @@ class VaultTokenize(TransformBase, KeyedMixin):
         return list(self.tokenize_many(values, ctx))
 
     def tokenize_many(self, values: Sequence[str], ctx: Context | None = None) -> list[str]:
-        """Tokenise strings in batches (one transaction per batch of 5000); same order."""
+        """Tokenise strings in batches (one transaction per batch of 20,000); same order."""
         out: list[str] = []
         for i in range(0, len(values), _BATCH):
             out += self._tokenize_chunk(list(values[i : i + _BATCH]), ctx)
