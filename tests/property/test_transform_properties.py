@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
+import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -35,6 +37,14 @@ VAULT_RANDOM = VaultTokenize(
     keys=RING, key="vault", store=_TMP / "vault.db", namespace="r", convergent=False
 )
 SUBJECTS = SubjectKeys(_TMP / "subjects.db", keys=RING, key="subjects")
+
+
+@atexit.register
+def _cleanup() -> None:
+    for store in (VAULT.store, VAULT_RANDOM.store, SUBJECTS.store):
+        store.close()
+    shutil.rmtree(_TMP, ignore_errors=True)
+
 
 # Arbitrary Unicode text that is valid UTF-8 (no lone surrogates: those are refused).
 text = st.text(st.characters(exclude_categories=["Cs"]), max_size=60)
