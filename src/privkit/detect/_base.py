@@ -90,7 +90,7 @@ class ScanState:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lower: str | None = None
-        self._spans: dict[tuple[str, int, str], list[tuple[int, int]]] = {}
+        self._spans: dict[tuple[str, int, str, str], list[tuple[int, int]]] = {}
 
     @property
     def lower(self) -> str:
@@ -100,7 +100,12 @@ class ScanState:
         return self._lower
 
     def spans(
-        self, rx: re.Pattern[str], not_after: re.Pattern[str] | None, *, lowercase: bool = False
+        self,
+        rx: re.Pattern[str],
+        not_after: re.Pattern[str] | None,
+        *,
+        lowercase: bool = False,
+        back: tuple[frozenset[str], int] | None = None,
     ) -> list[tuple[int, int]]:
         """Return the (start, end) of each match of ``rx`` (its ``value`` group if any).
 
@@ -108,7 +113,8 @@ class ScanState:
         offset (it does unless a character expands, like ``İ``), else case-insensitively.
         """
         key = (rx.pattern, rx.flags | (1 << 20 if lowercase else 0),
-               not_after.pattern if not_after is not None else "")  # fmt: skip
+               not_after.pattern if not_after is not None else "",
+               "" if back is None else "".join(sorted(back[0])) + str(back[1]))  # fmt: skip
         out = self._spans.get(key)
         if out is None:
             text = self.text
@@ -122,6 +128,15 @@ class ScanState:
                 out = [m.span("value") for m in rx.finditer(target)]
             else:
                 out = [m.span() for m in rx.finditer(target)]
+            if back is not None:
+                chars, most = back
+                moved = []
+                for s, e in out:
+                    lo = max(0, s - most)
+                    while s > lo and text[s - 1] in chars:
+                        s -= 1
+                    moved.append((s, e))
+                out = moved
             if not_after is not None:
                 out = [(s, e) for s, e in out if s == 0 or not_after.match(text, s - 1) is None]
             self._spans[key] = out
@@ -150,6 +165,11 @@ class Pattern:
         lowercase: match against the lowercased text (write the regex in lowercase). This
             is case-insensitive matching that keeps the fast literal search, which
             ``ignore_case`` loses.
+        extend_back: characters (listed literally, e.g. ``"0123456789"``) over which the
+            start of a match is moved back, at most ``extend_max`` of them. This lets a
+            pattern start at a literal (``"\\.[0-9]{1,3}\\.…"`` for IPv4) and still cover the
+            part before it; ``not_after`` is checked at the moved start.
+        extend_max: see ``extend_back``.
     """
 
     name: str
@@ -160,6 +180,8 @@ class Pattern:
     prefilter: tuple[str, ...] = ()
     not_after: str = ""
     lowercase: bool = False
+    extend_back: str = ""
+    extend_max: int = 0
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -175,6 +197,8 @@ class Pattern:
         prefilter: object = self.prefilter
         if isinstance(prefilter, str) or any(p != p.lower() for p in self.prefilter):
             raise ConfigError(f"Pattern {self.name!r}: prefilter must be lowercase literals")
+        if self.extend_max < 0 or bool(self.extend_back) != bool(self.extend_max):
+            raise ConfigError(f"Pattern {self.name!r}: extend_back and extend_max go together")
 
     def compile(self) -> re.Pattern[str]:
         """Return the compiled expression."""
@@ -219,7 +243,17 @@ class PatternDetector(abc.ABC):
     checksum: ClassVar[str] = ""
     name: ClassVar[str] = ""
 
-    _compiled: ClassVar[tuple[tuple[Pattern, re.Pattern[str], re.Pattern[str] | None], ...]]
+    _compiled: ClassVar[
+        tuple[
+            tuple[
+                Pattern,
+                re.Pattern[str],
+                re.Pattern[str] | None,
+                tuple[frozenset[str], int] | None,
+            ],
+            ...,
+        ]
+    ]
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg: ClassVar[tuple[str, ...]]
@@ -237,7 +271,8 @@ class PatternDetector(abc.ABC):
             if p.requires_context and not cls.context:
                 raise ConfigError(f"{cls.__name__}: pattern {p.name!r} requires context words")
             not_after = re.compile(f"[{p.not_after}]") if p.not_after else None
-            compiled.append((p, p.compile(), not_after))
+            back = (frozenset(p.extend_back), p.extend_max) if p.extend_back else None
+            compiled.append((p, p.compile(), not_after, back))
         cls._compiled = tuple(compiled)
         cls._ctx = _normalize_words(cls.context)
         # Spellings of each context phrase in raw text: "device id", "device_id", "deviceid"...
@@ -273,7 +308,7 @@ class PatternDetector(abc.ABC):
             return
         text = state.text
         has_context: bool | None = None
-        for pattern, rx, not_after in self._compiled:
+        for pattern, rx, not_after, back in self._compiled:
             if pattern.prefilter and not any(p in state.lower for p in pattern.prefilter):
                 continue
             if pattern.requires_context:
@@ -282,7 +317,8 @@ class PatternDetector(abc.ABC):
                     has_context = any(v in low for v in self._ctx_variants)
                 if not has_context:
                     continue
-            for start, end in state.spans(rx, not_after, lowercase=pattern.lowercase):
+            spans = state.spans(rx, not_after, lowercase=pattern.lowercase, back=back)
+            for start, end in spans:
                 if start >= end:
                     continue
                 found = self.evaluate(text, start, end, pattern)

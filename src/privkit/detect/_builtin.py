@@ -55,6 +55,19 @@ __all__ = [
 ]
 
 _HEX = "[0-9A-Fa-f]"
+_HEXCHARS = "0123456789abcdefABCDEF"
+# Colon-separated hex groups (IPv6 and colon MACs share this pass). It starts at the first
+# colon, a fast literal search; the group before it is taken by ``extend_back``.
+_COLON_RUN = (
+    r":(?:[0-9A-Fa-f]{0,4}+:){1,7}+"
+    r"(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.])|[0-9A-Fa-f]{1,8}+)?"
+    r"(?:%[\w\-]{1,32}+)?(?!\w|\.\w|:[\w:])"
+)
+_MAC_COLON = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?")
+_MAC_SHAPE = re.compile(
+    r"[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2})?"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4})?"
+)
 # Hex runs shared by the bare MAC (12), MEID (14) and Android ID (16) patterns.
 _HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,16}(?![\w\-:]|\.\w)"
 
@@ -648,18 +661,20 @@ class IpAddressDetector(PatternDetector):
     patterns = (
         Pattern(
             "ipv4",
-            r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![\w]|\.[0-9])",
+            r"\.[0-9]{1,3}+\.[0-9]{1,3}+\.[0-9]{1,3}+(?![\w]|\.[0-9])",
             0.9,
             not_after=r"\w.",
+            extend_back="0123456789",
+            extend_max=3,
         ),
         Pattern(
             "ipv6",
             # Possessive repetitions: a run of colons or hex is rejected without backtracking.
-            r"[0-9A-Fa-f]{0,4}+:(?:[0-9A-Fa-f]{0,4}+:){1,7}+"
-            r"(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9.])|[0-9A-Fa-f]{1,8}+)?"
-            r"(?:%[\w\-]{1,32}+)?(?![\w.]|:[\w:])",
+            _COLON_RUN,
             0.9,
             not_after=r"\w:.",
+            extend_back=_HEXCHARS,
+            extend_max=4,
         ),
     )
 
@@ -675,6 +690,8 @@ class IpAddressDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
+        if pattern.name == "ipv6" and _MAC_COLON.fullmatch(value):
+            return None  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
         tags = self._cache.get(value, ())
         if tags == ():
             tags = self._classify(value, v6=pattern.name == "ipv6")
@@ -741,17 +758,32 @@ class MacAddressDetector(PatternDetector):
     context_boost = 0.6
     patterns = (
         Pattern(
-            "mac_separated",
-            rf"{_HEX}{{2}}(?:([:\-]){_HEX}{{2}}(?:\1{_HEX}{{2}}){{4}}(?:\1{_HEX}{{2}}\1{_HEX}{{2}})?"
-            rf"|{_HEX}{{2}}\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?)(?![\w:\-]|\.\w)",
+            "mac_colon", _COLON_RUN, 0.9, not_after=r"\w:.", extend_back=_HEXCHARS, extend_max=4
+        ),
+        Pattern(
+            "mac_hyphen",
+            rf"-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}"
+            rf"(?:-{_HEX}{{2}}-{_HEX}{{2}})?(?![\w:\-]|\.\w)",
             0.9,
             not_after=r"\w:\-.",
+            extend_back=_HEXCHARS,
+            extend_max=2,
+        ),
+        Pattern(
+            "mac_cisco",
+            rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w.\-:]|\.\w)",
+            0.8,
+            not_after=r"\w.\-:",
+            extend_back=_HEXCHARS,
+            extend_max=4,
         ),
         Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True),
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
+        if pattern.name != "mac_bare" and _MAC_SHAPE.fullmatch(value) is None:
+            return None
         hexdigits = "".join(c for c in value if c not in ":-.").lower()
         if pattern.name == "mac_bare" and len(hexdigits) != 12:
             return None
@@ -865,6 +897,9 @@ class ImsiDetector(PatternDetector):
 
 
 _UUID = rf"{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}"
+_UUID_RX = re.compile(_UUID)
+# UUID candidates start at the first hyphen (a literal search); extend_back takes 8 hex digits.
+_UUID_TAIL = rf"-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}(?![\w\-])"
 _AD_WORDS = ("idfa", "idfv", "gaid", "adid", "aaid", "ad id", "advertising", "advertisingid",
              "advertiser id", "ifa", "identifierforadvertising", "identifierforvendor",
              "maid", "mobile ad", "ad tracking", "oaid", "rida", "afai", "msai")  # fmt: skip
@@ -887,9 +922,14 @@ class AdvertisingIdDetector(PatternDetector):
     context = _AD_WORDS
     negative_context = _NOT_DEVICE_WORDS
     context_boost = 0.65
-    patterns = (Pattern("uuid", rf"(?<![\w\-]){_UUID}(?![\w\-])", 0.3, requires_context=True),)
+    patterns = (
+        Pattern("uuid", _UUID_TAIL, 0.3, requires_context=True, not_after=r"\w\-",
+                extend_back=_HEXCHARS, extend_max=8),
+    )  # fmt: skip
 
     def validate(self, value: str, /) -> bool | None:
+        if _UUID_RX.fullmatch(value) is None:
+            return False
         return False if set(value) <= {"0", "-"} else None
 
 
@@ -902,16 +942,31 @@ class DeviceIdDetector(PatternDetector):
     negative_context = (*_NOT_DEVICE_WORDS, "idfa", "idfv", "gaid", "adid", "advertising")
     context_boost = 0.55
     patterns = (
-        Pattern("uuid", rf"(?<![\w\-]){_UUID}(?![\w\-])", 0.3, requires_context=True),
+        Pattern(
+            "uuid",
+            _UUID_TAIL,
+            0.3,
+            requires_context=True,
+            not_after=r"\w\-",
+            extend_back=_HEXCHARS,
+            extend_max=8,
+        ),
         Pattern(
             "device_key",
-            r"(?i)(?<![\w])(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
+            r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
             r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number))"
-            r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[A-Za-z0-9][A-Za-z0-9\-_.:]{7,127})",
+            r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
             0.5,
             prefilter=("device", "udid", "hwid", "hardware", "install", "instance", "serial"),
+            lowercase=True,
+            not_after=r"\w",
         ),
     )
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "uuid" and _UUID_RX.fullmatch(text, start, end) is None:
+            return None
+        return super().evaluate(text, start, end, pattern)
 
     def validate(self, value: str, /) -> bool | None:
         if set(value) <= {"0", "-"}:
@@ -988,10 +1043,10 @@ class CookieDetector(PatternDetector):
                     text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"
                 ):
                     yield from self._header(text, m, header[0])
-        for pattern, rx, not_after in rest:
+        for pattern, rx, not_after, back in rest:
             if pattern.prefilter and not any(p in low for p in pattern.prefilter):
                 continue
-            for start, end in state.spans(rx, not_after):
+            for start, end in state.spans(rx, not_after, lowercase=pattern.lowercase, back=back):
                 found = self.evaluate(text, start, end, pattern)
                 if found is not None:
                     yield found
@@ -1146,15 +1201,15 @@ class AuthTokenDetector(PatternDetector):
             not_after=r"\w",
             lowercase=True,
         ),
-        Pattern(
-            "api_key",
-            r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{40,255}"
-            r"|xox[abposr]-[A-Za-z0-9\-]{10,200}|[sr]k_(?:live|test)_[A-Za-z0-9]{16,128}"
-            r"|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z\-_]{35})(?![\w])",
-            0.9,
-            prefilter=("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_",
-                       "k_test_", "akia", "aiza"),
-        ),
+        Pattern("github_token", r"gh(?:[pousr]_[A-Za-z0-9]{36,255}|ithub_pat_[A-Za-z0-9_]{40,255})(?![\w])",
+                0.9, not_after=r"\w", prefilter=("gh",)),
+        Pattern("slack_token", r"xox[abposr]-[A-Za-z0-9\-]{10,200}(?![\w])", 0.9, not_after=r"\w",
+                prefilter=("xox",)),
+        Pattern("stripe_key", r"k_(?:live|test)_[A-Za-z0-9]{16,128}(?![\w])", 0.9,
+                not_after=r"\w", extend_back="sr", extend_max=1, prefilter=("k_live_", "k_test_")),
+        Pattern("aws_key", r"AKIA[0-9A-Z]{16}(?![\w])", 0.9, not_after=r"\w", prefilter=("akia",)),
+        Pattern("google_key", r"AIza[0-9A-Za-z\-_]{35}(?![\w])", 0.9, not_after=r"\w",
+                prefilter=("aiza",)),
     )  # fmt: skip
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
@@ -1173,6 +1228,8 @@ class AuthTokenDetector(PatternDetector):
                 return None
             if b":" not in decoded:
                 return None
+        elif pattern.name == "stripe_key" and value[:1] not in ("s", "r"):
+            return None
         elif pattern.name == "token_key" and value.lower() in ("null", "none", "redacted",
                                                                "******", "[redacted]"):  # fmt: skip
             return None
