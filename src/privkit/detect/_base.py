@@ -131,8 +131,8 @@ class ScanState:
             if back is not None:
                 chars, most = back
                 moved = []
-                for s, e in out:
-                    lo = max(0, s - most)
+                for s0, e in out:
+                    s, lo = s0, max(0, s0 - most)
                     while s > lo and text[s - 1] in chars:
                         s -= 1
                     moved.append((s, e))

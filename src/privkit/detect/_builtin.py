@@ -708,15 +708,17 @@ class IpAddressDetector(PatternDetector):
                 tags = self._classify(head, v6=True)  # "[client 2001:db8::1:8443]": a port
                 if tags is not None:
                     value, end = head, start + len(head)
-        if tags is None:
+        if tags is None or self._after_version_word(text, start):
             return None
+        return _finding(self, text, start, end, pattern, tags=tags)
+
+    def _after_version_word(self, text: str, start: int) -> bool:
+        """Whether the address follows ``version``/``build``/... ("build: 10.0.0.1")."""
         before = text[max(0, start - 12) : start].rstrip(" \t:=/#")
         i = len(before)
         while i > 0 and before[i - 1].isalpha():
             i -= 1
-        if before[i:].lower() in self._VERSION_WORDS:
-            return None  # "version 1.2.3.4", "build: 10.0.0.1"
-        return _finding(self, text, start, end, pattern, tags=tags)
+        return before[i:].lower() in self._VERSION_WORDS
 
     def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
         if not v6:
@@ -1228,10 +1230,10 @@ class AuthTokenDetector(PatternDetector):
                 return None
             if b":" not in decoded:
                 return None
-        elif pattern.name == "stripe_key" and value[:1] not in ("s", "r"):
-            return None
-        elif pattern.name == "token_key" and value.lower() in ("null", "none", "redacted",
-                                                               "******", "[redacted]"):  # fmt: skip
+        elif (pattern.name == "stripe_key" and value[:1] not in ("s", "r")) or (
+            pattern.name == "token_key"
+            and value.lower() in ("null", "none", "redacted", "******", "[redacted]")
+        ):
             return None
         return _finding(self, text, start, end, pattern, checksum=checksum)
 
