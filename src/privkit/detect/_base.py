@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DenyList", "Pattern", "PatternDetector", "ScanState", "context_window", "to_entity"]
 
-_SEPARATORS = ",;|&\n\t"
+_FIRST_SEPARATOR = re.compile(r"[,;|&\n\t]")
+_LAST_SEPARATOR = re.compile(r"[,;|&\n\t](?=[^,;|&\n\t]*\Z)")
 # The end of a preceding ``key=value`` pair: context before it belongs to another value.
 _PREVIOUS_VALUE = re.compile(r"""=\s{0,3}["']?[^\s"'=]{1,200}["']?\s+(?=\S)""")
 _NORMALIZE = str.maketrans(dict.fromkeys("_-.\"'=:/[](){},", " "))
@@ -48,20 +49,23 @@ def context_window(text: str, start: int, end: int, width: int = 48) -> str:
     ' imei   ok '
     """
     before = text[max(0, start - width) : start]
-    cut = max(before.rfind(c) for c in _SEPARATORS)
-    if cut >= 0 and before[cut] == "\n" and before[:cut].rstrip().endswith(":"):
-        cut = max(before.rfind(c, 0, cut) for c in _SEPARATORS)  # "Phone:\n555 0100"
-    if cut >= 0:
+    m = _LAST_SEPARATOR.search(before)
+    if m is not None:
+        cut = m.start()
+        if before[cut] == "\n" and before[:cut].rstrip().endswith(":"):
+            m = _LAST_SEPARATOR.search(before, 0, cut)  # "Phone:\n555 0100"
+            cut = -1 if m is None else m.start()
         before = before[cut + 1 :]
-    last = None
-    for last in _PREVIOUS_VALUE.finditer(before):  # noqa: B007 - we want the last match
-        pass
-    if last is not None:
-        before = before[last.end() :]
+    if "=" in before:
+        last = None
+        for last in _PREVIOUS_VALUE.finditer(before):  # noqa: B007 - we want the last match
+            pass
+        if last is not None:
+            before = before[last.end() :]
     after = text[end : end + width // 2]
-    cuts = [i for i in (after.find(c) for c in _SEPARATORS) if i >= 0]
-    if cuts:
-        after = after[: min(cuts)]
+    m = _FIRST_SEPARATOR.search(after)
+    if m is not None:
+        after = after[: m.start()]
     eq = after.find("=", 1)
     if eq > 0:  # the next "key=value" pair belongs to another value
         after = after[: max(0, after.rfind(" ", 0, eq))]
