@@ -729,6 +729,10 @@ def classify_table(
     if sample_size < 1:
         raise ConfigError("sample_size must be >= 1")
     kind = table_kind(table)
+    if kind == "spark":
+        from privkit.integrations.spark import classify
+
+        return classify(table, sample_size=sample_size, seed=seed, scanner=scanner)
     scanner = scanner if scanner is not None else _default_scanner()
     n = _num_rows(table, kind)
     idx = _sample_index(n, sample_size, seed)

@@ -69,6 +69,16 @@ class TestRoundTrip:
         got = _csv_rows(dst)
         assert [g["idfa"] == "" for g in got] == [r["idfa"] is None for r in small]
 
+    def test_progress_bar_does_not_change_the_result(self, tmp_path, small, protector, capsys):
+        src = tmp_path / "in.csv"
+        _write_csv(src, small)
+        a = protect_file(src, tmp_path / "a.csv", protector=protector, purpose="analytics",
+                         progress=True, chunk_rows=10)  # fmt: skip
+        b = protect_file(src, tmp_path / "b.csv", protector=protector, purpose="analytics")
+        assert a.rows_out == b.rows_out == len(small)
+        assert (tmp_path / "a.csv").read_text() == (tmp_path / "b.csv").read_text()
+        assert small[0]["email"] not in capsys.readouterr().err
+
     def test_csv_to_parquet(self, tmp_path, small, protector):
         src, dst = tmp_path / "in.csv", tmp_path / "out.parquet"
         _write_csv(src, small)

@@ -47,7 +47,10 @@ def test_spark_output_is_byte_identical_to_pandas_and_arrow(  # noqa: PLR0917
 
 def test_spark_classifies_by_itself_and_keeps_types_of_untouched_columns(spark, rows, protector):
     df = spark.createDataFrame(pa.Table.from_pylist(rows[:40]))
-    out = privkit.spark.protect(df, policy=protector, purpose="support")
+    cls = privkit.classify(df)
+    assert str(cls["email"].category) == "user.contact.email"
+    assert str(cls["device_imei"].category) == "user.device.device_id"
+    out = privkit.spark.protect(df, policy=protector, purpose="support", classification=cls)
     types = {f.name: f.dataType.simpleString() for f in out.schema.fields}
     assert types["customer_id"] == "bigint"
     assert types["lifetime_value"] == "double"
