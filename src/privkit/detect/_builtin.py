@@ -229,6 +229,8 @@ class PhoneDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         cand = text[start:end]
+        if sum(map(str.isdigit, cand)) < 7:  # cheap reject: IPs, versions, short numbers
+            return None
         if text[start - 1 : start] == "(" and cand[:1] != "(":
             start -= 1  # "(555) 123-4567": the look-behind refused the parenthesis
             cand = "(" + cand
@@ -714,11 +716,15 @@ class IpAddressDetector(PatternDetector):
 
     def _after_version_word(self, text: str, start: int) -> bool:
         """Whether the address follows ``version``/``build``/... ("build: 10.0.0.1")."""
-        before = text[max(0, start - 12) : start].rstrip(" \t:=/#")
-        i = len(before)
-        while i > 0 and before[i - 1].isalpha():
+        j = start
+        while j > 0 and start - j < 3 and text[j - 1] in " \t:=/#":
+            j -= 1
+        if j == 0 or not text[j - 1].isalpha():
+            return False
+        i = j - 1
+        while i > 0 and j - i < 9 and text[i - 1].isalpha():
             i -= 1
-        return before[i:].lower() in self._VERSION_WORDS
+        return text[i:j].lower() in self._VERSION_WORDS
 
     def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
         if not v6:
