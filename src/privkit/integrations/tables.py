@@ -892,6 +892,28 @@ def _changed(before: Sequence[Any], after: Sequence[Any], weights: Sequence[int]
 # -- pandas ------------------------------------------------------------------------------------
 
 
+def _pandas_take(out: list[Any], codes: Any, series: Any) -> Any:
+    """Map protected unique values back to rows, in C: Arrow take, then pandas' str dtype."""
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        values = pa.array(out, type=pa.string())
+        dtype = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas >= 2.3: the "str" dtype
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        lookup = np.empty(len(out) + 1, dtype=object)
+        lookup[: len(out)] = out
+        lookup[len(out)] = None
+        return pd.Series(list(lookup[np.where(codes >= 0, codes, len(out))]),
+                         index=series.index, name=series.name)  # fmt: skip
+    indices = pa.array(codes, type=pa.int64(), mask=codes < 0)
+    return pd.Series(
+        dtype.__from_arrow__(pc.take(values, indices)), index=series.index, name=series.name
+    )
+
+
 def _protect_pandas(
     df: Any,
     protector: Any,
@@ -926,10 +948,7 @@ def _protect_pandas(
         new: Any
         if name in fast:
             out, c = protected[name], codes[name]
-            lookup = np.empty(len(out) + 1, dtype=object)
-            lookup[: len(out)] = out
-            lookup[len(out)] = None
-            new = lookup[np.where(c >= 0, c, len(out))]
+            new = _pandas_take(out, c, series)
             weights = np.bincount(c[c >= 0], minlength=len(out)).tolist()
             changed = _changed(uniques[name], out, weights)
             unique = len(out)
@@ -941,7 +960,9 @@ def _protect_pandas(
         else:
             outcomes.append(_outcome(col, decisions[name], rows=rows, nulls=nulls))
             continue
-        result.isetitem(pos, pd.Series(list(new), index=series.index, name=series.name))
+        if not isinstance(new, pd.Series):
+            new = pd.Series(list(new), index=series.index, name=series.name)
+        result.isetitem(pos, new)
         outcomes.append(
             _outcome(col, decisions[name], rows=rows, nulls=nulls, changed=changed, unique=unique)
         )
