@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import sys
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -190,10 +189,3 @@ def apply_many(  # noqa: PLR0911
     strs = [v for v in values if type(v) is str]
     done = iter(batch(strs, ctx))
     return [next(done) if type(v) is str else _call(transform, v, ctx) for v in values]
-
-
-def as_date(value: object) -> dt.date | None:
-    """Return ``value`` as a date/datetime when it is one, else ``None``."""
-    if isinstance(value, dt.date):
-        return value
-    return None
