@@ -198,6 +198,7 @@ class DateShift(TransformBase, KeyedMixin):
         max_days: largest shift in days.
         require_subject: refuse values without ``ctx.subject`` (default). When false the
             field name (or nothing) is used, which gives one offset for the whole column.
+        version: pin a key version (offsets change with the key: pin it before rotating).
 
     >>> from privkit.keys import KeyRing
     >>> from privkit.types import Context
@@ -213,9 +214,12 @@ class DateShift(TransformBase, KeyedMixin):
     key: str
     max_days: int = 30
     require_subject: bool = True
+    version: int | None = None
 
     def __post_init__(self) -> None:
         self._check_keys()
+        if self.version is not None:
+            self.keys.get(self.key, self.version)
         _posint(self.max_days, "date_shift: max_days")
         if not 1 <= self.max_days <= 3650:  # noqa: PLR2004
             raise ConfigError("date_shift: max_days must be 1..3650")
@@ -227,7 +231,7 @@ class DateShift(TransformBase, KeyedMixin):
             if self.require_subject:
                 raise TransformError("date_shift needs ctx.subject (or require_subject=False)")
             subject = f"\0field:{(ctx.field if ctx is not None else None) or ''}"
-        k = self.keys.derive(self.key, purpose="date_shift")
+        k = self.keys.derive(self.key, purpose="date_shift", version=self.version)
         n = int.from_bytes(hmac.digest(k, utf8(subject), "sha256")[:8], "big")
         days = n % self.max_days + 1
         return dt.timedelta(days=days if (n >> 32) & 1 else -days)

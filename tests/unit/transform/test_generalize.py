@@ -128,6 +128,14 @@ class TestDateShift:
         with pytest.raises(TransformError):
             shift("March 3", Context(subject="a"))
 
+    def test_version_pin_survives_rotation(self):
+        ring = KeyRing.generate("d")
+        pinned = DateShift(keys=ring, key="d", version=1)
+        ctx = Context(subject="s")
+        shifted = pinned("2024-03-17", ctx)
+        ring.rotate("d")
+        assert pinned.reveal(shifted, ctx) == "2024-03-17"
+
     @pytest.mark.parametrize("max_days", [0, 5000, -1, 1.5])
     def test_invalid(self, max_days):
         with pytest.raises(ConfigError):
