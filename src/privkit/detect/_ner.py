@@ -83,6 +83,18 @@ _NOT_NAMES = frozenset(
         "cron",
         "ssh",
         "tcp",
+        "interface",
+        "merge",
+        "started",
+        "session",
+        "accepted",
+        "failed",
+        "connection",
+        "invalid",
+        "disconnected",
+        "received",
+        "server",
+        "client",
         "udp",
         "dns",
         "url",
@@ -97,6 +109,50 @@ _NOT_NAMES = frozenset(
         "ios",
         "iphone",
         "ipad",
+    ]
+)
+
+_TRIM = " \t\r\n,;:!?'\""
+
+_CALENDAR = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ]
 )
 
@@ -191,13 +247,18 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
             entity is not EntityType.LOCATION and value.isupper() and " " not in value
         ):
             continue  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
+        words = value.lower().split()
+        if all(w.rstrip(".,") in _CALENDAR for w in words):
+            continue  # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
         after = doc.text[ent.end_char : ent.end_char + 1]
         if after in (":", "=") or doc.text[ent.start_char - 1 : ent.start_char] == "=":
             continue  # a key in "key: value" / "key=value", or a value of one
+        lead = len(value) - len(value.lstrip(_TRIM))
+        trail = len(value) - len(value.rstrip(_TRIM))
         yield Finding(
             entity,
-            offset + ent.start_char,
-            offset + ent.end_char,
+            offset + ent.start_char + lead,
+            offset + ent.end_char - trail,
             score,
             "ner",
             Evidence(pattern=f"spacy:{ent.label_}"),

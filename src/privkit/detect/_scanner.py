@@ -338,7 +338,7 @@ class Scanner:
         if cluster:
             out.extend(_pick(cluster))
         out.sort(key=lambda f: (f.start, f.end))
-        return out
+        return _join_locations(text, out) if plan.ner else out
 
 
 _JOIN = "\n\x00\n"
@@ -372,6 +372,25 @@ class _Pending:
         self.text = text
         self.remaining = remaining
         self.found: list[Finding] = []
+
+
+def _join_locations(text: str, found: list[Finding]) -> list[Finding]:
+    """Join location pieces separated by one space ("221 Baker Street" + "London")."""
+    out: list[Finding] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entity_type is f.entity_type is EntityType.LOCATION
+            and text[prev.end : f.start] == " "
+        ):
+            score = max(prev.score, f.score)
+            out[-1] = Finding(
+                prev.entity_type, prev.start, f.end, score, prev.detector, prev.evidence
+            )
+        else:
+            out.append(f)
+    return out
 
 
 def _pick(cluster: list[tuple[int, Finding]]) -> list[Finding]:
