@@ -848,13 +848,13 @@ class Protector:
             span = text[f.start : f.end]
             ctx = self._ctx(Context(field=path or None, entity=f.entity_type), row, lookup)
             if expired is not None:
-                new = expired.transform(span, ctx)
+                new = _apply_column(_call_each, expired.transform, [span], ctx)[0]
                 stats.counts[f"retention:{expired.action}"] += 1
             elif entry.consent and lookup(row, entry.consent) is not True:
                 new = None
                 stats.counts["suppressed:no_consent"] += 1
             else:
-                new = entry.transform(span, ctx)
+                new = _apply_column(_call_each, entry.transform, [span], ctx)[0]
                 stats.counts[entry.action] += 1
             pieces.append(text[pos : f.start])
             pieces.append("" if new is None else str(new))
@@ -953,6 +953,21 @@ def _coerce(path: str, value: object) -> object:
 
 
 def _apply_column(
+    apply_many: Any, transform: Any, values: list[object], ctx: Context
+) -> list[object]:
+    try:
+        return _apply_column_raw(apply_many, transform, values, ctx)
+    except TransformError as exc:
+        if type(exc) is not TransformError:
+            raise  # InvalidToken, ErasedSubjectError, KeyNotFoundError keep their type
+        raise TransformError(f"{ctx.field or '<text>'}: {exc}") from None
+
+
+def _call_each(transform: Any, values: list[object], ctx: Context) -> list[object]:
+    return [transform(v, ctx) for v in values]
+
+
+def _apply_column_raw(
     apply_many: Any, transform: Any, values: list[object], ctx: Context
 ) -> list[object]:
     try:

@@ -499,3 +499,14 @@ def test_protector_pickles(policy, keys, scanner):
     q = pickle.loads(pickle.dumps(p))  # noqa: S301 - our own bytes
     rec = {"customer": {"email": EMAIL}}
     assert q.protect(rec, purpose="analytics") == p.protect(rec, purpose="analytics")
+
+
+def test_transform_errors_name_the_field_not_the_value(policy, keys, scanner):
+    p = Protector(policy, keys=keys, scanner=scanner, clock=lambda: NOW)
+    with pytest.raises(
+        TransformError, match=r"^ip: generalize: value is not an IP address"
+    ) as info:
+        p.protect(
+            {"ip": "secret-host-name", "seen_at": "2026-11-20T10:00:00+00:00"}, purpose="analytics"
+        )
+    assert "secret-host-name" not in str(info.value)
