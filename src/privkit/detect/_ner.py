@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +115,7 @@ _NOT_NAMES = frozenset(
 
 _TRIM = " \t\r\n,;:!?'\""
 
+_AFTER_CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?Z?[ \t]{1,4}\Z")
 _CALENDAR = frozenset(
     [
         "jan",
@@ -250,6 +252,8 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
         words = value.lower().split()
         if all(w.rstrip(".,") in _CALENDAR for w in words):
             continue  # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
+        if _AFTER_CLOCK.search(doc.text, max(0, ent.start_char - 24), ent.start_char):
+            continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
         after = doc.text[ent.end_char : ent.end_char + 1]
         if after in (":", "=") or doc.text[ent.start_char - 1 : ent.start_char] == "=":
             continue  # a key in "key: value" / "key=value", or a value of one

@@ -84,7 +84,8 @@ class TestFindings:
         "line",
         ["Cookie: sessionid=abc123def456ghi; DHCPACK on 10.0.0.5 via eth0 IBAN SSN ssh2",
          "Mar 22 09:41:43 dhcp01 dhcpd[4893]: DHCPDISCOVER from b6:a7:fd:fd:2f:bc via eth1",
-         "[Sun Mar 16 10:39:01.102449 2026] [core:error] [client 197.62.117.48:34865] AH00562"],
+         "[Sun Mar 16 10:39:01.102449 2026] [core:error] [client 197.62.117.48:34865] AH00562",
+         "Feb  6 14:35:25 OpenWrt dnsmasq-dhcp[554]: DHCPREQUEST(br-lan) 192.168.214.253"],
     )  # fmt: skip
     def test_log_tokens_are_not_names(self, scanner, line):
         found = scanner.scan(line)
