@@ -369,7 +369,6 @@ class UrlDetector(PatternDetector):
             and stripped.count("(") > (stripped.count(")"))
         ):
             stripped += ")"
-            stripped = stripped + value[len(stripped) :].rstrip(self._TRAIL)[:0]
         end = start + len(stripped)
         host = stripped.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
         host = host.rsplit("@", 1)[-1].split(":", 1)[0] if not host.startswith("[") else host
