@@ -32,6 +32,11 @@ VaultEntry = tuple[str, bytes, bytes | None, float | None]
 SubjectRow = tuple[str | None, bytes | None, bool]
 
 _CHUNK = 500
+_PG_RETRIES = 5
+
+
+def _fingerprint(row: VaultRow) -> bytes:
+    return row[1] or b""
 
 
 @runtime_checkable
@@ -200,7 +205,9 @@ class _SQLStore:
                     [namespace, *part],
                 )
             tokens = {fp: tok for fp, (tok, exp) in found.items() if exp is None or exp > now}
-            new = [r for r in rows if r[1] not in tokens]
+            # Insert in fingerprint order: concurrent writers then take the unique-index locks
+            # in the same order and cannot deadlock on overlapping batches.
+            new = sorted((r for r in rows if r[1] not in tokens), key=_fingerprint)
             if new:
                 self._insert(cur, namespace, new)
                 if self._serialised_writers:  # nobody else can have inserted meanwhile
@@ -452,12 +459,26 @@ class PostgresStore(_SQLStore):
         with conn.transaction(), conn.cursor() as cur:
             yield cur
 
+    def vault_put(
+        self, namespace: str, rows: Sequence[VaultRow], *, now: float, convergent: bool
+    ) -> list[str]:
+        import psycopg
+
+        for attempt in range(_PG_RETRIES):  # a deadlock or serialisation failure rolls back
+            try:
+                return super().vault_put(namespace, rows, now=now, convergent=convergent)
+            except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+                if attempt == _PG_RETRIES - 1:
+                    raise
+        raise AssertionError  # pragma: no cover - the loop returns or raises
+
     def _insert(self, cur: Any, namespace: str, rows: Sequence[VaultRow]) -> None:
         cols = list(zip(*rows, strict=True))
         cur.execute(
             "INSERT INTO privkit_vault (namespace, token, fingerprint, kid, ciphertext, subject,"
-            " expires_at) SELECT %s, * FROM unnest(%s::text[], %s::bytea[], %s::text[],"
-            " %s::bytea[], %s::bytea[], %s::float8[])"
+            " expires_at) SELECT %s, r.t, r.f, r.k, r.c, r.s, r.e FROM unnest(%s::text[],"
+            " %s::bytea[], %s::text[], %s::bytea[], %s::bytea[], %s::float8[])"
+            " WITH ORDINALITY AS r(t, f, k, c, s, e, n) ORDER BY r.n"  # keep the sorted order
             " ON CONFLICT (namespace, fingerprint) DO NOTHING",
             [namespace, *(list(c) for c in cols)],
         )

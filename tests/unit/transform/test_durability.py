@@ -28,8 +28,8 @@ random.Random(seed).shuffle(values)
 while not os.path.exists(go):
     time.sleep(0.005)
 out = {}
-for i in range(0, n, 40):
-    batch = values[i : i + 40]
+for i in range(0, n, 150):
+    batch = values[i : i + 150]
     out.update(zip(batch, v.tokenize_many(batch)))
 print(json.dumps(out))
 """
@@ -101,9 +101,16 @@ def test_two_writers_converge(target, ring_env, pg_namespace, tmp_path):
     ]
     time.sleep(0.3)
     go.touch()
+    outputs = []
+    try:
+        outputs = [p.communicate(timeout=120) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.communicate()
     results = []
-    for p in procs:
-        out, err = p.communicate(timeout=120)
+    for p, (out, err) in zip(procs, outputs, strict=True):
         assert p.returncode == 0, err[-2000:]
         results.append(json.loads(out))
     assert results[0] == results[1]  # one token per value, whichever writer won
