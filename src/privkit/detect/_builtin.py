@@ -232,6 +232,8 @@ class PhoneDetector(PatternDetector):
         cand = text[start:end]
         if sum(map(str.isdigit, cand)) < 7:  # cheap reject: IPs, versions, short numbers
             return None
+        if cand.count(" ") + cand.count("-") + cand.count(".") > 7:
+            return None  # "1 2 3 4 5 6 7 8": a list of numbers, not one phone number
         if text[start - 1 : start] == "(" and cand[:1] != "(":
             start -= 1  # "(555) 123-4567": the look-behind refused the parenthesis
             cand = "(" + cand
