@@ -174,6 +174,8 @@ class Pattern:
             pattern start at a literal (``"\\.[0-9]{1,3}\\.…"`` for IPv4) and still cover the
             part before it; ``not_after`` is checked at the moved start.
         extend_max: see ``extend_back``.
+        min_length: shortest span worth validating (a cheap filter before ``validate``).
+        max_length: longest span worth validating; 0 means no limit.
     """
 
     name: str
@@ -186,6 +188,8 @@ class Pattern:
     lowercase: bool = False
     extend_back: str = ""
     extend_max: int = 0
+    min_length: int = 1
+    max_length: int = 0
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -201,6 +205,8 @@ class Pattern:
         prefilter: object = self.prefilter
         if isinstance(prefilter, str) or any(p != p.lower() for p in self.prefilter):
             raise ConfigError(f"Pattern {self.name!r}: prefilter must be lowercase literals")
+        if self.min_length < 1 or self.max_length < 0 or 0 < self.max_length < self.min_length:
+            raise ConfigError(f"Pattern {self.name!r}: bad min_length/max_length")
         if self.extend_max < 0 or bool(self.extend_back) != bool(self.extend_max):
             raise ConfigError(f"Pattern {self.name!r}: extend_back and extend_max go together")
 
@@ -322,8 +328,9 @@ class PatternDetector(abc.ABC):
                 if not has_context:
                     continue
             spans = state.spans(rx, not_after, lowercase=pattern.lowercase, back=back)
+            lo, hi = pattern.min_length, pattern.max_length or 1 << 62
             for start, end in spans:
-                if start >= end:
+                if not lo <= end - start <= hi:
                     continue
                 found = self.evaluate(text, start, end, pattern)
                 if found is not None and (not pattern.requires_context or found.evidence.context):

@@ -450,8 +450,8 @@ class CreditCardDetector(PatternDetector):
     negative_context = ("order", "invoice", "tracking", "imei", "iccid", "imsi", "account id",
                         "transaction id", "ref")  # fmt: skip
     patterns = (
-        Pattern("card", _DIGITS, score=0.85),
-        Pattern("card_grouped", _GROUPED, score=0.85),
+        Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19),
+        Pattern("card_grouped", _GROUPED, score=0.85, min_length=14, max_length=23),
     )
 
     def validate(self, value: str, /) -> bool | None:
@@ -509,8 +509,8 @@ class UsSsnDetector(PatternDetector):
     negative_context = ("order", "invoice", "phone", "tel", "zip", "routing")
     context_boost = 0.4
     patterns = (
-        Pattern("ssn", _GROUPED, score=0.6),
-        Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True),
+        Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11),
+        Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True, min_length=9, max_length=9),
     )
     _SHAPE = re.compile(r"[0-9]{3}([\- ])[0-9]{2}\1[0-9]{4}")
 
@@ -787,7 +787,7 @@ class MacAddressDetector(PatternDetector):
             extend_back=_HEXCHARS,
             extend_max=4,
         ),
-        Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True),
+        Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True, min_length=12, max_length=12),
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
@@ -838,8 +838,8 @@ class ImeiDetector(PatternDetector):
     negative_context = ("order", "invoice", "tracking", "imsi", "iccid", "card", "account")
     context_boost = 0.45
     patterns = (
-        Pattern("imei", _DIGITS, 0.55),
-        Pattern("imei_grouped", _GROUPED, 0.6),
+        Pattern("imei", _DIGITS, 0.55, min_length=15, max_length=16),
+        Pattern("imei_grouped", _GROUPED, 0.6, min_length=18, max_length=19),
     )
     _SHAPE = re.compile(r"[0-9]{2}([\- ])[0-9]{6}\1[0-9]{6}\1[0-9]{1,2}")
 
@@ -868,8 +868,8 @@ class MeidDetector(PatternDetector):
     context_boost = 0.55
     negative_context = _HASH_WORDS
     patterns = (
-        Pattern("meid_hex", _HEX_RUN, 0.3, requires_context=True),
-        Pattern("meid_dec", _DIGITS, 0.25, requires_context=True),
+        Pattern("meid_hex", _HEX_RUN, 0.3, requires_context=True, min_length=14, max_length=14),
+        Pattern("meid_dec", _DIGITS, 0.25, requires_context=True, min_length=18, max_length=18),
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
@@ -887,7 +887,7 @@ class IccidDetector(PatternDetector):
     checksum = "luhn"
     context = ("iccid", "sim", "icc id", "sim serial")
     context_boost = 0.35
-    patterns = (Pattern("iccid", _DIGITS, 0.65),)
+    patterns = (Pattern("iccid", _DIGITS, 0.65, min_length=19, max_length=20),)
 
     def validate(self, value: str, /) -> bool | None:
         return len(value) in (19, 20) and value.startswith("89") and luhn_valid(value)
@@ -900,7 +900,9 @@ class ImsiDetector(PatternDetector):
     name = "imsi"
     context = ("imsi", "subscriber", "subscriber id", "mobile subscriber")
     context_boost = 0.6
-    patterns = (Pattern("imsi", _DIGITS, 0.25, requires_context=True),)
+    patterns = (
+        Pattern("imsi", _DIGITS, 0.25, requires_context=True, min_length=14, max_length=15),
+    )
 
     def validate(self, value: str, /) -> bool | None:
         return None if len(value) in (14, 15) and value[0] in "234567" else False
@@ -992,7 +994,9 @@ class AndroidIdDetector(PatternDetector):
     context = ("android id", "androidid", "ssaid", "android", "settings secure android")
     negative_context = _HASH_WORDS
     context_boost = 0.65
-    patterns = (Pattern("hex16", _HEX_RUN, 0.2, requires_context=True),)
+    patterns = (
+        Pattern("hex16", _HEX_RUN, 0.2, requires_context=True, min_length=16, max_length=16),
+    )
 
     def validate(self, value: str, /) -> bool | None:
         if len(value) != 16:
