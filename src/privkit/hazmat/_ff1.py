@@ -10,7 +10,13 @@ from privkit.errors import ConfigError, TransformError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["ALPHABETS", "FF1", "prefix_preserving_decrypt", "prefix_preserving_encrypt"]
+__all__ = [
+    "ALPHABETS",
+    "FF1",
+    "MAX_NUMERALS",
+    "prefix_preserving_decrypt",
+    "prefix_preserving_encrypt",
+]
 
 _DIGITS = "0123456789"
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -31,6 +37,11 @@ ALPHABETS: dict[str, str] = {
 #: ``(u, v, b, d, MAC state after P and the constant blocks of Q, rest of Q prefix, radix**u,
 #: radix**v, fast?, fast-path MAC base, shift of the round number, shift to keep d bytes)``
 _Setup = tuple[int, int, int, int, bytes, bytes, int, int, bool, int, int, int]
+
+
+#: Longest numeral string accepted (SP 800-38G allows more; longer values are not identifiers
+#: and would hit CPython's integer/string conversion limit).
+MAX_NUMERALS = 4096
 
 
 class _ECB:
@@ -96,8 +107,11 @@ class FF1:
                 f"value too short for format-preserving encryption ({n} numerals of radix "
                 f"{radix}; the domain must have at least {self.min_domain} values)"
             )
-        if n > 2**32 - 1 or len(tweak) > 2**32 - 1:
-            raise TransformError("value or tweak too long for FF1")
+        if n > MAX_NUMERALS or len(tweak) > MAX_NUMERALS:
+            raise TransformError(
+                f"value or tweak too long for format-preserving encryption (at most "
+                f"{MAX_NUMERALS} numerals)"
+            )
         u = n // 2
         v = n - u
         b = -(-((radix**v - 1).bit_length()) // 8)
@@ -197,6 +211,8 @@ class FF1:
         if len(alphabet) != self.radix:
             raise ConfigError("alphabet length must equal the radix")
         n = len(text)
+        if n > MAX_NUMERALS:
+            self._setup(n, tweak)  # raises the length error before any conversion
         if alphabet == _DIGITS and text.isascii() and text.isdigit():
             x = int(text)
         else:

@@ -59,6 +59,12 @@ class TestDigits:
         with pytest.raises(TransformError):
             FPE(keys=ring, key="pii", shape="digits")(value)
 
+    def test_too_long_is_a_clear_error(self, ring):
+        f = FPE(keys=ring, key="pii", shape="digits")
+        assert len(f("7" * 4096)) == 4096
+        with pytest.raises(TransformError, match="too long"):
+            f("7" * 5000)
+
     def test_tweak_and_key_change_output(self, ring):
         base = FPE(keys=ring, key="pii", shape="digits")("1234567890")
         assert FPE(keys=ring, key="pii", shape="digits", tweak="t")("1234567890") != base
