@@ -104,8 +104,8 @@ _SCHEMA = [
     # fingerprint first: SQLite has no statistics and would otherwise scan a namespace
     """CREATE UNIQUE INDEX IF NOT EXISTS privkit_vault_fp
         ON privkit_vault (fingerprint, namespace)""",
-    "CREATE INDEX IF NOT EXISTS privkit_vault_subject ON privkit_vault (subject)"
-    " WHERE subject IS NOT NULL",
+    """CREATE INDEX IF NOT EXISTS privkit_vault_subject
+        ON privkit_vault (subject) WHERE subject IS NOT NULL""",
     """CREATE TABLE IF NOT EXISTS privkit_subjects (
         subject {blob} PRIMARY KEY,
         kid TEXT,
