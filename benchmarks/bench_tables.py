@@ -102,11 +102,14 @@ def _offline_tldextract() -> None:
     tld_module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-def _protector():
+def _protector(*, ip_action: str = "generalize"):
     from privkit.keys import KeyRing
     from privkit.policy import Policy, Protector
 
-    return Protector(Policy.from_dict(POLICY), keys=KeyRing.generate("tokens"))
+    policy = json.loads(json.dumps(POLICY))
+    if ip_action != "generalize":  # the variant: IPs tokenized like the other identifiers
+        policy["rules"][2]["transform"] = {"action": ip_action, "key": "tokens"}
+    return Protector(Policy.from_dict(policy), keys=KeyRing.generate("tokens"))
 
 
 def _timed(fn):
@@ -180,6 +183,11 @@ def bench_structured(cols):
     print(
         f"  ratio privkit/presidio-structured: pandas {r_pd / r_ps:.0f}x, Arrow {r_pa / r_ps:.0f}x"
     )
+    variant = _protector(ip_action="tokenize")
+    _, t_var = _timed(lambda: protect_table(df, protector=variant, purpose="analytics"))
+    r_var = len(df) / t_var
+    print(f"  variant policy, IPs tokenized instead of generalized: pandas {r_var:12,.0f} rows/s "
+          f"({t_var:.2f} s); ratio vs presidio-structured {r_var / r_ps:.0f}x")  # fmt: skip
     return {"pandas": r_pd, "arrow": r_pa, "presidio": r_ps}
 
 
