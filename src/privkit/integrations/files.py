@@ -34,7 +34,7 @@ from privkit.integrations.tables import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator, Sequence
+    from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
 __all__ = [
     "DEFAULT_CHUNK_ROWS",
@@ -470,7 +470,7 @@ def read_chunks(
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     bad_rows: Literal["fail", "skip"] = "fail",
     max_cell_chars: int = DEFAULT_MAX_CELL_CHARS,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Read a file chunk by chunk: Arrow tables for CSV/Parquet, lists of dicts for JSON lines.
 
     CSV cells are strings (no type guessing). Memory depends on ``chunk_rows``, not on the
@@ -523,7 +523,8 @@ def classify_file(
     Raises:
         DataError: bad input in the rows read.
     """
-    first = next(iter(read_chunks(path, chunk_rows=max(sample_size, 10_000))))
+    with contextlib.closing(read_chunks(path, chunk_rows=max(sample_size, 10_000))) as chunks:
+        first = next(chunks)  # closing the reader closes the file and restores csv limits
     if isinstance(first, list) and not first:
         return TableClassification((), rows=0, sample_size=sample_size, seed=seed)
     return classify_table(first, sample_size=sample_size, seed=seed, scanner=scanner)
