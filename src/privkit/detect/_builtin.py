@@ -56,6 +56,7 @@ __all__ = [
 ]
 
 _HEX = "[0-9A-Fa-f]"
+_ANY_DIGIT = tuple("0123456789")  # prefilter: patterns that need a digit
 _HEXCHARS = "0123456789abcdefABCDEF"
 # Colon-separated hex groups (IPv6 and colon MACs share this pass). It starts at the first
 # colon, a fast literal search; the group before it is taken by ``extend_back``.
@@ -195,6 +196,7 @@ class PhoneDetector(PatternDetector):
             r"(?<![\w+\-./:=#@])(?:\+|00|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
             r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
             score=0.6,
+            prefilter=_ANY_DIGIT,
         ),
     )
     _EXT = re.compile(r"\s?(?:x|ext\.?)\s?[0-9]{1,6}$")
@@ -450,8 +452,10 @@ class CreditCardDetector(PatternDetector):
     negative_context = ("order", "invoice", "tracking", "imei", "iccid", "imsi", "account id",
                         "transaction id", "ref")  # fmt: skip
     patterns = (
-        Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19),
-        Pattern("card_grouped", _GROUPED, score=0.85, min_length=14, max_length=23),
+        Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19, prefilter=_ANY_DIGIT),
+        Pattern(
+            "card_grouped", _GROUPED, score=0.85, min_length=14, max_length=23, prefilter=_ANY_DIGIT
+        ),
     )
 
     def validate(self, value: str, /) -> bool | None:
@@ -483,6 +487,7 @@ class IbanDetector(PatternDetector):
             r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,4})?(?![\w])",
             score=0.9,
             not_after=r"\w",
+            prefilter=_ANY_DIGIT,
         ),
     )
 
@@ -509,7 +514,7 @@ class UsSsnDetector(PatternDetector):
     negative_context = ("order", "invoice", "phone", "tel", "zip", "routing")
     context_boost = 0.4
     patterns = (
-        Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11),
+        Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11, prefilter=_ANY_DIGIT),
         Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True, min_length=9, max_length=9),
     )
     _SHAPE = re.compile(r"[0-9]{3}([\- ])[0-9]{2}\1[0-9]{4}")
@@ -537,7 +542,7 @@ class CryptoDetector(PatternDetector):
     name = "crypto"
     context = ("btc", "bitcoin", "wallet", "crypto", "address")
     patterns = (
-        Pattern("btc_base58", r"[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])", score=0.9, not_after=r"\w"),
+        Pattern("btc_base58", r"[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])", score=0.9, not_after=r"\w", prefilter=("1", "3")),
         Pattern("btc_bech32", r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8,87}(?![\w])", score=0.9,
                 not_after=r"\w", prefilter=("bc1", "tb1")),
     )  # fmt: skip
@@ -670,6 +675,7 @@ class IpAddressDetector(PatternDetector):
             not_after=r"\w.",
             extend_back="0123456789",
             extend_max=3,
+            prefilter=(".",),
         ),
         Pattern(
             "ipv6",
@@ -679,6 +685,7 @@ class IpAddressDetector(PatternDetector):
             not_after=r"\w:.",
             extend_back=_HEXCHARS,
             extend_max=4,
+            prefilter=(":",),
         ),
     )
 
@@ -778,6 +785,7 @@ class MacAddressDetector(PatternDetector):
             not_after=r"\w:\-.",
             extend_back=_HEXCHARS,
             extend_max=2,
+            prefilter=("-",),
         ),
         Pattern(
             "mac_cisco",
@@ -786,6 +794,7 @@ class MacAddressDetector(PatternDetector):
             not_after=r"\w.\-:",
             extend_back=_HEXCHARS,
             extend_max=4,
+            prefilter=(".",),
         ),
         Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True, min_length=12, max_length=12),
     )
@@ -838,8 +847,8 @@ class ImeiDetector(PatternDetector):
     negative_context = ("order", "invoice", "tracking", "imsi", "iccid", "card", "account")
     context_boost = 0.45
     patterns = (
-        Pattern("imei", _DIGITS, 0.55, min_length=15, max_length=16),
-        Pattern("imei_grouped", _GROUPED, 0.6, min_length=18, max_length=19),
+        Pattern("imei", _DIGITS, 0.55, min_length=15, max_length=16, prefilter=_ANY_DIGIT),
+        Pattern("imei_grouped", _GROUPED, 0.6, min_length=18, max_length=19, prefilter=_ANY_DIGIT),
     )
     _SHAPE = re.compile(r"[0-9]{2}([\- ])[0-9]{6}\1[0-9]{6}\1[0-9]{1,2}")
 
@@ -887,7 +896,9 @@ class IccidDetector(PatternDetector):
     checksum = "luhn"
     context = ("iccid", "sim", "icc id", "sim serial")
     context_boost = 0.35
-    patterns = (Pattern("iccid", _DIGITS, 0.65, min_length=19, max_length=20),)
+    patterns = (
+        Pattern("iccid", _DIGITS, 0.65, min_length=19, max_length=20, prefilter=_ANY_DIGIT),
+    )
 
     def validate(self, value: str, /) -> bool | None:
         return len(value) in (19, 20) and value.startswith("89") and luhn_valid(value)
