@@ -10,6 +10,7 @@
 from privkit.detect._base import DenyList, Pattern, PatternDetector
 from privkit.detect._builtin import (
     BUILTIN_DETECTORS,
+    AddressDetector,
     AdvertisingIdDetector,
     AndroidIdDetector,
     AuthTokenDetector,
@@ -41,6 +42,7 @@ __all__ = [
     "DEFAULT_MODELS",
     "NER_ENTITIES",
     "PATTERN_ENTITIES",
+    "AddressDetector",
     "AdvertisingIdDetector",
     "AndroidIdDetector",
     "AuthTokenDetector",
