@@ -299,3 +299,49 @@ def test_unique_value_mapping_equals_row_by_row(values):
     ).column("email").to_pylist()  # fmt: skip
     expected = p.protect_column("email", values, purpose="analytics", category="user.contact.email")
     assert out == expected
+
+
+@pytest.mark.parametrize("kind", ["pandas", "arrow", "polars", "records"])
+def test_consent_reads_the_same_row(kind, keys):
+    """A rule that needs another field of the row is applied row by row, not per unique value."""
+    from privkit.policy import Policy, Protector
+
+    policy = Policy.from_dict({
+        "version": 1,
+        "purposes": ["marketing"],
+        "schema": {"consent": "none"},
+        "rules": [{"categories": ["user.contact.email"], "purposes": ["marketing"],
+                   "consent": "consent", "transform": {"action": "tokenize", "key": "tokens"}}],
+    })  # fmt: skip
+    rows = [
+        {"email": "same@example.com", "consent": True},
+        {"email": "same@example.com", "consent": False},
+        {"email": "other@example.com", "consent": True},
+        {"email": None, "consent": True},
+    ]
+    table = {
+        "pandas": lambda: pd.DataFrame(rows),
+        "arrow": lambda: pa.Table.from_pylist(rows),
+        "polars": lambda: pl.DataFrame(rows),
+        "records": lambda: rows,
+    }[kind]()
+    cls = TableClassification(
+        (ColumnClassification("email", "str", Category.CONTACT_EMAIL, E.EMAIL_ADDRESS, 1.0),
+         ColumnClassification("consent", "bool", None, None, 0.0)),
+        rows=4,
+    )  # fmt: skip
+    out = protect_table(
+        table, protector=Protector(policy, keys=keys), purpose="marketing", classification=cls
+    )
+    emails = {
+        "pandas": lambda: list(out["email"]),
+        "arrow": lambda: out.column("email").to_pylist(),
+        "polars": lambda: list(out["email"]),
+        "records": lambda: [r["email"] for r in out],
+    }[kind]()
+    emails = _values(emails)
+    assert emails[0].startswith("tok_") or len(emails[0]) > 10
+    assert emails[0] != "same@example.com"
+    assert not emails[1]  # same value, no consent on this row: suppressed (None, or "" in text)
+    assert emails[2] not in (None, "other@example.com")
+    assert emails[3] is None
