@@ -8,8 +8,8 @@ protects Arrow record batches with :func:`mapInArrow`, column by column, exactly
 transforms (keyed tokens, hashes, deterministic encryption) therefore give byte-identical
 outputs on a laptop and on a cluster, so protected tables still join.
 
-Workers write no audit events (their file system is not the driver's); record the job on
-the driver with your own audit sink if you need one.
+Workers write no audit events (their file system is not the driver's); with ``audit=`` the
+driver records one ``protect`` event (outcome ``submitted``) when the job is planned.
 """
 
 from __future__ import annotations
@@ -109,6 +109,29 @@ def _worker_protector(job: str, broadcast: Any) -> Any:
     return protector
 
 
+def _audit_submitted(
+    audit: Any, driver: Any, jobs: Any, decisions: Any, *, purpose: str, actor: str | None
+) -> None:
+    from collections import Counter
+
+    from privkit.audit import JsonlSink, make_event
+
+    sink = JsonlSink(audit) if isinstance(audit, str | os.PathLike) else audit
+    transforms = Counter(f"columns:{decisions[j.name].transform}" for j in jobs)
+    sink.write(
+        make_event(
+            "protect",
+            purpose=purpose,
+            policy_hash=driver.policy_hash,
+            actor=None if actor is None else {"name": actor, "roles": []},
+            fields=[j.name for j in jobs],
+            categories=[j.category for j in jobs if j.category and j.category != "text"],
+            counts=dict(transforms),
+            outcome="submitted",
+        )
+    )
+
+
 def protect(
     df: Any,
     *,
@@ -122,6 +145,7 @@ def protect(
     baseline: TableClassification | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     seed: int = 0,
+    audit: Any = None,
 ) -> Any:
     """Protect a Spark DataFrame for ``purpose``; return a DataFrame with the same rows.
 
@@ -141,6 +165,9 @@ def protect(
             on the driver, before any work is scheduled.
         sample_size: rows sampled for classification.
         seed: sampling seed.
+        audit: an audit sink or log path; the driver records one ``protect`` event with
+            outcome ``"submitted"`` (fields, categories, transforms per column) when the job
+            is planned. Workers write none.
 
     Raises:
         MissingDependencyError: pyspark is not installed.
@@ -161,8 +188,10 @@ def protect(
     if baseline is not None and driver.strict:
         classification.drift(baseline).raise_for_new_pii()
     strings = {f.name for f in df.schema.fields if isinstance(f.dataType, StringType)}
-    jobs, _ = _plan_jobs(driver, classification, purpose, strings)
+    jobs, decisions = _plan_jobs(driver, classification, purpose, strings)
     changed = {j.name for j in jobs}
+    if audit is not None:
+        _audit_submitted(audit, driver, jobs, decisions, purpose=purpose, actor=actor)
     schema = StructType(
         [
             StructField(f.name, StringType(), True) if f.name in changed else f

@@ -50,7 +50,20 @@ def test_spark_classifies_by_itself_and_keeps_types_of_untouched_columns(spark, 
     cls = privkit.classify(df)
     assert str(cls["email"].category) == "user.contact.email"
     assert str(cls["device_imei"].category) == "user.device.device_id"
-    out = privkit.spark.protect(df, policy=protector, purpose="support", classification=cls)
+    events = []
+
+    class Sink:
+        def write(self, event):
+            events.append(event)
+
+    out = privkit.spark.protect(
+        df, policy=protector, purpose="support", classification=cls, audit=Sink(), actor="etl"
+    )
+    assert len(events) == 1
+    assert events[0]["outcome"] == "submitted"
+    assert "email" in events[0]["fields"]
+    assert events[0]["actor"]["name"] == "etl"
+    assert rows[0]["email"] not in str(events)
     types = {f.name: f.dataType.simpleString() for f in out.schema.fields}
     assert types["customer_id"] == "bigint"
     assert types["lifetime_value"] == "double"
