@@ -153,7 +153,7 @@ class TokenizeAction(_Keyed):
     domain: str = ""
     prefix: str = ""
     entity_prefix: bool = False
-    length: PosInt = 26
+    length: Annotated[int, Field(ge=16, le=64)] = 32
     version: PosInt | None = None
 
 

@@ -366,6 +366,16 @@ class TestKeys:
         out = p.protect_column("x", [EMAIL], purpose="a", category="user.contact.email")
         assert out[0] != EMAIL
 
+    def test_policy_tokens_join_with_transform_tokens(self, scanner):
+        # A policy rule with default options and the Tokenize transform with default
+        # options must give the same token, or tables protected both ways never join.
+        from privkit.transform import Tokenize
+
+        ring = KeyRing.generate("tokens")
+        p = Protector(Policy.from_dict({**self.KEYED, "keys": {}}), keys=ring, scanner=scanner)
+        out = p.protect_column("x", [EMAIL], purpose="a", category="user.contact.email")
+        assert out[0] == Tokenize(keys=ring, key="tokens")(EMAIL)
+
     def test_missing_env_key_is_an_error(self, monkeypatch, scanner):
         monkeypatch.delenv("TEST_PRIVKIT_TOKENS", raising=False)
         with pytest.raises(
