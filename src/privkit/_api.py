@@ -7,13 +7,14 @@ when you call these in a loop).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from privkit.audit import AuditSink
     from privkit.integrations.tables import TableClassification
@@ -38,6 +39,13 @@ def _protector(
 def _is_table(data: object) -> bool:
     module = type(data).__module__ or ""
     return module.split(".", 1)[0] in {"pandas", "pyarrow", "polars", "pyspark"}
+
+
+def _is_records(data: object) -> bool:
+    """A non-empty list or tuple of records (mappings): a table in row form."""
+    return (
+        isinstance(data, list | tuple) and bool(data) and all(isinstance(x, Mapping) for x in data)
+    )
 
 
 def protect(
@@ -157,8 +165,9 @@ def classify(  # noqa: C901
     Args:
         record_or_schema: a record (``dict``, nested; values are scanned and field names
             are matched against name hints), a schema (a list of field names, or a
-            mapping of field name to type name: names only), or a pandas/pyarrow/polars
-            table (sampled by the table adapter).
+            mapping of field name to type name: names only), or a table: a list of
+            records, or a pandas/pyarrow/polars/Spark DataFrame (sampled by the table
+            adapter; returns a :class:`~privkit.integrations.tables.TableClassification`).
         scanner: detector to use (default :class:`privkit.Scanner` with default settings).
 
     >>> from privkit import Scanner, classify
@@ -167,7 +176,11 @@ def classify(  # noqa: C901
     >>> c["contact.email"].category, c["plan"].category
     ('user.contact.email', None)
     """
-    if _is_table(record_or_schema):
+    if type(record_or_schema).__module__.startswith("pyspark"):
+        from privkit.integrations.spark import classify as classify_spark
+
+        return classify_spark(record_or_schema, scanner=scanner)
+    if _is_table(record_or_schema) or _is_records(record_or_schema):
         from privkit.integrations.tables import classify_table
 
         return classify_table(record_or_schema, scanner=scanner)

@@ -190,9 +190,24 @@ class TestClassify:
         assert out["phone_number"].category == "user.contact.phone_number"
         assert out["age"].category is None
 
+    def test_list_of_records_is_a_table(self):
+        from privkit.integrations.tables import TableClassification
+
+        rows = [
+            {"contact": {"mail": f"user{i}@example.com"}, "ip": f"203.0.113.{i}", "n": i}
+            for i in range(20)
+        ]
+        out = privkit.classify(rows, scanner=self.scanner)
+        assert isinstance(out, TableClassification)
+        assert out["contact.mail"].category == "user.contact.email"
+        assert out["ip"].category == "user.device.ip_address"
+        assert not out["n"].is_pii
+
     def test_bad_input(self):
         with pytest.raises(ConfigError):
             privkit.classify(42)
+        with pytest.raises(ConfigError):
+            privkit.classify([{"a": 1}, 2])
 
 
 def test_api_module_imports_nothing_heavy():
