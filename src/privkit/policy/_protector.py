@@ -280,6 +280,11 @@ class Protector:
     # -- public API -------------------------------------------------------------------
 
     @property
+    def keys(self) -> KeyRing:
+        """The key ring the transforms were built with (its repr shows key ids only)."""
+        return self._keys
+
+    @property
     def policy_hash(self) -> str:
         """SHA-256 of the policy (as recorded in audit events)."""
         return self._digest

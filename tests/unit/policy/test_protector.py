@@ -375,6 +375,7 @@ class TestKeys:
         p = Protector(Policy.from_dict({**self.KEYED, "keys": {}}), keys=ring, scanner=scanner)
         out = p.protect_column("x", [EMAIL], purpose="a", category="user.contact.email")
         assert out[0] == Tokenize(keys=ring, key="tokens")(EMAIL)
+        assert p.keys is ring
 
     def test_missing_env_key_is_an_error(self, monkeypatch, scanner):
         monkeypatch.delenv("TEST_PRIVKIT_TOKENS", raising=False)
