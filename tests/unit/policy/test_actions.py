@@ -30,6 +30,22 @@ def test_model_fields_are_transform_parameters(name):
     assert params <= fields, params - fields
 
 
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_model_defaults_are_transform_defaults(name):
+    # params() leaves defaults out, so the transform's own default is what runs: the
+    # model's default (shown in the JSON Schema and by explain) must say the same, or be
+    # None ("the transform's default").
+    defaults = {
+        f.name: f.default
+        for f in dataclasses.fields(transform_class(name))
+        if f.init and f.default is not dataclasses.MISSING
+    }
+    for field, info in MODELS[name].model_fields.items():
+        if field == "action" or info.is_required() or info.default is None:
+            continue
+        assert info.default == defaults[field], field
+
+
 EXAMPLES = {
     "redact": {}, "replace": {"text": "[x]"}, "mask": {"keep_last": 2, "char": "#"},
     "nullify": {}, "keep": {}, "hash": {"key": "k", "length": 16, "encoding": "base32"},
