@@ -8,6 +8,7 @@ import ipaddress
 import itertools
 import math
 import re
+import socket
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -30,6 +31,87 @@ _AUTO: dict[EntityType, str] = {
     EntityType.DATE_TIME: "date",
 }
 _HEX = re.compile(r"[0-9A-Fa-f]")
+
+# Fast paths of ``kind="ip"``. The reference is Python's ``ipaddress`` (``_ip_reference``);
+# the fast paths accept only inputs on which they give the reference's exact output and hand
+# everything else (zone ids, IPv4-mapped networks, errors, unusual forms) to it.
+# tests/unit/transform/test_generalize.py compares both on arbitrary addresses and variants.
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"  # ipaddress: no leading zeros
+_IPV4 = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}")
+_V4MAPPED = bytes(10) + b"\xff\xff"  # ::ffff:0:0/96; ipaddress may print these dotted
+
+
+def _ip_reference(value: str, ipv4_prefix: int, ipv6_prefix: int) -> str:
+    """The network of ``value`` in CIDR form, by ``ipaddress`` (the slow, general path)."""
+    utf8(value)
+    try:
+        addr = ipaddress.ip_address(value.strip())
+    except ValueError:
+        raise TransformError("generalize: value is not an IP address") from None
+    bits = ipv4_prefix if addr.version == 4 else ipv6_prefix  # noqa: PLR2004
+    return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
+
+
+def _mask(prefix: int, size: int) -> int:
+    return ((1 << prefix) - 1) << (size - prefix)
+
+
+def _ip_fast(value: str, ipv4_prefix: int, ipv6_prefix: int) -> str | None:
+    """``_ip_reference(value, ...)`` for common addresses, or ``None`` to use the reference."""
+    s = value.strip()
+    if _IPV4.fullmatch(s):
+        n = int.from_bytes(socket.inet_aton(s), "big") & _mask(ipv4_prefix, 32)
+        return f"{socket.inet_ntoa(n.to_bytes(4, 'big'))}/{ipv4_prefix}"
+    return _ipv6_fast(s, ipv6_prefix) if _INET6_OK else None
+
+
+def _ipv6_fast(s: str, prefix: int) -> str | None:
+    """IPv6 by ``inet_pton``, integer masking and ``inet_ntop``, or ``None``.
+
+    Like ``ipaddress``, ``inet_pton`` refuses a fifth hex digit in a group and leading zeros
+    in an embedded IPv4 part; ``inet_ntop`` prints the RFC 5952 form, as ``ipaddress`` does.
+    Zone ids and IPv4-mapped results go to the reference.
+    """
+    if "%" in s:
+        return None
+    try:
+        packed = socket.inet_pton(socket.AF_INET6, s)
+    except (OSError, ValueError):  # not an address, NUL, lone surrogate: the reference decides
+        return None
+    net = (int.from_bytes(packed, "big") & _mask(prefix, 128)).to_bytes(16, "big")
+    if net[:12] == _V4MAPPED:
+        return None
+    text = socket.inet_ntop(socket.AF_INET6, net)
+    return None if "." in text else f"{text}/{prefix}"
+
+
+def _inet6_agrees() -> bool:
+    """Whether this platform's ``inet_pton``/``inet_ntop`` agree with ``ipaddress``.
+
+    Checked once at import on edge cases of RFC 5952 compression and of parsing; where they
+    disagree (or IPv6 sockets are missing), every IPv6 address takes the reference path.
+    """
+    valid = (
+        "::", "::1", "1::", "1:0:0:2::3", "1::2:0:0:3", "1:0:1:0:1:0:1:0", "0:0:1::",
+        "2001:DB8:0:0:1:0:0:1", "2001:db8::0:1", "fe80:0:0:0:0:0:0:1", "1:2:3:4:5:6:7:8",
+        "0001:0002::", "::ffff:1.2.3.4", "64:ff9b::192.0.2.33", "::1.2.3.4", "1:2:3:4:5:6:1.2.3.4",
+    )  # fmt: skip
+    invalid = (
+        "1:2:3:4:5:6:7:8:9", "1:2:3:4::5:6:7:8", "::1.2.3.04", "::256.1.1.1", "12345::",
+        ":1::", "1::2::3", "::1:", "1:::2", "::1.2.3", "g::", "::1.2.3.4.5", "1.2.3.4", "",
+        "1:2:3:4:5:6:7:1.2.3.4", "::1.2.3.4:1", ":", ":::", "1:2:3:4:5:6:7",
+    )  # fmt: skip
+    try:
+        return all(
+            _ipv6_fast(c, bits) in (None, _ip_reference(c, 32, bits))
+            for c in valid
+            for bits in (0, 16, 48, 64, 100, 127, 128)
+        ) and all(_ipv6_fast(c, 128) is None for c in invalid)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+_INET6_OK = _inet6_agrees()
 
 
 def _posint(value: object, what: str) -> None:
@@ -125,16 +207,22 @@ class Generalize(TransformBase):
             return self._date(value)
         return self(self._coerce(value), ctx)
 
+    def _batch(self, values: list[str], ctx: Context | None) -> list[str | None]:
+        try:
+            kind = self._kind(ctx)
+        except TransformError:
+            kind = None  # raised by the first value below, after its own checks
+        if kind != "ip":
+            return [self(v, ctx) for v in values]
+        v4, v6 = self.ipv4_prefix, self.ipv6_prefix
+        return [_ip_fast(v, v4, v6) or _ip_reference(v, v4, v6) for v in values]
+
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
         utf8(value)
         kind = self._kind(ctx)
         if kind == "ip":
-            try:
-                addr = ipaddress.ip_address(value.strip())
-            except ValueError:
-                raise TransformError("generalize: value is not an IP address") from None
-            bits = self.ipv4_prefix if addr.version == 4 else self.ipv6_prefix  # noqa: PLR2004
-            return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
+            v4, v6 = self.ipv4_prefix, self.ipv6_prefix
+            return _ip_fast(value, v4, v6) or _ip_reference(value, v4, v6)
         if kind == "mac":
             pos = [i for i, c in enumerate(value) if _HEX.match(c)]
             if len(pos) != 12:  # noqa: PLR2004

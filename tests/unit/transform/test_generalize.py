@@ -1,10 +1,14 @@
 import datetime as dt
+import ipaddress
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from privkit.errors import ConfigError, TransformError
 from privkit.keys import KeyRing
-from privkit.transform import DateShift, Generalize, apply
+from privkit.transform import DateShift, Generalize, apply, apply_many
+from privkit.transform import _generalize as gen
 from privkit.types import Context, EntityType
 
 
@@ -87,6 +91,98 @@ class TestGeneralize:
     def test_invalid(self, kwargs):
         with pytest.raises(ConfigError):
             Generalize(**kwargs)
+
+
+def _reference(value: str, v4: int, v6: int) -> tuple[str, str]:
+    """``Generalize(kind="ip")`` as it was before the fast paths: ipaddress, value by value."""
+    try:
+        value.encode("utf-8")
+        addr = ipaddress.ip_address(value.strip())
+    except ValueError:  # UnicodeEncodeError included
+        return ("error", "")
+    bits = v4 if addr.version == 4 else v6
+    return ("ok", str(ipaddress.ip_network(f"{addr}/{bits}", strict=False)))
+
+
+def _outcome(fn, value: str) -> tuple[str, str]:
+    try:
+        return ("ok", fn(value))
+    except TransformError:
+        return ("error", "")
+
+
+def _dotted_tail(addr: ipaddress.IPv6Address) -> str:
+    """The same address with its last 32 bits written as an IPv4 dotted quad."""
+    head = addr.exploded.rsplit(":", 2)[0]
+    return f"{head}:{ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)}"
+
+
+def _variants(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[str]:
+    text = str(addr)
+    out = [text, text.upper(), f" {text}\t", f"{text}\n", f"[{text}]", f"{text}:80", f"{text}/24"]
+    if addr.version == 6:
+        out += [addr.exploded, addr.exploded.upper(), _dotted_tail(addr), f"{text}%eth0",
+                f"{text}%", f"{text}%1%2", f"::ffff:{ipaddress.IPv4Address(int(addr) >> 96)}"]  # fmt: skip
+    else:
+        out += [f"::ffff:{text}", f"::{text}", f"64:ff9b::{text}", text.replace(".", ".0", 1)]
+    return out
+
+
+_IP_TEXT = st.one_of(
+    st.ip_addresses().flatmap(lambda a: st.sampled_from(_variants(a))),
+    st.text("0123456789abcdefABCDEF:.%/ ", max_size=45),  # near-addresses, mostly invalid
+    st.ip_addresses()
+    .map(str)
+    .flatmap(  # one character inserted, replaced or deleted
+        lambda t: st.tuples(
+            st.integers(0, len(t)), st.sampled_from("0:.fF%x \x00\u0661"), st.integers(0, 2)
+        ).map(lambda a, t=t: t[: a[0]] + (a[1] if a[2] < 2 else "") + t[a[0] + (a[2] > 0) :])
+    ),
+)
+
+
+class TestGeneralizeIPFastPath:
+    """The inet/regex fast paths give exactly what ``ipaddress`` gives, errors included."""
+
+    @given(text=_IP_TEXT, v4=st.integers(0, 32), v6=st.integers(0, 128))
+    @example(text="::ffff:1.2.3.4", v4=24, v6=128)  # IPv4-mapped network: printed by ipaddress
+    @example(text="fe80::%eth0", v4=24, v6=128)  # zone id kept when no host bits are cleared
+    @example(text="::1.2.3.4", v4=24, v6=128)  # inet_ntop would print ::1.2.3.4
+    @example(text="1:0:0:2:0:0:0:3", v4=24, v6=128)  # longest zero run wins
+    @example(text="1:0:0:2:0:0:3:4", v4=24, v6=128)  # ties: the first run
+    @example(text="1:0:2:3:4:5:6:7", v4=24, v6=128)  # a single zero group is not compressed
+    @example(text="\ud800", v4=24, v6=48)  # lone surrogate
+    @example(text="1.2.3.4\x00", v4=24, v6=48)
+    def test_same_as_ipaddress(self, text, v4, v6):
+        g = Generalize(kind="ip", ipv4_prefix=v4, ipv6_prefix=v6)
+        expected = _reference(text, v4, v6)
+        assert _outcome(g, text) == expected
+        fast = gen._ip_fast(text, v4, v6)
+        assert fast is None or ("ok", fast) == expected
+
+    @given(addrs=st.lists(st.ip_addresses(), min_size=1, max_size=20), v6=st.integers(0, 128))
+    def test_column_same_as_values(self, addrs, v6):
+        values = [str(a) for a in addrs]
+        ctx = Context(entity=EntityType.IP_ADDRESS)
+        got = apply_many(Generalize(ipv6_prefix=v6), values, ctx)
+        assert got == [_reference(v, 24, v6)[1] for v in values]
+
+    def test_fast_path_taken_for_common_addresses(self):
+        # Otherwise the property above would hold vacuously (every value on the reference path).
+        assert gen._ip_fast("93.211.17.254", 24, 48) == "93.211.17.0/24"
+        assert gen._ip_fast("10.1.2.3", 12, 48) == "10.0.0.0/12"
+        if gen._INET6_OK:  # platform inet_pton/inet_ntop agree with ipaddress (Linux, macOS)
+            assert gen._ip_fast("2A02:1f3::9a", 24, 48) == "2a02:1f3::/48"
+            assert gen._ip_fast("2001:db8:1:2:3:4:5:6", 24, 61) == "2001:db8:1::/61"
+        assert gen._ip_fast("fe80::1%eth0", 24, 48) is None
+        assert gen._ip_fast("1.2.3.04", 24, 48) is None
+
+    def test_column_error_is_the_first_bad_value(self):
+        ctx = Context(entity=EntityType.IP_ADDRESS)
+        with pytest.raises(TransformError, match="not an IP address"):
+            apply_many(Generalize(), ["10.0.0.1", "10.0.0.999", "::1"], ctx)
+        with pytest.raises(TransformError, match="auto"):
+            apply_many(Generalize(), ["10.0.0.1"])
 
 
 class TestDateShift:
