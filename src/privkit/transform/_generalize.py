@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hmac
 import ipaddress
 import itertools
@@ -17,6 +18,8 @@ from privkit.transform._base import KeyedMixin, TransformBase, type_error, utf8
 from privkit.types import EntityType
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from privkit.keys import KeyRing
     from privkit.types import Context
 
@@ -32,9 +35,9 @@ _AUTO: dict[EntityType, str] = {
 }
 _HEX = re.compile(r"[0-9A-Fa-f]")
 
-# Fast paths of ``kind="ip"``. The reference is Python's ``ipaddress`` (``_ip_reference``);
-# the fast paths accept only inputs on which they give the reference's exact output and hand
-# everything else (zone ids, IPv4-mapped networks, errors, unusual forms) to it.
+# ``kind="ip"``: the reference is Python's ``ipaddress`` (``_ip_reference``). ``_ip_many`` takes
+# a fast path for the addresses on which it gives the reference's exact output and hands
+# everything else (zone ids, IPv4-mapped networks, errors, unusual forms) to the reference.
 # tests/unit/transform/test_generalize.py compares both on arbitrary addresses and variants.
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"  # ipaddress: no leading zeros
 _IPV4 = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}")
@@ -52,43 +55,55 @@ def _ip_reference(value: str, ipv4_prefix: int, ipv6_prefix: int) -> str:
     return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
 
 
-def _mask(prefix: int, size: int) -> int:
-    return ((1 << prefix) - 1) << (size - prefix)
+def _ip_many(
+    values: Iterable[str],
+    ipv4_prefix: int,
+    ipv6_prefix: int,
+    *,
+    fallback: Callable[[str, int, int], str | None] = _ip_reference,
+    inet6: bool | None = None,
+) -> list[str | None]:
+    """``[_ip_reference(v, ipv4_prefix, ipv6_prefix) for v in values]``, fast.
 
-
-def _ip_fast(value: str, ipv4_prefix: int, ipv6_prefix: int) -> str | None:
-    """``_ip_reference(value, ...)`` for common addresses, or ``None`` to use the reference."""
-    s = value.strip()
-    if _IPV4.fullmatch(s):
-        n = int.from_bytes(socket.inet_aton(s), "big") & _mask(ipv4_prefix, 32)
-        return f"{socket.inet_ntoa(n.to_bytes(4, 'big'))}/{ipv4_prefix}"
-    return _ipv6_fast(s, ipv6_prefix) if _INET6_OK else None
-
-
-def _ipv6_fast(s: str, prefix: int) -> str | None:
-    """IPv6 by ``inet_pton``, integer masking and ``inet_ntop``, or ``None``.
-
-    Like ``ipaddress``, ``inet_pton`` refuses a fifth hex digit in a group and leading zeros
-    in an embedded IPv4 part; ``inet_ntop`` prints the RFC 5952 form, as ``ipaddress`` does.
-    Zone ids and IPv4-mapped results go to the reference.
+    IPv4: a strict dotted quad (the regex), ``inet_aton``, integer masking, ``inet_ntoa``.
+    IPv6: ``inet_pton`` (like ``ipaddress`` it refuses a fifth hex digit in a group and
+    leading zeros in an embedded IPv4 part), integer masking, ``inet_ntop`` (the RFC 5952
+    form, which ``ipaddress`` prints too); used when ``inet6`` (default: when this platform's
+    functions pass ``_inet6_agrees``). Other values go to ``fallback``.
     """
-    if "%" in s:
-        return None
-    try:
-        packed = socket.inet_pton(socket.AF_INET6, s)
-    except (OSError, ValueError):  # not an address, NUL, lone surrogate: the reference decides
-        return None
-    net = (int.from_bytes(packed, "big") & _mask(prefix, 128)).to_bytes(16, "big")
-    if net[:12] == _V4MAPPED:
-        return None
-    text = socket.inet_ntop(socket.AF_INET6, net)
-    return None if "." in text else f"{text}/{prefix}"
+    use6 = _inet6_agrees() if inet6 is None else inet6
+    mask4 = ((1 << ipv4_prefix) - 1) << (32 - ipv4_prefix)
+    mask6 = ((1 << ipv6_prefix) - 1) << (128 - ipv6_prefix)
+    suffix4, suffix6 = f"/{ipv4_prefix}", f"/{ipv6_prefix}"
+    is_v4, from_bytes, af6 = _IPV4.fullmatch, int.from_bytes, socket.AF_INET6
+    aton, ntoa, pton, ntop = socket.inet_aton, socket.inet_ntoa, socket.inet_pton, socket.inet_ntop
+    out: list[str | None] = []
+    append = out.append
+    for value in values:
+        s = value.strip()
+        if is_v4(s):
+            append(ntoa((from_bytes(aton(s), "big") & mask4).to_bytes(4, "big")) + suffix4)
+            continue
+        if use6 and "%" not in s:  # zone ids: the reference
+            try:
+                packed = pton(af6, s)
+            except (OSError, ValueError):  # not an address, NUL, lone surrogate: the reference
+                packed = None
+            if packed is not None:
+                net = (from_bytes(packed, "big") & mask6).to_bytes(16, "big")
+                text = "." if net[:12] == _V4MAPPED else ntop(af6, net)
+                if "." not in text:  # not printed with an IPv4 tail
+                    append(text + suffix6)
+                    continue
+        append(fallback(value, ipv4_prefix, ipv6_prefix))
+    return out
 
 
+@functools.cache
 def _inet6_agrees() -> bool:
     """Whether this platform's ``inet_pton``/``inet_ntop`` agree with ``ipaddress``.
 
-    Checked once at import on edge cases of RFC 5952 compression and of parsing; where they
+    Checked once, on first use, on edge cases of RFC 5952 compression and of parsing; where they
     disagree (or IPv6 sockets are missing), every IPv6 address takes the reference path.
     """
     valid = (
@@ -98,20 +113,23 @@ def _inet6_agrees() -> bool:
     )  # fmt: skip
     invalid = (
         "1:2:3:4:5:6:7:8:9", "1:2:3:4::5:6:7:8", "::1.2.3.04", "::256.1.1.1", "12345::",
-        ":1::", "1::2::3", "::1:", "1:::2", "::1.2.3", "g::", "::1.2.3.4.5", "1.2.3.4", "",
+        ":1::", "1::2::3", "::1:", "1:::2", "::1.2.3", "g::", "::1.2.3.4.5", "1.2.3.4.5", "",
         "1:2:3:4:5:6:7:1.2.3.4", "::1.2.3.4:1", ":", ":::", "1:2:3:4:5:6:7",
     )  # fmt: skip
+
+    def declined(value: str, v4: int, v6: int) -> None:  # noqa: ARG001
+        return None
+
     try:
         return all(
-            _ipv6_fast(c, bits) in (None, _ip_reference(c, 32, bits))
-            for c in valid
-            for bits in (0, 16, 48, 64, 100, 127, 128)
-        ) and all(_ipv6_fast(c, 128) is None for c in invalid)
-    except (OSError, ValueError, AttributeError):
+            fast in (None, _ip_reference(c, 32, bits))
+            for bits in (0, 16, 48, 64, 100, 112, 127, 128)
+            for c, fast in zip(
+                valid, _ip_many(valid, 32, bits, inet6=True, fallback=declined), strict=True
+            )
+        ) and _ip_many(invalid, 32, 128, inet6=True, fallback=declined) == [None] * len(invalid)
+    except (OSError, ValueError, AttributeError):  # no IPv6 support in the socket module
         return False
-
-
-_INET6_OK = _inet6_agrees()
 
 
 def _posint(value: object, what: str) -> None:
@@ -214,15 +232,13 @@ class Generalize(TransformBase):
             kind = None  # raised by the first value below, after its own checks
         if kind != "ip":
             return [self(v, ctx) for v in values]
-        v4, v6 = self.ipv4_prefix, self.ipv6_prefix
-        return [_ip_fast(v, v4, v6) or _ip_reference(v, v4, v6) for v in values]
+        return _ip_many(values, self.ipv4_prefix, self.ipv6_prefix)
 
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
         utf8(value)
         kind = self._kind(ctx)
         if kind == "ip":
-            v4, v6 = self.ipv4_prefix, self.ipv6_prefix
-            return _ip_fast(value, v4, v6) or _ip_reference(value, v4, v6)
+            return _ip_many((value,), self.ipv4_prefix, self.ipv6_prefix)[0]  # type: ignore[return-value]
         if kind == "mac":
             pos = [i for i, c in enumerate(value) if _HEX.match(c)]
             if len(pos) != 12:  # noqa: PLR2004

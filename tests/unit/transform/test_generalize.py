@@ -1,5 +1,6 @@
 import datetime as dt
 import ipaddress
+import sys
 
 import pytest
 from hypothesis import example, given
@@ -104,6 +105,11 @@ def _reference(value: str, v4: int, v6: int) -> tuple[str, str]:
     return ("ok", str(ipaddress.ip_network(f"{addr}/{bits}", strict=False)))
 
 
+def _declined(value: str, v4: int, v6: int) -> None:
+    """A fallback that marks the values the fast path hands to ``ipaddress``."""
+    return
+
+
 def _outcome(fn, value: str) -> tuple[str, str]:
     try:
         return ("ok", fn(value))
@@ -157,7 +163,7 @@ class TestGeneralizeIPFastPath:
         g = Generalize(kind="ip", ipv4_prefix=v4, ipv6_prefix=v6)
         expected = _reference(text, v4, v6)
         assert _outcome(g, text) == expected
-        fast = gen._ip_fast(text, v4, v6)
+        [fast] = gen._ip_many([text], v4, v6, fallback=_declined)
         assert fast is None or ("ok", fast) == expected
 
     @given(addrs=st.lists(st.ip_addresses(), min_size=1, max_size=20), v6=st.integers(0, 128))
@@ -169,13 +175,17 @@ class TestGeneralizeIPFastPath:
 
     def test_fast_path_taken_for_common_addresses(self):
         # Otherwise the property above would hold vacuously (every value on the reference path).
-        assert gen._ip_fast("93.211.17.254", 24, 48) == "93.211.17.0/24"
-        assert gen._ip_fast("10.1.2.3", 12, 48) == "10.0.0.0/12"
-        if gen._INET6_OK:  # platform inet_pton/inet_ntop agree with ipaddress (Linux, macOS)
-            assert gen._ip_fast("2A02:1f3::9a", 24, 48) == "2a02:1f3::/48"
-            assert gen._ip_fast("2001:db8:1:2:3:4:5:6", 24, 61) == "2001:db8:1::/61"
-        assert gen._ip_fast("fe80::1%eth0", 24, 48) is None
-        assert gen._ip_fast("1.2.3.04", 24, 48) is None
+        values = ["93.211.17.254", "10.1.2.3", "fe80::1%eth0", "1.2.3.04", "::ffff:1.2.3.4"]
+        assert gen._ip_many(values, 12, 128, fallback=_declined) == [
+            "93.208.0.0/12", "10.0.0.0/12", None, None, None
+        ]  # fmt: skip
+        if sys.platform == "linux":  # glibc's inet_pton/inet_ntop agree with ipaddress
+            assert gen._inet6_agrees()
+        if gen._inet6_agrees():
+            values = ["2A02:1f3::9a", "2001:db8:1:2:3:4:5:6"]
+            assert gen._ip_many(values, 24, 61, fallback=_declined) == [
+                "2a02:1f3::/61", "2001:db8:1::/61"
+            ]  # fmt: skip
 
     def test_column_error_is_the_first_bad_value(self):
         ctx = Context(entity=EntityType.IP_ADDRESS)
