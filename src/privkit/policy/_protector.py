@@ -127,6 +127,8 @@ def _as_actor(actor: Actor | str | None) -> Actor | None:
 
 
 def _is_missing(value: object) -> bool:
+    if value is None:  # the common case (the table adapters pad with None): no import
+        return True
     from privkit.transform import is_missing
 
     return is_missing(value)
