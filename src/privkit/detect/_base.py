@@ -13,7 +13,16 @@ from privkit.types import EntityType, Evidence, Finding
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["DenyList", "Pattern", "PatternDetector", "ScanState", "context_window", "to_entity"]
+__all__ = [
+    "DenyList",
+    "Pattern",
+    "PatternDetector",
+    "ScanState",
+    "context_sides",
+    "context_window",
+    "normalize_words",
+    "to_entity",
+]
 
 _FIRST_SEPARATOR = re.compile(r"[,;|&\n\t]")
 _LAST_SEPARATOR = re.compile(r"[,;|&\n\t](?=[^,;|&\n\t]*\Z)")
@@ -48,6 +57,12 @@ def context_window(text: str, start: int, end: int, width: int = 48) -> str:
     >>> context_window("ts=5 imei=490154203237518 ok", 10, 25)
     ' imei   ok '
     """
+    before, after = context_sides(text, start, end, width)
+    return (" " + before + " " + after + " ").lower().translate(_NORMALIZE)
+
+
+def context_sides(text: str, start: int, end: int, width: int = 48) -> tuple[str, str]:
+    """Return the raw text before and after ``text[start:end]`` read by :func:`context_window`."""
     before = text[max(0, start - width) : start]
     m = _LAST_SEPARATOR.search(before)
     if m is not None:
@@ -69,10 +84,10 @@ def context_window(text: str, start: int, end: int, width: int = 48) -> str:
     eq = after.find("=", 1)
     if eq > 0:  # the next "key=value" pair belongs to another value
         after = after[: max(0, after.rfind(" ", 0, eq))]
-    return (" " + before + " " + after + " ").lower().translate(_NORMALIZE)
+    return before, after
 
 
-def _normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
+def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
     # Words of up to three letters must match whole ("tel" is not "telephonyregistry");
     # longer ones match as a word prefix ("cookie" finds "cookies").
     out = []
@@ -236,6 +251,8 @@ class PatternDetector(abc.ABC):
         context: words that make the value more likely (matched in a lowercase window,
             with ``_``/``-``/``.`` read as spaces).
         negative_context: words that make it less likely.
+        nearest_label: when both kinds of word occur, only the one nearest the value
+            counts (its label), so "call 555 0100 about your order" keeps the phone number.
         prefilter: lowercase literals of which at least one must occur in the text for the
             patterns to run at all (a cheap skip; empty means always run).
         checksum: name of the check :meth:`validate` performs, recorded in evidence.
@@ -252,6 +269,7 @@ class PatternDetector(abc.ABC):
     prefilter: ClassVar[tuple[str, ...]] = ()
     checksum: ClassVar[str] = ""
     name: ClassVar[str] = ""
+    nearest_label: ClassVar[bool] = False
 
     _compiled: ClassVar[
         tuple[
@@ -284,7 +302,7 @@ class PatternDetector(abc.ABC):
             back = (frozenset(p.extend_back), p.extend_max) if p.extend_back else None
             compiled.append((p, p.compile(), not_after, back))
         cls._compiled = tuple(compiled)
-        cls._ctx = _normalize_words(cls.context)
+        cls._ctx = normalize_words(cls.context)
         # Spellings of each context phrase in raw text: "device id", "device_id", "deviceid"...
         # A cheap necessary condition for "some context word occurs": the longest word of
         # each phrase occurs in the lowercased text, whatever separates the phrase's words.
@@ -292,7 +310,7 @@ class PatternDetector(abc.ABC):
         cls._ctx_variants = tuple(
             sorted(w for w in longest if not any(o != w and o in w for o in longest))
         )
-        cls._neg = _normalize_words(cls.negative_context)
+        cls._neg = normalize_words(cls.negative_context)
         if not cls.__dict__.get("name"):
             cls.name = _snake(cls.__name__)
 
@@ -366,12 +384,49 @@ class PatternDetector(abc.ABC):
         window = context_window(text, start, end, self.context_width)
         words = tuple(w.strip() for w in self._ctx if w in window)
         neg = tuple(w.strip() for w in self._neg if w in window)
+        if words and neg and self.nearest_label:
+            words, neg = self._nearest(text, start, end, words, neg)
         score = base
         if words:
             score = min(1.0, score + self.context_boost)
         if neg:
             score = max(0.0, score - self.negative_penalty)
         return round(score, 4), words + neg
+
+    def _nearest(
+        self, text: str, start: int, end: int, words: tuple[str, ...], neg: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Keep only the side (positive or negative) of the context word nearest the value.
+
+        A value's label comes right before it ("order 1234", "call 555 0100"); words
+        further away describe something else in the sentence. Before the value, the word
+        ending nearest wins and a longer phrase wins a tie ("order number" over "number");
+        with no word before, the first word after the value decides.
+        """
+        before, after = context_sides(text, start, end, self.context_width)
+        before = (" " + before + " ").lower().translate(_NORMALIZE)
+        after = (" " + after + " ").lower().translate(_NORMALIZE)
+        best: tuple[int, int, bool] | None = None
+        for side, sign in ((words, True), (neg, False)):
+            for w in side:
+                norm = f" {w} " if len(w) <= 3 else f" {w}"  # noqa: PLR2004 - as normalize_words
+                i = before.rfind(norm)
+                if i >= 0:
+                    key = (i + len(norm.rstrip()), len(norm), sign)
+                    if best is None or key[:2] > best[:2]:
+                        best = key
+        if best is None:  # every word is after the value: the first one decides
+            first: tuple[int, bool] | None = None
+            for side, sign in ((words, True), (neg, False)):
+                for w in side:
+                    norm = f" {w} " if len(w) <= 3 else f" {w}"  # noqa: PLR2004
+                    i = after.find(norm)
+                    if i >= 0 and (first is None or i < first[0]):
+                        first = (i, sign)
+            positive = first is None or first[1]
+        else:
+            positive = best[2]
+        return (words, ()) if positive else ((), neg)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

@@ -15,7 +15,13 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from privkit.detect._base import Pattern, PatternDetector, ScanState
+from privkit.detect._base import (
+    Pattern,
+    PatternDetector,
+    ScanState,
+    context_window,
+    normalize_words,
+)
 from privkit.detect._checksums import (
     base58check_valid,
     bech32_valid,
@@ -70,8 +76,9 @@ _MAC_SHAPE = re.compile(
     r"[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2})?"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4})?"
 )
-# Hex runs shared by the bare MAC (12), MEID (14) and Android ID (16) patterns.
-_HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,16}(?![\w\-:]|\.\w)"
+# Hex runs shared by the bare MAC (12), MEID (14), Android ID (16) and compact device ID (32)
+# patterns; each takes its lengths through min_length/max_length.
+_HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,32}+(?![\w\-:]|\.\w)"
 
 # File extensions that look like top-level domains in ``icon@2x.png`` or ``main.py``.
 _NOT_TLDS = frozenset(
@@ -188,17 +195,25 @@ class PhoneDetector(PatternDetector):
                "answering", "home", "work", "number")  # fmt: skip
     negative_context = ("order", "invoice", "pid", "port", "serial", "ticket", "tracking",
                         "build", "version", "account", "acct", "imei", "imsi", "iccid", "ssn",
-                        "id ", "ref")  # fmt: skip
+                        "id ", "ref", "order number", "tracking number", "serial number",
+                        "account number", "invoice number", "ticket number", "reference number",
+                        "case number", "confirmation number")  # fmt: skip
+    nearest_label = True
     context_boost = 0.3
     patterns = (
         Pattern(
             "phone",
-            r"(?<![\w+\-./:=#@])(?:\+|00|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
+            # A "+" may follow a key ("tel:+33 1 ..."); other starts may not ("port:8080").
+            # The leading look-ahead lets the engine skip positions by their first character.
+            r"(?=[+(0-9])(?<![\w+\-./#@])(?:\+|(?<![:=])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
             r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
     )
+    # A number and a space right before a space-separated candidate: it continues a column
+    # of numbers ("200 200 981 2481" in an access log), not a phone number.
+    _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
     _EXT = re.compile(r"\s?(?:x|ext\.?)\s?[0-9]{1,6}$")
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
@@ -234,14 +249,16 @@ class PhoneDetector(PatternDetector):
         cand = text[start:end]
         if sum(map(str.isdigit, cand)) < 7:  # cheap reject: IPs, versions, short numbers
             return None
-        if cand.count(" ") + cand.count("-") + cand.count(".") > 7:
-            return None  # "1 2 3 4 5 6 7 8": a list of numbers, not one phone number
-        if text[start - 1 : start] == "(" and cand[:1] != "(":
+        if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
+            text, start, cand
+        ):
+            return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
+        if text[start - 1 : start] == "(" and cand.count(")") > cand.count("("):
             start -= 1  # "(555) 123-4567": the look-behind refused the parenthesis
             cand = "(" + cand
         # Try the whole candidate, then without trailing space-separated groups
-        # ("555-123-4567 12 items").
-        for _ in range(3):
+        # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
+        for _ in range(5):
             f = self._check(text, start, start + len(cand), cand, pattern)
             if f is not None:
                 return f
@@ -252,6 +269,14 @@ class PhoneDetector(PatternDetector):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    def _in_column(self, text: str, start: int, cand: str) -> bool:
+        """Whether ``cand`` is space-separated like the number before it (a column)."""
+        return (
+            cand[:1].isdigit()
+            and cand[len(cand) - len(cand.lstrip("0123456789")) :][:1] == " "
+            and self._NUMBER_BEFORE.search(text, max(0, start - 18), start) is not None
+        )
 
     def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:
         if self._INTL.fullmatch(body):
@@ -378,7 +403,21 @@ class UrlDetector(PatternDetector):
         host = host.rsplit("@", 1)[-1].split(":", 1)[0] if not host.startswith("[") else host
         if not host or len(stripped) < 8:
             return None
+        if (
+            pattern.name == "url_www"
+            and self._HOST_ONLY.fullmatch(stripped)
+            and (self._HOST_KEY.search(text, max(0, start - 24), start))
+        ):
+            return None  # "Host: www.example.com": a server's host name, not a visited URL
         return _finding(self, text, start, end, pattern)
+
+    _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
+    # A host-name field right before the value: HTTP Host and :authority headers, host=,
+    # server names, SNI, SMTP HELO/EHLO.
+    _HOST_KEY = re.compile(
+        r"(?:^|[^\w\-])(?:(?i:host|hostname|:authority|server[_\-]?name|sni|vhost|server)"
+        r"[\"']?\s{0,3}[:=]|(?i:helo|ehlo)[=\s])\s{0,3}[\"'<\[]?\Z"
+    )
 
 
 class DomainDetector(PatternDetector):
@@ -438,7 +477,9 @@ class DomainDetector(PatternDetector):
 
 
 _DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
-_GROUPED = r"(?<![\w\-.+])[0-9]{2,6}(?:[ \-][0-9]{1,7}){1,4}(?![\w\-]|\.[0-9])"
+# Digit groups with one separator throughout: a change of separator ends the run, so that in
+# "555-123-4567 4111 1111 1111 1111" the card number is a candidate of its own.
+_GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w\-]|\.[0-9])"
 
 
 class CreditCardDetector(PatternDetector):
@@ -454,9 +495,18 @@ class CreditCardDetector(PatternDetector):
     patterns = (
         Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19, prefilter=_ANY_DIGIT),
         Pattern(
-            "card_grouped", _GROUPED, score=0.85, min_length=14, max_length=23, prefilter=_ANY_DIGIT
+            "card_grouped", _GROUPED, score=0.85, min_length=14, max_length=29, prefilter=_ANY_DIGIT
         ),
     )
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        found = super().evaluate(text, start, end, pattern)
+        if found is None and pattern.name == "card_grouped":
+            # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
+            cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
+            if cut - start >= 14:
+                found = super().evaluate(text, start, cut, pattern)
+        return found
 
     def validate(self, value: str, /) -> bool | None:
         seps = {c for c in value if not c.isdigit()}
@@ -799,6 +849,41 @@ class MacAddressDetector(PatternDetector):
         Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True, min_length=12, max_length=12),
     )
 
+    # A link-layer header printed as one colon run: netfilter's ``MAC=`` field is the
+    # destination MAC, the source MAC and (14 octets) the EtherType. It starts at the first
+    # colon like the other colon passes; ``_MAC_RUN_BACK`` takes the octet before it.
+    _MAC_RUN = re.compile(
+        rf":{_HEX}{{2}}(?::{_HEX}{{2}}){{10}}(?::{_HEX}{{2}}:{_HEX}{{2}})?+(?![\w:]|\.\w)"
+    )
+    _MAC_RUN_NOT_AFTER = re.compile(r"[\w:.\-]")
+    _MAC_RUN_BACK = (frozenset(_HEXCHARS), 2)
+    _MAC_RUN_PATTERN = Pattern("mac_header", _MAC_RUN.pattern, 0.6)
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        yield from super().find(state)
+        text = state.text
+        if ":" not in text:
+            return
+        spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
+        for start, end in spans:
+            if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
+                yield from self._header(text, start, end)
+
+    def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
+        """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).
+
+        Twelve octets alone are ambiguous (two MACs or some other 12-byte value), so that form
+        needs a MAC context word; a constant half (broadcast, all-zero) is skipped as usual.
+        """
+        pattern = self._MAC_RUN_PATTERN
+        for s in (start, start + 18):
+            found = self.evaluate(text, s, s + 17, pattern)
+            if found is None:
+                continue
+            if end - start == 35 and not found.evidence.context:
+                continue
+            yield found
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
         if pattern.name != "mac_bare" and _MAC_SHAPE.fullmatch(value) is None:
@@ -957,12 +1042,18 @@ class AdvertisingIdDetector(PatternDetector):
 
 
 class DeviceIdDetector(PatternDetector):
-    """Generic device identifiers: UUIDs and ``device_id=...`` values in device context."""
+    """Generic device identifiers: UUIDs and ``device_id=...`` values in device context.
+
+    ``adid`` names two things: a platform advertising ID (always a hyphenated UUID, which
+    :class:`AdvertisingIdDetector` reports) or an SDK's own device ID such as Adjust's
+    (32 hexadecimal digits, reported here). A 32-digit hex run is also the shape of an MD5
+    digest, so it needs a device word and no hash word (``md5``, ``checksum``...) near it.
+    """
 
     entity = EntityType.DEVICE_ID
     name = "device_id"
-    context = _DEVICE_WORDS
-    negative_context = (*_NOT_DEVICE_WORDS, "idfa", "idfv", "gaid", "adid", "advertising")
+    context = (*_DEVICE_WORDS, "adid")
+    negative_context = (*_NOT_DEVICE_WORDS, "idfa", "idfv", "gaid", "advertising")
     context_boost = 0.55
     patterns = (
         Pattern(
@@ -974,6 +1065,7 @@ class DeviceIdDetector(PatternDetector):
             extend_back=_HEXCHARS,
             extend_max=8,
         ),
+        Pattern("hex32", _HEX_RUN, 0.3, requires_context=True, min_length=32, max_length=32),
         Pattern(
             "device_key",
             r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
@@ -986,10 +1078,25 @@ class DeviceIdDetector(PatternDetector):
         ),
     )
 
+    _HASH_NEG = normalize_words(_HASH_WORDS)
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name == "uuid" and _UUID_RX.fullmatch(text, start, end) is None:
             return None
-        return super().evaluate(text, start, end, pattern)
+        if pattern.name == "hex32":  # many digests and trace ids: a cheap context check first
+            near = text[max(0, start - self.context_width) : end + self.context_width].lower()
+            if not any(v in near for v in self._ctx_variants):
+                return None
+        found = super().evaluate(text, start, end, pattern)
+        if found is None or not found.evidence.context:
+            return found
+        if pattern.name == "uuid" and "adid" in found.evidence.context:
+            return None  # a UUID under "adid" is an advertising ID
+        if pattern.name == "hex32":
+            window = context_window(text, start, end, self.context_width)
+            if any(w in window for w in self._HASH_NEG):
+                return None  # "device md5": a digest
+        return found
 
     def validate(self, value: str, /) -> bool | None:
         if set(value) <= {"0", "-"}:
@@ -1033,6 +1140,19 @@ _SESSION_NAMES = (
     r"|ajs_anonymous_id|ajs_user_id|mp_[0-9a-f]{32}_mixpanel|hubspotutk|li_sugr|bcookie|bscookie"
     r"|MUID|ANID|NID|IDE"
 )
+_TIME_KEYS = frozenset(
+    "expire expires expiry exp created updated ts time timestamp date last first start end since"
+    .split()
+)  # fmt: skip
+
+
+def _epoch_like(digits: str) -> bool:
+    """Whether a run of digits reads as a Unix time in seconds or milliseconds (2001-2038)."""
+    if len(digits) == 13:
+        digits = digits[:10]
+    return len(digits) == 10 and "1000000000" <= digits <= "2147483647"
+
+
 _COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
@@ -1090,12 +1210,12 @@ class CookieDetector(PatternDetector):
             if name.lower() in _COOKIE_ATTRS:
                 continue
             vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
-            if self._trivial(value):
-                if is_set:
-                    break
-                continue
-            yield Finding(self.entity, vs, vs + len(value), pattern.score, self.name,
-                          Evidence(pattern="set_cookie" if is_set else "cookie_header"))  # fmt: skip
+            evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")
+            if "=" in value.rstrip("="):  # "rum=1&id=<uuid>&expire=<ms>": a cookie of fields
+                for fs, fe in self._fields(value):
+                    yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
+            elif not self._trivial(value):
+                yield Finding(self.entity, vs, vs + len(value), pattern.score, self.name, evidence)
             if is_set:
                 break  # only the first pair of Set-Cookie is a cookie; the rest are attributes
 
@@ -1109,10 +1229,26 @@ class CookieDetector(PatternDetector):
                 return None
         return super().evaluate(text, start, end, pattern)
 
+    @classmethod
+    def _fields(cls, value: str) -> Iterator[tuple[int, int]]:
+        """Yield the (start, end) of the identifier fields of a ``k=v&k=v`` cookie value.
+
+        Flags, timestamps and fields under time keys (``rum=0``, ``expire=1730632709175``)
+        are not identifiers; a value that is not made of fields yields nothing.
+        """
+        for m in cls._FIELD.finditer(value):
+            key, field = m.group(1).lower(), m.group(2)
+            if key not in _TIME_KEYS and not cls._trivial(field):
+                yield m.start(2), m.end(2)
+
+    _FIELD = re.compile(r"(?:^|(?<=[&|]))([\w.\-]{1,64})=([^&|]{0,4096})")
+
     @staticmethod
     def _trivial(value: str) -> bool:
         if len(value) < 6 or value.lower() in _TRIVIAL:
             return True
+        if value.isdigit() and _epoch_like(value):
+            return True  # a timestamp ("last_visit=1730632709"), not an identifier
         return value.isalpha() and len(value) < 16
 
 
@@ -1246,6 +1382,8 @@ class AuthTokenDetector(PatternDetector):
             checksum = "jwt_header"
         elif pattern.name == "bearer" and value.startswith("eyJ"):
             checksum = "jwt_header" if _jwt_header_ok(value.split(".", 1)[0]) else ""
+        elif pattern.name == "bearer" and _WORDLIKE.fullmatch(value):
+            return None  # "Bearer authenticationrequired", "Bearer TokenExpiredError": words
         elif pattern.name == "basic":
             try:
                 decoded = base64.b64decode(value, validate=True)
@@ -1259,6 +1397,11 @@ class AuthTokenDetector(PatternDetector):
         ):
             return None
         return _finding(self, text, start, end, pattern, checksum=checksum)
+
+
+# Letters only, cased like words: lower, upper, or capitalised parts ("InvalidTokenError").
+# Random tokens mix digits and symbols in, or switch case at random.
+_WORDLIKE = re.compile(r"[a-z]{1,64}|[A-Z]{1,64}|[A-Z]?[a-z]{2,40}(?:[A-Z][a-z]{2,40}){0,8}")
 
 
 def _jwt_header_ok(segment: str) -> bool:

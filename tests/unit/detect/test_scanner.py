@@ -255,6 +255,11 @@ ADVERSARIAL = {
     "jwt_like": "eyJ" + "a" * 1_000_000,
     "dots": "a." * 500_000,
     "mixed": "x=1.1.1.1:" * 100_000,
+    "octet_runs": "MAC=" + "0a:" * 333_333,
+    "mac_headers": "MAC=00:1a:2b:3c:4d:5e:00:11:22:33:44:55:08:00 " * 23_000,
+    "cookie_fields": "Cookie: a=" + "k=v1&" * 200_000,
+    "hex32_device": "device " + "9b2e0c4f7a1d4e6f8a3b5c7d9e0f1a2b " * 25_000,
+    "number_columns": "200 " * 250_000,
 }
 
 
