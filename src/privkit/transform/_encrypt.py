@@ -15,6 +15,8 @@ from privkit.transform._base import KeyedMixin, TransformBase, utf8
 from privkit.transform._subjects import SubjectKeys, subject_key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from privkit.keys import KeyRing
     from privkit.types import Context
 
@@ -22,6 +24,17 @@ __all__ = ["Encrypt", "EncryptDeterministic"]
 
 
 _URLSAFE = bytes.maketrans(b"+/", b"-_")
+
+
+def _b64_tokens(head: str, blobs: Iterable[bytes]) -> list[str]:
+    """``head + base64url(blob)`` without padding, for every blob.
+
+    ``translate`` deletes the padding in the same C call that maps ``+/`` to ``-_`` (base64
+    text has ``=`` only as trailing padding). Measured faster than encoding the joined column
+    and splitting it, because splitting and prefixing create as many objects again.
+    """
+    b2a = binascii.b2a_base64
+    return [head + b2a(b, newline=False).translate(_URLSAFE, b"=").decode() for b in blobs]
 
 
 def _b64e(data: bytes) -> str:
@@ -128,12 +141,7 @@ class Encrypt(TransformBase, KeyedMixin):
         except UnicodeEncodeError:
             data = [utf8(v) for v in values]
         cts = map(aead.encrypt, nonces, data, repeat(aad))  # type: ignore[attr-defined]
-        head = f"enc1:{kid}:"
-        b2a = binascii.b2a_base64
-        return [
-            head + b2a(n + c, newline=False).translate(_URLSAFE).rstrip(b"=").decode()
-            for n, c in zip(nonces, cts, strict=True)
-        ]
+        return _b64_tokens(f"enc1:{kid}:", map(bytes.__add__, nonces, cts))  # type: ignore[return-value]
 
     def reveal(self, token: str, /, ctx: Context | None = None) -> str:
         """Return the plaintext of ``token``.
@@ -182,6 +190,7 @@ class EncryptDeterministic(TransformBase, KeyedMixin):
     """
 
     name: ClassVar[str] = "encrypt_deterministic"
+    stateless: ClassVar[bool] = True
     keys: KeyRing
     key: str
     domain: str = ""
@@ -221,14 +230,11 @@ class EncryptDeterministic(TransformBase, KeyedMixin):
         kid = f"{self.key}.v{version}"
         encrypt = self._siv(version, ctx, create=True).encrypt  # type: ignore[attr-defined]
         ad = self._ad(kid, ctx)
-        head = f"siv1:{kid}:"
         try:
             data = list(map(str.encode, values))
         except UnicodeEncodeError:
             data = [utf8(v) for v in values]
-        b2a = binascii.b2a_base64
-        cts = list(map(encrypt, data, repeat(ad)))
-        return [head + b2a(c, newline=False).translate(_URLSAFE).rstrip(b"=").decode() for c in cts]
+        return _b64_tokens(f"siv1:{kid}:", map(encrypt, data, repeat(ad)))  # type: ignore[return-value]
 
     def reveal(self, token: str, /, ctx: Context | None = None) -> str:
         """Return the plaintext of ``token``.

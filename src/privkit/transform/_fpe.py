@@ -106,6 +106,7 @@ class FPE(TransformBase, KeyedMixin):
     """
 
     name: ClassVar[str] = "fpe"
+    stateless: ClassVar[bool] = True
     keys: KeyRing
     key: str
     shape: Shape = "auto"

@@ -121,6 +121,7 @@ class Mask(TransformBase):
     """
 
     name: ClassVar[str] = "mask"
+    stateless: ClassVar[bool] = True
     char: str = "*"
     keep_first: int | None = None
     keep_last: int = 0
