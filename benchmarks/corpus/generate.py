@@ -21,6 +21,8 @@ N_SENTENCES = 1500
 HOLDOUT_SEED = 4242
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "detect_corpus.jsonl"
 HOLDOUT_OUT = DEFAULT_OUT.with_name("detect_holdout.jsonl")
+HOLDOUT2_SEED = 20261129
+HOLDOUT2_OUT = DEFAULT_OUT.with_name("detect_holdout2.jsonl")
 
 
 def build(n_sentences: int = N_SENTENCES) -> list[dict[str, Any]]:
@@ -55,20 +57,26 @@ def build(n_sentences: int = N_SENTENCES) -> list[dict[str, Any]]:
     return records
 
 
-def build_holdout() -> list[dict[str, Any]]:
-    """Return the held-out log lines (formats the main corpus does not use)."""
-    from benchmarks.corpus._holdout import generate_holdout
+def build_holdout(second: bool = False) -> list[dict[str, Any]]:
+    """Return the held-out log lines (formats the main corpus does not use).
 
+    ``second`` builds the second held-out set (formats neither earlier set uses).
+    """
+    from benchmarks.corpus._holdout import generate_holdout
+    from benchmarks.corpus._holdout2 import generate_holdout2
+
+    lines = generate_holdout2(HOLDOUT2_SEED) if second else generate_holdout(HOLDOUT_SEED)
+    prefix = "k" if second else "h"
     records = [
         {
-            "id": f"h{i:05d}",
+            "id": f"{prefix}{i:05d}",
             "kind": "log",
             "source": line.source,
             "text": line.text,
             "spans": [{"start": s, "end": e, "entity": lab} for s, e, lab in line.spans],
             "ignored": [],
         }
-        for i, line in enumerate(generate_holdout(HOLDOUT_SEED))
+        for i, line in enumerate(lines)
     ]
     for rec in records:
         _validate(rec)
@@ -127,7 +135,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = build()
     holdout = build_holdout()
-    outputs = ((args.out, records), (args.out.with_name(HOLDOUT_OUT.name), holdout))
+    holdout2 = build_holdout(second=True)
+    outputs = (
+        (args.out, records),
+        (args.out.with_name(HOLDOUT_OUT.name), holdout),
+        (args.out.with_name(HOLDOUT2_OUT.name), holdout2),
+    )
     if args.check:
         stale = [p for p, recs in outputs if p.read_text(encoding="utf-8") != dumps(recs)]
         for p in stale:
@@ -143,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         print(counts(records))
         print("\nHeld-out set:\n")
         print(counts(holdout))
+        print("\nSecond held-out set:\n")
+        print(counts(holdout2))
     return 0
 
 

@@ -15,16 +15,19 @@ from pathlib import Path
 
 import pytest
 from benchmarks.corpus._holdout import generate_holdout
+from benchmarks.corpus._holdout2 import generate_holdout2
 from benchmarks.corpus._logs import generate_logs, luhn_valid
-from benchmarks.corpus.generate import HOLDOUT_SEED, LOG_SEED
+from benchmarks.corpus.generate import HOLDOUT2_SEED, HOLDOUT_SEED, LOG_SEED
 
 from privkit.types import EntityType
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "detect_holdout.jsonl"
+HOLDOUT2 = ROOT / "benchmarks" / "data" / "detect_holdout2.jsonl"
 # Update together with the corpus (the generator's README says how); pins the committed file.
 HOLDOUT_SHA256 = "c72696d41a27a489e26d916d6c2a6a3d89d2de9c8b7e0fe25f68c91ccb1eda62"
+HOLDOUT2_SHA256 = "9c952beeb64cf793c7ca377470a96f5d65f93923e71508a446bc569d729129e3"
 CORPUS_SHA256 = "a7bda66087f03d26efed4ab7edaa5f7ee399d4611787ee624553239c42d8c1ed"
 
 
@@ -116,7 +119,7 @@ def test_ip_addresses_are_valid(records):
 
 def test_mac_addresses_are_unicast_and_not_degenerate(records):
     for v in values(records, "MAC_ADDRESS"):
-        digits = re.sub(r"[:\-.]", "", v)
+        digits = re.sub(r"[:\-._]", "", v)  # "_": D-Bus paths spell addresses dev_AA_BB_...
         assert re.fullmatch(r"[0-9a-fA-F]{12}|[0-9a-fA-F]{16}", digits), v
         assert set(digits) not in ({"0"}, {"f"}, {"F"})
 
@@ -182,3 +185,30 @@ class TestHoldout:
         for v in values(held, "IMEI"):
             assert luhn_valid(v.replace("-", "")), v
         assert not {r["id"] for r in held} & {"l00000", "s00000"}
+
+
+@pytest.fixture(scope="module")
+def held2():
+    with HOLDOUT2.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestHoldout2:
+    def test_file_is_the_committed_one(self):
+        assert hashlib.sha256(HOLDOUT2.read_bytes()).hexdigest() == HOLDOUT2_SHA256
+
+    def test_regenerates_identically(self, held2):
+        fresh = generate_holdout2(HOLDOUT2_SEED)
+        assert [(ln.source, ln.text) for ln in fresh] == [(r["source"], r["text"]) for r in held2]
+        assert [sorted(ln.spans) for ln in fresh] == [
+            [(s["start"], s["end"], s["entity"]) for s in r["spans"]] for r in held2
+        ]
+
+    def test_spans_and_values_are_valid(self, held2):
+        test_spans_in_range_sorted_disjoint_trimmed(held2)
+        test_entity_names_are_privkit_types(held2)
+        test_ip_addresses_are_valid(held2)
+        test_mac_addresses_are_unicast_and_not_degenerate(held2)
+        ids = {r["id"] for r in held2}
+        assert all(i.startswith("k") for i in ids)
+        assert len(ids) == len(held2)
