@@ -86,13 +86,17 @@ def _encode_all(values: list[str]) -> list[bytes]:
 
 
 def _hmac_many(key: bytes, values: list[str]) -> list[bytes]:
-    """HMAC-SHA-256 of every value.
+    """HMAC-SHA-256 of every value (UTF-8)."""
+    return _hmac_many_bytes(key, _encode_all(values))
+
+
+def _hmac_many_bytes(key: bytes, data: list[bytes]) -> list[bytes]:
+    """HMAC-SHA-256 of every byte string.
 
     The key schedule (the ipad/opad blocks) is computed once: each value starts from a C copy
     of a keyed HMAC object, which halves the per-value cost of a fresh ``hmac.digest`` call
     (the same HMAC, byte for byte; the known-answer tests pin it).
     """
-    data = _encode_all(values)
     if len(data) < _COPY_MIN:
         return [_c_hmac_digest(key, m, "sha256") for m in data]
     copy = _c_hmac_new(key, digestmod="sha256").copy

@@ -142,18 +142,39 @@ class Mask(TransformBase):
         if not isinstance(self.keep_separators, bool):
             raise ConfigError("mask: keep_separators must be a boolean")
 
+    def _mode(self, ctx: Context | None) -> str:
+        if self.mode != "auto":
+            return self.mode
+        entity = ctx.entity if ctx is not None else None
+        return "email" if entity == EntityType.EMAIL_ADDRESS else "chars"
+
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
-        mode = self.mode
-        if mode == "auto":
-            entity = ctx.entity if ctx is not None else None
-            mode = "email" if entity == EntityType.EMAIL_ADDRESS else "chars"
-        if mode == "email":
-            local, at, domain = value.rpartition("@")
-            if at and local:
-                first = 1 if self.keep_first is None else self.keep_first
-                return _mask(local, self.char, first, self.keep_last, sep=False) + at + domain
+        return self._batch([value], ctx)[0]  # type: ignore[return-value]
+
+    def _batch(self, values: list[str], ctx: Context | None) -> list[str | None]:
+        char, last = self.char, self.keep_last
+        if self._mode(ctx) == "email":
+            first = 1 if self.keep_first is None else self.keep_first
+            cfirst = 0 if self.keep_first is None else self.keep_first
+            sep = self.keep_separators
+            out: list[str | None] = []
+            for value in values:
+                local, at, domain = value.rpartition("@")
+                if at and local:
+                    out.append(_mask(local, char, first, last, sep=False) + at + domain)
+                else:
+                    out.append(_mask(value, char, cfirst, last, sep=sep))
+            return out
         first = 0 if self.keep_first is None else self.keep_first
-        return _mask(value, self.char, first, self.keep_last, sep=self.keep_separators)
+        if self.keep_separators:
+            return [_mask(v, char, first, last, sep=True) for v in values]
+        # Separators masked too: slicing only, the common shape of ``_mask(sep=False)``.
+        keep = first + last
+        out = []
+        for v in values:
+            n = len(v)
+            out.append(char * n if n <= keep else v[:first] + char * (n - keep) + v[n - last :])
+        return out
 
 
 def _mask(value: str, char: str, first: int, last: int, *, sep: bool) -> str:

@@ -32,6 +32,7 @@ VaultEntry = tuple[str, bytes, bytes | None, float | None]
 SubjectRow = tuple[str | None, bytes | None, bool]
 
 _CHUNK = 500
+_PROBE = 64  # fingerprints looked up before a batch is inserted without a full lookup
 _PG_RETRIES = 5
 
 
@@ -183,6 +184,38 @@ class _SQLStore:
             found.update((bytes(fp), (tok, exp)) for fp, tok, exp in cur.fetchall())
         return found
 
+    def _put_all_new(self, cur: Any, namespace: str, rows: Sequence[VaultRow]) -> bool:
+        """Insert ``rows`` if none of their fingerprints is stored yet; return whether it did.
+
+        Only for serialised writers (SQLite: nobody else writes during the transaction).
+        A batch of new values then costs its inserts only, not a lookup of every fingerprint
+        first. An evenly spaced probe of ``_PROBE`` fingerprints is looked up first, so a
+        batch of mostly known values goes straight to the general path. Then the whole
+        batch is inserted under a savepoint with ``ON CONFLICT DO NOTHING`` and kept only if
+        every row went in; if any fingerprint was already stored (live or expired), the
+        savepoint is rolled back and the caller takes the general path, which returns the
+        stored tokens and replaces expired ones. Rolled back or not, the rows that stay are
+        exactly those the general path would insert.
+        """
+        fps = [r[1] for r in rows]
+        if None in fps or len(set(fps)) != len(fps):
+            return False
+        probe = fps[:: max(1, len(fps) // _PROBE)]
+        if self._select_fps(cur, namespace, probe, None):  # type: ignore[arg-type]
+            return False
+        cur.execute("SAVEPOINT privkit_put")
+        try:
+            self._insert(cur, namespace, sorted(rows, key=_fingerprint))
+            inserted = cur.rowcount
+        except BaseException:
+            cur.execute("ROLLBACK TO privkit_put")
+            cur.execute("RELEASE privkit_put")
+            raise
+        if inserted != len(rows):
+            cur.execute("ROLLBACK TO privkit_put")
+        cur.execute("RELEASE privkit_put")
+        return bool(inserted == len(rows))
+
     def vault_put(
         self, namespace: str, rows: Sequence[VaultRow], *, now: float, convergent: bool
     ) -> list[str]:
@@ -191,6 +224,8 @@ class _SQLStore:
         with self._tx() as cur:
             if not convergent:
                 self._insert(cur, namespace, rows)
+                return [r[0] for r in rows]
+            if self._serialised_writers and self._put_all_new(cur, namespace, rows):
                 return [r[0] for r in rows]
             fps = [r[1] for r in rows if r[1] is not None]
             found = self._select_fps(cur, namespace, fps, None)

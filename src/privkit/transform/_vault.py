@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import hmac
 import os
 import time
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, ClassVar
 
 from privkit.errors import ConfigError, InvalidToken, TransformError
 from privkit.keys import parse_key_id
 from privkit.transform._base import KeyedMixin, TransformBase, utf8
-from privkit.transform._hash import ENTITY_SHORT_NAMES
+from privkit.transform._hash import (
+    ENTITY_SHORT_NAMES,
+    _encode_all,
+    _hmac_many,
+    _hmac_many_bytes,
+)
 from privkit.transform._store import Store, open_store
 from privkit.transform._subjects import SubjectKeys, subject_key_for_hash
 
@@ -139,26 +144,26 @@ class VaultTokenize(TransformBase, KeyedMixin):
         version = self.keys.primary(self.key).version
         kid = f"{self.key}.v{version}"
         encrypt = AESGCM(self._enc_key(version, subject, create=True)).encrypt
-        raw = [utf8(v) for v in values]
+        raw = _encode_all(values)
         uniq = list(dict.fromkeys(raw)) if self.convergent else raw
         n = len(uniq)
         prefix = self._prefix(ctx)
         body = os.urandom(16 * n).hex()
         tokens = [prefix + body[i : i + 32] for i in range(0, 32 * n, 32)]
-        nonces = os.urandom(12 * n)
+        pool = os.urandom(12 * n)
+        nonces = [pool[i : i + 12] for i in range(0, 12 * n, 12)]
         expires = time.time() + self.ttl if self.ttl is not None else None
+        fps: list[bytes] | list[None]
         if self.convergent:
-            fp_key = self._fp_key(subject, create=True)
-            fps: list[bytes | None] = [hmac.digest(fp_key, v, "sha256") for v in uniq]
+            fps = _hmac_many_bytes(self._fp_key(subject, create=True), uniq)
         else:
             fps = [None] * n
-        rows: list[VaultRow] = []
-        for i, v in enumerate(uniq):
-            tok = tokens[i]
-            nonce = nonces[12 * i : 12 * i + 12]
-            rows.append(
-                (tok, fps[i], kid, nonce + encrypt(nonce, v, self._aad(tok)), subject, expires)
-            )
+        aad_head = b"privkit-vault/1\0" + self.namespace.encode() + b"\0"
+        aads = [aad_head + t.encode() for t in tokens]  # == self._aad(token)
+        blobs = map(bytes.__add__, nonces, map(encrypt, nonces, uniq, aads))
+        rows: list[VaultRow] = list(
+            zip(tokens, fps, repeat(kid), blobs, repeat(subject), repeat(expires), strict=False)
+        )
         got = self.store.vault_put(
             self.namespace, rows, now=time.time(), convergent=self.convergent
         )
@@ -225,7 +230,7 @@ class VaultTokenize(TransformBase, KeyedMixin):
             fp_key = self._fp_key(subject, create=False)
         except InvalidToken:  # a subject without a key has no tokens
             return [None] * len(values)
-        fps = [hmac.digest(fp_key, utf8(v), "sha256") for v in values]
+        fps = _hmac_many(fp_key, list(values))
         found = self.store.vault_find(self.namespace, list(dict.fromkeys(fps)), now=time.time())
         return [found.get(fp) for fp in fps]
 

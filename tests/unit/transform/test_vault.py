@@ -140,6 +140,37 @@ class TestVault:
         assert v.reveal_many(tokens[::997]) == values[::997]
         assert v.tokenize_many(values[:100]) == tokens[:100]
 
+    def test_known_values_among_new_ones_keep_their_tokens(self, ring, store, ns):
+        # Known values away from the probed positions (every 4th of 303): SQLite's
+        # insert-first path must notice the conflicts and fall back to the full lookup.
+        v = vault(ring, store, ns)
+        known = ["k0", "k1", "k2"]
+        known_tokens = v.tokenize_many(known)
+        values = [f"new{i}@example.com" for i in range(300)]
+        for pos, k in zip((1, 101, 249), known, strict=True):
+            values.insert(pos, k)
+        tokens = v.tokenize_many(values)
+        assert [tokens[1], tokens[101], tokens[249]] == known_tokens
+        assert len(set(tokens)) == len(values)
+        assert v.reveal_many(tokens) == values
+        assert v.lookup_many(values) == tokens
+
+    def test_expired_value_among_new_ones_gets_a_new_token(self, ring, store, ns, monkeypatch):
+        from privkit.transform import _vault
+
+        clock = [time.time()]
+        monkeypatch.setattr(_vault, "time", type("Clock", (), {"time": lambda: clock[0]}))
+        v = vault(ring, store, ns, ttl=60)
+        old = v("x")
+        clock[0] += 61
+        values = [f"new{i}" for i in range(200)]
+        values.insert(1, "x")
+        tokens = v.tokenize_many(values)
+        assert tokens[1] != old
+        assert v.reveal_many(tokens) == values
+        with pytest.raises(InvalidToken):
+            v.reveal(old)
+
     def test_pickles_without_connection(self, ring, store, ns):
         v = vault(ring, store, ns)
         tok = v("x")
