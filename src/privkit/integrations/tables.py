@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import json
 import math
+import operator
 import random
 import statistics
 from collections import Counter
@@ -884,9 +886,11 @@ def _protect_rowwise(
 
 
 def _changed(before: Sequence[Any], after: Sequence[Any], weights: Sequence[int] | None) -> int:
-    if weights is None:
-        return sum(1 for b, a in zip(before, after, strict=True) if b != a)
-    return sum(int(w) for b, a, w in zip(before, after, weights, strict=True) if b != a)
+    """Rows whose value changed; ``weights`` are the rows of each (unique) value."""
+    if len(before) != len(after) or (weights is not None and len(weights) != len(before)):
+        raise ValueError("_changed: sequences differ in length")
+    diff = map(operator.ne, before, after)  # compress() takes each result's truth, as `if` does
+    return sum(itertools.compress(itertools.repeat(1) if weights is None else weights, diff))
 
 
 # -- pandas ------------------------------------------------------------------------------------
@@ -1000,14 +1004,15 @@ def _arrow_values(out: list[Any]) -> Any:
         return pa.array([None if v is None else str(v) for v in out], type=pa.string())
 
 
-def _index_counts(indices: Any, size: int) -> list[int]:
+def _arrow_changed(before: list[Any], after: list[Any], indices: Any) -> int:
+    """Rows whose value changed, from the unique values and the rows' Arrow indices."""
+    import pyarrow as pa
     import pyarrow.compute as pc
 
-    counts = [0] * size
-    if size:
-        for item in pc.value_counts(indices.drop_null()).to_pylist():
-            counts[item["values"]] = item["counts"]
-    return counts
+    if len(before) != len(after):
+        raise ValueError("_arrow_changed: sequences differ in length")
+    diff = pa.array(list(map(bool, map(operator.ne, before, after))), type=pa.bool_())
+    return int(pc.sum(pc.take(diff, indices)).as_py() or 0)  # null indices are skipped
 
 
 def _protect_arrow_columns(
@@ -1045,7 +1050,7 @@ def _protect_arrow_columns(
             indices, uniq = encoded[name]
             out = protected[name]
             replaced[name] = pc.take(_arrow_values(out), indices)
-            changed = _changed(uniq, out, _index_counts(indices, len(uniq)))
+            changed = _arrow_changed(uniq, out, indices)
             unique = len(uniq)
         elif any(j.name == name for j in jobs):
             job = next(j for j in jobs if j.name == name)

@@ -249,6 +249,57 @@ class TestProtect:
         assert rows[0]["email"] not in text
         assert "email" in text
 
+    @pytest.mark.parametrize("kind", ["pandas", "arrow", "polars", "records"])
+    def test_outcome_counts(self, kind, protector):
+        from privkit.integrations.tables import _protect
+
+        ip = ["10.0.0.1", "10.0.0.1", None, "10.0.0.2", "10.0.0.1", None]
+        phone = ["+1 202-555-0101", "****", None, "****", "+1 202-555-0101", "****"]
+        data = {"ip": ip, "phone": phone}
+        table = {
+            "pandas": lambda: pd.DataFrame(data),
+            "arrow": lambda: pa.table(data),
+            "polars": lambda: pl.DataFrame(data),
+            "records": lambda: [{"ip": a, "phone": b} for a, b in zip(ip, phone, strict=True)],
+        }[kind]()
+        cls = TableClassification(
+            (
+                ColumnClassification("ip", "str", Category.IP_ADDRESS, E.IP_ADDRESS, 1.0),
+                ColumnClassification("phone", "str", Category.CONTACT_PHONE, E.PHONE_NUMBER, 1.0),
+            ),
+            rows=len(ip),
+        )
+        out, outcomes, _ = _protect(table, protector=protector, purpose="support",
+                                    classification=cls)  # fmt: skip
+        get = {
+            "pandas": lambda c: _values(out[c].tolist()),
+            "arrow": lambda c: out.column(c).to_pylist(),
+            "polars": lambda c: out[c].to_list(),
+            "records": lambda c: [r[c] for r in out],
+        }[kind]
+        after = {c: get(c) for c in data}
+        assert after["ip"] == [
+            "10.0.0.0/24",
+            "10.0.0.0/24",
+            None,
+            "10.0.0.0/24",
+            "10.0.0.0/24",
+            None,
+        ]
+        got = {o.name: (o.rows, o.nulls, o.changed, o.unique) for o in outcomes}
+        for name, before in data.items():
+            changed = sum(
+                b is not None and b != a for b, a in zip(before, after[name], strict=True)
+            )
+            present = [v for v in before if v is not None]
+            assert got[name] == (
+                len(before),
+                len(before) - len(present),
+                changed,
+                len(set(present)),
+            )
+        assert 0 < got["phone"][2] < len(phone) - 1  # "****" is its own mask
+
     def test_records_protect_nested_paths(self, protector):
         recs = [
             {"id": i, "user": {"email": f"user{i}@example.com"},
