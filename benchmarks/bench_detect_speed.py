@@ -1,7 +1,8 @@
 """Detection speed: privkit vs Presidio vs bare spaCy NER, same run, same data.
 
 Run with ``python -m benchmarks.run bench_detect_speed`` or
-``python -m benchmarks.bench_detect_speed [--quick]``.
+``python -m benchmarks.bench_detect_speed [--quick] [--pattern-only]`` (``--pattern-only`` skips
+the NER comparison, the slow part).
 
 Data: the texts of ``benchmarks/data/detect_corpus.jsonl`` (sentences and log lines).
 
@@ -175,7 +176,11 @@ def with_ner(texts: list[str], *, quick: bool) -> dict[str, float]:
 def re_vs_re2(texts: list[str]) -> None:
     import re
 
-    import re2
+    try:
+        import re2
+    except ImportError:
+        print("re vs google-re2: skipped (google-re2 is not installed)")
+        return
 
     text = "\n".join(texts * 2)
     mb = len(text.encode()) / 1e6
@@ -239,7 +244,8 @@ def main() -> None:
     re_vs_re2(texts)
     adversarial()
     memory(texts)
-    with_ner(texts, quick=quick)
+    if "--pattern-only" not in sys.argv:
+        with_ner(texts, quick=quick)
 
 
 if __name__ == "__main__":

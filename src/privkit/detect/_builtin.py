@@ -888,7 +888,7 @@ class MacAddressDetector(PatternDetector):
         value = text[start:end]
         if pattern.name != "mac_bare" and _MAC_SHAPE.fullmatch(value) is None:
             return None
-        hexdigits = "".join(c for c in value if c not in ":-.").lower()
+        hexdigits = value.replace(":", "").replace("-", "").replace(".", "").lower()
         if pattern.name == "mac_bare" and len(hexdigits) != 12:
             return None
         if len(hexdigits) not in (12, 16) or len(set(hexdigits)) == 1:
