@@ -185,7 +185,7 @@ class Hash(TransformBase, KeyedMixin):
             raise ConfigError("hash: length must be an integer >= 16")
 
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
-        digest = hmac.digest(_sub_key(self, "hash", ctx), utf8(value), "sha256")
+        digest = _c_hmac_digest(_sub_key(self, "hash", ctx), utf8(value), "sha256")
         return _encoder(self.encoding)(digest)[: self.length]
 
     def _batch(self, values: list[str], ctx: Context | None) -> list[str | None]:
@@ -256,7 +256,7 @@ class Tokenize(TransformBase, KeyedMixin):
 
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
         key = _sub_key(self, f"tokenize:{self.domain}", ctx)
-        digest = hmac.digest(key, utf8(value), "sha256")
+        digest = _c_hmac_digest(key, utf8(value), "sha256")
         return self._prefix(ctx) + digest.hex()[: self.length]
 
     def _batch(self, values: list[str], ctx: Context | None) -> list[str | None]:
