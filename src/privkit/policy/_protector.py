@@ -802,15 +802,20 @@ class Protector:
         subject_field = self.policy.subject_field
         if normal:
             vals = [_coerce(path, values[j]) for j in normal]
-            if subject_field is None:
+            if subject_field is None or not _uses_subject(entry.transform):
                 results = _apply_column(apply_many, entry.transform, vals, ctx)
             else:
-                results = [
-                    _apply_column(
-                        apply_many, entry.transform, [v], self._ctx(ctx, rows[j], lookup)
-                    )[0]
-                    for j, v in zip(normal, vals, strict=True)
-                ]
+                # One column call per subject: the context (and so the key) is shared
+                # within a group, and the unique-value cache still works inside it.
+                groups: dict[str | None, list[int]] = {}
+                for k, j in enumerate(normal):
+                    groups.setdefault(self._ctx(ctx, rows[j], lookup).subject, []).append(k)
+                results = [None] * len(vals)
+                for subject, ks in groups.items():
+                    c = Context(field=ctx.field, entity=ctx.entity, subject=subject)
+                    done = _apply_column(apply_many, entry.transform, [vals[k] for k in ks], c)
+                    for k, r in zip(ks, done, strict=True):
+                        results[k] = r
             for j, r in zip(normal, results, strict=True):
                 out[j] = r
             stats.counts[entry.action] += len(normal)
@@ -968,6 +973,12 @@ def _apply_column(
         if type(exc) is not TransformError:
             raise  # InvalidToken, ErasedSubjectError, KeyNotFoundError keep their type
         raise TransformError(f"{ctx.field or '<text>'}: {exc}") from None
+
+
+def _uses_subject(transform: Any) -> bool:
+    """Whether ``ctx.subject`` can change the transform's output (unknown kinds: yes)."""
+    uses = getattr(transform, "uses_subject", None)
+    return True if uses is None else bool(uses)
 
 
 def _call_each(transform: Any, values: list[object], ctx: Context) -> list[object]:

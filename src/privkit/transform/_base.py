@@ -103,6 +103,11 @@ class TransformBase:
     accepts_int: ClassVar[bool] = True
     passthrough_any: ClassVar[bool] = False
 
+    @property
+    def uses_subject(self) -> bool:
+        """Whether ``ctx.subject`` changes the output (per-subject keys or offsets)."""
+        return getattr(self, "per_subject", None) is not None
+
     def __call__(self, value: str, /, ctx: Context | None = None) -> str | None:
         raise NotImplementedError
 

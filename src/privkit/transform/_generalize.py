@@ -320,6 +320,11 @@ class DateShift(TransformBase, KeyedMixin):
     require_subject: bool = True
     version: int | None = None
 
+    @property
+    def uses_subject(self) -> bool:
+        """Always: the offset is keyed by ``ctx.subject``."""
+        return True
+
     def __post_init__(self) -> None:
         self._check_keys()
         if self.version is not None:

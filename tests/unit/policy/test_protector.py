@@ -452,6 +452,42 @@ class TestSubjects:
         d = dt.date.fromisoformat(b) - dt.date.fromisoformat(a)
         assert d.days == 1  # same subject: same shift, intervals preserved
 
+    def test_batch_equals_record_by_record_with_interleaved_subjects(self, keys, scanner):
+        data = {
+            "version": 1,
+            "purposes": ["a"],
+            "subject_field": "user_id",
+            "schema": {"user_id": "none", "born": "user.date", "mail": "user.contact.email"},
+            "rules": [
+                {
+                    "categories": ["user.date"],
+                    "purposes": ["a"],
+                    "transform": {"action": "date_shift", "key": "tokens", "max_days": 300},
+                },
+                {
+                    "categories": ["user.contact"],
+                    "purposes": ["a"],
+                    "transform": {"action": "tokenize", "key": "tokens"},
+                },
+            ],
+        }
+        p = Protector(Policy.from_dict(data), keys=keys, scanner=scanner)
+        records = [
+            {"user_id": f"u{i % 7}", "born": f"2000-01-{1 + i % 28:02d}", "mail": f"m{i % 3}@x.io"}
+            for i in range(60)
+        ]
+        records[5]["user_id"] = None  # no subject: date_shift must refuse, not guess
+        with pytest.raises(TransformError):
+            list(p.protect(records, purpose="a"))
+        del records[5]
+        batch = list(p.protect(records, purpose="a"))
+        assert batch == [p.protect(r, purpose="a") for r in records]
+        shifts = {
+            r["user_id"]: dt.date.fromisoformat(o["born"]) - dt.date.fromisoformat(r["born"])
+            for r, o in zip(records, batch, strict=True)
+        }
+        assert len(set(shifts.values())) > 1  # subjects get their own offsets
+
 
 class TestOverlaps:
     def test_overlapping_spans_are_merged_not_dropped(self, policy, keys):
