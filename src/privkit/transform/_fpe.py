@@ -151,6 +151,11 @@ class FPE(TransformBase, KeyedMixin):
             self.per_subject, self.keys, self.key, "fpe", ctx, version=self.version, create=create
         )
 
+    def _ff1(self, key: bytes, radix: int) -> FF1:
+        # Per-subject keys stay out of the process-wide cache, so forget() leaves no copy
+        # of the subject's key behind in memory.
+        return _ff1(key, radix) if self.per_subject is None else FF1(key, radix)
+
     def _shape(self, ctx: Context | None) -> str:
         if self.shape != "auto":
             return self.shape
@@ -180,7 +185,7 @@ class FPE(TransformBase, KeyedMixin):
         tweak = self.tweak.encode("utf-8")
         if shape in ("digits", "phone", "card", "imei"):
             luhn = self.luhn if self.luhn is not None else shape in ("card", "imei")
-            return _digits(_ff1(key, 10), value, tweak, luhn=luhn, decrypt=decrypt)
+            return _digits(self._ff1(key, 10), value, tweak, luhn=luhn, decrypt=decrypt)
         if shape == "email":
             return self._email(key, value, tweak, decrypt=decrypt)
         if shape == "ip":
@@ -188,7 +193,7 @@ class FPE(TransformBase, KeyedMixin):
         if shape == "mac":
             return self._mac(key, value, tweak, decrypt=decrypt)
         alphabet = ALPHABETS.get(self.alphabet, self.alphabet)
-        f = _ff1(key, len(alphabet))
+        f = self._ff1(key, len(alphabet))
         return (
             f.decrypt_str(value, alphabet, tweak)
             if decrypt
@@ -199,7 +204,7 @@ class FPE(TransformBase, KeyedMixin):
         local, at, domain = value.rpartition("@")
         if not at or not local or not domain:
             raise TransformError("fpe: value is not an email address")
-        f = _ff1(key, 62)
+        f = self._ff1(key, 62)
         local = _sparse(f, local, _ALNUM, tweak + b"\0local", decrypt=decrypt)
         if not self.keep_domain:
             head, dot, tld = domain.rpartition(".")
@@ -222,7 +227,7 @@ class FPE(TransformBase, KeyedMixin):
                 pp_key, x, bits
             )
         else:
-            f = _ff1(key, 2)
+            f = self._ff1(key, 2)
             t = tweak + b"\0ip"
             y = f.decrypt_int(x, bits, t) if decrypt else f.encrypt_int(x, bits, t)
         return str(ipaddress.ip_address(y) if addr.version == 4 else ipaddress.IPv6Address(y))  # noqa: PLR2004
@@ -237,7 +242,7 @@ class FPE(TransformBase, KeyedMixin):
         upper = any(c.isupper() for c in digits)
         digits = digits.lower()
         keep = 6 if self.keep_oui else 0
-        f = _ff1(key, 16)
+        f = self._ff1(key, 16)
         t = tweak + b"\0mac"
         body = (
             f.decrypt_str(digits[keep:], _HEX, t)

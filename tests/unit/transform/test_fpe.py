@@ -180,3 +180,23 @@ class TestAlphabet:
     def test_invalid(self, ring, kwargs):
         with pytest.raises(ConfigError):
             FPE(keys=ring, key="pii", **kwargs)
+
+
+class TestPerSubject:
+    def test_forget_and_no_cached_subject_key(self, ring, tmp_path):
+        from privkit.errors import ErasedSubjectError
+        from privkit.transform import SubjectKeys
+        from privkit.transform._fpe import _FF1_CACHE
+
+        subjects = SubjectKeys(tmp_path / "s.db", keys=ring, key="subjects")
+        f = FPE(keys=ring, key="pii", shape="card", per_subject=subjects)
+        alice, bob = Context(subject="alice"), Context(subject="bob")
+        cached = set(_FF1_CACHE)
+        ta, tb = f("4111111111111111", alice), f("4111111111111111", bob)
+        assert ta != tb  # each subject has its own key
+        assert f.reveal(ta, alice) == "4111111111111111"
+        assert set(_FF1_CACHE) == cached  # the process-wide cache holds no subject key
+        subjects.forget("alice")
+        with pytest.raises(ErasedSubjectError):
+            f.reveal(ta, alice)
+        assert f.reveal(tb, bob) == "4111111111111111"
