@@ -167,6 +167,8 @@ class TestRing:
         }
         assert base not in others
         assert len(others) == 4
+        s1 = ring.derive("a", purpose="x", subject="s1")
+        assert s1 == ring.derive("a", purpose="x", subject="s1")  # stable, though not cached
 
     def test_derive_matches_rfc5869_hkdf(self):
         from cryptography.hazmat.primitives import hashes
