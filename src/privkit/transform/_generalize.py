@@ -65,7 +65,8 @@ def _ip_many(
 ) -> list[str | None]:
     """``[_ip_reference(v, ipv4_prefix, ipv6_prefix) for v in values]``, fast.
 
-    IPv4: a strict dotted quad (the regex), ``inet_aton``, integer masking, ``inet_ntoa``.
+    IPv4: a strict dotted quad (the regex, canonical decimal octets), then its leading octets
+    for /8, /16, /24 and /32, else ``inet_aton``, integer masking and ``inet_ntoa``.
     IPv6: ``inet_pton`` (like ``ipaddress`` it refuses a fifth hex digit in a group and
     leading zeros in an embedded IPv4 part), integer masking, ``inet_ntop`` (the RFC 5952
     form, which ``ipaddress`` prints too); used when ``inet6`` (default: when this platform's
@@ -75,6 +76,9 @@ def _ip_many(
     mask4 = ((1 << ipv4_prefix) - 1) << (32 - ipv4_prefix)
     mask6 = ((1 << ipv6_prefix) - 1) << (128 - ipv6_prefix)
     suffix4, suffix6 = f"/{ipv4_prefix}", f"/{ipv6_prefix}"
+    # /8, /16, /24, /32 of a canonical dotted quad: keep its leading octets as written.
+    drop = 4 - ipv4_prefix // 8 if ipv4_prefix and ipv4_prefix % 8 == 0 else None
+    zeros4 = ".0" * (drop or 0) + suffix4
     is_v4, from_bytes, af6 = _IPV4.fullmatch, int.from_bytes, socket.AF_INET6
     aton, ntoa, pton, ntop = socket.inet_aton, socket.inet_ntoa, socket.inet_pton, socket.inet_ntop
     out: list[str | None] = []
@@ -82,7 +86,10 @@ def _ip_many(
     for value in values:
         s = value.strip()
         if is_v4(s):
-            append(ntoa((from_bytes(aton(s), "big") & mask4).to_bytes(4, "big")) + suffix4)
+            if drop is not None:
+                append(s.rsplit(".", drop)[0] + zeros4)
+            else:
+                append(ntoa((from_bytes(aton(s), "big") & mask4).to_bytes(4, "big")) + suffix4)
             continue
         if use6 and "%" not in s:  # zone ids: the reference
             try:

@@ -157,6 +157,10 @@ class TestGeneralizeIPFastPath:
     @example(text="1:0:0:2:0:0:0:3", v4=24, v6=128)  # longest zero run wins
     @example(text="1:0:0:2:0:0:3:4", v4=24, v6=128)  # ties: the first run
     @example(text="1:0:2:3:4:5:6:7", v4=24, v6=128)  # a single zero group is not compressed
+    @example(text="10.0.0.255", v4=8, v6=48)  # octet-aligned IPv4 prefixes: string path
+    @example(text="10.20.30.40", v4=16, v6=48)
+    @example(text=" 10.20.0.40 ", v4=32, v6=48)
+    @example(text="10.20.30.40", v4=0, v6=48)
     @example(text="\ud800", v4=24, v6=48)  # lone surrogate
     @example(text="1.2.3.4\x00", v4=24, v6=48)
     def test_same_as_ipaddress(self, text, v4, v6):
