@@ -249,7 +249,7 @@ class TestProtect:
         assert rows[0]["email"] not in text
         assert "email" in text
 
-    @pytest.mark.parametrize("kind", ["pandas", "arrow", "polars", "records"])
+    @pytest.mark.parametrize("kind", ["pandas", "pandas-object", "arrow", "polars", "records"])
     def test_outcome_counts(self, kind, protector):
         from privkit.integrations.tables import _protect
 
@@ -258,6 +258,7 @@ class TestProtect:
         data = {"ip": ip, "phone": phone}
         table = {
             "pandas": lambda: pd.DataFrame(data),
+            "pandas-object": lambda: pd.DataFrame(data, dtype=object),
             "arrow": lambda: pa.table(data),
             "polars": lambda: pl.DataFrame(data),
             "records": lambda: [{"ip": a, "phone": b} for a, b in zip(ip, phone, strict=True)],
@@ -273,6 +274,7 @@ class TestProtect:
                                     classification=cls)  # fmt: skip
         get = {
             "pandas": lambda c: _values(out[c].tolist()),
+            "pandas-object": lambda c: _values(out[c].tolist()),
             "arrow": lambda c: out.column(c).to_pylist(),
             "polars": lambda c: out[c].to_list(),
             "records": lambda c: [r[c] for r in out],
@@ -299,6 +301,16 @@ class TestProtect:
                 len(set(present)),
             )
         assert 0 < got["phone"][2] < len(phone) - 1  # "****" is its own mask
+
+    @pytest.mark.parametrize("dtype", ["str", pd.StringDtype("pyarrow"), object])
+    def test_factorize_matches_pandas(self, dtype):
+        from privkit.integrations.tables import _factorize
+
+        series = pd.Series(["b", None, "a", "b", "", "a", None, "é"], dtype=dtype)
+        codes, uniques = _factorize(series)
+        want_codes, want_uniques = pd.factorize(series, use_na_sentinel=True)
+        assert codes.tolist() == want_codes.tolist()
+        assert uniques == list(want_uniques)
 
     def test_records_protect_nested_paths(self, protector):
         recs = [
