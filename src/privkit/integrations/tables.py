@@ -808,6 +808,12 @@ def _plan_jobs(
     string_columns: set[str],
 ) -> tuple[list[_Job], dict[str, Any]]:
     declared = {c.name: _declared(c) for c in cls}
+    # The policy has the last word: a column its schema declares not personal (or that a rule
+    # keeps) stays untouched whatever a sampled value looked like to the classifier.
+    by_policy = protector.plan(dict.fromkeys(declared), purpose=purpose)
+    for name, d in by_policy.items():
+        if getattr(d, "transform", None) in (None, "keep"):
+            declared[name] = None
     decisions = dict(protector.plan(declared, purpose=purpose))
     policy = getattr(protector, "policy", None)
     jobs = []

@@ -312,6 +312,19 @@ class TestProtect:
         assert codes.tolist() == want_codes.tolist()
         assert uniques == list(want_uniques)
 
+    @pytest.mark.parametrize("kind", ["pandas", "arrow"])
+    def test_schema_none_wins_over_the_classifier(self, kind, protector):
+        # The test policy declares "plan" not personal; a classifier guess (NER took "ØC" for a
+        # place once) must not make the policy redact it.
+        plan = ["ØC", "pro", None]
+        table = pd.DataFrame({"plan": plan}) if kind == "pandas" else pa.table({"plan": plan})
+        cls = TableClassification(
+            (ColumnClassification("plan", "str", Category.LOCATION, E.LOCATION, 1.0),), rows=3
+        )
+        out = protect_table(table, protector=protector, purpose="analytics", classification=cls)
+        got = out["plan"].tolist() if kind == "pandas" else out.column("plan").to_pylist()
+        assert _values(got) == plan
+
     def test_records_protect_nested_paths(self, protector):
         recs = [
             {"id": i, "user": {"email": f"user{i}@example.com"},
