@@ -11,6 +11,7 @@ import contextlib
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -415,7 +416,7 @@ class SQLiteStore(_SQLStore):
         conn = sqlite3.connect(
             self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
         )
-        conn.execute("PRAGMA journal_mode=WAL")
+        _wal(conn, self.timeout)
         conn.execute(f"PRAGMA synchronous={self.synchronous}")
         conn.execute("PRAGMA cache_size=-65536")  # 64 MiB: random-key B-trees need it
         conn.execute("BEGIN IMMEDIATE")
@@ -547,3 +548,25 @@ def open_store(spec: Store | str | os.PathLike[str]) -> Store:
             text.removeprefix("sqlite:///") if text.startswith("sqlite:///") else text
         )
     raise ConfigError("store must be a Store, a SQLite path or a postgresql:// URL")
+
+
+def _wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch ``conn``'s database to WAL, waiting out other processes doing the same.
+
+    Changing the journal mode takes an exclusive lock and SQLite can answer "database is
+    locked" at once, without its busy handler, when another connection holds one: retry
+    until ``timeout``.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                conn.close()
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+        else:
+            return

@@ -157,3 +157,27 @@ def test_sigkill_mid_batch_leaves_no_orphan(target, ring_env, pg_namespace):
     assert len(tokens) == rows
     revealed = v.reveal_many(tokens)
     assert all(x.startswith("batch") for x in revealed)
+
+
+def _open_fresh(path: str, start: float) -> str | None:
+    while time.time() < start:
+        pass
+    try:
+        SQLiteStore(path)._conn()  # the first open switches the file to WAL
+    except sqlite3.OperationalError as exc:
+        return str(exc)
+    return None
+
+
+def test_processes_opening_a_new_sqlite_vault_at_once_all_succeed(tmp_path):
+    # Switching a new file to WAL takes an exclusive lock, and SQLite reports "database is
+    # locked" to the losers without waiting: every opener must still get its connection.
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(6) as pool:
+        for round_ in range(12):
+            path = str(tmp_path / f"v{round_}.db")
+            start = time.time() + 0.1
+            errors = pool.starmap(_open_fresh, [(path, start)] * 6)
+            assert errors == [None] * 6
