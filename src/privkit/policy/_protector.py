@@ -7,7 +7,9 @@ all free text through one ``scan_many`` call, and write one audit event per run.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import os
 from collections import Counter
 from collections.abc import Mapping
@@ -434,9 +436,8 @@ class Protector:
             d = self._decision(path, plan)
             if plan.mode == "scan":
                 texts = [t for t in (_text_of(s[3]) for s in slots) if t is not None]
-                cats = sorted(
-                    {CATEGORY_OF[f.entity_type].value for fs in self._scan_many(texts) for f in fs}
-                )
+                found = self._scan_fields([(path, t) for t in texts])
+                cats = sorted({CATEGORY_OF[f.entity_type].value for fs in found for f in fs})
                 spans = []
                 for c in cats:
                     entry, _ = self._span_entry(path, c, purpose)
@@ -705,7 +706,7 @@ class Protector:
                     if text is not None:
                         jobs.append((path, s, text))
         if jobs:
-            found = self._scan_many([j[2] for j in jobs])
+            found = self._scan_fields([(j[0], j[2]) for j in jobs])
             for (path, (row, container, key, original), text), fs in zip(jobs, found, strict=True):
                 if fs:
                     if isinstance(original, bytes):
@@ -737,11 +738,36 @@ class Protector:
         out = list(values)
         idx = [i for i, v in enumerate(values) if _text_of(v) is not None]
         texts = [_text_of(values[i]) or "" for i in idx]
-        for i, text, fs in zip(idx, texts, self._scan_many(texts), strict=True):
+        found = self._scan_fields([(path, t) for t in texts])
+        for i, text, fs in zip(idx, texts, found, strict=True):
             if fs:
                 if isinstance(values[i], bytes):
                     _check_bytes(path, values[i])  # type: ignore[arg-type]
                 out[i] = self._apply_spans(path, text, fs, i, lookup, purpose, stats)
+        return out
+
+    def _scan_fields(self, items: list[tuple[str, str]]) -> list[list[Any]]:
+        """Scan field values with their field name as context, as a person reading them would.
+
+        A lone value has no context words, so context-dependent detectors (a bare
+        ``2025550153``, a UUID as an advertising ID, a bare MAC) cannot fire on it; the
+        field name (``phone``, ``idfa``, ``wifi_mac``) supplies them. The name is put in
+        front of the value for the scan, and findings are mapped back onto the value.
+        """
+        prefixes = [_name_context(path) for path, _ in items]
+        found = self._scan_many([p + t for p, (_, t) in zip(prefixes, items, strict=True)])
+        out: list[list[Any]] = []
+        for prefix, fs in zip(prefixes, found, strict=True):
+            n = len(prefix)
+            out.append(
+                fs
+                if not n
+                else [
+                    dataclasses.replace(f, start=max(f.start, n) - n, end=f.end - n)
+                    for f in fs
+                    if f.end > n
+                ]
+            )
         return out
 
     def _scan_many(self, texts: list[str]) -> list[list[Any]]:
@@ -922,6 +948,18 @@ def _why(entry: _Entry, path: str | None, category: str, purpose: str) -> str:
     if entry.resolution is not None:
         return entry.resolution.why
     return f"{category} in {path or 'text'} for {purpose}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_context(path: str) -> str:
+    """``"phone number: "`` for a field whose name suggests an entity, else ``""``."""
+    from privkit.integrations._names import name_signal, split_words
+
+    last = path.rsplit(".", 1)[-1].replace("[]", "")
+    signal = name_signal(last)
+    if signal.entity is None or signal.free_text:
+        return ""
+    return " ".join(split_words(last)) + ": "
 
 
 def _text_of(value: object) -> str | None:

@@ -557,3 +557,67 @@ def test_transform_errors_name_the_field_not_the_value(policy, keys, scanner):
             {"ip": "secret-host-name", "seen_at": "2026-11-20T10:00:00+00:00"}, purpose="analytics"
         )
     assert "secret-host-name" not in str(info.value)
+
+
+class TestFieldNameContext:
+    """A lone field value is read with its field name as context, as the table path does."""
+
+    POLICY = {  # noqa: RUF012 - read-only test data
+        "version": 1,
+        "purposes": ["a"],
+        "rules": [
+            {
+                "categories": ["user.contact", "user.device", "user.unique_id"],
+                "purposes": ["a"],
+                "transform": {"action": "redact"},
+            }
+        ],
+    }
+    ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "MAC_ADDRESS", "ADVERTISING_ID")
+    IDFA = "6D92078A-8246-4BA4-AE5B-76104861E7DC"
+
+    @pytest.fixture
+    def protector(self):
+        from privkit.detect import Scanner
+
+        scanner = Scanner(entities=list(self.ENTITIES))
+        return Protector(Policy.from_dict(self.POLICY), scanner=scanner)
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("phone", "2025550153"),
+            ("mobilePhone", 2025550153),
+            ("idfa", IDFA),
+            ("device.wifi_mac", "001a2b3c4d5e"),
+        ],
+    )
+    def test_context_free_values_in_named_fields_are_found(self, protector, field, value):
+        record: dict[str, object] = {}
+        *parents, last = field.split(".")
+        leaf = record
+        for p in parents:
+            leaf = leaf.setdefault(p, {})  # type: ignore[assignment]
+        leaf[last] = value
+        out = protector.protect(record, purpose="a")
+        for p in parents:
+            out = out[p]
+        assert out[last] == ""
+        assert protector.protect_column(field, [value], purpose="a")[0] == ""
+        assert protector.explain(record, purpose="a")[field].spans
+
+    @pytest.mark.parametrize(
+        ("field", "value"),
+        [
+            ("order_id", IDFA),  # no identifier word in the name: a bare UUID stays
+            ("amount", "2025550153"),
+            ("email", "garbled"),  # the name alone does not make a value personal data
+            ("email_verified", True),
+        ],
+    )
+    def test_names_do_not_invent_findings(self, protector, field, value):
+        assert protector.protect({field: value}, purpose="a") == {field: value}
+
+    def test_offsets_map_back_onto_the_value(self, protector):
+        out = protector.protect({"phone": "call 2025550153 now"}, purpose="a")
+        assert out == {"phone": "call  now"}
