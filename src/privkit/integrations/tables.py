@@ -771,6 +771,7 @@ class _Job:
     category: str | None
     decision: Any
     rowwise: bool
+    nested: bool = False
 
 
 def _declared(col: ColumnClassification) -> str | None:
@@ -806,6 +807,7 @@ def _plan_jobs(
     cls: TableClassification,
     purpose: str,
     string_columns: set[str],
+    nested_columns: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[list[_Job], dict[str, Any]]:
     declared = {c.name: _declared(c) for c in cls}
     # The policy has the last word: a column its schema declares not personal (or that a rule
@@ -822,6 +824,11 @@ def _plan_jobs(
         transform = getattr(d, "transform", None)
         if transform is None or transform == "keep":
             continue  # declared not personal, or kept explicitly by the policy
+        if col.name in nested_columns:
+            # Records, lists or structs in the cells: each cell goes through the record path
+            # (field paths ``column.key``, rules, detection and the default per leaf).
+            jobs.append(_Job(col.name, None, d, rowwise=True, nested=True))
+            continue
         if transform == "scan" and col.name not in string_columns and not col.is_pii:
             continue  # a numeric/temporal column whose sample held no personal data
         jobs.append(_Job(col.name, declared[col.name], d, _is_rowwise(policy, d)))
@@ -880,6 +887,8 @@ def _protect_rowwise(
     purpose: str,
     actor: str | None,
 ) -> list[Any]:
+    if job.nested:
+        return _protect_nested(protector, job, values, context, purpose=purpose, actor=actor)
     out = list(
         protector.protect_column(
             job.name, values, purpose=purpose, category=job.category, actor=actor,
@@ -889,6 +898,55 @@ def _protect_rowwise(
     if len(out) != len(values):
         raise DataError("the policy returned a column of a different length", column=job.name)
     return out
+
+
+def _protect_nested(
+    protector: Any,
+    job: _Job,
+    values: list[Any],
+    context: Mapping[str, list[Any]],
+    *,
+    purpose: str,
+    actor: str | None,
+) -> list[Any]:
+    """Protect a column of nested cells as records ``{column: cell, **context}``."""
+    name = job.name
+    extra = {f: v for f, v in context.items() if f != name}
+    records = [{**{f: v[i] for f, v in extra.items()}, name: cell} for i, cell in enumerate(values)]
+    out = [r[name] for r in protector.protect(records, purpose=purpose, actor=actor)]
+    if len(out) != len(values):
+        raise DataError("the policy returned a column of a different length", column=name)
+    return out
+
+
+def _is_container(value: object) -> bool:
+    return isinstance(value, Mapping | list | tuple | set | frozenset)
+
+
+def _pandas_nested(series: Any) -> bool:
+    """Whether an object column holds records or lists (cells a column path cannot reach)."""
+    import pandas as pd
+
+    if series.dtype != object:
+        return False
+    # infer_dtype walks the column in C; only a "mixed" column needs the Python look.
+    kind = pd.api.types.infer_dtype(series, skipna=True)
+    return kind.startswith("mixed") and any(map(_is_container, series.array))
+
+
+def _arrow_nested(arr: Any) -> bool:
+    import pyarrow as pa
+
+    t = arr.type
+    return bool(
+        pa.types.is_struct(t)
+        or pa.types.is_map(t)
+        or pa.types.is_list(t)
+        or pa.types.is_large_list(t)
+        or pa.types.is_fixed_size_list(t)
+        or pa.types.is_list_view(t)
+        or pa.types.is_large_list_view(t)
+    )
 
 
 def _changed(before: Sequence[Any], after: Sequence[Any], weights: Sequence[int] | None) -> int:
@@ -958,7 +1016,8 @@ def _protect_pandas(
         n for n in names
         if pd.api.types.is_string_dtype(df[n].dtype) or df[n].dtype == object
     }  # fmt: skip
-    jobs, decisions = _plan_jobs(protector, cls, purpose, strings)
+    nested = {n for n in strings if _pandas_nested(df[n])}
+    jobs, decisions = _plan_jobs(protector, cls, purpose, strings - nested, nested)
     fast = {j.name: j for j in jobs if not j.rowwise}
     codes: dict[str, Any] = {}
     uniques: dict[str, list[Any]] = {}
@@ -989,7 +1048,8 @@ def _protect_pandas(
             outcomes.append(_outcome(col, decisions[name], rows=rows, nulls=nulls))
             continue
         if not isinstance(new, pd.Series):
-            new = pd.Series(list(new), index=series.index, name=series.name)
+            dtype = object if name in nested else None
+            new = pd.Series(list(new), index=series.index, name=series.name, dtype=dtype)
         result.isetitem(pos, new)
         outcomes.append(
             _outcome(col, decisions[name], rows=rows, nulls=nulls, changed=changed, unique=unique)
@@ -1057,7 +1117,8 @@ def _protect_arrow_columns(
         )
 
     strings = {n for n, a in columns.items() if is_string(a)}
-    jobs, decisions = _plan_jobs(protector, cls, purpose, strings)
+    nested = {n for n, a in columns.items() if _arrow_nested(a)}
+    jobs, decisions = _plan_jobs(protector, cls, purpose, strings, nested)
     fast = {j.name: j for j in jobs if not j.rowwise}
     encoded = {name: _arrow_encode(columns[name]) for name in fast}
     uniques = {name: u for name, (_, u) in encoded.items()}
@@ -1080,7 +1141,9 @@ def _protect_arrow_columns(
             job = next(j for j in jobs if j.name == name)
             before = arr.to_pylist()
             out = _protect_rowwise(protector, job, before, context, purpose=purpose, actor=actor)
-            replaced[name] = _arrow_values(out)
+            replaced[name] = (
+                _arrow_nested_values(out, arr.type) if job.nested else _arrow_values(out)
+            )
             changed, unique = _changed(before, out, None), 0
         else:
             outcomes.append(_outcome(col, decisions[name], rows=rows, nulls=nulls))
@@ -1089,6 +1152,16 @@ def _protect_arrow_columns(
             _outcome(col, decisions[name], rows=rows, nulls=nulls, changed=changed, unique=unique)
         )
     return replaced, outcomes
+
+
+def _arrow_nested_values(values: list[Any], type_: Any) -> Any:
+    """Nested cells back to Arrow: the column's type if they still fit it, else inferred."""
+    import pyarrow as pa
+
+    try:
+        return pa.array(values, type=type_)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a transform changed a leaf's type
+        return pa.array(values)
 
 
 def _protect_arrow(
@@ -1122,7 +1195,10 @@ def _protect_polars(
     replaced, outcomes = _protect_arrow_columns(columns, protector, cls, purpose, actor)
     if not replaced:
         return df.clone(), outcomes
-    series = [pl.Series(name, arr, dtype=pl.String) for name, arr in replaced.items()]
+    series = [
+        pl.Series(name, arr) if _arrow_nested(arr) else pl.Series(name, arr, dtype=pl.String)
+        for name, arr in replaced.items()
+    ]
     return df.with_columns(series), outcomes
 
 

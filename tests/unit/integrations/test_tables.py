@@ -421,3 +421,59 @@ def test_consent_reads_the_same_row(kind, keys):
     assert not emails[1]  # same value, no consent on this row: suppressed (None, or "" in text)
     assert emails[2] not in (None, "other@example.com")
     assert emails[3] is None
+
+
+class TestNestedCells:
+    """Records, lists and structs in cells go through the record path, leaf by leaf."""
+
+    DATA = {  # noqa: RUF012 - read-only test data
+        "payload": [
+            {"email": "ana@example.com", "n": 1},
+            {"email": "bo@example.org", "n": 2},
+            None,
+        ],
+        "tags": [["cy@example.net", "vip"], [], None],
+        "meta": [{"contact": "di@example.com"}, {"contact": "x"}, {"contact": "y"}],
+        "plan": ["free", "pro", "free"],
+    }
+    EMAILS = ("ana@example.com", "bo@example.org", "cy@example.net")
+
+    @pytest.fixture
+    def nested_protector(self, keys):
+        from privkit.detect import Scanner
+        from privkit.policy import Policy, Protector
+
+        policy = Policy.from_dict({
+            "version": 1,
+            "purposes": ["a"],
+            "schema": {"meta": "none", "plan": "none"},
+            "rules": [{
+                "categories": ["user.contact"], "purposes": ["a"],
+                "transform": {"action": "tokenize", "key": "tokens"},
+            }],
+        })  # fmt: skip
+        return Protector(policy, keys=keys, scanner=Scanner(entities=["EMAIL_ADDRESS"]))
+
+    @pytest.mark.parametrize("kind", ["pandas", "arrow", "polars"])
+    def test_leaves_are_protected_and_shape_kept(self, kind, nested_protector):
+        make, rows_of = {
+            "pandas": (pd.DataFrame, lambda t: t.to_dict("records")),
+            "arrow": (pa.table, lambda t: t.to_pylist()),
+            "polars": (pl.DataFrame, lambda t: t.to_dicts()),
+        }[kind]
+        table = make(self.DATA)
+        out = protect_table(table, protector=nested_protector, purpose="a")
+        assert type(out) is type(table)
+        if kind != "pandas":
+            assert out.schema == table.schema  # struct and list types kept
+        got = rows_of(out)
+        assert len(got) == 3
+        assert not any(e in json.dumps(got, default=str) for e in self.EMAILS)
+        assert [r["payload"] and r["payload"]["n"] for r in got] == [1, 2, None]
+        assert got[0]["tags"][1] == "vip"
+        assert got[0]["tags"][0].isalnum()  # a token in place of the e-mail
+        assert got[2]["payload"] is None
+        assert [r["meta"] for r in got] == self.DATA["meta"]  # declared not personal
+        assert [r["plan"] for r in got] == self.DATA["plan"]
+        same = nested_protector.protect({"payload": self.DATA["payload"][0]}, purpose="a")
+        assert got[0]["payload"] == same["payload"]  # the record path's output exactly
