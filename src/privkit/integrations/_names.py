@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from privkit.types import EntityType
 
-__all__ = ["NameSignal", "name_signal", "split_words"]
+__all__ = ["NameSignal", "context_prefix", "name_signal", "split_words"]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[^A-Za-z0-9]+")
@@ -251,3 +251,19 @@ def name_signal(name: str) -> NameSignal:  # noqa: C901 - one guard per ambiguit
     if best is None:
         return NameSignal(None, 0.0, free_text=free_text)
     return NameSignal(best[1], best[2], free_text=free_text and best[2] < 0.5)  # noqa: PLR2004
+
+
+def context_prefix(name: str) -> str:
+    """The words of a field name that suggests an entity, as context before a lone value.
+
+    A value alone has no context words, so context-dependent detectors (advertising IDs,
+    bare MACs, unformatted phone numbers) cannot fire on it; ``"idfa: " + value`` can.
+
+    >>> context_prefix("wifiMac")
+    'wifi mac: '
+    >>> context_prefix("plan")
+    ''
+    """
+    if name_signal(name).entity is None:
+        return ""
+    return " ".join(split_words(name)) + ": "

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError, DataError, UnhandledPIIError
-from privkit.integrations._names import name_signal, split_words
+from privkit.integrations._names import context_prefix, name_signal
 from privkit.types import CATEGORY_OF, Category, EntityType
 
 if TYPE_CHECKING:
@@ -622,7 +622,7 @@ def _classify_values(  # noqa: C901, PLR0912, PLR0915 - evidence rules in one pl
     spans = 0
     # A lone value has no context; the column name is its context ("idfa: <uuid>"), which
     # context-dependent detectors (advertising IDs, bare MACs, IMSI) need to fire.
-    prefix = " ".join(split_words(name)) + ": " if signal.entity is not None else ""
+    prefix = context_prefix(name)
     if texts:
         scanned = [prefix + t for t in texts] if prefix else texts
         dates = signal.entity is EntityType.DATE_TIME

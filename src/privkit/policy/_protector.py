@@ -952,14 +952,10 @@ def _why(entry: _Entry, path: str | None, category: str, purpose: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _name_context(path: str) -> str:
-    """``"phone number: "`` for a field whose name suggests an entity, else ``""``."""
-    from privkit.integrations._names import name_signal, split_words
+    """``"phone number: "`` for a field whose last key suggests an entity, else ``""``."""
+    from privkit.integrations._names import context_prefix
 
-    last = path.rsplit(".", 1)[-1].replace("[]", "")
-    signal = name_signal(last)
-    if signal.entity is None or signal.free_text:
-        return ""
-    return " ".join(split_words(last)) + ": "
+    return context_prefix(path.rsplit(".", 1)[-1].replace("[]", ""))
 
 
 def _text_of(value: object) -> str | None:
