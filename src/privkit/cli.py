@@ -379,7 +379,14 @@ def _protector(
     from privkit.policy import Protector, load_policy
 
     policy = load_policy(policy_path)
-    keys = KeyRing.from_files(keys_dir) if keys_dir is not None else KeyRing.from_env()
+    # --keys-dir wins; else the policy's own key references (env/file/kms); else PRIVKIT_KEY_*.
+    keys: KeyRing | None
+    if keys_dir is not None:
+        keys = KeyRing.from_files(keys_dir)
+    elif policy.keys:
+        keys = None
+    else:
+        keys = KeyRing.from_env()
     kwargs: dict[str, Any] = {"keys": keys, "strict": strict}
     if audit is not None:
         kwargs["audit"] = str(audit)
@@ -406,7 +413,7 @@ _PURPOSE = click.option("--purpose", required=True, help="Purpose of processing.
 @click.option(
     "--keys-dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Directory of <name>.key files (default: PRIVKIT_KEY_* environment variables).",
+    help="Directory of <name>.key files (default: the policy's keys section, else PRIVKIT_KEY_*).",
 )
 @click.option(
     "--report",

@@ -219,3 +219,35 @@ def test_demo_subprocess():
         for col in protected:
             if row[col] is not None:
                 assert str(row[col]) not in out, col
+
+
+class TestPolicyKeyReferences:
+    POLICY = """\
+version: 1
+purposes: [a]
+keys:
+  tokens: {source: env, name: TEST_CLI_TOKENS}
+rules:
+  - categories: [user.contact]
+    purposes: [a]
+    transform: {action: tokenize, key: tokens}
+"""
+
+    def test_protect_uses_the_keys_the_policy_names(self, runner, tmp_path, monkeypatch):
+        from privkit.keys import generate_key
+
+        policy, src, out = tmp_path / "p.yaml", tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+        policy.write_text(self.POLICY)
+        src.write_text('{"user": {"email": "ana@example.com"}}\n')
+        args = ["protect", str(src), "--policy", str(policy), "--purpose", "a", "-o", str(out)]
+        monkeypatch.delenv("TEST_CLI_TOKENS", raising=False)
+        missing = runner.invoke(main, args)
+        assert missing.exit_code == 78
+        assert "TEST_CLI_TOKENS is not set" in missing.output
+        assert not out.exists()
+        monkeypatch.setenv("TEST_CLI_TOKENS", generate_key())
+        result = runner.invoke(main, [*args, "--no-progress"])
+        assert result.exit_code == 0, result.output
+        protected = json.loads(out.read_text())
+        assert protected["user"]["email"] != "ana@example.com"
+        assert len(protected["user"]["email"]) == 32
