@@ -1239,6 +1239,10 @@ def _protect_records(  # noqa: C901 - walk, plan, protect, write back
     purpose: str,
     actor: str | None,
 ) -> tuple[list[Any], list[ColumnOutcome]]:
+    personal_keys = getattr(protector, "_personal_keys", None)
+    if personal_keys is not None and personal_keys(records):
+        # Personal data in mapping keys ({email: score}): the policy engine rewrites the keys.
+        return list(protector.protect(list(records), purpose=purpose, actor=actor)), []
     copies: list[dict[str, Any]] = []
     by_path: dict[str, list[tuple[Any, Any]]] = {}
     for rec in records:

@@ -273,6 +273,7 @@ class Protector:
         self._audit = _as_sink(audit)
         self._scanner = scanner if scanner is not None else _default_scanner(policy)
         self._plans: dict[tuple[str, str, str | None], _Plan] = {}
+        self._clean_keys: set[str] = set()  # mapping keys scanned and found not personal
         self._spans: dict[
             tuple[str | None, str, str], tuple[_Entry, tuple[tuple[float, str, _Entry], ...]]
         ] = {}
@@ -686,7 +687,8 @@ class Protector:
 
     def _protect_batch(self, records: list[Any], purpose: str, stats: _Stats) -> list[Any]:  # noqa: C901
         groups: dict[str, list[tuple[int, Any, Any, Any]]] = {}
-        outs: list[Any] = [_flatten(rec, i, groups) for i, rec in enumerate(records)]
+        renames = self._key_renames(records, purpose, stats)
+        outs: list[Any] = [_flatten(rec, i, groups, renames) for i, rec in enumerate(records)]
 
         def lookup(row: int, dotted: str) -> Any:
             return _get(records[row], dotted)
@@ -745,6 +747,29 @@ class Protector:
                     _check_bytes(path, values[i])  # type: ignore[arg-type]
                 out[i] = self._apply_spans(path, text, fs, i, lookup, purpose, stats)
         return out
+
+    def _key_renames(self, records: list[Any], purpose: str, stats: _Stats) -> dict[str, str]:
+        """Protected forms of the mapping keys that hold personal data (``{email: score}``).
+
+        Keys are scanned like free text, once per distinct key (keys found clean are
+        remembered, up to a bound); a key with findings is replaced by its protected text,
+        so neither the output nor the field paths of the audit event carry it.
+        """
+        return {
+            key: self._apply_spans("", key, fs, 0, _no_fields, purpose, stats, what="<mapping key>")
+            for key, fs in self._personal_keys(records).items()
+        }
+
+    def _personal_keys(self, records: list[Any]) -> dict[str, list[Any]]:
+        """The findings of each mapping key in ``records`` that holds personal data."""
+        fresh = [k for k in _string_keys(records) if k not in self._clean_keys]
+        found: dict[str, list[Any]] = {}
+        for key, fs in zip(fresh, self._scan_many(fresh), strict=True):
+            if fs:
+                found[key] = fs
+            elif len(self._clean_keys) < _CLEAN_KEYS_LIMIT:
+                self._clean_keys.add(key)
+        return found
 
     def _scan_fields(self, items: list[tuple[str, str]]) -> list[list[Any]]:
         """Scan field values with their field name as context, as a person reading them would.
@@ -873,6 +898,8 @@ class Protector:
         lookup: Callable[[int, str], Any],
         purpose: str,
         stats: _Stats,
+        *,
+        what: str = "<text>",
     ) -> str:
         pieces: list[str] = []
         pos = 0
@@ -902,7 +929,7 @@ class Protector:
         if not touched:
             return text
         pieces.append(text[pos:])
-        stats.fields.add(path or "<text>")
+        stats.fields.add(path or what)
         return "".join(pieces)
 
     def _emit(
@@ -1036,10 +1063,16 @@ def _apply_column_raw(
         return out
 
 
-def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
-    record: Any, row: int, groups: dict[str, list[tuple[int, Any, Any, Any]]]
+def _flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for speed
+    record: Any,
+    row: int,
+    groups: dict[str, list[tuple[int, Any, Any, Any]]],
+    renames: Mapping[str, str] | None = None,
 ) -> Any:
-    """Copy ``record``'s containers and register each leaf under its path (iterative)."""
+    """Copy ``record``'s containers and register each leaf under its path (iterative).
+
+    ``renames`` maps mapping keys to the key written in their place (and used in paths).
+    """
     if isinstance(record, Mapping) and not isinstance(record, dict):
         record = dict(record)
     elif isinstance(record, set | frozenset):
@@ -1060,7 +1093,12 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
         nested: list[tuple[Any, Any, str, int]] = []
         if isinstance(src, Mapping):
             for k, v in src.items():
-                child = paths.get((path, k)) if type(k) is str else None
+                child: str | None
+                if renames and type(k) is str and k in renames:
+                    k = renames[k]  # noqa: PLW2901 - the protected key replaces it
+                    child = f"{path}.{k}" if path else k
+                else:
+                    child = paths.get((path, k)) if type(k) is str else None
                 if child is None:
                     child = f"{path}.{k}" if path else str(k)
                     if type(k) is str and len(child) < 256 and len(paths) < _PATHS_LIMIT:  # noqa: PLR2004
@@ -1078,6 +1116,11 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
                     nl: list[Any] = [None] * len(v)
                     dst[k] = nl
                     nested.append((v, nl, child, level + 1))
+            if renames and len(dst) != len(src):
+                raise TransformError(
+                    f"{path or '<record>'}: mapping keys holding personal data become the same "
+                    "key under the policy's transform (use a unique one, e.g. tokenize)"
+                )
         else:
             child = f"{path}[]"
             for k, v in enumerate(src):
@@ -1099,6 +1142,32 @@ def _flatten(  # noqa: C901, PLR0912 - one flat loop, kept inline for speed
 
 def _is_container(v: object) -> bool:
     return isinstance(v, Mapping | list | tuple | set | frozenset)
+
+
+_CLEAN_KEYS_LIMIT = 100_000
+
+
+def _no_fields(row: int, dotted: str) -> Any:  # noqa: ARG001 - a lookup for mapping keys
+    return _MISSING
+
+
+def _string_keys(records: list[Any]) -> set[str]:
+    """The distinct ``str`` keys of every mapping in ``records`` (iterative, depth-bounded)."""
+    keys: set[str] = set()
+    stack: list[tuple[Any, int]] = [(r, 0) for r in records if _is_container(r)]
+    while stack:
+        node, level = stack.pop()
+        if level > MAX_DEPTH:
+            continue  # _flatten reports it
+        if isinstance(node, Mapping):
+            for k, v in node.items():
+                if type(k) is str:
+                    keys.add(k)
+                if _is_container(v):
+                    stack.append((v, level + 1))
+        else:
+            stack.extend((v, level + 1) for v in node if _is_container(v))
+    return keys
 
 
 # (parent path, key) -> child path; bounded, shared by all flattening (paths repeat a lot).

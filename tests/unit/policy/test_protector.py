@@ -621,3 +621,51 @@ class TestFieldNameContext:
     def test_offsets_map_back_onto_the_value(self, protector):
         out = protector.protect({"phone": "call 2025550153 now"}, purpose="a")
         assert out == {"phone": "call  now"}
+
+
+class TestMappingKeys:
+    """Personal data used as a mapping key ({email: score}) is protected like any value."""
+
+    def test_keys_are_rewritten_and_kept_out_of_the_audit(self, keys, scanner):
+        events = []
+
+        class Sink:
+            def write(self, event):
+                events.append(event)
+
+        data = {
+            "version": 1,
+            "purposes": ["a"],
+            "rules": [
+                {
+                    "categories": ["user.contact", "user.device"],
+                    "purposes": ["a"],
+                    "transform": {"action": "tokenize", "key": "tokens"},
+                }
+            ],
+        }
+        p = Protector(Policy.from_dict(data), keys=keys, scanner=scanner, audit=Sink())
+        record = {
+            "scores": {EMAIL: 3, "plain": 1},
+            "by_ip": {"203.0.113.9": {"hits": 2}},
+            "email": EMAIL,
+        }
+        out = p.protect(record, purpose="a")
+        token = out["email"]
+        assert out["scores"] == {token: 3, "plain": 1}  # same value, same token: still joins
+        (ip_key,) = out["by_ip"]
+        assert ip_key != "203.0.113.9"
+        assert out["by_ip"][ip_key] == {"hits": 2}
+        dumped = json.dumps(events, default=str)
+        assert EMAIL not in dumped
+        assert "203.0.113.9" not in dumped
+        from privkit.integrations.tables import protect_table
+
+        assert protect_table([record], protector=p, purpose="a") == [out]
+
+    def test_keys_that_would_collide_fail_without_the_value(self, scanner):
+        p = Protector(Policy.from_dict({"version": 1, "purposes": ["a"]}), scanner=scanner)
+        assert p.protect({"m": {EMAIL: 1}}, purpose="a") == {"m": {"": 1}}  # default: redact
+        with pytest.raises(TransformError, match="mapping keys") as info:
+            p.protect({"m": {EMAIL: 1, "bo@example.org": 2}}, purpose="a")
+        assert EMAIL not in str(info.value)
