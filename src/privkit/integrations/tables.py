@@ -887,33 +887,19 @@ def _protect_rowwise(
     purpose: str,
     actor: str | None,
 ) -> list[Any]:
-    if job.nested:
-        return _protect_nested(protector, job, values, context, purpose=purpose, actor=actor)
-    out = list(
-        protector.protect_column(
-            job.name, values, purpose=purpose, category=job.category, actor=actor,
-            context=context,
-        )
-    )  # fmt: skip
-    if len(out) != len(values):
-        raise DataError("the policy returned a column of a different length", column=job.name)
-    return out
-
-
-def _protect_nested(
-    protector: Any,
-    job: _Job,
-    values: list[Any],
-    context: Mapping[str, list[Any]],
-    *,
-    purpose: str,
-    actor: str | None,
-) -> list[Any]:
-    """Protect a column of nested cells as records ``{column: cell, **context}``."""
     name = job.name
-    extra = {f: v for f, v in context.items() if f != name}
-    records = [{**{f: v[i] for f, v in extra.items()}, name: cell} for i, cell in enumerate(values)]
-    out = [r[name] for r in protector.protect(records, purpose=purpose, actor=actor)]
+    if job.nested:
+        # Cells holding records or lists: each is protected as ``{column: cell, **context}``.
+        extra = {f: v for f, v in context.items() if f != name}
+        records = [{**{f: v[i] for f, v in extra.items()}, name: c} for i, c in enumerate(values)]
+        out = [r[name] for r in protector.protect(records, purpose=purpose, actor=actor)]
+    else:
+        out = list(
+            protector.protect_column(
+                name, values, purpose=purpose, category=job.category, actor=actor,
+                context=context,
+            )
+        )  # fmt: skip
     if len(out) != len(values):
         raise DataError("the policy returned a column of a different length", column=name)
     return out
