@@ -1125,7 +1125,7 @@ def _protect_arrow_columns(
             unique = len(uniq)
         elif any(j.name == name for j in jobs):
             job = next(j for j in jobs if j.name == name)
-            before = arr.to_pylist()
+            before = _arrow_cells(arr)
             out = _protect_rowwise(protector, job, before, context, purpose=purpose, actor=actor)
             replaced[name] = (
                 _arrow_nested_values(out, arr.type) if job.nested else _arrow_values(out)
@@ -1140,10 +1140,29 @@ def _protect_arrow_columns(
     return replaced, outcomes
 
 
+def _arrow_cells(arr: Any) -> list[Any]:
+    """Python cells of a column; a ``map`` cell as a dict (its keys are field names then)."""
+    import pyarrow as pa
+
+    cells: list[Any] = arr.to_pylist()
+    if not pa.types.is_map(arr.type):
+        return cells
+    out: list[Any] = []
+    for c in cells:
+        d = None if c is None else dict(c)
+        out.append(c if d is not None and len(d) != len(c) else d)  # repeated keys: as pairs
+    return out
+
+
 def _arrow_nested_values(values: list[Any], type_: Any) -> Any:
     """Nested cells back to Arrow: the column's type if they still fit it, else inferred."""
     import pyarrow as pa
 
+    if pa.types.is_map(type_):
+        values = [
+            list(v.items()) if isinstance(v, dict) else [tuple(kv) for kv in v] if v else v
+            for v in values
+        ]
     try:
         return pa.array(values, type=type_)
     except (pa.ArrowInvalid, pa.ArrowTypeError):  # a transform changed a leaf's type

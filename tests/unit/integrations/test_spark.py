@@ -72,3 +72,23 @@ def test_spark_classifies_by_itself_and_keeps_types_of_untouched_columns(spark, 
     assert result.num_rows == 40
     raw = {r["email"] for r in rows[:40]}
     assert not raw & set(result.column("email").to_pylist())
+
+
+def test_spark_protects_struct_array_and_map_columns_like_arrow(spark, protector):
+    table = pa.table({
+        "id": [1, 2],
+        "payload": pa.array(
+            [[("email", "ana@example.com"), ("plan", "pro")], None],
+            type=pa.map_(pa.string(), pa.string()),
+        ),
+        "tags": [["bo@example.org"], []],
+        "s": [{"mail": "cy@example.net", "n": 3}, None],
+    })  # fmt: skip
+    got = privkit.spark.protect(spark.createDataFrame(table), policy=protector, purpose="analytics")
+    got_table = got.toArrow().sort_by("id")
+    expected = protect_table(table, protector=protector, purpose="analytics")
+    assert got_table.schema.field("payload").type == table.schema.field("payload").type
+    for name in ("payload", "tags", "s"):
+        assert got_table.column(name).to_pylist() == expected.column(name).to_pylist(), name
+    text = str(got_table.to_pylist())
+    assert not any(e in text for e in ("ana@example.com", "bo@example.org", "cy@example.net"))

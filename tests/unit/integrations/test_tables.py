@@ -477,3 +477,16 @@ class TestNestedCells:
         assert [r["plan"] for r in got] == self.DATA["plan"]
         same = nested_protector.protect({"payload": self.DATA["payload"][0]}, purpose="a")
         assert got[0]["payload"] == same["payload"]  # the record path's output exactly
+
+    def test_map_columns_keep_their_type(self, nested_protector):
+        mtype = pa.map_(pa.string(), pa.string())
+        cells = [[("email", "ana@example.com"), ("plan", "x")], None, [("k", "1"), ("k", "2")]]
+        table = pa.table({"m": pa.array(cells, type=mtype)})
+        out = protect_table(table, protector=nested_protector, purpose="a")
+        assert out.schema.field("m").type == mtype
+        got = out.column("m").to_pylist()
+        assert got[0][1] == ("plan", "x")
+        assert got[0][0][0] == "email"
+        assert got[0][0][1] != "ana@example.com"
+        assert got[1] is None
+        assert got[2] == [("k", "1"), ("k", "2")]  # repeated keys survive
