@@ -905,13 +905,11 @@ def _protect_rowwise(
     return out
 
 
-def _is_container(value: object) -> bool:
-    return isinstance(value, Mapping | list | tuple | set | frozenset)
-
-
 def _pandas_nested(series: Any) -> bool:
     """Whether an object column holds records or lists (cells a column path cannot reach)."""
     import pandas as pd
+
+    from privkit.policy._protector import _is_container
 
     if series.dtype != object:
         return False
