@@ -19,9 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from privkit.errors import (
     ConfigError,
-    InvalidToken,
     KeyNotFoundError,
-    PermissionDeniedError,
     PolicyError,
     TransformError,
     UnhandledPIIError,
@@ -472,45 +470,11 @@ class Protector:
             InvalidToken: the value is not a token of this policy's reversible transforms.
             TransformError: the policy has no reversible transform for this value.
         """
-        self._check_purpose(purpose)
-        who = _as_actor(actor)
-        if who is None:
-            raise ConfigError("reveal needs an actor")
-        if not isinstance(value, str):
-            raise ConfigError("reveal takes a str token")
-        from privkit.audit import token_id
+        from privkit.policy._reveal import reveal
 
-        cat = category or self._category_of(field)
-        stats = _Stats()
-        if field:
-            stats.fields.add(field)
-        if cat:
-            stats.categories.add(cat)
-        tid = [token_id(value)]
-        if cat is not None and cat not in self.policy.all_categories():
-            raise PolicyError(f"unknown category {cat!r}")
-        if cat is None or not self._granted(cat, purpose, who):
-            self._emit("reveal", purpose, who, stats, outcome="denied", token_ids=tid)
-            raise PermissionDeniedError(
-                f"{who.name} may not reveal {cat or 'data of unknown category'} for {purpose}"
-            )
-        ctx = Context(field=field, entity=ENTITY_OF.get(cat))
-        candidates = self._reversible(field, cat)
-        if not candidates:
-            self._emit("reveal", purpose, who, stats, outcome="no_transform", token_ids=tid)
-            raise TransformError(f"no reversible transform in the policy covers {cat}")
-        for label, t in candidates:
-            try:
-                out = t.reveal(value, ctx)
-            except InvalidToken:
-                continue
-            stats.counts[f"reveal:{label}"] += 1
-            self._emit("reveal", purpose, who, stats, token_ids=tid)
-            return str(out)
-        self._emit("reveal", purpose, who, stats, outcome="invalid_token", token_ids=tid)
-        raise InvalidToken
+        return reveal(self, value, purpose=purpose, actor=actor, field=field, category=category)
 
-    # -- purposes, grants ---------------------------------------------------------------
+    # -- purposes -----------------------------------------------------------------------
 
     def _check_purpose(self, purpose: str) -> None:
         if not isinstance(purpose, str) or not any(
@@ -521,51 +485,6 @@ class Protector:
                 source=self.policy.name or "<policy>",
                 errors=[{"loc": "purposes", "msg": "unknown purpose"}],
             )
-
-    def _granted(self, category: str, purpose: str, actor: Actor) -> bool:
-        for g in self.policy.reveal:
-            if not any(covers(c, category) for c in g.categories):
-                continue
-            if not any(covers(p, purpose) for p in g.purposes):
-                continue
-            if "*" in g.actors or actor.name in g.actors:
-                return True
-            if "*" in g.roles and actor.roles:
-                return True
-            if set(actor.roles) & set(g.roles):
-                return True
-        return False
-
-    def _category_of(self, path: str | None) -> str | None:
-        if not path:
-            return None
-        decl = schema_lookup(self.policy.schema_, self._schema_globs, path)
-        if decl not in (None, TEXT, NONE):
-            return decl
-        cats = {
-            c
-            for cr in self._rules
-            for g in cr.globs
-            if g.match(_split(path))
-            for c in cr.rule.categories
-        }
-        return cats.pop() if len(cats) == 1 else None
-
-    def _reversible(self, path: str | None, category: str) -> list[tuple[str, Any]]:
-        seen: set[int] = set()
-        first: list[tuple[str, Any]] = []
-        rest: list[tuple[str, Any]] = []
-        for p in self.policy.purposes:
-            res = resolve(self._rules, path, category, p, whole_field=path is not None)
-            entry = self._default if res.rule is None else self._rule_entries[res.rule.index]
-            if hasattr(entry.transform, "reveal") and id(entry.transform) not in seen:
-                seen.add(id(entry.transform))
-                first.append((entry.label, entry.transform))
-        for entry in (*self._rule_entries, self._default):
-            if hasattr(entry.transform, "reveal") and id(entry.transform) not in seen:
-                seen.add(id(entry.transform))
-                rest.append((entry.label, entry.transform))
-        return first + rest
 
     # -- planning -------------------------------------------------------------------------
 
