@@ -1,0 +1,28 @@
+"""``privkit audit``: work with audit logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from privkit.cli._main import EXIT_CHECK_FAILED, _errors, _fail, main
+
+
+@main.group()
+def audit() -> None:
+    """Work with audit logs."""
+
+
+@audit.command("verify")
+@click.argument("log", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_errors
+def audit_verify(log: Path) -> None:
+    """Verify the hash chain of an audit log; exit 1 if any event was altered."""
+    from privkit.audit import verify
+
+    result = verify(log)
+    if not result.ok:
+        where = f" at line {result.first_bad_line}" if result.first_bad_line else ""
+        _fail(f"{log.name}: audit chain broken{where}: {result.reason}", EXIT_CHECK_FAILED)
+    click.echo(f"{log.name}: audit chain intact ({result.count} events)")

@@ -1,0 +1,74 @@
+# ruff: noqa: FBT001 - click passes options to commands as keyword arguments
+"""``privkit explain``: show the rule and transform the policy picks per column, and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from privkit.cli._main import (
+    _POLICY,
+    _PURPOSE,
+    _console,
+    _errors,
+    _load_classification,
+    _scanner,
+    main,
+)
+
+
+@main.command()
+@_POLICY
+@_PURPOSE
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@_errors
+def explain(policy_path: Path, purpose: str, path: Path, as_json: bool) -> None:
+    """Show, per column of PATH, the category, rule and transform the policy picks, and why.
+
+    PATH is a table file or a classification saved with `privkit classify --save`.
+    """
+    from privkit.integrations.files import classify_file
+    from privkit.keys import KeyRing
+    from privkit.policy import Protector, load_policy
+
+    if path.suffix.lower() == ".json":
+        result = _load_classification(path)
+    else:
+        result = classify_file(path, scanner=_scanner(None, 0.3, ner=True))
+    policy = load_policy(policy_path)
+    # explain transforms nothing: throwaway keys stand in for the real ones.
+    names = {r.transform.key_name for r in policy.rules} | {policy.default.key_name}
+    names |= {r.then.key_name for r in policy.retention} | set(policy.keys)
+    protector = Protector(policy, keys=KeyRing.generate(*sorted(n for n in names if n)))
+    plan = protector.plan(
+        {c.name: None if c.category is None else str(c.category) for c in result}, purpose=purpose
+    )
+    rows = []
+    for c in result:
+        d = plan[c.name]
+        transform = getattr(d, "transform", "")
+        rows.append(
+            {
+                "column": c.name,
+                "category": None if c.category is None else str(c.category),
+                "free_text": c.free_text,
+                "rule": str(getattr(d, "rule", "") or ""),
+                "transform": str(getattr(transform, "name", transform) or ""),
+                "why": str(getattr(d, "why", "") or ""),
+            }
+        )
+    if as_json:
+        click.echo(json.dumps({"purpose": purpose, "columns": rows}, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{path.name} for purpose {purpose!r}")
+    for h in ("column", "category", "rule", "transform", "why"):
+        table.add_column(h)
+    for r in rows:
+        cat = r["category"] or ("free text" if r["free_text"] else "-")
+        table.add_row(r["column"], cat, r["rule"] or "-", r["transform"], r["why"])
+    _console().print(table)

@@ -1,0 +1,115 @@
+# ruff: noqa: FBT001, PLR0917 - click passes options to commands as keyword arguments
+"""``privkit protect``: protect a table file for a purpose."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from privkit.cli._main import (
+    _POLICY,
+    _PURPOSE,
+    _console,
+    _errors,
+    _is_table,
+    _load_classification,
+    main,
+)
+
+
+def _protector(
+    policy_path: Path, *, audit: Path | None, keys_dir: Path | None, strict: bool
+) -> Any:
+    from privkit.keys import KeyRing
+    from privkit.policy import Protector, load_policy
+
+    policy = load_policy(policy_path)
+    # --keys-dir wins; else the policy's own key references (env/file/kms); else PRIVKIT_KEY_*.
+    keys: KeyRing | None
+    if keys_dir is not None:
+        keys = KeyRing.from_files(keys_dir)
+    elif policy.keys:
+        keys = None
+    else:
+        keys = KeyRing.from_env()
+    kwargs: dict[str, Any] = {"keys": keys, "strict": strict}
+    if audit is not None:
+        kwargs["audit"] = str(audit)
+    return Protector(policy, **kwargs)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@_POLICY
+@_PURPOSE
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--actor", help="Who runs the job (recorded in the audit log).")
+@click.option("--audit", type=click.Path(dir_okay=False, path_type=Path), help="Audit log file.")
+@click.option(
+    "--keys-dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Directory of <name>.key files (default: the policy's keys section, else PRIVKIT_KEY_*).",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report (.json/.md/.html).",
+)
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--strict", is_flag=True, help="Fail on PII no rule covers or a new PII column.")
+@click.option("--chunk-rows", type=click.IntRange(min=1), default=50_000, show_default=True)
+@click.option("--skip-bad-rows", is_flag=True, help="Leave bad rows out (listed in the report).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@_errors
+def protect(
+    path: Path,
+    policy_path: Path,
+    purpose: str,
+    output: Path,
+    actor: str | None,
+    audit: Path | None,
+    keys_dir: Path | None,
+    report: Path | None,
+    baseline: Path | None,
+    strict: bool,
+    chunk_rows: int,
+    skip_bad_rows: bool,
+    progress: bool | None,
+) -> None:
+    """Protect a table file for a purpose and write the result to OUTPUT."""
+    from privkit.integrations.files import protect_file
+
+    if not _is_table(path):
+        raise click.UsageError(f"{path.name}: expected a .csv, .jsonl, .ndjson or .parquet file")
+    protector = _protector(policy_path, audit=audit, keys_dir=keys_dir, strict=strict)
+    result = protect_file(
+        path,
+        output,
+        protector=protector,
+        purpose=purpose,
+        actor=actor,
+        chunk_rows=chunk_rows,
+        baseline=_load_classification(baseline) if baseline is not None else None,
+        bad_rows="skip" if skip_bad_rows else "fail",
+        progress=sys.stderr.isatty() if progress is None else progress,
+    )
+    if report is not None:
+        result.write(report)
+    _print_report(result)
+
+
+def _print_report(result: Any) -> None:
+    from rich.table import Table
+
+    table = Table(
+        title=f"{Path(result.source).name} -> {Path(result.output).name}: {result.summary}"
+    )
+    head, rows = result.table()
+    for h in head:
+        table.add_column(h, justify="right" if h in {"rows", "nulls", "changed"} else "left")
+    for r in rows:
+        table.add_row(*r)
+    _console().print(table)
