@@ -21,11 +21,14 @@ By default only pattern-based detectors run (no NER model): fast enough for ever
 from __future__ import annotations
 
 import logging
+import sys
 import threading
+import traceback
 from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
 
 from privkit.errors import ConfigError
+from privkit.integrations._names import context_prefix
 from privkit.types import EntityType, Finding
 
 __all__ = ["DEFAULT_ENTITIES", "RedactingFilter", "RedactingFormatter", "StructlogRedactor"]
@@ -44,11 +47,17 @@ DEFAULT_ENTITIES: tuple[EntityType, ...] = tuple(
     }
 )
 _MAX_DEPTH = 32
-_MIN_ID = 10**6  # integers with 7+ digits may be identifiers
+_MIN_ID = 10**6  # integers with 7+ digits may be identifiers (fewer only with a named field)
+#: The attributes every ``LogRecord`` has; anything else on a record came from ``extra=``.
+_RECORD_ATTRS = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
+    "message",
+    "asctime",
+    "taskName",
+}
 
 
 class _Redactor:
-    """Shared machinery: a lazily built scanner and span replacement."""
+    """Shared machinery: a lazily built scanner, span replacement and a value walker."""
 
     def __init__(
         self,
@@ -74,9 +83,13 @@ class _Redactor:
                     self._scanner = Scanner(entities=list(self.entities))
         return self._scanner
 
-    def redact(self, text: str) -> str:
+    def redact(self, text: str, context: str = "") -> str:
+        """Replace the findings in ``text``; ``context`` (a field name) is scanned in front."""
+        n = len(context)
         findings: list[Finding] = [
-            f for f in self.scanner.scan(text) if f.entity_type in self.entities
+            f
+            for f in self.scanner.scan(context + text if n else text)
+            if f.entity_type in self.entities and f.end > n
         ]
         if not findings:
             return text
@@ -84,13 +97,95 @@ class _Redactor:
         parts: list[str] = []
         pos = 0
         for f in findings:
-            if f.end <= pos:
+            start, end = max(f.start, n) - n, f.end - n
+            if end <= pos:
                 continue  # inside a span already replaced
-            parts.append(text[pos : max(pos, f.start)])
+            parts.append(text[pos : max(pos, start)])
             parts.append(self.replacement.replace("{entity}", str(f.entity_type)))
-            pos = f.end
+            pos = end
         parts.append(text[pos:])
         return "".join(parts)
+
+    def value(self, value: Any, key: object = None, depth: int = 0) -> Any:  # noqa: C901, PLR0911
+        """Return ``value`` with personal data replaced; ``key`` names it (context words).
+
+        Strings, bytes, numbers and any other object whose text shows personal data come
+        back as redacted text; containers are copied with redacted keys and items; anything
+        else is returned as it is.
+        """
+        context = context_prefix(key) if isinstance(key, str) and key else ""
+        if isinstance(value, str):
+            return self.redact(value, context)
+        if value is None or isinstance(value, bool):
+            return value
+        if depth >= _MAX_DEPTH:
+            return "<nested too deep>"  # do not pass unknown deep content through unredacted
+        if isinstance(value, Mapping):
+            return self.mapping(value, depth + 1)
+        if isinstance(value, list | tuple | set | frozenset):
+            items = [self.value(v, key, depth + 1) for v in value]
+            if isinstance(value, tuple) and hasattr(value, "_fields"):
+                return type(value)(*items)  # a named tuple
+            return type(value)(items)
+        text = _text(value)
+        if text is None:
+            return value
+        if isinstance(value, int | float) and not context and abs(value) < _MIN_ID:
+            return value  # a small number alone is a count, not an identifier
+        redacted = self.redact(text, context)
+        if redacted != text:
+            return redacted
+        if not isinstance(value, BaseException):
+            shown = repr(value)  # what a key-value renderer prints
+            if shown != text and self.redact(shown, context) != shown:
+                return redacted
+        return value
+
+    def mapping(self, value: Mapping[Any, Any], depth: int = 0) -> dict[Any, Any]:
+        """Copy a mapping with redacted keys (keys holding personal data) and values."""
+        out: dict[Any, Any] = {}
+        for k, v in value.items():
+            out[self.key(k, out)] = self.value(v, k, depth)
+        return out
+
+    def key(self, key: object, taken: Mapping[Any, Any] | None = None) -> Any:
+        """Return ``key``, or its redacted text when it holds personal data (kept unique)."""
+        if isinstance(key, str):
+            new: Any = self.redact(key)
+        else:
+            new = self.value(key, None, _MAX_DEPTH - 1)
+        if new is key or new == key:
+            return key
+        try:
+            hash(new)
+        except TypeError:
+            new = str(new)
+        base, i = new, 2
+        while taken is not None and new in taken:
+            new, i = f"{base}#{i}", i + 1
+        return new
+
+
+def _text(value: object) -> str | None:  # noqa: PLR0911 - one return per kind
+    """The text a log renderer would show for a scalar, or ``None`` when there is none."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).decode("utf-8", "replace")
+    item = getattr(value, "item", None)  # numpy scalars
+    if callable(item) and type(value).__module__ == "numpy":
+        try:
+            value = item()
+        except (TypeError, ValueError):
+            return None
+    if isinstance(value, float):
+        if value != value or value in {float("inf"), float("-inf")}:  # noqa: PLR0124
+            return None
+        return str(int(value)) if value.is_integer() and abs(value) < 1e19 else repr(value)  # noqa: PLR2004
+    if isinstance(value, BaseException):
+        return f"{type(value).__name__}: {value}"
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - a broken __str__: nothing a renderer could show either
+        return None
 
 
 class RedactingFilter(logging.Filter):
@@ -98,7 +193,9 @@ class RedactingFilter(logging.Filter):
 
     The message is formatted with its arguments first, so values passed as ``%s`` arguments
     are redacted as well; a record with a finding gets the redacted text as ``msg`` and no
-    ``args``. Exception and stack texts are redacted too. The filter never drops a record.
+    ``args``. Exception and stack texts are redacted too, and so are the fields added with
+    ``extra=`` (their names give context, and a name holding personal data is replaced by its
+    redacted text). The filter never drops a record.
 
     Args:
         name: passed to :class:`logging.Filter` (logger-name prefix filtering).
@@ -134,7 +231,7 @@ class RedactingFilter(logging.Filter):
             elif record.args:
                 record.args = tuple(redact(str(a)) for a in record.args)
         else:
-            redacted = redact(message)
+            redacted = self._redact_args(redact(message), record.args)
             if redacted != message:
                 record.msg, record.args = redacted, None
         if record.exc_info and not record.exc_text:
@@ -143,7 +240,43 @@ class RedactingFilter(logging.Filter):
             record.exc_text = redact(record.exc_text)
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
+        self._redact_extra(record)
         return True
+
+    def _redact_args(self, message: str, args: Any) -> str:
+        """Replace the text of each argument holding personal data in ``message``.
+
+        The scan of the formatted message alone can miss them: a float IMEI prints as
+        ``…518.0``, and a bare number needs its ``%(phone)s`` name as context.
+        """
+        if not args:
+            return message
+        items = args.items() if isinstance(args, Mapping) else ((None, a) for a in args)
+        for key, arg in items:
+            if isinstance(arg, bool) or arg is None:
+                continue
+            new = self._redactor.value(arg, key)
+            if new is arg or new == arg:
+                continue
+            forms = {str(arg), repr(arg), _text(arg) or ""}
+            if isinstance(arg, float) and arg.is_integer():
+                forms.add(str(int(arg)))
+            for form in sorted(forms, key=len, reverse=True):
+                if form:
+                    message = message.replace(form, str(new))
+        return message
+
+    def _redact_extra(self, record: logging.LogRecord) -> None:
+        """Redact the fields a caller added with ``extra=`` (names and values)."""
+        fields = record.__dict__
+        for name in [n for n in fields if n not in _RECORD_ATTRS]:
+            value = fields[name]
+            new_value = self._redactor.value(value, name)
+            new_name = self._redactor.key(name, fields)
+            if new_name != name:
+                del fields[name]
+            if new_name != name or new_value is not value:
+                fields[new_name] = new_value
 
 
 class RedactingFormatter(logging.Formatter):
@@ -172,10 +305,13 @@ class RedactingFormatter(logging.Formatter):
 
 
 class StructlogRedactor:
-    """A structlog processor that redacts string values in the event dict (nested included).
+    """A structlog processor that redacts personal data in the event dict (nested included).
 
     It has structlog's processor signature ``(logger, method_name, event_dict) -> event_dict``
-    and does not import structlog. Keys are kept; only values are redacted.
+    and does not import structlog. Strings, bytes, numbers, sets, UUID and IP objects and
+    exceptions are read as the text a renderer would print; each key's name is the context
+    of its value (``idfa``, ``android_id``, ``wifi_mac``), and a key that itself holds
+    personal data is replaced by its redacted text.
 
     >>> redactor = StructlogRedactor()
     >>> redactor(None, "info", {"event": "signup", "user": {"email": "a.b@example.org"}})
@@ -191,21 +327,6 @@ class StructlogRedactor:
     ) -> None:
         self._redactor = _Redactor(entities=entities, scanner=scanner, replacement=replacement)
 
-    def _value(self, value: Any, depth: int) -> Any:
-        if isinstance(value, str):
-            return self._redactor.redact(value)
-        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _MIN_ID:
-            text = str(value)  # an IMEI or phone number logged as an integer
-            redacted = self._redactor.redact(text)
-            return value if redacted == text else redacted
-        if depth >= _MAX_DEPTH:
-            return "<nested too deep>"  # do not pass unknown deep content through unredacted
-        if isinstance(value, Mapping):
-            return {k: self._value(v, depth + 1) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return type(value)(self._value(v, depth + 1) for v in value)
-        return value
-
     def __call__(
         self,
         logger: Any,  # noqa: ARG002 - structlog's processor signature
@@ -213,6 +334,17 @@ class StructlogRedactor:
         event_dict: MutableMapping[str, Any],
     ) -> MutableMapping[str, Any]:
         """Return ``event_dict`` with personal data in its values replaced by placeholders."""
-        for key in list(event_dict):
-            event_dict[key] = self._value(event_dict[key], 0)
+        exc_info = event_dict.pop("exc_info", None)
+        if exc_info:
+            # Render the traceback here (as structlog's format_exc_info would) so that it
+            # is redacted whether or not this processor runs before that one.
+            if exc_info is True:
+                exc_info = sys.exc_info()
+            elif isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            if isinstance(exc_info, tuple) and exc_info[0] is not None:
+                event_dict["exception"] = "".join(traceback.format_exception(*exc_info))
+        redacted = self._redactor.mapping(event_dict)
+        event_dict.clear()
+        event_dict.update(redacted)
         return event_dict

@@ -1,0 +1,10 @@
+"""Fixtures of the adversarial suite (helpers live in ``_leaks.py``)."""
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def audit_path(tmp_path: Path) -> Path:
+    return tmp_path / "audit.jsonl"

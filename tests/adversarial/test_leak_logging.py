@@ -1,0 +1,164 @@
+"""Logging: personal data in ``extra=`` fields, typed values and key names is redacted."""
+
+from __future__ import annotations
+
+import decimal
+import io
+import ipaddress
+import json
+import logging
+import uuid
+
+import numpy as np
+import pytest
+from tests.adversarial._leaks import EMAIL, IDFA, IMEI, IP, assert_no_leak, dump
+
+from privkit.integrations.logging import RedactingFilter, StructlogRedactor
+
+
+@pytest.fixture
+def logged():
+    """Log through a RedactingFilter; return everything a JSON formatter would write."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter())
+
+    class Everything(logging.Formatter):
+        def format(self, record):
+            return json.dumps(
+                {**record.__dict__, "message": record.getMessage()}, default=repr, sort_keys=True
+            )
+
+    handler.setFormatter(Everything())
+    log = logging.getLogger("privkit.tests.adversarial.logging")
+    log.propagate = False
+    log.setLevel(logging.DEBUG)
+    log.addHandler(handler)
+    yield log, stream
+    log.removeHandler(handler)
+
+
+class TestFilterExtra:
+    @pytest.mark.parametrize(
+        "extra",
+        [
+            {"user_email": EMAIL},
+            {"client": {"ip": IP, "tags": [EMAIL]}},
+            {"imei": IMEI},
+            {"imei": float(IMEI)},
+            {"device": decimal.Decimal(IMEI)},
+            {"raw": EMAIL.encode()},
+            {"ips": {IP}},
+            {"addr": ipaddress.ip_address(IP)},
+            {"idfa": IDFA},
+            {"idfa": uuid.UUID(IDFA)},
+            {"n": np.int64(IMEI)},
+            {EMAIL: 1},
+            {"error": ValueError(f"bad {EMAIL}")},
+        ],
+        ids=repr,
+    )
+    def test_extra_fields_are_redacted(self, logged, extra):
+        log, stream = logged
+        log.info("event", extra=extra)
+        assert_no_leak("log line", stream.getvalue())
+        assert "event" in stream.getvalue()
+
+    def test_extra_names_are_context(self, logged):
+        log, stream = logged
+        log.info("event", extra={"wifi_mac": "00163e2fbab7", "android_id": "9774d56d682e549c"})
+        line = json.loads(stream.getvalue())
+        assert line["wifi_mac"] == "<MAC_ADDRESS>"
+        assert line["android_id"] == "<ANDROID_ID>"
+
+    def test_clean_extras_are_untouched(self):
+        marker = object()
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, "m", (), None)
+        record.count = 3
+        record.obj = marker
+        record.ratio = 0.5
+        assert RedactingFilter().filter(record)
+        assert (record.count, record.obj, record.ratio) == (3, marker, 0.5)
+
+    @pytest.mark.parametrize(
+        ("fmt", "args"),
+        [
+            ("device %s", (float(IMEI),)),
+            ("device %d", (float(IMEI),)),
+            ("device %f", (float(IMEI),)),
+            ("device %r", (decimal.Decimal(IMEI),)),
+            ("device %s", (np.int64(IMEI),)),
+            ("call %(phone)s", {"phone": 4155550100}),
+            ("from %s", (ipaddress.ip_address(IP),)),
+            ("raw %s", (EMAIL.encode(),)),
+        ],
+        ids=repr,
+    )
+    def test_typed_arguments_are_redacted(self, logged, fmt, args):
+        log, stream = logged
+        log.info(fmt, args) if isinstance(args, dict) else log.info(fmt, *args)
+        out = json.loads(stream.getvalue())["message"]
+        assert_no_leak("message", out)
+        assert "4155550100" not in out
+        assert "<" in out
+
+
+class TestStructlog:
+    def test_typed_values(self):
+        event = {
+            "event": "x",
+            "set": {EMAIL},
+            "frozen": frozenset({IP}),
+            "bytes": EMAIL.encode(),
+            "float": float(IMEI),
+            "decimal": decimal.Decimal(IMEI),
+            "ip": ipaddress.ip_address(IP),
+            "net": ipaddress.ip_network(f"{IP}/32"),
+            "np": np.int64(IMEI),
+            "error": ValueError(f"bad {EMAIL}"),
+            "count": 3,
+            "ratio": 0.25,
+            "flag": True,
+        }
+        out = StructlogRedactor()(None, "info", event)
+        assert_no_leak("event", dump(out))
+        assert (out["count"], out["ratio"], out["flag"]) == (3, 0.25, True)
+        assert out["set"] == {"<EMAIL_ADDRESS>"}
+        assert isinstance(out["frozen"], frozenset)
+
+    @pytest.mark.parametrize(
+        ("key", "value", "entity"),
+        [
+            ("idfa", IDFA, "ADVERTISING_ID"),
+            ("idfa", uuid.UUID(IDFA), "ADVERTISING_ID"),
+            ("gaid", "38400000-8cf0-11bd-b23e-10b96e40000d", "ADVERTISING_ID"),
+            ("android_id", "9774d56d682e549c", "ANDROID_ID"),
+            ("device_id", "9774d56d682e549c", "DEVICE_ID"),
+            ("wifi_mac", "00163e2fbab7", "MAC_ADDRESS"),
+            ("phone", 4155550100, "PHONE_NUMBER"),
+        ],
+    )
+    def test_key_names_are_context(self, key, value, entity):
+        out = StructlogRedactor()(None, "info", {"event": "x", key: value})
+        assert out[key] == f"<{entity}>"
+
+    def test_keys_holding_personal_data_are_replaced(self):
+        event = {"event": "x", EMAIL: 1, "scores": {IP: 2, (EMAIL, 1): 3, IMEI: 4}}
+        out = StructlogRedactor()(None, "info", event)
+        assert_no_leak("event", dump(out))
+        assert out["<EMAIL_ADDRESS>"] == 1
+        assert sorted(out["scores"].values()) == [2, 3, 4]
+
+    def test_colliding_redacted_keys_keep_every_value(self):
+        event = {"event": "x", "a@example.com": 1, "b@example.org": 2}
+        out = StructlogRedactor()(None, "info", event)
+        assert sorted(v for k, v in out.items() if k != "event") == [1, 2]
+
+    def test_exc_info_is_rendered_and_redacted(self):
+        try:
+            raise ValueError(f"bad {EMAIL}")  # noqa: TRY301
+        except ValueError as exc:
+            out = StructlogRedactor()(None, "error", {"event": "x", "exc_info": exc})
+        assert "ValueError: bad <EMAIL_ADDRESS>" in out["exception"]
+        assert "exc_info" not in out
+        assert_no_leak("event", dump(out))
