@@ -14,6 +14,7 @@ import contextlib
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from privkit import _wiring
 from privkit._version import __version__
 from privkit.errors import (
     InvalidToken,
@@ -65,6 +66,16 @@ _LAZY = {
     "reveal": "privkit._api",
     "scan": "privkit.detect",
 }
+
+
+def _protect_table(table: Any, **kwargs: Any) -> Any:
+    """The table adapter the engine calls for DataFrames (imported on first use)."""
+    from privkit.integrations.tables import protect_table
+
+    return protect_table(table, **kwargs)
+
+
+_wiring.protect_table = _protect_table
 
 for _obj in (
     Category,

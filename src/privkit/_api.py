@@ -134,9 +134,9 @@ def explain(
 def _dummy_ring(policy: Any) -> KeyRing:
     """A throw-away ring holding every referenced key (explain never transforms values)."""
     from privkit.keys import KeyRing
-    from privkit.policy._protector import _referenced_keys
+    from privkit.policy._keyring import referenced_keys
 
-    return KeyRing.generate(*sorted(_referenced_keys(policy)))
+    return KeyRing.generate(*sorted(referenced_keys(policy)))
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class Classification:
     Attributes:
         field: field path.
         category: the category, or ``None`` when nothing personal was found.
-        evidence: reasons, such as ``"field name matches 'e_?mail'"`` or
+        evidence: reasons, such as ``"field name suggests user.contact.email ('email')"`` or
             ``"detected EMAIL_ADDRESS (pattern email, score 0.95)"``.
         score: confidence in ``category`` (0..1).
     """
@@ -184,8 +184,8 @@ def classify(  # noqa: C901
         from privkit.integrations.tables import classify_table
 
         return classify_table(record_or_schema, scanner=scanner)
-    from privkit.policy._protector import _flatten, _text_of
-    from privkit.policy._taxonomy import hint_for_name
+    from privkit._fieldnames import hint_for_name
+    from privkit._records import Slot, flatten, text_of
 
     if isinstance(record_or_schema, list | tuple) and all(
         isinstance(x, str) for x in record_or_schema
@@ -199,8 +199,8 @@ def classify(  # noqa: C901
         return {str(n): _by_name(str(n), hint_for_name(str(n))) for n in record_or_schema}
     if not isinstance(record_or_schema, dict):
         raise ConfigError("classify takes a record (dict), a schema (field names) or a table")
-    groups: dict[str, list[tuple[int, Any, Any, Any]]] = {}
-    _flatten(record_or_schema, 0, groups)
+    groups: dict[str, list[Slot]] = {}
+    flatten(record_or_schema, 0, groups)
     if scanner is None:
         from privkit.detect import Scanner
 
@@ -209,7 +209,7 @@ def classify(  # noqa: C901
     texts: list[tuple[str, str]] = []
     for path in paths:
         for slot in groups[path]:
-            t = _text_of(slot[3])
+            t = text_of(slot[3])
             if t is not None:
                 texts.append((path, t))
     found = scanner.scan_many([t for _, t in texts]) if texts else []

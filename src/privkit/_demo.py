@@ -94,7 +94,8 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
 
     from privkit.audit import read_events, verify
     from privkit.data import sample_customers
-    from privkit.integrations.tables import _protect, classify_table
+    from privkit.integrations.tables import classify_table
+    from privkit.integrations.tables._dispatch import _protect
     from privkit.keys import KeyRing
     from privkit.policy import Protector
 

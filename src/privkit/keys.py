@@ -416,11 +416,3 @@ def hkdf(material: bytes, *, purpose: str, subject: str | None = None, length: i
     if subject is not None:
         info += b"\0" + subject.encode("utf-8", "surrogatepass")
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(material)
-
-
-def __getattr__(name: str) -> Any:
-    if name == "SubjectKeys":  # lives with the stores it shares with the vault
-        from privkit.transform._subjects import SubjectKeys
-
-        return SubjectKeys
-    raise AttributeError(f"module 'privkit.keys' has no attribute {name!r}")

@@ -29,9 +29,9 @@ from privkit.integrations.tables import (
     DEFAULT_SAMPLE_SIZE,
     ColumnOutcome,
     TableClassification,
-    _protect,
     classify_table,
 )
+from privkit.integrations.tables._dispatch import _protect
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence

@@ -21,13 +21,9 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError, MissingDependencyError
-from privkit.integrations.tables import (
-    DEFAULT_SAMPLE_SIZE,
-    TableClassification,
-    _plan_jobs,
-    _protect,
-    classify_table,
-)
+from privkit.integrations.tables import DEFAULT_SAMPLE_SIZE, TableClassification, classify_table
+from privkit.integrations.tables._dispatch import _protect
+from privkit.integrations.tables._plan import _plan_jobs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

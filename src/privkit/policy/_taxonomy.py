@@ -1,8 +1,7 @@
-"""Data categories: the built-in hierarchy, dotted-name helpers and field-name hints."""
+"""Data categories: the built-in hierarchy and dotted-name helpers."""
 
 from __future__ import annotations
 
-import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -14,11 +13,9 @@ if TYPE_CHECKING:
 __all__ = [
     "BUILTIN_CATEGORIES",
     "ENTITY_OF",
-    "NAME_HINTS",
     "ancestors",
     "covers",
     "depth",
-    "hint_for_name",
     "with_ancestors",
 ]
 
@@ -89,41 +86,3 @@ def ancestors(name: str) -> list[str]:
 def with_ancestors(names: Iterable[str]) -> frozenset[str]:
     """Return ``names`` plus every ancestor of each."""
     return frozenset(a for n in names for a in ancestors(n))
-
-
-# Field-name hints used by classify(): a regex over the lower-cased last key -> category.
-NAME_HINTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), c.value)
-    for p, c in (
-        (r"e_?mail", Category.CONTACT_EMAIL),
-        (r"phone|mobile|msisdn|^tel$|telephone|^fax$", Category.CONTACT_PHONE),
-        (r"ssn|social_?security", Category.GOV_ID_SSN),
-        (r"idfa|gaid|aaid|adid|advertising_?id|ad_?id$", Category.ADVERTISING_ID),
-        (r"imei|meid|android_?id|device_?id|idfv|udid|vendor_?id", Category.DEVICE_ID),
-        (r"imsi|iccid", Category.SUBSCRIBER_ID),
-        (r"cookie|session_?id|visitor_?id|client_?id|anonymous_?id", Category.COOKIE_ID),
-        (r"user_?agent|^ua$", Category.USER_AGENT),
-        (r"(^|_)ip(_?addr(ess)?|v4|v6)?$|remote_?addr", Category.IP_ADDRESS),
-        (r"(^|_)mac(_?addr(ess)?)?$", Category.MAC_ADDRESS),
-        (r"card_?(number|no|num)|credit_?card|^pan$|^cc(_?num(ber)?)?$", Category.FINANCIAL_CARD),
-        (r"iban|account_?(number|no)|bank_?account", Category.FINANCIAL_ACCOUNT),
-        (r"wallet|btc_?address", Category.FINANCIAL_CRYPTO),
-        (r"password|passwd|secret|api_?key|access_?token|auth_?token|bearer", Category.AUTH_TOKEN),
-        (r"street|address|postcode|postal_?code|zip(_?code)?$", Category.CONTACT_ADDRESS),
-        (r"(first|last|full|given|family|middle|sur|user)_?name$|^name$", Category.NAME),
-        (r"birth|dob$|^dob", Category.DATE),
-        (r"latitude|longitude|^lat$|^lon$|^lng$|geo|city|location", Category.LOCATION),
-        (r"employer|company|organi[sz]ation", Category.ORGANIZATION),
-        (r"(^|_)url$|referr?er|page_?url|landing_?page", Category.URL),
-    )
-)
-
-
-def hint_for_name(path: str) -> tuple[str, str] | None:
-    """Return ``(category, evidence)`` suggested by the last key of ``path``, or ``None``."""
-    last = path.rsplit(".", 1)[-1].replace("[]", "")
-    key = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", last).lower().replace("-", "_")
-    for pattern, category in NAME_HINTS:
-        if pattern.search(key):
-            return category, f"field name matches {pattern.pattern!r}"
-    return None

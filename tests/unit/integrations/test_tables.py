@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from privkit._fieldnames import name_signal, split_words
 from privkit.errors import DataError, UnhandledPIIError
-from privkit.integrations._names import name_signal, split_words
 from privkit.integrations.tables import (
     ColumnClassification,
     TableClassification,
@@ -251,7 +251,7 @@ class TestProtect:
 
     @pytest.mark.parametrize("kind", ["pandas", "pandas-object", "arrow", "polars", "records"])
     def test_outcome_counts(self, kind, protector):
-        from privkit.integrations.tables import _protect
+        from privkit.integrations.tables._dispatch import _protect
 
         ip = ["10.0.0.1", "10.0.0.1", None, "10.0.0.2", "10.0.0.1", None]
         phone = ["+1 202-555-0101", "****", None, "****", "+1 202-555-0101", "****"]
@@ -304,7 +304,7 @@ class TestProtect:
 
     @pytest.mark.parametrize("dtype", ["str", pd.StringDtype("pyarrow"), object])
     def test_factorize_matches_pandas(self, dtype):
-        from privkit.integrations.tables import _factorize
+        from privkit.integrations.tables._pandas import _factorize
 
         series = pd.Series(["b", None, "a", "b", "", "a", None, "é"], dtype=dtype)
         codes, uniques = _factorize(series)

@@ -1,8 +1,10 @@
-"""Column-name signals: which entity a column's name suggests, across naming styles.
+"""Field names: the one vocabulary of what a field or column name suggests, in any naming style.
 
 Names are split into lower-case words whatever the style (``ipAddress``, ``IP_ADDR``,
-``client-ip``, ``e.mail``), then matched against word sequences. A match carries a strength:
-an unambiguous name (``imei``, ``idfa``) is strong, a vague one (``name``, ``id``) weak.
+``client-ip``, ``e.mail``), then matched against word sequences. A match carries an entity
+type, a data category and a strength: an unambiguous name (``imei``, ``idfa``) is strong, a
+vague one (``name``, ``id``) weak. The table classifier, the policy engine's scans (the name
+is the context of a lone value) and :func:`privkit.classify` all read this one table.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from privkit.types import EntityType
+from privkit.types import CATEGORY_OF, Category, EntityType
 
-__all__ = ["NameSignal", "context_prefix", "name_signal", "split_words"]
+__all__ = ["NameSignal", "context_prefix", "hint_for_name", "name_signal", "split_words"]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[^A-Za-z0-9]+")
@@ -38,11 +40,17 @@ def split_words(name: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class NameSignal:
-    """What a column name suggests: an entity type (or free text) and how strongly."""
+    """What a field name suggests: an entity type and category (or free text), how strongly.
+
+    ``category`` is the entity's category unless the name is more precise (a ``street``
+    column holds a postal address, a LOCATION finding in general is a place).
+    """
 
     entity: EntityType | None
     strength: float
     free_text: bool = False
+    category: Category | None = None
+    words: tuple[str, ...] = ()
 
 
 _E = EntityType
@@ -68,6 +76,7 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("fax", _E.PHONE_NUMBER, 0.8),
     ("msisdn", _E.PHONE_NUMBER, 0.95),
     ("phone no", _E.PHONE_NUMBER, 0.95),
+    ("phone number", _E.PHONE_NUMBER, 0.95),
     # names
     ("name", _E.PERSON, 0.4),
     ("full name", _E.PERSON, 0.9),
@@ -88,6 +97,8 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("nombre", _E.PERSON, 0.6),
     ("vorname", _E.PERSON, 0.9),
     ("nachname", _E.PERSON, 0.9),
+    ("user name", _E.PERSON, 0.5),
+    ("username", _E.PERSON, 0.5),
     # places and organisations
     ("address", _E.LOCATION, 0.6),
     ("street", _E.LOCATION, 0.8),
@@ -98,6 +109,17 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("zipcode", _E.LOCATION, 0.7),
     ("postcode", _E.LOCATION, 0.7),
     ("postal code", _E.LOCATION, 0.7),
+    ("location", _E.LOCATION, 0.5),
+    ("geo", _E.LOCATION, 0.5),
+    ("geolocation", _E.LOCATION, 0.7),
+    ("lat", _E.LOCATION, 0.6),
+    ("latitude", _E.LOCATION, 0.7),
+    ("lon", _E.LOCATION, 0.6),
+    ("lng", _E.LOCATION, 0.6),
+    ("longitude", _E.LOCATION, 0.7),
+    ("ip country", _E.LOCATION, 0.5),
+    ("ip city", _E.LOCATION, 0.5),
+    ("ip region", _E.LOCATION, 0.5),
     ("company", _E.ORGANIZATION, 0.5),
     ("employer", _E.ORGANIZATION, 0.7),
     ("organization", _E.ORGANIZATION, 0.5),
@@ -114,6 +136,8 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("homepage", _E.URL, 0.6),
     ("referer", _E.URL, 0.7),
     ("referrer", _E.URL, 0.7),
+    ("page url", _E.URL, 0.7),
+    ("landing page", _E.URL, 0.6),
     # financial and government
     ("credit card", _E.CREDIT_CARD, 0.95),
     ("creditcard", _E.CREDIT_CARD, 0.95),
@@ -123,6 +147,9 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("ccn", _E.CREDIT_CARD, 0.8),
     ("pan", _E.CREDIT_CARD, 0.6),
     ("iban", _E.IBAN_CODE, 0.95),
+    ("account number", _E.IBAN_CODE, 0.7),
+    ("account no", _E.IBAN_CODE, 0.7),
+    ("bank account", _E.IBAN_CODE, 0.8),
     ("ssn", _E.US_SSN, 0.95),
     ("social security", _E.US_SSN, 0.95),
     ("social security number", _E.US_SSN, 0.95),
@@ -170,6 +197,7 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("deviceid", _E.DEVICE_ID, 0.95),
     ("device uuid", _E.DEVICE_ID, 0.95),
     ("hardware id", _E.DEVICE_ID, 0.9),
+    ("vendor id", _E.DEVICE_ID, 0.7),
     ("serial number", _E.DEVICE_ID, 0.6),
     ("cookie", _E.COOKIE_ID, 0.85),
     ("cookie id", _E.COOKIE_ID, 0.95),
@@ -178,6 +206,11 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("ga cookie", _E.COOKIE_ID, 0.95),
     ("fbp", _E.COOKIE_ID, 0.9),
     ("visitor id", _E.COOKIE_ID, 0.7),
+    ("session id", _E.COOKIE_ID, 0.8),
+    ("sessionid", _E.COOKIE_ID, 0.8),
+    ("client id", _E.COOKIE_ID, 0.6),
+    ("clientid", _E.COOKIE_ID, 0.6),
+    ("anonymous id", _E.COOKIE_ID, 0.8),
     ("ua", _E.USER_AGENT, 0.85),
     ("user agent", _E.USER_AGENT, 0.95),
     ("useragent", _E.USER_AGENT, 0.95),
@@ -192,7 +225,14 @@ _RULES: tuple[tuple[str, EntityType, float], ...] = (
     ("bearer", _E.AUTH_TOKEN, 0.8),
     ("password", _E.AUTH_TOKEN, 0.8),
     ("passwd", _E.AUTH_TOKEN, 0.8),
+    ("secret", _E.AUTH_TOKEN, 0.7),
+    ("auth token", _E.AUTH_TOKEN, 0.9),
 )
+
+# Names more precise than their entity's category: a street or postcode is a postal address.
+_ADDRESS_NAMES = ("address", "street", "street address", "home address", "zip", "zipcode",
+                  "postcode", "postal code")  # fmt: skip
+_CATEGORY: dict[str, Category] = dict.fromkeys(_ADDRESS_NAMES, Category.CONTACT_ADDRESS)
 
 # Words that make a bare "name"/"address"/"id" column something else than personal data.
 _NOT_PERSON = frozenset(
@@ -211,7 +251,7 @@ _FREE_TEXT = frozenset(
      "transcript", "reason", "memo", "log", "chat", "bio", "about", "subject"}
 )  # fmt: skip
 
-_PHRASES = {tuple(p.split()): (e, s) for p, e, s in _RULES}
+_PHRASES = {tuple(p.split()): (e, s, _CATEGORY.get(p, CATEGORY_OF[e])) for p, e, s in _RULES}
 _MAX_WORDS = max(len(p) for p in _PHRASES)
 
 
@@ -226,31 +266,37 @@ def name_signal(name: str) -> NameSignal:  # noqa: C901 - one guard per ambiguit
     True
     """
     words = split_words(name)
-    best: tuple[int, EntityType, float] | None = None
+    best: tuple[int, EntityType, float, Category, tuple[str, ...]] | None = None
     for size in range(min(_MAX_WORDS, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
             hit = _PHRASES.get(words[i : i + size])
             if hit is None:
                 continue
-            entity, strength = hit
+            entity, strength, category = hit
             before = set(words[:i])
             if size == 1 and words[i] == "name" and before & _NOT_PERSON:
                 continue
             if entity is EntityType.LOCATION and words[i] == "address" and before & _NOT_ADDRESS:
                 continue
             if best is None or (size, strength) > (best[0], best[2]):
-                best = (size, entity, strength)
+                best = (size, entity, strength, category, words[i : i + size])
         if best is not None:
             break
     if best is None:
         compact = "".join(words)
         hit = _PHRASES.get((compact,))
         if hit is not None:
-            best = (1, hit[0], hit[1])
+            best = (1, hit[0], hit[1], hit[2], (compact,))
     free_text = bool(set(words) & _FREE_TEXT)
     if best is None:
         return NameSignal(None, 0.0, free_text=free_text)
-    return NameSignal(best[1], best[2], free_text=free_text and best[2] < 0.5)  # noqa: PLR2004
+    return NameSignal(
+        best[1],
+        best[2],
+        free_text=free_text and best[2] < 0.5,  # noqa: PLR2004
+        category=best[3],
+        words=best[4],
+    )
 
 
 def context_prefix(name: str) -> str:
@@ -267,3 +313,23 @@ def context_prefix(name: str) -> str:
     if name_signal(name).entity is None:
         return ""
     return " ".join(split_words(name)) + ": "
+
+
+#: A name suggests a category for :func:`hint_for_name` from this strength on.
+HINT_STRENGTH = 0.5
+
+
+def hint_for_name(path: str) -> tuple[str, str] | None:
+    """Return ``(category, evidence)`` suggested by the last key of ``path``, or ``None``.
+
+    >>> hint_for_name("customer.homeEmail")
+    ('user.contact.email', "field name suggests user.contact.email ('email')")
+    >>> hint_for_name("order_total") is None
+    True
+    """
+    signal = name_signal(path.rsplit(".", 1)[-1].replace("[]", ""))
+    if signal.category is None or signal.strength < HINT_STRENGTH:
+        return None
+    return signal.category.value, (
+        f"field name suggests {signal.category.value} ({' '.join(signal.words)!r})"
+    )

@@ -1,0 +1,242 @@
+"""Records: the one walker over nested JSON-like data and the one value-to-text rule.
+
+Shared by the policy engine (which protects records leaf by leaf) and the integrations
+(which classify record lists and protect nested cells), so a field path means the same
+thing everywhere: mapping keys join with ``.`` and list items add ``[]`` (``a[].b``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from privkit.errors import ConfigError, TransformError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "MAX_DEPTH",
+    "MISSING",
+    "BoxRef",
+    "Slot",
+    "check_bytes",
+    "coerce",
+    "flatten",
+    "get",
+    "is_container",
+    "leaves",
+    "string_keys",
+    "text_of",
+    "unbox",
+]
+
+#: Deepest nesting accepted in a record (deeper input is refused, never truncated).
+MAX_DEPTH = 10_000
+#: What :func:`get` returns for a path the record does not hold.
+MISSING: Any = object()
+
+#: A leaf of a flattened record: ``(row, container, key, value)``; writing
+#: ``container[key] = new`` replaces the leaf in the copy :func:`flatten` returned.
+Slot = tuple[int, Any, Any, Any]
+
+# (parent path, key) -> child path; bounded, shared by all flattening (paths repeat a lot).
+_PATHS: dict[tuple[str, Any], str] = {}
+_PATHS_LIMIT = 100_000
+
+
+def is_container(v: object) -> bool:
+    """Whether ``v`` is walked into (a mapping, list, tuple or set) rather than a leaf."""
+    return isinstance(v, Mapping | list | tuple | set | frozenset)
+
+
+class BoxRef:
+    """A scalar record whose value is replaced in place; unwrapped after the batch."""
+
+    __slots__ = ("box",)
+
+    def __init__(self, box: list[Any]) -> None:
+        self.box = box
+
+
+def unbox(value: Any) -> Any:
+    """The record behind a :class:`BoxRef`, or ``value`` itself."""
+    return value.box[0] if isinstance(value, BoxRef) else value
+
+
+def get(record: Any, dotted: str) -> Any:
+    """The value at a dotted path of nested mappings, or :data:`MISSING`."""
+    cur = record
+    for part in dotted.split("."):
+        if isinstance(cur, dict) and part in cur:
+            cur = cur[part]
+        else:
+            return MISSING
+    return cur
+
+
+def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for speed
+    record: Any,
+    row: int,
+    groups: dict[str, list[Slot]],
+    renames: Mapping[str, str] | None = None,
+) -> Any:
+    """Copy ``record``'s containers and register each leaf under its path (iterative).
+
+    Returns the copy (a :class:`BoxRef` for a scalar record); ``groups`` gains one
+    :data:`Slot` per leaf. ``renames`` maps mapping keys to the key written in their place
+    (and used in paths).
+
+    Raises:
+        ConfigError: the record is nested deeper than :data:`MAX_DEPTH` (or is cyclic).
+        TransformError: two renamed keys of one mapping collide.
+    """
+    if isinstance(record, Mapping) and not isinstance(record, dict):
+        record = dict(record)
+    elif isinstance(record, set | frozenset):
+        record = list(record)
+    if not isinstance(record, dict | list | tuple):
+        box = [record]
+        groups.setdefault("", []).append((row, box, 0, record))
+        return BoxRef(box)
+    root: Any = {} if isinstance(record, dict) else [None] * len(record)
+    stack: list[tuple[Any, Any, str, int]] = [(record, root, "", 0)]
+    paths = _PATHS
+    while stack:
+        src, dst, path, level = stack.pop()
+        if level > MAX_DEPTH:
+            raise ConfigError(
+                f"record nested deeper than {MAX_DEPTH} levels (or cyclic) at row {row}"
+            )
+        nested: list[tuple[Any, Any, str, int]] = []
+        if isinstance(src, Mapping):
+            for k, v in src.items():
+                child: str | None
+                if renames and type(k) is str and k in renames:
+                    k = renames[k]  # noqa: PLW2901 - the protected key replaces it
+                    child = f"{path}.{k}" if path else k
+                else:
+                    child = paths.get((path, k)) if type(k) is str else None
+                if child is None:
+                    child = f"{path}.{k}" if path else str(k)
+                    if type(k) is str and len(child) < 256 and len(paths) < _PATHS_LIMIT:  # noqa: PLR2004
+                        paths[(path, k)] = child
+                t = type(v)
+                if t is str or (t is not dict and t is not list and not is_container(v)):
+                    dst[k] = v
+                    groups.setdefault(child, []).append((row, dst, k, v))
+                elif isinstance(v, Mapping):
+                    nd: dict[Any, Any] = {}
+                    dst[k] = nd
+                    nested.append((v, nd, child, level + 1))
+                else:
+                    v = list(v) if isinstance(v, set | frozenset) else v  # noqa: PLW2901
+                    nl: list[Any] = [None] * len(v)
+                    dst[k] = nl
+                    nested.append((v, nl, child, level + 1))
+            if renames and len(dst) != len(src):
+                raise TransformError(
+                    f"{path or '<record>'}: mapping keys holding personal data become the same "
+                    "key under the policy's transform (use a unique one, e.g. tokenize)"
+                )
+        else:
+            child = f"{path}[]"
+            for k, v in enumerate(src):
+                if isinstance(v, Mapping):
+                    nd2: dict[Any, Any] = {}
+                    dst[k] = nd2
+                    nested.append((v, nd2, child, level + 1))
+                elif is_container(v):
+                    v = list(v) if isinstance(v, set | frozenset) else v  # noqa: PLW2901
+                    nl2: list[Any] = [None] * len(v)
+                    dst[k] = nl2
+                    nested.append((v, nl2, child, level + 1))
+                else:
+                    dst[k] = v
+                    groups.setdefault(child, []).append((row, dst, k, v))
+        stack.extend(reversed(nested))
+    return root
+
+
+def leaves(records: Iterable[Any]) -> dict[str, list[Any]]:
+    """The leaf values of ``records`` per field path, in first-seen order.
+
+    >>> leaves([{"a": {"b": 1}, "c": [2, 3]}])
+    {'a.b': [1], 'c[]': [2, 3]}
+    """
+    groups: dict[str, list[Slot]] = {}
+    for i, rec in enumerate(records):
+        flatten(rec, i, groups)
+    return {path: [s[3] for s in slots] for path, slots in groups.items()}
+
+
+def string_keys(records: list[Any]) -> set[str]:
+    """The distinct ``str`` keys of every mapping in ``records`` (iterative, depth-bounded)."""
+    keys: set[str] = set()
+    stack: list[tuple[Any, int]] = [(r, 0) for r in records if is_container(r)]
+    while stack:
+        node, level = stack.pop()
+        if level > MAX_DEPTH:
+            continue  # flatten reports it
+        if isinstance(node, Mapping):
+            for k, v in node.items():
+                if type(k) is str:
+                    keys.add(k)
+                if is_container(v):
+                    stack.append((v, level + 1))
+        else:
+            stack.extend((v, level + 1) for v in node if is_container(v))
+    return keys
+
+
+def text_of(value: object) -> str | None:
+    """Return the text to scan for a leaf of unknown content, or ``None`` (nothing to scan).
+
+    Booleans, floats and missing values hold no identifiers; any other object (``UUID``,
+    ``Decimal``, custom classes) is scanned as ``str(value)``.
+
+    Raises:
+        TransformError: the object's ``__str__`` fails (the value cannot be checked).
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", "replace")
+    if value is None or isinstance(value, bool | float):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    try:
+        return str(value)
+    except Exception:  # noqa: BLE001 - a broken __str__ cannot hide data: refuse loudly
+        raise TransformError(f"cannot read a value of type {type(value).__name__}") from None
+
+
+def check_bytes(path: str, value: bytes) -> None:
+    """Refuse a bytes value with personal data that is not valid UTF-8 (it cannot be rewritten).
+
+    Raises:
+        TransformError: naming ``path``, never the value.
+    """
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TransformError(
+            f"{path}: bytes value is not valid UTF-8 and holds personal data; decode it explicitly"
+        ) from None
+
+
+def coerce(path: str, value: object) -> object:
+    """The value a whole-field transform receives: bytes decoded as UTF-8, others as they are.
+
+    Raises:
+        TransformError: bytes that are not valid UTF-8 (naming ``path``, never the value).
+    """
+    if isinstance(value, bytes | bytearray):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            raise TransformError(
+                f"{path}: bytes value is not valid UTF-8; decode it explicitly"
+            ) from None
+    return value

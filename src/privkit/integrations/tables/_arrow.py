@@ -1,0 +1,198 @@
+"""The Arrow backend (pyarrow Tables and RecordBatches; polars goes through Arrow)."""
+
+from __future__ import annotations
+
+import operator
+from typing import TYPE_CHECKING, Any
+
+from privkit.integrations.tables._plan import (
+    _changed,
+    _context_fields,
+    _outcome,
+    _plan_jobs,
+    _protect_rowwise,
+    _protect_unique_sets,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from privkit.integrations.tables._types import ColumnOutcome, TableClassification
+
+__all__: list[str] = []
+
+
+def _arrow_nested(arr: Any) -> bool:
+    import pyarrow as pa
+
+    t = arr.type
+    return bool(
+        pa.types.is_struct(t)
+        or pa.types.is_map(t)
+        or pa.types.is_list(t)
+        or pa.types.is_large_list(t)
+        or pa.types.is_fixed_size_list(t)
+        or pa.types.is_list_view(t)
+        or pa.types.is_large_list_view(t)
+    )
+
+
+def _arrow_encode(arr: Any) -> tuple[Any, list[Any]]:
+    """Return (indices, unique values) of an Arrow array; nulls get null indices."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    if pa.types.is_string_view(arr.type):
+        arr = arr.cast(pa.large_string())
+    try:
+        encoded = pc.dictionary_encode(arr)
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
+        values = arr.to_pylist()
+        uniq = list(dict.fromkeys(v for v in values if v is not None))
+        pos = {v: i for i, v in enumerate(uniq)}
+        return pa.array([None if v is None else pos[v] for v in values], type=pa.int32()), uniq
+    return encoded.indices, encoded.dictionary.to_pylist()
+
+
+def _arrow_values(out: list[Any]) -> Any:
+    import pyarrow as pa
+
+    try:
+        return pa.array(out, type=pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array([None if v is None else str(v) for v in out], type=pa.string())
+
+
+def _arrow_changed(before: list[Any], after: list[Any], indices: Any) -> int:
+    """Rows whose value changed, from the unique values and the rows' Arrow indices."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(before) != len(after):
+        raise ValueError("_arrow_changed: sequences differ in length")
+    diff = pa.array(list(map(bool, map(operator.ne, before, after))), type=pa.bool_())
+    return int(pc.sum(pc.take(diff, indices)).as_py() or 0)  # null indices are skipped
+
+
+def _protect_arrow_columns(
+    columns: Mapping[str, Any],
+    protector: Any,
+    cls: TableClassification,
+    purpose: str,
+    actor: str | None,
+) -> tuple[dict[str, Any], list[ColumnOutcome]]:
+    """Protect Arrow columns by name; return the replaced columns and the outcomes."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    def is_string(arr: Any) -> bool:
+        t = arr.type
+        return bool(
+            pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)
+        )
+
+    strings = {n for n, a in columns.items() if is_string(a)}
+    nested = {n for n, a in columns.items() if _arrow_nested(a)}
+    jobs, decisions = _plan_jobs(protector, cls, purpose, strings, nested)
+    fast = {j.name: j for j in jobs if not j.rowwise}
+    encoded = {name: _arrow_encode(columns[name]) for name in fast}
+    uniques = {name: u for name, (_, u) in encoded.items()}
+    protected = _protect_unique_sets(protector, uniques, jobs, purpose=purpose, actor=actor)
+    context_fields = _context_fields(getattr(protector, "policy", None))
+    context = {f: columns[f].to_pylist() for f in context_fields if f in columns}
+
+    replaced: dict[str, Any] = {}
+    outcomes = []
+    for name, arr in columns.items():
+        col = cls[name]
+        rows, nulls = len(arr), arr.null_count
+        if name in fast:
+            indices, uniq = encoded[name]
+            out = protected[name]
+            replaced[name] = pc.take(_arrow_values(out), indices)
+            changed = _arrow_changed(uniq, out, indices)
+            unique = len(uniq)
+        elif any(j.name == name for j in jobs):
+            job = next(j for j in jobs if j.name == name)
+            before = _arrow_cells(arr)
+            out = _protect_rowwise(protector, job, before, context, purpose=purpose, actor=actor)
+            replaced[name] = (
+                _arrow_nested_values(out, arr.type) if job.nested else _arrow_values(out)
+            )
+            changed, unique = _changed(before, out, None), 0
+        else:
+            outcomes.append(_outcome(col, decisions[name], rows=rows, nulls=nulls))
+            continue
+        outcomes.append(
+            _outcome(col, decisions[name], rows=rows, nulls=nulls, changed=changed, unique=unique)
+        )
+    return replaced, outcomes
+
+
+def _arrow_cells(arr: Any) -> list[Any]:
+    """Python cells of a column; a ``map`` cell as a dict (its keys are field names then)."""
+    import pyarrow as pa
+
+    cells: list[Any] = arr.to_pylist()
+    if not pa.types.is_map(arr.type):
+        return cells
+    out: list[Any] = []
+    for c in cells:
+        d = None if c is None else dict(c)
+        out.append(c if d is not None and len(d) != len(c) else d)  # repeated keys: as pairs
+    return out
+
+
+def _arrow_nested_values(values: list[Any], type_: Any) -> Any:
+    """Nested cells back to Arrow: the column's type if they still fit it, else inferred."""
+    import pyarrow as pa
+
+    if pa.types.is_map(type_):
+        values = [
+            list(v.items()) if isinstance(v, dict) else [tuple(kv) for kv in v] if v else v
+            for v in values
+        ]
+    try:
+        return pa.array(values, type=type_)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a transform changed a leaf's type
+        return pa.array(values)
+
+
+def _protect_arrow(
+    table: Any, protector: Any, cls: TableClassification, purpose: str, actor: str | None
+) -> tuple[Any, list[ColumnOutcome]]:
+    import pyarrow as pa
+
+    batch = isinstance(table, pa.RecordBatch)
+    names = list(table.schema.names)
+    columns = {n: table.column(i) for i, n in enumerate(names)}
+    replaced, outcomes = _protect_arrow_columns(columns, protector, cls, purpose, actor)
+    arrays = [replaced.get(n, columns[n]) for n in names]
+    if batch:
+        arrays = [a.combine_chunks() if isinstance(a, pa.ChunkedArray) else a for a in arrays]
+        return pa.RecordBatch.from_arrays(arrays, names=names), outcomes
+    fields = [
+        pa.field(n, replaced[n].type) if n in replaced else table.schema.field(i)
+        for i, n in enumerate(names)
+    ]
+    return pa.Table.from_arrays(
+        arrays, schema=pa.schema(fields, metadata=table.schema.metadata)
+    ), outcomes
+
+
+def _protect_polars(
+    df: Any, protector: Any, cls: TableClassification, purpose: str, actor: str | None
+) -> tuple[Any, list[ColumnOutcome]]:
+    import polars as pl
+
+    columns = {name: df.get_column(name).to_arrow() for name in df.columns}
+    replaced, outcomes = _protect_arrow_columns(columns, protector, cls, purpose, actor)
+    if not replaced:
+        return df.clone(), outcomes
+    series = [
+        pl.Series(name, arr) if _arrow_nested(arr) else pl.Series(name, arr, dtype=pl.String)
+        for name, arr in replaced.items()
+    ]
+    return df.with_columns(series), outcomes
