@@ -23,7 +23,6 @@ from privkit.errors import (
 from privkit.policy._decision import Actor, Decision, _as_actor
 from privkit.policy._execute import _Execution, _Stats
 from privkit.policy._keyring import build_transform, resolve_keys
-from privkit.policy._paths import split_path
 from privkit.policy._planner import Planner, _Entry, span_why
 from privkit.policy._taxonomy import covers
 from privkit.policy.model import Policy
@@ -41,10 +40,6 @@ __all__ = ["MAX_DEPTH", "Actor", "Decision", "Protector"]
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _split(path: str) -> tuple[str, ...]:
-    return split_path(path)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from privkit.errors import (
     PolicyError,
     TransformError,
 )
-from privkit.policy._protector import _as_actor, _split, _Stats
+from privkit.policy._decision import _as_actor
+from privkit.policy._execute import _Stats
+from privkit.policy._paths import split_path as _split
 from privkit.policy._resolve import resolve, schema_lookup
 from privkit.policy._taxonomy import ENTITY_OF, covers
 from privkit.policy.model import NONE, TEXT
