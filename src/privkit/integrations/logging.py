@@ -27,8 +27,8 @@ import traceback
 from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
 
+from privkit._fieldnames import context_prefix
 from privkit.errors import ConfigError
-from privkit.integrations._names import context_prefix
 from privkit.types import EntityType, Finding
 
 __all__ = ["DEFAULT_ENTITIES", "RedactingFilter", "RedactingFormatter", "StructlogRedactor"]
