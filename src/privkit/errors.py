@@ -13,7 +13,7 @@ material::
     ├── TransformError(PrivkitError)
     │   ├── KeyNotFoundError(TransformError, KeyError)      key id absent (id only)
     │   ├── ErasedSubjectError                       subject keys were destroyed by forget()
-    │   └── InvalidToken                             bare: tampered, expired or wrong key
+    │   └── InvalidToken                             one fixed message: tampered, expired, wrong key
     ├── PermissionDeniedError(PrivkitError, PermissionError)  reveal refused by policy
     ├── AuditError(PrivkitError)                     audit chain broken or unwritable
     ├── DataError(PrivkitError, ValueError)          malformed input data; file, row, column
@@ -115,8 +115,21 @@ class ErasedSubjectError(TransformError):
 class InvalidToken(TransformError):  # noqa: N818 - name users know from cryptography
     """A token or ciphertext failed authentication: tampered, expired or wrong key.
 
-    Deliberately message-less so that failures are indistinguishable (no oracle).
+    Every failure carries the same fixed message, whatever its cause and whatever was
+    passed when it was raised, so that failures are indistinguishable (no oracle) and
+    nothing about the token or the key shows.
+
+    >>> str(InvalidToken("anything"))
+    'token is not valid for this key ring (tampered, truncated, expired or made with another key)'
     """
+
+    MESSAGE = (
+        "token is not valid for this key ring (tampered, truncated, expired or made with "
+        "another key)"
+    )
+
+    def __init__(self, *_args: object) -> None:
+        super().__init__(self.MESSAGE)
 
 
 class PermissionDeniedError(PrivkitError, PermissionError):

@@ -28,9 +28,10 @@ class TestBasics:
         result = runner.invoke(main, ["frobnicate"])
         assert result.exit_code == 2
 
-    def test_missing_path_is_usage_error(self, runner, tmp_path):
+    def test_missing_input_exits_66(self, runner, tmp_path):
         result = runner.invoke(main, ["scan", str(tmp_path / "nope.txt")])
-        assert result.exit_code == 2
+        assert result.exit_code == 66
+        assert "nope.txt: no such file" in result.output
 
 
 class TestKeys:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from privkit.cli._main import EXIT_CHECK_FAILED, _errors, _fail, main
+from privkit.cli._main import (
+    EXIT_CHECK_FAILED,
+    ExistingPath,
+    _errors,
+    _fail,
+    main,
+)
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @main.group()
@@ -15,7 +24,7 @@ def audit() -> None:
 
 
 @audit.command("verify")
-@click.argument("log", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("log", type=ExistingPath())
 @_errors
 def audit_verify(log: Path) -> None:
     """Verify the hash chain of an audit log; exit 1 if any event was altered."""

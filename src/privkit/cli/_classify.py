@@ -10,24 +10,26 @@ from typing import Any
 import click
 
 from privkit.cli._main import (
+    ExistingPath,
     _console,
     _errors,
     _load_classification,
     _print_classification,
+    _require_table,
     _scanner,
     main,
 )
 
 
 @main.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=ExistingPath())
 @click.option("--sample-size", type=click.IntRange(min=1), default=1000, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--no-ner", is_flag=True, help="Patterns only: names/places by column name only.")
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path), help="Save as JSON.")
 @click.option(
     "--baseline",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=ExistingPath(),
     help="Compare with a saved classification and report drift.",
 )
 @click.option("--strict", is_flag=True, help="With --baseline: exit 1 on a new PII column.")
@@ -48,6 +50,7 @@ def classify(
 
     if strict and baseline is None:
         raise click.UsageError("--strict needs --baseline")
+    _require_table(path, "classify")
     scanner = _scanner(None, 0.3, ner=not no_ner)
     result = classify_file(path, sample_size=sample_size, seed=seed, scanner=scanner)
     if save is not None:

@@ -4,25 +4,30 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from privkit.cli._main import (
     _POLICY,
     _PURPOSE,
+    ExistingPath,
     _console,
     _errors,
     _load_classification,
+    _require_table,
     _scanner,
     main,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @main.command()
 @_POLICY
 @_PURPOSE
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=ExistingPath())
 @click.option("--json", "as_json", is_flag=True)
 @_errors
 def explain(policy_path: Path, purpose: str, path: Path, as_json: bool) -> None:
@@ -37,6 +42,7 @@ def explain(policy_path: Path, purpose: str, path: Path, as_json: bool) -> None:
     if path.suffix.lower() == ".json":
         result = _load_classification(path)
     else:
+        _require_table(path, "explain")
         result = classify_file(path, scanner=_scanner(None, 0.3, ner=True))
     policy = load_policy(policy_path)
     # explain transforms nothing: throwaway keys stand in for the real ones.

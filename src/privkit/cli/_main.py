@@ -1,9 +1,8 @@
 """The ``privkit`` click group and what every command shares: options, exit codes, errors.
 
-Exit codes: 0 success; 1 a check failed (audit chain broken, new personal data in strict
-mode); 2 usage error; 65 bad input data; 66 input missing; 70 internal error; 78 bad
-configuration (policy, keys). Errors go to stderr and never contain a personal-data value
-or key material.
+:data:`EXIT_CODES` is the one table of exit codes (shown by ``privkit --help`` and in
+docs/integrations.md, which a test compares with it). Errors go to stderr and never contain
+a personal-data value or key material.
 """
 
 from __future__ import annotations
@@ -32,12 +31,27 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 if TYPE_CHECKING:
     from rich.console import Console
 
+EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
 EXIT_DATA = 65
 EXIT_NO_INPUT = 66
 EXIT_INTERNAL = 70
 EXIT_CONFIG = 78
+
+#: The one table of exit codes: (code, meaning). The BSD sysexits numbers where one fits.
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (EXIT_OK, "success (drift and warnings without --strict still exit 0)"),
+    (EXIT_CHECK_FAILED, "a check failed: audit chain broken; --strict: unhandled PII or drift"),
+    (EXIT_USAGE, "usage error: unknown command or option, bad option value"),
+    (
+        EXIT_DATA,
+        "bad input data: malformed rows, invalid UTF-8, a file type the command does not read",
+    ),
+    (EXIT_NO_INPUT, "input missing: a data file, baseline, classification or audit log"),
+    (EXIT_INTERNAL, "internal error (type only; PRIVKIT_DEBUG=1 shows the traceback)"),
+    (EXIT_CONFIG, "bad configuration: policy or keys missing or invalid, extra not installed"),
+)
 TABLE_SUFFIXES = frozenset({".csv", ".jsonl", ".ndjson", ".parquet", ".pq"})
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -58,7 +72,7 @@ def _fail(message: str, code: int) -> NoReturn:
 
 def _describe(exc: Exception) -> tuple[str, int]:
     """Return a value-free message and the exit code for an exception."""
-    for kind, code in _EXIT_CODES:
+    for kind, code in _EXIT_FOR:
         if isinstance(exc, kind):
             text = str(exc) or type(exc).__name__
             if kind is PrivkitError:
@@ -75,7 +89,7 @@ def _describe(exc: Exception) -> tuple[str, int]:
     )
 
 
-_EXIT_CODES: tuple[tuple[type[Exception], int], ...] = (
+_EXIT_FOR: tuple[tuple[type[Exception], int], ...] = (
     (DataError, EXIT_DATA),
     (UnhandledPIIError, EXIT_CHECK_FAILED),
     (MissingDependencyError, EXIT_CONFIG),
@@ -115,8 +129,49 @@ def _scanner(entities: str | None, min_score: float, *, ner: bool) -> Any:
     return Scanner(entities=ents, min_score=min_score)
 
 
+class _MissingInput(click.ClickException):
+    """A data file named on the command line does not exist."""
+
+    exit_code = EXIT_NO_INPUT
+
+    def show(self, file: Any = None) -> None:  # noqa: ARG002 - click's signature
+        click.echo(f"privkit: error: {self.format_message()}", err=True)
+
+
+class _MissingConfig(_MissingInput):
+    """A policy or key directory named on the command line does not exist."""
+
+    exit_code = EXIT_CONFIG
+
+
+class ExistingPath(click.Path):
+    """A path that must exist; a missing one exits with ``code`` (66 input, 78 configuration)."""
+
+    def __init__(self, *, code: int = EXIT_NO_INPUT, directory: bool = False) -> None:
+        super().__init__(file_okay=not directory, dir_okay=directory, path_type=Path)
+        self.code = code
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """Check that the path exists, then let click check its kind."""
+        if not os.path.lexists(value):
+            what = "no such directory" if not self.file_okay else "no such file"
+            kind = _MissingConfig if self.code == EXIT_CONFIG else _MissingInput
+            raise kind(f"{value}: {what}")
+        return super().convert(value, param, ctx)
+
+
 def _is_table(path: Path) -> bool:
     return path.suffix.lower() in TABLE_SUFFIXES
+
+
+def _require_table(path: Path, command: str) -> None:
+    """Exit 65 (bad input data) when ``path`` is not a table file ``command`` can read."""
+    if not _is_table(path):
+        raise DataError(
+            f"{command} reads tables (.csv, .jsonl, .ndjson, .parquet); "
+            "for text use `privkit scan` or `privkit protect`",
+            source=path.name,
+        )
 
 
 def _text_lines(path: Path) -> Iterator[tuple[int, str]]:
@@ -150,13 +205,24 @@ _POLICY = click.option(
     "--policy",
     "policy_path",
     required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    type=ExistingPath(code=EXIT_CONFIG),
     help="Policy file (YAML, JSON or TOML).",
 )
-_PURPOSE = click.option("--purpose", required=True, help="Purpose of processing.")
+_PURPOSE = click.option(
+    "--purpose", required=True, help="Purpose of processing (one the policy declares)."
+)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _exit_code_epilog() -> str:
+    lines = ["Exit codes:"]
+    lines += [f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES]
+    return "\b\n" + "\n".join(lines)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=_exit_code_epilog(),
+)
 @click.version_option(__version__, prog_name="privkit")
 def main() -> None:
     """Find, classify and protect personal data and persistent identifiers."""

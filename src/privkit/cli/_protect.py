@@ -12,6 +12,8 @@ import click
 from privkit.cli._main import (
     _POLICY,
     _PURPOSE,
+    EXIT_CONFIG,
+    ExistingPath,
     _console,
     _errors,
     _is_table,
@@ -42,7 +44,7 @@ def _protector(
 
 
 @main.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=ExistingPath())
 @_POLICY
 @_PURPOSE
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
@@ -50,7 +52,7 @@ def _protector(
 @click.option("--audit", type=click.Path(dir_okay=False, path_type=Path), help="Audit log file.")
 @click.option(
     "--keys-dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=ExistingPath(code=EXIT_CONFIG, directory=True),
     help="Directory of <name>.key files (default: the policy's keys section, else PRIVKIT_KEY_*).",
 )
 @click.option(
@@ -58,7 +60,7 @@ def _protector(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report (.json/.md/.html).",
 )
-@click.option("--baseline", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--baseline", type=ExistingPath())
 @click.option("--strict", is_flag=True, help="Fail on PII no rule covers or a new PII column.")
 @click.option("--chunk-rows", type=click.IntRange(min=1), default=50_000, show_default=True)
 @click.option("--skip-bad-rows", is_flag=True, help="Leave bad rows out (listed in the report).")

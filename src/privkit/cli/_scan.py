@@ -10,7 +10,15 @@ from typing import Any
 
 import click
 
-from privkit.cli._main import _console, _errors, _is_table, _scanner, _text_lines, main
+from privkit.cli._main import (
+    ExistingPath,
+    _console,
+    _errors,
+    _is_table,
+    _scanner,
+    _text_lines,
+    main,
+)
 
 
 def _scan_text(path: Path, scanner: Any, *, details: bool) -> tuple[dict[str, Any], list[Any]]:
@@ -80,7 +88,7 @@ def _scan_table(path: Path, scanner: Any, chunk_rows: int) -> dict[str, Any]:
 
 
 @main.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=ExistingPath())
 @click.option("--entities", help="Comma-separated entity types (default: all).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True)
 @click.option("--no-ner", is_flag=True, help="Patterns only: skip names/places (no spaCy).")

@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from privkit._suggest import did_you_mean, is_name, quoted
 from privkit.errors import MissingDependencyError, PolicyError
 
 if TYPE_CHECKING:
@@ -73,11 +74,16 @@ def validate(data: Any, *, source: str = "<dict>") -> Policy:
             loc = _dotted(_keys_path(tuple(e["loc"])))
             msg = _REWORDED.get(e["type"], e["msg"])
             if e["type"] == "union_tag_invalid":
+                tag = _tag_at(data, tuple(e["loc"]))
                 msg = (
-                    f"unknown action; expected one of {', '.join(sorted(_ACTION_TAGS))}"
+                    f"unknown action{quoted(tag)}{did_you_mean(tag, _ACTION_TAGS)} "
+                    f"(one of {', '.join(sorted(_ACTION_TAGS))})"
                     if e["loc"][-1] in _UNION_PARENTS
-                    else "unknown source; expected 'env' or 'file'"
+                    else f"unknown source{quoted(tag)}{did_you_mean(tag, ('env', 'file'))} "
+                    "(one of 'env', 'file')"
                 )
+            if e["type"] == "extra_forbidden":
+                msg = f"unknown key{did_you_mean(e['loc'][-1], _field_names())}"
             if e["type"] == "value_error":
                 msg = msg.removeprefix("Value error, ")
             errors.append({"loc": loc, "msg": msg, "type": e["type"]})
@@ -86,6 +92,36 @@ def validate(data: Any, *, source: str = "<dict>") -> Policy:
     if problems:
         raise _error(source, [{"loc": loc, "msg": msg, "type": "policy"} for loc, msg in problems])
     return policy
+
+
+def _tag_at(data: Any, loc: tuple[int | str, ...]) -> str | None:
+    """Return the ``action``/``source`` tag written at ``loc`` in the raw input, if any."""
+    node = data
+    for item in loc:
+        in_list = isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node)
+        if in_list or (isinstance(node, dict) and item in node):
+            node = node[item]
+        elif isinstance(item, str) and item in _ACTION_TAGS | {"env", "file"}:
+            continue  # the tag pydantic inserts into the location
+        else:
+            return None
+    if isinstance(node, dict):
+        node = node.get("action", node.get("source"))
+    return node if is_name(node) else None
+
+
+def _field_names() -> frozenset[str]:
+    """Every key a policy file may use, at any level (for did-you-mean on unknown keys)."""
+    from pydantic import BaseModel
+
+    from privkit.policy import model
+
+    names: set[str] = set()
+    for obj in vars(model).values():
+        if isinstance(obj, type) and issubclass(obj, BaseModel):
+            for name, info in obj.model_fields.items():
+                names.add(info.alias or name)
+    return frozenset(names)
 
 
 def _error(source: str, errors: list[dict[str, Any]]) -> PolicyError:

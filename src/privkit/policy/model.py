@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from privkit._suggest import did_you_mean, quoted
 from privkit.policy._paths import Glob
 from privkit.policy._taxonomy import BUILTIN_CATEGORIES, with_ancestors
 from privkit.types import EntityType  # noqa: TC001 - pydantic needs it at run time
@@ -478,16 +479,26 @@ def check(policy: Policy) -> list[tuple[str, str]]:  # noqa: C901, PLR0912
     def purpose_ok(loc: str, names: list[str]) -> None:
         for j, p in enumerate(names):
             if p != "*" and p not in purposes:
-                problems.append((f"{loc}.{j}", "unknown purpose (declare it under 'purposes')"))
+                hint = did_you_mean(p, purposes)
+                problems.append(
+                    (
+                        f"{loc}.{j}",
+                        f"unknown purpose{quoted(p)}{hint} (declare it under 'purposes')",
+                    )
+                )
 
     def category_ok(loc: str, names: list[str]) -> None:
         for j, c in enumerate(names):
             if c not in cats:
-                problems.append((f"{loc}.{j}", "unknown category (add it under 'categories')"))
+                hint = did_you_mean(c, cats)
+                problems.append(
+                    (f"{loc}.{j}", f"unknown category{quoted(c)}{hint} (add it under 'categories')")
+                )
 
     def key_ok(loc: str, key: str | None) -> None:
         if key is not None and policy.keys and key not in policy.keys:
-            problems.append((loc, "unknown key (declare it under 'keys')"))
+            hint = did_you_mean(key, policy.keys)
+            problems.append((loc, f"unknown key{quoted(key)}{hint} (declare it under 'keys')"))
 
     for glob, target in policy.schema_.items():
         try:
@@ -495,7 +506,10 @@ def check(policy: Policy) -> list[tuple[str, str]]:  # noqa: C901, PLR0912
         except ValueError as exc:
             problems.append((f"schema.{glob}", str(exc)))
         if target not in (TEXT, NONE) and target not in cats:
-            problems.append((f"schema.{glob}", "unknown category (or 'text' / 'none')"))
+            hint = did_you_mean(target, [*cats, TEXT, NONE])
+            problems.append(
+                (f"schema.{glob}", f"unknown category{quoted(target)}{hint} (or 'text' / 'none')")
+            )
     key_ok("default.key", policy.default.key_name)
     if policy.default.action == "keep":
         pass  # allowed when explicit; the linter flags it
