@@ -11,14 +11,25 @@ if TYPE_CHECKING:
 
 __all__ = ["closest", "did_you_mean", "is_name", "quoted"]
 
-# Only strings shaped like configuration names are ever quoted back: a value that looks
-# like data (spaces, '@', digits first, very long) is never echoed in a message.
-_NAME = re.compile(r"^[A-Za-z_*][A-Za-z0-9_.*\-]{0,63}$")
+# Only strings shaped like privkit's configuration names (dotted lower_snake, short, few
+# digits) are ever quoted back: anything that could be data or a secret (spaces, '@', '-',
+# upper case, long digit runs, long strings) is located in a message, never echoed.
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*$")
+_MAX_NAME, _MAX_DIGITS = 40, 4
 
 
 def is_name(text: object) -> bool:
-    """Return whether ``text`` looks like a configuration name that may be quoted back."""
-    return isinstance(text, str) and bool(_NAME.match(text))
+    """Return whether ``text`` looks like a configuration name that may be quoted back.
+
+    >>> is_name("user.contact.email"), is_name("s3cr3t-value-4111111111111111")
+    (True, False)
+    """
+    return (
+        isinstance(text, str)
+        and len(text) <= _MAX_NAME
+        and sum(c.isdigit() for c in text) <= _MAX_DIGITS
+        and bool(_NAME.match(text))
+    )
 
 
 def quoted(word: object) -> str:

@@ -23,8 +23,14 @@ from privkit.cli._main import (
 
 @main.command()
 @click.argument("path", type=ExistingPath())
-@click.option("--sample-size", type=click.IntRange(min=1), default=1000, show_default=True)
-@click.option("--seed", type=int, default=0, show_default=True)
+@click.option(
+    "--sample-size",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="Rows sampled to classify the columns.",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Sampling seed.")
 @click.option("--no-ner", is_flag=True, help="Patterns only: names/places by column name only.")
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path), help="Save as JSON.")
 @click.option(

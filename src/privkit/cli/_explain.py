@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 @_POLICY
 @_PURPOSE
 @click.argument("path", type=ExistingPath())
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the decisions as JSON.")
 @_errors
 def explain(policy_path: Path, purpose: str, path: Path, as_json: bool) -> None:
     """Show, per column of PATH, the category, rule and transform the policy picks, and why.

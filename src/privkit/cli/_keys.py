@@ -17,7 +17,14 @@ def keys() -> None:
 
 @keys.command("generate")
 @click.option("--name", default="tokens", show_default=True, help="Key name (lower_snake).")
-@click.option("--bytes", "nbytes", type=click.IntRange(32, 1024), default=32, show_default=True)
+@click.option(
+    "--bytes",
+    "nbytes",
+    type=click.IntRange(32, 1024),
+    default=32,
+    show_default=True,
+    help="Key length in bytes.",
+)
 @click.option(
     "-o",
     "--output",

@@ -47,7 +47,13 @@ def _protector(
 @click.argument("path", type=ExistingPath())
 @_POLICY
 @_PURPOSE
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file, written only when every row succeeded (its suffix picks the format).",
+)
 @click.option("--actor", help="Who runs the job (recorded in the audit log).")
 @click.option("--audit", type=click.Path(dir_okay=False, path_type=Path), help="Audit log file.")
 @click.option(
@@ -60,11 +66,26 @@ def _protector(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the report (.json/.md/.html).",
 )
-@click.option("--baseline", type=ExistingPath())
+@click.option(
+    "--baseline",
+    type=ExistingPath(),
+    help="A classification saved with `privkit classify --save`: report schema drift.",
+)
 @click.option("--strict", is_flag=True, help="Fail on PII no rule covers or a new PII column.")
-@click.option("--chunk-rows", type=click.IntRange(min=1), default=50_000, show_default=True)
+@click.option(
+    "--chunk-rows",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    help="Rows per chunk (bounds memory).",
+)
 @click.option("--skip-bad-rows", is_flag=True, help="Leave bad rows out (listed in the report).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a TTY).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress on stderr: a bar on a terminal, a line every few seconds elsewhere "
+    "(default: on when stderr is a terminal).",
+)
 @_errors
 def protect(
     path: Path,
@@ -81,11 +102,33 @@ def protect(
     skip_bad_rows: bool,
     progress: bool | None,
 ) -> None:
-    """Protect a table file for a purpose and write the result to OUTPUT."""
+    """Protect PATH for a purpose and write the result to OUTPUT.
+
+    PATH is a table (.csv, .jsonl, .ndjson, .parquet: protected column by column, in chunks)
+    or any other file, read as line-oriented text such as an application log (each line is
+    scanned and its personal data transformed; one line in, one line out).
+    """
     from privkit.integrations.files import protect_file
 
+    show = sys.stderr.isatty() if progress is None else progress
     if not _is_table(path):
-        raise click.UsageError(f"{path.name}: expected a .csv, .jsonl, .ndjson or .parquet file")
+        if baseline is not None:
+            raise click.UsageError("--baseline compares table columns; PATH is a text file")
+        from privkit.cli._text import protect_text_file
+
+        text_report = protect_text_file(
+            path,
+            output,
+            protector=_protector(policy_path, audit=audit, keys_dir=keys_dir, strict=strict),
+            purpose=purpose,
+            actor=actor,
+            skip_bad_lines=skip_bad_rows,
+            progress=show,
+        )
+        if report is not None:
+            text_report.write(report)
+        click.echo(f"{path.name} -> {output.name}: {text_report.summary}")
+        return
     protector = _protector(policy_path, audit=audit, keys_dir=keys_dir, strict=strict)
     result = protect_file(
         path,
@@ -96,7 +139,7 @@ def protect(
         chunk_rows=chunk_rows,
         baseline=_load_classification(baseline) if baseline is not None else None,
         bad_rows="skip" if skip_bad_rows else "fail",
-        progress=sys.stderr.isatty() if progress is None else progress,
+        progress=show,
     )
     if report is not None:
         result.write(report)

@@ -90,11 +90,23 @@ def _scan_table(path: Path, scanner: Any, chunk_rows: int) -> dict[str, Any]:
 @main.command()
 @click.argument("path", type=ExistingPath())
 @click.option("--entities", help="Comma-separated entity types (default: all).")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 1),
+    default=0.5,
+    show_default=True,
+    help="Drop findings scored below this.",
+)
 @click.option("--no-ner", is_flag=True, help="Patterns only: skip names/places (no spaCy).")
 @click.option("--details", is_flag=True, help="List each finding's location (never its value).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
-@click.option("--chunk-rows", type=click.IntRange(min=1), default=50_000, show_default=True)
+@click.option(
+    "--chunk-rows",
+    type=click.IntRange(min=1),
+    default=50_000,
+    show_default=True,
+    help="Rows per chunk for table files (bounds memory).",
+)
 @_errors
 def scan(
     path: Path,
