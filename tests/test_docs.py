@@ -45,3 +45,48 @@ def test_readme_says_how_to_install_from_a_checkout() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "From a checkout" in readme
     assert 'pip install -e ".[all]"' in readme
+
+
+# -- shell snippets --------------------------------------------------------------------------
+
+_MARK = re.compile(r"<!-- shell: (run|skip[^>]*) -->\n```bash\n(.*?)```", re.DOTALL)
+
+
+def _shell_blocks(doc: Path) -> list[str]:
+    return [body for mode, body in _MARK.findall(doc.read_text(encoding="utf-8")) if mode == "run"]
+
+
+RUNNABLE = [(doc, body) for doc in DOCS for body in _shell_blocks(doc)]
+
+
+def test_some_shell_snippets_are_run() -> None:
+    assert any(doc.name == "getting-started.md" for doc, _ in RUNNABLE)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("doc", "script"), RUNNABLE, ids=lambda x: getattr(x, "name", "sh"))
+def test_shell_snippet_runs_as_written(doc: Path, script: str, tmp_path: Path) -> None:
+    """Run a ``<!-- shell: run -->`` block with bash in an empty folder, as a reader would."""
+    import os
+    import subprocess
+    import sys
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "privkit"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m privkit "$@"\n')
+    shim.chmod(0o755)
+    work = tmp_path / "work"
+    work.mkdir()
+    src = str(ROOT / "src")
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p),
+        "COLUMNS": "120",
+    }
+    proc = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=work, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, f"{doc.name}:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
