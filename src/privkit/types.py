@@ -169,12 +169,15 @@ class Context:
     """What a transform may know about the value beside the value itself.
 
     ``field`` binds ciphertexts to a field (associated data); ``entity`` selects shaped
-    outputs and token prefixes; ``subject`` selects per-subject keys (crypto-shredding).
+    outputs and token prefixes; ``subject`` selects per-subject keys (crypto-shredding);
+    ``category`` (set by the policy engine) binds reversible tokens to the data category
+    they were made for, so that a token reveals only under that category.
     """
 
     field: str | None = None
     entity: EntityType | None = None
     subject: str | None = None
+    category: str | None = None
 
 
 @runtime_checkable

@@ -365,7 +365,11 @@ class _Execution:
                 special[j] = None
             else:
                 normal.append(j)
-        ctx = Context(field=path, entity=ENTITY_OF.get(plan.category) if plan.category else None)
+        ctx = Context(
+            field=path,
+            entity=ENTITY_OF.get(plan.category) if plan.category else None,
+            category=plan.category,
+        )
         subject_field = self.policy.subject_field
         if normal:
             vals = [coerce(path, values[j]) for j in normal]
@@ -379,7 +383,7 @@ class _Execution:
                     groups.setdefault(self._ctx(ctx, rows[j], lookup).subject, []).append(k)
                 results = [None] * len(vals)
                 for subject, ks in groups.items():
-                    c = Context(field=ctx.field, entity=ctx.entity, subject=subject)
+                    c = dataclasses.replace(ctx, subject=subject)
                     done = _apply_column(
                         apply_many, self._transform(entry), [vals[k] for k in ks], c
                     )
@@ -407,7 +411,7 @@ class _Execution:
         subject = lookup(row, field_)
         if subject is MISSING or _is_missing(subject):
             return ctx
-        return Context(field=ctx.field, entity=ctx.entity, subject=str(subject))
+        return dataclasses.replace(ctx, subject=str(subject))
 
     def _apply_spans(  # noqa: PLR0917
         self,
@@ -431,7 +435,8 @@ class _Execution:
                 raise UnhandledPIIError(path or "<text>", category)
             expired = self._expired(retention, row, lookup) if retention else None
             span = text[f.start : f.end]
-            ctx = self._ctx(Context(field=path or None, entity=f.entity_type), row, lookup)
+            ctx = Context(field=path or None, entity=f.entity_type, category=category)
+            ctx = self._ctx(ctx, row, lookup)
             if expired is not None:
                 new = _apply_column(_call_each, self._transform(expired), [span], ctx)[0]
                 stats.counts[f"retention:{expired.action}"] += 1

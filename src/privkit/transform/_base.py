@@ -71,6 +71,11 @@ def utf8(value: str) -> bytes:
         ) from None
 
 
+def length_prefixed(*parts: bytes) -> bytes:
+    """Concatenate ``parts``, each prefixed by its 4-byte length (unambiguous for any bytes)."""
+    return b"".join(len(p).to_bytes(4, "big") + p for p in parts)
+
+
 def type_error(value: object, transform: str) -> TypeError:
     """Build the TypeError for an unsupported input; names the type, never the value."""
     kind = type(value).__name__

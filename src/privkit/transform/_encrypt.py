@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+import re
 from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, ClassVar
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from privkit.errors import ConfigError, InvalidToken
 from privkit.keys import parse_key_id
 from privkit.transform._base import KeyedMixin, TransformBase, utf8
+from privkit.transform._base import length_prefixed as _lp
 from privkit.transform._subjects import SubjectKeys, subject_key
 
 if TYPE_CHECKING:
@@ -41,11 +43,25 @@ def _b64e(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
 
 
+_B64URL = re.compile(r"[A-Za-z0-9_-]*")
+
+
 def _b64d(text: str) -> bytes:
+    """Decode unpadded base64url strictly: one byte string has exactly one valid text.
+
+    Padding, ``+``/``/``, whitespace, newlines and any other character are refused, and so
+    is a text whose unused trailing bits are not zero (it would decode to the same bytes
+    as another text).
+    """
+    if _B64URL.fullmatch(text) is None or len(text) % 4 == 1:
+        raise InvalidToken
     try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-    except (binascii.Error, ValueError):
+        data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):  # pragma: no cover - excluded by the checks above
         raise InvalidToken from None
+    if _b64e(data) != text:
+        raise InvalidToken
+    return data
 
 
 def _parse(token: object, scheme: str) -> tuple[str, str, int, bytes]:
@@ -58,6 +74,8 @@ def _parse(token: object, scheme: str) -> tuple[str, str, int, bytes]:
         name, version = parse_key_id(parts[1])
     except ConfigError:
         raise InvalidToken from None
+    if parts[1] != f"{name}.v{version}":  # e.g. a trailing newline the pattern let through
+        raise InvalidToken
     return parts[1], name, version, _b64d(parts[2])
 
 
@@ -75,9 +93,11 @@ class Encrypt(TransformBase, KeyedMixin):
 
     The token is ``enc1:<key id>:<base64url(nonce || ciphertext || tag)>``; the key id
     (``tokens.v2``) selects the key version on reveal, so rotation keeps old tokens
-    readable. The associated data binds the key id and (``bind_field``) ``ctx.field``, so a
-    ciphertext moved to another field does not reveal. Any failure raises a bare
-    :class:`~privkit.errors.InvalidToken`.
+    readable. The associated data binds the key id, (``bind_field``) ``ctx.field`` and
+    ``ctx.category`` (set by the policy engine), so a ciphertext moved to another field or
+    presented under another category does not reveal. Any failure raises a bare
+    :class:`~privkit.errors.InvalidToken`; the token text is decoded strictly (one value, one
+    valid text: no padding, ``+``/``/``, whitespace or other characters).
 
     Args:
         keys: the key ring.
@@ -104,10 +124,14 @@ class Encrypt(TransformBase, KeyedMixin):
 
     def _aad(self, kid: str, ctx: Context | None) -> bytes:
         field = (ctx.field or "") if (self.bind_field and ctx is not None) else ""
-        aad = b"privkit-encrypt/1\0" + kid.encode() + b"\0" + utf8(field)
+        subject = b""
         if self.per_subject is not None and ctx is not None and ctx.subject is not None:
-            aad += b"\0" + self.per_subject.subject_hash(ctx.subject)
-        return aad
+            subject = self.per_subject.subject_hash(ctx.subject)
+        category = ctx.category if ctx is not None else None
+        if category:  # bound by the policy engine: length-prefixed layout 2
+            return b"privkit-encrypt/2" + _lp(kid.encode(), utf8(field), utf8(category), subject)
+        aad = b"privkit-encrypt/1\0" + kid.encode() + b"\0" + utf8(field)
+        return aad + b"\0" + subject if subject else aad
 
     def _aead(self, version: int, ctx: Context | None, *, create: bool) -> object:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -174,7 +198,8 @@ class EncryptDeterministic(TransformBase, KeyedMixin):
     The same value, key version and domain give the same token, so encrypted columns still
     support equality joins and ``GROUP BY``; equality of values is therefore visible. The
     token is ``siv1:<key id>:<base64url(SIV || ciphertext)>``. The associated data are the
-    key id, ``domain`` and, with ``bind_field``, ``ctx.field``.
+    key id, ``domain``, with ``bind_field`` ``ctx.field``, and ``ctx.category`` when the
+    policy engine sets it (a token then reveals only under its own category).
 
     Args:
         keys: the key ring.
@@ -217,10 +242,12 @@ class EncryptDeterministic(TransformBase, KeyedMixin):
         return AESSIV(key)
 
     def _ad(self, kid: str, ctx: Context | None) -> list[bytes]:
-        """One associated-data component: a length-prefixed encoding of kid, domain, field."""
+        """One associated-data component: length-prefixed kid, domain, field [, category]."""
         field = (ctx.field or "") if (self.bind_field and ctx is not None) else ""
         parts = [kid.encode(), utf8(self.domain), utf8(field)]
-        return [b"privkit-siv/1" + b"".join(len(p).to_bytes(4, "big") + p for p in parts)]
+        if ctx is not None and ctx.category:
+            parts.append(utf8(ctx.category))
+        return [b"privkit-siv/1" + _lp(*parts)]
 
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:
         return self._batch([value], ctx)[0]  # type: ignore[return-value]

@@ -83,7 +83,16 @@ class FPE(TransformBase, KeyedMixin):
 
     Values with fewer numerals than a domain of one million (six digits, four letters or
     digits of an email) raise :class:`~privkit.errors.TransformError` rather than give a
-    weak token. FPE outputs carry no key id: pin ``version`` if you rotate keys.
+    weak token.
+
+    FPE has no integrity: any string of the right shape "reveals" to some value, so a
+    forged or mistyped token gives a wrong, valid-looking original (the policy engine audits
+    such reveals as ``unverifiable``). FPE outputs carry no key id either, so the key
+    version is pinned: ``version`` defaults to 1, never to the primary version, and a
+    :meth:`~privkit.keys.KeyRing.rotate` does not change what FPE produces or reveals
+    (set ``version`` explicitly, and re-protect, to move FPE to a new key). Under the policy
+    engine each data category (``ctx.category``) gets its own derived key, so a token of
+    one category revealed under another gives an unrelated value.
 
     Args:
         keys: the key ring.
@@ -95,7 +104,7 @@ class FPE(TransformBase, KeyedMixin):
         prefix_preserving: prefix-preserving IP mode.
         keep_oui: keep the first three bytes of a MAC address.
         tweak: public tweak (domain separation).
-        version: pin a key version (default: the primary version).
+        version: the key version (default 1; pinned, see above).
         per_subject: per-subject keys (``ctx.subject`` needed on protect and reveal).
 
     >>> from privkit.keys import KeyRing
@@ -137,18 +146,24 @@ class FPE(TransformBase, KeyedMixin):
             raise ConfigError("fpe: luhn must be a boolean")
         if not isinstance(self.tweak, str):
             raise ConfigError("fpe: tweak must be a string")
-        if self.version is not None:
-            self.keys.get(self.key, self.version)
+        if self.version is None:
+            object.__setattr__(self, "version", 1)
+        if not isinstance(self.version, int) or isinstance(self.version, bool):
+            raise ConfigError("fpe: version must be a positive integer")
+        self.keys.get(self.key, self.version)  # KeyNotFoundError (naming the id) if absent
         if self.per_subject is not None and not isinstance(self.per_subject, SubjectKeys):
             raise ConfigError("fpe: per_subject must be a SubjectKeys store")
 
     # -- plumbing ------------------------------------------------------------------------
 
     def _key(self, ctx: Context | None, *, create: bool) -> bytes:
+        purpose = "fpe"
+        if ctx is not None and ctx.category:  # one key per category (policy engine)
+            purpose += f"\0category:{ctx.category}"
         if self.per_subject is None:
-            return self.keys.derive(self.key, purpose="fpe", version=self.version)
+            return self.keys.derive(self.key, purpose=purpose, version=self.version)
         return subject_key(
-            self.per_subject, self.keys, self.key, "fpe", ctx, version=self.version, create=create
+            self.per_subject, self.keys, self.key, purpose, ctx, version=self.version, create=create
         )
 
     def _ff1(self, key: bytes, radix: int) -> FF1:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from privkit.errors import ConfigError, InvalidToken, TransformError
 from privkit.keys import parse_key_id
-from privkit.transform._base import KeyedMixin, TransformBase, utf8
+from privkit.transform._base import KeyedMixin, TransformBase, length_prefixed, utf8
 from privkit.transform._hash import (
     ENTITY_SHORT_NAMES,
     _encode_all,
@@ -103,8 +103,10 @@ class VaultTokenize(TransformBase, KeyedMixin):
             self.per_subject, self.keys, self.key, purpose, subject, version=version, create=create
         )
 
-    def _fp_key(self, subject: bytes | None, *, create: bool) -> bytes:
+    def _fp_key(self, subject: bytes | None, category: str | None, *, create: bool) -> bytes:
         purpose = f"vault-fp:{self.namespace}"
+        if category:  # one fingerprint space per category: a value converges per category
+            purpose += f"\0category:{category}"
         first = self.keys.versions(self.key)[0]
         if subject is None or self.per_subject is None:
             return self.keys.derive(self.key, purpose=purpose, version=first)
@@ -112,7 +114,11 @@ class VaultTokenize(TransformBase, KeyedMixin):
             self.per_subject, self.keys, self.key, purpose, subject, version=first, create=create
         )
 
-    def _aad(self, token: str) -> bytes:
+    def _aad(self, token: str, category: str | None) -> bytes:
+        if category:  # bound by the policy engine: the row reveals only under its category
+            return b"privkit-vault/2" + length_prefixed(
+                utf8(self.namespace), utf8(token), utf8(category)
+            )
         return b"privkit-vault/1\0" + self.namespace.encode() + b"\0" + token.encode()
 
     def _prefix(self, ctx: Context | None) -> str:
@@ -153,13 +159,17 @@ class VaultTokenize(TransformBase, KeyedMixin):
         pool = os.urandom(12 * n)
         nonces = [pool[i : i + 12] for i in range(0, 12 * n, 12)]
         expires = time.time() + self.ttl if self.ttl is not None else None
+        category = ctx.category if ctx is not None else None
         fps: list[bytes] | list[None]
         if self.convergent:
-            fps = _hmac_many_bytes(self._fp_key(subject, create=True), uniq)
+            fps = _hmac_many_bytes(self._fp_key(subject, category, create=True), uniq)
         else:
             fps = [None] * n
-        aad_head = b"privkit-vault/1\0" + self.namespace.encode() + b"\0"
-        aads = [aad_head + t.encode() for t in tokens]  # == self._aad(token)
+        if category:
+            aads = [self._aad(t, category) for t in tokens]
+        else:
+            aad_head = b"privkit-vault/1\0" + self.namespace.encode() + b"\0"
+            aads = [aad_head + t.encode() for t in tokens]  # == self._aad(token, None)
         blobs = map(bytes.__add__, nonces, map(encrypt, nonces, uniq, aads))
         rows: list[VaultRow] = list(
             zip(tokens, fps, repeat(kid), blobs, repeat(subject), repeat(expires), strict=False)
@@ -183,14 +193,19 @@ class VaultTokenize(TransformBase, KeyedMixin):
         """
         return self.reveal_many([token], ctx)[0]
 
-    def reveal_many(self, tokens: Sequence[str], ctx: Context | None = None) -> list[str]:  # noqa: ARG002
-        """Reveal tokens in bulk (same order); any bad token raises ``InvalidToken``."""
+    def reveal_many(self, tokens: Sequence[str], ctx: Context | None = None) -> list[str]:
+        """Reveal tokens in bulk (same order); any bad token raises ``InvalidToken``.
+
+        A token made under a category (``ctx.category``, set by the policy engine) reveals
+        only under that same category.
+        """
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         for t in tokens:
             if not isinstance(t, str):
                 raise TypeError(f"token must be str, not {type(t).__name__}")
+        category = ctx.category if ctx is not None else None
         found = self.store.vault_get(self.namespace, list(dict.fromkeys(tokens)))
         now = time.time()
         aeads: dict[tuple[str, bytes | None], AESGCM] = {}
@@ -212,7 +227,8 @@ class VaultTokenize(TransformBase, KeyedMixin):
                     raise InvalidToken
                 aead = aeads[(kid, subject)] = AESGCM(self._enc_key(version, subject, create=False))
             try:
-                out.append(aead.decrypt(blob[:12], blob[12:], self._aad(tok)).decode("utf-8"))
+                plain = aead.decrypt(blob[:12], blob[12:], self._aad(tok, category))
+                out.append(plain.decode("utf-8"))
             except (InvalidTag, UnicodeDecodeError):
                 raise InvalidToken from None
         return out
@@ -227,7 +243,7 @@ class VaultTokenize(TransformBase, KeyedMixin):
             raise ConfigError("vault: lookup needs convergent=True")
         subject = self._subject_hash(ctx)
         try:
-            fp_key = self._fp_key(subject, create=False)
+            fp_key = self._fp_key(subject, ctx.category if ctx else None, create=False)
         except InvalidToken:  # a subject without a key has no tokens
             return [None] * len(values)
         fps = _hmac_many(fp_key, list(values))
@@ -254,12 +270,15 @@ class VaultTokenize(TransformBase, KeyedMixin):
             raise ConfigError("vault: forget needs per_subject")
         return self.per_subject.forget(subject)
 
-    def rewrap(self, *, batch: int = 1000) -> int:
+    def rewrap(self, *, batch: int = 1000, categories: Sequence[str | None] = (None,)) -> int:
         """Re-encrypt every entry not under the primary key version; return how many.
 
-        Entries of forgotten subjects cannot be re-encrypted and are left as they are.
+        Entries made by the policy engine are bound to their category: pass the categories
+        the vault serves (``None`` for entries made without one). Entries of forgotten
+        subjects, and entries of other categories, are left as they are.
         """
         from privkit.errors import ErasedSubjectError
+        from privkit.types import Context
 
         version = self.keys.primary(self.key).version
         kid = f"{self.key}.v{version}"
@@ -279,12 +298,15 @@ class VaultTokenize(TransformBase, KeyedMixin):
 
             for tok in stale:
                 _, _, subject, _ = found[tok]
-                try:
-                    plain = utf8(self.reveal(tok))
-                    aead = AESGCM(self._enc_key(version, subject, create=False))
-                except (ErasedSubjectError, InvalidToken):
-                    continue
-                nonce = os.urandom(12)
-                updates.append((tok, kid, nonce + aead.encrypt(nonce, plain, self._aad(tok))))
+                for category in categories:
+                    try:
+                        plain = utf8(self.reveal(tok, Context(category=category)))
+                        aead = AESGCM(self._enc_key(version, subject, create=False))
+                    except (ErasedSubjectError, InvalidToken):
+                        continue
+                    nonce = os.urandom(12)
+                    sealed = aead.encrypt(nonce, plain, self._aad(tok, category))
+                    updates.append((tok, kid, nonce + sealed))
+                    break
             self.store.vault_update(self.namespace, updates)
             done += len(updates)

@@ -1,5 +1,6 @@
 """Known-answer vectors from data files: NIST FF1, RFC 5297 AES-SIV, RFC 4231 HMAC, privkit's own."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -109,14 +110,27 @@ class TestPrivkitRegression:
     ring = KeyRing.from_env(environ={"PRIVKIT_KEY_PII": "hex:" + OWN_DOC["key_hex"]})
 
     @pytest.mark.parametrize(
-        "case", OWN_DOC["cases"], ids=lambda c: f"{c['transform']}-{c['value'][:12]}"
+        "case",
+        OWN_DOC["cases"],
+        ids=lambda c: f"{c['transform']}-{c['value'][:12]}-{c.get('category') or ''}",
     )
     def test_case(self, case):
         t = build(case["transform"], keys=self.ring, key=OWN_DOC["key_name"], **case["params"])
-        ctx = Context(entity=EntityType(case["entity"])) if case["entity"] else None
-        assert t(case["value"], ctx) == case["output"]
+        ctx = Context(
+            entity=EntityType(case["entity"]) if case["entity"] else None,
+            field=case.get("field"),
+            category=case.get("category"),
+        )
+        if not case.get("reveal_only"):
+            assert t(case["value"], ctx) == case["output"]
         if hasattr(t, "reveal"):
             assert t.reveal(case["output"], ctx) == case["value"]
+        for wrong in case.get("wrong_categories", []):
+            with pytest.raises(InvalidToken):
+                t.reveal(case["output"], dataclasses.replace(ctx, category=wrong))
+        if case.get("category") and case["transform"] != "fpe":
+            with pytest.raises(InvalidToken):  # made for a category: no reveal without it
+                t.reveal(case["output"], dataclasses.replace(ctx, category=None))
 
     def test_other_key_differs(self):
         other = KeyRing.from_env(environ={"PRIVKIT_KEY_PII": "hex:" + bytes(range(1, 33)).hex()})
