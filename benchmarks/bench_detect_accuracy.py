@@ -569,6 +569,36 @@ def measure(
     docs: Sequence[Doc], guard: NetworkGuard
 ) -> tuple[list[Result], list[list[tuple[int, int, str, float]]], str]:
     """Run both tools on ``docs`` under ``guard``; score privkit, Presidio and Presidio >= 0.5."""
+    pk_raw, pr_raw, pk_s, pr_s, net = measure_raw(docs, guard)
+    results = [
+        evaluate("privkit", docs, [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw], pk_s),
+        evaluate("Presidio", docs, [_mapped(r, PRESIDIO_NAMES, 0.0) for r in pr_raw], pr_s),
+        evaluate("Presidio ≥0.5", docs, [_mapped(r, PRESIDIO_NAMES, 0.5) for r in pr_raw], pr_s),
+    ]
+    # Leakage and over-redaction count every finding, including ones the typed scoring drops (NRP).
+    log_idx = [i for i, d in enumerate(docs) if d.kind == "log"]
+    for res, floor in ((results[1], 0.0), (results[2], 0.5)):
+        every = presidio_every(pr_raw, floor)
+        res.chars_all = char_stats(docs, every)
+        res.chars_log = char_stats([docs[i] for i in log_idx], [every[i] for i in log_idx])
+    return results, pk_raw, net
+
+
+def presidio_every(
+    pr_raw: Sequence[Sequence[tuple[int, int, str, float]]], floor: float
+) -> list[list[Span]]:
+    """Presidio's findings at or above ``floor`` with names mapped, NRP kept (for char counts)."""
+    return [
+        [Span(s, e, PRESIDIO_NAMES.get(t) or t) for s, e, t, sc in r if sc >= floor and e > s]
+        for r in pr_raw
+    ]
+
+
+Raw = list[list[tuple[int, int, str, float]]]
+
+
+def measure_raw(docs: Sequence[Doc], guard: NetworkGuard) -> tuple[Raw, Raw, float, float, str]:
+    """Run privkit, then Presidio, on ``docs`` under ``guard``; return their raw findings."""
     texts = [d.text for d in docs]
     before = len(guard.attempts)
     with guard.active():
@@ -582,21 +612,7 @@ def measure(
         pr_raw, pr_s = run_presidio(texts)
         pr_net = len(guard.attempts) - before - pk_net
         print(f"  {pr_s:.1f} s, network attempts: {pr_net}", flush=True)
-    results = [
-        evaluate("privkit", docs, [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw], pk_s),
-        evaluate("Presidio", docs, [_mapped(r, PRESIDIO_NAMES, 0.0) for r in pr_raw], pr_s),
-        evaluate("Presidio ≥0.5", docs, [_mapped(r, PRESIDIO_NAMES, 0.5) for r in pr_raw], pr_s),
-    ]
-    # Leakage and over-redaction count every finding, including ones the typed scoring drops (NRP).
-    log_idx = [i for i, d in enumerate(docs) if d.kind == "log"]
-    for res, floor in ((results[1], 0.0), (results[2], 0.5)):
-        every = [
-            [Span(s, e, PRESIDIO_NAMES.get(t) or t) for s, e, t, sc in r if sc >= floor and e > s]
-            for r in pr_raw
-        ]
-        res.chars_all = char_stats(docs, every)
-        res.chars_log = char_stats([docs[i] for i in log_idx], [every[i] for i in log_idx])
-    return results, pk_raw, f"privkit {pk_net}, Presidio {pr_net}"
+    return pk_raw, pr_raw, pk_s, pr_s, f"privkit {pk_net}, Presidio {pr_net}"
 
 
 def render_holdout(results: Sequence[Result], docs: Sequence[Doc], *, second: bool = False) -> str:

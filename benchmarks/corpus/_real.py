@@ -158,9 +158,7 @@ _CLF = re.compile(r'"[A-Z]{3,9} [^"]* HTTP/[0-9.]+" [0-9\-]{1,3} [0-9\-]+ "([^"]
 _HAPROXY_UA = re.compile(r" \{([^{}]*)\} \{[^{}]*\} \"")
 
 
-def _label(
-    text: str, system: str
-) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     spans: list[tuple[int, int, str]] = []
     ignored: list[tuple[int, int, str]] = []
 
@@ -234,17 +232,27 @@ _NOT_PII: set[tuple[str, str]] = {
 _EXTRA: dict[str, list[tuple[str, str]]] = {
     "aws": [("Mozilla/5.0", "USER_AGENT")],  # S3 access log user-agent field
     "bro": [  # Zeek http.log user_agent field (tab-separated)
-        ("Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) "
-         "Chrome/42.0.2311.135 Safari/537.36", "USER_AGENT"),
-        ("Mozilla/5.0 (Windows NT 5.1) AppleWebKit/535.11 (KHTML, like Gecko; X-SBLSP) "
-         "Chrome/17.0.963.83 Safari/535.11", "USER_AGENT"),
-        ("Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:81.0) Gecko/20100101 Firefox/81.0",
-         "USER_AGENT"),
-    ],  # fmt: skip
-    "httpd": [("username%40example.com", "EMAIL_ADDRESS"), ("blargh", "AUTH_TOKEN")],
-    "nextcloud": [
-        ("elasticsearch-php/8.6.1 (Linux 5.15.0-84-generic; PHP 8.2.11)", "USER_AGENT")
+        (
+            (
+                "Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                "Chrome/42.0.2311.135 Safari/537.36"
+            ),
+            "USER_AGENT",
+        ),
+        (
+            (
+                "Mozilla/5.0 (Windows NT 5.1) AppleWebKit/535.11 (KHTML, like Gecko; X-SBLSP) "
+                "Chrome/17.0.963.83 Safari/535.11"
+            ),
+            "USER_AGENT",
+        ),
+        (
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:81.0) Gecko/20100101 Firefox/81.0",
+            "USER_AGENT",
+        ),
     ],
+    "httpd": [("username%40example.com", "EMAIL_ADDRESS"), ("blargh", "AUTH_TOKEN")],
+    "nextcloud": [("elasticsearch-php/8.6.1 (Linux 5.15.0-84-generic; PHP 8.2.11)", "USER_AGENT")],
 }
 #: Personal but outside privkit's types (user names, visitor ids): neither gold nor clean.
 _IGNORE: dict[str, list[tuple[str, str]]] = {
@@ -281,8 +289,14 @@ def build(lnav: Path, patterns: Path) -> tuple[list[dict[str, object]], list[dic
         for i, rec_text in enumerate(_records(text, most)):
             spans, ignored = _label(rec_text, system)
             dev.append(
-                {"id": f"r-{system}-{i:03d}", "kind": "log", "source": system, "text": rec_text,
-                 "spans": spans, "ignored": ignored}  # fmt: skip
+                {
+                    "id": f"r-{system}-{i:03d}",
+                    "kind": "log",
+                    "source": system,
+                    "text": rec_text,
+                    "spans": spans,
+                    "ignored": ignored,
+                }
             )
     hold: list[dict[str, object]] = []
     for spec in PATTERN_SPECS:
@@ -290,8 +304,14 @@ def build(lnav: Path, patterns: Path) -> tuple[list[dict[str, object]], list[dic
         for i, msg in enumerate(_spec_messages(src)):
             spans, ignored = _label(msg, spec)
             hold.append(
-                {"id": f"h-{spec}-{i:03d}", "kind": "log", "source": spec, "text": msg,
-                 "spans": spans, "ignored": ignored}  # fmt: skip
+                {
+                    "id": f"h-{spec}-{i:03d}",
+                    "kind": "log",
+                    "source": spec,
+                    "text": msg,
+                    "spans": spans,
+                    "ignored": ignored,
+                }
             )
     for rec in dev + hold:
         _apply_review(rec)

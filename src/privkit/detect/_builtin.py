@@ -96,6 +96,8 @@ _BARE_TLDS = frozenset(
 
 def _tld_ok(domain: str) -> bool:
     tld = domain.rsplit(".", 1)[-1].lower()
+    if tld.startswith("xn--"):
+        return len(tld) > 4  # a punycode (IDN) top-level domain
     return tld.isalpha() and 2 <= len(tld) <= 24 and tld not in _NOT_TLDS
 
 
@@ -127,43 +129,64 @@ _EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {
 # --------------------------------------------------------------------------- contact
 
 
+# Characters an address may hide behind: C0 controls (``a\x00@x.com``) and invisible format
+# characters (soft hyphen, zero-width space/joiners, word joiner, BOM).
+_HIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\u00ad\u200b-\u200d\u2060\ufeff"
+_HIDDEN_SET = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"]
+    + ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+)
+
+
 class EmailDetector(PatternDetector):
-    """E-mail addresses; the top-level domain must be alphabetic and not a file extension."""
+    r"""E-mail addresses, internationalised ones included (RFC 6531 local parts, IDN domains).
+
+    The local part may hold letters of any script (``kwame.müller760@example.com``); the
+    domain may be Unicode or punycode (``a@xn--d1acufc.xn--p1ai``). A fullwidth at sign
+    (U+FF20) counts as ``@``, and control or invisible characters inside an address
+    (``a\x00@x.com``) do not split it: the finding covers them. The top-level domain must be alphabetic (or
+    punycode) and not a file extension.
+    """
 
     entity = EntityType.EMAIL_ADDRESS
     name = "email"
-    prefilter = ("@",)
+    prefilter = ("@", "\uff20")
     patterns = (
         Pattern(
             "email",
-            r"[A-Za-z0-9._%+\-]{1,64}@"
-            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![\w\-])",
+            rf"[\w.%+\-{_HIDDEN}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}"
+            rf"(?:[^\W_](?:[\w\-]{{0,61}}[^\W_])?[.\uff0e]){{1,8}}"
+            r"(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})(?![\w\-])",
             score=0.95,
         ),
     )
-    _AT = re.compile("@")
-    _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+    _AT = re.compile("[@\uff20]")
+    _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-_")
+
+    @classmethod
+    def _local_char(cls, c: str) -> bool:
+        return c in cls._LOCAL or c in _HIDDEN_SET or (not c.isascii() and c.isalnum())
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
-        # Anchor on each "@" (a fast literal search), walk back over the local part, then
+        # Anchor on each at sign (a fast literal search), walk back over the local part, then
         # match the whole address there: linear, and never a scan from every position.
         text = state.text
-        if "@" not in text:
+        if "@" not in text and "\uff20" not in text:
             return
         rx = self._compiled[0][1]
         pattern = self.patterns[0]
-        local = self._LOCAL
+        local = self._local_char
         resume = 0
         for at in self._AT.finditer(text):
             a = at.start()
             if a < resume:
                 continue
             start = a
-            while start > 0 and a - start < 64 and text[start - 1] in local:
+            while start > 0 and a - start < 64 and local(text[start - 1]):
                 start -= 1
-            if start == a or (
-                start > 0 and (text[start - 1].isalnum() or text[start - 1] in local)
-            ):
+            while start < a and text[start] in _HIDDEN_SET:
+                start += 1  # the address starts at its first visible character
+            if start == a or (start > 0 and local(text[start - 1])):
                 continue
             m = rx.match(text, start)
             if m is None:
@@ -174,10 +197,14 @@ class EmailDetector(PatternDetector):
                 yield found
 
     def validate(self, value: str, /) -> bool | None:
-        local, _, domain = value.rpartition("@")
-        if local.startswith(".") or local.endswith(".") or ".." in local:
+        visible = "".join(c for c in value if c not in _HIDDEN_SET).replace("\uff20", "@")
+        local, _, domain = visible.rpartition("@")
+        if not local or local.startswith(".") or local.endswith(".") or ".." in local:
             return False
-        return None if _tld_ok(domain) else False
+        return None if _tld_ok(domain.replace("\uff0e", ".")) else False
+
+
+_SPACED = frozenset("0123456789 ")
 
 
 class PhoneDetector(PatternDetector):
@@ -207,6 +234,14 @@ class PhoneDetector(PatternDetector):
             # The leading look-ahead lets the engine skip positions by their first character.
             r"(?=[+(0-9])(?<![\w+\-./#@])(?:\+|(?<![:=])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
             r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
+            score=0.6,
+            prefilter=_ANY_DIGIT,
+        ),
+        # A North American number glued to the word before it ("is415-555-0132", typed in
+        # a hurry): only the full separated layout, so identifiers with digits do not match.
+        Pattern(
+            "phone_glued",
+            r"(?<=[a-z])(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -245,9 +280,36 @@ class PhoneDetector(PatternDetector):
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__init__(regions=state["regions"])  # type: ignore[misc]
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+    # A compact date then a time of day: "081109 203615 148", "20240131-235959",
+    # "2024.01.31 23:59:59.123" are log timestamps, not phone numbers.
+    _STAMP = re.compile(
+        r"(?:19|20)?[0-9]{2}[\-./]?(?:0[1-9]|1[0-2])[\-./]?(?:0[1-9]|[12][0-9]|3[01])"
+        r"[ T\-_.]{0,2}(?:[01][0-9]|2[0-3])[:.]?[0-5][0-9](?:[:.]?[0-5][0-9])?(?![0-9])"
+    )
+    # What follows a log line's header: a level word, a bracketed thread or a process tag.
+    _AFTER_HEADER = re.compile(
+        r"[ \t]{1,4}(?:\[|<|(?i:info|warn|warning|error|err|debug|trace|fatal|notice|crit)\b"
+        r"|[A-Za-z_][\w.\-]{0,40}(?:\[[0-9]{1,10}\])?:)"
+    )
+
+    def _log_header(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a log line's timestamp/thread header, not a phone number.
+
+        Digit groups that open with a compact date and time, or that start a line and are
+        followed by a level word, a bracket or a ``process[pid]:`` tag, are a header.
+        """
+        if self._STAMP.match(text, start) is not None:
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip(" \t[") == "" and not set(text[start:end]) - _SPACED:
+            return self._AFTER_HEADER.match(text, end) is not None
+        return False
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:  # noqa: PLR0911
         cand = text[start:end]
         if sum(map(str.isdigit, cand)) < 7:  # cheap reject: IPs, versions, short numbers
+            return None
+        if self._log_header(text, start, end):
             return None
         if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
             text, start, cand
@@ -403,6 +465,8 @@ class UrlDetector(PatternDetector):
         host = host.rsplit("@", 1)[-1].split(":", 1)[0] if not host.startswith("[") else host
         if not host or len(stripped) < 8:
             return None
+        if pattern.name == "url_scheme" and self._not_personal(text, start, stripped, host):
+            return None
         if (
             pattern.name == "url_www"
             and self._HOST_ONLY.fullmatch(stripped)
@@ -411,11 +475,35 @@ class UrlDetector(PatternDetector):
             return None  # "Host: www.example.com": a server's host name, not a visited URL
         return _finding(self, text, start, end, pattern)
 
+    _ORIGIN = re.compile(r"[a-z]{2,6}://[^/?#\s]{1,300}/?", re.IGNORECASE)
+    # XML namespaces and algorithm identifiers name a specification, not a visited page.
+    _SCHEMA_KEY = re.compile(
+        r"(?:xmlns(?::\w{1,40})?|Algorithm|schemaLocation|Namespace|Format|Method)\s{0,2}=\s{0,2}"
+        r"[\"']{1,2}\Z"
+    )
+
+    def _not_personal(self, text: str, start: int, url: str, host: str) -> bool:
+        """Whether a URL with a scheme names a machine endpoint rather than a visited page.
+
+        A service on a one-label host (``http://elasticsearch:9200/...``, ``localhost``) or
+        an IP literal, a bare origin (``https://www.google.com/``) given as a log field's
+        value, and an XML namespace or algorithm URI say nothing about a person. IP
+        literals inside such URLs are still reported by the IP detector.
+        """
+        h = host.strip("[]").lower()
+        if "." not in h or h.replace(".", "").isdigit() or ":" in h:
+            return True
+        before = text[max(0, start - 40) : start]
+        if self._SCHEMA_KEY.search(before):
+            return True
+        return bool(self._ORIGIN.fullmatch(url)) and before[-1:] in ('"', "'", "=", "\t")
+
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,
     # server names, SNI, SMTP HELO/EHLO.
     _HOST_KEY = re.compile(
-        r"(?:^|[^\w\-])(?:(?i:host|hostname|:authority|server[_\-]?name|sni|vhost|server)"
+        r"(?:^|[^\w\-])(?:(?:\w{0,40}(?:[_.\-][Hh]ost|[a-z]Host)"
+        r"|(?i:host|hostname|:authority|server[_\-]?name|sni|vhost|server))"
         r"[\"']?\s{0,3}[:=]|(?i:helo|ehlo)[=\s])\s{0,3}[\"'<\[]?\Z"
     )
 
@@ -769,21 +857,48 @@ class IpAddressDetector(PatternDetector):
                 tags = self._classify(head, v6=True)  # "[client 2001:db8::1:8443]": a port
                 if tags is not None:
                     value, end = head, start + len(head)
-        if tags is None or self._after_version_word(text, start):
+        if tags is None or (pattern.name == "ipv4" and self._is_version(text, start, end)):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
 
-    def _after_version_word(self, text: str, start: int) -> bool:
-        """Whether the address follows ``version``/``build``/... ("build: 10.0.0.1")."""
-        j = start
-        while j > 0 and start - j < 3 and text[j - 1] in " \t:=/#":
+    # A key or word ending in one of these names a version: "version", "appVersion",
+    # "os_ver", "build", "fw", "release"... ("sdkVersion":"10.2.0.1", "build: 6.1.7601.1").
+    _VERSION_KEY = re.compile(r"(?i:version|ver|vers|release|build|firmware|fw|rev|revision|oid)\Z")
+    # A package identity or file name around the quad: "~6.1.1.0", "6.1.1.0~", "pkg-1.2.3.4",
+    # "lib_1.2.3.4", "1.2.3.4-rc1", "1.2.3.4_x64".
+    _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
+    _VERSION_GLUE_AFTER = re.compile(r"~|[\-_][A-Za-z]|\.[A-Za-z]")
+
+    def _is_version(self, text: str, start: int, end: int) -> bool:
+        """Whether a dotted quad reads as a version number rather than an address.
+
+        A version follows a version word or key (``build 10.0.0.1``, ``"appVersion":"5.1.0.2"``,
+        ``v1.2.3.4``), sits inside a package identity or file name (``~6.1.1.0~``,
+        ``pkg-1.2.3.4.tar``, ``1.2.3.4-rc1``), or comes right after a product name
+        (``Chrome/58.0.3029.110``).
+        """
+        before = text[max(0, start - 24) : start]
+        if self._VERSION_GLUE_BEFORE.search(before) or self._VERSION_GLUE_AFTER.match(text, end):
+            return True
+        j = len(before)
+        while j > 0 and len(before) - j < 4 and before[j - 1] in " \t:=/#\"'":
             j -= 1
-        if j == 0 or not text[j - 1].isalpha():
+        if j == 0 or not before[j - 1].isalpha():
             return False
+        if before[j - 1] in "vV" and j == len(before):
+            return True  # "v1.2.3.4"
         i = j - 1
-        while i > 0 and j - i < 9 and text[i - 1].isalpha():
+        while i > 0 and j - i < 24 and before[i - 1].isalpha():
             i -= 1
-        return text[i:j].lower() in self._VERSION_WORDS
+        word = before[i:j]
+        if before[j:] == "/":
+            # "Edg/120.0.0.0", "YaBrowser/23.1.1.1": a product token's version. Interface and
+            # direction names before an address are lowercase or upper case ("inside/",
+            # "OUTSIDE/"); product names are capitalised or mixed case.
+            return not word.islower() and not word.isupper()
+        if j == len(before):
+            return False
+        return word.lower() in self._VERSION_WORDS or self._VERSION_KEY.search(word) is not None
 
     def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
         if not v6:
@@ -1069,10 +1184,22 @@ class DeviceIdDetector(PatternDetector):
         Pattern(
             "device_key",
             r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
-            r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number))"
+            r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number)"
+            r"|anon(?:ymous)?[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id|visitor[_\-]?id)"
             r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
             0.5,
-            prefilter=("device", "udid", "hwid", "hardware", "install", "instance", "serial"),
+            prefilter=(
+                "device",
+                "udid",
+                "hwid",
+                "hardware",
+                "install",
+                "instance",
+                "serial",
+                "anon",
+                "fingerprint",
+                "visitor",
+            ),
             lowercase=True,
             not_after=r"\w",
         ),
@@ -1167,7 +1294,7 @@ class CookieDetector(PatternDetector):
     entity = EntityType.COOKIE_ID
     name = "cookie"
     patterns = (
-        Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n\"]{1,16384})",
+        Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
         Pattern("named_cookie", r"=(?P<value>[^\s;,&\"'<>]{6,4096})", 0.9),
         Pattern("ga_value", r"GA1\.[0-9]\.[0-9]{5,12}\.[0-9]{9,11}(?![\w.])", 0.85, not_after=r"\w."),
@@ -1252,6 +1379,9 @@ class CookieDetector(PatternDetector):
         return value.isalpha() and len(value) < 16
 
 
+_UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undefined", "empty"})
+
+
 class UserAgentDetector(PatternDetector):
     """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
 
@@ -1306,6 +1436,14 @@ class UserAgentDetector(PatternDetector):
                 "dart/",
             ),
         ),
+        # The last quoted field of a combined access-log line ("GET / HTTP/1.1" 200 12
+        # "referrer" "agent") is the user agent, whatever its shape.
+        Pattern(
+            "clf_agent",
+            r"\" [1-5][0-9]{2} (?:[0-9]{1,15}|-) \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            0.85,
+            prefilter=("http/",),
+        ),
         Pattern(
             "ua_header",
             r"(?:user[\-_]?agent|ua)[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\r\n\"]{2,1024})",
@@ -1328,10 +1466,14 @@ class UserAgentDetector(PatternDetector):
                 start = m.start()
             elif pattern.name == "app_sdk":
                 return None
-        if pattern.name == "ua_header":
-            value = text[start:end].rstrip()
+        if pattern.name in ("ua_header", "clf_agent"):
+            # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
+            # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
+            value = text[start:end].rstrip().rstrip("\\")
             end = start + len(value)
-            if "/" not in value or len(value) < 5:
+            if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(
+                c.isalpha() for c in value
+            ):
                 return None
         return _finding(self, text, start, end, pattern)
 
@@ -1368,6 +1510,12 @@ class AuthTokenDetector(PatternDetector):
                 prefilter=("xox",)),
         Pattern("stripe_key", r"k_(?:live|test)_[A-Za-z0-9]{16,128}(?![\w])", 0.9,
                 not_after=r"\w", extend_back="sr", extend_max=1, prefilter=("k_live_", "k_test_")),
+        # "Authorization: api_key <key>", "Authorization: Token <t>", "SSWS <t>": any scheme
+        # word other than Bearer/Basic (their own patterns) before a credential.
+        Pattern("auth_scheme",
+                r"authorization[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:api[_\-]?key|apikey|token|key|ssws"
+                r"|sso-key|digest|hmac|negotiate|ntlm)[\s:=]{1,3}(?P<value>[^\s\"',;]{8,4096})",
+                0.9, prefilter=("authorization",), not_after=r"\w\-", lowercase=True),
         Pattern("aws_key", r"AKIA[0-9A-Z]{16}(?![\w])", 0.9, not_after=r"\w", prefilter=("akia",)),
         Pattern("google_key", r"AIza[0-9A-Za-z\-_]{35}(?![\w])", 0.9, not_after=r"\w",
                 prefilter=("aiza",)),
@@ -1393,7 +1541,10 @@ class AuthTokenDetector(PatternDetector):
                 return None
         elif (pattern.name == "stripe_key" and value[:1] not in ("s", "r")) or (
             pattern.name == "token_key"
-            and value.lower() in ("null", "none", "redacted", "******", "[redacted]")
+            and (
+                value.lower() in ("null", "none", "redacted", "******", "[redacted]")
+                or value.startswith(("/", "~/", "./"))  # sudo's "PWD=/home/x": a directory
+            )
         ):
             return None
         return _finding(self, text, start, end, pattern, checksum=checksum)

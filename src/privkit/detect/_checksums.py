@@ -75,8 +75,8 @@ def card_brand(digits: str) -> str:
 
     >>> card_brand("4111111111111111"), card_brand("378282246310005")
     ('visa', 'amex')
-    >>> card_brand("9234567812345670") == ""
-    True
+    >>> card_brand("9234567812345670") == "", card_brand("135412345678911")
+    (True, 'uatp')
     """
     n = len(digits)
     p2 = int(digits[:2]) if n >= 2 else -1  # noqa: PLR2004
@@ -100,6 +100,8 @@ def card_brand(digits: str) -> str:
         brand = "unionpay"
     elif p2 in (50, 56, 57, 58, 63, 67) and 12 <= n <= 19:  # noqa: PLR2004
         brand = "maestro"
+    elif digits[:1] == "1" and n == 15:  # noqa: PLR2004
+        brand = "uatp"  # airline cards (Universal Air Travel Plan)
     return brand
 
 

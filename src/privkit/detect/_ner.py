@@ -13,7 +13,14 @@ from privkit.types import EntityType, Evidence, Finding
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["DEFAULT_MODELS", "NER_ENTITIES", "find_model", "load_model", "ner_findings"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "NER_ENTITIES",
+    "find_model",
+    "load_model",
+    "machine_line",
+    "ner_findings",
+]
 
 #: spaCy models tried in order when ``model=None``; the first installed one is used.
 DEFAULT_MODELS: tuple[str, ...] = (
@@ -234,8 +241,86 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+# A lower-case letter then a capital inside one word: a code identifier ("NIOServerCxn",
+# "TaskAttempt", "getAgentID"), unless the word starts like a name ("McDonald", "DeShawn").
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+_KEY_VALUE = re.compile(r"[\w.\-]{1,40}=[^\s=]")
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z'\u2019]{0,30}[,.;:!?]?")
+# Words of machine states that small models read as names ("Powered Off", "Normal Sleep").
+_STATUS = (
+    "on off up down sleep normal powered started stopped running ok done ready idle active "
+    "inactive enabled disabled failed success pending starting stopping paused resumed suspended "
+    "online offline healthy unhealthy alive dead busy free full empty open closed"
+)
+_STATUS_WORDS = frozenset(_STATUS.split())
+
+
+def machine_line(line: str) -> bool:
+    """Whether a line is machine text (a log record, JSON, key=value, a table row).
+
+    Such lines hold identifiers and state words, not prose: tabs or JSON structure, two or
+    more ``key=value`` pairs, or fewer than half of the tokens being plain words.
+
+    >>> machine_line('{"level":"info","msg":"started"}'), machine_line("Call Anna at noon.")
+    (True, False)
+    """
+    if "\t" in line or '":' in line or '{"' in line:
+        return True
+    if len(_KEY_VALUE.findall(line)) >= 2:  # noqa: PLR2004
+        return True
+    tokens = line.split()
+    if len(tokens) < 3:  # noqa: PLR2004
+        return False
+    words = sum(1 for t in tokens if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")))
+    return words * 2 < len(tokens)
+
+
+def _identifier(value: str, text: str, start: int, end: int) -> bool:
+    """Whether an entity is a code identifier: CamelCase or part of a dotted name."""
+    for word in value.split():
+        if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
+            return True
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    return (before[-1:] == "." and before[:1].isalnum() and len(before) > 1) or (
+        after[:1] == "." and after[1:].isalpha()
+    )
+
+
+def _machine_entity(entity: EntityType, value: str) -> bool:
+    """Whether an entity seen in a machine-text line is log vocabulary, not a name or place.
+
+    In machine text only names shaped like names are kept: organisations are dropped
+    (component and class names), places must not be short codes (``SF``, ``SE``), and
+    persons must be capitalised words none of which is a state word.
+    """
+    if entity is EntityType.ORGANIZATION:
+        return True
+    words = value.split()
+    if entity is EntityType.LOCATION:
+        return value.isupper() or len(value) <= 3  # noqa: PLR2004
+    return any(w.lower() in _STATUS_WORDS for w in words) or not all(
+        w[:1].isupper() and w[1:].islower() for w in words
+    )
+
+
+def _in_machine_line(memo: dict[int, bool], text: str, pos: int) -> bool:
+    """Whether the line of ``text`` holding ``pos`` is machine text (memoised per line)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    machine = memo.get(line_start)
+    if machine is None:
+        line_end = text.find("\n", pos)
+        machine = memo[line_start] = machine_line(
+            text[line_start : line_end if line_end >= 0 else len(text)]
+        )
+    return machine
+
+
 def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc."""
+    lines: dict[int, bool] = {}
+    text = doc.text
     for ent in doc.ents:
         entity = LABELS.get(ent.label_)
         if entity is None:
@@ -257,6 +342,11 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
         after = doc.text[ent.end_char : ent.end_char + 1]
         if after in (":", "=") or doc.text[ent.start_char - 1 : ent.start_char] == "=":
             continue  # a key in "key: value" / "key=value", or a value of one
+        if _identifier(value, text, ent.start_char, ent.end_char) or (
+            _in_machine_line(lines, text, ent.start_char)
+            and _machine_entity(entity, value.strip(_TRIM))
+        ):
+            continue  # code identifiers, and log vocabulary in machine-text lines
         lead = len(value) - len(value.lstrip(_TRIM))
         trail = len(value) - len(value.rstrip(_TRIM))
         yield Finding(

@@ -1,0 +1,198 @@
+"""Detection on real log text: privkit vs Presidio, per log system, same spaCy model.
+
+Run with ``python -m benchmarks.bench_detect_real [--holdout] [--failures] [--write-docs]``.
+
+The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
+``benchmarks/data/real_logs_holdout.jsonl`` as well; see ``benchmarks/corpus/README.md`` for
+its sources and labelling rules. Both tools run in one process through
+:func:`benchmarks.bench_detect_accuracy.measure` (network blocked, same model, Presidio's
+default recognizers). Scoring is overlap matching (``benchmarks/_eval.py``); over-redaction
+counts every finding of any type on characters outside the labels.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from benchmarks._eval import PRCounts, char_stats, load_corpus, micro, score
+from benchmarks.bench_detect_accuracy import (
+    MODEL,
+    PRIVKIT_NAMES,
+    NetworkGuard,
+    _detector_revision,
+    _mapped,
+    failures,
+    measure_raw,
+    presidio_every,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from benchmarks._eval import Doc, Span
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
+HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
+DOCS = ROOT / "docs" / "benchmarks.md"
+COMMAND = "python -m benchmarks.bench_detect_real --holdout --write-docs"
+NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
+HTTP = ("USER_AGENT", "COOKIE_ID")
+#: Systems whose records are HTTP access-log lines.
+ACCESS_LOGS = frozenset(
+    {"apache_access", "haproxy", "cloudflare", "caddy", "incapsula_w3c", "iis_w3c", "httpd",
+     "aws", "squid", "uwsgi"}
+)  # fmt: skip
+
+
+def _prf(c: PRCounts) -> str:
+    p = f"{c.precision:.3f}" if c.pred else "–"
+    r = f"{c.recall:.3f}" if c.gold else "–"
+    return f"{p} / {r}"
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}%"
+
+
+def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span]]]) -> list[str]:
+    """Per-entity and per-system tables for one part of the corpus."""
+    names = list(preds)
+    out = [f"#### {title}", ""]
+    n_spans = sum(len(d.spans) for d in docs)
+    systems = sorted({d.source for d in docs})
+    out.append(f"{len(docs)} records from {len(systems)} log systems, {n_spans} labelled spans.")
+    out.append("")
+    out.append("| entity | n | " + " | ".join(f"{n} P / R / F1" for n in names) + " |")
+    out.append("| --- | ---: | " + " | ".join("---" for _ in names) + " |")
+    scored = {n: score(docs, p, mode="overlap") for n, p in preds.items()}
+    ents = sorted({e for s in scored.values() for e in s})
+    for e in ents:
+        gold = scored[names[0]].get(e, PRCounts()).gold
+        cells = []
+        for n in names:
+            c = scored[n].get(e, PRCounts())
+            if not c.gold:
+                cells.append(f"{c.pred - c.pred_ok} FP" if c.pred else "—")
+            else:
+                cells.append(f"{_prf(c)} / {c.f1:.3f}")
+        out.append(f"| {e} | {gold} | " + " | ".join(cells) + " |")
+    chars = {n: char_stats(docs, p) for n, p in preds.items()}
+    out.append(
+        "| *leaked PII chars* | | " + " | ".join(_pct(chars[n].leaked_share) for n in names) + " |"
+    )
+    out.append(
+        "| *over-redaction* | | " + " | ".join(_pct(chars[n].over_share) for n in names) + " |"
+    )
+    out.append("")
+    out.append(
+        "Per system (privkit): IP+MAC+e-mail P / R, user agent + cookie P / R, over-redaction "
+        "of non-personal characters (privkit vs Presidio); † = HTTP access-log lines."
+    )
+    out.append("")
+    out.append(
+        "| system | records | IP/MAC/e-mail P / R | UA/cookie P / R | over-redaction privkit | over-redaction Presidio |"
+    )
+    out.append("| --- | ---: | --- | --- | ---: | ---: |")
+    worst = 0.0
+    for sysname in systems:
+        idx = [i for i, d in enumerate(docs) if d.source == sysname]
+        sd = [docs[i] for i in idx]
+        row = []
+        for n in names[:2]:
+            sp = [preds[n][i] for i in idx]
+            row.append((score(sd, sp, mode="overlap"), char_stats(sd, sp)))
+        (pk_sc, pk_ch), (_, pr_ch) = row
+        net, http = micro(pk_sc, NETWORK), micro(pk_sc, HTTP)
+        worst = max(worst, pk_ch.over_share)
+        mark = " †" if sysname in ACCESS_LOGS else ""
+        out.append(
+            f"| {sysname}{mark} | {len(sd)} | {_prf(net) if net.pred or net.gold else '—'} | "
+            f"{_prf(http) if http.pred or http.gold else '—'} | {_pct(pk_ch.over_share)} | "
+            f"{_pct(pr_ch.over_share)} |"
+        )
+    acc = [i for i, d in enumerate(docs) if d.source in ACCESS_LOGS]
+    acc_docs = [docs[i] for i in acc]
+    out.append("")
+    out.append(
+        f"Worst system over-redaction (privkit): {_pct(worst)}. HTTP access-log lines "
+        f"({len(acc)} records): over-redaction "
+        + ", ".join(
+            f"{n} {_pct(char_stats(acc_docs, [preds[n][i] for i in acc]).over_share)}"
+            for n in names
+        )
+        + "."
+    )
+    out.append(
+        f"{names[0]}: IP/MAC/e-mail {_prf(micro(scored[names[0]], NETWORK))}, user agent/cookie "
+        f"{_prf(micro(scored[names[0]], HTTP))} (overlap P / R)."
+    )
+    return out
+
+
+def write_docs(body: str, path: Path = DOCS) -> None:
+    """Replace (or add) the ``### Real log text`` subsection of docs/benchmarks.md."""
+    text = path.read_text(encoding="utf-8")
+    block = "### Real log text\n\n" + body.strip() + "\n\n"
+    m = re.search(r"^### Real log text\n", text, flags=re.MULTILINE)
+    if m:
+        nxt = re.search(r"^##+ ", text[m.end() :], flags=re.MULTILINE)
+        stop = m.end() + nxt.start() if nxt else len(text)
+        text = text[: m.start()] + block + text[stop:]
+    else:
+        m2 = re.search(r"^### Accuracy\n", text, flags=re.MULTILINE)
+        if m2 is None:
+            raise SystemExit(f"{path}: no '### Accuracy' subsection to put this after")
+        nxt = re.search(r"^##+ ", text[m2.end() :], flags=re.MULTILINE)
+        pos = m2.end() + nxt.start() if nxt else len(text)
+        text = text[:pos] + block + text[pos:]
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--holdout", action="store_true", help="also measure the held-out part")
+    parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
+    parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
+    args = parser.parse_args(argv or [])
+    guard = NetworkGuard()
+    detector = _detector_revision()
+    load = os.getloadavg()
+    parts = [("Development part (`benchmarks/data/real_logs.jsonl`)", DEV)]
+    if args.holdout:
+        parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
+    lines = [
+        f"Command: `{COMMAND}` ({time.strftime('%Y-%m-%d', time.gmtime())}; detector code "
+        f"{detector}; spaCy model `{MODEL}` for both tools; load average at start "(
+            f"{load[0]:.2f}). Overlap matching; Presidio with its default recognizers and "
+            "threshold. Sources, licences and labelling rules: `benchmarks/corpus/README.md`."
+        ),
+        "",
+    ]
+    for title, path in parts:
+        docs = load_corpus(path)
+        pk_raw, pr_raw, _, _, net = measure_raw(docs, guard)
+        pk = [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw]
+        preds = {"privkit": pk, "Presidio": presidio_every(pr_raw, 0.0)}
+        lines += part_report(title, docs, preds)
+        lines.append("")
+        if args.failures:
+            print(failures(docs, pk, per_entity=10))
+        print(f"network: {net}")
+    body = "\n".join(lines)
+    print(body)
+    if guard.attempts:
+        raise SystemExit(f"network access was attempted {len(guard.attempts)} times")
+    if args.write_docs:
+        write_docs(body)
+        print(f"wrote the Real log text subsection of {DOCS}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
