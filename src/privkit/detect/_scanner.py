@@ -194,7 +194,9 @@ class Scanner:
         if plan.ner:
             nlp = self._model()
             for offset, piece in _ner.chunks(text):
-                found.extend(_ner.ner_findings(nlp(piece), offset, score=self.ner_score))
+                found.extend(
+                    _ner.ner_findings(nlp(_ner.prepare(piece)), offset, score=self.ner_score)
+                )
         return self._resolve(text, found, plan, threshold)
 
     def scan_many(

