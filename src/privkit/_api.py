@@ -6,7 +6,6 @@ when you call these in a loop).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from privkit.errors import ConfigError
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Sequence
 
     from privkit.audit import AuditSink
@@ -78,8 +78,7 @@ def protect(
     if _is_table(data):
         from privkit.integrations.tables import protect_table
 
-        name = actor if isinstance(actor, str) or actor is None else actor.name
-        return protect_table(data, protector=p, purpose=purpose, actor=name)
+        return protect_table(data, protector=p, purpose=purpose, actor=actor)
     return p.protect(data, purpose=purpose, actor=actor)
 
 
@@ -105,38 +104,50 @@ def reveal(
 
 
 def explain(
-    policy: Policy | Protector | str | os.PathLike[str],
     field_or_record: str | Mapping[str, Any],
+    legacy: str | Mapping[str, Any] | None = None,
+    /,
     *,
+    policy: Policy | Protector | str | os.PathLike[str] | None = None,
     purpose: str,
     keys: KeyRing | None = None,
 ) -> dict[str, Decision]:
     """For each field: its category, the rule that fires, the transform, and why.
 
-    Args:
-        policy: policy, policy path, or Protector.
-        field_or_record: one field path, or a record whose every field is explained
-            (free-text fields are scanned and each category found is explained).
-        purpose: a declared purpose.
-        keys: key ring when the policy's key references are not resolvable here.
-    """
-    if isinstance(policy, str | os.PathLike):
-        from privkit.policy import load_policy
+    The answer comes from the planner that :func:`protect` executes, so the two agree.
+    Explaining needs no keys and transforms nothing; a record's free-text fields are
+    scanned to explain each category found.
 
-        policy = load_policy(policy)
+    Args:
+        field_or_record: one field path, or a record whose every field is explained.
+        legacy: only in the former call ``explain(policy, field_or_record, ...)``
+            (deprecated).
+        policy: policy, policy path, or Protector.
+        purpose: a declared purpose.
+        keys: unused by explain (accepted so a Protector's arguments can be passed).
+
+    >>> import privkit
+    >>> policy = privkit.Policy.from_dict(
+    ...     {"version": 1, "purposes": ["support"], "schema": {"plan": "none"}}
+    ... )
+    >>> privkit.explain("plan", policy=policy, purpose="support")["plan"].transform
+    'pass'
+    """
+    if legacy is not None:  # the former order: explain(policy, field_or_record, ...)
+        import warnings
+
+        warnings.warn(
+            "explain(policy, data) is deprecated: call explain(data, policy=..., purpose=...)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        policy, field_or_record = field_or_record, legacy  # type: ignore[assignment]
+    if policy is None:
+        raise ConfigError("explain needs policy=")
     from privkit.policy import Protector
 
-    if not isinstance(policy, Protector):
-        policy = Protector(policy, keys=keys if keys is not None else _dummy_ring(policy))
-    return policy.explain(field_or_record, purpose=purpose)
-
-
-def _dummy_ring(policy: Any) -> KeyRing:
-    """A throw-away ring holding every referenced key (explain never transforms values)."""
-    from privkit.keys import KeyRing
-    from privkit.policy._keyring import referenced_keys
-
-    return KeyRing.generate(*sorted(referenced_keys(policy)))
+    p = policy if isinstance(policy, Protector) else Protector(policy, keys=keys)
+    return p.explain(field_or_record, purpose=purpose)
 
 
 @dataclass(frozen=True)

@@ -94,8 +94,7 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
 
     from privkit.audit import read_events, verify
     from privkit.data import sample_customers
-    from privkit.integrations.tables import classify_table
-    from privkit.integrations.tables._dispatch import _protect
+    from privkit.integrations.tables import classify_table, protect_table_report
     from privkit.keys import KeyRing
     from privkit.policy import Protector
 
@@ -128,10 +127,11 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
     keys = KeyRing.generate("tokens")
     protector = Protector(_policy(), keys=keys, audit=audit_log)
     for number, purpose in enumerate(PURPOSES, start=2):
-        out, outcomes, _ = _protect(
+        done = protect_table_report(
             df, protector=protector, purpose=purpose, actor="privkit-demo",
             classification=classification,
         )  # fmt: skip
+        out, outcomes = done.table, done.columns
         report = Table(title=f"{number}. Protected for purpose {purpose!r}: report")
         for h in ("column", "category", "rule", "transform", "rows", "changed"):
             report.add_column(h, justify="right" if h in {"rows", "changed"} else "left")

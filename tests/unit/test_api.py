@@ -125,7 +125,7 @@ class TestReveal:
 
 class TestExplain:
     def test_field(self, policy):
-        (d,) = privkit.explain(policy, "email", purpose="support").values()
+        (d,) = privkit.explain("email", policy=policy, purpose="support").values()
         assert isinstance(d, Decision)
         assert (d.category, d.rule, d.transform) == (
             "user.contact.email",
@@ -136,7 +136,9 @@ class TestExplain:
 
     def test_record_with_free_text(self, policy):
         out = privkit.explain(
-            policy, {"email": EMAIL, "notes": f"ip 10.0.0.1 mail {EMAIL}", "n": 1}, purpose="fraud"
+            {"email": EMAIL, "notes": f"ip 10.0.0.1 mail {EMAIL}", "n": 1},
+            policy=policy,
+            purpose="fraud",
         )
         assert out["email"].transform == "encrypt_deterministic"
         assert out["notes"].transform == "scan"
@@ -150,7 +152,7 @@ class TestExplain:
 
     def test_explain_needs_no_keys(self, policy):
         assert (
-            privkit.explain(policy, "email", purpose="fraud")["email"].transform
+            privkit.explain("email", policy=policy, purpose="fraud")["email"].transform
             == "encrypt_deterministic"
         )
 
@@ -159,7 +161,12 @@ class TestExplain:
 
         path = tmp_path / "p.json"
         path.write_text(json.dumps(POLICY))
-        assert privkit.explain(path, "email", purpose="support")["email"].transform == "mask"
+        assert privkit.explain("email", policy=path, purpose="support")["email"].transform == "mask"
+
+    def test_the_former_argument_order_still_works_with_a_warning(self, policy):
+        with pytest.warns(DeprecationWarning, match="explain"):
+            out = privkit.explain(policy, "email", purpose="support")
+        assert out["email"].transform == "mask"
 
 
 class TestClassify:

@@ -172,7 +172,7 @@ class TestTables:
         assert explained.exit_code == 0, explained.output
         cols = {c["column"]: c for c in json.loads(explained.output)["columns"]}
         assert cols["email"]["transform"] == "tokenize"
-        assert cols["customer_id"]["transform"] == ""
+        assert cols["customer_id"]["transform"] == "pass"
 
     def test_protect_bad_input_is_data_error_without_partial_output(
         self, runner, table_files, tmp_path

@@ -16,7 +16,6 @@ from privkit.cli._main import (
     _errors,
     _load_classification,
     _require_table,
-    _scanner,
     main,
 )
 
@@ -36,34 +35,31 @@ def explain(policy_path: Path, purpose: str, path: Path, as_json: bool) -> None:
     PATH is a table file or a classification saved with `privkit classify --save`.
     """
     from privkit.integrations.files import classify_file
-    from privkit.keys import KeyRing
-    from privkit.policy import Protector, load_policy
+    from privkit.integrations.tables import explain_table
+    from privkit.policy import Protector
 
+    # The plan protect would execute: the same classifier (the policy's scanner), the same
+    # planner (the schema wins over the classifier). No keys are needed, nothing is changed.
+    protector = Protector(policy_path)
     if path.suffix.lower() == ".json":
         result = _load_classification(path)
     else:
         _require_table(path, "explain")
-        result = classify_file(path, scanner=_scanner(None, 0.3, ner=True))
-    policy = load_policy(policy_path)
-    # explain transforms nothing: throwaway keys stand in for the real ones.
-    names = {r.transform.key_name for r in policy.rules} | {policy.default.key_name}
-    names |= {r.then.key_name for r in policy.retention} | set(policy.keys)
-    protector = Protector(policy, keys=KeyRing.generate(*sorted(n for n in names if n)))
-    plan = protector.plan(
-        {c.name: None if c.category is None else str(c.category) for c in result}, purpose=purpose
-    )
+        result = classify_file(path, scanner=protector.scanner)
+    plan = explain_table(result, protector=protector, purpose=purpose)
     rows = []
     for c in result:
         d = plan[c.name]
-        transform = getattr(d, "transform", "")
         rows.append(
             {
                 "column": c.name,
-                "category": None if c.category is None else str(c.category),
+                "category": d.category,
+                "source": d.source,
                 "free_text": c.free_text,
-                "rule": str(getattr(d, "rule", "") or ""),
-                "transform": str(getattr(transform, "name", transform) or ""),
-                "why": str(getattr(d, "why", "") or ""),
+                "rule": d.rule or "",
+                "transform": d.transform,
+                "rowwise": d.rowwise,
+                "why": d.why,
             }
         )
     if as_json:

@@ -36,6 +36,8 @@ from privkit.integrations.tables._dispatch import _protect
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
+    from privkit.policy import Actor, Protector
+
 __all__ = [
     "DEFAULT_CHUNK_ROWS",
     "ColumnReport",
@@ -655,9 +657,9 @@ def protect_file(  # noqa: C901, PLR0912, PLR0915 - one linear job script
     src: str | os.PathLike[str],
     dst: str | os.PathLike[str],
     *,
-    protector: Any,
+    protector: Protector,
     purpose: str,
-    actor: str | None = None,
+    actor: Actor | str | None = None,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     classification: TableClassification | None = None,
     baseline: TableClassification | None = None,
@@ -678,7 +680,7 @@ def protect_file(  # noqa: C901, PLR0912, PLR0915 - one linear job script
             each other; JSON lines stay JSON lines).
         protector: a :class:`privkit.Protector`.
         purpose: the purpose of processing.
-        actor: who runs the job, for the audit log.
+        actor: who runs the job, for the audit log (one event for the whole file).
         chunk_rows: rows per chunk; bounds memory.
         classification: a precomputed classification to use instead of classifying.
         baseline: a saved classification; with a strict protector a new personal-data column
@@ -738,22 +740,27 @@ def protect_file(  # noqa: C901, PLR0912, PLR0915 - one linear job script
             )
         else:
             source = _parquet_chunks(src_p, chunk_rows=chunk_rows, state=state, counter=counter)
-        with _atomic_output(dst_p) as tmp:
+        with (
+            _atomic_output(dst_p) as tmp,
+            protector.session(purpose=purpose, actor=actor) as run,
+        ):
             writer = _WRITERS[out_fmt](tmp)
             try:
                 for chunk in source:
                     chunks += 1
-                    outcomes: list[ColumnOutcome]
+                    outcomes: Sequence[ColumnOutcome]
                     if in_fmt == "jsonl" and not chunk:
                         out, outcomes = [], []
                     elif in_fmt != "jsonl" and not chunk.num_rows and classification is None:
                         out, outcomes = chunk, []
                     else:
-                        out, outcomes, classification = _protect(
+                        result = _protect(
                             chunk, protector=protector, purpose=purpose, actor=actor,
                             classification=classification, baseline=baseline,
-                            sample_size=sample_size, seed=seed,
+                            sample_size=sample_size, seed=seed, session=run,
                         )  # fmt: skip
+                        out, outcomes = result.table, result.columns
+                        classification = result.classification
                     baseline = None  # checked once, on the first chunk
                     if len(out) != len(chunk):
                         raise DataError("protect changed the number of rows", source=src_p.name)

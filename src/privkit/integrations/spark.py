@@ -1,15 +1,17 @@
 """Spark: protect a Spark DataFrame with the same results as the single-process path.
 
-The driver classifies a bounded sample of the DataFrame and asks the policy what to do with
-each column; the policy, key ring and scanner are broadcast once; each Python worker builds
-one :class:`privkit.Protector` from the broadcast (cached for the worker's lifetime) and
-protects Arrow record batches with :func:`mapInArrow`, column by column, exactly as
-:func:`privkit.integrations.tables.protect_table` does on a pyarrow Table. Deterministic
-transforms (keyed tokens, hashes, deterministic encryption) therefore give byte-identical
-outputs on a laptop and on a cluster, so protected tables still join.
+The driver classifies a bounded sample of the DataFrame (with the Protector's scanner) and
+plans every column through the engine; the policy, key ring and scanner are broadcast once;
+each Python worker builds one :class:`privkit.Protector` from the broadcast (cached for the
+worker's lifetime) and protects Arrow record batches with :func:`mapInArrow` through the
+same table dispatcher as a pyarrow Table. Deterministic transforms (keyed tokens, hashes,
+deterministic encryption) therefore give byte-identical outputs on a laptop and on a
+cluster, so protected tables still join.
 
-Workers write no audit events (their file system is not the driver's); with ``audit=`` the
-driver records one ``protect`` event (outcome ``submitted``) when the job is planned.
+Auditing: workers write no audit events (their file system is not the driver's); they
+report their counts through a Spark accumulator, and when the Protector has an audit sink
+the driver materialises the result once (``localCheckpoint``) and writes exactly one
+``protect`` event with those counts. Without an audit sink the result stays lazy.
 """
 
 from __future__ import annotations
@@ -21,12 +23,19 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError, MissingDependencyError
-from privkit.integrations.tables import DEFAULT_SAMPLE_SIZE, TableClassification, classify_table
-from privkit.integrations.tables._dispatch import _protect
-from privkit.integrations.tables._plan import _plan_jobs
+from privkit.integrations.tables import (
+    DEFAULT_SAMPLE_SIZE,
+    TableClassification,
+    TableResult,
+    classify_table,
+)
+from privkit.integrations.tables._dispatch import _check_covered, _protect
+from privkit.integrations.tables._plan import _outcome, _plan_jobs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+    from privkit.policy import Actor, Protector, Session
 
 __all__ = ["classify", "protect"]
 
@@ -76,19 +85,16 @@ def classify(
     )
 
 
-def _parts(policy: Any, keys: Any, *, strict: bool, scanner: Any) -> tuple[Any, Any, bool, Any]:
-    from privkit.policy import Policy, Protector, load_policy
+def _as_protector(policy: Any, *, keys: Any, strict: bool, scanner: Any, audit: Any) -> Protector:
+    from privkit.policy import Policy, Protector
 
     if isinstance(policy, Protector):
-        if keys is not None:
-            raise ConfigError("pass keys to the Protector, not with it")
-        # A Protector holds an unpicklable clock and an audit sink: ship its parts instead.
-        return policy.policy, policy._keys, policy.strict, scanner  # noqa: SLF001
-    if isinstance(policy, str | os.PathLike):
-        policy = load_policy(policy)
-    if not isinstance(policy, Policy):
+        if keys is not None or strict or scanner is not None or audit is not None:
+            raise ConfigError("pass keys, scanner, audit and strict to the Protector, not with it")
+        return policy
+    if not isinstance(policy, Policy | str | os.PathLike):
         raise ConfigError("policy must be a Policy, a policy file path or a Protector")
-    return policy, keys, strict, scanner
+    return Protector(policy, keys=keys, strict=strict, scanner=scanner, audit=audit)
 
 
 def _worker_protector(job: str, broadcast: Any) -> Any:
@@ -105,27 +111,27 @@ def _worker_protector(job: str, broadcast: Any) -> Any:
     return protector
 
 
-def _audit_submitted(
-    audit: Any, driver: Any, jobs: Any, decisions: Any, *, purpose: str, actor: str | None
-) -> None:
-    from collections import Counter
+def _counts_param() -> Any:
+    from pyspark.accumulators import AccumulatorParam
 
-    from privkit.audit import JsonlSink, make_event
+    class _Counts(AccumulatorParam):  # type: ignore[type-arg]
+        """Adds the count dictionaries of worker sessions (see ``Session.counts``)."""
 
-    sink = JsonlSink(audit) if isinstance(audit, str | os.PathLike) else audit
-    transforms = Counter(f"columns:{decisions[j.name].transform}" for j in jobs)
-    sink.write(
-        make_event(
-            "protect",
-            purpose=purpose,
-            policy_hash=driver.policy_hash,
-            actor=None if actor is None else {"name": actor, "roles": []},
-            fields=[j.name for j in jobs],
-            categories=[j.category for j in jobs if j.category and j.category != "text"],
-            counts=dict(transforms),
-            outcome="submitted",
-        )
-    )
+        def zero(self, value: Any) -> dict[str, Any]:  # noqa: ARG002 - Spark's signature
+            return {"counts": {}, "fields": [], "categories": [], "records": 0}
+
+        def addInPlace(self, a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
+            counts = dict(a["counts"])
+            for k, v in b["counts"].items():
+                counts[k] = counts.get(k, 0) + v
+            return {
+                "counts": counts,
+                "fields": sorted({*a["fields"], *b["fields"]}),
+                "categories": sorted({*a["categories"], *b["categories"]}),
+                "records": a["records"] + b["records"],
+            }
+
+    return _Counts()
 
 
 def protect(
@@ -134,7 +140,7 @@ def protect(
     policy: Any,
     purpose: str,
     keys: Any = None,
-    actor: str | None = None,
+    actor: Actor | str | None = None,
     strict: bool = False,
     scanner: Any = None,
     classification: TableClassification | None = None,
@@ -145,8 +151,9 @@ def protect(
 ) -> Any:
     """Protect a Spark DataFrame for ``purpose``; return a DataFrame with the same rows.
 
-    The result is lazy like any Spark transformation. Columns the policy changes become
-    strings; the others keep their type. Row order within partitions is kept.
+    Columns the policy changes become strings; the others keep their type. Row order
+    within partitions is kept. The result is lazy unless the Protector audits (see the
+    module documentation).
 
     Args:
         df: a ``pyspark.sql.DataFrame``.
@@ -155,62 +162,96 @@ def protect(
         keys: the key ring (with a Policy or a path).
         actor: who runs the job.
         strict: raise ``UnhandledPIIError`` where personal data meets no rule (with a Policy).
-        scanner: the scanner for free text; the policy's default if omitted.
+        scanner: the scanner for free text and classification (with a Policy).
         classification: a precomputed classification (skips sampling the DataFrame).
         baseline: a saved classification; in strict mode a new personal-data column raises
             on the driver, before any work is scheduled.
         sample_size: rows sampled for classification.
         seed: sampling seed.
-        audit: an audit sink or log path; the driver records one ``protect`` event with
-            outcome ``"submitted"`` (fields, categories, transforms per column) when the job
-            is planned. Workers write none.
+        audit: an audit sink or log path (with a Policy): one ``protect`` event per call,
+            with the counts the workers report.
 
     Raises:
         MissingDependencyError: pyspark is not installed.
+        ConfigError: ``keys``, ``scanner``, ``audit`` or ``strict`` given with a Protector.
         UnhandledPIIError: strict mode and a new personal-data column against ``baseline``.
     """
+    protector = _as_protector(policy, keys=keys, strict=strict, scanner=scanner, audit=audit)
+    return _protect_spark(
+        df, protector=protector, purpose=purpose, actor=actor, classification=classification,
+        baseline=baseline, sample_size=sample_size, seed=seed,
+    ).table  # fmt: skip
+
+
+def _protect_spark(
+    df: Any,
+    *,
+    protector: Protector,
+    purpose: str,
+    actor: Actor | str | None = None,
+    classification: TableClassification | None = None,
+    baseline: TableClassification | None = None,
+    sample_size: int = DEFAULT_SAMPLE_SIZE,
+    seed: int = 0,
+    session: Session | None = None,
+) -> TableResult:
     sql = _pyspark()
     from pyspark.sql.types import StringType, StructField, StructType
 
-    from privkit.policy import Protector
-
-    parts = _parts(policy, keys, strict=strict, scanner=scanner)
-    driver = Protector(parts[0], keys=parts[1], strict=parts[2], scanner=parts[3])
-    if classification is None:
-        classification = classify(df, sample_size=sample_size, seed=seed)
-    missing = [n for n in df.columns if n not in classification]
-    if missing:
-        raise ConfigError(f"classification has no entry for column {missing[0]!r}")
-    if baseline is not None and driver.strict:
-        classification.drift(baseline).raise_for_new_pii()
-    strings = {f.name for f in df.schema.fields if isinstance(f.dataType, StringType)}
-    jobs, decisions = _plan_jobs(driver, classification, purpose, strings)
-    changed = {j.name for j in jobs}
-    if audit is not None:
-        _audit_submitted(audit, driver, jobs, decisions, purpose=purpose, actor=actor)
-    schema = StructType(
-        [
-            StructField(f.name, StringType(), True) if f.name in changed else f
-            for f in df.schema.fields
-        ]
-    )
-    spark = df.sparkSession
-    shared = spark.sparkContext.broadcast(parts)
-    saved = classification.to_dict()
-    job = uuid.uuid4().hex
-
-    def run(batches: Iterator[Any]) -> Iterator[Any]:
-        import pyarrow as pa
-
-        protector = _worker_protector(job, shared)
-        cls = TableClassification.from_dict(saved)
-        for batch in batches:
-            out, _, _ = _protect(
-                batch, protector=protector, purpose=purpose, actor=actor, classification=cls
-            )
-            yield out if isinstance(out, pa.RecordBatch) else out.to_batches()[0]
-
     if not isinstance(df, sql.DataFrame):
         raise TypeError(f"expected a pyspark DataFrame, not {type(df).__name__}")
-    with _quiet_pandas_warning():
-        return df.mapInArrow(run, schema)
+    run = session if session is not None else protector.session(purpose=purpose, actor=actor)
+    try:
+        if classification is None:
+            classification = classify(
+                df,
+                sample_size=sample_size,
+                seed=seed,
+                scanner=protector._scanner,  # noqa: SLF001
+            )
+        _check_covered(classification, list(df.columns))
+        if baseline is not None and protector.strict:
+            classification.drift(baseline).raise_for_new_pii()
+        strings = {f.name for f in df.schema.fields if isinstance(f.dataType, StringType)}
+        jobs, decisions = _plan_jobs(run, classification, strings)
+        changed = {j.name for j in jobs}
+        schema = StructType(
+            [
+                StructField(f.name, StringType(), True) if f.name in changed else f
+                for f in df.schema.fields
+            ]
+        )
+        spark = df.sparkSession
+        parts = (protector.policy, protector._keys, protector.strict, protector._given_scanner)  # noqa: SLF001
+        shared = spark.sparkContext.broadcast(parts)
+        counts = spark.sparkContext.accumulator(_counts_param().zero(None), _counts_param())
+        saved = classification.to_dict()
+        job = uuid.uuid4().hex
+
+        def work(batches: Iterator[Any]) -> Iterator[Any]:
+            import pyarrow as pa
+
+            worker = _worker_protector(job, shared)
+            cls = TableClassification.from_dict(saved)
+            with worker.session(purpose=purpose) as local:
+                for batch in batches:
+                    out = _protect(
+                        batch, protector=worker, purpose=purpose, classification=cls,
+                        session=local,
+                    ).table  # fmt: skip
+                    yield out if isinstance(out, pa.RecordBatch) else out.to_batches()[0]
+                counts.add(local.counts())
+
+        with _quiet_pandas_warning():
+            out = df.mapInArrow(work, schema)
+            if protector._audit is not None:  # noqa: SLF001 - materialise once, then record
+                out = out.localCheckpoint(eager=True)
+                run.merge(counts.value)
+    except BaseException:
+        if session is None:
+            run.close(outcome="error")
+        raise
+    if session is None:
+        run.close()
+    outcomes = tuple(_outcome(c, decisions[c.name], rows=-1, nulls=-1) for c in classification)
+    return TableResult(out, outcomes, classification)

@@ -11,9 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from privkit.policy._decision import Actor, Decision
     from privkit.policy._lint import LintIssue, lint
     from privkit.policy._load import json_schema, load_policy
-    from privkit.policy._protector import Actor, Decision, Protector
+    from privkit.policy._protector import Protector
+    from privkit.policy._session import Session
     from privkit.policy.model import Policy
 
 __all__ = [
@@ -22,17 +24,19 @@ __all__ = [
     "LintIssue",
     "Policy",
     "Protector",
+    "Session",
     "json_schema",
     "lint",
     "load_policy",
 ]
 
 _LAZY = {
-    "Actor": "privkit.policy._protector",
-    "Decision": "privkit.policy._protector",
+    "Actor": "privkit.policy._decision",
+    "Decision": "privkit.policy._decision",
     "LintIssue": "privkit.policy._lint",
     "Policy": "privkit.policy.model",
     "Protector": "privkit.policy._protector",
+    "Session": "privkit.policy._session",
     "json_schema": "privkit.policy._load",
     "lint": "privkit.policy._lint",
     "load_policy": "privkit.policy._load",

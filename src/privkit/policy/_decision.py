@@ -42,20 +42,36 @@ def _as_actor(actor: Actor | str | None) -> Actor | None:
 class Decision:
     """What the policy does with one field for one purpose, and why.
 
+    The fields are typed so that code can act on them; ``why`` is for people.
+
     Attributes:
         field: the field path (``events[].device.idfa``).
         category: its data category, or ``None`` when it is unknown until scanned.
         rule: ``"rules.3"`` (with its name), ``"default"``, or ``None`` (not personal /
             scanned free text).
-        transform: the action name (``"mask"``), or ``None`` when the field is passed
-            through as not personal, or ``"scan"`` for free text.
+        transform: the action name (``"mask"``), ``"scan"`` for free text and fields of
+            unknown content (spans are transformed per category found), or ``"pass"``
+            when the field is left as it is because the policy declares it not personal.
         why: a sentence a reviewer can read.
         spans: for free text explained with a value: one decision per category found.
+        source: where ``category`` came from: ``"schema"`` (the policy declares it),
+            ``"classifier"`` (a guess from the field's name and values, used only where the
+            schema is silent), or ``None`` (no category).
+        consent: the field whose value must be ``True`` for the transform to apply
+            (otherwise the value is suppressed), or ``None``.
+        retention: the timestamp fields of the retention limits that apply.
+        rowwise: the outcome for a value depends on other fields of its row (consent,
+            retention or per-subject keys), so a column cannot be protected by its
+            distinct values alone.
     """
 
     field: str
     category: str | None
     rule: str | None
-    transform: str | None
+    transform: str
     why: str
     spans: tuple[Decision, ...] = ()
+    source: str | None = None
+    consent: str | None = None
+    retention: tuple[str, ...] = ()
+    rowwise: bool = False

@@ -158,13 +158,22 @@ def _no_fields(row: int, dotted: str) -> Any:  # noqa: ARG001 - a lookup for map
 class _Execution:
     """The execution half of :class:`~privkit.Protector` (plans come from its planner)."""
 
-    policy: Policy
     strict: bool
     batch_size: int
-    _planner: Planner
-    _scanner: Any
     _clock: Callable[[], dt.datetime]
     _clean_keys: set[str]
+
+    @property
+    def policy(self) -> Policy:
+        raise NotImplementedError
+
+    @property
+    def _planner(self) -> Planner:
+        raise NotImplementedError
+
+    @property
+    def _scanner(self) -> Any:
+        raise NotImplementedError
 
     def _transform(self, entry: _Entry) -> Any:
         raise NotImplementedError
@@ -201,7 +210,15 @@ class _Execution:
         finally:
             self._emit("protect", purpose, actor, stats, outcome=outcome)
 
-    def _protect_batch(self, records: list[Any], purpose: str, stats: _Stats) -> list[Any]:  # noqa: C901
+    def _protect_batch(  # noqa: C901
+        self,
+        records: list[Any],
+        purpose: str,
+        stats: _Stats,
+        guesses: Mapping[str, str | None] | None = None,
+        *,
+        count: bool = True,
+    ) -> list[Any]:
         groups: dict[str, list[tuple[int, Any, Any, Any]]] = {}
         renames = self._key_renames(records, purpose, stats)
         outs: list[Any] = [flatten(rec, i, groups, renames) for i, rec in enumerate(records)]
@@ -211,7 +228,7 @@ class _Execution:
 
         jobs: list[tuple[str, tuple[int, Any, Any, Any], str]] = []
         for path, slots in groups.items():
-            plan = self._planner.plan(path, purpose, None)
+            plan = self._planner.plan(path, purpose, guesses.get(path) if guesses else None)
             if plan.mode == "whole":
                 results = self._apply_whole(
                     path, plan, [s[3] for s in slots], [s[0] for s in slots], lookup, stats
@@ -230,7 +247,8 @@ class _Execution:
                     if isinstance(original, bytes):
                         check_bytes(path, original)
                     container[key] = self._apply_spans(path, text, fs, row, lookup, purpose, stats)
-        stats.records += len(records)
+        if count:
+            stats.records += len(records)
         return [unbox(o) for o in outs]
 
     def _column(  # noqa: PLR0917

@@ -47,6 +47,7 @@ class _Plan:
     entry: _Entry | None
     retention: tuple[_Limit, ...] = ()
     why: str = ""
+    source: str | None = None  # "schema" or "classifier"
 
 
 class Planner:
@@ -77,6 +78,8 @@ class Planner:
             for i, r in enumerate(policy.retention)
         )
         self._plans: dict[tuple[str, str, str | None], _Plan] = {}
+        # Spans found in scanned text may meet a consent rule or a retention limit.
+        self._spans_rowwise = bool(policy.retention) or any(r.consent for r in policy.rules)
         self._spans: dict[tuple[str | None, str, str], tuple[_Entry, tuple[_Limit, ...]]] = {}
 
     def action_at(self, loc: str) -> Any:
@@ -116,7 +119,12 @@ class Planner:
         return _Entry(e.label, e.action, e.loc, e.consent, e.kind, res)
 
     def plan(self, path: str, purpose: str, category: str | None) -> _Plan:
-        """The plan for a field (``category`` overrides the policy schema when given)."""
+        """The plan for a field.
+
+        The policy's declarations win: ``category`` (a classifier's guess, or ``"text"``)
+        is used only where the schema says nothing about ``path``, and a rule that names
+        the field applies whatever the category.
+        """
         key = (path, purpose, category)
         plan = self._plans.get(key)
         if plan is not None:
@@ -128,11 +136,13 @@ class Planner:
         return plan
 
     def _make_plan(self, path: str, purpose: str, category: str | None) -> _Plan:
-        decl = category
-        if decl is None:
-            decl = schema_lookup(self.policy.schema_, self.schema_globs, path) if path else None
-        elif decl not in (TEXT, NONE) and decl not in self.policy.all_categories():
-            raise PolicyError(f"{path}: unknown category {decl!r}")
+        known = category is None or category in (TEXT, NONE)
+        if not known and category not in self.policy.all_categories():
+            raise PolicyError(f"{path}: unknown category {category!r}")
+        decl = schema_lookup(self.policy.schema_, self.schema_globs, path) if path else None
+        source = None if decl is None else "schema"
+        if decl is None and category is not None:
+            decl, source = category, "classifier"
         if decl in (TEXT, NONE, None):
             res = resolve(self.rules, path or None, None, purpose)
             if res.kind == "field":
@@ -162,7 +172,7 @@ class Planner:
             )
         res = resolve(self.rules, path or None, decl, purpose)
         entry = self.entry_for(res)
-        return _Plan("whole", decl, entry, self.retention_for(decl, purpose), res.why)
+        return _Plan("whole", decl, entry, self.retention_for(decl, purpose), res.why, source)
 
     def span_entry(
         self, path: str | None, category: str, purpose: str
@@ -181,16 +191,30 @@ class Planner:
     def decision(self, path: str, plan: _Plan) -> Decision:
         """The public form of a plan."""
         if plan.mode == "pass":
-            return Decision(path, None, None, None, plan.why)
+            return Decision(path, None, None, "pass", plan.why)
+        subject = self.policy.subject_field is not None
         if plan.mode == "scan":
-            return Decision(path, None, None, "scan", plan.why)
+            rowwise = subject or self._spans_rowwise
+            return Decision(path, None, None, "scan", plan.why, rowwise=rowwise)
         assert plan.entry is not None  # noqa: S101 - whole plans carry an entry
         why = plan.why
-        if plan.entry.consent:
-            why += f"; requires consent field {plan.entry.consent}"
+        consent = plan.entry.consent
+        if consent:
+            why += f"; requires consent field {consent}"
         if plan.retention:
             why += "; retention limits apply"
-        return Decision(path, plan.category, plan.entry.label, plan.entry.action, why)
+        stamps = tuple(dict.fromkeys(ts for _, ts, _ in plan.retention))
+        return Decision(
+            path,
+            plan.category,
+            plan.entry.label,
+            plan.entry.action,
+            why,
+            source=plan.source if plan.category is not None else None,
+            consent=consent,
+            retention=stamps,
+            rowwise=bool(subject or consent or stamps),
+        )
 
 
 def span_why(entry: _Entry, path: str | None, category: str, purpose: str) -> str:

@@ -8,7 +8,9 @@ engine never imports (:mod:`privkit._wiring` plugs the table adapter in from abo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from privkit.policy._decision import Actor, Decision, _as_actor
 from privkit.policy._execute import _Execution, _Stats
 from privkit.policy._keyring import build_transform, resolve_keys
 from privkit.policy._planner import Planner, _Entry, span_why
+from privkit.policy._session import Session
 from privkit.policy._taxonomy import covers
 from privkit.policy.model import Policy
 from privkit.types import CATEGORY_OF
@@ -82,34 +85,76 @@ class Protector(_Execution):
         clock: Callable[[], dt.datetime] | None = None,
         batch_size: int = 512,
     ) -> None:
-        if isinstance(policy, str | os.PathLike):
-            from privkit.policy._load import load_policy
-
-            policy = load_policy(policy)
-        if not isinstance(policy, Policy):
+        if not isinstance(policy, Policy | str | os.PathLike):
             raise ConfigError("policy must be a Policy or a policy file path")
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ConfigError("batch_size must be a positive integer")
-        self.policy = policy
+        if not (audit is None or isinstance(audit, str | os.PathLike) or _writes(audit)):
+            raise ConfigError("audit must be a path or an object with write(event)")
+        self._source = policy
+        self._given_keys = keys
+        self._given_scanner = scanner
+        self._given_audit = audit
         self.strict = bool(strict)
         self.batch_size = batch_size
         self._clock = clock or _utcnow
-        self._digest = policy.digest()
-        self._keys = resolve_keys(policy, keys)
-        self._planner = Planner(policy)
-        self._built: dict[str, Any] = {
-            loc: build_transform(self._planner.action_at(loc), self._keys, loc)
-            for loc in self._planner.locations()
-        }
-        self._audit = _as_sink(audit)
-        self._scanner = scanner if scanner is not None else _default_scanner(policy)
+        self._built: dict[str, Any] = {}
         self._clean_keys: set[str] = set()  # mapping keys scanned and found not personal
 
     def __repr__(self) -> str:
-        name = self.policy.name or "<unnamed>"
-        return f"Protector(policy={name!r}, keys={self._keys!r}, strict={self.strict})"
+        source = self._source
+        name = (source.name or "<unnamed>") if isinstance(source, Policy) else os.fspath(source)
+        keys = "<policy references>" if self._given_keys is None else repr(self._given_keys)
+        return f"Protector(policy={name!r}, keys={keys}, strict={self.strict})"
+
+    # -- state built on first use (the constructor only stores) ------------------------
+
+    @functools.cached_property
+    def policy(self) -> Policy:
+        """The policy (read from its file on first use when a path was given)."""
+        if isinstance(self._source, Policy):
+            return self._source
+        from privkit.policy._load import load_policy
+
+        return load_policy(self._source)
+
+    @functools.cached_property
+    def _planner(self) -> Planner:
+        return Planner(self.policy)
+
+    @functools.cached_property
+    def _digest(self) -> str:
+        return self.policy.digest()
+
+    @functools.cached_property
+    def _keys(self) -> KeyRing:
+        return resolve_keys(self.policy, self._given_keys)
+
+    @functools.cached_property
+    def _scanner(self) -> Any:
+        if self._given_scanner is not None:
+            return self._given_scanner
+        from privkit.policy._scanners import default_scanner
+
+        return default_scanner(self.policy.text)
+
+    @functools.cached_property
+    def _audit(self) -> Any:
+        return _as_sink(self._given_audit)
+
+    def _compile(self) -> None:
+        """Resolve the keys and build every transform of the policy (once, before work)."""
+        if self._built:
+            return
+        keys = self._keys
+        self._built = {
+            loc: build_transform(self._planner.action_at(loc), keys, loc)
+            for loc in self._planner.locations()
+        }
 
     def _transform(self, entry: _Entry) -> Any:
+        if not self._built:
+            self._compile()
         return self._built[entry.loc]
 
     # -- the compiled policy, as reveal reads it ------------------------------------------
@@ -137,8 +182,17 @@ class Protector(_Execution):
 
     @property
     def keys(self) -> KeyRing:
-        """The key ring the transforms were built with (its repr shows key ids only)."""
+        """The key ring the transforms use (resolved on first use; its repr shows key ids only)."""
         return self._keys
+
+    @property
+    def scanner(self) -> Any:
+        """The scanner for free text, unknown fields and table classification.
+
+        The one given, or the shared default built from the policy's ``text`` settings
+        (created on first use; its model loads on its first scan).
+        """
+        return self._scanner
 
     @property
     def policy_hash(self) -> str:
@@ -165,6 +219,9 @@ class Protector(_Execution):
         """
         self._check_purpose(purpose)
         who = _as_actor(actor)
+        if _is_table(data):
+            return _wiring.protect_table(data, protector=self, purpose=purpose, actor=who)
+        self._compile()
         if isinstance(data, str | bytes | Mapping) or data is None:
             stats = _Stats()
             try:
@@ -174,10 +231,6 @@ class Protector(_Execution):
                 raise
             self._emit("protect", purpose, who, stats)
             return out
-        if _is_table(data):
-            return _wiring.protect_table(
-                data, protector=self, purpose=purpose, actor=who.name if who else None
-            )
         try:
             it = iter(data)
         except TypeError:
@@ -202,7 +255,8 @@ class Protector(_Execution):
             path: the column name or field path.
             values: the column; the result has the same length and order.
             purpose: a declared purpose.
-            category: the column's category when known (overrides the policy schema).
+            category: the column's category as classified; used only when the policy's
+                schema does not declare ``path`` (the policy's declarations win).
             actor: who is processing.
             context: other columns of the same rows, by name, for consent and
                 retention checks; without them, consent-gated values are suppressed and
@@ -211,16 +265,9 @@ class Protector(_Execution):
         Raises:
             PolicyError: unknown purpose or category.
         """
-        self._check_purpose(purpose)
-        who = _as_actor(actor)
-        stats = _Stats()
-        try:
-            out = self._column(path, list(values), purpose, category, context, stats)
-        except BaseException:
-            self._emit("protect", purpose, who, stats, outcome="error")
-            raise
-        stats.records = len(out)
-        self._emit("protect", purpose, who, stats)
+        with self.session(purpose=purpose, actor=actor) as run:
+            out = run.values(path, values, guess=category, context=context)
+            run.add_rows(len(out))
         return out
 
     def protect_columns(
@@ -233,36 +280,43 @@ class Protector(_Execution):
     ) -> dict[str, list[object]]:
         """Protect several columns of the same rows with one audit event.
 
-        Consent and retention fields are looked up among ``columns``.
+        Consent and retention fields are looked up among ``columns``; ``categories`` are
+        classified categories, used where the policy's schema is silent.
 
         Raises:
             ConfigError: the columns differ in length.
         """
-        self._check_purpose(purpose)
-        who = _as_actor(actor)
         lengths = {len(v) for v in columns.values()}
         if len(lengths) > 1:
             raise ConfigError("columns must all have the same length")
-        stats = _Stats()
         cats = categories or {}
         out: dict[str, list[object]] = {}
-        try:
+        with self.session(purpose=purpose, actor=actor) as run:
             for name, values in columns.items():
-                out[name] = self._column(
-                    name, list(values), purpose, cats.get(name), columns, stats
-                )
-        except BaseException:
-            self._emit("protect", purpose, who, stats, outcome="error")
-            raise
-        stats.records = lengths.pop() if lengths else 0
-        self._emit("protect", purpose, who, stats)
+                out[name] = run.values(name, values, guess=cats.get(name), context=columns)
+            run.add_rows(lengths.pop() if lengths else 0)
         return out
+
+    def session(self, *, purpose: str, actor: Actor | str | None = None) -> Session:
+        """Open a session: several protect steps under one audit event (for adapters).
+
+        Raises:
+            PolicyError: unknown purpose, or the policy's keys or transforms cannot be
+                resolved.
+        """
+        self._check_purpose(purpose)
+        who = _as_actor(actor)
+        self._compile()
+        return Session(self, purpose, who)
 
     def plan(self, columns: Mapping[str, str | None], *, purpose: str) -> dict[str, Decision]:
         """Return, per column, what the policy does for ``purpose`` and why.
 
+        Planning reads the policy only: it needs no keys and loads no model.
+
         Args:
-            columns: column name -> known category (or ``None`` to use the policy schema).
+            columns: column name -> its classified category (or ``None``); the policy's
+                schema and field rules win over it.
             purpose: a declared purpose.
         """
         self._check_purpose(purpose)
@@ -292,13 +346,21 @@ class Protector(_Execution):
                 cats = sorted({CATEGORY_OF[f.entity_type].value for fs in found for f in fs})
                 spans = []
                 for c in cats:
-                    entry, _ = self._planner.span_entry(path, c, purpose)
+                    entry, limits = self._planner.span_entry(path, c, purpose)
                     spans.append(
                         Decision(
-                            path, c, entry.label, entry.action, span_why(entry, path, c, purpose)
+                            path,
+                            c,
+                            entry.label,
+                            entry.action,
+                            span_why(entry, path, c, purpose),
+                            source="detected",
+                            consent=entry.consent,
+                            retention=tuple(dict.fromkeys(ts for _, ts, _ in limits)),
+                            rowwise=bool(entry.consent or limits) or d.rowwise,
                         )
                     )
-                d = Decision(d.field, d.category, d.rule, d.transform, d.why, tuple(spans))
+                d = dataclasses.replace(d, spans=tuple(spans))
             out[path] = d
         return out
 
@@ -379,24 +441,13 @@ def _is_table(data: Any) -> bool:
     return module.split(".", 1)[0] in {"pandas", "pyarrow", "polars", "pyspark"}
 
 
+def _writes(audit: object) -> bool:
+    return callable(getattr(audit, "write", None))
+
+
 def _as_sink(audit: Any) -> Any:
-    if audit is None:
-        return None
-    if isinstance(audit, str | os.PathLike):
-        from privkit.audit import JsonlSink
+    if audit is None or not isinstance(audit, str | os.PathLike):
+        return audit
+    from privkit.audit import JsonlSink
 
-        return JsonlSink(audit)
-    if not callable(getattr(audit, "write", None)):
-        raise ConfigError("audit must be a path or an object with write(event)")
-    return audit
-
-
-def _default_scanner(policy: Policy) -> Any:
-    from privkit.detect import Scanner
-
-    entities = policy.text.entities
-    return Scanner(
-        entities=list(entities) if entities is not None else None,
-        model=policy.text.model,
-        min_score=policy.text.min_score,
-    )
+    return JsonlSink(audit)

@@ -56,12 +56,18 @@ def test_spark_classifies_by_itself_and_keeps_types_of_untouched_columns(spark, 
         def write(self, event):
             events.append(event)
 
+    with pytest.raises(privkit.PrivkitError, match="to the Protector"):
+        privkit.spark.protect(df, policy=protector, purpose="support", audit=Sink())
+    audited = privkit.Protector(protector.policy, keys=protector.keys, audit=Sink())
     out = privkit.spark.protect(
-        df, policy=protector, purpose="support", classification=cls, audit=Sink(), actor="etl"
+        df, policy=audited, purpose="support", classification=cls, actor="etl"
     )
+    # One driver-side event, with the counts the executors reported.
     assert len(events) == 1
-    assert events[0]["outcome"] == "submitted"
+    assert events[0]["outcome"] == "ok"
     assert "email" in events[0]["fields"]
+    assert events[0]["records"] == 40
+    assert sum(events[0]["counts"].values()) >= 40
     assert events[0]["actor"]["name"] == "etl"
     assert rows[0]["email"] not in str(events)
     types = {f.name: f.dataType.simpleString() for f in out.schema.fields}

@@ -251,7 +251,7 @@ class TestProtect:
 
     @pytest.mark.parametrize("kind", ["pandas", "pandas-object", "arrow", "polars", "records"])
     def test_outcome_counts(self, kind, protector):
-        from privkit.integrations.tables._dispatch import _protect
+        from privkit.integrations.tables import protect_table_report
 
         ip = ["10.0.0.1", "10.0.0.1", None, "10.0.0.2", "10.0.0.1", None]
         phone = ["+1 202-555-0101", "****", None, "****", "+1 202-555-0101", "****"]
@@ -270,8 +270,9 @@ class TestProtect:
             ),
             rows=len(ip),
         )
-        out, outcomes, _ = _protect(table, protector=protector, purpose="support",
-                                    classification=cls)  # fmt: skip
+        result = protect_table_report(table, protector=protector, purpose="support",
+                                      classification=cls)  # fmt: skip
+        out, outcomes = result.table, result.columns
         get = {
             "pandas": lambda c: _values(out[c].tolist()),
             "pandas-object": lambda c: _values(out[c].tolist()),

@@ -255,7 +255,7 @@ class TestColumns:
         assert plan["customer.email"].transform == "mask"
         assert plan["customer.email"].category == "user.contact.email"
         assert plan["customer.notes"].transform == "scan"
-        assert plan["customer.id"].transform is None
+        assert plan["customer.id"].transform == "pass"
         assert plan["x"].rule == "default"
         assert plan["x"].transform == "redact"
 
@@ -382,24 +382,26 @@ class TestKeys:
         with pytest.raises(
             PolicyError, match=r"keys\.tokens: environment variable TEST_PRIVKIT_TOKENS is not set"
         ):
-            Protector(Policy.from_dict(self.KEYED), scanner=scanner)
+            Protector(Policy.from_dict(self.KEYED), scanner=scanner).session(purpose="a")
 
     def test_weak_env_key_is_an_error_without_echo(self, monkeypatch, scanner):
         monkeypatch.setenv("TEST_PRIVKIT_TOKENS", "c2hvcnQ=")
         with pytest.raises(PolicyError, match=r"keys\.tokens") as info:
-            Protector(Policy.from_dict(self.KEYED), scanner=scanner)
+            Protector(Policy.from_dict(self.KEYED), scanner=scanner).session(purpose="a")
         assert "c2hvcnQ" not in str(info.value)
 
     def test_key_not_in_given_ring(self, scanner):
         with pytest.raises(
             PolicyError, match=r"rules\.0\.transform\.key: key 'tokens' is not in the key ring"
         ):
-            Protector(Policy.from_dict(self.KEYED), keys=KeyRing.generate("other"), scanner=scanner)
+            Protector(
+                Policy.from_dict(self.KEYED), keys=KeyRing.generate("other"), scanner=scanner
+            ).session(purpose="a")
 
     def test_undeclared_key_without_ring(self, scanner):
         data = {**self.KEYED, "keys": {}}
         with pytest.raises(PolicyError, match="not in the key ring"):
-            Protector(Policy.from_dict(data), scanner=scanner)
+            Protector(Policy.from_dict(data), scanner=scanner).session(purpose="a")
 
     def test_file_key_reference(self, tmp_path, scanner):
         (tmp_path / "k.key").write_text(generate_key())
@@ -423,7 +425,16 @@ class TestKeys:
             ],
         }
         with pytest.raises(PolicyError, match=r"rules\.0\.transform"):
-            Protector(Policy.from_dict(data), keys=keys, scanner=scanner)
+            Protector(Policy.from_dict(data), keys=keys, scanner=scanner).session(purpose="a")
+
+    def test_constructor_only_stores(self, tmp_path, scanner):
+        # No file read, no environment read, no transform built until work needs it.
+        p = Protector(tmp_path / "absent.yaml", scanner=scanner)
+        assert "absent.yaml" in repr(p)
+        with pytest.raises(PolicyError):
+            p.protect({"a": 1}, purpose="a")
+        q = Protector(Policy.from_dict(self.KEYED), scanner=scanner)  # key env var unset
+        assert q.plan({"x": "user.name"}, purpose="a")["x"].transform == "tokenize"
 
     def test_repr_has_no_key_material(self, policy, keys, scanner):
         r = repr(Protector(policy, keys=keys, scanner=scanner))

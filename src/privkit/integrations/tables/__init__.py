@@ -28,14 +28,16 @@ from typing import Any
 
 from privkit._records import leaves
 from privkit.integrations.tables._classify import classify_table
-from privkit.integrations.tables._dispatch import protect_table
+from privkit.integrations.tables._dispatch import protect_table, protect_table_report
 from privkit.integrations.tables._kinds import is_table, table_kind
+from privkit.integrations.tables._plan import explain_table
 from privkit.integrations.tables._types import (
     DEFAULT_SAMPLE_SIZE,
     ColumnClassification,
     ColumnOutcome,
     Drift,
     TableClassification,
+    TableResult,
 )
 
 __all__ = [
@@ -44,9 +46,12 @@ __all__ = [
     "ColumnOutcome",
     "Drift",
     "TableClassification",
+    "TableResult",
     "classify_table",
+    "explain_table",
     "is_table",
     "protect_table",
+    "protect_table_report",
     "table_kind",
 ]
 
@@ -55,9 +60,12 @@ for _obj in (
     ColumnOutcome,
     Drift,
     TableClassification,
+    TableResult,
     classify_table,
+    explain_table,
     is_table,
     protect_table,
+    protect_table_report,
     table_kind,
 ):
     _obj.__module__ = __name__

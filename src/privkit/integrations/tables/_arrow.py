@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
     from privkit.integrations.tables._types import ColumnOutcome, TableClassification
 
+if TYPE_CHECKING:
+    from privkit.policy import Session
+
 __all__: list[str] = []
 
 
@@ -78,10 +81,8 @@ def _arrow_changed(before: list[Any], after: list[Any], indices: Any) -> int:
 
 def _protect_arrow_columns(
     columns: Mapping[str, Any],
-    protector: Any,
+    run: Session,
     cls: TableClassification,
-    purpose: str,
-    actor: str | None,
 ) -> tuple[dict[str, Any], list[ColumnOutcome]]:
     """Protect Arrow columns by name; return the replaced columns and the outcomes."""
     import pyarrow as pa
@@ -95,12 +96,12 @@ def _protect_arrow_columns(
 
     strings = {n for n, a in columns.items() if is_string(a)}
     nested = {n for n, a in columns.items() if _arrow_nested(a)}
-    jobs, decisions = _plan_jobs(protector, cls, purpose, strings, nested)
+    jobs, decisions = _plan_jobs(run, cls, strings, nested)
     fast = {j.name: j for j in jobs if not j.rowwise}
     encoded = {name: _arrow_encode(columns[name]) for name in fast}
     uniques = {name: u for name, (_, u) in encoded.items()}
-    protected = _protect_unique_sets(protector, uniques, jobs, purpose=purpose, actor=actor)
-    context_fields = _context_fields(getattr(protector, "policy", None))
+    protected = _protect_unique_sets(run, uniques, jobs)
+    context_fields = _context_fields(run.protector.policy)
     context = {f: columns[f].to_pylist() for f in context_fields if f in columns}
 
     replaced: dict[str, Any] = {}
@@ -117,7 +118,7 @@ def _protect_arrow_columns(
         elif any(j.name == name for j in jobs):
             job = next(j for j in jobs if j.name == name)
             before = _arrow_cells(arr)
-            out = _protect_rowwise(protector, job, before, context, purpose=purpose, actor=actor)
+            out = _protect_rowwise(run, job, before, context)
             replaced[name] = (
                 _arrow_nested_values(out, arr.type) if job.nested else _arrow_values(out)
             )
@@ -161,14 +162,14 @@ def _arrow_nested_values(values: list[Any], type_: Any) -> Any:
 
 
 def _protect_arrow(
-    table: Any, protector: Any, cls: TableClassification, purpose: str, actor: str | None
+    table: Any, run: Session, cls: TableClassification
 ) -> tuple[Any, list[ColumnOutcome]]:
     import pyarrow as pa
 
     batch = isinstance(table, pa.RecordBatch)
     names = list(table.schema.names)
     columns = {n: table.column(i) for i, n in enumerate(names)}
-    replaced, outcomes = _protect_arrow_columns(columns, protector, cls, purpose, actor)
+    replaced, outcomes = _protect_arrow_columns(columns, run, cls)
     arrays = [replaced.get(n, columns[n]) for n in names]
     if batch:
         arrays = [a.combine_chunks() if isinstance(a, pa.ChunkedArray) else a for a in arrays]
@@ -183,12 +184,12 @@ def _protect_arrow(
 
 
 def _protect_polars(
-    df: Any, protector: Any, cls: TableClassification, purpose: str, actor: str | None
+    df: Any, run: Session, cls: TableClassification
 ) -> tuple[Any, list[ColumnOutcome]]:
     import polars as pl
 
     columns = {name: df.get_column(name).to_arrow() for name in df.columns}
-    replaced, outcomes = _protect_arrow_columns(columns, protector, cls, purpose, actor)
+    replaced, outcomes = _protect_arrow_columns(columns, run, cls)
     if not replaced:
         return df.clone(), outcomes
     series = [

@@ -18,6 +18,9 @@ from privkit.integrations.tables._plan import (
 if TYPE_CHECKING:
     from privkit.integrations.tables._types import ColumnOutcome, TableClassification
 
+if TYPE_CHECKING:
+    from privkit.policy import Session
+
 __all__: list[str] = []
 
 
@@ -75,10 +78,8 @@ def _factorize(series: Any) -> tuple[Any, list[Any]]:
 
 def _protect_pandas(
     df: Any,
-    protector: Any,
+    run: Session,
     cls: TableClassification,
-    purpose: str,
-    actor: str | None,
 ) -> tuple[Any, list[ColumnOutcome]]:
     import numpy as np
     import pandas as pd
@@ -89,14 +90,14 @@ def _protect_pandas(
         if pd.api.types.is_string_dtype(df[n].dtype) or df[n].dtype == object
     }  # fmt: skip
     nested = {n for n in strings if _pandas_nested(df[n])}
-    jobs, decisions = _plan_jobs(protector, cls, purpose, strings - nested, nested)
+    jobs, decisions = _plan_jobs(run, cls, strings - nested, nested)
     fast = {j.name: j for j in jobs if not j.rowwise}
     codes: dict[str, Any] = {}
     uniques: dict[str, list[Any]] = {}
     for name in fast:
         codes[name], uniques[name] = _factorize(df[name])
-    protected = _protect_unique_sets(protector, uniques, jobs, purpose=purpose, actor=actor)
-    context_fields = _context_fields(getattr(protector, "policy", None))
+    protected = _protect_unique_sets(run, uniques, jobs)
+    context_fields = _context_fields(run.protector.policy)
     context = {f: df[f].tolist() for f in context_fields if f in df.columns}
 
     result = df.copy(deep=False)
@@ -114,7 +115,7 @@ def _protect_pandas(
         elif any(j.name == name for j in jobs):
             job = next(j for j in jobs if j.name == name)
             before = series.tolist()
-            after = _protect_rowwise(protector, job, before, context, purpose=purpose, actor=actor)
+            after = _protect_rowwise(run, job, before, context)
             changed, unique, new = _changed(before, after, None), 0, after
         else:
             outcomes.append(_outcome(col, decisions[name], rows=rows, nulls=nulls))

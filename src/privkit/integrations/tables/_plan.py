@@ -1,12 +1,13 @@
 """Planning a table: which columns the policy changes, and how (column-wise or row-wise).
 
-A column goes one of two ways. The fast way, used when the policy's decision for the column
-does not depend on other fields of the same row (no consent, retention or per-subject keys):
-factorize the column into (codes, unique values), protect the unique values of all such
-columns in ONE Protector.protect_columns call (one audit event per table), and map the
-results back with the library's vectorised take. The row-wise way, for decisions that read
-other fields of the row: Protector.protect_column on the full column with those fields as
-context.
+The plan comes from the engine (:meth:`privkit.policy.Session.plan`): the classifier's
+category fills in only what the policy's schema does not declare, and each
+:class:`~privkit.policy.Decision` says whether the column is row-wise. A column then goes
+one of two ways. The fast way, when the decision does not depend on other fields of the
+row: factorize the column into (codes, unique values), protect the unique values once and
+map the results back with the library's vectorised take. The row-wise way (consent,
+retention, per-subject keys, nested cells): the full column with the row's other fields as
+context. Everything runs in one session, so a table gets exactly one audit event.
 """
 
 from __future__ import annotations
@@ -26,144 +27,111 @@ from privkit.integrations.tables._types import (
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
-__all__: list[str] = []
+    from privkit.policy import Decision, Protector, Session
+
+__all__ = ["explain_table"]
 
 
 @dataclass(frozen=True, slots=True)
 class _Job:
     name: str
-    category: str | None
-    decision: Any
+    category: str | None  # the classifier's guess (the schema wins over it)
+    decision: Decision
     rowwise: bool
     nested: bool = False
 
 
-def _declared(col: ColumnClassification) -> str | None:
+def _guess(col: ColumnClassification) -> str | None:
     if col.category is not None:
         return str(col.category)
     return "text" if col.free_text else None
 
 
 def _context_fields(policy: Any) -> set[str]:
-    fields = {r.consent for r in getattr(policy, "rules", ()) if getattr(r, "consent", None)}
-    fields |= {r.timestamp_field for r in getattr(policy, "retention", ())}
-    subject = getattr(policy, "subject_field", None)
-    if subject:
-        fields.add(subject)
+    fields = {r.consent for r in policy.rules if r.consent}
+    fields |= {r.timestamp_field for r in policy.retention}
+    if policy.subject_field:
+        fields.add(policy.subject_field)
     return fields
 
 
-def _is_rowwise(policy: Any, decision: Any) -> bool:
-    if getattr(policy, "subject_field", None):
-        return True
-    why = str(getattr(decision, "why", ""))
-    if "consent" in why or "retention" in why:
-        return True
-    if getattr(decision, "transform", None) == "scan":  # spans may carry consent/retention
-        return bool(getattr(policy, "retention", ())) or any(
-            getattr(r, "consent", None) for r in getattr(policy, "rules", ())
-        )
-    return False
+def explain_table(
+    classification: TableClassification, *, protector: Protector, purpose: str
+) -> dict[str, Decision]:
+    """What protecting a table with this classification would do, per column.
+
+    The same plan :func:`protect_table` executes (the policy's schema wins over the
+    classifier); it needs no keys and transforms nothing.
+    """
+    return protector.plan({c.name: _guess(c) for c in classification}, purpose=purpose)
 
 
 def _plan_jobs(
-    protector: Any,
+    run: Session,
     cls: TableClassification,
-    purpose: str,
     string_columns: set[str],
     nested_columns: set[str] = frozenset(),  # type: ignore[assignment]
-) -> tuple[list[_Job], dict[str, Any]]:
-    declared = {c.name: _declared(c) for c in cls}
-    # The policy has the last word: a column its schema declares not personal (or that a rule
-    # keeps) stays untouched whatever a sampled value looked like to the classifier.
-    by_policy = protector.plan(dict.fromkeys(declared), purpose=purpose)
-    for name, d in by_policy.items():
-        if getattr(d, "transform", None) in (None, "keep"):
-            declared[name] = None
-    decisions = dict(protector.plan(declared, purpose=purpose))
-    policy = getattr(protector, "policy", None)
+) -> tuple[list[_Job], dict[str, Decision]]:
+    guesses = {c.name: _guess(c) for c in cls}
+    decisions = run.plan(guesses)
     jobs = []
     for col in cls:
         d = decisions[col.name]
-        transform = getattr(d, "transform", None)
-        if transform is None or transform == "keep":
+        if d.transform in ("pass", "keep"):
             continue  # declared not personal, or kept explicitly by the policy
         if col.name in nested_columns:
             # Records, lists or structs in the cells: each cell goes through the record path
             # (field paths ``column.key``, rules, detection and the default per leaf).
             jobs.append(_Job(col.name, None, d, rowwise=True, nested=True))
             continue
-        if transform == "scan" and col.name not in string_columns and not col.is_pii:
+        if d.transform == "scan" and col.name not in string_columns and not col.is_pii:
             continue  # a numeric/temporal column whose sample held no personal data
-        jobs.append(_Job(col.name, declared[col.name], d, _is_rowwise(policy, d)))
+        jobs.append(_Job(col.name, guesses[col.name], d, d.rowwise))
     return jobs, decisions
 
 
 def _outcome(
-    col: ColumnClassification, decision: Any, *, rows: int, nulls: int, changed: int = 0,
+    col: ColumnClassification, decision: Decision, *, rows: int, nulls: int, changed: int = 0,
     unique: int = 0,
 ) -> ColumnOutcome:  # fmt: skip
-    transform = getattr(decision, "transform", None)
-    rule = getattr(decision, "rule", None)
     return ColumnOutcome(
         col.name,
-        col.category,
-        "pass" if transform is None else str(transform),
-        "" if rule is None else str(rule),
+        decision.category,
+        decision.transform,
+        decision.rule or "",
         rows,
         nulls,
         changed,
         unique,
+        source=decision.source,
     )
 
 
 def _protect_unique_sets(
-    protector: Any,
-    uniques: Mapping[str, list[Any]],
-    jobs: Sequence[_Job],
-    *,
-    purpose: str,
-    actor: str | None,
+    run: Session, uniques: Mapping[str, list[Any]], jobs: Sequence[_Job]
 ) -> dict[str, list[Any]]:
-    """Protect the unique values of several columns in one call (one audit event)."""
-    if not uniques:
-        return {}
-    width = max(len(u) for u in uniques.values())
-    # protect_columns wants equal lengths: pad with missing values, which pass untouched.
-    padded = {name: [*u, *([None] * (width - len(u)))] for name, u in uniques.items()}
-    cats = {j.name: j.category for j in jobs if j.name in uniques}
-    out = protector.protect_columns(padded, purpose=purpose, categories=cats, actor=actor)
+    """Protect the unique values of the column-wise columns."""
+    guesses = {j.name: j.category for j in jobs}
     result = {}
     for name, u in uniques.items():
-        values = list(out[name])
-        if len(values) != width:
+        values = run.values(name, u, guess=guesses.get(name))
+        if len(values) != len(u):
             raise DataError("the policy returned a column of a different length", column=name)
-        result[name] = values[: len(u)]
+        result[name] = values
     return result
 
 
 def _protect_rowwise(
-    protector: Any,
-    job: _Job,
-    values: list[Any],
-    context: Mapping[str, list[Any]],
-    *,
-    purpose: str,
-    actor: str | None,
+    run: Session, job: _Job, values: list[Any], context: Mapping[str, list[Any]]
 ) -> list[Any]:
     name = job.name
     if job.nested:
         # Cells holding records or lists: each is protected as ``{column: cell, **context}``.
         extra = {f: v for f, v in context.items() if f != name}
         records = [{**{f: v[i] for f, v in extra.items()}, name: c} for i, c in enumerate(values)]
-        out = [r[name] for r in protector.protect(records, purpose=purpose, actor=actor)]
+        out = [r[name] for r in run.records(records)]
     else:
-        out = list(
-            protector.protect_column(
-                name, values, purpose=purpose, category=job.category, actor=actor,
-                context=context,
-            )
-        )  # fmt: skip
+        out = run.values(name, values, guess=job.category, context=context)
     if len(out) != len(values):
         raise DataError("the policy returned a column of a different length", column=name)
     return out

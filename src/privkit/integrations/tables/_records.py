@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import operator
 from typing import TYPE_CHECKING, Any
 
 from privkit._records import Slot, flatten
-from privkit.integrations.tables._plan import _outcome, _plan_jobs, _protect_unique_sets
+from privkit.integrations.tables._plan import _guess, _outcome, _plan_jobs, _protect_unique_sets
 from privkit.integrations.tables._types import (
     ColumnClassification,
     ColumnOutcome,
@@ -15,20 +16,17 @@ from privkit.integrations.tables._types import (
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from privkit.policy import Decision, Session
+
 __all__: list[str] = []
 
 
-def _protect_records(  # noqa: C901 - walk, plan, protect, write back
-    records: Sequence[Mapping[str, Any]],
-    protector: Any,
-    cls: TableClassification,
-    purpose: str,
-    actor: str | None,
+def _protect_records(
+    records: Sequence[Mapping[str, Any]], run: Session, cls: TableClassification
 ) -> tuple[list[Any], list[ColumnOutcome]]:
-    personal_keys = getattr(protector, "_personal_keys", None)
-    if personal_keys is not None and personal_keys(records):
-        # Personal data in mapping keys ({email: score}): the policy engine rewrites the keys.
-        return list(protector.protect(list(records), purpose=purpose, actor=actor)), []
     groups: dict[str, list[Slot]] = {}
     copies = [flatten(rec, i, groups) for i, rec in enumerate(records)]
     by_path = {path: [(s[1], s[2]) for s in slots] for path, slots in groups.items()}
@@ -42,11 +40,13 @@ def _protect_records(  # noqa: C901 - walk, plan, protect, write back
     strings = {
         p for p, slots in by_path.items() if any(isinstance(c[k], str) for c, k in slots)
     }  # fmt: skip
-    jobs, decisions = _plan_jobs(protector, cls, purpose, strings)
-    if any(j.rowwise for j in jobs):
-        # Consent, retention or per-subject keys read other fields of the record: let the
-        # policy engine walk whole records.
-        return list(protector.protect(list(records), purpose=purpose, actor=actor)), []
+    jobs, decisions = _plan_jobs(run, cls, strings)
+    if any(j.rowwise for j in jobs) or run.has_personal_keys(list(records)):
+        # Consent, retention or per-subject keys read other fields of the record, and
+        # personal data in mapping keys ({email: score}) renames keys: the engine walks
+        # whole records, with the same classified categories.
+        out = run.records(list(records), guesses={c.name: _guess(c) for c in cls})
+        return out, _walked_outcomes(groups, out, cls, decisions)
     uniques: dict[str, list[Any]] = {}
     for job in jobs:
         seen: dict[tuple[type, Any], None] = {}
@@ -55,7 +55,7 @@ def _protect_records(  # noqa: C901 - walk, plan, protect, write back
             if v is not None:
                 seen[(type(v), v)] = None
         uniques[job.name] = [v for _, v in seen]
-    protected = _protect_unique_sets(protector, uniques, jobs, purpose=purpose, actor=actor)
+    protected = _protect_unique_sets(run, uniques, jobs)
     outcomes = []
     for path, leaves in by_path.items():
         col = cls[path]
@@ -78,3 +78,26 @@ def _protect_records(  # noqa: C901 - walk, plan, protect, write back
                      unique=len(uniques[path]))
         )  # fmt: skip
     return copies, outcomes
+
+
+def _walked_outcomes(
+    before: Mapping[str, list[Slot]],
+    records: list[Any],
+    cls: TableClassification,
+    decisions: Mapping[str, Decision],
+) -> list[ColumnOutcome]:
+    """Per-path outcomes of records the engine walked whole (leaves compared in order)."""
+    after: dict[str, list[Slot]] = {}
+    for i, rec in enumerate(records):
+        flatten(rec, i, after)
+    outcomes = []
+    for path, slots in before.items():
+        old = [s[3] for s in slots]
+        new = [s[3] for s in after.get(path, ())]
+        nulls = sum(1 for v in old if v is None)
+        # A path whose keys were rewritten (personal data in keys) has no counterpart.
+        changed = sum(map(operator.ne, old, new)) if len(new) == len(old) else len(old) - nulls
+        outcomes.append(
+            _outcome(cls[path], decisions[path], rows=len(old), nulls=nulls, changed=changed)
+        )
+    return outcomes

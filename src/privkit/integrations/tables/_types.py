@@ -17,6 +17,7 @@ __all__ = [
     "ColumnOutcome",
     "Drift",
     "TableClassification",
+    "TableResult",
 ]
 
 #: Default number of rows sampled per table for classification.
@@ -330,20 +331,62 @@ class TableClassification:
 class ColumnOutcome:
     """What protection did to one column: no values, only counts.
 
+    ``category``, ``transform`` and ``rule`` are those of the column's
+    :class:`~privkit.policy.Decision` (the policy's schema wins over the classifier).
+
     Attributes:
         name: the column.
-        category: the category the policy was asked about (``None`` for free text/unknown).
-        transform: the transform name the policy chose (``"keep"`` when untouched).
-        rule: the rule that fired, as the policy names it.
-        rows: rows in the column; ``nulls``: missing values; ``changed``: rows whose value changed;
-        ``unique``: distinct non-null values protected.
+        category: the column's category (``None`` for free text, unknown or not personal).
+        transform: the action (``"scan"`` for free text, ``"pass"`` when the policy leaves
+            the column as it is).
+        rule: the rule that fired, as the policy names it (``""`` when none).
+        rows: rows in the column; ``nulls``: missing values; ``changed``: rows whose value
+            changed; ``unique``: distinct non-null values protected (0 when protected row by
+            row).
+        source: where ``category`` came from: ``"schema"``, ``"classifier"`` or ``None``.
     """
 
     name: str
-    category: Category | None
+    category: str | None
     transform: str
     rule: str = ""
     rows: int = 0
     nulls: int = 0
     changed: int = 0
     unique: int = 0
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready mapping."""
+        return {
+            "name": self.name,
+            "category": self.category,
+            "source": self.source,
+            "transform": self.transform,
+            "rule": self.rule,
+            "rows": self.rows,
+            "nulls": self.nulls,
+            "changed": self.changed,
+            "unique": self.unique,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TableResult:
+    """What :func:`protect_table` did: the protected table and one outcome per column.
+
+    Attributes:
+        table: the protected table (same type, rows and order as the input).
+        columns: one :class:`ColumnOutcome` per column (per field path for records).
+        classification: the classification the plan used.
+    """
+
+    table: Any
+    columns: tuple[ColumnOutcome, ...]
+    classification: TableClassification | None = None
+
+    def __getitem__(self, name: str) -> ColumnOutcome:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
