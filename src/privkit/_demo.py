@@ -124,7 +124,7 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
     console.print(table)
 
     # 2. protect for each purpose
-    keys = KeyRing.generate("tokens")
+    keys = KeyRing.generate("tokens", "audit")
     protector = Protector(_policy(), keys=keys, audit=audit_log)
     for number, purpose in enumerate(PURPOSES, start=2):
         done = protect_table_report(
@@ -150,8 +150,10 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
         console.print(sample)
 
     # 3. audit
-    events = list(read_events(audit_log))
-    audit = Table(title=f"{len(PURPOSES) + 2}. Audit log (hash-chained JSON lines; no values)")
+    events = list(read_events(audit_log, keys=keys))
+    audit = Table(
+        title=f"{len(PURPOSES) + 2}. Audit log (JSON lines chained with a keyed MAC; no values)"
+    )
     for h in ("seq", "kind", "purpose", "actor", "records", "fields", "transforms"):
         audit.add_column(h)
     for seq, event in enumerate(events):
@@ -167,7 +169,7 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
             ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
         )
     console.print(audit)
-    result = verify(audit_log)
+    result = verify(audit_log, keys=keys)
     status = "intact" if result.ok else f"BROKEN ({result.reason})"
     console.print(f"audit chain {status}: {result.count} events verified in {audit_log}")
     console.print(

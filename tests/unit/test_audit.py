@@ -6,35 +6,59 @@ import multiprocessing as mp
 
 import pytest
 
-from privkit.audit import JsonlSink, LoggingSink, make_event, read_events, token_id, verify
-from privkit.errors import AuditError, PermissionDeniedError
+from privkit.audit import (
+    JsonlSink,
+    LoggingSink,
+    checkpoint,
+    make_event,
+    read_events,
+    token_id,
+    verify,
+)
+from privkit.errors import AuditError, ConfigError, PermissionDeniedError
 from privkit.keys import KeyRing
 from privkit.policy import Actor, Policy, Protector
 
 EMAIL = "jane.doe@example.com"
 
 
-def write_events(path, n, tag="x"):
-    sink = JsonlSink(path)
+KEYS = KeyRing.generate("audit")
+
+
+def write_events(path, n, tag="x", keys=KEYS):
+    sink = JsonlSink(path, keys=keys)
     for i in range(n):
         sink.write({"kind": "protect", "purpose": "support", "i": i, "tag": tag})
 
 
 class TestChain:
-    def test_empty_and_fresh(self, tmp_path):
+    def test_empty_and_missing_fail_unless_expected(self, tmp_path):
         log = tmp_path / "a.jsonl"
+        assert not verify(log, keys=KEYS).ok
+        assert verify(log, keys=KEYS, allow_empty=True).ok
         log.write_bytes(b"")
-        assert verify(log).ok
-        assert verify(log).count == 0
+        res = verify(log, keys=KEYS)
+        assert not res.ok
+        assert "empty" in res.reason
+        assert verify(log, keys=KEYS, allow_empty=True).count == 0
 
     def test_valid_chain(self, tmp_path):
         log = tmp_path / "a.jsonl"
         write_events(log, 5)
-        res = verify(log)
+        res = verify(log, keys=KEYS)
         assert res.ok
         assert res.count == 5
         assert res.first_bad_line is None
-        assert [e["i"] for e in read_events(log)] == [0, 1, 2, 3, 4]
+        assert res.head is not None
+        assert res.head.startswith("pkaudit1:5:")
+        assert [e["i"] for e in read_events(log, keys=KEYS)] == [0, 1, 2, 3, 4]
+
+    def test_lines_record_the_key_id_and_no_key(self, tmp_path):
+        log = tmp_path / "a.jsonl"
+        write_events(log, 1)
+        line = json.loads(log.read_text())
+        assert line["kid"] == "audit.v1"
+        assert KEYS.get("audit", 1).hex() not in log.read_text()
 
     def test_every_single_byte_edit_is_detected(self, tmp_path):
         log = tmp_path / "a.jsonl"
@@ -43,52 +67,76 @@ class TestChain:
         for pos in range(len(data)):
             for new in {data[pos] ^ 0x01, ord("0") if data[pos] != ord("0") else ord("1")}:
                 log.write_bytes(data[:pos] + bytes([new]) + data[pos + 1 :])
-                assert not verify(log).ok, pos
+                assert not verify(log, keys=KEYS).ok, pos
         log.write_bytes(data)
-        assert verify(log).ok
+        assert verify(log, keys=KEYS).ok
 
-    def test_deletion_reorder_insertion_truncation(self, tmp_path):
+    def test_deletion_reorder_insertion(self, tmp_path):
         log = tmp_path / "a.jsonl"
         write_events(log, 4)
         lines = log.read_bytes().splitlines(keepends=True)
         cases = {
             "delete middle": lines[:1] + lines[2:],
             "delete first": lines[1:],
-            "delete last": lines[:-1],
             "swap": [lines[1], lines[0], *lines[2:]],
             "duplicate": [*lines, lines[-1]],
             "empty": [],
         }
         for name, variant in cases.items():
             log.write_bytes(b"".join(variant))
-            res = verify(log)
+            res = verify(log, keys=KEYS)
             assert not res.ok, name
         log.write_bytes(b"".join(lines[:1] + lines[2:]))
-        assert verify(log).first_bad_line == 2
+        assert verify(log, keys=KEYS).first_bad_line == 2
 
-    def test_head_file_required(self, tmp_path):
+    def test_truncation_needs_a_checkpoint_or_a_count(self, tmp_path):
         log = tmp_path / "a.jsonl"
-        write_events(log, 2)
-        (tmp_path / "a.jsonl.head").unlink()
-        assert not verify(log).ok
-        assert verify(log, require_head=False).ok
+        write_events(log, 4)
+        cp = checkpoint(log, keys=KEYS)
+        lines = log.read_bytes().splitlines(keepends=True)
+        log.write_bytes(b"".join(lines[:-1]))
+        assert verify(log, keys=KEYS).ok  # a shorter valid chain, on its own
+        assert not verify(log, keys=KEYS, checkpoint=cp).ok
+        assert not verify(log, keys=KEYS, min_count=4).ok
+        assert verify(log, keys=KEYS, min_count=3).ok
 
-    def test_damaged_log_is_not_extended(self, tmp_path):
+    def test_tampered_log_is_not_extended(self, tmp_path):
         log = tmp_path / "a.jsonl"
         write_events(log, 1)
-        log.write_bytes(log.read_bytes()[:-10] + b"\n")
-        with pytest.raises(AuditError, match="damaged"):
-            JsonlSink(log).write({"kind": "x"})
+        log.write_bytes(log.read_bytes().replace(b'"i":0', b'"i":1'))
+        with pytest.raises(AuditError, match="does not verify"):
+            JsonlSink(log, keys=KEYS).write({"kind": "x"})
         with pytest.raises(AuditError, match="failed verification"):
-            list(read_events(log))
+            list(read_events(log, keys=KEYS))
 
     def test_unwritable(self, tmp_path):
         with pytest.raises(AuditError, match="cannot open"):
-            JsonlSink(tmp_path / "no" / "such" / "dir.jsonl").write({"kind": "x"})
+            JsonlSink(tmp_path / "no" / "such" / "dir.jsonl", keys=KEYS).write({"kind": "x"})
+
+    def test_needs_the_audit_key(self, tmp_path):
+        with pytest.raises(ConfigError, match="'audit'"):
+            JsonlSink(tmp_path / "a.jsonl", keys=KeyRing.generate("tokens"))
+        with pytest.raises(ConfigError):
+            JsonlSink(tmp_path / "a.jsonl", keys=None)  # type: ignore[arg-type]
+
+    def test_rotation(self, tmp_path):
+        ring = KeyRing.generate("audit")
+        log = tmp_path / "a.jsonl"
+        write_events(log, 2, keys=ring)
+        ring.rotate("audit")
+        write_events(log, 2, keys=ring)
+        kids = [json.loads(x)["kid"] for x in log.read_text().splitlines()]
+        assert kids == ["audit.v1", "audit.v1", "audit.v2", "audit.v2"]
+        assert verify(log, keys=ring).count == 4
+        only_new = KeyRing()
+        only_new.add("audit", ring.get("audit", 2), version=2)
+        res = verify(log, keys=only_new)
+        assert not res.ok
+        assert res.first_bad_line == 1
 
 
 def _writer(path, tag, n):
-    write_events(path, n, tag)
+    write_events(path, n, tag)  # KEYS is inherited through fork
 
 
 class TestConcurrency:
@@ -101,10 +149,10 @@ class TestConcurrency:
         for p in procs:
             p.join(60)
             assert p.exitcode == 0
-        res = verify(log)
+        res = verify(log, keys=KEYS)
         assert res.ok, res
         assert res.count == 160
-        events = list(read_events(log))
+        events = list(read_events(log, keys=KEYS))
         for i in range(4):
             mine = [e["i"] for e in events if e["tag"] == f"p{i}"]
             assert mine == list(range(40))
@@ -155,7 +203,7 @@ class TestEventsOfRuns:
     @pytest.fixture
     def setup(self, tmp_path):
         log = tmp_path / "audit.jsonl"
-        p = Protector(Policy.from_dict(POLICY), keys=KeyRing.generate("k"), audit=log)
+        p = Protector(Policy.from_dict(POLICY), keys=KeyRing.generate("k", "audit"), audit=log)
         return p, log
 
     def test_protect_record_event(self, setup):
@@ -165,7 +213,7 @@ class TestEventsOfRuns:
             purpose="support",
             actor=Actor("etl", ("job",)),
         )
-        (ev,) = read_events(log)
+        (ev,) = read_events(log, keys=p.keys)
         assert ev["kind"] == "protect"
         assert ev["purpose"] == "support"
         assert ev["actor"] == {"name": "etl", "roles": ["job"]}
@@ -178,22 +226,35 @@ class TestEventsOfRuns:
         assert EMAIL not in raw
         assert "jane" not in raw
 
-    def test_stream_event_written_once_at_end(self, setup):
+    def test_stream_event_written_before_records_leave(self, setup):
         p, log = setup
+        p.batch_size = 2
         gen = p.protect(({"email": EMAIL} for _ in range(3)), purpose="support")
         assert not log.exists()
-        list(gen)
-        (ev,) = read_events(log)
-        assert ev["records"] == 3
-        assert ev["counts"] == {"mask": 3}
+        next(gen)  # the first batch's event is on disk before its first record is handed out
+        (ev,) = read_events(log, keys=p.keys)
+        assert ev["records"] == 2
+        rest = list(gen)
+        assert len(rest) == 2
+        events = list(read_events(log, keys=p.keys))
+        assert [e["records"] for e in events] == [2, 1]
+        assert [e["counts"] for e in events] == [{"mask": 2}, {"mask": 1}]
 
-    def test_abandoned_stream_still_audited(self, setup):
+    def test_empty_stream_audited(self, setup):
         p, log = setup
+        assert list(p.protect(iter([]), purpose="support")) == []
+        (ev,) = read_events(log, keys=p.keys)
+        assert ev["records"] == 0
+
+    def test_stream_withholds_records_when_the_audit_fails(self, tmp_path):
+        class Broken:
+            def write(self, event, /):
+                raise AuditError("audit sink down")
+
+        p = Protector(Policy.from_dict(POLICY), keys=KeyRing.generate("k"), audit=Broken())
         gen = p.protect(({"email": EMAIL} for _ in range(3)), purpose="support")
-        next(gen)
-        gen.close()
-        (ev,) = read_events(log)
-        assert ev["outcome"] == "closed"
+        with pytest.raises(AuditError):
+            next(gen)
 
     def test_reveal_events_allowed_and_denied(self, setup):
         p, log = setup
@@ -204,7 +265,7 @@ class TestEventsOfRuns:
         )
         with pytest.raises(PermissionDeniedError):
             p.reveal(token, purpose="fraud", actor="mallory", field="email")
-        events = list(read_events(log))
+        events = list(read_events(log, keys=p.keys))
         assert [e["kind"] for e in events] == ["protect", "reveal", "reveal"]
         assert events[1]["outcome"] == "ok"
         assert events[2]["outcome"] == "denied"
@@ -212,7 +273,7 @@ class TestEventsOfRuns:
         raw = log.read_text()
         assert token not in raw
         assert EMAIL not in raw
-        assert verify(log).ok
+        assert verify(log, keys=p.keys).ok
 
     def test_custom_sink(self):
         class Memory:

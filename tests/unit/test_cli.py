@@ -116,6 +116,7 @@ def table_files(tmp_path, monkeypatch):
     policy = tmp_path / "policy.yaml"
     policy.write_text(POLICY_YAML)
     monkeypatch.setenv("PRIVKIT_KEY_TOKENS", generate_key())
+    monkeypatch.setenv("PRIVKIT_KEY_AUDIT", generate_key())
     return src, policy, rows
 
 
@@ -160,6 +161,14 @@ class TestTables:
         ok = runner.invoke(main, ["audit", "verify", str(log)])
         assert ok.exit_code == 0
         assert "intact" in ok.output
+        head = runner.invoke(main, ["audit", "checkpoint", str(log)])
+        assert head.exit_code == 0, head.output
+        assert head.output.startswith("pkaudit1:1:")
+        same = runner.invoke(
+            main, ["audit", "verify", str(log), "--checkpoint", head.output.strip()]
+        )
+        assert same.exit_code == 0, same.output
+        assert runner.invoke(main, ["audit", "verify", str(log), "--min-count", "2"]).exit_code == 1
         lines = log.read_text().splitlines()
         log.write_text("\n".join([lines[0].replace("analytics", "analytica"), *lines[1:]]) + "\n")
         bad = runner.invoke(main, ["audit", "verify", str(log)])

@@ -193,22 +193,24 @@ class _Execution:
     def _stream(
         self, it: Iterator[Any], purpose: str, actor: Actor | None
     ) -> Generator[Any, None, None]:
-        stats = _Stats()
-        outcome = "ok"
-        try:
-            while True:
+        # One event per batch, written before the batch is handed out: no record leaves
+        # without the event that covers it (an AuditError withholds the whole batch).
+        emitted = False
+        while True:
+            stats = _Stats()
+            try:
                 chunk = list(islice(it, self.batch_size))
-                if not chunk:
-                    break
-                yield from self._protect_batch(chunk, purpose, stats)
-        except GeneratorExit:
-            outcome = "closed"
-            raise
-        except BaseException:
-            outcome = "error"
-            raise
-        finally:
-            self._emit("protect", purpose, actor, stats, outcome=outcome)
+                out = self._protect_batch(chunk, purpose, stats) if chunk else None
+            except BaseException:
+                self._emit("protect", purpose, actor, stats, outcome="error")
+                raise
+            if out is None:
+                break
+            self._emit("protect", purpose, actor, stats)
+            emitted = True
+            yield from out
+        if not emitted:  # an empty stream still leaves its trace
+            self._emit("protect", purpose, actor, _Stats())
 
     def _protect_batch(  # noqa: C901
         self,

@@ -140,7 +140,7 @@ class Protector(_Execution):
 
     @functools.cached_property
     def _audit(self) -> Any:
-        return _as_sink(self._given_audit)
+        return _as_sink(self._given_audit, self._keys)
 
     def _compile(self) -> None:
         """Resolve the keys and build every transform of the policy (once, before work)."""
@@ -445,9 +445,9 @@ def _writes(audit: object) -> bool:
     return callable(getattr(audit, "write", None))
 
 
-def _as_sink(audit: Any) -> Any:
+def _as_sink(audit: Any, keys: KeyRing) -> Any:
     if audit is None or not isinstance(audit, str | os.PathLike):
         return audit
     from privkit.audit import JsonlSink
 
-    return JsonlSink(audit)
+    return JsonlSink(audit, keys=keys)  # ConfigError when the ring has no audit key
