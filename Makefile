@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(PY) -m privkit demo
 
-## system-deps: PostgreSQL server binaries and a Java runtime for the real-service tests
+## system-deps: PostgreSQL server binaries, a Java runtime and Chromium for the real-service tests
 system-deps:
 	@bash scripts/system-deps.sh
 

@@ -46,3 +46,13 @@ def test_import_is_fast():
     code = "import time; t=time.perf_counter(); import privkit; print(time.perf_counter()-t)"
     best = min(float(_run(code).strip()) for _ in range(5))
     assert best < 0.100, f"import privkit took {best * 1000:.1f} ms"
+
+
+def test_inventory_is_callable_as_package_and_function():
+    # ``privkit.inventory`` is a package and the API function at once: the package is callable.
+    out = _run(
+        "import sys, privkit, privkit.inventory as p; from privkit.inventory import _model; "
+        "print(callable(privkit.inventory), callable(p), p.inventory.__name__, "
+        f"','.join(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    assert out.split() == ["True", "True", "inventory"]

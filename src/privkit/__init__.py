@@ -28,6 +28,7 @@ from privkit.types import Category, EntityType, Finding
 if TYPE_CHECKING:
     from privkit._api import classify, explain, protect, reveal
     from privkit.detect import Scanner, scan
+    from privkit.inventory import inventory
     from privkit.keys import KeyRing
     from privkit.policy import Policy, Protector, load_policy
 
@@ -47,6 +48,7 @@ __all__ = [
     "__version__",
     "classify",
     "explain",
+    "inventory",
     "load_policy",
     "protect",
     "reveal",
@@ -61,6 +63,7 @@ _LAZY = {
     "Scanner": "privkit.detect",
     "classify": "privkit._api",
     "explain": "privkit._api",
+    "inventory": "privkit.inventory",  # the package itself is callable (it is also the function)
     "load_policy": "privkit.policy",
     "protect": "privkit._api",
     "reveal": "privkit._api",
@@ -96,7 +99,9 @@ def __getattr__(name: str) -> Any:
         module = _LAZY[name]
     except KeyError:
         raise AttributeError(f"module 'privkit' has no attribute {name!r}") from None
-    value = getattr(importlib.import_module(module), name)
+    value = importlib.import_module(module)
+    if module != f"privkit.{name}":
+        value = getattr(value, name)
     if getattr(value, "__module__", "").startswith("privkit."):
         with contextlib.suppress(AttributeError, TypeError):  # builtins or slots
             value.__module__ = "privkit"

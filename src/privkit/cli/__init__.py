@@ -8,7 +8,17 @@ Exit codes: one table, ``privkit.cli._main.EXIT_CODES`` (printed by ``privkit --
 Errors go to stderr and never contain a personal-data value or key material.
 """
 
-from privkit.cli import _audit, _classify, _demo, _explain, _keys, _policy, _protect, _scan
+from privkit.cli import (
+    _audit,
+    _classify,
+    _demo,
+    _explain,
+    _inventory,
+    _keys,
+    _policy,
+    _protect,
+    _scan,
+)
 from privkit.cli._main import main
 
 __all__ = ["main"]
@@ -18,6 +28,7 @@ _COMMANDS = (
     _classify,
     _demo,
     _explain,
+    _inventory,
     _keys,
     _policy,
     _protect,

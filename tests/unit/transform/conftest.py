@@ -1,105 +1,15 @@
-"""Fixtures of the transform tests: key rings, a SQLite vault file and a real PostgreSQL server.
+"""Fixtures of the transform tests: key rings and per-test vault namespaces.
 
-The PostgreSQL server is started once per session from the local server binaries
-(``initdb``/``pg_ctl`` on PATH or in /usr/lib/postgresql/*/bin; ``make system-deps``
-installs them). PostgreSQL refuses to run as root, so under uid 0 it runs as the
-``postgres`` OS user. If it cannot start, the tests fail loudly; they are never skipped.
+The real PostgreSQL server (``postgres_dsn``) is started by the shared tests/conftest.py.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 
 from privkit.keys import KeyRing
-
-
-def _pg_bindir() -> Path:
-    found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    candidates = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
-        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
-    )
-    if not candidates:
-        pytest.fail(
-            "PostgreSQL server binaries (initdb, pg_ctl) not found: run `make system-deps` "
-            "(scripts/system-deps.sh installs the 'postgresql' package)"
-        )
-    return Path(candidates[-1]).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="session")
-def postgres_dsn():
-    """Start a throw-away PostgreSQL server; yield its DSN; stop and delete it afterwards."""
-    bindir = _pg_bindir()
-    base = Path(tempfile.mkdtemp(prefix="privkit-pg-"))
-    data = base / "data"
-    log = base / "server.log"
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(base, user="postgres", group="postgres")
-        base.chmod(0o700)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
-
-    def run(*args: str) -> None:
-        proc = subprocess.run([*prefix, *args], capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            tail = log.read_text()[-2000:] if log.exists() else ""
-            pytest.fail(
-                f"PostgreSQL command failed: {args[0]}\n{proc.stdout}\n{proc.stderr}\n{tail}"
-            )
-
-    run(
-        str(bindir / "initdb"),
-        "-D",
-        str(data),
-        "-A",
-        "trust",
-        "-U",
-        "privkit",
-        "-E",
-        "UTF8",
-        "--no-sync",
-        "--no-instructions",
-    )
-    opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"
-    run(
-        str(bindir / "pg_ctl"),
-        "-D",
-        str(data),
-        "-o",
-        opts,
-        "-l",
-        str(log),
-        "-w",
-        "-t",
-        "60",
-        "start",
-    )
-    try:
-        yield f"postgresql://privkit@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-            capture_output=True,
-            check=False,
-        )
-        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture

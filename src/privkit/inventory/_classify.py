@@ -1,0 +1,213 @@
+"""Classify a sampled table with the table classifier, and keep personal names out of the map.
+
+:func:`classify_columns` is the ONLY place the inventory calls the table classifier
+(``privkit.integrations.tables``): database columns, file columns and nested JSON paths all
+go through it, so a column is classified the same way whether it arrives as a DataFrame or
+from a database. If the classifier's API moves, this function is the one to change.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from privkit.inventory._model import ColumnEntry
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+__all__ = [
+    "classify_columns",
+    "free_text_entities",
+    "name_entity",
+    "parse_nested",
+    "redact_keys",
+    "redact_qualified",
+    "safe_names",
+]
+
+#: Free-text values scanned for the entities they contain.
+FREE_TEXT_SCAN = 200
+#: A text column is read as JSON when this share of its non-null values parses as objects/arrays.
+JSON_SHARE = 0.5
+#: Most keys of one JSON object renamed when they are personal data (the rest are dropped).
+MAX_PERSONAL_KEYS = 16
+#: Deepest nesting followed inside a JSON value.
+MAX_DEPTH = 32
+#: Words with at most a short number (``order_2024``, ``c17``) cannot be an entity: not scanned.
+_PLAIN_NAME = re.compile(r"[A-Za-z_ -]*[0-9]{0,5}")
+
+
+def classify_columns(
+    columns: Mapping[str, Sequence[Any]], *, scanner: Any
+) -> dict[str, ColumnEntry]:
+    """Classify each column's sampled values; return entries keyed by the (real) name.
+
+    Values may be scalars or nested JSON-like values (dicts and lists); nested values are
+    walked by the classifier's record walker and come back as ``column.key`` /
+    ``column[]`` paths. Entries carry real names: the caller redacts them for the map.
+    """
+    from privkit.integrations.tables import classify_table
+
+    with_values = {k: v for k, v in columns.items() if len(v)}
+    out: dict[str, ColumnEntry] = {}
+    batches: list[list[dict[str, Any]]] = []
+    n = max((len(v) for v in with_values.values()), default=0)
+    if n:
+        batches.append([{k: v[i] for k, v in with_values.items() if i < len(v)} for i in range(n)])
+    empty = [k for k in columns if k not in with_values]
+    if empty:  # name evidence only: one all-null record (its null is not reported)
+        batches.append([dict.fromkeys(empty)])
+    for records in batches:
+        result = classify_table(records, sample_size=len(records), seed=0, scanner=scanner)
+        for c in result:
+            no_values = records is not batches[0] or not n
+            out[c.name] = ColumnEntry(
+                name=c.name,
+                dtype=c.dtype,
+                category=None if c.category is None else str(c.category),
+                entity=None if c.entity is None else str(c.entity),
+                confidence=float(c.confidence),
+                name_entity=None if c.name_entity is None else str(c.name_entity),
+                value_shares=tuple((str(e), float(s)) for e, s in c.value_shares),
+                free_text=bool(c.free_text),
+                sampled=0 if no_values else int(c.sampled),
+                nulls=0 if no_values else int(c.nulls),
+                reason=str(c.reason),
+            )
+    return out
+
+
+def free_text_entities(texts: Sequence[str], *, scanner: Any) -> tuple[tuple[str, float], ...]:
+    """Return ``(entity, share of texts containing it)``, highest first."""
+    sample = [t for t in texts if isinstance(t, str) and t.strip()][:FREE_TEXT_SCAN]
+    if not sample:
+        return ()
+    seen: Counter[str] = Counter()
+    for findings in scanner.scan_many(sample):
+        for ent in {str(f.entity_type) for f in findings}:
+            seen[ent] += 1
+    return tuple(
+        (e, round(c / len(sample), 4)) for e, c in sorted(seen.items(), key=lambda kv: -kv[1])
+    )
+
+
+# ------------------------------------------------------------------------------ personal names
+
+
+@functools.cache
+def _name_scanner() -> Any:
+    """Pattern detectors only (no NER): names are identifiers, not prose."""
+    from privkit.detect import PATTERN_ENTITIES, Scanner
+
+    return Scanner(entities=sorted(e for e in PATTERN_ENTITIES if str(e) != "DATE_TIME"))
+
+
+@functools.lru_cache(maxsize=65_536)
+def name_entity(name: str) -> str | None:
+    """Return the entity type when a name (column, table, key) is itself personal data.
+
+    >>> name_entity("alice@example.com"), name_entity("email")
+    ('EMAIL_ADDRESS', None)
+    """
+    if not isinstance(name, str) or not name.strip() or _PLAIN_NAME.fullmatch(name):
+        return None
+    found = _name_scanner().scan(name[:1000])
+    if not found:
+        return None
+    return str(max(found, key=lambda f: (f.end - f.start, f.score)).entity_type)
+
+
+def safe_names(names: Sequence[str]) -> dict[str, str]:
+    """Map real names to the names shown in the map; personal ones become ``<ENTITY>#n``."""
+    out: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for name in names:
+        ent = name_entity(name)
+        if ent is None:
+            out[name] = name
+        else:
+            counts[ent] += 1
+            out[name] = f"<{ent}>#{counts[ent]}"
+    real = set(names)
+    for name, label in list(out.items()):  # a redacted name that equals a real column name
+        final = label
+        while final != name and final in real:
+            final += "~"
+        out[name] = final
+    return out
+
+
+def redact_qualified(name: str) -> str:
+    """Redact a dotted ``schema.table`` (or folder path) name part by part.
+
+    >>> redact_qualified("crm.alice@example.com"), redact_qualified("crm.orders")
+    ('<EMAIL_ADDRESS>', 'crm.orders')
+    """
+    whole = name_entity(name)
+    if whole is not None:
+        return f"<{whole}>"
+    parts = [p if name_entity(p) is None else f"<{name_entity(p)}>" for p in name.split(".")]
+    return ".".join(parts)
+
+
+def redact_keys(value: Any, depth: int = 0) -> Any:
+    """Return ``value`` with every mapping key that is personal data renamed ``<ENTITY>``.
+
+    Several personal keys of one mapping become ``<ENTITY>``, ``<ENTITY>#2``, ...; past
+    :data:`MAX_PERSONAL_KEYS` they are dropped, and past :data:`MAX_DEPTH` nesting stops.
+    """
+    if depth > MAX_DEPTH:
+        return None
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        counts: Counter[str] = Counter()
+        for key, sub in value.items():
+            k = str(key)
+            ent = name_entity(k)
+            if ent is not None:
+                counts[ent] += 1
+                if counts[ent] > MAX_PERSONAL_KEYS:
+                    continue
+                k = f"<{ent}>" if counts[ent] == 1 else f"<{ent}>#{counts[ent]}"
+            out[k] = redact_keys(sub, depth + 1)
+        return out
+    if isinstance(value, list | tuple):
+        return [redact_keys(v, depth + 1) for v in value]
+    return value
+
+
+def parse_nested(values: Sequence[Any], *, declared: bool) -> list[Any] | None:
+    """Return the values as parsed JSON when the column holds JSON objects/arrays, else None.
+
+    ``declared`` columns (JSON, JSONB, arrays, structs) are always nested; text columns are
+    when at least :data:`JSON_SHARE` of their non-null values parse as objects or arrays.
+    """
+    out: list[Any] = []
+    hits = 0
+    non_null = 0
+    for v in values:
+        if v is None:
+            out.append(None)
+            continue
+        non_null += 1
+        if isinstance(v, dict | list):
+            hits += 1
+            out.append(v)
+            continue
+        if isinstance(v, str) and v.lstrip()[:1] in {"{", "["}:
+            try:
+                parsed = json.loads(v)
+            except (ValueError, RecursionError):
+                parsed = v
+            if isinstance(parsed, dict | list):
+                hits += 1
+            out.append(parsed)
+            continue
+        out.append(v)
+    if declared or (non_null and hits >= JSON_SHARE * non_null):
+        return [redact_keys(v) for v in out]
+    return None
