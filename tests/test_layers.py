@@ -22,6 +22,7 @@ _LAYER_OF_PACKAGE = {
     "data": SHARED,
     "policy": POLICY,
     "integrations": INTEGRATIONS,
+    "inventory": INTEGRATIONS,  # privkit.inventory uses the table classifier and the policy
 }
 _API_MODULES = {"__init__", "__main__", "_api", "_demo", "cli", "spark"}
 #: The packages the done-when criterion names: none of them imports a higher layer.
