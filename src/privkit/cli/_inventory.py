@@ -1,8 +1,9 @@
 # ruff: noqa: FBT001, PLR0917 - click passes options to commands as keyword arguments
 """``privkit inventory``: map where personal data lives across databases and files.
 
-Exit codes: 0 done; 1 drift against ``--baseline`` (new or changed personal columns) or a
-``--policy`` gap (undeclared personal column, category without a rule); 66 a source could
+Exit codes (the table in ``privkit --help``): 0 done, drift and policy gaps reported as
+warnings; 1 with ``--strict``: drift against ``--baseline`` (new or changed personal columns)
+or a ``--policy`` gap (undeclared personal column, category without a rule); 66 a source could
 not be opened (the map and report are still written, saying what was skipped); 78 a bad
 policy or baseline file.
 """
@@ -88,16 +89,20 @@ def _print_skips(result: InventoryMap) -> None:
 @click.option(
     "--baseline",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="A map saved earlier with --json: report new, removed and changed personal "
-    "columns; exit 1 on new or changed ones.",
+    help="A map saved earlier with --json: report new, removed and changed personal columns.",
 )
 @click.option(
     "--policy",
     "policy_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Check the map against this policy: undeclared columns, "
-    "stale declarations, categories with no rule; print a draft schema block; exit 1 "
-    "on gaps.",
+    help="Check the map against this policy: undeclared columns, stale declarations, "
+    "categories with no rule; print a draft schema block.",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 1 on new or changed personal columns (--baseline) or policy gaps (--policy); "
+    "without it they are warnings.",
 )
 @click.option(
     "--sample-size",
@@ -123,6 +128,7 @@ def inventory(  # noqa: C901, PLR0912 - one linear command script
     report: Path | None,
     baseline: Path | None,
     policy_path: Path | None,
+    strict: bool,
     sample_size: int,
     seed: int,
     workers: int,
@@ -136,6 +142,8 @@ def inventory(  # noqa: C901, PLR0912 - one linear command script
     """
     from privkit.inventory import InventoryMap, check_policy, diff, inventory, render_html
 
+    if strict and baseline is None and policy_path is None:
+        raise click.UsageError("--strict needs --baseline or --policy")
     base = None
     if baseline is not None:
         base = InventoryMap.from_json(baseline.read_text(encoding="utf-8"))
@@ -181,5 +189,5 @@ def inventory(  # noqa: C901, PLR0912 - one linear command script
         failed |= check.fails
     if any(s.what == "source" for s in result.skipped):
         raise SystemExit(EXIT_NO_INPUT)
-    if failed:
+    if failed and strict:
         raise SystemExit(EXIT_CHECK_FAILED)

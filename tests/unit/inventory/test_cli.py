@@ -42,7 +42,7 @@ def test_writes_json_and_report(runner, sqlite_db, tmp_path):
     assert "skipped table paid" in result.stderr
 
 
-def test_baseline_drift_exits_1(runner, sqlite_db, tmp_path):
+def test_baseline_drift_warns_and_fails_only_with_strict(runner, sqlite_db, tmp_path):
     base = tmp_path / "base.json"
     assert (
         runner.invoke(
@@ -60,24 +60,24 @@ def test_baseline_drift_exits_1(runner, sqlite_db, tmp_path):
     con.execute("UPDATE orders SET buyer = 'b' || id || '@example.com'")
     con.commit()
     con.close()
-    drift = runner.invoke(
-        main, ["inventory", f"sqlite:///{sqlite_db}", "--baseline", str(base), "-q", *NO_NER]
-    )
+    args = ["inventory", f"sqlite:///{sqlite_db}", "--baseline", str(base), "-q", *NO_NER]
+    assert runner.invoke(main, args).exit_code == 0  # a warning without --strict
+    drift = runner.invoke(main, [*args, "--strict"])
     assert drift.exit_code == 1
     assert "drift: new" in drift.output
     assert "orders.buyer" in drift.output
 
 
-def test_policy_gaps_exit_1_and_print_a_draft(runner, sqlite_db, tmp_path):
+def test_policy_gaps_print_a_draft_and_fail_with_strict(runner, sqlite_db, tmp_path):
     policy = tmp_path / "p.json"
     policy.write_text(
         json.dumps(
             {"version": 1, "purposes": ["support"], "schema": {"email": "user.contact.email"}}
         )
     )
-    result = runner.invoke(
-        main, ["inventory", f"sqlite:///{sqlite_db}", "--policy", str(policy), "-q", *NO_NER]
-    )
+    args = ["inventory", f"sqlite:///{sqlite_db}", "--policy", str(policy), "-q", *NO_NER]
+    assert runner.invoke(main, args).exit_code == 0
+    result = runner.invoke(main, [*args, "--strict"])
     assert result.exit_code == 1
     assert "policy: undeclared" in result.output
     assert "schema:\n  " in result.output
@@ -117,6 +117,10 @@ def test_mixed_labels_are_a_usage_error(runner, sqlite_db):
         main, ["inventory", f"a=sqlite:///{sqlite_db}", f"sqlite:///{sqlite_db}"]
     )
     assert result.exit_code == 2
+
+
+def test_strict_needs_a_check(runner, sqlite_db):
+    assert runner.invoke(main, ["inventory", f"sqlite:///{sqlite_db}", "--strict"]).exit_code == 2
 
 
 def test_help_describes_every_option(runner):
