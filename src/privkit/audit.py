@@ -144,9 +144,20 @@ class _Macs:
         return want is not None and hmac.compare_digest(want, str(entry.get("mac")))
 
 
-def token_id(token: str) -> str:
-    """Return the id recorded for a revealed token: the first 16 hex digits of its SHA-256."""
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+def token_id(token: str, *, keys: KeyRing | None = None, key: str = AUDIT_KEY) -> str:
+    """Return the id recorded for a revealed token (16 hex digits).
+
+    With a ring holding the audit key (what the policy engine passes when it has one), the id
+    is a keyed HMAC of the token: whoever reads the log cannot test a guessed token, or a raw
+    value a careless caller passed instead of a token, against it. Without one it is the
+    first 16 hex digits of the token's SHA-256. An auditor computes the same id with the same
+    ring to find the reveals of a token.
+    """
+    data = token.encode("utf-8", "surrogatepass")
+    if keys is not None and key in keys:
+        sub = keys.derive(key, purpose="audit-token-id", version=keys.versions(key)[0])
+        return hmac.new(sub, data, "sha256").hexdigest()[:16]
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def make_event(

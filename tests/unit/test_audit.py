@@ -177,6 +177,18 @@ class TestSinks:
         assert len(token_id("abc")) == 16
         assert token_id("abc") != token_id("abd")
 
+    def test_keyed_token_id(self):
+        import hashlib
+
+        ring = KeyRing.generate("audit")
+        keyed = token_id(EMAIL, keys=ring)
+        assert len(keyed) == 16
+        assert keyed == token_id(EMAIL, keys=ring)
+        assert keyed != hashlib.sha256(EMAIL.encode()).hexdigest()[:16]
+        assert keyed != token_id(EMAIL, keys=KeyRing.generate("audit"))
+        ring.rotate("audit")
+        assert token_id(EMAIL, keys=ring) == keyed  # stable across rotation (oldest version)
+
 
 POLICY = {
     "version": 1,
@@ -269,7 +281,8 @@ class TestEventsOfRuns:
         assert [e["kind"] for e in events] == ["protect", "reveal", "reveal"]
         assert events[1]["outcome"] == "ok"
         assert events[2]["outcome"] == "denied"
-        assert events[1]["token_ids"] == [token_id(token)]
+        assert events[1]["token_ids"] == [token_id(token, keys=p.keys)]
+        assert token_id(token, keys=p.keys) != token_id(token)  # keyed by the audit key
         raw = log.read_text()
         assert token not in raw
         assert EMAIL not in raw

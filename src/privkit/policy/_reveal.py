@@ -143,7 +143,7 @@ def _admit(  # noqa: C901, PLR0917 - one check per refusal kind, in order
     except ConfigError:
         a.actor = None
     if isinstance(value, str):
-        a.token_ids.append(token_id(value))
+        a.token_ids.append(token_id(value, keys=p.keys))
     if isinstance(field, str) and field:
         a.stats.fields.add(field)
     if not declared:
