@@ -108,6 +108,31 @@ class TestVault:
         assert v.rewrap() == 0
         assert v.reveal_many([*old, new]) == ["a", "b", "c"]
 
+    def test_category_binding_and_rewrap_per_category(self, ring, store, ns):
+        from privkit.types import Context
+
+        v = vault(ring, store, ns)
+        email, phone = (
+            Context(category="user.contact.email"),
+            Context(category="user.contact.phone_number"),
+        )
+        t_email = v("4155550100", email)
+        t_phone = v("4155550100", phone)
+        assert t_email != t_phone  # convergent per category, not across categories
+        assert v("4155550100", email) == t_email
+        assert v.lookup("4155550100", email) == t_email
+        assert v.reveal(t_phone, phone) == "4155550100"
+        for tok, ctx in ((t_email, phone), (t_phone, email), (t_phone, None)):
+            with pytest.raises(InvalidToken):
+                v.reveal(tok, ctx)
+        ring.rotate("vault")
+        assert v.rewrap() == 0  # rows bound to a category are not rewrapped without it
+        assert v.rewrap(categories=["user.contact.email"]) == 1
+        assert v.rewrap(categories=["user.contact.email", "user.contact.phone_number"]) == 1
+        assert v.reveal(t_email, email) == v.reveal(t_phone, phone) == "4155550100"
+        with pytest.raises(InvalidToken):
+            v.reveal(t_email, phone)
+
     def test_wrong_key_ring(self, ring, store, ns):
         from privkit.keys import KeyRing
 
