@@ -375,17 +375,26 @@ class Protector(_Execution):
     ) -> str:
         """Return the original of a token or ciphertext, if the policy allows it.
 
+        Tokens are bound to the data category they were made for: the grant is checked for
+        the category named here (or declared for ``field``), and a token made for another
+        category fails as :class:`InvalidToken`. Every attempt, whatever its outcome, writes
+        exactly one audit event before returning or raising (see ``docs/security.md``).
+
         Args:
             value: the protected value.
             purpose: why it is revealed (must be granted for the value's category).
             actor: who asks (a name or an :class:`Actor` with roles).
             field: the field path the value was protected under (binds ciphertexts).
-            category: the value's category when ``field`` does not determine it.
+            category: the value's exact category when ``field`` does not determine it.
 
         Raises:
             PermissionDeniedError: no reveal grant covers this category, purpose and actor.
-            InvalidToken: the value is not a token of this policy's reversible transforms.
+            InvalidToken: the value is not a token of this policy's reversible transforms
+                for this category (forged, tampered, another category, another key).
             TransformError: the policy has no reversible transform for this value.
+            PolicyError: undeclared purpose or unknown category.
+            ConfigError: no actor, or a token, field or category that is not a string.
+            AuditError: the audit event could not be written (the value is withheld).
         """
         from privkit.policy._reveal import reveal
 
