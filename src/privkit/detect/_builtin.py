@@ -30,6 +30,7 @@ from privkit.detect._checksums import (
     luhn_valid,
     ssn_valid,
 )
+from privkit.detect._ner import noisy_case
 from privkit.types import EntityType, Evidence, Finding
 
 if TYPE_CHECKING:
@@ -1594,6 +1595,41 @@ class AddressDetector(PatternDetector):
         Pattern("unit", r"(?<![\w.\-])(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.? ?#?[0-9]{1,5}[A-Z]?(?![\w\-])", 0.6),
         Pattern("po_box", r"(?<![\w.\-])(?:P\.? ?O\.? Box|PSC [0-9]{3,5}, Box|Box) [0-9]{1,6}(?![\w\-])", 0.6,
                 prefilter=("box",)),
+    )  # fmt: skip
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        """Yield addresses; in text written without capitals, case is not required."""
+        yield from super().find(state)
+        text = state.text
+        if not any(c.isdigit() for c in text) or not noisy_case(text):
+            return
+        cased = [rx for _p, rx, _n, _b in self._compiled]
+        for pattern, rx in self._CASELESS:
+            for m in rx.finditer(text):
+                if any(c.match(text, m.start()) for c in cased):
+                    continue  # the cased pass reported it already
+                found = self.evaluate(text, m.start(), m.end(), pattern)
+                if found is not None:
+                    yield found
+
+    # Lower-case forms: only street words that are not everyday words ("5 minutes walk",
+    # "via email 24" and "box 12 of 20" are not addresses).
+    _LOWER_WORD = rf"{_L}+(?:['\u2019.\-]{_L}+)*\.?"
+    # Function words do not occur inside a street name ("3 kids love the long road").
+    _NOT_GLUE = r"(?!(?:the|a|an|to|of|and|or|in|on|at|for|my|your|our|is|was|by|with|from) )"
+    _CASELESS = tuple(
+        (Pattern(name, regex, 0.6), re.compile(regex, re.IGNORECASE))
+        for name, regex in (
+            ("street_number_first",
+             (rf"(?<![\w.\-])[0-9]{{1,6}}[a-z]?(?: [0-9]{{1,5}})? (?:{_NOT_GLUE}{_LOWER_WORD} ){{1,3}}"
+             r"(?:street|avenue|ave|road|rd|boulevard|blvd|lane|crescent|terrace|parkway|pkwy"
+             r"|highway|hwy|alley|heights|mews|plaza)\b\.?(?! ?[0-9])")),
+            ("street_name_first",
+             (rf"(?<![\w.\-])(?:viale|piazza|corso|rua|rue|calle|avenida|chemin|praça) "
+             rf"(?:{_LOWER_WORD} ){{0,4}}{_LOWER_WORD} [0-9]{{1,5}}[a-z]?(?![\w\-])")),
+            ("unit", r"(?<![\w.\-])(?:apt|apartment|suite|ste)\.? ?#?[0-9]{1,5}[a-z]?(?![\w\-])"),
+            ("po_box", r"(?<![\w.\-])p\.? ?o\.? box [0-9]{1,6}(?![\w\-])"),
+        )
     )  # fmt: skip
 
 

@@ -9,7 +9,8 @@ import importlib.util
 import pytest
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
-from privkit.detect._builtin import IpAddressDetector
+from privkit.detect._base import ScanState
+from privkit.detect._builtin import AddressDetector, IpAddressDetector
 from privkit.detect._checksums import card_brand, luhn_valid
 from privkit.detect._ner import _identifier, _machine_entity, machine_line, noisy_case, prepare
 from privkit.types import EntityType
@@ -397,3 +398,32 @@ def test_without_the_extra_only_mentions_change(monkeypatch):
     )
     assert empty.loaded
     assert empty.empty
+
+
+class TestLowerCaseAddresses:
+    """Class 4: street addresses in text written without capitals."""
+
+    @pytest.mark.parametrize(
+        ("text", "address"),
+        [
+            ("the bus station is on 22 pollen crescent", "22 pollen crescent"),
+            ("ship it to rua arapiraca 1943 pls", "rua arapiraca 1943"),
+            ("i am in apt. 559 now", "apt. 559"),
+            ("send it to p.o. box 63 thx", "p.o. box 63"),
+        ],
+    )
+    def test_found(self, text, address):
+        spans = [text[f.start : f.end] for f in AddressDetector().find(ScanState(text))]
+        assert address in spans
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "in 5 minutes walk to the park lol ok",
+            "send via email 24 hours later ok",
+            "box 12 of 20 is done now",
+            "my 3 kids love the long road trip",
+        ],
+    )
+    def test_everyday_phrases_are_not_addresses(self, text):
+        assert list(AddressDetector().find(ScanState(text))) == []
