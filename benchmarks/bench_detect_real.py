@@ -165,21 +165,28 @@ def noisy_report(docs: Sequence[Doc], preds: dict[str, list[list[Span]]]) -> lis
 
 
 def write_docs(body: str, path: Path = DOCS) -> None:
-    """Replace (or add) the ``### Real log text`` subsection of docs/benchmarks.md."""
+    """Replace the measured part of the ``### Real log text`` subsection of docs/benchmarks.md.
+
+    The subsection's hand-written text ends at the ``<!-- measured -->`` marker; everything
+    from the marker to the next ``##``/``###`` heading is rewritten. Without the subsection,
+    it is added before ``### Speed``.
+    """
     text = path.read_text(encoding="utf-8")
-    block = "### Real log text\n\n" + body.strip() + "\n\n"
+    marker = "<!-- measured: python -m benchmarks.bench_detect_real -->\n"
     m = re.search(r"^### Real log text\n", text, flags=re.MULTILINE)
-    if m:
-        nxt = re.search(r"^##+ ", text[m.end() :], flags=re.MULTILINE)
-        stop = m.end() + nxt.start() if nxt else len(text)
-        text = text[: m.start()] + block + text[stop:]
-    else:
-        m2 = re.search(r"^### Accuracy\n", text, flags=re.MULTILINE)
-        if m2 is None:
-            raise SystemExit(f"{path}: no '### Accuracy' subsection to put this after")
-        nxt = re.search(r"^##+ ", text[m2.end() :], flags=re.MULTILINE)
-        pos = m2.end() + nxt.start() if nxt else len(text)
-        text = text[:pos] + block + text[pos:]
+    if m is None:
+        speed = re.search(r"^### Speed\n", text, flags=re.MULTILINE)
+        if speed is None:
+            raise SystemExit(f"{path}: no '### Speed' subsection to put this before")
+        text = (
+            text[: speed.start()] + "### Real log text\n\n" + marker + "\n" + text[speed.start() :]
+        )
+        m = re.search(r"^### Real log text\n", text, flags=re.MULTILINE)
+        assert m is not None
+    start = text.index(marker, m.end()) + len(marker)
+    nxt = re.search(r"^#{2,3} ", text[start:], flags=re.MULTILINE)
+    stop = start + nxt.start() if nxt else len(text)
+    text = text[:start] + "\n" + body.strip() + "\n\n" + text[stop:]
     path.write_text(text, encoding="utf-8")
 
 

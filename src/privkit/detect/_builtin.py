@@ -301,8 +301,12 @@ class PhoneDetector(PatternDetector):
         """
         if self._STAMP.match(text, start) is not None:
             return True
-        line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip(" \t[") == "" and not set(text[start:end]) - _SPACED:
+        line_start = text.rfind("\n", max(0, start - 8), start) + 1
+        if (
+            (line_start or start <= 8)
+            and text[line_start:start].strip(" \t[") == ""
+            and not (set(text[start:end]) - _SPACED)
+        ):
             return self._AFTER_HEADER.match(text, end) is not None
         return False
 

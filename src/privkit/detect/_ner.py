@@ -282,11 +282,24 @@ def machine_line(line: str) -> bool:
     return words * 2 < len(tokens)
 
 
-def _identifier(value: str, text: str, start: int, end: int) -> bool:
-    """Whether an entity is a code identifier: CamelCase or part of a dotted name."""
-    for word in value.split():
-        if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
-            return True
+# A log record's opening (a timestamp, a bracketed tag, a level word) or a dotted package
+# path anywhere in the line ("org.apache.hadoop.Foo").
+_LOG_LINE = re.compile(
+    r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b)"
+    r"|.*?\b[a-z]\w{0,30}\.[a-z]\w{0,30}\.[A-Za-z]"
+)
+
+
+def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> bool:
+    """Whether an entity is a code identifier: part of a dotted name, or CamelCase in code.
+
+    CamelCase counts only in machine text and log records (``code``): in prose it is how
+    many companies write their names (``BlackRock``, ``AudioEye``).
+    """
+    if code:
+        for word in value.split():
+            if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
+                return True
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
     return (before[-1:] == "." and before[:1].isalnum() and len(before) > 1) or (
@@ -311,21 +324,32 @@ def _machine_entity(entity: EntityType, value: str) -> bool:
     )
 
 
-def _in_machine_line(memo: dict[int, bool], text: str, pos: int) -> bool:
-    """Whether the line of ``text`` holding ``pos`` is machine text (memoised per line)."""
+def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple[bool, bool]:
+    """Whether the line holding ``pos`` is machine text, and whether it is a log record."""
     line_start = text.rfind("\n", 0, pos) + 1
-    machine = memo.get(line_start)
-    if machine is None:
+    kind = memo.get(line_start)
+    if kind is None:
         line_end = text.find("\n", pos)
-        machine = memo[line_start] = machine_line(
-            text[line_start : line_end if line_end >= 0 else len(text)]
-        )
-    return machine
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        kind = memo[line_start] = (machine_line(line), _LOG_LINE.match(line) is not None)
+    return kind
+
+
+def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
+    """Whether an entity's own text rules it out, whatever surrounds it."""
+    if any(c.isdigit() for c in value) or not (value[0].isupper() or lower_case):
+        return True  # names are capitalised (unless nothing is) and digit-free: "ssh2"
+    if value.lower() in _NOT_NAMES or (
+        entity is not EntityType.LOCATION and value.isupper() and " " not in value
+    ):
+        return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
+    # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
+    return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 
 
 def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc."""
-    lines: dict[int, bool] = {}
+    lines: dict[int, tuple[bool, bool]] = {}
     text = doc.text
     lower_case = bool(doc.ents) and noisy_case(text)
     for ent in doc.ents:
@@ -335,23 +359,18 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
         value = ent.text
         if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
             continue
-        if any(c.isdigit() for c in value) or not (value[0].isupper() or lower_case):
-            continue  # names are capitalised (unless nothing is) and digit-free: "ssh2"
-        if value.lower() in _NOT_NAMES or (
-            entity is not EntityType.LOCATION and value.isupper() and " " not in value
-        ):
-            continue  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
-        words = value.lower().split()
-        if all(w.rstrip(".,") in _CALENDAR for w in words):
-            continue  # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
+        if _bad_shape(entity, value, lower_case=lower_case):
+            continue
         if _AFTER_CLOCK.search(doc.text, max(0, ent.start_char - 24), ent.start_char):
             continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
         after = doc.text[ent.end_char : ent.end_char + 1]
         if after in (":", "=") or doc.text[ent.start_char - 1 : ent.start_char] == "=":
             continue  # a key in "key: value" / "key=value", or a value of one
-        if _identifier(value, text, ent.start_char, ent.end_char) or (
-            _in_machine_line(lines, text, ent.start_char)
-            and _machine_entity(entity, value.strip(_TRIM))
+        machine, log = _line_kind(lines, text, ent.start_char)
+        if not value[0].isupper() and (machine or log):
+            continue  # lower-case names are trusted in lower-case prose only, not in logs
+        if _identifier(value, text, ent.start_char, ent.end_char, code=machine or log) or (
+            machine and _machine_entity(entity, value.strip(_TRIM))
         ):
             continue  # code identifiers, and log vocabulary in machine-text lines
         lead = len(value) - len(value.lstrip(_TRIM))

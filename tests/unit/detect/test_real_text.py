@@ -131,13 +131,19 @@ class TestMachineTextForNer:
     )
     def test_identifiers(self, value, text):
         start = text.index(value)
-        assert _identifier(value, text, start, start + len(value))
+        assert _identifier(value, text, start, start + len(value), code=True)
 
     @pytest.mark.parametrize("value", ["McDonald", "DeShawn Jones", "Anna Smith", "MacArthur"])
     def test_names_with_inner_capitals_are_not_identifiers(self, value):
         text = f"ask {value} now"
         start = text.index(value)
-        assert not _identifier(value, text, start, start + len(value))
+        assert not _identifier(value, text, start, start + len(value), code=True)
+
+    @pytest.mark.parametrize("value", ["BlackRock", "AudioEye Inc", "MarketWise"])
+    def test_camel_case_brands_in_prose_are_not_identifiers(self, value):
+        text = f"We met at {value} on Friday."
+        start = text.index(value)
+        assert not _identifier(value, text, start, start + len(value), code=False)
 
     @pytest.mark.parametrize(
         ("entity", "value", "dropped"),
