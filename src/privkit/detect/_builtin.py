@@ -1605,13 +1605,13 @@ class AddressDetector(PatternDetector):
         """Yield addresses; in text written without capitals, case is not required."""
         yield from super().find(state)
         text = state.text
-        if not any(c.isdigit() for c in text) or not noisy_case(text):
-            return
         cased = [rx for _p, rx, _n, _b in self._compiled]
         for pattern, rx in self._CASELESS:
             for m in rx.finditer(text):
                 if any(c.match(text, m.start()) for c in cased):
                     continue  # the cased pass reported it already
+                if not noisy_case(_segment(text, m.start(), m.end())):
+                    continue  # in text that uses capitals, an address has them too
                 found = self.evaluate(text, m.start(), m.end(), pattern)
                 if found is not None:
                     yield found
@@ -1635,6 +1635,17 @@ class AddressDetector(PatternDetector):
             ("po_box", r"(?<![\w.\-])p\.? ?o\.? box [0-9]{1,6}(?![\w\-])"),
         )
     )  # fmt: skip
+
+
+def _segment(text: str, start: int, end: int, width: int = 2000) -> str:
+    """Return the text around ``[start, end)``, ``width`` characters each side at most.
+
+    It stays within one document of a batch (batched documents are joined with separators
+    that hold a NUL character).
+    """
+    lo = text.rfind("\x00", max(0, start - width), start) + 1 or max(0, start - width)
+    hi = text.find("\x00", end, end + width)
+    return text[lo : hi if hi >= 0 else min(len(text), end + width)]
 
 
 #: Every built-in detector class, in priority order (earlier wins ties).

@@ -351,7 +351,7 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc."""
     lines: dict[int, tuple[bool, bool]] = {}
     text = doc.text
-    lower_case = bool(doc.ents) and noisy_case(text)
+    lower_case: bool | None = None  # computed on the first lower-case entity
     for ent in doc.ents:
         entity = LABELS.get(ent.label_)
         if entity is None:
@@ -359,7 +359,9 @@ def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
         value = ent.text
         if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
             continue
-        if _bad_shape(entity, value, lower_case=lower_case):
+        if not value[:1].isupper() and lower_case is None:
+            lower_case = noisy_case(text)
+        if _bad_shape(entity, value, lower_case=bool(lower_case)):
             continue
         if _AFTER_CLOCK.search(doc.text, max(0, ent.start_char - 24), ent.start_char):
             continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
