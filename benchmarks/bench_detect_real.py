@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
-COMMAND = "python -m benchmarks.bench_detect_real --holdout --write-docs"
+COMMAND = "python -m benchmarks.bench_detect_real --holdout --noisy --write-docs"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
 HTTP = ("USER_AGENT", "COOKIE_ID")
 #: Systems whose records are HTTP access-log lines.
