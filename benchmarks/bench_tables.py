@@ -301,7 +301,7 @@ def bench_spark(cols):
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     from pyspark.sql import SparkSession
 
-    import privkit.spark
+    import privkit.integrations.spark
     from privkit.integrations.tables import classify_table, protect_table
 
     n = min(SPARK_ROWS, len(cols["email"]))
@@ -323,7 +323,7 @@ def bench_spark(cols):
     policy = protector.policy
 
     def run():
-        out = privkit.spark.protect(df, policy=policy, keys=protector._keys, purpose="analytics",
+        out = privkit.integrations.spark.protect(df, policy=policy, keys=protector._keys, purpose="analytics",
                                     classification=cls)  # fmt: skip
         out.write.format("noop").mode("overwrite").save()
 

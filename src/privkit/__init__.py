@@ -19,6 +19,7 @@ from privkit._version import __version__
 from privkit.errors import (
     InvalidToken,
     MissingDependencyError,
+    PermissionDeniedError,
     PolicyError,
     PrivkitError,
     UnhandledPIIError,
@@ -39,6 +40,7 @@ __all__ = [
     "InvalidToken",
     "KeyRing",
     "MissingDependencyError",
+    "PermissionDeniedError",
     "Policy",
     "PolicyError",
     "PrivkitError",
@@ -86,6 +88,7 @@ for _obj in (
     Finding,
     InvalidToken,
     MissingDependencyError,
+    PermissionDeniedError,
     PolicyError,
     PrivkitError,
     UnhandledPIIError,

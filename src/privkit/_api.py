@@ -6,8 +6,8 @@ when you call these in a loop).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError
@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from privkit.audit import AuditSink
-    from privkit.integrations.tables import TableClassification
+    from privkit.integrations.tables import ColumnClassification, TableClassification
     from privkit.keys import KeyRing
     from privkit.policy import Actor, Decision, Policy, Protector
 
-__all__ = ["Classification", "classify", "explain", "protect", "reveal"]
+__all__ = ["classify", "explain", "protect", "reveal"]
 
 
 def _protector(
@@ -150,112 +150,117 @@ def explain(
     return p.explain(field_or_record, purpose=purpose)
 
 
-@dataclass(frozen=True)
-class Classification:
-    """The category of one field and the evidence for it (never the value).
+def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassification:
+    """Return the category of each field of a record, schema or table, with the evidence.
 
-    Attributes:
-        field: field path.
-        category: the category, or ``None`` when nothing personal was found.
-        evidence: reasons, such as ``"field name suggests user.contact.email ('email')"`` or
-            ``"detected EMAIL_ADDRESS (pattern email, score 0.95)"``.
-        score: confidence in ``category`` (0..1).
-    """
-
-    field: str
-    category: str | None
-    evidence: tuple[str, ...] = ()
-    score: float = 0.0
-
-
-def classify(  # noqa: C901
-    record_or_schema: Any, *, scanner: Any = None
-) -> dict[str, Classification] | TableClassification:
-    """Return the category of each field of a record, schema, or table, with evidence.
+    Every input gives a :class:`~privkit.integrations.tables.TableClassification` (index it
+    by field path; each entry has a :class:`~privkit.Category` or ``None``, a confidence
+    and a one-line reason; values are never included).
 
     Args:
         record_or_schema: a record (``dict``, nested; values are scanned and field names
-            are matched against name hints), a schema (a list of field names, or a
-            mapping of field name to type name: names only), or a table: a list of
-            records, or a pandas/pyarrow/polars/Spark DataFrame (sampled by the table
-            adapter; returns a :class:`~privkit.integrations.tables.TableClassification`).
-        scanner: detector to use (default :class:`privkit.Scanner` with default settings).
+            read with the field-name vocabulary), a schema (a list of field names, or a
+            mapping of field name to type: names only), or a table: a list of records, or
+            a pandas/pyarrow/polars/Spark DataFrame (a bounded sample is read).
+        scanner: detector to use (default: the shared default scanner).
+
+    Raises:
+        ConfigError: the input is none of these.
 
     >>> from privkit import Scanner, classify
     >>> scanner = Scanner(entities=["EMAIL_ADDRESS", "PHONE_NUMBER"])
     >>> c = classify({"contact": {"email": "jane@example.com"}, "plan": "gold"}, scanner=scanner)
-    >>> c["contact.email"].category, c["plan"].category
+    >>> str(c["contact.email"].category), c["plan"].category
     ('user.contact.email', None)
     """
+    from privkit.integrations.tables import TableClassification, classify_table
+
+    if scanner is None and not _is_names(record_or_schema):
+        from privkit.policy._scanners import default_scanner
+
+        scanner = default_scanner()
     if type(record_or_schema).__module__.startswith("pyspark"):
         from privkit.integrations.spark import classify as classify_spark
 
         return classify_spark(record_or_schema, scanner=scanner)
     if _is_table(record_or_schema) or _is_records(record_or_schema):
-        from privkit.integrations.tables import classify_table
-
         return classify_table(record_or_schema, scanner=scanner)
-    from privkit._fieldnames import hint_for_name
-    from privkit._records import Slot, flatten, text_of
-
-    if isinstance(record_or_schema, list | tuple) and all(
-        isinstance(x, str) for x in record_or_schema
-    ):
-        return {name: _by_name(name, hint_for_name(name)) for name in record_or_schema}
-    if (
-        isinstance(record_or_schema, dict)
-        and record_or_schema
-        and all(isinstance(v, type) for v in record_or_schema.values())
-    ):
-        return {str(n): _by_name(str(n), hint_for_name(str(n))) for n in record_or_schema}
+    if _is_names(record_or_schema):
+        names = record_or_schema
+        cols = tuple(
+            _by_name(str(n), names[n].__name__ if isinstance(names, dict) else "") for n in names
+        )
+        return TableClassification(cols, rows=0)
     if not isinstance(record_or_schema, dict):
         raise ConfigError("classify takes a record (dict), a schema (field names) or a table")
+    from privkit._records import Slot, flatten, text_of
+
     groups: dict[str, list[Slot]] = {}
     flatten(record_or_schema, 0, groups)
-    if scanner is None:
-        from privkit.detect import Scanner
-
-        scanner = Scanner()
-    paths = list(groups)
     texts: list[tuple[str, str]] = []
-    for path in paths:
-        for slot in groups[path]:
-            t = text_of(slot[3])
-            if t is not None:
-                texts.append((path, t))
+    for path, slots in groups.items():
+        texts += [(path, t) for t in (text_of(slot[3]) for slot in slots) if t is not None]
     found = scanner.scan_many([t for _, t in texts]) if texts else []
-    detected: dict[str, list[Any]] = {p: [] for p in paths}
+    detected: dict[str, list[Any]] = {p: [] for p in groups}
     for (path, text), fs in zip(texts, found, strict=True):
         detected[path].extend((f, len(text)) for f in fs)
-    out: dict[str, Classification] = {}
-    for path in paths:
-        out[path] = _merge(path, hint_for_name(path), detected[path])
-    return out
+    dtypes = {
+        p: ",".join(sorted({type(s[3]).__name__ for s in slots})) for p, slots in groups.items()
+    }
+    return TableClassification(tuple(_merge(p, dtypes[p], detected[p]) for p in groups), rows=1)
 
 
-def _by_name(name: str, hint: tuple[str, str] | None) -> Classification:
-    if hint is None:
-        return Classification(name, None)
-    return Classification(name, hint[0], (hint[1],), 0.5)
+def _is_names(data: object) -> bool:
+    """A schema: a list of field names, or a mapping of field name to type."""
+    if isinstance(data, list | tuple):
+        return bool(data) and all(isinstance(x, str) for x in data)
+    return isinstance(data, dict) and bool(data) and all(isinstance(v, type) for v in data.values())
 
 
-def _merge(path: str, hint: tuple[str, str] | None, found: Sequence[Any]) -> Classification:
-    from privkit.types import CATEGORY_OF
+def _by_name(name: str, dtype: str) -> ColumnClassification:
+    from privkit._fieldnames import name_signal
+    from privkit.integrations.tables import ColumnClassification
 
-    evidence: list[str] = []
-    scores: dict[str, float] = {}
+    signal = name_signal(name.rsplit(".", 1)[-1].replace("[]", ""))
+    if signal.category is None or signal.strength < 0.5:  # noqa: PLR2004 - a hint, not a guess
+        return ColumnClassification(name, dtype, None, None, 0.0, reason="no name signal")
+    return ColumnClassification(
+        name,
+        dtype,
+        signal.category,
+        signal.entity,
+        0.5,
+        name_entity=signal.entity,
+        reason=f"field name suggests {signal.category.value} ({' '.join(signal.words)!r})",
+    )
+
+
+def _merge(path: str, dtype: str, found: Sequence[Any]) -> ColumnClassification:
+    from privkit.types import CATEGORY_OF, Category
+
+    named = _by_name(path, dtype)
+    evidence: list[str] = [named.reason] if named.category is not None else []
+    scores: dict[Category, tuple[float, Any]] = {}
     for f, length in found:
-        cat = CATEGORY_OF[f.entity_type].value
+        cat = CATEGORY_OF[f.entity_type]
         cover = (f.end - f.start) / max(length, 1)
         ev = f.evidence.pattern or f.detector
         evidence.append(
             f"detected {f.entity_type.value} ({ev}, score {f.score:.2f}, covers {cover:.0%})"
         )
-        scores[cat] = max(scores.get(cat, 0.0), f.score * (0.5 + 0.5 * cover))
-    if hint is not None:
-        evidence.insert(0, hint[1])
-        scores[hint[0]] = min(1.0, scores.get(hint[0], 0.0) + 0.5)
+        score = f.score * (0.5 + 0.5 * cover)
+        if score > scores.get(cat, (0.0, None))[0]:
+            scores[cat] = (score, f.entity_type)
+    if named.category is not None:
+        prev = scores.get(named.category, (0.0, named.entity))
+        scores[named.category] = (min(1.0, prev[0] + 0.5), prev[1] or named.entity)
     if not scores:
-        return Classification(path, None)
-    best = max(sorted(scores), key=lambda c: scores[c])
-    return Classification(path, best, tuple(evidence), round(scores[best], 3))
+        return named
+    best = max(sorted(scores), key=lambda c: scores[c][0])
+    return dataclasses.replace(
+        named,
+        category=best,
+        entity=scores[best][1],
+        confidence=round(scores[best][0], 3),
+        reason="; ".join(evidence),
+    )

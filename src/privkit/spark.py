@@ -1,8 +1,25 @@
-"""Spark entry point: ``privkit.spark.protect(df, policy=..., purpose=...)``.
+"""Deprecated alias of :mod:`privkit.integrations.spark`.
 
-See :mod:`privkit.integrations.spark`; pyspark is imported only when a function is called.
+Use ``privkit.protect(df, policy=..., purpose=...)`` or
+``privkit.integrations.spark.protect``; ``privkit.spark.protect`` still works and warns.
 """
 
-from privkit.integrations.spark import classify, protect
+from __future__ import annotations
+
+import warnings
+from typing import Any
 
 __all__ = ["classify", "protect"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'privkit.spark' has no attribute {name!r}")
+    warnings.warn(
+        f"privkit.spark.{name} is deprecated: use privkit.integrations.spark.{name}",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    from privkit.integrations import spark
+
+    return getattr(spark, name)

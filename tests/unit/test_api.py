@@ -178,12 +178,28 @@ class TestClassify:
             scanner=self.scanner,
         )
         assert out["user.mail"].category == "user.contact.email"
-        assert any("EMAIL_ADDRESS" in e for e in out["user.mail"].evidence)
+        assert "EMAIL_ADDRESS" in out["user.mail"].reason
         assert out["user.ipAddress"].category == "user.device.ip_address"
-        assert any("field name" in e for e in out["user.ipAddress"].evidence)
+        assert "field name" in out["user.ipAddress"].reason
         assert out["user.plan"].category is None
         assert out["free"].category is None
-        assert all(EMAIL not in e for e in out["user.mail"].evidence)
+        assert EMAIL not in out["user.mail"].reason
+        assert EMAIL not in out.to_json()
+
+    def test_one_return_type_for_every_input(self):
+        from privkit.integrations.tables import TableClassification
+
+        inputs = [
+            {"email": EMAIL},
+            ["email"],
+            {"email": str},
+            [{"email": EMAIL}],
+            pytest.importorskip("pandas").DataFrame({"email": [EMAIL]}),
+        ]
+        for data in inputs:
+            out = privkit.classify(data, scanner=self.scanner)
+            assert isinstance(out, TableClassification), type(data)
+            assert out["email"].category is privkit.Category.CONTACT_EMAIL, type(data)
 
     def test_schema_by_names(self):
         out = privkit.classify(["email", "idfa", "order_total", "first_name"])

@@ -21,38 +21,50 @@ if TYPE_CHECKING:
     )
     from privkit.integrations.tables import (
         ColumnClassification,
+        ColumnOutcome,
         Drift,
         TableClassification,
+        TableResult,
         classify_table,
+        explain_table,
         protect_table,
+        protect_table_report,
     )
 
 __all__ = [
     "ColumnClassification",
+    "ColumnOutcome",
     "Drift",
     "FileReport",
     "RedactingFilter",
     "RedactingFormatter",
     "StructlogRedactor",
     "TableClassification",
+    "TableResult",
     "classify_file",
     "classify_table",
+    "explain_table",
     "protect_file",
     "protect_table",
+    "protect_table_report",
 ]
 
 _LAZY = {
     "ColumnClassification": "privkit.integrations.tables",
+    "ColumnOutcome": "privkit.integrations.tables",
     "Drift": "privkit.integrations.tables",
     "FileReport": "privkit.integrations.files",
     "RedactingFilter": "privkit.integrations.logging",
     "RedactingFormatter": "privkit.integrations.logging",
     "StructlogRedactor": "privkit.integrations.logging",
     "TableClassification": "privkit.integrations.tables",
+    "TableResult": "privkit.integrations.tables",
     "classify_file": "privkit.integrations.files",
     "classify_table": "privkit.integrations.tables",
+    "explain_table": "privkit.integrations.tables",
     "protect_file": "privkit.integrations.files",
     "protect_table": "privkit.integrations.tables",
+    "protect_table_report": "privkit.integrations.tables",
 }
 
 

@@ -1,11 +1,12 @@
-"""privkit.spark on a real local SparkSession: same bytes as the single-process path."""
+"""privkit.integrations.spark on a real local SparkSession: same bytes as the single-process path."""
 
 import math
 
 import pyarrow as pa
 import pytest
 
-import privkit.spark
+import privkit
+import privkit.integrations.spark as privkit_spark
 from privkit.integrations.tables import protect_table
 
 pytestmark = [
@@ -24,7 +25,7 @@ def test_spark_output_is_byte_identical_to_pandas_and_arrow(  # noqa: PLR0917
 ):
     table = pa.Table.from_pylist(rows)
     df = spark.createDataFrame(table).repartition(2)  # rows cross partitions
-    out = privkit.spark.protect(
+    out = privkit_spark.protect(
         df, policy=policy, keys=keys, purpose="analytics", classification=classification
     )
     got = out.toArrow().sort_by("customer_id")
@@ -57,9 +58,9 @@ def test_spark_classifies_by_itself_and_keeps_types_of_untouched_columns(spark, 
             events.append(event)
 
     with pytest.raises(privkit.PrivkitError, match="to the Protector"):
-        privkit.spark.protect(df, policy=protector, purpose="support", audit=Sink())
+        privkit_spark.protect(df, policy=protector, purpose="support", audit=Sink())
     audited = privkit.Protector(protector.policy, keys=protector.keys, audit=Sink())
-    out = privkit.spark.protect(
+    out = privkit_spark.protect(
         df, policy=audited, purpose="support", classification=cls, actor="etl"
     )
     # One driver-side event, with the counts the executors reported.
@@ -90,7 +91,7 @@ def test_spark_protects_struct_array_and_map_columns_like_arrow(spark, protector
         "tags": [["bo@example.org"], []],
         "s": [{"mail": "cy@example.net", "n": 3}, None],
     })  # fmt: skip
-    got = privkit.spark.protect(spark.createDataFrame(table), policy=protector, purpose="analytics")
+    got = privkit_spark.protect(spark.createDataFrame(table), policy=protector, purpose="analytics")
     got_table = got.toArrow().sort_by("id")
     expected = protect_table(table, protector=protector, purpose="analytics")
     assert got_table.schema.field("payload").type == table.schema.field("payload").type
