@@ -9,7 +9,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-__all__ = ["classify", "protect"]
+__all__ = ["classify", "protect"]  # noqa: F822 - resolved by __getattr__ (with a warning)
 
 
 def __getattr__(name: str) -> Any:
