@@ -21,7 +21,7 @@ __all__ = ["json_schema", "load_policy", "validate"]
 _UNION_PARENTS = {"transform", "default", "then"}
 _ACTION_TAGS = {
     "redact", "replace", "mask", "nullify", "keep", "hash", "tokenize", "vault", "fpe",
-    "encrypt", "encrypt_deterministic", "generalize", "date_shift",
+    "encrypt", "encrypt_deterministic", "generalize", "date_shift", "plugin",
 }  # fmt: skip
 # Messages of these error types may quote the input; they are replaced.
 _REWORDED = {

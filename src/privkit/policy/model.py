@@ -16,7 +16,9 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
+    Tag,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -42,6 +44,7 @@ __all__ = [
     "KeyRef",
     "MaskAction",
     "NullifyAction",
+    "PluginAction",
     "Policy",
     "RedactAction",
     "ReplaceAction",
@@ -143,7 +146,8 @@ class HashAction(_Keyed):
 
     action: Literal["hash"]
     encoding: Literal["hex", "base32", "base64url"] = "hex"
-    length: PosInt | None = None
+    length: Annotated[int, Field(ge=16)] | None = None
+    """Truncate the encoded digest to this many characters (at least 16, as ``Hash``)."""
     version: PosInt | None = None
 
 
@@ -224,23 +228,68 @@ class DateShiftAction(_Action):
     require_subject: bool = True
 
 
+class PluginAction(_Action):
+    """A transform registered by a plug-in (entry-point group ``privkit.transforms``).
+
+    Its parameters are the plug-in's own and are checked by the plug-in when the policy's
+    transforms are built; the name must be registered (and not disabled) when the policy
+    is loaded.
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    action: str
+    key: KeyName | None = None
+    """Name of the key in the key ring, for a keyed plug-in."""
+
+    @model_validator(mode="after")
+    def _registered(self) -> PluginAction:
+        from privkit.transform import registered
+
+        known = registered()
+        status = known.get(self.action)
+        if status is None:
+            names = sorted(n for n, st in known.items() if not st.startswith("disabled"))
+            raise ValueError(
+                f"unknown action{quoted(self.action)}{did_you_mean(self.action, names)} "
+                f"(one of {', '.join(names)})"
+            )
+        if status.startswith("disabled"):
+            raise ValueError(f"action{quoted(self.action)} is {status}")
+        return self
+
+    def params(self) -> dict[str, Any]:
+        """Return the plug-in's parameters as written in the policy."""
+        return {k: v for k, v in (self.model_extra or {}).items() if v is not None} | (
+            {"key": self.key} if self.key is not None else {}
+        )
+
+
+def _action_tag(value: Any) -> str | None:
+    name = value.get("action") if isinstance(value, dict) else getattr(value, "action", None)
+    if not isinstance(name, str):
+        return None
+    return name if name in ACTION_NAMES else "plugin"
+
+
 Action = Annotated[
-    RedactAction
-    | ReplaceAction
-    | MaskAction
-    | NullifyAction
-    | KeepAction
-    | HashAction
-    | TokenizeAction
-    | VaultAction
-    | FpeAction
-    | EncryptAction
-    | EncryptDeterministicAction
-    | GeneralizeAction
-    | DateShiftAction,
-    Field(discriminator="action"),
+    Annotated[RedactAction, Tag("redact")]
+    | Annotated[ReplaceAction, Tag("replace")]
+    | Annotated[MaskAction, Tag("mask")]
+    | Annotated[NullifyAction, Tag("nullify")]
+    | Annotated[KeepAction, Tag("keep")]
+    | Annotated[HashAction, Tag("hash")]
+    | Annotated[TokenizeAction, Tag("tokenize")]
+    | Annotated[VaultAction, Tag("vault")]
+    | Annotated[FpeAction, Tag("fpe")]
+    | Annotated[EncryptAction, Tag("encrypt")]
+    | Annotated[EncryptDeterministicAction, Tag("encrypt_deterministic")]
+    | Annotated[GeneralizeAction, Tag("generalize")]
+    | Annotated[DateShiftAction, Tag("date_shift")]
+    | Annotated[PluginAction, Tag("plugin")],
+    Discriminator(_action_tag),
 ]
-"""One transform with its typed parameters, chosen by ``action``."""
+"""One transform with its typed parameters, chosen by ``action`` (a plug-in's by name)."""
 
 ACTION_NAMES = (
     "redact",

@@ -14,7 +14,10 @@ from privkit.transform import registered, transform_class
 ADAPTER = TypeAdapter(m.Action)
 MODELS = {
     typing.get_args(cls.model_fields["action"].annotation)[0]: cls
-    for cls in typing.get_args(typing.get_args(m.Action)[0])
+    for cls in (
+        typing.get_args(member)[0] for member in typing.get_args(typing.get_args(m.Action)[0])
+    )
+    if cls is not m.PluginAction  # plug-ins: any registered name, their own parameters
 }
 
 
