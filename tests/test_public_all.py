@@ -191,6 +191,7 @@ PINNED = {
         "KeyRef",
         "MaskAction",
         "NullifyAction",
+        "PluginAction",
         "Policy",
         "RedactAction",
         "ReplaceAction",
