@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 import threading
@@ -203,9 +204,16 @@ def find_model(model: str | Sequence[str] | None) -> str:
 
 
 def load_model(model: str | Sequence[str] | None) -> Any:
-    """Load the first installed spaCy model with only the components NER needs."""
+    """Load the first installed spaCy model with only the components NER needs.
+
+    A model is loaded once per process and shared by every scanner that asks for it.
+    """
+    return _load(find_model(model))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Any:
     spacy = _spacy()
-    name = find_model(model)
     try:
         nlp = spacy.load(name, exclude=list(_EXCLUDE))
     except OSError as exc:  # broken or incompatible package
