@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 import statistics
 from collections import Counter
@@ -89,14 +88,6 @@ def _is_null(value: Any) -> bool:
         return bool(value != value)  # noqa: PLR0124 - NaN-like check
     except (TypeError, ValueError):
         return False
-
-
-@functools.cache
-def _default_scanner() -> Any:
-    """One shared default scanner per process, so the NER model loads once."""
-    from privkit.detect import Scanner
-
-    return Scanner()
 
 
 def _scan_values(
@@ -279,7 +270,10 @@ def classify_table(
         from privkit.integrations.spark import classify
 
         return classify(table, sample_size=sample_size, seed=seed, scanner=scanner)
-    scanner = scanner if scanner is not None else _default_scanner()
+    if scanner is None:
+        from privkit.policy._scanners import default_scanner
+
+        scanner = default_scanner()
     n = _num_rows(table, kind)
     idx = _sample_index(n, sample_size, seed)
     columns: list[ColumnClassification] = []
