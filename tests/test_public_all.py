@@ -38,11 +38,13 @@ PINNED = {
         "scan",
     ],
     "privkit.audit": [
+        "AUDIT_KEY",
         "GENESIS",
         "AuditSink",
         "JsonlSink",
         "LoggingSink",
         "VerifyResult",
+        "checkpoint",
         "make_event",
         "read_events",
         "token_id",
