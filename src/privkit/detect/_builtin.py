@@ -164,9 +164,11 @@ class EmailDetector(PatternDetector):
     _AT = re.compile("[@\uff20]")
     _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-_")
 
+    _LOCAL_OR_HIDDEN = _LOCAL | _HIDDEN_SET
+
     @classmethod
     def _local_char(cls, c: str) -> bool:
-        return c in cls._LOCAL or c in _HIDDEN_SET or (not c.isascii() and c.isalnum())
+        return c in cls._LOCAL_OR_HIDDEN or (c > "\x7f" and c.isalnum())
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         # Anchor on each at sign (a fast literal search), walk back over the local part, then
