@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from privkit.inventory._model import ColumnEntry
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
     "classify_columns",
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 #: Free-text values scanned for the entities they contain.
-FREE_TEXT_SCAN = 200
+FREE_TEXT_SCAN = 100
 #: A text column is read as JSON when this share of its non-null values parses as objects/arrays.
 JSON_SHARE = 0.5
 #: Most keys of one JSON object renamed when they are personal data (the rest are dropped).
@@ -39,6 +39,31 @@ MAX_PERSONAL_KEYS = 16
 MAX_DEPTH = 32
 #: Words with at most a short number (``order_2024``, ``c17``) cannot be an entity: not scanned.
 _PLAIN_NAME = re.compile(r"[A-Za-z_ -]*[0-9]{0,5}")
+
+
+class _OncePerText:
+    """A scanner proxy that scans each distinct text once per call and repeats its findings.
+
+    Sampled columns repeat values (names, countries, statuses); detection is deterministic
+    per text, so the classifier gets exactly the findings it would get, at the cost of the
+    distinct values only.
+    """
+
+    def __init__(self, scanner: Any) -> None:
+        self._scanner = scanner
+
+    def __getattr__(self, name: str) -> Any:  # entities, min_score... as the scanner has them
+        return getattr(self._scanner, name)
+
+    def scan_many(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
+        items = list(texts)
+        distinct = list(dict.fromkeys(items))
+        if len(distinct) == len(items):
+            yield from self._scanner.scan_many(items, **kwargs)
+            return
+        found = dict(zip(distinct, self._scanner.scan_many(distinct, **kwargs), strict=True))
+        for text in items:
+            yield found[text]
 
 
 def classify_columns(
@@ -52,6 +77,7 @@ def classify_columns(
     """
     from privkit.integrations.tables import classify_table
 
+    scanner = _OncePerText(scanner)
     with_values = {k: v for k, v in columns.items() if len(v)}
     out: dict[str, ColumnEntry] = {}
     batches: list[list[dict[str, Any]]] = []
@@ -87,7 +113,7 @@ def free_text_entities(texts: Sequence[str], *, scanner: Any) -> tuple[tuple[str
     if not sample:
         return ()
     seen: Counter[str] = Counter()
-    for findings in scanner.scan_many(sample):
+    for findings in _OncePerText(scanner).scan_many(sample):
         for ent in {str(f.entity_type) for f in findings}:
             seen[ent] += 1
     return tuple(
