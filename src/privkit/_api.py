@@ -25,14 +25,22 @@ __all__ = ["classify", "explain", "protect", "reveal"]
 
 
 def _protector(
-    policy: Any, *, keys: KeyRing | None, audit: Any = None, strict: bool = False
+    policy: Any,
+    *,
+    keys: KeyRing | None,
+    audit: Any = None,
+    strict: bool = False,
+    purpose: object = None,
 ) -> Protector:
     from privkit.policy import Protector
+    from privkit.policy._protector import as_policy
 
     if isinstance(policy, Protector):
         if keys is not None or audit is not None or strict:
             raise ConfigError("pass keys, audit and strict to the Protector, not with it")
         return policy
+    if policy is None or isinstance(policy, Mapping):  # None: the error says what to pass
+        policy = as_policy(policy, purpose=purpose)
     return Protector(policy, keys=keys, audit=audit, strict=strict)
 
 
@@ -51,7 +59,7 @@ def _is_records(data: object) -> bool:
 def protect(
     data: Any,
     *,
-    policy: Policy | Protector | str | os.PathLike[str],
+    policy: Policy | Protector | Mapping[str, Any] | str | os.PathLike[str] | None = None,
     purpose: str,
     actor: Actor | str | None = None,
     keys: KeyRing | None = None,
@@ -63,8 +71,10 @@ def protect(
     Args:
         data: a ``str``, a ``dict`` (nested JSON), an iterable of records (a lazy
             generator is returned), or a pandas/pyarrow/polars/Spark table.
-        policy: a :class:`privkit.Policy`, a policy file path, or a compiled
-            :class:`privkit.Protector`.
+        policy: a :class:`privkit.Policy`, a policy file path, a mapping in the policy
+            file's shape, or a compiled :class:`privkit.Protector`. Required: without one
+            the error says how to get the safe default, ``privkit.Policy.redact_all(purpose)``
+            (redact every personal value).
         purpose: a purpose declared by the policy.
         actor: who is processing (recorded in the audit trail).
         keys: key ring (default: the policy's key references).
@@ -74,7 +84,7 @@ def protect(
     Returns:
         The data in the same shape, every field transformed per policy.
     """
-    p = _protector(policy, keys=keys, audit=audit, strict=strict)
+    p = _protector(policy, keys=keys, audit=audit, strict=strict, purpose=purpose)
     if _is_table(data):
         from privkit.integrations.tables import protect_table
 
@@ -85,7 +95,7 @@ def protect(
 def reveal(
     value: str,
     *,
-    policy: Policy | Protector | str | os.PathLike[str],
+    policy: Policy | Protector | Mapping[str, Any] | str | os.PathLike[str],
     purpose: str,
     actor: Actor | str,
     keys: KeyRing | None = None,
@@ -108,7 +118,7 @@ def explain(
     legacy: str | Mapping[str, Any] | None = None,
     /,
     *,
-    policy: Policy | Protector | str | os.PathLike[str] | None = None,
+    policy: Policy | Protector | Mapping[str, Any] | str | os.PathLike[str] | None = None,
     purpose: str,
     keys: KeyRing | None = None,
 ) -> dict[str, Decision]:
@@ -122,7 +132,7 @@ def explain(
         field_or_record: one field path, or a record whose every field is explained.
         legacy: only in the former call ``explain(policy, field_or_record, ...)``
             (deprecated).
-        policy: policy, policy path, or Protector.
+        policy: policy, policy path, mapping, or Protector.
         purpose: a declared purpose.
         keys: unused by explain (accepted so a Protector's arguments can be passed).
 
@@ -141,13 +151,15 @@ def explain(
             DeprecationWarning,
             stacklevel=2,
         )
-        policy, field_or_record = field_or_record, legacy  # type: ignore[assignment]
-    if policy is None:
-        raise ConfigError("explain needs policy=")
+        policy, field_or_record = field_or_record, legacy
     from privkit.policy import Protector
+    from privkit.policy._protector import as_policy
 
-    p = policy if isinstance(policy, Protector) else Protector(policy, keys=keys)
-    return p.explain(field_or_record, purpose=purpose)
+    if not isinstance(policy, Protector):
+        if policy is None or isinstance(policy, Mapping):
+            policy = as_policy(policy, purpose=purpose)
+        policy = Protector(policy, keys=keys)
+    return policy.explain(field_or_record, purpose=purpose)
 
 
 def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassification:

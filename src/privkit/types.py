@@ -178,6 +178,8 @@ class Context:
     entity: EntityType | None = None
     subject: str | None = None
     category: str | None = None
+    in_text: bool = False
+    """The value is a span inside free text (``Redact`` then leaves a typed placeholder)."""
 
 
 @runtime_checkable

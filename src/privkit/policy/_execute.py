@@ -455,7 +455,7 @@ class _Execution:
                 raise UnhandledPIIError(path or "<text>", category)
             expired = self._expired(retention, row, lookup) if retention else None
             span = text[f.start : f.end]
-            ctx = Context(field=path or None, entity=f.entity_type, category=category)
+            ctx = Context(field=path or None, entity=f.entity_type, category=category, in_text=True)
             ctx = self._ctx(ctx, row, lookup)
             if expired is not None:
                 new = _apply_column(_call_each, self._transform(expired), [span], ctx)[0]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from privkit import _wiring
 from privkit._records import MAX_DEPTH, Slot, flatten, text_of
+from privkit._suggest import did_you_mean, is_name, quoted
 from privkit.errors import (
     ConfigError,
     PolicyError,
@@ -58,7 +59,8 @@ class Protector(_Execution):
     """A policy compiled once: keys resolved, transforms built, precedence cached.
 
     Args:
-        policy: a :class:`Policy` or the path of a policy file.
+        policy: a :class:`Policy`, the path of a policy file, or a mapping in the policy
+            file's shape (validated like :meth:`Policy.from_dict`).
         keys: the key ring; by default built from the policy's ``keys`` references.
         scanner: detector for free text and fields of unknown content; by default a
             :class:`privkit.detect.Scanner` configured from the policy's ``text`` section
@@ -76,7 +78,7 @@ class Protector(_Execution):
 
     def __init__(
         self,
-        policy: Policy | str | os.PathLike[str],
+        policy: Policy | Mapping[str, Any] | str | os.PathLike[str],
         *,
         keys: KeyRing | None = None,
         scanner: Any = None,
@@ -85,8 +87,10 @@ class Protector(_Execution):
         clock: Callable[[], dt.datetime] | None = None,
         batch_size: int = 512,
     ) -> None:
-        if not isinstance(policy, Policy | str | os.PathLike):
-            raise ConfigError("policy must be a Policy or a policy file path")
+        if isinstance(policy, Mapping):  # data, not I/O: validated now, like Policy.from_dict
+            policy = as_policy(policy)
+        if not isinstance(policy, Policy | str | os.PathLike):  # callers pass anything
+            as_policy(policy)  # type: ignore[unreachable]  # raises: None says what to pass
         if not isinstance(batch_size, int) or batch_size < 1:
             raise ConfigError("batch_size must be a positive integer")
         if not (audit is None or isinstance(audit, str | os.PathLike) or _writes(audit)):
@@ -406,10 +410,12 @@ class Protector(_Execution):
         if not isinstance(purpose, str) or not any(
             covers(p, purpose) for p in self.policy.purposes
         ):
+            declared = ", ".join(self.policy.purposes)
+            hint = did_you_mean(purpose, self.policy.all_purposes())
             raise PolicyError(
-                "unknown purpose (not declared by the policy)",
+                f"unknown purpose{quoted(purpose)}{hint} (the policy declares: {declared})",
                 source=self.policy.name or "<policy>",
-                errors=[{"loc": "purposes", "msg": "unknown purpose"}],
+                errors=[{"loc": "purposes", "msg": f"unknown purpose{hint}"}],
             )
 
     def _emit(
@@ -452,6 +458,39 @@ def _is_table(data: Any) -> bool:
 
 def _writes(audit: object) -> bool:
     return callable(getattr(audit, "write", None))
+
+
+#: What to say when a policy is missing: how to get a safe one (never a silent pass-through).
+NO_POLICY = (
+    "a policy is required: privkit never passes personal data through without one. For a "
+    "safe start that redacts every personal value, use policy=privkit.Policy.redact_all("
+    "{purposes}); write your own (docs/policy.md), or draft one from your data with "
+    "`privkit init DATA`"
+)
+
+
+def as_policy(policy: object, *, purpose: object = None) -> Policy:
+    """Return ``policy`` as a :class:`Policy`: a Policy, a policy file path, or a mapping.
+
+    Raises:
+        ConfigError: ``policy`` is ``None`` (the message says how to get a safe default) or
+            of another type.
+        PolicyError: the file or mapping is not a valid policy.
+    """
+    if isinstance(policy, Policy):
+        return policy
+    if isinstance(policy, str | os.PathLike):
+        from privkit.policy._load import load_policy
+
+        return load_policy(policy)
+    if isinstance(policy, Mapping):
+        return Policy.from_dict(dict(policy))
+    if policy is None:
+        purposes = repr(purpose) if is_name(purpose) else "'analytics'"
+        raise ConfigError(NO_POLICY.format(purposes=purposes))
+    raise ConfigError(
+        f"policy must be a Policy, a policy file path or a mapping, not {type(policy).__name__}"
+    )
 
 
 def _as_sink(audit: Any, keys: KeyRing) -> Any:

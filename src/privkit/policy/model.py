@@ -98,9 +98,12 @@ class _Action(_Model):
 
 
 class RedactAction(_Action):
-    """Remove the value (empty string; the span disappears from free text)."""
+    """Remove the value: a whole value becomes empty; a span in free text a placeholder."""
 
     action: Literal["redact"]
+    placeholder: bool = True
+    """In free text, leave ``<ENTITY>`` (``<EMAIL_ADDRESS>``) where the value was; ``false``
+    leaves nothing. Whole field values are always removed (use ``replace`` for a text)."""
 
 
 class ReplaceAction(_Action):
@@ -490,6 +493,28 @@ class Policy(_Model):
         from privkit.policy._load import validate
 
         return validate(data, source=source)
+
+    @classmethod
+    def redact_all(cls, *purposes: str) -> Policy:
+        """Return the safe starting policy for ``purposes``: every personal value is redacted.
+
+        It has no rules, so the ``default`` (``redact``) applies to all personal data:
+        whole values are removed and spans in free text are replaced by a typed placeholder
+        such as ``<EMAIL_ADDRESS>``. Data found not personal is left as it is. It needs no
+        keys. Write a policy (or draft one with ``privkit init DATA``) to keep more.
+
+        >>> import privkit
+        >>> policy = privkit.Policy.redact_all("analytics")
+        >>> policy.purposes, policy.default.action, policy.rules
+        (['analytics'], 'redact', [])
+
+        Raises:
+            PolicyError: no purpose, or a purpose that is not a dotted lower_snake name.
+        """
+        return cls.from_dict(
+            {"version": 1, "name": "redact all personal data", "purposes": list(purposes)},
+            source="Policy.redact_all()",
+        )
 
     def digest(self) -> str:
         """Return the SHA-256 of the policy's canonical JSON (recorded in audit events)."""

@@ -17,16 +17,38 @@ __all__ = ["Keep", "Mask", "Nullify", "Redact", "Replace"]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Redact(TransformBase):
-    """Remove the value: the result is the empty string (the span disappears from text).
+    """Remove the value; in free text, leave a typed placeholder so the text still reads.
 
+    A whole value becomes the empty string; a span inside free text becomes ``<ENTITY>``
+    (``<EMAIL_ADDRESS>``, or ``<REDACTED>`` when the entity is unknown).
+
+    Args:
+        placeholder: leave ``<ENTITY>`` where a span of free text was (default); ``False``
+            leaves nothing there either.
+
+    >>> from privkit.types import Context, EntityType
     >>> Redact()("jane@example.com")
+    ''
+    >>> Redact()("jane@example.com", Context(entity=EntityType.EMAIL_ADDRESS, in_text=True))
+    '<EMAIL_ADDRESS>'
+    >>> Redact(placeholder=False)("jane@example.com", Context(in_text=True))
     ''
     """
 
     name: ClassVar[str] = "redact"
     passthrough_any: ClassVar[bool] = True
+    placeholder: bool = True
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.placeholder, bool):
+            raise ConfigError("redact: placeholder must be true or false")
 
     def __call__(self, value: str, /, ctx: Context | None = None) -> str:  # noqa: ARG002
+        if self.placeholder and ctx is not None and ctx.in_text:
+            entity = ctx.entity
+            if entity is None:
+                return "<REDACTED>"
+            return f"<{entity.value if isinstance(entity, EntityType) else entity}>"
         return ""
 
 
