@@ -65,12 +65,15 @@ def protect(
     keys: KeyRing | None = None,
     audit: AuditSink | str | os.PathLike[str] | None = None,
     strict: bool = False,
+    baseline: TableClassification | None = None,
+    report: bool = False,
 ) -> Any:
     """Protect text, a record, records, or a table for ``purpose`` under ``policy``.
 
     Args:
         data: a ``str``, a ``dict`` (nested JSON), an iterable of records (a lazy
-            generator is returned), or a pandas/pyarrow/polars/Spark table.
+            generator is returned), a pandas/pyarrow/polars/Spark table, or a pandas or
+            polars Series (protected as a one-column table named after the Series).
         policy: a :class:`privkit.Policy`, a policy file path, a mapping in the policy
             file's shape, or a compiled :class:`privkit.Protector`. Required: without one
             the error says how to get the safe default, ``privkit.Policy.redact_all(purpose)``
@@ -80,15 +83,30 @@ def protect(
         keys: key ring (default: the policy's key references).
         audit: audit sink or log path.
         strict: raise :class:`privkit.UnhandledPIIError` when personal data meets no rule.
+        baseline: tables: a saved classification; a column that now holds personal data
+            and did not is a :class:`privkit.PrivkitWarning` (``strict``: an error raised
+            before anything is returned). Columns the policy's schema declares never drift.
+        report: tables: return ``Protected(data, report)`` (unpacks as a pair); the
+            :class:`~privkit.integrations.tables.TableReport` says what each column got,
+            with counts and drift, and renders as a table in notebooks.
 
     Returns:
         The data in the same shape, every field transformed per policy.
+
+    >>> import privkit
+    >>> privkit.protect("mail jane@example.com", policy=privkit.Policy.redact_all("a"),
+    ...                 purpose="a")
+    'mail <EMAIL_ADDRESS>'
     """
     p = _protector(policy, keys=keys, audit=audit, strict=strict, purpose=purpose)
     if _is_table(data):
         from privkit.integrations.tables import protect_table
 
-        return protect_table(data, protector=p, purpose=purpose, actor=actor)
+        return protect_table(
+            data, protector=p, purpose=purpose, actor=actor, baseline=baseline, report=report
+        )
+    if report or baseline is not None:
+        raise ConfigError("report and baseline are for tables (DataFrames, Arrow, records)")
     return p.protect(data, purpose=purpose, actor=actor)
 
 

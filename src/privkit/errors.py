@@ -18,6 +18,7 @@ material::
     ├── AuditError(PrivkitError)                     audit chain broken or unwritable
     ├── DataError(PrivkitError, ValueError)          malformed input data; file, row, column
     └── UnhandledPIIError(PrivkitError)              strict mode: PII where no rule applies
+        └── SchemaDriftError                         strict mode: new PII column vs baseline
     PrivkitWarning(UserWarning)                      visible by default
 """
 
@@ -42,6 +43,7 @@ __all__ = [
     "PrivkitError",
     "PrivkitWarning",
     "RegistryError",
+    "SchemaDriftError",
     "TransformError",
     "UnhandledPIIError",
 ]
@@ -177,6 +179,27 @@ class UnhandledPIIError(PrivkitError):
         super().__init__(f"{field}: {category} found but no rule covers this field")
         self.field = field
         self.category = category
+
+
+class SchemaDriftError(UnhandledPIIError):
+    """Strict mode: a column holds personal data that the baseline classification did not.
+
+    Raised before anything is written. Without strict mode the same message is a
+    :class:`PrivkitWarning`.
+    """
+
+    def __init__(self, field: str, category: str) -> None:
+        PrivkitError.__init__(self, self.describe(field, category))
+        self.field = field
+        self.category = category
+
+    @staticmethod
+    def describe(field: str, category: str) -> str:
+        """The message for a new personal-data column (names only, never values)."""
+        return (
+            f"{field}: schema drift: holds {category}, which the baseline classification "
+            "did not (declare it in the policy's schema or save a new baseline)"
+        )
 
 
 class PrivkitWarning(UserWarning):

@@ -38,7 +38,11 @@ from privkit.cli._main import (
     type=ExistingPath(),
     help="Compare with a saved classification and report drift.",
 )
-@click.option("--strict", is_flag=True, help="With --baseline: exit 1 on a new PII column.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="With --baseline: exit 1 on a new personal-data column (default: a warning).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the classification as JSON.")
 @_errors
 def classify(
@@ -78,6 +82,12 @@ def classify(
             _print_drift(drift)
     if drift is not None and strict:
         drift.raise_for_new_pii()
+    if drift is not None:
+        from privkit.errors import SchemaDriftError
+
+        for name, cat in drift.new_pii:
+            message = SchemaDriftError.describe(name, str(cat) if cat else "free text")
+            click.echo(f"privkit: warning: {message}", err=True)
 
 
 def _print_drift(drift: Any) -> None:

@@ -7,9 +7,11 @@ a personal-data value or key material.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -162,6 +164,22 @@ class ExistingPath(click.Path):
 
 def _is_table(path: Path) -> bool:
     return path.suffix.lower() in TABLE_SUFFIXES
+
+
+@contextlib.contextmanager
+def _warnings_to_stderr(into: list[str]) -> Iterator[None]:
+    """Print privkit warnings as ``privkit: warning: ...`` lines on stderr, and collect them."""
+    from privkit.errors import PrivkitWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PrivkitWarning)
+        try:
+            yield
+        finally:
+            for w in caught:
+                if issubclass(w.category, PrivkitWarning) and str(w.message) not in into:
+                    into.append(str(w.message))
+                    click.echo(f"privkit: warning: {w.message}", err=True)
 
 
 def _require_table(path: Path, command: str) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from privkit.cli._main import (
     _errors,
     _is_table,
     _load_classification,
+    _warnings_to_stderr,
     main,
 )
 
@@ -71,7 +73,12 @@ def _protector(
     type=ExistingPath(),
     help="A classification saved with `privkit classify --save`: report schema drift.",
 )
-@click.option("--strict", is_flag=True, help="Fail on PII no rule covers or a new PII column.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 1 on personal data no rule covers, or (with --baseline) on a new personal-data "
+    "column; without it, drift is a warning on stderr and in the report.",
+)
 @click.option(
     "--chunk-rows",
     type=click.IntRange(min=1),
@@ -130,17 +137,20 @@ def protect(
         click.echo(f"{path.name} -> {output.name}: {text_report.summary}")
         return
     protector = _protector(policy_path, audit=audit, keys_dir=keys_dir, strict=strict)
-    result = protect_file(
-        path,
-        output,
-        protector=protector,
-        purpose=purpose,
-        actor=actor,
-        chunk_rows=chunk_rows,
-        baseline=_load_classification(baseline) if baseline is not None else None,
-        bad_rows="skip" if skip_bad_rows else "fail",
-        progress=show,
-    )
+    said: list[str] = []
+    with _warnings_to_stderr(said):  # schema drift without --strict: stderr and the report
+        result = protect_file(
+            path,
+            output,
+            protector=protector,
+            purpose=purpose,
+            actor=actor,
+            chunk_rows=chunk_rows,
+            baseline=_load_classification(baseline) if baseline is not None else None,
+            bad_rows="skip" if skip_bad_rows else "fail",
+            progress=show,
+        )
+    result = dataclasses.replace(result, warnings=tuple(said))
     if report is not None:
         result.write(report)
     _print_report(result)

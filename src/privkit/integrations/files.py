@@ -136,10 +136,13 @@ class FileReport:
     columns: tuple[ColumnReport, ...] = ()
     skipped_rows: tuple[int, ...] = ()
     blank_lines: int = 0
+    warnings: tuple[str, ...] = ()
+    """Messages also raised as :class:`privkit.PrivkitWarning` (schema drift, ...)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping."""
         return {
+            "warnings": list(self.warnings),
             "source": self.source,
             "output": self.output,
             "format": self.format,
@@ -199,6 +202,7 @@ class FileReport:
             "|" + "---|" * len(head),
             *("| " + " | ".join(esc(c) for c in r) + " |" for r in rows),
         ]
+        lines += [f"\n**Warning:** {esc(w)}" for w in self.warnings]
         if self.skipped_rows:
             shown = ", ".join(str(r) for r in self.skipped_rows[:50])
             lines += ["", f"Skipped rows: {shown}{' ...' if len(self.skipped_rows) > 50 else ''}"]  # noqa: PLR2004
@@ -214,8 +218,23 @@ class FileReport:
             f"<title>privkit report: {e(Path(self.source).name)}</title></head><body>"
             f"<h1>privkit protect report: {e(Path(self.source).name)}</h1>"
             f"<p>{e(self.summary)}; output <code>{e(Path(self.output).name)}</code>.</p>"
-            "<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr></thead>"
+            + "".join(f"<p><b>Warning:</b> {e(w)}</p>" for w in self.warnings)
+            + "<table><thead><tr>"
+            + "".join(f"<th>{e(h)}</th>" for h in head)
+            + "</tr></thead>"
             f"<tbody>{body}</tbody></table></body></html>\n"
+        )
+
+    def _repr_html_(self) -> str:
+        head, rows = self.table()
+        e = html.escape
+        body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
+        warn = "".join(f"<p style='color:#a60'>&#9888; {e(w)}</p>" for w in self.warnings)
+        return (
+            f"<div><table><caption>{e(Path(self.source).name)} &rarr; "
+            f"{e(Path(self.output).name)}: {e(self.summary)}</caption><thead><tr>"
+            + "".join(f"<th style='text-align:left'>{e(h)}</th>" for h in head)
+            + f"</tr></thead><tbody>{body}</tbody></table>{warn}</div>"
         )
 
     def write(self, path: str | os.PathLike[str]) -> None:

@@ -29,7 +29,7 @@ from privkit.integrations.tables import (
     TableResult,
     classify_table,
 )
-from privkit.integrations.tables._dispatch import _check_covered, _protect
+from privkit.integrations.tables._dispatch import _check_covered, _check_drift, _protect
 from privkit.integrations.tables._plan import _outcome, _plan_jobs
 
 if TYPE_CHECKING:
@@ -134,6 +134,57 @@ def _counts_param() -> Any:
     return _Counts()
 
 
+_WORKERS_OK: set[str] = set()
+
+
+def check_local_workers(spark: Any) -> None:
+    """Check that a local session's Python workers can import privkit; say how to fix it.
+
+    Spark starts its Python workers with ``spark.pyspark.python``, else ``PYSPARK_PYTHON``,
+    else ``python3`` from ``PATH``: often not the interpreter privkit is installed in, and the
+    job would fail later, on the first action, with ``No module named 'privkit'``. For a
+    ``local`` master the workers run here, so this is checked once per interpreter. Cluster
+    masters are not checked (install privkit on the executors).
+
+    Raises:
+        ConfigError: the worker interpreter is missing or cannot import privkit; the
+            message names the setting to use.
+    """
+    sc = spark.sparkContext
+    if not str(sc.master).startswith("local"):
+        return
+    exe = sc.getConf().get("spark.pyspark.python") or getattr(sc, "pythonExec", None)
+    _check_worker_python(str(exe or "python3"))
+
+
+def _check_worker_python(exe: str) -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    if exe in _WORKERS_OK:
+        return
+    found = shutil.which(exe)
+    same = found is not None and os.path.realpath(found) == os.path.realpath(sys.executable)
+    ok = same
+    if found is not None and not same:
+        try:
+            probe = subprocess.run(  # noqa: S603 - the interpreter Spark itself would start
+                [found, "-c", "import privkit"], capture_output=True, timeout=60, check=False
+            )
+            ok = probe.returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            ok = False
+    if not ok:
+        raise ConfigError(
+            f"Spark's Python workers would run {exe!r}, which "
+            f"{'does not exist' if found is None else 'cannot import privkit'}; set "
+            f"PYSPARK_PYTHON={sys.executable} before the SparkSession is created (or the "
+            "Spark setting spark.pyspark.python) so that workers use this interpreter"
+        )
+    _WORKERS_OK.add(exe)
+
+
 def protect(
     df: Any,
     *,
@@ -174,6 +225,8 @@ def protect(
     Raises:
         MissingDependencyError: pyspark is not installed.
         ConfigError: ``keys``, ``scanner``, ``audit`` or ``strict`` given with a Protector.
+        ConfigError: a local session whose Python workers cannot import privkit (the
+            message says to set ``PYSPARK_PYTHON``).
         UnhandledPIIError: strict mode and a new personal-data column against ``baseline``.
     """
     protector = _as_protector(policy, keys=keys, strict=strict, scanner=scanner, audit=audit)
@@ -210,8 +263,8 @@ def _protect_spark(
                 scanner=protector._scanner,  # noqa: SLF001
             )
         _check_covered(classification, list(df.columns))
-        if baseline is not None and protector.strict:
-            classification.drift(baseline).raise_for_new_pii()
+        if baseline is not None:  # strict: raises before any work is scheduled; else warns
+            _check_drift(protector, classification, baseline)
         strings = {f.name for f in df.schema.fields if isinstance(f.dataType, StringType)}
         jobs, decisions = _plan_jobs(run, classification, strings)
         changed = {j.name for j in jobs}
@@ -222,6 +275,7 @@ def _protect_spark(
             ]
         )
         spark = df.sparkSession
+        check_local_workers(spark)
         parts = (protector.policy, protector._keys, protector.strict, protector._given_scanner)  # noqa: SLF001
         shared = spark.sparkContext.broadcast(parts)
         counts = spark.sparkContext.accumulator(_counts_param().zero(None), _counts_param())

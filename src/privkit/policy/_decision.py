@@ -7,7 +7,7 @@ from typing import Any
 
 from privkit.errors import ConfigError
 
-__all__ = ["Actor", "Decision"]
+__all__ = ["Actor", "Decision", "Explanation"]
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,48 @@ class Decision:
     consent: str | None = None
     retention: tuple[str, ...] = ()
     rowwise: bool = False
+
+
+_EXPLAIN_HEAD = ("field", "category", "rule", "transform", "why")
+
+
+def _rows(decisions: dict[str, Decision]) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = []
+    for d in decisions.values():
+        rows.append((d.field, d.category or "-", d.rule or "-", d.transform or "pass", d.why))
+        rows.extend(
+            (f"  {d.field} (span)", s.category or "-", s.rule or "-", s.transform or "-", s.why)
+            for s in d.spans
+        )
+    return rows
+
+
+class Explanation(dict[str, Decision]):
+    """What :func:`privkit.explain` returns: field path -> :class:`Decision`.
+
+    A plain ``dict`` that also renders as a table in notebooks (``_repr_html_``) and turns
+    into a DataFrame with :meth:`to_pandas`. Decisions name fields, categories and rules;
+    never a value.
+    """
+
+    def to_pandas(self) -> Any:
+        """Return one row per field (and per category found in free text)."""
+        import pandas as pd
+
+        return pd.DataFrame(_rows(self), columns=list(_EXPLAIN_HEAD))
+
+    def __str__(self) -> str:
+        return "\n".join("  ".join(r[:4]) + f"  # {r[4]}" for r in _rows(self))
+
+    def _repr_html_(self) -> str:
+        import html
+
+        e = html.escape
+        head = "".join(f"<th style='text-align:left'>{h}</th>" for h in _EXPLAIN_HEAD)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in _rows(self)
+        )
+        return (
+            f"<table><caption>privkit explain: {len(self)} fields</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )

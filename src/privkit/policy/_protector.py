@@ -23,7 +23,7 @@ from privkit.errors import (
     ConfigError,
     PolicyError,
 )
-from privkit.policy._decision import Actor, Decision, _as_actor
+from privkit.policy._decision import Actor, Decision, Explanation, _as_actor
 from privkit.policy._execute import _Execution, _Stats
 from privkit.policy._keyring import build_transform, resolve_keys
 from privkit.policy._planner import Planner, _Entry, span_why
@@ -329,18 +329,22 @@ class Protector(_Execution):
             for name, cat in columns.items()
         }
 
-    def explain(self, target: str | Mapping[str, Any], *, purpose: str) -> dict[str, Decision]:
-        """Explain a field path or every field of a record (free text is scanned)."""
+    def explain(self, target: str | Mapping[str, Any], *, purpose: str) -> Explanation:
+        """Explain a field path or every field of a record (free text is scanned).
+
+        Returns an :class:`Explanation`: a dict of field path to :class:`Decision` that
+        renders as a table in notebooks.
+        """
         self._check_purpose(purpose)
         if isinstance(target, str):
-            return {
-                target: self._planner.decision(target, self._planner.plan(target, purpose, None))
-            }
+            return Explanation(
+                {target: self._planner.decision(target, self._planner.plan(target, purpose, None))}
+            )
         if not isinstance(target, Mapping):
             raise ConfigError("explain takes a field path or a record (a mapping)")
         groups: dict[str, list[Slot]] = {}
         flatten(target, 0, groups)
-        out: dict[str, Decision] = {}
+        out = Explanation()
         for path, slots in groups.items():
             plan = self._planner.plan(path, purpose, None)
             d = self._planner.decision(path, plan)
@@ -367,6 +371,17 @@ class Protector(_Execution):
                 d = dataclasses.replace(d, spans=tuple(spans))
             out[path] = d
         return out
+
+    def load(self) -> Protector:
+        """Load the detection models now (the NER model takes seconds) and return ``self``.
+
+        Call it at start-up (a service, a notebook's first cell) so the first ``protect``
+        is not the slow one; without it, the model loads on the first scan.
+        """
+        load = getattr(self._scanner, "load", None)
+        if callable(load):
+            load()
+        return self
 
     def reveal(
         self,

@@ -139,7 +139,7 @@ class TestEventStream:
         assert ev["page_url"] == "https://shop.example/p/42"
         assert ev["device"]["idfa"] not in ("", EVENT_BATCH["events"][0]["device"]["idfa"])
         assert ev["device"]["os"] == "iOS 17"
-        assert ev["properties"]["search"] == "contact me at "
+        assert ev["properties"]["search"] == "contact me at <EMAIL_ADDRESS>"
         assert ev["device"]["user_agent"] == ""  # not granted to analytics: default
 
     def test_product_analytics_drops_ad_ids(self, events):

@@ -31,6 +31,7 @@ from privkit.integrations.tables._classify import classify_table
 from privkit.integrations.tables._dispatch import protect_table, protect_table_report
 from privkit.integrations.tables._kinds import is_table, table_kind
 from privkit.integrations.tables._plan import explain_table
+from privkit.integrations.tables._report import Protected, TableReport
 from privkit.integrations.tables._types import (
     DEFAULT_SAMPLE_SIZE,
     ColumnClassification,
@@ -45,7 +46,9 @@ __all__ = [
     "ColumnClassification",
     "ColumnOutcome",
     "Drift",
+    "Protected",
     "TableClassification",
+    "TableReport",
     "TableResult",
     "classify_table",
     "explain_table",
@@ -59,7 +62,9 @@ for _obj in (
     ColumnClassification,
     ColumnOutcome,
     Drift,
+    Protected,
     TableClassification,
+    TableReport,
     TableResult,
     classify_table,
     explain_table,

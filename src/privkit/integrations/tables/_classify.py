@@ -16,6 +16,7 @@ from privkit.integrations.tables._kinds import (
     _num_rows,
     _sample_index,
     _take,
+    series_frame,
     table_kind,
 )
 from privkit.integrations.tables._types import (
@@ -265,6 +266,9 @@ def classify_table(
     """
     if sample_size < 1:
         raise ConfigError("sample_size must be >= 1")
+    as_frame = series_frame(table)
+    if as_frame is not None:
+        table = as_frame[0]
     kind = table_kind(table)
     if kind == "spark":
         from privkit.integrations.spark import classify

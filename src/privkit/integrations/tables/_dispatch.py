@@ -9,21 +9,34 @@ pandas, Arrow, polars or records, or Spark.
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import warnings
 from typing import TYPE_CHECKING, Any
 
-from privkit.errors import ConfigError
+from privkit.errors import ConfigError, PrivkitWarning, SchemaDriftError
 from privkit.integrations.tables._arrow import _protect_arrow, _protect_polars
 from privkit.integrations.tables._classify import classify_table
-from privkit.integrations.tables._kinds import _column_names, _num_rows, table_kind
+from privkit.integrations.tables._kinds import (
+    _column_names,
+    _num_rows,
+    frame_series,
+    series_frame,
+    table_kind,
+)
 from privkit.integrations.tables._pandas import _protect_pandas
 from privkit.integrations.tables._records import _protect_records
+from privkit.integrations.tables._report import Protected, TableReport
 from privkit.integrations.tables._types import (
     DEFAULT_SAMPLE_SIZE,
+    Drift,
     TableClassification,
     TableResult,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from privkit.policy import Actor, Protector, Session
 
 __all__ = ["protect_table", "protect_table_report"]
@@ -78,8 +91,10 @@ def _protect(
             )
         elif kind != "records":
             _check_covered(classification, _column_names(table, kind))
-        if baseline is not None and protector.strict:
-            classification.drift(baseline).raise_for_new_pii()
+        if kind != "records":
+            _warn_unmatched_schema(protector, _column_names(table, kind))
+        if baseline is not None:  # strict: raises before anything is written; else warns
+            _check_drift(protector, classification, baseline)
         out, outcomes = _BACKENDS[kind](table, run, classification)
         run.add_rows(_num_rows(table, kind))
     except BaseException:
@@ -89,6 +104,94 @@ def _protect(
     if session is None:
         run.close()
     return TableResult(out, tuple(outcomes), classification)
+
+
+def _declared(protector: Any, column: str) -> bool:
+    """Whether the policy's schema names ``column`` (its declaration, not a sample, decides)."""
+    from privkit.policy._paths import Glob, split_path
+
+    schema = getattr(getattr(protector, "policy", None), "schema_", {}) or {}
+    path = split_path(column)
+    return any(Glob.parse(glob).match(path) is not None for glob in schema)
+
+
+def _warn_unmatched_schema(protector: Any, columns: list[str]) -> None:
+    """Warn about a schema field that matches no column but is close to one (``emial``).
+
+    One policy often serves several tables, so a field absent from this table is no
+    problem by itself; a field that is absent *and* one edit away from a column that the
+    schema does not name is most likely a typo, and the column is then not declared.
+    """
+    from privkit._suggest import closest
+    from privkit.policy._paths import Glob, split_path
+
+    schema = getattr(getattr(protector, "policy", None), "schema_", {}) or {}
+    paths = [split_path(c) for c in columns]
+    globs = [Glob.parse(g) for g in schema]
+    unnamed = [c for c, p in zip(columns, paths, strict=True)
+               if not any(g.match(p) is not None for g in globs)]  # fmt: skip
+    for glob, g in zip(schema, globs, strict=True):
+        if any(g.match(p) is not None for p in paths):
+            continue
+        near = closest(glob, unnamed)
+        if near is not None:
+            warnings.warn(
+                f"schema field {glob!r} matches no column of this table; did you mean {near!r}?",
+                PrivkitWarning,
+                stacklevel=4,
+            )
+
+
+def _drift(protector: Any, current: TableClassification, baseline: TableClassification) -> Drift:
+    """The drift from ``baseline``, less the columns the policy's schema declares."""
+    drift = current.drift(baseline)
+    new_pii = tuple((c, k) for c, k in drift.new_pii if not _declared(protector, c))
+    return Drift(drift.new_columns, drift.removed_columns, drift.changed, new_pii)
+
+
+def _check_drift(
+    protector: Any, current: TableClassification, baseline: TableClassification
+) -> Drift:
+    """Compare with ``baseline``: fail in strict mode, warn otherwise, on new personal data.
+
+    A column the policy's schema declares is not drift whatever its sample looked like: the
+    declaration decides how it is protected, so the result does not depend on the sample.
+    """
+    drift = _drift(protector, current, baseline)
+    for column, category in drift.new_pii:
+        what = str(category) if category is not None else "free text"
+        if getattr(protector, "strict", False):
+            raise SchemaDriftError(column, what)
+        warnings.warn(SchemaDriftError.describe(column, what), PrivkitWarning, stacklevel=4)
+    return drift
+
+
+@contextlib.contextmanager
+def _progress_bar(*, enabled: bool | None) -> Iterator[None]:
+    """A tqdm bar of values scanned while the block runs (after 1 s; ``None``: automatic)."""
+    from privkit import _progress
+
+    if enabled is None:
+        enabled = _progress.auto_enabled()
+    bar: Any = None
+    if enabled:
+        try:
+            if _progress.in_notebook() and importlib.util.find_spec("ipywidgets") is not None:
+                from tqdm.notebook import tqdm
+            else:
+                from tqdm import tqdm
+        except ImportError:  # tqdm is optional: no bar without it
+            enabled = False
+        else:
+            bar = tqdm(desc="privkit: values scanned", unit=" values", delay=1.0, leave=False)
+    if not enabled:
+        yield
+        return
+    try:
+        with _progress.listening(bar.update):
+            yield
+    finally:
+        bar.close()
 
 
 def _check_covered(classification: TableClassification, names: list[str]) -> None:
@@ -107,6 +210,8 @@ def protect_table(
     baseline: TableClassification | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     seed: int = 0,
+    report: bool = False,
+    progress: bool | None = None,
 ) -> Any:
     """Protect a table column by column and return the same type, rows and order.
 
@@ -128,9 +233,15 @@ def protect_table(
             personal data and did not in the baseline raises ``UnhandledPIIError``.
         sample_size: rows sampled when classifying.
         seed: sampling seed.
+        report: also return a :class:`TableReport` (what each column got, counts, drift):
+            the result is then ``Protected(data, report)``, which unpacks as a pair.
+        progress: a progress bar of the values scanned (tqdm; shown after a second of
+            work). ``None`` (default): on in notebooks and terminals, off in CI (``CI`` set)
+            and when tqdm is not installed.
 
     Returns:
-        A table of the same type with the same row count and order.
+        A table of the same type with the same row count and order (a pandas or polars
+        Series comes back as a Series), or ``Protected(data, report)`` with ``report=True``.
 
     Raises:
         TypeError: unsupported table type.
@@ -138,16 +249,39 @@ def protect_table(
         UnhandledPIIError: strict mode and personal data no rule covers, or a new
             personal-data column against ``baseline``.
     """
-    return _protect(
-        table,
-        protector=protector,
-        purpose=purpose,
-        actor=actor,
-        classification=classification,
-        baseline=baseline,
-        sample_size=sample_size,
-        seed=seed,
-    ).table
+    as_frame = series_frame(table)
+    frame = table if as_frame is None else as_frame[0]
+    with _progress_bar(enabled=progress), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PrivkitWarning)
+        result = _protect(
+            frame,
+            protector=protector,
+            purpose=purpose,
+            actor=actor,
+            classification=classification,
+            baseline=baseline,
+            sample_size=sample_size,
+            seed=seed,
+        )
+    for w in caught:  # re-raise outside the recorder, so the caller's filters apply
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    out = result.table if as_frame is None else frame_series(table, result.table, as_frame[1])
+    if not report:
+        return out
+    cls = result.classification
+    kind = table_kind(frame)
+    said = tuple(str(w.message) for w in caught if issubclass(w.category, PrivkitWarning))
+    return Protected(
+        out,
+        TableReport(
+            purpose=purpose,
+            rows=_num_rows(frame, kind) if kind != "spark" else 0,
+            columns=result.columns,
+            classification=cls,
+            drift=None if baseline is None or cls is None else _drift(protector, cls, baseline),
+            warnings=said,
+        ),
+    )
 
 
 def protect_table_report(

@@ -51,6 +51,29 @@ def _kind_or_none(table: object) -> str | None:
     return None
 
 
+#: The column name a Series without a name gets while it is protected as a one-column table.
+SERIES_COLUMN = "value"
+
+
+def series_frame(obj: object) -> tuple[Any, str] | None:
+    """Return a pandas/polars Series as ``(one-column frame, column name)``, else ``None``."""
+    typ = type(obj)
+    root = typ.__module__.split(".", 1)[0]
+    if root not in {"pandas", "polars"} or typ.__name__ != "Series":
+        return None
+    series: Any = obj
+    name = series.name
+    column = SERIES_COLUMN if name is None or name == "" else str(name)
+    return series.to_frame(name=column), column
+
+
+def frame_series(original: Any, frame: Any, column: str) -> Any:
+    """Return ``frame``'s one column as a Series named and indexed like ``original``."""
+    if type(original).__module__.split(".", 1)[0] == "pandas":
+        return frame[column].rename(original.name)
+    return frame.to_series().alias(original.name)
+
+
 def _column_names(table: Any, kind: str) -> list[str]:
     if kind == "pandas":
         names = [str(c) for c in table.columns]

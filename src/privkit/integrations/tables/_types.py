@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from privkit.errors import ConfigError, UnhandledPIIError
+from privkit.errors import ConfigError, SchemaDriftError
 from privkit.types import Category, EntityType
 
 __all__ = [
@@ -139,9 +139,9 @@ class Drift:
         return bool(self.new_columns or self.removed_columns or self.changed)
 
     def raise_for_new_pii(self) -> None:
-        """Raise :class:`~privkit.UnhandledPIIError` for the first new personal-data column."""
+        """Raise :class:`~privkit.errors.SchemaDriftError` for the first new personal column."""
         for column, category in self.new_pii:
-            raise UnhandledPIIError(column, str(category) if category else "free text")
+            raise SchemaDriftError(column, str(category) if category else "free text")
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready mapping."""
@@ -247,6 +247,20 @@ class TableClassification:
             "seed": self.seed,
             "columns": [c.to_dict() for c in self.columns],
         }
+
+    def to_pandas(self) -> Any:
+        """Return one row per column (name, dtype, category, entity, confidence, ...).
+
+        ``value_shares`` becomes text (``"EMAIL_ADDRESS 1.0"``); values are never included.
+        """
+        import pandas as pd
+
+        rows = []
+        for col in self.columns:
+            row = col.to_dict()
+            row["value_shares"] = ", ".join(f"{e} {s}" for e, s in row["value_shares"].items())
+            rows.append(row)
+        return pd.DataFrame(rows)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Return the classification as JSON text; :meth:`from_json` reads it back."""
