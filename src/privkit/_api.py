@@ -67,6 +67,7 @@ def protect(
     strict: bool = False,
     baseline: TableClassification | None = None,
     report: bool = False,
+    progress: bool | None = None,
 ) -> Any:
     """Protect text, a record, records, or a table for ``purpose`` under ``policy``.
 
@@ -89,6 +90,8 @@ def protect(
         report: tables: return ``Protected(data, report)`` (unpacks as a pair); the
             :class:`~privkit.integrations.tables.TableReport` says what each column got,
             with counts and drift, and renders as a table in notebooks.
+        progress: tables: a progress bar of the values scanned; by default on in
+            notebooks and terminals (after a second of work), off in CI.
 
     Returns:
         The data in the same shape, every field transformed per policy.
@@ -103,8 +106,9 @@ def protect(
         from privkit.integrations.tables import protect_table
 
         return protect_table(
-            data, protector=p, purpose=purpose, actor=actor, baseline=baseline, report=report
-        )
+            data, protector=p, purpose=purpose, actor=actor, baseline=baseline, report=report,
+            progress=progress,
+        )  # fmt: skip
     if report or baseline is not None:
         raise ConfigError("report and baseline are for tables (DataFrames, Arrow, records)")
     return p.protect(data, purpose=purpose, actor=actor)

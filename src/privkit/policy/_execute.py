@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from privkit import _progress
 from privkit._fieldnames import context_prefix
 from privkit._records import (
     MISSING,
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from privkit.policy.model import Policy
 
 __all__: list[str] = []
+
+
+#: Values scanned between two progress reports (only when someone listens).
+_PROGRESS_STEP = 2000
 
 
 @dataclass
@@ -334,6 +339,12 @@ class _Execution:
     def _scan_many(self, texts: list[str]) -> list[list[Any]]:
         if not texts:
             return []
+        if _progress.active() and len(texts) > _PROGRESS_STEP:  # report as the scan goes
+            out: list[list[Any]] = []
+            for i in range(0, len(texts), _PROGRESS_STEP):
+                out.extend(self._scan_many(texts[i : i + _PROGRESS_STEP]))
+            return out
+        _progress.advance(len(texts))
         scan_many = getattr(self._scanner, "scan_many", None)
         if scan_many is not None:
             return [list(fs) for fs in scan_many(texts)]
