@@ -87,3 +87,35 @@ class TestUnknownPurpose:
             privkit.protect(TEXT, policy=POLICY, purpose="+1 415 555 0100")
         assert "415" not in str(info.value)
         assert "declares: analytics, support" in str(info.value)
+
+
+class TestNotebookRenderings:
+    def test_explanation_is_a_dict_that_renders_without_values(self):
+        record = {"email": "ana@example.com", "note": "call ana@example.com"}
+        why = privkit.explain(record, policy=POLICY, purpose="support")
+        assert isinstance(why, dict)
+        frame = why.to_pandas()
+        assert {"email", "note"} <= set(frame["field"])
+        html = why._repr_html_()
+        assert "<table>" in html
+        assert "ana@example.com" not in html
+        assert "ana@example.com" not in str(why)
+
+    def test_classification_to_pandas(self, df):
+        frame = privkit.classify(df).to_pandas()
+        assert list(frame["name"]) == ["email", "plan"]
+        assert frame.set_index("name").loc["email", "category"] == "user.contact.email"
+
+    def test_file_report_renders_without_values(self, tmp_path):
+        from privkit.integrations.files import protect_file
+
+        src, out = tmp_path / "in.csv", tmp_path / "out.csv"
+        src.write_text("email,plan\nana@example.com,a\n")
+        report = protect_file(src, out, protector=privkit.Protector(POLICY), purpose="support")
+        html = report._repr_html_()
+        assert "email" in html
+        assert "ana@example.com" not in html
+
+    def test_protector_load_returns_itself(self):
+        p = privkit.Protector(privkit.Policy.redact_all("a"))
+        assert p.load() is p
