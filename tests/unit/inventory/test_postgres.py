@@ -144,6 +144,24 @@ class TestBadInput:
         assert reasons["public.doomed"] == "table changed during the scan"
         assert {"customers", "orders"} <= {t.name for t in m.sources[0].tables}
 
+    def test_table_locked_by_a_writer_is_skipped_not_waited_for(self, pg_url, pattern_scanner):
+        import psycopg
+
+        with admin(pg_url) as con:
+            con.execute("CREATE TABLE busy (email TEXT)")
+        holder = psycopg.connect(pg_url)  # an ALTER in progress holds ACCESS EXCLUSIVE
+        try:
+            holder.execute("ALTER TABLE busy ADD COLUMN phone TEXT")
+            m = inventory(pg_url, scanner=pattern_scanner)
+            reasons = {s.name: s.reason for s in m.skipped}
+            assert reasons["public.busy"] == "table is locked by another transaction"
+            assert {"customers", "orders"} <= {t.name for t in m.sources[0].tables}
+        finally:
+            holder.rollback()
+            holder.close()
+            with admin(pg_url) as con:
+                con.execute("DROP TABLE busy")
+
     def test_hostile_identifiers_are_quoted(self, pg_url, pattern_scanner):
         name = 'x"; DROP TABLE orders; --'
         with admin(pg_url) as con:

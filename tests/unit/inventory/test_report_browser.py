@@ -120,3 +120,96 @@ def test_page_loads_nothing_from_outside(report):
     html = report.read_text()
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
     assert "default-src 'none'" in html
+
+
+class _DevTools:
+    """Chromium's DevTools protocol over --remote-debugging-pipe (fd 3 in, fd 4 out)."""
+
+    def __init__(self, chromium, profile):
+        import os
+
+        to_chrome_r, self._w = os.pipe()
+        self._r, from_chrome_w = os.pipe()
+
+        # bash renumbers the two pipe ends to the fds Chromium expects (3: commands, 4: replies)
+        self._proc = subprocess.Popen(
+            [
+                "bash",
+                "-c",
+                f'exec "$0" "$@" 3<&{to_chrome_r} 4>&{from_chrome_w}',
+                chromium,
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                "--remote-debugging-pipe",
+            ],
+            pass_fds=(to_chrome_r, from_chrome_w),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(to_chrome_r)
+        os.close(from_chrome_w)
+        self._buf = b""
+        self._id = 0
+
+    def call(self, method, session=None, **params):
+        import json
+        import os
+
+        self._id += 1
+        msg = {"id": self._id, "method": method, "params": params}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._w, json.dumps(msg).encode() + b"\0")
+        while True:
+            while b"\0" not in self._buf:
+                chunk = os.read(self._r, 65536)
+                assert chunk, "chromium closed the pipe"
+                self._buf += chunk
+            raw, self._buf = self._buf.split(b"\0", 1)
+            reply = json.loads(raw)
+            if reply.get("id") == self._id:
+                assert "error" not in reply, reply["error"]
+                return reply["result"]
+
+    def close(self):
+        import os
+
+        self._proc.kill()
+        self._proc.wait(timeout=30)
+        os.close(self._w)
+        os.close(self._r)
+
+
+def test_clicking_a_header_sorts_the_table(chromium, tmp_path, report):
+    import json
+    import time
+
+    tools = _DevTools(chromium, tmp_path / "profile")
+    try:
+        target = tools.call("Target.createTarget", url=report.as_uri())["targetId"]
+        session = tools.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+
+        def js(expr):
+            return tools.call("Runtime.evaluate", session, expression=expr, returnByValue=True)[
+                "result"
+            ].get("value")
+
+        deadline = time.monotonic() + 60
+        while js("document.body && document.body.getAttribute('data-ready')") != "1":
+            assert time.monotonic() < deadline, "the page's script never finished"
+            time.sleep(0.1)
+        column = (
+            "JSON.stringify(Array.from(document.querySelectorAll('#columns tbody tr'))"
+            ".map(r => r.cells[2].textContent))"
+        )
+        before = json.loads(js(column))
+        js("document.querySelector('#columns th[data-key=column]').click()")
+        ascending = json.loads(js(column))
+        js("document.querySelector('#columns th[data-key=column]').click()")
+        descending = json.loads(js(column))
+    finally:
+        tools.close()
+    assert sorted(before) == ascending
+    assert ascending == sorted(before, key=str.lower)
+    assert descending == ascending[::-1]
+    assert before != ascending  # the click changed the order
