@@ -43,7 +43,9 @@ def test_import_loads_nothing_heavy():
 
 def test_import_is_fast():
     # Best of five fresh interpreters, measured inside the child (excludes interpreter start-up).
-    code = "import time; t=time.perf_counter(); import privkit; print(time.perf_counter()-t)"
+    # CPU time, not wall time: a loaded machine (CI shares 2 cores) must not fail this test,
+    # while an import that starts doing real work (loading pandas, spaCy, pydantic) still does.
+    code = "import time; t=time.process_time(); import privkit; print(time.process_time()-t)"
     best = min(float(_run(code).strip()) for _ in range(5))
     assert best < 0.100, f"import privkit took {best * 1000:.1f} ms"
 
