@@ -21,6 +21,7 @@ __all__ = [
     "find_model",
     "load_model",
     "machine_line",
+    "model_text",
     "ner_findings",
     "noisy_case",
     "prepare",
@@ -355,26 +356,115 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 
 
-def ner_findings(doc: Any, offset: int, *, score: float) -> Iterator[Finding]:
-    """Yield findings for the person, location and organisation entities of a spaCy doc."""
+def model_text(text: str) -> str:
+    """Return the text handed to spaCy for ``text``: same length, hostile runs blanked.
+
+    spaCy's tokenizer strips prefix and suffix characters one at a time, so a long run of
+    them (``"%" * 10_000``, ``"€" * 8000``) costs quadratic time, and the model's cost grows
+    with the number of tokens. Neither can hide a reportable name: a finding starts with an
+    uppercase letter (:func:`ner_findings`) and has no run of symbols. So, keeping every
+    offset (each removed character becomes a space):
+
+    * runs of :data:`MAX_SYMBOL_RUN` or more symbols and punctuation marks are blanked;
+    * unless the text is written without capitals (:func:`noisy_case`, where lower-case
+      names count), text farther than :data:`CAPITAL_REACH` characters from any uppercase
+      letter is blanked (cut at whitespace), so pages of lowercase tokens cost nothing.
+      The model's view of the text near a capital letter is unchanged.
+
+    >>> text = "rate " + "%" * 40 + " Ada"
+    >>> model_text(text).split(), len(model_text(text)) == len(text)
+    (['rate', 'Ada'], True)
+    """
+    out = _SYMBOL_RUN.sub(_blank, text) if _SYMBOL_RUN.search(text) else text
+    if noisy_case(text):
+        return out
+    n = len(out)
+    if n <= 2 * CAPITAL_REACH:
+        return out if _has_capital(out) else " " * n
+    keep: list[tuple[int, int]] = []
+    for m in _CAPITAL.finditer(out):
+        c = m.start()
+        if m.group() > "\x7f" and not (m.group().isupper() or m.group().istitle()):
+            continue
+        lo, hi = max(0, c - CAPITAL_REACH), min(n, c + CAPITAL_REACH)
+        if keep and lo <= keep[-1][1]:
+            keep[-1] = (keep[-1][0], hi)
+        else:
+            keep.append((lo, hi))
+    if len(keep) == 1 and keep[0] == (0, n):
+        return out
+    parts: list[str] = []
+    pos = 0
+    for lo0, hi0 in keep:
+        lo, hi = max(pos, _word_edge(out, lo0, back=True)), _word_edge(out, hi0, back=False)
+        if hi <= lo:
+            continue
+        parts.append(" " * (lo - pos))
+        parts.append(out[lo:hi])
+        pos = hi
+    parts.append(" " * (n - pos))
+    return "".join(parts)
+
+
+#: Runs of this many symbols or punctuation marks are not handed to spaCy.
+MAX_SYMBOL_RUN = 32
+#: Text this far from any uppercase letter is not handed to spaCy.
+CAPITAL_REACH = 512
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{MAX_SYMBOL_RUN},}}")
+# ASCII capitals, and any non-ASCII letter (checked with str.isupper/istitle).
+_CAPITAL = re.compile(r"[A-Z]|[^\x00-\x7f]")
+_SPACE = re.compile(r"\s")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _has_capital(text: str) -> bool:
+    return any(c.isupper() or c.istitle() for c in text) if not text.islower() else False
+
+
+def _word_edge(text: str, i: int, *, back: bool) -> int:
+    """Move ``i`` outwards to whitespace (at most 64 characters) so no token is cut."""
+    if back:
+        lo = max(0, i - _WORD_REACH)
+        m = _LAST_SPACE.search(text, lo, i)
+        return m.end() if m is not None else lo
+    m = _SPACE.search(text, i, min(len(text), i + _WORD_REACH))
+    return m.start() if m is not None else min(len(text), i + _WORD_REACH)
+
+
+_WORD_REACH = 64
+_LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
+
+
+def ner_findings(  # noqa: C901 - one filter per kind of false name
+    doc: Any, offset: int, *, score: float, text: str | None = None
+) -> Iterator[Finding]:
+    """Yield findings for the person, location and organisation entities of a spaCy doc.
+
+    ``text`` is the text the doc was made from before :func:`model_text` (``doc.text`` by
+    default; spaCy rebuilds that from the tokens on every access, so pass it).
+    """
     lines: dict[int, tuple[bool, bool]] = {}
-    text = doc.text
+    if text is None:
+        text = doc.text
     lower_case: bool | None = None  # computed on the first lower-case entity
     for ent in doc.ents:
         entity = LABELS.get(ent.label_)
         if entity is None:
             continue
-        value = ent.text
+        value = text[ent.start_char : ent.end_char]
         if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
             continue
         if not value[:1].isupper() and lower_case is None:
             lower_case = noisy_case(text)
         if _bad_shape(entity, value, lower_case=bool(lower_case)):
             continue
-        if _AFTER_CLOCK.search(doc.text, max(0, ent.start_char - 24), ent.start_char):
+        if _AFTER_CLOCK.search(text, max(0, ent.start_char - 24), ent.start_char):
             continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
-        after = doc.text[ent.end_char : ent.end_char + 1]
-        if after in (":", "=") or doc.text[ent.start_char - 1 : ent.start_char] == "=":
+        after = text[ent.end_char : ent.end_char + 1]
+        if after in (":", "=") or text[ent.start_char - 1 : ent.start_char] == "=":
             continue  # a key in "key: value" / "key=value", or a value of one
         machine, log = _line_kind(lines, text, ent.start_char)
         if not value[0].isupper() and (machine or log):

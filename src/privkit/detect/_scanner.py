@@ -194,9 +194,9 @@ class Scanner:
         if plan.ner:
             nlp = self._model()
             for offset, piece in _ner.chunks(text):
-                found.extend(
-                    _ner.ner_findings(nlp(_ner.prepare(piece)), offset, score=self.ner_score)
-                )
+                prepared = _ner.prepare(piece)
+                doc = nlp(_ner.model_text(prepared))
+                found.extend(_ner.ner_findings(doc, offset, score=self.ner_score, text=prepared))
         return self._resolve(text, found, plan, threshold)
 
     def scan_many(
@@ -207,6 +207,7 @@ class Scanner:
         min_score: float | None = None,
         batch_size: int | None = None,
         n_process: int | None = None,
+        max_chars: int | None = None,
     ) -> Iterator[list[Finding]]:
         """Yield the findings of each text in order, streaming (spaCy ``nlp.pipe`` batches).
 
@@ -214,8 +215,14 @@ class Scanner:
             texts: any iterable of strings; consumed lazily.
             entities: override the scanner's entity types.
             min_score: override the scanner's threshold.
-            batch_size: texts per spaCy batch (default: the scanner's).
-            n_process: spaCy worker processes (default: the scanner's).
+            batch_size: texts per batch (default: the scanner's).
+            n_process: worker processes (default: the scanner's): spaCy's workers when
+                names are wanted, otherwise a process pool over batches of about 1 MB.
+                Worth it for megabytes of text on idle cores.
+            max_chars: scan only the first ``max_chars`` characters of each text (findings
+                then cover that prefix only). For sampling, such as classifying a column
+                from its values, where one huge value must not stall the sample; never
+                use it where text is protected.
 
         Raises:
             TypeError: an item is not a ``str`` (raised when that item is reached).
@@ -223,22 +230,34 @@ class Scanner:
         plan = self._plan(entities)
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
         bs = self.batch_size if batch_size is None else _positive(batch_size, "batch_size")
+        nproc = self.n_process if n_process is None else _positive(n_process, "n_process")
+        cap = None if max_chars is None else _positive(max_chars, "max_chars")
+        if cap is not None:
+            texts = (t[:cap] if isinstance(t, str) else t for t in texts)
         if not plan.ner:
+            if nproc > 1:
+                yield from self._pool_many(texts, plan.entities, threshold, bs, nproc)
+                return
             for batch in _batched(texts, bs):
                 yield from self._finish_many(batch, [[] for _ in batch], plan, threshold)
             return
+        yield from self._ner_many(texts, plan, threshold, bs, nproc)
+
+    def _ner_many(
+        self, texts: Iterable[str], plan: _Plan, threshold: float, bs: int, nproc: int
+    ) -> Iterator[list[Finding]]:
         nlp = self._model()
-        nproc = self.n_process if n_process is None else _positive(n_process, "n_process")
         pending: deque[_Pending] = deque()
         done: list[_Pending] = []
 
-        def feed() -> Iterator[tuple[str, int]]:
+        def feed() -> Iterator[tuple[str, tuple[int, str]]]:
             for text in texts:
                 t = _check_text(text)
                 pieces = _ner.chunks(t)
                 pending.append(_Pending(t, len(pieces)))
                 for offset, piece in pieces:
-                    yield piece, offset
+                    prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
+                    yield _ner.model_text(prepared), (offset, prepared)
 
         def flush() -> list[list[Finding]]:
             out = self._finish_many(
@@ -247,17 +266,47 @@ class Scanner:
             done.clear()
             return out
 
-        for doc, offset in _ner.pipe(nlp, feed(), batch_size=bs, n_process=nproc):
+        for doc, (offset, piece) in _ner.pipe(nlp, feed(), batch_size=bs, n_process=nproc):
             while pending[0].remaining == 0:
                 done.append(pending.popleft())
             head = pending[0]
-            head.found.extend(_ner.ner_findings(doc, offset, score=self.ner_score))
+            head.found.extend(_ner.ner_findings(doc, offset, score=self.ner_score, text=piece))
             head.remaining -= 1
             if len(done) >= bs:
                 yield from flush()
         done.extend(pending)
         pending.clear()
         yield from flush()
+
+    def _pool_many(
+        self,
+        texts: Iterable[str],
+        entities: frozenset[EntityType],
+        threshold: float,
+        batch_size: int,
+        n_process: int,
+    ) -> Iterator[list[Finding]]:
+        """Pattern-only ``scan_many`` over worker processes, results in input order."""
+        import concurrent.futures
+
+        # Batches of about 1 MB: large enough that pickling texts and findings is cheap
+        # next to scanning them, small enough to keep memory bounded.
+        batches = _batched(texts, max(batch_size, 1 << 14))
+        window: deque[concurrent.futures.Future[list[list[Finding]]]] = deque()
+        with concurrent.futures.ProcessPoolExecutor(
+            max_workers=n_process, initializer=_pool_init, initargs=(self,)
+        ) as pool:
+            try:
+                for batch in batches:
+                    window.append(pool.submit(_pool_scan, batch, entities, threshold))
+                    while len(window) > 2 * n_process:
+                        yield from window.popleft().result()
+            except TypeError:  # a bad item: deliver everything before it, then raise
+                while window:
+                    yield from window.popleft().result()
+                raise
+            while window:
+                yield from window.popleft().result()
 
     def _finish_many(
         self, texts: list[str], ner: list[list[Finding]], plan: _Plan, threshold: float
@@ -343,6 +392,21 @@ class Scanner:
         return _join_locations(text, out) if plan.ner else out
 
 
+_WORKER: Scanner | None = None
+
+
+def _pool_init(scanner: Scanner) -> None:
+    global _WORKER  # noqa: PLW0603 - one scanner per worker process
+    _WORKER = scanner
+
+
+def _pool_scan(
+    texts: list[str], entities: frozenset[EntityType], threshold: float
+) -> list[list[Finding]]:
+    assert _WORKER is not None  # noqa: S101 - set by _pool_init
+    return list(_WORKER.scan_many(texts, entities=entities, min_score=threshold, n_process=1))
+
+
 _JOIN = "\n\x00\n"
 _BATCH_CHARS = 1 << 20
 
@@ -401,10 +465,28 @@ def _pick(cluster: list[tuple[int, Finding]]) -> list[Finding]:
         return [cluster[0][1]]
     ranked = sorted(cluster, key=lambda p: (-p[1].score, -(p[1].end - p[1].start), p[0]))
     chosen: list[Finding] = []
+    if len(cluster) <= _SMALL_CLUSTER:
+        for _, f in ranked:
+            if all(f.end <= c.start or f.start >= c.end for c in chosen):
+                chosen.append(f)
+        return chosen
+    # A large cluster ("a@b.coa@b.co..." is one chain of overlaps): mark the characters
+    # the chosen findings cover and test each candidate with one C-level byte search over
+    # its own span. Chosen findings are disjoint, so marking costs at most the cluster's
+    # length, and the findings of one pattern do not overlap, so the searches add up to a
+    # few passes over it: linear instead of quadratic.
+    base = min(f.start for _, f in cluster)
+    covered = bytearray(max(f.end for _, f in cluster) - base)
     for _, f in ranked:
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+        s, e = f.start - base, f.end - base
+        if covered.find(1, s, e) < 0:
+            covered[s:e] = _ONES[: e - s] if e - s <= len(_ONES) else b"\x01" * (e - s)
             chosen.append(f)
     return chosen
+
+
+_SMALL_CLUSTER = 8
+_ONES = b"\x01" * 4096
 
 
 def _entities(entities: Iterable[EntityType | str]) -> frozenset[EntityType]:

