@@ -11,7 +11,9 @@ from privkit.errors import ConfigError
 from privkit.types import EntityType, Evidence, Finding
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
+
+    from privkit.detect._prefilter import Prefilter
 
 __all__ = [
     "DenyList",
@@ -104,12 +106,14 @@ class ScanState:
     sharing a regex run it once.
     """
 
-    __slots__ = ("_lower", "_spans", "text")
+    __slots__ = ("_lower", "_prefilter", "_spans", "_windows", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, prefilter: Prefilter | None = None) -> None:
         self.text = text
         self._lower: str | None = None
         self._spans: dict[tuple[str, int, str, str], list[tuple[int, int]]] = {}
+        self._prefilter = prefilter if len(text) >= _MIN_PREFILTER else None
+        self._windows: dict[str, list[tuple[int, int]]] | None = None
 
     @property
     def lower(self) -> str:
@@ -143,10 +147,11 @@ class ScanState:
                     target = self.lower
                 else:
                     rx = re.compile(rx.pattern, rx.flags | re.IGNORECASE)
+            matches = self._matches(rx, target)
             if "value" in rx.groupindex:
-                out = [m.span("value") for m in rx.finditer(target)]
+                out = [m.span("value") for m in matches]
             else:
-                out = [m.span() for m in rx.finditer(target)]
+                out = [m.span() for m in matches]
             if back is not None:
                 chars, most = back
                 moved = []
@@ -160,6 +165,43 @@ class ScanState:
                 out = [(s, e) for s, e in out if s == 0 or not_after.match(text, s - 1) is None]
             self._spans[key] = out
         return out
+
+    def _matches(self, rx: re.Pattern[str], target: str) -> Iterable[re.Match[str]]:
+        """``rx.finditer(target)``, run only where the prefilter allows a match to start.
+
+        A match of ``rx`` starting at ``p`` reads at most ``width`` characters plus a short
+        look-ahead, so searching up to ``last + width + _LOOK`` finds exactly the matches a
+        full pass finds starting at or before ``last``; resuming after each match keeps the
+        leftmost, non-overlapping order of a full pass. Positions between windows cannot
+        start a match, so skipping them changes nothing.
+        """
+        if self._prefilter is None or rx.flags & re.IGNORECASE or target is not self.text:
+            return rx.finditer(target)
+        if self._windows is None:
+            self._windows = self._prefilter.windows(target)
+        windows = self._windows.get(rx.pattern)
+        if windows is None:
+            return rx.finditer(target)
+        width = self._prefilter.width(rx.pattern) + _LOOK
+        n = len(target)
+        out: list[re.Match[str]] = []
+        last = 0
+        for lo, hi in windows:
+            pos = max(lo, last)
+            if pos > hi:
+                continue
+            for m in rx.finditer(target, pos, min(n, hi + width)):
+                if m.start() > hi:
+                    break
+                out.append(m)
+                last = m.end()
+        return out
+
+
+# Texts shorter than this skip the prefilter: a few regex passes over them cost less.
+_MIN_PREFILTER = 2048
+# Look-ahead margin past the longest match (the patterns' look-aheads read 1-2 characters).
+_LOOK = 64
 
 
 @dataclass(frozen=True, slots=True)

@@ -767,7 +767,7 @@ def _ip_tags(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str, 
 def _ipv4_tags(value: str) -> tuple[str, ...] | None:
     """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope."""
     parts = value.split(".")
-    if len(parts) != 4 or any(len(p) > 1 and p[0] == "0" for p in parts):
+    if len(parts) != 4 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
         return None
     a, b, c, d = (int(p) for p in parts)
     if a > 255 or b > 255 or c > 255 or d > 255:

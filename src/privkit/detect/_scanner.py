@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from privkit.detect import _ner
 from privkit.detect._base import PatternDetector, ScanState, to_entity
 from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
+from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
 from privkit.types import Detector, EntityType, Finding
 
@@ -67,6 +68,9 @@ class Scanner:
         batch_size: texts per spaCy batch for :meth:`scan_many`.
         phone_regions: regions tried when parsing phone numbers without a ``+`` prefix.
         ner_score: score given to NER findings.
+        prefilter: find the candidates of the costly expressions in one Hyperscan pass
+            when the ``hyperscan`` module is installed (``privkit[fast]``); the findings
+            are the same either way.
 
     >>> scanner = Scanner(entities=["EMAIL_ADDRESS", "IP_ADDRESS"])
     >>> [(f.entity_type.value, f.start, f.end) for f in scanner.scan("a@example.com from 10.0.0.1")]
@@ -85,6 +89,7 @@ class Scanner:
         batch_size: int = 64,
         phone_regions: Sequence[str] = DEFAULT_PHONE_REGIONS,
         ner_score: float = 0.85,
+        prefilter: bool = True,
     ) -> None:
         self.entities = None if entities is None else _entities(entities)
         self.model = model
@@ -100,6 +105,9 @@ class Scanner:
         self.batch_size = _positive(batch_size, "batch_size")
         self.phone_regions = tuple(phone_regions)
         self.ner_score = _score(ner_score, "ner_score")
+        if not isinstance(prefilter, bool):
+            raise ConfigError("prefilter must be True or False")
+        self.prefilter = prefilter
         self._nlp: Any = None
         self._plans: dict[frozenset[EntityType], _Plan] = {}
         self._lock = threading.Lock()
@@ -146,6 +154,9 @@ class Scanner:
                 if self._nlp is None:
                     self._nlp = _ner.load_model(self.model)
         return self._nlp
+
+    def _prefilter(self) -> Prefilter | None:
+        return default_prefilter() if self.prefilter else None
 
     def _plan(self, entities: Iterable[EntityType | str] | None) -> _Plan:
         if entities is None:
@@ -335,7 +346,7 @@ class Scanner:
         for t in texts:
             starts.append(pos)
             pos += len(t) + len(_JOIN)
-        state = ScanState(_JOIN.join(texts))
+        state = ScanState(_JOIN.join(texts), prefilter=self._prefilter())
         for det in plan.detectors:
             for f in det.find(state):
                 i = bisect.bisect_right(starts, f.start) - 1
@@ -358,7 +369,7 @@ class Scanner:
         found: list[Finding] = []
         for extra in plan.extra:
             found.extend(extra(text))
-        state = ScanState(text)
+        state = ScanState(text, prefilter=self._prefilter())
         for det in plan.detectors:
             found.extend(det.find(state))
         return found

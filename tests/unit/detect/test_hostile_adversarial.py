@@ -131,3 +131,9 @@ class TestNerOnHostileText:
             doc = nlp.make_doc(_ner.model_text(text))
             assert len(doc) <= 1
             assert ner_scanner.scan(text) == []
+
+
+@pytest.mark.parametrize("text", [".12.34.56", "x .1.2.3 y", "..1.2.3", "1.2.3."])
+def test_broken_dotted_numbers_do_not_crash_the_scan(text):
+    # ".12.34.56" reached the IPv4 check with an empty octet and raised ValueError.
+    Scanner(entities=PATTERNS_ONLY).scan(text)
