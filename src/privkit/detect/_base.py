@@ -417,6 +417,17 @@ class PatternDetector(abc.ABC):
             ),
         )
 
+    def context_possible(self, text: str, start: int, end: int, /) -> bool:
+        """A cheap necessary condition for :meth:`score` to find a context word.
+
+        ``False`` means no context word is near ``text[start:end]``; ``True`` means one
+        may be. A detector that needs context can reject a candidate with it before the
+        full context window is built.
+        """
+        width = self.context_width
+        near = text[max(0, start - width) : end + width].lower()
+        return any(v in near for v in self._ctx_variants)
+
     def score(
         self, text: str, start: int, end: int, base: float, /
     ) -> tuple[float, tuple[str, ...]]:

@@ -373,6 +373,8 @@ class PhoneDetector(PatternDetector):
         kind, regions = shape
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
+            if not self.context_possible(text, start, end):
+                return None
             score, words = self.score(text, start, end, 0.0)
             if not words or score <= 0:
                 return None

@@ -106,7 +106,6 @@ def pair():
 
 
 class TestPrefilter:
-
     @pytest.mark.parametrize(
         "name", ["detect_corpus.jsonl", "detect_holdout.jsonl", "detect_holdout2.jsonl"]
     )
