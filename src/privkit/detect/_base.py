@@ -106,12 +106,13 @@ class ScanState:
     sharing a regex run it once.
     """
 
-    __slots__ = ("_lower", "_prefilter", "_spans", "_windows", "text")
+    __slots__ = ("_lower", "_prefilter", "_present", "_spans", "_windows", "text")
 
     def __init__(self, text: str, *, prefilter: Prefilter | None = None) -> None:
         self.text = text
         self._lower: str | None = None
-        self._spans: dict[tuple[str, int, str, str], list[tuple[int, int]]] = {}
+        self._spans: dict[tuple[object, ...], list[tuple[int, int]]] = {}
+        self._present: dict[tuple[str, ...], bool] = {}
         self._prefilter = prefilter if len(text) >= _MIN_PREFILTER else None
         self._windows: dict[str, list[tuple[int, int]]] | None = None
 
@@ -121,6 +122,14 @@ class ScanState:
         if self._lower is None:
             self._lower = self.text.lower()
         return self._lower
+
+    def present(self, literals: tuple[str, ...]) -> bool:
+        """Whether one of the lowercase ``literals`` occurs in the lowercased text (memoised)."""
+        hit = self._present.get(literals)
+        if hit is None:
+            low = self.lower
+            hit = self._present[literals] = any(p in low for p in literals)
+        return hit
 
     def spans(
         self,
@@ -135,9 +144,9 @@ class ScanState:
         With ``lowercase``, ``rx`` runs on the lowercased text when lowercasing kept every
         offset (it does unless a character expands, like ``İ``), else case-insensitively.
         """
-        key = (rx.pattern, rx.flags | (1 << 20 if lowercase else 0),
-               not_after.pattern if not_after is not None else "",
-               "" if back is None else "".join(sorted(back[0])) + str(back[1]))  # fmt: skip
+        # Compiled patterns compare and hash by expression and flags: detectors sharing an
+        # expression share its matches.
+        key = (rx, lowercase, not_after, back)
         out = self._spans.get(key)
         if out is None:
             text = self.text
@@ -374,12 +383,12 @@ class PatternDetector(abc.ABC):
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         """Yield the findings of one scan (``state`` memoises work shared by detectors)."""
-        if self.prefilter and not any(p in state.lower for p in self.prefilter):
+        if self.prefilter and not state.present(self.prefilter):
             return
         text = state.text
         has_context: bool | None = None
         for pattern, rx, not_after, back in self._compiled:
-            if pattern.prefilter and not any(p in state.lower for p in pattern.prefilter):
+            if pattern.prefilter and not state.present(pattern.prefilter):
                 continue
             if pattern.requires_context:
                 if has_context is None:
@@ -403,19 +412,13 @@ class PatternDetector(abc.ABC):
         if ok is False:
             return None
         score, words = self.score(text, start, end, pattern.score)
-        return Finding(
-            self.entity,
-            start,
-            end,
-            score,
-            self.name,
-            Evidence(
-                pattern=pattern.name,
-                checksum=self.checksum if ok else "",
-                context=words,
-                tags=self.tags(value),
-            ),
-        )
+        key = (pattern.name, self.checksum if ok else "", words, self.tags(value))
+        evidence = _EVIDENCE.get(key)
+        if evidence is None:  # evidence repeats a lot (same pattern, same tags): share it
+            if len(_EVIDENCE) > 4096:  # noqa: PLR2004
+                _EVIDENCE.clear()
+            evidence = _EVIDENCE[key] = Evidence(*key)
+        return Finding(self.entity, start, end, score, self.name, evidence)
 
     def context_possible(self, text: str, start: int, end: int, /) -> bool:
         """A cheap necessary condition for :meth:`score` to find a context word.
@@ -489,6 +492,10 @@ class PatternDetector(abc.ABC):
 
     def __hash__(self) -> int:
         return hash(type(self))
+
+
+# Evidence objects are immutable and repeat a lot: one per (pattern, checksum, words, tags).
+_EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {}
 
 
 def _snake(name: str) -> str:
