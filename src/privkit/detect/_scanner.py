@@ -69,7 +69,7 @@ class Scanner:
         phone_regions: regions tried when parsing phone numbers without a ``+`` prefix.
         ner_score: score given to NER findings.
         prefilter: find the candidates of the costly expressions in one Hyperscan pass
-            when the ``hyperscan`` module is installed (``privkit[fast]``); the findings
+            when the ``hyperscan`` module is installed (``privkit-pii[fast]``); the findings
             are the same either way.
 
     >>> scanner = Scanner(entities=["EMAIL_ADDRESS", "IP_ADDRESS"])

@@ -492,3 +492,28 @@ class TestNestedCells:
         assert got[0][0][1] != "ana@example.com"
         assert got[1] is None
         assert got[2] == [("k", "1"), ("k", "2")]  # repeated keys survive
+
+
+class TestHugeCellsAdversarial:
+    def test_classifier_scans_a_bounded_prefix_of_each_sampled_value(self):
+        # One multi-megabyte cell once stalled protect(table) for minutes: the classifier
+        # now asks the scanner for a prefix of each value (counted, not timed).
+        from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+        from privkit.integrations.tables import classify_table
+        from privkit.integrations.tables._classify import CELL_SCAN_CHARS
+
+        seen: list[int] = []
+
+        class Recording(Scanner):
+            def scan_many(self, texts, **kwargs):
+                capped = [t[: kwargs.get("max_chars") or len(t)] for t in texts]
+                seen.extend(len(t) for t in capped)
+                return super().scan_many(texts, **kwargs)
+
+        huge = "a@example.com " + "x" * 2_000_000
+        rows = [
+            {"email": f"user{i}@example.com", "note": huge if i == 3 else "ok"} for i in range(20)
+        ]
+        result = classify_table(rows, scanner=Recording(entities=DEFAULT_ENTITIES - NER_ENTITIES))
+        assert max(seen) <= CELL_SCAN_CHARS + 64  # the column-name context prefix
+        assert {c.name: c.entity for c in result.columns}["email"] is not None

@@ -39,6 +39,9 @@ FULL_COVER = 0.8
 PII_THRESHOLD = 0.5
 #: Findings down to this score count when classifying values (a lone value has no context).
 CLASSIFY_MIN_SCORE = 0.3
+#: Characters of each sampled value the classifier scans: one huge cell must not stall a
+#: column's classification (a value this long is free text, never one identifier).
+CELL_SCAN_CHARS = 4096
 #: A column is free text when its median value has this many words (fewer when its name says
 #: so, as in ``notes``) and no single entity covers most values.
 FREE_TEXT_WORDS = 4
@@ -109,7 +112,7 @@ def _scan_values(
             wanted.add(EntityType.DATE_TIME)
         kwargs["entities"] = sorted(wanted)
     try:
-        return list(scanner.scan_many(texts, **kwargs))
+        return list(scanner.scan_many(texts, max_chars=CELL_SCAN_CHARS, **kwargs))
     except TypeError:  # a plain scanner without per-call entities or thresholds
         if patterns_only:
             return None
