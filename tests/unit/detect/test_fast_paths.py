@@ -106,9 +106,7 @@ def pair():
 
 
 class TestPrefilter:
-    @pytest.mark.parametrize(
-        "name", ["detect_corpus.jsonl", "detect_holdout.jsonl", "detect_holdout2.jsonl"]
-    )
+    @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.jsonl")))
     def test_same_findings_on_the_regression_corpora(self, pair, name):
         reference, fast = pair
         texts = _corpus(name)
