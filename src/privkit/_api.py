@@ -7,6 +7,7 @@ when you call these in a loop).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -221,8 +222,14 @@ def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassificati
         return classify_table(record_or_schema, scanner=scanner)
     if _is_names(record_or_schema):
         names = record_or_schema
+        # A field name holding personal data is shown as a placeholder (<EMAIL_ADDRESS>).
+        shown = _key_placeholders(dict.fromkeys(str(n) for n in names), scanner)
         cols = tuple(
-            _by_name(str(n), names[n].__name__ if isinstance(names, dict) else "") for n in names
+            dataclasses.replace(
+                _by_name(str(n), names[n].__name__ if isinstance(names, dict) else ""),
+                name=shown.get(str(n), str(n)),
+            )
+            for n in names
         )
         return TableClassification(cols, rows=0)
     if not isinstance(record_or_schema, dict):
@@ -230,7 +237,8 @@ def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassificati
     from privkit._records import Slot, flatten, text_of
 
     groups: dict[str, list[Slot]] = {}
-    flatten(record_or_schema, 0, groups)
+    # Keys holding personal data are named by placeholders (``scores.<EMAIL_ADDRESS>``).
+    flatten(record_or_schema, 0, groups, _key_placeholders(record_or_schema, scanner))
     texts: list[tuple[str, str]] = []
     for path, slots in groups.items():
         texts += [(path, t) for t in (text_of(slot[3]) for slot in slots) if t is not None]
@@ -242,6 +250,27 @@ def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassificati
         p: ",".join(sorted({type(s[3]).__name__ for s in slots})) for p, slots in groups.items()
     }
     return TableClassification(tuple(_merge(p, dtypes[p], detected[p]) for p in groups), rows=1)
+
+
+def _key_placeholders(record: Mapping[Any, Any], scanner: Any) -> dict[Any, str]:
+    """Placeholder names for the mapping keys of ``record`` that hold personal data.
+
+    Names are checked with the pattern detectors (no model to load for a schema).
+    """
+    from privkit._records import key_text, mapping_keys, placeholder_names
+
+    keys = [k for k in mapping_keys([record]) if key_text(k) is not None]
+    if not keys:
+        return {}
+    found = (scanner or _pattern_scanner()).scan_many([key_text(k) or "" for k in keys])
+    return placeholder_names(keys, found)
+
+
+@functools.cache
+def _pattern_scanner() -> Any:
+    from privkit.detect import PATTERN_ENTITIES, Scanner
+
+    return Scanner(entities=PATTERN_ENTITIES)
 
 
 def _is_names(data: object) -> bool:

@@ -7,13 +7,16 @@ thing everywhere: mapping keys join with ``.`` and list items add ``[]`` (``a[].
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import decimal
+import ipaddress
+import numbers
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from privkit.errors import ConfigError, TransformError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Sequence
 
 __all__ = [
     "MAX_DEPTH",
@@ -25,8 +28,10 @@ __all__ = [
     "flatten",
     "get",
     "is_container",
+    "key_text",
     "leaves",
-    "string_keys",
+    "mapping_keys",
+    "placeholder_names",
     "text_of",
     "unbox",
 ]
@@ -48,6 +53,38 @@ _PATHS_LIMIT = 100_000
 def is_container(v: object) -> bool:
     """Whether ``v`` is walked into (a mapping, list, tuple or set) rather than a leaf."""
     return isinstance(v, Mapping | list | tuple | set | frozenset)
+
+
+#: Leaf types that need no further look (the common case, checked by exact type).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: Iterables that are values, not collections: text, bytes, and ranges (read as their text).
+_ATOMS = (str, bytes, bytearray, memoryview, range, ipaddress.IPv4Network, ipaddress.IPv6Network)
+
+
+def expand(path: str, value: Any) -> Any:
+    """A leaf that holds a collection, as a list to walk into; other values unchanged.
+
+    NumPy arrays, deques, dict views, ``array.array`` and other re-iterable collections are
+    read into a list (the protected record holds a list there). A one-shot iterator or
+    generator is refused: reading it would consume the caller's data, and returning it
+    would hand back data that was never checked.
+
+    Raises:
+        TransformError: ``value`` is an iterator (naming ``path``, never the value).
+    """
+    if type(value) in _PLAIN or isinstance(value, _ATOMS) or is_container(value):
+        return value
+    if isinstance(value, Iterator):
+        raise TransformError(
+            f"{path or '<record>'}: an iterator or generator cannot be protected without "
+            "consuming it; pass a list"
+        )
+    tolist = getattr(value, "tolist", None)
+    if callable(tolist) and type(value).__module__.split(".", 1)[0] in {"numpy", "pandas"}:
+        return tolist()  # a 0-d array gives its scalar
+    if isinstance(value, Iterable):
+        return list(value)
+    return value
 
 
 class BoxRef:
@@ -91,6 +128,7 @@ def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for sp
         ConfigError: the record is nested deeper than :data:`MAX_DEPTH` (or is cyclic).
         TransformError: two renamed keys of one mapping collide.
     """
+    record = expand("", record)
     if isinstance(record, Mapping) and not isinstance(record, dict):
         record = dict(record)
     elif isinstance(record, set | frozenset):
@@ -112,7 +150,7 @@ def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for sp
         if isinstance(src, Mapping):
             for k, v in src.items():
                 child: str | None
-                if renames and type(k) is str and k in renames:
+                if renames and k in renames:
                     k = renames[k]  # noqa: PLW2901 - the protected key replaces it
                     child = f"{path}.{k}" if path else k
                 else:
@@ -122,6 +160,9 @@ def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for sp
                     if type(k) is str and len(child) < 256 and len(paths) < _PATHS_LIMIT:  # noqa: PLR2004
                         paths[(path, k)] = child
                 t = type(v)
+                if t not in _PLAIN and t is not dict and t is not list:
+                    v = expand(child, v)  # noqa: PLW2901 - collections in disguise
+                    t = type(v)
                 if t is str or (t is not dict and t is not list and not is_container(v)):
                     dst[k] = v
                     groups.setdefault(child, []).append((row, dst, k, v))
@@ -142,6 +183,8 @@ def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for sp
         else:
             child = f"{path}[]"
             for k, v in enumerate(src):
+                if type(v) not in _PLAIN:
+                    v = expand(child, v)  # noqa: PLW2901 - collections in disguise
                 if isinstance(v, Mapping):
                     nd2: dict[Any, Any] = {}
                     dst[k] = nd2
@@ -170,56 +213,121 @@ def leaves(records: Iterable[Any]) -> dict[str, list[Any]]:
     return {path: [s[3] for s in slots] for path, slots in groups.items()}
 
 
-def string_keys(records: list[Any]) -> set[str]:
-    """The distinct ``str`` keys of every mapping in ``records`` (iterative, depth-bounded)."""
-    keys: set[str] = set()
-    stack: list[tuple[Any, int]] = [(r, 0) for r in records if is_container(r)]
+def mapping_keys(records: list[Any]) -> list[Any]:
+    """The distinct mapping keys in ``records``, any type, in a deterministic order.
+
+    Iterative and depth-bounded (:func:`flatten` reports records nested too deep).
+
+    >>> mapping_keys([{"b": {"a": 1}, 2: [{"b": 3}]}])
+    ['b', 2, 'a']
+    """
+    keys: dict[Any, None] = {}
+    stack: list[tuple[Any, int]] = [(r, 0) for r in reversed(records) if is_container(r)]
     while stack:
         node, level = stack.pop()
         if level > MAX_DEPTH:
-            continue  # flatten reports it
-        if isinstance(node, Mapping):
-            for k, v in node.items():
-                if type(k) is str:
-                    keys.add(k)
-                if is_container(v):
-                    stack.append((v, level + 1))
-        else:
-            stack.extend((v, level + 1) for v in node if is_container(v))
-    return keys
+            continue
+        items = list(node.items()) if isinstance(node, Mapping) else [(None, v) for v in node]
+        nested = []
+        for k, v in items:
+            if isinstance(node, Mapping):
+                keys.setdefault(k)
+            if is_container(v):
+                nested.append((v, level + 1))
+        stack.extend(reversed(nested))
+    return list(keys)
 
 
-def text_of(value: object) -> str | None:
+def key_text(key: object) -> str | None:
+    """The text a mapping key is scanned as (``None``: nothing to scan).
+
+    A ``str`` key is itself; a tuple or frozenset key is read as its Python text (which
+    shows every element); any other key as :func:`text_of` reads a value.
+    """
+    if type(key) is str:
+        return key
+    if isinstance(key, tuple | frozenset):
+        return repr(key)
+    return text_of(key)
+
+
+def placeholder_names(keys: Sequence[Any], findings: Sequence[Sequence[Any]]) -> dict[Any, str]:
+    """Names that stand for keys holding personal data: ``<EMAIL_ADDRESS>``, ``…#2``.
+
+    For results that must name a field without showing it (``classify``): each span found
+    in a key's text is replaced by its entity type, and a name already given gets a number.
+
+    >>> from privkit.types import EntityType, Finding
+    >>> f = Finding(EntityType.EMAIL_ADDRESS, 0, 9, 1.0, "email")
+    >>> placeholder_names(["a@b.co.uk", "c@d.co.uk"], [[f], [f]])
+    {'a@b.co.uk': '<EMAIL_ADDRESS>', 'c@d.co.uk': '<EMAIL_ADDRESS>#2'}
+    """
+    out: dict[Any, str] = {}
+    taken: set[str] = set()
+    for key, fs in zip(keys, findings, strict=True):
+        text = key_text(key)
+        if not fs or text is None:
+            continue
+        pieces, pos = [], 0
+        for f in sorted(fs, key=lambda f: (f.start, -f.end)):
+            if f.end <= pos:
+                continue
+            pieces += [text[pos : max(pos, f.start)], f"<{f.entity_type}>"]
+            pos = f.end
+        name = base = "".join(pieces) + text[pos:]
+        i = 2
+        while name in taken:
+            name, i = f"{base}#{i}", i + 1
+        taken.add(name)
+        out[key] = name
+    return out
+
+
+def text_of(value: object) -> str | None:  # noqa: C901, PLR0911 - one return per kind of value
     """Return the text to scan for a leaf of unknown content, or ``None`` (nothing to scan).
 
-    Booleans, floats and missing values hold no identifiers; any other object (``UUID``,
-    ``Decimal``, custom classes) is scanned as ``str(value)``.
+    Integers (NumPy's included) are read as their digits, and so are floats and ``Decimal``
+    values holding a whole number (an IMEI stored as ``490154203237518.0``); other floats,
+    NaN, booleans and missing values hold no identifiers. Bytes and memoryviews are read as
+    UTF-8; any other object (``UUID``, IP addresses, custom classes) as ``str(value)``.
 
     Raises:
         TransformError: the object's ``__str__`` fails (the value cannot be checked).
     """
     if isinstance(value, str):
         return value
-    if isinstance(value, bytes | bytearray):
+    if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).decode("utf-8", "replace")
-    if value is None or isinstance(value, bool | float):
+    if value is None or isinstance(value, bool):
         return None
+    if type(value).__module__ == "numpy" and callable(getattr(value, "item", None)):
+        value = value.item()  # type: ignore[attr-defined]
+        if value is None or isinstance(value, bool | bytes | str):
+            return text_of(value)
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, float | decimal.Decimal | numbers.Real):
+        try:  # NaN and infinities raise
+            whole = int(value)  # type: ignore[arg-type]  # numbers.Real has __trunc__
+        except (OverflowError, ValueError):
+            return None
+        return str(whole) if whole == value else None
     try:
         return str(value)
     except Exception:  # noqa: BLE001 - a broken __str__ cannot hide data: refuse loudly
         raise TransformError(f"cannot read a value of type {type(value).__name__}") from None
 
 
-def check_bytes(path: str, value: bytes) -> None:
+def check_bytes(path: str, value: bytes | bytearray | memoryview) -> None:
     """Refuse a bytes value with personal data that is not valid UTF-8 (it cannot be rewritten).
 
     Raises:
         TransformError: naming ``path``, never the value.
     """
     try:
-        value.decode("utf-8")
+        bytes(value).decode("utf-8")
     except UnicodeDecodeError:
         raise TransformError(
             f"{path}: bytes value is not valid UTF-8 and holds personal data; decode it explicitly"
@@ -232,11 +340,13 @@ def coerce(path: str, value: object) -> object:
     Raises:
         TransformError: bytes that are not valid UTF-8 (naming ``path``, never the value).
     """
-    if isinstance(value, bytes | bytearray):
+    if isinstance(value, bytes | bytearray | memoryview):
         try:
             return bytes(value).decode("utf-8")
         except UnicodeDecodeError:
             raise TransformError(
                 f"{path}: bytes value is not valid UTF-8; decode it explicitly"
             ) from None
+    if type(value).__module__ == "numpy" and callable(getattr(value, "item", None)):
+        return value.item()  # type: ignore[attr-defined]
     return value

@@ -24,7 +24,8 @@ from privkit._records import (
     coerce,
     flatten,
     get,
-    string_keys,
+    key_text,
+    mapping_keys,
     text_of,
     unbox,
 )
@@ -166,7 +167,7 @@ class _Execution:
     strict: bool
     batch_size: int
     _clock: Callable[[], dt.datetime]
-    _clean_keys: set[str]
+    _clean_keys: set[Any]
 
     @property
     def policy(self) -> Policy:
@@ -251,7 +252,7 @@ class _Execution:
             found = self._scan_fields([(j[0], j[2]) for j in jobs])
             for (path, (row, container, key, original), text), fs in zip(jobs, found, strict=True):
                 if fs:
-                    if isinstance(original, bytes):
+                    if isinstance(original, bytes | bytearray | memoryview):
                         check_bytes(path, original)
                     container[key] = self._apply_spans(path, text, fs, row, lookup, purpose, stats)
         if count:
@@ -284,30 +285,48 @@ class _Execution:
         found = self._scan_fields([(path, t) for t in texts])
         for i, text, fs in zip(idx, texts, found, strict=True):
             if fs:
-                if isinstance(values[i], bytes):
+                if isinstance(values[i], bytes | bytearray | memoryview):
                     check_bytes(path, values[i])  # type: ignore[arg-type]
                 out[i] = self._apply_spans(path, text, fs, i, lookup, purpose, stats)
         return out
 
-    def _key_renames(self, records: list[Any], purpose: str, stats: _Stats) -> dict[str, str]:
+    def _key_renames(self, records: list[Any], purpose: str, stats: _Stats) -> dict[Any, str]:
         """Protected forms of the mapping keys that hold personal data (``{email: score}``).
 
-        Keys are scanned like free text, once per distinct key (keys found clean are
-        remembered, up to a bound); a key with findings is replaced by its protected text,
-        so neither the output nor the field paths of the audit event carry it.
+        Keys of every type are scanned like free text (an ``int`` key as its digits, a tuple
+        key as its Python text), once per distinct key (keys found clean are remembered, up
+        to a bound); a key with findings is replaced by its protected text (a ``str``), so
+        neither the output nor the field paths of the audit event carry it.
         """
         return {
-            key: self._apply_spans("", key, fs, 0, _no_fields, purpose, stats, what="<mapping key>")
-            for key, fs in self._personal_keys(records).items()
+            key: self._apply_spans(
+                "", text, fs, 0, _no_fields, purpose, stats, what="<mapping key>"
+            )
+            for key, (text, fs) in self._personal_keys(records).items()
         }
 
-    def _personal_keys(self, records: list[Any]) -> dict[str, list[Any]]:
-        """The findings of each mapping key in ``records`` that holds personal data."""
-        fresh = [k for k in string_keys(records) if k not in self._clean_keys]
-        found: dict[str, list[Any]] = {}
-        for key, fs in zip(fresh, self._scan_many(fresh), strict=True):
+    def _name_renames(self, names: Sequence[Any], purpose: str) -> dict[Any, str]:
+        """Protected forms of the names (table columns, index levels) holding personal data.
+
+        Names are renamed by their category's rule exactly as mapping keys are, so a pivoted
+        table (``{"jane@example.com": [3]}``) comes back with protected column names.
+        """
+        return self._key_renames([dict.fromkeys(names)], purpose, _Stats())
+
+    def _personal_keys(self, records: list[Any]) -> dict[Any, tuple[str, list[Any]]]:
+        """The text and findings of each mapping key in ``records`` holding personal data."""
+        fresh: list[tuple[Any, str]] = []
+        for k in mapping_keys(records):
+            if k in self._clean_keys:
+                continue
+            text = key_text(k)
+            if text is None:
+                continue
+            fresh.append((k, text))
+        found: dict[Any, tuple[str, list[Any]]] = {}
+        for (key, text), fs in zip(fresh, self._scan_many([t for _, t in fresh]), strict=True):
             if fs:
-                found[key] = fs
+                found[key] = (text, fs)
             elif len(self._clean_keys) < _CLEAN_KEYS_LIMIT:
                 self._clean_keys.add(key)
         return found

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from privkit import _wiring
-from privkit._records import MAX_DEPTH, Slot, flatten, text_of
+from privkit._records import MAX_DEPTH, Slot, flatten, placeholder_names, text_of
 from privkit._suggest import did_you_mean, is_name, quoted
 from privkit.errors import (
     ConfigError,
@@ -103,7 +103,7 @@ class Protector(_Execution):
         self.batch_size = batch_size
         self._clock = clock or _utcnow
         self._built: dict[str, Any] = {}
-        self._clean_keys: set[str] = set()  # mapping keys scanned and found not personal
+        self._clean_keys: set[Any] = set()  # mapping keys scanned and found not personal
 
     def __repr__(self) -> str:
         source = self._source
@@ -226,7 +226,7 @@ class Protector(_Execution):
         if _is_table(data):
             return _wiring.protect_table(data, protector=self, purpose=purpose, actor=who)
         self._compile()
-        if isinstance(data, str | bytes | Mapping) or data is None:
+        if isinstance(data, str | bytes | bytearray | memoryview | Mapping) or data is None:
             stats = _Stats()
             try:
                 out = self._protect_batch([data], purpose, stats)[0]
@@ -343,7 +343,11 @@ class Protector(_Execution):
         if not isinstance(target, Mapping):
             raise ConfigError("explain takes a field path or a record (a mapping)")
         groups: dict[str, list[Slot]] = {}
-        flatten(target, 0, groups)
+        # Keys holding personal data are named by placeholders (``scores.<EMAIL_ADDRESS>``):
+        # a Decision never shows a value, wherever it sat.
+        personal = self._personal_keys([target])
+        renames = placeholder_names(list(personal), [fs for _, fs in personal.values()])
+        flatten(target, 0, groups, renames)
         out = Explanation()
         for path, slots in groups.items():
             plan = self._planner.plan(path, purpose, None)
