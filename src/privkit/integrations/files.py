@@ -32,6 +32,7 @@ from privkit.integrations.tables import (
     classify_table,
 )
 from privkit.integrations.tables._dispatch import _protect
+from privkit.integrations.tables._kinds import check_unique
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -321,7 +322,7 @@ class _CsvState:
     rows: int = 0
 
 
-def _csv_chunks(  # noqa: C901, PLR0912, PLR0915 - one branch per kind of bad input
+def _csv_chunks(  # noqa: C901, PLR0912 - one branch per kind of bad input
     path: Path,
     *,
     chunk_rows: int,
@@ -343,9 +344,7 @@ def _csv_chunks(  # noqa: C901, PLR0912, PLR0915 - one branch per kind of bad in
                 raise DataError("empty file (no header row)", source=source)
             if counter.take_bad_utf8():
                 raise DataError("invalid UTF-8 bytes in the header", source=source, row=0)
-            dupes = sorted({h for h in header if header.count(h) > 1})
-            if dupes:
-                raise DataError("duplicated column name", source=source, column=dupes[0])
+            check_unique(header, source=source)
             if any(not h.strip() for h in header):
                 raise DataError("empty column name in the header", source=source, row=0)
             width = len(header)
@@ -462,9 +461,7 @@ def _parquet_chunks(
     except (pa.ArrowInvalid, OSError):
         raise DataError("not a readable Parquet file", source=path.name) from None
     names = pf.schema_arrow.names
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise DataError("duplicated column name", source=path.name, column=dupes[0])
+    check_unique(names, source=path.name)
     any_batch = False
     for batch in pf.iter_batches(batch_size=chunk_rows):
         any_batch = True

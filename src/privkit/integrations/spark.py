@@ -262,7 +262,7 @@ def _protect_spark(
                 seed=seed,
                 scanner=protector._scanner,  # noqa: SLF001
             )
-        _check_covered(classification, list(df.columns))
+        _check_covered(classification, list(df.columns), set())
         if baseline is not None:  # strict: raises before any work is scheduled; else warns
             _check_drift(protector, classification, baseline)
         strings = {f.name for f in df.schema.fields if isinstance(f.dataType, StringType)}

@@ -5,9 +5,11 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING, Any
 
+from privkit.integrations.tables._numbers import candidates, unchecked
 from privkit.integrations.tables._plan import (
     _changed,
     _context_fields,
+    _Job,
     _outcome,
     _plan_jobs,
     _protect_rowwise,
@@ -47,6 +49,8 @@ def _arrow_encode(arr: Any) -> tuple[Any, list[Any]]:
 
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.cast(arr.type.value_type)
     if pa.types.is_string_view(arr.type):
         arr = arr.cast(pa.large_string())
     try:
@@ -90,6 +94,8 @@ def _protect_arrow_columns(
 
     def is_string(arr: Any) -> bool:
         t = arr.type
+        if pa.types.is_dictionary(t):
+            t = t.value_type
         return bool(
             pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)
         )
@@ -100,7 +106,17 @@ def _protect_arrow_columns(
     fast = {j.name: j for j in jobs if not j.rowwise}
     encoded = {name: _arrow_encode(columns[name]) for name in fast}
     uniques = {name: u for name, (_, u) in encoded.items()}
-    protected = _protect_unique_sets(run, uniques, jobs)
+    # Numeric columns the sample found clean are checked whole (see _numbers).
+    numeric = {
+        name: found
+        for name, arr in columns.items()
+        if unchecked(name, jobs, decisions)
+        and _arrow_numeric(arr)
+        and (found := candidates(name, _arrow_numbers(arr)))
+    }
+    uniques.update(numeric)
+    extra = [_Job(n, None, decisions[n], rowwise=False) for n in numeric]
+    protected = _protect_unique_sets(run, uniques, [*jobs, *extra])
     context_fields = _context_fields(run.protector.policy)
     context = {f: columns[f].to_pylist() for f in context_fields if f in columns}
 
@@ -115,6 +131,16 @@ def _protect_arrow_columns(
             replaced[name] = pc.take(_arrow_values(out), indices)
             changed = _arrow_changed(uniq, out, indices)
             unique = len(uniq)
+        elif name in numeric:
+            repl = {
+                b: a for b, a in zip(numeric[name], protected[name], strict=True) if a != b
+            }  # fmt: skip
+            if not repl:
+                outcomes.append(_outcome(col, decisions[name], rows=rows, nulls=nulls))
+                continue
+            cells = arr.to_pylist()
+            replaced[name] = _arrow_values([repl.get(v, v) for v in cells])
+            changed, unique = sum(1 for v in cells if v in repl), len(numeric[name])
         elif any(j.name == name for j in jobs):
             job = next(j for j in jobs if j.name == name)
             before = _arrow_cells(arr)
@@ -130,6 +156,30 @@ def _protect_arrow_columns(
             _outcome(col, decisions[name], rows=rows, nulls=nulls, changed=changed, unique=unique)
         )
     return replaced, outcomes
+
+
+def _arrow_numeric(arr: Any) -> bool:
+    import pyarrow as pa
+
+    t = arr.type
+    if pa.types.is_dictionary(t):
+        t = t.value_type
+    return bool(pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t))
+
+
+def _arrow_numbers(arr: Any) -> Any:
+    """The non-null values of a numeric column: a NumPy array, or Python ``Decimal`` values."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if pa.types.is_dictionary(arr.type):
+        arr = arr.dictionary  # every value of the column is one of these
+    arr = pc.drop_null(arr)
+    if pa.types.is_decimal(arr.type) or pa.types.is_float16(arr.type):
+        return pc.unique(arr).to_pylist()
+    return arr.to_numpy(zero_copy_only=False)
 
 
 def _arrow_cells(arr: Any) -> list[Any]:
@@ -158,7 +208,22 @@ def _arrow_nested_values(values: list[Any], type_: Any) -> Any:
     try:
         return pa.array(values, type=type_)
     except (pa.ArrowInvalid, pa.ArrowTypeError):  # a transform changed a leaf's type
+        pass
+    try:
         return pa.array(values)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # protected text beside untouched numbers
+        return pa.array(_leaves_as_text(values))
+
+
+def _leaves_as_text(value: Any) -> Any:
+    """``value`` with every leaf but ``None`` as its text (one Arrow type for all leaves)."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return {k: _leaves_as_text(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_leaves_as_text(v) for v in value)
+    return str(value)
 
 
 def _protect_arrow(

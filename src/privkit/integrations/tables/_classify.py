@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from privkit._fieldnames import context_prefix, name_signal
-from privkit._records import leaves
+from privkit._records import Slot, flatten, key_text, mapping_keys, placeholder_names
 from privkit.errors import ConfigError
 from privkit.integrations.tables._kinds import (
     _column_names,
@@ -285,11 +286,33 @@ def classify_table(
     idx = _sample_index(n, sample_size, seed)
     columns: list[ColumnClassification] = []
     if kind == "records":
-        for path, values in leaves(table[i] for i in idx).items():
+        sample = [table[i] for i in idx]
+        keys = [k for k in mapping_keys(sample) if key_text(k) is not None]
+        renames = placeholder_names(keys, _scan_names(scanner, [key_text(k) or "" for k in keys]))
+        groups: dict[str, list[Slot]] = {}
+        for i, rec in enumerate(sample):
+            flatten(rec, i, groups, renames)
+        for path, slots in groups.items():
+            values = [s[3] for s in slots]
             dtype = ",".join(sorted({type(v).__name__ for v in values}))
             columns.append(_classify_values(path, dtype, values, scanner))
     else:
-        for name in _column_names(table, kind):
+        if kind == "pandas" and not all(isinstance(c, str) for c in table.columns):
+            table = table.set_axis([str(c) for c in table.columns], axis=1)
+        names = _column_names(table, kind)
+        # A name holding personal data (a pivoted table's e-mail columns) is shown as a
+        # placeholder: a classification never carries a value, wherever it sat.
+        shown = placeholder_names(names, _scan_names(scanner, names))
+        for name in names:
             values = _take(table, kind, name, idx)
-            columns.append(_classify_values(name, _dtype(table, kind, name), values, scanner))
+            col = _classify_values(name, _dtype(table, kind, name), values, scanner)
+            columns.append(dataclasses.replace(col, name=shown[name]) if name in shown else col)
     return TableClassification(tuple(columns), rows=n, sample_size=sample_size, seed=seed)
+
+
+def _scan_names(scanner: Any, names: list[str]) -> list[Sequence[Finding]]:
+    """Findings in column names or mapping keys (pattern detectors: names are short)."""
+    if not names:
+        return []
+    found = _scan_values(scanner, names, patterns_only=True, dates=False)
+    return found if found is not None else list(scanner.scan_many(names))

@@ -14,12 +14,13 @@ import importlib.util
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from privkit.errors import ConfigError, PrivkitWarning, SchemaDriftError
+from privkit.errors import ConfigError, DataError, PrivkitWarning, SchemaDriftError
 from privkit.integrations.tables._arrow import _protect_arrow, _protect_polars
 from privkit.integrations.tables._classify import classify_table
 from privkit.integrations.tables._kinds import (
     _column_names,
     _num_rows,
+    check_unique,
     frame_series,
     series_frame,
     table_kind,
@@ -29,13 +30,14 @@ from privkit.integrations.tables._records import _protect_records
 from privkit.integrations.tables._report import Protected, TableReport
 from privkit.integrations.tables._types import (
     DEFAULT_SAMPLE_SIZE,
+    ColumnClassification,
     Drift,
     TableClassification,
     TableResult,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from privkit.policy import Actor, Protector, Session
 
@@ -82,6 +84,7 @@ def _protect(
         )  # fmt: skip
     run = session if session is not None else protector.session(purpose=purpose, actor=actor)
     try:
+        table, restore, added = _safe_names(table, kind, protector, purpose)
         if classification is None:
             classification = classify_table(
                 table,
@@ -90,7 +93,7 @@ def _protect(
                 scanner=protector._scanner,  # noqa: SLF001
             )
         elif kind != "records":
-            _check_covered(classification, _column_names(table, kind))
+            classification = _check_covered(classification, _column_names(table, kind), added)
         if kind != "records":
             _warn_unmatched_schema(protector, _column_names(table, kind))
         if baseline is not None:  # strict: raises before anything is written; else warns
@@ -103,7 +106,7 @@ def _protect(
         raise
     if session is None:
         run.close()
-    return TableResult(out, tuple(outcomes), classification)
+    return TableResult(restore(out), tuple(outcomes), classification)
 
 
 def _declared(protector: Any, column: str) -> bool:
@@ -194,10 +197,101 @@ def _progress_bar(*, enabled: bool | None) -> Iterator[None]:
         bar.close()
 
 
-def _check_covered(classification: TableClassification, names: list[str]) -> None:
-    missing = [n for n in names if n not in classification]
-    if missing:
-        raise ConfigError(f"classification has no entry for column {missing[0]!r}")
+def _check_covered(
+    classification: TableClassification, names: list[str], added: set[str]
+) -> TableClassification:
+    """Refuse a classification missing a column (named by position: names may be personal).
+
+    Index levels moved into columns for the run are added as unknown content.
+    """
+    missing = [i for i, n in enumerate(names) if n not in classification]
+    for i in missing:
+        if names[i] not in added:
+            raise ConfigError(f"classification has no entry for column {i + 1}")
+    if not missing:
+        return classification
+    return TableClassification(
+        classification.columns
+        + tuple(ColumnClassification(names[i], "", None, None, 0.0) for i in missing),
+        rows=classification.rows, sample_size=classification.sample_size,
+        seed=classification.seed,
+    )  # fmt: skip
+
+
+def _safe_names(
+    table: Any, kind: str, protector: Any, purpose: str
+) -> tuple[Any, Callable[[Any], Any], set[str]]:
+    """Make every column name safe to work with and to hand back.
+
+    Names holding personal data (a pivoted table's e-mail addresses, user ids as column
+    names) are renamed by their category's rule, as mapping keys are; pandas index levels
+    that are not a plain row number become columns for the run (their labels are values);
+    non-``str`` pandas labels are worked on as text and given back as they were.
+
+    Returns:
+        The table to protect, a function that gives the protected table its final names
+        (and index), and the names of the columns that stand for index levels.
+    """
+    renames_for = protector._name_renames  # noqa: SLF001 - the engine's key renaming
+    if kind in {"arrow", "polars"}:
+        names = list(table.schema.names) if kind == "arrow" else list(table.columns)
+        renames = renames_for(names, purpose)
+        if not renames:
+            return table, _same, set()
+        new = [renames.get(n, n) for n in names]
+        check_unique(new)
+        if kind == "arrow":
+            return table.rename_columns(new), _same, set()
+        return table.rename(dict(zip(names, new, strict=True))), _same, set()
+    if kind != "pandas":
+        return table, _same, set()
+    return _safe_pandas(table, renames_for, purpose)
+
+
+def _safe_pandas(
+    df: Any, renames_for: Any, purpose: str
+) -> tuple[Any, Callable[[Any], Any], set[str]]:
+    import pandas as pd
+
+    if isinstance(df.columns, pd.MultiIndex):
+        raise DataError("columns with several levels (MultiIndex) are not supported; join them")
+    labels = list(df.columns)
+    index_names = list(df.index.names)
+    moved = not (isinstance(df.index, pd.RangeIndex) and df.index.name is None)
+    work = df
+    if moved:
+        temp = [f"__privkit_index_{i}__" for i in range(len(index_names))]
+        work = df.set_axis(df.index.set_names(temp), axis=0).reset_index()
+        labels = [*index_names, *labels]
+    renames = renames_for([n for n in labels if n is not None], purpose)
+    work_names = [
+        renames.get(n, n if isinstance(n, str) else str(n)) if n is not None else f"index_{i}"
+        for i, n in enumerate(labels)
+    ]
+    if moved:
+        taken = set(work_names[len(index_names) :])
+        for i in range(len(index_names)):
+            while work_names[i] in taken:
+                work_names[i] = f"_{work_names[i]}"
+            taken.add(work_names[i])
+    check_unique(work_names)
+    if not moved and work_names == labels:
+        return df, _same, set()
+    work = work.set_axis(work_names, axis=1)
+    given = [renames.get(n, n) if n is not None else None for n in labels]  # the final labels
+    k = len(index_names) if moved else 0
+
+    def restore(out: Any) -> Any:
+        if moved:
+            out = out.set_index(work_names[:k])
+            out.index = out.index.set_names(given[:k])
+        return out.set_axis(given[k:], axis=1)
+
+    return work, restore, set(work_names[:k])
+
+
+def _same(out: Any) -> Any:
+    return out
 
 
 def protect_table(

@@ -83,10 +83,23 @@ def _column_names(table: Any, kind: str) -> list[str]:
         names = list(table.columns)
     else:
         raise AssertionError(kind)  # records are flattened elsewhere
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise DataError("duplicated column name", column=dupes[0])
+    check_unique(names)
     return names
+
+
+def check_unique(names: list[Any], *, source: str | None = None) -> None:
+    """Refuse repeated column names, naming their positions (a name may be personal data).
+
+    Raises:
+        DataError: ``"duplicated column name (columns 1 and 3)"``, positions from 1.
+    """
+    first: dict[Any, int] = {}
+    for i, name in enumerate(names):
+        if name in first:
+            raise DataError(
+                f"duplicated column name (columns {first[name] + 1} and {i + 1})", source=source
+            )
+        first[name] = i
 
 
 def _num_rows(table: Any, kind: str) -> int:
@@ -115,5 +128,10 @@ def _take(table: Any, kind: str, name: str, idx: list[int]) -> list[Any]:
     if kind == "pandas":
         return list(table[name].iloc[idx].tolist())
     if kind == "arrow":
-        return list(table.column(name).take(idx).to_pylist())
+        import pyarrow as pa
+
+        column = table.column(name)
+        if pa.types.is_string_view(column.type):  # no take kernel for views
+            column = column.cast(pa.large_string())
+        return list(column.take(idx).to_pylist())
     return list(table[name].gather(idx).to_list())

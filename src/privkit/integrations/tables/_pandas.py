@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any
 
 from privkit._records import is_container
 from privkit.integrations.tables._arrow import _arrow_encode
+from privkit.integrations.tables._numbers import candidates, unchecked
 from privkit.integrations.tables._plan import (
     _changed,
     _context_fields,
+    _Job,
     _outcome,
     _plan_jobs,
     _protect_rowwise,
@@ -76,6 +78,26 @@ def _factorize(series: Any) -> tuple[Any, list[Any]]:
     return c, u.tolist() if hasattr(u, "tolist") else list(u)
 
 
+def _numeric_values(series: Any) -> Any:
+    """The non-null values of a numeric column as a NumPy array (nullable dtypes included)."""
+    values = series.dropna()
+    dtype = values.dtype
+    if getattr(dtype, "numpy_dtype", None) is not None:  # Int64, Float64, UInt64
+        return values.to_numpy(dtype=dtype.numpy_dtype)
+    return values.to_numpy()
+
+
+def _replace_numbers(series: Any, before: list[Any], after: list[Any]) -> tuple[Any, int]:
+    """The column with each protected number replaced (an object column), and the count."""
+    repl = {b: a for b, a in zip(before, after, strict=True) if a != b}
+    if not repl:
+        return series, 0
+    mask = series.isin(list(repl)).to_numpy(dtype=bool, na_value=False)
+    new = series.astype(object)
+    new[mask] = series[mask].map(repl).astype(object)
+    return new, int(mask.sum())
+
+
 def _protect_pandas(
     df: Any,
     run: Session,
@@ -88,6 +110,7 @@ def _protect_pandas(
     strings = {
         n for n in names
         if pd.api.types.is_string_dtype(df[n].dtype) or df[n].dtype == object
+        or isinstance(df[n].dtype, pd.CategoricalDtype)  # categories are values too
     }  # fmt: skip
     nested = {n for n in strings if _pandas_nested(df[n])}
     jobs, decisions = _plan_jobs(run, cls, strings - nested, nested)
@@ -96,7 +119,19 @@ def _protect_pandas(
     uniques: dict[str, list[Any]] = {}
     for name in fast:
         codes[name], uniques[name] = _factorize(df[name])
-    protected = _protect_unique_sets(run, uniques, jobs)
+    # Numeric columns the sample found clean are checked whole (see _numbers).
+    numeric = {
+        name: found
+        for name in names
+        if name not in strings
+        and unchecked(name, jobs, decisions)
+        and pd.api.types.is_numeric_dtype(df[name].dtype)
+        and not pd.api.types.is_bool_dtype(df[name].dtype)
+        and (found := candidates(name, _numeric_values(df[name])))
+    }
+    uniques.update(numeric)
+    extra = [_Job(n, None, decisions[n], rowwise=False) for n in numeric]
+    protected = _protect_unique_sets(run, uniques, [*jobs, *extra])
     context_fields = _context_fields(run.protector.policy)
     context = {f: df[f].tolist() for f in context_fields if f in df.columns}
 
@@ -112,6 +147,9 @@ def _protect_pandas(
             weights = np.bincount(c[c >= 0], minlength=len(out)).tolist()
             changed = _changed(uniques[name], out, weights)
             unique = len(out)
+        elif name in numeric:
+            new, changed = _replace_numbers(series, numeric[name], protected[name])
+            unique = len(numeric[name])
         elif any(j.name == name for j in jobs):
             job = next(j for j in jobs if j.name == name)
             before = series.tolist()
