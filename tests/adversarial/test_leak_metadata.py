@@ -1,0 +1,131 @@
+"""No value in metadata: names, paths, reports, errors and the audit log never show one."""
+
+from __future__ import annotations
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+from tests.adversarial._leaks import (
+    EMAIL,
+    IMEI,
+    IP,
+    SCANNER,
+    assert_no_leak,
+    audit_events,
+    dump,
+    protector,
+)
+
+import privkit
+from privkit.errors import DataError
+from privkit.integrations.tables import classify_table, protect_table
+
+BOB = "bob.stone@example.org"
+
+
+class TestRecords:
+    def test_explain_names_personal_keys_by_placeholder(self):
+        out = privkit.explain(
+            protector(), {"scores": {EMAIL: 3, BOB: 4}, IP: "x"}, purpose="analytics"
+        )
+        assert sorted(out) == ["<IP_ADDRESS>", "scores.<EMAIL_ADDRESS>", "scores.<EMAIL_ADDRESS>#2"]
+        assert_no_leak("explain", dump(out), [EMAIL, BOB, IP])
+
+    def test_classify_names_personal_keys_by_placeholder(self):
+        out = privkit.classify({"scores": {EMAIL: 3, IMEI: 4}}, scanner=SCANNER)
+        assert sorted(out) == ["scores.<EMAIL_ADDRESS>", "scores.<IMEI>"]
+        assert_no_leak("classify", dump(out))
+
+    def test_classify_schema_names(self):
+        out = privkit.classify([EMAIL, "plan"])
+        assert sorted(out) == ["<EMAIL_ADDRESS>", "plan"]
+
+    @pytest.mark.parametrize("key", [IMEI, float(IMEI), (EMAIL,), EMAIL.encode()], ids=repr)
+    def test_non_str_keys_are_renamed_and_kept_out_of_the_audit_log(self, key, audit_path):
+        out = protector(audit_path).protect({"m": {key: 1, "n": 2}}, purpose="analytics")
+        assert sorted(out["m"].values()) == [1, 2]  # renamed, nothing dropped
+        assert_no_leak("output", dump(out))
+        events = audit_events(audit_path)
+        assert events
+        assert_no_leak("audit log", audit_path.read_text())
+
+
+class TestTables:
+    def test_numeric_column_is_checked_whole(self):
+        df = pd.DataFrame({"value": [*range(5000), IMEI]})
+        out = protect_table(df, protector=protector(), purpose="analytics")
+        assert IMEI not in out["value"].tolist()
+        assert out["value"].tolist()[:5000] == list(range(5000))  # the rest untouched
+        assert len(out) == len(df)
+
+    @pytest.mark.parametrize(
+        "table",
+        [
+            pa.table({"value": pa.array([*range(5000), IMEI], pa.int64())}),
+            pa.table({"value": pa.array([*map(float, range(5000)), float(IMEI)])}),
+            pl.DataFrame({"value": [*range(5000), IMEI]}),
+        ],
+        ids=["arrow-int", "arrow-float", "polars"],
+    )
+    def test_numeric_arrow_and_polars_columns_are_checked_whole(self, table):
+        out = protect_table(table, protector=protector(), purpose="analytics")
+        rows = out.to_pylist() if isinstance(out, pa.Table) else out.to_dicts()
+        assert_no_leak("output", repr(rows))
+        assert len(rows) == 5001
+
+    def test_pivoted_columns_are_renamed_by_the_category_rule(self, audit_path):
+        df = pd.DataFrame({"week": [1, 2], EMAIL: [3, 4], BOB: [5, 6]})
+        p = protector(audit_path)
+        support = protect_table(df, protector=p, purpose="support")
+        assert support.columns[0] == "week"
+        assert [c.split("@")[1] for c in list(support.columns)[1:]] == [
+            "example.com",
+            "example.org",
+        ]
+        analytics = protect_table(df, protector=p, purpose="analytics")
+        again = protect_table(df, protector=p, purpose="analytics")
+        assert list(analytics.columns) == list(again.columns)  # deterministic: still joins
+        assert analytics.iloc[:, 1:].to_numpy().tolist() == [[3, 5], [4, 6]]
+        for out in (support, analytics):
+            assert_no_leak("columns", repr(list(out.columns)), [EMAIL, BOB])
+        if audit_path.exists():
+            assert_no_leak("audit log", audit_path.read_text(), [EMAIL, BOB])
+
+    def test_index_labels_are_protected_and_restored_as_index(self):
+        df = pd.DataFrame({"score": [1, 2]}, index=pd.Index([EMAIL, BOB], name="who"))
+        out = protect_table(df, protector=protector(), purpose="support")
+        assert out.index.name == "who"
+        assert list(out.columns) == ["score"]
+        assert out["score"].tolist() == [1, 2]
+        assert_no_leak("index", repr(list(out.index)), [EMAIL, BOB])
+
+    def test_plain_labels_come_back_as_they_were(self):
+        df = pd.DataFrame([[EMAIL, 1]], index=pd.Index([7]), columns=[0, "n"])
+        out = protect_table(df, protector=protector(), purpose="analytics")
+        assert list(out.columns) == [0, "n"]
+        assert list(out.index) == [7]
+        assert_no_leak("output", repr(out.to_dict("list")))
+
+    @pytest.mark.parametrize(
+        "table",
+        [
+            pd.DataFrame([[1, 2]], columns=[EMAIL, EMAIL]),
+            pa.table([pa.array([1]), pa.array([2])], names=[EMAIL, EMAIL]),
+        ],
+        ids=["pandas", "arrow"],
+    )
+    def test_duplicated_column_error_names_positions_only(self, table):
+        with pytest.raises(DataError, match=r"columns 1 and 2") as info:
+            protect_table(table, protector=protector(), purpose="analytics")
+        assert_no_leak("error", f"{info.value} {info.value!r} {vars(info.value)}", [EMAIL])
+
+    def test_classification_reports_show_placeholders(self):
+        df = pd.DataFrame({EMAIL: [1], "mail": [BOB]})
+        out = classify_table(df, scanner=SCANNER)
+        assert [c.name for c in out] == ["<EMAIL_ADDRESS>", "mail"]
+        assert_no_leak("report", out.to_json() + str(out) + out._repr_html_(), [EMAIL, BOB])
+
+    def test_record_tables_show_placeholders(self):
+        out = privkit.classify([{"scores": {EMAIL: 1}}, {"scores": {BOB: 2}}], scanner=SCANNER)
+        assert_no_leak("report", out.to_json(), [EMAIL, BOB])
