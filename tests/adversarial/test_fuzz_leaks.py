@@ -14,6 +14,7 @@ import decimal
 import io
 import json
 import logging
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,7 @@ from tests.adversarial._leaks import (
 )
 
 import privkit
+from privkit._records import text_of
 from privkit.errors import PrivkitError
 from privkit.integrations.logging import RedactingFilter, StructlogRedactor
 from privkit.integrations.tables import classify_table, protect_table
@@ -247,10 +249,20 @@ def test_table_classification_shows_no_value(planted):
 
 
 def _arrow_or_none(df: pd.DataFrame) -> pa.Table | None:
-    try:
-        return pa.Table.from_pandas(df.astype("string"), preserve_index=False)
+    try:  # typed columns stay typed (numbers are numbers, not their text)
+        return pa.Table.from_pandas(df, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        pass
+    try:  # mixed object columns: each cell as the text privkit would scan
+        return pa.Table.from_pandas(df.astype(object).map(_cell_text), preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
         return None
+
+
+def _cell_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return text_of(value) or str(value)
 
 
 @FUZZ
