@@ -158,7 +158,7 @@ def test_explain_shows_no_value(planted):
     record, found = planted
     p = privkit.Protector(policy(), keys=privkit.KeyRing.generate("tokens"), scanner=SCANNER)
     out = assert_protected_or_refused(
-        lambda: privkit.explain(p, record, purpose="analytics"), plants=found
+        lambda: privkit.explain(record, policy=p, purpose="analytics"), plants=found
     )
     if not isinstance(out, PrivkitError):
         for d in out.values():

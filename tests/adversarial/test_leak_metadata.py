@@ -27,7 +27,7 @@ BOB = "bob.stone@example.org"
 class TestRecords:
     def test_explain_names_personal_keys_by_placeholder(self):
         out = privkit.explain(
-            protector(), {"scores": {EMAIL: 3, BOB: 4}, IP: "x"}, purpose="analytics"
+            {"scores": {EMAIL: 3, BOB: 4}, IP: "x"}, policy=protector(), purpose="analytics"
         )
         assert sorted(out) == ["<IP_ADDRESS>", "scores.<EMAIL_ADDRESS>", "scores.<EMAIL_ADDRESS>#2"]
         assert_no_leak("explain", dump(out), [EMAIL, BOB, IP])
