@@ -29,7 +29,6 @@ from tests.adversarial._leaks import (
     assert_no_leak,
     assert_protected_or_refused,
     dump,
-    policy,
     protector,
 )
 
@@ -156,7 +155,7 @@ def test_protect_record_leaks_nothing(tmp_path_factory, planted, purpose):
 @given(planted=planted_records())
 def test_explain_shows_no_value(planted):
     record, found = planted
-    p = privkit.Protector(policy(), keys=privkit.KeyRing.generate("tokens"), scanner=SCANNER)
+    p = protector()
     out = assert_protected_or_refused(
         lambda: privkit.explain(record, policy=p, purpose="analytics"), plants=found
     )
@@ -249,6 +248,8 @@ def test_table_classification_shows_no_value(planted):
 
 
 def _arrow_or_none(df: pd.DataFrame) -> pa.Table | None:
+    if len({str(c) for c in df.columns}) != len(df.columns):
+        return None  # 1 and "1" are one name in Arrow
     try:  # typed columns stay typed (numbers are numbers, not their text)
         return pa.Table.from_pandas(df, preserve_index=False)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
