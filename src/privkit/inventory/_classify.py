@@ -75,7 +75,7 @@ def classify_columns(
     walked by the classifier's record walker and come back as ``column.key`` /
     ``column[]`` paths. Entries carry real names: the caller redacts them for the map.
     """
-    from privkit.integrations.tables import classify_table
+    from privkit.integrations.tables._classify import _classify_table
 
     scanner = _OncePerText(scanner)
     with_values = {k: v for k, v in columns.items() if len(v)}
@@ -88,7 +88,9 @@ def classify_columns(
     if empty:  # name evidence only: one all-null record (its null is not reported)
         batches.append([dict.fromkeys(empty)])
     for records in batches:
-        result = classify_table(records, sample_size=len(records), seed=0, scanner=scanner)
+        result = _classify_table(  # real names: redacted below, before the map leaves
+            records, sample_size=len(records), seed=0, scanner=scanner, real_names=True
+        )
         for c in result:
             no_values = records is not batches[0] or not n
             out[c.name] = ColumnEntry(

@@ -268,6 +268,19 @@ def classify_table(
     >>> result["n"].is_pii
     False
     """
+    return _classify_table(
+        table, sample_size=sample_size, seed=seed, scanner=scanner, real_names=False
+    )
+
+
+def _classify_table(
+    table: Any, *, sample_size: int, seed: int, scanner: Any, real_names: bool
+) -> TableClassification:
+    """:func:`classify_table`; ``real_names`` keeps names holding personal data as they are.
+
+    Only for callers that redact names themselves before anything leaves them (the
+    inventory map): every public result names such columns and keys by placeholders.
+    """
     if sample_size < 1:
         raise ConfigError("sample_size must be >= 1")
     as_frame = series_frame(table)
@@ -288,7 +301,11 @@ def classify_table(
     if kind == "records":
         sample = [table[i] for i in idx]
         keys = [k for k in mapping_keys(sample) if key_text(k) is not None]
-        renames = placeholder_names(keys, _scan_names(scanner, [key_text(k) or "" for k in keys]))
+        renames = (
+            {}
+            if real_names
+            else placeholder_names(keys, _scan_names(scanner, [key_text(k) or "" for k in keys]))
+        )
         groups: dict[str, list[Slot]] = {}
         for i, rec in enumerate(sample):
             flatten(rec, i, groups, renames)
@@ -302,7 +319,7 @@ def classify_table(
         names = _column_names(table, kind)
         # A name holding personal data (a pivoted table's e-mail columns) is shown as a
         # placeholder: a classification never carries a value, wherever it sat.
-        shown = placeholder_names(names, _scan_names(scanner, names))
+        shown = {} if real_names else placeholder_names(names, _scan_names(scanner, names))
         for name in names:
             values = _take(table, kind, name, idx)
             col = _classify_values(name, _dtype(table, kind, name), values, scanner)
