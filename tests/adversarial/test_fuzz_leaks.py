@@ -172,8 +172,7 @@ def test_classify_shows_no_value(planted):
         lambda: privkit.classify(record, scanner=SCANNER), plants=found
     )
     if not isinstance(out, PrivkitError):
-        for c in out.values():
-            assert_no_leak("Classification", f"{c.field} {c.evidence}", found)
+        assert_no_leak("Classification", out.to_json() + str(out), found)
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,12 +34,13 @@ class TestRecords:
 
     def test_classify_names_personal_keys_by_placeholder(self):
         out = privkit.classify({"scores": {EMAIL: 3, IMEI: 4}}, scanner=SCANNER)
-        assert sorted(out) == ["scores.<EMAIL_ADDRESS>", "scores.<IMEI>"]
+        assert sorted(c.name for c in out) == ["scores.<EMAIL_ADDRESS>", "scores.<IMEI>"]
         assert_no_leak("classify", dump(out))
 
     def test_classify_schema_names(self):
         out = privkit.classify([EMAIL, "plan"])
-        assert sorted(out) == ["<EMAIL_ADDRESS>", "plan"]
+        assert [c.name for c in out] == ["<EMAIL_ADDRESS>", "plan"]
+        assert_no_leak("classify", out.to_json())
 
     @pytest.mark.parametrize("key", [IMEI, float(IMEI), (EMAIL,), EMAIL.encode()], ids=repr)
     def test_non_str_keys_are_renamed_and_kept_out_of_the_audit_log(self, key, audit_path):
