@@ -309,8 +309,15 @@ def context_prefix(name: str) -> str:
     'wifi mac: '
     >>> context_prefix("plan")
     ''
+
+    A name that is itself protected personal data (``<CREDIT_CARD>``, ``<EMAIL_ADDRESS>#2``:
+    a key or column name rewritten by ``redact``) says what the *name* held, not the value:
+    it gives no context.
+
+    >>> context_prefix("<CREDIT_CARD>")
+    ''
     """
-    if name_signal(name).entity is None:
+    if name.startswith("<") or name_signal(name).entity is None:
         return ""
     return " ".join(split_words(name)) + ": "
 
