@@ -162,3 +162,17 @@ class TestStructlog:
         assert "ValueError: bad <EMAIL_ADDRESS>" in out["exception"]
         assert "exc_info" not in out
         assert_no_leak("event", dump(out))
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["kwame.müller760@example.com", "a@xn--d1acufc.xn--p1ai", "a\x00@x.com", "jane＠example.com"],
+    ids=ascii,
+)
+def test_email_forms_in_log_lines_and_events(logged, email):
+    log, stream = logged
+    log.info("mail %s", email, extra={"contact": email, email: 1})
+    forms = [email, repr(email)[1:-1], json.dumps(email)[1:-1]]
+    assert_no_leak("log line", stream.getvalue(), forms)
+    out = StructlogRedactor()(None, "info", {"event": "x", "contact": email, email: 2})
+    assert_no_leak("structlog event", dump(out), forms)

@@ -314,3 +314,45 @@ def test_polars_table_is_protected_or_refused(table, audit_path):
     if not isinstance(out, PrivkitError):
         assert out.height == df.height
         assert_no_leak("polars output", dump(out.to_dicts()) + repr(out.columns))
+
+
+# --------------------------------------------------------------------------------------------
+# e-mail forms the detectors learned for issue 8 (non-ASCII local parts, IDN, NUL, fullwidth @)
+
+EMAIL_FORMS = [
+    "kwame.müller760@example.com",
+    "a@xn--d1acufc.xn--p1ai",
+    "a@пример.рф",
+    "a\x00@x.com",
+    "jane＠example.com",
+]
+
+
+def _forms(email: str) -> list[str]:
+    return [email, repr(email)[1:-1]]  # as written, and as a repr escapes it
+
+
+@pytest.mark.parametrize("email", EMAIL_FORMS, ids=ascii)
+@pytest.mark.parametrize("place", ["value", "key", "sentence", "bytes"])
+def test_email_forms_in_records(email, place, audit_path):
+    record = {
+        "value": {"x": email},
+        "key": {"m": {email: 1}},
+        "sentence": {"note": f"write to {email} today"},
+        "bytes": {"x": email.encode()},
+    }[place]
+    p = protector(audit_path)
+    assert_protected_or_refused(
+        lambda: p.protect(record, purpose="analytics"), audit=audit_path, plants=_forms(email)
+    )
+
+
+@pytest.mark.parametrize("email", EMAIL_FORMS, ids=ascii)
+def test_email_forms_in_tables_and_names(email):
+    df = pd.DataFrame({"contact": [email, "ok"], email: [1, 2]})
+    out = assert_protected_or_refused(
+        lambda: protect_table(df, protector=protector(), purpose="analytics"),
+        plants=_forms(email),
+    )
+    if not isinstance(out, PrivkitError):
+        assert_no_leak("columns", repr(list(out.columns)), _forms(email))
