@@ -90,6 +90,26 @@ def _age_days(value: Any, now: dt.datetime) -> float | None:
     return (now - when).total_seconds() / 86400.0
 
 
+#: A cell of a structured column with at least this many words is read as text (a stray
+#: note): NER findings in it count, as in a free-text column.
+_TEXT_CELL_WORDS = 8
+#: Detectors whose findings are guesses from a language model, not validated patterns.
+_GUESSING_DETECTORS = frozenset({"ner"})
+
+
+def _column_findings(text: str, findings: list[Any], *, ner: bool) -> list[Any]:
+    """The findings of a structured column's cell that may change it on their own.
+
+    The column's classification decides for all its values; a per-value NER guess on a
+    short cell (``US`` a place, ``DE`` not) would split the column and break joins and
+    group-bys. Pattern findings (e-mails, cards, IMEIs, custom detectors) always count:
+    hard identifiers never pass through. ``ner``: the plan counts NER findings (free text).
+    """
+    if ner or not findings or len(text.split()) >= _TEXT_CELL_WORDS:
+        return findings
+    return [f for f in findings if f.detector not in _GUESSING_DETECTORS]
+
+
 def _non_overlapping(findings: Iterable[Any]) -> list[Any]:
     """Sort spans and merge overlapping ones (fail closed: the union is transformed).
 
@@ -234,7 +254,7 @@ class _Execution:
         def lookup(row: int, dotted: str) -> Any:
             return get(records[row], dotted)
 
-        jobs: list[tuple[str, tuple[int, Any, Any, Any], str]] = []
+        jobs: list[tuple[str, tuple[int, Any, Any, Any], str, bool]] = []
         for path, slots in groups.items():
             plan = self._planner.plan(path, purpose, guesses.get(path) if guesses else None)
             if plan.mode == "whole":
@@ -247,10 +267,12 @@ class _Execution:
                 for s in slots:
                     text = text_of(s[3])
                     if text is not None:
-                        jobs.append((path, s, text))
+                        jobs.append((path, s, text, plan.ner))
         if jobs:
             found = self._scan_fields([(j[0], j[2]) for j in jobs])
-            for (path, (row, container, key, original), text), fs in zip(jobs, found, strict=True):
+            for (path, slot, text, ner), all_fs in zip(jobs, found, strict=True):
+                row, container, key, original = slot
+                fs = _column_findings(text, all_fs, ner=ner)
                 if fs:
                     if isinstance(original, bytes | bytearray | memoryview):
                         check_bytes(path, original)
@@ -284,6 +306,7 @@ class _Execution:
         texts = [text_of(values[i]) or "" for i in idx]
         found = self._scan_fields([(path, t) for t in texts])
         for i, text, fs in zip(idx, texts, found, strict=True):
+            fs = _column_findings(text, fs, ner=plan.ner)  # noqa: PLW2901
             if fs:
                 if isinstance(values[i], bytes | bytearray | memoryview):
                     check_bytes(path, values[i])  # type: ignore[arg-type]

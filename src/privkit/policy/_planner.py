@@ -8,6 +8,7 @@ the plans out; explain reads the same plans.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +22,16 @@ from privkit.policy.model import NONE, TEXT
 if TYPE_CHECKING:
     from privkit.policy.model import Policy
 
-__all__ = ["Planner"]
+__all__ = ["STRUCTURED", "Planner"]
 
 _PLAN_CACHE_LIMIT = 50_000
+
+#: The guess for a structured (short-valued, not free-text) column that a classifier found
+#: not personal: it is planned like a field of unknown content (its values are scanned), but
+#: the column's decision holds for every value: pattern detectors (e-mails, cards, IMEIs...)
+#: still fire per value, NER guesses on single short values do not (they would protect
+#: ``US`` and keep ``DE`` in one ``country`` column).
+STRUCTURED = "structured"
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class _Plan:
     retention: tuple[_Limit, ...] = ()
     why: str = ""
     source: str | None = None  # "schema" or "classifier"
+    ner: bool = True  # scan plans: whether NER findings in short values count
 
 
 class Planner:
@@ -131,9 +140,25 @@ class Planner:
             return plan
         if len(self._plans) > _PLAN_CACHE_LIMIT:
             self._plans.clear()
-        plan = self._make_plan(path, purpose, category)
+        if category == STRUCTURED:
+            plan = self._structured_plan(path, purpose)
+        else:
+            plan = self._make_plan(path, purpose, category)
         self._plans[key] = plan
         return plan
+
+    def _structured_plan(self, path: str, purpose: str) -> _Plan:
+        """A structured column found not personal: one decision for all its values."""
+        plan = self._make_plan(path, purpose, None)
+        declared = path and schema_lookup(self.policy.schema_, self.schema_globs, path)
+        if plan.mode != "scan" or declared is not None:
+            return plan  # the schema (``text`` included) and rules win over the guess
+        why = (
+            f"{path} is a structured column the classifier found not personal: values"
+            " scanned for identifiers, spans transformed per category (name and place"
+            " guesses on single short values are not applied)"
+        )
+        return dataclasses.replace(plan, why=why, ner=False)
 
     def _make_plan(self, path: str, purpose: str, category: str | None) -> _Plan:
         known = category is None or category in (TEXT, NONE)

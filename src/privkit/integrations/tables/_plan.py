@@ -23,6 +23,7 @@ from privkit.integrations.tables._types import (
     ColumnOutcome,
     TableClassification,
 )
+from privkit.policy._planner import STRUCTURED
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -42,9 +43,18 @@ class _Job:
 
 
 def _guess(col: ColumnClassification) -> str | None:
+    """The classifier's answer for the planner (the schema wins over it).
+
+    A category; ``"text"`` for free text; ``STRUCTURED`` for a sampled column of short
+    values that is not personal (one decision for the column: identifiers found by pattern
+    detectors are still protected per value, NER guesses on single values are not); ``None``
+    when nothing was sampled (every value is scanned in full).
+    """
     if col.category is not None:
         return str(col.category)
-    return "text" if col.free_text else None
+    if col.free_text:
+        return "text"
+    return STRUCTURED if col.sampled else None
 
 
 def _context_fields(policy: Any) -> set[str]:
