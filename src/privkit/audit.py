@@ -51,6 +51,7 @@ import json
 import logging
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -66,12 +67,14 @@ __all__ = [
     "AUDIT_KEY",
     "GENESIS",
     "AuditSink",
+    "AuditSummary",
     "JsonlSink",
     "LoggingSink",
     "VerifyResult",
     "checkpoint",
     "make_event",
     "read_events",
+    "summarize",
     "token_id",
     "verify",
 ]
@@ -540,3 +543,97 @@ def read_events(
         for n, raw in enumerate(fh, start=1):
             if n not in skip:
                 yield json.loads(raw)["event"]
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    """What a verified audit log holds, counted (see :func:`summarize`).
+
+    Attributes:
+        verified: the :class:`VerifyResult` of the log the counts come from.
+        events: the number of events (recovery events excluded).
+        first, last: ISO times of the first and last event (``None`` for an empty log).
+        rows: one ``(kind, purpose, actor, outcome, events, records)`` tuple per distinct
+            combination, most events first. Names and counts only, never a value.
+    """
+
+    verified: VerifyResult
+    events: int
+    first: str | None
+    last: str | None
+    rows: tuple[tuple[str, str, str, str, int, int], ...] = ()
+
+    HEAD = ("kind", "purpose", "actor", "outcome", "events", "records")
+
+    def __str__(self) -> str:
+        lines = [self._caption()]
+        lines += ["  ".join(str(c) for c in r) for r in self.rows]
+        return "\n".join(lines)
+
+    def _caption(self) -> str:
+        span = f", {self.first} .. {self.last}" if self.first else ""
+        state = "verified" if self.verified.ok else f"NOT verified: {self.verified.reason}"
+        return f"privkit audit log: {self.events} events{span} ({state})"
+
+    def _repr_html_(self) -> str:
+        from privkit._html import table
+
+        warnings = [] if self.verified.ok else [f"chain does not verify: {self.verified.reason}"]
+        if self.verified.recovered:
+            warnings.append(f"lines damaged by a crashed writer: {list(self.verified.recovered)}")
+        return table(self._caption(), self.HEAD, self.rows, warnings=warnings)
+
+    def to_pandas(self) -> Any:
+        """Return one row per (kind, purpose, actor, outcome)."""
+        import pandas as pd
+
+        return pd.DataFrame(list(self.rows), columns=list(self.HEAD))
+
+
+def summarize(path: str | os.PathLike[str], *, keys: KeyRing, key: str = AUDIT_KEY) -> AuditSummary:
+    """Verify a log and count its events per kind, purpose, actor and outcome.
+
+    Renders as a table in notebooks. A log that does not verify is not counted: the summary
+    says so (``verified.ok`` is false) instead of counting events nobody can vouch for.
+
+    >>> import tempfile, pathlib
+    >>> from privkit.keys import KeyRing
+    >>> keys = KeyRing.generate("audit")
+    >>> log = pathlib.Path(tempfile.mkdtemp()) / "audit.jsonl"
+    >>> sink = JsonlSink(log, keys=keys)
+    >>> for outcome in ("ok", "ok", "denied"):
+    ...     sink.write(make_event("reveal", purpose="support", policy_hash="p",
+    ...                           actor={"name": "ana"}, outcome=outcome))
+    >>> s = summarize(log, keys=keys)
+    >>> s.events, s.rows
+    (3, (('reveal', 'support', 'ana', 'ok', 2, 0), ('reveal', 'support', 'ana', 'denied', 1, 0)))
+    """
+    result = verify(path, keys=keys, key=key, allow_empty=True)
+    if not result.ok or result.count == 0:  # nothing anyone can vouch for, or nothing at all
+        return AuditSummary(verified=result, events=0, first=None, last=None)
+    counts: Counter[tuple[str, str, str, str]] = Counter()
+    records: Counter[tuple[str, str, str, str]] = Counter()
+    times: list[str] = []
+    for event in read_events(path, keys=keys, key=key):
+        if event.get("kind") == _RECOVERED:
+            continue
+        actor = event.get("actor") or {}
+        name = actor.get("name", "") if isinstance(actor, dict) else ""
+        k = (
+            str(event.get("kind", "")),
+            str(event.get("purpose", "")),
+            str(name or ""),
+            str(event.get("outcome", "")),
+        )
+        counts[k] += 1
+        records[k] += int(event.get("records") or 0)
+        if isinstance(event.get("time"), str):
+            times.append(event["time"])
+    rows = tuple((*k, n, records[k]) for k, n in counts.most_common())
+    return AuditSummary(
+        verified=result,
+        events=sum(counts.values()),
+        first=min(times) if times else None,
+        last=max(times) if times else None,
+        rows=rows,
+    )

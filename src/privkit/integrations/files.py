@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+from privkit._html import table
 from privkit.errors import ConfigError, DataError, MissingDependencyError
 from privkit.integrations.tables import (
     DEFAULT_SAMPLE_SIZE,
@@ -228,15 +229,8 @@ class FileReport:
 
     def _repr_html_(self) -> str:
         head, rows = self.table()
-        e = html.escape
-        body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
-        warn = "".join(f"<p style='color:#a60'>&#9888; {e(w)}</p>" for w in self.warnings)
-        return (
-            f"<div><table><caption>{e(Path(self.source).name)} &rarr; "
-            f"{e(Path(self.output).name)}: {e(self.summary)}</caption><thead><tr>"
-            + "".join(f"<th style='text-align:left'>{e(h)}</th>" for h in head)
-            + f"</tr></thead><tbody>{body}</tbody></table>{warn}</div>"
-        )
+        caption = f"{Path(self.source).name} \u2192 {Path(self.output).name}: {self.summary}"
+        return table(caption, head, rows, warnings=self.warnings)
 
     def write(self, path: str | os.PathLike[str]) -> None:
         """Write the report as JSON, Markdown or HTML, chosen by the suffix of ``path``.

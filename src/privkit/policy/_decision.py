@@ -109,14 +109,6 @@ class Explanation(dict[str, Decision]):
         return "\n".join("  ".join(r[:4]) + f"  # {r[4]}" for r in _rows(self))
 
     def _repr_html_(self) -> str:
-        import html
+        from privkit._html import table
 
-        e = html.escape
-        head = "".join(f"<th style='text-align:left'>{h}</th>" for h in _EXPLAIN_HEAD)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in _rows(self)
-        )
-        return (
-            f"<table><caption>privkit explain: {len(self)} fields</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        )
+        return table(f"privkit explain: {len(self)} fields", _EXPLAIN_HEAD, _rows(self))

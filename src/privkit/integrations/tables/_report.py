@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
+
+from privkit._html import table
 
 if TYPE_CHECKING:
     from privkit.integrations.tables._types import ColumnOutcome, Drift, TableClassification
@@ -79,17 +80,13 @@ class TableReport:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        e = html.escape
         head, rows = self.table()
-        ths = "".join(f"<th style='text-align:left'>{e(h)}</th>" for h in head)
-        trs = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rows)
-        warn = "".join(f"<p style='color:#a60'>&#9888; {e(w)}</p>" for w in self.warnings)
         changed = sum(c.changed for c in self.columns)
-        return (
-            f"<div><table><caption>privkit protect report: {self.rows} rows, purpose "
-            f"{e(repr(self.purpose))}, {changed} cells changed</caption>"
-            f"<thead><tr>{ths}</tr></thead><tbody>{trs}</tbody></table>{warn}</div>"
+        caption = (
+            f"privkit protect report: {self.rows} rows, purpose {self.purpose!r}, "
+            f"{changed} cells changed"
         )
+        return table(caption, head, rows, warnings=self.warnings)
 
 
 class Protected(NamedTuple):

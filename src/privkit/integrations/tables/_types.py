@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from privkit._html import table
 from privkit.errors import ConfigError, SchemaDriftError
 from privkit.types import Category, EntityType
 
@@ -329,16 +329,11 @@ class TableClassification:
         )
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(h)}</th>" for h in _HEADER)
-        body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in r) + "</tr>"
-            for r in self._rows()
+        caption = (
+            f"privkit classification: {len(self.columns)} columns, "
+            f"{self.rows} rows, {len(self.pii_columns)} with personal data"
         )
-        return (
-            f"<table><caption>privkit classification: {len(self.columns)} columns, "
-            f"{self.rows} rows, {len(self.pii_columns)} with personal data</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-        )
+        return table(caption, _HEADER, self._rows())
 
 
 @dataclass(frozen=True, slots=True)
