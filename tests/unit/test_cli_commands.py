@@ -7,8 +7,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from privkit._progress import LineProgress
 from privkit.cli import main
-from privkit.cli._progress import LineProgress
 
 EMAIL, IMEI = "ana@example.com", "490154203237518"
 POLICY = "version: 1\npurposes: [support]\ntext: {model: null}\n"
@@ -112,6 +112,17 @@ class TestProtectTextLog:
         assert result.exit_code == 0
         assert "privkit: app.log: done, 10 lines, 60 B of 60 B" in result.output
 
+    def test_progress_prints_lines_for_table_files_too(self, runner, policy, tmp_path):
+        src, out = tmp_path / "people.csv", tmp_path / "out.csv"
+        src.write_text("email\n" + "".join(f"u{i}@example.com\n" for i in range(20)))
+        args = ["protect", str(src), "--policy", str(policy), "--purpose", "support",
+                "-o", str(out), "--progress"]  # fmt: skip
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        size = src.stat().st_size
+        assert f"privkit: people.csv: done, 21 lines, {size} B of {size} B" in result.output
+        assert "u1@example.com" not in result.output
+
 
 class TestLineProgress:
     def test_one_line_per_interval_and_a_last_one(self, capsys):
@@ -126,6 +137,17 @@ class TestLineProgress:
         assert err == [
             "privkit: f.log: 67%, 2 lines, 200 B of 300 B, 6 s",
             "privkit: f.log: done, 3 lines, 300 B of 300 B, 9 s",
+        ]
+
+    def test_rows_unit_counts_rows(self, capsys):
+        now = [0.0]
+        with LineProgress(
+            enabled=True, total=2000, label="t.parquet", unit="rows", clock=lambda: now[0]
+        ) as bar:
+            now[0] += 2
+            bar.advance(2000)
+        assert capsys.readouterr().err.splitlines() == [
+            "privkit: t.parquet: done, 2,000 of 2,000 rows, 2 s"
         ]
 
     def test_disabled_prints_nothing(self, capsys):

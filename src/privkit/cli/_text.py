@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from privkit.cli._progress import LineProgress
+from privkit._progress import LineProgress
 from privkit.errors import DataError
 
 if TYPE_CHECKING:

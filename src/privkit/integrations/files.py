@@ -22,9 +22,10 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal
 
 from privkit._html import table
+from privkit._progress import LineProgress
 from privkit.errors import ConfigError, DataError, MissingDependencyError
 from privkit.integrations.tables import (
     DEFAULT_SAMPLE_SIZE,
@@ -626,43 +627,6 @@ class _Totals:
                 )  # fmt: skip
 
 
-class _Progress:
-    """A rich progress bar on stderr, or nothing."""
-
-    def __init__(self, *, enabled: bool, total: int, unit: str, label: str) -> None:
-        self._bar: Any = None
-        self._task: Any = None
-        if not enabled:
-            return
-        try:
-            from rich.console import Console
-            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-        except ImportError as exc:
-            raise MissingDependencyError("progress bars", extra="cli") from exc
-        self._bar = Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            TextColumn("{task.percentage:>3.0f}%"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self._task = self._bar.add_task(f"{label} ({unit})", total=total or None)
-
-    def __enter__(self) -> Self:
-        if self._bar is not None:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-    def advance(self, amount: int) -> None:
-        if self._bar is not None:
-            self._bar.advance(self._task, amount)
-
-
 def protect_file(  # noqa: C901, PLR0912, PLR0915 - one linear job script
     src: str | os.PathLike[str],
     dst: str | os.PathLike[str],
@@ -700,7 +664,8 @@ def protect_file(  # noqa: C901, PLR0912, PLR0915 - one linear job script
         bad_rows: ``"fail"`` (default) stops at the first bad row; ``"skip"`` leaves bad rows
             out and lists their row numbers in the report.
         max_cell_chars: largest CSV cell accepted.
-        progress: show a progress bar on stderr.
+        progress: report progress on stderr: a bar on a terminal, a plain line every few
+            seconds elsewhere (CI logs).
 
     Returns:
         A :class:`FileReport`.
@@ -734,7 +699,7 @@ def protect_file(  # noqa: C901, PLR0912, PLR0915 - one linear job script
             total, unit = 0, "rows"
     else:
         total, unit = src_p.stat().st_size, "bytes"
-    with _Progress(enabled=progress, total=total, unit=unit, label=src_p.name) as bar:
+    with LineProgress(enabled=progress, total=total, unit=unit, label=src_p.name) as bar:
         counter.on_progress = bar.advance
         if in_fmt == "csv":
             source: Iterator[Any] = (
