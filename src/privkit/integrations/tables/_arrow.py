@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from privkit.integrations.tables._types import ColumnOutcome, TableClassification
-
-if TYPE_CHECKING:
     from privkit.policy import Session
 
 __all__: list[str] = []

@@ -19,8 +19,6 @@ from privkit.integrations.tables._plan import (
 
 if TYPE_CHECKING:
     from privkit.integrations.tables._types import ColumnOutcome, TableClassification
-
-if TYPE_CHECKING:
     from privkit.policy import Session
 
 __all__: list[str] = []
