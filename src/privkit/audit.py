@@ -538,6 +538,13 @@ def read_events(
         raise AuditError(
             f"audit log {path} failed verification at line {result.first_bad_line}: {result.reason}"
         )
+    yield from _verified_events(path, result)
+
+
+def _verified_events(
+    path: str | os.PathLike[str], result: VerifyResult
+) -> Iterator[dict[str, Any]]:
+    """The events of a log that ``result`` says verifies, damaged lines skipped."""
     skip = set(result.recovered)
     with Path(path).open("rb") as fh:
         for n, raw in enumerate(fh, start=1):
@@ -614,7 +621,7 @@ def summarize(path: str | os.PathLike[str], *, keys: KeyRing, key: str = AUDIT_K
     counts: Counter[tuple[str, str, str, str]] = Counter()
     records: Counter[tuple[str, str, str, str]] = Counter()
     times: list[str] = []
-    for event in read_events(path, keys=keys, key=key):
+    for event in _verified_events(path, result):  # verified once, above
         if event.get("kind") == _RECOVERED:
             continue
         actor = event.get("actor") or {}
