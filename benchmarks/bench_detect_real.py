@@ -1,9 +1,11 @@
 """Detection on real log text: privkit vs Presidio, per log system, same spaCy model.
 
-Run with ``python -m benchmarks.bench_detect_real [--holdout] [--failures] [--write-docs]``.
+Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--failures]
+[--write-docs]``.
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
-``benchmarks/data/real_logs_holdout.jsonl`` as well; see ``benchmarks/corpus/README.md`` for
+``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
+(access logs and recorded HTTP traffic, ``benchmarks/data/real_logs_holdout3.jsonl``); see ``benchmarks/corpus/README.md`` for
 its sources and labelling rules. Both tools run in one process through
 :func:`benchmarks.bench_detect_accuracy.measure` (network blocked, same model, Presidio's
 default recognizers). Scoring is overlap matching (``benchmarks/_eval.py``); over-redaction
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
+HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real --holdout --noisy --write-docs"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -47,7 +50,10 @@ HTTP = ("USER_AGENT", "COOKIE_ID")
 #: Systems whose records are HTTP access-log lines.
 ACCESS_LOGS = frozenset(
     {"apache_access", "haproxy", "cloudflare", "caddy", "incapsula_w3c", "iis_w3c", "httpd",
-     "aws", "squid", "uwsgi"}
+     "aws", "squid", "uwsgi",
+     # third set (benchmarks/corpus/_real3.py)
+     "apache_combined", "apache_common", "s3_access", "sinatra", "elb_classic", "alb",
+     "cloudfront_w3c"}
 )  # fmt: skip
 
 
@@ -193,6 +199,11 @@ def write_docs(body: str, path: Path = DOCS) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="also measure the held-out part")
+    parser.add_argument(
+        "--holdout3",
+        action="store_true",
+        help="also measure the third set (access logs and HTTP traffic, _real3.py)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -205,6 +216,8 @@ def main(argv: list[str] | None = None) -> None:
     parts = [("Development part (`benchmarks/data/real_logs.jsonl`)", DEV)]
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
+    if args.holdout3:
+        parts.append(("Third set, held out (`benchmarks/data/real_logs_holdout3.jsonl`)", HOLDOUT3))
     head = (
         f"Command: `{COMMAND}` ({time.strftime('%Y-%m-%d', time.gmtime())}; detector code "
         f"{detector}; spaCy model `{MODEL}` for both tools; load average at start "
