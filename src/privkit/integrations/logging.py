@@ -20,6 +20,7 @@ By default only pattern-based detectors run (no NER model): fast enough for ever
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 import threading
@@ -48,6 +49,9 @@ DEFAULT_ENTITIES: tuple[EntityType, ...] = tuple(
 )
 _MAX_DEPTH = 32
 _MIN_ID = 10**6  # integers with 7+ digits may be identifiers (fewer only with a named field)
+#: Entries of the per-filter cache of recent results, and the longest text it keeps.
+_CACHE_SIZE = 1024
+_CACHE_MAX_CHARS = 512
 #: The attributes every ``LogRecord`` has; anything else on a record came from ``extra=``.
 _RECORD_ATTRS = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
     "message",
@@ -65,13 +69,20 @@ class _Redactor:
         entities: Iterable[EntityType | str] | None,
         scanner: Any,
         replacement: str,
+        cache_size: int = 0,
     ) -> None:
         if "{entity}" not in replacement and "{" in replacement:
             raise ConfigError("replacement may only use the '{entity}' placeholder")
+        if isinstance(cache_size, bool) or not isinstance(cache_size, int) or cache_size < 0:
+            raise ConfigError("cache_size must be a non-negative integer")
         self.entities = tuple(EntityType(e) for e in (entities or DEFAULT_ENTITIES))
         self.replacement = replacement
         self._scanner = scanner
         self._lock = threading.Lock()
+        # Recent results by exact text: log lines, argument values and field names repeat.
+        # The C ``lru_cache`` is thread-safe and bounded in entries; only short texts go in,
+        # so memory stays under cache_size * 2 * _CACHE_MAX_CHARS characters.
+        self._cached = functools.lru_cache(maxsize=cache_size)(self._redact) if cache_size else None
 
     @property
     def scanner(self) -> Any:
@@ -85,6 +96,13 @@ class _Redactor:
 
     def redact(self, text: str, context: str = "") -> str:
         """Replace the findings in ``text``; ``context`` (a field name) is scanned in front."""
+        cached = self._cached
+        if cached is not None and len(text) + len(context) <= _CACHE_MAX_CHARS:
+            result: str = cached(text, context)
+            return result
+        return self._redact(text, context)
+
+    def _redact(self, text: str, context: str) -> str:
         n = len(context)
         findings: list[Finding] = [
             f
@@ -166,6 +184,14 @@ class _Redactor:
         return new
 
 
+def _forms(arg: object) -> list[str]:
+    """The texts of a ``%`` argument that may show in a formatted message, longest first."""
+    forms = {str(arg), repr(arg), _text(arg) or ""}
+    if isinstance(arg, float) and arg.is_integer():
+        forms.add(str(int(arg)))
+    return [form for form in sorted(forms, key=len, reverse=True) if form]
+
+
 def _text(value: object) -> str | None:  # noqa: PLR0911 - one return per kind
     """The text a log renderer would show for a scalar, or ``None`` when there is none."""
     if isinstance(value, bytes | bytearray | memoryview):
@@ -203,6 +229,10 @@ class RedactingFilter(logging.Filter):
             Adding ``PERSON`` loads the NER model on first use.
         scanner: a ready :class:`privkit.Scanner` to use instead of building one.
         replacement: the placeholder; ``{entity}`` is replaced by the entity type.
+        cache_size: how many recent results to keep, by exact text (messages, argument
+            values, field names and values repeat in logs); only texts of up to 512
+            characters are kept, with their redacted forms, in this filter's memory (never
+            logged or shown). ``0`` turns the cache off.
     """
 
     def __init__(
@@ -212,9 +242,12 @@ class RedactingFilter(logging.Filter):
         entities: Iterable[EntityType | str] | None = None,
         scanner: Any = None,
         replacement: str = "<{entity}>",
+        cache_size: int = _CACHE_SIZE,
     ) -> None:
         super().__init__(name)
-        self._redactor = _Redactor(entities=entities, scanner=scanner, replacement=replacement)
+        self._redactor = _Redactor(
+            entities=entities, scanner=scanner, replacement=replacement, cache_size=cache_size
+        )
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Redact ``record`` in place and keep it."""
@@ -255,15 +288,20 @@ class RedactingFilter(logging.Filter):
         for key, arg in items:
             if isinstance(arg, bool) or arg is None:
                 continue
+            try:
+                forms: list[str] | None = _forms(arg)
+            except Exception:  # noqa: BLE001 - a broken __str__/__repr__: decide as before
+                forms = None
+            if forms is not None and not any(form in message for form in forms):
+                # No text of this argument is left in the message (the message scan
+                # replaced it, or it never showed): whatever its own scan finds, there is
+                # nothing to replace, so the scan is skipped.
+                continue
             new = self._redactor.value(arg, key)
             if new is arg or new == arg:
                 continue
-            forms = {str(arg), repr(arg), _text(arg) or ""}
-            if isinstance(arg, float) and arg.is_integer():
-                forms.add(str(int(arg)))
-            for form in sorted(forms, key=len, reverse=True):
-                if form:
-                    message = message.replace(form, str(new))
+            for form in _forms(arg) if forms is None else forms:
+                message = message.replace(form, str(new))
         return message
 
     def _redact_extra(self, record: logging.LogRecord) -> None:
@@ -282,8 +320,8 @@ class RedactingFilter(logging.Filter):
 class RedactingFormatter(logging.Formatter):
     """A :class:`logging.Formatter` that redacts the finished line (message, extras, traceback).
 
-    Accepts the usual formatter arguments plus the keyword-only ``entities``, ``scanner`` and
-    ``replacement`` of :class:`RedactingFilter`.
+    Accepts the usual formatter arguments plus the keyword-only ``entities``, ``scanner``,
+    ``replacement`` and ``cache_size`` of :class:`RedactingFilter`.
     """
 
     def __init__(
@@ -294,10 +332,13 @@ class RedactingFormatter(logging.Formatter):
         entities: Iterable[EntityType | str] | None = None,
         scanner: Any = None,
         replacement: str = "<{entity}>",
+        cache_size: int = _CACHE_SIZE,
         **kwargs: Any,
     ) -> None:
         super().__init__(fmt, datefmt, **kwargs)
-        self._redactor = _Redactor(entities=entities, scanner=scanner, replacement=replacement)
+        self._redactor = _Redactor(
+            entities=entities, scanner=scanner, replacement=replacement, cache_size=cache_size
+        )
 
     def format(self, record: logging.LogRecord) -> str:
         """Format ``record`` and redact the result."""
@@ -311,7 +352,8 @@ class StructlogRedactor:
     and does not import structlog. Strings, bytes, numbers, sets, UUID and IP objects and
     exceptions are read as the text a renderer would print; each key's name is the context
     of its value (``idfa``, ``android_id``, ``wifi_mac``), and a key that itself holds
-    personal data is replaced by its redacted text.
+    personal data is replaced by its redacted text. ``entities``, ``scanner``, ``replacement``
+    and ``cache_size`` are those of :class:`RedactingFilter`.
 
     >>> redactor = StructlogRedactor()
     >>> redactor(None, "info", {"event": "signup", "user": {"email": "a.b@example.org"}})
@@ -324,8 +366,11 @@ class StructlogRedactor:
         entities: Iterable[EntityType | str] | None = None,
         scanner: Any = None,
         replacement: str = "<{entity}>",
+        cache_size: int = _CACHE_SIZE,
     ) -> None:
-        self._redactor = _Redactor(entities=entities, scanner=scanner, replacement=replacement)
+        self._redactor = _Redactor(
+            entities=entities, scanner=scanner, replacement=replacement, cache_size=cache_size
+        )
 
     def __call__(
         self,

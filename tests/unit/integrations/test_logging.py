@@ -85,6 +85,52 @@ class TestFilter:
         assert "PERSON" not in {str(e) for e in f._redactor.entities}
 
 
+class TestCache:
+    """Recent results are kept by exact text, bounded, and never shown."""
+
+    @staticmethod
+    def _log(f, msg, *args):
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, args, None)
+        assert f.filter(record)
+        return record.getMessage()
+
+    def test_repeated_text_is_answered_from_the_cache(self):
+        f = RedactingFilter(cache_size=4)
+        cache = f._redactor._cached
+        assert self._log(f, "user %s", EMAIL) == "user <EMAIL_ADDRESS>"
+        misses = cache.cache_info().misses
+        assert self._log(f, "user %s", EMAIL) == "user <EMAIL_ADDRESS>"
+        assert cache.cache_info().misses == misses
+        assert cache.cache_info().hits > 0
+
+    def test_bounded_in_entries_and_text_length(self):
+        f = RedactingFilter(cache_size=4)
+        for i in range(20):
+            assert self._log(f, f"line {i} from {IP}") == f"line {i} from <IP_ADDRESS>"
+        assert f._redactor._cached.cache_info().currsize == 4
+        long = "x" * 600 + " " + EMAIL
+        before = f._redactor._cached.cache_info()
+        assert self._log(f, long) == "x" * 600 + " <EMAIL_ADDRESS>"
+        assert f._redactor._cached.cache_info() == before  # too long to keep
+
+    def test_off(self):
+        f = RedactingFilter(cache_size=0)
+        assert f._redactor._cached is None
+        assert self._log(f, "user %s", EMAIL) == "user <EMAIL_ADDRESS>"
+
+    @pytest.mark.parametrize("size", [-1, 1.5, True, "8"])
+    def test_bad_size(self, size):
+        with pytest.raises(ConfigError):
+            RedactingFilter(cache_size=size)
+        with pytest.raises(ConfigError):
+            StructlogRedactor(cache_size=size)
+
+    def test_cached_values_are_not_shown(self):
+        f = RedactingFilter()
+        self._log(f, "user %s", EMAIL)
+        assert EMAIL not in repr(f) + repr(vars(f)) + repr(vars(f._redactor))
+
+
 class TestFormatter:
     def test_redacts_the_final_line(self, capture):
         logger, handler, stream = capture
