@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
@@ -13,7 +14,7 @@ from privkit.types import EntityType, Evidence, Finding
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from privkit.detect._prefilter import Prefilter
+    from privkit.detect._prefilter import Hits, Prefilter
 
 __all__ = [
     "DenyList",
@@ -106,7 +107,7 @@ class ScanState:
     sharing a regex run it once.
     """
 
-    __slots__ = ("_lower", "_prefilter", "_present", "_spans", "_windows", "text")
+    __slots__ = ("_hits", "_lower", "_marks", "_prefilter", "_present", "_spans", "text")
 
     def __init__(self, text: str, *, prefilter: Prefilter | None = None) -> None:
         self.text = text
@@ -114,7 +115,8 @@ class ScanState:
         self._spans: dict[tuple[object, ...], list[tuple[int, int]]] = {}
         self._present: dict[tuple[str, ...], bool] = {}
         self._prefilter = prefilter if len(text) >= _MIN_PREFILTER else None
-        self._windows: dict[str, list[tuple[int, int]]] | None = None
+        self._hits: Hits | None = None
+        self._marks: dict[tuple[str, ...], list[int] | None] = {}
 
     @property
     def lower(self) -> str:
@@ -123,13 +125,59 @@ class ScanState:
             self._lower = self.text.lower()
         return self._lower
 
+    def _prefiltered(self) -> Hits | None:
+        """The prefilter's one pass over the text, when there is a prefilter."""
+        if self._hits is None and self._prefilter is not None:
+            self._hits = self._prefilter.scan(self.text)
+        return self._hits
+
+    def _folded(self) -> Hits | None:
+        """The prefilter's pass, when its caseless matches are those of the lowered text.
+
+        Not when lowercasing moved offsets, as ``İ`` does.
+        """
+        if self._prefilter is None or len(self.lower) != len(self.text):
+            return None
+        return self._prefiltered()
+
     def present(self, literals: tuple[str, ...]) -> bool:
         """Whether one of the lowercase ``literals`` occurs in the lowercased text (memoised)."""
         hit = self._present.get(literals)
         if hit is None:
-            low = self.lower
-            hit = self._present[literals] = any(p in low for p in literals)
+            hits = self._folded()
+            known = self._prefilter.present_literals if hits and self._prefilter else frozenset()
+            if hits is not None and all(p in known for p in literals):
+                hit = not hits.present.isdisjoint(literals)
+            else:
+                low = self.lower
+                hit = any(p in low for p in literals)
+            self._present[literals] = hit
         return hit
+
+    def marks(self, words: tuple[str, ...]) -> list[int] | None:
+        """Sorted start offsets of every occurrence of the lowercase ``words`` (memoised).
+
+        ``None`` when lowercasing moved offsets (a character such as ``İ`` expands).
+        """
+        if words in self._marks:
+            return self._marks[words]
+        out: list[int] | None = None
+        low = self.lower
+        if len(low) == len(self.text):
+            out = []
+            hits = self._folded()
+            located = self._prefilter.mark_words if hits and self._prefilter else frozenset()
+            for w in words:
+                if hits is not None and w in located:
+                    out.extend(hits.marks[w])
+                    continue
+                i = low.find(w)
+                while i >= 0:
+                    out.append(i)
+                    i = low.find(w, i + 1)
+            out.sort()
+        self._marks[words] = out
+        return out
 
     def spans(
         self,
@@ -184,11 +232,17 @@ class ScanState:
         leftmost, non-overlapping order of a full pass. Positions between windows cannot
         start a match, so skipping them changes nothing.
         """
-        if self._prefilter is None or rx.flags & re.IGNORECASE or target is not self.text:
+        if (
+            self._prefilter is None
+            or rx.flags & re.IGNORECASE
+            or (target is not self.text and target is not self._lower)
+        ):
             return rx.finditer(target)
-        if self._windows is None:
-            self._windows = self._prefilter.windows(target)
-        windows = self._windows.get(rx.pattern)
+        # Computed on the text; the lowered text has the same offsets (``spans`` uses it
+        # only then) and caseless cores match it as they match the text.
+        hits = self._prefiltered()
+        assert hits is not None  # noqa: S101 - there is a prefilter
+        windows = hits.windows.get(rx.pattern)
         if windows is None:
             return rx.finditer(target)
         width = self._prefilter.width(rx.pattern) + _LOOK
@@ -385,7 +439,6 @@ class PatternDetector(abc.ABC):
         """Yield the findings of one scan (``state`` memoises work shared by detectors)."""
         if self.prefilter and not state.present(self.prefilter):
             return
-        text = state.text
         has_context: bool | None = None
         for pattern, rx, not_after, back in self._compiled:
             if pattern.prefilter and not state.present(pattern.prefilter):
@@ -401,7 +454,7 @@ class PatternDetector(abc.ABC):
             for start, end in spans:
                 if not lo <= end - start <= hi:
                     continue
-                found = self.evaluate(text, start, end, pattern)
+                found = self._evaluate_in(state, start, end, pattern)
                 if found is not None and (not pattern.requires_context or found.evidence.context):
                     yield found
 
@@ -420,7 +473,15 @@ class PatternDetector(abc.ABC):
             evidence = _EVIDENCE[key] = Evidence(*key)
         return Finding(self.entity, start, end, score, self.name, evidence)
 
-    def context_possible(self, text: str, start: int, end: int, /) -> bool:
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        """:meth:`evaluate` within one scan; a detector may use ``state``'s memos."""
+        return self.evaluate(state.text, start, end, pattern)
+
+    def context_possible(
+        self, text: str, start: int, end: int, /, state: ScanState | None = None
+    ) -> bool:
         """A cheap necessary condition for :meth:`score` to find a context word.
 
         ``False`` means no context word is near ``text[start:end]``; ``True`` means one
@@ -428,8 +489,14 @@ class PatternDetector(abc.ABC):
         full context window is built.
         """
         width = self.context_width
-        near = text[max(0, start - width) : end + width].lower()
-        return any(v in near for v in self._ctx_variants)
+        marks = None if state is None else state.marks(self._ctx_variants)
+        if marks is None:
+            near = text[max(0, start - width) : end + width].lower()
+            return any(v in near for v in self._ctx_variants)
+        # Some context word starts in [start - width, end + width): a superset of the test
+        # above (a word may run past the window's end), so ``False`` stays exact.
+        i = bisect.bisect_left(marks, max(0, start - width))
+        return i < len(marks) and marks[i] < end + width
 
     def score(
         self, text: str, start: int, end: int, base: float, /

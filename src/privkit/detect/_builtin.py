@@ -80,6 +80,22 @@ _MAC_SHAPE = re.compile(
 # Hex runs shared by the bare MAC (12), MEID (14), Android ID (16) and compact device ID (32)
 # patterns; each takes its lengths through min_length/max_length.
 _HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,32}+(?![\w\-:]|\.\w)"
+# Key names that introduce a value (lower case: their patterns match the lowered text). The
+# Hyperscan prefilter uses them as the cores of those patterns (``_prefilter.CORES``).
+DEVICE_KEYS = (
+    r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
+    r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number)"
+    r"|anon[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id)"
+)
+TOKEN_KEYS = (
+    r"(?:access[_\-]?token|refresh[_\-]?token|id[_\-]?token|auth[_\-]?token"  # noqa: S105 - key names
+    r"|session[_\-]?token|api[_\-]?key|apikey|x-api-key|client[_\-]?secret|secret[_\-]?key"
+    r"|password|passwd|pwd)"
+)
+HTTP_CLIENTS = (
+    r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
+    r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)"
+)
 
 # File extensions that look like top-level domains in ``icon@2x.png`` or ``main.py``.
 _NOT_TLDS = frozenset(
@@ -210,6 +226,18 @@ class EmailDetector(PatternDetector):
 _SPACED = frozenset("0123456789 ")
 
 
+# A dotted quad of valid octets standing alone (not a group of a longer dotted run such as
+# the French "06.12.34.56.78").
+_IPV4_IN = re.compile(
+    r"(?<![0-9.])([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])"
+)
+
+
+def _has_ipv4(text: str) -> bool:
+    """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
+    return any(all(int(o) <= 255 for o in m.groups()) for m in _IPV4_IN.finditer(text))
+
+
 class PhoneDetector(PatternDetector):
     """Phone numbers validated by ``phonenumbers`` for several regions.
 
@@ -312,10 +340,22 @@ class PhoneDetector(PatternDetector):
             return self._AFTER_HEADER.match(text, end) is not None
         return False
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:  # noqa: PLR0911
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        return self._evaluate(text, start, end, pattern, None)
+
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        return self._evaluate(state.text, start, end, pattern, state)
+
+    def _evaluate(  # noqa: PLR0911
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         cand = text[start:end]
         if sum(map(str.isdigit, cand)) < 7:  # cheap reject: IPs, versions, short numbers
             return None
+        if cand.count(".") >= 3 and _has_ipv4(cand):
+            return None  # "10.1.2.3", "80 - 183.60.244.30": an address is no phone number
         if self._log_header(text, start, end):
             return None
         if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
@@ -328,7 +368,7 @@ class PhoneDetector(PatternDetector):
         # Try the whole candidate, then without trailing space-separated groups
         # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
         for _ in range(5):
-            f = self._check(text, start, start + len(cand), cand, pattern)
+            f = self._check(text, start, start + len(cand), cand, pattern, state)
             if f is not None:
                 return f
             head, sep, _tail = cand.rpartition(" ")
@@ -361,8 +401,14 @@ class PhoneDetector(PatternDetector):
             return "grouped", self.regions
         return None
 
-    def _check(
-        self, text: str, start: int, end: int, cand: str, pattern: Pattern
+    def _check(  # noqa: PLR0917 - one candidate: its text, offsets and scan
+        self,
+        text: str,
+        start: int,
+        end: int,
+        cand: str,
+        pattern: Pattern,
+        state: ScanState | None,
     ) -> Finding | None:
         body = self._EXT.sub("", cand)
         if cand.count("(") != cand.count(")"):
@@ -373,7 +419,7 @@ class PhoneDetector(PatternDetector):
         kind, regions = shape
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
-            if not self.context_possible(text, start, end):
+            if not self.context_possible(text, start, end, state):
                 return None
             score, words = self.score(text, start, end, 0.0)
             if not words or score <= 0:
@@ -850,6 +896,10 @@ class IpAddressDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
+        if pattern.name == "ipv6" and "::" not in value and value.count(":") < 6:
+            # Without "::" an IPv6 address has seven colons (six before an embedded IPv4
+            # quad), one more with a port: "10:12:01", "a:b:c" are times and labels.
+            return None
         if pattern.name == "ipv6" and _MAC_COLON.fullmatch(value):
             return None  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
         tags = self._cache.get(value, ())
@@ -1194,10 +1244,7 @@ class DeviceIdDetector(PatternDetector):
         Pattern("hex32", _HEX_RUN, 0.3, requires_context=True, min_length=32, max_length=32),
         Pattern(
             "device_key",
-            r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
-            r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number)"
-            r"|anon[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id)"
-            r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
+            DEVICE_KEYS + r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
             0.5,
             prefilter=(
                 "device",
@@ -1426,8 +1473,7 @@ class UserAgentDetector(PatternDetector):
         ),
         Pattern(
             "http_client",
-            r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
-            r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)/[0-9][\w.\-]{0,20}",
+            HTTP_CLIENTS + r"/[0-9][\w.\-]{0,20}",
             0.85,
             not_after=r"\w/.\-",
             lowercase=True,
@@ -1506,9 +1552,7 @@ class AuthTokenDetector(PatternDetector):
                 prefilter=("basic",), not_after=r"\w", lowercase=True),
         Pattern(
             "token_key",
-            r"(?:access[_\-]?token|refresh[_\-]?token|id[_\-]?token|auth[_\-]?token"
-            r"|session[_\-]?token|api[_\-]?key|apikey|x-api-key|client[_\-]?secret|secret[_\-]?key"
-            r"|password|passwd|pwd)[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\s\"'&;,<>]{6,4096})",
+            TOKEN_KEYS + r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\s\"'&;,<>]{6,4096})",
             0.85,
             prefilter=("token", "key", "secret", "pass", "pwd"),
             not_after=r"\w",

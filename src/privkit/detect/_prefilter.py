@@ -24,11 +24,12 @@ from privkit.detect import _builtin
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = ["CORES", "Prefilter", "available", "default_prefilter"]
+__all__ = ["CORES", "Hits", "Prefilter", "available", "default_prefilter"]
 
 #: Expression -> core. Every match of the expression contains a match of its core, and the
 #: core uses ASCII characters only (the text is scanned with other characters replaced by
-#: ``?``, which keeps offsets). An expression whose text changes simply loses its entry
+#: ``?``, which keeps offsets; so no core may hold a class such as ``\s`` or ``\w`` that
+#: also matches non-ASCII characters). An expression whose text changes simply loses its entry
 #: (it then runs over the whole text); a core that stops being necessary is caught by the
 #: equivalence test.
 CORES: dict[str, str] = {
@@ -40,7 +41,20 @@ CORES: dict[str, str] = {
     # The phone candidate pass is left out: phone-shaped runs are so frequent in logs that
     # its windows cost more than one full pass (measured on the real logs).
     _builtin.IbanDetector.patterns[0].regex: r"[A-Z]{2}[0-9]{2}",
+    # Literal-led expressions that ``re`` cannot search by a literal prefix (an alternation
+    # of key names, a look-behind first): a key name or the whole layout is the core.
+    # ``(?i)`` marks a caseless core (for ``lowercase`` patterns, matched on lowered text).
+    _builtin.DeviceIdDetector.patterns[2].regex: "(?i)" + _builtin.DEVICE_KEYS,
+    _builtin.AuthTokenDetector.patterns[3].regex: "(?i)" + _builtin.TOKEN_KEYS,
+    _builtin.UserAgentDetector.patterns[4].regex: "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
+    _builtin.PhoneDetector.patterns[
+        1
+    ].regex: r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}",
+    _builtin.CryptoDetector.patterns[0].regex: r"(?:\A|[^0-9A-Za-z_])[13][1-9A-HJ-NP-Za-km-z]{25}",
+    _builtin.CryptoDetector.patterns[1].regex: r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
 }
+_CASELESS = "(?i)"
+_FOLD = {0x212A: "k"}
 
 
 def available() -> bool:
@@ -60,10 +74,44 @@ def _max_width(regex: str) -> int | None:
     return int(hi)
 
 
-class Prefilter:
-    """Candidate windows for the expressions of :data:`CORES` in one Hyperscan pass.
+def _literals() -> tuple[frozenset[str], frozenset[str]]:
+    """The built-in detectors' prefilter literals, and the context words they locate."""
+    present: set[str] = set()
+    for cls in _builtin.BUILTIN_DETECTORS:
+        present.update(cls.prefilter)
+        for p in cls.patterns:
+            present.update(p.prefilter)
+    marks = set(_builtin.PhoneDetector._ctx_variants)  # noqa: SLF001 - its context gate
+    return (
+        frozenset(w for w in present if w.isascii()),
+        frozenset(w for w in marks if w.isascii()),
+    )
 
-    The constructor only stores; the database compiles on first use.
+
+class Hits:
+    """What one Hyperscan pass found in a text (see :meth:`Prefilter.scan`)."""
+
+    __slots__ = ("marks", "present", "windows")
+
+    def __init__(
+        self,
+        windows: dict[str, list[tuple[int, int]]],
+        present: frozenset[str],
+        marks: dict[str, list[int]],
+    ) -> None:
+        self.windows = windows
+        self.present = present
+        self.marks = marks
+
+
+class Prefilter:
+    """One Hyperscan pass per text for candidate windows, literals and context words.
+
+    The pass gives the windows of the expressions of :data:`CORES`, which prefilter
+    literals occur, and where the context words of the phone detector are.
+
+    Literals and words are matched without regard to case, as ``ScanState`` compares them
+    with the lowered text. The constructor only stores; the database compiles on first use.
     """
 
     def __init__(self, cores: Mapping[str, str] | None = None) -> None:
@@ -71,8 +119,24 @@ class Prefilter:
         self._db: Any = None
         self._ids: dict[str, int] = {}
         self._widths: list[int] = []
+        self._literals: list[str] = []  # id - len(widths) -> literal
+        self._n_present = 0
+        self._present_set: frozenset[str] = frozenset()
+        self._mark_set: frozenset[str] = frozenset()
         self._local = threading.local()
         self._lock = threading.Lock()
+
+    @property
+    def present_literals(self) -> frozenset[str]:
+        """Literals whose presence :meth:`scan` reports."""
+        self._database()
+        return self._present_set
+
+    @property
+    def mark_words(self) -> frozenset[str]:
+        """Words whose every position :meth:`scan` reports."""
+        self._database()
+        return self._mark_set
 
     def _database(self) -> Any:
         if self._db is None:
@@ -81,6 +145,7 @@ class Prefilter:
                     import hyperscan
 
                     exprs: list[bytes] = []
+                    flags: list[int] = []
                     ids: dict[str, int] = {}
                     widths: list[int] = []
                     for regex, core in self.cores.items():
@@ -88,16 +153,26 @@ class Prefilter:
                         if width is None:
                             continue
                         ids[regex] = len(exprs)
-                        exprs.append(core.encode("ascii"))
+                        caseless = core.startswith(_CASELESS)
+                        exprs.append(core.removeprefix(_CASELESS).encode("ascii"))
+                        flags.append(hyperscan.HS_FLAG_CASELESS if caseless else 0)
                         widths.append(width)
+                    present, marks = _literals()
+                    literals = sorted(present) + sorted(marks)
+                    for i, word in enumerate(literals):
+                        exprs.append(re.escape(word).encode("ascii"))
+                        single = hyperscan.HS_FLAG_SINGLEMATCH if i < len(present) else 0
+                        flags.append(hyperscan.HS_FLAG_CASELESS | single)
                     db = hyperscan.Database()
                     db.compile(
                         expressions=exprs,
                         ids=list(range(len(exprs))),
                         elements=len(exprs),
-                        flags=[0] * len(exprs),
+                        flags=flags,
                     )
                     self._ids, self._widths = ids, widths
+                    self._literals, self._n_present = literals, len(present)
+                    self._present_set, self._mark_set = present, marks
                     self._db = db
         return self._db
 
@@ -107,20 +182,30 @@ class Prefilter:
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Return, per expression, the ranges ``(first, last)`` where a match may start."""
+        return self.scan(text).windows
+
+    def scan(self, text: str) -> Hits:
+        """Scan ``text`` once: windows per expression, literals present, word positions."""
         import hyperscan
 
         db = self._database()
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             scratch = self._local.scratch = hyperscan.Scratch(db)
-        ends: list[list[int]] = [[] for _ in self._widths]
+        n_cores = len(self._widths)
+        ends: list[list[int]] = [[] for _ in range(len(self._literals) + n_cores)]
 
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
             ends[i].append(to)
 
+        if not text.isascii() and "\u212a" in text:
+            # One character lowercases to an ASCII letter (KELVIN SIGN to "k"): caseless
+            # cores must see it as the lowered text does. Other non-ASCII characters become
+            # "?" (no core or literal has one), one byte each, so offsets are kept.
+            text = text.translate(_FOLD)
         data = text.encode("ascii", "replace")
         db.scan(data, match_event_handler=on_match, scratch=scratch)
-        out: dict[str, list[tuple[int, int]]] = {}
+        windows: dict[str, list[tuple[int, int]]] = {}
         for regex, i in self._ids.items():
             width = self._widths[i]
             merged: list[tuple[int, int]] = []
@@ -133,8 +218,14 @@ class Prefilter:
                         merged[-1] = (merged[-1][0], hi)
                 else:
                     merged.append((lo, hi))
-            out[regex] = merged
-        return out
+            windows[regex] = merged
+        literals = self._literals
+        present = frozenset(literals[j] for j in range(self._n_present) if ends[n_cores + j])
+        marks = {}
+        for j in range(self._n_present, len(literals)):
+            word = literals[j]
+            marks[word] = [to - len(word) for to in ends[n_cores + j]]
+        return Hits(windows, present, marks)
 
 
 _DEFAULT: Prefilter | None = None

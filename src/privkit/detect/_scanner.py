@@ -322,47 +322,64 @@ class Scanner:
     def _finish_many(
         self, texts: list[str], ner: list[list[Finding]], plan: _Plan, threshold: float
     ) -> list[list[Finding]]:
+        if len(texts) > 1 and not plan.ner:
+            return self._joined_many(texts, plan, threshold)
         found = self._patterns_many(texts, plan)
         return [
             self._resolve(t, f + n, plan, threshold) if t else []
             for t, f, n in zip(texts, found, ner, strict=True)
         ]
 
-    def _patterns_many(self, texts: list[str], plan: _Plan) -> list[list[Finding]]:
-        """Run the pattern detectors over many texts at once.
+    def _join(self, texts: list[str], plan: _Plan) -> tuple[str, list[int], list[Finding]]:
+        """Join ``texts`` and run the pattern detectors over the whole once.
 
-        Small texts are joined with a separator no pattern matches across (a newline, NUL,
-        newline: context windows stop at newlines too), scanned in one pass, and the
-        findings are mapped back; this removes the per-call overhead of each detector.
+        Texts are joined with a separator no pattern matches across (a newline, NUL,
+        newline: context windows stop at newlines too); this removes the per-call overhead
+        of each detector. Returns the joined text, each text's start in it, and the
+        findings (extra detectors' first, moved to joined offsets) that lie within one text.
         """
-        if len(texts) <= 1:
-            return [self._patterns(t, plan) if t else [] for t in texts]
-        out: list[list[Finding]] = [[] for _ in texts]
-        for i, t in enumerate(texts):
-            for extra in plan.extra:
-                out[i].extend(extra(t))
         starts: list[int] = []
         pos = 0
         for t in texts:
             starts.append(pos)
             pos += len(t) + len(_JOIN)
-        state = ScanState(_JOIN.join(texts), prefilter=self._prefilter())
+        found: list[Finding] = []
+        if plan.extra:
+            for t, base in zip(texts, starts, strict=True):
+                for extra in plan.extra:
+                    found.extend(_moved(f, base) for f in extra(t))
+        joined = _JOIN.join(texts)
+        state = ScanState(joined, prefilter=self._prefilter())
         for det in plan.detectors:
             for f in det.find(state):
                 i = bisect.bisect_right(starts, f.start) - 1
-                base = starts[i]
-                if f.end <= base + len(texts[i]):
-                    out[i].append(
-                        Finding(
-                            f.entity_type,
-                            f.start - base,
-                            f.end - base,
-                            f.score,
-                            f.detector,
-                            f.evidence,
-                            f.field,
-                        )
-                    )
+                if f.end <= starts[i] + len(texts[i]):
+                    found.append(f)
+        return joined, starts, found
+
+    def _joined_many(self, texts: list[str], plan: _Plan, threshold: float) -> list[list[Finding]]:
+        """Pattern-only findings of many texts: one scan and one resolution of the join.
+
+        No finding crosses a separator, so overlaps never join two texts and resolving
+        the whole equals resolving each text (extra detectors' findings still come first
+        within each text). Only the findings kept are moved back to each text's offsets.
+        """
+        joined, starts, found = self._join(texts, plan)
+        out: list[list[Finding]] = [[] for _ in texts]
+        for f in self._resolve(joined, found, plan, threshold):
+            i = bisect.bisect_right(starts, f.start) - 1
+            out[i].append(_moved(f, -starts[i]))
+        return out
+
+    def _patterns_many(self, texts: list[str], plan: _Plan) -> list[list[Finding]]:
+        """The pattern detectors' findings in each of ``texts``, scanned as one join."""
+        if len(texts) <= 1:
+            return [self._patterns(t, plan) if t else [] for t in texts]
+        _joined, starts, found = self._join(texts, plan)
+        out: list[list[Finding]] = [[] for _ in texts]
+        for f in found:
+            i = bisect.bisect_right(starts, f.start) - 1
+            out[i].append(_moved(f, -starts[i]))
         return out
 
     def _patterns(self, text: str, plan: _Plan) -> list[Finding]:
@@ -419,6 +436,17 @@ def _pool_scan(
 
 
 _JOIN = "\n\x00\n"
+
+
+def _moved(f: Finding, by: int) -> Finding:
+    """``f`` with its offsets moved by ``by``."""
+    if not by:
+        return f
+    return Finding(
+        f.entity_type, f.start + by, f.end + by, f.score, f.detector, f.evidence, f.field
+    )
+
+
 _BATCH_CHARS = 1 << 20
 
 

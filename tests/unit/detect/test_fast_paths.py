@@ -1,7 +1,6 @@
 """Fast paths give the findings of the reference path: process pool, length cap."""
 
 import json
-import re
 from pathlib import Path
 from unittest import mock
 
@@ -80,8 +79,27 @@ def _real_log_lines() -> list[str]:
 
 
 # Characters that build and break the cored candidates: digits, hex, separators, letters,
-# look-behind and look-ahead characters, and a non-ASCII digit and letter.
-_ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=\n", "٣", "é", "１"]
+# look-behind and look-ahead characters, non-ASCII digits and letters, a non-ASCII space,
+# the KELVIN SIGN (it lowercases to "k") and a dotted capital I (it lowercases to two).
+_ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=\n\"'", "٣", "é", "１", "\u00a0", "\u212a", "İ"]
+# Key names and words of the cored and literal-led patterns, in mixed case.
+_WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id", "api_key",
+          "Password", "access_token", "x-api-key", "curl/", "OKHTTP/", "java/", "is",
+          "bc1", "Tel", "PHONE", "call", "www.", "://", "eyJ", "bearer", "akia", "AIza"]  # fmt: skip
+
+
+def _cored_patterns():
+    from privkit.detect._builtin import BUILTIN_DETECTORS
+
+    out = []
+    for cls in BUILTIN_DETECTORS:
+        for pattern, rx, not_after, back in cls._compiled:
+            if rx.pattern in CORES:
+                out.append((f"{cls.__name__}.{pattern.name}", rx, not_after, back, pattern))
+    return out
+
+
+_CORED = _cored_patterns()
 
 
 # Pieces of log lines around the cored candidates: numbers, groups, phones, IBANs, hex.
@@ -120,18 +138,55 @@ class TestPrefilter:
         assert len(lines) > 3000
         assert list(fast.scan_many(lines)) == list(reference.scan_many(lines))
 
-    @settings(max_examples=400, deadline=None)
+    def test_every_core_belongs_to_a_builtin_pattern(self):
+        assert {rx.pattern for _, rx, *_ in _CORED} == set(CORES)
+
+    @settings(max_examples=600, deadline=None)
     @given(
-        text=st.text(alphabet=st.sampled_from(_ALPHABET), max_size=400),
-        regex=st.sampled_from(sorted(CORES)),
+        parts=st.lists(
+            st.one_of(
+                st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40),
+                st.sampled_from(_WORDS),
+            ),
+            max_size=20,
+        ),
+        which=st.sampled_from(range(len(_CORED))),
     )
-    def test_windows_find_exactly_the_matches_of_a_full_pass(self, text, regex):
+    def test_windows_find_exactly_the_matches_of_a_full_pass(self, parts, which):
         prefilter = _needs_hyperscan()
-        rx = re.compile(regex)
-        state = ScanState(text)
-        state._prefilter = prefilter.default_prefilter()  # also below the size threshold
-        got = [m.span() for m in state._matches(rx, text)]
-        assert got == [m.span() for m in rx.finditer(text)]
+        text = "".join(parts)
+        _name, rx, not_after, back, pattern = _CORED[which]
+        fast = ScanState(text)
+        fast._prefilter = prefilter.default_prefilter()  # also below the size threshold
+        slow = ScanState(text)
+        args = (rx, not_after)
+        kw = {"lowercase": pattern.lowercase, "back": back}
+        assert fast.spans(*args, **kw) == slow.spans(*args, **kw)
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        parts=st.lists(
+            st.one_of(
+                st.text(alphabet=st.sampled_from(_ALPHABET), max_size=20),
+                st.sampled_from([*_WORDS, "HOME", "work", "Mobile", "Kelvin", "tel"]),
+            ),
+            max_size=20,
+        )
+    )
+    def test_literals_and_word_positions_match_the_lowered_text(self, parts):
+        prefilter = _needs_hyperscan().default_prefilter()
+        from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
+
+        text = "".join(parts)
+        fast = ScanState(text)
+        fast._prefilter = prefilter
+        slow = ScanState(text)
+        for cls in BUILTIN_DETECTORS:
+            for literals in [cls.prefilter, *(p.prefilter for p in cls.patterns)]:
+                if literals:
+                    assert fast.present(literals) == slow.present(literals), literals
+        words = PhoneDetector._ctx_variants
+        assert fast.marks(words) == slow.marks(words)
 
     @settings(max_examples=150, deadline=None)
     @given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60))
@@ -141,3 +196,40 @@ class TestPrefilter:
         with mock.patch.object(_base, "_MIN_PREFILTER", 0):
             assert fast.scan(text) == reference.scan(text)
             assert list(fast.scan_many(parts)) == list(reference.scan_many(parts))
+
+
+class TestCheapRejections:
+    """Candidates rejected before any per-candidate work, and their near misses."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("tel 10.20.30.40", [("IP_ADDRESS", "10.20.30.40")]),
+            ("phone: 80 - 183.60.244.30", [("IP_ADDRESS", "183.60.244.30")]),
+            # Dotted phone numbers that hold no valid address stay phone numbers.
+            ("tel: 06.12.34.56.78", [("PHONE_NUMBER", "06.12.34.56.78")]),
+            ("call 1.800.555.0199 now", [("PHONE_NUMBER", "1.800.555.0199")]),
+            ("mobile 212.555.12.34", [("PHONE_NUMBER", "212.555.12.34")]),
+            ("Tel +41 44.668.18.00", [("PHONE_NUMBER", "+41 44.668.18.00")]),
+        ],
+    )
+    def test_an_address_is_no_phone_number(self, text, expected):
+        phones = Scanner(entities=["PHONE_NUMBER", "IP_ADDRESS"])
+        got = [(f.entity_type.value, text[f.start : f.end]) for f in phones.scan(text)]
+        assert got == expected
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            ("at 10:12:01 ok", False),
+            ("a:b:c:d", False),
+            ("2001:db8:0:0:0:0:0:1", True),
+            ("fe80::1", True),
+            ("::ffff:10.0.0.1", True),
+            ("[2001:db8::1]:8443", True),
+            ("2001:db8:85a3:0:0:8a2e:10.1.2.3", True),
+        ],
+    )
+    def test_ipv6_needs_a_double_colon_or_six_colons(self, text, found):
+        got = Scanner(entities=["IP_ADDRESS"]).scan(text)
+        assert bool(got) is found
