@@ -445,8 +445,7 @@ class PatternDetector(abc.ABC):
                 continue
             if pattern.requires_context:
                 if has_context is None:
-                    low = state.lower
-                    has_context = any(v in low for v in self._ctx_variants)
+                    has_context = state.present(self._ctx_variants)
                 if not has_context:
                     continue
             spans = state.spans(rx, not_after, lowercase=pattern.lowercase, back=back)

@@ -13,6 +13,7 @@ import binascii
 import ipaddress
 import json
 import re
+import string
 from typing import TYPE_CHECKING
 
 from privkit.detect._base import (
@@ -226,16 +227,15 @@ class EmailDetector(PatternDetector):
 _SPACED = frozenset("0123456789 ")
 
 
-# A dotted quad of valid octets standing alone (not a group of a longer dotted run such as
-# the French "06.12.34.56.78").
-_IPV4_IN = re.compile(
-    r"(?<![0-9.])([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])"
-)
+# A dotted quad of valid octets (0-255, leading zeros allowed) standing alone, not a group of
+# a longer dotted run such as the French "06.12.34.56.78".
+_OCTET = r"(?:[01]?[0-9]{1,2}|2[0-4][0-9]|25[0-5])"
+_IPV4_IN = re.compile(rf"(?<![0-9.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?![0-9]|\.[0-9])")
 
 
 def _has_ipv4(text: str) -> bool:
     """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
-    return any(all(int(o) <= 255 for o in m.groups()) for m in _IPV4_IN.finditer(text))
+    return _IPV4_IN.search(text) is not None
 
 
 class PhoneDetector(PatternDetector):
@@ -289,6 +289,8 @@ class PhoneDetector(PatternDetector):
         r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
     )
     _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
+    # The start of a North American layout (looser than _NANP: any separators).
+    _NANP_HEAD = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}")
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
     def __init__(self, *, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN", "CA", "AU",
@@ -348,7 +350,7 @@ class PhoneDetector(PatternDetector):
     ) -> Finding | None:
         return self._evaluate(state.text, start, end, pattern, state)
 
-    def _evaluate(  # noqa: PLR0911
+    def _evaluate(  # noqa: C901, PLR0911 - a chain of cheap rejections, then the checks
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
         cand = text[start:end]
@@ -356,6 +358,8 @@ class PhoneDetector(PatternDetector):
             return None
         if cand.count(".") >= 3 and _has_ipv4(cand):
             return None  # "10.1.2.3", "80 - 183.60.244.30": an address is no phone number
+        if state is not None and self._needs_word(text, start, end, cand, state):
+            return None
         if self._log_header(text, start, end):
             return None
         if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
@@ -378,6 +382,21 @@ class PhoneDetector(PatternDetector):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    def _needs_word(self, text: str, start: int, end: int, cand: str, state: ScanState) -> bool:
+        """Whether the candidate can only be a phone number with a phone word near, and has none.
+
+        Only an international, national (``0...``) or North American layout is a phone
+        number without a phone word near it; other digit groups need one (the "bare" and
+        "grouped" shapes of :meth:`_check`). Checked early: most candidates in logs are such
+        groups with no phone word anywhere near.
+        """
+        return (
+            cand[0] not in "+(0"
+            and text[start - 1 : start] != "("
+            and self._NANP_HEAD.match(cand) is None
+            and not self.context_possible(text, start, end, state)
+        )
 
     def _in_column(self, text: str, start: int, cand: str) -> bool:
         """Whether ``cand`` is space-separated like the number before it (a column)."""
@@ -1439,6 +1458,28 @@ class CookieDetector(PatternDetector):
 _UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undefined", "empty"})
 
 
+_PRODUCT_CHARS = string.ascii_letters + string.digits + "_.-%"
+_PRODUCT_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}\Z")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _product_start(text: str, end: int) -> int | None:
+    r"""Start of a product name ending at ``end`` (``[A-Za-z][\w.\-%]{0,59}`` before it).
+
+    The leftmost start, as ``_PRODUCT_BEFORE.search`` gives, found without trying every
+    position: strip the run of name characters back from ``end``, then take its first
+    letter. A non-ASCII word character (``\w`` matches it) falls back to the expression.
+    """
+    lo = max(0, end - 60)
+    seg = text[lo:end]
+    rest = seg.rstrip(_PRODUCT_CHARS)
+    if rest and not rest[-1].isascii():
+        m = _PRODUCT_BEFORE.search(text, max(0, end - 96), end)
+        return None if m is None else m.start()
+    m = _LETTER.search(seg, len(rest))
+    return None if m is None else lo + m.start()
+
+
 class UserAgentDetector(PatternDetector):
     """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
 
@@ -1510,16 +1551,18 @@ class UserAgentDetector(PatternDetector):
         ),
     )
 
-    _PRODUCT_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}\Z")
     _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name in ("app_sdk", "cfnetwork"):
             # The match starts at "/1.2 (iPhone" or "CFNetwork/": extend back over the product.
-            rx = self._PRODUCT_BEFORE if pattern.name == "app_sdk" else self._APP_BEFORE
-            m = rx.search(text, max(0, start - 96), start)
-            if m is not None and (m.start() == 0 or text[m.start() - 1] in " \t\"'=:;,([{"):
-                start = m.start()
+            if pattern.name == "app_sdk":
+                at = _product_start(text, start)
+            else:
+                m = self._APP_BEFORE.search(text, max(0, start - 96), start)
+                at = None if m is None else m.start()
+            if at is not None and (at == 0 or text[at - 1] in " \t\"'=:;,([{"):
+                start = at
             elif pattern.name == "app_sdk":
                 return None
         if pattern.name in ("ua_header", "clf_agent"):

@@ -81,6 +81,8 @@ def _literals() -> tuple[frozenset[str], frozenset[str]]:
         present.update(cls.prefilter)
         for p in cls.patterns:
             present.update(p.prefilter)
+        if any(p.requires_context for p in cls.patterns):
+            present.update(cls._ctx_variants)
     marks = set(_builtin.PhoneDetector._ctx_variants)  # noqa: SLF001 - its context gate
     return (
         frozenset(w for w in present if w.isascii()),

@@ -182,7 +182,11 @@ class TestPrefilter:
         fast._prefilter = prefilter
         slow = ScanState(text)
         for cls in BUILTIN_DETECTORS:
-            for literals in [cls.prefilter, *(p.prefilter for p in cls.patterns)]:
+            for literals in [
+                cls.prefilter,
+                cls._ctx_variants,
+                *(p.prefilter for p in cls.patterns),
+            ]:
                 if literals:
                     assert fast.present(literals) == slow.present(literals), literals
         words = PhoneDetector._ctx_variants
@@ -233,3 +237,36 @@ class TestCheapRejections:
     def test_ipv6_needs_a_double_colon_or_six_colons(self, text, found):
         got = Scanner(entities=["IP_ADDRESS"]).scan(text)
         assert bool(got) is found
+
+
+_PHONE_PARTS = [*_FRAGMENTS, "call ", "mobile: ", "fax ", "home ", "+44 20 7946 0958",
+                "1-202-555-0153", "(0)20 7946", "10.1.2.3 ", "200 4120 ", "0.000010",
+                "1548117000000", "84-42420", "number ", "(", "00"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHONE_PARTS), max_size=40))
+def test_phone_shortcuts_within_a_scan_change_no_result(parts):
+    """The early rejections that use the scan's memo give evaluate()'s answer."""
+    from privkit.detect._builtin import PhoneDetector
+
+    text = "".join(parts)
+    det = PhoneDetector()
+    state = ScanState(text)
+    for pattern, rx, not_after, back in det._compiled:
+        for start, end in state.spans(rx, not_after, lowercase=pattern.lowercase, back=back):
+            fast = det._evaluate_in(state, start, end, pattern)
+            assert fast == det.evaluate(text, start, end, pattern)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"abZ09_.-% /(\t", "é", "٣"]), max_size=120),
+    st.integers(min_value=0, max_value=120),
+)
+def test_product_start_equals_the_expression(text, end):
+    from privkit.detect._builtin import _PRODUCT_BEFORE, _product_start
+
+    end = min(end, len(text))
+    m = _PRODUCT_BEFORE.search(text, max(0, end - 96), end)
+    assert _product_start(text, end) == (None if m is None else m.start())
