@@ -9,12 +9,13 @@ exception texts. Every attribute of the filtered records must be equal.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import decimal
 import logging
 import sys
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,22 @@ from hypothesis import strategies as st
 from tests.adversarial._leaks import EMAIL, IBAN, IDFA, IMEI, IP, PHONE
 
 from privkit.integrations import logging as privlog
-from privkit.integrations.logging import RedactingFilter
+from privkit.integrations.logging import RedactingFilter, StructlogRedactor
 
 REAL_LOGS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "real_logs"
+
+
+class _SingleScans(privlog._Redactor):
+    """The redactor with no batch: every text scanned on its own (and no cache)."""
+
+    @contextlib.contextmanager
+    def batch(self, items: Any) -> Iterator[None]:
+        del items
+        yield
+
+
+def _single_scans() -> _SingleScans:
+    return _SingleScans(entities=None, scanner=None, replacement="<{entity}>", cache_size=0)
 
 
 class _Reference(RedactingFilter):
@@ -34,6 +48,7 @@ class _Reference(RedactingFilter):
 
     def __init__(self) -> None:
         super().__init__(cache_size=0)
+        self._redactor = _single_scans()
 
     def filter(self, record: logging.LogRecord) -> bool:
         redact = self._redactor.redact
@@ -138,14 +153,21 @@ def _real_lines() -> list[str]:
 LINES = _real_lines()
 
 
-@pytest.mark.parametrize("shape", ["message", "args", "mapping", "extra"])
+@pytest.mark.parametrize("shape", ["message", "args", "tokens", "mapping", "extra"])
 def test_real_log_lines(shape):
     assert len(LINES) > 3000  # the whole set is there
     for i, line in enumerate(LINES):
         if shape == "message":
+            if i % 2:
+                continue  # half of them: each is also a part of an "args" message
             record = _record(line, None)
         elif shape == "args":
             record = _record("request from %s: %s", (IP, line))
+        elif shape == "tokens":
+            if i % 3 != 1:
+                continue
+            tokens = line.split()  # each field an argument, as access loggers pass them
+            record = _record(" ".join(["%s"] * len(tokens)), tuple(tokens))
         elif shape == "mapping":
             if i % 3:
                 continue  # a third of them: the mechanism is the same as "args"
@@ -247,3 +269,29 @@ def test_generated_records_twice(record):
     again = _clone(record)
     assert_same(record)
     assert_same(again)
+
+
+# --------------------------------------------------------------------------------------------
+# structlog: one batch per event dict gives what one scan per key and value gives
+
+STRUCTLOG = StructlogRedactor()
+STRUCTLOG_REFERENCE = StructlogRedactor(cache_size=0)
+STRUCTLOG_REFERENCE._redactor = _single_scans()
+
+
+def _events_equal(event: dict[str, Any]) -> None:
+    fast = STRUCTLOG(None, "info", copy.deepcopy(event))
+    reference = STRUCTLOG_REFERENCE(None, "info", copy.deepcopy(event))
+    assert repr(fast) == repr(reference)
+
+
+def test_structlog_real_log_lines():
+    for line in LINES[::3]:
+        tokens = line.split()
+        _events_equal({"event": line, "ip": IP, "fields": tokens[:8], "first": tokens[0]})
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.one_of(NAMES, PLANTED, WORDS), VALUES, max_size=6), TEXTS)
+def test_structlog_generated_events(fields, event):
+    _events_equal({"event": event, **fields})
