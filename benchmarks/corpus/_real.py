@@ -213,8 +213,8 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
         body = tok.split("%", 1)[0]
         if re.fullmatch(r"[0-9]{1,2}(?::[0-9]{2}){1,3}", body):
             continue  # a clock time
-        if body == "::" and text[m.end() : m.end() + 1] not in ('"', "'", " ", ""):
-            continue  # C++ scope operator
+        if body == "::":
+            continue  # the unspecified address names no host (or a C++ scope operator)
         try:
             ipaddress.IPv6Address(body)
         except ValueError:

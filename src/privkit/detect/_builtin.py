@@ -31,7 +31,7 @@ from privkit.detect._checksums import (
     luhn_valid,
     ssn_valid,
 )
-from privkit.detect._ner import noisy_case
+from privkit.detect._ner import machine_line, noisy_case
 from privkit.types import EntityType, Evidence, Finding
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ class EmailDetector(PatternDetector):
 
     entity = EntityType.EMAIL_ADDRESS
     name = "email"
-    prefilter = ("@", "\uff20")
+    prefilter = ("@", "\uff20", "%40")
     patterns = (
         Pattern(
             "email",
@@ -191,6 +191,8 @@ class EmailDetector(PatternDetector):
         # Anchor on each at sign (a fast literal search), walk back over the local part, then
         # match the whole address there: linear, and never a scan from every position.
         text = state.text
+        if "%40" in text:
+            yield from self._encoded(text)
         if "@" not in text and "\uff20" not in text:
             return
         rx = self._compiled[0][1]
@@ -206,7 +208,7 @@ class EmailDetector(PatternDetector):
                 start -= 1
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
-            if start == a or (start > 0 and local(text[start - 1])):
+            if start == a or (start > 0 and local(text[start - 1])) or self._userinfo(text, start):
                 continue
             m = rx.match(text, start)
             if m is None:
@@ -215,6 +217,31 @@ class EmailDetector(PatternDetector):
             found = self.evaluate(text, start, m.end(), pattern)
             if found is not None:
                 yield found
+
+    _USERINFO = re.compile(r"://[^\s/?#@:]{1,64}:\Z")
+
+    @classmethod
+    def _userinfo(cls, text: str, start: int) -> bool:
+        """Whether ``start`` follows ``scheme://user:`` (``password@host`` is no address)."""
+        return text[start - 1 : start] == ":" and bool(
+            cls._USERINFO.search(text, max(0, start - 80), start)
+        )
+
+    # A percent-encoded address (``a%40b.com`` in a URL query or path); the local part may hold
+    # escapes (``a%2Bb``), an escape right before it (``%22``, ``%3D``) is not part of it.
+    _ENCODED = re.compile(
+        r"(?<![\w.+\-])((?:%[0-9A-Fa-f]{2})*)([\w.+\-](?:[\w.+\-]|%[0-9A-Fa-f]{2}){0,63})%40"
+        r"((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24}))"
+        r"(?![\w\-]|\.\w)"
+    )
+
+    def _encoded(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._ENCODED.finditer(text):
+            local = m.group(2)
+            if local.startswith(".") or local.endswith(".") or not _tld_ok(m.group(3)):
+                continue
+            yield _finding(self, text, m.start(2), m.end(), pattern, tags=("percent_encoded",))
 
     def validate(self, value: str, /) -> bool | None:
         visible = "".join(c for c in value if c not in _HIDDEN_SET).replace("\uff20", "@")
@@ -489,8 +516,63 @@ class PhoneDetector(PatternDetector):
         return result
 
 
+# A line that opens like a log record (a digit, bracket, angle bracket, brace or level word)
+# or like a header (``Referer: <url>``); an HTTP method right before a URL (a request line).
+_LOG_OPENING = re.compile(
+    r"[ \t]*(?:[0-9\[<{]|(?i:info|warn|warning|error|debug|trace|fatal|notice|crit)\b)"
+)
+_HEADER_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:[ \t]*\Z")
+_METHOD_BEFORE = re.compile(
+    r"(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE|PROPFIND)[ \t]\Z"
+)
+# Query keys whose values are personal data or identify a person, account, session, device
+# or browser (``?email=``, ``&uid=``, ``;jsessionid=``). Matched on the lower-cased key with
+# ``-``/``.`` read as ``_``.
+_PERSONAL_KEY = re.compile(
+    r"(?:[a-z0-9]{0,20}_)?(?:e?mail(?:_?address)?|email_?id|user(?:_?(?:id|name|email))?"
+    r"|uid|guid|uuid|login|account(?:_?id)?|customer(?:_?id)?|member(?:_?id)?|person(?:_?id)?"
+    r"|(?:first|last|full|given|family|sur|display)_?name|name|phone|tel|mobile|msisdn|ssn"
+    r"|dob|birth_?date|address|addr|zip|postcode|lat|lon|lng|ip|client_?ip"
+    r"|(?:access|id|refresh|auth|api|session|csrf|xsrf)?_?token|api_?key|apikey|secret"
+    r"|password|passwd|pwd|pass|sig|signature|auth|session(?:_?id)?|sess_?id|sid|jsessionid"
+    r"|phpsessid|aspsessionid\w*|visitor(?:_?id)?|vid|anon(?:ymous)?_?id|cid|client_?id|device"
+    r"|device_?id|idfa|idfv|gaid|adid|android_?id|imei|fingerprint(?:_?id)?|fp_?id|ga|gclid"
+    r"|fbclid|msclkid|dclid|mc_eid|trk|tracking_?id|subscriber(?:_?id)?)"
+)
+_QUERY_PAIR = re.compile(r"(?:^|(?<=[?&;#]))([^=&;#?]{1,64})=([^&;#]{1,2048})")
+_PLACEHOLDER_VALUES = frozenset({"-", "null", "none", "undefined", "true", "false", "0", "1"})
+
+
+def _machine_context(text: str, start: int) -> bool:
+    """Whether the URL at ``start`` sits in machine text rather than in a sentence.
+
+    Machine text: a log record or header line, a JSON / key=value / tab-separated line
+    (:func:`~privkit.detect._ner.machine_line`), or a field value (right after ``=``, a tab or an
+    HTTP method).
+    """
+    ls = text.rfind("\n", 0, start) + 1
+    if _LOG_OPENING.match(text, ls) or _HEADER_OPENING.match(text[ls:start]):
+        return True
+    if start > ls and text[start - 1] in "=\t":
+        return True
+    if _METHOD_BEFORE.search(text, max(ls, start - 12), start):
+        return True
+    le = text.find("\n", start)
+    return machine_line(text[ls : le if le >= 0 else len(text)])
+
+
 class UrlDetector(PatternDetector):
-    """URLs with a scheme (``https://``) or starting with ``www.``."""
+    """URLs with a scheme (``https://``) or starting with ``www.``.
+
+    In prose the whole URL is reported. In machine text (log records, headers, JSON,
+    key=value and tab-separated lines, request lines) a URL is a request path, a referrer or a
+    requested resource, which is not personal data by itself: only its personal parts are
+    reported, as URL findings over those parts -- the user information (``user:pass@``) and
+    the values of query keys that name personal data or an identifier (``email``, ``uid``,
+    ``token``, ``session``, ``device_id``...; see ``_PERSONAL_KEY``) or that hold an e-mail
+    address. E-mail addresses (``%40`` included), tokens and IP literals inside a URL are still
+    reported by their own detectors.
+    """
 
     entity = EntityType.URL
     name = "url"
@@ -548,6 +630,49 @@ class UrlDetector(PatternDetector):
         ):
             return None  # "Host: www.example.com": a server's host name, not a visited URL
         return _finding(self, text, start, end, pattern)
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        text = state.text
+        for found in super().find(state):
+            if _machine_context(text, found.start):
+                yield from self._personal_parts(text, found)
+            else:
+                yield found
+
+    def _personal_parts(self, text: str, found: Finding) -> Iterator[Finding]:
+        """The personal parts of a URL seen in machine text (see the class docstring)."""
+        url = text[found.start : found.end]
+        s0 = found.start
+        scheme_end = url.find("://")
+        if scheme_end >= 0:
+            auth_start = scheme_end + 3
+            auth_end = len(url)
+            for c in "/?#":
+                i = url.find(c, auth_start)
+                if 0 <= i < auth_end:
+                    auth_end = i
+            at = url.rfind("@", auth_start, auth_end)
+            if at > auth_start:
+                yield self._part(found, s0 + auth_start, s0 + at, "userinfo")
+        q = url.find("?")
+        if q < 0:
+            q = url.find(";")
+        if q < 0:
+            return
+        for m in _QUERY_PAIR.finditer(url, q + 1):
+            key, value = m.group(1), m.group(2)
+            if len(value) < 2 or value.lower() in _PLACEHOLDER_VALUES:
+                continue
+            k = key.lower().replace("-", "_").replace(".", "_").strip("_[]")
+            low = value.lower()
+            if _PERSONAL_KEY.fullmatch(k) or "@" in value or "%40" in low:
+                yield self._part(found, s0 + m.start(2), s0 + m.end(2), "query_value")
+
+    @staticmethod
+    def _part(found: Finding, start: int, end: int, tag: str) -> Finding:
+        ev = found.evidence
+        evidence = Evidence(ev.pattern, ev.checksum, ev.context, (*ev.tags, tag))
+        return Finding(found.entity_type, start, end, found.score, found.detector, evidence)
 
     _ORIGIN = re.compile(r"[a-z]{2,6}://[^/?#\s]{1,300}/?", re.IGNORECASE)
     # XML namespaces and algorithm identifiers name a specification, not a visited page.
@@ -619,6 +744,8 @@ class DomainDetector(PatternDetector):
                 start += 1
             if start == dot or start < resume or (start > 0 and text[start - 1] in "@/:_\\"):
                 continue
+            if start > 0 and text[start - 1] == "%":
+                continue  # starts inside a percent escape ("a%40b.com", "%2Fexample.com")
             whole = rx.fullmatch(text, start, m.end())
             if whole is None:
                 continue
@@ -1533,13 +1660,38 @@ class UserAgentDetector(PatternDetector):
                 "dart/",
             ),
         ),
-        # The last quoted field of a combined access-log line ("GET / HTTP/1.1" 200 12
-        # "referrer" "agent") is the user agent, whatever its shape.
+        # In an access-log line the quoted field after the referrer is the user agent, whatever
+        # its shape: combined format ("GET / HTTP/1.1" 200 12 "referrer" "agent"), and formats
+        # with more numeric or code fields between the status and the referrer (S3 server
+        # access logs: status, error code, bytes, object size, times).
         Pattern(
             "clf_agent",
-            r"\" [1-5][0-9]{2} (?:[0-9]{1,15}|-) \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            r"\" [1-5][0-9]{2}(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){1,7}"
+            r" \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
             0.85,
             prefilter=("http/",),
+        ),
+        # Load-balancer access logs (AWS ELB/ALB) quote the user agent right after the request.
+        Pattern(
+            "lb_agent",
+            r" HTTP/[0-9](?:\.[0-9])?\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            0.85,
+            prefilter=("http/",),
+        ),
+        # A browser agent with encoded spaces, as W3C logs write it (CloudFront "%20", IIS "+").
+        Pattern(
+            "browser_encoded",
+            r"Mozilla/\d\.\d(?:%20|\+)(?:%28|\()[^\s\"']{1,1500}",
+            0.9,
+            prefilter=("mozilla/",),
+        ),
+        # Crawler and SDK agents without a platform part ("Googlebot/2.1", "FBAndroidSDK.14.1.1").
+        Pattern(
+            "bot_sdk",
+            r"[A-Za-z][\w\-]{1,40}(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]{1,4}(?:\.[0-9]{1,6}){1,4}",
+            0.85,
+            not_after=r"\w/.\-",
+            prefilter=("bot", "spider", "crawler", "sdk"),
         ),
         Pattern(
             "ua_header",
@@ -1565,7 +1717,9 @@ class UserAgentDetector(PatternDetector):
                 start = at
             elif pattern.name == "app_sdk":
                 return None
-        if pattern.name in ("ua_header", "clf_agent"):
+        if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
+            return None  # a word, not a crawler's product name
+        if pattern.name in ("ua_header", "clf_agent", "lb_agent"):
             # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
             value = text[start:end].rstrip().rstrip("\\")

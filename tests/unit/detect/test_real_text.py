@@ -252,8 +252,8 @@ class TestUrlsInLogLines:
         [
             ("see https://www.google.com/ now", "https://www.google.com/"),
             (
-                '"GET / HTTP/1.1" 200 5 "https://shop.example.com/orders/1" "x"',
-                "https://shop.example.com/orders/1",
+                '"GET / HTTP/1.1" 200 5 "https://shop.example.com/orders/1?uid=8812" "x"',
+                "8812",
             ),
             ("the host www.shop-example.com is down", "www.shop-example.com"),
         ],

@@ -1,0 +1,243 @@
+"""URLs, user agents, cookies and e-mails in access logs and HTTP traffic (issue 10, class 5).
+
+Each positive has a near miss next to it: the rule must not fire on text of the same shape
+that holds no personal data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+
+SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+
+def found(text, entity=None):
+    return [
+        (f.entity_type.value, text[f.start : f.end])
+        for f in SCANNER.scan(text)
+        if entity is None or f.entity_type.value == entity
+    ]
+
+
+CLF = '10.1.2.3 - - [01/Jan/2020:00:00:00 +0000] "GET {path} HTTP/1.1" 200 512 "{ref}" "curl/8.0"'
+
+
+class TestUrlsInLogLines:
+    """In machine text a URL is reported by its personal parts only."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            CLF.format(path="/cart", ref="https://www.shop.example/cart/view?page=2&sort=asc"),
+            (
+                "1486686229.592 97 10.9.8.7 TCP_MISS/301 483 GET http://portal.example.net/x/y - "
+                "HIER_DIRECT/192.0.2.7 text/html"
+            ),
+            '{"level":"info","referer":"https://www.example.org/docs/intro?lang=en"}',
+            "Referer: https://www.example.org/news/2020/item.html",
+            "2019-12-04\t21:02:31\tLAX1\t392\t192.0.2.1\tGET\twww.example.com/index.html\t200",
+            "ts=1 msg=fetched url=https://cdn.example.com/app.js?v=06631e6b152733188c0cac5a80",
+        ],
+    )
+    def test_urls_without_personal_parts_are_not_reported(self, text):
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("text", "parts"),
+        [
+            (
+                CLF.format(path="/", ref="https://www.shop.example/c?uid=8812&page=2"),
+                ["8812"],
+            ),
+            ("Referer: https://bob:hunter2@www.example.org/a/b", ["bob:hunter2"]),
+            (
+                "ts=1 url=https://api.example.com/v1/x?access_token=Zk91aGZ0cGxrZjQ&n=3",
+                ["Zk91aGZ0cGxrZjQ"],
+            ),
+            ("GET https://www.example.com/a;jsessionid=0A1B2C3D4E5F HTTP/1.1", ["0A1B2C3D4E5F"]),
+            (
+                '{"url":"https://t.example.net/p?Device-ID=7c9e6679&anon_id=f47ac10b"}',
+                ["7c9e6679", "f47ac10b"],
+            ),
+            (
+                "GET https://www.example.com/q?contact=jo%40example.org HTTP/1.1",
+                ["jo%40example.org"],
+            ),
+        ],
+    )
+    def test_personal_parts_of_urls_are_reported(self, text, parts):
+        # each part is covered (as a URL part, or by its own detector: e-mail, token), and
+        # nothing of the URL outside the parts is
+        values = [v for _, v in found(text)]
+        assert all(p in values for p in parts)
+        url_values = [v for _, v in found(text, "URL")]
+        assert all(v in parts for v in url_values)
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Read https://www.example.org/docs/intro?lang=en before you start.", None),
+            ("The report is at www.example.com/reports/2020 for everyone to see.", None),
+        ],
+    )
+    def test_urls_in_prose_are_reported_whole(self, text, url):
+        start = text.find("http") if "http" in text else text.find("www.")
+        whole = text[start:].split()[0].rstrip(".")
+        assert found(text, "URL") == [("URL", url or whole)]
+
+    def test_url_part_findings_carry_a_tag(self):
+        text = CLF.format(path="/", ref="https://www.shop.example/c?uid=abc123")
+        (f,) = [f for f in SCANNER.scan(text) if f.entity_type.value == "URL"]
+        assert f.evidence.tags[-1] == "query_value"
+
+
+class TestPersonalDataInsideUrlsIsStillFound:
+    @pytest.mark.parametrize(
+        ("text", "email"),
+        [
+            ("GET /account?email=a%40b.com HTTP/1.1", "a%40b.com"),
+            ("GET /u?x=%22jane.doe%40example.co.uk%22 HTTP/1.1", "jane.doe%40example.co.uk"),
+            ("GET /u/jdoe@example.com/profile HTTP/1.1", "jdoe@example.com"),
+            ("GET /u/jdoe%40example.com/profile HTTP/1.1", "jdoe%40example.com"),
+            ("see mail: bob%40example.com", "bob%40example.com"),
+        ],
+    )
+    def test_emails(self, text, email):
+        assert ("EMAIL_ADDRESS", email) in found(text, "EMAIL_ADDRESS")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "GET /img/icon%402x.png HTTP/1.1",  # a file name, not an address
+            "GET /v%40x.1 HTTP/1.1",  # no alphabetic top-level domain
+            "GET /a?e=%40example.com HTTP/1.1",  # no local part
+        ],
+    )
+    def test_encoded_near_misses(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+
+    def test_encoded_at_is_not_a_domain(self):
+        assert found("GET /account?email=a%40b.com HTTP/1.1", "DOMAIN_NAME") == []
+
+    def test_token_in_query(self):
+        jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefghijklmnopqrstuv"
+        text = f"GET https://x.example.com/cb?token={jwt} HTTP/1.1"
+        assert ("AUTH_TOKEN", jwt) in found(text)
+
+    def test_ip_host_is_an_ip(self):
+        assert found("GET http://10.0.0.5/admin HTTP/1.1", "IP_ADDRESS") == [
+            ("IP_ADDRESS", "10.0.0.5")
+        ]
+
+
+class TestUserAgents:
+    @pytest.mark.parametrize(
+        ("text", "agent"),
+        [
+            # S3 server access log: fields between the status and the referrer
+            (
+                (
+                    'o b [06/Feb/2019:00:00:38 +0000] 192.0.2.3 - 3E57 REST.GET.OBJECT k "GET /b/k '
+                    'HTTP/1.1" 404 NoSuchKey 313 - 14 - "http://ref.example/" "Mozilla/5.0" - x'
+                ),
+                "Mozilla/5.0",
+            ),
+            (
+                (
+                    'o b [06/Feb/2019:00:00:38 +0000] 192.0.2.3 - 3E57 REST.GET.VERSIONING - "GET '
+                    '/b?versioning HTTP/1.1" 200 - 113 - 7 - "-" "S3Console/0.4" -'
+                ),
+                "S3Console/0.4",
+            ),
+            # load balancer: the agent right after the request
+            (
+                (
+                    "h2 2018-07-02T22:23:00Z app/lb/50dc 192.0.2.8:2817 - 0.000 0.001 0.000 200 200 "
+                    '34 366 "GET https://www.example.com:443/ HTTP/2.0" "Foo (v2.2)" - -'
+                ),
+                "Foo (v2.2)",
+            ),
+            # W3C logs encode spaces
+            (
+                (
+                    "2014-05-23\t01:13:11\tFRA2\t182\t192.0.2.10\tGET\tx.example.net\t/v.html\t200\t-\t"
+                    "Mozilla/4.0%20(compatible;%20MSIE%205.0b1;%20Mac_PowerPC)\t-\t-\tHit"
+                ),
+                "Mozilla/4.0%20(compatible;%20MSIE%205.0b1;%20Mac_PowerPC)",
+            ),
+            (
+                (
+                    "2017-01-01 00:00:00 W3SVC1 10.0.0.5 GET /a.aspx - 80 - 192.0.2.9 "
+                    "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+Chrome/60.0 200 0 0 15"
+                ),
+                "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+Chrome/60.0",
+            ),
+            # a User-Agent header's value whatever its shape
+            ("User-Agent: TrackBack/1.02", "TrackBack/1.02"),
+            ("user-agent: Foo (v2.2)", "Foo (v2.2)"),
+            ('{"name":"User-Agent","value":"curl/7.51.2"}', "curl/7.51.2"),
+            # bots and SDKs without any field around them
+            ("crawled by Googlebot/2.1 at noon", "Googlebot/2.1"),
+            ("sent from FBAndroidSDK.14.1.1 in the app", "FBAndroidSDK.14.1.1"),
+        ],
+    )
+    def test_agents(self, text, agent):
+        assert ("USER_AGENT", agent) in found(text, "USER_AGENT")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # status and sizes but no referrer/agent pair after the request
+            '10.1.2.3 - - [01/Jan/2020:00:00:00 +0000] "GET / HTTP/1.1" 200 512',
+            # a request field followed by a quoted non-agent placeholder
+            '"GET / HTTP/1.1" "-" x',
+            "the robot/1.2 arm and about/5.0 notes",
+            "foobot.3 mybot-1.0.0.jar SDK.2",
+            "Mozilla/5.0%zz",
+        ],
+    )
+    def test_agent_near_misses(self, text):
+        assert found(text, "USER_AGENT") == []
+
+
+class TestCookies:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ('Cookie: personalization_id="v1_tGyQsXdHgh3GR2cduK9kjQ=="', "v1_tGyQsXdHgh3GR2cduK9kjQ=="),
+            ("Cookie: rsid=BcGNXyD+pZ8GGuTQIXgI1Z9na5/3Eo/yyWLt5zPvJlBZ", "BcGNXyD+pZ8GGuTQIXgI1Z9na5/3Eo/yyWLt5zPvJlBZ"),
+            ("Set-Cookie: gmid=cIBTv1xfoq3dKQcMn8r87I30FQm1+y598BBmKaQMulw=; Path=/", "cIBTv1xfoq3dKQcMn8r87I30FQm1+y598BBmKaQMulw="),
+        ],
+    )  # fmt: skip
+    def test_quoted_and_base64_values(self, text, value):
+        assert ("COOKIE_ID", value) in found(text, "COOKIE_ID")
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Cookie: theme=dark; lang=en", 'Set-Cookie: consent="yes"; Path=/', "Cookie: s_cc=true"],
+    )
+    def test_preference_cookies(self, text):
+        assert found(text, "COOKIE_ID") == []
+
+
+class TestIpv6:
+    @pytest.mark.parametrize(
+        ("text", "ip"),
+        [
+            ("connect to [2001:db8::1]:443 failed", "2001:db8::1"),
+            ("GET http://[2001:db8::5]:8080/x HTTP/1.1", "2001:db8::5"),
+            ("from ::1 port 22", "::1"),
+            ("client ::ffff:10.0.0.1 said hi", "::ffff:10.0.0.1"),
+        ],
+    )
+    def test_forms(self, text, ip):
+        assert ("IP_ADDRESS", ip) in found(text, "IP_ADDRESS")
+
+    @pytest.mark.parametrize(
+        "text",
+        ['listening on IPv6 address "::", port 5432', "std::vector<int> v; a::b", "[::]:80 bound"],
+    )
+    def test_unspecified_and_scope_operators_are_not_addresses(self, text):
+        assert found(text, "IP_ADDRESS") == []
