@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from privkit.errors import ConfigError
-from privkit.types import EntityType, Evidence, Finding
+from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -470,7 +470,7 @@ class PatternDetector(abc.ABC):
             if len(_EVIDENCE) > 4096:  # noqa: PLR2004
                 _EVIDENCE.clear()
             evidence = _EVIDENCE[key] = Evidence(*key)
-        return Finding(self.entity, start, end, score, self.name, evidence)
+        return new_finding(self.entity, start, end, score, self.name, evidence)
 
     def _evaluate_in(
         self, state: ScanState, start: int, end: int, pattern: Pattern, /

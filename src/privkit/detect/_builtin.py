@@ -32,7 +32,7 @@ from privkit.detect._checksums import (
     ssn_valid,
 )
 from privkit.detect._ner import machine_line, noisy_case
-from privkit.types import EntityType, Evidence, Finding
+from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -138,7 +138,9 @@ def _finding(
         if len(_EVIDENCE) > 4096:
             _EVIDENCE.clear()
         evidence = _EVIDENCE[key] = Evidence(pattern.name, checksum, words, tags)
-    return Finding(det.entity if entity is None else entity, start, end, score, det.name, evidence)
+    return new_finding(
+        det.entity if entity is None else entity, start, end, score, det.name, evidence
+    )
 
 
 _EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {}

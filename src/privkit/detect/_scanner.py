@@ -13,7 +13,7 @@ from privkit.detect._base import PatternDetector, ScanState, to_entity
 from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
 from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
-from privkit.types import Detector, EntityType, Finding
+from privkit.types import Detector, EntityType, Finding, new_finding
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -442,7 +442,7 @@ def _moved(f: Finding, by: int) -> Finding:
     """``f`` with its offsets moved by ``by``."""
     if not by:
         return f
-    return Finding(
+    return new_finding(
         f.entity_type, f.start + by, f.end + by, f.score, f.detector, f.evidence, f.field
     )
 
