@@ -26,12 +26,19 @@ if TYPE_CHECKING:
 
 __all__ = ["CORES", "Hits", "Prefilter", "available", "default_prefilter"]
 
+
 #: Expression -> core. Every match of the expression contains a match of its core, and the
 #: core uses ASCII characters only (the text is scanned with other characters replaced by
 #: ``?``, which keeps offsets; so no core may hold a class such as ``\s`` or ``\w`` that
 #: also matches non-ASCII characters). An expression whose text changes simply loses its entry
 #: (it then runs over the whole text); a core that stops being necessary is caught by the
 #: equivalence test.
+def _rx(cls: type[_builtin.PatternDetector], name: str) -> str:
+    """The expression of ``cls``'s pattern called ``name``."""
+    (regex,) = (p.regex for p in cls.patterns if p.name == name)
+    return regex
+
+
 CORES: dict[str, str] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
@@ -40,18 +47,20 @@ CORES: dict[str, str] = {
     _builtin._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
     # The phone candidate pass is left out: phone-shaped runs are so frequent in logs that
     # its windows cost more than one full pass (measured on the real logs).
-    _builtin.IbanDetector.patterns[0].regex: r"[A-Z]{2}[0-9]{2}",
+    _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2}[0-9]{2}",
     # Literal-led expressions that ``re`` cannot search by a literal prefix (an alternation
-    # of key names, a look-behind first): a key name or the whole layout is the core.
-    # ``(?i)`` marks a caseless core (for ``lowercase`` patterns, matched on lowered text).
-    _builtin.DeviceIdDetector.patterns[2].regex: "(?i)" + _builtin.DEVICE_KEYS,
-    _builtin.AuthTokenDetector.patterns[3].regex: "(?i)" + _builtin.TOKEN_KEYS,
-    _builtin.UserAgentDetector.patterns[4].regex: "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
-    _builtin.PhoneDetector.patterns[
-        1
-    ].regex: r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}",
-    _builtin.CryptoDetector.patterns[0].regex: r"(?:\A|[^0-9A-Za-z_])[13][1-9A-HJ-NP-Za-km-z]{25}",
-    _builtin.CryptoDetector.patterns[1].regex: r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
+    # of key names, a look-behind first, a class run before a literal): a key name or the
+    # literal part is the core. ``(?i)`` marks a caseless core (for ``lowercase`` patterns,
+    # matched on the lowered text).
+    _rx(_builtin.DeviceIdDetector, "device_key"): "(?i)" + _builtin.DEVICE_KEYS,
+    _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.TOKEN_KEYS,
+    _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
+    _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
+    _rx(_builtin.PhoneDetector, "phone_glued"): (
+        r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
+    ),
+    _rx(_builtin.CryptoDetector, "btc_base58"): r"(?:\A|[^0-9A-Za-z_])[13][1-9A-HJ-NP-Za-km-z]{25}",
+    _rx(_builtin.CryptoDetector, "btc_bech32"): r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
 }
 _CASELESS = "(?i)"
 _FOLD = {0x212A: "k"}

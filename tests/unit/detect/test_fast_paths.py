@@ -85,7 +85,7 @@ _ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=\n\"'", "٣", "é", "１", "\
 # Key names and words of the cored and literal-led patterns, in mixed case.
 _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id", "api_key",
           "Password", "access_token", "x-api-key", "curl/", "OKHTTP/", "java/", "is",
-          "bc1", "Tel", "PHONE", "call", "www.", "://", "eyJ", "bearer", "akia", "AIza"]  # fmt: skip
+          "bc1", "Tel", "PHONE", "call", "Googlebot/2.1", "FBAndroidSDK.14", "Spider.1", "x", "www.", "://", "eyJ", "bearer", "akia", "AIza"]  # fmt: skip
 
 
 def _cored_patterns():
