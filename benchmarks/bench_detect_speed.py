@@ -3,7 +3,9 @@
 Run with ``python -m benchmarks.run bench_detect_speed`` or
 ``python -m benchmarks.bench_detect_speed [--quick] [--pattern-only] [--logging-only]``
 (``--pattern-only`` skips the NER comparison and the default-mode hostile inputs, the slow parts;
-``--logging-only`` runs the logging-filter section alone).
+``--logging-only`` runs the logging-filter section alone; ``--logging-before FILE`` also times the
+``RedactingFilter`` of an older ``integrations/logging.py``, saved with ``git show``, in the same
+rounds).
 
 Data, each set used by every contender of a section:
 
@@ -232,6 +234,16 @@ def logging_overhead(lines: list[str], *, quick: bool) -> None:
     log.setLevel(logging.INFO)
     log.addHandler(handler)
     filters: list[tuple[str, logging.Filter | None]] = [("plain", None)]
+    if "--logging-before" in sys.argv:  # an older logging.py, timed in the same rounds
+        import importlib.util
+
+        path = sys.argv[sys.argv.index("--logging-before") + 1]
+        spec = importlib.util.spec_from_file_location("_logging_before", path)
+        assert spec is not None
+        assert spec.loader is not None
+        before = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(before)
+        filters.append(("before", before.RedactingFilter()))
     filters.append(("RedactingFilter()", RedactingFilter()))
     if "cache_size" in inspect.signature(RedactingFilter).parameters:  # older code: no cache
         filters.append(("cache_size=0", RedactingFilter(cache_size=0)))

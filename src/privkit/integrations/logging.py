@@ -161,10 +161,15 @@ class _Redactor:
             for text, context in dict.fromkeys(items)
             if text and (cache is None or cache.get((text, context)) is None)
         ]
-        scan_many = getattr(self.scanner, "scan_many", None) if len(todo) > 1 else None
-        if scan_many is None:
+        if len(todo) < 2:  # noqa: PLR2004
             return _NO_BATCH  # one text or none: a plain scan costs the same
-        found = scan_many([context + text for text, context in todo])
+        scanner = self.scanner
+        from privkit.detect import Scanner
+
+        if not isinstance(scanner, Scanner):
+            return _NO_BATCH  # another scanner: one scan per text, as documented
+        # In this process: never a worker pool for the texts of one record.
+        found = scanner.scan_many([context + text for text, context in todo], n_process=1)
         results = {}
         for (text, context), findings in zip(todo, found, strict=True):
             done = results[text, context] = self._apply(text, context, findings)

@@ -5,8 +5,14 @@ import logging
 
 import pytest
 
+from privkit.detect import Scanner
 from privkit.errors import ConfigError
-from privkit.integrations.logging import RedactingFilter, RedactingFormatter, StructlogRedactor
+from privkit.integrations.logging import (
+    DEFAULT_ENTITIES,
+    RedactingFilter,
+    RedactingFormatter,
+    StructlogRedactor,
+)
 
 EMAIL = "jane.doe@example.com"
 IP = "203.0.113.7"
@@ -85,27 +91,26 @@ class TestFilter:
         assert "PERSON" not in {str(e) for e in f._redactor.entities}
 
 
-class _Counting:
-    """A scanner that counts the texts it is given."""
+class _Counting(Scanner):
+    """A scanner that counts the texts it is given (and how scan_many is called)."""
 
-    def __init__(self):
-        from privkit.detect import Scanner
-        from privkit.integrations.logging import DEFAULT_ENTITIES
-
-        self.inner = Scanner(entities=DEFAULT_ENTITIES)
+    def __init__(self, **kwargs):
+        super().__init__(entities=DEFAULT_ENTITIES, **kwargs)
         self.texts = 0
         self.calls = 0
+        self.kwargs = []
 
-    def scan(self, text):
+    def scan(self, text, **kwargs):
         self.texts += 1
         self.calls += 1
-        return self.inner.scan(text)
+        return super().scan(text, **kwargs)
 
-    def scan_many(self, texts):
+    def scan_many(self, texts, **kwargs):
         texts = list(texts)
         self.texts += len(texts)
         self.calls += 1
-        return self.inner.scan_many(texts)
+        self.kwargs.append(kwargs)
+        return super().scan_many(texts, **kwargs)
 
 
 class TestCache:
@@ -174,6 +179,26 @@ class TestBatch:
         # the message and the extras (2 names, 2 values), then the arguments still showing
         # ("GET", "200"; "/a/b" is known from the route field, which gives it no context)
         assert (scanner.calls, scanner.texts) == (2, 7)
+
+    def test_never_a_worker_pool(self):
+        scanner = _Counting(n_process=2)
+        f = RedactingFilter(scanner=scanner)
+        assert TestCache._log(f, "%s %s", "GET", "/x", note="ok") == "GET /x"
+        assert scanner.kwargs == [{"n_process": 1}, {"n_process": 1}]
+
+    def test_other_scanners_scan_one_text_at_a_time(self):
+        class Plain:
+            def __init__(self):
+                self.inner = Scanner(entities=DEFAULT_ENTITIES)
+
+            def scan(self, text):
+                return self.inner.scan(text)
+
+            def scan_many(self, texts):  # pragma: no cover - must not be called
+                raise AssertionError
+
+        f = RedactingFilter(scanner=Plain())
+        assert TestCache._log(f, "%s %s", "GET", EMAIL, note="ok") == "GET <EMAIL_ADDRESS>"
 
     def test_results_equal_single_scans(self):
         args = ("GET", f"mail={EMAIL}", "x", 490154203237518, float(490154203237518))
