@@ -1489,6 +1489,52 @@ _COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
+# W3C extended log files (IIS, CloudFront, Incapsula...) name their columns once, in a
+# ``#Fields:`` directive; the data lines after it are tab- or space-separated, values may be
+# quoted. Reading the directive tells which column holds the agent, the cookies, the session.
+_W3C_DIRECTIVE = re.compile(r"^#Fields:[ \t]*([^\r\n]+)", re.MULTILINE)
+_W3C_TOKEN = re.compile(r'"([^"\r\n]*)"|([^\s"]+)')
+_W3C_AGENT_FIELDS = frozenset({"cs(user-agent)", "user-agent", "useragent"})
+_W3C_COOKIE_FIELDS = frozenset({"cs(cookie)"})
+_W3C_SESSION_FIELDS = frozenset({"cs-sessionid", "x-session-id", "sessionid", "cs-session-id"})
+
+
+def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, int]]:
+    """Yield ``(field, start, end)`` for the values of ``wanted`` W3C fields in ``text``.
+
+    Only data lines that follow a ``#Fields:`` directive in the same text are read (up to the
+    next directive); ``-`` and empty values are skipped. Field names are compared in lower case.
+    """
+    for m in _W3C_DIRECTIVE.finditer(text):
+        names = m.group(1).lower().split()
+        cols = {i: n for i, n in enumerate(names) if n in wanted}
+        if not cols:
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            line = text[pos:le].rstrip("\r")
+            if line.startswith("#"):
+                break
+            if "\t" in line:
+                spans, at = [], 0
+                for col in line.split("\t"):
+                    spans.append((at, at + len(col)))
+                    at += len(col) + 1
+            else:
+                spans = [
+                    mm.span(1) if mm.group(1) is not None else mm.span(2)
+                    for mm in _W3C_TOKEN.finditer(line)
+                ]
+            for i, name in cols.items():
+                if i < len(spans):
+                    a, b = spans[i]
+                    if line[a:b].strip() not in ("", "-", '""'):
+                        yield name, pos + a, pos + b
+            pos = le + 1
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -1508,6 +1554,31 @@ class CookieDetector(PatternDetector):
     _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\"?)([^;\"\r\n]{0,4096})\2")
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
+        if "#Fields:" in state.text:
+            yield from self._w3c(state.text)
+        yield from self._find(state)
+
+    # Cookie pairs inside a W3C cs(Cookie) value, where separators are written "; ", ";+",
+    # "%3B" or "%20" (IIS and CloudFront encode spaces).
+    _W3C_PAIR = re.compile(
+        r"(?:^|(?<=[;+ ])|(?<=%3B)|(?<=%20))([^=;+ %]{1,256})=([^;+ ]{1,4096}?)(?=;|\+|%3B|%20|$)"
+    )
+
+    def _w3c(self, text: str) -> Iterator[Finding]:
+        """Session ids and cookie values in the columns a ``#Fields:`` directive names."""
+        wanted = _W3C_COOKIE_FIELDS | _W3C_SESSION_FIELDS
+        for field, start, end in _w3c_values(text, wanted):
+            evidence = Evidence("w3c_field", tags=(field,))
+            if field in _W3C_SESSION_FIELDS:
+                if not self._trivial(text[start:end]):
+                    yield Finding(self.entity, start, end, 0.85, self.name, evidence)
+                continue
+            for m in self._W3C_PAIR.finditer(text[start:end]):
+                if m.group(1).lower() not in _COOKIE_ATTRS and not self._trivial(m.group(2)):
+                    a, b = start + m.start(2), start + m.end(2)
+                    yield Finding(self.entity, a, b, 0.85, self.name, evidence)
+
+    def _find(self, state: ScanState, /) -> Iterator[Finding]:
         text, low = state.text, state.lower
         if "=" not in text and "GA1." not in text and "fb." not in text:
             return
@@ -1665,10 +1736,11 @@ class UserAgentDetector(PatternDetector):
         # In an access-log line the quoted field after the referrer is the user agent, whatever
         # its shape: combined format ("GET / HTTP/1.1" 200 12 "referrer" "agent"), and formats
         # with more numeric or code fields between the status and the referrer (S3 server
-        # access logs: status, error code, bytes, object size, times).
+        # access logs: status, error code, bytes, object size, times); the status may be "-"
+        # (a request that got no response).
         Pattern(
             "clf_agent",
-            r"\" [1-5][0-9]{2}(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){1,7}"
+            r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){1,7}"
             r" \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
             0.85,
             prefilter=("http/",),
@@ -1706,6 +1778,24 @@ class UserAgentDetector(PatternDetector):
     )
 
     _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        yield from super().find(state)
+        text = state.text
+        if "#Fields:" in text:  # a W3C log with its header: the agent column, whatever its shape
+            for field, start, end in _w3c_values(text, _W3C_AGENT_FIELDS):
+                value = text[start:end]
+                if value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(
+                    c.isalpha() for c in value
+                ):
+                    yield Finding(
+                        self.entity,
+                        start,
+                        end,
+                        0.85,
+                        self.name,
+                        Evidence("w3c_field", tags=(field,)),
+                    )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name in ("app_sdk", "cfnetwork"):

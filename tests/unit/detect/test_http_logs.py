@@ -151,6 +151,12 @@ class TestUserAgents:
                 ),
                 "S3Console/0.4",
             ),
+            # a request that got no status
+            (
+                '192.0.2.4 - - [01/Jan/2020:00:00:00 +0000] "GET / HTTP/1.0" - 0 "-" '
+                '"checker-agent (v1.2)"',
+                "checker-agent (v1.2)",
+            ),
             # load balancer: the agent right after the request
             (
                 (
@@ -241,3 +247,52 @@ class TestIpv6:
     )
     def test_unspecified_and_scope_operators_are_not_addresses(self, text):
         assert found(text, "IP_ADDRESS") == []
+
+
+W3C = (
+    "#Software: Example LOGS API\n"
+    "#Fields: date time c-ip cs(User-Agent) cs-sessionid cs(Cookie) cs-uri sc-status\n"
+    '"2020-01-01" "10:00:00" "192.0.2.5" "Foo (v2.2)" "452000660051880893" '
+    '"lang=en; sid=Zk91aGZ0cGxrZjQ5" "www.example.com/page.php" "200"\n'
+    '"2020-01-01" "10:00:01" "192.0.2.6" "-" "-" "-" "www.example.com/" "404"\n'
+)
+
+
+class TestW3cFields:
+    """A ``#Fields:`` directive in the same text names the agent, session and cookie columns."""
+
+    def test_columns_named_by_the_directive(self):
+        got = found(W3C)
+        assert ("USER_AGENT", "Foo (v2.2)") in got
+        assert ("COOKIE_ID", "452000660051880893") in got
+        assert ("COOKIE_ID", "Zk91aGZ0cGxrZjQ5") in got
+        assert ("COOKIE_ID", "en") not in got
+        assert [v for e, v in got if e == "URL"] == []
+
+    def test_tab_separated_and_encoded_cookies(self):
+        text = (
+            "#Fields: date time c-ip cs(User-Agent) cs(Cookie) sc-status\n"
+            "2020-01-01\t10:00:00\t192.0.2.9\tWeirdAgent\tuid=a8f5f167f44f4964e6c998dee827110c"
+            "%3B%20theme=dark\t200\n"
+        )
+        got = found(text)
+        assert ("USER_AGENT", "WeirdAgent") in got
+        assert ("COOKIE_ID", "a8f5f167f44f4964e6c998dee827110c") in got
+        assert ("COOKIE_ID", "dark") not in got
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the same line without the directive: the columns are unknown
+            '"2020-01-01" "10:00:00" "192.0.2.5" "Foo (v2.2)" "452000660051880893"',
+            # a directive without agent, session or cookie columns
+            "#Fields: date time c-ip cs-method sc-status\n2020-01-01 10:00:02 192.0.2.7 GET 200",
+            # lines before the directive are not read with it
+            '"Foo (v2.2)" "452000660051880893"\n#Fields: cs(User-Agent) cs-sessionid\n',
+            # placeholders
+            '#Fields: cs(User-Agent) cs-sessionid\n"-" "-"\n',
+        ],
+    )
+    def test_near_misses(self, text):
+        got = found(text)
+        assert [v for e, v in got if e in ("USER_AGENT", "COOKIE_ID")] == []
