@@ -153,8 +153,10 @@ class TestUserAgents:
             ),
             # a request that got no status
             (
-                '192.0.2.4 - - [01/Jan/2020:00:00:00 +0000] "GET / HTTP/1.0" - 0 "-" '
-                '"checker-agent (v1.2)"',
+                (
+                    '192.0.2.4 - - [01/Jan/2020:00:00:00 +0000] "GET / HTTP/1.0" - 0 "-" '
+                    '"checker-agent (v1.2)"'
+                ),
                 "checker-agent (v1.2)",
             ),
             # load balancer: the agent right after the request
