@@ -205,9 +205,7 @@ class EmailDetector(PatternDetector):
             a = at.start()
             if a < resume:
                 continue
-            start = a
-            while start > 0 and a - start < 64 and local(text[start - 1]):
-                start -= 1
+            start = self._local_start(text, a)
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
             if start == a or (start > 0 and local(text[start - 1])) or self._userinfo(text, start):
@@ -216,9 +214,45 @@ class EmailDetector(PatternDetector):
             if m is None:
                 continue
             resume = m.end()
-            found = self.evaluate(text, start, m.end(), pattern)
+            found = self._checked(text, start, resume, pattern)
             if found is not None:
                 yield found
+
+    _OK = Evidence("email")
+
+    def _checked(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
+        """:meth:`evaluate`, with the verdict on each distinct address memoised.
+
+        An address has no context words or tags, so its finding depends on its value only;
+        the same addresses recur in logs (and in hostile input, one per ``@``).
+        """
+        if type(self).validate is not EmailDetector.validate:
+            return self.evaluate(text, start, end, pattern)
+        value = text[start:end]
+        ok = _VALID_EMAIL.get(value, 0)
+        if ok == 0:
+            ok = self.validate(value)
+            if len(_VALID_EMAIL) >= 4096:
+                _VALID_EMAIL.clear()
+            _VALID_EMAIL[value] = ok
+        if ok is False:
+            return None
+        return new_finding(self.entity, start, end, pattern.score, self.name, self._OK)
+
+    _ASCII_LOCAL = "".join(sorted(_LOCAL))
+
+    @classmethod
+    def _local_start(cls, text: str, at: int) -> int:
+        """Start of the run of local-part characters (at most 64) before the ``@`` at ``at``."""
+        lo = max(0, at - 64)
+        seg = text[lo:at]
+        rest = seg.rstrip(cls._ASCII_LOCAL)
+        if not rest or not cls._local_char(rest[-1]):
+            return lo + len(rest)  # the run stops at a character no local part holds
+        start = at  # a hidden or non-ASCII letter: walk back one character at a time
+        while start > lo and cls._local_char(text[start - 1]):
+            start -= 1
+        return start
 
     _USERINFO = re.compile(r"://[^\s/?#@:]{1,64}:\Z")
 
@@ -246,13 +280,18 @@ class EmailDetector(PatternDetector):
             yield _finding(self, text, m.start(2), m.end(), pattern, tags=("percent_encoded",))
 
     def validate(self, value: str, /) -> bool | None:
-        visible = "".join(c for c in value if c not in _HIDDEN_SET).replace("\uff20", "@")
+        if value.isascii() and value.isprintable():
+            visible = value  # nothing hidden (the usual case), no fullwidth sign
+        else:
+            visible = "".join(c for c in value if c not in _HIDDEN_SET).replace("\uff20", "@")
         local, _, domain = visible.rpartition("@")
         if not local or local.startswith(".") or local.endswith(".") or ".." in local:
             return False
         return None if _tld_ok(domain.replace("\uff0e", ".")) else False
 
 
+# Address -> EmailDetector.validate's verdict (bounded; cleared when full).
+_VALID_EMAIL: dict[str, bool | None] = {}
 _SPACED = frozenset("0123456789 ")
 
 

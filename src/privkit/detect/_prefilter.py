@@ -24,6 +24,8 @@ from privkit.detect import _builtin
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from privkit.detect._base import PatternDetector
+
 __all__ = ["CORES", "Hits", "Prefilter", "available", "default_prefilter"]
 
 
@@ -33,10 +35,10 @@ __all__ = ["CORES", "Hits", "Prefilter", "available", "default_prefilter"]
 #: also matches non-ASCII characters). An expression whose text changes simply loses its entry
 #: (it then runs over the whole text); a core that stops being necessary is caught by the
 #: equivalence test.
-def _rx(cls: type[_builtin.PatternDetector], name: str) -> str:
+def _rx(cls: type[PatternDetector], name: str) -> str:
     """The expression of ``cls``'s pattern called ``name``."""
     (regex,) = (p.regex for p in cls.patterns if p.name == name)
-    return regex
+    return str(regex)
 
 
 CORES: dict[str, str] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -393,27 +394,31 @@ class Scanner:
     ) -> list[Finding]:
         allow = {v.casefold() for v in self.allow_list}
         n = len(text)
+        # (start, -end, index, finding): sorted by C tuple comparison (indexes are unique).
         kept = [
-            (i, f)
+            (f.start, -f.end, i, f)
             for i, f in enumerate(found)
             if f.score >= threshold
             and f.entity_type in plan.entities
             and 0 <= f.start < f.end <= n
             and not (allow and text[f.start : f.end].casefold() in allow)
         ]
-        kept.sort(key=lambda p: (p[1].start, -p[1].end, p[0]))
+        kept.sort()
         out: list[Finding] = []
-        cluster: list[tuple[int, Finding]] = []
+        cluster: list[tuple[int, int, int, Finding]] = []
         cluster_end = -1
         for item in kept:
-            if cluster and item[1].start >= cluster_end:
+            start, end = item[0], -item[1]
+            if cluster and start >= cluster_end:
                 out.extend(_pick(cluster))
-                cluster = []
-            cluster.append(item)
-            cluster_end = item[1].end if len(cluster) == 1 else max(cluster_end, item[1].end)
+                cluster = [item]
+                cluster_end = end
+            else:
+                cluster.append(item)
+                cluster_end = max(cluster_end, end)
         if cluster:
             out.extend(_pick(cluster))
-        out.sort(key=lambda f: (f.start, f.end))
+        out.sort(key=_BY_SPAN)
         return _join_locations(text, out) if plan.ner else out
 
 
@@ -495,14 +500,18 @@ def _join_locations(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _pick(cluster: list[tuple[int, Finding]]) -> list[Finding]:
-    """Choose non-overlapping findings of one overlap cluster: best score, then longest."""
+def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
+    """Choose non-overlapping findings of one overlap cluster: best score, then longest.
+
+    ``cluster`` holds ``(start, -end, index, finding)``; ties go to the earlier index.
+    """
     if len(cluster) == 1:
-        return [cluster[0][1]]
-    ranked = sorted(cluster, key=lambda p: (-p[1].score, -(p[1].end - p[1].start), p[0]))
+        return [cluster[0][3]]
+    # (-score, -length, index, finding): best first, by C tuple comparison.
+    ranked = sorted([(-it[3].score, it[0] + it[1], it[2], it[3]) for it in cluster])
     chosen: list[Finding] = []
     if len(cluster) <= _SMALL_CLUSTER:
-        for _, f in ranked:
+        for *_, f in ranked:
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
         return chosen
@@ -511,9 +520,9 @@ def _pick(cluster: list[tuple[int, Finding]]) -> list[Finding]:
     # its own span. Chosen findings are disjoint, so marking costs at most the cluster's
     # length, and the findings of one pattern do not overlap, so the searches add up to a
     # few passes over it: linear instead of quadratic.
-    base = min(f.start for _, f in cluster)
-    covered = bytearray(max(f.end for _, f in cluster) - base)
-    for _, f in ranked:
+    base = min(it[0] for it in cluster)
+    covered = bytearray(max(-it[1] for it in cluster) - base)
+    for *_, f in ranked:
         s, e = f.start - base, f.end - base
         if covered.find(1, s, e) < 0:
             covered[s:e] = _ONES[: e - s] if e - s <= len(_ONES) else b"\x01" * (e - s)
@@ -522,6 +531,7 @@ def _pick(cluster: list[tuple[int, Finding]]) -> list[Finding]:
 
 
 _SMALL_CLUSTER = 8
+_BY_SPAN = operator.attrgetter("start", "end")
 _ONES = b"\x01" * 4096
 
 

@@ -42,7 +42,9 @@ class TestOverlapResolution:
             (i, Finding(EntityType.EMAIL_ADDRESS, s, s + n, score, "x", EV))
             for i, (s, n, score) in enumerate(spans)
         ]
-        assert _pick(cluster) == _naive_pick(cluster)
+        # _pick takes (start, -end, index, finding), as the scanner's resolution builds them.
+        decorated = sorted((f.start, -f.end, i, f) for i, f in cluster)
+        assert _pick(decorated) == _naive_pick(cluster)
 
     def test_chain_of_overlapping_addresses_keeps_every_other_one(self):
         # "a@b.coa@b.co...": each candidate overlaps the next; one overlap cluster.
