@@ -1542,7 +1542,9 @@ def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
     """Yield ``(field, start, end)`` for the values of ``wanted`` W3C fields in ``text``.
 
     Only data lines that follow a ``#Fields:`` directive in the same text are read (up to the
-    next directive); ``-`` and empty values are skipped. Field names are compared in lower case.
+    next directive, or a NUL line: :meth:`Scanner.scan_many` joins texts with one, and a
+    directive in one text must not name the columns of another); ``-`` and empty values are
+    skipped. Field names are compared in lower case.
     """
     for m in _W3C_DIRECTIVE.finditer(text):
         names = m.group(1).lower().split()
@@ -1554,8 +1556,8 @@ def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
             le = text.find("\n", pos)
             le = len(text) if le < 0 else le
             line = text[pos:le].rstrip("\r")
-            if line.startswith("#"):
-                break
+            if line.startswith("#") or "\x00" in line:
+                break  # the next directive, or the boundary scan_many puts between texts
             if "\t" in line:
                 spans, at = [], 0
                 for col in line.split("\t"):

@@ -298,3 +298,12 @@ class TestW3cFields:
     def test_near_misses(self, text):
         got = found(text)
         assert [v for e, v in got if e in ("USER_AGENT", "COOKIE_ID")] == []
+
+    def test_a_directive_does_not_reach_into_other_texts(self):
+        texts = [
+            "#Fields: date time c-ip cs(User-Agent) cs-sessionid",
+            '"2020-01-01" "10:00:00" "192.0.2.5" "Foo (v2.2)" "452000660051880893"',
+        ]
+        batch = list(SCANNER.scan_many(texts))
+        assert batch == [SCANNER.scan(t) for t in texts]
+        assert [f.entity_type.value for f in batch[1]] == ["IP_ADDRESS"]
