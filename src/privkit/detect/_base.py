@@ -145,8 +145,11 @@ class ScanState:
         hit = self._present.get(literals)
         if hit is None:
             hits = self._folded()
-            known = self._prefilter.present_literals if hits and self._prefilter else frozenset()
-            if hits is not None and all(p in known for p in literals):
+            if (
+                hits is not None
+                and self._prefilter is not None
+                and self._prefilter.covers(literals)
+            ):
                 hit = not hits.present.isdisjoint(literals)
             else:
                 low = self.lower
