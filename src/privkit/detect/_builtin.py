@@ -638,11 +638,33 @@ class UrlDetector(PatternDetector):
     _TRAIL = ".,;:!?)]}'\">*"
     _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
 
+    @staticmethod
+    def _scheme_start(text: str, start: int) -> int:
+        """Start of the scheme letters before the ``://`` at ``start`` (at most 5)."""
+        s0 = start
+        while s0 > 0 and start - s0 < 5 and text[s0 - 1].isascii() and text[s0 - 1].isalpha():
+            s0 -= 1
+        return s0
+
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        text = state.text
+        s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
+        if (
+            "@" not in text[start:end]
+            and "?" not in text[start:end]
+            and ";" not in text[start:end]
+            and _machine_context(text, s0)
+        ):
+            # In machine text only user information and query values are reported
+            # (_personal_parts), and this URL has neither: nothing to evaluate.
+            return None
+        return self.evaluate(text, start, end, pattern)
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
-            s0 = start
-            while s0 > 0 and start - s0 < 5 and text[s0 - 1].isascii() and text[s0 - 1].isalpha():
-                s0 -= 1
+            s0 = self._scheme_start(text, start)
             if text[s0:start].lower() not in self._SCHEMES or (
                 s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")
             ):

@@ -270,3 +270,32 @@ def test_product_start_equals_the_expression(text, end):
     end = min(end, len(text))
     m = _PRODUCT_BEFORE.search(text, max(0, end - 96), end)
     assert _product_start(text, end) == (None if m is None else m.start())
+
+
+_URL = st.builds(
+    "".join,
+    st.tuples(
+        st.sampled_from(["", "INFO ", "2024-01-31 GET ", "Referer: ", "see ", "x=", "\t", '"']),
+        st.sampled_from(["https://", "http://", "www.", "ftp://", "hxxp://"]),
+        st.sampled_from(["", "user:pw@", "jane@"]),
+        st.sampled_from(["example.com", "a.b.org", "localhost:8080", "10.0.0.1"]),
+        st.sampled_from(["", "/a/b", "/p;v", "/x@y"]),
+        st.sampled_from(["", "?", ";", "#"]),
+        st.sampled_from(["", "uid=jane", "q=shoes", "email=x%40y.com", "a=b&sid=abc123"]),
+        st.sampled_from(["", " ok", '" 200', "\nnext line", ").", ", and"]),
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_URL, min_size=1, max_size=4))
+def test_url_shortcut_in_machine_text_changes_no_result(parts):
+    """Skipping URLs with no user information or query in machine text gives find()'s answer."""
+    from privkit.detect._base import PatternDetector
+    from privkit.detect._builtin import UrlDetector
+
+    text = " ".join(parts)
+    det = UrlDetector()
+    fast = list(det.find(ScanState(text)))
+    with mock.patch.object(UrlDetector, "_evaluate_in", PatternDetector._evaluate_in):
+        assert fast == list(det.find(ScanState(text)))
