@@ -252,15 +252,17 @@ class ScanState:
         n = len(target)
         out: list[re.Match[str]] = []
         last = 0
+        search = rx.search
         for lo, hi in windows:
             pos = max(lo, last)
-            if pos > hi:
-                continue
-            for m in rx.finditer(target, pos, min(n, hi + width)):
-                if m.start() > hi:
+            end = min(n, hi + width)
+            while pos <= hi:  # finditer's steps, without building an iterator per window
+                m = search(target, pos, end)
+                if m is None or m.start() > hi:
                     break
                 out.append(m)
                 last = m.end()
+                pos = last if last > pos else pos + 1  # (no core's expression matches empty)
         return out
 
 
