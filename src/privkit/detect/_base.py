@@ -144,12 +144,9 @@ class ScanState:
         """Whether one of the lowercase ``literals`` occurs in the lowercased text (memoised)."""
         hit = self._present.get(literals)
         if hit is None:
-            hits = self._folded()
-            if (
-                hits is not None
-                and self._prefilter is not None
-                and self._prefilter.covers(literals)
-            ):
+            pf = self._prefilter
+            hits = None if pf is None or not pf.covers(literals) else self._folded()
+            if hits is not None:
                 hit = not hits.present.isdisjoint(literals)
             else:
                 low = self.lower
