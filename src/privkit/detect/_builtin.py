@@ -158,6 +158,11 @@ _HIDDEN_SET = frozenset(
 )
 
 
+# How far after an at sign the first dot of an address's domain can be: hidden characters,
+# then a first label of at most 63 characters.
+_DOMAIN_REACH = 1 + 4 + 63 + 1
+
+
 class EmailDetector(PatternDetector):
     r"""E-mail addresses, internationalised ones included (RFC 6531 local parts, IDN domains).
 
@@ -205,6 +210,9 @@ class EmailDetector(PatternDetector):
             a = at.start()
             if a < resume:
                 continue
+            reach = a + _DOMAIN_REACH
+            if text.find(".", a, reach) < 0 and text.find("\uff0e", a, reach) < 0:
+                continue  # no dot within a domain's reach: no address ("a@a@a@...")
             start = self._local_start(text, a)
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character

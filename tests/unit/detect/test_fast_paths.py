@@ -299,3 +299,21 @@ def test_url_shortcut_in_machine_text_changes_no_result(parts):
     fast = list(det.find(ScanState(text)))
     with mock.patch.object(UrlDetector, "_evaluate_in", PatternDetector._evaluate_in):
         assert fast == list(det.find(ScanState(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "@", ".", "b", "co", "\uff0e", "\uff20", "x" * 62, "-", " ", "é"]),
+        max_size=40,
+    )
+)
+def test_email_dot_reach_loses_no_address(parts):
+    """Skipping an at sign with no dot within a first label's reach loses no address."""
+    from privkit.detect import _builtin
+
+    text = "".join(parts)
+    det = _builtin.EmailDetector()
+    fast = list(det.find(ScanState(text)))
+    with mock.patch.object(_builtin, "_DOMAIN_REACH", 10**9):
+        assert fast == list(det.find(ScanState(text)))
