@@ -1067,6 +1067,18 @@ _DOC_NETS = tuple(
 )
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _glued_before(before: str) -> bool:
+    """``IpAddressDetector._VERSION_GLUE_BEFORE.search(before)``, by looking at its end.
+
+    The expression is anchored at the end: ``~``, or an ASCII letter then ``-``, ``_`` or ``.``.
+    """
+    last = before[-1:]
+    return last == "~" or (last in ("-", "_", ".") and before[-2:-1] in _ASCII_LETTERS)
+
+
 class IpAddressDetector(PatternDetector):
     """IPv4 and IPv6 addresses in every textual form, validated by :mod:`ipaddress`.
 
@@ -1156,7 +1168,7 @@ class IpAddressDetector(PatternDetector):
         (``Chrome/58.0.3029.110``).
         """
         before = text[max(0, start - 24) : start]
-        if self._VERSION_GLUE_BEFORE.search(before) or self._VERSION_GLUE_AFTER.match(text, end):
+        if _glued_before(before) or self._VERSION_GLUE_AFTER.match(text, end):
             return True
         j = len(before)
         while j > 0 and len(before) - j < 4 and before[j - 1] in " \t:=/#\"'":

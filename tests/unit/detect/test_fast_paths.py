@@ -317,3 +317,11 @@ def test_email_dot_reach_loses_no_address(parts):
     fast = list(det.find(ScanState(text)))
     with mock.patch.object(_builtin, "_DOMAIN_REACH", 10**9):
         assert fast == list(det.find(ScanState(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"a~-_.Z9 /", "é", "\t"]), max_size=8))
+def test_version_glue_equals_the_expression(before):
+    from privkit.detect._builtin import IpAddressDetector, _glued_before
+
+    assert _glued_before(before) == bool(IpAddressDetector._VERSION_GLUE_BEFORE.search(before))
