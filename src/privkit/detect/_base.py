@@ -107,7 +107,16 @@ class ScanState:
     sharing a regex run it once.
     """
 
-    __slots__ = ("_hits", "_lower", "_marks", "_prefilter", "_present", "_spans", "text")
+    __slots__ = (
+        "_hits",
+        "_lower",
+        "_marks",
+        "_moved",
+        "_prefilter",
+        "_present",
+        "_spans",
+        "text",
+    )
 
     def __init__(self, text: str, *, prefilter: Prefilter | None = None) -> None:
         self.text = text
@@ -116,6 +125,7 @@ class ScanState:
         self._present: dict[tuple[str, ...], bool] = {}
         self._prefilter = prefilter if len(text) >= _MIN_PREFILTER else None
         self._hits: Hits | None = None
+        self._moved: bool | None = None  # whether lowercasing moved offsets
         self._marks: dict[tuple[str, ...], list[int] | None] = {}
 
     @property
@@ -136,9 +146,11 @@ class ScanState:
 
         Not when lowercasing moved offsets, as ``İ`` does.
         """
-        if self._prefilter is None or len(self.lower) != len(self.text):
+        if self._prefilter is None:
             return None
-        return self._prefiltered()
+        if self._moved is None:
+            self._moved = len(self.lower) != len(self.text)
+        return None if self._moved else self._prefiltered()
 
     def present(self, literals: tuple[str, ...]) -> bool:
         """Whether one of the lowercase ``literals`` occurs in the lowercased text (memoised)."""
@@ -234,7 +246,7 @@ class ScanState:
         """
         if (
             self._prefilter is None
-            or rx.flags & re.IGNORECASE
+            or rx.flags & _IGNORECASE
             or (target is not self.text and target is not self._lower)
         ):
             return rx.finditer(target)
@@ -242,7 +254,7 @@ class ScanState:
         # only then) and caseless cores match it as they match the text.
         hits = self._prefiltered()
         assert hits is not None  # noqa: S101 - there is a prefilter
-        windows = hits.windows.get(rx.pattern)
+        windows = hits.windows(rx.pattern)
         if windows is None:
             return rx.finditer(target)
         width = self._prefilter.width(rx.pattern) + _LOOK
@@ -263,6 +275,7 @@ class ScanState:
         return out
 
 
+_IGNORECASE = int(re.IGNORECASE)  # an int: RegexFlag's own "&" is a slow Python call
 # Texts shorter than this skip the prefilter: a few regex passes over them cost less.
 _MIN_PREFILTER = 2048
 # Look-ahead margin past the longest match (the patterns' look-aheads read 1-2 characters).

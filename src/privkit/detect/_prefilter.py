@@ -102,19 +102,51 @@ def _literals() -> tuple[frozenset[str], frozenset[str]]:
 
 
 class Hits:
-    """What one Hyperscan pass found in a text (see :meth:`Prefilter.scan`)."""
+    """What one Hyperscan pass found in a text (see :meth:`Prefilter.scan`).
 
-    __slots__ = ("marks", "present", "windows")
+    ``present`` holds the prefilter literals that occur, ``marks`` the start offsets of each
+    located word; :meth:`windows` gives an expression's windows, merged on first request.
+    """
+
+    __slots__ = ("_ends", "_merged", "_prefilter", "marks", "present")
 
     def __init__(
         self,
-        windows: dict[str, list[tuple[int, int]]],
+        prefilter: Prefilter,
+        ends: dict[int, list[int]],
         present: frozenset[str],
         marks: dict[str, list[int]],
     ) -> None:
-        self.windows = windows
+        self._prefilter = prefilter
+        self._ends = ends
+        self._merged: dict[str, list[tuple[int, int]]] = {}
         self.present = present
         self.marks = marks
+
+    def windows(self, regex: str) -> list[tuple[int, int]] | None:
+        """The ranges ``(first, last)`` where a match of ``regex`` may start.
+
+        ``None`` when the prefilter has no core for ``regex``: a match may start anywhere.
+        """
+        out = self._merged.get(regex)
+        if out is not None:
+            return out
+        i = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
+        if i is None:
+            return None
+        width = self._prefilter._widths[i]  # noqa: SLF001
+        out = []
+        found = self._ends.get(i, [])
+        found.sort()
+        for to in found:
+            lo, hi = max(0, to - width), to - 1
+            if out and lo <= out[-1][1] + 1:
+                if hi > out[-1][1]:
+                    out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        self._merged[regex] = out
+        return out
 
 
 class Prefilter:
@@ -203,7 +235,8 @@ class Prefilter:
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """Return, per expression, the ranges ``(first, last)`` where a match may start."""
-        return self.scan(text).windows
+        hits = self.scan(text)
+        return {regex: hits.windows(regex) or [] for regex in self._ids}
 
     def scan(self, text: str) -> Hits:
         """Scan ``text`` once: windows per expression, literals present, word positions."""
@@ -213,40 +246,34 @@ class Prefilter:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             scratch = self._local.scratch = hyperscan.Scratch(db)
-        n_cores = len(self._widths)
-        ends: list[list[int]] = [[] for _ in range(len(self._literals) + n_cores)]
+        ends: dict[int, list[int]] = {}
 
         def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
-            ends[i].append(to)
+            got = ends.get(i)
+            if got is None:
+                ends[i] = [to]
+            else:
+                got.append(to)
 
         if not text.isascii() and "\u212a" in text:
             # One character lowercases to an ASCII letter (KELVIN SIGN to "k"): caseless
             # cores must see it as the lowered text does. Other non-ASCII characters become
             # "?" (no core or literal has one), one byte each, so offsets are kept.
             text = text.translate(_FOLD)
-        data = text.encode("ascii", "replace")
-        db.scan(data, match_event_handler=on_match, scratch=scratch)
-        windows: dict[str, list[tuple[int, int]]] = {}
-        for regex, i in self._ids.items():
-            width = self._widths[i]
-            merged: list[tuple[int, int]] = []
-            found = ends[i]
-            found.sort()
-            for to in found:
-                lo, hi = max(0, to - width), to - 1
-                if merged and lo <= merged[-1][1] + 1:
-                    if hi > merged[-1][1]:
-                        merged[-1] = (merged[-1][0], hi)
-                else:
-                    merged.append((lo, hi))
-            windows[regex] = merged
-        literals = self._literals
-        present = frozenset(literals[j] for j in range(self._n_present) if ends[n_cores + j])
-        marks = {}
-        for j in range(self._n_present, len(literals)):
-            word = literals[j]
-            marks[word] = [to - len(word) for to in ends[n_cores + j]]
-        return Hits(windows, present, marks)
+        db.scan(text.encode("ascii", "replace"), match_event_handler=on_match, scratch=scratch)
+        n_cores, n_present, literals = len(self._widths), self._n_present, self._literals
+        present = []
+        marks: dict[str, list[int]] = {}
+        for i, got in ends.items():
+            j = i - n_cores
+            if 0 <= j < n_present:
+                present.append(literals[j])
+            elif j >= n_present:
+                word = literals[j]
+                marks[word] = [to - len(word) for to in got]
+        for j in range(n_present, len(literals)):
+            marks.setdefault(literals[j], [])
+        return Hits(self, ends, frozenset(present), marks)
 
 
 _DEFAULT: Prefilter | None = None
