@@ -46,7 +46,7 @@ DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
-COMMAND = "python -m benchmarks.bench_detect_real --holdout --noisy --write-docs"
+COMMAND = "python -m benchmarks.bench_detect_real --holdout --holdout3 --noisy --write-docs"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
 HTTP = ("USER_AGENT", "COOKIE_ID")
 #: Systems whose records are HTTP access-log lines.

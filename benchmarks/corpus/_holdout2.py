@@ -23,7 +23,7 @@ def squid(v: Values) -> Line:
     ln.add(f" TCP_{r.choice(('MISS', 'HIT', 'TUNNEL'))}/{r.choice((200, 200, 304, 404))} ")
     ln.add(f"{r.randint(200, 90000)} {r.choice(('GET', 'POST'))} ")
     host = r.choice(("shop.example.com", "news.example.org", "cdn.example.net"))
-    ln.pii(f"https://{host}{v.api_path()}", "URL")
+    ln.add(f"https://{host}{v.api_path()}")  # a requested URL without personal data: not PII
     ln.add(f" - HIER_DIRECT/{r.choice(('93.184.216.34', '203.0.113.80'))} text/html")
     # The upstream server address is a server, labelled like every IP literal.
     text = ln.text

@@ -413,9 +413,9 @@ def access_log(v: Values, *, v6: bool) -> Line:
     )
     ln.add(f'{r.choice((200, 200, 200, 201, 204, 301, 304, 404, 500))} {r.randint(0, 250000)} "')
     if r.random() < 0.35:
-        ln.pii(
-            f"https://{r.choice(('shop.example.com', 'www.acme.io', 'news.example.org'))}{v.api_path()}",
-            "URL",
+        # a referrer with no personal data in it is not personal (issue 10): not labelled
+        ln.add(
+            f"https://{r.choice(('shop.example.com', 'www.acme.io', 'news.example.org'))}{v.api_path()}"
         )
     else:
         ln.add("-")

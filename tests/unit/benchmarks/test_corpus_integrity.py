@@ -27,8 +27,8 @@ HOLDOUT = ROOT / "benchmarks" / "data" / "detect_holdout.jsonl"
 HOLDOUT2 = ROOT / "benchmarks" / "data" / "detect_holdout2.jsonl"
 # Update together with the corpus (the generator's README says how); pins the committed file.
 HOLDOUT_SHA256 = "c72696d41a27a489e26d916d6c2a6a3d89d2de9c8b7e0fe25f68c91ccb1eda62"
-HOLDOUT2_SHA256 = "9c952beeb64cf793c7ca377470a96f5d65f93923e71508a446bc569d729129e3"
-CORPUS_SHA256 = "a7bda66087f03d26efed4ab7edaa5f7ee399d4611787ee624553239c42d8c1ed"
+HOLDOUT2_SHA256 = "b31135e0fead5adb5c4d777ad809dffda1dc745a19a48ef17619e0593574a8bd"
+CORPUS_SHA256 = "1b71b7ceee2ecb310cf0822cb9d4adc606350bd84799a1411d6fa8819a47e8ad"
 
 
 @pytest.fixture(scope="module")
