@@ -295,3 +295,41 @@ def test_structlog_real_log_lines():
 @given(st.dictionaries(st.one_of(NAMES, PLANTED, WORDS), VALUES, max_size=6), TEXTS)
 def test_structlog_generated_events(fields, event):
     _events_equal({"event": event, **fields})
+
+
+def test_threads_share_one_filter():
+    """Batches are per thread and the cache is locked: threads get their own records' text."""
+    import threading
+
+    lines = LINES[::7]
+
+    def make(line: str) -> logging.LogRecord:
+        tokens = tuple(line.split())  # many arguments and two fields: batches
+        return _record(" ".join(["%s"] * len(tokens)), tokens, {"mail": EMAIL, "x": line[:20]})
+
+    def shown(record: logging.LogRecord) -> str:
+        return record.getMessage() + repr(record.mail) + repr(record.x)
+
+    expected = []
+    for line in lines:
+        record = make(line)
+        REFERENCE.filter(record)
+        expected.append(shown(record))
+    shared = RedactingFilter(cache_size=64)
+    results: dict[int, list[str]] = {}
+
+    def work(n: int) -> None:
+        out = []
+        for line in lines[n::2] + lines:  # different orders and overlapping texts
+            record = make(line)
+            shared.filter(record)
+            out.append(shown(record))
+        results[n] = out
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for n in range(4):
+        assert results[n] == expected[n::2] + expected
