@@ -14,7 +14,7 @@ from privkit.detect._base import PatternDetector, ScanState, to_entity
 from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
 from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
-from privkit.types import Detector, EntityType, Finding, new_finding
+from privkit.types import Detector, EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -301,7 +301,7 @@ class Scanner:
         # Batches of about 1 MB: large enough that pickling texts and findings is cheap
         # next to scanning them, small enough to keep memory bounded.
         batches = _batched(texts, max(batch_size, 1 << 14))
-        window: deque[concurrent.futures.Future[list[list[Finding]]]] = deque()
+        window: deque[concurrent.futures.Future[list[list[_Flat]]]] = deque()
         with concurrent.futures.ProcessPoolExecutor(
             max_workers=n_process, initializer=_pool_init, initargs=(self,)
         ) as pool:
@@ -309,13 +309,13 @@ class Scanner:
                 for batch in batches:
                     window.append(pool.submit(_pool_scan, batch, entities, threshold))
                     while len(window) > 2 * n_process:
-                        yield from window.popleft().result()
+                        yield from _unflatten(window.popleft().result())
             except TypeError:  # a bad item: deliver everything before it, then raise
                 while window:
-                    yield from window.popleft().result()
+                    yield from _unflatten(window.popleft().result())
                 raise
             while window:
-                yield from window.popleft().result()
+                yield from _unflatten(window.popleft().result())
 
     def _finish_many(
         self, texts: list[str], ner: list[list[Finding]], plan: _Plan, threshold: float
@@ -430,11 +430,45 @@ def _pool_init(scanner: Scanner) -> None:
     _WORKER = scanner
 
 
+# A finding as plain values, cheap to pickle between processes (a dataclass pickles through
+# its state dict): entity value, start, end, score, detector, evidence fields, field.
+_Flat = tuple[
+    str, int, int, float, str, tuple[str, str, tuple[str, ...], tuple[str, ...]], "str | None"
+]
+
+
 def _pool_scan(
     texts: list[str], entities: frozenset[EntityType], threshold: float
-) -> list[list[Finding]]:
+) -> list[list[_Flat]]:
     assert _WORKER is not None  # noqa: S101 - set by _pool_init
-    return list(_WORKER.scan_many(texts, entities=entities, min_score=threshold, n_process=1))
+    return [
+        [
+            (
+                f.entity_type.value,
+                f.start,
+                f.end,
+                f.score,
+                f.detector,
+                (f.evidence.pattern, f.evidence.checksum, f.evidence.context, f.evidence.tags),
+                f.field,
+            )
+            for f in found
+        ]
+        for found in _WORKER.scan_many(texts, entities=entities, min_score=threshold, n_process=1)
+    ]
+
+
+def _unflatten(batch: list[list[_Flat]]) -> Iterator[list[Finding]]:
+    """Rebuild the findings :func:`_pool_scan` flattened (evidence objects shared)."""
+    evidence: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {}
+    for flat in batch:
+        out = []
+        for entity, start, end, score, detector, ev, fld in flat:
+            e = evidence.get(ev)
+            if e is None:
+                e = evidence[ev] = Evidence(*ev)
+            out.append(new_finding(EntityType(entity), start, end, score, detector, e, fld))
+        yield out
 
 
 _JOIN = "\n\x00\n"
