@@ -413,6 +413,12 @@ def _ner_hostile_random() -> dict[str, str]:
         "word_comma_letter": "".join(f"{word(4).title()}, {word(1)} " for _ in range(13_000))[
             :100_000
         ],
+        "word5_comma_letter": "".join(f"{word(5).title()}, {word(1)} " for _ in range(11_200))[
+            :100_000
+        ],
+        "word6_comma_letter": "".join(f"{word(6).title()}, {word(1)} " for _ in range(10_000))[
+            :100_000
+        ],
         "short_lines": "\n".join(word(rng.randint(2, 5)) for _ in range(30_000))[:100_000],
         "spaces_between_dense_runs": "".join(
             " " * 200 + "".join(f"Abc,{word(1)}," for _ in range(10)) for _ in range(500)

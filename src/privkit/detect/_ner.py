@@ -435,7 +435,7 @@ LANGUAGE_REACH = 16
 #: Natural language: at least this share of a window's tokens are words of 3+ letters ...
 MIN_WORD_SHARE = 0.15
 #: ... and its tokens average at least this many characters (their whitespace included).
-MIN_CHARS_PER_TOKEN = 2.5
+MIN_CHARS_PER_TOKEN = 3.25
 
 
 @functools.lru_cache(maxsize=1)
@@ -453,7 +453,7 @@ def language_mask(text: str) -> list[bool]:
     :data:`MIN_CHARS_PER_TOKEN` characters per token. Runs of one- and two-letter tokens
     (``"a b a b"``, ``"x\n" * n``), digits and punctuation fail the first test; tokens
     packed between punctuation (``"Ab,c,d,"``) the second. Both bound the work of the model,
-    whose cost is per token: what passes averages at least 2.5 characters a token. A text of
+    whose cost is per token: what passes averages at least 3.25 characters a token. A text of
     at most ``2 * LANGUAGE_REACH + 1`` tokens is always natural language (nothing to save).
 
     >>> mask = language_mask("a " * 40 + "Ada Lovelace wrote to Charles Babbage from London.")
