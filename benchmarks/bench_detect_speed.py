@@ -419,6 +419,17 @@ def _ner_hostile_random() -> dict[str, str]:
         "word6_comma_letter": "".join(f"{word(6).title()}, {word(1)} " for _ in range(10_000))[
             :100_000
         ],
+        "long_words_then_dense_run": "".join(
+            " ".join(word(12).title() for _ in range(3))
+            + " "
+            + "".join(f"{word(3).title()},{word(1)}," for _ in range(6))
+            + " "
+            for _ in range(1200)
+        )[:100_000],
+        "long_words_then_short_lines": "".join(
+            " ".join(word(12).title() for _ in range(4)) + "\nAbc\n" + "x\n" * 10
+            for _ in range(1700)
+        )[:100_000],
         "short_lines": "\n".join(word(rng.randint(2, 5)) for _ in range(30_000))[:100_000],
         "spaces_between_dense_runs": "".join(
             " " * 200 + "".join(f"Abc,{word(1)}," for _ in range(10)) for _ in range(500)

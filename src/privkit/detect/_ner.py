@@ -434,8 +434,10 @@ def model_text(text: str) -> str:
 LANGUAGE_REACH = 16
 #: Natural language: at least this share of a window's tokens are words of 3+ letters ...
 MIN_WORD_SHARE = 0.15
-#: ... and its tokens average at least this many characters (their whitespace included).
+#: ... and its tokens average at least this many characters (their whitespace included) ...
 MIN_CHARS_PER_TOKEN = 3.25
+#: ... a token counting for at most this many characters in that average.
+TOKEN_CHARS_CAP = 12
 
 
 @functools.lru_cache(maxsize=1)
@@ -446,11 +448,13 @@ def _tokenizer() -> Any:
 def language_mask(text: str) -> list[bool]:
     r"""For each spaCy token of ``text``, whether it sits in natural language.
 
-    A token is judged with the :data:`LANGUAGE_REACH` tokens on each side of it, or with
-    twice as many on one side (a name at the edge of prose keeps its side): natural
-    language has words (a run of three letters or more is at least
+    A token is natural language when a window of ``2 * LANGUAGE_REACH + 1`` or
+    ``LANGUAGE_REACH + 1`` tokens that holds it is (a name at the edge of prose keeps its
+    side; a short sentence between runs of junk is judged on itself): natural language has
+    words (a run of three letters or more is at least
     :data:`MIN_WORD_SHARE` of the tokens) and is not denser than
-    :data:`MIN_CHARS_PER_TOKEN` characters per token. Runs of one- and two-letter tokens
+    :data:`MIN_CHARS_PER_TOKEN` characters per token (a token counts for at most
+    :data:`TOKEN_CHARS_CAP`). Runs of one- and two-letter tokens
     (``"a b a b"``, ``"x\n" * n``), digits and punctuation fail the first test; tokens
     packed between punctuation (``"Ab,c,d,"``) the second. Both bound the work of the model,
     whose cost is per token: what passes averages at least 3.25 characters a token. A text of
@@ -474,19 +478,26 @@ def _language(text: str) -> tuple[Any, Any]:
         return arr[:, :2], np.ones(n, dtype=bool)
     word = (arr[:, 2] == 1) & (arr[:, 1] >= 3)  # noqa: PLR2004 - three letters in a row
     words = np.concatenate(([0], np.cumsum(word)))
-    starts = np.append(arr[:, 0], len(text))  # a window spans to the next token's start
-    at = np.arange(n)
-    reach = LANGUAGE_REACH
+    # A token's characters run to the next token's start, counted up to TOKEN_CHARS_CAP: one
+    # long token (a blanked run, a URL) cannot make the short tokens around it look sparse.
+    starts = np.append(arr[:, 0], len(text))
+    width = np.minimum(np.diff(starts), TOKEN_CHARS_CAP)
+    chars = np.concatenate(([0], np.cumsum(width)))
     ok = np.zeros(n, dtype=bool)
-    # The window centred on the token, and the ones ending and starting at it: a name at
-    # the edge of prose keeps the prose on its side, whatever the other side holds.
-    for back, ahead in ((reach, reach), (2 * reach, 0), (0, 2 * reach)):
-        lo = np.maximum(at - back, 0)
-        hi = np.minimum(at + ahead + 1, n)
+    # Every window of 2 * LANGUAGE_REACH + 1 tokens, and of half that, is judged; a token
+    # is language when a window that holds it passes: a name at the edge of prose keeps
+    # its side, and a short sentence between runs of junk is judged on itself.
+    at = np.arange(n)
+    for size in (2 * LANGUAGE_REACH + 1, LANGUAGE_REACH + 1):
+        start = np.arange(1 - size, n)  # windows cut short at the text's ends included
+        lo, hi = np.maximum(start, 0), np.minimum(start + size, n)
         count = hi - lo
-        ok |= ((words[hi] - words[lo]) >= MIN_WORD_SHARE * count) & (
-            starts[hi] - starts[lo] >= MIN_CHARS_PER_TOKEN * count
+        good = ((words[hi] - words[lo]) >= MIN_WORD_SHARE * count) & (
+            chars[hi] - chars[lo] >= MIN_CHARS_PER_TOKEN * count
         )
+        passed = np.concatenate(([0], np.cumsum(good)))
+        # Token i is in the windows starting at i - size + 1 ... i: indices i ... i + size - 1.
+        ok |= passed[at + size] - passed[at] > 0
     return arr[:, :2], ok
 
 
