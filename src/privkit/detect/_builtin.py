@@ -271,21 +271,54 @@ class EmailDetector(PatternDetector):
             cls._USERINFO.search(text, max(0, start - 80), start)
         )
 
-    # A percent-encoded address (``a%40b.com`` in a URL query or path); the local part may hold
-    # escapes (``a%2Bb``), an escape right before it (``%22``, ``%3D``) is not part of it.
-    _ENCODED = re.compile(
-        r"(?<![\w.+\-])((?:%[0-9A-Fa-f]{2})*)([\w.+\-](?:[\w.+\-]|%[0-9A-Fa-f]{2}){0,63})%40"
-        r"((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24}))"
+    # A percent-encoded address (``a%40b.com`` in a URL query or path). Anchored on each
+    # ``%40`` (a literal search): the local part is walked back over (plain characters and
+    # escapes such as ``%2B``, never across another ``%40``), an escape right before it
+    # (``%22``, ``%3D``) is not part of it, and the domain is matched forward.
+    _ENCODED_DOMAIN = re.compile(
+        r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})"
         r"(?![\w\-]|\.\w)"
     )
 
     def _encoded(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
-        for m in self._ENCODED.finditer(text):
-            local = m.group(2)
-            if local.startswith(".") or local.endswith(".") or not _tld_ok(m.group(3)):
-                continue
-            yield _finding(self, text, m.start(2), m.end(), pattern, tags=("percent_encoded",))
+        resume = 0
+        at = text.find("%40")
+        while at >= 0:
+            start = self._encoded_local(text, at)
+            if resume <= start < at:
+                m = self._ENCODED_DOMAIN.match(text, at + 3)
+                local = text[start:at]
+                if (
+                    m is not None
+                    and not local.startswith(".")
+                    and not local.endswith(".")
+                    and _tld_ok(m.group())
+                ):
+                    resume = m.end()
+                    yield _finding(self, text, start, m.end(), pattern, tags=("percent_encoded",))
+            at = text.find("%40", at + 3)
+
+    @staticmethod
+    def _encoded_local(text: str, at: int) -> int:
+        """Where the local part before the ``%40`` at ``at`` starts (``at`` if there is none)."""
+        start, units = at, 0
+        while start > 0:
+            if units == 64:
+                return at  # longer than a local part may be
+            esc = text[start - 3 : start]
+            if esc[:1] == "%" and len(esc) == 3 and all(c in _HEXCHARS for c in esc[1:]):
+                if esc == "%40":
+                    break
+                start -= 3
+            elif text[start - 1].isalnum() or text[start - 1] in "._+-":
+                start -= 1
+            else:
+                break
+            units += 1
+        while text.startswith("%", start) and start < at:
+            start += 3  # an escape before the address ("%22", "%3D") is not part of it
+        return start
 
     def validate(self, value: str, /) -> bool | None:
         if value.isascii() and value.isprintable():

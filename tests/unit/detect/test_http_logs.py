@@ -102,6 +102,8 @@ class TestPersonalDataInsideUrlsIsStillFound:
             ("GET /u/jdoe@example.com/profile HTTP/1.1", "jdoe@example.com"),
             ("GET /u/jdoe%40example.com/profile HTTP/1.1", "jdoe%40example.com"),
             ("see mail: bob%40example.com", "bob%40example.com"),
+            ("GET /s?to=a%2Bb%40example.com&x=1 HTTP/1.1", "a%2Bb%40example.com"),
+            ("GET /s?to=x%40y%40example.com HTTP/1.1", "y%40example.com"),
         ],
     )
     def test_emails(self, text, email):
@@ -113,6 +115,8 @@ class TestPersonalDataInsideUrlsIsStillFound:
             "GET /img/icon%402x.png HTTP/1.1",  # a file name, not an address
             "GET /v%40x.1 HTTP/1.1",  # no alphabetic top-level domain
             "GET /a?e=%40example.com HTTP/1.1",  # no local part
+            "GET /a?e=" + "b" * 70 + "%40example.com HTTP/1.1",  # local part too long
+            "GET /a?e=.b%40example.com HTTP/1.1",  # local part starts with a dot
         ],
     )
     def test_encoded_near_misses(self, text):

@@ -260,6 +260,12 @@ ADVERSARIAL = {
     "cookie_fields": "Cookie: a=" + "k=v1&" * 200_000,
     "hex32_device": "device " + "9b2e0c4f7a1d4e6f8a3b5c7d9e0f1a2b " * 25_000,
     "number_columns": "200 " * 250_000,
+    "percent_escapes": "%41" * 333_333 + "%40x.com",
+    "encoded_ats": "a%40" * 250_000,
+    "url_query_pairs": "GET https://x.example.com/p?" + "uid=1&" * 166_000,
+    "w3c_lines": "#Fields: cs(User-Agent) cs(Cookie) cs-sessionid\n" + '"a b" "k=v; s=1" "-"\n' * 50_000,
+    "w3c_directives": "#Fields: cs(User-Agent)\n" * 40_000,
+    "access_fields": '"GET / HTTP/1.1" 200' + " 1" * 500_000,
 }
 
 
