@@ -263,7 +263,8 @@ ADVERSARIAL = {
     "percent_escapes": "%41" * 333_333 + "%40x.com",
     "encoded_ats": "a%40" * 250_000,
     "url_query_pairs": "GET https://x.example.com/p?" + "uid=1&" * 166_000,
-    "w3c_lines": "#Fields: cs(User-Agent) cs(Cookie) cs-sessionid\n" + '"a b" "k=v; s=1" "-"\n' * 50_000,
+    "w3c_lines": "#Fields: cs(User-Agent) cs(Cookie) cs-sessionid\n"
+    + '"a b" "k=v; s=1" "-"\n' * 50_000,
     "w3c_directives": "#Fields: cs(User-Agent)\n" * 40_000,
     "access_fields": '"GET / HTTP/1.1" 200' + " 1" * 500_000,
 }
