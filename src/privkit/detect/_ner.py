@@ -386,7 +386,8 @@ def model_text(text: str) -> str:
     offset (each removed character becomes a space):
 
     * runs of :data:`MAX_SYMBOL_RUN` or more symbols and punctuation marks are blanked;
-    * tokens that are not in natural language are blanked (:func:`language_mask`): in
+    * in texts of :data:`LANGUAGE_MIN_CHARS` or more, tokens that are not in natural
+      language are blanked (:func:`language_mask`): in
       ``"a " * 50_000`` or ``"x\n" * n`` no window holds a word, and the model would read
       every token;
     * unless the text is written without capitals (:func:`noisy_case`, where lower-case
@@ -438,6 +439,8 @@ MIN_WORD_SHARE = 0.15
 MIN_CHARS_PER_TOKEN = 3.25
 #: ... a token counting for at most this many characters in that average.
 TOKEN_CHARS_CAP = 12
+#: Shorter texts are handed to the model as they are (see :func:`model_text`).
+LANGUAGE_MIN_CHARS = 1000
 
 
 @functools.lru_cache(maxsize=1)
@@ -502,8 +505,12 @@ def _language(text: str) -> tuple[Any, Any]:
 
 
 def _blank_non_language(text: str) -> str:
-    """Blank the tokens of ``text`` that :func:`language_mask` rules out (offsets kept)."""
-    if not text:
+    """Blank the tokens of ``text`` that :func:`language_mask` rules out (offsets kept).
+
+    Texts shorter than :data:`LANGUAGE_MIN_CHARS` are left alone: the model's work on them
+    is small whatever they hold, and tokenizing them twice would cost more than it saves.
+    """
+    if len(text) < LANGUAGE_MIN_CHARS:
         return text
     spans, ok = _language(text)
     if ok.all():

@@ -63,6 +63,8 @@ class TestModelText:
         symbols = [m.span() for m in _ner._SYMBOL_RUN.finditer(text)]
         unblanked = _ner._SYMBOL_RUN.sub(_ner._blank, text)
         spans, mask = _ner._language(unblanked)
+        if len(text) < _ner.LANGUAGE_MIN_CHARS:
+            mask = mask | True  # short texts are not masked
         not_language = [
             (s, s + n) for (s, n), ok in zip(spans.tolist(), mask, strict=True) if not ok
         ]
@@ -104,11 +106,21 @@ class TestModelText:
         assert _ner.model_text(text).split() == []
 
     @settings(max_examples=200, deadline=None)
-    @given(st.text(alphabet=st.sampled_from(list("aAbZ ,.\n%é")), min_size=1, max_size=4000))
+    @given(
+        st.text(
+            alphabet=st.sampled_from(list("aAbZ ,.\n%é")),
+            min_size=_ner.LANGUAGE_MIN_CHARS,
+            max_size=4000,
+        )
+    )
     def test_the_model_reads_at_most_one_token_per_two_characters(self, text):
         # The model's cost is per token: what reaches it stays sparse whatever the input.
         tokens = len(_ner._tokenizer()(_ner.model_text(text)))
         assert tokens <= len(text) / 2 + 4 * _ner.LANGUAGE_REACH
+
+    def test_short_texts_reach_the_model_unchanged(self):
+        text = "a " * (_ner.LANGUAGE_MIN_CHARS // 2 - 1)  # cheap whatever it holds
+        assert _ner.model_text(text) == text
 
     def test_prose_next_to_junk_is_kept_whole(self):
         prose = "Yesterday Ada Lovelace wrote to Charles Babbage from London about the engine."
