@@ -177,3 +177,31 @@ def test_explain_shows_what_protect_does_for_the_declared_column(keys):
     assert plan["phone"].rowwise
     assert plan["plan"].transform == "pass"
     assert plan["email"].source == "classifier"
+
+
+@pytest.mark.parametrize("backend", ["arrow", "arrow-large", "arrow-dict", "polars"])
+def test_a_bytes_column_is_scanned_cell_by_cell(keys, backend):
+    """A binary column whose sample looks clean still has its personal cells protected.
+
+    It used to pass through unscanned: only text columns were scanned cell by cell.
+    """
+    import polars as pl
+
+    from privkit.integrations.tables import protect_table
+
+    cells = [b"ok", b"ok", b"aa.aa@example.com", None, b"x"]
+    arr = pa.array(cells, type=pa.large_binary() if backend == "arrow-large" else pa.binary())
+    if backend == "arrow-dict":
+        arr = arr.dictionary_encode()
+    table = pa.table({"c0": arr})
+    data = pl.from_arrow(table) if backend == "polars" else table
+    out = protect_table(data, protector=_protector(_Sink(), keys), purpose="support")
+    got = out["c0"].to_list() if backend == "polars" else out.column(0).to_pylist()
+    assert got[:2] == [b"ok", b"ok"]  # bytes stay bytes, in order
+    assert got[3:] == [None, b"x"]
+    assert isinstance(got[2], bytes)
+    assert b"example.com" not in got[2]
+    if backend != "polars":
+        assert pa.types.is_binary(out.schema.field("c0").type) or pa.types.is_large_binary(
+            out.schema.field("c0").type
+        )

@@ -51,6 +51,8 @@ def _arrow_encode(arr: Any) -> tuple[Any, list[Any]]:
         arr = arr.cast(arr.type.value_type)
     if pa.types.is_string_view(arr.type):
         arr = arr.cast(pa.large_string())
+    if _is_binary(arr.type) and not pa.types.is_large_binary(arr.type):
+        arr = arr.cast(pa.large_binary())  # views and fixed sizes: one encodable type
     try:
         encoded = pc.dictionary_encode(arr)
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid, pa.ArrowTypeError):
@@ -61,9 +63,32 @@ def _arrow_encode(arr: Any) -> tuple[Any, list[Any]]:
     return encoded.indices, encoded.dictionary.to_pylist()
 
 
-def _arrow_values(out: list[Any]) -> Any:
+def _is_binary(t: Any) -> bool:
+    """Whether an Arrow type holds bytes (binary, large, view or fixed-size binary)."""
     import pyarrow as pa
 
+    if pa.types.is_dictionary(t):
+        t = t.value_type
+    return bool(
+        pa.types.is_binary(t)
+        or pa.types.is_large_binary(t)
+        or pa.types.is_fixed_size_binary(t)
+        or (hasattr(pa.types, "is_binary_view") and pa.types.is_binary_view(t))
+    )
+
+
+def _arrow_values(out: list[Any], *, binary: Any = None) -> Any:
+    """An Arrow array of protected cells: text, or bytes of the type ``binary`` if given."""
+    import pyarrow as pa
+
+    if binary is not None:
+        # A bytes column stays bytes: protected values (text) are stored as their UTF-8.
+        # Binary and large binary keep their type; views and fixed sizes become large binary.
+        keep = pa.types.is_binary(binary) or pa.types.is_large_binary(binary)
+        return pa.array(
+            [v.encode("utf-8") if isinstance(v, str) else v for v in out],
+            type=binary if keep else pa.large_binary(),
+        )
     try:
         return pa.array(out, type=pa.string())
     except (pa.ArrowInvalid, pa.ArrowTypeError):
@@ -98,7 +123,14 @@ def _protect_arrow_columns(
             pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)
         )
 
-    strings = {n for n, a in columns.items() if is_string(a)}
+    # Bytes columns are scanned like text columns (their UTF-8 cells are text to a person);
+    # without this, a binary column whose sample looked clean passed through unscanned.
+    binaries = {
+        n: (a.type.value_type if pa.types.is_dictionary(a.type) else a.type)
+        for n, a in columns.items()
+        if _is_binary(a.type)
+    }
+    strings = {n for n, a in columns.items() if is_string(a)} | set(binaries)
     nested = {n for n, a in columns.items() if _arrow_nested(a)}
     jobs, decisions = _plan_jobs(run, cls, strings, nested)
     fast = {j.name: j for j in jobs if not j.rowwise}
@@ -126,7 +158,7 @@ def _protect_arrow_columns(
         if name in fast:
             indices, uniq = encoded[name]
             out = protected[name]
-            replaced[name] = pc.take(_arrow_values(out), indices)
+            replaced[name] = pc.take(_arrow_values(out, binary=binaries.get(name)), indices)
             changed = _arrow_changed(uniq, out, indices)
             unique = len(uniq)
         elif name in numeric:
@@ -144,7 +176,9 @@ def _protect_arrow_columns(
             before = _arrow_cells(arr)
             out = _protect_rowwise(run, job, before, context)
             replaced[name] = (
-                _arrow_nested_values(out, arr.type) if job.nested else _arrow_values(out)
+                _arrow_nested_values(out, arr.type)
+                if job.nested
+                else _arrow_values(out, binary=binaries.get(name))
             )
             changed, unique = _changed(before, out, None), 0
         else:
@@ -256,7 +290,9 @@ def _protect_polars(
     if not replaced:
         return df.clone(), outcomes
     series = [
-        pl.Series(name, arr) if _arrow_nested(arr) else pl.Series(name, arr, dtype=pl.String)
+        pl.Series(name, arr)
+        if _arrow_nested(arr)
+        else pl.Series(name, arr, dtype=pl.Binary if _is_binary(arr.type) else pl.String)
         for name, arr in replaced.items()
     ]
     return df.with_columns(series), outcomes
