@@ -249,7 +249,7 @@ def _protect_spark(
     session: Session | None = None,
 ) -> TableResult:
     sql = _pyspark()
-    from pyspark.sql.types import StringType, StructField, StructType
+    from pyspark.sql.types import BinaryType, StringType, StructField, StructType
 
     if not isinstance(df, sql.DataFrame):
         raise TypeError(f"expected a pyspark DataFrame, not {type(df).__name__}")
@@ -265,12 +265,20 @@ def _protect_spark(
         _check_covered(classification, list(df.columns), set())
         if baseline is not None:  # strict: raises before any work is scheduled; else warns
             _check_drift(protector, classification, baseline)
-        strings = {f.name for f in df.schema.fields if isinstance(f.dataType, StringType)}
+        # Bytes columns are scanned like text and stay bytes (as in the Arrow path the workers run).
+        text_types = (StringType, BinaryType)
+        strings = {f.name for f in df.schema.fields if isinstance(f.dataType, text_types)}
         jobs, decisions = _plan_jobs(run, classification, strings)
         changed = {j.name for j in jobs}
         schema = StructType(
             [
-                StructField(f.name, StringType(), True) if f.name in changed else f
+                StructField(
+                    f.name,
+                    BinaryType() if isinstance(f.dataType, BinaryType) else StringType(),
+                    True,
+                )
+                if f.name in changed or isinstance(f.dataType, BinaryType)
+                else f
                 for f in df.schema.fields
             ]
         )

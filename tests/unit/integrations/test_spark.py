@@ -99,3 +99,26 @@ def test_spark_protects_struct_array_and_map_columns_like_arrow(spark, protector
         assert got_table.column(name).to_pylist() == expected.column(name).to_pylist(), name
     text = str(got_table.to_pylist())
     assert not any(e in text for e in ("ana@example.com", "bo@example.org", "cy@example.net"))
+
+
+def test_spark_scans_bytes_columns_and_keeps_them_bytes(spark, protector):
+    """A binary column: its personal cells are protected as in the Arrow path, bytes stay bytes."""
+    table = pa.table({
+        "id": [1, 2, 3, 4],
+        "clean_sample": pa.array([b"ok", b"ok", b"aa.aa@example.com", None], type=pa.binary()),
+        "all_mail": pa.array([b"a1@example.com", b"b2@example.com"] * 2, type=pa.binary()),
+    })  # fmt: skip
+    got = privkit_spark.protect(spark.createDataFrame(table), policy=protector, purpose="analytics")
+    got_table = got.toArrow().sort_by("id")
+    expected = protect_table(table, protector=protector, purpose="analytics")
+    for name in ("clean_sample", "all_mail"):
+        assert got_table.column(name).to_pylist() == expected.column(name).to_pylist(), name
+        assert pa.types.is_binary(got_table.schema.field(name).type) or pa.types.is_large_binary(
+            got_table.schema.field(name).type
+        )
+    cells = got_table.column("clean_sample").to_pylist()
+    assert cells[:2] == [b"ok", b"ok"]
+    assert cells[3] is None
+    assert b"example.com" not in b"".join(
+        c for col in ("clean_sample", "all_mail") for c in got_table.column(col).to_pylist() if c
+    )

@@ -38,7 +38,9 @@ def _protect_records(
             rows=cls.rows, sample_size=cls.sample_size, seed=cls.seed,
         )  # fmt: skip
     strings = {
-        p for p, slots in by_path.items() if any(isinstance(c[k], str) for c, k in slots)
+        p
+        for p, slots in by_path.items()
+        if any(isinstance(c[k], str | bytes | bytearray) for c, k in slots)
     }  # fmt: skip
     jobs, decisions = _plan_jobs(run, cls, strings)
     if any(j.rowwise for j in jobs) or run.has_personal_keys(list(records)):
