@@ -597,7 +597,8 @@ def ner_findings(  # noqa: C901 - one filter per kind of false name
         if after == "=" or text[ent.start_char - 1 : ent.start_char] == "=":
             continue  # a key in "key=value", or a value of one
         machine, log = _line_kind(lines, text, ent.start_char)
-        if after == ":" and (machine or log or not _addressed(text, ent.start_char)):
+        speaker = entity is EntityType.PERSON and not (machine or log)
+        if after == ":" and not (speaker and _addressed(text, ent.start_char)):
             continue  # a key in "key: value"; not "Saeed: please be nice" in prose
         if not value[0].isupper() and (machine or log):
             continue  # lower-case names are trusted in lower-case prose only, not in logs

@@ -503,3 +503,5 @@ def test_chat_speakers_are_found_but_keys_are_not():
     ]
     log = "Mar  5 10:12:01 host Anna: session opened for user root by (uid=0)"
     assert not [f for f in scanner.scan(log) if log[f.start : f.end] == "Anna"]
+    header = "#Software: Microsoft Internet Information Server 4.0"  # W3C log header
+    assert not [f for f in scanner.scan(header) if header[f.start : f.end] == "Software"]
