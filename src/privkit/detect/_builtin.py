@@ -1621,6 +1621,8 @@ def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
     directive in one text must not name the columns of another); ``-`` and empty values are
     skipped. Field names are compared in lower case.
     """
+    if "#Fields:" not in text:
+        return  # a literal search first: "^" keeps re from searching by the literal
     for m in _W3C_DIRECTIVE.finditer(text):
         names = m.group(1).lower().split()
         cols = {i: n for i, n in enumerate(names) if n in wanted}
