@@ -1613,7 +1613,7 @@ _W3C_COOKIE_FIELDS = frozenset({"cs(cookie)"})
 _W3C_SESSION_FIELDS = frozenset({"cs-sessionid", "x-session-id", "sessionid", "cs-session-id"})
 
 
-def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, int]]:
+def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, int]]:  # noqa: C901
     """Yield ``(field, start, end)`` for the values of ``wanted`` W3C fields in ``text``.
 
     Only data lines that follow a ``#Fields:`` directive in the same text are read (up to the
