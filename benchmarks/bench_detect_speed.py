@@ -448,6 +448,13 @@ def _ner_hostile_random() -> dict[str, str]:
             + " "
             for _ in range(1200)
         )[:100_000],
+        "eight_letter_words_then_dense_run": "".join(
+            " ".join(word(8).title() for _ in range(5))
+            + " "
+            + "".join(f"{word(3).title()},{word(1)}," for _ in range(5))
+            + " "
+            for _ in range(1500)
+        )[:100_000],
         "long_words_then_short_lines": "".join(
             " ".join(word(12).title() for _ in range(4)) + "\nAbc\n" + "x\n" * 10
             for _ in range(1700)

@@ -438,7 +438,7 @@ MIN_WORD_SHARE = 0.15
 #: ... and its tokens average at least this many characters (their whitespace included) ...
 MIN_CHARS_PER_TOKEN = 3.25
 #: ... a token counting for at most this many characters in that average.
-TOKEN_CHARS_CAP = 12
+TOKEN_CHARS_CAP = 8
 #: Shorter texts are handed to the model as they are (see :func:`model_text`).
 LANGUAGE_MIN_CHARS = 1000
 
