@@ -194,9 +194,11 @@ class EmailDetector(PatternDetector):
     def _local_char(cls, c: str) -> bool:
         return c in cls._LOCAL_OR_HIDDEN or (c > "\x7f" and c.isalnum())
 
-    def find(self, state: ScanState, /) -> Iterator[Finding]:
+    def find(self, state: ScanState, /) -> Iterator[Finding]:  # noqa: C901, PLR0912, PLR0915
         # Anchor on each at sign (a fast literal search), walk back over the local part, then
-        # match the whole address there: linear, and never a scan from every position.
+        # match the whole address there: linear, and never a scan from every position. The
+        # usual steps are written out in the loop: hostile input ("a@b.co " * n) gives one
+        # candidate every few characters, and a call per step would double the cost.
         text = state.text
         if "%40" in text:
             yield from self._encoded(text)
@@ -204,48 +206,64 @@ class EmailDetector(PatternDetector):
             return
         rx = self._compiled[0][1]
         pattern = self.patterns[0]
-        local = self._local_char
-        resume = 0
+        plain = type(self).validate is EmailDetector.validate  # verdicts can be memoised
+        entity, score, name, ok = self.entity, pattern.score, self.name, self._OK
+        ascii_local, local_or_hidden = self._ASCII_LOCAL, self._LOCAL_OR_HIDDEN
+        find, match, verdicts = text.find, rx.match, _VALID_EMAIL
+        resume = last_start = last_end = 0  # the address found last, not yet given out
         for at in self._AT.finditer(text):
             a = at.start()
             if a < resume:
                 continue
             reach = a + _DOMAIN_REACH
-            if text.find(".", a, reach) < 0 and text.find("\uff0e", a, reach) < 0:
+            if find(".", a, reach) < 0 and find("\uff0e", a, reach) < 0:
                 continue  # no dot within a domain's reach: no address ("a@a@a@...")
-            start = self._local_start(text, a)
+            lo = a - 64 if a > 64 else 0
+            start = lo + len(text[lo:a].rstrip(ascii_local))
+            if start > lo:
+                c = text[start - 1]
+                if c in local_or_hidden or (c > "\x7f" and c.isalnum()):
+                    start = self._local_start(text, a)  # hidden or non-ASCII: the slow walk
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
-            if start == a or (start > 0 and local(text[start - 1])) or self._userinfo(text, start):
+            if start == a:
                 continue
-            m = rx.match(text, start)
+            if start > 0:
+                c = text[start - 1]
+                if c in local_or_hidden or (c > "\x7f" and c.isalnum()):
+                    continue  # inside a longer run (over 64 characters): no local part
+                if c == ":" and self._userinfo(text, start):
+                    continue
+            m = match(text, start)
             if m is None:
                 continue
-            resume = m.end()
-            found = self._checked(text, start, resume, pattern)
-            if found is not None:
-                yield found
+            resume = end = m.end()
+            if not plain:
+                found = self.evaluate(text, start, end, pattern)
+                if found is not None:
+                    yield found
+                continue
+            value = text[start:end]
+            verdict = verdicts.get(value, 0)
+            if verdict == 0:
+                verdict = self.validate(value)
+                if len(verdicts) >= 4096:
+                    verdicts.clear()
+                verdicts[value] = verdict
+            if verdict is False:
+                continue
+            if start < last_end:
+                # Glued to the address before ("a@b.com.x@y.com", "a@b.coa@b.co"): which
+                # split was meant cannot be known, so one finding covers both.
+                last_end = end
+                continue
+            if last_end:
+                yield new_finding(entity, last_start, last_end, score, name, ok)
+            last_start, last_end = start, end
+        if last_end:
+            yield new_finding(entity, last_start, last_end, score, name, ok)
 
     _OK = Evidence("email")
-
-    def _checked(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
-        """:meth:`evaluate`, with the verdict on each distinct address memoised.
-
-        An address has no context words or tags, so its finding depends on its value only;
-        the same addresses recur in logs (and in hostile input, one per ``@``).
-        """
-        if type(self).validate is not EmailDetector.validate:
-            return self.evaluate(text, start, end, pattern)
-        value = text[start:end]
-        ok = _VALID_EMAIL.get(value, 0)
-        if ok == 0:
-            ok = self.validate(value)
-            if len(_VALID_EMAIL) >= 4096:
-                _VALID_EMAIL.clear()
-            _VALID_EMAIL[value] = ok
-        if ok is False:
-            return None
-        return new_finding(self.entity, start, end, pattern.score, self.name, self._OK)
 
     _ASCII_LOCAL = "".join(sorted(_LOCAL))
 
@@ -875,6 +893,9 @@ _DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
 _GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w\-]|\.[0-9])"
 
 
+_CARD_SEPS = re.compile(r"[ \-]")
+
+
 class CreditCardDetector(PatternDetector):
     """Payment card numbers: Luhn checksum and a known issuer prefix and length."""
 
@@ -904,13 +925,13 @@ class CreditCardDetector(PatternDetector):
         return found
 
     def validate(self, value: str, /) -> bool | None:
-        seps = {c for c in value if not c.isdigit()}
+        seps = {c for c in set(value) if not c.isdigit()}
         if len(seps) > 1:
             return False
+        if seps and any(len(g) < 4 or len(g) > 6 for g in _CARD_SEPS.split(value)[:-1]):
+            return False  # "200 200 200 200": groups of a card are 4 to 6 digits
         digits = value.replace(" ", "").replace("-", "")
         if not 12 <= len(digits) <= 19:
-            return False
-        if seps and any(len(g) < 4 or len(g) > 6 for g in re.split(r"[ \-]", value)[:-1]):
             return False
         if len(set(digits)) < 2 or not card_brand(digits):
             return False

@@ -410,7 +410,10 @@ class Scanner:
         for item in kept:
             start, end = item[0], -item[1]
             if cluster and start >= cluster_end:
-                out.extend(_pick(cluster))
+                if len(cluster) == 1:
+                    out.append(cluster[0][3])  # no overlap, the usual case
+                else:
+                    out.extend(_pick(cluster))
                 cluster = [item]
                 cluster_end = end
             else:
