@@ -81,7 +81,7 @@ def _real_log_lines() -> list[str]:
 # Characters that build and break the cored candidates: digits, hex, separators, letters,
 # look-behind and look-ahead characters, non-ASCII digits and letters, a non-ASCII space,
 # the KELVIN SIGN (it lowercases to "k") and a dotted capital I (it lowercases to two).
-_ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=\n\"'", "٣", "é", "１", "\u00a0", "\u212a", "İ"]
+_ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=#\n\"'", "٣", "é", "１", "\u00a0", "\u212a", "İ"]
 # Key names and words of the cored and literal-led patterns, in mixed case.
 _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id", "api_key",
           "Password", "access_token", "x-api-key", "curl/", "OKHTTP/", "java/", "is",
