@@ -1,8 +1,7 @@
 """One combined candidate pass (Hyperscan) that tells each costly regex where it can match.
 
 The class-led candidate expressions (digit runs, digit groups, phone candidates, hex runs,
-IBANs) cost the
-``re`` engine an attempt at almost every position of log text. Each has a
+IBANs) cost the ``re`` engine an attempt at almost every position of log text. Each has a
 *core*: a plain expression that every one of its matches contains. One Hyperscan pass over
 the text finds the ends of every core match at once; a match of the full expression can
 only start within its maximum width before such an end, so ``re`` then runs only in those
