@@ -1687,8 +1687,10 @@ class CookieDetector(PatternDetector):
         Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
         Pattern("named_cookie", r"=(?P<value>[^\s;,&\"'<>]{6,4096})", 0.9),
-        Pattern("ga_value", r"GA1\.[0-9]\.[0-9]{5,12}\.[0-9]{9,11}(?![\w.])", 0.85, not_after=r"\w."),
-        Pattern("fbp_value", r"fb\.[0-9]\.[0-9]{10,13}\.[0-9]{5,25}(?![\w.])", 0.85, not_after=r"\w."),
+        Pattern("ga_value", r"GA1\.[0-9]\.[0-9]{5,12}\.[0-9]{9,11}(?![\w.])", 0.85, not_after=r"\w.",
+                prefilter=("ga1.",)),
+        Pattern("fbp_value", r"fb\.[0-9]\.[0-9]{10,13}\.[0-9]{5,25}(?![\w.])", 0.85, not_after=r"\w.",
+                prefilter=("fb.",)),
     )  # fmt: skip
     _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\"?)([^;\"\r\n]{0,4096})\2")
 
@@ -1830,9 +1832,20 @@ class UserAgentDetector(PatternDetector):
             r"Mozilla/\d\.\d \([^()\r\n\"]{1,300}\)"
             r"(?: (?:[\w.!+\-]{1,50}/[\w.+\-]{1,50}|\([^()\r\n\"]{0,300}\)|Mobile|Gecko|like Gecko)){0,20}",
             0.95,
+            prefilter=("mozilla/",),
         ),
-        Pattern("dalvik", r"Dalvik/[0-9][\w.]{0,10} \([^()\r\n\"]{1,300}\)", 0.95),
-        Pattern("cfnetwork", r"CFNetwork/[\w.]{1,20}(?: Darwin/[\w.]{1,20})?", 0.9),
+        Pattern(
+            "dalvik",
+            r"Dalvik/[0-9][\w.]{0,10} \([^()\r\n\"]{1,300}\)",
+            0.95,
+            prefilter=("dalvik/",),
+        ),
+        Pattern(
+            "cfnetwork",
+            r"CFNetwork/[\w.]{1,20}(?: Darwin/[\w.]{1,20})?",
+            0.9,
+            prefilter=("cfnetwork/",),
+        ),
         Pattern(
             "app_sdk",
             r"/[0-9][\w.\-]{0,20} "

@@ -56,6 +56,13 @@ CORES: dict[str, str] = {
         r"|(?:\A|[^0-9A-Za-z_+\-./#@])\+[0-9][0-9 \-.()]{5}"
     ),
     _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2}[0-9]{2}",
+    # Separator-led hex layouts, rare in logs: their separator and first groups.
+    _rx(
+        _builtin.MacAddressDetector, "mac_hyphen"
+    ): r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-",
+    _rx(_builtin.MacAddressDetector, "mac_cisco"): r"\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
+    _builtin.MacAddressDetector._MAC_RUN.pattern: r":[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}:",  # noqa: SLF001
+    _builtin._UUID_TAIL: r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",  # noqa: SLF001
     # Literal-led expressions that ``re`` cannot search by a literal prefix (an alternation
     # of key names, a look-behind first, a class run before a literal): a key name or the
     # literal part is the core. ``(?i)`` marks a caseless core (for ``lowercase`` patterns,

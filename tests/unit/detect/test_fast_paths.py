@@ -85,17 +85,23 @@ _ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=#\n\"'", "٣", "é", "１", "
 # Key names and words of the cored and literal-led patterns, in mixed case.
 _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id", "api_key",
           "Password", "access_token", "x-api-key", "curl/", "OKHTTP/", "java/", "is",
-          "bc1", "Tel", "PHONE", "call", "Googlebot/2.1", "FBAndroidSDK.14", "Spider.1", "x", "www.", "://", "eyJ", "bearer", "akia", "AIza"]  # fmt: skip
+          "bc1", "Tel", "PHONE", "call", "Googlebot/2.1", "FBAndroidSDK.14", "Spider.1", "x",
+          "www.", "://", "eyJ", "bearer", "akia", "AIza", "0a-1b-2c-3d-4e", "0a1b.2c3d.4e5f",
+          ":0a:1b:2c:3d:4e:5f:6a", ":7b:8c:9d:ae:bf", "-4e6f-8a3b-5c7d-", "9e0f1a2b3c4d"]  # fmt: skip
 
 
 def _cored_patterns():
-    from privkit.detect._builtin import BUILTIN_DETECTORS
+    from privkit.detect._builtin import BUILTIN_DETECTORS, MacAddressDetector
 
     out = []
     for cls in BUILTIN_DETECTORS:
         for pattern, rx, not_after, back in cls._compiled:
             if rx.pattern in CORES:
                 out.append((f"{cls.__name__}.{pattern.name}", rx, not_after, back, pattern))
+    # The link-layer header run is searched by the MAC detector's own ``find``.
+    mac = MacAddressDetector
+    run = (mac._MAC_RUN, mac._MAC_RUN_NOT_AFTER, mac._MAC_RUN_BACK, mac._MAC_RUN_PATTERN)
+    out.append(("MacAddressDetector.mac_header", *run))
     return out
 
 
@@ -109,6 +115,8 @@ _FRAGMENTS = [
     "+1 415 555 2671", "(415) 555-2671", "020 7946 0018", "0044 20 7946 0018", "555-0100",
     "GB82 WEST 1234 5698 7654 32", "DE89370400440532013000", "00:1a:2b:3c:4d:5e",
     "9b2e0c4f7a1d4e6f8a3b5c7d9e0f1a2b", "a1b2c3d4e5f6", "078-05-1120", "123456789",
+    "00-1a-2b-3c-4d-5e", "001a.2b3c.4d5e", "MAC=00:1a:2b:3c:4d:5e:00:11:22:33:44:55:08:00",
+    "123e4567-e89b-12d3-a456-426614174000", "device ", "idfa ",
     "2026-11-29 10:12:01", "200 30577", "phone ", "tel: ", "card ", "imei ", "imsi=",
     "device_id=", "android_id ", "order ", "ssn: ", "ip 10.0.0.1", "v1.2.3", "12.34.56",
 ]  # fmt: skip
