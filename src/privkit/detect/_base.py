@@ -238,11 +238,15 @@ class ScanState:
     def _matches(self, rx: re.Pattern[str], target: str) -> Iterable[re.Match[str]]:
         """``rx.finditer(target)``, run only where the prefilter allows a match to start.
 
-        A match of ``rx`` starting at ``p`` reads at most ``width`` characters plus a short
-        look-ahead, so searching up to ``last + width + _LOOK`` finds exactly the matches a
-        full pass finds starting at or before ``last``; resuming after each match keeps the
-        leftmost, non-overlapping order of a full pass. Positions between windows cannot
-        start a match, so skipping them changes nothing.
+        When the prefilter reports every position where a match may start (a superset),
+        ``rx`` is matched at those positions in order, each one at or after the end of the
+        last match: the matches of a full pass, since a full pass tries every position.
+        Otherwise it gives windows: a match of ``rx`` starting at ``p`` reads at most
+        ``width`` characters plus a short look-ahead, so searching up to
+        ``last + width + _LOOK`` finds exactly the matches a full pass finds starting at or
+        before ``last``; resuming after each match keeps the leftmost, non-overlapping order
+        of a full pass. Positions between windows cannot start a match, so skipping them
+        changes nothing.
         """
         if (
             self._prefilter is None
@@ -254,12 +258,26 @@ class ScanState:
         # only then) and caseless cores match it as they match the text.
         hits = self._prefiltered()
         assert hits is not None  # noqa: S101 - there is a prefilter
+        starts = hits.starts(rx.pattern)
+        if starts is not None:
+            # Every position where a match may start is known: try the expression there
+            # only, in order, skipping those inside the last match (a full pass's steps).
+            out: list[re.Match[str]] = []
+            last = 0
+            match = rx.match
+            for pos in starts:
+                if pos >= last:
+                    m = match(target, pos)
+                    if m is not None:
+                        out.append(m)
+                        last = m.end()
+            return out
         windows = hits.windows(rx.pattern)
         if windows is None:
             return rx.finditer(target)
         width = self._prefilter.width(rx.pattern) + _LOOK
         n = len(target)
-        out: list[re.Match[str]] = []
+        out = []
         last = 0
         search = rx.search
         for lo, hi in windows:

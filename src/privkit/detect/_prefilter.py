@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from privkit.detect._base import PatternDetector
 
-__all__ = ["CORES", "Hits", "Prefilter", "available", "default_prefilter"]
+__all__ = ["CORES", "STARTS", "Hits", "Prefilter", "available", "default_prefilter"]
 
 
 #: Expression -> core. Every match of the expression contains a match of its core, and the
@@ -77,6 +77,26 @@ CORES: dict[str, str] = {
     _rx(_builtin.CryptoDetector, "btc_base58"): r"(?:\A|[^0-9A-Za-z_])[13][1-9A-HJ-NP-Za-km-z]{25}",
     _rx(_builtin.CryptoDetector, "btc_bech32"): r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
 }
+#: Expression -> offsets from a core match's start to where the expression's match may
+#: start. These cores report the start of each match (Hyperscan's leftmost start), and the
+#: expression is then tried only there: no window is searched. A boundary-led core starts
+#: one character before its match (``(?:\A|[^...])``; at the start of the text, at 0); the
+#: phone core's optional ``(`` or ``+`` may make the leftmost start of two core matches
+#: that end together one character earlier, hence its second offset. Every other core of
+#: this map has one start per end.
+STARTS: dict[str, tuple[int, ...]] = {
+    _builtin._DIGITS: (1,),  # noqa: SLF001
+    _builtin._GROUPED: (1,),  # noqa: SLF001
+    _builtin._HEX_RUN: (1,),  # noqa: SLF001
+    _rx(_builtin.PhoneDetector, "phone"): (1, 2),
+    _rx(_builtin.IbanDetector, "iban"): (0,),
+    _rx(_builtin.MacAddressDetector, "mac_hyphen"): (0,),
+    _rx(_builtin.MacAddressDetector, "mac_cisco"): (0,),
+    _builtin.MacAddressDetector._MAC_RUN.pattern: (0,),  # noqa: SLF001
+    _builtin._UUID_TAIL: (0,),  # noqa: SLF001
+    _rx(_builtin.CryptoDetector, "btc_base58"): (1,),
+    _rx(_builtin.CryptoDetector, "btc_bech32"): (0,),
+}
 _CASELESS = "(?i)"
 _FOLD = {0x212A: "k"}
 
@@ -121,7 +141,7 @@ class Hits:
     located word; :meth:`windows` gives an expression's windows, merged on first request.
     """
 
-    __slots__ = ("_ends", "_merged", "_prefilter", "marks", "present")
+    __slots__ = ("_ends", "_merged", "_prefilter", "_starts", "marks", "present")
 
     def __init__(
         self,
@@ -133,8 +153,33 @@ class Hits:
         self._prefilter = prefilter
         self._ends = ends
         self._merged: dict[str, list[tuple[int, int]]] = {}
+        self._starts: dict[str, list[int]] = {}
         self.present = present
         self.marks = marks
+
+    def starts(self, regex: str) -> list[int] | None:
+        """Every offset where a match of ``regex`` may start, sorted (a superset).
+
+        ``None`` when ``regex``'s core does not report starts (see :meth:`windows`).
+        """
+        out = self._starts.get(regex)
+        if out is not None:
+            return out
+        i = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
+        if i is None:
+            return None
+        shifts = self._prefilter._shifts[i]  # noqa: SLF001
+        if shifts is None:
+            return None
+        found = self._ends.get(i, [])
+        if shifts == (1,):
+            out = sorted({f + 1 for f in found})
+        else:
+            out = sorted({f + d for f in found for d in shifts})
+        if shifts[0] and found and min(found) == 0:
+            out.insert(0, 0)  # a boundary-led core matched at the start of the text
+        self._starts[regex] = out
+        return out
 
     def windows(self, regex: str) -> list[tuple[int, int]] | None:
         """The ranges ``(first, last)`` where a match of ``regex`` may start.
@@ -147,6 +192,15 @@ class Hits:
         i = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
         if i is None:
             return None
+        if self._prefilter._shifts[i] is not None:  # noqa: SLF001 - reports starts
+            out = []
+            for s in self.starts(regex) or []:
+                if out and s <= out[-1][1] + 1:
+                    out[-1] = (out[-1][0], s)
+                else:
+                    out.append((s, s))
+            self._merged[regex] = out
+            return out
         width = self._prefilter._widths[i]  # noqa: SLF001
         out = []
         found = self._ends.get(i, [])
@@ -177,6 +231,8 @@ class Prefilter:
         self._db: Any = None
         self._ids: dict[str, int] = {}
         self._widths: list[int] = []
+        self._shifts: list[tuple[int, ...] | None] = []  # per core: see STARTS
+        self._som: list[bool] = []  # per expression: reports its start, not its end
         self._literals: list[str] = []  # id - len(widths) -> literal
         self._n_present = 0
         self._present_set: frozenset[str] = frozenset()
@@ -214,6 +270,7 @@ class Prefilter:
                     flags: list[int] = []
                     ids: dict[str, int] = {}
                     widths: list[int] = []
+                    shifts: list[tuple[int, ...] | None] = []
                     for regex, core in self.cores.items():
                         width = _max_width(regex)
                         if width is None:
@@ -221,8 +278,13 @@ class Prefilter:
                         ids[regex] = len(exprs)
                         caseless = core.startswith(_CASELESS)
                         exprs.append(core.removeprefix(_CASELESS).encode("ascii"))
-                        flags.append(hyperscan.HS_FLAG_CASELESS if caseless else 0)
+                        flag = hyperscan.HS_FLAG_CASELESS if caseless else 0
+                        shift = STARTS.get(regex)
+                        if shift is not None:
+                            flag |= hyperscan.HS_FLAG_SOM_LEFTMOST
+                        flags.append(flag)
                         widths.append(width)
+                        shifts.append(shift)
                     present, marks = _literals()
                     literals = sorted(present) + sorted(marks)
                     for i, word in enumerate(literals):
@@ -236,7 +298,8 @@ class Prefilter:
                         elements=len(exprs),
                         flags=flags,
                     )
-                    self._ids, self._widths = ids, widths
+                    self._ids, self._widths, self._shifts = ids, widths, shifts
+                    self._som = [s is not None for s in shifts] + [False] * len(literals)
                     self._literals, self._n_present = literals, len(present)
                     self._present_set, self._mark_set = present, marks
                     self._db = db
@@ -261,12 +324,15 @@ class Prefilter:
             scratch = self._local.scratch = hyperscan.Scratch(db)
         ends: dict[int, list[int]] = {}
 
-        def on_match(i: int, _from: int, to: int, _flags: int, _ctx: object) -> None:
+        som = self._som
+
+        def on_match(i: int, start: int, to: int, _flags: int, _ctx: object) -> None:
+            # Start-reporting cores keep the start of their match, the others its end.
             got = ends.get(i)
             if got is None:
-                ends[i] = [to]
+                ends[i] = [start if som[i] else to]
             else:
-                got.append(to)
+                got.append(start if som[i] else to)
 
         if not text.isascii() and "\u212a" in text:
             # One character lowercases to an ASCII letter (KELVIN SIGN to "k"): caseless

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _base
 from privkit.detect._base import ScanState
-from privkit.detect._prefilter import CORES
+from privkit.detect._prefilter import CORES, STARTS
 
 PATTERNS_ONLY = DEFAULT_ENTITIES - NER_ENTITIES
 DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
@@ -148,6 +148,7 @@ class TestPrefilter:
 
     def test_every_core_belongs_to_a_builtin_pattern(self):
         assert {rx.pattern for _, rx, *_ in _CORED} == set(CORES)
+        assert set(STARTS) <= set(CORES)
 
     @settings(max_examples=600, deadline=None)
     @given(
