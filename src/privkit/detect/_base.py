@@ -6,7 +6,7 @@ import abc
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from privkit.errors import ConfigError
 from privkit.types import EntityType, Evidence, Finding, new_finding
@@ -111,6 +111,7 @@ class ScanState:
         "_hits",
         "_lower",
         "_marks",
+        "_memos",
         "_moved",
         "_prefilter",
         "_present",
@@ -127,6 +128,14 @@ class ScanState:
         self._hits: Hits | None = None
         self._moved: bool | None = None  # whether lowercasing moved offsets
         self._marks: dict[tuple[str, ...], list[int] | None] = {}
+        self._memos: dict[str, dict[Any, Any]] = {}
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A dict for a detector's own per-scan memo (``name`` keeps detectors apart)."""
+        out = self._memos.get(name)
+        if out is None:
+            out = self._memos[name] = {}
+        return out
 
     @property
     def lower(self) -> str:

@@ -643,22 +643,27 @@ _QUERY_PAIR = re.compile(r"(?:^|(?<=[?&;#]))([^=&;#?]{1,64})=([^&;#]{1,2048})")
 _PLACEHOLDER_VALUES = frozenset({"-", "null", "none", "undefined", "true", "false", "0", "1"})
 
 
-def _machine_context(text: str, start: int) -> bool:
+def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
     Machine text: a log record or header line, a JSON / key=value / tab-separated line
     (:func:`~privkit.detect._ner.machine_line`), or a field value (right after ``=``, a tab or an
-    HTTP method).
+    HTTP method). ``lines`` memoises the verdict on each line (by its start offset).
     """
     ls = text.rfind("\n", 0, start) + 1
-    if _LOG_OPENING.match(text, ls) or _HEADER_OPENING.match(text[ls:start]):
+    if _LOG_OPENING.match(text, ls) or _HEADER_OPENING.match(text, ls, start):
         return True
     if start > ls and text[start - 1] in "=\t":
         return True
     if _METHOD_BEFORE.search(text, max(ls, start - 12), start):
         return True
-    le = text.find("\n", start)
-    return machine_line(text[ls : le if le >= 0 else len(text)])
+    verdict = None if lines is None else lines.get(ls)
+    if verdict is None:
+        le = text.find("\n", start)
+        verdict = machine_line(text[ls : le if le >= 0 else len(text)])
+        if lines is not None:
+            lines[ls] = verdict
+    return verdict
 
 
 class UrlDetector(PatternDetector):
@@ -700,21 +705,20 @@ class UrlDetector(PatternDetector):
     @staticmethod
     def _scheme_start(text: str, start: int) -> int:
         """Start of the scheme letters before the ``://`` at ``start`` (at most 5)."""
-        s0 = start
-        while s0 > 0 and start - s0 < 5 and text[s0 - 1].isascii() and text[s0 - 1].isalpha():
-            s0 -= 1
-        return s0
+        before = text[max(0, start - 5) : start]
+        return start - (len(before) - len(before.rstrip(string.ascii_letters)))
 
     def _evaluate_in(
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
         text = state.text
         s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
+        url = text[start:end]
         if (
-            "@" not in text[start:end]
-            and "?" not in text[start:end]
-            and ";" not in text[start:end]
-            and _machine_context(text, s0)
+            "@" not in url
+            and "?" not in url
+            and ";" not in url
+            and _machine_context(text, s0, state.memo("machine_lines"))
         ):
             # In machine text only user information and query values are reported
             # (_personal_parts), and this URL has neither: nothing to evaluate.
@@ -755,8 +759,9 @@ class UrlDetector(PatternDetector):
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         text = state.text
+        lines = state.memo("machine_lines")
         for found in super().find(state):
-            if _machine_context(text, found.start):
+            if _machine_context(text, found.start, lines):
                 yield from self._personal_parts(text, found)
             else:
                 yield found
