@@ -360,6 +360,10 @@ _OCTET = r"(?:[01]?[0-9]{1,2}|2[0-4][0-9]|25[0-5])"
 _IPV4_IN = re.compile(rf"(?<![0-9.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?![0-9]|\.[0-9])")
 
 
+# Deletes every ASCII character but the digits (``len(s.translate(...))`` counts digits).
+_NOT_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
+
+
 def _has_ipv4(text: str) -> bool:
     """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
     return _IPV4_IN.search(text) is not None
@@ -481,10 +485,11 @@ class PhoneDetector(PatternDetector):
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
         cand = text[start:end]
-        if sum(map(str.isdigit, cand)) < 7:  # cheap reject: IPs, versions, short numbers
-            return None
         if cand.count(".") >= 3 and _has_ipv4(cand):
             return None  # "10.1.2.3", "80 - 183.60.244.30": an address is no phone number
+        digits = len(cand.translate(_NOT_DIGITS)) if cand.isascii() else sum(map(str.isdigit, cand))
+        if digits < 7:  # cheap reject: versions, short numbers
+            return None
         if state is not None and self._needs_word(text, start, end, cand, state):
             return None
         if self._log_header(text, start, end):
