@@ -12,7 +12,7 @@ from privkit.errors import ConfigError
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from privkit.detect._prefilter import Hits, Prefilter
 
@@ -482,6 +482,10 @@ class PatternDetector(abc.ABC):
         if self.prefilter and not state.present(self.prefilter):
             return
         has_context: bool | None = None
+        # Without a scan-aware override, call ``evaluate`` directly (one call per candidate).
+        plain = type(self)._evaluate_in is PatternDetector._evaluate_in  # noqa: SLF001
+        call: Callable[..., Finding | None] = self.evaluate if plain else self._evaluate_in
+        first: object = state.text if plain else state
         for pattern, rx, not_after, back in self._compiled:
             if pattern.prefilter and not state.present(pattern.prefilter):
                 continue
@@ -492,11 +496,12 @@ class PatternDetector(abc.ABC):
                     continue
             spans = state.spans(rx, not_after, lowercase=pattern.lowercase, back=back)
             lo, hi = pattern.min_length, pattern.max_length or 1 << 62
+            needs_context = pattern.requires_context
             for start, end in spans:
                 if not lo <= end - start <= hi:
                     continue
-                found = self._evaluate_in(state, start, end, pattern)
-                if found is not None and (not pattern.requires_context or found.evidence.context):
+                found = call(first, start, end, pattern)
+                if found is not None and (not needs_context or found.evidence.context):
                     yield found
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
