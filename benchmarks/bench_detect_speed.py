@@ -1,11 +1,11 @@
 """Detection speed: privkit vs Presidio vs the bare regex engines, same run, same data.
 
 Run with ``python -m benchmarks.run bench_detect_speed`` or
-``python -m benchmarks.bench_detect_speed [--quick] [--pattern-only] [--logging-only]``
+``python -m benchmarks.bench_detect_speed [--quick] [--pattern-only] [--logging-only] [--ner-only]``
 (``--pattern-only`` skips the NER comparison and the default-mode hostile inputs, the slow parts;
-``--logging-only`` runs the logging-filter section alone; ``--logging-before FILE`` also times the
-``RedactingFilter`` of an older ``integrations/logging.py``, saved with ``git show``, in the same
-rounds).
+``--logging-only`` runs the logging-filter section alone, ``--ner-only`` the NER comparison
+alone; ``--logging-before FILE`` also times the ``RedactingFilter`` of an older
+``integrations/logging.py``, saved with ``git show``, in the same rounds).
 
 Data, each set used by every contender of a section:
 
@@ -33,7 +33,9 @@ Sections:
 * **with NER**: privkit ``Scanner().scan_many`` (default entities, ``nlp.pipe`` batches) against
   Presidio's default ``AnalyzerEngine`` (the better of ``analyze`` in a loop and
   ``BatchAnalyzerEngine``) and bare spaCy ``nlp.pipe`` with only the ``ner`` component, all with
-  the same model, on the same sample of documents.
+  the same model, on the same sample of documents. Bare spaCy runs twice: as loaded (thinc's
+  BLIS matrix products) and with privkit's one-thread numpy BLAS (``detect/_blas.py``), which
+  shows what privkit adds to the model's own work.
 * **hostile inputs**: 1 MB inputs in pattern-only mode and 100 KB inputs in the default (NER)
   mode, worst case in s/MB and s per input.
 * peak memory (tracemalloc). The load average is printed with every section.
@@ -323,7 +325,7 @@ def logging_overhead(lines: list[str], *, quick: bool) -> None:
 def with_ner(texts: list[str], *, quick: bool) -> dict[str, float]:
     import spacy
 
-    from privkit.detect import Scanner
+    from privkit.detect import Scanner, _blas
 
     sample = texts[:: 6 if quick else 2]
     mb = _mb(sample)
@@ -332,13 +334,18 @@ def with_ner(texts: list[str], *, quick: bool) -> dict[str, float]:
         MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
     )
     assert nlp.pipe_names == ["ner"]
+    nlp_blas = spacy.load(
+        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    )
+    same_ops = _blas.use_numpy_blas(nlp_blas)
     engine, batch = _presidio_engine()
     _offline_tldextract()
     repeat = 2 if quick else 3
-    t_pk, t_spacy = _best_interleaved(
+    t_pk, t_spacy, t_spacy_blas = _best_interleaved(
         [
             lambda: sum(1 for _ in scanner.scan_many(sample)),
             lambda: sum(len(d.ents) for d in nlp.pipe(sample, batch_size=64)),
+            lambda: sum(len(d.ents) for d in nlp_blas.pipe(sample, batch_size=64)),
         ],
         repeat,
     )
@@ -347,10 +354,15 @@ def with_ner(texts: list[str], *, quick: bool) -> dict[str, float]:
     t_batch = _best(lambda: list(batch.analyze_iterator(pr_sample, language="en")), 1)
     pr = _mb(pr_sample) / min(t_an, t_batch)
     pk, sp = mb / t_pk, mb / t_spacy
-    print(f"with NER ({MODEL}), {mb:.2f} MB ({len(sample)} docs):")
+    print(f"with NER ({MODEL}), {mb:.2f} MB ({len(sample)} docs); {_load()}:")
     print(f"  privkit Scanner().scan_many:        {pk:7.3f} MB/s {len(sample) / t_pk:8.0f} docs/s")
     print(
         f"  bare spaCy nlp.pipe (ner only):     {sp:7.3f} MB/s {len(sample) / t_spacy:8.0f} docs/s"
+    )
+    blas = "one-thread numpy BLAS" if same_ops else "not available here: thinc's default"
+    print(
+        f"  bare spaCy, {blas}: {mb / t_spacy_blas:7.3f} MB/s "
+        f"(privkit / it: {t_spacy_blas / t_pk:.2f}x)"
     )
     which = "analyze" if t_an <= t_batch else "BatchAnalyzerEngine"
     print(f"  Presidio AnalyzerEngine (best: {which}): {pr:7.3f} MB/s (on {len(pr_sample)} docs)")
@@ -527,6 +539,9 @@ def main() -> None:
     print("MB/s and s/MB are per CPU-second unless marked wall")
     if "--logging-only" in sys.argv:
         logging_overhead(lines, quick=quick)
+        return
+    if "--ner-only" in sys.argv:
+        with_ner(texts, quick=quick)
         return
     pattern_only(lines, "real logs", quick=quick)
     pattern_only(texts, "corpus", quick=quick)
