@@ -656,19 +656,22 @@ def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None
     HTTP method). ``lines`` memoises the verdict on each line (by its start offset).
     """
     ls = text.rfind("\n", 0, start) + 1
-    if _LOG_OPENING.match(text, ls) or _HEADER_OPENING.match(text, ls, start):
-        return True
-    if start > ls and text[start - 1] in "=\t":
-        return True
-    if _METHOD_BEFORE.search(text, max(ls, start - 12), start):
-        return True
+    # What holds for the whole line (a log record's opening, machine_line) is decided once
+    # per line; then what sits right before the URL.
     verdict = None if lines is None else lines.get(ls)
     if verdict is None:
         le = text.find("\n", start)
-        verdict = machine_line(text[ls : le if le >= 0 else len(text)])
+        verdict = bool(_LOG_OPENING.match(text, ls)) or machine_line(
+            text[ls : le if le >= 0 else len(text)]
+        )
         if lines is not None:
             lines[ls] = verdict
-    return verdict
+    return (
+        verdict
+        or (start > ls and text[start - 1] in "=\t")
+        or _HEADER_OPENING.match(text, ls, start) is not None
+        or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
+    )
 
 
 class UrlDetector(PatternDetector):
