@@ -1,4 +1,4 @@
-"""The NER model's matrix products on numpy's BLAS, held to one thread: same results, less CPU.
+"""The NER model's matrix products on numpy's BLAS, held to one thread: less CPU time.
 
 thinc, spaCy's machine-learning library, multiplies matrices with BLIS (the ``blis``
 package). Where that build of BLIS has no kernel for the processor it falls back to generic
@@ -9,6 +9,12 @@ threads, which costs more CPU time than it saves on a busy machine (threads wait
 count too), so each product runs with numpy's BLAS held to one thread and restored after
 (``threadpoolctl``). Without ``threadpoolctl``, or when numpy's BLAS is one it cannot hold to
 one thread, the model keeps thinc's default. Only privkit's own copy of a model is changed.
+The products differ from BLIS's only in float rounding: the findings were the same, scores
+included, on every benchmark corpus checked (docs/benchmarks.md).
+
+The thread count is a setting of the whole process: while one of these products runs (a few
+milliseconds each), numpy products started by other threads of the application also run on
+one thread: they may take longer on an idle multi-core machine, never fail.
 """
 
 from __future__ import annotations
