@@ -332,17 +332,12 @@ class Prefilter:
         scratches = getattr(self._local, "scratch", None)
         if scratches is None:
             scratches = self._local.scratch = [hyperscan.Scratch(db) for db in dbs]
-        ends: dict[int, list[int]] = {}
-
         som = self._som
+        reports: list[list[int]] = [[] for _ in som]
 
         def on_match(i: int, start: int, to: int, _flags: int, _ctx: object) -> None:
             # Start-reporting cores keep the start of their match, the others its end.
-            got = ends.get(i)
-            if got is None:
-                ends[i] = [start if som[i] else to]
-            else:
-                got.append(start if som[i] else to)
+            reports[i].append(start if som[i] else to)
 
         if not text.isascii() and "\u212a" in text:
             # One character lowercases to an ASCII letter (KELVIN SIGN to "k"): caseless
@@ -352,6 +347,7 @@ class Prefilter:
         data = text.encode("ascii", "replace")
         for db, scratch in zip(dbs, scratches, strict=True):
             db.scan(data, match_event_handler=on_match, scratch=scratch)
+        ends = {i: got for i, got in enumerate(reports) if got}
         n_cores, n_present, literals = len(self._widths), self._n_present, self._literals
         present = []
         marks: dict[str, list[int]] = {}
