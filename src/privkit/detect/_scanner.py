@@ -364,8 +364,10 @@ class Scanner:
         """
         joined, starts, found = self._join(texts, plan)
         out: list[list[Finding]] = [[] for _ in texts]
-        for f in self._resolve(joined, found, plan, threshold):
-            i = bisect.bisect_right(starts, f.start) - 1
+        i, last = 0, len(texts) - 1
+        for f in self._resolve(joined, found, plan, threshold):  # sorted by start
+            while i < last and starts[i + 1] <= f.start:
+                i += 1
             out[i].append(_moved(f, -starts[i]))
         return out
 
@@ -421,7 +423,7 @@ class Scanner:
                 cluster_end = max(cluster_end, end)
         if cluster:
             out.extend(_pick(cluster))
-        out.sort(key=_BY_SPAN)
+        # Clusters are disjoint and in order, and _pick sorts its own: ``out`` is sorted.
         return _join_locations(text, out) if plan.ner else out
 
 
@@ -544,6 +546,9 @@ def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
     """
     if len(cluster) == 1:
         return [cluster[0][3]]
+    if len(cluster) == 2:  # noqa: PLR2004 - the second starts inside the first: one wins
+        (s0, e0, i0, a), (s1, e1, i1, b) = cluster
+        return [a if (-a.score, s0 + e0, i0) < (-b.score, s1 + e1, i1) else b]
     # (-score, -length, index, finding): best first, by C tuple comparison.
     ranked = sorted([(-it[3].score, it[0] + it[1], it[2], it[3]) for it in cluster])
     chosen: list[Finding] = []
@@ -551,6 +556,7 @@ def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
         for *_, f in ranked:
             if all(f.end <= c.start or f.start >= c.end for c in chosen):
                 chosen.append(f)
+        chosen.sort(key=_BY_SPAN)
         return chosen
     # A large cluster ("a@b.coa@b.co..." is one chain of overlaps): mark the characters
     # the chosen findings cover and test each candidate with one C-level byte search over
@@ -564,6 +570,7 @@ def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
         if covered.find(1, s, e) < 0:
             covered[s:e] = _ONES[: e - s] if e - s <= len(_ONES) else b"\x01" * (e - s)
             chosen.append(f)
+    chosen.sort(key=_BY_SPAN)
     return chosen
 
 

@@ -44,7 +44,28 @@ class TestOverlapResolution:
         ]
         # _pick takes (start, -end, index, finding), as the scanner's resolution builds them.
         decorated = sorted((f.start, -f.end, i, f) for i, f in cluster)
-        assert _pick(decorated) == _naive_pick(cluster)
+        assert _pick(decorated) == sorted(_naive_pick(cluster), key=lambda f: (f.start, f.end))
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 30), st.integers(1, 12), st.sampled_from([0.5, 0.6, 0.9])),
+            min_size=2,
+            max_size=_SMALL_CLUSTER,
+        )
+    )
+    def test_small_clusters_choose_what_the_pairwise_rule_chooses(self, spans):
+        found = [Finding(EntityType.EMAIL_ADDRESS, s, s + n, sc, "x", EV) for s, n, sc in spans]
+        decorated = sorted((f.start, -f.end, i, f) for i, f in enumerate(found))
+        # One overlap cluster at a time, as the scanner's resolution forms them.
+        cluster, end = [decorated[0]], -decorated[0][1]
+        for item in decorated[1:]:
+            if item[0] >= end:
+                break
+            cluster.append(item)
+            end = max(end, -item[1])
+        expected = _naive_pick([(it[2], it[3]) for it in cluster])
+        assert _pick(cluster) == sorted(expected, key=lambda f: (f.start, f.end))
 
     def test_chain_of_glued_addresses_is_one_finding(self):
         # "a@b.coa@b.co...": each address's end is the next one's local part. Which split
