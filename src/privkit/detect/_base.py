@@ -232,12 +232,11 @@ class ScanState:
                 out = [m.span() for m in matches]
             if back is not None:
                 chars, most = back
+                strip = "".join(chars)
                 moved = []
                 for s0, e in out:
-                    s, lo = s0, max(0, s0 - most)
-                    while s > lo and text[s - 1] in chars:
-                        s -= 1
-                    moved.append((s, e))
+                    seg = text[s0 - most if s0 > most else 0 : s0]
+                    moved.append((s0 - len(seg) + len(seg.rstrip(strip)), e))
                 out = moved
             if not_after is not None:
                 out = [(s, e) for s, e in out if s == 0 or not_after.match(text, s - 1) is None]
