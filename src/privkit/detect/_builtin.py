@@ -1737,7 +1737,7 @@ class CookieDetector(PatternDetector):
         if "=" not in text and "GA1." not in text and "fb." not in text:
             return
         header, rest = self._compiled[0], self._compiled[1:]
-        if "cookie" in low:
+        if state.present(("cookie",)):
             aligned = len(low) == len(text)
             rx = header[1] if aligned else re.compile(header[1].pattern, re.IGNORECASE)
             for m in rx.finditer(low if aligned else text):
@@ -1746,7 +1746,7 @@ class CookieDetector(PatternDetector):
                 ):
                     yield from self._header(text, m, header[0])
         for pattern, rx, not_after, back in rest:
-            if pattern.prefilter and not any(p in low for p in pattern.prefilter):
+            if pattern.prefilter and not state.present(pattern.prefilter):
                 continue
             for start, end in state.spans(rx, not_after, lowercase=pattern.lowercase, back=back):
                 found = self.evaluate(text, start, end, pattern)
