@@ -431,6 +431,7 @@ class PatternDetector(abc.ABC):
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg: ClassVar[tuple[str, ...]]
+    _base_score_only: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -457,6 +458,8 @@ class PatternDetector(abc.ABC):
             sorted(w for w in longest if not any(o != w and o in w for o in longest))
         )
         cls._neg = normalize_words(cls.negative_context)
+        # Scores need no context window: no context words and the base class's scoring.
+        cls._base_score_only = not cls._ctx and not cls._neg and cls.score is PatternDetector.score
         if not cls.__dict__.get("name"):
             cls.name = _snake(cls.__name__)
 

@@ -131,7 +131,11 @@ def _finding(
     tags: tuple[str, ...] = (),
     entity: EntityType | None = None,
 ) -> Finding:
-    score, words = det.score(text, start, end, pattern.score if base is None else base)
+    words: tuple[str, ...] = ()
+    if det._base_score_only:  # noqa: SLF001 - no context words: the base score as is
+        score = pattern.score if base is None else base
+    else:
+        score, words = det.score(text, start, end, pattern.score if base is None else base)
     key = (pattern.name, checksum, words, tags)
     evidence = _EVIDENCE.get(key)
     if evidence is None:  # evidence repeats a lot (same pattern, same tags): share it
@@ -1981,9 +1985,7 @@ class UserAgentDetector(PatternDetector):
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
             value = text[start:end].rstrip().rstrip("\\")
             end = start + len(value)
-            if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(
-                c.isalpha() for c in value
-            ):
+            if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(map(str.isalpha, value)):
                 return None
         return _finding(self, text, start, end, pattern)
 
