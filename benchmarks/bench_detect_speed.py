@@ -184,8 +184,8 @@ def pattern_only(texts: list[str], label: str, *, quick: bool) -> dict[str, floa
     t_hs = None
     if _prefilter.available():
         pf = _prefilter.default_prefilter()
-        pf.windows(joined[:100])
-        t_hs = _best(lambda: pf.windows(joined), repeat)
+        pf.scan(joined[:100])
+        t_hs = _best(lambda: pf.scan(joined), repeat)
 
     sample = texts[:: 8 if quick else 4]
     recognizers = _presidio_pattern_recognizers()

@@ -138,7 +138,8 @@ class Hits:
     """What one Hyperscan pass found in a text (see :meth:`Prefilter.scan`).
 
     ``present`` holds the prefilter literals that occur, ``marks`` the start offsets of each
-    located word; :meth:`windows` gives an expression's windows, merged on first request.
+    located word; :meth:`starts` gives the positions where an expression of :data:`STARTS`
+    may match, :meth:`windows` an expression's windows, each computed on first request.
     """
 
     __slots__ = ("_ends", "_merged", "_prefilter", "_starts", "marks", "present")
@@ -217,10 +218,12 @@ class Hits:
 
 
 class Prefilter:
-    """One Hyperscan pass per text for candidate windows, literals and context words.
+    """One Hyperscan scan per text for candidate positions, literals and context words.
 
-    The pass gives the windows of the expressions of :data:`CORES`, which prefilter
-    literals occur, and where the context words of the phone detector are.
+    The scan gives where the expressions of :data:`CORES` may match (start positions for
+    those of :data:`STARTS`, windows for the others), which prefilter literals occur, and
+    where the context words of the phone detector are. It runs as two passes, over two
+    databases (see ``_database``).
 
     Literals and words are matched without regard to case, as ``ScanState`` compares them
     with the lowered text. The constructor only stores; the database compiles on first use.
@@ -319,13 +322,8 @@ class Prefilter:
         """Longest match of ``regex`` (one of the expressions :meth:`windows` returns)."""
         return self._widths[self._ids[regex]]
 
-    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        """Return, per expression, the ranges ``(first, last)`` where a match may start."""
-        hits = self.scan(text)
-        return {regex: hits.windows(regex) or [] for regex in self._ids}
-
     def scan(self, text: str) -> Hits:
-        """Scan ``text`` once: windows per expression, literals present, word positions."""
+        """Scan ``text`` once: candidate positions, literals present, word positions."""
         import hyperscan
 
         dbs = self._database()
