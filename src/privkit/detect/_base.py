@@ -171,7 +171,11 @@ class ScanState:
                 hit = not hits.present.isdisjoint(literals)
             else:
                 low = self.lower
-                hit = any(p in low for p in literals)
+                hit = False
+                for p in literals:  # (a loop: no generator to set up on short texts)
+                    if p in low:
+                        hit = True
+                        break
             self._present[literals] = hit
         return hit
 
