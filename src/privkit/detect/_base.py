@@ -272,24 +272,17 @@ class ScanState:
         assert hits is not None  # noqa: S101 - there is a prefilter
         starts = hits.starts(rx.pattern)
         if starts is not None:
-            # Every position where a match may start is known: try the expression there
-            # only, in order, skipping those inside the last match (a full pass's steps).
-            out: list[re.Match[str]] = []
-            last = 0
-            match = rx.match
-            for pos in starts:
-                if pos >= last:
-                    m = match(target, pos)
-                    if m is not None:
-                        out.append(m)
-                        last = m.end()
-            return out
+            if len(starts) * _DENSE > len(target):
+                # A candidate every few characters ("200 200 200 ..."): one pass costs
+                # less than a call per candidate.
+                return rx.finditer(target)
+            return _match_at(rx, target, starts)
         windows = hits.windows(rx.pattern)
         if windows is None:
             return rx.finditer(target)
         width = self._prefilter.width(rx.pattern) + _LOOK
         n = len(target)
-        out = []
+        out: list[re.Match[str]] = []
         last = 0
         search = rx.search
         for lo, hi in windows:
@@ -305,9 +298,29 @@ class ScanState:
         return out
 
 
+def _match_at(rx: re.Pattern[str], target: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches of a full pass of ``rx``, given every position where one may start.
+
+    ``rx`` is tried at those positions in order, each at or after the end of the last
+    match: a full pass's steps without the positions where no match can start.
+    """
+    out: list[re.Match[str]] = []
+    last = 0
+    match = rx.match
+    for pos in starts:
+        if pos >= last:
+            m = match(target, pos)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+    return out
+
+
 _IGNORECASE = int(re.IGNORECASE)  # an int: RegexFlag's own "&" is a slow Python call
 # Texts shorter than this skip the prefilter: a few regex passes over them cost less.
 _MIN_PREFILTER = 2048
+# Candidate starts closer than this on average: a full pass instead (see ``_matches``).
+_DENSE = 16
 # Look-ahead margin past the longest match (the patterns' look-aheads read 1-2 characters).
 _LOOK = 64
 

@@ -931,6 +931,13 @@ class CreditCardDetector(PatternDetector):
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "card_grouped":
+            # A first group of the wrong length fails the whole candidate and its cut
+            # below ("200 200 200 200", a column of numbers): no need to try either.
+            head = text[start : start + 7]
+            first = len(head) - len(head.lstrip("0123456789"))
+            if not 4 <= first <= 6:  # card groups hold 4 to 6 digits
+                return None
         found = super().evaluate(text, start, end, pattern)
         if found is not None and found.evidence.tags == ("uatp",) and not found.evidence.context:
             return None  # 15 digits from 1 are also thread ids and counters: UATP needs a card word
