@@ -1698,6 +1698,18 @@ def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
             pos = le + 1
 
 
+_W3C_FIELDS = _W3C_AGENT_FIELDS | _W3C_COOKIE_FIELDS | _W3C_SESSION_FIELDS
+
+
+def _w3c_in(state: ScanState, wanted: frozenset[str]) -> list[tuple[str, int, int]]:
+    """:func:`_w3c_values` of ``wanted`` fields, the text read once per scan for all detectors."""
+    memo = state.memo("w3c")
+    values = memo.get("values")
+    if values is None:
+        values = memo["values"] = list(_w3c_values(state.text, _W3C_FIELDS))
+    return [v for v in values if v[0] in wanted]
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -1720,7 +1732,7 @@ class CookieDetector(PatternDetector):
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         if "#Fields:" in state.text:
-            yield from self._w3c(state.text)
+            yield from self._w3c(state)
         yield from self._find(state)
 
     # Cookie pairs inside a W3C cs(Cookie) value, where separators are written "; ", ";+",
@@ -1729,10 +1741,10 @@ class CookieDetector(PatternDetector):
         r"(?:^|(?<=[;+ ])|(?<=%3B)|(?<=%20))([^=;+ %]{1,256})=([^;+ ]{1,4096}?)(?=;|\+|%3B|%20|$)"
     )
 
-    def _w3c(self, text: str) -> Iterator[Finding]:
+    def _w3c(self, state: ScanState) -> Iterator[Finding]:
         """Session ids and cookie values in the columns a ``#Fields:`` directive names."""
-        wanted = _W3C_COOKIE_FIELDS | _W3C_SESSION_FIELDS
-        for field, start, end in _w3c_values(text, wanted):
+        text = state.text
+        for field, start, end in _w3c_in(state, _W3C_COOKIE_FIELDS | _W3C_SESSION_FIELDS):
             evidence = Evidence("w3c_field", tags=(field,))
             if field in _W3C_SESSION_FIELDS:
                 if not self._trivial(text[start:end]):
@@ -1959,7 +1971,7 @@ class UserAgentDetector(PatternDetector):
         yield from super().find(state)
         text = state.text
         if "#Fields:" in text:  # a W3C log with its header: the agent column, whatever its shape
-            for field, start, end in _w3c_values(text, _W3C_AGENT_FIELDS):
+            for field, start, end in _w3c_in(state, _W3C_AGENT_FIELDS):
                 value = text[start:end]
                 if value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(
                     c.isalpha() for c in value
