@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import ipaddress
 import json
 import re
@@ -1701,6 +1702,12 @@ def _w3c_values(text: str, wanted: frozenset[str]) -> Iterator[tuple[str, int, i
 _W3C_FIELDS = _W3C_AGENT_FIELDS | _W3C_COOKIE_FIELDS | _W3C_SESSION_FIELDS
 
 
+@functools.lru_cache(maxsize=64)
+def _w3c_evidence(field: str) -> Evidence:
+    """The evidence of a value found by its W3C column (one object per column name)."""
+    return Evidence("w3c_field", tags=(field,))
+
+
 def _w3c_in(state: ScanState, wanted: frozenset[str]) -> list[tuple[str, int, int]]:
     """:func:`_w3c_values` of ``wanted`` fields, the text read once per scan for all detectors."""
     memo = state.memo("w3c")
@@ -1745,15 +1752,15 @@ class CookieDetector(PatternDetector):
         """Session ids and cookie values in the columns a ``#Fields:`` directive names."""
         text = state.text
         for field, start, end in _w3c_in(state, _W3C_COOKIE_FIELDS | _W3C_SESSION_FIELDS):
-            evidence = Evidence("w3c_field", tags=(field,))
+            evidence = _w3c_evidence(field)
             if field in _W3C_SESSION_FIELDS:
                 if not self._trivial(text[start:end]):
-                    yield Finding(self.entity, start, end, 0.85, self.name, evidence)
+                    yield new_finding(self.entity, start, end, 0.85, self.name, evidence)
                 continue
             for m in self._W3C_PAIR.finditer(text[start:end]):
                 if m.group(1).lower() not in _COOKIE_ATTRS and not self._trivial(m.group(2)):
                     a, b = start + m.start(2), start + m.end(2)
-                    yield Finding(self.entity, a, b, 0.85, self.name, evidence)
+                    yield new_finding(self.entity, a, b, 0.85, self.name, evidence)
 
     def _find(self, state: ScanState, /) -> Iterator[Finding]:
         text, low = state.text, state.lower
@@ -1974,15 +1981,15 @@ class UserAgentDetector(PatternDetector):
             for field, start, end in _w3c_in(state, _W3C_AGENT_FIELDS):
                 value = text[start:end]
                 if value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(
-                    c.isalpha() for c in value
+                    map(str.isalpha, value)
                 ):
-                    yield Finding(
+                    yield new_finding(
                         self.entity,
                         start,
                         end,
                         0.85,
                         self.name,
-                        Evidence("w3c_field", tags=(field,)),
+                        _w3c_evidence(field),
                     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
