@@ -316,6 +316,7 @@ def _match_at(rx: re.Pattern[str], target: str, starts: list[int]) -> list[re.Ma
     return out
 
 
+_WINDOW_WORDS: dict[tuple[type, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 _IGNORECASE = int(re.IGNORECASE)  # an int: RegexFlag's own "&" is a slow Python call
 # Texts shorter than this skip the prefilter: a few regex passes over them cost less.
 _MIN_PREFILTER = 2048
@@ -570,8 +571,18 @@ class PatternDetector(abc.ABC):
         if not self._ctx and not self._neg:
             return base, ()
         window = context_window(text, start, end, self.context_width)
-        words = tuple(w.strip() for w in self._ctx if w in window)
-        neg = tuple(w.strip() for w in self._neg if w in window)
+        # The words in a window depend on the window only: memoised per detector class
+        # (log lines repeat their keys: "MAC=...", "client ip").
+        key = (type(self), window)
+        found = _WINDOW_WORDS.get(key)
+        if found is None:
+            if len(_WINDOW_WORDS) >= 4096:  # noqa: PLR2004
+                _WINDOW_WORDS.clear()
+            found = _WINDOW_WORDS[key] = (
+                tuple(w.strip() for w in self._ctx if w in window),
+                tuple(w.strip() for w in self._neg if w in window),
+            )
+        words, neg = found
         if words and neg and self.nearest_label:
             words, neg = self._nearest(text, start, end, words, neg)
         score = base
