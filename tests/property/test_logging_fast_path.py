@@ -16,18 +16,16 @@ import logging
 import sys
 import uuid
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.real_logs import real_log_lines
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.adversarial._leaks import EMAIL, IBAN, IDFA, IMEI, IP, PHONE
 
 from privkit.integrations import logging as privlog
 from privkit.integrations.logging import RedactingFilter, StructlogRedactor
-
-REAL_LOGS = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "real_logs"
 
 
 class _SingleScans(privlog._Redactor):
@@ -141,16 +139,7 @@ def assert_same(record: logging.LogRecord) -> None:
     assert _state(fast) == _state(reference)
 
 
-def _real_lines() -> list[str]:
-    lines: list[str] = []
-    for p in sorted(REAL_LOGS.iterdir()):
-        if p.suffix == ".md" or p.name.startswith("LICENSE"):
-            continue
-        lines.extend(line for line in p.read_text(encoding="utf-8").splitlines() if line)
-    return lines
-
-
-LINES = _real_lines()
+LINES = real_log_lines()
 
 
 @pytest.mark.parametrize("shape", ["message", "args", "tokens", "mapping", "extra"])

@@ -5,6 +5,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from benchmarks.real_logs import real_log_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,18 +65,6 @@ def _needs_hyperscan():
     if not _prefilter.available():
         pytest.skip("hyperscan is not installed (privkit[fast])")
     return _prefilter
-
-
-REAL_LOGS = DATA / "real_logs"
-
-
-def _real_log_lines() -> list[str]:
-    lines: list[str] = []
-    for p in sorted(REAL_LOGS.glob("*")):
-        if p.suffix in (".md", ".lnav") or p.name.startswith("LICENSE"):
-            continue
-        lines.extend(p.read_text(encoding="utf-8").splitlines())
-    return lines
 
 
 # Characters that build and break the cored candidates: digits, hex, separators, letters,
@@ -142,7 +131,7 @@ class TestPrefilter:
 
     def test_same_findings_on_real_logs(self, pair):
         reference, fast = pair
-        lines = _real_log_lines()
+        lines = real_log_lines()
         assert len(lines) > 3000
         assert list(fast.scan_many(lines)) == list(reference.scan_many(lines))
 
