@@ -1249,16 +1249,18 @@ class IpAddressDetector(PatternDetector):
         before = text[max(0, start - 24) : start]
         if _glued_before(before) or self._VERSION_GLUE_AFTER.match(text, end):
             return True
-        j = len(before)
-        while j > 0 and len(before) - j < 4 and before[j - 1] in " \t:=/#\"'":
-            j -= 1
+        tail = before[-4:]  # up to 4 separators between the word and the quad
+        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"'"))
         if j == 0 or not before[j - 1].isalpha():
             return False
         if before[j - 1] in "vV" and j == len(before):
             return True  # "v1.2.3.4"
-        i = j - 1
-        while i > 0 and j - i < 24 and before[i - 1].isalpha():
-            i -= 1
+        if before.isascii():  # the letters before: one rstrip (at most 24 of them)
+            i = max(len(before[:j].rstrip(string.ascii_letters)), j - 24)
+        else:
+            i = j - 1
+            while i > 0 and j - i < 24 and before[i - 1].isalpha():
+                i -= 1
         word = before[i:j]
         if before[j:] == "/":
             # "Edg/120.0.0.0", "YaBrowser/23.1.1.1": a product token's version. Interface and

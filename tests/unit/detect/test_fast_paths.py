@@ -323,3 +323,48 @@ def test_version_glue_equals_the_expression(before):
     from privkit.detect._builtin import IpAddressDetector, _glued_before
 
     assert _glued_before(before) == bool(IpAddressDetector._VERSION_GLUE_BEFORE.search(before))
+
+
+def _is_version_reference(det, text, start, end):
+    """``IpAddressDetector._is_version`` as it was written before its string-method steps."""
+    from privkit.detect._builtin import _glued_before
+
+    before = text[max(0, start - 24) : start]
+    if _glued_before(before) or det._VERSION_GLUE_AFTER.match(text, end):
+        return True
+    j = len(before)
+    while j > 0 and len(before) - j < 4 and before[j - 1] in " \t:=/#\"'":
+        j -= 1
+    if j == 0 or not before[j - 1].isalpha():
+        return False
+    if before[j - 1] in "vV" and j == len(before):
+        return True
+    i = j - 1
+    while i > 0 and j - i < 24 and before[i - 1].isalpha():
+        i -= 1
+    word = before[i:j]
+    if before[j:] == "/":
+        return not word.islower() and not word.isupper()
+    if j == len(before):
+        return False
+    return word.lower() in det._VERSION_WORDS or det._VERSION_KEY.search(word) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"aZvV ~-_.:=/#\"'\t", "é", "version", "build", "Chrome", "inside", "x" * 30]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["", "-rc1", "~", " ", ".tar"]),
+)
+def test_version_test_equals_the_reference(parts, after):
+    from privkit.detect._builtin import IpAddressDetector
+
+    det = IpAddressDetector()
+    before = "".join(parts)
+    text = before + "10.1.2.3" + after
+    start, end = len(before), len(before) + len("10.1.2.3")
+    assert det._is_version(text, start, end) == _is_version_reference(det, text, start, end)
