@@ -185,23 +185,15 @@ class Hits:
     def windows(self, regex: str) -> list[tuple[int, int]] | None:
         """The ranges ``(first, last)`` where a match of ``regex`` may start.
 
-        ``None`` when the prefilter has no core for ``regex``: a match may start anywhere.
+        ``None`` when the prefilter has no core for ``regex``, or a core that reports starts
+        (see :meth:`starts`): a full pass is then the way to find its matches.
         """
         out = self._merged.get(regex)
         if out is not None:
             return out
         i = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
-        if i is None:
+        if i is None or self._prefilter._shifts[i] is not None:  # noqa: SLF001
             return None
-        if self._prefilter._shifts[i] is not None:  # noqa: SLF001 - reports starts
-            out = []
-            for s in self.starts(regex) or []:
-                if out and s <= out[-1][1] + 1:
-                    out[-1] = (out[-1][0], s)
-                else:
-                    out.append((s, s))
-            self._merged[regex] = out
-            return out
         width = self._prefilter._widths[i]  # noqa: SLF001
         out = []
         found = self._ends.get(i, [])
