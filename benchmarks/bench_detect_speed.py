@@ -448,6 +448,16 @@ def _ner_hostile_random() -> dict[str, str]:
     def word(k: int) -> str:
         return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(k))
 
+    def words_then_dense_run(length: int, words: int, dense: int, times: int) -> str:
+        """``words`` long words, then ``dense`` tokens packed between commas, repeated."""
+        return "".join(
+            " ".join(word(length).title() for _ in range(words))
+            + " "
+            + "".join(f"{word(3).title()},{word(1)}," for _ in range(dense))
+            + " "
+            for _ in range(times)
+        )[:100_000]
+
     return {
         "random_3_letter_words": " ".join(word(3).title() for _ in range(26_000))[:100_000],
         "word_dot": "".join(f"{word(3).title()}. " for _ in range(20_000))[:100_000],
@@ -460,20 +470,8 @@ def _ner_hostile_random() -> dict[str, str]:
         "word6_comma_letter": "".join(f"{word(6).title()}, {word(1)} " for _ in range(10_000))[
             :100_000
         ],
-        "long_words_then_dense_run": "".join(
-            " ".join(word(12).title() for _ in range(3))
-            + " "
-            + "".join(f"{word(3).title()},{word(1)}," for _ in range(6))
-            + " "
-            for _ in range(1200)
-        )[:100_000],
-        "eight_letter_words_then_dense_run": "".join(
-            " ".join(word(8).title() for _ in range(5))
-            + " "
-            + "".join(f"{word(3).title()},{word(1)}," for _ in range(5))
-            + " "
-            for _ in range(1500)
-        )[:100_000],
+        "long_words_then_dense_run": words_then_dense_run(12, 3, 6, 1200),
+        "eight_letter_words_then_dense_run": words_then_dense_run(8, 5, 5, 1500),
         "long_words_then_short_lines": "".join(
             " ".join(word(12).title() for _ in range(4)) + "\nAbc\n" + "x\n" * 10
             for _ in range(1700)
