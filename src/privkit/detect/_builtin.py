@@ -175,7 +175,8 @@ class EmailDetector(PatternDetector):
     domain may be Unicode or punycode (``a@xn--d1acufc.xn--p1ai``). A fullwidth at sign
     (U+FF20) counts as ``@``, and control or invisible characters inside an address
     (``a\x00@x.com``) do not split it: the finding covers them. The top-level domain must be alphabetic (or
-    punycode) and not a file extension.
+    punycode) and not a file extension. Addresses glued together (``a@b.com.x@y.com``: the
+    end of one is the next one's local part) are one finding covering both.
     """
 
     entity = EntityType.EMAIL_ADDRESS
