@@ -229,7 +229,7 @@ class EmailDetector(PatternDetector):
             if start > lo:
                 c = text[start - 1]
                 if c in local_or_hidden or (c > "\x7f" and c.isalnum()):
-                    start = self._local_start(text, a)  # hidden or non-ASCII: the slow walk
+                    start = self._local_walk(text, a)  # hidden or non-ASCII: the slow walk
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
             if start == a:
@@ -274,14 +274,14 @@ class EmailDetector(PatternDetector):
     _ASCII_LOCAL = "".join(sorted(_LOCAL))
 
     @classmethod
-    def _local_start(cls, text: str, at: int) -> int:
-        """Start of the run of local-part characters (at most 64) before the ``@`` at ``at``."""
+    def _local_walk(cls, text: str, at: int) -> int:
+        """Start of the run of local-part characters (at most 64) before the ``@`` at ``at``.
+
+        One character at a time: for runs holding a hidden or non-ASCII character, which
+        ``find``'s one ``rstrip`` of the ASCII ones stops at.
+        """
         lo = max(0, at - 64)
-        seg = text[lo:at]
-        rest = seg.rstrip(cls._ASCII_LOCAL)
-        if not rest or not cls._local_char(rest[-1]):
-            return lo + len(rest)  # the run stops at a character no local part holds
-        start = at  # a hidden or non-ASCII letter: walk back one character at a time
+        start = at
         while start > lo and cls._local_char(text[start - 1]):
             start -= 1
         return start
