@@ -176,7 +176,8 @@ class EmailDetector(PatternDetector):
     (U+FF20) counts as ``@``, and control or invisible characters inside an address
     (``a\x00@x.com``) do not split it: the finding covers them. The top-level domain must be alphabetic (or
     punycode) and not a file extension. Addresses glued together (``a@b.com.x@y.com``: the
-    end of one is the next one's local part) are one finding covering both.
+    end of one is the next one's local part; ``user@host@example.com``) are one finding covering
+    the chain.
     """
 
     entity = EntityType.EMAIL_ADDRESS
@@ -258,6 +259,11 @@ class EmailDetector(PatternDetector):
                 verdicts[value] = verdict
             if verdict is False:
                 continue
+            if start > 1 and text[start - 1] in "@\uff20":
+                # The local part starts right after another at sign ("aa@a.com.js@a.com":
+                # the domain rule refused "aa@a.com.js"): the run before that sign is part
+                # of the same chain, as glued addresses are.
+                start = min(start, self._local_start(text, start - 1))
             if start < last_end:
                 # Glued to the address before ("a@b.com.x@y.com", "a@b.coa@b.co"): which
                 # split was meant cannot be known, so one finding covers both.
@@ -272,6 +278,19 @@ class EmailDetector(PatternDetector):
     _OK = Evidence("email")
 
     _ASCII_LOCAL = "".join(sorted(_LOCAL))
+
+    @classmethod
+    def _local_start(cls, text: str, at: int) -> int:
+        """Start of the run of local-part characters (at most 64) before the ``@`` at ``at``.
+
+        What ``find``'s loop does inline: one ``rstrip`` of the ASCII characters, then the
+        walk when the run holds a hidden or non-ASCII character.
+        """
+        lo = max(0, at - 64)
+        start = lo + len(text[lo:at].rstrip(cls._ASCII_LOCAL))
+        if start > lo and cls._local_char(text[start - 1]):
+            start = cls._local_walk(text, at)
+        return start
 
     @classmethod
     def _local_walk(cls, text: str, at: int) -> int:

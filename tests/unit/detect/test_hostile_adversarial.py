@@ -84,6 +84,8 @@ class TestOverlapResolution:
             "a@b.com.x@y.com",  # today's regex reads "a@b.com.x", then "b.com.x@y.com"
             "unix-prog_server@unix.tensor.ru@sbis-dev-mon.unix.tensor.ru",  # a real log value
             "joe@example.com+spam@evil.org",
+            "aa@a.com.js@a.com",  # "aa@a.com.js" alone is refused (a file extension)
+            "user@host@example.com",
         ],
     )
     def test_glued_addresses_leave_no_character_out(self, text):
