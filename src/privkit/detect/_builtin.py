@@ -15,6 +15,7 @@ import ipaddress
 import json
 import re
 import string
+import urllib.parse
 from typing import TYPE_CHECKING
 
 from privkit.detect._base import (
@@ -36,7 +37,7 @@ from privkit.detect._ner import machine_line, noisy_case
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 __all__ = [
     "BUILTIN_DETECTORS",
@@ -1668,6 +1669,62 @@ def _epoch_like(digits: str) -> bool:
 
 
 _COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
+# A structured cookie value: a JSON (or JavaScript) object with a key, or an array of
+# objects or arrays, written as is or percent-encoded once or twice ("%7B%22theme%22%3A...").
+_BLOB_START = ("{", "[", "%7b", "%5b", "%257b", "%255b")
+_BLOB = re.compile(r"""\{\s*["']?[A-Za-z_$][\w$.\-]{0,63}["']?\s*:.*\}|\[\s*[\[{].*\]""", re.DOTALL)
+# A key and its string or long-number value inside a decoded blob.
+_BLOB_PAIR = re.compile(
+    r"""["']?([A-Za-z_$][\w$.\-]{0,63})["']?\s*:\s*"""
+    r"""(?:"([^"\\]{1,512})"|'([^'\\]{1,512})'|([0-9]{6,40})(?![\w.]))"""
+)
+# Keys that name an identifier: "id", "user_id", "visitorId", "uid", "session", "token"...
+_ID_KEY = re.compile(
+    r"(?i:(?:.*[_\-.])?(?:id|uid|sid|guid|uuid|cid|vid|session|sessionid|token|visitor))"
+    r"|.*[a-z0-9](?:Id|ID|Uid|UID)"
+)
+
+
+def _blob(value: str) -> str | None:
+    """The decoded text of a structured cookie value (:data:`_BLOB`), or ``None``.
+
+    Such a value holds preferences, consent flags or a profile, not one identifier; the
+    identifiers inside it are found by :func:`_blob_ids`.
+    """
+    if value[:1] not in "{[%" or not value.lower().startswith(_BLOB_START):
+        return None
+    text = value
+    for _ in range(2):
+        if text[:1] in "{[":
+            break
+        text = urllib.parse.unquote(text)
+    return text if _BLOB.fullmatch(text.strip()) else None
+
+
+def _blob_ids(
+    value: str, decoded: str, trivial: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The (start, end) in ``value`` of the identifiers of a structured cookie value.
+
+    An identifier is a string or long number under a key that names one (:data:`_ID_KEY`),
+    not trivial; it is reported where it appears in ``value``, as is or percent-encoded once
+    or twice (``$device:18c`` is written ``%24device%3A18c``).
+    """
+    pos = 0
+    for m in _BLOB_PAIR.finditer(decoded):
+        key = m.group(1)
+        found = m.group(2) or m.group(3) or m.group(4)
+        if _ID_KEY.fullmatch(key) is None or key.lower() in _TIME_KEYS or trivial(found):
+            continue
+        for _ in range(3):
+            at = value.find(found, pos)
+            if at >= 0:
+                pos = at + len(found)
+                yield at, pos
+                break
+            found = urllib.parse.quote(found, safe="!~*'()")  # as encodeURIComponent writes it
+
+
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
@@ -1780,9 +1837,16 @@ class CookieDetector(PatternDetector):
                     yield new_finding(self.entity, start, end, 0.85, self.name, evidence)
                 continue
             for m in self._W3C_PAIR.finditer(text[start:end]):
-                if m.group(1).lower() not in _COOKIE_ATTRS and not self._trivial(m.group(2)):
-                    a, b = start + m.start(2), start + m.end(2)
-                    yield new_finding(self.entity, a, b, 0.85, self.name, evidence)
+                value = m.group(2)
+                if m.group(1).lower() in _COOKIE_ATTRS or self._trivial(value):
+                    continue
+                a = start + m.start(2)
+                decoded = _blob(value)
+                if decoded is None:
+                    yield new_finding(self.entity, a, a + len(value), 0.85, self.name, evidence)
+                    continue
+                for fs, fe in _blob_ids(value, decoded, self._trivial):
+                    yield new_finding(self.entity, a + fs, a + fe, 0.85, self.name, evidence)
 
     def _find(self, state: ScanState, /) -> Iterator[Finding]:
         text, low = state.text, state.lower
@@ -1820,11 +1884,8 @@ class CookieDetector(PatternDetector):
                 continue
             vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
             evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")
-            if "=" in value.rstrip("="):  # "rum=1&id=<uuid>&expire=<ms>": a cookie of fields
-                for fs, fe in self._fields(value):
-                    yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
-            elif not self._trivial(value):
-                yield Finding(self.entity, vs, vs + len(value), pattern.score, self.name, evidence)
+            for fs, fe in self._spans(value):
+                yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
             if is_set:
                 break  # only the first pair of Set-Cookie is a cookie; the rest are attributes
 
@@ -1836,7 +1897,25 @@ class CookieDetector(PatternDetector):
                 name_start -= 1
             if name_start == eq or _COOKIE_NAME.fullmatch(text, name_start, eq) is None:
                 return None
+            if text[start] in "{[%" and _blob(text[start:end]) is not None:
+                return None  # a structured value, not an identifier
         return super().evaluate(text, start, end, pattern)
+
+    @classmethod
+    def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
+        """Yield the (start, end) of the identifiers in one cookie value.
+
+        A structured value (``%7B%22theme%22%3A...%7D``) gives the identifiers inside it
+        (:func:`_blob_ids`), a value of fields (``rum=1&id=<uuid>&expire=<ms>``) its
+        identifier fields, any other value itself unless it is trivial.
+        """
+        decoded = _blob(value)
+        if decoded is not None:
+            yield from _blob_ids(value, decoded, cls._trivial)
+        elif "=" in value.rstrip("="):
+            yield from cls._fields(value)
+        elif not cls._trivial(value):
+            yield 0, len(value)
 
     @classmethod
     def _fields(cls, value: str) -> Iterator[tuple[int, int]]:

@@ -233,6 +233,51 @@ class TestCookies:
     def test_preference_cookies(self, text):
         assert found(text, "COOKIE_ID") == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Cookie: prefs=%7B%22theme%22%3A%22dark%22%2C%22lang%22%3A%22en%22%7D",
+            "Set-Cookie: consent=%7B%22necessary%22%3Atrue%2C%22ads%22%3Afalse%7D; Path=/",
+            "Cookie: cc={necessary:true%2Cpreferences:false%2Cstatistics:true}",
+            "Cookie: st=%257B%2522tab%2522%253A%2522inbox%2522%257D",  # encoded twice
+            "Cookie: seen=%5B%7B%22page%22%3A%22home%22%7D%5D",  # an array of objects
+            "Cookie: sid=%7B%22step%22%3A%22checkout%22%7D",  # a session name, no id inside
+        ],
+    )
+    def test_structured_values_are_not_identifiers(self, text):
+        assert found(text, "COOKIE_ID") == []
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # identifiers inside a structured value are still found, alone
+            ("Cookie: prefs=%7B%22uid%22%3A%229f8e7d6c5b4a31%22%2C%22theme%22%3A%22dark%22%7D",
+             "9f8e7d6c5b4a31"),
+            ("Cookie: s=%257B%2522visitorId%2522%253A%2522v-4c7e1d2a9b%2522%257D", "v-4c7e1d2a9b"),
+            ("Cookie: d=%5B%7B%22user_id%22%3A123456789%7D%5D", "123456789"),
+            ("Cookie: mp=%7B%22distinct_id%22%3A%20%22%24device%3A18c7a2f9e1%22%7D",
+             "%24device%3A18c7a2f9e1"),  # encoded inside too
+            # braces that open no object: a value like any other
+            ("Cookie: sid=%7Babc123def456ghi", "%7Babc123def456ghi"),
+            ("Cookie: sid={3F2504E0-4F89-11D3-9A0C-0305E82C3301}",
+             "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}"),
+            ("Cookie: sid=%7B%22x%22%3A1%7Dabc123realsessionid",
+             "%7B%22x%22%3A1%7Dabc123realsessionid"),
+            ("Cookie: ids=%5B%22abcdef123456%22%5D", "%5B%22abcdef123456%22%5D"),
+        ],
+    )  # fmt: skip
+    def test_identifiers_in_and_around_braces(self, text, value):
+        assert ("COOKIE_ID", value) in found(text, "COOKIE_ID")
+
+    def test_structured_values_in_a_w3c_cookie_column(self):
+        text = (
+            "#Fields: date time c-ip cs(Cookie)\n"
+            "2020-01-01 10:00:00 192.0.2.9 prefs=%7B%22theme%22%3A%22dark%22%7D;+"
+            "uid=%7B%22id%22%3A%22a8f5f167f44f49%22%7D;+sid=Zk91aGZ0cGxrZjQ5\n"
+        )
+        got = found(text, "COOKIE_ID")
+        assert got == [("COOKIE_ID", "a8f5f167f44f49"), ("COOKIE_ID", "Zk91aGZ0cGxrZjQ5")]
+
 
 class TestIpv6:
     @pytest.mark.parametrize(
