@@ -1726,6 +1726,17 @@ def _blob_ids(
 
 
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+# Keys of cookie fields that hold a time ("datestamp", "lastVisitTime", "consentDate").
+_TIME_SUFFIXES = ("date", "time", "stamp", "expires", "expiry")
+# A field value that is itself a list or a map (",", ":", ";" or "|", as is or encoded).
+_LIST_VALUE = re.compile(r"[,:;|]|%2[Cc]|%3[AaBb]|%7[Cc]")
+# An ISO date or date-time (colons as is or encoded), or a version of two to four parts.
+_DATE_OR_VERSION = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T +][0-9]{2}(?::|%3A)[0-9]{2}(?:(?::|%3A)[0-9]{2})?"
+    r"(?:[.,][0-9]{1,9})?(?:Z|(?:[+\-]|%2B)[0-9]{2}(?::|%3A)?[0-9]{2})?)?"
+    r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}",
+    re.IGNORECASE,
+)
 
 
 # W3C extended log files (IIS, CloudFront, Incapsula...) name their columns once, in a
@@ -1925,9 +1936,13 @@ class CookieDetector(PatternDetector):
         are not identifiers; a value that is not made of fields yields nothing.
         """
         for m in cls._FIELD.finditer(value):
-            key, field = m.group(1).lower(), m.group(2)
-            if key not in _TIME_KEYS and not cls._trivial(field):
-                yield m.start(2), m.end(2)
+            key, field = m.group(1), m.group(2)
+            low = key.lower()
+            if low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES) or cls._trivial(field):
+                continue
+            if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
+                continue  # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier
+            yield m.start(2), m.end(2)
 
     _FIELD = re.compile(r"(?:^|(?<=[&|]))([\w.\-]{1,64})=([^&|]{0,4096})")
 
@@ -1935,9 +1950,12 @@ class CookieDetector(PatternDetector):
     def _trivial(value: str) -> bool:
         if len(value) < 6 or value.lower() in _TRIVIAL:
             return True
-        if value.isdigit() and _epoch_like(value):
-            return True  # a timestamp ("last_visit=1730632709"), not an identifier
-        return value.isalpha() and len(value) < 16
+        if value.isdigit():
+            return _epoch_like(value)  # a timestamp ("last_visit=1730632709"), not an identifier
+        if value.isalpha():
+            return len(value) < 16
+        # a date, a time or a version ("2024-01-05T10:00:00Z", "6.33.0"), not an identifier
+        return value[0].isdigit() and _DATE_OR_VERSION.fullmatch(value) is not None
 
 
 _UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undefined", "empty"})

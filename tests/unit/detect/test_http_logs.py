@@ -269,6 +269,34 @@ class TestCookies:
     def test_identifiers_in_and_around_braces(self, text, value):
         assert ("COOKIE_ID", value) in found(text, "COOKIE_ID")
 
+    def test_fields_that_are_times_versions_or_lists_are_not_identifiers(self):
+        text = (
+            "Cookie: pc=isGpcEnabled=0&datestamp=Thu+Jan+04+2024+10%3A00%3A00+GMT"
+            "&version=202310.1.0&consentId=8a7b6c5d-1e2f-4a3b-9c8d-7e6f5a4b3c2d"
+            "&groups=C0001%3A1%2CC0002%3A0&geo=US%3BCA&refs=ab12cd,ef34gh"
+            "&sessionId=9f8e7d6c5b4a%7C1a2b3c4d5e6f"
+        )
+        assert found(text, "COOKIE_ID") == [
+            ("COOKIE_ID", "8a7b6c5d-1e2f-4a3b-9c8d-7e6f5a4b3c2d"),
+            ("COOKIE_ID", "9f8e7d6c5b4a%7C1a2b3c4d5e6f"),  # a list under an identifier key
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "value", "want"),
+        [
+            ("Cookie: seen=2024-01-05T10:00:00Z", "2024-01-05T10:00:00Z", False),
+            ("Cookie: seen=2024-01-05T10%3A00%3A00%2B01%3A00", "2024-01-05T10%3A00%3A00%2B01%3A00", False),
+            ("Cookie: v=6.33.0", "6.33.0", False),
+            ("Cookie: ver=202310.1.0", "202310.1.0", False),
+            # identifiers of the same characters
+            ("Cookie: _gcl_au=1.1.1224399.1684143266", "1.1.1224399.1684143266", True),
+            ("Cookie: vid=2024-01-05-9f8e7d6c5b4a", "2024-01-05-9f8e7d6c5b4a", True),
+            ("Cookie: u=20240105100000123", "20240105100000123", True),
+        ],
+    )  # fmt: skip
+    def test_dates_and_versions(self, text, value, want):
+        assert (("COOKIE_ID", value) in found(text, "COOKIE_ID")) is want
+
     def test_structured_values_in_a_w3c_cookie_column(self):
         text = (
             "#Fields: date time c-ip cs(Cookie)\n"
