@@ -430,11 +430,24 @@ def _product_or_key(entity: EntityType, text: str, end: int) -> bool:
     return entity is not EntityType.PERSON and _KEY_AFTER.match(text, end) is not None
 
 
-def _component(value: str, text: str, start: int) -> bool:
+# The second part of a component's class name ("AuthService", "FarmApplication").
+_CODE = (
+    "service coordinator application app manager controller handler client server factory "
+    "provider impl config configuration exception error worker job task thread pool "
+    "listener filter adapter module plugin component repository resource context util "
+    "utils helper loader runner executor scheduler processor engine driver connector "
+    "registry store cache queue api"
+)
+_CODE_WORDS = frozenset(_CODE.split())
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _component(entity: EntityType, value: str, text: str, start: int) -> bool:
     """Whether an entity's first word starts a CamelCase identifier of the same line.
 
     In a log line, ``Bootstrap is complete`` next to ``BootstrapCoordinator`` names the
-    component, not a person or a company.
+    component, not a company. A person is dropped only when the identifier goes on with a
+    word of code (``AnnaService``): ``JohnSmith`` may be John Smith's user name.
     """
     word = value.split(None, 1)[0]
     if len(word) < 3:  # noqa: PLR2004
@@ -444,8 +457,10 @@ def _component(value: str, text: str, start: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     at = line.find(word)
     while at >= 0:
-        nxt = line[at + len(word) : at + len(word) + 2]
-        if len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower():  # noqa: PLR2004
+        nxt = _CAMEL_WORD.match(line, at + len(word))
+        if nxt is not None and (
+            entity is not EntityType.PERSON or nxt.group().lower() in _CODE_WORDS
+        ):
             return True
         at = line.find(word, at + 1)
     return False
@@ -463,7 +478,7 @@ def _surroundings(
         _locale_region(text, start, end)
         or _product_value(text, start)
         or _product_or_key(entity, text, end)
-        or (code and _component(value, text, start))
+        or (code and _component(entity, value, text, start))
     )
 
 

@@ -599,17 +599,21 @@ class TestProductsLabelsAndComponents:
         assert _ner._product_or_key(entity, text, end) is want
 
     @pytest.mark.parametrize(
-        ("text", "value", "want"),
+        ("text", "value", "entity", "want"),
         [
-            ("INFO [t] BootstrapCoordinator : Bootstrap is complete", "Bootstrap", True),
-            ("INFO FarmApplication : Farm Instance ID: 1", "Farm Instance", True),
-            ("INFO UserService : Anna Smith logged in", "Anna Smith", False),
-            ("INFO annaService x\nINFO Anna logged in", "Anna", False),  # another line
-            ("INFO BOOTSTRAPPER: Bootstrap done", "Bootstrap", False),  # no CamelCase word
+            ("INFO [t] BootstrapCoordinator : Bootstrap is complete", "Bootstrap", "ORG", True),
+            ("INFO FarmApplication : Farm Instance ID: 1", "Farm Instance", "ORG", True),
+            ("INFO AnnaService : Anna restarted", "Anna", "PERSON", True),
+            ("INFO UserService : Anna Smith logged in", "Anna Smith", "PERSON", False),
+            ("INFO annaService x\nINFO Anna logged in", "Anna", "PERSON", False),  # another line
+            ("INFO BOOTSTRAPPER: Bootstrap done", "Bootstrap", "ORG", False),  # no CamelCase
+            # a user name glued from the person's name is not a component
+            ("INFO login JohnSmith: John Smith from Leeds", "John Smith", "PERSON", False),
         ],
     )
-    def test_component(self, text, value, want):
-        assert _ner._component(value, text, text.rindex(value)) is want
+    def test_component(self, text, value, entity, want):
+        kind = EntityType.PERSON if entity == "PERSON" else EntityType.ORGANIZATION
+        assert _ner._component(kind, value, text, text.rindex(value)) is want
 
     @pytest.mark.parametrize(
         ("value", "dropped"),
