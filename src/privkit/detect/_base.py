@@ -211,15 +211,18 @@ class ScanState:
         *,
         lowercase: bool = False,
         back: tuple[frozenset[str], int] | None = None,
+        shortest: int = 1,
     ) -> list[tuple[int, int]]:
         """Return the (start, end) of each match of ``rx`` (its ``value`` group if any).
 
         With ``lowercase``, ``rx`` runs on the lowercased text when lowercasing kept every
         offset (it does unless a character expands, like ``İ``), else case-insensitively.
+        Matches shorter than ``shortest`` may be left out (a caller that drops them anyway
+        lets the prefilter skip them).
         """
         # Compiled patterns compare and hash by expression and flags: detectors sharing an
         # expression share its matches.
-        key = (rx, lowercase, not_after, back)
+        key = (rx, lowercase, not_after, back, shortest >= self._min_length(rx))
         out = self._spans.get(key)
         if out is None:
             text = self.text
@@ -229,7 +232,7 @@ class ScanState:
                     target = self.lower
                 else:
                     rx = re.compile(rx.pattern, rx.flags | re.IGNORECASE)
-            matches = self._matches(rx, target)
+            matches = self._matches(rx, target, complete=not key[-1])
             if "value" in rx.groupindex:
                 out = [m.span("value") for m in matches]
             else:
@@ -247,7 +250,13 @@ class ScanState:
             self._spans[key] = out
         return out
 
-    def _matches(self, rx: re.Pattern[str], target: str) -> Iterable[re.Match[str]]:
+    def _min_length(self, rx: re.Pattern[str]) -> int:
+        """The length below which the prefilter may leave out matches of ``rx``."""
+        return 1 if self._prefilter is None else self._prefilter.min_length(rx.pattern)
+
+    def _matches(
+        self, rx: re.Pattern[str], target: str, *, complete: bool = False
+    ) -> Iterable[re.Match[str]]:
         """``rx.finditer(target)``, run only where the prefilter allows a match to start.
 
         When the prefilter reports every position where a match may start (a superset),
@@ -262,6 +271,7 @@ class ScanState:
         """
         if (
             self._prefilter is None
+            or complete
             or rx.flags & _IGNORECASE
             or (target is not self.text and target is not self._lower)
         ):
@@ -514,7 +524,9 @@ class PatternDetector(abc.ABC):
                     has_context = state.present(self._ctx_variants)
                 if not has_context:
                     continue
-            spans = state.spans(rx, not_after, lowercase=pattern.lowercase, back=back)
+            spans = state.spans(
+                rx, not_after, lowercase=pattern.lowercase, back=back, shortest=pattern.min_length
+            )
             lo, hi = pattern.min_length, pattern.max_length or 1 << 62
             needs_context = pattern.requires_context
             for start, end in spans:

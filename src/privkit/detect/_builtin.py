@@ -2076,9 +2076,10 @@ class UserAgentDetector(PatternDetector):
         # Crawler and SDK agents without a platform part ("Googlebot/2.1", "FBAndroidSDK.14.1.1").
         Pattern(
             "bot_sdk",
-            r"[A-Za-z][\w\-]{1,40}(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]{1,4}(?:\.[0-9]{1,6}){1,4}",
+            # The look-behind keeps the search from trying every letter of a word.
+            r"(?<![\w/.\-])[A-Za-z][\w\-]{1,40}(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]{1,4}"
+            r"(?:\.[0-9]{1,6}){1,4}",
             0.85,
-            not_after=r"\w/.\-",
             prefilter=("bot", "spider", "crawler", "sdk"),
         ),
         Pattern(

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from privkit.detect._base import PatternDetector
 
-__all__ = ["CORES", "STARTS", "Hits", "Prefilter", "available", "default_prefilter"]
+__all__ = ["CORES", "MIN_LENGTH", "STARTS", "Hits", "Prefilter", "available", "default_prefilter"]
 
 
 #: Expression -> core. Every match of the expression contains a match of its core, and the
@@ -45,7 +45,9 @@ CORES: dict[str, str] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
     _builtin._DIGITS: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",  # noqa: SLF001 - shared expressions
-    _builtin._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2,6}[ \-][0-9]",  # noqa: SLF001
+    # Every pattern on digit groups wants 11 characters or more (an SSN's 3-2-4 is the
+    # shortest): the core asks for them, see ``MIN_LENGTH``.
+    _builtin._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{9}",  # noqa: SLF001
     _builtin._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
@@ -71,6 +73,13 @@ CORES: dict[str, str] = {
     _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.TOKEN_KEYS,
     _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
+    # An app agent's version right before its platform part: "/1.2 (iPhone". The class
+    # stands for ``[\w.\-]`` (``?`` for any non-ASCII character) and holds no ``/``, so a
+    # match has one start.
+    _rx(_builtin.UserAgentDetector, "app_sdk"): (
+        r"/[0-9][0-9A-Za-z_.?\-]{0,20} \((?:iPhone|iPad|iPod|iOS|Android|Linux|Windows"
+        r"|Macintosh|Mac OS)"
+    ),
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
@@ -96,6 +105,15 @@ STARTS: dict[str, tuple[int, ...]] = {
     _builtin._UUID_TAIL: (0,),  # noqa: SLF001
     _rx(_builtin.CryptoDetector, "btc_base58"): (1,),
     _rx(_builtin.CryptoDetector, "btc_bech32"): (0,),
+    _rx(_builtin.UserAgentDetector, "app_sdk"): (0,),
+}
+#: Expression -> the shortest match any pattern on it keeps. A core may require that length:
+#: the matches it then misses are shorter, and neither they nor the text they would have
+#: consumed change the longer ones (a longer match starting inside a shorter one would
+#: make the shorter one's start a candidate too: both lie in one run of the core's
+#: characters). So the spans agree with a full pass on every match of this length or more.
+MIN_LENGTH: dict[str, int] = {
+    _builtin._GROUPED: 11,  # noqa: SLF001
 }
 _CASELESS = "(?i)"
 _FOLD = {0x212A: "k"}
@@ -223,6 +241,10 @@ class Prefilter:
 
     def __init__(self, cores: Mapping[str, str] | None = None) -> None:
         self.cores = dict(CORES if cores is None else cores)
+        # Other cores need not require a length: all matches then.
+        self._min_length = {
+            rx: n for rx, n in MIN_LENGTH.items() if self.cores.get(rx) == CORES.get(rx)
+        }
         self._db: Any = None
         self._ids: dict[str, int] = {}
         self._widths: list[int] = []
@@ -309,6 +331,10 @@ class Prefilter:
                     self._present_set, self._mark_set = present, marks
                     self._db = tuple(dbs)
         return self._db
+
+    def min_length(self, regex: str) -> int:
+        """The length below which :meth:`Hits.starts` may miss matches of ``regex``."""
+        return self._min_length.get(regex, 1)
 
     def width(self, regex: str) -> int:
         """Longest match of ``regex`` (one of the expressions :meth:`windows` returns)."""

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _base
 from privkit.detect._base import ScanState
-from privkit.detect._prefilter import CORES, STARTS
+from privkit.detect._prefilter import CORES, MIN_LENGTH, STARTS
 
 PATTERNS_ONLY = DEFAULT_ENTITIES - NER_ENTITIES
 DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
@@ -138,6 +138,14 @@ class TestPrefilter:
     def test_every_core_belongs_to_a_builtin_pattern(self):
         assert {rx.pattern for _, rx, *_ in _CORED} == set(CORES)
         assert set(STARTS) <= set(CORES)
+        assert set(MIN_LENGTH) <= set(STARTS)
+
+    def test_patterns_on_a_length_core_keep_only_longer_matches(self):
+        # Each pattern on an expression whose core requires a length keeps matches of that
+        # length or more: the matches the prefilter leaves out are the ones it drops.
+        for _name, rx, _not_after, _back, pattern in _CORED:
+            if rx.pattern in MIN_LENGTH:
+                assert pattern.min_length >= MIN_LENGTH[rx.pattern], _name
 
     @settings(max_examples=600, deadline=None)
     @given(
@@ -158,7 +166,14 @@ class TestPrefilter:
         fast._prefilter = prefilter.default_prefilter()  # also below the size threshold
         slow = ScanState(text)
         args = (rx, not_after)
-        kw = {"lowercase": pattern.lowercase, "back": back}
+        kw = {"lowercase": pattern.lowercase, "back": back, "shortest": pattern.min_length}
+        # A core may leave out matches shorter than every pattern on it keeps (MIN_LENGTH).
+        shortest = MIN_LENGTH.get(rx.pattern, 1)
+        assert [s for s in fast.spans(*args, **kw) if s[1] - s[0] >= shortest] == [
+            s for s in slow.spans(*args, **kw) if s[1] - s[0] >= shortest
+        ]
+        # A caller that keeps shorter matches gets them all.
+        kw["shortest"] = 1
         assert fast.spans(*args, **kw) == slow.spans(*args, **kw)
 
     @settings(max_examples=300, deadline=None)
