@@ -383,7 +383,8 @@ _SPACED = frozenset("0123456789 ")
 # A dotted quad of valid octets (0-255, leading zeros allowed) standing alone, not a group of
 # a longer dotted run such as the French "06.12.34.56.78".
 _OCTET = r"(?:[01]?[0-9]{1,2}|2[0-4][0-9]|25[0-5])"
-_IPV4_IN = re.compile(rf"(?<![0-9.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?![0-9]|\.[0-9])")
+_IPV4_QUAD = rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?![0-9]|\.[0-9])"
+_IPV4_IN = re.compile(rf"(?<![0-9.]){_IPV4_QUAD}")
 
 
 # Deletes every ASCII character but the digits (``len(s.translate(...))`` counts digits).
@@ -419,8 +420,10 @@ class PhoneDetector(PatternDetector):
         Pattern(
             "phone",
             # A "+" may follow a key ("tel:+33 1 ..."); other starts may not ("port:8080").
-            # The leading look-ahead lets the engine skip positions by their first character.
-            r"(?=[+(0-9])(?<![\w+\-./#@])(?:\+|(?<![:=])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
+            # The leading look-ahead lets the engine skip positions by their first character;
+            # an IPv4 address is no start ("10.1.2.3 - -": the digits after it still may be).
+            r"(?=[+(0-9])(?<![\w+\-./#@])(?!" + _IPV4_QUAD + r")"
+            r"(?:\+|(?<![:=])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
             r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,

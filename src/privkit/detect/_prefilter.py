@@ -29,19 +29,19 @@ if TYPE_CHECKING:
 __all__ = ["CORES", "MIN_LENGTH", "STARTS", "Hits", "Prefilter", "available", "default_prefilter"]
 
 
-#: Expression -> core. Every match of the expression contains a match of its core, and the
-#: core uses ASCII characters only (the text is scanned with other characters replaced by
-#: ``?``, which keeps offsets; so no core may hold a class such as ``\s`` or ``\w`` that
-#: also matches non-ASCII characters). An expression whose text changes simply loses its entry
-#: (it then runs over the whole text); a core that stops being necessary is caught by the
-#: equivalence test.
+#: Expression -> core (or cores). Every match of the expression contains a match of its
+#: core (of one of its cores), and a core uses ASCII characters only (the text is scanned
+#: with other characters replaced by ``?``, which keeps offsets; so no core may hold a class
+#: such as ``\s`` or ``\w`` that also matches non-ASCII characters). An expression whose
+#: text changes simply loses its entry (it then runs over the whole text); a core that stops
+#: being necessary is caught by the equivalence test.
 def _rx(cls: type[PatternDetector], name: str) -> str:
     """The expression of ``cls``'s pattern called ``name``."""
     (regex,) = (p.regex for p in cls.patterns if p.name == name)
     return str(regex)
 
 
-CORES: dict[str, str] = {
+CORES: dict[str, str | tuple[str, ...]] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
     _builtin._DIGITS: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",  # noqa: SLF001 - shared expressions
@@ -52,10 +52,13 @@ CORES: dict[str, str] = {
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
     # the digits alone would report every end position of each run, costing more than the
-    # full pass it saves).
+    # full pass it saves). Three cores, one per way to start (a digit, "(", "+"): one core
+    # of all three would report, for two matches that end together, only the leftmost
+    # start, and each report would then stand for two positions. A "00" start is a digit.
     _rx(_builtin.PhoneDetector, "phone"): (
-        r"(?:\A|[^0-9A-Za-z_+\-./#@:=])(?:00|\()?[0-9][0-9 \-.()]{5}"
-        r"|(?:\A|[^0-9A-Za-z_+\-./#@])\+[0-9][0-9 \-.()]{5}"
+        r"(?:\A|[^0-9A-Za-z_+\-./#@:=])[0-9][0-9 \-.()]{5}",
+        r"(?:\A|[^0-9A-Za-z_+\-./#@:=])\([0-9][0-9 \-.()]{5}",
+        r"(?:\A|[^0-9A-Za-z_+\-./#@])\+[0-9][0-9 \-.()]{5}",
     ),
     _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2}[0-9]{2}",
     # Separator-led hex layouts, rare in logs: their separator and first groups.
@@ -89,15 +92,13 @@ CORES: dict[str, str] = {
 #: Expression -> offsets from a core match's start to where the expression's match may
 #: start. These cores report the start of each match (Hyperscan's leftmost start), and the
 #: expression is then tried only there: no window is searched. A boundary-led core starts
-#: one character before its match (``(?:\A|[^...])``; at the start of the text, at 0); the
-#: phone core's optional ``(`` or ``+`` may make the leftmost start of two core matches
-#: that end together one character earlier, hence its second offset. Every other core of
-#: this map has one start per end.
+#: one character before its match (``(?:\A|[^...])``; at the start of the text, at 0). Each
+#: core of this map has one start per end.
 STARTS: dict[str, tuple[int, ...]] = {
     _builtin._DIGITS: (1,),  # noqa: SLF001
     _builtin._GROUPED: (1,),  # noqa: SLF001
     _builtin._HEX_RUN: (1,),  # noqa: SLF001
-    _rx(_builtin.PhoneDetector, "phone"): (1, 2),
+    _rx(_builtin.PhoneDetector, "phone"): (1,),
     _rx(_builtin.IbanDetector, "iban"): (0,),
     _rx(_builtin.MacAddressDetector, "mac_hyphen"): (0,),
     _rx(_builtin.MacAddressDetector, "mac_cisco"): (0,),
@@ -184,13 +185,13 @@ class Hits:
         out = self._starts.get(regex)
         if out is not None:
             return out
-        i = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
-        if i is None:
+        ids = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
+        if ids is None:
             return None
-        shifts = self._prefilter._shifts[i]  # noqa: SLF001
+        shifts = self._prefilter._shifts[ids[0]]  # noqa: SLF001
         if shifts is None:
             return None
-        found = self._ends.get(i, [])
+        found = self._found(ids)
         if shifts == (1,):
             out = sorted({f + 1 for f in found})
         else:
@@ -199,6 +200,12 @@ class Hits:
             out.insert(0, 0)  # a boundary-led core matched at the start of the text
         self._starts[regex] = out
         return out
+
+    def _found(self, ids: tuple[int, ...]) -> list[int]:
+        """The reports of the cores ``ids`` of one expression."""
+        if len(ids) == 1:
+            return self._ends.get(ids[0], [])
+        return [f for i in ids for f in self._ends.get(i, ())]
 
     def windows(self, regex: str) -> list[tuple[int, int]] | None:
         """The ranges ``(first, last)`` where a match of ``regex`` may start.
@@ -209,13 +216,12 @@ class Hits:
         out = self._merged.get(regex)
         if out is not None:
             return out
-        i = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
-        if i is None or self._prefilter._shifts[i] is not None:  # noqa: SLF001
+        ids = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
+        if ids is None or self._prefilter._shifts[ids[0]] is not None:  # noqa: SLF001
             return None
-        width = self._prefilter._widths[i]  # noqa: SLF001
+        width = self._prefilter._widths[ids[0]]  # noqa: SLF001
         out = []
-        found = self._ends.get(i, [])
-        found.sort()
+        found = sorted(self._found(ids))
         for to in found:
             lo, hi = max(0, to - width), to - 1
             if out and lo <= out[-1][1] + 1:
@@ -239,14 +245,14 @@ class Prefilter:
     with the lowered text. The constructor only stores; the database compiles on first use.
     """
 
-    def __init__(self, cores: Mapping[str, str] | None = None) -> None:
+    def __init__(self, cores: Mapping[str, str | tuple[str, ...]] | None = None) -> None:
         self.cores = dict(CORES if cores is None else cores)
         # Other cores need not require a length: all matches then.
         self._min_length = {
             rx: n for rx, n in MIN_LENGTH.items() if self.cores.get(rx) == CORES.get(rx)
         }
         self._db: Any = None
-        self._ids: dict[str, int] = {}
+        self._ids: dict[str, tuple[int, ...]] = {}  # expression -> its cores' ids
         self._widths: list[int] = []
         self._shifts: list[tuple[int, ...] | None] = []  # per core: see STARTS
         self._som: list[bool] = []  # per expression: reports its start, not its end
@@ -285,23 +291,26 @@ class Prefilter:
 
                     exprs: list[bytes] = []
                     flags: list[int] = []
-                    ids: dict[str, int] = {}
+                    ids: dict[str, tuple[int, ...]] = {}
                     widths: list[int] = []
                     shifts: list[tuple[int, ...] | None] = []
-                    for regex, core in self.cores.items():
+                    for regex, cores in self.cores.items():
                         width = _max_width(regex)
                         if width is None:
                             continue
-                        ids[regex] = len(exprs)
-                        caseless = core.startswith(_CASELESS)
-                        exprs.append(core.removeprefix(_CASELESS).encode("ascii"))
-                        flag = hyperscan.HS_FLAG_CASELESS if caseless else 0
                         shift = STARTS.get(regex)
-                        if shift is not None:
-                            flag |= hyperscan.HS_FLAG_SOM_LEFTMOST
-                        flags.append(flag)
-                        widths.append(width)
-                        shifts.append(shift)
+                        mine = []
+                        for core in (cores,) if isinstance(cores, str) else cores:
+                            mine.append(len(exprs))
+                            caseless = core.startswith(_CASELESS)
+                            exprs.append(core.removeprefix(_CASELESS).encode("ascii"))
+                            flag = hyperscan.HS_FLAG_CASELESS if caseless else 0
+                            if shift is not None:
+                                flag |= hyperscan.HS_FLAG_SOM_LEFTMOST
+                            flags.append(flag)
+                            widths.append(width)
+                            shifts.append(shift)
+                        ids[regex] = tuple(mine)
                     present, marks = _literals()
                     literals = sorted(present) + sorted(marks)
                     for i, word in enumerate(literals):
@@ -338,7 +347,7 @@ class Prefilter:
 
     def width(self, regex: str) -> int:
         """Longest match of ``regex`` (one of the expressions :meth:`windows` returns)."""
-        return self._widths[self._ids[regex]]
+        return self._widths[self._ids[regex][0]]
 
     def scan(self, text: str) -> Hits:
         """Scan ``text`` once: candidate positions, literals present, word positions."""

@@ -227,6 +227,25 @@ class TestPhoneBoundaries:
         text = "stats 12 +1 202-555-0153"
         assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", "+1 202-555-0153")]
 
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            ("from 10.1.2.3 415-555-0132 called", "415-555-0132"),
+            ("client 192.168.0.7 (415) 555-0132", "(415) 555-0132"),
+            ("peer 8.8.8.8 +44 20 7946 0958", "+44 20 7946 0958"),
+        ],
+    )
+    def test_an_address_does_not_hide_the_phone_number_after_it(self, text, phone):
+        # The address is no phone number, and it is no start of one either: a candidate
+        # that began at the address and took the number in was rejected as a whole.
+        assert found(text) == [("IP_ADDRESS", text.split()[1]), ("PHONE_NUMBER", phone)]
+
+    @pytest.mark.parametrize(
+        "text", ["10.1.2.3 - - [x]", "ip 10.1.2.3 555 0100", "1.2.3.4.5 6.7.8.9", "(10.1.2.3)"]
+    )
+    def test_an_address_is_never_part_of_a_phone_number(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
 
 class TestPhoneLabel:
     """Only the context word nearest the number labels it."""
