@@ -83,6 +83,19 @@ CORES: dict[str, str | tuple[str, ...]] = {
         r"/[0-9][0-9A-Za-z_.?\-]{0,20} \((?:iPhone|iPad|iPod|iOS|Android|Linux|Windows"
         r"|Macintosh|Mac OS)"
     ),
+    # Literal-led expressions: re finds their literal by a scan of its own (about 2 ns a
+    # character, a millisecond over a megabyte each); Hyperscan finds them all in its one
+    # pass, and re is then tried at each.
+    _rx(_builtin.UrlDetector, "url_www"): r"(?i)www\.",
+    _rx(_builtin.UserAgentDetector, "browser_encoded"): (
+        r"Mozilla/[0-9?]\.[0-9?](?:%20|\+)(?:%28|\()"
+    ),
+    _rx(_builtin.UserAgentDetector, "lb_agent"): r" HTTP/[0-9](?:\.[0-9])?\" \"",
+    # ``\s`` of a str pattern: the ASCII white space, and "?" for the other characters.
+    _rx(_builtin.UserAgentDetector, "ua_header"): (
+        r"(?i)(?:user[\-_]?agent|ua)[\"']?[\t-\r\x1c-\x1f ?]{0,3}[:=]"
+    ),
+    _rx(_builtin.AuthTokenDetector, "github_token"): r"gh(?:[pousr]_|ithub_pat_)",
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
@@ -107,6 +120,11 @@ STARTS: dict[str, tuple[int, ...]] = {
     _rx(_builtin.CryptoDetector, "btc_base58"): (1,),
     _rx(_builtin.CryptoDetector, "btc_bech32"): (0,),
     _rx(_builtin.UserAgentDetector, "app_sdk"): (0,),
+    _rx(_builtin.UrlDetector, "url_www"): (0,),
+    _rx(_builtin.UserAgentDetector, "browser_encoded"): (0,),
+    _rx(_builtin.UserAgentDetector, "lb_agent"): (0,),
+    _rx(_builtin.UserAgentDetector, "ua_header"): (0,),
+    _rx(_builtin.AuthTokenDetector, "github_token"): (0,),
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have
