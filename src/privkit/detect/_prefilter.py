@@ -102,29 +102,31 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.CryptoDetector, "btc_base58"): r"(?:\A|[^0-9A-Za-z_])[13][1-9A-HJ-NP-Za-km-z]{25}",
     _rx(_builtin.CryptoDetector, "btc_bech32"): r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
 }
-#: Expression -> offsets from a core match's start to where the expression's match may
-#: start. These cores report the start of each match (Hyperscan's leftmost start), and the
-#: expression is then tried only there: no window is searched. A boundary-led core starts
-#: one character before its match (``(?:\A|[^...])``; at the start of the text, at 0). Each
-#: core of this map has one start per end.
-STARTS: dict[str, tuple[int, ...]] = {
-    _builtin._DIGITS: (1,),  # noqa: SLF001
-    _builtin._GROUPED: (1,),  # noqa: SLF001
-    _builtin._HEX_RUN: (1,),  # noqa: SLF001
-    _rx(_builtin.PhoneDetector, "phone"): (1,),
-    _rx(_builtin.IbanDetector, "iban"): (0,),
-    _rx(_builtin.MacAddressDetector, "mac_hyphen"): (0,),
-    _rx(_builtin.MacAddressDetector, "mac_cisco"): (0,),
-    _builtin.MacAddressDetector._MAC_RUN.pattern: (0,),  # noqa: SLF001
-    _builtin._UUID_TAIL: (0,),  # noqa: SLF001
-    _rx(_builtin.CryptoDetector, "btc_base58"): (1,),
-    _rx(_builtin.CryptoDetector, "btc_bech32"): (0,),
-    _rx(_builtin.UserAgentDetector, "app_sdk"): (0,),
-    _rx(_builtin.UrlDetector, "url_www"): (0,),
-    _rx(_builtin.UserAgentDetector, "browser_encoded"): (0,),
-    _rx(_builtin.UserAgentDetector, "lb_agent"): (0,),
-    _rx(_builtin.UserAgentDetector, "ua_header"): (0,),
-    _rx(_builtin.AuthTokenDetector, "github_token"): (0,),
+#: Expression -> offset from a core match's start to where the expression's match starts.
+#: The expression is then tried only at those starts: no window is searched. A
+#: boundary-led core starts one character before its match (``(?:\A|[^...])``; at the
+#: start of the text, at 0). Each core of this map has one start per end: a core of one
+#: width (the boundary's ``\A`` aside) gives its start from its end, as ``end - width +
+#: offset`` (the ``\A`` case included); the others ask Hyperscan for the start of each
+#: match (leftmost start, which costs the scan about a quarter more).
+STARTS: dict[str, int] = {
+    _builtin._DIGITS: 1,  # noqa: SLF001
+    _builtin._GROUPED: 1,  # noqa: SLF001
+    _builtin._HEX_RUN: 1,  # noqa: SLF001
+    _rx(_builtin.PhoneDetector, "phone"): 1,
+    _rx(_builtin.IbanDetector, "iban"): 0,
+    _rx(_builtin.MacAddressDetector, "mac_hyphen"): 0,
+    _rx(_builtin.MacAddressDetector, "mac_cisco"): 0,
+    _builtin.MacAddressDetector._MAC_RUN.pattern: 0,  # noqa: SLF001
+    _builtin._UUID_TAIL: 0,  # noqa: SLF001
+    _rx(_builtin.CryptoDetector, "btc_base58"): 1,
+    _rx(_builtin.CryptoDetector, "btc_bech32"): 0,
+    _rx(_builtin.UserAgentDetector, "app_sdk"): 0,
+    _rx(_builtin.UrlDetector, "url_www"): 0,
+    _rx(_builtin.UserAgentDetector, "browser_encoded"): 0,
+    _rx(_builtin.UserAgentDetector, "lb_agent"): 0,
+    _rx(_builtin.UserAgentDetector, "ua_header"): 0,
+    _rx(_builtin.AuthTokenDetector, "github_token"): 0,
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have
@@ -145,6 +147,19 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def _end_located(core: str, offset: int) -> int | None:
+    r"""``end - start`` of the expression's match for a core of one width, else ``None``.
+
+    A boundary-led core (``(?:\A|[^...])``) is one character shorter at the start of the
+    text, where its match starts at 0: ``end - (width - offset)`` gives 0 there too.
+    """
+    parsed = re._parser.parse(core.removeprefix(_CASELESS))  # type: ignore[attr-defined]  # noqa: SLF001
+    lo, hi = parsed.getwidth()
+    if lo == hi or (hi == lo + 1 and offset == 1 and core.startswith("(?:\\A|")):
+        return int(hi) - offset
+    return None
 
 
 def _max_width(regex: str) -> int | None:
@@ -206,16 +221,23 @@ class Hits:
         ids = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
         if ids is None:
             return None
-        shifts = self._prefilter._shifts[ids[0]]  # noqa: SLF001
-        if shifts is None:
+        pf = self._prefilter
+        if pf._shifts[ids[0]] is None:  # noqa: SLF001
             return None
-        found = self._found(ids)
-        if shifts == (1,):
-            out = sorted({f + 1 for f in found})
-        else:
-            out = sorted({f + d for f in found for d in shifts})
-        if shifts[0] and found and min(found) == 0:
-            out.insert(0, 0)  # a boundary-led core matched at the start of the text
+        out = []
+        for i in ids:
+            found = self._ends.get(i)
+            if found:
+                # An end-located core reports each match's end, the others its start.
+                back = pf._back[i]  # noqa: SLF001
+                if back is None:
+                    shift = pf._shifts[i]  # noqa: SLF001
+                    out.extend(f + shift for f in found)  # type: ignore[operator]
+                    if shift and min(found) == 0:
+                        out.append(0)  # a boundary-led core matched at the start of the text
+                else:
+                    out.extend(f - back for f in found)
+        out.sort()  # (a no-op pass for one core: Hyperscan reports in order)
         self._starts[regex] = out
         return out
 
@@ -272,7 +294,8 @@ class Prefilter:
         self._db: Any = None
         self._ids: dict[str, tuple[int, ...]] = {}  # expression -> its cores' ids
         self._widths: list[int] = []
-        self._shifts: list[tuple[int, ...] | None] = []  # per core: see STARTS
+        self._shifts: list[int | None] = []  # per core: see STARTS
+        self._back: list[int | None] = []  # per core: its start is its end minus this
         self._som: list[bool] = []  # per expression: reports its start, not its end
         self._literals: list[str] = []  # id - len(widths) -> literal
         self._n_present = 0
@@ -311,7 +334,8 @@ class Prefilter:
                     flags: list[int] = []
                     ids: dict[str, tuple[int, ...]] = {}
                     widths: list[int] = []
-                    shifts: list[tuple[int, ...] | None] = []
+                    shifts: list[int | None] = []
+                    backs: list[int | None] = []
                     for regex, cores in self.cores.items():
                         width = _max_width(regex)
                         if width is None:
@@ -323,11 +347,13 @@ class Prefilter:
                             caseless = core.startswith(_CASELESS)
                             exprs.append(core.removeprefix(_CASELESS).encode("ascii"))
                             flag = hyperscan.HS_FLAG_CASELESS if caseless else 0
-                            if shift is not None:
+                            back = None if shift is None else _end_located(core, shift)
+                            if shift is not None and back is None:
                                 flag |= hyperscan.HS_FLAG_SOM_LEFTMOST
                             flags.append(flag)
                             widths.append(width)
                             shifts.append(shift)
+                            backs.append(back)
                         ids[regex] = tuple(mine)
                     present, marks = _literals()
                     literals = sorted(present) + sorted(marks)
@@ -353,7 +379,9 @@ class Prefilter:
                             )
                             dbs.append(db)
                     self._ids, self._widths, self._shifts = ids, widths, shifts
-                    self._som = [s is not None for s in shifts] + [False] * len(literals)
+                    self._back = backs
+                    som = [s is not None and b is None for s, b in zip(shifts, backs, strict=True)]
+                    self._som = som + [False] * len(literals)
                     self._literals, self._n_present = literals, len(present)
                     self._present_set, self._mark_set = present, marks
                     self._db = tuple(dbs)

@@ -140,6 +140,23 @@ class TestPrefilter:
         assert set(STARTS) <= set(CORES)
         assert set(MIN_LENGTH) <= set(STARTS)
 
+    def test_a_core_of_one_width_gives_its_start_from_its_end(self):
+        from privkit.detect._prefilter import _end_located
+
+        # A boundary-led core: the match starts one after the boundary, at 0 when the core
+        # matched at the start of the text (where it is one character shorter).
+        assert _end_located(r"(?:\A|[^0-9])[0-9]{9}", 1) == 9
+        assert _end_located(r"(?i)www\.", 0) == 4
+        assert _end_located(r"[A-Z]{2}[0-9]{2}", 0) == 4
+        # Several widths: Hyperscan reports the start instead.
+        assert _end_located(r"/[0-9][0-9a-z]{0,20} \(", 0) is None
+        assert _end_located(r"(?:\A|[^0-9])(?:00)?[0-9]{6}", 1) is None
+        text = "123456789 x 987654321"
+        prefilter = _needs_hyperscan().default_prefilter()
+        from privkit.detect._builtin import _DIGITS
+
+        assert prefilter.scan(text).starts(_DIGITS) == [0, 12]
+
     def test_patterns_on_a_length_core_keep_only_longer_matches(self):
         # Each pattern on an expression whose core requires a length keeps matches of that
         # length or more: the matches the prefilter leaves out are the ones it drops.
