@@ -1694,9 +1694,13 @@ def _blob(value: str) -> str | None:
     Such a value holds preferences, consent flags or a profile, not one identifier; the
     identifiers inside it are found by :func:`_blob_ids`.
     """
-    if value[:1] not in "{[%" or not value.lower().startswith(_BLOB_START):
+    if value[:1] not in "{[%j":
         return None
     text = value
+    if value[:1] == "j":  # Express writes a JSON cookie "j:" + the JSON
+        text = value[2:] if value[1:2] == ":" else value[4:] if value[1:4].lower() == "%3a" else ""
+    if not text.lower().startswith(_BLOB_START):
+        return None
     for _ in range(2):
         if text[:1] in "{[":
             break
@@ -1733,12 +1737,18 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 _TIME_SUFFIXES = ("date", "time", "stamp", "expires", "expiry")
 # A field value that is itself a list or a map (",", ":", ";" or "|", as is or encoded).
 _LIST_VALUE = re.compile(r"[,:;|]|%2[Cc]|%3[AaBb]|%7[Cc]")
-# An ISO date or date-time (colons as is or encoded), or a version of two to four parts.
-_DATE_OR_VERSION = re.compile(
+# Cookie values that are settings, not identifiers: an ISO date or date-time (colons as is
+# or encoded), a version of two to four parts, a screen size ("1920x1080"), a time zone
+# ("America/New_York", "Europe%2FBerlin"), a URL ("https%3A%2F%2F...").
+_SETTING_FIRST = frozenset("0123456789AaEeIiPpHh")
+_SETTING_VALUE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T +][0-9]{2}(?::|%3A)[0-9]{2}(?:(?::|%3A)[0-9]{2})?"
     r"(?:[.,][0-9]{1,9})?(?:Z|(?:[+\-]|%2B)[0-9]{2}(?::|%3A)?[0-9]{2})?)?"
-    r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}",
-    re.IGNORECASE,
+    r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}|[0-9]{2,5}[x*][0-9]{2,5}"
+    r"|(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+    r"(?:/|%2F)[A-Za-z_\-]{2,30}(?:(?:/|%2F)[A-Za-z_\-]{2,30})?"
+    r"|https?(?::|%3A)(?://|%2F%2F).*",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -1911,7 +1921,7 @@ class CookieDetector(PatternDetector):
                 name_start -= 1
             if name_start == eq or _COOKIE_NAME.fullmatch(text, name_start, eq) is None:
                 return None
-            if text[start] in "{[%" and _blob(text[start:end]) is not None:
+            if text[start] in "{[%j" and _blob(text[start:end]) is not None:
                 return None  # a structured value, not an identifier
         return super().evaluate(text, start, end, pattern)
 
@@ -1957,8 +1967,8 @@ class CookieDetector(PatternDetector):
             return _epoch_like(value)  # a timestamp ("last_visit=1730632709"), not an identifier
         if value.isalpha():
             return len(value) < 16
-        # a date, a time or a version ("2024-01-05T10:00:00Z", "6.33.0"), not an identifier
-        return value[0].isdigit() and _DATE_OR_VERSION.fullmatch(value) is not None
+        # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
+        return value[0] in _SETTING_FIRST and _SETTING_VALUE.fullmatch(value) is not None
 
 
 _UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undefined", "empty"})

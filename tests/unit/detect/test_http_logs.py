@@ -288,13 +288,22 @@ class TestCookies:
             ("Cookie: seen=2024-01-05T10%3A00%3A00%2B01%3A00", "2024-01-05T10%3A00%3A00%2B01%3A00", False),
             ("Cookie: v=6.33.0", "6.33.0", False),
             ("Cookie: ver=202310.1.0", "202310.1.0", False),
+            ("Cookie: screen=1920x1080", "1920x1080", False),
+            ("Cookie: tz=America/New_York", "America/New_York", False),
+            ("Cookie: tz=Europe%2FBerlin", "Europe%2FBerlin", False),
+            ("Cookie: back=https%3A%2F%2Fshop.example.com%2Fcart", "https%3A%2F%2Fshop.example.com%2Fcart", False),
+            ("Cookie: s=j%3A%7B%22theme%22%3A%22dark%22%7D", "j%3A%7B%22theme%22%3A%22dark%22%7D", False),
+            ("Cookie: s=j:%7B%22uid%22%3A%229f8e7d6c5b4a31%22%7D", "9f8e7d6c5b4a31", True),
+            ("Cookie: sid=Asia9f8e7d6c5b4a31", "Asia9f8e7d6c5b4a31", True),
+            ("Cookie: sid=19201080x9f8e7d6c5b", "19201080x9f8e7d6c5b", True),
+            ("Cookie: sid=httpsAb3dE9fGh2", "httpsAb3dE9fGh2", True),
             # identifiers of the same characters
             ("Cookie: _gcl_au=1.1.1224399.1684143266", "1.1.1224399.1684143266", True),
             ("Cookie: vid=2024-01-05-9f8e7d6c5b4a", "2024-01-05-9f8e7d6c5b4a", True),
             ("Cookie: u=20240105100000123", "20240105100000123", True),
         ],
     )  # fmt: skip
-    def test_dates_and_versions(self, text, value, want):
+    def test_settings_are_not_identifiers(self, text, value, want):
         assert (("COOKIE_ID", value) in found(text, "COOKIE_ID")) is want
 
     def test_structured_values_in_a_w3c_cookie_column(self):
