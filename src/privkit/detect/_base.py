@@ -116,11 +116,21 @@ class ScanState:
         "_prefilter",
         "_present",
         "_spans",
+        "prune",
+        "relied",
         "text",
     )
 
-    def __init__(self, text: str, *, prefilter: Prefilter | None = None) -> None:
+    def __init__(
+        self, text: str, *, prefilter: Prefilter | None = None, prune: bool = False
+    ) -> None:
         self.text = text
+        # With ``prune``, a detector may skip a candidate that one of its own findings
+        # covers and outranks (see ``PatternDetector._covering``); ``relied`` then holds
+        # those findings, by id. The skipped candidate could only matter if such a
+        # finding is not kept, so the caller scans again without pruning when one is not.
+        self.prune = prune
+        self.relied: dict[int, Finding] = {}
         self._lower: str | None = None
         self._spans: dict[tuple[object, ...], list[tuple[int, int]]] = {}
         self._present: dict[tuple[str, ...], bool] = {}
@@ -308,6 +318,51 @@ class ScanState:
         return out
 
 
+def _uncovered(  # noqa: PLR0917 - one filter's inputs
+    spans: list[tuple[int, int]],
+    cover: list[Finding],
+    score: float,
+    relied: dict[int, Finding],
+    text: str = "",
+    run: str = "",
+) -> list[tuple[int, int]]:
+    """The spans no finding of ``cover`` contains with a score of at least ``score``.
+
+    ``cover`` holds one pattern's findings: in order and disjoint, so only the last one
+    starting at or before a span can contain it. Each finding relied on goes to ``relied``.
+    With ``run``, a span's finding may start earlier, over a run of ``run`` characters
+    ending at the span (at most 60 back, or further only when an ASCII character other than
+    those ends the run): it is covered when the covering finding holds all of that run.
+    """
+    out = []
+    i, n = 0, len(cover)
+    for span in spans:
+        start, end = span
+        while i + 1 < n and cover[i + 1].start <= start:
+            i += 1
+        f = cover[i]
+        if (
+            f.start <= start
+            and end <= f.end
+            and f.score >= score
+            and (
+                not run
+                or (
+                    not text[f.start : start].strip(run)
+                    and (
+                        f.start == 0
+                        or f.start <= start - 60  # the run's look-back
+                        or (text[f.start - 1] not in run and text[f.start - 1].isascii())
+                    )
+                )
+            )
+        ):
+            relied[id(f)] = f
+        else:
+            out.append(span)
+    return out
+
+
 def _match_at(rx: re.Pattern[str], target: str, starts: list[int]) -> list[re.Match[str]]:
     """The matches of a full pass of ``rx``, given every position where one may start.
 
@@ -460,6 +515,17 @@ class PatternDetector(abc.ABC):
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg: ClassVar[tuple[str, ...]]
     _base_score_only: ClassVar[bool] = False
+    # Pruning (``ScanState.prune``): candidates of the ``_within`` patterns (whose findings
+    # lie within their match) that a finding of the ``_covering`` pattern, found earlier
+    # in the same scan, contains and outranks (score at least theirs) are not evaluated:
+    # overlap resolution would drop them. Only for base-score-only detectors, whose scores
+    # are their patterns'.
+    _covering: ClassVar[str] = ""
+    _within: ClassVar[frozenset[str]] = frozenset()
+    # Patterns whose finding may start before their match, back over a run of these
+    # characters (and no further than that run's start): pruned when the covering
+    # finding holds the whole run.
+    _back_over: ClassVar[dict[str, str]] = {}
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -488,6 +554,8 @@ class PatternDetector(abc.ABC):
         cls._neg = normalize_words(cls.negative_context)
         # Scores need no context window: no context words and the base class's scoring.
         cls._base_score_only = not cls._ctx and not cls._neg and cls.score is PatternDetector.score
+        if cls._covering and not cls._base_score_only:
+            raise ConfigError(f"{cls.__name__}: pruning needs scores that are the patterns'")
         if not cls.__dict__.get("name"):
             cls.name = _snake(cls.__name__)
 
@@ -511,30 +579,50 @@ class PatternDetector(abc.ABC):
         """Yield the findings of one scan (``state`` memoises work shared by detectors)."""
         if self.prefilter and not state.present(self.prefilter):
             return
-        has_context: bool | None = None
         # Without a scan-aware override, call ``evaluate`` directly (one call per candidate).
         plain = type(self)._evaluate_in is PatternDetector._evaluate_in  # noqa: SLF001
         call: Callable[..., Finding | None] = self.evaluate if plain else self._evaluate_in
         first: object = state.text if plain else state
+        cover: list[Finding] | None = [] if state.prune and self._covering else None
         for pattern, rx, not_after, back in self._compiled:
-            if pattern.prefilter and not state.present(pattern.prefilter):
-                continue
-            if pattern.requires_context:
-                if has_context is None:
-                    has_context = state.present(self._ctx_variants)
-                if not has_context:
-                    continue
+            if (pattern.prefilter and not state.present(pattern.prefilter)) or (
+                pattern.requires_context and not state.present(self._ctx_variants)
+            ):
+                continue  # (``present`` is memoised per scan)
             spans = state.spans(
                 rx, not_after, lowercase=pattern.lowercase, back=back, shortest=pattern.min_length
             )
             lo, hi = pattern.min_length, pattern.max_length or 1 << 62
             needs_context = pattern.requires_context
+            keep = None
+            if cover is not None:
+                spans, keep = self._prune(pattern, spans, cover, state)
             for start, end in spans:
                 if not lo <= end - start <= hi:
                     continue
                 found = call(first, start, end, pattern)
                 if found is not None and (not needs_context or found.evidence.context):
+                    if keep is not None:
+                        keep.append(found)
                     yield found
+
+    def _prune(
+        self, pattern: Pattern, spans: list[tuple[int, int]], cover: list[Finding], state: ScanState
+    ) -> tuple[list[tuple[int, int]], list[Finding] | None]:
+        """``pattern``'s spans left to evaluate, and the list its findings go to, if any.
+
+        The covering pattern's findings go to ``cover``; the spans of the patterns within
+        it lose those a finding of ``cover`` covers and outranks.
+        """
+        name = pattern.name
+        if name == self._covering:
+            return spans, cover
+        if cover and name in self._within:
+            return _uncovered(spans, cover, pattern.score, state.relied), None
+        if cover and name in self._back_over:
+            run = self._back_over[name]
+            return _uncovered(spans, cover, pattern.score, state.relied, state.text, run), None
+        return spans, None
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         """Turn one match into a finding (validation, context, tags), or ``None``."""

@@ -2106,6 +2106,15 @@ class UserAgentDetector(PatternDetector):
     )
 
     _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
+    # A browser agent holds the SDK, bot and field matches inside it ("Mozilla/5.0 (Linux;
+    # Android 14) ... Chrome/120" holds an app-style "/5.0 (Linux"): when scanning with
+    # pruning, those are not evaluated (see PatternDetector).
+    _covering = "browser"
+    _within = frozenset(
+        {"dalvik", "http_client", "clf_agent", "lb_agent", "browser_encoded", "bot_sdk",
+         "ua_header"}
+    )  # fmt: skip
+    _back_over = {"app_sdk": _PRODUCT_CHARS}  # noqa: RUF012 - read only; see _product_start
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)

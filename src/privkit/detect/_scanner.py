@@ -202,10 +202,13 @@ class Scanner:
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
         if not text:
             return []
-        found = self._patterns(text, plan)
-        if plan.ner:
-            found.extend(_ner.text_findings(self._model(), text, score=self.ner_score))
-        return self._resolve(text, found, plan, threshold)
+        ner = _ner.text_findings(self._model(), text, score=self.ner_score) if plan.ner else []
+        found, relied = self._patterns(text, plan, prune=True)
+        out = self._resolve(text, found + ner, plan, threshold)
+        if relied and not _holds(relied, out):
+            found, _ = self._patterns(text, plan)
+            out = self._resolve(text, found + ner, plan, threshold)
+        return out
 
     def scan_many(
         self,
@@ -328,13 +331,16 @@ class Scanner:
             for t, f, n in zip(texts, found, ner, strict=True)
         ]
 
-    def _join(self, texts: list[str], plan: _Plan) -> tuple[str, list[int], list[Finding]]:
+    def _join(
+        self, texts: list[str], plan: _Plan, *, prune: bool = False
+    ) -> tuple[str, list[int], list[Finding], dict[int, Finding]]:
         """Join ``texts`` and run the pattern detectors over the whole once.
 
         Texts are joined with a separator no pattern matches across (a newline, NUL,
         newline: context windows stop at newlines too); this removes the per-call overhead
-        of each detector. Returns the joined text, each text's start in it, and the
-        findings (extra detectors' first, moved to joined offsets) that lie within one text.
+        of each detector. Returns the joined text, each text's start in it, the findings
+        (extra detectors' first, moved to joined offsets) that lie within one text, and
+        the findings pruning relied on (see ``ScanState.prune``).
         """
         starts: list[int] = []
         pos = 0
@@ -347,13 +353,13 @@ class Scanner:
                 for extra in plan.extra:
                     found.extend(_moved(f, base) for f in extra(t))
         joined = _JOIN.join(texts)
-        state = ScanState(joined, prefilter=self._prefilter())
+        state = ScanState(joined, prefilter=self._prefilter(), prune=prune)
         for det in plan.detectors:
             for f in det.find(state):
                 i = bisect.bisect_right(starts, f.start) - 1
                 if f.end <= starts[i] + len(texts[i]):
                     found.append(f)
-        return joined, starts, found
+        return joined, starts, found, state.relied
 
     def _joined_many(self, texts: list[str], plan: _Plan, threshold: float) -> list[list[Finding]]:
         """Pattern-only findings of many texts: one scan and one resolution of the join.
@@ -362,10 +368,14 @@ class Scanner:
         the whole equals resolving each text (extra detectors' findings still come first
         within each text). Only the findings kept are moved back to each text's offsets.
         """
-        joined, starts, found = self._join(texts, plan)
+        joined, starts, found, relied = self._join(texts, plan, prune=True)
+        kept = self._resolve(joined, found, plan, threshold)
+        if relied and not _holds(relied, kept):  # a pruned candidate may count: no pruning
+            joined, starts, found, _ = self._join(texts, plan)
+            kept = self._resolve(joined, found, plan, threshold)
         out: list[list[Finding]] = [[] for _ in texts]
         i, last = 0, len(texts) - 1
-        for f in self._resolve(joined, found, plan, threshold):  # sorted by start
+        for f in kept:  # sorted by start
             while i < last and starts[i + 1] <= f.start:
                 i += 1
             out[i].append(_moved(f, -starts[i]))
@@ -374,22 +384,25 @@ class Scanner:
     def _patterns_many(self, texts: list[str], plan: _Plan) -> list[list[Finding]]:
         """The pattern detectors' findings in each of ``texts``, scanned as one join."""
         if len(texts) <= 1:
-            return [self._patterns(t, plan) if t else [] for t in texts]
-        _joined, starts, found = self._join(texts, plan)
+            return [self._patterns(t, plan)[0] if t else [] for t in texts]
+        _joined, starts, found, _ = self._join(texts, plan)
         out: list[list[Finding]] = [[] for _ in texts]
         for f in found:
             i = bisect.bisect_right(starts, f.start) - 1
             out[i].append(_moved(f, -starts[i]))
         return out
 
-    def _patterns(self, text: str, plan: _Plan) -> list[Finding]:
+    def _patterns(
+        self, text: str, plan: _Plan, *, prune: bool = False
+    ) -> tuple[list[Finding], dict[int, Finding]]:
+        """The pattern detectors' findings in ``text``, and those pruning relied on."""
         found: list[Finding] = []
         for extra in plan.extra:
             found.extend(extra(text))
-        state = ScanState(text, prefilter=self._prefilter())
+        state = ScanState(text, prefilter=self._prefilter(), prune=prune)
         for det in plan.detectors:
             found.extend(det.find(state))
-        return found
+        return found, state.relied
 
     def _resolve(
         self, text: str, found: list[Finding], plan: _Plan, threshold: float
@@ -518,6 +531,16 @@ class _Pending:
         self.text = text
         self.remaining = remaining
         self.found: list[Finding] = []
+
+
+def _holds(relied: dict[int, Finding], kept: list[Finding]) -> bool:
+    """Whether every finding pruning relied on was kept (so no pruned candidate counts).
+
+    A pruned candidate lies inside a finding that outranks it; while that finding is
+    kept, overlap resolution would have dropped the candidate anyway.
+    """
+    ids = {id(f) for f in kept}
+    return all(i in ids for i in relied)
 
 
 def _join_locations(text: str, found: list[Finding]) -> list[Finding]:

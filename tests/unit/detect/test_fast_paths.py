@@ -400,3 +400,96 @@ def test_version_test_equals_the_reference(parts, after):
     text = before + "10.1.2.3" + after
     start, end = len(before), len(before) + len("10.1.2.3")
     assert det._is_version(text, start, end) == _is_version_reference(det, text, start, end)
+
+
+def _unpruned(scanner, call):
+    """``call()`` with pruning off: every candidate evaluated."""
+    from privkit.detect import _scanner
+
+    real = _scanner.ScanState
+
+    def state(text, *, prefilter=None, prune=False):
+        del prune
+        return real(text, prefilter=prefilter)
+
+    with mock.patch.object(_scanner, "ScanState", state):
+        return call()
+
+
+_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Googlebot/2.1 Safari/537.36"
+_ACCESS = f'1.2.3.4 - - [01/Jan/2026:00:00:00 +0000] "GET / HTTP/1.1" 200 12 "-" "{_AGENT}"'
+
+
+class TestPruning:
+    """Candidates inside a browser agent are not evaluated; the findings stay the same."""
+
+    def test_pruning_skips_the_parts_of_a_browser_agent(self, scanner):
+        from privkit.detect._base import ScanState
+        from privkit.detect._builtin import UserAgentDetector
+
+        det = UserAgentDetector()
+        pruned = ScanState(_ACCESS, prune=True)
+        kept = list(det.find(pruned))
+        every = list(det.find(ScanState(_ACCESS)))
+        assert len(kept) < len(every)  # the app, bot and field matches inside it
+        assert [f for f in kept if f.evidence.pattern == "browser"] == [
+            f for f in every if f.evidence.pattern == "browser"
+        ]
+        assert list(pruned.relied.values()) == [
+            f for f in kept if f.evidence.pattern == "browser"
+        ]
+
+    @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.jsonl")))
+    def test_same_findings_as_a_full_evaluation_on_the_corpora(self, scanner, name):
+        texts = _corpus(name)
+        assert list(scanner.scan_many(texts)) == _unpruned(
+            scanner, lambda: list(scanner.scan_many(texts))
+        )
+        for t in texts[:300]:
+            assert scanner.scan(t) == _unpruned(scanner, lambda t=t: scanner.scan(t))
+
+    def test_same_findings_as_a_full_evaluation_on_real_logs(self, scanner):
+        lines = real_log_lines()
+        assert list(scanner.scan_many(lines)) == _unpruned(
+            scanner, lambda: list(scanner.scan_many(lines))
+        )
+
+    @pytest.mark.parametrize(
+        "allow",
+        [
+            [_AGENT],  # the browser agent is allowed: its parts are then reported
+            [_AGENT.upper()],
+        ],
+    )
+    def test_a_covering_finding_that_is_not_kept_brings_the_parts_back(self, allow):
+        s = Scanner(entities=PATTERNS_ONLY, allow_list=allow)
+        texts = [_ACCESS, "x " + _AGENT, _AGENT]
+        for text in texts:
+            found = s.scan(text)
+            assert found == _unpruned(s, lambda text=text: s.scan(text))
+            agents = [text[f.start : f.end] for f in found if f.entity_type.value == "USER_AGENT"]
+            assert agents and _AGENT not in agents  # parts, as without pruning
+        assert list(s.scan_many(texts)) == _unpruned(s, lambda: list(s.scan_many(texts)))
+
+    def test_a_threshold_above_the_browser_score_drops_the_parts_too(self):
+        s = Scanner(entities=PATTERNS_ONLY, min_score=0.96)
+        assert s.scan(_ACCESS) == _unpruned(s, lambda: s.scan(_ACCESS))
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [_AGENT, " ", '"', "\n", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0)",
+                 " MyApp/1.2 (iPhone; iOS 17.0)", "Googlebot/2.1", " curl/8.4.0", "é",
+                 " a@example.com", "Mozilla/", "/5.0 (Windows NT 10.0)", "x", "-", ";",
+                 '"GET / HTTP/1.1" 200 12 "-" "', "User-Agent: "]
+            ),  # fmt: skip
+            max_size=16,
+        )
+    )
+    def test_same_findings_as_a_full_evaluation_on_generated_agents(self, scanner, parts):
+        text = "".join(parts)
+        assert scanner.scan(text) == _unpruned(scanner, lambda: scanner.scan(text))
+        assert list(scanner.scan_many(parts)) == _unpruned(
+            scanner, lambda: list(scanner.scan_many(parts))
+        )
