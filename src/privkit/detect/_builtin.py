@@ -677,6 +677,26 @@ _QUERY_PAIR = re.compile(r"(?:^|(?<=[?&;#]))([^=&;#?]{1,64})=([^&;#]{1,2048})")
 _PLACEHOLDER_VALUES = frozenset({"-", "null", "none", "undefined", "true", "false", "0", "1"})
 
 
+def _machine_line_at(
+    text: str, start: int, ls: int = -1, lines: dict[int, bool] | None = None
+) -> bool:
+    """Whether the line holding ``start`` (it begins at ``ls``, when known) is machine text.
+
+    ``lines`` memoises the verdict on each line (by its start offset).
+    """
+    if ls < 0:
+        ls = text.rfind("\n", 0, start) + 1
+    verdict = None if lines is None else lines.get(ls)
+    if verdict is None:
+        le = text.find("\n", start)
+        verdict = bool(_LOG_OPENING.match(text, ls)) or machine_line(
+            text[ls : le if le >= 0 else len(text)]
+        )
+        if lines is not None:
+            lines[ls] = verdict
+    return verdict
+
+
 def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
@@ -687,16 +707,8 @@ def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None
     ls = text.rfind("\n", 0, start) + 1
     # What holds for the whole line (a log record's opening, machine_line) is decided once
     # per line; then what sits right before the URL.
-    verdict = None if lines is None else lines.get(ls)
-    if verdict is None:
-        le = text.find("\n", start)
-        verdict = bool(_LOG_OPENING.match(text, ls)) or machine_line(
-            text[ls : le if le >= 0 else len(text)]
-        )
-        if lines is not None:
-            lines[ls] = verdict
     return (
-        verdict
+        _machine_line_at(text, start, ls, lines)
         or (start > ls and text[start - 1] in "=\t")
         or _HEADER_OPENING.match(text, ls, start) is not None
         or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
@@ -749,17 +761,17 @@ class UrlDetector(PatternDetector):
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
         text = state.text
-        s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
         url = text[start:end]
-        if (
-            "@" not in url
-            and "?" not in url
-            and ";" not in url
-            and _machine_context(text, s0, state.memo("machine_lines"))
-        ):
+        if "@" not in url and "?" not in url and ";" not in url:
             # In machine text only user information and query values are reported
-            # (_personal_parts), and this URL has neither: nothing to evaluate.
-            return None
+            # (_personal_parts), and this URL has neither: nothing to evaluate. (The line's
+            # verdict first: it needs no scheme start, and most log lines are machine text.)
+            lines = state.memo("machine_lines")
+            if _machine_line_at(text, start, -1, lines):
+                return None
+            s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
+            if _machine_context(text, s0, lines):
+                return None
         return self.evaluate(text, start, end, pattern)
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
