@@ -2008,6 +2008,23 @@ def _product_start(text: str, end: int) -> int | None:
     return None if m is None else lo + m.start()
 
 
+def _list_item(value: str, start: int) -> tuple[str, int]:
+    """A header value without the list syntax around it: YAML ``- x`` and ``[x]``, ``['x']``.
+
+    Recorded HTTP traffic stores header values as lists (``User-Agent: [curl/8.0]``); the
+    agent is the item. Returns the item and where it starts.
+    """
+    body = value.lstrip()
+    if body.startswith("- "):
+        body = body[2:].lstrip()
+    if body.startswith("[") and body.endswith("]"):
+        body = body[1:-1].strip()
+        if len(body) > 1 and body[0] == body[-1] and body[0] in "'\"":
+            body = body[1:-1]
+    at = value.find(body) if body else len(value)
+    return body, start + at
+
+
 class UserAgentDetector(PatternDetector):
     """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
 
@@ -2164,6 +2181,8 @@ class UserAgentDetector(PatternDetector):
             # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
             value = text[start:end].rstrip().rstrip("\\")
+            if pattern.name == "ua_header":
+                value, start = _list_item(value, start)
             end = start + len(value)
             if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(map(str.isalpha, value)):
                 return None

@@ -493,6 +493,14 @@ def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple
     return kind
 
 
+# HTTP header names ("Accept-Encoding" in "Vary: Accept-Encoding", "X-Requested-With").
+_HEADER_NAME = re.compile(
+    r"(?:Accept|Content|Access|Cache|If|Sec|Set|Transfer|Retry|Last|User|Cross|Strict|Proxy"
+    r"|Referrer|Upgrade|Alt|Keep|Max|Timing|Server|Report|Permissions)(?:-[A-Z][A-Za-z]*)+"
+    r"|X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|ETag|WWW-Authenticate"
+)
+
+
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     """Whether an entity's own text rules it out, whatever surrounds it."""
     if any(c.isdigit() for c in value) or not (value[0].isupper() or lower_case):
@@ -501,6 +509,8 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         entity is not EntityType.LOCATION and value.isupper() and " " not in value
     ):
         return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
+    if _HEADER_NAME.fullmatch(value.strip(_TRIM)):
+        return True  # an HTTP header's name, in "Vary:" or "Access-Control-Allow-Headers:"
     # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 

@@ -214,6 +214,29 @@ class TestUserAgents:
         assert found(text, "USER_AGENT") == []
 
 
+class TestRecordedHeaderLists:
+    """Recorded traffic (cassettes) stores header values as lists: the agent is the item."""
+
+    @pytest.mark.parametrize(
+        ("text", "agent"),
+        [
+            ("      User-Agent: [python-requests/2.31.0]", "python-requests/2.31.0"),
+            ("      User-Agent: [PRAW/7.7.1 prawcore/2.4.0]", "PRAW/7.7.1 prawcore/2.4.0"),
+            ("      User-Agent: ['gPXE/0.9.7']", "gPXE/0.9.7"),
+            ("      User-Agent:\n      - python-requests/2.31.0", "python-requests/2.31.0"),
+            # brackets that are part of the agent stay
+            ("User-Agent: Foo [x]", "Foo [x]"),
+            ("User-Agent: MyBot/0.1 by u/someone", "MyBot/0.1 by u/someone"),
+        ],
+    )
+    def test_list_items(self, text, agent):
+        assert found(text, "USER_AGENT") == [("USER_AGENT", agent)]
+
+    @pytest.mark.parametrize("text", ["User-Agent: []", "User-Agent: - ", "User-Agent: ['-']"])
+    def test_empty_lists(self, text):
+        assert found(text, "USER_AGENT") == []
+
+
 class TestCookies:
     @pytest.mark.parametrize(
         ("text", "value"),

@@ -617,7 +617,19 @@ class TestProductsLabelsAndComponents:
 
     @pytest.mark.parametrize(
         ("value", "dropped"),
-        [("Array", True), ("Array, Array", True), ("Closure", True), ("Anna Array", False)],
+        [
+            ("Array", True),
+            ("Array, Array", True),
+            ("Closure", True),
+            ("Anna Array", False),
+            # HTTP header names; hyphenated names and places are not
+            ("Accept-Encoding", True),
+            ("X-Requested-With", True),
+            ("ETag", True),
+            ("Jean-Pierre Dupont", False),
+            ("Mary-Kate", False),
+            ("Baden-Württemberg", False),
+        ],
     )
     def test_type_names(self, value, dropped):
         assert _ner._bad_shape(EntityType.PERSON, value, lower_case=False) is dropped
