@@ -37,7 +37,7 @@ from privkit.detect._ner import machine_line, noisy_case
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Generator, Iterator
 
 __all__ = [
     "BUILTIN_DETECTORS",
@@ -1892,11 +1892,13 @@ class CookieDetector(PatternDetector):
         if state.present(("cookie",)):
             aligned = len(low) == len(text)
             rx = header[1] if aligned else re.compile(header[1].pattern, re.IGNORECASE)
+            done = 0  # the end of the YAML list read last: its items are not headers again
             for m in rx.finditer(low if aligned else text):
-                if m.start() == 0 or not (
-                    text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"
+                if m.start() >= done and (
+                    m.start() == 0
+                    or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
                 ):
-                    yield from self._header(text, m, header[0])
+                    done = yield from self._header(text, m, header[0])
         for pattern, rx, not_after, back in rest:
             if pattern.prefilter and not state.present(pattern.prefilter):
                 continue
@@ -1905,10 +1907,62 @@ class CookieDetector(PatternDetector):
                 if found is not None:
                     yield found
 
-    def _header(self, text: str, m: re.Match[str], pattern: Pattern) -> Iterator[Finding]:
+    def _header(
+        self, text: str, m: re.Match[str], pattern: Pattern
+    ) -> Generator[Finding, None, int]:
+        """The findings of one ``Cookie:``/``Set-Cookie:`` header; returns where it ends."""
         is_set = text[max(0, m.start() - 4) : m.start()].lower() == "set-"
-        pos = m.start("body")
-        stop = m.end()
+        pos, stop = m.start("body"), m.end()
+        if text[pos:stop].lstrip(" \t").startswith("- "):
+            return (yield from self._yaml_items(text, pos, pattern, is_set=is_set))
+        if not is_set or text[pos : pos + 1] != "[":
+            yield from self._pairs(text, pos, stop, pattern, is_set=is_set)
+            return stop
+        end = self._LIST_END.search(text, pos, stop)
+        stop = stop if end is None else end.start()
+        while True:  # recorded traffic lists several: ["a=1; Path=/", "b=2; Path=/"]
+            nxt = self._NEXT_ITEM.search(text, pos, stop)
+            yield from self._pairs(
+                text, pos, stop if nxt is None else nxt.start(), pattern, is_set=True
+            )
+            if nxt is None:
+                return stop
+            pos = nxt.end()
+
+    def _yaml_items(
+        self, text: str, pos: int, pattern: Pattern, *, is_set: bool
+    ) -> Generator[Finding, None, int]:
+        r"""Cookie findings of a YAML block list of header values (``Cookie:\n- a=1; b=2``).
+
+        Each ``- `` line is one header value; a line indented deeper continues the item
+        before it (YAML folds long values): more pairs of a ``Cookie``, attributes of a
+        ``Set-Cookie``.
+        """
+        line_start = text.rfind("\n", 0, pos) + 1
+        if not text[line_start:pos].strip():
+            pos = line_start  # the list's lines, whole (not "Cookie: - a=1" on one line)
+        marker = -1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].rstrip("\r")
+            indent = len(line) - len(line.lstrip(" \t"))
+            if line[indent : indent + 2] == "- " and (marker < 0 or indent == marker):
+                marker = indent
+                yield from self._pairs(
+                    text, pos + indent + 2, pos + len(line), pattern, is_set=is_set
+                )
+            elif marker < 0 or indent <= marker or not line.strip():
+                return pos
+            elif not is_set:
+                yield from self._pairs(text, pos + indent, pos + len(line), pattern, is_set=False)
+            pos = end + 1
+        return pos
+
+    def _pairs(
+        self, text: str, pos: int, stop: int, pattern: Pattern, *, is_set: bool
+    ) -> Iterator[Finding]:
+        """The cookie findings of the ``name=value`` pairs in ``text[pos:stop]``."""
         for pm in self._PAIR.finditer(text, pos, stop):
             if pm.start() != pos and text[pos : pm.start()].strip(" ;\"'"):
                 break
@@ -1924,6 +1978,10 @@ class CookieDetector(PatternDetector):
                 yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
             if is_set:
                 break  # only the first pair of Set-Cookie is a cookie; the rest are attributes
+
+    # Where the next Set-Cookie of a recorded list starts: ["a=1; Path=/", "b=2; ..."].
+    _NEXT_ITEM = re.compile(r"[\"'],[ \t]*(?=[\"'])")
+    _LIST_END = re.compile(r"[\"'][ \t]*\]")
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name == "named_cookie":
