@@ -2066,20 +2066,23 @@ def _product_start(text: str, end: int) -> int | None:
     return None if m is None else lo + m.start()
 
 
-def _list_item(value: str, start: int) -> tuple[str, int]:
-    """A header value without the list syntax around it: YAML ``- x`` and ``[x]``, ``['x']``.
+def _list_item(text: str, start: int, value: str) -> tuple[str, int]:
+    """A header value without the list syntax around it: YAML ``- x``, ``[x]``, ``['x']``.
 
-    Recorded HTTP traffic stores header values as lists (``User-Agent: [curl/8.0]``); the
-    agent is the item. Returns the item and where it starts.
+    Recorded HTTP traffic stores header values as lists (``User-Agent: [curl/8.0]``,
+    ``"User-Agent": ["MyApp/1.0"]``); the agent is the item. ``value`` starts at ``start``
+    in ``text``, after the ``[`` and quote the pattern took. Returns the item and its start.
     """
-    body = value.lstrip()
-    if body.startswith("- "):
-        body = body[2:].lstrip()
-    if body.startswith("[") and body.endswith("]"):
-        body = body[1:-1].strip()
-        if len(body) > 1 and body[0] == body[-1] and body[0] in "'\"":
-            body = body[1:-1]
-    at = value.find(body) if body else len(value)
+    at = len(value) - len(value.lstrip())
+    if value.startswith("- ", at):  # a YAML block item
+        at += 2
+        at += len(value) - at - len(value[at:].lstrip())
+    body = value[at:]
+    before = text[max(0, start - 5) : start]
+    quote = before[-1:] if before[-1:] in ("'", '"') else ""
+    if before[: len(before) - len(quote)].rstrip().endswith("["):
+        cut = body.find(quote) if quote else body.rfind("]")
+        body = (body if cut < 0 else body[:cut]).rstrip()
     return body, start + at
 
 
@@ -2184,7 +2187,8 @@ class UserAgentDetector(PatternDetector):
         ),
         Pattern(
             "ua_header",
-            r"(?:user[\-_]?agent|ua)[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\r\n\"]{2,1024})",
+            r"(?:user[\-_]?agent|ua)[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
+            r"(?P<value>[^\r\n\"]{2,1024})",
             0.85,
             prefilter=("agent", "ua"),
             not_after=r"\w\-",
@@ -2240,7 +2244,7 @@ class UserAgentDetector(PatternDetector):
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
             value = text[start:end].rstrip().rstrip("\\")
             if pattern.name == "ua_header":
-                value, start = _list_item(value, start)
+                value, start = _list_item(text, start, value)
             end = start + len(value)
             if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(map(str.isalpha, value)):
                 return None

@@ -225,10 +225,14 @@ class TestRecordedHeaderLists:
             ("      User-Agent: ['gPXE/0.9.7']", "gPXE/0.9.7"),
             ("      User-Agent:\n      - python-requests/2.31.0", "python-requests/2.31.0"),
             # brackets that are part of the agent stay
+            ('{"headers": {"User-Agent": ["MyApp/1.0 (custom build)"], "Accept": ["*/*"]}}',
+             "MyApp/1.0 (custom build)"),
+            ("headers: {User-Agent: [gPXE/0.9.7]}", "gPXE/0.9.7"),
+            ("User-Agent: [Foo [x]]", "Foo [x]"),
             ("User-Agent: Foo [x]", "Foo [x]"),
             ("User-Agent: MyBot/0.1 by u/someone", "MyBot/0.1 by u/someone"),
         ],
-    )
+    )  # fmt: skip
     def test_list_items(self, text, agent):
         assert found(text, "USER_AGENT") == [("USER_AGENT", agent)]
 
