@@ -526,6 +526,8 @@ class PatternDetector(abc.ABC):
     # characters (and no further than that run's start): pruned when the covering
     # finding holds the whole run.
     _back_over: ClassVar[dict[str, str]] = {}
+    # Whether ``_sift`` drops candidates before evaluation (a detector's own cheap test).
+    _sifts: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -597,6 +599,8 @@ class PatternDetector(abc.ABC):
             keep = None
             if cover is not None:
                 spans, keep = self._prune(pattern, spans, cover, state)
+            if self._sifts:
+                spans = self._sift(pattern, spans, state)
             for start, end in spans:
                 if not lo <= end - start <= hi:
                     continue
@@ -605,6 +609,16 @@ class PatternDetector(abc.ABC):
                     if keep is not None:
                         keep.append(found)
                     yield found
+
+    def _sift(
+        self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
+    ) -> list[tuple[int, int]]:
+        """The spans worth evaluating (all of them, unless a detector sets ``_sifts``).
+
+        A detector may drop, in one loop, candidates that :meth:`evaluate` would reject.
+        """
+        del pattern, state
+        return spans
 
     def _prune(
         self, pattern: Pattern, spans: list[tuple[int, int]], cover: list[Finding], state: ScanState

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import functools
 import ipaddress
 import json
@@ -558,6 +559,37 @@ class PhoneDetector(PatternDetector):
             and self._NANP_HEAD.match(cand) is None
             and not self.context_possible(text, start, end, state)
         )
+
+    _sifts = True
+
+    def _sift(
+        self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
+    ) -> list[tuple[int, int]]:
+        """Drop the candidates :meth:`_needs_word` rejects, in one loop (most of them in logs).
+
+        The same test as ``_needs_word`` and :meth:`context_possible`, without the calls
+        per candidate.
+        """
+        del pattern
+        marks = state.marks(self._ctx_variants)
+        if marks is None or not spans:
+            return spans
+        text, width, n = state.text, self.context_width, len(marks)
+        nanp = self._NANP_HEAD.match
+        out = []
+        for span in spans:
+            start, end = span
+            if (
+                text[start] in "+(0"
+                or (start and text[start - 1] == "(")
+                or nanp(text, start, end) is not None
+            ):
+                out.append(span)
+                continue
+            i = bisect.bisect_left(marks, start - width if start > width else 0)
+            if i < n and marks[i] < end + width:
+                out.append(span)
+        return out
 
     def _in_column(self, text: str, start: int, cand: str) -> bool:
         """Whether ``cand`` is space-separated like the number before it (a column)."""

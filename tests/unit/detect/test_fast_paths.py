@@ -420,6 +420,12 @@ _AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Googlebot/
 _ACCESS = f'1.2.3.4 - - [01/Jan/2026:00:00:00 +0000] "GET / HTTP/1.1" 200 12 "-" "{_AGENT}"'
 
 
+_AGENT_PIECES = [_AGENT, " ", '"', "\n", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0)",
+                 " MyApp/1.2 (iPhone; iOS 17.0)", "Googlebot/2.1", " curl/8.4.0", "é",
+                 " a@example.com", "Mozilla/", "/5.0 (Windows NT 10.0)", "x", "-", ";",
+                 '"GET / HTTP/1.1" 200 12 "-" "', "User-Agent: "]  # fmt: skip
+
+
 class TestPruning:
     """Candidates inside a browser agent are not evaluated; the findings stay the same."""
 
@@ -435,9 +441,7 @@ class TestPruning:
         assert [f for f in kept if f.evidence.pattern == "browser"] == [
             f for f in every if f.evidence.pattern == "browser"
         ]
-        assert list(pruned.relied.values()) == [
-            f for f in kept if f.evidence.pattern == "browser"
-        ]
+        assert list(pruned.relied.values()) == [f for f in kept if f.evidence.pattern == "browser"]
 
     @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.jsonl")))
     def test_same_findings_as_a_full_evaluation_on_the_corpora(self, scanner, name):
@@ -468,7 +472,8 @@ class TestPruning:
             found = s.scan(text)
             assert found == _unpruned(s, lambda text=text: s.scan(text))
             agents = [text[f.start : f.end] for f in found if f.entity_type.value == "USER_AGENT"]
-            assert agents and _AGENT not in agents  # parts, as without pruning
+            assert agents  # parts, as without pruning
+            assert _AGENT not in agents
         assert list(s.scan_many(texts)) == _unpruned(s, lambda: list(s.scan_many(texts)))
 
     def test_a_threshold_above_the_browser_score_drops_the_parts_too(self):
@@ -476,20 +481,50 @@ class TestPruning:
         assert s.scan(_ACCESS) == _unpruned(s, lambda: s.scan(_ACCESS))
 
     @settings(max_examples=150, deadline=None)
-    @given(
-        st.lists(
-            st.sampled_from(
-                [_AGENT, " ", '"', "\n", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0)",
-                 " MyApp/1.2 (iPhone; iOS 17.0)", "Googlebot/2.1", " curl/8.4.0", "é",
-                 " a@example.com", "Mozilla/", "/5.0 (Windows NT 10.0)", "x", "-", ";",
-                 '"GET / HTTP/1.1" 200 12 "-" "', "User-Agent: "]
-            ),  # fmt: skip
-            max_size=16,
-        )
-    )
+    @given(st.lists(st.sampled_from(_AGENT_PIECES), max_size=16))
     def test_same_findings_as_a_full_evaluation_on_generated_agents(self, scanner, parts):
         text = "".join(parts)
         assert scanner.scan(text) == _unpruned(scanner, lambda: scanner.scan(text))
         assert list(scanner.scan_many(parts)) == _unpruned(
             scanner, lambda: list(scanner.scan_many(parts))
         )
+
+
+class TestSift:
+    """The phone detector drops word-less digit groups in one loop: same findings."""
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from([*_FRAGMENTS, "(", "0", "+1 ", "call "]), max_size=40))
+    def test_sifted_findings_equal_evaluated_ones(self, parts):
+        from privkit.detect._builtin import PhoneDetector
+
+        text = "".join(parts)
+        det = PhoneDetector()
+        sifted = list(det.find(ScanState(text)))
+        with mock.patch.object(PhoneDetector, "_sifts", False):
+            every = list(det.find(ScanState(text)))
+        assert sifted == every
+
+    @pytest.mark.parametrize("gap", [0, 1, 10, 20, 23, 24, 25, 30, 46, 47, 48, 49, 60])
+    def test_the_sift_agrees_at_the_edge_of_the_context_window(self, gap):
+        from privkit.detect._builtin import PhoneDetector
+
+        det = PhoneDetector()
+        for text in (f"555 0100{' ' * gap}tel", f"tel{' ' * gap}555 0100 0100"):
+            sifted = list(det.find(ScanState(text)))
+            with mock.patch.object(PhoneDetector, "_sifts", False):
+                assert sifted == list(det.find(ScanState(text)))
+
+    def test_the_sift_drops_only_word_less_groups(self):
+        from privkit.detect._builtin import PhoneDetector
+
+        pad = " x" * 40  # keeps the groups out of each other's context windows
+        text = f"200 30577{pad} 2026-11-29{pad} tel 555 0100{pad} (415) 555-0132{pad} 0044 20 7946"
+        state = ScanState(text)
+        det = PhoneDetector()
+        (_, rx, not_after, back), *_ = det._compiled
+        spans = state.spans(rx, not_after, back=back)
+        kept = [text[s:e] for s, e in det._sift(det.patterns[0], spans, state)]
+        # No phone word near and no phone layout: dropped. A word near, a North American
+        # layout, a "(" or a "00"/"+" start: kept for evaluation.
+        assert kept == ["555 0100", "(415) 555-0132", "0044 20 7946"]
