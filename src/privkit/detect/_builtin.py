@@ -1732,6 +1732,21 @@ _ID_KEY = re.compile(
 )
 
 
+_CONSENT_ID = re.compile(r"id[\"']?(?::|=|%3A|%3D)", re.IGNORECASE)
+
+
+def _consent_record(name: str, value: str) -> bool:
+    """Whether a cookie records consent choices (a TCF string, ``usprivacy=1YNN``).
+
+    A cookie named for consent holds choices and times, not an identifier; one whose value
+    is made of fields or is structured keeps its identifier fields (``consentId=...``), and
+    a value that names an id anywhere in it is kept whole.
+    """
+    if "consent" not in name.lower() or _ID_KEY.fullmatch(name):
+        return False  # not a consent cookie, or one named for an id ("consent_uid")
+    return _blob(value) is None and "=" not in value.rstrip("=") and not _CONSENT_ID.search(value)
+
+
 def _blob(value: str) -> str | None:
     """The decoded text of a structured cookie value (:data:`_BLOB`), or ``None``.
 
@@ -1906,7 +1921,11 @@ class CookieDetector(PatternDetector):
                 continue
             for m in self._W3C_PAIR.finditer(text[start:end]):
                 value = m.group(2)
-                if m.group(1).lower() in _COOKIE_ATTRS or self._trivial(value):
+                if (
+                    m.group(1).lower() in _COOKIE_ATTRS
+                    or self._trivial(value)
+                    or _consent_record(m.group(1), value)
+                ):
                     continue
                 a = start + m.start(2)
                 decoded = _blob(value)
@@ -2002,7 +2021,7 @@ class CookieDetector(PatternDetector):
             pos = pm.end()
             while pos < stop and text[pos] in "; ":
                 pos += 1
-            if name.lower() in _COOKIE_ATTRS:
+            if name.lower() in _COOKIE_ATTRS or _consent_record(name, value):
                 continue
             vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
             evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")

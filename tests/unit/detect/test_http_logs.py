@@ -367,6 +367,23 @@ class TestCookies:
     def test_settings_are_not_identifiers(self, text, value, want):
         assert (("COOKIE_ID", value) in found(text, "COOKIE_ID")) is want
 
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Cookie: euconsent-v2=CPxyzAAPxyzAAAHABBENDICsAP_AAH_AAAAAIRNd_X__bX9n-_7_6ft0c", []),
+            ("Cookie: usprivacy=1YNN; user_consent=granted_all_v2", []),
+            # an identifier in or by a consent cookie is still found
+            ("Cookie: consent_uid=Yk3jd8Kd92kdLs0aQ", ["Yk3jd8Kd92kdLs0aQ"]),
+            ("Cookie: OptanonConsent=isGpcEnabled=0&consentId=8a7b6c5d-1e2f-4a3b-9c8d",
+             ["8a7b6c5d-1e2f-4a3b-9c8d"]),
+            ("Cookie: cky-consent=consentid:Yk3jd8Kd92kdLs0aQ,consent:yes",
+             ["consentid:Yk3jd8Kd92kdLs0aQ,consent:yes"]),
+            ("Cookie: euconsent=CPxyzAAPxyzAAAHABB; sid=Yk3jd8Kd92kdLs0aQ", ["Yk3jd8Kd92kdLs0aQ"]),
+        ],
+    )  # fmt: skip
+    def test_consent_records_are_not_identifiers(self, text, want):
+        assert [v for _, v in found(text, "COOKIE_ID")] == want
+
     def test_structured_values_in_a_w3c_cookie_column(self):
         text = (
             "#Fields: date time c-ip cs(Cookie)\n"
