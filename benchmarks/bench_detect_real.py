@@ -46,7 +46,7 @@ DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
-COMMAND = "python -m benchmarks.bench_detect_real --holdout --holdout3 --noisy --write-docs"
+COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
 HTTP = ("USER_AGENT", "COOKIE_ID")
 #: Systems whose records are HTTP access-log lines.
@@ -293,7 +293,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.holdout3:
         parts.append(("Third set, held out (`benchmarks/data/real_logs_holdout3.jsonl`)", HOLDOUT3))
     head = (
-        f"Command: `{COMMAND}` ({time.strftime('%Y-%m-%d', time.gmtime())}; detector code "
+        f"Command: `{' '.join([COMMAND, *(argv or [])])}` "
+        f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; detector code "
         f"{detector}; spaCy model `{MODEL}` for both tools; load average at start "
         f"{load[0]:.2f}). Overlap matching; Presidio with its default recognizers and "
         "threshold. Sources, licences and labelling rules: `benchmarks/corpus/README.md`."
