@@ -1,4 +1,4 @@
-"""Shape checks of the real-text log corpora (``benchmarks/corpus/_real.py``, ``_real3.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ import pytest
 from privkit.types import EntityType
 
 DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
-FILES = ("real_logs.jsonl", "real_logs_holdout.jsonl", "real_logs_holdout3.jsonl")
+FILES = (
+    "real_logs.jsonl",
+    "real_logs_holdout.jsonl",
+    "real_logs_holdout3.jsonl",
+    "cookies_dev.jsonl",
+)
 
 
 @pytest.fixture(params=FILES)
