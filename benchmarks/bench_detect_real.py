@@ -3,7 +3,8 @@
 Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--failures]
 [--write-docs]``, or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
-errors).
+errors), or ``--cookies-dev`` to score only the real cookie values of
+``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -262,6 +263,59 @@ def noisy_real(which: str) -> None:
         raise SystemExit(f"network access was attempted {len(guard.attempts)} times")
 
 
+COOKIES_DEV = ROOT / "benchmarks" / "data" / "cookies_dev.jsonl"
+
+
+def cookie_errors(docs: Sequence[Doc], pred: list[list[Span]]) -> list[str]:
+    """privkit's COOKIE_ID misses and false findings, one line each (the record's text cut)."""
+    out = []
+    for d, p in zip(docs, pred, strict=True):
+        gold = [g for g in d.spans if g.entity == "COOKIE_ID"]
+        found = [f for f in p if f.entity == "COOKIE_ID"]
+        out += [
+            f"miss  {d.id} {d.text[g.start : g.end][:60]!r} in {d.text[:120]!r}"
+            for g in gold
+            if not any(g.overlaps(f) for f in found)
+        ]
+        out += [
+            f"false {d.id} {d.text[f.start : f.end][:60]!r} in {d.text[:120]!r}"
+            for f in found
+            if not any(g.overlaps(f) for g in (*gold, *d.ignored))
+        ]
+    return out
+
+
+def cookies_dev() -> None:
+    """Score privkit and Presidio on the real cookie values (issue 10, class 5)."""
+    guard = NetworkGuard()
+    load = os.getloadavg()
+    docs = load_corpus(COOKIES_DEV)
+    pk_raw, pr_raw, _, _, _ = measure_raw(docs, guard)
+    preds = {
+        "privkit": [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw],
+        "Presidio": presidio_every(pr_raw, 0.0),
+    }
+    gold = sum(1 for d in docs for s in d.spans if s.entity == "COOKIE_ID")
+    print(
+        f"Command: `python -m benchmarks.bench_detect_real --cookies-dev` "
+        f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; detector code "
+        f"{_detector_revision()}; load average {load[0]:.2f}). {len(docs)} cookie pairs, "
+        f"{gold} COOKIE_ID spans; overlap matching; over-redaction: characters outside the "
+        "labels covered by a finding of any type."
+    )
+    print("\n| tool | COOKIE_ID P / R / F1 | leaked PII chars | over-redaction |")
+    print("| --- | --- | ---: | ---: |")
+    for name, p in preds.items():
+        c = score(docs, p, mode="overlap").get("COOKIE_ID", PRCounts())
+        ch = char_stats(docs, p)
+        print(
+            f"| {name} | {_prf(c)} / {c.f1:.3f} | {_pct(ch.leaked_share)} | {_pct(ch.over_share)} |"
+        )
+    print("\n".join(cookie_errors(docs, preds["privkit"])))
+    if guard.attempts:
+        raise SystemExit(f"network access was attempted {len(guard.attempts)} times")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="also measure the held-out part")
@@ -280,7 +334,15 @@ def main(argv: list[str] | None = None) -> None:
         choices=["dev", "held_out", "both"],
         help="score only the real noisy-text corpus (user comments) part(s); dev lists errors",
     )
+    parser.add_argument(
+        "--cookies-dev",
+        action="store_true",
+        help="score only the real cookie values (benchmarks/data/cookies_dev.jsonl)",
+    )
     args = parser.parse_args(argv or [])
+    if args.cookies_dev:
+        cookies_dev()
+        return
     if args.noisy_real:
         noisy_real(args.noisy_real)
         return
