@@ -556,8 +556,25 @@ class PatternDetector(abc.ABC):
         cls._neg = normalize_words(cls.negative_context)
         # Scores need no context window: no context words and the base class's scoring.
         cls._base_score_only = not cls._ctx and not cls._neg and cls.score is PatternDetector.score
-        if cls._covering and not cls._base_score_only:
-            raise ConfigError(f"{cls.__name__}: pruning needs scores that are the patterns'")
+        # Pruning rests on how the declaring class evaluates: a subclass that changes its
+        # patterns, evaluation or scoring (context words, say) does not inherit it.
+        changed = ("patterns", "evaluate", "_evaluate_in", "score", "validate", "context")
+        if cls._covering and (
+            not cls._base_score_only
+            or ("_covering" not in cls.__dict__ and any(n in cls.__dict__ for n in changed))
+        ):
+            cls._covering = ""
+        # Likewise a sift (``_sift``) that mirrors the declaring class's first rejections.
+        if (
+            cls._sifts
+            and "_sifts" not in cls.__dict__
+            and "_sift" not in cls.__dict__
+            and any(
+                n in cls.__dict__
+                for n in ("patterns", "evaluate", "_evaluate_in", "_evaluate", "_needs_word")
+            )
+        ):
+            cls._sifts = False
         if not cls.__dict__.get("name"):
             cls.name = _snake(cls.__name__)
 

@@ -528,3 +528,54 @@ class TestSift:
         # No phone word near and no phone layout: dropped. A word near, a North American
         # layout, a "(" or a "00"/"+" start: kept for evaluation.
         assert kept == ["555 0100", "(415) 555-0132", "0044 20 7946"]
+
+
+class TestPruningIsNotInherited:
+    def test_a_subclass_that_changes_evaluation_scans_every_candidate(self):
+        from privkit.detect._builtin import UserAgentDetector
+
+        class AgentsWithContext(UserAgentDetector):
+            context = ("agent",)
+
+        class AgentsChecked(UserAgentDetector):
+            def evaluate(self, text, start, end, pattern, /):
+                return super().evaluate(text, start, end, pattern)
+
+        assert UserAgentDetector._covering == "browser"
+        for cls in (AgentsWithContext, AgentsChecked):
+            assert cls._covering == ""
+            state = ScanState(_ACCESS, prune=True)
+            assert list(cls().find(state)) == list(cls().find(ScanState(_ACCESS)))
+            assert not state.relied
+
+    def test_a_subclass_that_keeps_evaluation_keeps_pruning(self):
+        from privkit.detect._builtin import UserAgentDetector
+
+        class Renamed(UserAgentDetector):
+            name = "agents"
+
+        assert Renamed._covering == "browser"
+
+    def test_a_phone_subclass_that_changes_evaluation_evaluates_every_candidate(self):
+        from privkit.detect._builtin import PhoneDetector
+
+        class AnyDigits(PhoneDetector):
+            def _needs_word(self, text, start, end, cand, state):
+                return False
+
+        class MoreWords(PhoneDetector):
+            context = (*PhoneDetector.context, "hotline")
+
+        assert PhoneDetector._sifts
+        assert not AnyDigits._sifts
+        assert MoreWords._sifts  # the sift reads the subclass's own context words
+        calls = []
+
+        class Counted(AnyDigits):
+            def _evaluate(self, text, start, end, pattern, state):
+                calls.append(text[start:end])
+                return super()._evaluate(text, start, end, pattern, state)
+
+        text = "x" * 80 + " 200 30577 " + "x" * 80
+        list(Counted().find(ScanState(text)))
+        assert calls == ["200 30577"]  # evaluated: no sift took it away
