@@ -1693,7 +1693,7 @@ _COOKIE_ATTRS = frozenset(
 )  # fmt: skip
 _TRIVIAL = frozenset("true false null none yes no deleted undefined 0 1 en en-us".split())
 _ANALYTICS_NAMES = (  # after a leading underscore
-    r"ga(?:_[A-Z0-9]{4,12})?|gid|fbp|fbc|gcl_au|gcl_aw|gcl_dc|_utm[abz]|uetvid|uetsid"
+    r"ga(?:_[A-Z0-9]{4,12})?|gid|fbp|fbc|gcl_au|gcl_aw|gcl_dc|_utma|uetvid|uetsid"
     r"|clck|clsk|hjSessionUser_[0-9]{1,12}|hjSession_[0-9]{1,12}|pk_id(?:\.[\w]{1,40}){1,3}"
     r"|pk_ses(?:\.[\w]{1,40}){1,3}|_hstc|mkto_trk|ttp|scid|rdt_uuid|pin_unauth|_cf_bm|cfuvid"
 )
@@ -1716,10 +1716,15 @@ def _epoch_like(digits: str) -> bool:
 
 
 _COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
-# A structured cookie value: a JSON (or JavaScript) object with a key, or an array of
-# objects or arrays, written as is or percent-encoded once or twice ("%7B%22theme%22%3A...").
+# A structured cookie value: a JSON (or JavaScript) object or array of any shape (empty,
+# keyed by names or by numbers, nested; an array of objects, arrays, strings or numbers),
+# written as is or percent-encoded once or twice ("%7B%22theme%22%3A...", "%7B%7D"). A
+# GUID in braces ("{3F2504E0-...}") has no key and stays a value.
 _BLOB_START = ("{", "[", "%7b", "%5b", "%257b", "%255b")
-_BLOB = re.compile(r"""\{\s*["']?[A-Za-z_$][\w$.\-]{0,63}["']?\s*:.*\}|\[\s*[\[{].*\]""", re.DOTALL)
+_BLOB = re.compile(
+    r"""\{\s*\}|\[\s*\]|\{\s*["']?[\w$.\-]{1,64}["']?\s*:.*\}|\[\s*[\[{"'0-9\-].*\]""",
+    re.DOTALL,
+)
 # A key and its string or long-number value inside a decoded blob.
 _BLOB_PAIR = re.compile(
     r"""["']?([A-Za-z_$][\w$.\-]{0,63})["']?\s*:\s*"""
@@ -1767,6 +1772,44 @@ def _blob(value: str) -> str | None:
     return text if _BLOB.fullmatch(text.strip()) else None
 
 
+def _id_key(key: str) -> bool:
+    """Whether a key of a structured value names an identifier (and not a time)."""
+    return _ID_KEY.fullmatch(key) is not None and key.lower() not in _TIME_KEYS
+
+
+def _json_ids(node: object, *, under_id: bool = False) -> Iterator[str]:
+    """The identifier values of parsed JSON, in document order.
+
+    A string, or a number of six digits or more, is an identifier under a key that names
+    one (:data:`_ID_KEY`); inside an object held by such a key (``"vid": {"expires": ...,
+    "value": "P2J..."}``), the ``value`` or ``id`` is.
+    """
+    if isinstance(node, list):
+        for item in node:
+            yield from _json_ids(item, under_id=under_id)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, item in node.items():
+        named = _id_key(key) or (under_id and key.lower() in ("value", "id"))
+        if isinstance(item, (dict, list)):
+            yield from _json_ids(item, under_id=named)
+        elif named and isinstance(item, str):
+            yield item
+        elif named and isinstance(item, int) and not isinstance(item, bool) and item >= 100000:
+            yield str(item)
+
+
+def _blob_values(decoded: str, parsed: object) -> Iterator[str]:
+    """The identifier values of a decoded structured value: JSON parsed, else by pattern."""
+    if parsed is not None:
+        yield from _json_ids(parsed)
+        return
+    for m in _BLOB_PAIR.finditer(decoded):  # a JavaScript literal ({INQ:{custID:"7555..."}})
+        if _id_key(m.group(1)):
+            yield m.group(2) or m.group(3) or m.group(4)
+
+
 def _blob_ids(
     value: str, decoded: str, trivial: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
@@ -1776,12 +1819,21 @@ def _blob_ids(
     not trivial; it is reported where it appears in ``value``, as is or percent-encoded once
     or twice (``$device:18c`` is written ``%24device%3A18c``).
     """
+    try:
+        parsed = json.loads(decoded)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, list) and all(isinstance(x, (str, int, float)) for x in parsed):
+        # a list of plain values (["en"], ["a8f3..."]): judged as values; one identifier
+        # among them and the whole list is reported
+        if any(not trivial(str(x)) and not _wordy(str(x)) for x in parsed):
+            yield 0, len(value)
+        return
     pos = 0
-    for m in _BLOB_PAIR.finditer(decoded):
-        key = m.group(1)
-        found = m.group(2) or m.group(3) or m.group(4)
-        if _ID_KEY.fullmatch(key) is None or key.lower() in _TIME_KEYS or trivial(found):
+    for item in _blob_values(decoded, parsed):
+        if trivial(item):
             continue
+        found = item
         for _ in range(3):
             at = value.find(found, pos)
             if at >= 0:
@@ -1789,6 +1841,9 @@ def _blob_ids(
                 yield at, pos
                 break
             found = urllib.parse.quote(found, safe="!~*'()")  # as encodeURIComponent writes it
+        else:  # written with escapes the decoder undid: the whole value (fail closed)
+            yield 0, len(value)
+            return
 
 
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
@@ -1804,11 +1859,64 @@ _SETTING_VALUE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T +][0-9]{2}(?::|%3A)[0-9]{2}(?:(?::|%3A)[0-9]{2})?"
     r"(?:[.,][0-9]{1,9})?(?:Z|(?:[+\-]|%2B)[0-9]{2}(?::|%3A)?[0-9]{2})?)?"
     r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}|[0-9]{2,5}[x*][0-9]{2,5}"
+    r"|[0-9]{1,2}[\- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[\- ][0-9]{4}"
     r"|(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
     r"(?:/|%2F)[A-Za-z_\-]{2,30}(?:(?:/|%2F)[A-Za-z_\-]{2,30})?"
     r"|https?(?::|%3A)(?://|%2F%2F).*",
     re.IGNORECASE | re.DOTALL,
 )
+# A run of numbers ("1522184002066:1522184002332:1", "0@0@0@0", "0012|1&0033|5"): a
+# setting, a counter or times when every number is short (five digits at most) or a time.
+_NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_\-]{1,2}[0-9]{1,13}){1,30}")
+_NUMBER_SEP = re.compile(r"[^0-9]+")
+# A value made of words ("devicePage_false_pre", "CheckForPermission", "delete me" and,
+# decoded, "Nashville Public Radio"): each part a word in one of the usual casings or a
+# short number.
+_WORD_SPLIT = re.compile(r"[_\-.~ +/]+")
+_WORD_PART = re.compile(
+    r"[a-z]{1,12}|[A-Z][a-z]{0,11}|[A-Z]{1,12}|[0-9]{1,5}"
+    r"|(?:[a-z]{1,12}|[A-Z][a-z]{1,12})(?:[A-Z][a-z]{1,12}){1,4}"
+)
+_CAMEL = re.compile(r"[A-Z][a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}")
+# Cookies that are never a browser's identifier whatever their value: a load balancer's
+# (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
+# "nlbi_", AWS "AWSALB"/"AWSELB") and Google Analytics' legacy campaign, session-state
+# and domain-hash cookies (the visitor id is "__utma").
+_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB")
+_NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt"})
+
+
+def _not_id_name(name: str) -> bool:
+    """Whether a cookie name is one that never holds a browser's identifier."""
+    return name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES)
+
+
+def _wordy(value: str) -> bool:
+    """Whether a cookie value is made of words, not an identifier (see :data:`_WORD_PART`)."""
+    parts = [p for p in _WORD_SPLIT.split(value) if p]
+    if len(parts) == 1:
+        return _CAMEL.fullmatch(parts[0]) is not None
+    return (
+        len(parts) > 1
+        and any(len(p) > 2 and p.isalpha() for p in parts)
+        and all(_WORD_PART.fullmatch(p) for p in parts)
+    )
+
+
+def _numbers_only(value: str) -> bool:
+    """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers and times."""
+    if _NUMBER_RUN.fullmatch(value) is None:
+        return False
+    return all(len(n) <= 5 or _epoch_like(n) for n in _NUMBER_SEP.split(value) if n)
+
+
+def _unquoted(value: str) -> str:
+    """A percent-encoded value decoded (twice at most)."""
+    for _ in range(2):
+        if "%" not in value:
+            break
+        value = urllib.parse.unquote(value)
+    return value
 
 
 # W3C extended log files (IIS, CloudFront, Incapsula...) name their columns once, in a
@@ -1920,19 +2028,15 @@ class CookieDetector(PatternDetector):
                     yield new_finding(self.entity, start, end, 0.85, self.name, evidence)
                 continue
             for m in self._W3C_PAIR.finditer(text[start:end]):
-                value = m.group(2)
+                name, value = m.group(1), m.group(2)
                 if (
-                    m.group(1).lower() in _COOKIE_ATTRS
-                    or self._trivial(value)
-                    or _consent_record(m.group(1), value)
+                    name.lower() in _COOKIE_ATTRS
+                    or _not_id_name(name)
+                    or _consent_record(name, value)
                 ):
                     continue
                 a = start + m.start(2)
-                decoded = _blob(value)
-                if decoded is None:
-                    yield new_finding(self.entity, a, a + len(value), 0.85, self.name, evidence)
-                    continue
-                for fs, fe in _blob_ids(value, decoded, self._trivial):
+                for fs, fe in self._spans(value):
                     yield new_finding(self.entity, a + fs, a + fe, 0.85, self.name, evidence)
 
     def _find(self, state: ScanState, /) -> Iterator[Finding]:
@@ -2021,7 +2125,7 @@ class CookieDetector(PatternDetector):
             pos = pm.end()
             while pos < stop and text[pos] in "; ":
                 pos += 1
-            if name.lower() in _COOKIE_ATTRS or _consent_record(name, value):
+            if name.lower() in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
                 continue
             vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
             evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")
@@ -2050,16 +2154,24 @@ class CookieDetector(PatternDetector):
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
         """Yield the (start, end) of the identifiers in one cookie value.
 
-        A structured value (``%7B%22theme%22%3A...%7D``) gives the identifiers inside it
-        (:func:`_blob_ids`), a value of fields (``rum=1&id=<uuid>&expire=<ms>``) its
-        identifier fields, any other value itself unless it is trivial.
+        A structured value (``%7B%22theme%22%3A...%7D``, ``%7B%7D``) gives the identifiers
+        inside it (:func:`_blob_ids`), a value of fields (``rum=1&id=<uuid>&expire=<ms>``)
+        its identifier fields, a percent-encoded value is judged decoded (its fields, or
+        itself), any other value itself unless it is trivial or made of words
+        (:func:`_wordy`).
         """
         decoded = _blob(value)
         if decoded is not None:
             yield from _blob_ids(value, decoded, cls._trivial)
         elif "=" in value.rstrip("="):
             yield from cls._fields(value)
-        elif not cls._trivial(value):
+        elif "%" in value:  # percent-encoded: judged decoded
+            plain = _unquoted(value)
+            if "=" in plain.rstrip("="):
+                yield from cls._encoded_fields(value, plain)
+            elif not cls._trivial(plain.strip("\"' ")) and not _wordy(plain):
+                yield 0, len(value)
+        elif not cls._trivial(value) and not _wordy(value):
             yield 0, len(value)
 
     @classmethod
@@ -2067,8 +2179,12 @@ class CookieDetector(PatternDetector):
         """Yield the (start, end) of the identifier fields of a ``k=v&k=v`` cookie value.
 
         Flags, timestamps and fields under time keys (``rum=0``, ``expire=1730632709175``)
-        are not identifiers; a value that is not made of fields yields nothing.
+        are not identifiers; a value that is not made of fields yields nothing. A value
+        written before the first field (``B=91if7s5au42tt&b=3``) is judged as a value.
         """
+        head = cls._HEAD.match(value)
+        if head is not None and not cls._trivial(head.group()) and not _wordy(head.group()):
+            yield 0, head.end()  # "91if7s5au42tt&b=3": the cookie's own value, then fields
         for m in cls._FIELD.finditer(value):
             key, field = m.group(1), m.group(2)
             low = key.lower()
@@ -2079,6 +2195,37 @@ class CookieDetector(PatternDetector):
             yield m.start(2), m.end(2)
 
     _FIELD = re.compile(r"(?:^|(?<=[&|]))([\w.\-]{1,64})=([^&|]{0,4096})")
+    _HEAD = re.compile(r"[^&|=]{6,4096}(?=[&|])")
+    # Fields of a decoded value ("sessionIndex=1&sessionStart=1440877500285", " s_ppvl=; ...").
+    _DECODED_FIELD = re.compile(r"(?:^|(?<=[&;]))\s*([\w.\-]{1,64})=([^&;]{0,4096})")
+
+    @classmethod
+    def _encoded_fields(cls, value: str, plain: str) -> Iterator[tuple[int, int]]:
+        """The identifier fields of a percent-encoded ``k=v&k=v`` value, where they are written.
+
+        A field is judged as in :meth:`_fields`; a decoded field that cannot be found in the
+        value as written reports the whole value (fail closed).
+        """
+        pos = 0
+        for m in cls._DECODED_FIELD.finditer(plain):
+            key, field = m.group(1), m.group(2).strip()
+            low = key.lower()
+            if low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES) or cls._trivial(field):
+                continue
+            if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
+                continue
+            if _wordy(field):
+                continue
+            for written in (field, urllib.parse.quote(field, safe=""), urllib.parse.quote(
+                    urllib.parse.quote(field, safe=""), safe="")):  # fmt: skip
+                at = value.find(written, pos)
+                if at >= 0:
+                    pos = at + len(written)
+                    yield at, pos
+                    break
+            else:
+                yield 0, len(value)
+                return
 
     @staticmethod
     def _trivial(value: str) -> bool:
@@ -2086,6 +2233,8 @@ class CookieDetector(PatternDetector):
             return True
         if value.isdigit():
             return _epoch_like(value)  # a timestamp ("last_visit=1730632709"), not an identifier
+        if value[0] in _ANY_DIGIT and _numbers_only(value):
+            return True  # short numbers and times ("1522184002066:1522184002332:1")
         if value.isalpha():
             return len(value) < 16
         # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
@@ -2238,7 +2387,7 @@ class UserAgentDetector(PatternDetector):
         ),
         Pattern(
             "ua_header",
-            r"(?:user[\-_]?agent|ua)[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
+            r"(?:user[\-_]?agent|(?<![a-z0-9])ua)[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
             r"(?P<value>[^\r\n\"]{2,1024})",
             0.85,
             prefilter=("agent", "ua"),

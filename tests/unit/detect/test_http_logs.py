@@ -208,10 +208,19 @@ class TestUserAgents:
             "the robot/1.2 arm and about/5.0 notes",
             "foobot.3 mybot-1.0.0.jar SDK.2",
             "Mozilla/5.0%zz",
+            # a key that only ends in "ua" ("ELOQUA=") names no agent
+            "Set-Cookie: ELOQUA=GUID=039B147782C84352B659F4ED1C53918E",
         ],
     )
     def test_agent_near_misses(self, text):
         assert found(text, "USER_AGENT") == []
+
+    @pytest.mark.parametrize(
+        ("text", "agent"),
+        [("x-ua: curl/8.1", "curl/8.1"), ("device_ua=okhttp/4.9.0", "okhttp/4.9.0")],
+    )
+    def test_ua_keys_after_a_separator(self, text, agent):
+        assert found(text, "USER_AGENT") == [("USER_AGENT", agent)]
 
 
 class TestRecordedHeaderLists:
@@ -392,6 +401,126 @@ class TestCookies:
         )
         got = found(text, "COOKIE_ID")
         assert got == [("COOKIE_ID", "a8f5f167f44f49"), ("COOKIE_ID", "Zk91aGZ0cGxrZjQ5")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Cookie: buckets=%7B%7D",  # an empty object
+            "Cookie: pending=%5B%5D",  # an empty array
+            "Cookie: langs=%5B%22en%22%2C%22de%22%5D",  # an array of short values
+            # an object keyed by numbers (experiment ids) holding settings
+            "Cookie: segs=%7B%22331557%22%3A%22direct%22%2C%22332185%22%3A%22false%22%7D",
+            "Cookie: segs=%7B%2212%22%3A%7B%2234%22%3A%22gc%22%7D%7D",  # nested
+            "Cookie: store=%7B%22params.d%22%3A%7B%7D%2C%22params.p%22%3A%7B%7D%7D",
+        ],
+    )
+    def test_structured_values_of_any_shape_are_not_identifiers(self, text):
+        assert found(text, "COOKIE_ID") == []
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            # the value of an object held under an identifier key
+            (("Cookie: agency=%7B%22id%22%3A%22QX7KD2LM9PZA%22%2C%22vid%22%3A%7B%22expires%22"
+             "%3A%222018-01-14T08%3A22%3A28Z%22%2C%22value%22%3A%22QW8ZR3NB6TYC%22%7D%7D"),
+             ["QX7KD2LM9PZA", "QW8ZR3NB6TYC"]),
+            ("Cookie: pc=%7B%22browserId%22%3A%22k3j9x2q8m1z7%22%2C%22_t%22%3A%22ab%22%7D",
+             ["k3j9x2q8m1z7"]),
+            # a value a detector cannot locate as written is reported whole (fail closed)
+            ("Cookie: p=%7B%22uid%22%3A%22ab%5Cu0063def123456%22%7D",
+             ["%7B%22uid%22%3A%22ab%5Cu0063def123456%22%7D"]),
+            # identifiers that only look like something else stay identifiers
+            ("Cookie: sid=a8Fj3kLm9QzX", ["a8Fj3kLm9QzX"]),
+            ("Cookie: sid={3F2504E0-4F89-11D3-9A0C-0305E82C3301}",
+             ["{3F2504E0-4F89-11D3-9A0C-0305E82C3301}"]),
+            ("Cookie: uid=Zk3x9Qe1TmR2vB8wLp0aNg==", ["Zk3x9Qe1TmR2vB8wLp0aNg=="]),
+            ("Cookie: ASP.NET_SessionId=iothqqsrnxabpnqywlffgbds",
+             ["iothqqsrnxabpnqywlffgbds"]),  # letters only, but one run, not words
+            ("Cookie: id=P2JCJH3E2SNA", ["P2JCJH3E2SNA"]),
+        ],
+    )  # fmt: skip
+    def test_identifiers_inside_and_beside_structured_values(self, text, want):
+        assert [v for _, v in found(text, "COOKIE_ID")] == want
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            # percent-encoded fields: judged decoded, found where they are written
+            (("Cookie: t=sessionIndex%3D1%26sessionStart%3D1440877500285%26firstLanding%3D"
+             "http%253A%252F%252Fexample.com%252F%26browserSession%3D1"), []),
+            ("Cookie: s=visit%3D1%26vid%3Dk3J9xQ2mT7pL", ["k3J9xQ2mT7pL"]),
+            ("Cookie: s=%20s_ppvl%3D%3B%20s_ppv%3D%2Fhome%252C16%252C0", []),
+            ("Cookie: rpx=13490%3D49595%2C0%2C1%2C%2C", []),
+            # an encoded quoted word, encoded words
+            ("Cookie: privacy=%22optin%22", []),
+            ("Cookie: stationName=Nashville%20Public%20Radio", []),
+            ("Cookie: cols=url%20status%20size%20timeline", []),
+            # an encoded identifier is still one
+            ("Cookie: ab=0001%3AsuGefBeEzxtJX%2B%2Bn%2F3iA6trdxy", ["0001%3AsuGefBeEzxtJX%2B%2Bn%2F3iA6trdxy"]),
+        ],
+    )  # fmt: skip
+    def test_percent_encoded_values_are_judged_decoded(self, text, want):
+        assert [v for _, v in found(text, "COOKIE_ID")] == want
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Set-Cookie: test_cookie=CheckForPermission; Path=/", []),
+            ("Set-Cookie: SameDay=devicePage_false_pre", []),
+            ("Set-Cookie: count=INITIAL_anon_true_30004", []),
+            ('Set-Cookie: s_token="delete me"; Path=/', []),
+            ("Cookie: tap=1522184002066:1522184002332:1", []),  # times and a count
+            ("Cookie: o=0@0@0@0; ab=0012|1&0033|5&0036|-2", []),
+            ("Cookie: last=12-May-2026", []),
+            # identifiers among numbers, and ids made of a word and digits
+            ("Cookie: _gcl_au=1.1.996840727.1643952222", ["1.1.996840727.1643952222"]),
+            ("Cookie: __utma=20507471.2762420.1310103653.1310103653.1310103653.1",
+             ["20507471.2762420.1310103653.1310103653.1310103653.1"]),
+            ("Cookie: sid=houertfcvm7m475q9lbukbeiav", ["houertfcvm7m475q9lbukbeiav"]),
+            ("Cookie: ref=user_8f3k2j", ["user_8f3k2j"]),
+        ],
+    )  # fmt: skip
+    def test_words_and_number_runs_are_not_identifiers(self, text, want):
+        assert [v for _, v in found(text, "COOKIE_ID")] == want
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            # load balancers name the backend; legacy analytics campaign/state/domain-hash cookies
+            ("Set-Cookie: NSC_xxx_hwt=ffffffffa17b0cd945525d5f4f58455e445a4a420000; path=/", []),
+            ("Set-Cookie: BIGipServerPOOL-web=487594156.20480.0000; path=/", []),
+            ("Set-Cookie: X-Mapping-kcepobcd=41D5B96C6E9AC895FF3B44509653EC4D", []),
+            (("Cookie: __utmb=134968609.1.10.1440877631; __utmc=134968609; "
+             "__utmz=134968609.1440877631.1.1.utmcsr=(direct)|utmccn=(direct)"), []),
+            ("__utmz=134968609.1440877631.1.1.utmcsr=google", []),  # outside a header too
+            # the visitor id cookie beside them is still found
+            ("Cookie: __utmc=134968609; __utma=134968609.27624209.1310103653.1310103653.1.1",
+             ["134968609.27624209.1310103653.1310103653.1.1"]),
+            ("Cookie: BIGip=Zk3x9Qe1TmR2vB8wLp0aNg", ["Zk3x9Qe1TmR2vB8wLp0aNg"]),
+        ],
+    )  # fmt: skip
+    def test_cookies_that_never_identify_a_browser(self, text, want):
+        assert [v for _, v in found(text, "COOKIE_ID")] == want
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Set-Cookie: B=91if7s5au42tt&b=3&s=dd", ["91if7s5au42tt"]),
+            ("Cookie: VisitorID=6618c6c1-643b-47a4-8d34-222c5c39a9e3&Exp=7/7/2014 10:40:47 PM",
+             ["6618c6c1-643b-47a4-8d34-222c5c39a9e3"]),
+            ("Cookie: p=en_US&theme=dark", []),  # a word before the fields is not one
+        ],
+    )  # fmt: skip
+    def test_a_value_before_its_fields(self, text, want):
+        assert [v for _, v in found(text, "COOKIE_ID")] == want
+
+    def test_structured_and_load_balancer_cookies_in_a_w3c_column(self):
+        text = (
+            "#Fields: date time c-ip cs(Cookie)\n"
+            "2020-01-01 10:00:00 192.0.2.9 buckets=%7B%7D;+BIGipServerweb=487594156.20480.0000;+"
+            "__utmz=1349686.1440877631.1.1.utmcsr=google;+sid=Zk91aGZ0cGxrZjQ5\n"
+        )
+        assert found(text, "COOKIE_ID") == [("COOKIE_ID", "Zk91aGZ0cGxrZjQ5")]
 
 
 class TestIpv6:
