@@ -494,8 +494,9 @@ def adversarial() -> float:
     worst, worst_name, worst_wall = 0.0, "", 0.0
     for name, text in sorted(cases.items()):
         w0 = time.perf_counter()
-        per_mb = _best(lambda text=text: scanner.scan(text), 1) / (len(text) / 1e6)
-        worst_wall = max(worst_wall, (time.perf_counter() - w0) / (len(text) / 1e6))
+        # Best of two: one run of one input moves with the machine's minute.
+        per_mb = _best(lambda text=text: scanner.scan(text), 2) / (len(text) / 1e6)
+        worst_wall = max(worst_wall, (time.perf_counter() - w0) / 2 / (len(text) / 1e6))
         if per_mb > worst:
             worst, worst_name = per_mb, name
     print(
