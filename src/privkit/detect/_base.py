@@ -325,14 +325,16 @@ def _uncovered(  # noqa: PLR0917 - one filter's inputs
     relied: dict[int, Finding],
     text: str = "",
     run: str = "",
+    most: int = 0,
 ) -> list[tuple[int, int]]:
     """The spans no finding of ``cover`` contains with a score of at least ``score``.
 
     ``cover`` holds one pattern's findings: in order and disjoint, so only the last one
     starting at or before a span can contain it. Each finding relied on goes to ``relied``.
     With ``run``, a span's finding may start earlier, over a run of ``run`` characters
-    ending at the span (at most 60 back, or further only when an ASCII character other than
-    those ends the run): it is covered when the covering finding holds all of that run.
+    ending at the span (read at most ``most`` back, or further only when an ASCII character
+    other than those ends the run): it is covered when the covering finding holds all of
+    that run.
     """
     out = []
     i, n = 0, len(cover)
@@ -351,7 +353,7 @@ def _uncovered(  # noqa: PLR0917 - one filter's inputs
                     not text[f.start : start].strip(run)
                     and (
                         f.start == 0
-                        or f.start <= start - 60  # the run's look-back
+                        or f.start <= start - most  # past the run's look-back
                         or (text[f.start - 1] not in run and text[f.start - 1].isascii())
                     )
                 )
@@ -526,9 +528,9 @@ class PatternDetector(abc.ABC):
     _covering: ClassVar[str] = ""
     _within: ClassVar[frozenset[str]] = frozenset()
     # Patterns whose finding may start before their match, back over a run of these
-    # characters (and no further than that run's start): pruned when the covering
-    # finding holds the whole run.
-    _back_over: ClassVar[dict[str, str]] = {}
+    # characters, reading at most this many of them (and no further than that run's
+    # start): pruned when the covering finding holds the whole run.
+    _back_over: ClassVar[dict[str, tuple[str, int]]] = {}
     # Whether ``_sift`` drops candidates before evaluation (a detector's own cheap test).
     _sifts: ClassVar[bool] = False
 
@@ -654,8 +656,9 @@ class PatternDetector(abc.ABC):
         if cover and name in self._within:
             return _uncovered(spans, cover, pattern.score, state.relied), None
         if cover and name in self._back_over:
-            run = self._back_over[name]
-            return _uncovered(spans, cover, pattern.score, state.relied, state.text, run), None
+            run, most = self._back_over[name]
+            found = _uncovered(spans, cover, pattern.score, state.relied, state.text, run, most)
+            return found, None
         return spans, None
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:

@@ -2245,6 +2245,7 @@ _UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undef
 
 
 _PRODUCT_CHARS = string.ascii_letters + string.digits + "_.-%"
+_PRODUCT_LOOK_BACK = 60  # characters _product_start reads back (the name's longest run)
 _PRODUCT_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}\Z")
 _LETTER = re.compile(r"[A-Za-z]")
 
@@ -2256,7 +2257,7 @@ def _product_start(text: str, end: int) -> int | None:
     position: strip the run of name characters back from ``end``, then take its first
     letter. A non-ASCII word character (``\w`` matches it) falls back to the expression.
     """
-    lo = max(0, end - 60)
+    lo = max(0, end - _PRODUCT_LOOK_BACK)
     seg = text[lo:end]
     rest = seg.rstrip(_PRODUCT_CHARS)
     if rest and not rest[-1].isascii():
@@ -2405,7 +2406,7 @@ class UserAgentDetector(PatternDetector):
         {"dalvik", "http_client", "clf_agent", "lb_agent", "browser_encoded", "bot_sdk",
          "ua_header"}
     )  # fmt: skip
-    _back_over = {"app_sdk": _PRODUCT_CHARS}  # noqa: RUF012 - read only; see _product_start
+    _back_over = {"app_sdk": (_PRODUCT_CHARS, _PRODUCT_LOOK_BACK)}  # noqa: RUF012 - read only
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)
