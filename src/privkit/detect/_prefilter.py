@@ -218,11 +218,9 @@ class Hits:
         out = self._starts.get(regex)
         if out is not None:
             return out
-        ids = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
-        if ids is None:
-            return None
         pf = self._prefilter
-        if pf._shifts[ids[0]] is None:  # noqa: SLF001
+        ids = pf._ids.get(regex)  # noqa: SLF001 - its own database's ids
+        if ids is None or pf._shifts[ids[0]] is None:  # noqa: SLF001
             return None
         out = []
         for i in ids:
@@ -237,7 +235,7 @@ class Hits:
                         out.append(0)  # a boundary-led core matched at the start of the text
                 else:
                     out.extend(f - back for f in found)
-        out.sort()  # (a no-op pass for one core: Hyperscan reports in order)
+        out.sort()  # (little to do: Hyperscan reports each core's matches by their end)
         self._starts[regex] = out
         return out
 
