@@ -115,6 +115,23 @@ _BARE_TLDS = frozenset(
 )
 
 
+@functools.cache
+def _delegated_tlds() -> frozenset[str]:
+    """The ASCII top-level domains of the DNS root zone (``tlds.txt``, read on first use)."""
+    from importlib import resources  # only texts with a "%40" need it
+
+    text = resources.files("privkit.detect").joinpath("tlds.txt").read_text(encoding="ascii")
+    return frozenset(
+        word for line in text.splitlines() if not line.startswith("#") for word in line.split()
+    )
+
+
+def _tld_delegated(domain: str) -> bool:
+    """Whether ``domain`` ends in a top-level domain of the root zone (or a punycode one)."""
+    tld = domain.rsplit(".", 1)[-1].lower()
+    return len(tld) > 4 if tld.startswith("xn--") else tld in _delegated_tlds()
+
+
 def _tld_ok(domain: str) -> bool:
     tld = domain.rsplit(".", 1)[-1].lower()
     if tld.startswith("xn--"):
@@ -319,7 +336,10 @@ class EmailDetector(PatternDetector):
     # A percent-encoded address (``a%40b.com`` in a URL query or path). Anchored on each
     # ``%40`` (a literal search): the local part is walked back over (plain characters and
     # escapes such as ``%2B``, never across another ``%40``), an escape right before it
-    # (``%22``, ``%3D``) is not part of it, and the domain is matched forward.
+    # (``%22``, ``%3D``) is not part of it, and the domain is matched forward. Encoded data
+    # (cookies, query strings) joins fields with "%40" too ("effcl%400.totcl"), so the
+    # evidence is weaker than a written "@": the top-level domain must be one the DNS root
+    # zone delegates (``tlds.txt``), not merely alphabetic.
     _ENCODED_DOMAIN = re.compile(
         r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})"
         r"(?![\w\-]|\.\w)"
@@ -339,6 +359,7 @@ class EmailDetector(PatternDetector):
                     and not local.startswith(".")
                     and not local.endswith(".")
                     and _tld_ok(m.group())
+                    and _tld_delegated(m.group())
                 ):
                     resume = m.end()
                     yield _finding(self, text, start, m.end(), pattern, tags=("percent_encoded",))

@@ -104,6 +104,9 @@ class TestPersonalDataInsideUrlsIsStillFound:
             ("see mail: bob%40example.com", "bob%40example.com"),
             ("GET /s?to=a%2Bb%40example.com&x=1 HTTP/1.1", "a%2Bb%40example.com"),
             ("GET /s?to=x%40y%40example.com HTTP/1.1", "y%40example.com"),
+            ("GET /s?to=ana%40mail.example.museum HTTP/1.1", "ana%40mail.example.museum"),
+            ("GET /s?to=ana%40example.photography HTTP/1.1", "ana%40example.photography"),
+            ("GET /s?to=ana%40example.xn--p1ai HTTP/1.1", "ana%40example.xn--p1ai"),
         ],
     )
     def test_emails(self, text, email):
@@ -117,10 +120,29 @@ class TestPersonalDataInsideUrlsIsStillFound:
             "GET /a?e=%40example.com HTTP/1.1",  # no local part
             "GET /a?e=" + "b" * 70 + "%40example.com HTTP/1.1",  # local part too long
             "GET /a?e=.b%40example.com HTTP/1.1",  # local part starts with a dot
+            # encoded data joining fields with "%40": the "top-level domain" is a field name
+            "Cookie: _v=%2F%2Fx.example%2Fp**effcl%400.totcl%400.clicks%400.uid%40-13781013",
+            "GET /t?s=k%40v.scroll%40w.svars HTTP/1.1",
         ],
     )
     def test_encoded_near_misses(self, text):
         assert found(text, "EMAIL_ADDRESS") == []
+
+    def test_written_at_sign_keeps_any_alphabetic_tld(self):
+        # A written "@" is strong evidence: internal top-level domains (".corp", ".internal")
+        # stay addresses; only the percent-encoded form asks for a delegated one.
+        assert found("mail ops@build.corp now", "EMAIL_ADDRESS") == [
+            ("EMAIL_ADDRESS", "ops@build.corp")
+        ]
+        assert found("GET /u?to=ops%40build.corp HTTP/1.1", "EMAIL_ADDRESS") == []
+
+    def test_delegated_tlds_are_the_root_zone_ones(self):
+        from privkit.detect._builtin import _delegated_tlds
+
+        tlds = _delegated_tlds()
+        assert 1000 < len(tlds) < 2000
+        assert {"com", "org", "uk", "museum", "photography", "app"} <= tlds
+        assert not {"totcl", "scroll", "svars", "corp", "png", "js"} & tlds
 
     def test_encoded_at_is_not_a_domain(self):
         assert found("GET /account?email=a%40b.com HTTP/1.1", "DOMAIN_NAME") == []
