@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ FILES = (
     "real_logs_holdout.jsonl",
     "real_logs_holdout3.jsonl",
     "cookies_dev.jsonl",
+    "real_logs4_dev.jsonl",
+    "real_logs4_holdout.jsonl",
 )
 
 
