@@ -1903,8 +1903,62 @@ _CAMEL = re.compile(r"[A-Z][a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}")
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
 # "nlbi_", AWS "AWSALB"/"AWSELB") and Google Analytics' legacy campaign, session-state
 # and domain-hash cookies (the visitor id is "__utma").
-_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB")
+_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc")
 _NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt"})
+
+
+# Token lists: cookie values made of tokens joined by one separator, each token a plain value
+# or a "key:value" / "key=value" field: Adobe's "MCMID|<id>|MCAAMLH-<ts>|6", Tealium's
+# "v_id:<id>$_sn:1$_st:<ms>", "session#<id>#<ts>", "<id>^1^<ts>", Google's "ID=<id>:T=<ts>:S=..".
+# "$" and "@" join fields only when every token is keyed (an "@" may be an address's); ":"
+# only when every token is a "key=value" field.
+_TOKEN_SEPARATORS = "|#^$@"  # noqa: S105 - separators, not a password
+_TOKEN_KEYED = re.compile(r"([A-Za-z_][\w.\-]{0,63})[:=](.*)", re.DOTALL)
+_TOKEN_FIELD = re.compile(r"([A-Za-z_][\w.\-]{0,63})=(.*)", re.DOTALL)
+# A plain token that names the next one (or a state): letters, maybe with a number after a
+# hyphen (MCIDTS, session, NONE, MCAAMLH-1518610060, MCOPTOUT-1518012460s) or a camel-case
+# word (vVersion).
+_TOKEN_LABEL = re.compile(
+    r"[A-Za-z]{1,15}(?:-[0-9]{1,13}[a-z]?)?|[a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}"
+)
+# Items of a token's value that is itself a list ("1518005260240;exp-session").
+_TOKEN_ITEMS = re.compile(r"[;,]")
+
+
+def _token_list(value: str) -> list[tuple[str, str]] | None:  # noqa: PLR0911
+    """A cookie value read as a token list, as ``(key, value)`` pairs (key ``""`` if plain).
+
+    ``None`` when the value is not one: no separator, separators of more than one kind, or
+    fewer than two tokens (see :data:`_TOKEN_SEPARATORS`).
+    """
+    seps = [c for c in _TOKEN_SEPARATORS if c in value]
+    if len(seps) > 1:
+        return None
+    if not seps:
+        if ":" not in value or "=" not in value:
+            return None
+        parts = value.split(":")
+        fields = [_TOKEN_FIELD.fullmatch(p) for p in parts]
+        if len(parts) < 2 or not all(fields):
+            return None
+        return [(m.group(1), m.group(2)) for m in fields if m is not None]
+    sep = seps[0]
+    parts = value.split(sep)
+    if len(parts) < 2:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for part in parts:
+        m = _TOKEN_KEYED.fullmatch(part)
+        if m is None and sep in "$@":
+            return None
+        pairs.append(("", part) if m is None else (m.group(1), m.group(2)))
+    return pairs
+
+
+# A host name, or a run of dotted names: labels that start with a letter, the last one
+# letters only (a trailing dot allowed). Not a GA id ("GA1.2.<digits>.<digits>").
+_HOST_NAME = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]{0,62}\.){1,20}[A-Za-z]{1,63}\.?")
+_HOST_END = frozenset(string.ascii_letters + ".")
 
 
 def _not_id_name(name: str) -> bool:
@@ -2184,6 +2238,14 @@ class CookieDetector(PatternDetector):
         decoded = _blob(value)
         if decoded is not None:
             yield from _blob_ids(value, decoded, cls._trivial)
+            return
+        plain = _unquoted(value) if "%" in value else value
+        tokens = None
+        fielded = "=" in plain.rstrip("=") and ("&" in plain or ":" not in plain)
+        if not fielded and not cls._trivial(plain):
+            tokens = _token_list(plain)  # k=v&k=v fields keep their own reading below
+        if tokens is not None:
+            yield from cls._token_spans(value, tokens)
         elif "=" in value.rstrip("="):
             yield from cls._fields(value)
         elif "%" in value:  # percent-encoded: judged decoded
@@ -2194,6 +2256,37 @@ class CookieDetector(PatternDetector):
                 yield 0, len(value)
         elif not cls._trivial(value) and not _wordy(value):
             yield 0, len(value)
+
+    @classmethod
+    def _token_spans(cls, value: str, tokens: list[tuple[str, str]]) -> Iterator[tuple[int, int]]:
+        """Where the identifiers among a token list's values (:func:`_token_list`) are written.
+
+        A value is skipped when its key names a time, when it is trivial or made of words, or
+        when it is a plain token that reads as a label (``MCMID``, ``session``,
+        ``MCAAMLH-1518610060``); a value that is itself a list (``1518005260240;exp-session``)
+        is judged item by item. A value that cannot be found in ``value`` as written (the
+        decoder undid an escape in an unusual way) reports the whole value: fail closed.
+        """
+        pos = 0
+        for key, item in tokens:
+            low = key.lower()
+            if key and (low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES)):
+                continue
+            if not key and _TOKEN_LABEL.fullmatch(item):
+                continue
+            for part in _TOKEN_ITEMS.split(item) if _TOKEN_ITEMS.search(item) else (item,):
+                if cls._trivial(part) or _wordy(part):
+                    continue
+                for written in (part, urllib.parse.quote(part, safe=""), urllib.parse.quote(
+                        urllib.parse.quote(part, safe=""), safe="")):  # fmt: skip
+                    at = value.find(written, pos)
+                    if at >= 0:
+                        pos = at + len(written)
+                        yield at, pos
+                        break
+                else:
+                    yield 0, len(value)
+                    return
 
     @classmethod
     def _fields(cls, value: str) -> Iterator[tuple[int, int]]:
@@ -2249,9 +2342,13 @@ class CookieDetector(PatternDetector):
                 return
 
     @staticmethod
-    def _trivial(value: str) -> bool:
+    def _trivial(value: str) -> bool:  # noqa: PLR0911 - one verdict per kind of setting
         if len(value) < 6 or value.lower() in _TRIVIAL:
             return True
+        if value.count(value[0]) == len(value):
+            return True  # one character repeated ("0000000000000000"): a placeholder
+        if value[-1] in _HOST_END and _HOST_NAME.fullmatch(value):
+            return True  # a host name ("verizonwireless.com", "w.c.ss.fst.frv1.frs.")
         if value.isdigit():
             return _epoch_like(value)  # a timestamp ("last_visit=1730632709"), not an identifier
         if value[0] in _ANY_DIGIT and _numbers_only(value):

@@ -7,6 +7,8 @@ that holds no personal data.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 
@@ -622,3 +624,77 @@ class TestW3cFields:
         batch = list(SCANNER.scan_many(texts))
         assert batch == [SCANNER.scan(t) for t in texts]
         assert [f.entity_type.value for f in batch[1]] == ["IP_ADDRESS"]
+
+
+class TestCookieTokenLists:
+    """Cookie values of tokens joined by one separator report their identifier tokens only."""
+
+    @pytest.mark.parametrize(
+        ("text", "ids"),
+        [
+            # Adobe-style alternating list: labels, short numbers, times and a version skipped
+            (("Cookie: AMCV_0A1B%40AdobeOrg=1330454231%7CMCIDTS%7C19000%7CMCMID%7C"
+              "71234567890123456789012345678901234567%7CMCAAMLH-1700000000%7C7%7C"
+              "MCOPTOUT-1700000000s%7CNONE%7CvVersion%7C5.2.0"),
+             ["71234567890123456789012345678901234567"]),
+            # key:value tokens joined by "$"; a list value judged item by item
+            (("Cookie: utag_main=v_id:018c4e5a7b2f0012a3b4c5d6e7f8091a2b3c$_sn:3"
+              "$_st:1700000000123$ses_id:1700000000000%3Bexp-session$vapi_domain:example.com"),
+             ["018c4e5a7b2f0012a3b4c5d6e7f8091a2b3c"]),
+            ("Cookie: mbox=session#4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99#1700000123",
+             ["4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99"]),
+            ("Set-Cookie: ruid=7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c^1^1700000000^1700000999; Path=/",
+             ["7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c"]),
+            # key=value fields joined by ":": the id and the opaque signature, not the times
+            ("Cookie: __gads=ID=1a2b3c4d5e6f7a8b:T=1700000000:RT=1700000100:S=ALNI_Mabcdef123456",
+             ["1a2b3c4d5e6f7a8b", "ALNI_Mabcdef123456"]),
+            # a signed number of nine digits or more is reported: fail closed
+            ("Cookie: c=-330454231|MCMID|NONE", ["-330454231"]),
+            # placeholders and host names are not identifiers
+            ('Cookie: ref="rid:0000000000000000@upd:1700000000123@first:1700000000001"', []),
+            ("Cookie: dom=shop.example.com; t=a.b.cc.ddd.", []),
+        ],
+    )  # fmt: skip
+    def test_identifier_tokens_only(self, text, ids):
+        assert [v for _, v in found(text, "COOKIE_ID")] == ids
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "7f3a9c2e1b4d|5e6f7a8b9c0d#1a2b3c4d5e6f",  # two kinds of separator: not a list
+            "a7f3c9e21b@x9y8z7w6v5",  # "@" joins fields only when every token is keyed
+            "k1:9f8e7d6c5b4a$zz",  # "$" likewise
+        ],
+    )
+    def test_other_shapes_are_reported_whole(self, value):
+        assert found(f"Cookie: c={value}", "COOKIE_ID") == [("COOKIE_ID", value)]
+
+    def test_encoded_token_reported_where_written(self):
+        text = "Cookie: v=sess%231a2b%2F3c4d5e6f7a8b%231700000000"
+        assert found(text, "COOKIE_ID") == [("COOKIE_ID", "1a2b%2F3c4d5e6f7a8b")]
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.sampled_from("|#^"),
+        st.lists(
+            st.one_of(
+                st.sampled_from(["MCMID", "session", "NONE", "vVersion", "MCAAMLH-1700000000"]),
+                st.integers(0, 99999).map(str),
+                st.integers(1_000_000_000, 2_000_000_000).map(str),
+                st.binary(min_size=8, max_size=16).map(lambda b: "a" + b.hex()),
+            ),
+            min_size=2,
+            max_size=8,
+        ),
+    )
+    def test_no_opaque_token_is_left_out(self, sep, tokens):
+        # Fail closed: whatever the labels around it, every opaque token is reported.
+        value = sep.join(tokens)
+        text = f"Cookie: c={value}"
+        spans = [(f.start, f.end) for f in SCANNER.scan(text) if f.entity_type.value == "COOKIE_ID"]
+        at = len("Cookie: c=")
+        for token in tokens:
+            start = text.index(token, at)
+            if token.startswith("a") and len(token) > 16:
+                assert any(s <= start and start + len(token) <= e for s, e in spans), token
+            at = start + len(token)
