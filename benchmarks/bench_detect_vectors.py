@@ -1,0 +1,231 @@
+"""Format coverage on other projects' validator test vectors: privkit vs Presidio, one run.
+
+Run with ``python -m benchmarks.bench_detect_vectors --dev`` (validator.js, the development
+part; ``--failures`` lists privkit's misses and whole-value false findings) or ``--holdout``
+(python-validators, email-validator, Commons Validator; scored once, at the end). The records
+and the mapping rules are described in ``benchmarks/corpus/README.md`` ("Validator test
+vectors"). Both tools run in one process through
+:func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy model,
+Presidio's default recognizers).
+
+Figures per privkit type: overlap recall on the values the source calls valid (alone, and in
+the carrier sentences), and on the values it calls invalid the share where the tool reports
+that type anywhere on the value, and over the whole value. URL and DOMAIN_NAME are one family.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks._eval import Doc, Span
+from benchmarks.bench_detect_accuracy import (
+    MODEL,
+    PRESIDIO_NAMES,
+    NetworkGuard,
+    _detector_revision,
+    measure_raw,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "benchmarks" / "data" / "vectors_dev.jsonl"
+HOLDOUT = ROOT / "benchmarks" / "data" / "vectors_holdout.jsonl"
+COMMAND = "python -m benchmarks.bench_detect_vectors"
+
+Raw = list[tuple[int, int, str, float]]
+
+
+def family(entity: str) -> str:
+    """The scoring family of an entity name (URL and DOMAIN_NAME are one)."""
+    return "URL" if entity in {"URL", "DOMAIN_NAME"} else entity
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One vector record: a value alone or in a carrier sentence."""
+
+    doc: Doc
+    type: str
+    valid: bool
+    carrier: int
+    value: tuple[int, int]
+
+
+def load(path: Path) -> list[Record]:
+    """Read a vectors JSON-lines file."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            spans = tuple(Span(s["start"], s["end"], s["entity"]) for s in rec["spans"])
+            doc = Doc(rec["id"], rec["kind"], rec["source"], rec["text"], spans)
+            start, end = rec["value_span"]
+            out.append(Record(doc, rec["type"], rec["valid"], rec["carrier"], (start, end)))
+    return out
+
+
+@dataclass
+class Tally:
+    """Counts of one type for one tool."""
+
+    valid_alone: int = 0
+    found_alone: int = 0
+    valid_carried: int = 0
+    found_carried: int = 0
+    invalid: int = 0
+    flagged_any: int = 0
+    flagged_whole: int = 0
+
+    @property
+    def found(self) -> int:
+        return self.found_alone + self.found_carried
+
+    @property
+    def valid(self) -> int:
+        return self.valid_alone + self.valid_carried
+
+
+def _hits(rec: Record, raw: Raw, names: dict[str, str | None]) -> tuple[bool, bool]:
+    """(a finding of the record's family overlaps the value, one covers the whole value)."""
+    want = family(rec.type)
+    start, end = rec.value
+    value = rec.doc.text[start:end]
+    core = (start + len(value) - len(value.lstrip()), end - len(value) + len(value.rstrip()))
+    anyhit = whole = False
+    for s, e, ent, _ in raw:
+        name = names.get(ent, ent)
+        if name is None or family(name) != want or not (s < end and start < e):
+            continue
+        anyhit = True
+        whole = whole or (s <= core[0] and e >= core[1])
+    return anyhit, whole
+
+
+def tally(records: list[Record], raws: list[Raw], names: dict[str, str | None]) -> dict[str, Tally]:
+    """Per-type counts of one tool."""
+    out: dict[str, Tally] = defaultdict(Tally)
+    for rec, raw in zip(records, raws, strict=True):
+        t = out[rec.type]
+        anyhit, whole = _hits(rec, raw, names)
+        if rec.valid and rec.carrier == 0:
+            t.valid_alone += 1
+            t.found_alone += anyhit
+        elif rec.valid:
+            t.valid_carried += 1
+            t.found_carried += anyhit
+        elif rec.carrier == 0:  # negatives are counted once, on the value alone
+            t.invalid += 1
+            t.flagged_any += anyhit
+            t.flagged_whole += whole
+    return dict(out)
+
+
+def _r(num: int, den: int) -> str:
+    return f"{num / den:.3f}" if den else "–"
+
+
+def report(tallies: dict[str, dict[str, Tally]]) -> list[str]:
+    """The per-type table: recall (all, alone, in carriers) and flagged share of negatives."""
+    names = list(tallies)
+    out = [
+        "| type | valid values | "
+        + " | ".join(f"{n} recall (alone / carried)" for n in names)
+        + " | invalid values | "
+        + " | ".join(f"{n} flagged any / whole" for n in names)
+        + " |",
+        "| --- | ---: | " + " | ".join("---" for _ in names) + " | ---: | "
+        + " | ".join("---" for _ in names) + " |",
+    ]  # fmt: skip
+    types = sorted({t for tl in tallies.values() for t in tl})
+    totals = {n: Tally() for n in names}
+    for typ in types:
+        first = tallies[names[0]][typ]
+        cells, neg = [], []
+        for n in names:
+            t = tallies[n].get(typ, Tally())
+            tot = totals[n]
+            for f in ("valid_alone", "found_alone", "valid_carried", "found_carried", "invalid",
+                      "flagged_any", "flagged_whole"):  # fmt: skip
+                setattr(tot, f, getattr(tot, f) + getattr(t, f))
+            cells.append(
+                f"{_r(t.found, t.valid)} ({_r(t.found_alone, t.valid_alone)} / "
+                f"{_r(t.found_carried, t.valid_carried)})"
+            )
+            neg.append(f"{_r(t.flagged_any, t.invalid)} / {_r(t.flagged_whole, t.invalid)}")
+        out.append(
+            f"| {typ} | {first.valid_alone} | " + " | ".join(cells) + f" | {first.invalid} | "
+            + " | ".join(neg) + " |"
+        )  # fmt: skip
+    first = totals[names[0]]
+    out.append(
+        f"| **all** | {first.valid_alone} | "
+        + " | ".join(
+            f"{_r(t.found, t.valid)} ({_r(t.found_alone, t.valid_alone)} / "
+            f"{_r(t.found_carried, t.valid_carried)})"
+            for t in totals.values()
+        )
+        + f" | {first.invalid} | "
+        + " | ".join(
+            f"{_r(t.flagged_any, t.invalid)} / {_r(t.flagged_whole, t.invalid)}"
+            for t in totals.values()
+        )
+        + " |"
+    )
+    return out
+
+
+def failures(records: list[Record], raws: list[Raw]) -> list[str]:
+    """privkit's misses (valid values) and whole-value findings on invalid values."""
+    out = []
+    for rec, raw in zip(records, raws, strict=True):
+        anyhit, whole = _hits(rec, raw, {})
+        found = sorted({f"{e}:{rec.doc.text[s:t]!r}" for s, t, e, _ in raw})
+        if rec.valid and not anyhit:
+            out.append(f"miss  {rec.type:13s} c{rec.carrier} {rec.doc.text!r} -> {found}")
+        elif not rec.valid and rec.carrier == 0 and whole:
+            out.append(f"false {rec.type:13s} {rec.doc.text!r} -> {found}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--dev", action="store_true", help="the development part (validator.js)")
+    which.add_argument("--holdout", action="store_true", help="the held-out part (once)")
+    parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
+    args = parser.parse_args(argv or [])
+    path = DEV if args.dev else HOLDOUT
+    if args.failures and not args.dev:
+        raise SystemExit("--failures is for the development part only")
+    records = load(path)
+    guard = NetworkGuard()
+    load_avg = os.getloadavg()
+    pk_raw, pr_raw, pk_s, pr_s, net = measure_raw([r.doc for r in records], guard)
+    tallies = {
+        "privkit": tally(records, pk_raw, {"DOMAIN_NAME": "URL"}),
+        "Presidio": tally(records, pr_raw, dict(PRESIDIO_NAMES)),
+    }
+    sources = sorted({r.doc.source for r in records})
+    print(
+        f"\nCommand: `{' '.join([COMMAND, *(argv or [])])}` "
+        f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; detector code "
+        f"{_detector_revision()}; spaCy model `{MODEL}` for both tools; load average at start "
+        f"{load_avg[0]:.2f}). `{path.relative_to(ROOT)}`: {len(records)} records from "
+        f"{', '.join(sources)}; network attempts {net}; privkit {pk_s:.1f} s, Presidio "
+        f"{pr_s:.1f} s wall.\n"
+    )
+    print("\n".join(report(tallies)))
+    if args.failures:
+        print("\n".join(failures(records, pk_raw)))
+    if guard.attempts:
+        raise SystemExit(f"network access was attempted {len(guard.attempts)} times")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
