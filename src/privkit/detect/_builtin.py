@@ -1284,6 +1284,38 @@ class IpAddressDetector(PatternDetector):
     def __init__(self) -> None:
         self._cache: dict[str, tuple[str, ...] | None] = {}
 
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        yield from super().find(state)
+        text = state.text
+        if "IP " in text or " > " in text:
+            yield from self._flows(text)
+
+    # tcpdump and flow printers write an endpoint as the quad and the port joined by a dot
+    # ("IP 192.0.2.10.51234 > 198.51.100.7.443: Flags [S]"). Five dotted groups are no
+    # address by themselves (a version, a French phone number), so only in a flow: after
+    # "IP ", or as either end of "<end> > <end>". The span is the quad; the port is left out.
+    _FLOW_END = re.compile(
+        rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}(?![\w]|\.[0-9])"
+    )
+
+    def _flows(self, text: str) -> Iterator[Finding]:
+        ends = list(self._FLOW_END.finditer(text))
+        version = [self._is_version(text, *m.span(1)) for m in ends]
+        flow = [text[max(0, m.start() - 3) : m.start()] == "IP " for m in ends]
+        for i in range(len(ends) - 1):
+            if text[ends[i].end() : ends[i + 1].start()] == " > " and not (
+                version[i] or version[i + 1]
+            ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
+                flow[i] = flow[i + 1] = True
+        pattern = self.patterns[0]
+        for m, is_flow, is_version in zip(ends, flow, version, strict=True):
+            if not is_flow or is_version:
+                continue
+            start, end = m.span(1)
+            tags = _ipv4_tags(m.group(1))
+            if tags is not None:
+                yield _finding(self, text, start, end, pattern, tags=tags)
+
     def __getstate__(self) -> dict[str, object]:
         return {}
 

@@ -335,3 +335,36 @@ class TestBearerWords:
     )
     def test_random_tokens_are_still_tokens(self, value):
         assert found(f"Authorization: Bearer {value}", "AUTH_TOKEN") == [("AUTH_TOKEN", value)]
+
+
+class TestFlowEndpoints:
+    """tcpdump-style endpoints join the port with a dot: ``IP a.b.c.d.port > e.f.g.h.port``."""
+
+    @pytest.mark.parametrize(
+        ("text", "ips"),
+        [
+            (
+                "12:00:00.123456 IP 192.168.1.10.51234 > 93.184.216.34.443: Flags [S], seq 1",
+                ["192.168.1.10", "93.184.216.34"],
+            ),
+            ("09:15:02.5 IP 10.10.10.10.80 > 10.10.10.11.53214: UDP, length 40",
+             ["10.10.10.10", "10.10.10.11"]),  # every group two digits, still a flow
+            ("flow 10.0.0.1.5353 > 224.0.0.251.5353: 0 PTR (QM)?", ["10.0.0.1", "224.0.0.251"]),
+            ("sniff: IP 172.16.0.9.22: tcp 0", ["172.16.0.9"]),
+            ("IP 10.0.0.1 > 10.0.0.2: ICMP echo request", ["10.0.0.1", "10.0.0.2"]),
+        ],
+    )  # fmt: skip
+    def test_endpoints_found_without_port(self, text, ips):
+        assert [v for _, v in found(text, "IP_ADDRESS")] == ips
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Appeler le 06.12.34.56.78 demain",  # a French phone number: no flow
+            "build 10.0.0.1.2 > 10.0.0.1.1",  # versions compared, not a flow
+            "requires lib > 1.2.3.4.5",  # one end only, and no "IP " before it
+            "pkg 1.2.3.4.5 installed",
+        ],
+    )
+    def test_five_groups_outside_a_flow_are_no_address(self, text):
+        assert found(text, "IP_ADDRESS") == []

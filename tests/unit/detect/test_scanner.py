@@ -267,6 +267,9 @@ ADVERSARIAL = {
     + '"a b" "k=v; s=1" "-"\n' * 50_000,
     "w3c_directives": "#Fields: cs(User-Agent)\n" * 40_000,
     "access_fields": '"GET / HTTP/1.1" 200' + " 1" * 500_000,
+    "flow_ends": "IP 10.0.0.1.5353 > 10.0.0.2.53 " * 33_000,
+    "cookie_tokens": "Cookie: a=" + "9f8e7d6c|" * 110_000,
+    "cookie_keyed_tokens": "Cookie: a=" + "k:9f8e7d6c$" * 90_000,
 }
 
 
