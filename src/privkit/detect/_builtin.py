@@ -1993,6 +1993,9 @@ _HOST_NAME = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]{0,62}\.){1,20}[A-Za-z]{1,63}\
 _HOST_END = frozenset(string.ascii_letters + ".")
 
 
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
 def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
     return name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES)
@@ -2286,8 +2289,26 @@ class CookieDetector(PatternDetector):
                 yield from cls._encoded_fields(value, plain)
             elif not cls._trivial(plain.strip("\"' ")) and not _wordy(plain):
                 yield 0, len(value)
-        elif not cls._trivial(value) and not _wordy(value):
+        elif not cls._trivial(value) and not _wordy(value) and not cls._encoded_setting(value):
             yield 0, len(value)
+
+    @classmethod
+    def _encoded_setting(cls, value: str) -> bool:
+        """Whether a base64 value decodes to readable text that is a setting, not an id.
+
+        ``MzE0MDE6MTY0Mzk1MjIyNA==`` is ``31401:1643952224``: a short number and a time.
+        Only values that decode whole to printable ASCII are judged; anything else stays
+        opaque (and is reported).
+        """
+        if len(value) < 12 or len(value) % 4 or not _BASE64_VALUE.fullmatch(value):
+            return False
+        try:
+            plain = base64.b64decode(value, validate=True).decode("ascii")
+        except (binascii.Error, UnicodeDecodeError):
+            return False
+        if not plain.isprintable():
+            return False
+        return cls._trivial(plain) or _wordy(plain)
 
     @classmethod
     def _token_spans(cls, value: str, tokens: list[tuple[str, str]]) -> Iterator[tuple[int, int]]:

@@ -6,6 +6,8 @@ that holds no personal data.
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -698,3 +700,23 @@ class TestCookieTokenLists:
             if token.startswith("a") and len(token) > 16:
                 assert any(s <= start and start + len(token) <= e for s, e in spans), token
             at = start + len(token)
+
+
+class TestBase64CookieValues:
+    """A base64 value is judged by what it decodes to when that is readable text."""
+
+    @pytest.mark.parametrize(
+        "plain",
+        [b"31401:1643952224", b"dark_mode", b"1700000000123"],  # numbers and a time, words
+    )
+    def test_readable_settings_are_not_identifiers(self, plain):
+        value = base64.b64encode(plain).decode()
+        assert found(f"Set-Cookie: rt={value}", "COOKIE_ID") == []
+
+    @pytest.mark.parametrize(
+        "plain",
+        [b"9f8e7d6c5b4a3f2e1d0c", b"12345678901", b"\x8f\x01\xfe\xaa\x10\x99\x42\x7b\xc3"],
+    )  # an id, a long number, binary: opaque, reported
+    def test_ids_and_binary_are_reported(self, plain):
+        value = base64.b64encode(plain).decode()
+        assert found(f"Set-Cookie: rt={value}", "COOKIE_ID") == [("COOKIE_ID", value)]
