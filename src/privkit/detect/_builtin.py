@@ -450,6 +450,18 @@ class PhoneDetector(PatternDetector):
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
+        # The value of a key that names a phone number ("phone=02079460018",
+        # "tel:020 7946 0018", "mobile_no": "0612345678"): after ":" or "=" the pattern
+        # above starts only at "+", since other numbers there are ports, ids and counters.
+        Pattern(
+            "phone_keyed",
+            r"(?<![a-z0-9])(?:[a-z0-9]{1,20}[_\-.])?(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp)"
+            r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]\s{0,2}[\"']?"
+            r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/:@]|[\-.][0-9])",
+            score=0.6,
+            prefilter=("phone", "tel", "mobile", "msisdn", "fax", "whatsapp"),
+            lowercase=True,
+        ),
         # A North American number glued to the word before it ("is415-555-0132", typed in
         # a hurry): only the full separated layout, so identifiers with digits do not match.
         Pattern(
@@ -469,7 +481,18 @@ class PhoneDetector(PatternDetector):
     _NANP = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}")
     _NATIONAL = re.compile(
         r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+        # An area code in parentheses without the trunk 0, then a hyphenated subscriber
+        # number: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout).
+        r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}-[0-9]{4}"
     )
+    # A country calling code written without "+", then hyphenated groups or an area code in
+    # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers
+    # that phonenumbers holds valid in that country's plan are phone numbers.
+    _COUNTRY = re.compile(
+        r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}){2,5}|[1-9][0-9]{0,2} \([0-9]{1,4}\) [0-9]{3,5}[ \-][0-9]{4}"
+    )
+    _DATE_HEAD = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?![0-9])")
+    _COUNTRY_HEAD = re.compile(r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])")
     _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
     # The start of a North American layout (looser than _NANP: any separators).
     _NANP_HEAD = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}")
@@ -578,6 +601,7 @@ class PhoneDetector(PatternDetector):
             cand[0] not in "+(0"
             and text[start - 1 : start] != "("
             and self._NANP_HEAD.match(cand) is None
+            and self._COUNTRY_HEAD.match(cand) is None
             and not self.context_possible(text, start, end, state)
         )
 
@@ -596,7 +620,7 @@ class PhoneDetector(PatternDetector):
         if marks is None or not spans:
             return spans
         text, width, n = state.text, self.context_width, len(marks)
-        nanp = self._NANP_HEAD.match
+        nanp, country = self._NANP_HEAD.match, self._COUNTRY_HEAD.match
         out = []
         for span in spans:
             start, end = span
@@ -604,6 +628,7 @@ class PhoneDetector(PatternDetector):
                 text[start] in "+(0"
                 or (start and text[start - 1] == "(")
                 or nanp(text, start, end) is not None
+                or country(text, start, end) is not None
             ):
                 out.append(span)
                 continue
@@ -620,7 +645,7 @@ class PhoneDetector(PatternDetector):
             and self._NUMBER_BEFORE.search(text, max(0, start - 18), start) is not None
         )
 
-    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:
+    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: PLR0911 - one return per layout
         if self._INTL.fullmatch(body):
             return "international", (None,)
         m = self._NANP.fullmatch(body)
@@ -628,6 +653,14 @@ class PhoneDetector(PatternDetector):
             return "nanp", ("US",)
         if self._NATIONAL.fullmatch(body):
             return "national", tuple(r for r in self.regions if r not in ("US", "CA"))
+        if (
+            self._COUNTRY.fullmatch(body)
+            and not self._DATE_HEAD.match(body)
+            and self._country(body) is not None
+        ):
+            # (Not valid with its first group as a calling code, the groups may still be a
+            # national number with a context word: "Tel 886-987123456", below.)
+            return "country", ()
         if self._BARE.fullmatch(body):
             return "bare", self.regions
         if self._GROUPS.fullmatch(body) and 7 <= sum(c.isdigit() for c in body) <= 13:
@@ -657,7 +690,12 @@ class PhoneDetector(PatternDetector):
             score, words = self.score(text, start, end, 0.0)
             if not words or score <= 0:
                 return None
-        region = self._nanp(body) if kind == "nanp" else self._parse(body, regions)
+        if kind == "nanp":
+            region = self._nanp(body)
+        elif kind == "country":
+            region = self._country(body)
+        else:
+            region = self._parse(body, regions)
         if region is None:
             return None
         base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
@@ -678,6 +716,25 @@ class PhoneDetector(PatternDetector):
         if area[0] in "01" or area[1:] == "11" or len(set(digits)) < 3:
             return None
         return "US"
+
+    def _country(self, body: str) -> str | None:
+        """The region of ``body`` read with its first group as a calling code, if valid there."""
+        key = (body, "+")
+        if key in self._cache:
+            return self._cache[key]
+        import phonenumbers
+
+        result = None
+        try:
+            num = phonenumbers.parse("+" + body, None)
+        except phonenumbers.NumberParseException:
+            num = None
+        if num is not None and phonenumbers.is_valid_number(num):
+            result = phonenumbers.region_code_for_number(num) or ""
+        if len(self._cache) > 65536:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
 
     def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
         key = (body, ",".join(r or "" for r in regions))
@@ -1446,7 +1503,8 @@ class MacAddressDetector(PatternDetector):
         ),
         Pattern(
             "mac_cisco",
-            rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w.\-:]|\.\w)",
+            # A full stop may end the sentence after it; another dotted group may not.
+            rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w\-:]|\.[\w.\-:])",
             0.8,
             not_after=r"\w.\-:",
             extend_back=_HEXCHARS,

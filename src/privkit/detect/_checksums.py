@@ -40,7 +40,7 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-# ISO 13616 IBAN lengths per country (SWIFT IBAN registry).
+# ISO 13616 IBAN lengths per country (SWIFT IBAN registry, then national formats).
 _IBAN_LENGTHS = {
     "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
     "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
@@ -52,6 +52,8 @@ _IBAN_LENGTHS = {
     "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
     "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28, "TL": 23,
     "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    # In national use outside the SWIFT registry (lengths as validator.js lists them, MIT):
+    "DZ": 26, "IR": 26, "MA": 28, "MZ": 25,
 }  # fmt: skip
 
 
@@ -96,7 +98,7 @@ def card_brand(digits: str) -> str:
         brand = "diners"
     elif (p2 == 35 and 16 <= n <= 19) or (p4 in (2131, 1800) and n == 15):  # noqa: PLR2004
         brand = "jcb"
-    elif p2 == 62 and 16 <= n <= 19:  # noqa: PLR2004
+    elif p2 in (62, 81) and 16 <= n <= 19:  # noqa: PLR2004 - 81: UnionPay's newer IIN range
         brand = "unionpay"
     elif p2 in (50, 56, 57, 58, 63, 67) and 12 <= n <= 19:  # noqa: PLR2004
         brand = "maestro"

@@ -569,6 +569,9 @@ def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
     """
     if len(cluster) == 1:
         return [cluster[0][3]]
+    cluster = _without_inner_names(cluster)
+    if len(cluster) == 1:
+        return [cluster[0][3]]
     if len(cluster) == 2:  # noqa: PLR2004 - the second starts inside the first: one wins
         (s0, e0, i0, a), (s1, e1, i1, b) = cluster
         return [a if (-a.score, s0 + e0, i0) < (-b.score, s1 + e1, i1) else b]
@@ -595,6 +598,27 @@ def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
             chosen.append(f)
     chosen.sort(key=_BY_SPAN)
     return chosen
+
+
+#: Identifiers a model's name cannot be part of: a URL, an e-mail address or a domain name
+#: holds words the model reads as a name ("www.foobar" as a person), but the name is a piece
+#: of the identifier, and reporting only that piece would leave the rest of it in clear.
+_WHOLE = frozenset({EntityType.URL, EntityType.EMAIL_ADDRESS, EntityType.DOMAIN_NAME})
+
+
+def _without_inner_names(
+    cluster: list[tuple[int, int, int, Finding]],
+) -> list[tuple[int, int, int, Finding]]:
+    """Drop the model's findings that lie inside a URL, e-mail or domain finding."""
+    outer = [it[3] for it in cluster if it[3].detector != "ner" and it[3].entity_type in _WHOLE]
+    if not outer:
+        return cluster
+    return [
+        it
+        for it in cluster
+        if it[3].detector != "ner"
+        or not any(o.start <= it[3].start and it[3].end <= o.end for o in outer)
+    ]
 
 
 _SMALL_CLUSTER = 8

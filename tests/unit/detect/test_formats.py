@@ -1,0 +1,145 @@
+"""Value formats found on other projects' validator test vectors (issue 10).
+
+The measure is ``python -m benchmarks.bench_detect_vectors --dev``; these tests pin each
+mechanism with values written here (check digits computed, not copied).
+"""
+
+import pytest
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect._checksums import card_brand, iban_valid, luhn_valid
+from privkit.detect._scanner import _pick
+from privkit.types import EntityType, Evidence, Finding
+
+PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+
+def _found(text, entity):
+    return [text[f.start : f.end] for f in PATTERNS.scan(text) if f.entity_type is entity]
+
+
+def _iban(country, bban):
+    """An IBAN with correct check digits for ``bban`` (ISO 7064 mod 97-10)."""
+    moved = bban + country + "00"
+    check = 98 - int("".join(str(int(c, 36)) for c in moved)) % 97
+    return f"{country}{check:02d}{bban}"
+
+
+def _luhn(prefix, length):
+    """``prefix`` padded with zeros to ``length`` digits, the last one a Luhn check digit."""
+    body = prefix.ljust(length - 1, "0")
+    return next(body + d for d in "0123456789" if luhn_valid(body + d))
+
+
+class TestMacCiscoDots:
+    def test_a_full_stop_after_the_address_ends_the_sentence(self):
+        assert _found("The switch saw 00a1.b2c3.d4e5.", EntityType.MAC_ADDRESS) == [
+            "00a1.b2c3.d4e5"
+        ]
+
+    def test_another_dotted_group_still_refuses_the_match(self):
+        assert _found("see 00a1.b2c3.d4e5.f6a7.0b1c", EntityType.MAC_ADDRESS) == []
+
+
+class TestIbanCountriesOutsideTheRegistry:
+    @pytest.mark.parametrize(
+        ("country", "bban"),
+        [
+            ("DZ", "0002100001113000000571"),
+            ("IR", "0170000000339545727004"),
+            ("MA", "011519000001205000534922"),
+            ("MZ", "000100000012345678901"),
+        ],
+    )
+    def test_national_formats_are_ibans(self, country, bban):
+        value = _iban(country, bban)
+        assert iban_valid(value)
+        assert _found(f"Pay to {value} today", EntityType.IBAN_CODE) == [value]
+
+    def test_a_wrong_length_is_still_refused(self):
+        assert not iban_valid(_iban("MA", "0" * 23))
+
+
+class TestUnionPay81:
+    @pytest.mark.parametrize("length", [16, 19])
+    def test_the_81_range_is_a_card(self, length):
+        number = _luhn("8171", length)
+        assert card_brand(number) == "unionpay"
+        assert _found(f"card {number} charged", EntityType.CREDIT_CARD) == [number]
+
+    def test_other_8x_prefixes_are_not(self):
+        assert card_brand(_luhn("8271", 16)) == ""
+
+
+class TestPhoneKeyed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "phone=02079460018",
+            "tel:020 7946 0018",
+            "mobile_no=07700900123",
+            "user.phone='020 7946 0018'",
+            'fax: "020 7946 0018"',
+        ],
+    )
+    def test_a_key_naming_a_phone_makes_its_number_a_phone(self, text):
+        assert len(_found(text, EntityType.PHONE_NUMBER)) == 1
+
+    @pytest.mark.parametrize(
+        "text", ["port=02079460018", "hotel=02079460018", "value=055123456", "pid:0207946001"]
+    )
+    def test_other_keys_do_not(self, text):
+        assert _found(text, EntityType.PHONE_NUMBER) == []
+
+
+class TestPhoneLayouts:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [
+            ("ligue (11) 98765-4321 hoje", "(11) 98765-4321"),
+            ("ring 91-98765-43210 now", "91-98765-43210"),
+            ("ring 44-20-7946-0018 now", "44-20-7946-0018"),
+            ("ring 55 (11) 98765-4321 now", "55 (11) 98765-4321"),
+        ],
+    )
+    def test_country_code_without_plus_and_area_code_in_parentheses(self, text, number):
+        assert _found(text, EntityType.PHONE_NUMBER) == [number]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "on 20-10-2024-1234 the job ran",  # a date, then a number
+            "isbn 978-3-16-148410-0",
+            "ref 12-34-56-78 closed",
+            "build 1-2-3-4",
+        ],
+    )
+    def test_hyphenated_numbers_that_are_not_valid_there_are_not_phones(self, text):
+        assert _found(text, EntityType.PHONE_NUMBER) == []
+
+
+class TestNamesInsideIdentifiers:
+    EV = Evidence(pattern="p")
+
+    def _cluster(self, *findings):
+        return [(f.start, -f.end, i, f) for i, f in enumerate(findings)]
+
+    def test_a_model_name_inside_a_url_loses_to_the_url(self):
+        url = Finding(EntityType.URL, 0, 29, 0.85, "url", self.EV)
+        name = Finding(EntityType.PERSON, 13, 23, 0.9, "ner", self.EV)
+        assert _pick(self._cluster(url, name)) == [url]
+
+    def test_a_model_name_inside_an_email_loses_to_the_email(self):
+        email = Finding(EntityType.EMAIL_ADDRESS, 0, 20, 0.8, "email", self.EV)
+        name = Finding(EntityType.PERSON, 0, 8, 0.9, "ner", self.EV)
+        assert _pick(self._cluster(email, name)) == [email]
+
+    def test_a_name_crossing_the_url_edge_still_competes_by_score(self):
+        url = Finding(EntityType.URL, 5, 29, 0.85, "url", self.EV)
+        name = Finding(EntityType.PERSON, 0, 10, 0.9, "ner", self.EV)
+        assert _pick(self._cluster(name, url)) == [name]
+
+    def test_a_name_inside_another_pattern_type_competes_by_score(self):
+        ua = Finding(EntityType.USER_AGENT, 0, 40, 0.8, "user_agent", self.EV)
+        name = Finding(EntityType.PERSON, 10, 20, 0.9, "ner", self.EV)
+        assert _pick(self._cluster(ua, name)) == [name]
