@@ -1,0 +1,585 @@
+"""Build the fourth real-text set: recorded HTTP traffic, a development and a held-out part.
+
+The text comes from other projects' repositories, pinned by commit; nobody on this team wrote
+it (sources, licences, selection and the labelling rules: ``benchmarks/corpus/README.md``,
+section "Fourth real-text set"). The parts are split by repository, and within the two
+repositories that give to both parts, by capture (chrome-har's perflogs: none, all are
+development; crowdsec hub's test logs: by server family). The labeller knows the formats
+(header names, cookie names, query keys, log fields) and shares no code with privkit; its
+per-name decisions are the reviewed tables below. Both files were committed, labelled, before
+privkit was run on either; the held-out part is measured once, at the end.
+
+Run with the local git directories of the repositories (only ``git show`` is used)::
+
+    python -m benchmarks.corpus._http4 --git OWNER/NAME=GIT_DIR ... [--names]
+
+``--names`` lists every cookie name, id-like header and query key with a sample value (the
+review's input) instead of writing the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import unquote
+
+from benchmarks.corpus._real import _label
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV_OUT = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
+HOLD_OUT = ROOT / "benchmarks" / "data" / "http4_holdout.jsonl"
+
+#: repository -> (commit, licence, part)
+SOURCES: dict[str, tuple[str, str, str]] = {
+    "sitespeedio/chrome-har": ("bb599c6d78715ac752bee17dc642173b38caf1d1", "MIT", "dev"),
+    "sigmavirus24/github3.py": ("9eeac0ddb241bf3099a6c904411e3aa23b62fd0d", "BSD-3-Clause", "dev"),
+    "betamaxpy/betamax": ("8f3d284103676a43d1481b5cffae96f3a601e0be", "Apache-2.0", "dev"),
+    "crowdsecurity/hub": ("b03cb59b2131ebfc5300f5f14828e29967efd1a5", "MIT", "both"),
+    "micmro/PerfCascade": ("141951297cfdb13b9692066ba4e6f1c7eebf1248", "MIT", "holdout"),
+    "dnaeon/go-vcr": ("e0eabf67b1364a47a61af2dc89b4146a5dd8afbf", "BSD-2-Clause", "holdout"),
+    "httprunner/httprunner": ("856d2143672ceab9512ee725b72db93ec340a4a7", "Apache-2.0", "holdout"),
+    "SvenskaSpel/har2locust": ("16c593136a87bb9b932a9ba8dcffe9bd74f9a323", "MIT", "holdout"),
+    "webrecorder/warcio": ("2a797aa8c6d67e70966ce9d1a690208ab250fbe7", "Apache-2.0", "holdout"),
+}
+
+#: Messages taken per capture: requests with a Cookie header, other requests, responses with
+#: Set-Cookie, other responses (first distinct ones in file order).
+PER_CAPTURE = (10, 4, 8, 3)
+#: github3.py cassettes: every 12th file in path order, its first two interactions.
+GITHUB3_STEP = 12
+#: crowdsec hub access-log tests: the first lines of each test log, and the split by family.
+CROWDSEC_LINES = 8
+CROWDSEC_DEV = ("apache", "nginx", "http-")
+CROWDSEC_HOLD = ("caddy", "envoy", "traefik", "haproxy", "aws-alb", "aws-cloudfront",
+                 "litespeed", "bunkerweb", "zoraxy", "base-upsun")  # fmt: skip
+#: Lines longer than this are cut (at a line end, never inside a labelled value: checked).
+MAX_CHARS = 6000
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _show(git: Path, commit: str, path: str) -> str:
+    out = subprocess.run(
+        ["git", "--git-dir", str(git), "show", f"{commit}:{path}"], capture_output=True, check=True
+    ).stdout
+    return out.decode("utf-8-sig", "replace")
+
+
+def _files(git: Path, commit: str) -> list[str]:
+    out = subprocess.run(
+        ["git", "--git-dir", str(git), "ls-tree", "-r", "--name-only", commit],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    return sorted(out.splitlines())
+
+
+def _block(first: str, headers: list[tuple[str, str]]) -> str:
+    """A message as a header block: the request or status line, then ``Name: value`` lines."""
+    lines = [first]
+    lines += [f"{name}: {part}" for name, value in headers for part in str(value).split("\n")]
+    return "\n".join(lines)
+
+
+def _pick(msgs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The selection rule of one capture over (kind, block) in file order (distinct blocks)."""
+    seen: set[str] = set()
+    groups: dict[str, list[tuple[str, str]]] = {"rc": [], "r": [], "sc": [], "s": []}
+    for kind, block in msgs:
+        if block in seen:
+            continue
+        seen.add(block)
+        low = block.lower()
+        if kind == "request":
+            groups["rc" if "\ncookie: " in low else "r"].append((kind, block))
+        else:
+            groups["sc" if "\nset-cookie: " in low else "s"].append((kind, block))
+    a, b, c, d = PER_CAPTURE
+    return groups["rc"][:a] + groups["r"][:b] + groups["sc"][:c] + groups["s"][:d]
+
+
+def _har_msgs(raw: str) -> list[tuple[str, str]]:
+    har = json.loads(raw)
+    out: list[tuple[str, str]] = []
+    for ent in har["log"]["entries"]:
+        rq, rs = ent["request"], ent["response"]
+        hv = rq.get("httpVersion") or "HTTP/1.1"
+        out.append(("request", _block(f"{rq['method']} {rq['url']} {hv}",
+                                      [(h["name"], h["value"]) for h in rq.get("headers", [])])))  # fmt: skip
+        status = f"{rs.get('httpVersion') or 'HTTP/1.1'} {rs['status']} {rs.get('statusText', '')}"
+        out.append(("response", _block(status.rstrip(),
+                                       [(h["name"], h["value"]) for h in rs.get("headers", [])])))  # fmt: skip
+    return out
+
+
+def _perflog_msgs(raw: str) -> list[tuple[str, str]]:
+    """Chrome DevTools network events (chrome-har's perflogs) as header blocks."""
+    out: list[tuple[str, str]] = []
+    for raw_ev in json.loads(raw):
+        ev = raw_ev["message"] if "message" in raw_ev and "method" not in raw_ev else raw_ev
+        method, p = ev.get("method"), ev.get("params", {})
+        if method == "Network.requestWillBeSent":
+            rq = p["request"]
+            out.append(("request", _block(f"{rq['method']} {rq['url']}",
+                                          list(rq.get("headers", {}).items()))))  # fmt: skip
+        elif method == "Network.requestWillBeSentExtraInfo":
+            out.append(
+                ("request", _block("(request, as sent)", list(p.get("headers", {}).items())))
+            )
+        elif method == "Network.responseReceived":
+            rs = p["response"]
+            first = f"{rs.get('protocol', '')} {rs.get('status')} {rs.get('statusText', '')}"
+            out.append(("response", _block(first.strip(), list(rs.get("headers", {}).items()))))
+            if rs.get("requestHeaders"):
+                out.append(("request", _block("(request headers)",
+                                              list(rs["requestHeaders"].items()))))  # fmt: skip
+        elif method == "Network.responseReceivedExtraInfo":
+            out.append(("response", _block(f"(response, as received) {p.get('statusCode', '')}",
+                                           list(p.get("headers", {}).items()))))  # fmt: skip
+    return out
+
+
+def _cassette_json(raw: str, most: int) -> list[str]:
+    """Interactions of a betamax/github3.py JSON cassette, bodies dropped, keys as stored."""
+    out = []
+    for it in json.loads(raw).get("http_interactions", [])[:most]:
+        rq, rs = it["request"], it["response"]
+        slim = {
+            "request": {
+                "method": rq.get("method"),
+                "uri": rq.get("uri"),
+                "headers": rq.get("headers"),
+            },
+            "recorded_at": it.get("recorded_at"),
+            "response": {
+                "status": rs.get("status"),
+                "url": rs.get("url"),
+                "headers": rs.get("headers"),
+            },
+        }
+        out.append(json.dumps(slim))
+    return out
+
+
+_YAML_BODY = re.compile(r"^(\s*)body: .*$", re.MULTILINE)
+
+
+def _cassette_yaml(raw: str) -> list[str]:
+    """Interactions of a go-vcr YAML cassette as stored, each ``body:`` line emptied."""
+    parts = re.split(r"(?m)^    - id: ", raw)
+    return [_YAML_BODY.sub(r'\1body: ""', "    - id: " + p).rstrip() for p in parts[1:]]
+
+
+def _warc_heads(raw: str) -> list[str]:
+    """WARC request/response records: the WARC header and the HTTP header, payloads dropped."""
+    out = []
+    for raw_rec in raw.split("WARC/1.0\r\n" if "\r\n" in raw else "WARC/1.0\n")[1:]:
+        rec = raw_rec.replace("\r\n", "\n")
+        if "WARC-Type: request" not in rec and "WARC-Type: response" not in rec:
+            continue
+        head, _, rest = rec.partition("\n\n")
+        http, _, _ = rest.partition("\n\n")
+        if not re.match(r"(?:HTTP/|[A-Z]+ \S+ HTTP/)", http):
+            continue
+        out.append("WARC/1.0\n" + head + "\n\n" + http)
+    return out
+
+
+def extract(gits: dict[str, Path]) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Every selected record per part: (repo, path, system, text), in a fixed order."""
+    parts: dict[str, list[tuple[str, str, str, str]]] = {"dev": [], "holdout": []}
+    for repo, (commit, _lic, part) in SOURCES.items():
+        git = gits[repo]
+        files = _files(git, commit)
+        if repo == "sitespeedio/chrome-har":
+            for path in [
+                f for f in files if f.startswith("test/perflogs/") and f.endswith(".json")
+            ]:
+                try:
+                    msgs = _perflog_msgs(_show(git, commit, path))
+                except (ValueError, KeyError):
+                    continue
+                parts[part] += [(repo, path, f"perflog_{k}", b) for k, b in _pick(msgs)]
+        elif repo == "micmro/PerfCascade":
+            for path in [f for f in files if f.startswith("src/test-data/") and f.endswith(".har")]:
+                try:
+                    msgs = _har_msgs(_show(git, commit, path))
+                except (ValueError, KeyError, subprocess.CalledProcessError):
+                    continue  # absent from the snapshot (over 4 MiB) or not a HAR
+                parts[part] += [(repo, path, f"har_{k}", b) for k, b in _pick(msgs)]
+        elif repo in ("httprunner/httprunner", "SvenskaSpel/har2locust"):
+            for path in [f for f in files if f.startswith("tests/") and f.endswith(".har")]:
+                try:
+                    msgs = _har_msgs(_show(git, commit, path))
+                except (ValueError, KeyError, subprocess.CalledProcessError):
+                    continue
+                parts[part] += [(repo, path, f"har_{k}", b) for k, b in _pick(msgs)]
+        elif repo == "sigmavirus24/github3.py":
+            cas = [f for f in files if f.startswith("tests/cassettes/") and f.endswith(".json")]
+            for path in cas[::GITHUB3_STEP]:
+                for t in _cassette_json(_show(git, commit, path), 2):
+                    parts[part].append((repo, path, "cassette_json", t))
+        elif repo == "betamaxpy/betamax":
+            cas = [f for f in files if f.endswith(".json") and "cassettes/" in f]
+            for path in cas:
+                for t in _cassette_json(_show(git, commit, path), 3):
+                    parts[part].append((repo, path, "cassette_json", t))
+        elif repo == "dnaeon/go-vcr":
+            for path in [f for f in files if "fixtures/" in f and f.endswith(".yaml")]:
+                for t in _cassette_yaml(_show(git, commit, path))[:6]:
+                    parts[part].append((repo, path, "cassette_yaml", t))
+        elif repo == "webrecorder/warcio":
+            for path in [f for f in files if f.startswith("test/data/") and f.endswith(".warc")]:
+                for t in _warc_heads(_show(git, commit, path)):
+                    parts[part].append((repo, path, "warc", t))
+        elif repo == "crowdsecurity/hub":
+            for path in [f for f in files if f.startswith(".tests/") and f.endswith(".log")]:
+                d = path.split("/")[1]
+                side = ("dev" if d.startswith(CROWDSEC_DEV) else
+                        "holdout" if d.startswith(CROWDSEC_HOLD) else None)  # fmt: skip
+                if side is None:
+                    continue
+                lines = [ln for ln in _show(git, commit, path).splitlines() if ln.strip()]
+                fam = re.split(r"[-_]", d)[0]
+                parts[side] += [(repo, path, f"access_{fam}", ln[:MAX_CHARS])
+                                for ln in lines[:CROWDSEC_LINES]]  # fmt: skip
+    for k, recs in parts.items():  # distinct texts only
+        seen: set[str] = set()
+        parts[k] = [r for r in recs if not (r[3] in seen or seen.add(r[3]))]
+    return parts
+
+
+# --------------------------------------------------------------------------- locating values
+
+#: A header line of a block (``Name: value``), a JSON member (``"Name": "v"`` or a list of
+#: strings) or a YAML key followed by a block list (``Name:\n    - v``).
+_LINE_HDR = re.compile(r"(?m)^([A-Za-z][\w\-]{0,60}|:[a-z]+): (.*)$")
+_JSON_HDR = re.compile(
+    r'"([A-Za-z][\w\-]{0,60})": (\[(?:"(?:[^"\\]|\\.)*"(?:, )?)*\]|"(?:[^"\\]|\\.)*")'
+)
+_JSON_STR = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_YAML_HDR = re.compile(r"(?m)^(\s+)([A-Za-z][\w\-]{0,60}):\n((?:\1    - .*\n?)+)")
+_YAML_ITEM = re.compile(r"(?m)^\s+- (.*)$")
+
+
+def header_values(text: str) -> list[tuple[str, int, int]]:
+    """(lower-case header name, start, end) of every header value in a record, any shape."""
+    out: list[tuple[str, int, int]] = []
+    if "\n" in text and not text.lstrip().startswith(("{", "[")):
+        out += [(m.group(1).lower(), m.start(2), m.end(2)) for m in _LINE_HDR.finditer(text)]
+    for m in _JSON_HDR.finditer(text):
+        body = m.group(2)
+        base = m.start(2)
+        out += [(m.group(1).lower(), base + s.start(1), base + s.end(1))
+                for s in _JSON_STR.finditer(body)]  # fmt: skip
+    for m in _YAML_HDR.finditer(text):
+        for s in _YAML_ITEM.finditer(m.group(3)):
+            val_s, val_e = m.start(3) + s.start(1), m.start(3) + s.end(1)
+            v = text[val_s:val_e]
+            if len(v) > 1 and v[0] == v[-1] and v[0] in "\"'":
+                val_s, val_e = val_s + 1, val_e - 1
+            out.append((m.group(2).lower(), val_s, val_e))
+    return out
+
+
+def cookie_pairs(text: str) -> list[tuple[str, int, int]]:
+    """(cookie name, value start, value end) of every pair of every Cookie/Set-Cookie value."""
+    out = []
+    for name, s, e in header_values(text):
+        if name not in ("cookie", "set-cookie"):
+            continue
+        value = text[s:e]
+        pieces = value.split(";") if name == "cookie" else [value.split(";", 1)[0]]
+        pos = s
+        for piece in pieces:
+            at = text.index(piece, pos)
+            pos = at + len(piece)
+            lead = len(piece) - len(piece.lstrip())
+            cname, eq, _ = piece.strip().partition("=")
+            if not eq:
+                continue
+            vs = at + lead + len(cname) + 1
+            ve = at + len(piece.rstrip())
+            out.append((cname.strip(), vs, ve))
+    return out
+
+
+_URLISH = re.compile(r"(?:https?://|(?<=[ \"'])/)[^\s\"'<>\\]*\?[^\s\"'<>\\]+")
+
+
+def query_pairs(text: str) -> list[tuple[str, int, int]]:
+    """(key, value start, value end) of every ``key=value`` of every URL query in a record."""
+    out = []
+    for m in _URLISH.finditer(text):
+        url = m.group()
+        q = url.find("?")
+        pos = m.start() + q + 1
+        for pair in re.split(r"[&;]", url[q + 1 :].split("#", 1)[0]):
+            key, eq, val = pair.partition("=")
+            if eq and val:
+                vs = pos + len(key) + 1
+                out.append((unquote(key), vs, vs + len(val)))
+            pos += len(pair) + 1
+    return out
+
+
+def names(parts: dict[str, list[tuple[str, str, str, str]]]) -> None:
+    """The review's input: each cookie name, header name and query key with samples."""
+    from collections import defaultdict
+
+    for kind in ("cookie", "header", "query"):
+        seen: dict[str, list[str]] = defaultdict(list)
+        for part, recs in parts.items():
+            for _repo, _path, _sys, text in recs:
+                found = (cookie_pairs(text) if kind == "cookie" else
+                         header_values(text) if kind == "header" else query_pairs(text))  # fmt: skip
+                for n, s, e in found:
+                    seen[n].append(f"{part[0]}:{text[s:e][:90]}")
+        for n in sorted(seen, key=str.lower):
+            vals = sorted(set(seen[n]))
+            print(f"{kind}\t{n}\t{len(seen[n])}\t" + " || ".join(vals[:3]))
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+ID, NO, IGN, LOC = "id", "no", "ign", "loc"
+#: Cookie name -> ID (whole value), NO, IGN (ignored, ``COOKIE_ID?``), LOC (ignored,
+#: ``LOCATION``), or a regex whose group 1 is the identifier inside the value and whose
+#: optional group ``ign`` is ignored. Names not listed are not labelled (reviewed: every
+#: name of both parts is here or is a flag/test/empty value).
+COOKIES: dict[str, str | re.Pattern[str]] = {
+    # browser, visitor, session ids and per-browser tokens
+    "6suuid": ID, "__cf_bm": ID, "__cfduid": ID, "__lc_cid": ID, "__lc_cst": ID,
+    "__stripe_mid": ID, "__utma": ID, "_calibre_app_session": ID, "_em_v": ID, "_em_vt": ID,
+    "_ga": ID, "_gcl_au": ID, "_gd_session": ID, "_gd_visitor": ID, "_gh_sess": ID, "_gid": ID,
+    "_izettle-site_session": ID, "_kuid_": ID, "_octo": ID, "BBC-UID": ID, "cf_clearance": ID,
+    "ckpf_sscid": ID, "ckpf_uid": ID, "demdex": ID, "end_user_id": ID, "IDE": ID, "IMRID": ID,
+    "JSESSIONID": ID, "LDCLGFbrowser": ID, "MUID": ID, "MUIDB": ID, "NID": ID,
+    "optimizelyEndUserId": ID, "PHPSESSID": ID, "rsid": ID, "RYANSESSION": ID, "s_vi": ID,
+    "sails.sid": ID, "super-secret-cookie": ID, "UID": ID, "vercel_session_id": ID, "v": ID,
+    "vt": ID, "MomFriendlySessionCookie": ID,
+    # identifier fields inside values of named or separated fields
+    "_EDGE_S": re.compile(r"SID=([0-9A-Fa-f]+)"),
+    "_SS": re.compile(r"SID=([0-9A-Fa-f]+)"),
+    "SRCHUID": re.compile(r"GUID=([0-9A-Fa-f]+)"),
+    "MaOMa": re.compile(r"VisitorID=(\d+)"),
+    "utag_main": re.compile(r"v_id:([0-9a-f]+).*ses_id:(?P<ign>\d+)"),
+    "__gads": re.compile(r"ID=([0-9a-f]+)"),
+    "ruid": re.compile(r"^([0-9a-f]+)\^"),
+    "id": re.compile(r"^([0-9a-f]+)\|\|"),
+    "i00": re.compile(r"^([0-9a-f]+)%3B"),
+    "optimizelyPendingLogEvents": re.compile(r"u%3D(oeu[0-9.r]+)"),
+    # undecidable
+    "s1": IGN, "UIDR": IGN, "h2o_casper": IGN, "akaas_abtesting": IGN,
+    "__oauth_redirect_detector": IGN,
+    # location
+    "GeoIP": LOC, "geoData": LOC, "countryCode": LOC, "fly_geo": LOC,
+    # not identifiers (listed for the review's record)
+    "1P_JAR": NO, "__cflb": NO, "__utm_parameter": NO, "__utmb": NO, "__utmc": NO, "__utmt": NO,
+    "__utmz": NO, "__utmzzses": NO, "_C_ETH": NO, "_EDGE_V": NO, "_gaexp": NO, "_gaexp_rc": NO,
+    "_gat": NO, "_HPVN": NO, "_now_no_cache": NO, "AWSELB": NO, "CBS_INTERNAL": NO, "CfP": NO,
+    "CONSENT": NO, "CP": NO, "first_page_today": NO, "fly_default_edition": NO,
+    "fly_device": NO, "fonts-loaded": NO, "fullCSS": NO, "grunticon": NO, "has_js": NO,
+    "initialTrafficSource": NO, "logged_in": NO, "mm_random": NO, "mmcore.tst": NO,
+    "optimizelyBuckets": NO, "optimizelySegments": NO, "rdk": NO, "rdk15": NO, "rdk2": NO,
+    "ServedBy": NO, "ses15": NO, "ses2": NO, "vis15": NO, "vis2": NO, "SRCHD": NO,
+    "SRCHHPGUSR": NO, "SRCHUSR": NO, "t": NO, "test_cookie": NO, "visited": NO,
+    "WMF-Last-Access": NO, "WMF-Last-Access-Global": NO, "zdnet_ad": NO,
+}  # fmt: skip
+#: AMCV_* values without an MCMID field, the ``_dc_gtm_*``/``ck0*``/``csc*``/``csi*`` flags
+#: and httpbin's ``cookieN``/``fake`` test values are not identifiers either.
+_NO_COOKIE = re.compile(r"^(?:AMCV_|_dc_gtm_|ck0\d$|csc\d|csi\d|cookie\d$|fake$)")
+
+#: Query key -> label, reviewed (keys not listed are not labelled; unlisted id-named keys
+#: are ignored by ``_ID_QUERY``).
+QUERY: dict[str, str | re.Pattern[str]] = {
+    "CID": "COOKIE_ID", "cid": "COOKIE_ID", "b_s_vi": "COOKIE_ID", "ns_alias": "COOKIE_ID",
+    "ft": "COOKIE_ID", "fv": "COOKIE_ID", "ga_vid": "COOKIE_ID",
+    "cookie": re.compile(r"ID%3D([0-9a-f]+)"),
+    "access_token": "AUTH_TOKEN", "ua": "USER_AGENT",
+    "ns_setsiteck": "~QUERY_ID", "ga_sid": "~QUERY_ID", "jid": "~QUERY_ID", "sid": "~QUERY_ID",
+    "lo": "~LOCATION",
+}  # fmt: skip
+_ID_QUERY = re.compile(
+    r"(?i)^[a-z_]*(?:uid|uuid|guid|visitor|vid|session|sessid|client_?id|device_?id|user_?id)"
+    r"[a-z_0-9]*$"
+)
+#: Header name -> label of its whole value.
+HEADERS: dict[str, str] = {
+    "x-devtools-emulate-network-conditions-client-id": "~DEVTOOLS_ID",
+    "countrycode": "~LOCATION", "x-geoip-country-code": "~LOCATION",
+    "x-geoip-country-name": "~LOCATION",
+    "x-api-key": "AUTH_TOKEN", "api-key": "AUTH_TOKEN", "x-auth-token": "AUTH_TOKEN",
+    "private-token": "AUTH_TOKEN",
+}  # fmt: skip
+_ID_HEADER = re.compile(r"(?i)(?:visitor|session|device|user|anonymous|browser|install)[-_]?id$")
+_PLACEHOLDER = re.compile(r"^(?:<[^>]*>|\*+|x{3,}|redacted|REDACTED|\[REDACTED\]|-)$")
+
+
+def _auth(value: str, start: int) -> tuple[int, int, str] | None:
+    if value.lower().startswith("digest "):
+        return (start, start + len(value), "~DIGEST")
+    scheme, sp, cred = value.partition(" ")
+    if not sp:
+        scheme, cred = "", value
+    cs = start + len(scheme) + len(sp)
+    cred = cred.strip()
+    if not cred:
+        return None
+    if _PLACEHOLDER.match(cred) or len(cred) < 8:  # a redacted or dummy credential
+        return (cs, cs + len(cred), "~AUTH_PLACEHOLDER")
+    return (cs, cs + len(cred), "AUTH_TOKEN")
+
+
+# access-log user-agent fields the generic rules do not read
+_FORMAT_UA = (
+    re.compile(r'"request_User-Agent":"((?:[^"\\]|\\.)+)"'),
+    re.compile(r"\[useragent: ([^\]]+)\]"),
+    re.compile(r'\[Gzip [^\]]*\](?: \[Sent-to [^\]]*\])? "([^"]+)"'),  # nginx proxy manager
+    re.compile(r'HTTP/[0-9.]+" \d{3} \S+ \d+ \d+ \d+ \S+ "[^"]*" "([^"]*)"'),  # envoy default
+    re.compile(r'HTTP/[0-9.]+" \d{3} \d+ \d+ - (\S.*)$'),  # nginx catch-all: agent unquoted
+    re.compile(r'" "((?:[^"\\]|\\.)*)" (?:[A-Z0-9\-_]+|-) (?:TLS\S*|-) '),  # ALB
+    # a combined-format line inside a JSON string (quotes escaped)
+    re.compile(r'HTTP/[0-9.]+\\" \d{3} [\d\-]+ \\"[^"\\]*\\" \\"([^"\\]+)\\"'),
+)
+_RETINA = re.compile(r"@[1-4]x\.(?:png|jpe?g|gif|svg|webp)$", re.IGNORECASE)
+_WAF_MATCH = re.compile(r"Matched Data: (\S{20,}) found")
+_USER_NAME = re.compile(
+    r'user "([^"]+)"|username:(\S+)|"ClientUsername":"([^"-][^"]*)"|"user_id":"([^"]+)"'
+)
+
+
+def label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Gold spans and ignored regions of one record, by the rules in the README."""
+    spans: list[tuple[int, int, str]] = []
+    hv = header_values(text)
+    for name, s, e in hv:
+        value = text[s:e]
+        if not value or value in ("-", '""'):
+            continue
+        if name == "user-agent":
+            spans.append((s, e, "USER_AGENT"))
+        elif name.startswith("sec-ch-ua"):
+            spans.append((s, e, "~UA_HINT"))
+        elif name in ("authorization", "proxy-authorization"):
+            got = _auth(value, s)
+            if got:
+                spans.append(got)
+        elif name in HEADERS:
+            spans.append((s, e, HEADERS[name]))
+        elif _ID_HEADER.search(name):
+            spans.append((s, e, "COOKIE_ID"))
+    for cname, s0, e0 in cookie_pairs(text):
+        s, e, value = s0, e0, text[s0:e0]
+        if len(value) > 1 and value[0] == value[-1] == '"':
+            s, e, value = s + 1, e - 1, value[1:-1]
+        if not value:
+            continue
+        rule = COOKIES.get(cname, NO)
+        if _NO_COOKIE.match(cname):
+            rule = NO
+        if rule == ID:
+            spans.append((s, e, "COOKIE_ID"))
+        elif rule == IGN:
+            spans.append((s, e, "~COOKIE_ID?"))
+        elif rule == LOC:
+            spans.append((s, e, "~LOCATION"))
+        elif isinstance(rule, re.Pattern):
+            for m in rule.finditer(value):
+                spans.append((s + m.start(1), s + m.end(1), "COOKIE_ID"))
+                if "ign" in m.groupdict() and m.group("ign"):
+                    spans.append((s + m.start("ign"), s + m.end("ign"), "~COOKIE_ID?"))
+    for key, s, e in query_pairs(text):
+        value = text[s:e]
+        rule = QUERY.get(key)
+        if isinstance(rule, re.Pattern):
+            spans += [(s + m.start(1), s + m.end(1), "COOKIE_ID") for m in rule.finditer(value)]
+        elif rule:
+            spans.append((s, e, rule))
+        elif key == "q" and value.lower() == "isfahan":
+            spans.append((s, e, "~LOCATION"))
+        elif (key in ("s", "id") and len(value) >= 16 and "/" not in value) or _ID_QUERY.match(key):
+            spans.append((s, e, "~QUERY_ID"))
+    for rx in _FORMAT_UA:
+        spans += [(m.start(1), m.end(1), "USER_AGENT") for m in rx.finditer(text)
+                  if m.group(1) not in ("-", "")]  # fmt: skip
+    if system == "access_aws" and text.count("\t") > 20:  # CloudFront: field 11 is the agent
+        cols, pos = [], 0
+        for col in text.split("\t"):
+            cols.append((pos, pos + len(col)))
+            pos += len(col) + 1
+        s, e = cols[10]
+        if text[s:e] not in ("-", ""):
+            spans.append((s, e, "USER_AGENT"))
+    # a fragment of a token a WAF rule quotes: not usable on its own
+    spans += [(m.start(1), m.end(1), "~TOKEN_PART") for m in _WAF_MATCH.finditer(text)]
+    for m in _USER_NAME.finditer(text):
+        g = next(i for i in range(1, 5) if m.group(i))
+        spans.append((m.start(g), m.end(g), "~USERNAME"))
+    # keep the first of overlapping spans (a header value before a query key inside it)
+    kept: list[tuple[int, int, str]] = []
+    for sp in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if not any(a < sp[1] and sp[0] < b for a, b, _ in kept):
+            kept.append(sp)
+    gold_g, ign_g = _label(text, system)
+    # a retina image name (``logo@2x.png``) has an address's shape but is a file name
+    gold_g = [g for g in gold_g if not (g["entity"] == "EMAIL_ADDRESS" and _RETINA.search(
+        text, g["start"], g["end"]))]  # type: ignore[arg-type]  # fmt: skip
+    taken = [(s, e) for s, e, _ in kept]
+    gold = [{"start": s, "end": e, "entity": t} for s, e, t in kept if not t.startswith("~")]
+    gold += [
+        g for g in gold_g
+        if not any(a < g["end"] and g["start"] < b for a, b in taken)  # type: ignore[operator]
+    ]  # fmt: skip
+    ignored = [{"start": s, "end": e, "label": t[1:]} for s, e, t in kept if t.startswith("~")]
+    ignored += ign_g
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
+
+
+def build(gits: dict[str, Path]) -> dict[str, list[dict[str, object]]]:
+    out: dict[str, list[dict[str, object]]] = {}
+    for part, recs in extract(gits).items():
+        rows = []
+        counts: dict[str, int] = {}
+        for repo, path, system, text in recs:
+            short = repo.split("/")[1].lower().replace(".", "")
+            i = counts[short] = counts.get(short, -1) + 1
+            gold, ignored = label(text, system)
+            rows.append({
+                "id": f"h4{part[0]}-{short}-{i:03d}", "kind": "log", "source": system,
+                "text": text, "spans": gold, "ignored": ignored, "repo": repo, "path": path,
+            })  # fmt: skip
+        out[part] = rows
+    return out
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
+    parser.add_argument("--names", action="store_true", help="list names for the review")
+    args = parser.parse_args(argv)
+    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
+    missing = set(SOURCES) - set(gits)
+    if missing:
+        raise SystemExit(f"no --git for {sorted(missing)}")
+    if args.names:
+        names(extract(gits))
+        return
+    for part, path in (("dev", DEV_OUT), ("holdout", HOLD_OUT)):
+        rows = build(gits)[part]
+        with path.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n = sum(len(r["spans"]) for r in rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(rows)} records, {n} spans")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
