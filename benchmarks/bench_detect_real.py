@@ -4,7 +4,9 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 [--write-docs]``, or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
 errors), or ``--cookies-dev`` to score only the real cookie values of
-``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed).
+``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
+``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
+``benchmarks/corpus/_http4.py``; the development part lists privkit's errors).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -46,6 +48,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
+HTTP4_DEV = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
+HTTP4_HOLDOUT = ROOT / "benchmarks" / "data" / "http4_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -58,6 +62,11 @@ ACCESS_LOGS = frozenset(
      "apache_combined", "apache_common", "s3_access", "sinatra", "elb_classic", "alb",
      "cloudfront_w3c"}
 )  # fmt: skip
+
+
+def _access(system: str) -> bool:
+    """Whether a system's records are HTTP access-log lines (the fourth set: ``access_*``)."""
+    return system in ACCESS_LOGS or system.startswith("access_")
 
 
 def _prf(c: PRCounts) -> str:
@@ -120,13 +129,13 @@ def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span
         (pk_sc, pk_ch), (_, pr_ch) = row
         net, http = micro(pk_sc, NETWORK), micro(pk_sc, HTTP)
         worst = max(worst, pk_ch.over_share)
-        mark = " †" if sysname in ACCESS_LOGS else ""
+        mark = " †" if _access(sysname) else ""
         out.append(
             f"| {sysname}{mark} | {len(sd)} | {_prf(net) if net.pred or net.gold else '—'} | "
             f"{_prf(http) if http.pred or http.gold else '—'} | {_pct(pk_ch.over_share)} | "
             f"{_pct(pr_ch.over_share)} |"
         )
-    acc = [i for i, d in enumerate(docs) if d.source in ACCESS_LOGS]
+    acc = [i for i, d in enumerate(docs) if _access(d.source)]
     acc_docs = [docs[i] for i in acc]
     out.append("")
     out.append(
@@ -324,6 +333,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also measure the third set (access logs and HTTP traffic, _real3.py)",
     )
+    parser.add_argument(
+        "--http4-dev",
+        action="store_true",
+        help="measure only the fourth set's development part (HTTP traffic), errors listed",
+    )
+    parser.add_argument(
+        "--http4-holdout",
+        action="store_true",
+        help="measure only the fourth set's held-out part (once; no errors listed)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -350,6 +369,14 @@ def main(argv: list[str] | None = None) -> None:
     detector = _detector_revision()
     load = os.getloadavg()
     parts = [("Development part (`benchmarks/data/real_logs.jsonl`)", DEV)]
+    if args.http4_dev or args.http4_holdout:  # the fourth set is measured on its own
+        parts = []
+        if args.http4_dev:
+            parts.append(("Fourth set, development part (`benchmarks/data/http4_dev.jsonl`)",
+                          HTTP4_DEV))  # fmt: skip
+        if args.http4_holdout:
+            parts.append(("Fourth set, held-out part (`benchmarks/data/http4_holdout.jsonl`)",
+                          HTTP4_HOLDOUT))  # fmt: skip
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
     if args.holdout3:
@@ -371,6 +398,10 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
+        if path == HTTP4_DEV:
+            from benchmarks.corpus._http4 import errors
+
+            print("\n".join(errors(list(docs), pk)))
         print(f"network: {net}")
     if args.noisy:
         docs = lowercased_sentences()

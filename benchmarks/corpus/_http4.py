@@ -583,3 +583,37 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+# --------------------------------------------------------------------------- benchmark help
+
+#: Systems of the set whose records are web-server log lines (the access-log measure).
+ACCESS_PREFIX = "access_"
+
+
+def errors(docs: list, preds: list) -> list[str]:  # type: ignore[type-arg]
+    """A detector's misses and false findings on the development part, one line each.
+
+    Used for the development part only; the held-out part's errors are not listed.
+    """
+    out = []
+    for d, ps in zip(docs, preds, strict=True):
+        for g in d.spans:
+            hit = [p for p in ps if p.overlaps(g)]
+            if not any(p.entity == g.entity for p in hit):
+                got = ",".join(sorted({p.entity for p in hit})) or "nothing"
+                ctx = d.text[max(0, g.start - 30) : g.start].replace("\n", "\\n")
+                out.append(
+                    f"miss  {g.entity:13s} {d.id} …{ctx}⟦{d.text[g.start : g.end][:70]}⟧ -> {got}"
+                )
+        for p in set(ps):
+            if any(p.entity == g.entity and p.overlaps(g) for g in d.spans):
+                continue
+            if any(p.overlaps(i) for i in d.ignored):
+                continue
+            under = ",".join(sorted({g.entity for g in d.spans if g.overlaps(p)})) or "clean"
+            ctx = d.text[max(0, p.start - 30) : p.start].replace("\n", "\\n")
+            out.append(
+                f"false {p.entity:13s} {d.id} …{ctx}⟦{d.text[p.start : p.end][:70]}⟧ on {under}"
+            )
+    return sorted(out)
