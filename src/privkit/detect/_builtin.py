@@ -96,6 +96,8 @@ TOKEN_KEYS = (
     r"|session[_\-]?token|api[_\-]?key|apikey|x-api-key|client[_\-]?secret|secret[_\-]?key"
     r"|password|passwd|pwd)"
 )
+#: Key names whose value is a phone number (the Hyperscan prefilter's core of ``phone_keyed``).
+PHONE_KEYS = r"(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp)"
 HTTP_CLIENTS = (
     r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
     r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)"
@@ -455,8 +457,10 @@ class PhoneDetector(PatternDetector):
         # above starts only at "+", since other numbers there are ports, ids and counters.
         Pattern(
             "phone_keyed",
-            r"(?<![a-z0-9])(?:[a-z0-9]{1,20}[_\-.])?(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp)"
-            r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]\s{0,2}[\"']?"
+            # (A key may end in the word: "home_phone", "user.tel"; not "hotel".)
+            r"(?<![a-z0-9])"
+            + PHONE_KEYS
+            + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]\s{0,2}[\"']?"
             r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=("phone", "tel", "mobile", "msisdn", "fax", "whatsapp"),
@@ -492,10 +496,14 @@ class PhoneDetector(PatternDetector):
         r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}){2,5}|[1-9][0-9]{0,2} \([0-9]{1,4}\) [0-9]{3,5}[ \-][0-9]{4}"
     )
     _DATE_HEAD = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?![0-9])")
-    _COUNTRY_HEAD = re.compile(r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])")
     _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
     # The start of a North American layout (looser than _NANP: any separators).
     _NANP_HEAD = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}")
+    # A layout that needs no phone word: a North American one, or a country code written
+    # without "+" (see _COUNTRY). One expression: it is tried on every candidate in logs.
+    _LAYOUT_HEAD = re.compile(
+        _NANP_HEAD.pattern + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])"
+    )
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
     def __init__(self, *, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN", "CA", "AU",
@@ -600,8 +608,7 @@ class PhoneDetector(PatternDetector):
         return (
             cand[0] not in "+(0"
             and text[start - 1 : start] != "("
-            and self._NANP_HEAD.match(cand) is None
-            and self._COUNTRY_HEAD.match(cand) is None
+            and self._LAYOUT_HEAD.match(cand) is None
             and not self.context_possible(text, start, end, state)
         )
 
@@ -620,15 +627,14 @@ class PhoneDetector(PatternDetector):
         if marks is None or not spans:
             return spans
         text, width, n = state.text, self.context_width, len(marks)
-        nanp, country = self._NANP_HEAD.match, self._COUNTRY_HEAD.match
+        layout = self._LAYOUT_HEAD.match
         out = []
         for span in spans:
             start, end = span
             if (
                 text[start] in "+(0"
                 or (start and text[start - 1] == "(")
-                or nanp(text, start, end) is not None
-                or country(text, start, end) is not None
+                or layout(text, start, end) is not None
             ):
                 out.append(span)
                 continue

@@ -74,6 +74,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # matched on the lowered text).
     _rx(_builtin.DeviceIdDetector, "device_key"): "(?i)" + _builtin.DEVICE_KEYS,
     _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.TOKEN_KEYS,
+    _rx(_builtin.PhoneDetector, "phone_keyed"): "(?i)" + _builtin.PHONE_KEYS,
     _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
     # An app agent's version right before its platform part: "/1.2 (iPhone". The class
