@@ -1357,27 +1357,39 @@ class IpAddressDetector(PatternDetector):
     # ("IP 192.0.2.10.51234 > 198.51.100.7.443: Flags [S]"). Five dotted groups are no
     # address by themselves (a version, a French phone number), so only in a flow: after
     # "IP ", or as either end of "<end> > <end>". The span is the quad; the port is left out.
+    # Anchored on those two literals (a search for each), never a scan of the whole text.
     _FLOW_END = re.compile(
         rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}(?![\w]|\.[0-9])"
     )
+    _FLOW_START = re.compile(rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}\Z")
 
     def _flows(self, text: str) -> Iterator[Finding]:
-        ends = list(self._FLOW_END.finditer(text))
-        version = [self._is_version(text, *m.span(1)) for m in ends]
-        flow = [text[max(0, m.start() - 3) : m.start()] == "IP " for m in ends]
-        for i in range(len(ends) - 1):
-            if text[ends[i].end() : ends[i + 1].start()] == " > " and not (
-                version[i] or version[i + 1]
+        ends: dict[int, re.Match[str]] = {}
+        at = text.find("IP ")
+        while at >= 0:
+            m = self._FLOW_END.match(text, at + 3)
+            if m is not None and not self._is_version(text, *m.span(1)):
+                ends[m.start()] = m
+            at = text.find("IP ", at + 3)
+        at = text.find(" > ")
+        while at >= 0:
+            right = self._FLOW_END.match(text, at + 3)
+            left = None if right is None else self._FLOW_START.search(text, max(0, at - 22), at)
+            if (
+                left is not None
+                and right is not None
+                and not self._is_version(text, *left.span(1))
+                and not self._is_version(text, *right.span(1))
             ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
-                flow[i] = flow[i + 1] = True
+                ends[left.start()] = left
+                ends[right.start()] = right
+            at = text.find(" > ", at + 3)
         pattern = self.patterns[0]
-        for m, is_flow, is_version in zip(ends, flow, version, strict=True):
-            if not is_flow or is_version:
-                continue
-            start, end = m.span(1)
+        for key in sorted(ends):
+            m = ends[key]
             tags = _ipv4_tags(m.group(1))
             if tags is not None:
-                yield _finding(self, text, start, end, pattern, tags=tags)
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
     def __getstate__(self) -> dict[str, object]:
         return {}
