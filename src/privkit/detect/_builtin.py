@@ -2033,6 +2033,20 @@ _TOKEN_LABEL = re.compile(
 _TOKEN_ITEMS = re.compile(r"[;,]")
 
 
+def _written_at(value: str, part: str, pos: int) -> tuple[int, int]:
+    """Where decoded ``part`` is written in ``value``, searching from ``pos``.
+
+    As is, or percent-encoded once or twice (as ``encodeURIComponent`` writes it). Returns
+    ``(start, end)``, or ``(-1, pos)`` when it is not found.
+    """
+    for written in (part, urllib.parse.quote(part, safe=""), urllib.parse.quote(
+            urllib.parse.quote(part, safe=""), safe="")):  # fmt: skip
+        at = value.find(written, pos)
+        if at >= 0:
+            return at, at + len(written)
+    return -1, pos
+
+
 def _token_list(value: str) -> list[tuple[str, str]] | None:  # noqa: PLR0911
     """A cookie value read as a token list, as ``(key, value)`` pairs (key ``""`` if plain).
 
@@ -2406,16 +2420,11 @@ class CookieDetector(PatternDetector):
             for part in _TOKEN_ITEMS.split(item) if _TOKEN_ITEMS.search(item) else (item,):
                 if cls._trivial(part) or _wordy(part):
                     continue
-                for written in (part, urllib.parse.quote(part, safe=""), urllib.parse.quote(
-                        urllib.parse.quote(part, safe=""), safe="")):  # fmt: skip
-                    at = value.find(written, pos)
-                    if at >= 0:
-                        pos = at + len(written)
-                        yield at, pos
-                        break
-                else:
+                at, pos = _written_at(value, part, pos)
+                if at < 0:
                     yield 0, len(value)
                     return
+                yield at, pos
 
     @classmethod
     def _fields(cls, value: str) -> Iterator[tuple[int, int]]:
@@ -2459,16 +2468,11 @@ class CookieDetector(PatternDetector):
                 continue
             if _wordy(field):
                 continue
-            for written in (field, urllib.parse.quote(field, safe=""), urllib.parse.quote(
-                    urllib.parse.quote(field, safe=""), safe="")):  # fmt: skip
-                at = value.find(written, pos)
-                if at >= 0:
-                    pos = at + len(written)
-                    yield at, pos
-                    break
-            else:
+            at, pos = _written_at(value, field, pos)
+            if at < 0:
                 yield 0, len(value)
                 return
+            yield at, pos
 
     @staticmethod
     def _trivial(value: str) -> bool:  # noqa: PLR0911 - one verdict per kind of setting
