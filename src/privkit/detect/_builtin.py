@@ -27,7 +27,7 @@ from privkit.detect._base import (
     normalize_words,
 )
 from privkit.detect._checksums import (
-    base58check_valid,
+    base58check_version,
     bech32_valid,
     card_brand,
     iban_valid,
@@ -1178,14 +1178,19 @@ class UsSsnDetector(PatternDetector):
         return _finding(self, text, start, end, pattern, base=base, checksum=self.checksum)
 
 
+_BTC_VERSIONS = frozenset({0x00, 0x05, 0x6F, 0xC4})
+
+
 class CryptoDetector(PatternDetector):
-    """Bitcoin addresses: Base58Check (P2PKH/P2SH) or bech32/bech32m (segwit)."""
+    """Bitcoin addresses: Base58Check (P2PKH/P2SH) or bech32/bech32m (segwit), mainnet or testnet."""
 
     entity = EntityType.CRYPTO
     name = "crypto"
     context = ("btc", "bitcoin", "wallet", "crypto", "address")
     patterns = (
-        Pattern("btc_base58", r"[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])", score=0.9, not_after=r"\w", prefilter=("1", "3")),
+        # Mainnet P2PKH "1" and P2SH "3"; testnet "m"/"n" and "2" (like bech32's "tb1").
+        Pattern("btc_base58", r"[123mn][1-9A-HJ-NP-Za-km-z]{25,34}(?![\w])", score=0.9, not_after=r"\w",
+                prefilter=("1", "2", "3", "m", "n")),
         Pattern("btc_bech32", r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8,87}(?![\w])", score=0.9,
                 not_after=r"\w", prefilter=("bc1", "tb1")),
     )  # fmt: skip
@@ -1193,7 +1198,9 @@ class CryptoDetector(PatternDetector):
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
         if pattern.name == "btc_base58":
-            ok, check = base58check_valid(value), "base58check"
+            # P2PKH and P2SH, mainnet (0, 5) or testnet (111, 196): other versions are
+            # other coins' addresses or keys.
+            ok, check = base58check_version(value) in _BTC_VERSIONS, "base58check"
         else:
             ok, check = bech32_valid(value), "bech32"
         if not ok:

@@ -6,6 +6,7 @@ import hashlib
 
 __all__ = [
     "base58check_valid",
+    "base58check_version",
     "bech32_valid",
     "card_brand",
     "iban_valid",
@@ -128,19 +129,30 @@ def base58check_valid(address: str) -> bool:
     >>> base58check_valid("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
     True
     """
+    return base58check_version(address) is not None
+
+
+def base58check_version(address: str) -> int | None:
+    """Return the version byte of a valid Base58Check string, or ``None``.
+
+    >>> base58check_version("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2")
+    0
+    """
     n = 0
     for ch in address:
         v = _B58_INDEX.get(ch)
         if v is None:
-            return False
+            return None
         n = n * 58 + v
     pad = len(address) - len(address.lstrip("1"))
     body = n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b""
     raw = b"\x00" * pad + body
     if len(raw) < 5:  # noqa: PLR2004 - one payload byte plus four checksum bytes
-        return False
+        return None
     payload, check = raw[:-4], raw[-4:]
-    return hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] == check
+    if hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] != check:
+        return None
+    return payload[0]
 
 
 def _bech32_polymod(values: list[int]) -> int:

@@ -100,7 +100,9 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
-    _rx(_builtin.CryptoDetector, "btc_base58"): r"(?:\A|[^0-9A-Za-z_])[13][1-9A-HJ-NP-Za-km-z]{25}",
+    _rx(
+        _builtin.CryptoDetector, "btc_base58"
+    ): r"(?:\A|[^0-9A-Za-z_])[123mn][1-9A-HJ-NP-Za-km-z]{25}",
     _rx(_builtin.CryptoDetector, "btc_bech32"): r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
 }
 #: Expression -> offset from a core match's start to where the expression's match starts.

@@ -143,3 +143,36 @@ class TestNamesInsideIdentifiers:
         ua = Finding(EntityType.USER_AGENT, 0, 40, 0.8, "user_agent", self.EV)
         name = Finding(EntityType.PERSON, 10, 20, 0.9, "ner", self.EV)
         assert _pick(self._cluster(ua, name)) == [name]
+
+
+def _b58check(version, payload):
+    """Base58Check encoding of ``version`` and ``payload`` (written here for the tests)."""
+    import hashlib
+
+    raw = bytes([version]) + payload
+    raw += hashlib.sha256(hashlib.sha256(raw).digest()).digest()[:4]
+    alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+    n, out = int.from_bytes(raw, "big"), ""
+    while n:
+        n, r = divmod(n, 58)
+        out = alphabet[r] + out
+    return "1" * (len(raw) - len(raw.lstrip(b"\0"))) + out
+
+
+class TestBitcoinTestnet:
+    PAYLOAD = bytes(range(7, 27))
+
+    @pytest.mark.parametrize("version", [0x6F, 0xC4])
+    def test_testnet_p2pkh_and_p2sh_are_addresses(self, version):
+        address = _b58check(version, self.PAYLOAD)
+        assert address[0] in "mn2"
+        assert _found(f"send to {address} now", EntityType.CRYPTO) == [address]
+
+    def test_other_version_bytes_are_not_bitcoin(self):
+        address = _b58check(0x70, self.PAYLOAD)  # encodes with a leading "n" as well
+        assert address[0] == "n"
+        assert _found(f"send to {address} now", EntityType.CRYPTO) == []
+
+    def test_mainnet_still_found(self):
+        address = _b58check(0x00, self.PAYLOAD)
+        assert _found(f"send to {address} now", EntityType.CRYPTO) == [address]
