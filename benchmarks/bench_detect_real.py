@@ -1,7 +1,8 @@
 """Detection on real log text: privkit vs Presidio, per log system, same spaCy model.
 
 Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--failures]
-[--write-docs]``, or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
+[--write-docs]``, ``--logs4-dev`` / ``--logs4-holdout`` for only the fourth set's parts
+(``benchmarks/corpus/_logs4.py``; the development part lists privkit's errors), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
 errors), or ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
@@ -50,6 +51,8 @@ HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
 HTTP4_DEV = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
 HTTP4_HOLDOUT = ROOT / "benchmarks" / "data" / "http4_holdout.jsonl"
+LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
+LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -60,7 +63,9 @@ ACCESS_LOGS = frozenset(
      "aws", "squid", "uwsgi",
      # third set (benchmarks/corpus/_real3.py)
      "apache_combined", "apache_common", "s3_access", "sinatra", "elb_classic", "alb",
-     "cloudfront_w3c"}
+     "cloudfront_w3c",
+     # fourth set (benchmarks/corpus/_logs4.py)
+     "lighttpd", "bunkerweb", "zoraxy", "envoy", "container_runtime", "litespeed"}
 )  # fmt: skip
 
 
@@ -151,6 +156,24 @@ def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span
         f"{names[0]}: IP/MAC/e-mail {_prf(micro(scored[names[0]], NETWORK))}, user agent/cookie "
         f"{_prf(micro(scored[names[0]], HTTP))} (overlap P / R)."
     )
+    return out
+
+
+def log_errors(docs: Sequence[Doc], pred: list[list[Span]]) -> list[str]:
+    """privkit's misses and findings on clean text of a log part, one line each (cut)."""
+    out = []
+    for d, p in zip(docs, pred, strict=True):
+        out += [
+            f"miss  {d.id} {g.entity} {d.text[g.start : g.end][:50]!r}"
+            for g in d.spans
+            if not any(g.overlaps(f) and g.entity == f.entity for f in p)
+        ]
+        out += [
+            f"false {d.id} {f.entity} {d.text[f.start : f.end][:50]!r} "
+            f"in {d.text[max(0, f.start - 30) : f.end + 20]!r}"
+            for f in p
+            if not any(g.overlaps(f) for g in (*d.spans, *d.ignored))
+        ]
     return out
 
 
@@ -343,6 +366,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="measure only the fourth set's held-out part (once; no errors listed)",
     )
+    parser.add_argument(
+        "--logs4-dev",
+        action="store_true",
+        help="measure only the fourth log set's development part (_logs4.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs4-holdout",
+        action="store_true",
+        help="measure only the fourth log set's held-out part (run once, at the end)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -377,6 +410,15 @@ def main(argv: list[str] | None = None) -> None:
         if args.http4_holdout:
             parts.append(("Fourth set, held-out part (`benchmarks/data/http4_holdout.jsonl`)",
                           HTTP4_HOLDOUT))  # fmt: skip
+    if args.logs4_dev or args.logs4_holdout:  # measured on its own too (with --http4-* if given)
+        if not (args.http4_dev or args.http4_holdout):
+            parts = []
+        if args.logs4_dev:
+            parts.append(("Fourth log set, development part (`real_logs4_dev.jsonl`)", LOGS4_DEV))
+        if args.logs4_holdout:
+            parts.append(
+                ("Fourth log set, held-out part (`real_logs4_holdout.jsonl`)", LOGS4_HOLDOUT)
+            )
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
     if args.holdout3:
@@ -402,6 +444,8 @@ def main(argv: list[str] | None = None) -> None:
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
+        if path == LOGS4_DEV:
+            print("\n".join(log_errors(docs, pk)))
         print(f"network: {net}")
     if args.noisy:
         docs = lowercased_sentences()

@@ -242,6 +242,10 @@ def _label4(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[
         )
         and not (g["entity"] == "MAC_ADDRESS" and _ZERO_MAC.fullmatch(text[g["start"] : g["end"]]))  # type: ignore[misc]
     ]
+    for g in gold:  # an IPv4-mapped IPv6 address is one address: ``::ffff:`` belongs to it
+        at = int(g["start"])  # type: ignore[call-overload]
+        if g["entity"] == "IP_ADDRESS" and text[max(0, at - 7) : at].lower() == "::ffff:":
+            g["start"] = at - 7
     extra: list[tuple[int, int, str]] = []
     rules = list(_UA_RULES)
     if system in _UA_SYSTEM:
