@@ -538,6 +538,24 @@ class PhoneDetector(PatternDetector):
         r"|[A-Za-z_][\w.\-]{0,40}(?:\[[0-9]{1,10}\])?:)"
     )
 
+    # The status and byte counts right after a request line's closing quote ("GET / HTTP/1.0"
+    # 200 17210 367), also inside a JSON string (\" escaped).
+    _AFTER_REQUEST = re.compile(r"HTTP/[0-9](?:\.[0-9])?\\?\" \Z")
+    # Two hex bytes right before or after: the candidate's two-digit groups are more bytes of
+    # a hex dump ("f0 b9 01 00 00 00 45 84 c9 0f"), not the pairs of a French number.
+    _BYTES_BEFORE = re.compile(r"(?<![\w\-.])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} \Z")
+    _BYTES_AFTER = re.compile(r" [0-9A-Fa-f]{2} [0-9A-Fa-f]{2}(?![\w\-.])")
+    _PAIRS = re.compile(r"[0-9]{2}(?: [0-9]{2})+")
+
+    def _in_dump(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a status column or a run of bytes of a hex dump."""
+        if self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None:
+            return True
+        return self._PAIRS.fullmatch(text, start, end) is not None and (
+            self._BYTES_BEFORE.search(text, max(0, start - 8), start) is not None
+            or self._BYTES_AFTER.match(text, end) is not None
+        )
+
     def _log_header(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a log line's timestamp/thread header, not a phone number.
 
@@ -574,7 +592,7 @@ class PhoneDetector(PatternDetector):
             return None
         if state is not None and self._needs_word(text, start, end, cand, state):
             return None
-        if self._log_header(text, start, end):
+        if self._log_header(text, start, end) or self._in_dump(text, start, end):
             return None
         if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
             text, start, cand
@@ -689,6 +707,8 @@ class PhoneDetector(PatternDetector):
         if shape is None:
             return None
         kind, regions = shape
+        if kind == "national" and body.isdigit() and _machine_line_at(text, start):
+            kind = "bare"  # an unseparated run in a log or CSV record: an id without a phone word
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
             if not self.context_possible(text, start, end, state):
@@ -2646,7 +2666,7 @@ class UserAgentDetector(PatternDetector):
         ),
         Pattern(
             "ua_header",
-            r"(?:user[\-_]?agent|(?<![a-z0-9])ua)[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
+            r"(?:user[\-_ ]?agent|(?<![a-z0-9])ua)[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
             r"(?P<value>[^\r\n\"]{2,1024})",
             0.85,
             prefilter=("agent", "ua"),
@@ -2656,6 +2676,11 @@ class UserAgentDetector(PatternDetector):
     )
 
     _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
+    # A field written ``[useragent: <value>]`` (the key inside the brackets): the value ends at
+    # the closing bracket, not at the end of the line.
+    _BRACKET_KEY = re.compile(
+        r"\[\s{0,3}(?:user[\-_ ]?agent|ua)\s{0,3}[:=]\s{0,3}\Z", re.IGNORECASE
+    )
     # A browser agent holds the SDK, bot and field matches inside it ("Mozilla/5.0 (Linux;
     # Android 14) ... Chrome/120" holds an app-style "/5.0 (Linux"): when scanning with
     # pruning, those are not evaluated (see PatternDetector).
@@ -2704,6 +2729,8 @@ class UserAgentDetector(PatternDetector):
             value = text[start:end].rstrip().rstrip("\\")
             if pattern.name == "ua_header":
                 value, start = _list_item(text, start, value)
+                if self._BRACKET_KEY.search(text, max(0, start - 20), start):
+                    value = value.split("]", 1)[0].rstrip()
             end = start + len(value)
             if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(map(str.isalpha, value)):
                 return None
@@ -2772,12 +2799,27 @@ class AuthTokenDetector(PatternDetector):
         elif (pattern.name == "stripe_key" and value[:1] not in ("s", "r")) or (
             pattern.name == "token_key"
             and (
-                value.lower() in ("null", "none", "redacted", "******", "[redacted]")
+                _masked(value)
                 or value.startswith(("/", "~/", "./"))  # sudo's "PWD=/home/x": a directory
             )
         ):
             return None
         return _finding(self, text, start, end, pattern, checksum=checksum)
+
+
+# What a log writes instead of a secret it hides: a word for it in decoration of any kind
+# ("__REDACTED__", "<masked>", "[FILTERED]", "***removed***"), or mask characters only.
+_MASK_WORDS = frozenset(
+    "null none redacted masked hidden removed filtered sanitized sanitised omitted secret "
+    "censored obfuscated scrubbed elided protected private".split()
+)
+_MASK_DECORATION = "_*<>[](){}#-.=!~ "
+
+
+def _masked(value: str) -> bool:
+    """Whether a secret-keyed value is a placeholder a log wrote instead of the secret."""
+    word = value.strip(_MASK_DECORATION).lower()
+    return word in _MASK_WORDS or not value.strip("*xX#\u2022.")
 
 
 # Letters only, cased like words: lower, upper, or capitalised parts ("InvalidTokenError").
