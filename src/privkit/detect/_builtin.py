@@ -396,7 +396,23 @@ class EmailDetector(PatternDetector):
         local, _, domain = visible.rpartition("@")
         if not local or local.startswith(".") or local.endswith(".") or ".." in local:
             return False
-        return None if _tld_ok(domain.replace("\uff0e", ".")) else False
+        domain = domain.replace("\uff0e", ".")
+        return None if _tld_ok(domain) or _test_domain(domain) else False
+
+
+def _test_domain(domain: str) -> bool:
+    """Whether ``domain`` is a name under ``.test``, the top-level domain reserved for testing.
+
+    ``test`` names a file extension after a dot in general (``foo.test``), but after an at
+    sign ``user@corp.test`` is a mailbox of a test domain (Active Directory test forests, mail
+    servers' sample configurations): an address like any other.
+    """
+    labels = domain.lower().split(".")
+    return (
+        len(labels) >= 2
+        and labels[-1] == "test"
+        and all(lab and lab.replace("-", "").isalnum() for lab in labels[:-1])
+    )
 
 
 # Address -> EmailDetector.validate's verdict (bounded; cleared when full).
@@ -1449,7 +1465,15 @@ class IpAddressDetector(PatternDetector):
                 tags = self._classify(head, v6=True)  # "[client 2001:db8::1:8443]": a port
                 if tags is not None:
                     value, end = head, start + len(head)
-        if tags is None or (pattern.name == "ipv4" and self._is_version(text, start, end)):
+        if (
+            tags is None
+            or (
+                pattern.name == "ipv4"
+                # "4.3.2.1.in-addr.arpa", "93.108.242.140.rev.example.pt": a host name's labels
+                and not (text[end : end + 1] == "." and self._host_name_after(text, end))
+                and self._is_version(text, start, end)
+            )
+        ):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
 
@@ -1460,6 +1484,24 @@ class IpAddressDetector(PatternDetector):
     # "lib_1.2.3.4", "1.2.3.4-rc1", "1.2.3.4_x64".
     _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
     _VERSION_GLUE_AFTER = re.compile(r"~|[\-_][A-Za-z]|\.[A-Za-z]")
+
+    # The rest of a host name after a quad: labels, then a top-level domain.
+    _HOST_AFTER = re.compile(
+        r"\.(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}([A-Za-z]{2,24})(?![\w\-]|\.\w)"
+    )
+
+    def _host_name_after(self, text: str, end: int) -> bool:
+        """Whether the quad ending at ``end`` starts a host name (a reverse-DNS name).
+
+        A PTR name spells an address in its first labels (``4.3.2.1.in-addr.arpa``, a
+        provider's ``93.108.242.140.rev.example.pt``); a file name after a version ends in an
+        extension (``1.2.3.4.tar.gz``), which is not a delegated top-level domain.
+        """
+        m = self._HOST_AFTER.match(text, end)
+        if m is None:
+            return False
+        tld = m.group(1).lower()
+        return tld == "arpa" or (tld not in _NOT_TLDS and _tld_delegated(tld))
 
     def _is_version(self, text: str, start: int, end: int) -> bool:
         """Whether a dotted quad reads as a version number rather than an address.

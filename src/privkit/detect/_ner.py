@@ -126,6 +126,16 @@ _NOT_NAMES = frozenset(
         "ios",
         "iphone",
         "ipad",
+        # account and role names of systems, not people ("password for user Admin")
+        "admin",
+        "administrator",
+        "root",
+        "guest",
+        "superuser",
+        "sysadmin",
+        "webmaster",
+        "postmaster",
+        "nobody",
         # type names of stack traces and dumps ("array_map(Object(Closure), Array, Array)")
         "array",
         "object",
@@ -312,7 +322,8 @@ def machine_line(line: str) -> bool:
 # A log record's opening (a timestamp, a bracketed tag, a level word) or a dotted package
 # path anywhere in the line ("org.apache.hadoop.Foo").
 _LOG_LINE = re.compile(
-    r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b)"
+    r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:)"
     r"|.*?\b[a-z]\w{0,30}\.[a-z]\w{0,30}\.[A-Za-z]"
 )
 
@@ -418,6 +429,13 @@ _KEY_AFTER = re.compile(
 )
 
 
+# A field label glued to the entity by a hyphen: the entity is the first word of a key
+# ("Queue-ID: 83B7", "Session-Id=4f").
+_HYPHEN_KEY_AFTER = re.compile(
+    r"-(?:ID|Id|UUID|GUID|Key|Number|No|Code|Type|Version|Status)[ \t]*[:=]"
+)
+
+
 def _product_or_key(entity: EntityType, text: str, end: int) -> bool:
     """Whether what follows an entity makes it a product or a field label, not a name.
 
@@ -426,6 +444,8 @@ def _product_or_key(entity: EntityType, text: str, end: int) -> bool:
     before a label stays a person (``Anna Smith ID: 4411`` is about Anna Smith).
     """
     if _VERSION_AFTER.match(text, end) and not _DATE_AFTER.match(text, end):
+        return True
+    if _HYPHEN_KEY_AFTER.match(text, end):
         return True
     return entity is not EntityType.PERSON and _KEY_AFTER.match(text, end) is not None
 
@@ -466,19 +486,80 @@ def _component(entity: EntityType, value: str, text: str, start: int) -> bool:
     return False
 
 
+# A JSON string value's key, the entity inside the value: ``"key": "`` or ``"key":["`` then
+# the value's text up to the entity.
+_JSON_KEY_BEFORE = re.compile(r'"([^"\\\n]{1,60})"[ \t]*:[ \t]*\[?[ \t]*"([^"\\\n]{0,200})\Z')
+# Keys whose values may name a person or a place (``"user"``, ``"author_name"``, ``"city"``).
+_PERSON_KEY = re.compile(
+    r"(?i)name|user|author|owner|contact|customer|person|sender|recipient|from|\bto\b|\bby\b"
+    r"|assignee|reporter|creator|member|employee|patient|client|nick|login|account|actor"
+    r"|principal|subject|who|signer|requester|approver|buyer|seller|guest|people|friend"
+)
+_PLACE_KEY = re.compile(
+    r"(?i)city|country|location|address|addr|region|place|geo|state|town|origin|destination"
+    r"|street|venue|area|province|county|district|site"
+)
+
+
+def _category_value(entity: EntityType, text: str, start: int, end: int) -> bool:
+    """Whether an entity is a JSON value's category word, not a name or a place.
+
+    The entity is the whole string value, or its first listed item, under a key that names
+    neither a person nor a place (``"deployment":["Datacenter"]``, ``"incidentType": "Path
+    Traversal, Remote Code Execution"``): a category or state of the record.
+    """
+    m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
+    if m is None or m.group(2).strip():
+        return False  # not the start of a string value (text of a message goes on before it)
+    if text[end : end + 1] not in ('"', ","):
+        return False
+    key = _PERSON_KEY if entity is EntityType.PERSON else _PLACE_KEY
+    return key.search(m.group(1)) is None
+
+
+def _named_in_paths(value: str, text: str, start: int) -> bool:
+    """Whether a one-word entity also names a host or a path segment in its line.
+
+    In a log record, ``authentication failure for Baikal`` next to
+    ``https://baikal.example.com/`` or ``Duo authentication`` next to ``/api/secondfactor/duo``
+    names the software the line is about.
+    """
+    word = value.strip(_TRIM).lower()
+    if " " in word or len(word) < 3 or not word.isalpha():  # noqa: PLR2004
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].lower()
+    at = line.find("/" + word)
+    while at >= 0:
+        after = line[at + 1 + len(word) : at + 2 + len(word)]
+        if after in ("", "/", ".", "?", '"', "'", " ", ":"):
+            return True
+        at = line.find("/" + word, at + 1)
+    return False
+
+
 def _surroundings(
     entity: EntityType, value: str, text: str, start: int, end: int, *, code: bool
 ) -> bool:
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
     :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`, and in machine
-    text or log records (``code``) :func:`_component`.
+    text or log records (``code``) :func:`_component`, :func:`_category_value` and
+    :func:`_named_in_paths`.
     """
     return (
         _locale_region(text, start, end)
         or _product_value(text, start)
         or _product_or_key(entity, text, end)
-        or (code and _component(entity, value, text, start))
+        or (
+            code
+            and (
+                _component(entity, value, text, start)
+                or _category_value(entity, text, start, end)
+                or _named_in_paths(value, text, start)
+            )
+        )
     )
 
 

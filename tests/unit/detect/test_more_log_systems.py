@@ -6,7 +6,8 @@ revealed the gap; the corpus records are not copied into tests.
 
 import pytest
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
+from privkit.types import EntityType
 
 SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
 
@@ -109,3 +110,130 @@ class TestNumbersThatAreNotPhones:
     )
     def test_phones_stay(self, text, number):
         assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+
+class TestAddressesUnderTheTestDomain:
+    """``.test`` is reserved for testing (RFC 2606): an address under it is an address."""
+
+    @pytest.mark.parametrize(
+        ("text", "email"),
+        [
+            ('<Data Name="TargetUserName">j.doe@corp.test</Data>', "j.doe@corp.test"),
+            (
+                "login failed for anna@mail.example-lab.test from 10.0.0.5",
+                "anna@mail.example-lab.test",
+            ),
+        ],
+    )
+    def test_found(self, text, email):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", email)]
+
+    @pytest.mark.parametrize(
+        "text", ["see icon@2x.png", "run spec@helpers.test.js", "x@.test", "a@test"]
+    )
+    def test_not_addresses(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+
+
+class TestAddressesSpelledInHostNames:
+    """A reverse-DNS name spells the address in its first labels."""
+
+    @pytest.mark.parametrize(
+        ("text", "ip"),
+        [
+            ("client 10.9.8.7#5353: query: 7.8.9.10.in-addr.arpa IN PTR", "7.8.9.10"),
+            ("blocked (DE/Germany/203.0.113.9.dyn.example-isp.de): 5 failures", "203.0.113.9"),
+            ("connect from 198.51.100.23.static.provider.net", "198.51.100.23"),
+        ],
+    )
+    def test_found(self, text, ip):
+        assert ("IP_ADDRESS", ip) in found(text, "IP_ADDRESS")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "unpacked 1.2.3.4.tar.gz",
+            "loading Lib/2.0.0.1.dll.config",
+            "assembly 4.0.0.0.mscorlib.dll",
+            "bundle 1.2.3.4.app.zipx",
+        ],
+    )
+    def test_versions_stay_versions(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+
+class TestMachineTextVocabularyForNer:
+    """Class 3 on more systems: account names, syslog records, keys, categories, software."""
+
+    @pytest.mark.parametrize("value", ["Admin", "Administrator", "Root", "Guest", "Superuser"])
+    def test_account_names_are_not_names(self, value):
+        assert _ner._bad_shape(EntityType.PERSON, value, lower_case=False)
+
+    @pytest.mark.parametrize("value", ["Adminah Lee", "Rooth", "Guestrin"])
+    def test_names_that_begin_like_them_stay(self, value):
+        assert not _ner._bad_shape(EntityType.PERSON, value, lower_case=False)
+
+    @pytest.mark.parametrize(
+        ("line", "log"),
+        [
+            ("Mar  2 22:57:07 sas llng[30304]: BadUser was not found", True),
+            ("Dec 31 23:59:59 host app: done", True),
+            ("May 12 meeting with Anna at 10:00", False),
+            ("March 2 22:57 was a good day", False),
+        ],
+    )
+    def test_syslog_records_are_log_lines(self, line, log):
+        assert _ner._line_kind({}, line, 0)[1] is log
+
+    @pytest.mark.parametrize(
+        ("text", "value", "want"),
+        [
+            ("postfix: Queue-ID: 83B741009CD35", "Queue", True),
+            ("Session-Id=4f2a9", "Session", True),
+            ("Anna-Maria Schulz called", "Anna", False),
+        ],
+    )
+    def test_hyphenated_keys(self, text, value, want):
+        end = text.index(value) + len(value)
+        assert _ner._product_or_key(EntityType.PERSON, text, end) is want
+
+    @pytest.mark.parametrize(
+        ("text", "value", "entity", "want"),
+        [
+            ('{"deployment":["Datacenter"],"x":1}', "Datacenter", EntityType.PERSON, True),
+            (
+                '{"incidentType": "Path Traversal, Remote Code", "a": 2}',
+                "Path Traversal",
+                EntityType.PERSON,
+                True,
+            ),
+            ('{"zone":"Untrust"}', "Untrust", EntityType.LOCATION, True),
+            ('{"author":"Anna Smith"}', "Anna Smith", EntityType.PERSON, False),
+            ('{"display_name": "Anna Smith"}', "Anna Smith", EntityType.PERSON, False),
+            ('{"city":"Leeds"}', "Leeds", EntityType.LOCATION, False),
+            # a name inside a message's text, not the whole value
+            ('{"msg":"login failed for Anna Smith"}', "Anna Smith", EntityType.PERSON, False),
+            ('{"msg":"Anna Smith logged in"}', "Anna Smith", EntityType.PERSON, False),
+        ],
+    )
+    def test_category_values(self, text, value, entity, want):
+        start = text.index(value)
+        assert _ner._category_value(entity, text, start, start + len(value)) is want
+
+    @pytest.mark.parametrize(
+        ("text", "value", "want"),
+        [
+            (
+                "auth failure for Baikal', referer: https://baikal.example.com/admin/",
+                "Baikal",
+                True,
+            ),
+            ('msg="Duo authentication failed" path=/api/secondfactor/duo', "Duo", True),
+            ("Gitea started, serving /gitea/", "Gitea", True),
+            ("login for Anna from /home/annabelle/x", "Anna", False),
+            ("login for Anna Smith via /anna/", "Anna Smith", False),
+            ("user Anna\nGET /anna/profile", "Anna", False),  # another line
+        ],
+    )
+    def test_software_named_in_paths(self, text, value, want):
+        assert _ner._named_in_paths(value, text, text.index(value)) is want
