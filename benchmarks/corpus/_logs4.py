@@ -273,10 +273,15 @@ def _label4(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[
 
 # Review corrections: (system, exact substring) dropped; system -> [(substring, entity)] added;
 # system -> [(substring, label)] ignored (personal, but privkit has no type for it).
-_NOT_PII: set[tuple[str, str]] = set()
+_NOT_PII: set[tuple[str, str]] = {
+    # the message id argument of a mailing-list archive search, not an address
+    ("sympa", "ea-mime-65644089-5f53-529258e0@www.gmail.com"),
+}
 _EXTRA: dict[str, list[tuple[str, str]]] = {
     # ``App: fe80::1: 35 B``: the address is followed by the message's own colon
     "joplin_server": [("fe80::1", "IP_ADDRESS")],
+    # FTP's passive-mode reply writes the server address with commas: (h1,h2,h3,h4,p1,p2)
+    "vsftpd": [("192,0,2,208", "IP_ADDRESS")],
 }
 #: system -> [(regular expression, label)]: the match (or its group 1) is ignored.
 _IGNORE: dict[str, list[tuple[str, str]]] = {
@@ -291,8 +296,11 @@ _IGNORE: dict[str, list[tuple[str, str]]] = {
         (r"userId=([0-9a-f\-]{36})", "USER_ID"),
         (r"(?:code_id|authSessionParentId)=\"?([0-9a-f\-]{36})", "SESSION_ID"),
     ],
-    # a web session id
-    "sympa": [(r"\[session (\d+)\]", "SESSION_ID")],
+    # a web session id; a message id (an archive search's argument)
+    "sympa": [
+        (r"\[session (\d+)\]", "SESSION_ID"),
+        (r"do_arcsearch_id\([^,]+, [^,]+, ([^)]+)\)", "MESSAGE_ID"),
+    ],
 }
 
 
