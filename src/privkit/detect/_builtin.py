@@ -2509,8 +2509,14 @@ class CookieDetector(PatternDetector):
         for m in cls._FIELD.finditer(value):
             key, field = m.group(1), m.group(2)
             low = key.lower()
-            if low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES) or cls._trivial(field):
+            if low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES):
                 continue
+            bare = field.strip("()")  # "utmcsr=(direct)", "utmccn=(not set)": placeholders
+            if _id_key(key):  # "VisitorID=1611304118": a number under an id key is the id
+                if len(bare) < 6 or bare.lower() in _TRIVIAL or _wordy(bare):
+                    continue
+            elif cls._trivial(bare) or _wordy(bare):
+                continue  # "SRCHLANG=zh-Hans", "lang=en-US": settings written in words
             if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
                 continue  # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier
             yield m.start(2), m.end(2)
@@ -2824,7 +2830,8 @@ class AuthTokenDetector(PatternDetector):
         value = text[start:end]
         checksum = ""
         if pattern.name == "jwt":
-            if not _jwt_header_ok(value.split(".", 1)[0]):
+            # a cookie's value is reported by the cookie detector, as COOKIE_ID
+            if not _jwt_header_ok(value.split(".", 1)[0]) or _cookie_value_at(text, start):
                 return None
             checksum = "jwt_header"
         elif pattern.name == "bearer" and value.startswith("eyJ"):
@@ -2843,6 +2850,7 @@ class AuthTokenDetector(PatternDetector):
             and (
                 _masked(value)
                 or value.startswith(("/", "~/", "./"))  # sudo's "PWD=/home/x": a directory
+                or _cookie_value_at(text, start)  # "Cookie: auth_token=...": a cookie's value
             )
         ):
             return None
@@ -2862,6 +2870,34 @@ def _masked(value: str) -> bool:
     """Whether a secret-keyed value is a placeholder a log wrote instead of the secret."""
     word = value.strip(_MASK_DECORATION).lower()
     return word in _MASK_WORDS or not value.strip("*xX#\u2022.")
+
+
+_COOKIE_KEY_TAIL = re.compile(r"(?i)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[\"']?")
+
+
+def _cookie_value_at(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` starts the value of a pair of a ``Cookie``/``Set-Cookie`` header.
+
+    The header may be a line (``Cookie: a=1; t=eyJ...``) or a JSON/YAML member
+    (``"Cookie": ["t=eyJ..."]``); the value follows ``name=`` (or ``name="``) with no line
+    break or quote between the header's name and it. A JWT or a ``*_token`` cookie there is
+    the browser's session cookie, reported as ``COOKIE_ID`` by :class:`CookieDetector`.
+    """
+    before = text[start - 1 : start]
+    if before == '"':
+        before = text[start - 2 : start - 1]
+    if before != "=":
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 16384)
+    low = text[line_start:start].lower()
+    at = low.rfind("cookie")
+    if at < 0:
+        return False
+    m = _COOKIE_KEY_TAIL.match(low, at + 6)
+    if m is None or m.end() == at + 6:
+        return False
+    between = low[m.end() : -1]
+    return '"' not in between.rstrip('"') and "'" not in between
 
 
 # Letters only, cased like words: lower, upper, or capitalised parts ("InvalidTokenError").
