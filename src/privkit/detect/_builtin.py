@@ -1906,6 +1906,13 @@ _TIME_KEYS = frozenset(
 )  # fmt: skip
 
 
+def _compact_date(digits: str) -> bool:
+    """Whether eight digits read as a calendar date ``YYYYMMDD`` (1970-2099)."""
+    if len(digits) != 8 or digits[:2] not in ("19", "20") or digits[:4] < "1970":
+        return False
+    return "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31"
+
+
 def _epoch_like(digits: str) -> bool:
     """Whether a run of digits reads as a Unix time in seconds or milliseconds (2001-2038)."""
     if len(digits) == 13:
@@ -2076,12 +2083,15 @@ _WORD_PART = re.compile(
     r"|(?:[a-z]{1,12}|[A-Z][a-z]{1,12})(?:[A-Z][a-z]{1,12}){1,4}"
 )
 _CAMEL = re.compile(r"[A-Z][a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}")
+_WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}[0-9]{1,3}")
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
-# "nlbi_", AWS "AWSALB"/"AWSELB") and Google Analytics' legacy campaign, session-state
+# "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb") and Google Analytics' legacy campaign, session-state
 # and domain-hash cookies (the visitor id is "__utma").
-_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc")
-_NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt"})
+_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
+                    "__cflb")  # fmt: skip
+# Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0").
+_NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp"})
 
 
 # Token lists: cookie values made of tokens joined by one separator, each token a plain value
@@ -2155,6 +2165,33 @@ _HOST_END = frozenset(string.ascii_letters + ".")
 _BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
+def _bracket_end(text: str, start: int, stop: int) -> int | None:
+    """The end of the JSON object or array that starts at ``text[start]``, or ``None``.
+
+    Brackets inside strings are skipped; a line break or ``stop`` before the close fails.
+    """
+    depth, i, in_str = 0, start, False
+    while i < stop:
+        c = text[i]
+        if c in "\r\n":
+            return None
+        if in_str:
+            if c == "\\":
+                i += 1
+            elif c == '"':
+                in_str = False
+        elif c == '"':
+            in_str = True
+        elif c in "{[":
+            depth += 1
+        elif c in "}]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
 def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
     return name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES)
@@ -2163,8 +2200,10 @@ def _not_id_name(name: str) -> bool:
 def _wordy(value: str) -> bool:
     """Whether a cookie value is made of words, not an identifier (see :data:`_WORD_PART`)."""
     parts = [p for p in _WORD_SPLIT.split(value) if p]
-    if len(parts) == 1:
-        return _CAMEL.fullmatch(parts[0]) is not None
+    if len(parts) == 1:  # "CheckForPermission"; "value1", "server12": a word and a counter
+        return (
+            _CAMEL.fullmatch(parts[0]) is not None or _WORD_NUMBER.fullmatch(parts[0]) is not None
+        )
     return (
         len(parts) > 1
         and any(len(p) > 2 and p.isalpha() for p in parts)
@@ -2386,17 +2425,31 @@ class CookieDetector(PatternDetector):
     def _pairs(
         self, text: str, pos: int, stop: int, pattern: Pattern, *, is_set: bool
     ) -> Iterator[Finding]:
-        """The cookie findings of the ``name=value`` pairs in ``text[pos:stop]``."""
-        for pm in self._PAIR.finditer(text, pos, stop):
+        """The cookie findings of the ``name=value`` pairs in ``text[pos:stop]``.
+
+        A value written as JSON (``geo={"country": "se"}``) runs to its closing bracket,
+        quotes and spaces included, so that the pairs after it are read too.
+        """
+        pm = self._PAIR.search(text, pos, stop)
+        while pm is not None:
             if pm.start() != pos and text[pos : pm.start()].strip(" ;\"'"):
                 break
             name, value = pm.group(1), pm.group(3).strip()
+            vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
             pos = pm.end()
+            if not pm.group(2) and value[:1] in "{[":
+                close = _bracket_end(text, vs, stop)
+                if (
+                    close is not None
+                    and _BLOB.fullmatch(text, vs, close) is not None  # not "[CS]v1|<id>[CE]"
+                    and (close == stop or text[close] in "; \t\"'")
+                ):
+                    value, pos = text[vs:close], close
             while pos < stop and text[pos] in "; ":
                 pos += 1
+            pm = self._PAIR.search(text, pos, stop)
             if name.lower() in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
                 continue
-            vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
             evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")
             for fs, fe in self._spans(value):
                 yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
@@ -2467,6 +2520,8 @@ class CookieDetector(PatternDetector):
             return False
         if not plain.isprintable():
             return False
+        if _BLOB.fullmatch(plain.strip()):  # a JSON record: a setting unless it names an id
+            return next(_blob_ids(plain, plain.strip(), cls._trivial), None) is None
         return cls._trivial(plain) or _wordy(plain)
 
     @classmethod
@@ -2504,6 +2559,10 @@ class CookieDetector(PatternDetector):
         written before the first field (``B=91if7s5au42tt&b=3``) is judged as a value.
         """
         head = cls._HEAD.match(value)
+        if head is None and cls._FIELD.search(value) is None:  # "<base64>==--<digest>": no field
+            if not cls._trivial(value) and not _wordy(value):
+                yield 0, len(value)
+            return
         if head is not None and not cls._trivial(head.group()) and not _wordy(head.group()):
             yield 0, head.end()  # "91if7s5au42tt&b=3": the cookie's own value, then fields
         for m in cls._FIELD.finditer(value):
@@ -2515,7 +2574,7 @@ class CookieDetector(PatternDetector):
             if _id_key(key):  # "VisitorID=1611304118": a number under an id key is the id
                 if len(bare) < 6 or bare.lower() in _TRIVIAL or _wordy(bare):
                     continue
-            elif cls._trivial(bare) or _wordy(bare):
+            elif cls._trivial(bare) or _wordy(bare) or cls._encoded_setting(bare):
                 continue  # "SRCHLANG=zh-Hans", "lang=en-US": settings written in words
             if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
                 continue  # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier
@@ -2531,8 +2590,13 @@ class CookieDetector(PatternDetector):
         """The identifier fields of a percent-encoded ``k=v&k=v`` value, where they are written.
 
         A field is judged as in :meth:`_fields`; a decoded field that cannot be found in the
-        value as written reports the whole value (fail closed).
+        value as written reports the whole value (fail closed). A value whose ``=`` are not
+        fields' (Rails' signed ``<base64>==--<digest>``, base64 padding) is judged whole.
         """
+        if cls._DECODED_FIELD.search(plain) is None:
+            if not cls._trivial(plain) and not _wordy(plain):
+                yield 0, len(value)
+            return
         pos = 0
         for m in cls._DECODED_FIELD.finditer(plain):
             key, field = m.group(1), m.group(2).strip()
@@ -2557,8 +2621,8 @@ class CookieDetector(PatternDetector):
             return True  # one character repeated ("0000000000000000"): a placeholder
         if value[-1] in _HOST_END and _HOST_NAME.fullmatch(value):
             return True  # a host name ("verizonwireless.com", "w.c.ss.fst.frv1.frs.")
-        if value.isdigit():
-            return _epoch_like(value)  # a timestamp ("last_visit=1730632709"), not an identifier
+        if value.isdigit():  # a timestamp ("last_visit=1730632709") or a date ("20240711")
+            return _epoch_like(value) or _compact_date(value)
         if value[0] in _ANY_DIGIT and _numbers_only(value):
             return True  # short numbers and times ("1522184002066:1522184002332:1")
         if value.isalpha():

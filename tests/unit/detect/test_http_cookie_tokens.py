@@ -73,3 +73,65 @@ def test_a_number_under_an_id_key_is_the_id(scanner: Scanner) -> None:
 
 def test_a_time_under_a_plain_key_is_still_not_an_id(scanner: Scanner) -> None:
     assert not any(e == "COOKIE_ID" for e, _ in found(scanner, "Cookie: dd=rum=0&last=1611304118"))
+
+
+def cookie_values(scanner: Scanner, text: str) -> set[str]:
+    return {v for e, v in found(scanner, text) if e == "COOKIE_ID"}
+
+
+def test_pairs_after_a_json_value_are_read(scanner: Scanner) -> None:
+    uid = "2ac69163-592d-4e70-850d-ce36ec19d931"
+    text = f'cookie: geo={{"countryCode": "se", "list": ["a; b"]}}; device=desktop; _vis={uid}'
+    assert cookie_values(scanner, text) == {uid}
+    assert uid in cookie_values(scanner, f"Cookie: prefs=[1, 2]; _vis={uid}")
+
+
+def test_an_unclosed_json_value_stops_the_reading_as_before(scanner: Scanner) -> None:
+    text = 'cookie: geo={"countryCode": "se"; _vis=2ac69163-592d-4e70-850d-ce36ec19d931'
+    assert cookie_values(scanner, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cookie: SRCHUSR=DOB=20240711",  # a compact date
+        "Cookie: first_seen=19991231",
+        "Set-Cookie: __cflb=02DiuGhswyBQMKMxNMe2PRJGvTAmYrSvrM21PkChsKef6; path=/",  # balancer
+        "Cookie: _gaexp=GAX1.2.i56X8jLxSgugMFuQcjlEuw.18237.0",  # an experiment record
+        "Cookie: cookie1=value1; cookie2=server12",  # a word and a counter
+        # base64 of a JSON record without an id key ({"Pn":{"Cn":1,"St":0,"Prod":"P"}})
+        "Cookie: _HPVN=CS=eyJQbiI6eyJDbiI6MSwiU3QiOjAsIlFzIjowLCJQcm9kIjoiUCJ9fQ==",
+    ],
+)
+def test_settings_dates_balancers_and_experiments_are_not_ids(scanner: Scanner, text: str) -> None:
+    assert cookie_values(scanner, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cookie: visit=20241399", "20241399"),  # not a date (month 13)
+        ("Cookie: vid=a1b2c3d4e5f6", "a1b2c3d4e5f6"),
+        # base64 of a JSON record that names an id ({"userId":"abc12345678"})
+        ("Cookie: st=CS=eyJ1c2VySWQiOiJhYmMxMjM0NTY3OCJ9", "eyJ1c2VySWQiOiJhYmMxMjM0NTY3OCJ9"),
+    ],
+)
+def test_near_misses_stay_ids(scanner: Scanner, text: str, value: str) -> None:
+    assert value in cookie_values(scanner, text)
+
+
+def test_a_signed_session_value_without_fields_is_reported_whole(scanner: Scanner) -> None:
+    value = (
+        "UlhuZzdnMUxvRjdnMFMxajlFeEFlNDJRQjEwbVlHeEdML3Z1ZDRpMzY0ak1henc1clMwWVdJQXJ0PQ%3D%3D"
+        "--ebff94e1d82babaca5b55404e2e5da785cd12fb8"
+    )
+    assert cookie_values(scanner, f"cookie: _app_session={value}") == {value}
+    assert cookie_values(scanner, f"cookie: s={value.replace('%3D', '=')}; a=1") == {
+        value.replace("%3D", "=")
+    }
+
+
+def test_a_bracketed_prefix_is_not_a_json_value(scanner: Scanner) -> None:
+    text = "Set-Cookie: s_vi=[CS]v1|2A74A4EE051D3B16-6000014AC00F5216[CE]; Expires=Thu, 1 Jan"
+    assert cookie_values(scanner, text)
+    assert "[CS]" not in cookie_values(scanner, text)
