@@ -2677,6 +2677,54 @@ def _list_item(text: str, start: int, value: str) -> tuple[str, int]:
     return body, start + at
 
 
+# A user-agent key right before a value: a header line ("User-Agent: "), a quoted value
+# ("user_agent": "...", ua='...'), or a bracketed log field ("[useragent: ...]").
+_AGENT_KEY_BEFORE = re.compile(
+    r"(?:^|(?<=[\r\n]))[ \t]*(?:- )?user[\-_]?agent[ \t]{0,3}:[ \t]{0,3}\Z"
+    r"|(?:user[\-_]?agent|useragent|(?<![a-z0-9])ua)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[\"']\Z"
+    r"|\[[ \t]{0,3}(?:user[\-_]?agent|useragent|ua)[ \t]{0,3}[:=][ \t]{0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _closing_bracket(value: str) -> int:
+    """Where the ``]`` that closes a bracketed field is in its value (or the value's end)."""
+    depth = 0
+    for i, c in enumerate(value):
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(value)
+
+
+def _agent_field_end(text: str, start: int, end: int) -> int:
+    """The end of a browser agent that is the whole value of a user-agent field.
+
+    A browser pattern stops at its last ``product/version`` token; the field's value may go
+    on with tokens of other shapes ("... Safari/537.36 Chrome-Lighthouse"). After a header
+    line's key the value runs to the line's end, in quotes to the closing quote, in a
+    bracketed field to its ``]``. Elsewhere (``ua=...`` unquoted) the end is kept.
+    """
+    key = _AGENT_KEY_BEFORE.search(text, max(0, start - 48), start)
+    if key is None:
+        return end
+    stop = end
+    while stop < len(text) and text[stop] not in "\r\n" and stop - end < 1024:
+        stop += 1
+    tail = text[end:stop]
+    quote = text[start - 1 : start]
+    if quote in ('"', "'"):
+        cut = tail.find(quote)
+        tail = tail if cut < 0 else tail[:cut]
+    elif text[key.start() : start].lstrip().startswith("["):
+        tail = tail[: _closing_bracket(tail)]
+    tail = tail.rstrip().rstrip("\\").rstrip()
+    return end + len(tail) if tail and not tail.startswith(("\t",)) else end
+
+
 class UserAgentDetector(PatternDetector):
     """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
 
@@ -2833,6 +2881,7 @@ class UserAgentDetector(PatternDetector):
                 start = at
             elif pattern.name == "app_sdk":
                 return None
+        end = _agent_field_end(text, start, end) if pattern.name == "browser" else end
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
         if pattern.name in ("ua_header", "clf_agent", "lb_agent"):

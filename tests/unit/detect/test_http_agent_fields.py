@@ -1,0 +1,49 @@
+"""A user-agent field's value is the agent, whole (issue 10, fourth HTTP set).
+
+A browser agent pattern stops at its last ``product/version`` token; when the agent is the
+value of a user-agent header line, quoted field or bracketed log field, the finding runs to
+the value's end, and a bracketed field ends at its closing bracket, not at the line's end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+
+SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+CHROME = (
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/95.0.4638.54 Safari/537.36"
+)
+
+
+def agents(text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in SCANNER.scan(text) if f.entity_type.value == "USER_AGENT"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (f"GET / HTTP/1.1\nuser-agent: {CHROME} Chrome-Lighthouse\naccept: */*", f"{CHROME} Chrome-Lighthouse"),
+        (f"User-Agent: {CHROME} (compatible; Pingdom)\r\nHost: a", f"{CHROME} (compatible; Pingdom)"),
+        (f'{{"user_agent": "{CHROME} MyExtension", "status": 200}}', f"{CHROME} MyExtension"),
+        (f"[client: 10.0.0.1] [useragent: {CHROME} Lighthouse] POST /x 404", f"{CHROME} Lighthouse"),
+        ("[client: 10.0.0.1] [useragent: Mozilla/5.0 zgrab/0.x] GET /ecp 444", "Mozilla/5.0 zgrab/0.x"),
+        ("[useragent: python-requests/2.32.3] GET /.git/config 404", "python-requests/2.32.3"),
+    ],
+)  # fmt: skip
+def test_the_whole_field_value_is_the_agent(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
+
+
+def test_an_unquoted_key_value_agent_keeps_its_end() -> None:
+    text = f"ua={CHROME} status=200 path=/"
+    assert agents(text) == [CHROME]
+
+
+def test_an_agent_outside_a_field_keeps_its_end() -> None:
+    text = f"saw {CHROME} Chrome-Lighthouse in the logs"
+    assert agents(text) == [CHROME]
