@@ -2466,11 +2466,33 @@ class CookieDetector(PatternDetector):
             name_start = eq
             while name_start > 0 and eq - name_start < 64 and text[name_start - 1] in _NAME_CHARS:
                 name_start -= 1
-            if name_start == eq or _COOKIE_NAME.fullmatch(text, name_start, eq) is None:
+            if name_start == eq or (
+                _COOKIE_NAME.fullmatch(text, name_start, eq) is None
+                and not self._client_id_query(text, name_start, eq, text[start:end])
+            ):
                 return None
             if text[start] in "{[%j" and _blob(text[start:end]) is not None:
                 return None  # a structured value, not an identifier
         return super().evaluate(text, start, end, pattern)
+
+    # Query keys of analytics hits and trackers that carry the browser's client or visitor id
+    # (Google Analytics' "cid=<random>.<time>", Bing's "CID=<MUID>").
+    _CLIENT_ID_KEY = re.compile(r"(?i:cid|client_?id|visitor_?id)")
+
+    @classmethod
+    def _client_id_query(cls, text: str, name_start: int, eq: int, value: str) -> bool:
+        """Whether ``name=value`` is a query parameter holding a client or visitor id.
+
+        The key follows ``?`` or ``&`` and names a client or visitor id; the value is opaque
+        (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
+        """
+        return (
+            text[name_start - 1 : name_start] in ("?", "&")
+            and cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
+            and len(value) >= 8
+            and not cls._trivial(value)
+            and not _wordy(value)
+        )
 
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:

@@ -135,3 +135,29 @@ def test_a_bracketed_prefix_is_not_a_json_value(scanner: Scanner) -> None:
     text = "Set-Cookie: s_vi=[CS]v1|2A74A4EE051D3B16-6000014AC00F5216[CE]; Expires=Thu, 1 Jan"
     assert cookie_values(scanner, text)
     assert "[CS]" not in cookie_values(scanner, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("GET /collect?v=1&jid=&cid=948357285.1453212385&tid=UA-22828585-1&z=1", "948357285.1453212385"),
+        ("GET /fd/ls/l?IG=7F958877A0B44FF0AC&CID=27EF5FA852976BB80EDC4B1153CD6A16&Type=Event.CPT",
+         "27EF5FA852976BB80EDC4B1153CD6A16"),
+        ("https://t.example.net/p?client_id=8f0c2b9e41d7a6c3&e=view", "8f0c2b9e41d7a6c3"),
+    ],
+)  # fmt: skip
+def test_client_id_query_values_are_cookie_ids(scanner: Scanner, text: str, value: str) -> None:
+    assert value in cookie_values(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET /promo?cid=summer_sale&x=1",  # a campaign name
+        "GET /a?cid=1234&x=1",  # short
+        "conn cid=948357285.1453212385 closed",  # not a query parameter
+        "GET /watch?vid=8f0c2b9e41d7a6c3",  # not a client id key
+    ],
+)
+def test_other_cid_values_are_not_cookie_ids(scanner: Scanner, text: str) -> None:
+    assert cookie_values(scanner, text) == set()
