@@ -74,7 +74,11 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # matched on the lowered text).
     _rx(_builtin.DeviceIdDetector, "device_key"): "(?i)" + _builtin.DEVICE_KEYS,
     _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.TOKEN_KEYS,
-    _rx(_builtin.PhoneDetector, "phone_keyed"): "(?i)" + _builtin.PHONE_KEYS,
+    # A phone key is a common word ("Mobile Safari", "Intel", "hotel"): its core runs to the
+    # key's ":" or "=", so only keys with a value open a window.
+    _rx(_builtin.PhoneDetector, "phone_keyed"): (
+        "(?i)" + _builtin.PHONE_KEYS + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]"
+    ),
     _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
     # An app agent's version right before its platform part: "/1.2 (iPhone". The class
