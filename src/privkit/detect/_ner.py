@@ -539,14 +539,34 @@ def _named_in_paths(value: str, text: str, start: int) -> bool:
     return False
 
 
+# Nouns of software a product's name modifies ("incorrect Jellyfin credentials", "Duo
+# authentication failed"); a person's name does not stand before them without "'s".
+_TECH = (
+    "credentials credential authentication auth password passwords token tokens login logins "
+    "session sessions account accounts database instance plugin connection request response "
+    "admin dashboard webhook endpoint integration backend frontend agent daemon container "
+    "cluster node proxy gateway"
+)
+_TECH_NOUNS = _CODE_WORDS | frozenset(_TECH.split())
+_NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
+
+
+def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
+    """Whether a one-word entity stands right before a noun of software, as a product does."""
+    if " " in value.strip(_TRIM):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in _TECH_NOUNS
+
+
 def _surroundings(
     entity: EntityType, value: str, text: str, start: int, end: int, *, code: bool
 ) -> bool:
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
     :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`, and in machine
-    text or log records (``code``) :func:`_component`, :func:`_category_value` and
-    :func:`_named_in_paths`.
+    text or log records (``code``) :func:`_component`, :func:`_category_value`,
+    :func:`_named_in_paths` and :func:`_modifies_tech_noun`.
     """
     return (
         _locale_region(text, start, end)
@@ -558,6 +578,7 @@ def _surroundings(
                 _component(entity, value, text, start)
                 or _category_value(entity, text, start, end)
                 or _named_in_paths(value, text, start)
+                or _modifies_tech_noun(value, text, end)
             )
         )
     )

@@ -237,3 +237,19 @@ class TestMachineTextVocabularyForNer:
     )
     def test_software_named_in_paths(self, text, value, want):
         assert _ner._named_in_paths(value, text, text.index(value)) is want
+
+    @pytest.mark.parametrize(
+        ("text", "value", "want"),
+        [
+            ("Failed login with incorrect Jellyfin credentials", "Jellyfin", True),
+            ("Successful Duo authentication attempt", "Duo", True),
+            ("Keycloak server restarted", "Keycloak", True),
+            ("Anna logged in", "Anna", False),
+            ("Anna's credentials expired", "Anna", False),
+            ("Anna Smith credentials", "Anna Smith", False),  # two words: a person's name
+            ("reset by Anna  yesterday", "Anna", False),
+        ],
+    )
+    def test_products_before_software_nouns(self, text, value, want):
+        end = text.index(value) + len(value)
+        assert _ner._modifies_tech_noun(value, text, end) is want
