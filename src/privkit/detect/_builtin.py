@@ -2730,6 +2730,9 @@ def _agent_field_end(text: str, start: int, end: int) -> int:
     line's key the value runs to the line's end, in quotes to the closing quote, in a
     bracketed field to its ``]``. Elsewhere (``ua=...`` unquoted) the end is kept.
     """
+    before = text[max(0, start - 48) : start].lower()
+    if "agent" not in before and "ua" not in before:
+        return end  # no key word: a test of two literals, not a search at 48 positions
     key = _AGENT_KEY_BEFORE.search(text, max(0, start - 48), start)
     if key is None:
         return end
