@@ -489,6 +489,9 @@ def _component(entity: EntityType, value: str, text: str, start: int) -> bool:
 # A JSON string value's key, the entity inside the value: ``"key": "`` or ``"key":["`` then
 # the value's text up to the entity.
 _JSON_KEY_BEFORE = re.compile(r'"([^"\\\n]{1,60})"[ \t]*:[ \t]*\[?[ \t]*"([^"\\\n]{0,200})\Z')
+# A snake_case key and one space right before the entity, as "key value" lists print
+# structured fields ("performance_impact Moderate, signature_severity Informational").
+_SNAKE_KEY_BEFORE = re.compile(r"(?:^|(?<=[\s,;(\[{]))([a-z][a-z0-9]*(?:_[a-z0-9]+)+) \Z")
 # Keys whose values may name a person or a place (``"user"``, ``"author_name"``, ``"city"``).
 _PERSON_KEY = re.compile(
     r"(?i)name|user|author|owner|contact|customer|person|sender|recipient|from|\bto\b|\bby\b"
@@ -502,19 +505,23 @@ _PLACE_KEY = re.compile(
 
 
 def _category_value(entity: EntityType, text: str, start: int, end: int) -> bool:
-    """Whether an entity is a JSON value's category word, not a name or a place.
+    """Whether an entity is a record's category word, not a name or a place.
 
-    The entity is the whole string value, or its first listed item, under a key that names
+    The entity is a JSON string value, or its first listed item, under a key that names
     neither a person nor a place (``"deployment":["Datacenter"]``, ``"incidentType": "Path
-    Traversal, Remote Code Execution"``): a category or state of the record.
+    Traversal, Remote Code Execution"``), or the whole value after a snake_case key in a
+    ``key value`` list (``signature_severity Informational,``).
     """
+    key_rx = _PERSON_KEY if entity is EntityType.PERSON else _PLACE_KEY
+    m = _SNAKE_KEY_BEFORE.search(text, max(0, start - 48), start)
+    if m is not None and text[end : end + 1] in ("", ",", ";", "\n"):
+        return key_rx.search(m.group(1)) is None  # "signature_severity Informational,"
     m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
     if m is None or m.group(2).strip():
         return False  # not the start of a string value (text of a message goes on before it)
     if text[end : end + 1] not in ('"', ","):
         return False
-    key = _PERSON_KEY if entity is EntityType.PERSON else _PLACE_KEY
-    return key.search(m.group(1)) is None
+    return key_rx.search(m.group(1)) is None
 
 
 def _named_in_paths(value: str, text: str, start: int) -> bool:

@@ -214,6 +214,16 @@ class TestMachineTextVocabularyForNer:
             # a name inside a message's text, not the whole value
             ('{"msg":"login failed for Anna Smith"}', "Anna Smith", EntityType.PERSON, False),
             ('{"msg":"Anna Smith logged in"}', "Anna Smith", EntityType.PERSON, False),
+            (
+                "tags: performance_impact Moderate, signature_severity Informational",
+                "Moderate",
+                EntityType.PERSON,
+                True,
+            ),
+            ("x, signature_severity Informational", "Informational", EntityType.PERSON, True),
+            ("fields: user_name Anna Smith, uid 5", "Anna Smith", EntityType.PERSON, False),
+            ("geo_city Leeds, lat 53.8", "Leeds", EntityType.LOCATION, False),
+            ("called the_bar Anna yesterday", "Anna", EntityType.PERSON, False),
         ],
     )
     def test_category_values(self, text, value, entity, want):
