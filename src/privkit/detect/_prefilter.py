@@ -75,9 +75,12 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.DeviceIdDetector, "device_key"): "(?i)" + _builtin.DEVICE_KEYS,
     _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.TOKEN_KEYS,
     # A phone key is a common word ("Mobile Safari", "Intel", "hotel"): its core runs to the
-    # key's ":" or "=", so only keys with a value open a window.
+    # key's ":" or "=", so only keys with a value open a window. (``\s`` written as the ASCII
+    # white space and "?" for the other characters, as for ``ua_header`` below.)
     _rx(_builtin.PhoneDetector, "phone_keyed"): (
-        "(?i)" + _builtin.PHONE_KEYS + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]"
+        "(?i)"
+        + _builtin.PHONE_KEYS
+        + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?[\t-\r\x1c-\x1f ?]{0,2}[:=]"
     ),
     _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",

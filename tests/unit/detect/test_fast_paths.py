@@ -108,6 +108,7 @@ _FRAGMENTS = [
     "123e4567-e89b-12d3-a456-426614174000", "device ", "idfa ",
     "2026-11-29 10:12:01", "200 30577", "phone ", "tel: ", "card ", "imei ", "imsi=",
     "device_id=", "android_id ", "order ", "ssn: ", "ip 10.0.0.1", "v1.2.3", "12.34.56",
+    "phone=", "Mobile_No: ", 'tel="', "91-98765-43210", "(11) 98765-4321",
 ]  # fmt: skip
 
 
