@@ -723,8 +723,15 @@ class PhoneDetector(PatternDetector):
         if shape is None:
             return None
         kind, regions = shape
-        if kind == "national" and body.isdigit() and _machine_line_at(text, start):
-            kind = "bare"  # an unseparated run in a log or CSV record: an id without a phone word
+        if (
+            kind == "national"
+            and body.isdigit()
+            and _machine_line_at(text, start)
+            and not _whole_line(text, start, end)
+        ):
+            # An unseparated run in a log or CSV record: an id without a phone word. (A line
+            # that is only the number is a value on its own, a cell or a form field.)
+            kind = "bare"
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
             if not self.context_possible(text, start, end, state):
@@ -847,6 +854,13 @@ def _machine_line_at(
         if lines is not None:
             lines[ls] = verdict
     return verdict
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of its line but white space."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return not text[ls:start].strip() and not text[end : le if le >= 0 else len(text)].strip()
 
 
 def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None) -> bool:

@@ -176,3 +176,12 @@ class TestBitcoinTestnet:
     def test_mainnet_still_found(self):
         address = _b58check(0x00, self.PAYLOAD)
         assert _found(f"send to {address} now", EntityType.CRYPTO) == [address]
+
+
+class TestPhoneValueAlone:
+    @pytest.mark.parametrize("text", ["0612345678", "  0612345678\n", "a\n0612345678\nb"])
+    def test_a_national_number_alone_on_its_line_is_a_phone(self, text):
+        assert _found(text, EntityType.PHONE_NUMBER) == ["0612345678"]
+
+    def test_in_a_log_record_it_still_needs_a_phone_word(self):
+        assert _found("0612345678 GET /index.html 200", EntityType.PHONE_NUMBER) == []
