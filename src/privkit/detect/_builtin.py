@@ -2309,6 +2309,96 @@ def _w3c_in(state: ScanState, wanted: frozenset[str]) -> list[tuple[str, int, in
     return [v for v in values if v[0] in wanted]
 
 
+# Name/value objects: HAR files, browser tooling and test recorders store headers and cookies
+# as objects of a name and a value ({"name": "Cookie", "value": "a=1; b=2"}; a cookie jar's
+# {"name": "_ga", "value": "GA1.2...", "domain": ".example.com", "path": "/"}), in JSON or as
+# a Python dict's repr (single quotes, keys in any order). Each is read once per scan.
+_NV_NAME = re.compile(r"""(["'])name\1\s*:\s*(["'])((?:(?!\2)[^\\\r\n]|\\.){1,256})\2""")
+_NV_VALUE = re.compile(r"""(["'])value\1\s*:\s*(["'])((?:(?!\2)[^\\\r\n]|\\.){0,16384})\2""")
+_NV_BRACE = re.compile(r"[{}]")
+# Keys that only a cookie (of a jar, a HAR's "cookies" list, a browser's export) carries.
+_NV_COOKIE_KEYS = re.compile(
+    r"""["'](?:domain|path|expires|expiry|expirationDate|httpOnly|secure|sameSite|hostOnly)["']\s*:"""
+)
+_NV_COOKIES_LIST = re.compile(r"""["']cookies["']\s*:\s*\[[^\]]*\Z""")
+_NV_REACH = 16384 + 4096  # how far an object is read from its "name" key
+
+
+def _nv_names(text: str) -> list[re.Match[str]]:
+    """The ``"name": "..."`` keys of ``text``, in order (anchored on the key literal)."""
+    names = []
+    for key in ('"name"', "'name'"):
+        at = text.find(key)
+        while at >= 0:
+            m = _NV_NAME.match(text, at)
+            if m is not None:
+                names.append(m)
+            at = text.find(key, at + 6)
+    return sorted(names, key=lambda m: m.start())
+
+
+def _closing_braces(text: str, start: int) -> dict[int, int]:
+    """Each ``{`` from ``start`` on, mapped to the end of its matching ``}`` (one pass)."""
+    closing: dict[int, int] = {}
+    opened: list[int] = []
+    for brace in _NV_BRACE.finditer(text, start):
+        if brace.group() == "{":
+            opened.append(brace.start())
+        elif opened:
+            closing[opened.pop()] = brace.end()
+    return closing
+
+
+def _nv_value(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The ``"value"`` key of the object ``text[lo:hi]`` at its first level, if any."""
+    for tried, v in enumerate(_NV_VALUE.finditer(text, lo, hi)):
+        if tried == 8:  # a flat object has one "value" key
+            return None
+        if "{" not in text[lo + 1 : v.start()]:  # the object's own key, not a nested one
+            return v
+    return None
+
+
+def _nv_objects(text: str) -> Iterator[tuple[str, int, int, bool]]:
+    """Yield ``(name, value_start, value_end, is_cookie)`` for each name/value object.
+
+    ``is_cookie`` says the object is a cookie: it carries a cookie's keys (``domain``,
+    ``path``, ``expires``...) or sits in a ``"cookies"`` list. The value's span is its string's
+    content, escapes as written. Objects are bounded by matching braces, found in one pass
+    over the text (a brace inside a string value is counted too: values are rarely
+    unbalanced, and a misread object only loses its value, it never reports another).
+    """
+    names = _nv_names(text)
+    if not names:
+        return
+    first = names[0].start()
+    closing = _closing_braces(text, max(0, text.rfind("{", max(0, first - 1024), first)))
+    for m in names:
+        lo = text.rfind("{", max(0, m.start() - 1024), m.start())
+        hi = closing.get(lo, -1)
+        if lo < 0 or hi < 0 or hi - lo > _NV_REACH or "}" in text[lo : m.start()]:
+            continue  # no object, too long, or not a key of its first level
+        value = _nv_value(text, lo, hi)
+        if value is None:
+            continue
+        cookie = _NV_COOKIE_KEYS.search(text, lo, hi) is not None or (
+            _NV_COOKIES_LIST.search(text, max(0, lo - 4096), lo) is not None
+        )
+        yield m.group(3), value.start(3), value.end(3), cookie
+
+
+def _nv_in(state: ScanState) -> list[tuple[str, int, int, bool]]:
+    """:func:`_nv_objects` of the scanned text, read once per scan for all detectors."""
+    text = state.text
+    if "value" not in text or ('"name"' not in text and "'name'" not in text):
+        return []
+    memo = state.memo("nv")
+    found = memo.get("objects")
+    if found is None:
+        found = memo["objects"] = list(_nv_objects(text))
+    return found
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -2332,7 +2422,35 @@ class CookieDetector(PatternDetector):
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         if "#Fields:" in state.text:
             yield from self._w3c(state)
+        yield from self._name_values(state)
         yield from self._find(state)
+
+    def _name_values(self, state: ScanState) -> Iterator[Finding]:
+        """Cookies stored as name/value objects (:func:`_nv_objects`).
+
+        A ``Cookie`` or ``Set-Cookie`` header's value is read as that header; a cookie
+        object's value as a cookie value.
+        """
+        text = state.text
+        header = self.patterns[0]
+        for name, start, end, cookie in _nv_in(state):
+            low = name.lower()
+            if low in ("cookie", "set-cookie"):
+                pos = start
+                for item in text[start:end].split("\\n"):  # HAR joins Set-Cookie lines
+                    yield from self._pairs(
+                        text, pos, pos + len(item), header, is_set=low == "set-cookie"
+                    )
+                    pos += len(item) + 2
+            elif cookie:
+                value = text[start:end]
+                if low in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
+                    continue
+                evidence = Evidence(pattern="cookie_object")
+                for fs, fe in self._spans(value):
+                    yield Finding(
+                        self.entity, start + fs, start + fe, header.score, self.name, evidence
+                    )
 
     # Cookie pairs inside a W3C cs(Cookie) value, where separators are written "; ", ";+",
     # "%3B" or "%20" (IIS and CloudFront encode spaces).
@@ -2875,6 +2993,7 @@ class UserAgentDetector(PatternDetector):
     )
 
     _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
+    _NV_EVIDENCE = Evidence("header_object")
     # A field written ``[useragent: <value>]`` (the key inside the brackets): the value ends at
     # the closing bracket, not at the end of the line.
     _BRACKET_KEY = re.compile(
@@ -2893,6 +3012,13 @@ class UserAgentDetector(PatternDetector):
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)
         text = state.text
+        for name, start, end, _cookie in _nv_in(state):
+            # {"name": "User-Agent", "value": "..."} (a HAR header): the agent whatever its shape
+            value = text[start:end]
+            if name.lower() in ("user-agent", "user_agent", "useragent") and (
+                value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(map(str.isalpha, value))
+            ):
+                yield new_finding(self.entity, start, end, 0.85, self.name, self._NV_EVIDENCE)
         if "#Fields:" in text:  # a W3C log with its header: the agent column, whatever its shape
             for field, start, end in _w3c_in(state, _W3C_AGENT_FIELDS):
                 value = text[start:end]
