@@ -230,6 +230,8 @@ class EmailDetector(PatternDetector):
         text = state.text
         if "%40" in text:
             yield from self._encoded(text)
+        if '"@' in text:
+            yield from self._quoted(text)
         if "@" not in text and "\uff20" not in text:
             return
         rx = self._compiled[0][1]
@@ -260,8 +262,8 @@ class EmailDetector(PatternDetector):
                 c = text[start - 1]
                 if c in local_or_hidden or (c > "\x7f" and c.isalnum()):
                     continue  # inside a longer run (over 64 characters): no local part
-                if c == ":" and self._userinfo(text, start):
-                    continue
+                if c in ":/" and self._userinfo(text, start):
+                    continue  # "scheme://user@host", "scheme://user:password@host": a URL's
             m = match(text, start)
             if m is None:
                 continue
@@ -326,14 +328,50 @@ class EmailDetector(PatternDetector):
             start -= 1
         return start
 
-    _USERINFO = re.compile(r"://[^\s/?#@:]{1,64}:\Z")
+    _SCHEME_BEFORE = re.compile(r"[A-Za-z][\w+.\-]{0,31}\Z")
+    _USER_COLON = re.compile(r"[^\s/?#@:]{0,64}:")
 
     @classmethod
     def _userinfo(cls, text: str, start: int) -> bool:
-        """Whether ``start`` follows ``scheme://user:`` (``password@host`` is no address)."""
-        return text[start - 1 : start] == ":" and bool(
-            cls._USERINFO.search(text, max(0, start - 80), start)
-        )
+        """Whether the local part at ``start`` is a URL's user or password.
+
+        It follows ``scheme://`` or ``scheme://user:`` (``http://user@host``,
+        ``ftp://:secret@host``): no address.
+        """
+        sep = text.rfind("://", max(0, start - 68), start)
+        if sep < 0 or cls._SCHEME_BEFORE.search(text, max(0, sep - 32), sep) is None:
+            return False
+        return sep + 3 == start or cls._USER_COLON.fullmatch(text, sep + 3, start) is not None
+
+    # An address whose local part is a quoted string (RFC 5321: ``"john smith"@example.com``,
+    # ``"a\\@b"@example.com``): the quotes, at most 64 characters of one line inside them
+    # (escaped quotes allowed), then the domain as in the plain pattern.
+    _QUOTED_LOCAL = re.compile(r'"(?:[^"\\\r\n]|\\[^\r\n]){1,64}"')
+    _DOMAIN_AFTER_AT = re.compile(
+        r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?[.\uff0e]){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})"
+        r"(?![\w\-])"
+    )
+
+    def _quoted(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        at = text.find('"@')
+        while at >= 0:
+            # The opening quote: the nearest one before that no backslash escapes.
+            lo = max(0, at - 130)
+            opening, escaped = text.rfind('"', lo, at), 0
+            while opening > lo and text[opening - 1] == "\\" and escaped < 4:
+                opening, escaped = text.rfind('"', lo, opening - 1), escaped + 1
+            if escaped == 4:  # more escaped quotes than a local part usually holds
+                opening = -1
+            domain = None if opening < 0 else self._DOMAIN_AFTER_AT.match(text, at + 2)
+            if (
+                domain is not None
+                and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
+                and (opening == 0 or not text[opening - 1].isalnum())
+                and _tld_ok(domain.group())
+            ):
+                yield _finding(self, text, opening, domain.end(), pattern, tags=("quoted",))
+            at = text.find('"@', at + 2)
 
     # A percent-encoded address (``a%40b.com`` in a URL query or path). Anchored on each
     # ``%40`` (a literal search): the local part is walked back over (plain characters and
@@ -1031,6 +1069,11 @@ class UrlDetector(PatternDetector):
         value, and an XML namespace or algorithm URI say nothing about a person. IP
         literals inside such URLs are still reported by the IP detector.
         """
+        authority = url.split("://", 1)[-1]
+        for c in "/?#":
+            authority = authority.split(c, 1)[0]
+        if "@" in authority:
+            return False  # user information ("user:pass@") is personal whatever the host
         h = host.strip("[]").lower()
         if "." not in h or h.replace(".", "").isdigit() or ":" in h:
             return True

@@ -565,8 +565,52 @@ def _join_locations(text: str, found: list[Finding]) -> list[Finding]:
 def _pick(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
     """Choose non-overlapping findings of one overlap cluster: best score, then longest.
 
-    ``cluster`` holds ``(start, -end, index, finding)``; ties go to the earlier index.
+    ``cluster`` holds ``(start, -end, index, finding)``; ties go to the earlier index. A URL
+    that loses to findings inside it keeps its other characters (:func:`_url_remnants`).
     """
+    chosen = _pick_best(cluster)
+    if len(chosen) < len(cluster) and any(it[3].entity_type is EntityType.URL for it in cluster):
+        return _url_remnants(cluster, chosen)
+    return chosen
+
+
+def _url_remnants(
+    cluster: list[tuple[int, int, int, Finding]], chosen: list[Finding]
+) -> list[Finding]:
+    """Add the uncovered pieces of each URL that lost to findings lying inside it.
+
+    ``http://admin:secret@10.0.0.5/`` gives an IP address (scored higher) inside a URL: the
+    address wins, and the URL's other characters -- a password here -- would be left in
+    clear. They are reported as URL findings (tag ``remainder``), so the resolution never
+    uncovers what a dropped URL covered. A URL that a chosen finding crosses (starts before
+    it or ends after it) is left as resolved.
+    """
+    kept = set(map(id, chosen))
+    out = list(chosen)
+    for *_, url in cluster:
+        if url.entity_type is not EntityType.URL or id(url) in kept:
+            continue
+        inner = [c for c in chosen if c.start < url.end and url.start < c.end]
+        if not inner or any(c.start < url.start or c.end > url.end for c in inner):
+            continue
+        ev = url.evidence
+        evidence = Evidence(ev.pattern, ev.checksum, ev.context, (*ev.tags, "remainder"))
+        pos = url.start
+        for c in sorted(inner, key=_BY_SPAN):
+            if c.start - pos >= 2:  # noqa: PLR2004 - a lone separator is no remainder
+                out.append(
+                    Finding(url.entity_type, pos, c.start, url.score, url.detector, evidence)
+                )
+            pos = max(pos, c.end)
+        if url.end - pos >= 2:  # noqa: PLR2004
+            out.append(Finding(url.entity_type, pos, url.end, url.score, url.detector, evidence))
+        kept.add(id(url))
+    out.sort(key=_BY_SPAN)
+    return out
+
+
+def _pick_best(cluster: list[tuple[int, int, int, Finding]]) -> list[Finding]:
+    """:func:`_pick` without the URL remnants."""
     if len(cluster) == 1:
         return [cluster[0][3]]
     cluster = _without_inner_names(cluster)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
@@ -720,3 +720,104 @@ class TestBase64CookieValues:
     def test_ids_and_binary_are_reported(self, plain):
         value = base64.b64encode(plain).decode()
         assert found(f"Set-Cookie: rt={value}", "COOKIE_ID") == [("COOKIE_ID", value)]
+
+
+class TestUserInfoAndQuotedLocalParts:
+    """``scheme://user@host`` is a URL's user, not an address; a quoted local part is one."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "see http://user@www.example.com for it",
+            "ftp://anonymous@ftp.example.org/pub",
+            "ftp://:secret@ftp.example.org/pub",  # no user, a password
+            "https://u:p@x.example.com/",
+        ],
+    )
+    def test_url_user_is_not_an_address(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+        assert [e for e, _ in found(text)] == ["URL"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "mail bob@example.com now",
+            "GET http://x.example.com/a:bob@example.com HTTP/1.1",  # after the path: an address
+            "path/bob@example.com",
+        ],
+    )
+    def test_addresses_near_urls_stay_addresses(self, text):
+        assert [v for _, v in found(text, "EMAIL_ADDRESS")] == ["bob@example.com"]
+
+    @pytest.mark.parametrize(
+        "address",
+        [
+            '"john smith"@example.com',
+            '"a\\"b"@example.com',
+            '"x\\@y"@example.org',
+            '"ok"@mail.example.co.uk',
+        ],
+    )
+    def test_quoted_local_parts(self, address):
+        assert found(f"From: {address} today", "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'x"y"@example.com',  # a quote glued to a word: no opening quote of a local part
+            'say "hello" @example.com',  # a space before the at sign
+            '"' + "a" * 70 + '"@example.com',  # longer than a local part
+            '"id"@v1.2',  # no alphabetic top-level domain
+        ],
+    )
+    def test_quoted_near_misses(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+
+
+class TestUrlRemainders:
+    """A URL that loses to a finding inside it keeps its other characters covered."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                'url="http://admin:s3cret@10.0.0.5:8080/"',
+                [("URL", "http://admin:s3cret@"), ("IP_ADDRESS", "10.0.0.5"), ("URL", ":8080/")],
+            ),
+            (
+                "mail to https://example.com/u/jane.doe@example.org/profile here",
+                [
+                    ("URL", "https://example.com/u/"),
+                    ("EMAIL_ADDRESS", "jane.doe@example.org"),
+                    ("URL", "/profile"),
+                ],
+            ),
+        ],
+    )
+    def test_inner_finding_and_remainders(self, text, expected):
+        assert found(text) == expected
+
+    def test_user_information_of_a_field_value_url_is_reported(self):
+        # a bare origin as a field value names no person, unless it carries user information
+        assert found("value=https://www.example.com/") == []
+        assert found("value=http://:pass@www.example.com/") == [("URL", ":pass")]
+
+    @settings(max_examples=100, deadline=None)
+    @given(
+        st.sampled_from(["admin:s3cret@", "u@", ""]),
+        st.sampled_from(["10.0.0.5", "192.0.2.44:8443", "www.example.com"]),
+        st.sampled_from(["", "/p", "/u/jane.doe@example.org/x", "/?q=1"]),
+    )
+    def test_no_character_of_a_prose_url_is_uncovered(self, user, host, path):
+        # (an IP-literal host without user information names a machine endpoint: the
+        # address alone is reported, by design)
+        assume(user or not host[0].isdigit())
+        url = f"http://{user}{host}{path}"
+        text = f"I opened {url} yesterday"
+        start = text.index(url)
+        covered = set()
+        for f in SCANNER.scan(text):
+            covered.update(range(f.start, f.end))
+        # every character but a lone separator between two findings is covered
+        gaps = [i for i in range(start, start + len(url)) if i not in covered]
+        assert all(text[i] in ":/" for i in gaps), (url, [text[i] for i in gaps])

@@ -270,6 +270,9 @@ ADVERSARIAL = {
     "flow_ends": "IP 10.0.0.1.5353 > 10.0.0.2.53 " * 33_000,
     "cookie_tokens": "Cookie: a=" + "9f8e7d6c|" * 110_000,
     "cookie_keyed_tokens": "Cookie: a=" + "k:9f8e7d6c$" * 90_000,
+    "quoted_ats": '"@' * 500_000,
+    "escaped_quoted_ats": '\\"@' * 330_000,
+    "scheme_users": "http://a@b.co " * 70_000,
 }
 
 
