@@ -1452,6 +1452,22 @@ class IpAddressDetector(PatternDetector):
         text = state.text
         if "IP " in text or " > " in text:
             yield from self._flows(text)
+        if "Passive Mode (" in text or "PORT " in text:
+            yield from self._ftp_hosts(text)
+
+    # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):
+    # "227 Entering Passive Mode (192,0,2,208,195,149)", "PORT 192,0,2,208,4,1". The first
+    # four are the address; the span covers them as written.
+    _FTP_HOST = re.compile(
+        rf"(?:Passive Mode \(|(?<![\w-])PORT )({_OCTET},{_OCTET},{_OCTET},{_OCTET}),[0-9]{{1,3}},[0-9]{{1,3}}(?![0-9,])"
+    )
+
+    def _ftp_hosts(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._FTP_HOST.finditer(text):
+            tags = _ipv4_tags(m.group(1).replace(",", "."))
+            if tags is not None:
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
     # tcpdump and flow printers write an endpoint as the quad and the port joined by a dot
     # ("IP 192.0.2.10.51234 > 198.51.100.7.443: Flags [S]"). Five dotted groups are no

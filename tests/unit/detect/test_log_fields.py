@@ -368,3 +368,29 @@ class TestFlowEndpoints:
     )
     def test_five_groups_outside_a_flow_are_no_address(self, text):
         assert found(text, "IP_ADDRESS") == []
+
+
+class TestFtpHosts:
+    """FTP writes a data connection's host as comma-separated numbers (RFC 959)."""
+
+    @pytest.mark.parametrize(
+        ("text", "ip"),
+        [
+            ("227 Entering Passive Mode (192,0,2,208,195,149).", "192,0,2,208"),
+            ('CONNECT: Client "::ffff:10.1.2.3", "PORT 10,1,2,3,19,137"', "10,1,2,3"),
+        ],
+    )
+    def test_host_found_as_written(self, text, ip):
+        assert ("IP_ADDRESS", ip) in found(text, "IP_ADDRESS")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "227 Entering Passive Mode (999,0,2,208,195,149).",  # not an address
+            "EXPORT 1,2,3,4,5,6",  # another word ending in PORT
+            "values 1,2,3,4,5,6",  # a list of numbers
+            "PORT 10,1,2,3,19",  # five numbers: not the six of RFC 959
+        ],
+    )
+    def test_near_misses(self, text):
+        assert found(text, "IP_ADDRESS") == []

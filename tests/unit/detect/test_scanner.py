@@ -273,6 +273,7 @@ ADVERSARIAL = {
     "quoted_ats": '"@' * 500_000,
     "escaped_quoted_ats": '\\"@' * 330_000,
     "scheme_users": "http://a@b.co " * 70_000,
+    "ftp_ports": "PORT 10,1,2,3,19,137 " * 48_000,
 }
 
 
