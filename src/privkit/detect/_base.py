@@ -501,6 +501,9 @@ class PatternDetector(abc.ABC):
     negative_penalty: ClassVar[float] = 0.4
     context_width: ClassVar[int] = 48
     prefilter: ClassVar[tuple[str, ...]] = ()
+    #: Lowercase literals the detector's own code asks :meth:`ScanState.present` about (the
+    #: Hyperscan prefilter then reports them in its one pass instead of a search each).
+    scan_literals: ClassVar[tuple[str, ...]] = ()
     checksum: ClassVar[str] = ""
     name: ClassVar[str] = ""
     nearest_label: ClassVar[bool] = False

@@ -203,6 +203,7 @@ class EmailDetector(PatternDetector):
 
     entity = EntityType.EMAIL_ADDRESS
     name = "email"
+    scan_literals = ('"@', "%40")
     prefilter = ("@", "\uff20", "%40")
     patterns = (
         Pattern(
@@ -228,9 +229,9 @@ class EmailDetector(PatternDetector):
         # usual steps are written out in the loop: hostile input ("a@b.co " * n) gives one
         # candidate every few characters, and a call per step would double the cost.
         text = state.text
-        if "%40" in text:
+        if state.present(("%40",)):
             yield from self._encoded(text)
-        if '"@' in text:
+        if state.present(('"@',)):
             yield from self._quoted(text)
         if "@" not in text and "\uff20" not in text:
             return
@@ -356,6 +357,10 @@ class EmailDetector(PatternDetector):
         pattern = self.patterns[0]
         at = text.find('"@')
         while at >= 0:
+            domain = self._DOMAIN_AFTER_AT.match(text, at + 2)
+            if domain is None:  # JSON keys such as "@timestamp": no domain, the usual case
+                at = text.find('"@', at + 2)
+                continue
             # The opening quote: the nearest one before that no backslash escapes.
             lo = max(0, at - 130)
             opening, escaped = text.rfind('"', lo, at), 0
@@ -363,9 +368,8 @@ class EmailDetector(PatternDetector):
                 opening, escaped = text.rfind('"', lo, opening - 1), escaped + 1
             if escaped == 4:  # more escaped quotes than a local part usually holds
                 opening = -1
-            domain = None if opening < 0 else self._DOMAIN_AFTER_AT.match(text, at + 2)
             if (
-                domain is not None
+                opening >= 0
                 and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
                 and (opening == 0 or not text[opening - 1].isalnum())
                 and _tld_ok(domain.group())
@@ -1421,6 +1425,7 @@ class IpAddressDetector(PatternDetector):
 
     entity = EntityType.IP_ADDRESS
     name = "ip_address"
+    scan_literals = (" > ", "ip ", "passive mode (", "port ")
     _VERSION_WORDS = frozenset({"version", "ver", "release", "build", "firmware", "oid", "v"})
     patterns = (
         Pattern(
@@ -1450,9 +1455,9 @@ class IpAddressDetector(PatternDetector):
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)
         text = state.text
-        if "IP " in text or " > " in text:
+        if state.present((" > ",)) or (state.present(("ip ",)) and "IP " in text):
             yield from self._flows(text)
-        if "Passive Mode (" in text or "PORT " in text:
+        if state.present(("passive mode (",)) or (state.present(("port ",)) and "PORT " in text):
             yield from self._ftp_hosts(text)
 
     # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):
@@ -2449,7 +2454,7 @@ def _nv_objects(text: str) -> Iterator[tuple[str, int, int, bool]]:
 def _nv_in(state: ScanState) -> list[tuple[str, int, int, bool]]:
     """:func:`_nv_objects` of the scanned text, read once per scan for all detectors."""
     text = state.text
-    if "value" not in text or ('"name"' not in text and "'name'" not in text):
+    if not state.present(('"name"', "'name'")) or not state.present(("value",)):
         return []
     memo = state.memo("nv")
     found = memo.get("objects")
@@ -2467,6 +2472,7 @@ class CookieDetector(PatternDetector):
 
     entity = EntityType.COOKIE_ID
     name = "cookie"
+    scan_literals = ('"name"', "'name'", "value", "#fields:")
     patterns = (
         Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
@@ -2479,7 +2485,7 @@ class CookieDetector(PatternDetector):
     _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\"?)([^;\"\r\n]{0,4096})\2")
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
-        if "#Fields:" in state.text:
+        if state.present(("#fields:",)) and "#Fields:" in state.text:
             yield from self._w3c(state)
         yield from self._name_values(state)
         yield from self._find(state)
@@ -3078,7 +3084,7 @@ class UserAgentDetector(PatternDetector):
                 value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(map(str.isalpha, value))
             ):
                 yield new_finding(self.entity, start, end, 0.85, self.name, self._NV_EVIDENCE)
-        if "#Fields:" in text:  # a W3C log with its header: the agent column, whatever its shape
+        if state.present(("#fields:",)) and "#Fields:" in text:  # a W3C log's agent column
             for field, start, end in _w3c_in(state, _W3C_AGENT_FIELDS):
                 value = text[start:end]
                 if value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(

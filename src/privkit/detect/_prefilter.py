@@ -185,6 +185,7 @@ def _literals() -> tuple[frozenset[str], frozenset[str]]:
     present: set[str] = set()
     for cls in _builtin.BUILTIN_DETECTORS:
         present.update(cls.prefilter)
+        present.update(cls.scan_literals)
         for p in cls.patterns:
             present.update(p.prefilter)
         if any(p.requires_context for p in cls.patterns):
