@@ -17,7 +17,7 @@ import json
 import re
 import string
 import urllib.parse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from privkit.detect._base import (
     Pattern,
@@ -878,15 +878,33 @@ _QUERY_PAIR = re.compile(r"(?:^|(?<=[?&;#]))([^=&;#?]{1,64})=([^&;#]{1,2048})")
 _PLACEHOLDER_VALUES = frozenset({"-", "null", "none", "undefined", "true", "false", "0", "1"})
 
 
+def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
+    """Where the line holding ``start`` begins.
+
+    With a memo (``lines``), searched back only to the position asked about last, when
+    ``start`` is past it (callers go forward through a text): a text of one long line is
+    not searched back to its beginning for every candidate on it.
+    """
+    cursor = None if lines is None else lines.get("cursor")
+    if cursor is not None and cursor[0] <= start:
+        nl = text.rfind("\n", cursor[0], start)
+        ls = nl + 1 if nl >= 0 else cursor[1]
+    else:
+        ls = text.rfind("\n", 0, start) + 1
+    if lines is not None:
+        lines["cursor"] = (start, ls)
+    return ls
+
+
 def _machine_line_at(
-    text: str, start: int, ls: int = -1, lines: dict[int, bool] | None = None
+    text: str, start: int, ls: int = -1, lines: dict[Any, Any] | None = None
 ) -> bool:
     """Whether the line holding ``start`` (it begins at ``ls``, when known) is machine text.
 
     ``lines`` memoises the verdict on each line (by its start offset).
     """
     if ls < 0:
-        ls = text.rfind("\n", 0, start) + 1
+        ls = _line_start(text, start, lines)
     verdict = None if lines is None else lines.get(ls)
     if verdict is None:
         le = text.find("\n", start)
@@ -905,14 +923,14 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return not text[ls:start].strip() and not text[end : le if le >= 0 else len(text)].strip()
 
 
-def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None) -> bool:
+def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
     Machine text: a log record or header line, a JSON / key=value / tab-separated line
     (:func:`~privkit.detect._ner.machine_line`), or a field value (right after ``=``, a tab or an
     HTTP method). ``lines`` memoises the verdict on each line (by its start offset).
     """
-    ls = text.rfind("\n", 0, start) + 1
+    ls = _line_start(text, start, lines)
     # What holds for the whole line (a log record's opening, machine_line) is decided once
     # per line; then what sits right before the URL.
     return (
@@ -921,6 +939,10 @@ def _machine_context(text: str, start: int, lines: dict[int, bool] | None = None
         or _HEADER_OPENING.match(text, ls, start) is not None
         or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
     )
+
+
+# (evidence of a whole URL, part tag) -> the evidence of that part (bounded; cleared when full).
+_PART_EVIDENCE: dict[tuple[Evidence, str], Evidence] = {}
 
 
 class UrlDetector(PatternDetector):
@@ -1000,11 +1022,15 @@ class UrlDetector(PatternDetector):
         ):
             stripped += ")"
         end = start + len(stripped)
-        host = stripped.split("://", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
-        host = host.rsplit("@", 1)[-1].split(":", 1)[0] if not host.startswith("[") else host
+        sep = stripped.find("://")
+        authority = self._AUTHORITY.match(stripped, sep + 3 if sep >= 0 else 0).group()  # type: ignore[union-attr]
+        host = authority.rsplit("@", 1)[-1]
+        host = host.split(":", 1)[0] if not host.startswith("[") else host
         if not host or len(stripped) < 8:
             return None
-        if pattern.name == "url_scheme" and self._not_personal(text, start, stripped, host):
+        if pattern.name == "url_scheme" and self._not_personal(
+            text, start, stripped, host, userinfo="@" in authority
+        ):
             return None
         if (
             pattern.name == "url_www"
@@ -1055,8 +1081,14 @@ class UrlDetector(PatternDetector):
     @staticmethod
     def _part(found: Finding, start: int, end: int, tag: str) -> Finding:
         ev = found.evidence
-        evidence = Evidence(ev.pattern, ev.checksum, ev.context, (*ev.tags, tag))
-        return Finding(found.entity_type, start, end, found.score, found.detector, evidence)
+        evidence = _PART_EVIDENCE.get((ev, tag))
+        if evidence is None:  # parts repeat the same evidence: share it
+            if len(_PART_EVIDENCE) > 4096:
+                _PART_EVIDENCE.clear()
+            evidence = _PART_EVIDENCE[ev, tag] = Evidence(
+                ev.pattern, ev.checksum, ev.context, (*ev.tags, tag)
+            )
+        return new_finding(found.entity_type, start, end, found.score, found.detector, evidence)
 
     _ORIGIN = re.compile(r"[a-z]{2,6}://[^/?#\s]{1,300}/?", re.IGNORECASE)
     # XML namespaces and algorithm identifiers name a specification, not a visited page.
@@ -1065,7 +1097,9 @@ class UrlDetector(PatternDetector):
         r"[\"']{1,2}\Z"
     )
 
-    def _not_personal(self, text: str, start: int, url: str, host: str) -> bool:
+    _AUTHORITY = re.compile(r"[^/?#]*")
+
+    def _not_personal(self, text: str, start: int, url: str, host: str, *, userinfo: bool) -> bool:
         """Whether a URL with a scheme names a machine endpoint rather than a visited page.
 
         A service on a one-label host (``http://elasticsearch:9200/...``, ``localhost``) or
@@ -1073,10 +1107,7 @@ class UrlDetector(PatternDetector):
         value, and an XML namespace or algorithm URI say nothing about a person. IP
         literals inside such URLs are still reported by the IP detector.
         """
-        authority = url.split("://", 1)[-1]
-        for c in "/?#":
-            authority = authority.split(c, 1)[0]
-        if "@" in authority:
+        if userinfo:
             return False  # user information ("user:pass@") is personal whatever the host
         h = host.strip("[]").lower()
         if "." not in h or h.replace(".", "").isdigit() or ":" in h:
