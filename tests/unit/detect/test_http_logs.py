@@ -11,19 +11,7 @@ import base64
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
-
-SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
-
-
-def found(text, entity=None):
-    return [
-        (f.entity_type.value, text[f.start : f.end])
-        for f in SCANNER.scan(text)
-        if entity is None or f.entity_type.value == entity
-    ]
-
+from tests.unit.detect._patterns import SCANNER, found
 
 CLF = '10.1.2.3 - - [01/Jan/2020:00:00:00 +0000] "GET {path} HTTP/1.1" 200 512 "{ref}" "curl/8.0"'
 

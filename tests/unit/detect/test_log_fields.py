@@ -6,19 +6,9 @@ revealed the gap (the held-out corpus lines are not copied here).
 """
 
 import pytest
+from tests.unit.detect._patterns import found
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 from privkit.detect._builtin import CookieDetector, MacAddressDetector
-
-SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
-
-
-def found(text, entity=None):
-    return [
-        (f.entity_type.value, text[f.start : f.end])
-        for f in SCANNER.scan(text)
-        if entity is None or f.entity_type.value == entity
-    ]
 
 
 class TestLinkLayerMacRun:

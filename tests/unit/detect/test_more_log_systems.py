@@ -5,19 +5,10 @@ revealed the gap; the corpus records are not copied into tests.
 """
 
 import pytest
+from tests.unit.detect._patterns import found
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
+from privkit.detect import _ner
 from privkit.types import EntityType
-
-SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
-
-
-def found(text, entity=None):
-    return [
-        (f.entity_type.value, text[f.start : f.end])
-        for f in SCANNER.scan(text)
-        if entity is None or f.entity_type.value == entity
-    ]
 
 
 class TestUserAgentFieldForms:

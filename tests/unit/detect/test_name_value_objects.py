@@ -11,19 +11,9 @@ import json
 import time
 
 import pytest
+from tests.unit.detect._patterns import SCANNER, found
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
-
-SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
 SID = "k3j4h5g6f7d8s9a0q1w2e3r4"
-
-
-def found(text, entity=None):
-    return [
-        (f.entity_type.value, text[f.start : f.end])
-        for f in SCANNER.scan(text)
-        if entity is None or f.entity_type.value == entity
-    ]
 
 
 def har_entry(headers, cookies=(), query=()):

@@ -7,23 +7,14 @@ that revealed the gap; the real-text corpora are not copied into tests.
 import importlib.util
 
 import pytest
+from tests.unit.detect._patterns import found
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
+from privkit.detect import NER_ENTITIES, Scanner, _ner
 from privkit.detect._base import ScanState
 from privkit.detect._builtin import AddressDetector, IpAddressDetector
 from privkit.detect._checksums import card_brand, luhn_valid
 from privkit.detect._ner import _identifier, _machine_entity, machine_line, noisy_case, prepare
 from privkit.types import EntityType
-
-SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
-
-
-def found(text, entity=None):
-    return [
-        (f.entity_type.value, text[f.start : f.end])
-        for f in SCANNER.scan(text)
-        if entity is None or f.entity_type.value == entity
-    ]
 
 
 class TestVersionsAreNotAddresses:

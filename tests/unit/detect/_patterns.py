@@ -1,0 +1,16 @@
+"""Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``."""
+
+from __future__ import annotations
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+
+SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+
+def found(text: str, entity: str | None = None) -> list[tuple[str, str]]:
+    """``(entity type, covered text)`` of each finding, of one type when ``entity`` is given."""
+    return [
+        (f.entity_type.value, text[f.start : f.end])
+        for f in SCANNER.scan(text)
+        if entity is None or f.entity_type.value == entity
+    ]
