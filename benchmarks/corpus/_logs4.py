@@ -32,6 +32,7 @@ import re
 import subprocess
 from pathlib import Path
 
+from benchmarks.corpus._git import git_show
 from benchmarks.corpus._real import _label
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -156,14 +157,6 @@ MTAIL_FILES: dict[str, str] = {
     "ntp4": "ntpd",
     "sftp_chroot.log": "sftp_sshd",
 }
-
-
-def _git_show(repo: Path, commit: str, path: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir", str(repo), "show", f"{commit}:{path}"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8", "replace")
 
 
 def _git_ls(repo: Path, commit: str, folder: str) -> list[str]:
@@ -326,10 +319,10 @@ def build(hub: Path, mtail: Path) -> tuple[list[dict[str, object]], list[dict[st
         lines: list[str] = []
         for d in dirs:
             for path in _git_ls(hub, commit["crowdsecurity/hub"], f".tests/{d}/"):
-                lines += _git_show(hub, commit["crowdsecurity/hub"], path).splitlines()
+                lines += git_show(hub, commit["crowdsecurity/hub"], path).splitlines()
         raw.append((system, _select(lines)))
     for name, system in MTAIL_FILES.items():
-        text = _git_show(mtail, commit["google/mtail"], f"internal/mtail/testdata/{name}")
+        text = git_show(mtail, commit["google/mtail"], f"internal/mtail/testdata/{name}")
         raw.append((system, _select(text.splitlines())))
     dev: list[dict[str, object]] = []
     hold: list[dict[str, object]] = []

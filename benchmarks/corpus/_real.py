@@ -19,8 +19,9 @@ import argparse
 import ipaddress
 import json
 import re
-import subprocess
 from pathlib import Path
+
+from benchmarks.corpus._git import git_show
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
@@ -77,14 +78,6 @@ PATTERN_SPECS = (
     "junos", "maven", "mcollective", "mongodb", "nagios", "netscreen", "rails3", "redis",
     "shorewall", "squid", "syslog",
 )  # fmt: skip
-
-
-def _git_show(repo: Path, commit: str, path: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir", str(repo), "show", f"{commit}:{path}"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------- extraction
@@ -292,7 +285,7 @@ def _apply_review(rec: dict[str, object]) -> None:
 def build(lnav: Path, patterns: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     dev: list[dict[str, object]] = []
     for name, (system, most) in LNAV_FILES.items():
-        text = _git_show(lnav, LNAV_COMMIT, f"test/{name}")
+        text = git_show(lnav, LNAV_COMMIT, f"test/{name}")
         for i, rec_text in enumerate(_records(text, most)):
             spans, ignored = _label(rec_text, system)
             dev.append(
@@ -307,7 +300,7 @@ def build(lnav: Path, patterns: Path) -> tuple[list[dict[str, object]], list[dic
             )
     hold: list[dict[str, object]] = []
     for spec in PATTERN_SPECS:
-        src = _git_show(patterns, PATTERNS_COMMIT, f"spec/patterns/{spec}_spec.rb")
+        src = git_show(patterns, PATTERNS_COMMIT, f"spec/patterns/{spec}_spec.rb")
         for i, msg in enumerate(_spec_messages(src)):
             spans, ignored = _label(msg, spec)
             hold.append(

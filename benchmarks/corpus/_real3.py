@@ -18,9 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 from pathlib import Path
 
+from benchmarks.corpus._git import git_show
 from benchmarks.corpus._real import _label, _records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,14 +177,6 @@ _ID_QUERY_KEY = re.compile(
     r"|u|i|id|c|s|p|zip)$"
 )
 _URL = re.compile(r"https?://[^\s\"'<>\]]+|(?<=[ \"])/[^\s\"'<>]*\?[^\s\"'<>]+")
-
-
-def _git_show(repo: Path, commit: str, path: str) -> str:
-    return subprocess.run(
-        ["git", "--git-dir", str(repo), "show", f"{commit}:{path}"],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8", "replace")
 
 
 def _cookie_spans(
@@ -366,10 +358,10 @@ def build(rla: Path, alp: Path, oms: Path, har: Path, vcr: Path) -> list[dict[st
     raw: list[tuple[str, str, list[str] | None]] = []  # (system, text, W3C fields)
     commit = {k: v[0] for k, v in SOURCES.items()}
     for path, (system, most) in RLA_FILES.items():
-        text = _git_show(rla, commit["wvanbergen/request-log-analyzer"], path)
+        text = git_show(rla, commit["wvanbergen/request-log-analyzer"], path)
         raw += [(system, r, None) for r in _records(text, most)]
     for path, system in ALP_FILES.items():
-        text = _git_show(alp, commit["dpetzold/aws-log-parser"], path).strip()
+        text = git_show(alp, commit["dpetzold/aws-log-parser"], path).strip()
         if system == "aws_waf":
             raw.append((system, text, None))
             continue
@@ -379,13 +371,13 @@ def build(rla: Path, alp: Path, oms: Path, har: Path, vcr: Path) -> list[dict[st
             # the single-entry files use CloudFront's documented default field list
             fields = (m.group(1) if m else _CLOUDFRONT_FIELDS).split()
         raw += [(system, line, fields) for line in text.splitlines() if line.strip()]
-    src = _git_show(oms, commit["microsoft/OMS-Agent-for-Linux"], OMS_SQUID)
+    src = git_show(oms, commit["microsoft/OMS-Agent-for-Linux"], OMS_SQUID)
     raw += [("squid", m.group(1), None) for m in re.finditer(r"text = '([^']+)'", src)]
     for path in HAR_FILES:
-        text = _git_show(har, commit["haralyzer/haralyzer"], path)
+        text = git_show(har, commit["haralyzer/haralyzer"], path)
         raw += [(system, block, None) for system, block in _har_blocks(text)]
     for path in VCR_FILES:
-        text = _git_show(vcr, commit["kevin1024/vcrpy"], path).strip()
+        text = git_show(vcr, commit["kevin1024/vcrpy"], path).strip()
         raw.append(("vcr_cassette", text[:4000], None))
     out: list[dict[str, object]] = []
     seen: set[str] = set()
