@@ -3195,6 +3195,10 @@ class AuthTokenDetector(PatternDetector):
                 r"authorization[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:api[_\-]?key|apikey|token|key|ssws"
                 r"|sso-key|digest|hmac|negotiate|ntlm)[\s:=]{1,3}(?P<value>[^\s\"',;]{8,4096})",
                 0.9, prefilter=("authorization",), not_after=r"\w\-", lowercase=True),
+        # The password of a URL's user information, whatever the scheme: a database or broker
+        # DSN ("postgres://app:pw@db:5432/x", "amqp://guest:s3cret@mq"), a web URL alike.
+        Pattern("url_password", r"://[^\s:/?#@\"'<>]{0,64}:(?P<value>[^\s/?#@\"'<>]{1,256})@", 0.9,
+                prefilter=("://",)),
         Pattern("aws_key", r"AKIA[0-9A-Z]{16}(?![\w])", 0.9, not_after=r"\w", prefilter=("akia",)),
         Pattern("google_key", r"AIza[0-9A-Za-z\-_]{35}(?![\w])", 0.9, not_after=r"\w",
                 prefilter=("aiza",)),
@@ -3219,7 +3223,10 @@ class AuthTokenDetector(PatternDetector):
                 return None
             if b":" not in decoded:
                 return None
-        elif (pattern.name == "stripe_key" and value[:1] not in ("s", "r")) or (
+        elif (
+            (pattern.name == "stripe_key" and value[:1] not in ("s", "r"))
+            or (pattern.name == "url_password" and not _dsn_password(text, start, value))
+        ) or (
             pattern.name == "token_key"
             and (
                 _masked(value)
@@ -3229,6 +3236,28 @@ class AuthTokenDetector(PatternDetector):
         ):
             return None
         return _finding(self, text, start, end, pattern, checksum=checksum)
+
+
+# A URL scheme (RFC 3986: a letter, then letters, digits, "+", "-", "."; "jdbc:postgresql")
+# right before "://<user>:", the user part of a password finding.
+_URL_SCHEME_BEFORE = re.compile(
+    r"(?<![\w+.\-])(?:[A-Za-z][A-Za-z0-9+.\-]{0,31}:)?([A-Za-z][A-Za-z0-9+.\-]{0,31})"
+    r"://[^\s:/?#@\"'<>]{0,64}:\Z"
+)
+
+
+def _dsn_password(text: str, start: int, value: str) -> bool:
+    """Whether ``value`` at ``start`` is the password of a non-web URL's user information.
+
+    A database or broker DSN (``postgres://app:pw@db``); web URLs report their user
+    information as a URL part (:class:`UrlDetector`), and a placeholder is no password.
+    """
+    m = _URL_SCHEME_BEFORE.search(text, max(0, start - 128), start)
+    return (
+        m is not None
+        and m.group(1).lower() not in UrlDetector._SCHEMES  # noqa: SLF001 - the web schemes
+        and not _masked(value)
+    )
 
 
 # What a log writes instead of a secret it hides: a word for it in decoration of any kind

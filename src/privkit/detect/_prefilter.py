@@ -77,6 +77,11 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # A phone key is a common word ("Mobile Safari", "Intel", "hotel"): its core runs to the
     # key's ":" or "=", so only keys with a value open a window. (``\s`` written as the ASCII
     # white space and "?" for the other characters, as for ``ua_header`` below.)
+    # A URL password's user information: rare, so a window per real "user:password@" only.
+    # ("?" stands for a non-ASCII character, so the classes keep it.)
+    _rx(_builtin.AuthTokenDetector, "url_password"): (
+        r"://[^\t-\r :/#@\"'<>]{0,64}:[^\t-\r /#@\"'<>]{1,256}@"
+    ),
     _rx(_builtin.PhoneDetector, "phone_keyed"): (
         "(?i)"
         + _builtin.PHONE_KEYS

@@ -809,3 +809,33 @@ class TestUrlRemainders:
         # every character but a lone separator between two findings is covered
         gaps = [i for i in range(start, start + len(url)) if i not in covered]
         assert all(text[i] in ":/" for i in gaps), (url, [text[i] for i in gaps])
+
+
+class TestUrlPasswords:
+    """The password of a URL's user information is a credential, whatever the scheme."""
+
+    @pytest.mark.parametrize(
+        ("text", "secret"),
+        [
+            ("DATABASE_URL=postgres://app:pw4Xk9@db:5432/x", "pw4Xk9"),
+            ("connecting to amqp://guest:s3cret@mq.internal:5672/", "s3cret"),
+            ("jdbc:postgresql://svc:Tr0ub4dor@10.0.0.7:5432/app", "Tr0ub4dor"),
+            ("redis://:hunter22@cache:6379/0", "hunter22"),  # no user, a password
+            ("mongodb+srv://u:p%40ss@cluster0.example.net/db", "p%40ss"),
+        ],
+    )
+    def test_password_is_an_auth_token(self, text, secret):
+        assert ("AUTH_TOKEN", secret) in found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "postgres://app:****@db/x",  # masked by the writer
+            "postgres://app:<redacted>@db/x",
+            "ssh://git@github.com:22/x",  # a user, no password
+            "see http://host/a:b@c",  # after the path: no user information
+            "time 10://12:30@x",  # no scheme
+        ],
+    )
+    def test_no_password(self, text):
+        assert found(text, "AUTH_TOKEN") == []
