@@ -2086,6 +2086,12 @@ def _blob(value: str) -> str | None:
     return text if _BLOB.fullmatch(text.strip()) else None
 
 
+def _time_key(key: str) -> bool:
+    """Whether a cookie field's key names a time ("expires", "ts", "datestamp", "lastVisitTime")."""
+    low = key.lower()
+    return low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES)
+
+
 def _id_key(key: str) -> bool:
     """Whether a key of a structured value names an identifier (and not a time)."""
     return _ID_KEY.fullmatch(key) is not None and key.lower() not in _TIME_KEYS
@@ -2786,8 +2792,7 @@ class CookieDetector(PatternDetector):
         """
         pos = 0
         for key, item in tokens:
-            low = key.lower()
-            if key and (low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES)):
+            if key and _time_key(key):
                 continue
             if not key and _TOKEN_LABEL.fullmatch(item):
                 continue
@@ -2817,8 +2822,7 @@ class CookieDetector(PatternDetector):
             yield 0, head.end()  # "91if7s5au42tt&b=3": the cookie's own value, then fields
         for m in cls._FIELD.finditer(value):
             key, field = m.group(1), m.group(2)
-            low = key.lower()
-            if low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES):
+            if _time_key(key):
                 continue
             bare = field.strip("()")  # "utmcsr=(direct)", "utmccn=(not set)": placeholders
             if _id_key(key):  # "VisitorID=1611304118": a number under an id key is the id
@@ -2850,8 +2854,7 @@ class CookieDetector(PatternDetector):
         pos = 0
         for m in cls._DECODED_FIELD.finditer(plain):
             key, field = m.group(1), m.group(2).strip()
-            low = key.lower()
-            if low in _TIME_KEYS or low.endswith(_TIME_SUFFIXES) or cls._trivial(field):
+            if _time_key(key) or cls._trivial(field):
                 continue
             if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
                 continue
