@@ -2,7 +2,8 @@
 
 Run with ``python -m benchmarks.bench_detect_vectors --dev`` (validator.js, the development
 part; ``--failures`` lists the misses and whole-value false findings of privkit with every
-type asked for) or ``--holdout`` (python-validators, email-validator, Commons Validator;
+type asked for), ``--dev2`` (the second development part: go-playground/validator,
+asaskevich/govalidator, Respect/Validation; ``--failures`` as well) or ``--holdout`` (python-validators, email-validator, Commons Validator;
 scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
@@ -36,6 +37,7 @@ from benchmarks.bench_detect_accuracy import (
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "vectors_dev.jsonl"
+DEV2 = ROOT / "benchmarks" / "data" / "vectors2_dev.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "vectors_holdout.jsonl"
 COMMAND = "python -m benchmarks.bench_detect_vectors"
 
@@ -230,12 +232,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--dev", action="store_true", help="the development part (validator.js)")
+    which.add_argument("--dev2", action="store_true", help="the second development part (Go, PHP)")
     which.add_argument("--holdout", action="store_true", help="the held-out part (once)")
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
-    path = DEV if args.dev else HOLDOUT
-    if args.failures and not args.dev:
-        raise SystemExit("--failures is for the development part only")
+    path = DEV if args.dev else DEV2 if args.dev2 else HOLDOUT
+    if args.failures and not (args.dev or args.dev2):
+        raise SystemExit("--failures is for the development parts only")
     records = load(path)
     guard = NetworkGuard()
     load_avg = os.getloadavg()

@@ -4,6 +4,7 @@ Usage (the repositories as git directories at the pinned commits; only ``git sho
 ``node`` evaluates validator.js's test file, see :data:`_HARNESS`)::
 
     python -m benchmarks.corpus._vectors VALIDATORJS_GIT PYVALIDATORS_GIT EMAILVAL_GIT COMMONS_GIT
+    python -m benchmarks.corpus._vectors --dev2 GOPLAYGROUND_GIT GOVALIDATOR_GIT RESPECT_GIT
 
 A validator's test suite lists values it calls valid and values it calls invalid. Each value
 the source calls valid under its default options (or under options that only *narrow* what is
@@ -12,7 +13,10 @@ each value it calls invalid under its default options is kept as a negative for 
 The mapping from a source's check to a privkit type, and what is out of scope, are written in
 ``benchmarks/corpus/README.md`` (section "Validator test vectors") and as data below
 (:data:`VALIDATORJS_MAP`, :data:`NARROWING`). Records: each value alone, and each value in
-the fixed carriers of :data:`CARRIERS`. This file shares no code with privkit.
+the fixed carriers of :data:`CARRIERS`. The second development set (``vectors2_dev.jsonl``, ``--dev2``) reads the Go suites of
+go-playground/validator and asaskevich/govalidator (table-driven tests, :func:`gotables`) and
+the PHP suite of Respect/Validation (:func:`respect`) under the same rules. This file shares
+no code with privkit.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from benchmarks.corpus._git import git_show
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -132,10 +138,7 @@ process.stdout.write(JSON.stringify(calls));
 
 
 def _show(git_dir: str, commit: str, path: str) -> str:
-    out = subprocess.run(
-        ["git", "--git-dir", git_dir, "show", f"{commit}:{path}"], check=True, capture_output=True
-    ).stdout
-    return out.decode("utf-8")
+    return git_show(Path(git_dir), commit, path)
 
 
 Vec = tuple[str, str, bool, str, str]  # (privkit type, value, valid, check, path)
@@ -322,6 +325,222 @@ def commons(git_dir: str) -> list[Vec]:
     return out
 
 
+GOPLAYGROUND = ("go-playground/validator", "fd8bd3c9d513cd1d29e495974fa07dba7a2b5936", "MIT")
+GOVALIDATOR = ("asaskevich/govalidator", "3dd3875e2b081a20d6eed935913a482fea14ecd0", "MIT")
+RESPECT = ("Respect/Validation", "b885ab898a9994f7f3e7371a83e80b42b74b98f0", "MIT")
+
+#: Go check (a go-playground tag or a govalidator function) -> (privkit type, default?).
+#: A check that is not the default one only narrows (an IP version, a URL scheme, one Bitcoin
+#: address family): its valid list is gold, its invalid list is not kept.
+GO_CHECKS: dict[str, tuple[str, bool]] = {
+    # go-playground/validator tags
+    "email": ("EMAIL_ADDRESS", True),
+    "ip": ("IP_ADDRESS", True),
+    "ipv4": ("IP_ADDRESS", False),
+    "ipv6": ("IP_ADDRESS", False),
+    "mac": ("MAC_ADDRESS", True),
+    "credit_card": ("CREDIT_CARD", True),
+    "btc_addr": ("CRYPTO", True),
+    "btc_addr_bech32": ("CRYPTO", True),
+    "jwt": ("AUTH_TOKEN", True),
+    "e164": ("PHONE_NUMBER", False),  # one notation of phone numbers
+    "url": ("URL", True),
+    "http_url": ("URL", False),
+    "https_url": ("URL", False),
+    "fqdn": ("DOMAIN_NAME", True),
+    # asaskevich/govalidator functions
+    "IsEmail": ("EMAIL_ADDRESS", True),
+    "IsIP": ("IP_ADDRESS", True),
+    "IsIPv4": ("IP_ADDRESS", False),
+    "IsIPv6": ("IP_ADDRESS", False),
+    "IsMAC": ("MAC_ADDRESS", True),
+    "IsCreditCard": ("CREDIT_CARD", True),
+    "IsIMEI": ("IMEI", True),
+    "IsJWT": ("AUTH_TOKEN", True),
+    "IsE164": ("PHONE_NUMBER", False),
+    "IsURL": ("URL", True),
+    "IsRFC3339": ("DATE_TIME", False),  # one notation of date-times
+}
+
+_GO_STR = r'"(?:[^"\\\n]|\\.)*"|`[^`]*`'
+_GO_ESC = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+
+
+def _go_string(lit: str) -> str:
+    """The value of a Go string literal (interpreted or raw)."""
+    if lit.startswith("`"):
+        return lit[1:-1]
+
+    def esc(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if e[0] in "xuU":
+            return chr(int(e[1:], 16))
+        if e[0] in "01234567":
+            return chr(int(e, 8))
+        return _GO_ESC.get(e, e)
+
+    return re.sub(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{3}|.)", esc, lit[1:-1])
+
+
+def _go_block(src: str, start: int) -> int:
+    """The index after the brace block opening at ``src[start] == '{'`` (strings skipped)."""
+    depth, i = 0, start
+    tok = re.compile(_GO_STR + r"|//[^\n]*|'(?:[^'\\]|\\.)*'|[{}]")
+    for m in tok.finditer(src, start):
+        t = m.group(0)
+        if t == "{":
+            depth += 1
+        elif t == "}":
+            depth -= 1
+            if depth == 0:
+                return m.end()
+        i = m.end()
+    raise ValueError(f"unbalanced block at {start} (reached {i})")
+
+
+def _go_fields(elem: str) -> list[tuple[str | None, Any]]:
+    """The fields of one composite literal ``{...}``: (key or None, str | bool | None)."""
+    out: list[tuple[str | None, Any]] = []
+    body = elem[1:-1]
+    part = re.compile(r"\s*(?:(\w+)\s*:\s*)?(" + _GO_STR + r"|true\b|false\b|[^,]*)\s*(?:,|$)")
+    pos = 0
+    while pos < len(body) and body[pos:].strip():
+        m = part.match(body, pos)
+        if m is None or m.end() == pos:
+            break
+        raw = m.group(2).strip()
+        val: Any = None
+        if raw[:1] in {'"', "`"}:
+            val = _go_string(raw)
+        elif raw in {"true", "false"}:
+            val = raw == "true"
+        out.append((m.group(1), val))
+        pos = m.end()
+    return out
+
+
+_TABLE = re.compile(r"\[\]struct\s*\{([^{}]*)\}\s*\{")
+_GO_CALL = re.compile(
+    r"validate\.Var\(\s*(\w+)\.(\w+)\s*,\s*(?:\"(\w+)\"|\w+\.(\w+))\s*\)"
+    r"|\b(Is\w+)\(\s*(\w+)\.(\w+)\s*\)"
+)
+_GO_SEQ = re.compile(
+    r"\b(\w+)\s*:?=\s*(" + _GO_STR + ")"
+    r"\s*\n\s*errs\s*:?=\s*validate\.Var\(\s*\1\s*,\s*\"(\w+)\"\s*\)"
+    r"\s*\n\s*(Equal|NotEqual)\(\s*t\s*,\s*errs\s*,\s*nil\s*\)"
+)
+
+
+def gotables(git_dir: str, repo: tuple[str, str, str]) -> list[Vec]:
+    """In-scope vectors of a Go ``validator_test.go``.
+
+    Table-driven tests: a ``[]struct{...}{...}`` table feeds the first check call after it
+    (``validate.Var(test.param, "tag")`` or ``IsX(test.param)``); a row's value is the field
+    the call reads and its validity the table's boolean field. go-playground's sequential
+    tests (``s = "..."``, ``errs = validate.Var(s, "email")``, ``Equal``/``NotEqual(t, errs,
+    nil)``) are read as well. Checks and their type are :data:`GO_CHECKS`.
+    """
+    path = "validator_test.go"
+    src = _show(git_dir, repo[1], path)
+    out: list[Vec] = []
+    for m in _TABLE.finditer(src):
+        names = [f.split()[0] for f in m.group(1).strip().splitlines() if f.split()]
+        end = _go_block(src, m.end() - 1)
+        stops = [i for i in (src.find("\nfunc ", end), src.find("[]struct", end)) if i >= 0]
+        call = _GO_CALL.search(src, end, min(stops, default=len(src)))
+        if call is None:  # the table feeds a check with more arguments, or none
+            continue
+        if call.group(5):
+            check, field = call.group(5), call.group(7)
+        else:
+            check, field = call.group(3), call.group(2)
+        tag_field = call.group(4)
+        rows_src = src[m.end() - 1 : end]
+        pos = 1
+        while True:
+            nxt = rows_src.find("{", pos)
+            if nxt < 0:
+                break
+            close = _go_block(rows_src, nxt)
+            fields = _go_fields(rows_src[nxt:close])
+            pos = close
+            row = {
+                (key if key is not None else names[i] if i < len(names) else str(i)): val
+                for i, (key, val) in enumerate(fields)
+            }
+            row_check = row.get(tag_field) if tag_field else check
+            value = row.get(field)
+            valid = next((v for v in row.values() if isinstance(v, bool)), None)
+            if row_check not in GO_CHECKS or not isinstance(value, str) or valid is None:
+                continue
+            etype, default = GO_CHECKS[row_check]
+            if valid or default:
+                out.append((etype, value, valid, row_check, path))
+    for m in _GO_SEQ.finditer(src):
+        check = m.group(3)
+        if check in GO_CHECKS:
+            etype, default = GO_CHECKS[check]
+            valid = m.group(4) == "Equal"
+            if valid or default:
+                out.append((etype, _go_string(m.group(2)), valid, check, path))
+    return out
+
+
+#: Respect/Validation rule class -> privkit type, and whether a rule built with arguments
+#: only narrows (its valid list is then gold). Invalid lists count only for a rule built
+#: without arguments (``new Email(null)`` is the default e-mail rule).
+RESPECT_RULES: dict[str, tuple[str, bool]] = {
+    "Email": ("EMAIL_ADDRESS", False),
+    "Ip": ("IP_ADDRESS", True),  # an address range or an IP version
+    "CreditCard": ("CREDIT_CARD", True),  # a card brand
+    "Iban": ("IBAN_CODE", False),
+    "Imei": ("IMEI", False),
+    "MacAddress": ("MAC_ADDRESS", False),
+    "Url": ("URL", False),
+}
+
+_PHP_STR = r"'((?:[^'\\]|\\.)*)'"
+
+
+def respect(git_dir: str) -> list[Vec]:
+    """In-scope vectors of Respect/Validation's unit tests (``providerFor{Valid,Invalid}Input``).
+
+    A provider returns rows ``[$rule, value]`` (or ``[new Rule(...), value]``); ``$rule`` is
+    resolved from the provider's own ``$rule = new Rule(...)`` lines. Only single-quoted PHP
+    strings are values (numbers, arrays and objects are not text).
+    """
+    out: list[Vec] = []
+    for cls, (etype, narrows) in RESPECT_RULES.items():
+        path = f"tests/unit/Validators/{cls}Test.php"
+        src = _show(git_dir, RESPECT[1], path)
+        for m in re.finditer(r"function providerFor(Valid|Invalid)Input\(\)[^{]*\{(.*?)\n    \}",
+                             src, flags=re.DOTALL):  # fmt: skip
+            valid = m.group(1) == "Valid"
+            body = m.group(2)
+            rules = {
+                v: args.strip() for v, args in
+                re.findall(r"(\$\w+)\s*=\s*new\s+" + cls + r"\(([^)]*)\)", body)
+            }  # fmt: skip
+            row = re.compile(
+                r"\[\s*(\$\w+|new\s+" + cls + r"\(([^)]*)\))\s*,\s*" + _PHP_STR + r"\s*\]"
+            )
+            for r in row.finditer(body):
+                args = r.group(2) if r.group(2) is not None else rules.get(r.group(1))
+                if args is None:
+                    continue
+                default = args in {"", "null"}
+                if default or (valid and narrows):
+                    value = re.sub(r"\\([\\'])", r"\1", r.group(3))
+                    out.append((etype, value, valid, cls, path))
+    return out
+
+
+def _consistent(vecs: list[Vec]) -> list[Vec]:
+    """Drop a negative whose value is gold for the same type in the same source."""
+    gold = {(t, v) for t, v, ok, _c, _p in vecs if ok}
+    return [x for x in vecs if x[2] or (x[0], x[1]) not in gold]
+
+
 def _usable(value: str) -> bool:
     """A value that can stand in a one-line record: not empty, no control characters."""
     return bool(value.strip()) and not re.search(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]", value)
@@ -362,6 +581,18 @@ def records(part: str, repo: tuple[str, str, str], vecs: list[Vec]) -> list[dict
 
 
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--dev2"]:
+        gp, gv, rs = argv[1:]
+        dev2 = (
+            records("dev2", GOPLAYGROUND, _consistent(gotables(gp, GOPLAYGROUND)))
+            + records("dev2", GOVALIDATOR, _consistent(gotables(gv, GOVALIDATOR)))
+            + records("dev2", RESPECT, _consistent(respect(rs)))
+        )
+        with (DATA / "vectors2_dev.jsonl").open("w", encoding="utf-8") as fh:
+            for rec in dev2:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        print(f"vectors2_dev.jsonl: {len(dev2)} records")
+        return
     vjs, pyv, ev, cv = argv
     dev = records("dev", VALIDATORJS, validatorjs(vjs))
     hold = (
