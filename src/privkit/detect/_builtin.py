@@ -856,7 +856,16 @@ class PhoneDetector(PatternDetector):
 _LOG_OPENING = re.compile(
     r"[ \t]*(?:[0-9\[<{]|(?i:info|warn|warning|error|debug|trace|fatal|notice|crit)\b)"
 )
-_HEADER_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:[ \t]*\Z")
+_HEADER_OPENING = re.compile(r"[ \t]*([A-Za-z][\w\-]{0,60})[ \t]*:[ \t]*\Z")
+# A line that opens with ``Name:`` (a header line when it stands in a block of such lines).
+_NAME_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:")
+# Header and field names whose value is a machine endpoint or a requested resource
+# (HTTP request and response headers, feed and config keys), header block or not.
+_ENDPOINT_KEY = re.compile(
+    r"(?i:referr?er|origin|location|host|link|url|uri|href|src|endpoint|redirect(?:_?ur[il])?"
+    r"|callback(?:_?url)?|webhook(?:_?url)?|upstream|proxy|via|base(?:_?url)?|server|path"
+    r"|request(?:_?ur[il])?|target|homepage_?url|repository|registry|mirror|remote)"
+)
 _METHOD_BEFORE = re.compile(
     r"(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE|PROPFIND)[ \t]\Z"
 )
@@ -936,9 +945,31 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
     return (
         _machine_line_at(text, start, ls, lines)
         or (start > ls and text[start - 1] in "=\t")
-        or _HEADER_OPENING.match(text, ls, start) is not None
+        or _header_value(text, ls, start)
         or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
     )
+
+
+def _header_value(text: str, ls: int, start: int) -> bool:
+    """Whether ``start`` opens the value of a header line (``Name: value``) at ``ls``.
+
+    A ``Name:`` line is a header when its name is an HTTP header (``X-Forwarded-Host``, any
+    name with a hyphen) or an endpoint key (``Referer``, ``Location``, ``url``), or when the
+    line before or after it also opens with a name and a colon (a header block: HTTP and mail
+    headers, YAML). A lone ``Contact: https://jane.example/`` is a labelled value in prose.
+    """
+    m = _HEADER_OPENING.match(text, ls, start)
+    if m is None:
+        return False
+    name = m.group(1)
+    if "-" in name or _ENDPOINT_KEY.fullmatch(name):
+        return True
+    if ls > 0:
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if _NAME_OPENING.match(text, prev, ls):
+            return True
+    le = text.find("\n", start)
+    return le >= 0 and _NAME_OPENING.match(text, le + 1) is not None
 
 
 # (evidence of a whole URL, part tag) -> the evidence of that part (bounded; cleared when full).
@@ -1102,16 +1133,17 @@ class UrlDetector(PatternDetector):
     def _not_personal(self, text: str, start: int, url: str, host: str, *, userinfo: bool) -> bool:
         """Whether a URL with a scheme names a machine endpoint rather than a visited page.
 
-        A service on a one-label host (``http://elasticsearch:9200/...``, ``localhost``) or
-        an IP literal, a bare origin (``https://www.google.com/``) given as a log field's
-        value, and an XML namespace or algorithm URI say nothing about a person. IP
-        literals inside such URLs are still reported by the IP detector.
+        A service on a one-label host (``http://elasticsearch:9200/...``, ``localhost``), a
+        bare origin (``https://www.google.com/``) given as a log field's value, and an XML
+        namespace or algorithm URI say nothing about a person. A URL on an IP literal is
+        reported: the address inside wins the overlap and the URL keeps the rest
+        (``_url_remnants`` in the scanner).
         """
         if userinfo:
             return False  # user information ("user:pass@") is personal whatever the host
         h = host.strip("[]").lower()
-        if "." not in h or h.replace(".", "").isdigit() or ":" in h:
-            return True
+        if "." not in h and ":" not in h:
+            return True  # a one-label host: a service name, "localhost"
         before = text[max(0, start - 40) : start]
         if self._SCHEMA_KEY.search(before):
             return True

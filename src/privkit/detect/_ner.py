@@ -286,6 +286,7 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
 _KEY_VALUE = re.compile(r"[\w.\-]{1,40}=[^\s=]")
+_URL_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S*")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]{0,30}[,.;:!?]?")
 # Words of machine states that small models read as names ("Powered Off", "Normal Sleep").
 _STATUS = (
@@ -308,7 +309,9 @@ def machine_line(line: str) -> bool:
     """
     if "\t" in line or '":' in line or '{"' in line:
         return True
-    if len(_KEY_VALUE.findall(line)) >= 2:  # noqa: PLR2004
+    # Pairs inside a URL's query ("?a=1&b=2") belong to the URL, not to the line.
+    pairs = _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
+    if len(pairs) >= 2:  # noqa: PLR2004
         return True
     tokens = line.split()
     if len(tokens) < 3:  # noqa: PLR2004

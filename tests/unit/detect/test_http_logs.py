@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.unit.detect._patterns import SCANNER, found
 
@@ -785,6 +785,33 @@ class TestUrlRemainders:
     def test_inner_finding_and_remainders(self, text, expected):
         assert found(text) == expected
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "See http://10.0.0.5:8080/health now",
+                [("URL", "http://"), ("IP_ADDRESS", "10.0.0.5"), ("URL", ":8080/health")],
+            ),
+            (
+                "Open http://[2001:db8::7]/admin please",
+                [("URL", "http://["), ("IP_ADDRESS", "2001:db8::7"), ("URL", "]/admin")],
+            ),
+        ],
+    )
+    def test_a_prose_url_on_an_ip_literal_is_a_url_too(self, text, expected):
+        # the address wins the overlap; the rest of the URL is still a URL
+        assert found(text) == expected
+
+    def test_a_url_on_an_ip_literal_in_a_log_line_is_the_address_only(self):
+        line = "2024-05-01T10:00:00Z GET http://10.0.0.5:8080/health 200"
+        assert found(line) == [("IP_ADDRESS", "10.0.0.5")]
+
+    def test_query_pairs_do_not_make_a_sentence_machine_text(self):
+        # "a=1&b=2" inside a URL are the URL's, not key=value fields of the line
+        text = "I searched http://example.com/?q=tree&page=2 for it"
+        assert found(text, "URL") == [("URL", "http://example.com/?q=tree&page=2")]
+        assert found("user=ann action=login", "URL") == []
+
     def test_user_information_of_a_field_value_url_is_reported(self):
         # a bare origin as a field value names no person, unless it carries user information
         assert found("value=https://www.example.com/") == []
@@ -797,9 +824,6 @@ class TestUrlRemainders:
         st.sampled_from(["", "/p", "/u/jane.doe@example.org/x", "/?q=1"]),
     )
     def test_no_character_of_a_prose_url_is_uncovered(self, user, host, path):
-        # (an IP-literal host without user information names a machine endpoint: the
-        # address alone is reported, by design)
-        assume(user or not host[0].isdigit())
         url = f"http://{user}{host}{path}"
         text = f"I opened {url} yesterday"
         start = text.index(url)

@@ -178,12 +178,27 @@ class TestHostHeader:
         [
             "Referer: www.shop-example.com",
             "> Host: www.shop-example.com/cart?id=3",
-            "ghost: www.shop-example.com",
+            "ghost: www.shop-example.com\nAccept: */*",
+            "Accept: */*\nghost: https://www.shop-example.com/",
+            "X-Original-URL: https://www.shop-example.com/",
+            "Location: https://www.shop-example.com/cart",
         ],
     )
     def test_urls_in_header_lines_hold_no_personal_part(self, text):
         # header lines are machine text: a URL there is reported only by its personal parts
         assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Contact: https://www.jane-example.com/.", "https://www.jane-example.com/"),
+            ("Website: www.jane-example.com", "www.jane-example.com"),
+            ("Dear team,\nHomepage: https://jane.example/me\nThanks", "https://jane.example/me"),
+        ],
+    )
+    def test_a_labelled_url_outside_a_header_block_is_prose(self, text, url):
+        # one "Name: value" line among prose lines labels a value; it is no header block
+        assert found(text, "URL") == [("URL", url)]
 
 
 class TestPhoneBoundaries:
