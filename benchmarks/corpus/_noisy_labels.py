@@ -64,13 +64,17 @@ _ROW = re.compile(
 _URL = re.compile(r"\(?https?://\S+|\]\([^)]*\)")
 
 
-def select(xml: str) -> list[dict[str, object]]:
-    """The 250 comments of the corpus, in file order (the rule in the module docstring)."""
+def select(xml: str, n: int = 250, prefix: str = "csmeta") -> list[dict[str, object]]:
+    """The ``n`` comments of a corpus, in file order (the rule in the module docstring).
+
+    Comments of 15 to 350 characters (HTML entities decoded), every ``len // n``-th one, the
+    first ``n``; ids are ``prefix-<comment id>``.
+    """
     rows = [r for r in _ROW.findall(xml) if 15 <= len(html.unescape(r[2])) <= 350]
-    step = len(rows) // 250
+    step = len(rows) // n
     return [
-        {"id": f"csmeta-{r[0]}", "post": int(r[1]), "licence": r[3], "text": html.unescape(r[2])}
-        for r in rows[::step][:250]
+        {"id": f"{prefix}-{r[0]}", "post": int(r[1]), "licence": r[3], "text": html.unescape(r[2])}
+        for r in rows[::step][:n]
     ]
 
 
