@@ -25,9 +25,13 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from benchmarks.corpus._real import _label
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
@@ -458,8 +462,17 @@ _USER_NAME = re.compile(
 )
 
 
-def label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """Gold spans and ignored regions of one record, by the rules in the README."""
+def label(
+    text: str,
+    system: str,
+    cookies: Mapping[str, str | re.Pattern[str]] = COOKIES,
+    query: Mapping[str, str | re.Pattern[str]] = QUERY,
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """Gold spans and ignored regions of one record, by the rules in the README.
+
+    ``cookies`` and ``query`` are the reviewed per-name tables (the fifth set, ``_http5``,
+    passes these tables extended by its own reviewed names).
+    """
     spans: list[tuple[int, int, str]] = []
     hv = header_values(text)
     for name, s, e in hv:
@@ -484,7 +497,7 @@ def label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[st
             s, e, value = s + 1, e - 1, value[1:-1]
         if not value:
             continue
-        rule = COOKIES.get(cname, NO)
+        rule = cookies.get(cname, NO)
         if _NO_COOKIE.match(cname):
             rule = NO
         if rule == ID:
@@ -500,7 +513,7 @@ def label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[st
                     spans.append((s + m.start("ign"), s + m.end("ign"), "~COOKIE_ID?"))
     for key, s, e in query_pairs(text):
         value = text[s:e]
-        rule = QUERY.get(key)
+        rule = query.get(key)
         if isinstance(rule, re.Pattern):
             spans += [(s + m.start(1), s + m.end(1), "COOKIE_ID") for m in rule.finditer(value)]
         elif rule:
