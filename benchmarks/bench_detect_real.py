@@ -7,7 +7,9 @@ corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists 
 errors), or ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
-``benchmarks/corpus/_http4.py``; the development part lists privkit's errors).
+``benchmarks/corpus/_http4.py``; the development part lists privkit's errors), or
+``--http5-dev`` / ``--http5-holdout`` for the fifth set (more recorded HTTP traffic,
+``benchmarks/corpus/_http5.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -51,6 +53,8 @@ HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
 HTTP4_DEV = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
 HTTP4_HOLDOUT = ROOT / "benchmarks" / "data" / "http4_holdout.jsonl"
+HTTP5_DEV = ROOT / "benchmarks" / "data" / "http5_dev.jsonl"
+HTTP5_HOLDOUT = ROOT / "benchmarks" / "data" / "http5_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -367,6 +371,16 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the fourth set's held-out part (once; no errors listed)",
     )
     parser.add_argument(
+        "--http5-dev",
+        action="store_true",
+        help="measure only the fifth set's development part (HTTP traffic), errors listed",
+    )
+    parser.add_argument(
+        "--http5-holdout",
+        action="store_true",
+        help="measure only the fifth set's held-out part (once; no errors listed)",
+    )
+    parser.add_argument(
         "--logs4-dev",
         action="store_true",
         help="measure only the fourth log set's development part (_logs4.py), errors listed",
@@ -410,8 +424,18 @@ def main(argv: list[str] | None = None) -> None:
         if args.http4_holdout:
             parts.append(("Fourth set, held-out part (`benchmarks/data/http4_holdout.jsonl`)",
                           HTTP4_HOLDOUT))  # fmt: skip
-    if args.logs4_dev or args.logs4_holdout:  # measured on its own too (with --http4-* if given)
+    http45 = args.http4_dev or args.http4_holdout or args.http5_dev or args.http5_holdout
+    if args.http5_dev or args.http5_holdout:  # the fifth set too (with --http4-* if given)
         if not (args.http4_dev or args.http4_holdout):
+            parts = []
+        if args.http5_dev:
+            parts.append(("Fifth set, development part (`benchmarks/data/http5_dev.jsonl`)",
+                          HTTP5_DEV))  # fmt: skip
+        if args.http5_holdout:
+            parts.append(("Fifth set, held-out part (`benchmarks/data/http5_holdout.jsonl`)",
+                          HTTP5_HOLDOUT))  # fmt: skip
+    if args.logs4_dev or args.logs4_holdout:  # measured on its own too (with --http4-* if given)
+        if not http45:
             parts = []
         if args.logs4_dev:
             parts.append(("Fourth log set, development part (`real_logs4_dev.jsonl`)", LOGS4_DEV))
@@ -440,7 +464,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path == HTTP4_DEV:
+        if path in (HTTP4_DEV, HTTP5_DEV):
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
