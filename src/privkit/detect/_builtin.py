@@ -1374,12 +1374,23 @@ _MONTHS = (
 )
 
 
-class DateTimeDetector(PatternDetector):
-    """Calendar dates in prose (``born 3 May 1984``, ``05/03/1984``, ``1984-05-03``).
+# An ISO 8601 / RFC 3339 time after a date: hours and minutes, seconds and their fraction, a
+# zone ("Z", "+06:00", "-0600", "+06").
+_ISO_TIME = (
+    r"(?:[Tt ](?:[01]\d|2[0-4]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?"
+    r"(?:[Zz]|[+\-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?"
+)
+# A clock time after a numeric date ("05/19/2009 2:30 PM", "19.05.2009, 14:30:05").
+_CLOCK = r"(?:,? (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\b\.?)?)?"
 
-    Deliberately conservative and not part of the default entities: timestamps in log
-    lines (a date followed by a time of day, syslog and Apache forms) are never reported,
-    since they describe events, not people.
+
+class DateTimeDetector(PatternDetector):
+    """Calendar dates (``born 3 May 1984``, ``05/03/1984``, ``1984-05-03``) and date-times.
+
+    Not part of the default entities. A date with a time of day (``2009-05-19T14:39:22Z``,
+    ``05/19/2009 2:30 PM``) is reported in prose and as a whole value, but not in a log
+    record or other machine text (nor in brackets, ``[19/May/2009:...]``): there it is the
+    time of an event, not a fact about a person.
     """
 
     entity = EntityType.DATE_TIME
@@ -1387,17 +1398,21 @@ class DateTimeDetector(PatternDetector):
     context = ("born", "birth", "dob", "birthday", "date", "anniversary", "expires", "since")
     context_boost = 0.2
     patterns = (
-        Pattern("iso_date", r"(?<![\w\-:/.])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w\-:/]|\.\d)", 0.6),
-        Pattern("numeric_date", r"(?<![\w\-:/.])(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{2}(?![\w\-:/]|\.\d)", 0.55),
+        Pattern("iso_date", rf"(?<![\w\-:/.])\d{{4}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]){_ISO_TIME}(?![\w\-:/]|\.\d)", 0.6),
+        Pattern("numeric_date", rf"(?<![\w\-:/.])(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d{{2}}{_CLOCK}(?![\w\-:/]|\.\d)", 0.55),
         Pattern("month_day_year", rf"(?<![\w])(?i:{_MONTHS})\.? (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d{{2}}(?![\w])", 0.75),
         Pattern("day_month_year", rf"(?<![\w])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? (?i:{_MONTHS})\.?,? (?:19|20)\d{{2}}(?![\w])", 0.75),
         Pattern("month_year", rf"(?<![\w])(?i:{_MONTHS}) (?:19|20)\d{{2}}(?![\w])", 0.55),
     )  # fmt: skip
     _TIME_AFTER = re.compile(r"[T ,]{1,2}\d{1,2}:\d{2}")
+    _HAS_TIME = re.compile(r"\d:\d")
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        if self._TIME_AFTER.match(text, end) or text[start - 1 : start] == "[":
-            return None  # a timestamp: event time in a log line, not personal data
+        if text[start - 1 : start] == "[":
+            return None  # a bracketed log timestamp
+        timed = self._HAS_TIME.search(text, start, end) or self._TIME_AFTER.match(text, end)
+        if timed and not _whole_line(text, start, end) and _machine_line_at(text, start):
+            return None  # a timestamp: the time of an event in a log record or machine text
         return super().evaluate(text, start, end, pattern)
 
 
