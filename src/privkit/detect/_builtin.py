@@ -13,6 +13,7 @@ import binascii
 import bisect
 import functools
 import ipaddress
+import itertools
 import json
 import re
 import string
@@ -2219,13 +2220,14 @@ _TIME_SUFFIXES = ("date", "time", "stamp", "expires", "expiry")
 # A field value that is itself a list or a map (",", ":", ";" or "|", as is or encoded).
 _LIST_VALUE = re.compile(r"[,:;|]|%2[Cc]|%3[AaBb]|%7[Cc]")
 # Cookie values that are settings, not identifiers: an ISO date or date-time (colons as is
-# or encoded), a version of two to four parts, a screen size ("1920x1080"), a time zone
+# or encoded), a version of two to four parts (maybe with a locale or build label after a
+# colon: "15.0.1236.3:en-usbase"), a screen size ("1920x1080"), a time zone
 # ("America/New_York", "Europe%2FBerlin"), a URL ("https%3A%2F%2F...").
 _SETTING_FIRST = frozenset("0123456789AaEeIiPpHh")
 _SETTING_VALUE = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T +][0-9]{2}(?::|%3A)[0-9]{2}(?:(?::|%3A)[0-9]{2})?"
     r"(?:[.,][0-9]{1,9})?(?:Z|(?:[+\-]|%2B)[0-9]{2}(?::|%3A)?[0-9]{2})?)?"
-    r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}|[0-9]{2,5}[x*][0-9]{2,5}"
+    r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}(?::[A-Za-z][A-Za-z_\-]{1,30})?|[0-9]{2,5}[x*][0-9]{2,5}"
     r"|[0-9]{1,2}[\- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[\- ][0-9]{4}"
     r"|(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
     r"(?:/|%2F)[A-Za-z_\-]{2,30}(?:(?:/|%2F)[A-Za-z_\-]{2,30})?"
@@ -2245,6 +2247,24 @@ _WORD_PART = re.compile(
     r"|(?:[a-z]{1,12}|[A-Z][a-z]{1,12})(?:[A-Z][a-z]{1,12}){1,4}"
 )
 _CAMEL = re.compile(r"[A-Z][a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}")
+# A number and a word label after it: a time or a counter marked as new or repeat
+# ("1453461139980-New", "3-visit").
+_NUMBER_LABEL = re.compile(r"([0-9]{1,13})[\-_:|.]([A-Za-z]{2,12})")
+_VOWELS = frozenset("aeiouAEIOU")
+
+
+def _scrambled(letters: str) -> bool:
+    """Whether a run of 8 letters or more is random, not a word.
+
+    Random letters change case from lower to upper at least twice and have few vowels
+    (``kYXcPMxuCHo``); words in mixed case do not (``iPhone``, ``eBayItemId``, ``McDonalds``).
+    """
+    if len(letters) < 8:
+        return False
+    rises = sum(1 for a, b in itertools.pairwise(letters) if a.islower() and b.isupper())
+    return rises >= 2 and sum(c in _VOWELS for c in letters) * 4 < len(letters)
+
+
 _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}[0-9]{1,3}")
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
@@ -2325,6 +2345,27 @@ _HOST_END = frozenset(string.ascii_letters + ".")
 
 
 _BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+_PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{4,}")
+_LOWER_WORD = re.compile(rb"[a-z]{4,}")
+_ID_NAMED = re.compile(rb"(?i)(?:id|uid|user|session|sid|token|guid|uuid|mail)[\"']?\s{0,2}[=:]")
+
+
+def _readable_record(raw: bytes) -> bool:
+    """Whether decoded bytes are a record of readable text, not random bytes.
+
+    Printable runs (four characters or more) cover most of it, it holds four words of four
+    lower-case letters or more, and no key names an identifier (``user=``, ``"sid":``):
+    such a record keeps settings (an encoded ``Accept`` header), while random bytes are
+    mostly unprintable and have no words.
+    """
+    if len(raw) < 16:
+        return False
+    covered = sum(len(m) for m in _PRINTABLE_RUN.findall(raw))
+    return (
+        covered * 10 >= len(raw) * 6
+        and len(_LOWER_WORD.findall(raw)) >= 4
+        and _ID_NAMED.search(raw) is None
+    )
 
 
 def _bracket_end(text: str, start: int, stop: int) -> int | None:
@@ -2360,8 +2401,14 @@ def _not_id_name(name: str) -> bool:
 
 
 def _wordy(value: str) -> bool:
-    """Whether a cookie value is made of words, not an identifier (see :data:`_WORD_PART`)."""
+    """Whether a cookie value is made of words, not an identifier (see :data:`_WORD_PART`).
+
+    A path whose segments are words or short codes (``/gb/en/``, a site section or locale)
+    is made of words too.
+    """
     parts = [p for p in _WORD_SPLIT.split(value) if p]
+    if value[:1] == "/" and parts:  # a path of words and short codes ("/gb/en/"): a page
+        return all(_WORD_PART.fullmatch(p) for p in parts)
     if len(parts) == 1:  # "CheckForPermission"; "value1", "server12": a word and a counter
         return (
             _CAMEL.fullmatch(parts[0]) is not None or _WORD_NUMBER.fullmatch(parts[0]) is not None
@@ -2547,6 +2594,12 @@ def _nv_in(state: ScanState) -> list[tuple[str, int, int, bool]]:
     return found
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint-or-nested ``spans``."""
+    i = bisect.bisect_left(spans, (end, end))
+    return any(a < end and start < b for a, b in spans[max(0, i - 8) : i])
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -2569,10 +2622,80 @@ class CookieDetector(PatternDetector):
     _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\"?)([^;\"\r\n]{0,4096})\2")
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
+        found: list[Finding] = []
         if state.present(("#fields:",)) and "#Fields:" in state.text:
-            yield from self._w3c(state)
-        yield from self._name_values(state)
-        yield from self._find(state)
+            found += self._w3c(state)
+        found += self._name_values(state)
+        found += self._find(state)
+        yield from found
+        if found:
+            yield from self._echoes(state.text, found)
+
+    _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
+    _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+
+    def _echoes(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """The same identifiers written elsewhere in the same text.
+
+        A browser's id set by one response is sent back in the next request's URL (a
+        tracker's redirect ``Location: ...&m=<id>``, an analytics hit's ``fid=<s_fid>``, a
+        cookie-sync pixel): once a cookie value is an identifier, each other place the text
+        writes it as a key's value (after ``=`` or ``:``, as is or percent-encoded) and as a
+        whole token (not inside a longer run of letters and digits; an encoded ``%26``
+        after it counts as a separator) is that identifier too. A path segment that repeats
+        it is left alone: a path is not a key's value.
+        Texts that :meth:`Scanner.scan_many` joins are searched one by one (they end at a
+        NUL).
+        """
+        taken = sorted((f.start, f.end) for f in found)
+        values: dict[tuple[str, int], int] = {}  # (value, its text's start) -> the text's end
+        for f in found:
+            if f.end - f.start >= self._ECHO_MIN:
+                lo = text.rfind("\x00", 0, f.start) + 1
+                if (text[f.start : f.end], lo) not in values:
+                    hi = text.find("\x00", f.end)
+                    values[text[f.start : f.end], lo] = len(text) if hi < 0 else hi
+        evidence = Evidence(pattern="cookie_echo")
+        for (value, lo), hi in values.items():
+            at = text.find(value, lo, hi)
+            while at >= 0:
+                stop = at + len(value)
+                if (
+                    self._keyed(text, at, lo)
+                    and self._token_edges(text, at, stop, lo, hi)
+                    and not _overlaps(taken, at, stop)
+                ):
+                    bisect.insort(taken, (at, stop))
+                    yield Finding(self.entity, at, stop, 0.8, self.name, evidence)
+                at = text.find(value, stop, hi)
+
+    @classmethod
+    def _keyed(cls, text: str, start: int, lo: int) -> bool:
+        """Whether a value at ``start`` is a key's value.
+
+        It follows ``=``, ``:`` (a header's ``Name: `` too) or ``%3D``/``%3A``.
+        """
+        back = start
+        while back > lo and start - back < 3 and text[back - 1] in " \t":
+            back -= 1
+        if back > lo and (text[back - 1] == ":" or (back == start and text[back - 1] == "=")):
+            return True
+        return start - 3 >= lo and text[start - 3 : start].upper() in ("%3D", "%3A")
+
+    @classmethod
+    def _token_edges(cls, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+        """Whether ``text[start:end]`` stands as a whole token (see :meth:`_echoes`)."""
+        before_ok = (
+            start == lo
+            or not text[start - 1].isalnum()
+            or cls._PCT.fullmatch(text, max(lo, start - 3), start) is not None
+        )
+        after_ok = (
+            end == hi
+            or not text[end].isalnum()
+            or cls._PCT.match(text, end, min(hi, end + 3)) is not None
+        )
+        return before_ok and after_ok
 
     def _name_values(self, state: ScanState) -> Iterator[Finding]:
         """Cookies stored as name/value objects (:func:`_nv_objects`).
@@ -2756,9 +2879,15 @@ class CookieDetector(PatternDetector):
                 return None  # a structured value, not an identifier
         return super().evaluate(text, start, end, pattern)
 
-    # Query keys of analytics hits and trackers that carry the browser's client or visitor id
-    # (Google Analytics' "cid=<random>.<time>", Bing's "CID=<MUID>").
-    _CLIENT_ID_KEY = re.compile(r"(?i:cid|client_?id|visitor_?id)")
+    # Query keys of analytics hits, trackers and cookie-sync pixels that carry the browser's
+    # client, visitor or user id (Google Analytics' "cid=<random>.<time>", Bing's
+    # "CID=<MUID>", "vid=<uuid>", a partner's "p_user_id=<id>" or "external_user_id=<id>").
+    # Device, anonymous and fingerprint ids are the device-id detector's.
+    # "vid" also names videos ("/watch?vid=8f0c2b9e41d7a6c3"): only a UUID under it is a
+    # visitor's.
+    _CLIENT_ID_KEY = re.compile(
+        r"(?i:cid|client_?id|visitor_?id|(?:[a-z0-9]{1,16}_)?(?:user_?id|uid|guid|uuid))"
+    )
 
     @classmethod
     def _client_id_query(cls, text: str, name_start: int, eq: int, value: str) -> bool:
@@ -2767,9 +2896,12 @@ class CookieDetector(PatternDetector):
         The key follows ``?`` or ``&`` and names a client or visitor id; the value is opaque
         (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
         """
+        if text[name_start - 1 : name_start] not in ("?", "&"):
+            return False
+        if text[name_start:eq].lower() == "vid":
+            return _UUID_RX.fullmatch(value) is not None
         return (
-            text[name_start - 1 : name_start] in ("?", "&")
-            and cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
+            cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
             and len(value) >= 8
             and not cls._trivial(value)
             and not _wordy(value)
@@ -2808,18 +2940,26 @@ class CookieDetector(PatternDetector):
             yield 0, len(value)
 
     @classmethod
-    def _encoded_setting(cls, value: str) -> bool:
+    def _encoded_setting(cls, value: str) -> bool:  # noqa: PLR0911 - one verdict per reading
         """Whether a base64 value decodes to readable text that is a setting, not an id.
 
         ``MzE0MDE6MTY0Mzk1MjIyNA==`` is ``31401:1643952224``: a short number and a time.
-        Only values that decode whole to printable ASCII are judged; anything else stays
+        Values that decode whole to printable ASCII are judged as text; a binary record that
+        is mostly readable text without an id-named key (Google's ``CGIC``, an encoded
+        ``Accept`` header) is a setting (:func:`_readable_record`); anything else stays
         opaque (and is reported).
         """
-        if len(value) < 12 or len(value) % 4 or not _BASE64_VALUE.fullmatch(value):
+        if len(value) < 12 or len(value) % 4 == 1 or not _BASE64_VALUE.fullmatch(value):
             return False
+        try:  # padding may be left out ("...MC44" for "...MC44==")
+            raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        except binascii.Error:
+            return False
+        if _readable_record(raw):
+            return True
         try:
-            plain = base64.b64decode(value, validate=True).decode("ascii")
-        except (binascii.Error, UnicodeDecodeError):
+            plain = raw.decode("ascii")
+        except UnicodeDecodeError:
             return False
         if not plain.isprintable():
             return False
@@ -2925,8 +3065,10 @@ class CookieDetector(PatternDetector):
             return _epoch_like(value) or _compact_date(value)
         if value[0] in _ANY_DIGIT and _numbers_only(value):
             return True  # short numbers and times ("1522184002066:1522184002332:1")
+        if value[0] in _ANY_DIGIT and (label := _NUMBER_LABEL.fullmatch(value)) is not None:
+            return len(label.group(1)) <= 5 or _epoch_like(label.group(1))  # "1453461139980-New"
         if value.isalpha():
-            return len(value) < 16
+            return len(value) < 16 and not _scrambled(value)
         # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
         return value[0] in _SETTING_FIRST and _SETTING_VALUE.fullmatch(value) is not None
 
