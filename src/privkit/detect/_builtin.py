@@ -2290,6 +2290,8 @@ _TOKEN_FIELD = re.compile(r"([A-Za-z_][\w.\-]{0,63})=(.*)", re.DOTALL)
 _TOKEN_LABEL = re.compile(
     r"[A-Za-z]{1,15}(?:-[0-9]{1,13}[a-z]?)?|[a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}"
 )
+# Start and end markers around a token list's values ("[CS]v1|<id>[CE]").
+_TOKEN_MARKS = re.compile(r"^\[[A-Z]{1,4}\]|\[[A-Z]{1,4}\]$")
 # Items of a token's value that is itself a list ("1518005260240;exp-session").
 _TOKEN_ITEMS = re.compile(r"[;,]")
 
@@ -2973,12 +2975,14 @@ class CookieDetector(PatternDetector):
 
         A value is skipped when its key names a time, when it is trivial or made of words, or
         when it is a plain token that reads as a label (``MCMID``, ``session``,
-        ``MCAAMLH-1518610060``); a value that is itself a list (``1518005260240;exp-session``)
+        ``MCAAMLH-1518610060``); bracketed start and end markers (``[CS]``, ``[CE]``) are
+        not part of a value; a value that is itself a list (``1518005260240;exp-session``)
         is judged item by item. A value that cannot be found in ``value`` as written (the
         decoder undid an escape in an unusual way) reports the whole value: fail closed.
         """
         pos = 0
-        for key, item in tokens:
+        for key, raw in tokens:
+            item = _TOKEN_MARKS.sub("", raw)  # Adobe's "[CS]v1|<id>[CE]": markers, not value
             if key and _time_key(key):
                 continue
             if not key and _TOKEN_LABEL.fullmatch(item):

@@ -108,3 +108,9 @@ def test_encoded_records_that_name_an_id_or_are_random_stay_ids() -> None:
     random = base64.b64encode(bytes(range(7, 250, 9))).decode()
     text = f"Cookie: pref={record}; sess={random}"
     assert cookies(text) == [record, random]
+
+
+def test_a_marked_token_list_gives_its_id_without_the_markers() -> None:
+    adobe = "2B5107460507DDF6-4000011000106BA4"
+    text = f"GET /b/ss/x/1?AQB=1&vidn={adobe}&ndh=1 HTTP/1.1\nCookie: s_vi=[CS]v1|{adobe}[CE]"
+    assert cookies(text) == [adobe, adobe]
