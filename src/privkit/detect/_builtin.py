@@ -29,10 +29,10 @@ from privkit.detect._base import (
 )
 from privkit.detect._checksums import (
     base58check_version,
-    bech32_valid,
     card_brand,
     iban_valid,
     luhn_valid,
+    segwit_address_valid,
     ssn_valid,
 )
 from privkit.detect._ner import machine_line, noisy_case
@@ -1224,7 +1224,7 @@ _DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
 _GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w\-]|\.[0-9])"
 
 
-_CARD_SEPS = re.compile(r"[ \-]")
+_CARD_SEPS = re.compile(r"[ \-.]")
 
 
 class CreditCardDetector(PatternDetector):
@@ -1241,6 +1241,20 @@ class CreditCardDetector(PatternDetector):
         Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19, prefilter=_ANY_DIGIT),
         Pattern(
             "card_grouped", _GROUPED, score=0.85, min_length=14, max_length=29, prefilter=_ANY_DIGIT
+        ),
+        # Four groups of four joined by full stops ("4111.1111.1111.1111"), as some forms and
+        # exports print them. It starts at the first stop (a literal search, like IPv4) and
+        # takes the group before it by ``extend_back``; a fifth digit before it refuses it.
+        Pattern(
+            "card_dotted",
+            r"\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}(?![\w\-]|\.[0-9])",
+            score=0.85,
+            not_after=r"\w\-.+",
+            extend_back="0123456789",
+            extend_max=4,
+            min_length=19,
+            max_length=19,
+            prefilter=(".",),
         ),
     )
 
@@ -1266,9 +1280,14 @@ class CreditCardDetector(PatternDetector):
         seps = {c for c in set(value) if not c.isdigit()}
         if len(seps) > 1:
             return False
-        if seps and any(len(g) < 4 or len(g) > 6 for g in _CARD_SEPS.split(value)[:-1]):
-            return False  # "200 200 200 200": groups of a card are 4 to 6 digits
-        digits = value.replace(" ", "").replace("-", "")
+        groups = [len(g) for g in _CARD_SEPS.split(value)]
+        if seps and groups != [4, 3, 3, 3] and any(n < 4 or n > 6 for n in groups[:-1]):
+            # "200 200 200 200": groups of a card are 4 to 6 digits, but for the 4-3-3-3
+            # layout of 13-digit Visa numbers (its brand check below needs a 4 and 13 digits).
+            return False
+        if groups == [4, 3, 3, 3] and value[0] != "4":
+            return False
+        digits = value.replace(" ", "").replace("-", "").replace(".", "")
         if not 12 <= len(digits) <= 19:
             return False
         if len(set(digits)) < 2 or not card_brand(digits):
@@ -1276,7 +1295,7 @@ class CreditCardDetector(PatternDetector):
         return luhn_valid(digits)
 
     def tags(self, value: str, /) -> tuple[str, ...]:
-        return (card_brand(value.replace(" ", "").replace("-", "")),)
+        return (card_brand(value.replace(" ", "").replace("-", "").replace(".", "")),)
 
 
 class IbanDetector(PatternDetector):
@@ -1363,7 +1382,8 @@ class CryptoDetector(PatternDetector):
             # other coins' addresses or keys.
             ok, check = base58check_version(value) in _BTC_VERSIONS, "base58check"
         else:
-            ok, check = bech32_valid(value), "bech32"
+            # The checksum, and a witness version and program a segwit address can have.
+            ok, check = segwit_address_valid(value), "bech32"
         if not ok:
             return None
         return _finding(self, text, start, end, pattern, checksum=check, tags=("bitcoin",))

@@ -11,6 +11,7 @@ __all__ = [
     "card_brand",
     "iban_valid",
     "luhn_valid",
+    "segwit_address_valid",
     "ssn_valid",
 ]
 
@@ -55,31 +56,81 @@ _IBAN_LENGTHS = {
     "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
     # In national use outside the SWIFT registry (lengths as validator.js lists them, MIT):
     "DZ": 26, "IR": 26, "MA": 28, "MZ": 25,
+    "HN": 28,
 }  # fmt: skip
+
+# The account part (BBAN) of each registry country, as runs of digits (n), upper-case letters
+# (a) or either (c): a mod-97 pass alone lets through a bank code of the wrong kind
+# ("IE95TE82...", Ireland's four-letter bank code holding digits). National formats outside the
+# registry (DZ, IR, MA, MZ) are checked for length only.
+_IBAN_BBAN_SPEC = (
+    "AD:4n4n12c AE:3n16n AL:8n16c AT:5n11n AZ:4a20c BA:3n3n8n2n BE:3n7n2n BG:4a4n2n8c "
+    "BH:4a14c BI:5n5n11n2n BR:8n5n10n1a1c BY:4c4n16c CH:5n12c CR:4n14n CY:3n5n16c CZ:4n6n10n "
+    "DE:8n10n DJ:5n5n11n2n DK:4n9n1n DO:4c20n EE:2n2n11n1n EG:4n4n17n ES:4n4n1n1n10n FI:3n11n "
+    "FK:2a12n FO:4n9n1n FR:5n5n11c2n GB:4a6n8n GE:2a16n GI:4a15c GL:4n9n1n GR:3n4n16c GT:4c20c "
+    "HN:4a20n HR:7n10n HU:3n4n1n15n1n IE:4a6n8n IL:3n3n13n IQ:4a3n12n IS:4n2n6n10n IT:1a5n5n12c "
+    "JO:4a4n18c KW:4a22c KZ:3n13c LB:4n20c LC:4a24c LI:5n12c LT:5n11n LU:3n13c LV:4a13c "
+    "LY:3n3n15n MC:5n5n11c2n MD:2c18c ME:3n13n2n MK:3n10c2n MN:4n12n MR:5n5n11n2n MT:4a5n18c "
+    "MU:4a2n2n12n3n3a NI:4a20n NL:4a10n NO:4n6n1n OM:3n16c PK:4a16c PL:8n16n PS:4a21c "
+    "PT:4n4n11n2n QA:4a21c RO:4a16c RS:3n13n2n RU:9n5n15c SA:2n18c SC:4a2n2n16n3a SD:2n12n "
+    "SE:3n16n1n SI:5n8n2n SK:4n6n10n SM:1a5n5n12c SO:4n3n12n ST:4n4n11n2n SV:4a20n TL:3n14n2n "
+    "TN:2n3n13n2n TR:5n1n16c UA:6n19c VA:3n15n VG:4a16n XK:4n10n2n YE:4a4n18c"
+)
+
+
+def _bban_shapes(spec: str) -> dict[str, str]:
+    """Country -> one class letter per BBAN character (``"4a6n"`` -> ``"aaaannnnnn"``)."""
+    import re
+
+    out = {}
+    for item in spec.split():
+        country, runs = item.split(":")
+        out[country] = "".join(k * int(n) for n, k in re.findall(r"([0-9]+)([anc])", runs))
+    return out
+
+
+_IBAN_BBAN = _bban_shapes(_IBAN_BBAN_SPEC)
+_BBAN_CLASS = {"n": str.isdigit, "a": str.isalpha, "c": str.isalnum}
+
+
+def _bban_ok(country: str, bban: str) -> bool:
+    shape = _IBAN_BBAN.get(country)
+    if shape is None:
+        return True
+    return len(shape) == len(bban) and all(
+        _BBAN_CLASS[k](c) for k, c in zip(shape, bban, strict=True)
+    )
 
 
 def iban_valid(iban: str) -> bool:
-    """Return whether ``iban`` (spaces allowed) has a known country length and passes mod 97.
+    """Return whether ``iban`` (spaces allowed) is a well-formed IBAN.
+
+    It needs its country's length and account layout (digits and letters where the IBAN
+    registry puts them) and passes mod 97.
 
     >>> iban_valid("GB82 WEST 1234 5698 7654 32"), iban_valid("GB82 WEST 1234 5698 7654 33")
     (True, False)
+    >>> iban_valid("GB82 1234 1234 5698 7654 32")  # a British bank code is four letters
+    False
     """
     s = iban.replace(" ", "").replace("-", "").upper()
     if not s.isascii() or not s.isalnum() or len(s) < 15:  # noqa: PLR2004 - shortest IBAN (NO)
         return False
-    if _IBAN_LENGTHS.get(s[:2]) != len(s) or not s[2:4].isdigit():
+    if _IBAN_LENGTHS.get(s[:2]) != len(s) or not s[2:4].isdigit() or not _bban_ok(s[:2], s[4:]):
         return False
     moved = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
-def card_brand(digits: str) -> str:
+def card_brand(digits: str) -> str:  # noqa: C901 - one branch per card network
     """Return the payment card brand implied by the IIN prefix and length, or ``""``.
 
     >>> card_brand("4111111111111111"), card_brand("378282246310005")
     ('visa', 'amex')
     >>> card_brand("9234567812345670") == "", card_brand("135412345678911")
     (True, 'uatp')
+    >>> card_brand("6071234567890123"), card_brand("2201234567890123")
+    ('rupay', 'mir')
     """
     n = len(digits)
     p2 = int(digits[:2]) if n >= 2 else -1  # noqa: PLR2004
@@ -101,6 +152,10 @@ def card_brand(digits: str) -> str:
         brand = "jcb"
     elif p2 in (62, 81) and 16 <= n <= 19:  # noqa: PLR2004 - 81: UnionPay's newer IIN range
         brand = "unionpay"
+    elif p2 == 60 and n == 16:  # noqa: PLR2004 - India's RuPay (its 65 is Discover's)
+        brand = "rupay"
+    elif 2200 <= p4 <= 2204 and 16 <= n <= 19:  # noqa: PLR2004
+        brand = "mir"
     elif p2 in (50, 56, 57, 58, 63, 67) and 12 <= n <= 19:  # noqa: PLR2004
         brand = "maestro"
     elif digits[:1] == "1" and n == 15:  # noqa: PLR2004
@@ -167,22 +222,66 @@ def _bech32_polymod(values: list[int]) -> int:
     return chk
 
 
+def _bech32_decode(address: str) -> tuple[str, list[int], int] | None:
+    """(human-readable part, data values without the checksum, checksum constant), or None."""
+    if address.lower() != address and address.upper() != address:
+        return None
+    s = address.lower()
+    pos = s.rfind("1")
+    if pos < 1 or pos + 7 > len(s) or len(s) > 90:  # noqa: PLR2004
+        return None
+    hrp, data = s[:pos], s[pos + 1 :]
+    try:
+        values = [_BECH32_INDEX[c] for c in data]
+    except KeyError:
+        return None
+    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
+    const = _bech32_polymod(expanded + values)
+    if const not in (_BECH32_CONST, _BECH32M_CONST):
+        return None
+    return hrp, values[:-6], const
+
+
 def bech32_valid(address: str) -> bool:
     """Return whether ``address`` is a valid bech32 or bech32m string (BIP-173 / BIP-350).
 
     >>> bech32_valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
     True
     """
-    if address.lower() != address and address.upper() != address:
+    return _bech32_decode(address) is not None
+
+
+def segwit_address_valid(address: str, hrps: tuple[str, ...] = ("bc", "tb")) -> bool:
+    """Return whether ``address`` is a segwit address (BIP-173 / BIP-350), not just bech32.
+
+    Beyond the checksum: a witness version 0-16; a program of 2 to 40 bytes whose 5-bit
+    groups end in at most four zero padding bits; version 0 with a 20- or 32-byte program and
+    the bech32 checksum. Later versions take either checksum: bech32m since BIP-350, bech32
+    in addresses written under BIP-173 before it (they still name a witness program).
+
+    >>> segwit_address_valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
+    True
+    >>> segwit_address_valid("bc1gmk9yu")  # a valid bech32 string without a witness program
+    False
+    """
+    decoded = _bech32_decode(address)
+    if decoded is None:
         return False
-    s = address.lower()
-    pos = s.rfind("1")
-    if pos < 1 or pos + 7 > len(s) or len(s) > 90:  # noqa: PLR2004
+    hrp, values, const = decoded
+    if hrp not in hrps or not values or values[0] > 16:  # noqa: PLR2004 - OP_16
         return False
-    hrp, data = s[:pos], s[pos + 1 :]
-    try:
-        values = [_BECH32_INDEX[c] for c in data]
-    except KeyError:
+    version, groups = values[0], values[1:]
+    acc = bits = 0
+    program = 0
+    for v in groups:
+        acc = (acc << 5) | v
+        bits += 5
+        while bits >= 8:  # noqa: PLR2004
+            bits -= 8
+            program += 1
+            acc &= (1 << bits) - 1 if bits else 0
+    if bits >= 5 or acc:  # noqa: PLR2004 - more than four padding bits, or non-zero padding
         return False
-    expanded = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
-    return _bech32_polymod(expanded + values) in (_BECH32_CONST, _BECH32M_CONST)
+    if not 2 <= program <= 40:  # noqa: PLR2004
+        return False
+    return version != 0 or (program in (20, 32) and const == _BECH32_CONST)

@@ -8,6 +8,7 @@ from privkit.detect._checksums import (
     card_brand,
     iban_valid,
     luhn_valid,
+    segwit_address_valid,
     ssn_valid,
 )
 
@@ -39,6 +40,21 @@ class TestIban:
     )
     def test_invalid(self, iban):
         assert not iban_valid(iban)
+
+    @pytest.mark.parametrize(
+        "iban",
+        ["IE60123493115212345678", "NL5312340417164300", "DE86ABCD00440532013000",
+         "VG3812AB0000012345678901"],
+    )  # fmt: skip
+    def test_wrong_account_layout_fails_although_mod97_passes(self, iban):
+        # Each has its country's length and passing check digits; the bank code or account
+        # number holds letters where the registry has digits, or the reverse.
+        moved = iban[4:] + iban[:4]
+        assert int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+        assert not iban_valid(iban)
+
+    def test_letters_where_the_registry_puts_them_pass(self):
+        assert iban_valid("VG25WXYZ0000012345678901")
 
 
 class TestCardBrand:
@@ -93,3 +109,33 @@ class TestBitcoin:
     )  # fmt: skip
     def test_bech32_invalid(self, address):
         assert not bech32_valid(address)
+
+    @pytest.mark.parametrize(
+        "address",
+        ["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",  # version 0, 20 bytes
+         "tb1qqypqxpq9qcrsszg2pvxq6rs0zqg3yyc5r7fxez",  # testnet
+         "bc1pqypqxpq9qcrsszg2pvxq6rs0zqg3yyc5z5tpwxqergd3c8g7rusqwk0jyn",  # v1, bech32m
+         "bc1pqypqxpq9qcrsszg2pvxq6rs0zqg3yyc5z5tpwxqergd3c8g7rusqm2l7p3"],  # v1, BIP-173 bech32
+    )  # fmt: skip
+    def test_segwit_address_valid(self, address):
+        assert segwit_address_valid(address)
+
+    @pytest.mark.parametrize(
+        "address",
+        # Each passes the bech32 or bech32m checksum; the witness part is impossible.
+        ["bc1qqypqxpq9qcrsszg2pvxq6rs0zqlxvppt",  # version 0 with a 16-byte program
+         "bc1qqypqxpq9qcrsszg2pvxq6rs0zqg3yyc5uyze8n",  # version 0 with the bech32m checksum
+         "bc13qypqxpq9qcrsszg2pvxq6rs0zqg3yyc5z5tpwxqergd3c8g7rusqjz4s3l",  # version 17
+         "bc1pqum7079u",  # a 1-byte program
+         "bc1pqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqepcyyg",  # 41 bytes
+         "bc1pqypqxpq9qcrsszg2pvxq6rs0zqg3yyc5z4tsze70"],  # non-zero padding bits
+    )  # fmt: skip
+    def test_segwit_address_invalid_although_checksum_passes(self, address):
+        assert bech32_valid(address)
+        assert not segwit_address_valid(address)
+
+    def test_segwit_address_needs_a_bitcoin_prefix(self):
+        litecoin = "ltc1qqypqxpq9qcrsszg2pvxq6rs0zqg3yyc5dyg36p"  # the same program, "ltc"
+        assert bech32_valid(litecoin)
+        assert not segwit_address_valid(litecoin)
+        assert segwit_address_valid(litecoin, hrps=("ltc",))
