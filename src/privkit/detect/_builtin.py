@@ -1620,12 +1620,8 @@ class IpAddressDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
-        if pattern.name == "ipv6" and "::" not in value and value.count(":") < 6:
-            # Without "::" an IPv6 address has seven colons (six before an embedded IPv4
-            # quad), one more with a port: "10:12:01", "a:b:c" are times and labels.
+        if pattern.name == "ipv6" and self._not_v6(text, start, end, value):
             return None
-        if pattern.name == "ipv6" and _MAC_COLON.fullmatch(value):
-            return None  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
         tags = self._cache.get(value, ())
         if tags == ():
             tags = self._classify(value, v6=pattern.name == "ipv6")
@@ -1653,6 +1649,18 @@ class IpAddressDetector(PatternDetector):
         ):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
+
+    def _not_v6(self, text: str, start: int, end: int, value: str) -> bool:
+        """Whether a colon run is no IPv6 address whatever its groups hold."""
+        if "::" not in value and value.count(":") < 6:
+            # Without "::" an IPv6 address has seven colons (six before an embedded IPv4
+            # quad), one more with a port: "10:12:01", "a:b:c" are times and labels.
+            return True
+        if _MAC_COLON.fullmatch(value):
+            return True  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
+        return text[end : end + 1] in ("(", "<") or (  # "f32::add(x)", "Vec::<u8>": code
+            self._short_v6(value) and not self._standing_alone(text, start, end)
+        )
 
     # A key or word ending in one of these names a version: "version", "appVersion",
     # "os_ver", "build", "fw", "release"... ("sdkVersion":"10.2.0.1", "build: 6.1.7601.1").
@@ -1733,7 +1741,47 @@ class IpAddressDetector(PatternDetector):
         if body in ("::", "::1"):
             return body == "::1"
         filled = [g for g in groups if g]
-        return len(filled) >= 3 or any(len(g) >= 3 for g in filled) or "." in body
+        if len(filled) >= 3 or any(len(g) >= 3 for g in filled) or "." in body:
+            return True
+        # A short form ("1::8", "::8", "2::"): each group holds a digit ("a::b", "ab::cd"
+        # are names in code); where it stands is checked by ``_standing_alone``.
+        return all(any(c.isdigit() for c in g) for g in filled)
+
+    @staticmethod
+    def _short_v6(value: str) -> bool:
+        """One or two groups of at most two characters around "::" (``1::8``, ``::8``)."""
+        body = value.split("%", 1)[0]
+        if "." in body or body == "::1":
+            return False
+        filled = [g for g in body.split(":") if g]
+        return len(filled) < 3 and all(len(g) < 3 for g in filled)
+
+    _ALONE_BEFORE = frozenset(" \t\r\n=\"'(,;")
+    _ALONE_AFTER = frozenset(" \t\r\n\"');,")
+
+    def _standing_alone(self, text: str, start: int, end: int) -> bool:
+        """Whether a short form stands as a value of its own, not inside code or a record.
+
+        Before it: the start, white space, ``=``, a quote, ``(``, ``,`` or ``;``, or ``[``
+        that follows none of these (``host [1::8]:80``; ``a[1::2]`` is a slice). After it:
+        the end, white space, a quote, ``)``, ``;``, ``,``, ``]`` after such a ``[``, a
+        prefix length (``/64``), or a full stop or colon that ends the sentence.
+        """
+        before = text[start - 1 : start]
+        bracket = before == "["
+        if bracket:
+            outer = text[start - 2 : start - 1]
+            if outer and outer not in self._ALONE_BEFORE and outer not in "/@":
+                return False
+        elif before and before not in self._ALONE_BEFORE:
+            return False
+        after = text[end : end + 1]
+        if not after or after in self._ALONE_AFTER or (bracket and after == "]"):
+            return True
+        nxt = text[end + 1 : end + 2]
+        if after == "/":
+            return nxt.isdigit()
+        return after in ".:" and (not nxt or nxt in " \t\r\n")
 
 
 class MacAddressDetector(PatternDetector):
@@ -1788,15 +1836,38 @@ class MacAddressDetector(PatternDetector):
     _MAC_RUN_BACK = (frozenset(_HEXCHARS), 2)
     _MAC_RUN_PATTERN = Pattern("mac_header", _MAC_RUN.pattern, 0.6)
 
+    # Six (EUI-48) or eight (EUI-64) octets with single spaces ("00 1a 2b 3c 4d 5e"), as some
+    # tools and forms print them. Spaced hex bytes are also every hex dump's layout: so only
+    # near a word that names a MAC address (``_SPACED_WORDS``), and never a stretch of a
+    # longer run of bytes (a byte before or after it refuses the whole run).
+    _SPACED = re.compile(
+        rf"(?<![^\w]{_HEX}{{2}} )(?<!^{_HEX}{{2}} )(?<!\w){_HEX}{{2}}(?: {_HEX}{{2}}){{5}}"
+        rf"(?:(?: {_HEX}{{2}}){{2}})?"
+        rf"(?!\w| {_HEX}{{2}}(?!\w))"
+    )
+    _SPACED_WORDS = frozenset({"mac", "hwaddr", "hw addr", "ether", "bssid", "lladdr", "chaddr",
+                               "hardware address", "bt addr", "bluetooth"})  # fmt: skip
+    _SPACED_PATTERN = Pattern("mac_spaced", _SPACED.pattern, 0.6)
+    scan_literals = ("mac", "hwaddr", "hw addr", "ether", "bssid", "lladdr", "chaddr",
+                     "hardware address", "bt addr", "bluetooth")  # fmt: skip
+
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)
         text = state.text
+        if state.present(self.scan_literals):
+            yield from self._spaced(text)
         if ":" not in text:
             return
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
         for start, end in spans:
             if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
                 yield from self._header(text, start, end)
+
+    def _spaced(self, text: str) -> Iterator[Finding]:
+        for m in self._SPACED.finditer(text):
+            found = self.evaluate(text, *m.span(), self._SPACED_PATTERN)
+            if found is not None and self._SPACED_WORDS.intersection(found.evidence.context):
+                yield found
 
     def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
         """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).
@@ -1815,9 +1886,10 @@ class MacAddressDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
-        if pattern.name != "mac_bare" and _MAC_SHAPE.fullmatch(value) is None:
+        if pattern.name not in ("mac_bare", "mac_spaced") and _MAC_SHAPE.fullmatch(value) is None:
             return None
-        hexdigits = value.replace(":", "").replace("-", "").replace(".", "").lower()
+        hexdigits = value.replace(":", "").replace("-", "").replace(".", "").replace(" ", "")
+        hexdigits = hexdigits.lower()
         if pattern.name == "mac_bare" and len(hexdigits) != 12:
             return None
         if len(hexdigits) not in (12, 16) or len(set(hexdigits)) == 1:

@@ -112,3 +112,97 @@ class TestCardLayouts:
         card = _luhn(prefix, 16)
         hits = [f for f in SCANNER.scan(f"card {card}") if f.entity_type.value == "CREDIT_CARD"]
         assert [h.evidence.tags for h in hits] == [(brand,)]
+
+
+class TestShortIpv6Forms:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("1::8", "1::8"), ("::8", "::8"), ("2::", "2::"), ("Contact: 1::8.", "1::8"),
+         ("value=1::8", "1::8"), ("listen [1::8]:80", "1::8"), ("http://[1::8]/x", "1::8"),
+         ('"ip": "3::4"', "3::4"), ("route 2::/64 via eth0", "2::"), ("peer a1::b2 up", "a1::b2")],
+    )  # fmt: skip
+    def test_a_short_form_standing_alone_is_an_address(self, text, value):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", value)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["::", "INFO :: started", "x = a[1::2]", "arr[::8]", "a::b", "ab::cd", "f32::add(x)",
+         "Vec::<u8>::new()", "std::vector<int>", "1::2::3", "x1::2y", "run 1::8.5 s",
+         "id=1::8x"],
+    )  # fmt: skip
+    def test_code_separators_and_slices_are_not(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+    def test_long_forms_are_found_wherever_they_stand(self):
+        assert found("a[fe80::1%eth0]b", "IP_ADDRESS") == [("IP_ADDRESS", "fe80::1%eth0")]
+        assert found("x=::ffff:192.0.2.1;", "IP_ADDRESS") == [("IP_ADDRESS", "::ffff:192.0.2.1")]
+
+
+class TestHostileRuns:
+    """Work stays linear on runs built from the new candidates (counted, not timed)."""
+
+    @pytest.mark.parametrize("unit", ["[1::8", "a[1::2]", "1::", "::8 ", "1234.5678.", "4024 007 "])
+    def test_candidates_examined_grow_linearly(self, unit, monkeypatch):
+        from privkit.detect import _builtin
+
+        calls = []
+        for cls in (_builtin.IpAddressDetector, _builtin.CreditCardDetector):
+            original = cls.evaluate
+
+            def counting(self, text, start, end, pattern, _original=original):
+                calls.append(end - start)
+                return _original(self, text, start, end, pattern)
+
+            monkeypatch.setattr(cls, "evaluate", counting)
+        sizes = []
+        for n in (200, 2000):
+            calls.clear()
+            found(unit * n)
+            sizes.append((len(calls), sum(calls)))
+        (c1, w1), (c2, w2) = sizes
+        assert c2 <= 10 * c1 + 10  # candidates
+        assert w2 <= 10 * w1 + 200  # characters inside them
+
+
+class TestMacWithSpaces:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("MAC: A9 C5 D4 9F EB D3", "A9 C5 D4 9F EB D3"),
+         ("mac address 02 1b 2c 3d 4e 5f", "02 1b 2c 3d 4e 5f"),
+         ("mac 02 1b 2c 3d 4e 5f", "02 1b 2c 3d 4e 5f"),  # "ac " before it is no byte
+         ("HWaddr 00 1a 2b 3c 4d 5e 6f 70", "00 1a 2b 3c 4d 5e 6f 70"),  # EUI-64
+         ("bssid=00 1a 2b 3c 4d 5e.", "00 1a 2b 3c 4d 5e")],
+    )  # fmt: skip
+    def test_spaced_octets_after_a_mac_word(self, text, value):
+        assert found(text, "MAC_ADDRESS") == [("MAC_ADDRESS", value)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["A9 C5 D4 9F EB D3",  # no word naming a MAC: a hex dump's bytes
+         "client 00 1a 2b 3c 4d 5e",  # a weak word is not enough for this layout
+         "Macintosh 00 1a 2b 3c 4d 5e",
+         "mac 00 1a 2b 3c 4d 5e 6f",  # seven bytes
+         "ether 00 1a 2b 3c 4d 5e 00 1a 2b 3c 4d 5f 08 00",  # a whole frame header
+         "mac: ff ff ff ff ff ff", "mac: 00 00 00 00 00 00"],  # broadcast, all-zero
+    )  # fmt: skip
+    def test_other_spaced_bytes_are_not(self, text):
+        assert found(text, "MAC_ADDRESS") == []
+
+    def test_a_long_dump_after_a_mac_word_stays_linear(self, monkeypatch):
+        from privkit.detect import _builtin
+
+        calls = []
+        original = _builtin.MacAddressDetector.evaluate
+
+        def counting(self, text, start, end, pattern):
+            calls.append(end - start)
+            return original(self, text, start, end, pattern)
+
+        monkeypatch.setattr(_builtin.MacAddressDetector, "evaluate", counting)
+        for n in (100, 1000):
+            calls.clear()
+            assert found("mac " + "0a " * n + "1b 2c 3d 4e 5f 6a", "MAC_ADDRESS") == []
+            assert len(calls) <= 1
+        calls.clear()
+        assert len(found("mac 0a 1b 2c 3d 4e 5f; " * 1000, "MAC_ADDRESS")) == 1000
+        assert len(calls) <= 2000
