@@ -139,7 +139,11 @@ def _tld_ok(domain: str) -> bool:
     tld = domain.rsplit(".", 1)[-1].lower()
     if tld.startswith("xn--"):
         return len(tld) > 4  # a punycode (IDN) top-level domain
-    return tld.isalpha() and 2 <= len(tld) <= 24 and tld not in _NOT_TLDS
+    if not tld.isalpha() and (tld.isascii() or not tld[:1].isalpha()):
+        return False
+    if not tld.isalpha() and not all(c.isalpha() or _MARK.match(c) for c in tld):
+        return False  # letters, and (IDN) the combining marks written with them: "कॉम"
+    return 2 <= len(tld) <= 24 and tld not in _NOT_TLDS
 
 
 def _finding(
@@ -179,6 +183,33 @@ _EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {
 # Characters an address may hide behind: C0 controls (``a\x00@x.com``) and invisible format
 # characters (soft hyphen, zero-width space/joiners, word joiner, BOM).
 _HIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\u00ad\u200b-\u200d\u2060\ufeff"
+
+
+def _mark_class() -> str:
+    r"""Combining marks (Unicode categories M*) as a regex class body: ``\u093e\u0949...``.
+
+    Vowel signs of Brahmic scripts (Devanagari ``कॉम``), Thai and Lao vowels, Hebrew and
+    Arabic points, combining accents: ``\w`` matches none of them, so an address written in
+    these scripts was cut at its first vowel sign. The blocks read are those of scripts
+    written with marks inside words (U+0300-U+1DFF, and the combining blocks after it).
+    """
+    import unicodedata
+
+    blocks = [range(0x300, 0x1E00), range(0x20D0, 0x2100), range(0x3099, 0x309B)]
+    blocks.append(range(0xFE20, 0xFE30))
+    runs: list[list[int]] = []
+    for cp in (cp for block in blocks for cp in block):
+        if unicodedata.category(chr(cp))[0] != "M":
+            continue
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+
+
+_MARKS = _mark_class()
+_MARK = re.compile(f"[{_MARKS}]")
 _HIDDEN_SET = frozenset(
     [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"]
     + ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
@@ -209,9 +240,10 @@ class EmailDetector(PatternDetector):
     patterns = (
         Pattern(
             "email",
-            rf"[\w.%+\-{_HIDDEN}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}"
-            rf"(?:[^\W_](?:[\w\-]{{0,61}}[^\W_])?[.\uff0e]){{1,8}}"
-            r"(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})(?![\w\-])",
+            rf"[\w.%+\-{_HIDDEN}{_MARKS}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}"
+            rf"(?:[^\W_](?:[\w\-{_MARKS}]{{0,61}}(?:[^\W_]|[{_MARKS}]))?[.\uff0e]){{1,8}}"
+            rf"(?:xn--[a-z0-9\-]{{1,59}}|[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,23}})"
+            rf"(?![\w\-{_MARKS}])",
             score=0.95,
         ),
     )
@@ -222,7 +254,9 @@ class EmailDetector(PatternDetector):
 
     @classmethod
     def _local_char(cls, c: str) -> bool:
-        return c in cls._LOCAL_OR_HIDDEN or (c > "\x7f" and c.isalnum())
+        return c in cls._LOCAL_OR_HIDDEN or (
+            c > "\x7f" and (c.isalnum() or _MARK.match(c) is not None)
+        )
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:  # noqa: C901, PLR0912, PLR0915
         # Anchor on each at sign (a fast literal search), walk back over the local part, then
@@ -254,7 +288,7 @@ class EmailDetector(PatternDetector):
             start = lo + len(text[lo:a].rstrip(ascii_local))
             if start > lo:
                 c = text[start - 1]
-                if c in local_or_hidden or (c > "\x7f" and c.isalnum()):
+                if c in local_or_hidden or (c > "\x7f" and (c.isalnum() or _MARK.match(c))):
                     start = self._local_walk(text, a)  # hidden or non-ASCII: the slow walk
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
@@ -262,7 +296,7 @@ class EmailDetector(PatternDetector):
                 continue
             if start > 0:
                 c = text[start - 1]
-                if c in local_or_hidden or (c > "\x7f" and c.isalnum()):
+                if c in local_or_hidden or (c > "\x7f" and (c.isalnum() or _MARK.match(c))):
                     continue  # inside a longer run (over 64 characters): no local part
                 if c in ":/" and self._userinfo(text, start):
                     continue  # "scheme://user@host", "scheme://user:password@host": a URL's

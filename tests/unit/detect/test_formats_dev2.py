@@ -206,3 +206,31 @@ class TestMacWithSpaces:
         calls.clear()
         assert len(found("mac 0a 1b 2c 3d 4e 5f; " * 1000, "MAC_ADDRESS")) == 1000
         assert len(calls) <= 2000
+
+
+class TestAddressesWithCombiningMarks:
+    # Addresses written here in scripts whose words carry vowel signs and other combining
+    # marks (categories Mn/Mc), which the regular expression class \w does not match.
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("उपयोगकर्ता@उदाहरण.कॉम", "उपयोगकर्ता@उदाहरण.कॉम"),  # Devanagari
+         ("ईमेल: राम@डाक.भारत।", "राम@डाक.भारत"),  # the danda ends the sentence
+         ("อีเมล ผู้ใช้@ตัวอย่าง.ไทย ครับ", "ผู้ใช้@ตัวอย่าง.ไทย"),  # Thai
+         ("write to x@hindi.हिंदी now", "x@hindi.हिंदी"),  # a TLD ending in a vowel sign
+         ("e\u0301cole@example.com", "e\u0301cole@example.com")],  # a decomposed accent
+    )  # fmt: skip
+    def test_the_whole_address_is_found(self, text, value):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
+
+    def test_a_mark_alone_is_no_top_level_domain(self):
+        assert found("a@b.\u093e\u093f", "EMAIL_ADDRESS") == []
+
+    def test_the_mark_class_holds_only_marks(self):
+        import unicodedata
+
+        from privkit.detect._builtin import _MARK
+
+        marks = [chr(c) for c in range(0x300, 0x10000) if _MARK.match(chr(c))]
+        assert len(marks) > 500
+        assert all(unicodedata.category(c)[0] == "M" for c in marks)
+        assert all(_MARK.match(c) for c in "\u093e\u0949\u0e39\u0e49\u0301\u05b7")
