@@ -1983,7 +1983,13 @@ class ImeiDetector(PatternDetector):
             f = _finding(self, text, start, end, pattern, base=0.2, tags=("imeisv",))
             return f if "imei" in f.evidence.context or "imeisv" in f.evidence.context else None
         if not luhn_valid(digits):
-            return None
+            # Network elements log the IMEI a handset signals, whose 15th digit is a spare
+            # digit (0 in 3GPP TS 23.003), not the check digit: after the word "imei", fifteen
+            # digits with a reporting-body prefix are one, checksum or not.
+            if digits[:2] not in _IMEI_RBI:
+                return None
+            f = _finding(self, text, start, end, pattern, base=0.3, tags=("no_check_digit",))
+            return f if "imei" in f.evidence.context else None
         base = pattern.score if digits[:2] in _IMEI_RBI else 0.3
         return _finding(self, text, start, end, pattern, base=base, checksum="luhn")
 

@@ -234,3 +234,26 @@ class TestAddressesWithCombiningMarks:
         assert len(marks) > 500
         assert all(unicodedata.category(c)[0] == "M" for c in marks)
         assert all(_MARK.match(c) for c in "\u093e\u0949\u0e39\u0e49\u0301\u05b7")
+
+
+class TestImeiWithoutCheckDigit:
+    BODY = "35209900176148"  # reporting body 35, then a type allocation code and serial
+
+    def _spare(self):
+        from privkit.detect._checksums import luhn_valid
+
+        value = self.BODY + "0"  # as a network element logs it: the spare digit 0
+        assert not luhn_valid(value)  # (the check digit of this body is not 0)
+        return value
+
+    @pytest.mark.parametrize("text", ["IMEI: {v}", "imei={v} attach", "handset imei {v}"])
+    def test_after_the_word_imei_fifteen_digits_are_one(self, text):
+        value = self._spare()
+        assert found(text.format(v=value), "IMEI") == [("IMEI", value)]
+
+    @pytest.mark.parametrize("text", ["{v}", "device {v}", "order {v}"])
+    def test_without_it_the_checksum_is_still_needed(self, text):
+        assert found(text.format(v=self._spare()), "IMEI") == []
+
+    def test_an_unknown_reporting_body_is_not(self):
+        assert found("IMEI: 20" + self.BODY[2:] + "0", "IMEI") == []
