@@ -1692,9 +1692,9 @@ class IpAddressDetector(PatternDetector):
             return True
         if _MAC_COLON.fullmatch(value):
             return True  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
-        return text[end : end + 1] in ("(", "<") or (  # "f32::add(x)", "Vec::<u8>": code
-            self._short_v6(value) and not self._standing_alone(text, start, end)
-        )
+        if text[end : end + 1] == "(" and value.count(":") == 2 and "::" in value:
+            return True  # "f32::add(x)", "dead::beef()": a function path in code
+        return self._short_v6(value) and not self._standing_alone(text, start, end)
 
     # A key or word ending in one of these names a version: "version", "appVersion",
     # "os_ver", "build", "fw", "release"... ("sdkVersion":"10.2.0.1", "build: 6.1.7601.1").

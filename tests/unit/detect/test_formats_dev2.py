@@ -127,7 +127,7 @@ class TestShortIpv6Forms:
     @pytest.mark.parametrize(
         "text",
         ["::", "INFO :: started", "x = a[1::2]", "arr[::8]", "a::b", "ab::cd", "f32::add(x)",
-         "Vec::<u8>::new()", "std::vector<int>", "1::2::3", "x1::2y", "run 1::8.5 s",
+         "dead::beef()", "Vec::<u8>::new()", "std::vector<int>", "1::2::3", "x1::2y", "run 1::8.5 s",
          "id=1::8x"],
     )  # fmt: skip
     def test_code_separators_and_slices_are_not(self, text):
@@ -135,6 +135,9 @@ class TestShortIpv6Forms:
 
     def test_long_forms_are_found_wherever_they_stand(self):
         assert found("a[fe80::1%eth0]b", "IP_ADDRESS") == [("IP_ADDRESS", "fe80::1%eth0")]
+        xml = '<value id="gw">fe80::214:f609:19f7:6bf1</value>'
+        assert found(xml, "IP_ADDRESS") == [("IP_ADDRESS", "fe80::214:f609:19f7:6bf1")]
+        assert found("gw 2001:db8::1(primary)", "IP_ADDRESS") == [("IP_ADDRESS", "2001:db8::1")]
         assert found("x=::ffff:192.0.2.1;", "IP_ADDRESS") == [("IP_ADDRESS", "::ffff:192.0.2.1")]
 
 
