@@ -1889,7 +1889,7 @@ class MacAddressDetector(PatternDetector):
         yield from super().find(state)
         text = state.text
         if state.present(self.scan_literals):
-            yield from self._spaced(text)
+            yield from self._spaced(text, state.lower)
         if ":" not in text:
             return
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
@@ -1897,9 +1897,20 @@ class MacAddressDetector(PatternDetector):
             if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
                 yield from self._header(text, start, end)
 
-    def _spaced(self, text: str) -> Iterator[Finding]:
-        for m in self._SPACED.finditer(text):
-            found = self.evaluate(text, *m.span(), self._SPACED_PATTERN)
+    def _spaced(self, text: str, low: str) -> Iterator[Finding]:
+        """Spaced octets in the 64 characters after each MAC word (never a whole-text pass)."""
+        rx, spans = self._SPACED, set()
+        for word in self.scan_literals:
+            at = low.find(word) if len(low) == len(text) else -1
+            while at >= 0:
+                after = at + len(word)
+                m = rx.search(text, after, after + 64)
+                # The window's end hides what follows: the match must stand in the whole text.
+                if m is not None and (whole := rx.match(text, m.start())) is not None:
+                    spans.add(whole.span())
+                at = low.find(word, after)
+        for start, end in sorted(spans):
+            found = self.evaluate(text, start, end, self._SPACED_PATTERN)
             if found is not None and self._SPACED_WORDS.intersection(found.evidence.context):
                 yield found
 
