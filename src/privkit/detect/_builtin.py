@@ -2239,6 +2239,8 @@ _BLOB_PAIR = re.compile(
 _ID_KEY = re.compile(
     r"(?i:(?:.*[_\-.])?(?:id|uid|sid|guid|uuid|cid|vid|session|sessionid|token|visitor))"
     r"|.*[a-z0-9](?:Id|ID|Uid|UID)"
+    # one lower-case compound ending in what it identifies ("atuserid", "xvisitorid")
+    r"|(?i:[a-z0-9]{0,24}(?:userid|visitorid|sessionid|clientid|deviceid|browserid|uuid|guid))"
 )
 
 
@@ -2293,7 +2295,8 @@ def _json_ids(node: object, *, under_id: bool = False) -> Iterator[str]:
 
     A string, or a number of six digits or more, is an identifier under a key that names
     one (:data:`_ID_KEY`); inside an object held by such a key (``"vid": {"expires": ...,
-    "value": "P2J..."}``), the ``value`` or ``id`` is.
+    "value": "P2J..."}``), the ``value`` or ``id`` is; so is the ``value`` or ``val`` of a
+    name/value record whose ``name`` names one (``{"name": "atuserid", "val": "75f6..."}``).
     """
     if isinstance(node, list):
         for item in node:
@@ -2301,8 +2304,15 @@ def _json_ids(node: object, *, under_id: bool = False) -> Iterator[str]:
         return
     if not isinstance(node, dict):
         return
+    # a name/value record ({"name": "atuserid", "val": "<id>"}): the value is what it names
+    record = node.get("name")
+    named_record = isinstance(record, str) and _id_key(record)
     for key, item in node.items():
-        named = _id_key(key) or (under_id and key.lower() in ("value", "id"))
+        named = (
+            _id_key(key)
+            or (under_id and key.lower() in ("value", "id"))
+            or (named_record and key.lower() in ("value", "val"))
+        )
         if isinstance(item, (dict, list)):
             yield from _json_ids(item, under_id=named)
         elif named and isinstance(item, str):
@@ -2408,7 +2418,7 @@ def _scrambled(letters: str) -> bool:
     return rises >= 2 and sum(c in _VOWELS for c in letters) * 4 < len(letters)
 
 
-_WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}[0-9]{1,3}")
+_WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})")
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
 # "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb") and Google Analytics' legacy campaign, session-state
@@ -2739,6 +2749,9 @@ def _nv_in(state: ScanState) -> list[tuple[str, int, int, bool]]:
     return found
 
 
+_NUL = re.compile("\x00")
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of the sorted, disjoint-or-nested ``spans``."""
     i = bisect.bisect_left(spans, (end, end))
@@ -2764,7 +2777,10 @@ class CookieDetector(PatternDetector):
         Pattern("fbp_value", r"fb\.[0-9]\.[0-9]{10,13}\.[0-9]{5,25}(?![\w.])", 0.85, not_after=r"\w.",
                 prefilter=("fb.",)),
     )  # fmt: skip
-    _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\"?)([^;\"\r\n]{0,4096})\2")
+    # A value may be quoted, with quotes escaped as a JSON string writes them
+    # ('sess=\\"v1_Rj7j...Fg==\\"' in a HAR or cassette header value: the value gives its
+    # last backslash back to the closing quote).
+    _PAIR = re.compile(r"\s*([^=;,\s]{1,256})\s*=\s*(\\\"|\"|)([^;\"\r\n]{0,4096})\2")
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         found: list[Finding] = []
@@ -2793,20 +2809,24 @@ class CookieDetector(PatternDetector):
         NUL).
         """
         taken = sorted((f.start, f.end) for f in found)
+        starts = {f.start for f in found}  # each value's own place: the usual hit, skipped first
+        nuls = [m.start() for m in _NUL.finditer(text)] if "\x00" in text else []
         values: dict[tuple[str, int], int] = {}  # (value, its text's start) -> the text's end
         for f in found:
             if f.end - f.start >= self._ECHO_MIN:
-                lo = text.rfind("\x00", 0, f.start) + 1
-                if (text[f.start : f.end], lo) not in values:
-                    hi = text.find("\x00", f.end)
-                    values[text[f.start : f.end], lo] = len(text) if hi < 0 else hi
+                i = bisect.bisect_left(nuls, f.start)
+                lo = nuls[i - 1] + 1 if i else 0
+                values.setdefault(
+                    (text[f.start : f.end], lo), nuls[i] if i < len(nuls) else len(text)
+                )
         evidence = Evidence(pattern="cookie_echo")
         for (value, lo), hi in values.items():
             at = text.find(value, lo, hi)
             while at >= 0:
                 stop = at + len(value)
                 if (
-                    self._keyed(text, at, lo)
+                    at not in starts
+                    and self._keyed(text, at, lo)
                     and self._token_edges(text, at, stop, lo, hi)
                     and not _overlaps(taken, at, stop)
                 ):

@@ -114,3 +114,33 @@ def test_a_marked_token_list_gives_its_id_without_the_markers() -> None:
     adobe = "2B5107460507DDF6-4000011000106BA4"
     text = f"GET /b/ss/x/1?AQB=1&vidn={adobe}&ndh=1 HTTP/1.1\nCookie: s_vi=[CS]v1|{adobe}[CE]"
     assert cookies(text) == [adobe, adobe]
+
+
+QUOTED = "v1_Rj7jXkq9/abcDEF+ghi0PqrS1tu2Fg=="
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f'{{"Cookie": ["sess=\\"{QUOTED}\\"; lang=en"]}}',  # a cassette's JSON list
+        f'{{"Set-Cookie": ["sess=\\"{QUOTED}\\"; Path=/; HttpOnly"]}}',
+        f'{{"name": "Cookie", "value": "a=1; sess=\\"{QUOTED}\\"; lang=en"}}',  # a HAR header
+        f'Set-Cookie: sess="{QUOTED}"; Path=/; HttpOnly',
+    ],
+)
+def test_a_quoted_value_is_read_whether_or_not_its_quotes_are_escaped(text: str) -> None:
+    assert cookies(text) == [QUOTED]
+
+
+def test_an_escaped_quote_inside_an_unquoted_value_ends_nothing_else() -> None:
+    # the pair after a value holding a backslash is still read; "lang" stays a setting
+    assert cookies('Cookie: a="b\\c"; d=12345678abcdef; lang=en') == ["12345678abcdef"]
+
+
+def test_a_name_value_record_gives_the_value_its_name_identifies() -> None:
+    rec = (
+        "%7B%22name%22%3A%22atuserid%22%2C%22val%22%3A%2275f6c4d2-2b0e-4f13-9b8c-1a7e33cf2e21%22%7D"
+    )
+    theme = "%7B%22name%22%3A%22theme%22%2C%22val%22%3A%22dark-high-contrast%22%7D"
+    text = f"Cookie: atuserid={rec}; ui={theme}; privacy=july2019"
+    assert cookies(text) == ["75f6c4d2-2b0e-4f13-9b8c-1a7e33cf2e21"]
