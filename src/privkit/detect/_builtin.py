@@ -240,7 +240,7 @@ class EmailDetector(PatternDetector):
     patterns = (
         Pattern(
             "email",
-            rf"[\w.%+\-{_HIDDEN}{_MARKS}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}"
+            rf"[\w.%+\-'{_HIDDEN}{_MARKS}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}"
             rf"(?:[^\W_](?:[\w\-{_MARKS}]{{0,61}}(?:[^\W_]|[{_MARKS}]))?[.\uff0e]){{1,8}}"
             rf"(?:xn--[a-z0-9\-]{{1,59}}|[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,23}})"
             rf"(?![\w\-{_MARKS}])",
@@ -290,6 +290,8 @@ class EmailDetector(PatternDetector):
                 c = text[start - 1]
                 if c in local_or_hidden or (c > "\x7f" and (c.isalnum() or _MARK.match(c))):
                     start = self._local_walk(text, a)  # hidden or non-ASCII: the slow walk
+            if start > lo + 1 and text[start - 1] == "'":
+                start = self._over_apostrophes(text, start, lo)
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
             if start == a:
@@ -349,6 +351,22 @@ class EmailDetector(PatternDetector):
         start = lo + len(text[lo:at].rstrip(cls._ASCII_LOCAL))
         if start > lo and cls._local_char(text[start - 1]):
             start = cls._local_walk(text, at)
+        return start
+
+    @classmethod
+    def _over_apostrophes(cls, text: str, start: int, lo: int) -> int:
+        """Walk back over apostrophes between letters or digits: ``o'brien@example.ie``.
+
+        An apostrophe is an ordinary character of a local part (RFC 5322 ``atext``); one
+        that does not join two word characters is a quote around the address and stays out.
+        """
+        while (
+            start > lo + 1
+            and text[start - 1] == "'"
+            and text[start - 2].isalnum()
+            and text[start : start + 1].isalnum()
+        ):
+            start = lo + len(text[lo : start - 1].rstrip(cls._ASCII_LOCAL))
         return start
 
     @classmethod

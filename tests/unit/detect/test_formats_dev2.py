@@ -260,3 +260,23 @@ class TestImeiWithoutCheckDigit:
 
     def test_an_unknown_reporting_body_is_not(self):
         assert found("IMEI: 20" + self.BODY[2:] + "0", "IMEI") == []
+
+
+class TestApostropheInLocalPart:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("o'brien@example.ie", "o'brien@example.ie"),
+         ("write to d'angelo.o'neil@example.it today", "d'angelo.o'neil@example.it"),
+         ("'o'brien@example.ie'", "o'brien@example.ie")],  # quotes around stay out
+    )  # fmt: skip
+    def test_an_apostrophe_between_letters_is_part_of_it(self, text, value):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("Mail 'user@example.com' now", "user@example.com"),
+         ("name='user@example.com'", "user@example.com"),
+         ("user's a@example.com", "a@example.com")],
+    )  # fmt: skip
+    def test_a_quote_before_the_address_is_not(self, text, value):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
