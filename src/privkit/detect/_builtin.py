@@ -1044,7 +1044,7 @@ class UrlDetector(PatternDetector):
 
     entity = EntityType.URL
     name = "url"
-    prefilter = ("://", "www.")
+    prefilter = ("://", "www.", "/")
     patterns = (
         Pattern(
             "url_scheme",
@@ -1059,6 +1059,19 @@ class UrlDetector(PatternDetector):
             score=0.8,
             prefilter=("www.",),
             not_after=r"\w./@",
+            lowercase=True,
+        ),
+        # A host without a scheme, then a path ("github.com/jane"): found at its top-level
+        # domain (one of the common ones a bare domain name may end in) and the "/" after it.
+        Pattern(
+            "url_bare",
+            # (the path after the "/" is taken by ``evaluate``, once the host passed)
+            r"\.(?:" + "|".join(sorted(_BARE_TLDS, key=len, reverse=True)) + r")/",
+            score=0.7,
+            prefilter=("/",),
+            not_after=r"\w./@:%\-",
+            extend_back="abcdefghijklmnopqrstuvwxyz0123456789-.",
+            extend_max=253,
             lowercase=True,
         ),
     )
@@ -1089,7 +1102,11 @@ class UrlDetector(PatternDetector):
         return self.evaluate(text, start, end, pattern)
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        if pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
+        if pattern.name == "url_bare":  # the match ends at the host's "/": take the path
+            end = self._bare_end(text, start, end)
+            if end < 0:
+                return None
+        elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
             s0 = self._scheme_start(text, start)
             if text[s0:start].lower() not in self._SCHEMES or (
                 s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")
@@ -1202,6 +1219,28 @@ class UrlDetector(PatternDetector):
             return True
         return bool(self._ORIGIN.fullmatch(url)) and before[-1:] in ('"', "'", "=", "\t")
 
+    def _bare_end(self, text: str, start: int, end: int) -> int:
+        """The end of a URL without a scheme whose host ends with the "/" at ``end - 1``.
+
+        -1 when it is none: its host's labels must not be empty nor start or end with a
+        hyphen, its top-level domain must be written in lower case (``ASP.NET/Core`` names
+        a product), a ``www.`` host is the ``url_www`` pattern's, and a Go package path in
+        a stack trace (``go.example.io/pkg.(*T).Run``) is code, not a link.
+        """
+        host = text[start : end - 1]
+        labels = host.split(".")
+        if (
+            host[:4].lower() == "www."
+            or not labels[-1].islower()
+            or any(not lab or lab[0] == "-" or lab[-1] == "-" for lab in labels)
+        ):
+            return -1
+        end = self._PATH.match(text, end).end()  # type: ignore[union-attr]
+        return -1 if self._CODE_PATH.search(text, start, end) else end
+
+    # Go symbols and module versions: "pkg.(*T).M", ".func3", "@v0.12.0/", "file.go:128".
+    _CODE_PATH = re.compile(r"\(\*|\.func[0-9]|@v[0-9]{1,4}\.|\.go:[0-9]")
+    _PATH = re.compile(r"[^\s<>\"'`{}|\\^\x00-\x1f]{0,2048}")
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,
     # server names, SNI, SMTP HELO/EHLO.

@@ -100,6 +100,8 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # character, a millisecond over a megabyte each); Hyperscan finds them all in its one
     # pass, and re is then tried at each.
     _rx(_builtin.UrlDetector, "url_www"): r"(?i)www\.",
+    # A bare host's top-level domain and the "/" after it: the expression itself.
+    _rx(_builtin.UrlDetector, "url_bare"): "(?i)" + _rx(_builtin.UrlDetector, "url_bare"),
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (
         r"Mozilla/[0-9?]\.[0-9?](?:%20|\+)(?:%28|\()"
     ),
@@ -138,6 +140,7 @@ STARTS: dict[str, int] = {
     _rx(_builtin.CryptoDetector, "btc_bech32"): 0,
     _rx(_builtin.UserAgentDetector, "app_sdk"): 0,
     _rx(_builtin.UrlDetector, "url_www"): 0,
+    _rx(_builtin.UrlDetector, "url_bare"): 0,
     _rx(_builtin.UserAgentDetector, "browser_encoded"): 0,
     _rx(_builtin.UserAgentDetector, "lb_agent"): 0,
     _rx(_builtin.UserAgentDetector, "ua_header"): 0,

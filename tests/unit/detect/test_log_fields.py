@@ -201,6 +201,37 @@ class TestHostHeader:
         assert found(text, "URL") == [("URL", url)]
 
 
+class TestUrlsWithoutScheme:
+    """A host and a path with no scheme (``github.com/jane``) is a URL in prose."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("see github.com/jane-doe for my code", "github.com/jane-doe"),
+            ("Profile: linkedin.com/in/jane-doe-1234", "linkedin.com/in/jane-doe-1234"),
+            ("(docs at docs.python.org/3/library/re.html)", "docs.python.org/3/library/re.html"),
+            ("facebook.com/Jane.Doe", "facebook.com/Jane.Doe"),  # a whole value
+        ],
+    )
+    def test_reported_in_prose(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "we build on ASP.NET/Core and node.js/react",  # products, file names
+            "served from /var/www/example.com/htdocs today",  # a directory
+            "mail jane@example.com/x",  # an address's domain
+            "go.example.io/collector/internal.NewSender.func3",  # Go stack frames
+            "     go.example.io/collector@v0.120.0/internal/sender.go:128",
+            "GET example.com/a HTTP/1.1",  # a request line: machine text
+            "example.com",  # a bare domain name is DOMAIN_NAME, asked for explicitly
+        ],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "URL") == []
+
+
 class TestPhoneBoundaries:
     @pytest.mark.parametrize(
         ("text", "phone"),

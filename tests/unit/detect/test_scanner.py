@@ -274,6 +274,8 @@ ADVERSARIAL = {
     "escaped_quoted_ats": '\\"@' * 330_000,
     "scheme_users": "http://a@b.co " * 70_000,
     "ftp_ports": "PORT 10,1,2,3,19,137 " * 48_000,
+    "bare_hosts": "a.com/" * 170_000,
+    "bare_host_labels": "see " + "a-b." * 250_000 + "com/x",
 }
 
 
