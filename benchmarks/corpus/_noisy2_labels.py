@@ -75,10 +75,10 @@ def build(raw: bytes) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    raw = Path(sys.argv[1]).read_bytes()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for rec in build(raw):
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    records = build(Path(sys.argv[1]).read_bytes())  # checked before the file is touched
+    OUT.write_text(
+        "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":
