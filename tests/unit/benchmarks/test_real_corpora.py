@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_http5.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_http5.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ FILES = (
     "real_logs4_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
+    "noisy_comments.jsonl",
+    "noisy_comments2.jsonl",
 )
 
 
@@ -42,7 +44,7 @@ def test_spans_are_in_range_typed_and_disjoint(records):
             assert s["entity"] in names, r["id"]
             assert s["start"] >= last, r["id"]  # sorted and not overlapping
             last = s["end"]
-        for g in r["ignored"]:
+        for g in r.get("ignored", []):
             assert 0 <= g["start"] < g["end"] <= len(r["text"]), r["id"]
 
 
