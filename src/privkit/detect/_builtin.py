@@ -1315,7 +1315,11 @@ _DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
 _GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w\-]|\.[0-9])"
 
 
-_CARD_SEPS = re.compile(r"[ \-.]")
+_CARD_SEPS = re.compile(r"[ \-.\u00a0\u202f\u2009]")
+#: No-break, narrow no-break and thin spaces: digit groups of formatted text use them.
+_WIDE_SPACES = ("\u00a0", "\u202f", "\u2009")
+_NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009")
+_WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
 class CreditCardDetector(PatternDetector):
@@ -1346,6 +1350,17 @@ class CreditCardDetector(PatternDetector):
             min_length=19,
             max_length=19,
             prefilter=(".",),
+        ),
+        # Groups joined by a no-break, narrow no-break or thin space, as web pages, PDFs and
+        # French or Swiss formatting write them; only in texts holding such a space.
+        Pattern(
+            "card_wide_space",
+            r"(?<![\w\-.+])[0-9]{4,6}([\u00a0\u202f\u2009])[0-9]{3,7}(?:\1[0-9]{1,7}){1,3}"
+            r"(?![\w\-]|\.[0-9])",
+            score=0.85,
+            min_length=14,
+            max_length=29,
+            prefilter=_WIDE_SPACES,
         ),
     )
 
@@ -1378,7 +1393,7 @@ class CreditCardDetector(PatternDetector):
             return False
         if groups == [4, 3, 3, 3] and value[0] != "4":
             return False
-        digits = value.replace(" ", "").replace("-", "").replace(".", "")
+        digits = value.translate(_NO_SPACES)
         if not 12 <= len(digits) <= 19:
             return False
         if len(set(digits)) < 2 or not card_brand(digits):
@@ -1386,7 +1401,7 @@ class CreditCardDetector(PatternDetector):
         return luhn_valid(digits)
 
     def tags(self, value: str, /) -> tuple[str, ...]:
-        return (card_brand(value.replace(" ", "").replace("-", "").replace(".", "")),)
+        return (card_brand(value.translate(_NO_SPACES)),)
 
 
 class IbanDetector(PatternDetector):
@@ -1403,19 +1418,28 @@ class IbanDetector(PatternDetector):
             not_after=r"\w",
             prefilter=_ANY_DIGIT,
         ),
+        # Groups of four joined by a no-break, narrow no-break or thin space (formatted text).
+        Pattern(
+            "iban_wide_space",
+            r"[A-Z]{2}[0-9]{2}(?:[\u00a0\u202f\u2009][A-Z0-9]{4}){2,7}"
+            r"(?:[\u00a0\u202f\u2009][A-Z0-9]{1,4})?(?![\w])",
+            score=0.9,
+            not_after=r"\w",
+            prefilter=_WIDE_SPACES,
+        ),
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
         # A trailing group may belong to the following text: retry without it.
         while True:
-            if iban_valid(value):
+            if iban_valid(value.translate(_WIDE_TO_SPACE)):
                 return _finding(self, text, start, start + len(value), pattern,
                                 checksum=self.checksum, tags=(value[:2].upper(),))  # fmt: skip
-            head, sep, _ = value.rpartition(" ")
-            if not sep or len(head) < 15:
+            cut = max(value.rfind(c) for c in " \u00a0\u202f\u2009")
+            if cut < 15:
                 return None
-            value = head
+            value = value[:cut]
 
 
 class UsSsnDetector(PatternDetector):

@@ -280,3 +280,22 @@ class TestApostropheInLocalPart:
     )  # fmt: skip
     def test_a_quote_before_the_address_is_not(self, text, value):
         assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
+
+
+class TestWideSpaceSeparators:
+    @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+    def test_a_card_grouped_with_no_break_or_thin_spaces(self, space):
+        card = _grouped(_luhn("4", 16), (4, 4, 4, 4), space)
+        assert found(f"Card: {card}.", "CREDIT_CARD") == [("CREDIT_CARD", card)]
+
+    @pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+    def test_an_iban_grouped_with_no_break_spaces(self, space):
+        iban = _iban("DE", "370400440532013000")
+        grouped = space.join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        assert found(f"IBAN{space}: {grouped}.", "IBAN_CODE") == [("IBAN_CODE", grouped)]
+
+    def test_checks_still_apply(self):
+        digits = _luhn("4", 16)
+        bad = digits[:-1] + str((int(digits[-1]) + 1) % 10)
+        assert found(_grouped(bad, (4, 4, 4, 4), "\u00a0"), "CREDIT_CARD") == []
+        assert found("12\u00a0345\u00a0678\u00a0901", "CREDIT_CARD") == []
