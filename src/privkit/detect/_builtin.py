@@ -1784,6 +1784,7 @@ class IpAddressDetector(PatternDetector):
     # "lib_1.2.3.4", "1.2.3.4-rc1", "1.2.3.4_x64".
     _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
     _VERSION_GLUE_AFTER = re.compile(r"~|[\-_][A-Za-z]|\.[A-Za-z]")
+    _DASH_NUMBER = re.compile(r"-([0-9]{1,6})(?![0-9.])")
 
     # The rest of a host name after a quad: labels, then a top-level domain.
     _HOST_AFTER = re.compile(
@@ -1803,6 +1804,18 @@ class IpAddressDetector(PatternDetector):
         tld = m.group(1).lower()
         return tld == "arpa" or (tld not in _NOT_TLDS and _tld_delegated(tld))
 
+    def _build_suffix(self, text: str, start: int, end: int) -> bool:
+        """Whether ``-N`` after a quad is a build or package revision, not a range's end.
+
+        ``10.0.0.1-254`` is a range (its end above the last octet); ``1.11.33.0-0`` and
+        ``1.2.3.4-1`` are a version and its build or revision.
+        """
+        dash = self._DASH_NUMBER.match(text, end)
+        if dash is None:
+            return False
+        last = int(text[text.rfind(".", start, end) + 1 : end])
+        return not last < int(dash.group(1)) <= 255
+
     def _is_version(self, text: str, start: int, end: int) -> bool:
         """Whether a dotted quad reads as a version number rather than an address.
 
@@ -1812,7 +1825,11 @@ class IpAddressDetector(PatternDetector):
         (``Chrome/58.0.3029.110``).
         """
         before = text[max(0, start - 24) : start]
-        if _glued_before(before) or self._VERSION_GLUE_AFTER.match(text, end):
+        if (
+            _glued_before(before)
+            or self._VERSION_GLUE_AFTER.match(text, end)
+            or self._build_suffix(text, start, end)
+        ):
             return True
         tail = before[-4:]  # up to 4 separators between the word and the quad
         j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"'"))
@@ -2231,8 +2248,17 @@ class DeviceIdDetector(PatternDetector):
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
-        if pattern.name == "uuid" and "adid" in found.evidence.context:
-            return None  # a UUID under "adid" is an advertising ID
+        if (
+            pattern.name == "uuid"
+            and (
+                "adid" in found.evidence.context  # a UUID under "adid" is an advertising ID
+                or (  # "uuid" as a URN's namespace: the URN names a record or message (WARC)
+                    found.evidence.context == ("uuid",)
+                    and text[max(0, start - 9) : start].lower() == "urn:uuid:"
+                )
+            )
+        ):
+            return None
         if pattern.name == "hex32":
             window = context_window(text, start, end, self.context_width)
             if any(w in window for w in self._HASH_NEG):

@@ -863,3 +863,34 @@ class TestUrlPasswords:
     )
     def test_no_password(self, text):
         assert found(text, "AUTH_TOKEN") == []
+
+
+class TestIdsThatNameNoDeviceOrHost:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "WARC-Record-ID: <urn:uuid:12c6b2c3-6a2f-4c4e-9a5e-3f1f0e0d6f2b>",
+            "WARC-Concurrent-To: <urn:uuid:12c6b2c3-6a2f-4c4e-9a5e-3f1f0e0d6f2b>",
+        ],
+    )
+    def test_a_uuid_urn_names_a_record_not_a_device(self, text):
+        assert found(text, "DEVICE_ID") == []
+
+    def test_a_device_word_still_makes_a_urn_a_device_id(self):
+        text = "device: urn:uuid:12c6b2c3-6a2f-4c4e-9a5e-3f1f0e0d6f2b"
+        assert found(text, "DEVICE_ID") == [("DEVICE_ID", "12c6b2c3-6a2f-4c4e-9a5e-3f1f0e0d6f2b")]
+
+    @pytest.mark.parametrize("text", ["x-page-speed: 1.11.33.0-0", "pkg 1.2.3.4-1 installed"])
+    def test_a_quad_with_a_build_suffix_is_a_version(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+    @pytest.mark.parametrize(
+        ("text", "ips"),
+        [
+            ("scan 10.0.0.1-254 now", ["10.0.0.1"]),  # a range: its end above the last octet
+            ("range 10.0.0.1-10.0.0.5", ["10.0.0.1", "10.0.0.5"]),
+            ("from 203.0.113.5- to", ["203.0.113.5"]),
+        ],
+    )
+    def test_address_ranges_stay_addresses(self, text, ips):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", ip) for ip in ips]
