@@ -1673,6 +1673,30 @@ class IpAddressDetector(PatternDetector):
             yield from self._flows(text)
         if state.present(("passive mode (",)) or (state.present(("port ",)) and "PORT " in text):
             yield from self._ftp_hosts(text)
+        if "::" in text:
+            yield from self._after_key(text)
+
+    # A compressed IPv6 address right after a key and a colon ("src:2001:db8::1",
+    # "client_ip:fe80::1%eth0"): the colon pass reads the key's colon as the address's first
+    # and the key as a group, and refuses the whole run. Each colon that follows a letter and
+    # opens a hex group is tried as the key's; the address after it is checked as usual
+    # (``evaluate``; the short forms never stand alone after a key's colon).
+    _KEY_COLON = re.compile(r":[0-9A-Fa-f]{1,4}:")
+    _V6_AFTER_KEY = re.compile(_HEX + r"{1,4}" + _COLON_RUN)
+
+    def _after_key(self, text: str) -> Iterator[Finding]:
+        pattern, resume = self.patterns[1], 0
+        for m in self._KEY_COLON.finditer(text):
+            at = m.start()
+            if at < resume or not (text[at - 1 : at].isalpha() or text[at - 1 : at] == "_"):
+                continue
+            run = self._V6_AFTER_KEY.match(text, at + 1)
+            if run is None:
+                continue
+            resume = run.end()
+            found = self.evaluate(text, at + 1, run.end(), pattern)
+            if found is not None:
+                yield found
 
     # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):
     # "227 Entering Passive Mode (192,0,2,208,195,149)", "PORT 192,0,2,208,4,1". The first

@@ -299,3 +299,40 @@ class TestWideSpaceSeparators:
         bad = digits[:-1] + str((int(digits[-1]) + 1) % 10)
         assert found(_grouped(bad, (4, 4, 4, 4), "\u00a0"), "CREDIT_CARD") == []
         assert found("12\u00a0345\u00a0678\u00a0901", "CREDIT_CARD") == []
+
+
+class TestIpv6AfterAKeyColon:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("src:2001:db8::1 dst:2001:db8::2", "2001:db8::1"), ("ip:fe80::1", "fe80::1"),
+         ("client_ip:fe80::1%eth0 ok", "fe80::1%eth0")],
+    )  # fmt: skip
+    def test_the_address_after_the_key_is_found(self, text, value):
+        assert ("IP_ADDRESS", value) in found(text, "IP_ADDRESS")
+
+    @pytest.mark.parametrize(
+        "text", ["ip:1::8", "std::vector<int>", "time:10:12:01 a::b", "hw:aa:bb:cc:dd:ee:ff ::"]
+    )
+    def test_short_forms_times_and_macs_after_a_key_are_not(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+    def test_a_long_run_of_keys_stays_linear(self, monkeypatch):
+        from privkit.detect import _builtin
+
+        calls = []
+        original = _builtin.IpAddressDetector.evaluate
+
+        def counting(self, text, start, end, pattern):
+            calls.append(end - start)
+            return original(self, text, start, end, pattern)
+
+        monkeypatch.setattr(_builtin.IpAddressDetector, "evaluate", counting)
+        sizes = []
+        for unit in ("k:1:", "k:1:2::3:", "k:1:2::3 "):
+            for n in (300, 3000):
+                calls.clear()
+                found(unit * n + " ::")
+                sizes.append(sum(calls))
+        assert sizes[3] > 0  # "k:1:2::3 k:1:2::3 ...": every key's address is examined
+        for small, large in zip(sizes[::2], sizes[1::2], strict=True):
+            assert large <= 10 * small + 100
