@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+from benchmarks.corpus._git import git_files, git_show
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "cookies_dev.jsonl"
 
@@ -28,22 +29,7 @@ PSAT_FILE = "packages/extension/src/serviceWorker/chromeListeners/test-utils/req
 
 
 def _show(git_dir: str, commit: str, path: str) -> str:
-    out = subprocess.run(
-        ["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    return out.decode("utf-8-sig")
-
-
-def _files(git_dir: str, commit: str, suffix: str) -> list[str]:
-    out = subprocess.run(
-        ["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return sorted(p for p in out.splitlines() if p.endswith(suffix))
+    return git_show(git_dir, commit, path).removeprefix("\ufeff")
 
 
 def _har_pairs(text: str) -> list[tuple[str, str, str]]:
@@ -80,7 +66,7 @@ def select(pagexray: str, harviewer: str, psat: str) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     # pagexray: the first pair of each cookie name (files in path order), every second name.
     names: dict[str, dict[str, str]] = {}
-    for path in _files(pagexray, PAGEXRAY[1], ".har"):
+    for path in git_files(pagexray, PAGEXRAY[1], suffix=".har"):
         for header, name, value in _har_pairs(_show(pagexray, PAGEXRAY[1], path)):
             names.setdefault(
                 name, {"repo": PAGEXRAY[0], "path": path, "header": header, "name": name,
@@ -89,7 +75,7 @@ def select(pagexray: str, harviewer: str, psat: str) -> list[dict[str, str]]:
     rows += [r for i, r in enumerate(names.values()) if i % 2 == 0]
     # harviewer: every distinct pair.
     seen: set[tuple[str, str]] = set()
-    for path in _files(harviewer, HARVIEWER[1], ".har"):
+    for path in git_files(harviewer, HARVIEWER[1], suffix=".har"):
         for header, name, value in _har_pairs(_show(harviewer, HARVIEWER[1], path)):
             if (name, value) not in seen:
                 seen.add((name, value))

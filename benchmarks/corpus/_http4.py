@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
 
 if TYPE_CHECKING:
@@ -71,20 +72,7 @@ MAX_CHARS = 6000
 
 
 def _show(git: Path, commit: str, path: str) -> str:
-    out = subprocess.run(
-        ["git", "--git-dir", str(git), "show", f"{commit}:{path}"], capture_output=True, check=True
-    ).stdout
-    return out.decode("utf-8-sig", "replace")
-
-
-def _files(git: Path, commit: str) -> list[str]:
-    out = subprocess.run(
-        ["git", "--git-dir", str(git), "ls-tree", "-r", "--name-only", commit],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
-    return sorted(out.splitlines())
+    return git_show(git, commit, path).removeprefix("\ufeff")
 
 
 def _block(first: str, headers: list[tuple[str, str]]) -> str:
@@ -203,7 +191,7 @@ def extract(gits: dict[str, Path]) -> dict[str, list[tuple[str, str, str, str]]]
     parts: dict[str, list[tuple[str, str, str, str]]] = {"dev": [], "holdout": []}
     for repo, (commit, _lic, part) in SOURCES.items():
         git = gits[repo]
-        files = _files(git, commit)
+        files = git_files(git, commit)
         if repo == "sitespeedio/chrome-har":
             for path in [
                 f for f in files if f.startswith("test/perflogs/") and f.endswith(".json")

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _http4
-from benchmarks.corpus._git import git_show
+from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO, _block, _har_msgs, _warc_heads
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,16 +81,6 @@ EXCLUDED_FILES = re.compile(r"wikipedia\.org\.spdy-wpt")
 #: that carry a cookie name not yet taken from this capture, other requests, responses whose
 #: Set-Cookie sets a name not yet taken, other responses.
 PER_CAPTURE = (25, 4, 25, 3)
-
-
-def _files(git: Path, commit: str) -> list[str]:
-    out = subprocess.run(
-        ["git", "--git-dir", str(git), "ls-tree", "-r", "--name-only", commit],
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout
-    return sorted(out.splitlines())
 
 
 def _names(block: str, header: str) -> set[str]:
@@ -179,7 +169,7 @@ def extract(gits: dict[str, Path]) -> dict[str, list[tuple[str, str, str, str]]]
     parts: dict[str, list[tuple[str, str, str, str]]] = {"dev": [], "holdout": []}
     for repo, (commit, _lic, part, rx) in SOURCES.items():
         git = gits[repo]
-        for path in [f for f in _files(git, commit) if re.search(rx, f)]:
+        for path in [f for f in git_files(git, commit) if re.search(rx, f)]:
             if EXCLUDED_FILES.search(path):
                 continue
             try:

@@ -29,10 +29,9 @@ import argparse
 import hashlib
 import json
 import re
-import subprocess
 from pathlib import Path
 
-from benchmarks.corpus._git import git_show
+from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,15 +156,6 @@ MTAIL_FILES: dict[str, str] = {
     "ntp4": "ntpd",
     "sftp_chroot.log": "sftp_sshd",
 }
-
-
-def _git_ls(repo: Path, commit: str, folder: str) -> list[str]:
-    out = subprocess.run(
-        ["git", "--git-dir", str(repo), "ls-tree", "-r", "--name-only", commit, folder],
-        capture_output=True,
-        check=True,
-    ).stdout.decode("utf-8")
-    return sorted(p for p in out.splitlines() if p.endswith(".log"))
 
 
 def _select(lines: list[str], most: int = MOST) -> list[str]:
@@ -318,7 +308,7 @@ def build(hub: Path, mtail: Path) -> tuple[list[dict[str, object]], list[dict[st
     for system, dirs in HUB_SYSTEMS.items():
         lines: list[str] = []
         for d in dirs:
-            for path in _git_ls(hub, commit["crowdsecurity/hub"], f".tests/{d}/"):
+            for path in git_files(hub, commit["crowdsecurity/hub"], f".tests/{d}/", ".log"):
                 lines += git_show(hub, commit["crowdsecurity/hub"], path).splitlines()
         raw.append((system, _select(lines)))
     for name, system in MTAIL_FILES.items():
