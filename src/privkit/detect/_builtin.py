@@ -3659,6 +3659,12 @@ class AuthTokenDetector(PatternDetector):
     entity = EntityType.AUTH_TOKEN
     name = "auth_token"
     patterns = (
+        # An encrypted token (JWE compact form, RFC 7516) has five parts: header, encrypted
+        # key (empty for direct encryption), IV, ciphertext, tag. Tried first: its first
+        # three parts would also read as a JWT and leave the rest in clear.
+        Pattern("jwe", r"eyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{0,4096}\.[A-Za-z0-9_\-]{8,256}"
+                r"\.[A-Za-z0-9_\-]{2,65536}\.[A-Za-z0-9_\-]{8,256}(?![\w\-]|\.[\w\-])", 0.95,
+                not_after=r"\w\-.", prefilter=("eyj",)),
         Pattern("jwt", r"eyJ[A-Za-z0-9_\-]{8,4096}\.[A-Za-z0-9_\-]{2,16384}\.[A-Za-z0-9_\-]{0,4096}(?![\w\-])", 0.95,
                 not_after=r"\w\-.", prefilter=("eyj",)),
         Pattern("bearer", r"bearer\s{1,3}(?P<value>[a-z0-9\-._~+/]{16,8192}=*)", 0.9,
@@ -3697,7 +3703,7 @@ class AuthTokenDetector(PatternDetector):
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
         checksum = ""
-        if pattern.name == "jwt":
+        if pattern.name in ("jwt", "jwe"):
             # a cookie's value is reported by the cookie detector, as COOKIE_ID
             if not _jwt_header_ok(value.split(".", 1)[0]) or _cookie_value_at(text, start):
                 return None

@@ -336,3 +336,34 @@ class TestIpv6AfterAKeyColon:
         assert sizes[3] > 0  # "k:1:2::3 k:1:2::3 ...": every key's address is examined
         for small, large in zip(sizes[::2], sizes[1::2], strict=True):
             assert large <= 10 * small + 100
+
+
+def _b64(data):
+    import base64
+
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+class TestEncryptedTokens:
+    """JWE compact serialisation (RFC 7516): five parts, written here."""
+
+    HEADER = _b64(b'{"alg":"RSA-OAEP","enc":"A256GCM"}')
+    DIRECT = _b64(b'{"alg":"dir","enc":"A128GCM"}')
+    IV, CIPHERTEXT, TAG = _b64(bytes(range(12))), _b64(bytes(range(60))), _b64(bytes(range(16)))
+
+    def test_all_five_parts_are_covered(self):
+        jwe = ".".join([self.HEADER, _b64(bytes(range(80))), self.IV, self.CIPHERTEXT, self.TAG])
+        assert found(f"token {jwe} end", "AUTH_TOKEN") == [("AUTH_TOKEN", jwe)]
+
+    def test_direct_encryption_has_an_empty_key_part(self):
+        jwe = f"{self.DIRECT}..{self.IV}.{self.CIPHERTEXT}.{self.TAG}"
+        assert found(f"got {jwe}", "AUTH_TOKEN") == [("AUTH_TOKEN", jwe)]
+
+    def test_a_header_that_is_no_json_is_not_a_token(self):
+        fake = _b64(b"not a header at all")
+        jwe = ".".join(["eyJ" + fake, "", self.IV, self.CIPHERTEXT, self.TAG])
+        assert found(f"got {jwe}", "AUTH_TOKEN") == []
+
+    def test_a_signed_token_keeps_its_three_parts(self):
+        jwt = ".".join([_b64(b'{"alg":"HS256"}'), _b64(b'{"sub":"1"}'), _b64(bytes(32))])
+        assert found(f"Bearer-less {jwt} here", "AUTH_TOKEN") == [("AUTH_TOKEN", jwt)]
