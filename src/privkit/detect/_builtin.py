@@ -2001,6 +2001,7 @@ class MacAddressDetector(PatternDetector):
         rf"(?:(?: {_HEX}{{2}}){{2}})?"
         rf"(?!\w| {_HEX}{{2}}(?!\w))"
     )
+    _PAIRS = re.compile(r"[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}")
     _SPACED_WORDS = frozenset({"mac", "hwaddr", "hw addr", "ether", "bssid", "lladdr", "chaddr",
                                "hardware address", "bt addr", "bluetooth"})  # fmt: skip
     _SPACED_PATTERN = Pattern("mac_spaced", _SPACED.pattern, 0.6)
@@ -2011,7 +2012,7 @@ class MacAddressDetector(PatternDetector):
         yield from super().find(state)
         text = state.text
         if state.present(self.scan_literals):
-            yield from self._spaced(text, state.lower)
+            yield from self._spaced(state)
         if ":" not in text:
             return
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
@@ -2019,14 +2020,20 @@ class MacAddressDetector(PatternDetector):
             if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
                 yield from self._header(text, start, end)
 
-    def _spaced(self, text: str, low: str) -> Iterator[Finding]:
+    def _spaced(self, state: ScanState) -> Iterator[Finding]:
         """Spaced octets in the 64 characters after each MAC word (never a whole-text pass)."""
+        text, low = state.text, state.lower
         rx, spans = self._SPACED, set()
         for word in self.scan_literals:
+            if not state.present((word,)):
+                continue  # (the prefilter's one pass knows; no search for an absent word)
             at = low.find(word) if len(low) == len(text) else -1
             while at >= 0:
                 after = at + len(word)
-                m = rx.search(text, after, after + 64)
+                # (three spaced pairs first: a cheap search, where most windows end)
+                m = None
+                if self._PAIRS.search(low, after, after + 64) is not None:
+                    m = rx.search(text, after, after + 64)
                 # The window's end hides what follows: the match must stand in the whole text.
                 if m is not None and (whole := rx.match(text, m.start())) is not None:
                     spans.add(whole.span())
