@@ -1078,11 +1078,24 @@ class UrlDetector(PatternDetector):
     _TRAIL = ".,;:!?)]}'\">*"
     _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
 
-    @staticmethod
-    def _scheme_start(text: str, start: int) -> int:
-        """Start of the scheme letters before the ``://`` at ``start`` (at most 5)."""
-        before = text[max(0, start - 5) : start]
-        return start - (len(before) - len(before.rstrip(string.ascii_letters)))
+    _SCHEME_CHARS = string.ascii_letters + string.digits + "+.-"
+
+    @classmethod
+    def _scheme_start(cls, text: str, start: int) -> int:
+        """Start of the scheme before the ``://`` at ``start`` (a letter, at most 16 long)."""
+        for web in ("https", "http"):  # most URLs, without building a slice
+            s0 = start - len(web)
+            if (
+                s0 >= 0
+                and text.startswith(web, s0)
+                and (s0 == 0 or text[s0 - 1] not in cls._SCHEME_CHARS)
+            ):
+                return s0
+        before = text[max(0, start - 16) : start]
+        s0 = start - (len(before) - len(before.rstrip(cls._SCHEME_CHARS)))
+        while s0 < start and not text[s0].isalpha():
+            s0 += 1
+        return s0
 
     def _evaluate_in(
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
@@ -1108,9 +1121,7 @@ class UrlDetector(PatternDetector):
                 return None
         elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
             s0 = self._scheme_start(text, start)
-            if text[s0:start].lower() not in self._SCHEMES or (
-                s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")
-            ):
+            if s0 == start or (s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")):
                 return None
             start = s0
         value = text[start:end]
@@ -1146,9 +1157,16 @@ class UrlDetector(PatternDetector):
         lines = state.memo("machine_lines")
         for found in super().find(state):
             if _machine_context(text, found.start, lines):
-                yield from self._personal_parts(text, found)
+                if self._web(text, found):
+                    yield from self._personal_parts(text, found)
+                # (a database or broker DSN in machine text: its password is an AUTH_TOKEN)
             else:
                 yield found
+
+    def _web(self, text: str, found: Finding) -> bool:
+        """Whether a URL has a web scheme, or none (``www.``, a bare host and path)."""
+        sep = text.find("://", found.start, found.end)
+        return sep < 0 or text[found.start : sep].lower() in self._SCHEMES
 
     def _personal_parts(self, text: str, found: Finding) -> Iterator[Finding]:
         """The personal parts of a URL seen in machine text (see the class docstring)."""

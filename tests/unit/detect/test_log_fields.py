@@ -232,6 +232,31 @@ class TestUrlsWithoutScheme:
         assert found(text, "URL") == []
 
 
+class TestUrlSchemes:
+    """Any scheme names a URL in prose; in machine text a DSN's password is an AUTH_TOKEN."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("join irc://irc.example.org/jane-doe tonight", "irc://irc.example.org/jane-doe"),
+            ("telnet://bbs.example.edu/ still works", "telnet://bbs.example.edu/"),
+            ("the feed is at rtmp://live.example.com/jane now", "rtmp://live.example.com/jane"),
+            ("See HTTPS://WWW.EXAMPLE.COM/x today", "HTTPS://WWW.EXAMPLE.COM/x"),
+        ],
+    )
+    def test_a_prose_url_of_any_scheme_is_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    def test_a_dsn_in_machine_text_reports_its_password_only(self):
+        line = "DATABASE_URL=postgres://app:pw4Xk9@db.internal:5432/x"
+        assert found(line) == [("AUTH_TOKEN", "pw4Xk9")]
+
+    @pytest.mark.parametrize("text", ["a 1.2://x.example.com/a b", "x_irc://irc.example.org/a"])
+    def test_no_scheme_no_url(self, text):
+        # a scheme starts with a letter and is not glued to a word
+        assert [u for u in found(text, "URL") if "://" in u[1]] == []
+
+
 class TestPhoneBoundaries:
     @pytest.mark.parametrize(
         ("text", "phone"),
