@@ -24,15 +24,12 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
@@ -547,42 +544,72 @@ def label(
     return gold, ignored
 
 
-def build(gits: dict[str, Path]) -> dict[str, list[dict[str, object]]]:
-    out: dict[str, list[dict[str, object]]] = {}
-    for part, recs in extract(gits).items():
-        rows = []
+Rows = dict[str, list[dict[str, object]]]
+Labeller = Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]]
+
+
+def rows(recs: dict[str, list[tuple[str, str, str, str]]], prefix: str, labeller: Labeller) -> Rows:
+    """Records of each part, ids ``<prefix><part letter>-<repository>-<n>``, labelled."""
+    out: Rows = {}
+    for part, part_recs in recs.items():
+        part_rows = []
         counts: dict[str, int] = {}
-        for repo, path, system, text in recs:
+        for repo, path, system, text in part_recs:
             short = repo.split("/")[1].lower().replace(".", "")
             i = counts[short] = counts.get(short, -1) + 1
-            gold, ignored = label(text, system)
-            rows.append({
-                "id": f"h4{part[0]}-{short}-{i:03d}", "kind": "log", "source": system,
+            gold, ignored = labeller(text, system)
+            part_rows.append({
+                "id": f"{prefix}{part[0]}-{short}-{i:03d}", "kind": "log", "source": system,
                 "text": text, "spans": gold, "ignored": ignored, "repo": repo, "path": path,
             })  # fmt: skip
-        out[part] = rows
+        out[part] = part_rows
     return out
 
 
-def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build(gits: dict[str, Path]) -> Rows:
+    return rows(extract(gits), "h4", label)
+
+
+def cli(
+    argv: list[str],
+    *,
+    doc: str,
+    sources: Mapping[str, object],
+    extract: Callable[[dict[str, Path]], dict[str, list[tuple[str, str, str, str]]]],
+    build: Callable[[dict[str, Path]], Rows],
+    outputs: tuple[Path, Path],
+) -> None:
+    """A set builder's command line: ``--git OWNER/NAME=GIT_DIR ... [--names]``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
     parser.add_argument("--names", action="store_true", help="list names for the review")
     args = parser.parse_args(argv)
     gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
-    missing = set(SOURCES) - set(gits)
+    missing = set(sources) - set(gits)
     if missing:
         raise SystemExit(f"no --git for {sorted(missing)}")
     if args.names:
         names(extract(gits))
         return
-    for part, path in (("dev", DEV_OUT), ("holdout", HOLD_OUT)):
-        rows = build(gits)[part]
+    built = build(gits)
+    for part, path in zip(("dev", "holdout"), outputs, strict=True):
+        part_rows = built[part]
         with path.open("w", encoding="utf-8") as fh:
-            for r in rows:
+            for r in part_rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n = sum(len(r["spans"]) for r in rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(rows)} records, {n} spans")
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+
+
+def main(argv: list[str]) -> None:
+    cli(
+        argv,
+        doc=__doc__ or "",
+        sources=SOURCES,
+        extract=extract,
+        build=build,
+        outputs=(DEV_OUT, HOLD_OUT),
+    )
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ review's input) instead of writing the files.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import shlex
@@ -313,43 +312,19 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
     return kept, ignored
 
 
-def build(gits: dict[str, Path]) -> dict[str, list[dict[str, object]]]:
-    out: dict[str, list[dict[str, object]]] = {}
-    for part, recs in extract(gits).items():
-        rows = []
-        counts: dict[str, int] = {}
-        for repo, path, system, text in recs:
-            short = repo.split("/")[1].lower().replace(".", "")
-            i = counts[short] = counts.get(short, -1) + 1
-            gold, ignored = _label(text, system)
-            rows.append({
-                "id": f"h5{part[0]}-{short}-{i:03d}", "kind": "log", "source": system,
-                "text": text, "spans": gold, "ignored": ignored, "repo": repo, "path": path,
-            })  # fmt: skip
-        out[part] = rows
-    return out
+def build(gits: dict[str, Path]) -> _http4.Rows:
+    return _http4.rows(extract(gits), "h5", _label)
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
-    parser.add_argument("--names", action="store_true", help="list names for the review")
-    args = parser.parse_args(argv)
-    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
-    missing = set(SOURCES) - set(gits)
-    if missing:
-        raise SystemExit(f"no --git for {sorted(missing)}")
-    if args.names:
-        _http4.names(extract(gits))
-        return
-    built = build(gits)
-    for part, path in (("dev", DEV_OUT), ("holdout", HOLD_OUT)):
-        rows = built[part]
-        with path.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n = sum(len(r["spans"]) for r in rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(rows)} records, {n} spans")
+    _http4.cli(
+        argv,
+        doc=__doc__ or "",
+        sources=SOURCES,
+        extract=extract,
+        build=build,
+        outputs=(DEV_OUT, HOLD_OUT),
+    )
 
 
 if __name__ == "__main__":

