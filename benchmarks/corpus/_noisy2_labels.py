@@ -16,11 +16,10 @@ Run ``python -m benchmarks.corpus._noisy2_labels path/to/Comments.xml`` to rebui
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from pathlib import Path
 
-from benchmarks.corpus._noisy_labels import select, spans
+from benchmarks.corpus._noisy_labels import labelled, select, write
 
 SOURCE_SHA256 = "ff1419ed7f57b4804dfd43868619b9c571cf25bf41be79221f0a1dec1057cdd3"
 OUT = Path(__file__).resolve().parents[1] / "data" / "noisy_comments2.jsonl"
@@ -66,19 +65,11 @@ def build(raw: bytes) -> list[dict[str, object]]:
     """The labelled corpus; the part is ``dev`` for even positions, ``held_out`` for odd."""
     if hashlib.sha256(raw).hexdigest() != SOURCE_SHA256:
         raise ValueError("not the pinned Comments.xml")
-    records = []
-    for i, rec in enumerate(select(raw.decode("utf-8"), 300, "beer")):
-        rec["part"] = "dev" if i % 2 == 0 else "held_out"
-        rec["spans"] = spans(str(rec["text"]), LABELS.get(i, []))
-        records.append(rec)
-    return records
+    return labelled(select(raw.decode("utf-8"), 300, "beer"), LABELS)
 
 
 def main() -> None:
-    records = build(Path(sys.argv[1]).read_bytes())  # checked before the file is touched
-    OUT.write_text(
-        "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records), encoding="utf-8"
-    )
+    write(OUT, build(Path(sys.argv[1]).read_bytes()))  # checked before the file is touched
 
 
 if __name__ == "__main__":

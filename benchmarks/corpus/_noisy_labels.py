@@ -96,20 +96,28 @@ def build(raw: bytes) -> list[dict[str, object]]:
     """The labelled corpus; the part is ``dev`` for even positions, ``held_out`` for odd."""
     if hashlib.sha256(raw).hexdigest() != SOURCE_SHA256:
         raise ValueError("not the pinned Comments.xml")
-    xml = raw.decode("utf-8")
-    records = []
-    for i, rec in enumerate(select(xml)):
+    return labelled(select(raw.decode("utf-8")), LABELS)
+
+
+def labelled(
+    selected: list[dict[str, object]], labels: dict[int, list[tuple[str, str]]]
+) -> list[dict[str, object]]:
+    """The selected comments with their label spans: even positions ``dev``, odd ``held_out``."""
+    for i, rec in enumerate(selected):
         rec["part"] = "dev" if i % 2 == 0 else "held_out"
-        rec["spans"] = spans(str(rec["text"]), LABELS.get(i, []))
-        records.append(rec)
-    return records
+        rec["spans"] = spans(str(rec["text"]), labels.get(i, []))
+    return selected
+
+
+def write(out: Path, records: list[dict[str, object]]) -> None:
+    """One JSON record per line."""
+    out.write_text(
+        "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records), encoding="utf-8"
+    )
 
 
 def main() -> None:
-    records = build(Path(sys.argv[1]).read_bytes())  # checked before the file is touched
-    OUT.write_text(
-        "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records), encoding="utf-8"
-    )
+    write(OUT, build(Path(sys.argv[1]).read_bytes()))  # checked before the file is touched
 
 
 if __name__ == "__main__":
