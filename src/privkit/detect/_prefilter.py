@@ -104,7 +104,14 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # pass, and re is then tried at each.
     _rx(_builtin.UrlDetector, "url_www"): r"(?i)www\.",
     # A bare host's top-level domain and the "/" after it: the expression itself.
-    _rx(_builtin.UrlDetector, "url_bare"): "(?i)" + _rx(_builtin.UrlDetector, "url_bare"),
+    # Its host too (the characters ``extend_back`` takes), after one that the pattern's
+    # ``not_after`` lets stand before a host (not the "/" of "://", "@", "."): most ".com/"
+    # of a log sit inside scheme URLs.
+    _rx(_builtin.UrlDetector, "url_bare"): (
+        r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]{0,253}\.(?:"
+        + "|".join(sorted(_builtin._BARE_TLDS, key=len, reverse=True))  # noqa: SLF001
+        + r")/"
+    ),
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (
         r"Mozilla/[0-9?]\.[0-9?](?:%20|\+)(?:%28|\()"
     ),
@@ -143,7 +150,6 @@ STARTS: dict[str, int] = {
     _rx(_builtin.CryptoDetector, "btc_bech32"): 0,
     _rx(_builtin.UserAgentDetector, "app_sdk"): 0,
     _rx(_builtin.UrlDetector, "url_www"): 0,
-    _rx(_builtin.UrlDetector, "url_bare"): 0,
     _rx(_builtin.UserAgentDetector, "browser_encoded"): 0,
     _rx(_builtin.UserAgentDetector, "lb_agent"): 0,
     _rx(_builtin.UserAgentDetector, "ua_header"): 0,
