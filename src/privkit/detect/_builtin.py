@@ -139,9 +139,11 @@ def _tld_ok(domain: str) -> bool:
     tld = domain.rsplit(".", 1)[-1].lower()
     if tld.startswith("xn--"):
         return len(tld) > 4  # a punycode (IDN) top-level domain
-    if not tld.isalpha() and (tld.isascii() or not tld[:1].isalpha()):
-        return False
-    if not tld.isalpha() and not all(c.isalpha() or _MARK.match(c) for c in tld):
+    if not tld.isalpha() and (
+        tld.isascii()
+        or not tld[:1].isalpha()
+        or not all(c.isalpha() or _MARK.match(c) for c in tld)
+    ):
         return False  # letters, and (IDN) the combining marks written with them: "कॉम"
     return 2 <= len(tld) <= 24 and tld not in _NOT_TLDS
 
@@ -2020,11 +2022,10 @@ class MacAddressDetector(PatternDetector):
         rf"(?!\w| {_HEX}{{2}}(?!\w))"
     )
     _PAIRS = re.compile(r"[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}")
-    _SPACED_WORDS = frozenset({"mac", "hwaddr", "hw addr", "ether", "bssid", "lladdr", "chaddr",
-                               "hardware address", "bt addr", "bluetooth"})  # fmt: skip
-    _SPACED_PATTERN = Pattern("mac_spaced", _SPACED.pattern, 0.6)
     scan_literals = ("mac", "hwaddr", "hw addr", "ether", "bssid", "lladdr", "chaddr",
                      "hardware address", "bt addr", "bluetooth")  # fmt: skip
+    _SPACED_WORDS = frozenset(scan_literals)
+    _SPACED_PATTERN = Pattern("mac_spaced", _SPACED.pattern, 0.6)
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)
