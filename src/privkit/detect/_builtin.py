@@ -218,6 +218,16 @@ _HIDDEN_SET = frozenset(
 )
 
 
+# An address's domain, one expression for every form of address (plain, quoted local part,
+# percent-encoded at sign): 1-8 labels of letters, digits and hyphens (letters of any script,
+# with their combining marks: Devanagari, Thai), each ended by a dot or a fullwidth one, then an
+# alphabetic or punycode top-level domain, not followed by more of a name.
+_EMAIL_DOMAIN = (
+    rf"(?:[^\W_](?:[\w\-{_MARKS}]{{0,61}}(?:[^\W_]|[{_MARKS}]))?[.\uff0e]){{1,8}}"
+    rf"(?:xn--[a-z0-9\-]{{1,59}}|[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,23}})"
+    rf"(?![\w\-{_MARKS}])"
+)
+
 # How far after an at sign the first dot of an address's domain can be: hidden characters,
 # then a first label of at most 63 characters.
 _DOMAIN_REACH = 1 + 4 + 63 + 1
@@ -242,10 +252,7 @@ class EmailDetector(PatternDetector):
     patterns = (
         Pattern(
             "email",
-            rf"[\w.%+\-'{_HIDDEN}{_MARKS}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}"
-            rf"(?:[^\W_](?:[\w\-{_MARKS}]{{0,61}}(?:[^\W_]|[{_MARKS}]))?[.\uff0e]){{1,8}}"
-            rf"(?:xn--[a-z0-9\-]{{1,59}}|[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,23}})"
-            rf"(?![\w\-{_MARKS}])",
+            rf"[\w.%+\-'{_HIDDEN}{_MARKS}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}{_EMAIL_DOMAIN}",
             score=0.95,
         ),
     )
@@ -403,10 +410,7 @@ class EmailDetector(PatternDetector):
     # ``"a\\@b"@example.com``): the quotes, at most 64 characters of one line inside them
     # (escaped quotes allowed), then the domain as in the plain pattern.
     _QUOTED_LOCAL = re.compile(r'"(?:[^"\\\r\n]|\\[^\r\n]){1,64}"')
-    _DOMAIN_AFTER_AT = re.compile(
-        r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?[.\uff0e]){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})"
-        r"(?![\w\-])"
-    )
+    _DOMAIN_AFTER_AT = re.compile(_EMAIL_DOMAIN)
 
     def _quoted(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
@@ -439,10 +443,7 @@ class EmailDetector(PatternDetector):
     # (cookies, query strings) joins fields with "%40" too ("effcl%400.totcl"), so the
     # evidence is weaker than a written "@": the top-level domain must be one the DNS root
     # zone delegates (``tlds.txt``), not merely alphabetic.
-    _ENCODED_DOMAIN = re.compile(
-        r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.){1,8}(?:xn--[a-z0-9\-]{1,59}|[^\W\d_]{2,24})"
-        r"(?![\w\-]|\.\w)"
-    )
+    _ENCODED_DOMAIN = re.compile(_EMAIL_DOMAIN + r"(?!\.\w)")
 
     def _encoded(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]

@@ -225,6 +225,22 @@ class TestAddressesWithCombiningMarks:
     def test_the_whole_address_is_found(self, text, value):
         assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
 
+    @pytest.mark.parametrize(
+        "address",
+        ['"ram kumar"@उदाहरण.कॉम', '"x"@ตัวอย่าง.ไทย', '"a b"@hindi.हिंदी'],
+    )
+    def test_a_quoted_local_part_takes_the_same_domains(self, address):
+        # One domain expression for every form of address: a quoted local part is no
+        # narrower than a plain one.
+        assert found(f"write to {address} today", "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
+
+    def test_the_domain_expression_is_shared(self):
+        from privkit.detect._builtin import _EMAIL_DOMAIN, EmailDetector
+
+        assert EmailDetector.patterns[0].regex.endswith(_EMAIL_DOMAIN)
+        assert EmailDetector._DOMAIN_AFTER_AT.pattern == _EMAIL_DOMAIN
+        assert EmailDetector._ENCODED_DOMAIN.pattern.startswith(_EMAIL_DOMAIN)
+
     def test_a_mark_alone_is_no_top_level_domain(self):
         assert found("a@b.\u093e\u093f", "EMAIL_ADDRESS") == []
 
