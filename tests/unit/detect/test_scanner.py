@@ -275,6 +275,8 @@ ADVERSARIAL = {
     "scheme_users": "http://a@b.co " * 70_000,
     "ftp_ports": "PORT 10,1,2,3,19,137 " * 48_000,
     "bare_hosts": "a.com/" * 170_000,
+    "spaced_bare_hosts": "x a.com/ " * 100_000,
+    "dense_bare_urls": "x ab.com/xy " * 80_000,
     "bare_host_labels": "see " + "a-b." * 250_000 + "com/x",
 }
 
