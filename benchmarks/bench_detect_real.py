@@ -11,7 +11,8 @@ errors), or ``--noisy2 dev|held_out|both`` for the second one
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
 ``benchmarks/corpus/_http4.py``; the development part lists privkit's errors), or
 ``--http5-dev`` / ``--http5-holdout`` for the fifth set (more recorded HTTP traffic,
-``benchmarks/corpus/_http5.py``; likewise).
+``benchmarks/corpus/_http5.py``; likewise), or ``--http6-dev`` / ``--http6-holdout`` for the
+sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -57,6 +58,8 @@ HTTP4_DEV = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
 HTTP4_HOLDOUT = ROOT / "benchmarks" / "data" / "http4_holdout.jsonl"
 HTTP5_DEV = ROOT / "benchmarks" / "data" / "http5_dev.jsonl"
 HTTP5_HOLDOUT = ROOT / "benchmarks" / "data" / "http5_holdout.jsonl"
+HTTP6_DEV = ROOT / "benchmarks" / "data" / "http6_dev.jsonl"
+HTTP6_HOLDOUT = ROOT / "benchmarks" / "data" / "http6_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
@@ -384,6 +387,16 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the fifth set's held-out part (once; no errors listed)",
     )
     parser.add_argument(
+        "--http6-dev",
+        action="store_true",
+        help="measure only the sixth set's development part (HTTP traffic), errors listed",
+    )
+    parser.add_argument(
+        "--http6-holdout",
+        action="store_true",
+        help="measure only the sixth set's held-out part (once; no errors listed)",
+    )
+    parser.add_argument(
         "--logs4-dev",
         action="store_true",
         help="measure only the fourth log set's development part (_logs4.py), errors listed",
@@ -446,6 +459,16 @@ def main(argv: list[str] | None = None) -> None:
         if args.http5_holdout:
             parts.append(("Fifth set, held-out part (`benchmarks/data/http5_holdout.jsonl`)",
                           HTTP5_HOLDOUT))  # fmt: skip
+    if args.http6_dev or args.http6_holdout:  # the sixth set too (with --http4/5-* if given)
+        if not (args.http4_dev or args.http4_holdout or args.http5_dev or args.http5_holdout):
+            parts = []
+        if args.http6_dev:
+            parts.append(("Sixth set, development part (`benchmarks/data/http6_dev.jsonl`)",
+                          HTTP6_DEV))  # fmt: skip
+        if args.http6_holdout:
+            parts.append(("Sixth set, held-out part (`benchmarks/data/http6_holdout.jsonl`)",
+                          HTTP6_HOLDOUT))  # fmt: skip
+        http45 = True
     if args.logs4_dev or args.logs4_holdout:  # measured on its own too (with --http4-* if given)
         if not http45:
             parts = []
@@ -476,7 +499,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path in (HTTP4_DEV, HTTP5_DEV):
+        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV):
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))

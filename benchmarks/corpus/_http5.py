@@ -25,10 +25,14 @@ import shlex
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO, _block, _har_msgs, _warc_heads
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "http5_dev.jsonl"
@@ -291,12 +295,21 @@ QUERY: dict[str, str | re.Pattern[str]] = {
 }
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The fourth set's labeller with this set's tables, headers and dummy credentials."""
-    gold, ignored = _http4.label(text, system, COOKIES, QUERY)
+def _label(
+    text: str,
+    system: str,
+    cookies: Mapping[str, str | re.Pattern[str]] = COOKIES,
+    query: Mapping[str, str | re.Pattern[str]] = QUERY,
+    headers: Mapping[str, str] = NEW_HEADERS,
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The fourth set's labeller with this set's tables, headers and dummy credentials.
+
+    The sixth set (``_http6``) passes these tables extended by its own reviewed names.
+    """
+    gold, ignored = _http4.label(text, system, cookies, query)
     taken = [(g["start"], g["end"]) for g in gold] + [(i["start"], i["end"]) for i in ignored]
     for name, s, e in _http4.header_values(text):
-        lab = NEW_HEADERS.get(name)
+        lab = headers.get(name)
         if lab and text[s:e] and not any(a < e and s < b for a, b in taken):  # type: ignore[operator]
             if lab.startswith("~"):
                 ignored.append({"start": s, "end": e, "label": lab[1:]})
