@@ -35,7 +35,7 @@ from privkit.detect._checksums import (
     segwit_address_valid,
     ssn_valid,
 )
-from privkit.detect._ner import machine_line, noisy_case
+from privkit.detect._ner import header_or_machine_line, noisy_case
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
@@ -973,7 +973,7 @@ def _machine_line_at(
     verdict = None if lines is None else lines.get(ls)
     if verdict is None:
         le = text.find("\n", start)
-        verdict = bool(_LOG_OPENING.match(text, ls)) or machine_line(
+        verdict = bool(_LOG_OPENING.match(text, ls)) or header_or_machine_line(
             text[ls : le if le >= 0 else len(text)]
         )
         if lines is not None:

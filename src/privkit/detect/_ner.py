@@ -648,7 +648,7 @@ def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple
     if kind is None:
         line_end = text.find("\n", pos)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        kind = memo[line_start] = (machine_line(line), log_record(line))
+        kind = memo[line_start] = (header_or_machine_line(line), log_record(line))
     return kind
 
 
@@ -658,6 +658,26 @@ _HEADER_NAME = re.compile(
     r"|Referrer|Upgrade|Alt|Keep|Max|Timing|Server|Report|Permissions)(?:-[A-Z][A-Za-z]*)+"
     r"|X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|ETag|WWW-Authenticate"
 )
+
+
+# A line of an HTTP header block: an HTTP header's name (any case: HTTP/2 writes them in
+# lower case), then a colon. Its value is a header's (policy codes such as P3P's "NOI DSP COR",
+# feature tags, a product), not a sentence, even when it is made of words.
+_HEADER_LINE = re.compile(
+    r"[ \t]*(?i:" + _HEADER_NAME.pattern + r"|p3p|vary|pragma|expires|etag|cookie|server|host|via"
+    r"|connection|referr?er|authorization)[ \t]*:"
+)
+
+
+def header_or_machine_line(line: str) -> bool:
+    """Whether a line is machine text for the model: :func:`machine_line`, or an HTTP header.
+
+    >>> header_or_machine_line('P3P: CP="NOI DSP COR NID"')
+    True
+    >>> header_or_machine_line("Follow-up: call Anna")
+    False
+    """
+    return machine_line(line) or _HEADER_LINE.match(line) is not None
 
 
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
@@ -1284,7 +1304,7 @@ def _capitalise_regions(text: str, gaz: Gazetteer) -> str:
         if line_start not in machine:
             line_end = text.find("\n", start)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
-            machine[line_start] = machine_line(line) or log_record(line)
+            machine[line_start] = header_or_machine_line(line) or log_record(line)
         if machine[line_start]:
             continue
         if chars is None:
@@ -1313,7 +1333,7 @@ def _capitalise_names(text: str, gaz: Gazetteer) -> str:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             line_end = len(text) if line_end < 0 else line_end
-            machine = machine_line(text[line_start:line_end])
+            machine = header_or_machine_line(text[line_start:line_end])
         if start < prev_first_end or machine:
             continue
         for phrase in gaz.phrases.get(word, ()):
@@ -1446,7 +1466,7 @@ def _prose_at(text: str, pos: int, memo: dict[int, bool]) -> bool:
     if verdict is None:
         line_end = text.find("\n", pos)
         line = _MENTION.sub("name", text[line_start : line_end if line_end >= 0 else None])
-        verdict = memo[line_start] = not machine_line(line) and not log_record(line)
+        verdict = memo[line_start] = not header_or_machine_line(line) and not log_record(line)
     return verdict
 
 

@@ -120,3 +120,46 @@ class TestFindings:
         assert list(scanner.scan_many(texts, n_process=2, batch_size=3)) == [
             scanner.scan(t) for t in texts
         ]
+
+
+class TestHttpHeaderLines:
+    """An HTTP header's value is machine text: its codes and tags are no names or places."""
+
+    BLOCK = (
+        "HTTP/1.1 200 OK\n"
+        "Content-Type: text/html; charset=UTF-8\n"
+        'P3P: CP="NOI DSP COR NID CUR ADM DEV OUR BUS"\n'
+        'p3p: CP="This is not a P3P policy! See g.co/p3phelp for more info."\n'
+        "x-msisdn: XXXXXXXXXXXXX\n"
+        "x-twitter-response-tags: BouncerCompliant\n"
+        "link: <https://fonts.gstatic.com>; rel=preconnect\n"
+    )
+
+    def test_header_values_give_no_entities_and_no_urls(self, scanner):
+        found = scanner.scan(self.BLOCK)
+        assert found == [], [(f.entity_type, self.BLOCK[f.start : f.end]) for f in found]
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ('P3P: CP="NOI DSP COR"', True),
+            ("x-powered-by: Express", True),
+            ("Follow-up: I met Jeremy Clarkson in Manchester", False),
+            ("Subject: Meeting with Anna in Paris", False),
+        ],
+    )
+    def test_which_lines_are_header_lines(self, line, expected):
+        assert _ner.header_or_machine_line(line) is expected
+
+    def test_names_in_prose_and_mail_headers_are_still_found(self, scanner):
+        text = (
+            "From: Anna Schmidt <anna@example.com>\n"
+            "Follow-up: I met Jeremy Clarkson in Manchester, see https://example.org/notes\n"
+        )
+        got = {(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)}
+        assert {
+            ("PERSON", "Anna Schmidt"),
+            ("PERSON", "Jeremy Clarkson"),
+            ("LOCATION", "Manchester"),
+            ("URL", "https://example.org/notes"),
+        } <= got
