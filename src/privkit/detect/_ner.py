@@ -690,6 +690,9 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
     if _HEADER_NAME.fullmatch(value.strip(_TRIM)):
         return True  # an HTTP header's name, in "Vary:" or "Access-Control-Allow-Headers:"
+    host = value.strip(_TRIM)
+    if _HOST.fullmatch(host if entity is EntityType.ORGANIZATION else host.lower()):
+        return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")
     # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 
@@ -1377,7 +1380,7 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     answer``, ``Fishtoaster's comment``) are reported too, at ``score``: the model often
     reads a handle there as an organisation or nothing.
 
-    >>> text = "@RanG. thanks, @ice1000! (mail me at ada@example.com)"
+    >>> text = "@RanG. thanks, @ice1000! (mail me at ada@example.com or :@example.org)"
     >>> [text[f.start : f.end] for f in mention_findings(text, 0, score=0.85)]
     ['RanG', 'ice1000']
     """
@@ -1387,8 +1390,13 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     if "@" not in text:
         return out
     for m in _MENTION.finditer(text):
-        if m.group(1).lower() in _NOT_HANDLES or not _prose_at(text, m.start(), prose):
-            continue
+        handle = m.group(1).lower()
+        if (
+            handle in _NOT_HANDLES
+            or _HOST.fullmatch(handle)
+            or not _prose_at(text, m.start(), prose)
+        ):
+            continue  # (a host name after "@": an address's domain, "user:@example.com")
         out.append(
             Finding(
                 EntityType.PERSON,
@@ -1527,6 +1535,10 @@ def _capitalise(chars: list[str], start: int, end: int) -> None:
 
 def _untag(m: re.Match[str]) -> str:
     sigil, word = m.group(1), m.group(2)
+    if m.string[m.end() : m.end() + 1] == "." and _HOST.match(
+        m.string[m.start(2) : m.start(2) + 256].lower()
+    ):
+        return m.group()  # "user:@example.com": an address's domain, not a handle
     if sigil == "#" and not word[:1].isupper():
         gaz = _GAZETTEER
         if not gaz.loaded or (word.lower() not in gaz.places and word.lower() not in gaz.first):

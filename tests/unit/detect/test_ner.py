@@ -163,3 +163,25 @@ class TestHttpHeaderLines:
             ("LOCATION", "Manchester"),
             ("URL", "https://example.org/notes"),
         } <= got
+
+
+class TestHostNames:
+    """A host name is no person or place, and the domain after an "@" is no user's handle."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "user:@example.com",
+            "contact me at user:@example.com please",
+            "Visit doe.com or jane.doe.org",
+        ],
+    )
+    def test_no_name_entities(self, scanner, text):
+        found = scanner.scan(text, entities=["PERSON", "LOCATION", "ORGANIZATION"])
+        assert found == [], [(f.entity_type, text[f.start : f.end]) for f in found]
+
+    def test_handles_and_capitalised_organisations_stay(self, scanner):
+        text = "thanks @jnat and @ann.smith, I booked it on Booking.com"
+        got = {(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)}
+        assert {("PERSON", "jnat"), ("PERSON", "ann.smith")} <= got
+        assert ("ORGANIZATION", "Booking.com") in got
