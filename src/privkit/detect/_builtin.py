@@ -2575,16 +2575,23 @@ def _scrambled(letters: str) -> bool:
     if len(letters) < 8:
         return False
     rises = sum(1 for a, b in itertools.pairwise(letters) if a.islower() and b.isupper())
-    return rises >= 2 and sum(c in _VOWELS for c in letters) * 4 < len(letters)
+    if rises >= 2 and sum(c in _VOWELS for c in letters) * 4 < len(letters):
+        return True
+    # Many case changes with capitals side by side inside the run ("IGoaIfRwBYEg"): words in
+    # mixed case start each word with one capital ("CheckForPermission"), an acronym has
+    # few case changes ("XMLHttpRequest").
+    pairs = sum(1 for a, b in itertools.pairwise(letters[1:]) if a.isupper() and b.isupper())
+    return len(letters) >= 10 and rises >= 3 and pairs >= 2
 
 
 _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})")
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
-# "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb") and Google Analytics' legacy campaign, session-state
+# "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb", Kubernetes ingress-nginx's
+# "INGRESSCOOKIE", HAProxy's "SERVERID") and Google Analytics' legacy campaign, session-state
 # and domain-hash cookies (the visitor id is "__utma").
 _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
-                    "__cflb")  # fmt: skip
+                    "__cflb", "INGRESSCOOKIE", "SERVERID")  # fmt: skip
 # Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0").
 _NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp"})
 
@@ -2740,6 +2747,51 @@ def _numbers_only(value: str) -> bool:
     if _NUMBER_RUN.fullmatch(value) is None:
         return False
     return all(len(n) <= 5 or _epoch_like(n) for n in _NUMBER_SEP.split(value) if n)
+
+
+# A template field left unfilled by the page or ad server that wrote the value: "${GDPR}",
+# "{$PARTNER_UID}", "{{uid}}", "$UID", "%%USER_ID%%", "__UID__", "[UID]", "_wfivefivec_".
+_PLACEHOLDER_FIRST = frozenset("${%_[")
+_TEMPLATE = re.compile(
+    r"\$\{[^{}]{1,64}\}|\{\$?[A-Za-z_][\w.]{0,63}\}|\{\{[^{}]{1,64}\}\}|\$[A-Z][A-Z0-9_]{1,63}"
+    r"|%%[A-Za-z_][\w]{0,63}%%|__[A-Za-z][\w]{0,60}__|\[[A-Z][A-Z0-9_ ]{1,63}\]|_[a-z]{3,40}_"
+)
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+_SPACE = re.compile(r"[\s\"'<>]")
+# The client id AMP pages keep per browser: "amp-" and 22 base64url characters.
+_AMP_CLIENT_ID = re.compile(r"amp-[A-Za-z0-9_\-]{20,44}")
+
+
+def _short_codes(value: str) -> bool:
+    """Whether a value, decoded, is only short codes and numbers between separators.
+
+    Every run of letters and digits is five characters or fewer and at least one separator
+    stands between or around them ("18y3~2ijc", "3-1rh7|7QO.0.1|8jE.0.1", "23992~DM",
+    "412/823/1.75/!!!-/412", "-36000"): sync states, counters, screen sizes and routing
+    codes. Identifiers have longer runs (a UUID's 8 and 12, a GA id's 9 and 10) or are
+    written in four groups or more of one length ("b4c7-5854-fbb9-1393-7b05-e3e3").
+    """
+    plain = _unquoted(value) if "%" in value else value
+    if len(plain) > 256 or plain.isalnum():
+        return False
+    runs = _ALNUM_RUN.findall(plain)
+    if not runs or max(map(len, runs)) > 5:
+        return False
+    # four groups or more of one length are an id written in groups ("b4c7-5854-fbb9-1393-...")
+    return len(runs) < 4 or len(runs[0]) < 3 or len(set(map(len, runs))) > 1
+
+
+def _filler(value: str) -> bool:
+    """Whether a value holds no identifier, whatever its length.
+
+    An unfilled template field ("${GDPR}", "{$PARTNER_UID}"), a string of flags
+    ("10111111111111") or short codes (:func:`_short_codes`).
+    """
+    if value[0] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(_unquoted(value)):
+        return True
+    if value[0] in "01" and not value.strip("01"):
+        return True
+    return _short_codes(value)
 
 
 def _unquoted(value: str) -> str:
@@ -3210,8 +3262,29 @@ class CookieDetector(PatternDetector):
     # Device, anonymous and fingerprint ids are the device-id detector's.
     # "vid" also names videos ("/watch?vid=8f0c2b9e41d7a6c3"): only a UUID under it is a
     # visitor's.
+    # Partners echo the id under their own key: a compound ending in "uid"/"userid" ("puid",
+    # "obUid", "ttd_puid", "partnerUserId", "src.visitorId"), a key naming the cookie it
+    # carries ("piggybackCookie"), Google's cookie-matching keys ("google_gid", "google_hm").
     _CLIENT_ID_KEY = re.compile(
-        r"(?i:cid|client_?id|visitor_?id|(?:[a-z0-9]{1,16}_)?(?:user_?id|uid|guid|uuid))"
+        r"(?i:cid|client_?id|visitor_?id|session_?id"
+        r"|(?:[a-z0-9]{1,16}[_.])?[a-z0-9]{0,12}(?:user_?id|uid|guid|uuid|visitor_?id)"
+        r"|[a-z0-9_]{0,24}cookie|google_(?:gid|hm))"
+    )
+    # A cookie-sync endpoint's path: the partner's id of the browser rides in its query under
+    # any key ("/sync?tdid=", "/usersync/x?puid=", "/setuid?bidder=x&uid=", "/merge?3pid=",
+    # "/suid/1007?vk=", "/dsync/x?exid=").
+    _SYNC_PATH = re.compile(
+        r"(?i)(?:(?<!a)sync|setuid|getuid|cookie-?match|/match|/merge|piggyback|/\w{0,3}uid\b"
+        r"|/cm\b)[^?\s]{0,64}\Z"
+    )
+    _SYNC_LOOK_BACK = 160  # characters of the path read back from its "?"
+    _QUERY_LOOK_BACK = 4096  # characters read back from a query key to its URL's "?"
+    # An id strong enough to be taken under any key of a sync URL: a UUID, 16 hex digits or
+    # more, 15 digits or more, or 12 characters or more of letters and digits mixed.
+    _OPAQUE = re.compile(
+        r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+        r"|[0-9A-Fa-f]{16,128}|[0-9]{15,40}"
+        r"|(?=[\w\-]{0,127}[0-9])(?=[\w\-]{0,127}[A-Za-z])[\w\-]{12,128}"
     )
 
     @classmethod
@@ -3220,17 +3293,37 @@ class CookieDetector(PatternDetector):
 
         The key follows ``?`` or ``&`` and names a client or visitor id; the value is opaque
         (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
+        Under any other key of a cookie-sync URL (:attr:`_SYNC_PATH`), a value shaped like
+        an id (:attr:`_OPAQUE`) is the partner's id of the browser.
         """
         if text[name_start - 1 : name_start] not in ("?", "&"):
             return False
         if text[name_start:eq].lower() == "vid":
             return _UUID_RX.fullmatch(value) is not None
-        return (
-            cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
-            and len(value) >= 8
-            and not cls._trivial(value)
-            and not _wordy(value)
-        )
+        if len(value) < 8:
+            return False
+        if value[:4] == "amp-" and _AMP_CLIENT_ID.fullmatch(value):
+            return True  # an AMP page's client id, under any key ("ampid", "cid")
+        if cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is None and (
+            len(value) < 12
+            or cls._OPAQUE.fullmatch(value) is None
+            or not cls._sync_url(text, name_start)
+        ):
+            return False
+        return not cls._trivial(value) and not _wordy(value)
+
+    @classmethod
+    def _sync_url(cls, text: str, name_start: int) -> bool:
+        """Whether the query key at ``name_start`` is in a cookie-sync URL (its path).
+
+        The URL's ``?`` is at most :attr:`_QUERY_LOOK_BACK` characters back, with no space
+        or line break between; the path's sync marker is in the
+        :attr:`_SYNC_LOOK_BACK` characters before it.
+        """
+        q = text.rfind("?", max(0, name_start - cls._QUERY_LOOK_BACK), name_start)
+        if q < 0 or _SPACE.search(text, q, name_start) is not None:
+            return False
+        return cls._SYNC_PATH.search(text, max(0, q - cls._SYNC_LOOK_BACK), q) is not None
 
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
@@ -3386,6 +3479,8 @@ class CookieDetector(PatternDetector):
             return True
         if value.count(value[0]) == len(value):
             return True  # one character repeated ("0000000000000000"): a placeholder
+        if _filler(value):
+            return True  # a template field, a string of flags, short codes
         if value[-1] in _HOST_END and _HOST_NAME.fullmatch(value):
             return True  # a host name ("verizonwireless.com", "w.c.ss.fst.frv1.frs.")
         if value.isdigit():  # a timestamp ("last_visit=1730632709") or a date ("20240711")
