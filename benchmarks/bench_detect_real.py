@@ -2,7 +2,8 @@
 
 Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--failures]
 [--write-docs]``, ``--logs4-dev`` / ``--logs4-holdout`` for only the fourth set's parts
-(``benchmarks/corpus/_logs4.py``; the development part lists privkit's errors), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
+(``benchmarks/corpus/_logs4.py``; the development part lists privkit's errors),
+``--logs5-dev`` / ``--logs5-holdout`` for the fifth log set's (``_logs5.py``; likewise), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
 errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -62,6 +63,8 @@ HTTP6_DEV = ROOT / "benchmarks" / "data" / "http6_dev.jsonl"
 HTTP6_HOLDOUT = ROOT / "benchmarks" / "data" / "http6_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
+LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
+LOGS5_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs5_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -406,6 +409,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="measure only the fourth log set's held-out part (run once, at the end)",
     )
+    parser.add_argument(
+        "--logs5-dev",
+        action="store_true",
+        help="measure only the fifth log set's development part (_logs5.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs5-holdout",
+        action="store_true",
+        help="measure only the fifth log set's held-out part (run once, at the end)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -469,15 +482,20 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(("Sixth set, held-out part (`benchmarks/data/http6_holdout.jsonl`)",
                           HTTP6_HOLDOUT))  # fmt: skip
         http45 = True
-    if args.logs4_dev or args.logs4_holdout:  # measured on its own too (with --http4-* if given)
-        if not http45:
-            parts = []
+    logs45 = args.logs4_dev or args.logs4_holdout or args.logs5_dev or args.logs5_holdout
+    if logs45 and not http45:  # the log sets are measured on their own (with --http*-* if given)
+        parts = []
+    if args.logs4_dev or args.logs4_holdout:
         if args.logs4_dev:
             parts.append(("Fourth log set, development part (`real_logs4_dev.jsonl`)", LOGS4_DEV))
         if args.logs4_holdout:
             parts.append(
                 ("Fourth log set, held-out part (`real_logs4_holdout.jsonl`)", LOGS4_HOLDOUT)
             )
+    if args.logs5_dev:
+        parts.append(("Fifth log set, development part (`real_logs5_dev.jsonl`)", LOGS5_DEV))
+    if args.logs5_holdout:
+        parts.append(("Fifth log set, held-out part (`real_logs5_holdout.jsonl`)", LOGS5_HOLDOUT))
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
     if args.holdout3:
@@ -503,7 +521,7 @@ def main(argv: list[str] | None = None) -> None:
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
-        if path == LOGS4_DEV:
+        if path in (LOGS4_DEV, LOGS5_DEV):
             print("\n".join(log_errors(docs, pk)))
         print(f"network: {net}")
     if args.noisy:
