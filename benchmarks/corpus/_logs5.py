@@ -107,6 +107,17 @@ _NAME_FIELD = re.compile(
     rf"""(?i)(?<![\w.\-])["']?{_NAME_KEY}["']?\s*(?:=|:|=>)\s*"""
     r"""(?:\\?"((?:[^"\\]|\\[^"])+)\\?"|'([^']+)'|([^\s"',;}\]\)]+))"""
 )
+# Added after the first development run (labeller errors, rules applied to both parts):
+# an address range's two ends are addresses (the generic pattern skipped a quad glued to "-")
+_V4_RANGE = re.compile(
+    r"(?<![\w.\-])((?:[0-9]{1,3}\.){3}[0-9]{1,3})-((?:[0-9]{1,3}\.){3}[0-9]{1,3})(?![\w\-]|\.[0-9])"
+)
+# a dotted number after an OID key is an object identifier ("attributeSyntaxOID": "2.5.5.12")
+_OID_BEFORE = re.compile(r"(?i)oid[\"']?\s*[:=]\s*[\"']?\Z")
+# "::" glued to a following "~" (FireEye's "key: value::~~" fields) is a field separator:
+# what it ends is no IPv6 address ("sdk: 19::~~", "2017::~~"); six hex pairs before it are a MAC
+_SEPARATOR_AFTER = re.compile(r"::~")
+_MAC_BEFORE_SEP = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}::\Z")
 _UNNAMED = frozenset({"-", "", "null", "none", "n/a", "root", "system", "(null)", "unknown"})
 
 
@@ -116,9 +127,28 @@ def _label5(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[
         g
         for g in gold
         if not (
+            g["entity"] == "IP_ADDRESS"
+            and (
+                _OID_BEFORE.search(text, max(0, int(g["start"]) - 24), int(g["start"]))  # type: ignore[call-overload]
+                or _SEPARATOR_AFTER.match(text, int(g["end"]) - 2)  # type: ignore[call-overload]
+            )
+        )
+        and not (
             g["entity"] == "MAC_ADDRESS" and _BROADCAST_MAC.fullmatch(text[g["start"] : g["end"]])  # type: ignore[misc]
         )
     ]
+    for m in _SEPARATOR_AFTER.finditer(text):
+        mac = _MAC_BEFORE_SEP.search(text, max(0, m.start() - 17), m.start() + 2)
+        if mac and not any(g["start"] < mac.end() - 2 and mac.start() < g["end"] for g in gold):  # type: ignore[operator]
+            gold.append({"start": mac.start(), "end": mac.end() - 2, "entity": "MAC_ADDRESS"})
+    for m in _V4_RANGE.finditer(text):
+        for k in (1, 2):
+            s, e = m.start(k), m.end(k)
+            if all(int(p) <= 255 for p in m.group(k).split(".")) and not any(
+                g["start"] < e and s < g["end"]  # type: ignore[operator]
+                for g in gold
+            ):
+                gold.append({"start": s, "end": e, "entity": "IP_ADDRESS"})
     for m in _CISCO_MAC.finditer(text):
         if not any(g["start"] < m.end() and m.start() < g["end"] for g in gold):  # type: ignore[operator]
             gold.append({"start": m.start(), "end": m.end(), "entity": "MAC_ADDRESS"})
