@@ -35,7 +35,7 @@ from privkit.detect._checksums import (
     segwit_address_valid,
     ssn_valid,
 )
-from privkit.detect._ner import header_or_machine_line, noisy_case
+from privkit.detect._ner import header_or_machine_line, log_record, noisy_case
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
@@ -973,8 +973,11 @@ def _machine_line_at(
     verdict = None if lines is None else lines.get(ls)
     if verdict is None:
         le = text.find("\n", start)
-        verdict = bool(_LOG_OPENING.match(text, ls)) or header_or_machine_line(
-            text[ls : le if le >= 0 else len(text)]
+        line = text[ls : le if le >= 0 else len(text)]
+        # a log record's opening, a header or machine-text line, or a line naming a dotted
+        # package path (a stack trace's message line, "java.net.ConnectException: ... see: URL")
+        verdict = (
+            bool(_LOG_OPENING.match(text, ls)) or header_or_machine_line(line) or log_record(line)
         )
         if lines is not None:
             lines[ls] = verdict
@@ -1642,6 +1645,18 @@ _DOC_NETS = tuple(
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
+# Symbols that never follow an address: a "::" glued to one is a field separator
+# ("sdk: 19::~~os: 1::~~", FireEye's key-value records), not the end of a compressed IPv6.
+_AFTER_SEPARATOR = frozenset("~!@#$^*+?`")
+
+
+def _separator_colons(text: str, end: int) -> bool:
+    """Whether the colon run ending at ``end`` ends in a ``::`` field separator."""
+    return (
+        text[end - 2 : end] == "::" and text[end : end + 1] in _AFTER_SEPARATOR and end < len(text)
+    )
+
+
 def _glued_before(before: str) -> bool:
     """``IpAddressDetector._VERSION_GLUE_BEFORE.search(before)``, by looking at its end.
 
@@ -1814,6 +1829,8 @@ class IpAddressDetector(PatternDetector):
 
     def _not_v6(self, text: str, start: int, end: int, value: str) -> bool:
         """Whether a colon run is no IPv6 address whatever its groups hold."""
+        if _separator_colons(text, end):
+            return True  # "2017::~~": a value, then the record's "::" separator
         if "::" not in value and value.count(":") < 6:
             # Without "::" an IPv6 address has seven colons (six before an embedded IPv4
             # quad), one more with a port: "10:12:01", "a:b:c" are times and labels.
@@ -1825,8 +1842,10 @@ class IpAddressDetector(PatternDetector):
         return self._short_v6(value) and not self._standing_alone(text, start, end)
 
     # A key or word ending in one of these names a version: "version", "appVersion",
-    # "os_ver", "build", "fw", "release"... ("sdkVersion":"10.2.0.1", "build: 6.1.7601.1").
-    _VERSION_KEY = re.compile(r"(?i:version|ver|vers|release|build|firmware|fw|rev|revision|oid)\Z")
+    # "os_ver", "fw_ver", "build", "release"... ("sdkVersion":"10.2.0.1", "build: 6.1.7601.1").
+    # A bare "fw" is not one: in firewall logs it names the firewall, by its address
+    # (SonicWall's "fw=203.0.113.9"); a firmware version keyed "fw" may be read as an address.
+    _VERSION_KEY = re.compile(r"(?i:version|ver|vers|release|build|firmware|rev|revision|oid)\Z")
     # A package identity or file name around the quad: "~6.1.1.0", "6.1.1.0~", "pkg-1.2.3.4",
     # "lib_1.2.3.4", "1.2.3.4-rc1", "1.2.3.4_x64".
     _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
@@ -2081,6 +2100,8 @@ class MacAddressDetector(PatternDetector):
             yield found
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "mac_colon" and _separator_colons(text, end):
+            end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
         value = text[start:end]
         if pattern.name not in ("mac_bare", "mac_spaced") and _MAC_SHAPE.fullmatch(value) is None:
             return None
@@ -2301,15 +2322,12 @@ class DeviceIdDetector(PatternDetector):
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
-        if (
-            pattern.name == "uuid"
-            and (
-                "adid" in found.evidence.context  # a UUID under "adid" is an advertising ID
-                or (  # "uuid" as a URN's namespace: the URN names a record or message (WARC)
-                    found.evidence.context == ("uuid",)
-                    and text[max(0, start - 9) : start].lower() == "urn:uuid:"
-                )
-            )
+        if pattern.name == "uuid" and (
+            "adid" in found.evidence.context  # a UUID under "adid" is an advertising ID
+            # "uuid" alone names the value's format, not what it identifies: a record's,
+            # a rule layer's or a policy's UUID ("layer_uuid", "uuid": "..."), or a URN's
+            # namespace (urn:uuid:, a record or message); a device word must be near too
+            or found.evidence.context == ("uuid",)
         ):
             return None
         if pattern.name == "hex32":

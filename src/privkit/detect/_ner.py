@@ -293,6 +293,10 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
 _KEY_VALUE = re.compile(r"[\w.\-]{1,40}=[^\s=]")
+# A key, a colon and a quoted value: the fields of a record written ``key: "value", ...``
+# (OpenSCAP, YAML flow mappings, some syslog formats).
+_SPACED_JSON = re.compile(r'"[ \t]+:[ \t]*(?:["\[{\-0-9]|true\b|false\b|null\b)')
+_KEY_QUOTED = re.compile(r"(?<![\w.\-])[\w.\-]{1,40}: \"")
 _URL_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S*")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]{0,30}[,.;:!?]?")
 # Words of machine states that small models read as names ("Powered Off", "Normal Sleep").
@@ -308,17 +312,21 @@ def machine_line(line: str) -> bool:
     """Whether a line is machine text (a log record, JSON, key=value, a table row).
 
     Such lines hold identifiers and state words, not prose: tabs or JSON structure, two or
-    more ``key=value`` pairs, or fewer than half of the tokens being words (letters only,
-    any case; identifiers mix in digits, dots, underscores or inner capitals).
+    more ``key=value`` or ``key: "value"`` pairs, or fewer than half of the tokens being words
+    (letters only, any case; identifiers mix in digits, dots, underscores or inner capitals).
 
     >>> machine_line('{"level":"info","msg":"started"}'), machine_line("Call Anna at noon.")
     (True, False)
     """
     if "\t" in line or '":' in line or '{"' in line:
         return True
+    if '" :' in line and _SPACED_JSON.search(line):
+        return True  # JSON pretty-printed with a space before each colon (Jackson's way)
     # Pairs inside a URL's query ("?a=1&b=2") belong to the URL, not to the line.
     pairs = _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
     if len(pairs) >= 2:  # noqa: PLR2004
+        return True
+    if ': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2:  # noqa: PLR2004
         return True
     tokens = line.split()
     if len(tokens) < 3:  # noqa: PLR2004
@@ -961,6 +969,8 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 machine and _machine_entity(entity, value.strip(_TRIM))
             ):
                 continue  # code identifiers, and log vocabulary in machine-text lines
+            if log and entity is EntityType.ORGANIZATION:
+                continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
             if _surroundings(entity, value, text, start, end, code=machine or log):
