@@ -688,8 +688,14 @@ def header_or_machine_line(line: str) -> bool:
     return machine_line(line) or _HEADER_LINE.match(line) is not None
 
 
+# A unit of data size or rate ("12.34 GiB received", "5 MiB/s", "100 Mbps", "3 kB").
+_UNIT = re.compile(r"[kKMGTPE]i?[Bb](?:it)?(?:ps|/s)?")
+
+
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     """Whether an entity's own text rules it out, whatever surrounds it."""
+    if _UNIT.fullmatch(value):
+        return True  # "GiB", "MiB": units that mixed case lets pass as names
     if any(c.isdigit() for c in value) or not (value[0].isupper() or lower_case):
         return True  # names are capitalised (unless nothing is) and digit-free: "ssh2"
     if all(w.rstrip(",;") in _NOT_NAMES for w in value.lower().split()) or (

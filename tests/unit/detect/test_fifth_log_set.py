@@ -191,3 +191,16 @@ class TestSpacedJson:
 
     def test_prose_with_a_quoted_word_is_not(self):
         assert not _ner.machine_line('He wrote "hello" : then nothing more for a long while.')
+
+
+class TestDataUnits:
+    """A unit of data size or rate is no name ("transfer: 1.23 GiB received")."""
+
+    @pytest.mark.parametrize("unit", ["GiB", "MiB", "KiB", "TiB", "Mbps", "kB", "Gbit"])
+    def test_not_a_name(self, unit):
+        text = f"transfer: 12.34 {unit} received, 5.67 {unit} sent"
+        assert _ner_values(text, [(unit, "PERSON")]) == []
+
+    def test_a_name_after_a_number_stays(self):
+        text = "Flat 12 was let to Gibson Miller last spring, says the agent."
+        assert _ner_values(text, [("Gibson Miller", "PERSON")]) == [("PERSON", "Gibson Miller")]
