@@ -1759,6 +1759,12 @@ class IpAddressDetector(PatternDetector):
         rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}(?![\w]|\.[0-9])"
     )
     _FLOW_START = re.compile(rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}\Z")
+    # The same for IPv6 (tcpdump's "IP6 2001:db8::9.51234 > 2001:db8::5.22:"): the colon
+    # pattern refuses an address glued to ".<digits>", which elsewhere is no address's end.
+    _FLOW6_END = re.compile(
+        r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}(?=[:,]?(?:\s|\Z))"
+    )
+    _FLOW6_START = re.compile(r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}\Z")
 
     def _flows(self, text: str) -> Iterator[Finding]:
         ends: dict[int, re.Match[str]] = {}
@@ -1780,6 +1786,8 @@ class IpAddressDetector(PatternDetector):
             ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
                 ends[left.start()] = left
                 ends[right.start()] = right
+            elif right is None and text[at - 1 : at].isdigit():
+                yield from self._flow6(text, at)
             at = text.find(" > ", at + 3)
         pattern = self.patterns[0]
         for key in sorted(ends):
@@ -1787,6 +1795,23 @@ class IpAddressDetector(PatternDetector):
             tags = _ipv4_tags(m.group(1))
             if tags is not None:
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
+
+    def _flow6(self, text: str, at: int) -> Iterator[Finding]:
+        """The two IPv6 ends of a flow ``<v6>.<port> > <v6>.<port>`` around ``at`` (" > ")."""
+        right = self._FLOW6_END.match(text, at + 3)
+        left = None if right is None else self._FLOW6_START.search(text, max(0, at - 46), at)
+        if left is None or right is None:
+            return
+        found = []
+        for m in (left, right):
+            value = m.group(1)
+            if "::" not in value and value.count(":") != 7:
+                return
+            tags = self._classify(value, v6=True)
+            if tags is None:
+                return  # both ends must be addresses: a flow, not a version comparison
+            found.append(_finding(self, text, *m.span(1), self.patterns[1], tags=tags))
+        yield from found
 
     def __getstate__(self) -> dict[str, object]:
         return {}
@@ -2084,6 +2109,18 @@ class MacAddressDetector(PatternDetector):
             if found is not None and self._SPACED_WORDS.intersection(found.evidence.context):
                 yield found
 
+    # BSD tools drop each octet's leading zero ("ether 0:1a:2b:3:4d:5e", arp -a's
+    # "(192.0.2.1) at 0:1a:2b:3:4d:5e on en0"): read after those words only.
+    _UNPADDED = re.compile(r"[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}")
+    _UNPADDED_BEFORE = re.compile(r"(?i:ether|lladdr|hwaddr|mac|address|\) at)[ \t:=]{1,3}\Z")
+
+    def _unpadded(self, text: str, start: int, value: str) -> bool:
+        """Whether a colon run is a MAC written without leading zeros, after a MAC word."""
+        return (
+            self._UNPADDED.fullmatch(value) is not None
+            and self._UNPADDED_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+
     def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
         """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).
 
@@ -2104,7 +2141,9 @@ class MacAddressDetector(PatternDetector):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
         value = text[start:end]
         if pattern.name not in ("mac_bare", "mac_spaced") and _MAC_SHAPE.fullmatch(value) is None:
-            return None
+            if not (pattern.name == "mac_colon" and self._unpadded(text, start, value)):
+                return None
+            value = ":".join(g.zfill(2) for g in value.split(":"))
         hexdigits = value.replace(":", "").replace("-", "").replace(".", "").replace(" ", "")
         hexdigits = hexdigits.lower()
         if pattern.name == "mac_bare" and len(hexdigits) != 12:

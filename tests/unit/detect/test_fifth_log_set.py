@@ -204,3 +204,52 @@ class TestDataUnits:
     def test_a_name_after_a_number_stays(self):
         text = "Flat 12 was let to Gibson Miller last spring, says the agent."
         assert _ner_values(text, [("Gibson Miller", "PERSON")]) == [("PERSON", "Gibson Miller")]
+
+
+class TestIpv6Flows:
+    """tcpdump writes an IPv6 flow's ends as ``<address>.<port>``; the address is found."""
+
+    @pytest.mark.parametrize(
+        ("text", "ips"),
+        [
+            (
+                "IP6 2001:db8::9.51234 > 2001:db8::5.22: Flags [S], seq 1",
+                ["2001:db8::9", "2001:db8::5"],
+            ),
+            (
+                "10:00:01.5 IP6 fe80::1%eth0.546 > ff02::1:2.547: dhcp6 solicit",
+                ["fe80::1%eth0", "ff02::1:2"],
+            ),
+            (
+                "IP6 2001:db8:0:0:0:0:0:9.443 > 2001:db8::5.51234, length 0",
+                ["2001:db8:0:0:0:0:0:9", "2001:db8::5"],
+            ),
+        ],
+    )
+    def test_both_ends(self, text, ips):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", ip) for ip in ips]
+
+    @pytest.mark.parametrize("text", ["ab:cd.12 > ef:01.3 done", "score 1:2.5 > 3:4.1 now"])
+    def test_not_a_flow(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+
+class TestUnpaddedMac:
+    """BSD tools drop each octet's leading zero; after a MAC word the run is a MAC."""
+
+    @pytest.mark.parametrize(
+        ("text", "mac"),
+        [
+            ("? (192.0.2.1) at 0:1a:2b:3:4d:5e on en0 ifscope [ethernet]", "0:1a:2b:3:4d:5e"),
+            ("\tether 0:1a:2b:3:4d:5e", "0:1a:2b:3:4d:5e"),
+            ("lladdr 2:0:c:29:a:b1 REACHABLE", "2:0:c:29:a:b1"),
+        ],
+    )
+    def test_found(self, text, mac):
+        assert found(text, "MAC_ADDRESS") == [("MAC_ADDRESS", mac)]
+
+    @pytest.mark.parametrize(
+        "text", ["time 1:2:3:4:5:6 x", "ratio 1:02:03:04:05:06", "ether 0:0:0:0:0:0"]
+    )
+    def test_not_without_a_mac_word_or_when_constant(self, text):
+        assert found(text, "MAC_ADDRESS") == []
