@@ -1444,6 +1444,16 @@ class IbanDetector(PatternDetector):
             not_after=r"\w",
             prefilter=_ANY_DIGIT,
         ),
+        # Written in lower case, as in chat and tickets ("my iban is de89 3704 ..."): only
+        # where the word IBAN occurs (the country's length, account layout and mod 97 are
+        # checked as for the upper-case form).
+        Pattern(
+            "iban_lower",
+            r"[a-z]{2}[0-9]{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,4})?(?![\w])",
+            score=0.9,
+            not_after=r"\w",
+            prefilter=("iban",),
+        ),
         # Groups of four joined by a no-break, narrow no-break or thin space (formatted text).
         Pattern(
             "iban_wide_space",

@@ -383,3 +383,24 @@ class TestEncryptedTokens:
     def test_a_signed_token_keeps_its_three_parts(self):
         jwt = ".".join([_b64(b'{"alg":"HS256"}'), _b64(b'{"sub":"1"}'), _b64(bytes(32))])
         assert found(f"Bearer-less {jwt} here", "AUTH_TOKEN") == [("AUTH_TOKEN", jwt)]
+
+
+class TestLowerCaseIban:
+    # Chat and tickets write an IBAN in lower case; the same checks hold (length, layout,
+    # mod 97), and only where the word IBAN occurs.
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("iban gb82west12345698765432", "gb82west12345698765432"),
+         ("my iban is de89 3704 0044 0532 0130 00 thanks", "de89 3704 0044 0532 0130 00")],
+    )  # fmt: skip
+    def test_found_after_the_word_iban(self, text, value):
+        assert found(text, "IBAN_CODE") == [("IBAN_CODE", value)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["iban gb82west12345698765433",  # mod 97 fails
+         "session de89370400440532013000",  # a valid IBAN's characters, no IBAN word
+         "iban gb82 1234 1234 5698 7654 32"],  # a British bank code is four letters
+    )  # fmt: skip
+    def test_not_found(self, text):
+        assert found(text, "IBAN_CODE") == []
