@@ -921,16 +921,20 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
-    doc: Any, offset: int, *, score: float, text: str | None = None
+    doc: Any, offset: int, *, score: float, text: str | None = None, written: str | None = None
 ) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc.
 
     ``text`` is the text the doc was made from before :func:`model_text` (``doc.text`` by
-    default; spaCy rebuilds that from the tokens on every access, so pass it).
+    default; spaCy rebuilds that from the tokens on every access, so pass it), and
+    ``written`` the text as written, before :func:`prepare` capitalised names in it (``text``
+    by default).
     """
     lines: dict[int, tuple[bool, bool]] = {}
     if text is None:
         text = doc.text
+    if written is None:
+        written = text
     lower_case: bool | None = None  # computed on the first lower-case entity
     ents = list(doc.ents)
     kinds = _list_types(text, ents)
@@ -971,6 +975,11 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 continue  # a key in "key: value"; not "Saeed: please be nice" in prose
             if not value[0].isupper() and (machine or log):
                 continue  # lower-case names are trusted in lower-case prose only, not in logs
+            if entity is EntityType.ORGANIZATION and written[start : start + 1].islower():
+                # The words prepare() capitalised are the gazetteer's names and places: an
+                # organisation read on one ("the date is": Date, a town in Japan) is the
+                # model's guess on a lower-case word.
+                continue
             if _identifier(value, text, start, end, code=machine or log) or (
                 machine and _machine_entity(entity, value.strip(_TRIM))
             ):
@@ -1055,11 +1064,11 @@ def _list_types(text: str, ents: Sequence[Any]) -> list[EntityType | None]:
 
 def text_findings(nlp: Any, text: str, *, score: float) -> list[Finding]:
     """The NER findings of one text: its pieces (:func:`chunks`) go through the model together."""
-    pieces = [(offset, prepare(piece)) for offset, piece in chunks(text)]
-    docs = nlp.pipe([model_text(p) for _, p in pieces], batch_size=max(1, len(pieces)))
+    pieces = [(offset, piece, prepare(piece)) for offset, piece in chunks(text)]
+    docs = nlp.pipe([model_text(p) for _, _, p in pieces], batch_size=max(1, len(pieces)))
     found = context_findings(text, 0, score=score)
-    for doc, (offset, prepared) in zip(docs, pieces, strict=True):
-        found.extend(ner_findings(doc, offset, score=score, text=prepared))
+    for doc, (offset, piece, prepared) in zip(docs, pieces, strict=True):
+        found.extend(ner_findings(doc, offset, score=score, text=prepared, written=piece))
     return found
 
 

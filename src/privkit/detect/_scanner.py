@@ -261,7 +261,7 @@ class Scanner:
         pending: deque[_Pending] = deque()
         done: list[_Pending] = []
 
-        def feed() -> Iterator[tuple[str, tuple[int, str]]]:
+        def feed() -> Iterator[tuple[str, tuple[int, str, str]]]:
             for text in texts:
                 t = _check_text(text)
                 pieces = _ner.chunks(t)
@@ -269,7 +269,7 @@ class Scanner:
                 pending[-1].found.extend(_ner.context_findings(t, 0, score=self.ner_score))
                 for offset, piece in pieces:
                     prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
-                    yield _ner.model_text(prepared), (offset, prepared)
+                    yield _ner.model_text(prepared), (offset, prepared, piece)
 
         def flush() -> list[list[Finding]]:
             out = self._finish_many(
@@ -278,11 +278,15 @@ class Scanner:
             done.clear()
             return out
 
-        for doc, (offset, piece) in _ner.pipe(nlp, feed(), batch_size=bs, n_process=nproc):
+        for doc, (offset, prepared, piece) in _ner.pipe(
+            nlp, feed(), batch_size=bs, n_process=nproc
+        ):
             while pending[0].remaining == 0:
                 done.append(pending.popleft())
             head = pending[0]
-            head.found.extend(_ner.ner_findings(doc, offset, score=self.ner_score, text=piece))
+            head.found.extend(
+                _ner.ner_findings(doc, offset, score=self.ner_score, text=prepared, written=piece)
+            )
             head.remaining -= 1
             if len(done) >= bs:
                 yield from flush()

@@ -222,8 +222,8 @@ class TestNerOnHostileText:
 
         real = _ner.ner_findings
 
-        def wrapped(doc, offset, *, score, text=None):
-            return real(CountingDoc(doc), offset, score=score, text=text)
+        def wrapped(doc, offset, *, score, text=None, written=None):
+            return real(CountingDoc(doc), offset, score=score, text=text, written=written)
 
         monkeypatch.setattr(_ner, "ner_findings", wrapped)
         text = "John Smith " * 300

@@ -185,3 +185,22 @@ class TestHostNames:
         got = {(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)}
         assert {("PERSON", "jnat"), ("PERSON", "ann.smith")} <= got
         assert ("ORGANIZATION", "Booking.com") in got
+
+
+class TestLowerCaseWords:
+    """In text written without capitals, a word capitalised for the model is a name or a place,
+    never an organisation: "date" (a town in Japan, in the place gazetteer) in a sentence."""
+
+    @pytest.mark.parametrize("text", ["The date is today", "The date is 2023-11-05 and then"])
+    def test_no_organisation_on_a_lower_case_word(self, scanner, text):
+        found = scanner.scan(text, entities=["ORGANIZATION"])
+        assert found == [], [text[f.start : f.end] for f in found]
+
+    def test_scan_and_scan_many_agree(self, scanner):
+        texts = ["The date is today", "met john in paris, he says hi", "I work at Google."]
+        assert list(scanner.scan_many(texts)) == [scanner.scan(t) for t in texts]
+
+    def test_capitalised_organisations_stay(self, scanner):
+        text = "I work at Google in Paris."
+        got = {(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)}
+        assert ("ORGANIZATION", "Google") in got
