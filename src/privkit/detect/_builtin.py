@@ -2655,10 +2655,10 @@ _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})"
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
 # "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb", Kubernetes ingress-nginx's
-# "INGRESSCOOKIE", HAProxy's "SERVERID") and Google Analytics' legacy campaign, session-state
-# and domain-hash cookies (the visitor id is "__utma").
+# "INGRESSCOOKIE", HAProxy's "SERVERID", Cisco ACE's "ACE_") and Google Analytics' legacy
+# campaign, session-state and domain-hash cookies (the visitor id is "__utma").
 _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
-                    "__cflb", "INGRESSCOOKIE", "SERVERID")  # fmt: skip
+                    "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_")  # fmt: skip
 # Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0").
 _NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp"})
 
@@ -2827,6 +2827,19 @@ _ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _SPACE = re.compile(r"[\s\"'<>]")
 # The client id AMP pages keep per browser: "amp-" and 22 base64url characters.
 _AMP_CLIENT_ID = re.compile(r"amp-[A-Za-z0-9_\-]{20,44}")
+# Adobe Analytics' fallback visitor id (its "s_fid" cookie, echoed as a beacon's "fid").
+_ADOBE_FID = re.compile(r"[0-9A-F]{16}-[0-9A-F]{16}")
+
+
+def _client_id_shape(value: str) -> bool:
+    """Whether a query value has the shape of a client id whatever its key.
+
+    An AMP page's (``amp-`` and 22 base64url characters) or Adobe Analytics' fallback
+    visitor id (``<16 hex>-<16 hex>``).
+    """
+    if value[:4] == "amp-":
+        return _AMP_CLIENT_ID.fullmatch(value) is not None
+    return len(value) == 33 and _ADOBE_FID.fullmatch(value) is not None
 
 
 def _short_codes(value: str) -> bool:
@@ -3369,8 +3382,8 @@ class CookieDetector(PatternDetector):
             return _UUID_RX.fullmatch(value) is not None
         if len(value) < 8:
             return False
-        if value[:4] == "amp-" and _AMP_CLIENT_ID.fullmatch(value):
-            return True  # an AMP page's client id, under any key ("ampid", "cid")
+        if _client_id_shape(value):
+            return True
         if cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is None and (
             len(value) < 12
             or cls._OPAQUE.fullmatch(value) is None

@@ -41,7 +41,9 @@ def cookie_ids(scanner: Scanner, text: str) -> set[str]:
         (f":path: /v000/sync?tdid={UUID}", UUID),
         (f"GET https://b.test/api/v1/dsync/Martin?exid={UUID} HTTP/1.1", UUID),
         ("GET https://c.test/merge?pid=80&3pid=LWFN9EER-1E-64QO9 HTTP/1.1", "LWFN9EER-1E-64QO9"),
-        # an AMP page's client id, under any key
+        # an AMP page's client id and Adobe's fallback visitor id, under any key
+        ("GET https://e.test/b/ss/x/1?AQB=1&fid=749EEC5101E416A2-3BDE122329D862B9&AQE=1",
+         "749EEC5101E416A2-3BDE122329D862B9"),
         ("GET https://d.test/p?date=1717533424099&ampid=amp-RkWV2m1GLRXDIbcODMOAUQ",
          "amp-RkWV2m1GLRXDIbcODMOAUQ"),
     ],
@@ -82,6 +84,7 @@ def test_other_query_values_are_not_cookie_ids(scanner: Scanner, text: str) -> N
         "slot=[PLACE%20YOUR%20COOKIE%20HERE]",
         "INGRESSCOOKIE=39b48fc8dd2fd234",  # Kubernetes ingress-nginx affinity
         "SERVERID=a1b2c3d4e5f6a7b8",  # HAProxy's
+        "ACE_SITE=R810863739",  # Cisco ACE's
     ],
 )
 def test_cookies_without_identifiers(scanner: Scanner, pair: str) -> None:
