@@ -688,8 +688,12 @@ def header_or_machine_line(line: str) -> bool:
     return machine_line(line) or _HEADER_LINE.match(line) is not None
 
 
-# A unit of data size or rate ("12.34 GiB received", "5 MiB/s", "100 Mbps", "3 kB").
-_UNIT = re.compile(r"[kKMGTPE]i?[Bb](?:it)?(?:ps|/s)?")
+# A unit of data size or rate ("12.34 GiB received", "5 MiB/s", "100 Mbps", "3 kB"). The
+# two capitals of a decimal unit ("GB", "MB", "TB") are also country and region codes (Great
+# Britain, Manitoba): a unit only right after a number (see ner_findings).
+_UNIT = re.compile(r"[kKMGTPE](?:i[Bb]|[Bb](?:it|ps|/s)|ibit|i[Bb](?:ps|/s))")
+_DECIMAL_UNIT = re.compile(r"[kKMGTPE]B")
+_NUMBER_BEFORE = re.compile(r"[0-9][ \t]?\Z")
 
 
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
@@ -955,6 +959,10 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 or (entity is EntityType.LOCATION and lower_region(value)),
             ):
                 continue
+            if _DECIMAL_UNIT.fullmatch(value) and _NUMBER_BEFORE.search(
+                text, max(0, start - 2), start
+            ):
+                continue  # "10 GB free": a unit, not Great Britain
             if _AFTER_CLOCK.search(text, max(0, start - 24), start):
                 continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
             after = text[end : end + 1]

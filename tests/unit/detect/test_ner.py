@@ -204,3 +204,16 @@ class TestLowerCaseWords:
         text = "I work at Google in Paris."
         got = {(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)}
         assert ("ORGANIZATION", "Google") in got
+
+
+class TestDecimalUnits:
+    """After a number "GB" is gigabytes; standing alone (a country column) it is a place."""
+
+    def test_a_unit_after_a_number_is_no_place(self, scanner):
+        text = "disk: 10 GB free of 100 TB, 5 MB/s"
+        assert scanner.scan(text, entities=["PERSON", "LOCATION", "ORGANIZATION"]) == []
+
+    def test_a_country_code_alone_is_still_a_place(self, scanner):
+        assert [f.entity_type for f in scanner.scan("GB", entities=["LOCATION"])] == [
+            EntityType.LOCATION
+        ]
