@@ -688,6 +688,21 @@ def header_or_machine_line(line: str) -> bool:
     return machine_line(line) or _HEADER_LINE.match(line) is not None
 
 
+# A log record's stamp: a clock time or a level word ("Jul 19 07:28:02 host systemd: ...").
+_STAMP = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b")
+
+
+def _stamped(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` carries a log record's clock time or level word.
+
+    A line that only opens with a digit (a street address: "1497 Chemin des Bateliers") is a
+    log record for the model's other filters, but its organisation names are kept.
+    """
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return _STAMP.search(text, ls, le if le >= 0 else len(text)) is not None
+
+
 # A unit of data size or rate ("12.34 GiB received", "5 MiB/s", "100 Mbps", "3 kB"). The
 # two capitals of a decimal unit ("GB", "MB", "TB") are also country and region codes (Great
 # Britain, Manitoba): a unit only right after a number (see ner_findings).
@@ -992,7 +1007,7 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 machine and _machine_entity(entity, value.strip(_TRIM))
             ):
                 continue  # code identifiers, and log vocabulary in machine-text lines
-            if log and entity is EntityType.ORGANIZATION:
+            if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
                 continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person

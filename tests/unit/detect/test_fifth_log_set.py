@@ -253,3 +253,13 @@ class TestUnpaddedMac:
     )
     def test_not_without_a_mac_word_or_when_constant(self, text):
         assert found(text, "MAC_ADDRESS") == []
+
+
+class TestAddressLinesKeepOrganisations:
+    """A line that opens with a number but carries no clock or level word is no log record."""
+
+    def test_kept(self):
+        text = "Acme Ltd\n\n1497 32 Chemin Des Bateliers\n Suite 036\n France"
+        assert _ner_values(text, [("Chemin Des Bateliers", "ORG")]) == [
+            ("ORGANIZATION", "Chemin Des Bateliers")
+        ]
