@@ -7,6 +7,8 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
 errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
+``--chat dev|held_out|both`` for the real chat lines (``benchmarks/data/chat_dev.jsonl``,
+``chat_holdout.jsonl``: IRC meeting logs, speakers' nicks), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -203,6 +205,10 @@ def lowercased_sentences() -> list[Doc]:
 
 NOISY_COMMENTS = ROOT / "benchmarks" / "data" / "noisy_comments.jsonl"
 NOISY_COMMENTS2 = ROOT / "benchmarks" / "data" / "noisy_comments2.jsonl"
+CHAT = {  # real IRC chat lines, one file per part (benchmarks/corpus/_chat.py)
+    "dev": ROOT / "benchmarks" / "data" / "chat_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "chat_holdout.jsonl",
+}
 
 
 def noisy_comments(part: str, path: Path = NOISY_COMMENTS) -> list[Doc]:
@@ -283,8 +289,13 @@ def write_docs(body: str, path: Path = DOCS) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def noisy_real(which: str, path: Path = NOISY_COMMENTS, flag: str = "--noisy-real") -> None:
-    """Score privkit and Presidio on a real noisy-text corpus (issue 10, class 4)."""
+def noisy_real(
+    which: str, path: Path | dict[str, Path] = NOISY_COMMENTS, flag: str = "--noisy-real"
+) -> None:
+    """Score privkit and Presidio on a real noisy-text corpus (issue 10, class 4).
+
+    ``path`` is one file holding both parts, or one file per part (the chat lines).
+    """
     guard = NetworkGuard()
     load = os.getloadavg()
     print(
@@ -293,7 +304,7 @@ def noisy_real(which: str, path: Path = NOISY_COMMENTS, flag: str = "--noisy-rea
         f"spaCy model `{MODEL}` for both tools; load average {load[0]:.2f}). Overlap matching."
     )
     for part in ("dev", "held_out") if which == "both" else (which,):
-        docs = noisy_comments(part, path)
+        docs = noisy_comments(part, path if isinstance(path, Path) else path[part])
         pk_raw, pr_raw, _, _, _ = measure_raw(docs, guard)
         preds = {
             "privkit": [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw],
@@ -436,6 +447,12 @@ def main(argv: list[str] | None = None) -> None:
         "dev lists errors",
     )
     parser.add_argument(
+        "--chat",
+        choices=["dev", "held_out", "both"],
+        help="score only the real chat lines (IRC meeting logs, benchmarks/corpus/_chat.py) "
+        "part(s); dev lists errors",
+    )
+    parser.add_argument(
         "--cookies-dev",
         action="store_true",
         help="score only the real cookie values (benchmarks/data/cookies_dev.jsonl)",
@@ -449,6 +466,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.noisy2:
         noisy_real(args.noisy2, NOISY_COMMENTS2, "--noisy2")
+        return
+    if args.chat:
+        noisy_real(args.chat, CHAT, "--chat")
         return
     guard = NetworkGuard()
     detector = _detector_revision()
