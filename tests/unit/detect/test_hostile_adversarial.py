@@ -4,6 +4,7 @@ Timings of the same inputs are in ``benchmarks/bench_detect_speed.py``.
 """
 
 import itertools
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -264,3 +265,30 @@ class TestNerOnHostileText:
 def test_broken_dotted_numbers_do_not_crash_the_scan(text):
     # ".12.34.56" reached the IPv4 check with an empty octet and raised ValueError.
     Scanner(entities=PATTERNS_ONLY).scan(text)
+
+
+class TestChatLinesOnHostileText:
+    """The chat-transcript reading (speakers, addressees) stays linear on hostile lines."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[1:11 " * 200_000,
+            "<a" * 300_000,
+            "[12/03/24, 10:32:05] " + "a " * 300_000 + ":",
+            "\n".join(["[12:01] <ann> ann: hi"] * 40_000),
+            "12/03/2024, 10:32 - " + "Aa " * 200_000 + ": hi",
+        ],
+    )
+    def test_megabyte_inputs(self, text):
+        t0 = time.process_time()
+        found = _ner.speaker_findings(text, 0, score=0.85)
+        for line in text.split("\n")[:1000]:
+            _ner.log_record(line)
+            _ner.header_or_machine_line(line)
+        assert time.process_time() - t0 < 20 * len(text) / 1e6
+        assert all(text[f.start : f.end] for f in found)
+
+    def test_values_in_a_transcript_are_found_on_every_line(self):
+        text = "\n".join(["[12:01] <ann> bob: hi", "[12:02] <bob> ok"] * 1000)
+        assert len(_ner.speaker_findings(text, 0, score=0.85)) == 3000

@@ -217,3 +217,46 @@ class TestDecimalUnits:
         assert [f.entity_type for f in scanner.scan("GB", entities=["LOCATION"])] == [
             EntityType.LOCATION
         ]
+
+
+class TestChatTranscripts:
+    """Who speaks in a chat transcript is a person, and what they say is prose, not a log."""
+
+    def test_irc_nicks_and_addressees(self, scanner):
+        text = (
+            "[12:01] <alice> bob: did you see the game last night?\n"
+            "[12:02] <bob> alice: yeah, went with maria to boston for it\n"
+        )
+        got = [(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)]
+        assert [v for t, v in got if t == "PERSON"] == ["alice", "bob", "bob", "alice", "maria"]
+        assert ("LOCATION", "boston") in got
+
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("12/03/2024, 10:32 - Alice Smith: are you coming to Leeds tomorrow?",
+             ["Alice Smith"]),
+            ("[12/03/24, 10:32:05] Mum: call me when you land in Madrid", ["Mum"]),
+        ],
+    )  # fmt: skip
+    def test_export_speakers(self, scanner, text, names):
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found] == names
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[10:00:01] Worker: processing job 5 of 10",  # a log's component, one word
+            "12/03/2024, 10:32 - Agent: how can I help?",  # a role
+            "<info> x=1 y=2",  # machine text after the "nick"
+            "[10:00:02] INFO: started",
+            "Note: call back later",  # no time stamp: a field
+        ],
+    )
+    def test_roles_components_and_fields_are_no_speakers(self, scanner, text):
+        assert scanner.scan(text, entities=["PERSON"]) == []
+
+    def test_a_chat_line_is_no_log_record(self):
+        assert not _ner.log_record("[12:01] <alice> ok")
+        assert not _ner.header_or_machine_line("[12:01] <alice> ok")
+        assert _ner.log_record("[12:00:01] <info> x=1 y=2")
