@@ -1723,6 +1723,29 @@ class IpAddressDetector(PatternDetector):
             yield from self._ftp_hosts(text)
         if "::" in text:
             yield from self._after_key(text)
+        if ".." in text:
+            yield from self._after_dots(text)
+
+    # A quad right after two or more dots: strongSwan's "established between
+    # 198.51.100.1[id]...203.0.113.9[id]", ranges written "a..b". A version never follows "..";
+    # the main pattern refuses any quad after a dot (it may be a longer dotted number's tail).
+    _AFTER_DOTS = re.compile(rf"\.\.({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})(?![\w]|\.[0-9])")
+
+    _QUAD_BEFORE = re.compile(rf"(?:(?<![\w.])|(?<=\.\.)){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}\Z")
+
+    def _after_dots(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._AFTER_DOTS.finditer(text):
+            at = m.start()
+            while text[at - 1 : at] == ".":  # the whole run of dots ("...")
+                at -= 1
+            if text[at - 1 : at].isdigit() and not self._QUAD_BEFORE.search(
+                text, max(0, at - 15), at
+            ):
+                continue  # "1.2.3...1.2.4.0": a range of versions, not of addresses
+            found = self.evaluate(text, *m.span(1), pattern)
+            if found is not None:
+                yield found
 
     # A compressed IPv6 address right after a key and a colon ("src:2001:db8::1",
     # "client_ip:fe80::1%eth0"): the colon pass reads the key's colon as the address's first
@@ -1736,7 +1759,11 @@ class IpAddressDetector(PatternDetector):
         pattern, resume = self.patterns[1], 0
         for m in self._KEY_COLON.finditer(text):
             at = m.start()
-            if at < resume or not (text[at - 1 : at].isalpha() or text[at - 1 : at] == "_"):
+            if at < resume or not (
+                text[at - 1 : at].isalpha()
+                or text[at - 1 : at] == "_"
+                or text[at - 4 : at].lower() == "ipv6"  # "[IPv6:2001:db8::25]" (SMTP, RFC 5321)
+            ):
                 continue
             run = self._V6_AFTER_KEY.match(text, at + 1)
             if run is None:

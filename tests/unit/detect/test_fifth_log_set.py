@@ -263,3 +263,46 @@ class TestAddressLinesKeepOrganisations:
         assert _ner_values(text, [("Chemin Des Bateliers", "ORG")]) == [
             ("ORGANIZATION", "Chemin Des Bateliers")
         ]
+
+
+class TestAddressAfterDotsAndIpv6Tag:
+    """A quad after ``..`` (strongSwan's ``a[id]...b[id]``, ranges) and SMTP's ``[IPv6:...]``."""
+
+    @pytest.mark.parametrize(
+        ("text", "ips"),
+        [
+            (
+                "IKE_SA vpn[3] established between 198.51.100.1[CN=gw]...203.0.113.9[CN=anna]",
+                ["198.51.100.1", "203.0.113.9"],
+            ),
+            ("allow 10.0.0.1..10.0.0.9", ["10.0.0.1", "10.0.0.9"]),
+            ("H=mx.example [IPv6:2001:db8::25]:25 rejected RCPT", ["2001:db8::25"]),
+            ("client=unknown[IPv6:fe80::1%eth0]", ["fe80::1%eth0"]),
+        ],
+    )
+    def test_found(self, text, ips):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", ip) for ip in ips]
+
+    @pytest.mark.parametrize("text", ["see 1.2..3.4.5.6 x", "compare 1.2.3...1.2.4.0 now"])
+    def test_version_ranges_are_not(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+
+class TestHostileShapes:
+    """Long runs of the shapes these passes look for give the findings they should, whole."""
+
+    def test_a_long_run_of_dots_before_an_address(self):
+        text = "." * 50_000 + "10.0.0.1 end"
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", "10.0.0.1")]
+
+    def test_many_dotted_ranges(self):
+        text = "..10.0.0.1" * 2_000
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", "10.0.0.1")] * 2_000
+
+    def test_repeated_ipv6_tags_and_separators(self):
+        assert found("IPv6:" * 10_000) == []
+        assert found("19::~~" * 10_000, "IP_ADDRESS") == []
+
+    def test_a_long_quoted_key_record_is_machine_text(self):
+        assert _ner.machine_line('k: "v", ' * 20_000)
+        assert _ner.machine_line('"k" : "v", ' * 20_000)
