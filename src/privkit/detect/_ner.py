@@ -1553,8 +1553,40 @@ def _shouted(text: str, pos: int) -> bool:
 
 # Where a line of a chat transcript may open (a time stamp or an IRC nick).
 _CHAT_START = re.compile(r"^[ \t]*[\[<0-9]", re.MULTILINE)
-# The first word of a message, addressing someone ("bob: did you see", "anna, look").
-_ADDRESSEE = re.compile(r"([^\W\d_][\w'.\-]{0,31})[:,][ \t]")
+# The first word of a message, addressing someone ("bob: did you see", "anna, look"); a
+# Matrix user bridged to IRC keeps the bridge's "[m]" after the nick ("sgp_[m]: ok").
+_ADDRESSEE = re.compile(r"([^\W\d_][\w'.\-]{0,31})(?:\[m\])?[:,][ \t]")
+# Lower-case words that open a message to label what follows ("note: ...", "edit: ..."), not
+# a nick completed by an IRC client.
+_MESSAGE_LABEL_WORDS = (
+    "note nb edit update btw ps pps re fyi eg ie example answer question q a also ok okay "
+    "anyway agenda todo topic action info link idea result reason summary source proof "
+    "problem solution status hint tip reminder correction context background step next "
+    "yes no yeah nope well so and but or then now done fixed offtopic ot quote meta tldr "
+    "first second third firstly secondly thirdly finally lastly basically actually honestly "
+    "seriously personally apparently"
+)
+_MESSAGE_LABELS = frozenset(_MESSAGE_LABEL_WORDS.split())
+
+
+def _completed_nick(word: str) -> bool:
+    """Whether a message's first word before a colon is a nick an IRC client completed.
+
+    Clients write the nick a message answers, then a colon (``hyc: see above``); nicks are
+    lower case, or carry digits, underscores or inner capitals (``dsc_``, ``dEBRUYNE``,
+    ``ErCiccione``). A capitalised plain word there labels what follows (``Pros: cheaper``),
+    as lower-case ones such as ``note`` and ``edit`` do.
+    """
+    low = word.lower()
+    if low in _MESSAGE_LABELS or low in _CHAT_ROLES or low in _NOT_HANDLES:
+        return False
+    if low in _STATUS_WORDS or low in _CODE_WORDS or word.isupper():
+        return False
+    return (
+        word[0].islower()
+        or _CAMEL.search(word) is not None
+        or any(c.isdigit() or c == "_" for c in word)
+    )
 
 
 def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
@@ -1564,7 +1596,9 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     (``<alice>``), or the name after the time stamp of an export (``12/03/2024, 10:32 -
     Alice Smith:``), but not a role (``Agent``, ``Customer``, ``bot``) or a log level. A
     message that opens with a speaker's name and a colon or comma addresses them
-    (``<alice> bob: did you see``). The evidence is stronger than the model's reading, so
+    (``<alice> bob: did you see``), and so does, in an IRC line, a nick-shaped first word
+    and a colon, as clients complete nicks (``<alice> hyc: see above``), the speaker seen
+    or not (:func:`_completed_nick`). The evidence is stronger than the model's reading, so
     the score is ``score`` + 0.05, as for mentions.
 
     >>> text = "[12:01] <alice> bob: hi\n[12:02] <bob> hey\n12/03/2024, 10:32 - Agent: hello"
@@ -1598,7 +1632,10 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         names.add(name.lower())
     for ls, m in lines:
         a = _ADDRESSEE.match(m.group("message"))
-        if a is not None and a.group(1).lower() in names:
+        if a is None:
+            continue
+        completed = m.group("nick") and a.group(0).rstrip()[-1] == ":"
+        if a.group(1).lower() in names or (completed and _completed_nick(a.group(1))):
             at = ls + m.start("message")
             spans.append((at + a.start(1), at + a.end(1)))
     evidence = Evidence(pattern="chat-speaker")

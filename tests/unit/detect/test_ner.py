@@ -256,6 +256,37 @@ class TestChatTranscripts:
     def test_roles_components_and_fields_are_no_speakers(self, scanner, text):
         assert scanner.scan(text, entities=["PERSON"]) == []
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("<alice> zed42: see the patch above", ["alice", "zed42"]),
+            ("[09:14] <tomasz> jKowalski: most changes came from the audit",
+             ["tomasz", "jKowalski"]),
+            ("<ana> rob_: the screenshot is up", ["ana", "rob_"]),
+            ("<ana> pia_[m]: will you sponsor it?", ["ana", "pia_"]),
+        ],
+    )  # fmt: skip
+    def test_a_completed_nick_addresses_someone_not_seen_speaking(self, scanner, text, names):
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found] == names
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "<alice> note: the build is green again",  # a label, in lower case
+            "<alice> firstly: the fee is too low",
+            "<alice> Pros: cheaper and faster",  # a capitalised plain word labels too
+            "<alice> well, the build is green",  # a comma without a known speaker
+            "[10:32 AM] Alice Jones: hyc: not an IRC line",  # an export's speaker line
+        ],
+    )
+    def test_labels_and_other_lines_address_nobody(self, scanner, text):
+        speaker = _ner.chat_line(text)
+        assert speaker is not None
+        who = speaker.group("nick") or speaker.group("speaker")
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found if text[f.start : f.end] != who] == []
+
     def test_a_chat_line_is_no_log_record(self):
         assert not _ner.log_record("[12:01] <alice> ok")
         assert not _ner.header_or_machine_line("[12:01] <alice> ok")
