@@ -1567,6 +1567,8 @@ _MESSAGE_LABEL_WORDS = (
     "seriously personally apparently"
 )
 _MESSAGE_LABELS = frozenset(_MESSAGE_LABEL_WORDS.split())
+# A Matrix user's reply bridged to IRC quotes who was answered: '<bob "the quoted text"> ok'.
+_QUOTED_REPLY = re.compile(r'<([A-Za-z_`|^{}\\][\w`|^{}\\\-]{0,31})(?:\[m\])? "')
 
 
 def _completed_nick(word: str) -> bool:
@@ -1598,7 +1600,8 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     message that opens with a speaker's name and a colon or comma addresses them
     (``<alice> bob: did you see``), and so does, in an IRC line, a nick-shaped first word
     and a colon, as clients complete nicks (``<alice> hyc: see above``), the speaker seen
-    or not (:func:`_completed_nick`). The evidence is stronger than the model's reading, so
+    or not (:func:`_completed_nick`); a Matrix reply bridged to IRC names whom it answers
+    (``<alice> <bob "the quoted text"> ok``). The evidence is stronger than the model's reading, so
     the score is ``score`` + 0.05, as for mentions.
 
     >>> text = "[12:01] <alice> bob: hi\n[12:02] <bob> hey\n12/03/2024, 10:32 - Agent: hello"
@@ -1631,6 +1634,10 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         spans.append((ls + m.start(group), ls + m.end(group)))
         names.add(name.lower())
     for ls, m in lines:
+        q = _QUOTED_REPLY.match(m.group("message")) if m.group("nick") else None
+        if q is not None and q.group(1).lower() not in _CHAT_ROLES:
+            at = ls + m.start("message")
+            spans.append((at + q.start(1), at + q.end(1)))
         a = _ADDRESSEE.match(m.group("message"))
         if a is None:
             continue

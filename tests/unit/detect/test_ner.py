@@ -270,6 +270,11 @@ class TestChatTranscripts:
         found = scanner.scan(text, entities=["PERSON"])
         assert [text[f.start : f.end] for f in found] == names
 
+    def test_a_bridged_reply_names_whom_it_answers(self, scanner):
+        text = '<ana[m]> <tomasz "the fee was lowered in the last release"> thanks, got it'
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found] == ["ana[m]", "tomasz"]
+
     @pytest.mark.parametrize(
         "text",
         [
