@@ -3,7 +3,8 @@
 Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--failures]
 [--write-docs]``, ``--logs4-dev`` / ``--logs4-holdout`` for only the fourth set's parts
 (``benchmarks/corpus/_logs4.py``; the development part lists privkit's errors),
-``--logs5-dev`` / ``--logs5-holdout`` for the fifth log set's (``_logs5.py``; likewise), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
+``--logs5-dev`` / ``--logs5-holdout`` for the fifth log set's (``_logs5.py``; likewise),
+``--logs6-dev`` / ``--logs6-holdout`` for the sixth log set's (``_logs6.py``; likewise), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
 errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -67,6 +68,8 @@ LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
 LOGS5_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs5_holdout.jsonl"
+LOGS6_DEV = ROOT / "benchmarks" / "data" / "real_logs6_dev.jsonl"
+LOGS6_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs6_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -430,6 +433,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="measure only the fifth log set's held-out part (run once, at the end)",
     )
+    parser.add_argument(
+        "--logs6-dev",
+        action="store_true",
+        help="measure only the sixth log set's development part (_logs6.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs6-holdout",
+        action="store_true",
+        help="measure only the sixth log set's held-out part (run once, at the end)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -502,7 +515,14 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(("Sixth set, held-out part (`benchmarks/data/http6_holdout.jsonl`)",
                           HTTP6_HOLDOUT))  # fmt: skip
         http45 = True
-    logs45 = args.logs4_dev or args.logs4_holdout or args.logs5_dev or args.logs5_holdout
+    logs45 = (
+        args.logs4_dev
+        or args.logs4_holdout
+        or args.logs5_dev
+        or args.logs5_holdout
+        or args.logs6_dev
+        or args.logs6_holdout
+    )
     if logs45 and not http45:  # the log sets are measured on their own (with --http*-* if given)
         parts = []
     if args.logs4_dev or args.logs4_holdout:
@@ -516,6 +536,10 @@ def main(argv: list[str] | None = None) -> None:
         parts.append(("Fifth log set, development part (`real_logs5_dev.jsonl`)", LOGS5_DEV))
     if args.logs5_holdout:
         parts.append(("Fifth log set, held-out part (`real_logs5_holdout.jsonl`)", LOGS5_HOLDOUT))
+    if args.logs6_dev:
+        parts.append(("Sixth log set, development part (`real_logs6_dev.jsonl`)", LOGS6_DEV))
+    if args.logs6_holdout:
+        parts.append(("Sixth log set, held-out part (`real_logs6_holdout.jsonl`)", LOGS6_HOLDOUT))
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
     if args.holdout3:
@@ -541,7 +565,7 @@ def main(argv: list[str] | None = None) -> None:
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
-        if path in (LOGS4_DEV, LOGS5_DEV):
+        if path in (LOGS4_DEV, LOGS5_DEV, LOGS6_DEV):
             print("\n".join(log_errors(docs, pk)))
         print(f"network: {net}")
     if args.noisy:

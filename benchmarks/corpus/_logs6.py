@@ -1,0 +1,136 @@
+"""Build the sixth real-text log set: SaaS and cloud audit events, dev and held-out parts.
+
+The text comes from the test data of one public repository, pinned by commit; nobody on this
+team wrote it. Panther's detection rules (``panther-labs/panther-analysis``) ship, for each rule,
+test events of the log type the rule reads (``rules/<group>/*.yml``: ``LogTypes`` and
+``Tests: - Log: {...}``): cloud audit trails (AWS, Azure, GCP, EKS), identity providers and
+SaaS audit logs (Okta, OneLogin, Duo, Auth0, Slack, Zoom, Box, Notion, GitHub, ...), endpoint
+and network telemetry (CrowdStrike, osquery, VPC flow and DNS, WAF, Umbrella) and security
+tools' alerts. No system of it has a fail2ban filter.
+
+Selection (fixed before labelling): per log type (the rule's first ``LogTypes`` entry), the
+test events rendered as JSON in path and file order, distinct; with more than ``MOST`` (10),
+that many evenly spaced ones (``_logs4._select``). Each system goes wholly to one part by
+``_logs4.is_holdout`` (SHA-256 of the system name); the held-out part is measured only once,
+at the end.
+
+Labels: the rules of ``_logs5._label5`` (which applies ``_logs4._label4`` and
+``_real._label``), then the rule of ``_label6`` below, written in ``benchmarks/corpus/README.md``
+before labelling. Both files were committed, labelled, before privkit ran on either.
+
+Run once, with a local git directory of the repository:
+
+    python -m benchmarks.corpus._logs6 --panther DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._logs4 import _select, is_holdout
+from benchmarks.corpus._logs5 import _label5
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs6_dev.jsonl"
+HOLD_OUT = ROOT / "benchmarks" / "data" / "real_logs6_holdout.jsonl"
+
+#: repository -> (commit, licence)
+SOURCES: dict[str, tuple[str, str]] = {
+    "panther-labs/panther-analysis": ("daa10c888566839e9918dfba1cd652743781e5fe", "Apache-2.0"),
+}
+#: Most records per system (smaller than the fourth set's 25: many systems, long JSON events).
+MOST = 10
+
+
+def panther_events(rule_yaml: str) -> tuple[str, list[str]]:
+    """A rule file's log type and its test events as JSON (``("", [])`` when it has none)."""
+    doc = yaml.safe_load(rule_yaml)
+    if not isinstance(doc, dict) or not doc.get("LogTypes"):
+        return "", []
+    out = []
+    for test in doc.get("Tests") or ():
+        log = test.get("Log") if isinstance(test, dict) else None
+        if log is None:
+            continue
+        out.append(log if isinstance(log, str) else json.dumps(log))
+    return str(doc["LogTypes"][0]), out
+
+
+def system_name(log_type: str) -> str:
+    """``Okta.SystemLog`` -> ``okta_systemlog``."""
+    return re.sub(r"[^a-z0-9]+", "_", log_type.lower()).strip("_")
+
+
+# --------------------------------------------------------------------------- labelling
+
+# The value of a key naming the identifier of a person, their account, session or device
+# (``userId``, ``actor_id``, ``sessionId``, ``device_id``, ``principalId``, ...): personal,
+# but no type of the scorer fits it: ignored (neither gold nor clean).
+_ID_KEY = (
+    r"[\w.\-]*?(?:user|actor|member|principal|person|employee|session|device|"
+    r"advertising|ad)[_\-]?(?:id|uid|guid|uuid)"
+)
+_ID_FIELD = re.compile(rf"""(?i)"{_ID_KEY}"\s*:\s*(?:"((?:[^"\\]|\\.)+)"|(-?\d+))""")
+
+
+def _label6(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    gold, ignored = _label5(text, system)
+    for m in _ID_FIELD.finditer(text):
+        g_i = 1 if m.group(1) is not None else 2
+        s, e = m.start(g_i), m.end(g_i)
+        if m.group(g_i).strip().lower() in ("", "-", "null", "none", "unknown", "0"):
+            continue
+        if any(g["start"] < e and s < g["end"] for g in gold):  # type: ignore[operator]
+            continue  # an e-mail or address as the id stays gold
+        ignored.append({"start": s, "end": e, "label": "PERSONAL_ID"})
+    return gold, ignored
+
+
+def build(panther: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    raw: dict[str, list[str]] = {}
+    commit = SOURCES["panther-labs/panther-analysis"][0]
+    for path in git_files(panther, commit, "rules/"):
+        if not path.endswith((".yml", ".yaml")):
+            continue
+        log_type, events = panther_events(git_show(panther, commit, path))
+        if log_type:
+            raw.setdefault(system_name(log_type), []).extend(events)
+    dev: list[dict[str, object]] = []
+    hold: list[dict[str, object]] = []
+    for system in sorted(raw):
+        for i, full in enumerate(_select(raw[system], MOST)):
+            text = full[:4000]
+            gold, ignored = _label6(text, system)
+            rec: dict[str, object] = {
+                "id": f"l6-{system}-{i:03d}", "kind": "log", "source": system, "text": text,
+                "spans": gold, "ignored": ignored,
+            }  # fmt: skip
+            (hold if is_holdout(system) else dev).append(rec)
+    return dev, hold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--panther", type=Path, required=True,
+                        help="git dir of panther-labs/panther-analysis")  # fmt: skip
+    args = parser.parse_args()
+    dev, hold = build(args.panther)
+    for path, recs in ((DEV_OUT, dev), (HOLD_OUT, hold)):
+        with path.open("w", encoding="utf-8") as fh:
+            for r in recs:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n_sys = len({r["source"] for r in recs})
+        print(
+            f"{path.name}: {len(recs)} records, {n_sys} systems, "
+            f"{sum(len(r['spans']) for r in recs)} spans"  # type: ignore[arg-type]
+        )
+
+
+if __name__ == "__main__":
+    main()
