@@ -339,9 +339,13 @@ def machine_line(line: str) -> bool:
 
 # A log record's opening (a timestamp, a bracketed tag, a level word) or a dotted package
 # path anywhere in the line ("org.apache.hadoop.Foo").
+# A message id of Cisco's syslog format, %FACILITY-SEVERITY-MNEMONIC: ("%ASA-4-338002:",
+# "%LINK-3-UPDOWN:"), which network devices print before every message.
+_MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
 _LOG_LINE = re.compile(
     r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
+    rf"|{_MESSAGE_ID})"
     r"|.*?\b[a-z]\w{0,30}\.[a-z]\w{0,30}\.[A-Za-z]"
 )
 
@@ -736,7 +740,9 @@ def header_or_machine_line(line: str) -> bool:
 
 
 # A log record's stamp: a clock time or a level word ("Jul 19 07:28:02 host systemd: ...").
-_STAMP = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b")
+_STAMP = re.compile(
+    r"[0-9]{2}:[0-9]{2}:[0-9]{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|" + _MESSAGE_ID
+)
 
 
 def _stamped(text: str, pos: int) -> bool:
@@ -1051,9 +1057,12 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 # model's guess on a lower-case word.
                 continue
             if _identifier(value, text, start, end, code=machine or log) or (
-                machine and _machine_entity(entity, value.strip(_TRIM))
+                (machine or (log and entity is EntityType.PERSON))
+                and _machine_entity(entity, value.strip(_TRIM))
             ):
-                continue  # code identifiers, and log vocabulary in machine-text lines
+                # Code identifiers, and log vocabulary in machine-text lines; in a log
+                # record a person's name is capitalised words too ("Discard IP" is not one).
+                continue
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
                 continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):

@@ -296,3 +296,30 @@ class TestChatTranscripts:
         assert not _ner.log_record("[12:01] <alice> ok")
         assert not _ner.header_or_machine_line("[12:01] <alice> ok")
         assert _ner.log_record("[12:00:01] <info> x=1 y=2")
+
+
+class TestNetworkDeviceMessages:
+    """Cisco's syslog message ids (%FACILITY-SEVERITY-MNEMONIC:) open a log record."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "%ASA-4-338002: Dynamic Filter monitored blacklisted TCP traffic from "
+                "outside:203.0.113.5/443 to inside:10.1.1.5/51234"
+            ),
+            "%ASA-4-338008: Dynamic Filter dropped blacklisted TCP traffic, Discard IP 203.0.113.5",
+        ],
+    )
+    def test_feature_names_are_no_entities(self, scanner, text):
+        found = scanner.scan(text, entities=["PERSON", "LOCATION", "ORGANIZATION"])
+        assert found == [], [text[f.start : f.end] for f in found]
+
+    def test_a_person_named_in_one_is_found(self, scanner):
+        text = "%SYS-5-CONFIG_I: Configured from console by Alice Cooper on vty0 (10.0.0.5)"
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found] == ["Alice Cooper"]
+
+    def test_the_message_id_marks_a_log_record(self):
+        assert _ner.log_record("%LINK-3-UPDOWN: Interface Gi0/1, changed state to down")
+        assert not _ner.log_record("Discount: 10% off for Anna this week")
