@@ -2398,19 +2398,31 @@ class DeviceIdDetector(PatternDetector):
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
-        if pattern.name == "uuid" and (
-            "adid" in found.evidence.context  # a UUID under "adid" is an advertising ID
+        return (
+            None if self._not_a_device(text, start, end, pattern, found.evidence.context) else found
+        )
+
+    def _not_a_device(
+        self, text: str, start: int, end: int, pattern: Pattern, context: tuple[str, ...]
+    ) -> bool:
+        """Whether the context words of a UUID or hex run say it identifies no device."""
+        if pattern.name == "uuid" and "adid" in context:
+            return True  # a UUID under "adid" is an advertising ID
+        if pattern.name in ("uuid", "hex32") and context == ("uuid",):
             # "uuid" alone names the value's format, not what it identifies: a record's,
-            # a rule layer's or a policy's UUID ("layer_uuid", "uuid": "..."), or a URN's
-            # namespace (urn:uuid:, a record or message); a device word must be near too
-            or found.evidence.context == ("uuid",)
-        ):
-            return None
-        if pattern.name == "hex32":
-            window = context_window(text, start, end, self.context_width)
-            if any(w in window for w in self._HASH_NEG):
-                return None  # "device md5": a digest
-        return found
+            # a rule layer's, a policy's or a vault item's UUID ("layer_uuid", "item_uuid":
+            # "..." with or without hyphens), or a URN's namespace (urn:uuid:, a record or
+            # message); a device word must be near too
+            return True
+        if pattern.name != "hex32":
+            return False
+        if context == ("cid",):
+            # "cid" alone is an abbreviation of many things (a customer or tenant id, a
+            # content, channel or correlation id): an EDR's 32-hex "cid" is the customer's
+            # account, not a device; a client id needs another device word in its field
+            return True
+        window = context_window(text, start, end, self.context_width)
+        return any(w in window for w in self._HASH_NEG)  # "device md5": a digest
 
     def validate(self, value: str, /) -> bool | None:
         if set(value) <= {"0", "-"}:
@@ -3875,7 +3887,10 @@ class UserAgentDetector(PatternDetector):
                 if self._BRACKET_KEY.search(text, max(0, start - 20), start):
                     value = value.split("]", 1)[0].rstrip()
             end = start + len(value)
-            if value.lower().strip("-_ ") in _UA_PLACEHOLDERS or not any(map(str.isalpha, value)):
+            # an unquoted JSON literal ("userAgent": null, "next": ...) ends at its comma
+            if value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS or not any(
+                map(str.isalpha, value)
+            ):
                 return None
         return _finding(self, text, start, end, pattern)
 
