@@ -720,7 +720,8 @@ _HEADER_NAME = re.compile(
 # feature tags, a product), not a sentence, even when it is made of words.
 _HEADER_LINE = re.compile(
     r"[ \t]*(?i:" + _HEADER_NAME.pattern + r"|p3p|vary|pragma|expires|etag|cookie|server|host|via"
-    r"|connection|referr?er|authorization)[ \t]*:"
+    r"|connection|referr?er|authorization"
+    r"|:(?:authority|path|method|scheme|status|protocol))[ \t]*:"  # HTTP/2's pseudo-headers
 )
 
 

@@ -143,6 +143,8 @@ class TestHttpHeaderLines:
         ("line", "expected"),
         [
             ('P3P: CP="NOI DSP COR"', True),
+            (":authority: cn.bing.com", True),  # HTTP/2's pseudo-headers
+            (":path: /pm_match?https://img.example.com/Pug?vcode=bz0y", True),
             ("x-powered-by: Express", True),
             ("Follow-up: I met Jeremy Clarkson in Manchester", False),
             ("Subject: Meeting with Anna in Paris", False),
@@ -323,3 +325,11 @@ class TestNetworkDeviceMessages:
     def test_the_message_id_marks_a_log_record(self):
         assert _ner.log_record("%LINK-3-UPDOWN: Interface Gi0/1, changed state to down")
         assert not _ner.log_record("Discount: 10% off for Anna this week")
+
+
+def test_a_url_in_an_http2_pseudo_header_reports_no_whole_url():
+    from privkit.detect._scanner import DEFAULT_ENTITIES, PATTERN_ENTITIES
+
+    text = ":method: GET\n:path: /pm_match?https://img.example.com/AdServer/Pug?vcode=bz0y\n"
+    found = Scanner(entities=DEFAULT_ENTITIES & PATTERN_ENTITIES).scan(text)
+    assert [f for f in found if f.entity_type is EntityType.URL] == []
