@@ -30,9 +30,13 @@ import hashlib
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
@@ -329,13 +333,9 @@ def build(hub: Path, mtail: Path) -> tuple[list[dict[str, object]], list[dict[st
     return dev, hold
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--hub", type=Path, required=True, help="git dir of crowdsecurity/hub")
-    parser.add_argument("--mtail", type=Path, required=True, help="git dir of google/mtail")
-    args = parser.parse_args()
-    dev, hold = build(args.hub, args.mtail)
-    for path, recs in ((DEV_OUT, dev), (HOLD_OUT, hold)):
+def write_parts(parts: Iterable[tuple[Path, list[dict[str, object]]]]) -> None:
+    """Write each part's records as JSON lines and print what it holds (the log builders')."""
+    for path, recs in parts:
         with path.open("w", encoding="utf-8") as fh:
             for r in recs:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -344,6 +344,15 @@ def main() -> None:
             f"{path.name}: {len(recs)} records, {n_sys} systems, "
             f"{sum(len(r['spans']) for r in recs)} spans"  # type: ignore[arg-type]
         )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hub", type=Path, required=True, help="git dir of crowdsecurity/hub")
+    parser.add_argument("--mtail", type=Path, required=True, help="git dir of google/mtail")
+    args = parser.parse_args()
+    dev, hold = build(args.hub, args.mtail)
+    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _label4, _select, is_holdout
+from benchmarks.corpus._logs4 import _label4, _select, is_holdout, write_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -201,15 +201,7 @@ def main() -> None:
                         help="git dir of DataDog/integrations-extras")  # fmt: skip
     args = parser.parse_args()
     dev, hold = build(args.wazuh, args.dd_extras)
-    for path, recs in ((DEV_OUT, dev), (HOLD_OUT, hold)):
-        with path.open("w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n_sys = len({r["source"] for r in recs})
-        print(
-            f"{path.name}: {len(recs)} records, {n_sys} systems, "
-            f"{sum(len(r['spans']) for r in recs)} spans"  # type: ignore[arg-type]
-        )
+    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _select, is_holdout
+from benchmarks.corpus._logs4 import _select, is_holdout, write_parts
 from benchmarks.corpus._logs5 import _label5
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,15 +159,7 @@ def main() -> None:
                         help="git dir of panther-labs/panther-analysis")  # fmt: skip
     args = parser.parse_args()
     dev, hold = build(args.panther)
-    for path, recs in ((DEV_OUT, dev), (HOLD_OUT, hold)):
-        with path.open("w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        n_sys = len({r["source"] for r in recs})
-        print(
-            f"{path.name}: {len(recs)} records, {n_sys} systems, "
-            f"{sum(len(r['spans']) for r in recs)} spans"  # type: ignore[arg-type]
-        )
+    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
 
 
 if __name__ == "__main__":
