@@ -36,7 +36,7 @@ from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
@@ -318,17 +318,34 @@ def build(hub: Path, mtail: Path) -> tuple[list[dict[str, object]], list[dict[st
     for name, system in MTAIL_FILES.items():
         text = git_show(mtail, commit["google/mtail"], f"internal/mtail/testdata/{name}")
         raw.append((system, _select(text.splitlines())))
+    return split_records(sorted(raw), "l4", _label4, review=_apply_review)
+
+
+def split_records(
+    selected: Iterable[tuple[str, list[str]]],
+    prefix: str,
+    label: Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]],
+    *,
+    review: Callable[[dict[str, object]], None] | None = None,
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The records of each system's selected lines, labelled, in the (dev, held-out) parts.
+
+    The log builders' common step: each line cut at 4,000 characters, labelled by ``label``,
+    its id ``<prefix>-<system>-<n>``, corrected by ``review`` when given, and put in the part
+    :func:`is_holdout` gives its system.
+    """
     dev: list[dict[str, object]] = []
     hold: list[dict[str, object]] = []
-    for system, recs in sorted(raw):
-        for i, full in enumerate(recs):
+    for system, lines in selected:
+        for i, full in enumerate(lines):
             text = full[:4000]
-            gold, ignored = _label4(text, system)
+            gold, ignored = label(text, system)
             rec: dict[str, object] = {
-                "id": f"l4-{system}-{i:03d}", "kind": "log", "source": system, "text": text,
-                "spans": gold, "ignored": ignored,
+                "id": f"{prefix}-{system}-{i:03d}", "kind": "log", "source": system,
+                "text": text, "spans": gold, "ignored": ignored,
             }  # fmt: skip
-            _apply_review(rec)
+            if review is not None:
+                review(rec)
             (hold if is_holdout(system) else dev).append(rec)
     return dev, hold
 

@@ -34,7 +34,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _label4, _select, is_holdout, write_parts
+from benchmarks.corpus._logs4 import _label4, _select, split_records, write_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -180,18 +180,7 @@ def build(wazuh: Path, dd: Path) -> tuple[list[dict[str, object]], list[dict[str
             continue
         system = parts[0].replace("-", "_").lower()
         raw.setdefault(system, []).extend(dd_messages(git_show(dd, d_commit, path)))
-    dev: list[dict[str, object]] = []
-    hold: list[dict[str, object]] = []
-    for system in sorted(raw):
-        for i, full in enumerate(_select(raw[system])):
-            text = full[:4000]
-            gold, ignored = _label5(text, system)
-            rec: dict[str, object] = {
-                "id": f"l5-{system}-{i:03d}", "kind": "log", "source": system, "text": text,
-                "spans": gold, "ignored": ignored,
-            }  # fmt: skip
-            (hold if is_holdout(system) else dev).append(rec)
-    return dev, hold
+    return split_records(((s, _select(raw[s])) for s in sorted(raw)), "l5", _label5)
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _select, is_holdout, write_parts
+from benchmarks.corpus._logs4 import _select, split_records, write_parts
 from benchmarks.corpus._logs5 import _label5
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,18 +139,7 @@ def build(panther: Path) -> tuple[list[dict[str, object]], list[dict[str, object
         log_type, events = panther_events(git_show(panther, commit, path))
         if log_type:
             raw.setdefault(system_name(log_type), []).extend(events)
-    dev: list[dict[str, object]] = []
-    hold: list[dict[str, object]] = []
-    for system in sorted(raw):
-        for i, full in enumerate(_select(raw[system], MOST)):
-            text = full[:4000]
-            gold, ignored = _label6(text, system)
-            rec: dict[str, object] = {
-                "id": f"l6-{system}-{i:03d}", "kind": "log", "source": system, "text": text,
-                "spans": gold, "ignored": ignored,
-            }  # fmt: skip
-            (hold if is_holdout(system) else dev).append(rec)
-    return dev, hold
+    return split_records(((s, _select(raw[s], MOST)) for s in sorted(raw)), "l6", _label6)
 
 
 def main() -> None:
