@@ -1655,11 +1655,50 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         if a.group(1).lower() in names or (completed and _completed_nick(a.group(1))):
             at = ls + m.start("message")
             spans.append((at + a.start(1), at + a.end(1)))
+    spans.extend(_nicks_in_messages(lines, names))
     evidence = Evidence(pattern="chat-speaker")
     return [
         Finding(EntityType.PERSON, offset + a, offset + b, min(1.0, score + 0.05), "ner", evidence)
         for a, b in sorted(spans)
     ]
+
+
+# At most this many nicks are searched for in a transcript's messages (one alternation).
+_MAX_NICKS = 256
+
+
+def _nicks_in_messages(
+    lines: list[tuple[int, re.Match[str]]], names: set[str]
+) -> list[tuple[int, int]]:
+    """Where the transcript's messages name one of its speakers' nicks (``rehrar mentioned``).
+
+    A nick that speaks in the transcript names that participant wherever the others write
+    it as a word, unless it is also a common word (four letters or fewer, a stop word or an
+    everyday word: ``link``, ``will``). The message's first word, read as an addressee by
+    :func:`speaker_findings`, is left to it.
+    """
+    nicks = {
+        n
+        for n in names
+        if " " not in n and len(n) > 4 and n not in _stop_words() and n not in _EVERYDAY  # noqa: PLR2004
+    }
+    if not nicks or len(nicks) > _MAX_NICKS:
+        return []  # (a transcript of more speakers than that: a channel dump, not searched)
+    word = re.compile(
+        r"(?<![\w@<])("
+        + "|".join(re.escape(n) for n in sorted(nicks, key=len, reverse=True))
+        + r")(?![\w>]|['\u2019]s\w)",
+        re.IGNORECASE,
+    )
+    out = []
+    for ls, m in lines:
+        at = ls + m.start("message")
+        first = _ADDRESSEE.match(m.group("message"))
+        for w in word.finditer(m.group("message")):
+            if first is not None and w.start() == first.start(1):
+                continue
+            out.append((at + w.start(1), at + w.end(1)))
+    return out
 
 
 # What people save their family as in their phones' contacts.

@@ -278,6 +278,7 @@ class TestChatLinesOnHostileText:
             "[12/03/24, 10:32:05] " + "a " * 300_000 + ":",
             "\n".join(["[12:01] <ann> ann: hi"] * 40_000),
             "12/03/2024, 10:32 - " + "Aa " * 200_000 + ": hi",
+            "\n".join(f"[12:01] <nick{i:05d}x> hello nick{i:05d}x" for i in range(30_000)),
         ],
     )
     def test_megabyte_inputs(self, text):

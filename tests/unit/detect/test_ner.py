@@ -333,3 +333,23 @@ def test_a_url_in_an_http2_pseudo_header_reports_no_whole_url():
     text = ":method: GET\n:path: /pm_match?https://img.example.com/AdServer/Pug?vcode=bz0y\n"
     found = Scanner(entities=DEFAULT_ENTITIES & PATTERN_ENTITIES).scan(text)
     assert [f for f in found if f.entity_type is EntityType.URL] == []
+
+
+class TestNicksAcrossATranscript:
+    """A nick that speaks in a transcript names that participant wherever it is written."""
+
+    TEXT = (
+        "[12:01] <rehrar> I will purchase rugs\n"
+        "[12:02] <suraeNoether> so the announcement that rehrar suggested goes first\n"
+        "[12:03] <sarang> and suraeNoether agreed, ask rehrar's team\n"
+    )
+
+    def test_mentions_of_speakers_are_persons(self, scanner):
+        found = scanner.scan(self.TEXT, entities=["PERSON"])
+        got = [self.TEXT[f.start : f.end] for f in found]
+        assert got == ["rehrar", "suraeNoether", "rehrar", "sarang", "suraeNoether", "rehrar"]
+
+    def test_a_nick_that_is_a_common_word_is_not_searched(self):
+        text = "[12:01] <during> hello all\n[12:02] <bob> it broke during the upgrade\n"
+        found = _ner.speaker_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == ["during", "bob"]
