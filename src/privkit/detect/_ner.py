@@ -399,6 +399,11 @@ def chat_line(line: str) -> re.Match[str] | None:
     return None if machine_line(message) else m
 
 
+def _chatting(line: str) -> bool:
+    """Whether ``line`` is a chat transcript's line (:func:`chat_line`; a cheap first test)."""
+    return line[:1] in _CHAT_OPENINGS and chat_line(line) is not None
+
+
 def log_record(line: str) -> bool:
     """Whether ``line`` opens like a log record or holds a dotted package path.
 
@@ -408,7 +413,7 @@ def log_record(line: str) -> bool:
     >>> log_record("INFO org.apache.hadoop.Task: done"), log_record("see https://a.b.com/x, Ann")
     (True, False)
     """
-    if line[:1] in _CHAT_OPENINGS and chat_line(line) is not None:
+    if _chatting(line):
         return False  # a chat transcript's line: a time stamp, a speaker, prose
     if "." in line:
         if "://" in line:
@@ -733,10 +738,8 @@ def header_or_machine_line(line: str) -> bool:
     >>> header_or_machine_line("Follow-up: call Anna")
     False
     """
-    if line[:1] in _CHAT_OPENINGS:
-        chat = chat_line(line)
-        if chat is not None:
-            return False  # what was said is prose ("[12:01] <alice> ok" too)
+    if _chatting(line):
+        return False  # what was said is prose ("[12:01] <alice> ok" too)
     return machine_line(line) or _HEADER_LINE.match(line) is not None
 
 
@@ -775,10 +778,10 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         entity is not EntityType.LOCATION and value.isupper() and " " not in value
     ):
         return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
-    if _HEADER_NAME.fullmatch(value.strip(_TRIM)):
+    stripped = value.strip(_TRIM)
+    if _HEADER_NAME.fullmatch(stripped):
         return True  # an HTTP header's name, in "Vary:" or "Access-Control-Allow-Headers:"
-    host = value.strip(_TRIM)
-    if _HOST.fullmatch(host if entity is EntityType.ORGANIZATION else host.lower()):
+    if _HOST.fullmatch(stripped if entity is EntityType.ORGANIZATION else stripped.lower()):
         return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")
     # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
@@ -1632,30 +1635,31 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     for ls, m in lines:
         group = "nick" if m.group("nick") else "speaker"
         name = m.group(group)
-        words = name.split()
+        words, low = name.split(), name.lower()
         if (
-            name.lower() in _CHAT_ROLES
-            or name.lower() in _NOT_HANDLES
+            low in _CHAT_ROLES
+            or low in _NOT_HANDLES
             or any(w.lower() in _STATUS_WORDS for w in words)
             or name.isupper()
             or (group == "speaker" and not _speaker_name(words))
         ):
             continue
         spans.append((ls + m.start(group), ls + m.end(group)))
-        names.add(name.lower())
-    for ls, m in lines:
+        names.add(low)
+    # each message's first word and its separator, when it may address someone
+    firsts = [_ADDRESSEE.match(m.group("message")) for _, m in lines]
+    for (ls, m), a in zip(lines, firsts, strict=True):
         q = _QUOTED_REPLY.match(m.group("message")) if m.group("nick") else None
         if q is not None and q.group(1).lower() not in _CHAT_ROLES:
             at = ls + m.start("message")
             spans.append((at + q.start(1), at + q.end(1)))
-        a = _ADDRESSEE.match(m.group("message"))
         if a is None:
             continue
         completed = m.group("nick") and a.group(0).rstrip()[-1] == ":"
         if a.group(1).lower() in names or (completed and _completed_nick(a.group(1))):
             at = ls + m.start("message")
             spans.append((at + a.start(1), at + a.end(1)))
-    spans.extend(_nicks_in_messages(lines, names))
+    spans.extend(_nicks_in_messages(lines, firsts, names))
     evidence = Evidence(pattern="chat-speaker")
     return [
         Finding(EntityType.PERSON, offset + a, offset + b, min(1.0, score + 0.05), "ner", evidence)
@@ -1668,14 +1672,16 @@ _MAX_NICKS = 256
 
 
 def _nicks_in_messages(
-    lines: list[tuple[int, re.Match[str]]], names: set[str]
+    lines: list[tuple[int, re.Match[str]]],
+    firsts: list[re.Match[str] | None],
+    names: set[str],
 ) -> list[tuple[int, int]]:
     """Where the transcript's messages name one of its speakers' nicks (``rehrar mentioned``).
 
     A nick that speaks in the transcript names that participant wherever the others write
     it as a word, unless it is also a common word (four letters or fewer, a stop word or an
     everyday word: ``link``, ``will``). The message's first word, read as an addressee by
-    :func:`speaker_findings`, is left to it.
+    :func:`speaker_findings` (its ``_ADDRESSEE`` match is in ``firsts``), is left to it.
     """
     nicks = {
         n
@@ -1691,9 +1697,8 @@ def _nicks_in_messages(
         re.IGNORECASE,
     )
     out = []
-    for ls, m in lines:
+    for (ls, m), first in zip(lines, firsts, strict=True):
         at = ls + m.start("message")
-        first = _ADDRESSEE.match(m.group("message"))
         for w in word.finditer(m.group("message")):
             if first is not None and w.start() == first.start(1):
                 continue
