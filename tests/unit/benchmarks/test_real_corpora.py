@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_http5.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ FILES = (
     "cookies_dev.jsonl",
     "real_logs4_dev.jsonl",
     "real_logs4_holdout.jsonl",
+    "real_logs7_dev.jsonl",
+    "real_logs7_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "noisy_comments.jsonl",
