@@ -17,7 +17,9 @@ errors), or ``--noisy2 dev|held_out|both`` for the second one
 ``benchmarks/corpus/_http4.py``; the development part lists privkit's errors), or
 ``--http5-dev`` / ``--http5-holdout`` for the fifth set (more recorded HTTP traffic,
 ``benchmarks/corpus/_http5.py``; likewise), or ``--http6-dev`` / ``--http6-holdout`` for the
-sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``; likewise).
+sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``; likewise), or
+``--http7-dev`` / ``--http7-holdout`` for the seventh (split by page load and by site,
+``benchmarks/corpus/_http7.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -65,6 +67,8 @@ HTTP5_DEV = ROOT / "benchmarks" / "data" / "http5_dev.jsonl"
 HTTP5_HOLDOUT = ROOT / "benchmarks" / "data" / "http5_holdout.jsonl"
 HTTP6_DEV = ROOT / "benchmarks" / "data" / "http6_dev.jsonl"
 HTTP6_HOLDOUT = ROOT / "benchmarks" / "data" / "http6_holdout.jsonl"
+HTTP7_DEV = ROOT / "benchmarks" / "data" / "http7_dev.jsonl"
+HTTP7_HOLDOUT = ROOT / "benchmarks" / "data" / "http7_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -417,6 +421,16 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the sixth set's held-out part (once; no errors listed)",
     )
     parser.add_argument(
+        "--http7-dev",
+        action="store_true",
+        help="measure only the seventh set's development part (HTTP traffic), errors listed",
+    )
+    parser.add_argument(
+        "--http7-holdout",
+        action="store_true",
+        help="measure only the seventh set's held-out part (once; no errors listed)",
+    )
+    parser.add_argument(
         "--logs4-dev",
         action="store_true",
         help="measure only the fourth log set's development part (_logs4.py), errors listed",
@@ -528,6 +542,16 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(("Sixth set, held-out part (`benchmarks/data/http6_holdout.jsonl`)",
                           HTTP6_HOLDOUT))  # fmt: skip
         http45 = True
+    if args.http7_dev or args.http7_holdout:  # the seventh set too (with --http4/5/6-* if given)
+        if not http45:
+            parts = []
+        if args.http7_dev:
+            parts.append(("Seventh set, development part (`benchmarks/data/http7_dev.jsonl`)",
+                          HTTP7_DEV))  # fmt: skip
+        if args.http7_holdout:
+            parts.append(("Seventh set, held-out part (`benchmarks/data/http7_holdout.jsonl`)",
+                          HTTP7_HOLDOUT))  # fmt: skip
+        http45 = True
     logs45 = (
         args.logs4_dev
         or args.logs4_holdout
@@ -580,7 +604,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV):
+        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV):
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_http7.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ FILES = (
     "real_logs7_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
+    "http7_dev.jsonl",
+    "http7_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -54,3 +56,20 @@ def test_no_span_is_a_bare_unspecified_address(records):
     for r in records:
         for s in r["spans"]:
             assert r["text"][s["start"] : s["end"]] != "::", r["id"]
+
+
+def _cookie_values(name):
+    from benchmarks.corpus._http4 import cookie_pairs
+
+    with (DATA / name).open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh]
+    return {t[s:e] for t in texts for _n, s, e in cookie_pairs(t) if e - s >= 8}
+
+
+def test_seventh_set_parts_share_no_cookie_value_and_no_capture():
+    assert not _cookie_values("http7_dev.jsonl") & _cookie_values("http7_holdout.jsonl")
+    paths = {}
+    for part in ("dev", "holdout"):
+        with (DATA / f"http7_{part}.jsonl").open(encoding="utf-8") as fh:
+            paths[part] = {(r["repo"], r["path"]) for r in map(json.loads, fh)}
+    assert not paths["dev"] & paths["holdout"]
