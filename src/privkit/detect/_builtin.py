@@ -876,7 +876,10 @@ class PhoneDetector(PatternDetector):
             num = phonenumbers.parse("+" + body, None)
         except phonenumbers.NumberParseException:
             num = None
-        if num is not None and phonenumbers.is_valid_number(num):
+        # The first group must be the whole calling code: "123-456-678-89" parses as +1
+        # 234 566 7889, but written so its "123" is no calling code (an id, not a phone).
+        code = body[: len(body) - len(body.lstrip("0123456789"))]
+        if num is not None and str(num.country_code) == code and phonenumbers.is_valid_number(num):
             result = phonenumbers.region_code_for_number(num) or ""
         if len(self._cache) > 65536:
             self._cache.clear()

@@ -288,6 +288,17 @@ class TestSmallerMisses:
     def test_glued_look_alikes(self, text):
         assert found(text, "PHONE_NUMBER") == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A first group that is no calling code: phonenumbers reads "+123..." as +1 234...
+            '{"activityuuid": "123-456-678-89"}',
+            "batch 123-456-678-89 done",
+        ],
+    )
+    def test_first_group_must_be_the_calling_code(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
 
 class TestInternationalEmail:
     """Issue 8: RFC 6531 local parts, IDN domains, hidden characters, fullwidth at sign."""
