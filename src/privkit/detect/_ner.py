@@ -57,7 +57,7 @@ _EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morp
             "textcat", "textcat_multilabel", "entity_linker", "entity_ruler_disabled")  # fmt: skip
 _WHAT = "PERSON/LOCATION/ORGANIZATION detection (a spaCy NER model)"
 # Characters that never occur in a real name, place or organisation but do in log tokens.
-_JUNK = frozenset('@/\\=<>{}[]|_#$%^*~`:;"+()')
+_JUNK = frozenset('@/\\=<>{}[]|_#$%^*~`:;"+()\u00ae\u2122\u00a9')
 # Capitalised words of protocols and logs that small models mistake for names.
 _NOT_NAMES = frozenset(
     [
@@ -264,6 +264,9 @@ def _load(name: str) -> Any:
         if listeners is None or "ner" not in listeners:
             nlp.remove_pipe(pipe_name)  # shared embedding NER does not listen to
     _blas.use_numpy_blas(nlp)  # same results, about a fifth less CPU time here
+    path = getattr(nlp, "path", None)
+    if path is not None:
+        _WORDS_FROM[:] = [Path(path)]
     return nlp
 
 
@@ -1067,6 +1070,12 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 # Code identifiers, and log vocabulary in machine-text lines; in a log
                 # record a person's name is capitalised words too ("Discard IP" is not one).
                 continue
+            if (
+                (machine or log)
+                and _english_words(entity, value.strip(_TRIM))
+                and not _under_named_key(entity, text, start)
+            ):
+                continue  # "Alert", "Login Failures", "Select": words of the record, not names
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
                 continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
@@ -1088,6 +1097,85 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
 # A possessive then a capitalised word: the name is a brand's or a shop's, and the words
 # after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
 _BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
+
+
+#: The model directory whose lemmatizer tables give :func:`_english_words` its word list
+#: (the model :func:`_load` loaded last).
+_WORDS_FROM: list[Path] = []
+
+
+@functools.lru_cache(maxsize=4)
+def _model_words(path: Path) -> frozenset[str]:
+    """Lower-case English words of a spaCy model's lemmatizer tables, if it has them.
+
+    English pipelines ship WordNet's lemmas (``lemma_index``) and irregular forms
+    (``lemma_exc``) for the rule lemmatizer (about 88,000 words in ``en_core_web_sm``);
+    a model without these tables gives no words, and the rule that reads them is off.
+    """
+    file = path / "lemmatizer" / "lookups" / "lookups.bin"
+    try:
+        import srsly  # type: ignore[import-untyped]  # spaCy's serialisation library
+
+        tables = srsly.msgpack_loads(file.read_bytes())
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    if isinstance(tables, dict):
+        for name, grow in (("lemma_index", words.update), ("lemma_exc", words.update)):
+            by_pos = tables.get(name)
+            if isinstance(by_pos, dict):
+                for entries in by_pos.values():
+                    if isinstance(entries, (list, dict)):
+                        grow(w for w in entries if isinstance(w, str))
+    return frozenset(w for w in words if w.isalpha())
+
+
+def _english_word(word: str, words: frozenset[str]) -> bool:
+    if word in words or word in _TECH_NOUNS or word in _stop_words():
+        return True
+    # A regular plural or past form ("failures", "logs", "mitigated" -> "mitigate").
+    return (word.endswith("s") and (word[:-1] in words or word[:-1] in _TECH_NOUNS)) or (
+        word.endswith("ed") and (word[:-1] in words or word[:-2] in words)
+    )
+
+
+def _english_words(entity: EntityType, value: str) -> bool:
+    """Whether a person or place read in machine text is only English words, and no name.
+
+    In a JSON event or a log record, ``Alert``, ``Mitigated``, ``Login Failures``, ``Super
+    Admin`` (a person) and ``Select``, ``Gecko`` (a one-word place) are the record's own
+    vocabulary. A one-word person that is a census first or last name (``Mark``, ``Hill``),
+    a longer one holding a census first name (``Homer Simpson``), a place of the gazetteer
+    (``Reading``, ``Oregon``) and any word outside the model's English word list
+    (``Priya``, ``Saeed``) are kept. Off without the gazetteer or the model's word list.
+    """
+    gaz = _GAZETTEER
+    words = _model_words(_WORDS_FROM[0]) if _WORDS_FROM else frozenset()
+    if not words or not gaz.loaded or not gaz.census:
+        return False
+    parts = value.lower().replace("-", " ").split()
+    if not parts or not all(w.isalpha() and _english_word(w, words) for w in parts):
+        return False
+    if entity is EntityType.PERSON:
+        names = gaz.census if len(parts) == 1 else gaz.first_names
+        return not any(w in names for w in parts)
+    # One word only: "Main Street", "Central Park" are English words and places.
+    return (
+        entity is EntityType.LOCATION
+        and len(parts) == 1
+        and bool(gaz.all_places)
+        and parts[0] not in gaz.all_places
+        and parts[0] not in gaz.regions
+    )
+
+
+def _under_named_key(entity: EntityType, text: str, start: int) -> bool:
+    """Whether the entity opens a JSON string under a key naming a person or a place."""
+    m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
+    if m is None or m.group(2).strip():
+        return False
+    key_rx = _PERSON_KEY if entity is EntityType.PERSON else _PLACE_KEY
+    return key_rx.search(m.group(1)) is not None
 
 
 def _gazetteer_type(entity: EntityType, value: str) -> EntityType:
@@ -1253,6 +1341,10 @@ class Gazetteer:
         self.phrases: dict[str, tuple[str, ...]] = {}
         self.regions: frozenset[str] = frozenset()
         self.region_phrases: dict[str, tuple[str, ...]] = {}
+        # Every census name and place, everyday words included ("mark", "reading").
+        self.census: frozenset[str] = frozenset()
+        self.first_names: frozenset[str] = frozenset()
+        self.all_places: frozenset[str] = frozenset()
         self.loaded = False
         self._lock = threading.Lock()
 
@@ -1265,6 +1357,9 @@ class Gazetteer:
                 places = _place_names()
                 self.first = frozenset(first - skip)
                 self.last = frozenset(last - skip)
+                self.census = frozenset(first | last)
+                self.first_names = frozenset(first)
+                self.all_places = frozenset(places)
                 self.places = frozenset(p for p in places if p.isalpha() and p not in skip)
                 phrases: dict[str, list[str]] = {}
                 for p in places:
@@ -1351,6 +1446,7 @@ def _region_names() -> list[str]:
     return [n.lower() for n in out if n.isascii() and len(n) > 3 and n.replace(" ", "").isalpha()]  # noqa: PLR2004
 
 
+@functools.lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     try:
         from spacy.lang.en.stop_words import STOP_WORDS

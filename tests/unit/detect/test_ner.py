@@ -327,6 +327,69 @@ class TestNetworkDeviceMessages:
         assert not _ner.log_record("Discount: 10% off for Anna this week")
 
 
+class TestEnglishWordsInMachineText:
+    """In machine text a person or one-word place made only of English words is vocabulary."""
+
+    @pytest.fixture(autouse=True)
+    def _loaded(self, scanner):
+        _ner._GAZETTEER.load()  # the rule reads the census lists and the model's words
+
+    @pytest.mark.parametrize(
+        ("entity", "value"),
+        [
+            ("PERSON", "Alert"),
+            ("PERSON", "Mitigated"),
+            ("PERSON", "Login Failures"),
+            ("PERSON", "Super Admin"),
+            ("PERSON", "Modify Cloud Logs"),
+            ("LOCATION", "Select"),
+            ("LOCATION", "Gecko"),
+        ],
+    )
+    def test_vocabulary(self, entity, value):
+        assert _ner._english_words(EntityType(entity), value)
+
+    @pytest.mark.parametrize(
+        ("entity", "value"),
+        [
+            ("PERSON", "Mark"),  # a census first name that is also a word
+            ("PERSON", "Hill"),  # a census last name
+            ("PERSON", "Homer Simpson"),  # holds a first name
+            ("PERSON", "Priya"),  # no English word
+            ("PERSON", "Saeed Khan"),
+            ("LOCATION", "Reading"),  # a gazetteer city that is also a word
+            ("LOCATION", "Oregon"),
+            ("LOCATION", "Central Park"),  # longer places are left to the model
+            ("ORGANIZATION", "Apple"),
+        ],
+    )
+    def test_names_and_places_stay(self, entity, value):
+        assert not _ner._english_words(EntityType(entity), value)
+
+    def test_a_model_without_word_tables_turns_the_rule_off(self, tmp_path):
+        assert _ner._model_words(tmp_path) == frozenset()
+        broken = tmp_path / "lemmatizer" / "lookups"
+        broken.mkdir(parents=True)
+        (broken / "lookups.bin").write_bytes(b"\xc1 not msgpack")
+        assert _ner._model_words(tmp_path) == frozenset()
+
+    def test_a_json_event_reports_no_vocabulary(self, scanner):
+        text = (
+            '{"description": "Created grant with role Super Admin", "outcome": '
+            '{"reason": "Password Spray, Login failures with high unknown users count, '
+            'Login Failures"}, "product": "Microsoft\u00ae Windows\u00ae Operating System"}'
+        )
+        found = scanner.scan(text, entities=["PERSON", "LOCATION", "ORGANIZATION"])
+        assert found == [], [text[f.start : f.end] for f in found]
+
+    def test_a_name_under_a_person_key_stays(self, scanner):
+        # "Gift" is an English word and no census name, but the key names a person.
+        assert _ner._english_words(EntityType.PERSON, "Gift")
+        text = '{"event": "login", "user": "Gift", "ok": true}'
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found] == ["Gift"]
+
+
 def test_a_url_in_an_http2_pseudo_header_reports_no_whole_url():
     from privkit.detect._scanner import DEFAULT_ENTITIES, PATTERN_ENTITIES
 
