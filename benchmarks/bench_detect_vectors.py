@@ -3,8 +3,11 @@
 Run with ``python -m benchmarks.bench_detect_vectors --dev`` (validator.js, the development
 part; ``--failures`` lists the misses and whole-value false findings of privkit with every
 type asked for), ``--dev2`` (the second development part: go-playground/validator,
-asaskevich/govalidator, Respect/Validation; ``--failures`` as well) or ``--holdout`` (python-validators, email-validator, Commons Validator;
-scored once, at the end). The records and the mapping rules are described in
+asaskevich/govalidator, Respect/Validation; ``--failures`` as well), ``--dev3`` (the third
+set's development part: hapijs/address, isemail, python-stdnum, php-iban, WPT URL data,
+libphonenumber examples; ``--failures`` as well) or ``--holdout`` / ``--holdout3``
+(python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation;
+each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -39,6 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "vectors_dev.jsonl"
 DEV2 = ROOT / "benchmarks" / "data" / "vectors2_dev.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "vectors_holdout.jsonl"
+DEV3 = ROOT / "benchmarks" / "data" / "vectors3_dev.jsonl"
+HOLDOUT3 = ROOT / "benchmarks" / "data" / "vectors3_holdout.jsonl"
 COMMAND = "python -m benchmarks.bench_detect_vectors"
 
 Raw = list[tuple[int, int, str, float]]
@@ -192,12 +197,15 @@ def carrier_report(tallies: dict[str, Tally]) -> list[str]:
     """One tool's recall per carrier (``benchmarks.corpus._vectors.CARRIERS``)."""
     from benchmarks.corpus._vectors import CARRIERS
 
+    names = [f"`{c}`" for c in CARRIERS]
+    if any(i >= len(CARRIERS) for t in tallies.values() for i in t.by_carrier):
+        names.append("sentence per type (third set)")
     out = [
-        "| type | " + " | ".join(f"`{c}`" for c in CARRIERS) + " |",
-        "| --- | " + " | ".join("---:" for _ in CARRIERS) + " |",
+        "| type | " + " | ".join(names) + " |",
+        "| --- | " + " | ".join("---:" for _ in names) + " |",
     ]
     for typ, t in sorted(tallies.items()):
-        cells = [_r(*reversed(t.by_carrier.get(i, [0, 0]))) for i in range(len(CARRIERS))]
+        cells = [_r(*reversed(t.by_carrier.get(i, [0, 0]))) for i in range(len(names))]
         out.append(f"| {typ} | " + " | ".join(cells) + " |")
     return out
 
@@ -234,10 +242,15 @@ def main(argv: list[str] | None = None) -> None:
     which.add_argument("--dev", action="store_true", help="the development part (validator.js)")
     which.add_argument("--dev2", action="store_true", help="the second development part (Go, PHP)")
     which.add_argument("--holdout", action="store_true", help="the held-out part (once)")
+    which.add_argument("--dev3", action="store_true", help="the third set's development part")
+    which.add_argument("--holdout3", action="store_true", help="the third set's held-out part")
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
-    path = DEV if args.dev else DEV2 if args.dev2 else HOLDOUT
-    if args.failures and not (args.dev or args.dev2):
+    path = (
+        DEV if args.dev else DEV2 if args.dev2 else DEV3 if args.dev3
+        else HOLDOUT3 if args.holdout3 else HOLDOUT
+    )  # fmt: skip
+    if args.failures and not (args.dev or args.dev2 or args.dev3):
         raise SystemExit("--failures is for the development parts only")
     records = load(path)
     guard = NetworkGuard()
