@@ -30,6 +30,7 @@ from privkit.detect._base import (
 from privkit.detect._checksums import (
     base58check_version,
     card_brand,
+    iban_lengths,
     iban_valid,
     luhn_valid,
     segwit_address_valid,
@@ -706,6 +707,8 @@ class PhoneDetector(PatternDetector):
             return None
         if state is not None and self._needs_word(text, start, end, cand, state):
             return None
+        if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
+            return None
         if self._log_header(text, start, end) or self._in_dump(text, start, end):
             return None
         if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
@@ -728,6 +731,15 @@ class PhoneDetector(PatternDetector):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    @staticmethod
+    def _in_iban(text: str, start: int) -> bool:
+        """Whether the candidate continues an IBAN's head ("CH93 0076 2011 ...")."""
+        head = _IBAN_HEAD_BEFORE.search(text, max(0, start - 6), start)
+        if head is None:
+            return False
+        stop = iban_walk(text, head.start(), min(len(text), start + 60))
+        return stop is not None and stop > start
 
     def _needs_word(self, text: str, start: int, end: int, cand: str, state: ScanState) -> bool:
         """Whether the candidate can only be a phone number with a phone word near, and has none.
@@ -1433,6 +1445,45 @@ class CreditCardDetector(PatternDetector):
         return (card_brand(value.translate(_NO_SPACES)),)
 
 
+# One group of an IBAN as people write it: letters and digits after a space, hyphen or
+# full stop ("NO 44 1850.05.14562", "ES72 2013-0692-81-0201150993").
+_IBAN_GROUP = re.compile(r"[ .\-]?([A-Za-z0-9]{1,34})")
+# An IBAN's head right before a phone candidate ("Contact: CH93 0076 2011 ...": the digits
+# after the check digits are no international number).
+_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} ?[0-9]{2}[ .\-]?\Z")
+
+
+def iban_walk(text: str, start: int, end: int) -> int | None:
+    """The end of the IBAN opening at ``start`` (country, check digits, groups), or None.
+
+    Groups are added one by one up to the country's length (registry and national
+    formats); the first length at which the compact value is a valid IBAN ends it. A group
+    of lower-case letters alone is a word after the number, never a part of it; lower-case
+    letters beside digits are (``... 1000 h79`` in Monaco).
+    """
+    lengths = iban_lengths(text[start : start + 2])
+    if not lengths:
+        return None
+    longest = max(lengths)
+    pos = start + 2
+    if text[pos : pos + 1] == " ":
+        pos += 1
+    compact = text[start : start + 2] + text[pos : pos + 2]
+    pos += 2
+    while pos < end and len(compact) < longest:
+        m = _IBAN_GROUP.match(text, pos, end)
+        if m is None:
+            return None
+        group = m.group(1)
+        if not group.isdigit() and not group.isupper() and not any(map(str.isdigit, group)):
+            return None
+        compact += group.upper()
+        pos = m.end()
+        if len(compact) in lengths and iban_valid(compact):
+            return pos
+    return None
+
+
 class IbanDetector(PatternDetector):
     """International bank account numbers: country length and ISO 7064 mod 97-10."""
 
@@ -1440,9 +1491,12 @@ class IbanDetector(PatternDetector):
     name = "iban"
     checksum = "mod97"
     patterns = (
+        # As people write them: a space may follow the country code, groups of any length
+        # joined by a space, hyphen or full stop, lower-case letters beside digits; the
+        # groups are read up to the country's length (:func:`iban_walk`).
         Pattern(
             "iban",
-            r"[A-Z]{2}[0-9]{2}(?:[ \-]?[A-Z0-9]{4}){2,7}(?:[ \-]?[A-Z0-9]{1,4})?(?![\w])",
+            r"[A-Z]{2} ?[0-9]{2}(?:[ .\-]?[A-Za-z0-9]{1,34}+){1,12}",
             score=0.9,
             not_after=r"\w",
             prefilter=_ANY_DIGIT,
@@ -1469,6 +1523,12 @@ class IbanDetector(PatternDetector):
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "iban":
+            stop = iban_walk(text, start, end)
+            if stop is None or (stop < len(text) and (text[stop].isalnum() or text[stop] == "_")):
+                return None
+            return _finding(self, text, start, stop, pattern, checksum=self.checksum,
+                            tags=(text[start:start + 2],))  # fmt: skip
         value = text[start:end]
         # A trailing group may belong to the following text: retry without it.
         while True:

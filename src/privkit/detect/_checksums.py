@@ -9,6 +9,8 @@ __all__ = [
     "base58check_version",
     "bech32_valid",
     "card_brand",
+    "iban_length_ok",
+    "iban_lengths",
     "iban_valid",
     "luhn_valid",
     "segwit_address_valid",
@@ -92,14 +94,59 @@ def _bban_shapes(spec: str) -> dict[str, str]:
 _IBAN_BBAN = _bban_shapes(_IBAN_BBAN_SPEC)
 _BBAN_CLASS = {"n": str.isdigit, "a": str.isalpha, "c": str.isalnum}
 
+# National IBAN formats outside the SWIFT registry, as php-iban's registry lists them
+# (LGPL-3.0; lengths and layouts are facts): the West and Central African monetary unions
+# (the UEMOA's account part opens with two bank letters or one letter and a digit, hence
+# "2c"), Angola, Cape Verde, Comoros, Madagascar, Burundi's and Algeria's shorter formats,
+# the Aland Islands (Finland's layout) and the French overseas territories (France's layout).
+# One country may have several; each is checked with the same mod 97.
+_IBAN_NATIONAL_SPEC = (
+    "AO:21n BF:23n BF:2c22n BI:12n BJ:2c22n CF:5n5n11n2n CG:5n5n11n2n CI:2c22n CM:23n CV:21n "
+    "DZ:20n GA:5n5n11n2n GQ:5n5n11n2n GW:2c19n KM:23n MG:23n ML:2c22n NE:2c22n "
+    "SN:2c22n TD:5n5n11n2n TG:2c22n AX:6n7n1n BL:5n5n11c2n GF:5n5n11c2n GP:5n5n11c2n "
+    "MF:5n5n11c2n MQ:5n5n11c2n NC:5n5n11c2n PF:5n5n11c2n PM:5n5n11c2n RE:5n5n11c2n "
+    "TF:5n5n11c2n WF:5n5n11c2n YT:5n5n11c2n"
+)
+
+
+def _national_shapes(spec: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for item in spec.split():
+        country, _ = item.split(":")
+        out[country] = (*out.get(country, ()), *_bban_shapes(item).values())
+    return out
+
+
+_IBAN_NATIONAL = _national_shapes(_IBAN_NATIONAL_SPEC)
+
+
+def _shape_ok(shape: str, bban: str) -> bool:
+    return len(shape) == len(bban) and all(
+        _BBAN_CLASS[k](c) for k, c in zip(shape, bban, strict=True)
+    )
+
 
 def _bban_ok(country: str, bban: str) -> bool:
     shape = _IBAN_BBAN.get(country)
     if shape is None:
         return True
-    return len(shape) == len(bban) and all(
-        _BBAN_CLASS[k](c) for k, c in zip(shape, bban, strict=True)
-    )
+    return _shape_ok(shape, bban)
+
+
+def iban_length_ok(compact: str) -> bool:
+    """Whether an upper-case IBAN without separators has its country's length and layout."""
+    country, bban = compact[:2], compact[4:]
+    if _IBAN_LENGTHS.get(country) == len(compact) and _bban_ok(country, bban):
+        return True
+    return any(_shape_ok(shape, bban) for shape in _IBAN_NATIONAL.get(country, ()))
+
+
+def iban_lengths(country: str) -> frozenset[int]:
+    """The lengths an IBAN of ``country`` may have (registry and national formats)."""
+    out = {len(shape) + 4 for shape in _IBAN_NATIONAL.get(country, ())}
+    if country in _IBAN_LENGTHS:
+        out.add(_IBAN_LENGTHS[country])
+    return frozenset(out)
 
 
 def iban_valid(iban: str) -> bool:
@@ -116,7 +163,7 @@ def iban_valid(iban: str) -> bool:
     s = iban.replace(" ", "").replace("-", "").upper()
     if not s.isascii() or not s.isalnum() or len(s) < 15:  # noqa: PLR2004 - shortest IBAN (NO)
         return False
-    if _IBAN_LENGTHS.get(s[:2]) != len(s) or not s[2:4].isdigit() or not _bban_ok(s[:2], s[4:]):
+    if not s[2:4].isdigit() or not iban_length_ok(s):
         return False
     moved = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

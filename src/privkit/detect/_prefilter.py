@@ -60,7 +60,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
         r"(?:\A|[^0-9A-Za-z_+\-./#@:=])\([0-9][0-9 \-.()]{5}",
         r"(?:\A|[^0-9A-Za-z_+\-./#@])\+[0-9][0-9 \-.()]{5}",
     ),
-    _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2}[0-9]{2}",
+    _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2} ?[0-9]{2}",
     # Groups joined by a no-break or thin space: "?" stands for the non-ASCII space.
     _rx(_builtin.CreditCardDetector, "card_wide_space"): r"[0-9]{4}\?[0-9]{3}",
     _rx(_builtin.IbanDetector, "iban_wide_space"): r"[A-Z]{2}[0-9]{2}\?[A-Z0-9]{4}",
