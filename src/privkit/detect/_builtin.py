@@ -3774,6 +3774,28 @@ def _agent_field_end(text: str, start: int, end: int) -> int:
     return end + len(tail) if tail and not tail.startswith(("\t",)) else end
 
 
+# The next field of a record after an unquoted value: `` key=`` (logfmt), ``, key: ``.
+_NEXT_FIELD = re.compile(
+    r"[ \t]+[A-Za-z_][\w.\-]{0,40}=|,[ \t]*[A-Za-z_][\w.\-]{0,40}[ \t]?[:=](?:[ \t]|\Z)"
+)
+
+
+def _before_next_field(value: str) -> str:
+    """An unquoted field value up to the record's next ``key=`` or ``, key:`` field.
+
+    ``user_agent=curl/8.4.0 status=200`` holds the agent ``curl/8.4.0``; a key-like token
+    inside parentheses belongs to the agent (``(build=12)``). A header line, which has no
+    next field, keeps its whole value.
+    """
+    depth, pos = 0, 0
+    for m in _NEXT_FIELD.finditer(value):
+        depth += value.count("(", pos, m.start()) - value.count(")", pos, m.start())
+        pos = m.start()
+        if depth <= 0:
+            return value[:pos].rstrip(" ,;")
+    return value
+
+
 class UserAgentDetector(PatternDetector):
     """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
 
@@ -3926,6 +3948,15 @@ class UserAgentDetector(PatternDetector):
                         _w3c_evidence(field),
                     )
 
+    def _field_value(self, text: str, start: int, value: str) -> tuple[str, int]:
+        """A user-agent field's value: a list's item, up to a bracket or the next field."""
+        value, start = _list_item(text, start, value)
+        if self._BRACKET_KEY.search(text, max(0, start - 20), start):
+            value = value.split("]", 1)[0].rstrip()
+        elif text[start - 1 : start] not in ('"', "'"):
+            value = _before_next_field(value)
+        return value, start
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name in ("app_sdk", "cfnetwork"):
             # The match starts at "/1.2 (iPhone" or "CFNetwork/": extend back over the product.
@@ -3946,9 +3977,7 @@ class UserAgentDetector(PatternDetector):
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
             value = text[start:end].rstrip().rstrip("\\")
             if pattern.name == "ua_header":
-                value, start = _list_item(text, start, value)
-                if self._BRACKET_KEY.search(text, max(0, start - 20), start):
-                    value = value.split("]", 1)[0].rstrip()
+                value, start = self._field_value(text, start, value)
             end = start + len(value)
             # an unquoted JSON literal ("userAgent": null, "next": ...) ends at its comma
             if value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS or not any(

@@ -293,3 +293,18 @@ class TestChatLinesOnHostileText:
     def test_values_in_a_transcript_are_found_on_every_line(self):
         text = "\n".join(["[12:01] <ann> bob: hi", "[12:02] <bob> ok"] * 1000)
         assert len(_ner.speaker_findings(text, 0, score=0.85)) == 3000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ua=(" + " a=b" * 300_000,
+        "user_agent=x/1 " + "(a=b " * 200_000,
+        ("ua=" + "( k=v, k: v " * 100 + "\n") * 1_000,
+    ],
+)
+def test_unquoted_agent_fields_stay_linear(text):
+    t0 = time.process_time()
+    found = Scanner(entities=["USER_AGENT"]).scan(text)
+    assert time.process_time() - t0 < 20 * len(text) / 1e6
+    assert all(text[f.start : f.end] for f in found)

@@ -47,3 +47,20 @@ def test_an_unquoted_key_value_agent_keeps_its_end() -> None:
 def test_an_agent_outside_a_field_keeps_its_end() -> None:
     text = f"saw {CHROME} Chrome-Lighthouse in the logs"
     assert agents(text) == [CHROME]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("level=info user_agent=curl/8.4.0 status=200 path=/x", "curl/8.4.0"),
+        ("user_agent: okhttp/4.9.3, status: 200, path: /api", "okhttp/4.9.3"),
+        ("ua=Googlebot/2.1 (+http://www.google.com/bot.html) took=5ms", "Googlebot/2.1 (+http://www.google.com/bot.html)"),
+        # a key-like token inside the agent's parentheses is part of it
+        ("user_agent=MyApp/1.0 (build=12; iOS 17) status=200", "MyApp/1.0 (build=12; iOS 17)"),
+        # a header line has no next field: the whole value
+        ("User-Agent: MyApp/1.0 (build=12; iOS 17) extra", "MyApp/1.0 (build=12; iOS 17) extra"),
+        ('user_agent="TrackBack/1.02 x=1" status=200', "TrackBack/1.02 x=1"),
+    ],
+)  # fmt: skip
+def test_an_unquoted_value_ends_at_the_next_field(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
