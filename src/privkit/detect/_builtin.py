@@ -535,6 +535,12 @@ def _has_ipv4(text: str) -> bool:
     return _IPV4_IN.search(text) is not None
 
 
+#: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
+#: phone recognizer reads its national numbers by default too).
+DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
+                         "IL")  # fmt: skip
+
+
 class PhoneDetector(PatternDetector):
     """Phone numbers validated by ``phonenumbers`` for several regions.
 
@@ -552,7 +558,8 @@ class PhoneDetector(PatternDetector):
                         "build", "version", "account", "acct", "imei", "imsi", "iccid", "ssn",
                         "id ", "ref", "order number", "tracking number", "serial number",
                         "account number", "invoice number", "ticket number", "reference number",
-                        "case number", "confirmation number")  # fmt: skip
+                        "case number", "confirmation number", "ssn", "social security",
+                        "social security number")  # fmt: skip
     nearest_label = True
     context_boost = 0.3
     patterns = (
@@ -621,8 +628,7 @@ class PhoneDetector(PatternDetector):
     )
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
-    def __init__(self, *, regions: tuple[str, ...] = ("US", "GB", "DE", "FR", "IN", "CA", "AU",
-                                                        "ES", "IT", "NL", "BR", "MX")) -> None:  # fmt: skip
+    def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self.regions = tuple(regions)
         self._cache: dict[tuple[str, str], str | None] = {}
 
@@ -799,7 +805,8 @@ class PhoneDetector(PatternDetector):
         if self._INTL.fullmatch(body):
             return "international", (None,)
         m = self._NANP.fullmatch(body)
-        if m and (m.group(1) is None or m.group(1) == m.group(2)):
+        if m and (m.group(1) is None or m.group(1) == m.group(2)) and body.lstrip("(")[:1] != "0":
+            # (A North American area code never starts with 0: "052 345 6789" is national.)
             return "nanp", ("US",)
         if self._NATIONAL.fullmatch(body):
             return "national", tuple(r for r in self.regions if r not in ("US", "CA"))
@@ -1553,7 +1560,11 @@ class UsSsnDetector(PatternDetector):
     patterns = (
         Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11, prefilter=_ANY_DIGIT),
         Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True, min_length=9, max_length=9),
-    )
+        # "SSN: 078.05.1123": dotted groups are versions and addresses elsewhere, so only
+        # with an SSN word near.
+        Pattern("ssn_dotted", r"(?<![\w\-.+])[0-9]{3}\.[0-9]{2}\.[0-9]{4}(?![\w\-]|\.[0-9])",
+                score=0.2, requires_context=True, prefilter=_ANY_DIGIT),
+    )  # fmt: skip
     _SHAPE = re.compile(r"[0-9]{3}([\- ])[0-9]{2}\1[0-9]{4}")
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
@@ -1563,11 +1574,11 @@ class UsSsnDetector(PatternDetector):
             if m is None:
                 return None
             base = 0.6 if m.group(1) == "-" else 0.45
-        elif len(value) == 9:
+        elif len(value) == 9 or pattern.name == "ssn_dotted":
             base = pattern.score
         else:
             return None
-        if not ssn_valid(value.replace("-", "").replace(" ", "")):
+        if not ssn_valid(value.replace("-", "").replace(" ", "").replace(".", "")):
             return None
         return _finding(self, text, start, end, pattern, base=base, checksum=self.checksum)
 

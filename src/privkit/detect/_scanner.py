@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _ner
 from privkit.detect._base import PatternDetector, ScanState, to_entity
-from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
+from privkit.detect._builtin import BUILTIN_DETECTORS, DEFAULT_PHONE_REGIONS, PhoneDetector
 from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
 from privkit.types import Detector, EntityType, Evidence, Finding, new_finding
@@ -31,7 +31,6 @@ DEFAULT_ENTITIES = frozenset(EntityType) - {EntityType.DATE_TIME, EntityType.DOM
 _PRODUCES: dict[type[PatternDetector], frozenset[EntityType]] = {
     cls: frozenset({cls.entity}) for cls in BUILTIN_DETECTORS
 }
-DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX")
 
 
 def _check_text(text: object) -> str:

@@ -299,6 +299,36 @@ class TestSmallerMisses:
     def test_first_group_must_be_the_calling_code(self, text):
         assert found(text, "PHONE_NUMBER") == []
 
+    @pytest.mark.parametrize(
+        ("text", "phone"),
+        [
+            # A national number in the three-three-four layout: no North American area
+            # code starts with 0, so it is read in the other regions (Israel's mobiles).
+            ("My number is 052 345 6789", "052 345 6789"),
+            ("(052) 345-6789", "(052) 345-6789"),
+            ("call 020 794 6001", "020 794 6001"),
+        ],
+    )
+    def test_national_numbers_in_a_north_american_layout(self, text, phone):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", phone)]
+
+
+class TestSocialSecurityNumbers:
+    @pytest.mark.parametrize(
+        ("text", "ssn"),
+        [
+            ("social security number 078051123", "078051123"),  # not a phone number
+            ("SSN: 078.05.1123", "078.05.1123"),
+            ("ssn 078 05 1123", "078 05 1123"),
+        ],
+    )
+    def test_found(self, text, ssn):
+        assert [f for f in found(text) if f[0] in ("US_SSN", "PHONE_NUMBER")] == [("US_SSN", ssn)]
+
+    @pytest.mark.parametrize("text", ["version 078.05.1123", "SSN: 000.05.1123", "ssn 666.12.3456"])
+    def test_dotted_groups_need_the_word_and_valid_numbers(self, text):
+        assert found(text, "US_SSN") == []
+
 
 class TestInternationalEmail:
     """Issue 8: RFC 6531 local parts, IDN domains, hidden characters, fullwidth at sign."""
