@@ -19,7 +19,8 @@ errors), or ``--noisy2 dev|held_out|both`` for the second one
 ``benchmarks/corpus/_http5.py``; likewise), or ``--http6-dev`` / ``--http6-holdout`` for the
 sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``; likewise), or
 ``--http7-dev`` / ``--http7-holdout`` for the seventh (split by page load and by site,
-``benchmarks/corpus/_http7.py``; likewise).
+``benchmarks/corpus/_http7.py``; likewise), or ``--http8-holdout`` for the eighth (cookies of a
+consent crawl of many sites, ``benchmarks/corpus/_http8.py``; held out only).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -69,6 +70,7 @@ HTTP6_DEV = ROOT / "benchmarks" / "data" / "http6_dev.jsonl"
 HTTP6_HOLDOUT = ROOT / "benchmarks" / "data" / "http6_holdout.jsonl"
 HTTP7_DEV = ROOT / "benchmarks" / "data" / "http7_dev.jsonl"
 HTTP7_HOLDOUT = ROOT / "benchmarks" / "data" / "http7_holdout.jsonl"
+HTTP8_HOLDOUT = ROOT / "benchmarks" / "data" / "http8_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -431,6 +433,11 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the seventh set's held-out part (once; no errors listed)",
     )
     parser.add_argument(
+        "--http8-holdout",
+        action="store_true",
+        help="measure only the eighth set's held-out part (cookies of a consent crawl; once)",
+    )
+    parser.add_argument(
         "--logs4-dev",
         action="store_true",
         help="measure only the fourth log set's development part (_logs4.py), errors listed",
@@ -551,6 +558,12 @@ def main(argv: list[str] | None = None) -> None:
         if args.http7_holdout:
             parts.append(("Seventh set, held-out part (`benchmarks/data/http7_holdout.jsonl`)",
                           HTTP7_HOLDOUT))  # fmt: skip
+        http45 = True
+    if args.http8_holdout:  # the eighth set too (with --http4/5/6/7-* if given)
+        if not http45:
+            parts = []
+        parts.append(("Eighth set, held-out part (`benchmarks/data/http8_holdout.jsonl`)",
+                      HTTP8_HOLDOUT))  # fmt: skip
         http45 = True
     logs45 = (
         args.logs4_dev

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_http7.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ FILES = (
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
     "http7_holdout.jsonl",
+    "http8_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -73,3 +74,20 @@ def test_seventh_set_parts_share_no_cookie_value_and_no_capture():
         with (DATA / f"http7_{part}.jsonl").open(encoding="utf-8") as fh:
             paths[part] = {(r["repo"], r["path"]) for r in map(json.loads, fh)}
     assert not paths["dev"] & paths["holdout"]
+
+
+def test_eighth_set_repeats_no_development_cookie_value():
+    dev = "\n".join(
+        json.loads(line)["text"]
+        for name in ("cookies_dev", "http4_dev", "http5_dev", "http6_dev", "http7_dev")
+        for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    )
+    values = _cookie_values("http8_holdout.jsonl")
+    assert len(values) > 150
+    assert not {v for v in values if v in dev}
+    ids = []
+    for line in (DATA / "http8_holdout.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        ids += [r["text"][s["start"] : s["end"]] for s in r["spans"] if s["entity"] == "COOKIE_ID"]
+    assert len(set(ids)) > 250
+    assert not {v for v in ids if v in dev}  # no labelled id of the set is in a development file
