@@ -248,7 +248,7 @@ class EmailDetector(PatternDetector):
 
     entity = EntityType.EMAIL_ADDRESS
     name = "email"
-    scan_literals = ('"@', "%40")
+    scan_literals = ('"@', "%40", "@[")
     prefilter = ("@", "\uff20", "%40")
     patterns = (
         Pattern(
@@ -278,6 +278,8 @@ class EmailDetector(PatternDetector):
             yield from self._encoded(text)
         if state.present(('"@',)):
             yield from self._quoted(text)
+        if state.present(("@[",)):
+            yield from self._address_literals(text)
         if "@" not in text and "\uff20" not in text:
             return
         rx = self._compiled[0][1]
@@ -436,6 +438,49 @@ class EmailDetector(PatternDetector):
             ):
                 yield _finding(self, text, opening, domain.end(), pattern, tags=("quoted",))
             at = text.find('"@', at + 2)
+
+    # An address whose domain is an address literal (RFC 5321 4.1.3: ``user@[192.0.2.1]``,
+    # ``user@[IPv6:2001:db8::1]``): the brackets hold a valid IPv4 address, or the tag
+    # ``IPv6:`` and a valid IPv6 address (an IPv4 tail allowed).
+    _LITERAL = re.compile(
+        r"\[(?:([0-9]{1,3}(?:\.[0-9]{1,3}){3})|[Ii][Pp][Vv]6:([0-9A-Fa-f:.]{2,45}))\]"
+    )
+
+    def _address_literals(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        at = text.find("@[")
+        while at >= 0:
+            m = self._LITERAL.match(text, at + 1)
+            start = self._local_start(text, at) if m is not None else at
+            after = text[m.end() : m.end() + 1] if m is not None else ""
+            if (
+                m is not None
+                and start < at
+                and not (after.isalnum() or after == "_")
+                and self._literal_ok(m)
+            ):
+                local = text[start:at]
+                before = text[start - 1] if start else " "
+                if (
+                    not local.startswith(".")
+                    and not local.endswith(".")
+                    and ".." not in local
+                    and not (before.isalnum() or before in "@\uff20")
+                    and not (before in ":/" and self._userinfo(text, start))
+                ):
+                    yield _finding(self, text, start, m.end(), pattern, tags=("address_literal",))
+            at = text.find("@[", at + 2)
+
+    @staticmethod
+    def _literal_ok(m: re.Match[str]) -> bool:
+        try:
+            if m.group(1) is not None:
+                ipaddress.IPv4Address(m.group(1))
+            else:
+                ipaddress.IPv6Address(m.group(2))
+        except ValueError:
+            return False
+        return True
 
     # A percent-encoded address (``a%40b.com`` in a URL query or path). Anchored on each
     # ``%40`` (a literal search): the local part is walked back over (plain characters and

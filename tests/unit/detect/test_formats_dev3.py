@@ -118,3 +118,47 @@ class TestIbanHostile:
         (c1, w1), (c2, w2) = sizes
         assert c2 <= 11 * c1 + 10  # candidates: ten times the text, ten times the calls
         assert w2 <= 11 * w1 + 200  # characters read: no run is read again and again
+
+
+class TestEmailAddressLiterals:
+    @pytest.mark.parametrize(
+        "value",
+        ["jane@[192.0.2.17]", "jane.doe@[IPv6:2001:db8::25]", "j@[IPv6:2001:db8:1:2:3:4:192.0.2.1]",
+         "postmaster@[ipv6:::1]"],
+    )  # fmt: skip
+    def test_an_address_on_an_address_literal_is_one_address(self, value):
+        assert found(f"Write to {value} today.") == [("EMAIL_ADDRESS", value)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Write to jane@[192.0.2.300] today",  # no IPv4 address
+         "Write to jane@[2001:db8::25] today",  # an IPv6 literal needs its tag (RFC 5321)
+         "Write to jane@[IPv6:2001:db8:::25] today",  # no IPv6 address
+         "Write to .jane@[192.0.2.17] today", "Write to ja..ne@[192.0.2.17] today",
+         "items@[1.2.3.4]x"],
+    )  # fmt: skip
+    def test_other_brackets_are_no_address(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+
+    def test_a_url_user_before_a_bracketed_host_is_no_address(self):
+        assert found("see http://jane@[2001:db8::1]/x", "EMAIL_ADDRESS") == []
+
+    def test_many_literals_stay_linear(self, monkeypatch):
+        from privkit.detect import _builtin
+
+        calls = []
+        original = _builtin.EmailDetector._literal_ok
+
+        def counting(m, _original=original):
+            calls.append(m.end() - m.start())
+            return _original(m)
+
+        monkeypatch.setattr(_builtin.EmailDetector, "_literal_ok", staticmethod(counting))
+        sizes = []
+        for n in (200, 2000):
+            calls.clear()
+            found("a@[1.2.3.4]@[IPv6:::1]" * n)
+            sizes.append((len(calls), sum(calls)))
+        (c1, w1), (c2, w2) = sizes
+        assert c2 <= 11 * c1 + 10
+        assert w2 <= 11 * w1 + 200
