@@ -19,8 +19,9 @@ errors), or ``--noisy2 dev|held_out|both`` for the second one
 ``benchmarks/corpus/_http5.py``; likewise), or ``--http6-dev`` / ``--http6-holdout`` for the
 sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``; likewise), or
 ``--http7-dev`` / ``--http7-holdout`` for the seventh (split by page load and by site,
-``benchmarks/corpus/_http7.py``; likewise), or ``--http8-holdout`` for the eighth (cookies of a
-consent crawl of many sites, ``benchmarks/corpus/_http8.py``; held out only).
+``benchmarks/corpus/_http7.py``; likewise), or ``--http8-dev`` / ``--http8-holdout`` for the eighth
+(cookies of a consent crawl of many sites and ua-parser's agents, ``benchmarks/corpus/_http8.py``;
+the development part holds agents only).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -70,6 +71,7 @@ HTTP6_DEV = ROOT / "benchmarks" / "data" / "http6_dev.jsonl"
 HTTP6_HOLDOUT = ROOT / "benchmarks" / "data" / "http6_holdout.jsonl"
 HTTP7_DEV = ROOT / "benchmarks" / "data" / "http7_dev.jsonl"
 HTTP7_HOLDOUT = ROOT / "benchmarks" / "data" / "http7_holdout.jsonl"
+HTTP8_DEV = ROOT / "benchmarks" / "data" / "http8_dev.jsonl"
 HTTP8_HOLDOUT = ROOT / "benchmarks" / "data" / "http8_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
@@ -433,9 +435,14 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the seventh set's held-out part (once; no errors listed)",
     )
     parser.add_argument(
+        "--http8-dev",
+        action="store_true",
+        help="measure only the eighth set's development part (user agents), errors listed",
+    )
+    parser.add_argument(
         "--http8-holdout",
         action="store_true",
-        help="measure only the eighth set's held-out part (cookies of a consent crawl; once)",
+        help="measure only the eighth set's held-out part (crawl cookies, agents; once)",
     )
     parser.add_argument(
         "--logs4-dev",
@@ -559,11 +566,15 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(("Seventh set, held-out part (`benchmarks/data/http7_holdout.jsonl`)",
                           HTTP7_HOLDOUT))  # fmt: skip
         http45 = True
-    if args.http8_holdout:  # the eighth set too (with --http4/5/6/7-* if given)
+    if args.http8_dev or args.http8_holdout:  # the eighth set too (with --http4/5/6/7-* if given)
         if not http45:
             parts = []
-        parts.append(("Eighth set, held-out part (`benchmarks/data/http8_holdout.jsonl`)",
-                      HTTP8_HOLDOUT))  # fmt: skip
+        if args.http8_dev:
+            parts.append(("Eighth set, development part (`benchmarks/data/http8_dev.jsonl`)",
+                          HTTP8_DEV))  # fmt: skip
+        if args.http8_holdout:
+            parts.append(("Eighth set, held-out part (`benchmarks/data/http8_holdout.jsonl`)",
+                          HTTP8_HOLDOUT))  # fmt: skip
         http45 = True
     logs45 = (
         args.logs4_dev
@@ -617,7 +628,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV):
+        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV, HTTP8_DEV):
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))

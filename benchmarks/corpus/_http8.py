@@ -1,29 +1,35 @@
-"""Build the eighth real-text set: the cookies a consent crawl collected on 212 real sites.
+"""Build the eighth real-text set: a consent crawl's cookies of 212 sites, and 1,738 user agents.
 
 The earlier held-out parts measured few cookie values (the sixth set's 51, a third of them also
-in its development part; the seventh set's two). This set takes the cookie records of a
-published research crawl (the CookieBlock project's example crawl of 13 February 2021: a
-Firefox/OpenWPM crawler visited sites that use a consent banner and recorded every cookie it
-was given, first- and third-party, with its name, domain and value) and renders the cookies
-one browser would send to one domain during one site visit as that request's ``Host`` and
-``Cookie`` header lines. Only the held-out part is built (sources, selection and labelling
-rules: ``benchmarks/corpus/README.md``, section "Eighth real-text set"); it reuses the fourth to
-seventh sets' labeller with the reviewed per-name tables extended by the names first seen here
-(:data:`NEW_COOKIES`). The file was committed, labelled, before privkit or Presidio ran on it;
-it is measured once.
+in its development part; the seventh set's two) and few distinct agents. This set takes the
+cookie records of a published research crawl (the CookieBlock project's example crawl of 13
+February 2021: a Firefox/OpenWPM crawler visited sites that use a consent banner and recorded
+every cookie it was given, first- and third-party, with its name, domain and value) and renders
+the cookies one browser would send to one domain during one site visit as that request's
+``Host`` and ``Cookie`` header lines; and it takes ua-parser's test strings (agents its users
+reported from real traffic) as ``User-Agent`` header lines. Cookies: held-out part only (the
+sites held out by the sixth set's hash); agents: split by family (sources, selection and
+labelling rules: ``benchmarks/corpus/README.md``, section "Eighth real-text set"). The cookies
+reuse the fourth to seventh sets' labeller with the reviewed per-name tables extended by the
+names first seen here (:data:`NEW_COOKIES`). Both files were committed, labelled, before
+privkit or Presidio ran on them; the held-out part is measured once.
 
-Run with the local git directory of the repository (only ``git show`` is used)::
+Run with the local git directories of the repositories (only ``git show`` is used)::
 
-    python -m benchmarks.corpus._http8 --git dibollinger/CookieBlock-Consent-Classifier=GIT_DIR
+    python -m benchmarks.corpus._http8 --git dibollinger/CookieBlock-Consent-Classifier=GIT_DIR \
+        --git ua-parser/uap-core=GIT_DIR
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
 from pathlib import Path
+
+import yaml
 
 from benchmarks.corpus import _http4, _http5, _http6, _http7
 from benchmarks.corpus._git import git_show
@@ -31,6 +37,7 @@ from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLD_OUT = ROOT / "benchmarks" / "data" / "http8_holdout.jsonl"
+DEV_OUT = ROOT / "benchmarks" / "data" / "http8_dev.jsonl"
 DATA = ROOT / "benchmarks" / "data"
 #: Every development file of the earlier sets: a cookie value (8 characters or more) found
 #: anywhere in their text is dropped here.
@@ -48,6 +55,14 @@ REPO = "dibollinger/CookieBlock-Consent-Classifier"
 COMMIT = "a0773e5da5d5d1b608f9cc0f9f7cf7f709d90128"
 LICENCE = "MIT"
 PATH = "training_data/example_crawl_20210213_153228.json"
+#: The user agents: ua-parser's test strings (real agents its users reported), by family.
+UA_REPO = "ua-parser/uap-core"
+UA_COMMIT = "e3c5e634bee0b14f1a129c991483910739ad9f6c"
+UA_LICENCE = "Apache-2.0"
+UA_PATHS = ("tests/test_ua.yaml", "test_resources/podcasting_user_agent_strings.yaml")
+#: Every development file of the earlier sets (any kind, not this set's own): an agent found in
+#: their text is dropped.
+ANY_DEV = "*dev*.jsonl"
 #: Values shorter than this are flags and counters: they may repeat.
 MIN_DISTINCT = 8
 
@@ -118,12 +133,53 @@ def extract(git: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]
     return out, counts
 
 
+def ua_held_out(family: str) -> bool:
+    """The agents' split, fixed before any string was read: by the family's SHA-256, 12 of 16
+    held out (the held-out part is the measure; the rest is a development part)."""
+    return hashlib.sha256(family.encode("utf-8")).hexdigest()[0] not in "cdef"
+
+
+def extract_agents(git: Path) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
+    """Distinct agents (path, agent) per part, in file order, and the drop counts."""
+    dev_text = "\n".join(
+        json.loads(line)["text"]
+        for f in [*sorted(DATA.glob(ANY_DEV)), DATA / "real_logs.jsonl"]
+        if f != DEV_OUT
+        for line in f.read_text(encoding="utf-8").splitlines()
+    )
+    parts: dict[str, list[tuple[str, str]]] = {"dev": [], "holdout": []}
+    counts = {"agents": 0, "dev_value": 0, "repeated": 0}
+    seen: set[str] = set()
+    for path in UA_PATHS:
+        for case in yaml.safe_load(git_show(git, UA_COMMIT, path))["test_cases"]:
+            agent = case["user_agent_string"].strip()  # header whitespace is not the value
+            counts["agents"] += 1
+            if not agent or "\n" in agent or agent in seen:
+                counts["repeated"] += 1
+                continue
+            seen.add(agent)
+            if agent in dev_text:
+                counts["dev_value"] += 1
+                continue
+            parts["holdout" if ua_held_out(case["family"]) else "dev"].append((path, agent))
+    return parts, counts
+
+
+def _agent_row(rid: str, path: str, agent: str) -> dict[str, object]:
+    text = f"User-Agent: {agent}"
+    return {
+        "id": rid, "kind": "log", "source": "ua_header", "text": text,
+        "spans": [{"start": len("User-Agent: "), "end": len(text), "entity": "USER_AGENT"}],
+        "ignored": [], "repo": UA_REPO, "path": path,
+    }  # fmt: skip
+
+
 # --------------------------------------------------------------------------- reviewed tables
 
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``).
 NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
     # browser, visitor, user and session ids; CSRF tokens tied to a session; opaque random
-    # values of cookies whose purpose is not known otherwise (rule 17)
+    # values of cookies whose purpose is not known otherwise (rule 18)
     "2c.cId": ID, "__RequestVerificationToken": ID, "__qca": ID, "__thn_ss": ID,
     "__zlcmid": ID, "_auid": ID, "_clck": ID, "_fbp": ID, "_hjid": ID, "_pin_unauth": ID,
     "_rdt_uuid": ID, "_s": ID, "_shopify_s": ID, "_shopify_y": ID, "_uetsid": ID,
@@ -196,23 +252,28 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--git", required=True, help=f"{REPO}=GIT_DIR")
+    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
     parser.add_argument("--names", action="store_true", help="list names for the review")
     args = parser.parse_args(argv)
-    repo, _, git = args.git.partition("=")
-    if repo != REPO:
-        raise SystemExit(f"--git must name {REPO}")
-    recs, counts = extract(Path(git))
+    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
+    if set(gits) != {REPO, UA_REPO}:
+        raise SystemExit(f"--git must name {REPO} and {UA_REPO}")
+    recs, counts = extract(gits[REPO])
     if args.names:
         names = sorted({n for *_, t in recs for n, _s, _e in _http4.cookie_pairs(t)}, key=str.lower)
         print("\n".join(n for n in names if n not in COOKIES))
         return
+    agents, ua_counts = extract_agents(gits[UA_REPO])
     rows = _http4.rows({"holdout": recs}, "h8", _label)["holdout"]
-    with HOLD_OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["spans"]) for r in rows)  # type: ignore[arg-type]
-    print(f"{HOLD_OUT.name}: {len(rows)} records, {n} spans; {counts}")
+    rows += [_agent_row(f"h8h-ua-{i:04d}", p, a) for i, (p, a) in enumerate(agents["holdout"])]
+    dev = [_agent_row(f"h8d-ua-{i:04d}", p, a) for i, (p, a) in enumerate(agents["dev"])]
+    for path, part_rows in ((HOLD_OUT, rows), (DEV_OUT, dev)):
+        with path.open("w", encoding="utf-8") as fh:
+            for r in part_rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    print(f"cookies {counts}; agents {ua_counts}")
 
 
 if __name__ == "__main__":

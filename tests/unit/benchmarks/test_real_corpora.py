@@ -23,6 +23,7 @@ FILES = (
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
     "http7_holdout.jsonl",
+    "http8_dev.jsonl",
     "http8_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
@@ -91,3 +92,19 @@ def test_eighth_set_repeats_no_development_cookie_value():
         ids += [r["text"][s["start"] : s["end"]] for s in r["spans"] if s["entity"] == "COOKIE_ID"]
     assert len(set(ids)) > 250
     assert not {v for v in ids if v in dev}  # no labelled id of the set is in a development file
+
+
+def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
+    agents = {}
+    for part in ("dev", "holdout"):
+        agents[part] = set()
+        for line in (DATA / f"http8_{part}.jsonl").read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            if r["source"] != "ua_header":
+                continue
+            (span,) = r["spans"]
+            assert r["text"][: span["start"]] == "User-Agent: "
+            assert span["end"] == len(r["text"])
+            agents[part].add(r["text"][span["start"] :])
+    assert len(agents["holdout"]) > 1000
+    assert not agents["dev"] & agents["holdout"]
