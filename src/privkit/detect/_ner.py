@@ -1024,7 +1024,9 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
-            entity = _gazetteer_type(kind, value)
+            entity = _gazetteer_type(
+                kind, value, written_upper=written[start : start + 1].isupper()
+            )
             if not value[:1].isupper() and lower_case is None:
                 lower_case = noisy_case(text)
             if _bad_shape(
@@ -1178,14 +1180,15 @@ def _under_named_key(entity: EntityType, text: str, start: int) -> bool:
     return key_rx.search(m.group(1)) is not None
 
 
-def _gazetteer_type(entity: EntityType, value: str) -> EntityType:
+def _gazetteer_type(entity: EntityType, value: str, *, written_upper: bool = True) -> EntityType:
     """The type of a one-word person or place, corrected by the gazetteer when it is loaded.
 
     A "person" that is a gazetteer place (a country, a US state, a city of 50,000 people)
     and neither a census first nor last name is a place (``Hamburg``); a "place" that is a
     census first name and no gazetteer place, continent or region is a person
-    (``Claudia``). Names that are both (``Austin``, ``Georgia``, ``Asia``) keep the model's
-    reading.
+    (``Claudia``); so is an "organisation" written capitalised (``written_upper``) that is
+    a census first name and no last name or place (``my name Julia``). Names that are both
+    (``Austin``, ``Georgia``, ``Asia``) keep the model's reading.
     """
     gaz = _GAZETTEER
     word = value.strip(_TRIM).lower()
@@ -1194,6 +1197,14 @@ def _gazetteer_type(entity: EntityType, value: str) -> EntityType:
     if entity is EntityType.PERSON and word in gaz.places:
         return entity if word in gaz.first or word in gaz.last else EntityType.LOCATION
     if entity is EntityType.LOCATION and word in gaz.first:
+        return entity if word in gaz.places or word in gaz.regions else EntityType.PERSON
+    if (
+        entity is EntityType.ORGANIZATION
+        and written_upper
+        and word in gaz.first
+        and word not in gaz.last
+    ):
+        # "my name Julia" read as an organisation: a first name alone names a person.
         return entity if word in gaz.places or word in gaz.regions else EntityType.PERSON
     return entity
 

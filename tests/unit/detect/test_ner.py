@@ -327,6 +327,29 @@ class TestNetworkDeviceMessages:
         assert not _ner.log_record("Discount: 10% off for Anna this week")
 
 
+class TestFirstNameReadAsOrganisation:
+    """A capitalised one-word "organisation" that is a census first name is a person."""
+
+    def test_a_first_name_is_a_person(self, scanner):
+        text = "This is a text with my name Julia and my city Madrid"
+        found = scanner.scan(text, entities=["PERSON", "LOCATION", "ORGANIZATION"])
+        assert [(f.entity_type.value, text[f.start : f.end]) for f in found] == [
+            ("PERSON", "Julia"),
+            ("LOCATION", "Madrid"),
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "org"),
+        [
+            ("I bank with Chase and shop at Target", "Chase"),  # an everyday word
+            ("She works for Ford in Detroit", "Ford"),  # a last name too
+        ],
+    )
+    def test_companies_stay(self, scanner, text, org):
+        found = scanner.scan(text, entities=["ORGANIZATION"])
+        assert org in [text[f.start : f.end] for f in found]
+
+
 class TestEnglishWordsInMachineText:
     """In machine text a person or one-word place made only of English words is vocabulary."""
 
