@@ -7,12 +7,13 @@ February 2021: a Firefox/OpenWPM crawler visited sites that use a consent banner
 every cookie it was given, first- and third-party, with its name, domain and value) and renders
 the cookies one browser would send to one domain during one site visit as that request's
 ``Host`` and ``Cookie`` header lines; and it takes ua-parser's test strings (agents its users
-reported from real traffic) as ``User-Agent`` header lines. Cookies: held-out part only (the
-sites held out by the sixth set's hash); agents: split by family (sources, selection and
-labelling rules: ``benchmarks/corpus/README.md``, section "Eighth real-text set"). The cookies
-reuse the fourth to seventh sets' labeller with the reviewed per-name tables extended by the
-names first seen here (:data:`NEW_COOKIES`). Both files were committed, labelled, before
-privkit or Presidio ran on them; the held-out part is measured once.
+reported from real traffic) as ``User-Agent`` header lines. Cookies are split by visited site
+(the sixth set's hash), agents by family (sources, selection and labelling rules:
+``benchmarks/corpus/README.md``, section "Eighth real-text set"). The cookies reuse the fourth
+to seventh sets' labeller with the reviewed per-name tables extended by the names first seen
+here (:data:`NEW_COOKIES` for the held-out sites, :data:`DEV_COOKIES` for the others). Both
+files were committed, labelled, before privkit or Presidio ran on them; the held-out part is
+measured once.
 
 Run with the local git directories of the repositories (only ``git show`` is used)::
 
@@ -84,12 +85,16 @@ def _dev_text() -> str:
     return "\n".join(parts)
 
 
-def extract(git: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
-    """The held-out records (repo, path, system, text) in file order, and the drop counts.
+def extract(
+    git: Path, part: str = "holdout", avoid: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """One part's cookie records (repo, path, system, text) in file order, and the drop counts.
 
     A visit (the crawl's ``visit_id`` with its first-party site) is held out when its site is
-    held out by the sixth set's hash; its cookies are grouped by cookie domain, in file order,
-    each as ``name=value`` with the first value the crawler recorded.
+    held out by the sixth set's hash, otherwise it is in the development part; its cookies are
+    grouped by cookie domain, in file order, each as ``name=value`` with the first value the
+    crawler recorded. A value (8 characters or more) in ``avoid`` (the held-out part's values,
+    when the development part is built) is dropped like one of an earlier development file.
     """
     crawl = json.loads(git_show(git, COMMIT, PATH))
     earlier_sites = _earlier_sites()
@@ -98,14 +103,16 @@ def extract(git: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]
     for cookie in crawl.values():
         first = cookie["first_party_domain"]
         site = _http6.site_of(first) if first.startswith("http") else ""
-        if not site or _http6._TEST_HOST.match(site) or not _http6.held_out(site):
+        if not site or _http6._TEST_HOST.match(site):
+            continue
+        if ("holdout" if _http6.held_out(site) else "dev") != part:
             continue
         if site in earlier_sites:
             continue
         value = cookie["variable_data"][0]["value"]
         by_domain = visits.setdefault((cookie["visit_id"], site), {})
         by_domain.setdefault(cookie["domain"], []).append((cookie["name"], value))
-    counts = {"cookies": 0, "dev_value": 0, "repeated_value": 0, "kept": 0}
+    counts = {"cookies": 0, "dev_value": 0, "held_out_value": 0, "repeated_value": 0, "kept": 0}
     seen: set[str] = set()
     out: list[tuple[str, str, str, str]] = []
     texts: set[str] = set()
@@ -116,6 +123,9 @@ def extract(git: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]
                 counts["cookies"] += 1
                 if len(value) >= MIN_DISTINCT and value in dev_text:
                     counts["dev_value"] += 1
+                    continue
+                if len(value) >= MIN_DISTINCT and value in avoid:
+                    counts["held_out_value"] += 1
                     continue
                 if len(value) >= MIN_DISTINCT and value in seen:
                     counts["repeated_value"] += 1
@@ -233,7 +243,105 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
     "woocommerce_recently_viewed": NO, "wordpress_test_cookie": NO, "x-ms-routing-name": NO,
     "xtc": NO,
 }  # fmt: skip
-COOKIES: dict[str, str | re.Pattern[str]] = {**_http7.COOKIES, **NEW_COOKIES}
+#: Cookie names first seen in the development part's sites (rule 18, reviewed the same way).
+_BEFORE_BAR = re.compile(r"^([^|]{8,})\|")
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+DEV_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # browser, visitor, user and session ids; CSRF and form keys; anti-bot tokens; opaque
+    # random values of cookies whose purpose is not known otherwise
+    ".ASPXANONYMOUS": ID, "8lcfmzhxc8d6_uid": ID, "__cfruid": ID, "__lc2_cid": ID,
+    "__lc2_cst": ID, "__pr.12a5": ID, "__RequestValidationToken2": ID, "__smToken": ID,
+    "__smVID": ID, "__stripe_sid": ID, "_ALGOLIA": ID, "_biz_sid": ID, "_biz_uid": ID,
+    "_BUID": ID, "_GRECAPTCHA": ID, "_jsuid": ID, "_omappvp": ID, "_PCCID": ID,
+    "_PCCSID_451275": ID, "_scid": ID, "_shg_session_id": ID, "_shg_user_id": ID,
+    "_vwo_uuid": ID, "aam_uuid": ID, "adiS": ID, "ahoy_visitor": ID, "anj": ID, "APID": ID,
+    "Authenticate": ID, "auto": ID, "auto_gid": ID, "b": ID, "B2B_SID": ID,
+    "banana_stand_visitor_id": ID, "blaize_session": ID, "blaize_tracking_id": ID,
+    "citrix_ns_id": ID, "citrix_ns_id_.newcastle.co.uk_%2F_wat": ID, "cluid": ID,
+    "CMSCsrfCookie": ID, "crumb": ID, "cX_G": ID, "cX_P": ID, "cX_S": ID, "dpm": ID,
+    "dyn_u": ID, "exp_csrf_token": ID, "form_key": ID, "gckp": ID, "gmid": ID,
+    "idp_session": ID, "idp_session_http": ID, "intercom-id-uy01tzdq": ID,
+    "intercom-session-uy01tzdq": ID, "JSURFERID": ID, "LPVID": ID, "m": ID,
+    "mautic_device_id": ID, "mboxSession": ID, "millenaris_session": ID, "mtc_id": ID,
+    "mtc_sid": ID, "na_id": ID, "nmstat": ID, "optiMonkClientId": ID, "ouid": ID,
+    "Pookie": ID, "Recite_Session": ID, "rmuid": ID, "rxVisitor": ID, "sd_client_id": ID,
+    "seguid": ID, "SEUNCY": ID, "ssupp.vid": ID, "swym-session-id": ID, "swym-swymRegid": ID,
+    "ucid": ID, "visions": ID, "wow.anonymousId": ID, "wow.session": ID,
+    # identifier fields inside records
+    "__gfp_64b": _BEFORE_BAR,
+    "__mmapiwsid": re.compile(rf"^({_UUID}):"),
+    "_biz_pendingA": re.compile(r"_biz_u%3D([0-9a-f]{32})"),
+    "_dd_s": re.compile(rf"(?:^|&)id=({_UUID})"),
+    "_TA_TRACKING": re.compile(r"%22deviceId%22:%22([0-9A-F]{32})%22"),
+    "_vwo_uuid_v2": re.compile(r"^([0-9A-F]{32,33})\|"),
+    "ajs_anonymous_id": re.compile(rf"^%22({_UUID})%22$"),
+    "akavpau_ppsd": re.compile(r"id=([0-9a-f]{32})"),
+    "AUTOAVALIAR_lead_id": re.compile(r"^([0-9a-f]{24})\|"),
+    "AUTOAVALIAR_lead_session_id": re.compile(r"^([0-9a-f]{24})\|"),
+    "connect.sid": re.compile(r"^s%3A([^.]+)\."),
+    "dtCookie": re.compile(r"_sn_([0-9A-F]{32})"),
+    "em_cdn_uid": re.compile(r"u%3D([0-9a-f]{32})"),
+    "mbox": re.compile(r"session#([0-9a-f]{32})#"),
+    "mboxPC": re.compile(r"^([0-9a-f]{32})\."),
+    "nid": _BEFORE_BAR, "nvg58506": _BEFORE_BAR,
+    "pbjs-id5id": re.compile(r"%22ID5ID%22%3A%22(ID5-[\w-]+)%22"),
+    "RT": re.compile(r"(?:^|&|\")si=([\w-]{8,})"),
+    "stimgs": re.compile(r"%22sessionId%22:(\d+)"),
+    "tk_ai": re.compile(r"^woo%3A(\w+)$"),
+    "trc_cookie_storage": re.compile(r"user-id%3D([0-9a-f-]{36}-tuct\w+)"),
+    "um": re.compile(r"%3B(\d{10,})"),
+    # the fourth set's ``utag_main`` rule needed a ``ses_id`` field; here values hold ``v_id`` only
+    "utag_main": re.compile(r"v_id:([0-9a-f]+)(?:.*ses_id:(?P<ign>\d+))?"),
+    # undecidable: encoded, compressed or encrypted records, short session codes, A/B ids,
+    # counters whose meaning is not known, a signed Google token, a binary-digit string
+    "__kla_id": IGN, "_schn": IGN, "adiV": IGN, "adiVi": IGN, "arv": IGN, "cX_T": IGN,
+    "dtPC": IGN, "exp_tracker": IGN, "frc": IGN, "hsk_8180": IGN, "icu": IGN, "OAID": IGN,
+    "pCartDate": IGN, "pCartId": IGN, "pID": IGN, "S": IGN, "sc_at": IGN, "stc115292": IGN,
+    "stc118821": IGN, "swym-pid": IGN, "WcmsPaywall": IGN, "X-AB": IGN, "xdibx": IGN,
+    # location
+    "_shopify_country": LOC, "JJCFGEOCC": LOC,
+    # not identifiers: flags, counters, timestamps, preferences, consent records, test
+    # cookies, referrers and landing pages, load-balancer and routing cookies, sync-status
+    # records, empty sync parameters, store caches, page records
+    **dict.fromkeys((
+        "/app/appautoavaliar_LANGUAGE", "3pi", "__bxtest", "__verify", "_biz_flagsA", "_biz_nA",
+        "_first_pageview", "_gat_global", "_gat_gtag_UA_10121910_7", "_gat_gtag_UA_746624_21",
+        "_gat_tealium_0", "_gat_tempurTracker", "_gat_UA-13152289-5", "_gat_UA-22886965-30",
+        "_gat_UA-23127719-4", "_gat_UA-44578496-1", "_gat_UA-64768501-1", "_gat_UA-75779681-4",
+        "_gat_UA-90799357-1", "_omappvs", "_shopify_d", "_vis_opt_s", "_vis_opt_test_cookie",
+        "_vwo_ds", "_vwo_sn", "ac3", "ac_enable_tracking", "adiLP", "AKA_A2", "at_check",
+        "AUTOAVALIAR_is_private", "AUTOAVALIAR_pb_locked", "AWSELBCORS",
+        "BIGipServerwww.dm.mc.us-https.app~www.dm.mc.us-https-https-pool", "bkdc", "callback",
+        "car", "cart_currency", "CASID", "cb-enabled", "cd", "cf", "cip", "client.isMobile",
+        "CMSCookieLevel", "CMSPreferredCulture", "cnac", "cookiebot-consent--marketing",
+        "cookiebot-consent--necessary", "cookiebot-consent--preferences",
+        "cookiebot-consent--statistics", "cookies.js", "countryLanguage", "criteo_write_test",
+        "cta-popup", "cto_pub_test_tld", "cto_tld_test", "cto_writeable", "currentLanguage",
+        "detect_cookie", "devicePixelRatio", "dextp", "dnn_IsMobile", "dtLatC", "dtSa",
+        "exp_last_activity", "exp_last_visit", "Fera.Api.ServerNum", "G_ENABLED_IDPS", "gdpr",
+        "giftFirstOpen", "gig3pctest", "GoogleAdServingTest", "grohe_internal", "hasGmid",
+        "icts", "iom_consent", "is_mobile", "KL_FORMS_MODAL", "lang_aa", "lastSite",
+        "LOCALE_IAR", "lpv238052", "mage-banners-cache-storage", "mage-cache-sessid",
+        "mage-cache-storage", "mage-cache-storage-section-invalidation", "mage-messages",
+        "matchbluekai", "mautic_referer_id", "mboxEdgeCluster", "mmapi.tst", "mt_misc",
+        "na_rn", "na_sc_e", "na_sr", "na_srp", "na_tc", "NikonPCT-en_CY", "nostojs",
+        "NSC_GSLB_00000069", "NSC_GSLB_00000082", "NSC_Lfoujdp-xxx.ofxdbtumf.dp.vl",
+        "NSC_pomjof.ofxdbtumf.dp.vl", "opt_out", "originalreferrer", "outbrain_cid_fetch",
+        "pbjs-id5id_last", "player", "pmcsc_sub_unknownip", "private_content_version",
+        "product_data_storage", "publicvn#lang", "pvc_visits[0]", "qson",
+        "recently_compared_product", "recently_compared_product_previous",
+        "recently_viewed_product", "recently_viewed_product_previous", "referrer",
+        "referrerLanding", "renderid", "rxvt", "s2_nr", "s_dfa", "s_ppn", "s_ppv", "s_ppvl",
+        "section_data_ids", "secure_customer_sig", "shopify_pay_redirect", "SNS",
+        "splResizing", "ssupp.visits", "stg_externalReferrer", "stg_last_interaction",
+        "stg_returning_visitor", "stg_traffic_source_priority", "store", "swym-cu_ct",
+        "swym-currentFilter", "swym-instrumentMap", "swym-np_r", "swym-o_s",
+        "TawkConnectionTime", "tempur_tos", "thirdPartyCookiesEnabled", "tmd_gdpr",
+        "trustedsite_tm_float_seen", "trustedsite_visit", "usb_previous_pathname",
+        "WcmsSsoLastCheckSessionState", "welcome15", "wow.schedule", "wow.utmvalues",
+        "X-Magento-Vary", "zte2095"), NO),
+}  # fmt: skip
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http7.COOKIES, **DEV_COOKIES, **NEW_COOKIES}
 
 
 #: The visitor's address a signed ``sa-user-id-v2`` value carries after its id (``%24ip%24``).
@@ -259,21 +367,26 @@ def main(argv: list[str]) -> None:
     if set(gits) != {REPO, UA_REPO}:
         raise SystemExit(f"--git must name {REPO} and {UA_REPO}")
     recs, counts = extract(gits[REPO])
+    held = frozenset(t[s:e] for *_, t in recs for _n, s, e in _http4.cookie_pairs(t))
+    dev_recs, dev_counts = extract(gits[REPO], "dev", held)
     if args.names:
-        names = sorted({n for *_, t in recs for n, _s, _e in _http4.cookie_pairs(t)}, key=str.lower)
+        names = sorted(
+            {n for *_, t in recs + dev_recs for n, _s, _e in _http4.cookie_pairs(t)}, key=str.lower
+        )
         print("\n".join(n for n in names if n not in COOKIES))
         return
     agents, ua_counts = extract_agents(gits[UA_REPO])
     rows = _http4.rows({"holdout": recs}, "h8", _label)["holdout"]
     rows += [_agent_row(f"h8h-ua-{i:04d}", p, a) for i, (p, a) in enumerate(agents["holdout"])]
-    dev = [_agent_row(f"h8d-ua-{i:04d}", p, a) for i, (p, a) in enumerate(agents["dev"])]
+    dev = _http4.rows({"dev": dev_recs}, "h8", _label)["dev"]
+    dev += [_agent_row(f"h8d-ua-{i:04d}", p, a) for i, (p, a) in enumerate(agents["dev"])]
     for path, part_rows in ((HOLD_OUT, rows), (DEV_OUT, dev)):
         with path.open("w", encoding="utf-8") as fh:
             for r in part_rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
         print(f"{path.name}: {len(part_rows)} records, {n} spans")
-    print(f"cookies {counts}; agents {ua_counts}")
+    print(f"cookies: held out {counts}, development {dev_counts}; agents {ua_counts}")
 
 
 if __name__ == "__main__":

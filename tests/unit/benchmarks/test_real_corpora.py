@@ -94,6 +94,10 @@ def test_eighth_set_repeats_no_development_cookie_value():
     assert not {v for v in ids if v in dev}  # no labelled id of the set is in a development file
 
 
+def test_eighth_set_parts_share_no_cookie_value():
+    assert not _cookie_values("http8_dev.jsonl") & _cookie_values("http8_holdout.jsonl")
+
+
 def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
     agents = {}
     for part in ("dev", "holdout"):
