@@ -344,12 +344,16 @@ DEV_COOKIES: dict[str, str | re.Pattern[str]] = {
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http7.COOKIES, **DEV_COOKIES, **NEW_COOKIES}
 
 
+#: Values a script writes when it has no id yet.
+_PLACEHOLDERS = frozenset({"null", "undefined", "None", "NaN"})
 #: The visitor's address a signed ``sa-user-id-v2`` value carries after its id (``%24ip%24``).
 _COOKIE_IP = re.compile(r"%24ip%24(\d{1,3}(?:\.\d{1,3}){3})(?![\d])")
 
 
 def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     gold, ignored = _http5._label(text, system, COOKIES, _http6.QUERY, _http6.HEADERS)
+    # a script's placeholder under an id cookie's name is no id (rule 4: placeholders)
+    gold = [g for g in gold if text[g["start"] : g["end"]] not in _PLACEHOLDERS]  # type: ignore[misc]
     taken = [(g["start"], g["end"]) for g in gold]
     for m in _COOKIE_IP.finditer(text):
         if not any(a < m.end(1) and m.start(1) < b for a, b in taken):  # type: ignore[operator]
