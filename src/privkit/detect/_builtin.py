@@ -2989,6 +2989,12 @@ _AMP_CLIENT_ID = re.compile(r"amp-[A-Za-z0-9_\-]{20,44}")
 _ADOBE_FID = re.compile(r"[0-9A-F]{16}-[0-9A-F]{16}")
 
 
+# Google Analytics' client id as a hit's "cid" writes it: a random number below 2^31 and
+# the time it was made ("1611304118.1716249600"). Its random half is as often as not a
+# ten-digit number that also reads as a Unix time, so the pair must not be judged as times.
+_GA_CLIENT_ID = re.compile(r"[0-9]{1,10}\.[0-9]{10}")
+
+
 def _client_id_shape(value: str) -> bool:
     """Whether a query value has the shape of a client id whatever its key.
 
@@ -3019,14 +3025,25 @@ def _short_codes(value: str) -> bool:
     return len(runs) < 4 or len(runs[0]) < 3 or len(set(map(len, runs))) > 1
 
 
+# A short label before a template field: "uid:_wfivefivec_", "uid=${UID}" (a partner's
+# cookie-sync URL names the field it would fill in).
+_LABELLED_TEMPLATE = re.compile(r"[A-Za-z]{1,16}[:=]")
+
+
 def _filler(value: str) -> bool:
     """Whether a value holds no identifier, whatever its length.
 
-    An unfilled template field ("${GDPR}", "{$PARTNER_UID}"), a string of flags
-    ("10111111111111") or short codes (:func:`_short_codes`).
+    An unfilled template field ("${GDPR}", "{$PARTNER_UID}"), also after a short label
+    ("uid:_wfivefivec_"), a string of flags ("10111111111111") or short codes
+    (:func:`_short_codes`).
     """
     if value[0] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(_unquoted(value)):
         return True
+    label = _LABELLED_TEMPLATE.match(value)
+    if label is not None:
+        rest = _unquoted(value[label.end() :])
+        if rest[:1] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(rest):
+            return True
     if value[0] in "01" and not value.strip("01"):
         return True
     return _short_codes(value)
@@ -3515,6 +3532,14 @@ class CookieDetector(PatternDetector):
         r"(?i)(?:(?<!a)sync|setuid|getuid|cookie-?match|/match|/merge|piggyback|/\w{0,3}uid\b"
         r"|/cm\b)[^?\s]{0,64}\Z"
     )
+    # Keys of a sync URL that name the partner's own side of the exchange (the publisher,
+    # the site, the placement, the partner's account): "pubid=pub8006743166848" names who
+    # sells the ad, not the browser.
+    _PARTY_KEY = re.compile(
+        r"(?:pub(?:lisher)?|site|zone|placement|account|acct|advertiser|adv|network|campaign"
+        r"|seat|inventory|tag|slot|app|property|partner|dsp|ssp|bidder|org)"
+        r"[_.\-]?(?:id|key|code|name|token)?"
+    )
     _SYNC_LOOK_BACK = 160  # characters of the path read back from its "?"
     _QUERY_LOOK_BACK = 4096  # characters read back from a query key to its URL's "?"
     # An id strong enough to be taken under any key of a sync URL: a UUID, 16 hex digits or
@@ -3526,25 +3551,39 @@ class CookieDetector(PatternDetector):
     )
 
     @classmethod
-    def _client_id_query(cls, text: str, name_start: int, eq: int, value: str) -> bool:
+    def _client_id_query(  # noqa: PLR0911 - one verdict per kind of key
+        cls, text: str, name_start: int, eq: int, value: str
+    ) -> bool:
         """Whether ``name=value`` is a query parameter holding a client or visitor id.
 
         The key follows ``?`` or ``&`` and names a client or visitor id; the value is opaque
         (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
         Under any other key of a cookie-sync URL (:attr:`_SYNC_PATH`), a value shaped like
-        an id (:attr:`_OPAQUE`) is the partner's id of the browser.
+        an id (:attr:`_OPAQUE`) is the partner's id of the browser, unless the key names the
+        partner's own side (:attr:`_PARTY_KEY`: a publisher, site or account id). A bare
+        ``cid`` (client, customer, campaign or content) holds a client id only when it is
+        twelve characters or more (Google Analytics' ``<random>.<time>``, AMP's, Bing's
+        MUID are longer): a shorter value is an account code. Google Analytics' client id
+        under such a key (:data:`_GA_CLIENT_ID`) is one even when both its numbers read as
+        times.
         """
         if text[name_start - 1 : name_start] not in ("?", "&"):
             return False
-        if text[name_start:eq].lower() == "vid":
+        key = text[name_start:eq].lower()
+        if key == "vid":
             return _UUID_RX.fullmatch(value) is not None
         if len(value) < 8:
             return False
         if _client_id_shape(value):
             return True
+        if key == "cid" and len(value) < 12:
+            return False  # an account or campaign code ("cid=8CUIG2452"), not a client id
+        if _GA_CLIENT_ID.fullmatch(value) and cls._CLIENT_ID_KEY.fullmatch(key):
+            return True  # "cid=1611304118.1716249600": its random half often reads as a time
         if cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is None and (
             len(value) < 12
             or cls._OPAQUE.fullmatch(value) is None
+            or cls._PARTY_KEY.fullmatch(key) is not None
             or not cls._sync_url(text, name_start)
         ):
             return False
