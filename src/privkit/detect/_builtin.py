@@ -2460,6 +2460,126 @@ class AdvertisingIdDetector(PatternDetector):
         return False if set(value) <= {"0", "-"} else None
 
 
+# What a device key's value numbers (docs/benchmarks.md, "Request, event and appliance ids"):
+# a key that also names a person's device or session (these words) keeps its value a device
+# id, whatever else it names (fail closed) ...
+_PERSONAL_DEVICE_WORDS = frozenset(
+    "user client mobile phone handset browser endpoint android ios app visitor customer "
+    "subscriber person employee member owner laptop workstation tablet".split()
+)
+# ... and one naming an event, a request, a document or a piece of infrastructure numbers that
+# instead ("incidentserialno", "log_serial_no", "Farm Instance ID", "cert_serial_number").
+_NOT_DEVICE_OWNERS = frozenset(
+    "incident event log alert message msg request req transaction txn trace ticket job order "
+    "invoice certificate cert report case batch policy rule farm cluster server appliance "
+    "firewall sensor gateway router".split()
+)
+_KEY_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+# A label of capitalised words before a colon ("Farm Instance ID: 7e4e..."): read whole.
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][A-Za-z]{0,24} ){1,3}\Z")
+# A syslog or CEF/LEEF record whose header names the appliance writing it: FortiOS's
+# "devname=" beside its own "device_id="/"devid=", a CEF or LEEF header (vendor|product|...)
+# beside a bare "SerialNumber=".
+_DEVNAME = re.compile(r"(?<![\w.\-])devname=")
+_CEF_LEEF = re.compile(r"(?<![\w])(?:CEF|LEEF):[0-9.]{1,4}\|")
+# An X.509 distinguished name's attributes: "serialNumber=" among them is the subject's
+# registration number (an EV certificate's company number), not a device's.
+_DN_ATTRIBUTE = re.compile(r"(?<![\w])(?:CN|OU|O|C|L|ST|postalCode|businessCategory)=")
+
+
+_DEVICE_KEY_HEADS = ("serial", "device", "instance", "install", "hardware", "udid", "hwid",
+                     "fingerprint", "anon")  # fmt: skip
+
+
+def _names(word: str, owners: frozenset[str]) -> bool:
+    """Whether a key word is one of ``owners``, or one glued to a device-key word.
+
+    ``incidentserialno`` names an incident, ``userdeviceid`` a user; ``logindeviceid`` neither
+    (what follows ``log`` is no device-key word).
+    """
+    if word in owners:
+        return True
+    return any(word.startswith(o) and word.startswith(_DEVICE_KEY_HEADS, len(o)) for o in owners)
+
+
+def _key_before(text: str, value_start: int) -> tuple[str, int]:
+    """The key written before a ``key: value`` / ``key=value`` pair's value, and where it starts.
+
+    Quotes, blanks and one ``:`` or ``=`` are skipped back; the key is the run of name
+    characters before them, and a label of up to three capitalised words before it when the
+    separator is a colon (``Farm Instance ID:``). At most 64 characters are read.
+    """
+    i = value_start
+    while i > 0 and value_start - i < 8 and text[i - 1] in " \t\"'\\":
+        i -= 1
+    if i == 0 or text[i - 1] not in ":=":
+        return "", i
+    colon = text[i - 1] == ":"
+    i -= 1
+    while i > 0 and text[i - 1] in " \t\"'\\":
+        i -= 1
+    end = i
+    while i > 0 and end - i < 64 and text[i - 1] in _NAME_CHARS:
+        i -= 1
+    if colon and i > 0 and text[i - 1] == " ":
+        label = _LABEL_BEFORE.search(text, max(0, i - 80), i)
+        if label is not None:
+            i = label.start()
+    return text[i:end], i
+
+
+def _record_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line around ``text[start:end]`` (a log record), at most 4 KiB each way.
+
+    Texts that :meth:`Scanner.scan_many` joins end at a NUL, which ends a line too.
+    """
+    floor = max(0, start - 4096)
+    lo = max(text.rfind("\n", floor, start), text.rfind("\x00", floor, start), floor - 1) + 1
+    hi = min(len(text), end + 4096)
+    for stop in ("\n", "\x00"):
+        k = text.find(stop, end, hi)
+        if k >= 0:
+            hi = k
+    return lo, hi
+
+
+def _appliance_or_record_key(text: str, value_start: int) -> bool:
+    """Whether the key before a device-key value numbers no person's device.
+
+    The rule (written in docs/benchmarks.md): a key with a word of a person's device or
+    session (:data:`_PERSONAL_DEVICE_WORDS`) keeps its value; otherwise a key with a word
+    naming an event, request, document or piece of infrastructure
+    (:data:`_NOT_DEVICE_OWNERS`) numbers that; a bare serial-number key in a CEF or LEEF
+    record, or FortiOS's ``device_id`` beside its ``devname=``, is the serial of the
+    appliance writing the record; ``serialNumber=`` among an X.509 name's attributes is the
+    subject's registration number.
+    """
+    key, at = _key_before(text, value_start)
+    words = [w.lower() for w in _KEY_WORD.findall(key)]
+    if not words or any(_names(w, _PERSONAL_DEVICE_WORDS) for w in words):
+        return False
+    if any(_names(w, _NOT_DEVICE_OWNERS) for w in words):
+        return True
+    return _appliance_serial(text, at, value_start, "".join(words))
+
+
+def _appliance_serial(text: str, at: int, value_start: int, bare: str) -> bool:
+    """Whether a bare device or serial key at ``at`` names the appliance writing its record.
+
+    See :func:`_appliance_or_record_key`; only the key's own record (its line) is read.
+    """
+    if bare not in ("serialnumber", "serialno", "serial", "deviceid", "devid"):
+        return False
+    lo, hi = _record_bounds(text, at, value_start)
+    if bare in ("deviceid", "devid"):
+        return _DEVNAME.search(text, lo, hi) is not None
+    if _CEF_LEEF.search(text, lo, at) is not None:
+        return True
+    return (
+        text[at - 1 : at] == "," and _DN_ATTRIBUTE.search(text, max(lo, at - 160), at) is not None
+    )
+
+
 class DeviceIdDetector(PatternDetector):
     """Generic device identifiers: UUIDs and ``device_id=...`` values in device context.
 
@@ -2514,6 +2634,8 @@ class DeviceIdDetector(PatternDetector):
             near = text[max(0, start - self.context_width) : end + self.context_width].lower()
             if not any(v in near for v in self._ctx_variants):
                 return None
+        if pattern.name == "device_key" and _appliance_or_record_key(text, start):
+            return None  # a request's, event's or appliance's number, not a person's device
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
@@ -3509,7 +3631,19 @@ class CookieDetector(PatternDetector):
                 return None
             if text[start] in "{[%j" and _blob(text[start:end]) is not None:
                 return None  # a structured value, not an identifier
+            if (
+                text[name_start - 1 : name_start] not in ("?", "&", ";")
+                and self._SESSION_NUMBER.fullmatch(text, start, end) is not None
+            ):
+                return None  # a connection's or process's session number (no cookie's id)
         return super().evaluate(text, start, end, pattern)
+
+    # At most 12 decimal or hexadecimal digits (48 bits at most) under a session name outside
+    # a Cookie header and a URL's query: too few to be a browser's session id (OWASP asks for 64 bits of
+    # entropy), the shape of a firewall's session-table entry ("sessionid=1473454",
+    # "session_id=5f88ddd1") or a PAM or database session number. A Cookie header's values
+    # are read by the header pattern, which keeps them.
+    _SESSION_NUMBER = re.compile(r"[0-9]{1,12}|[0-9A-Fa-f]{1,12}")
 
     # Query keys of analytics hits, trackers and cookie-sync pixels that carry the browser's
     # client, visitor or user id (Google Analytics' "cid=<random>.<time>", Bing's

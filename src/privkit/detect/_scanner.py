@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -431,14 +432,14 @@ class Scanner:
                 if len(cluster) == 1:
                     out.append(cluster[0][3])  # no overlap, the usual case
                 else:
-                    out.extend(_pick(cluster))
+                    out.extend(_pick(_agents_with_contacts(cluster, text)))
                 cluster = [item]
                 cluster_end = end
             else:
                 cluster.append(item)
                 cluster_end = max(cluster_end, end)
         if cluster:
-            out.extend(_pick(cluster))
+            out.extend(_pick(_agents_with_contacts(cluster, text)))
         # Clusters are disjoint and in order, and _pick sorts its own: ``out`` is sorted.
         return _join_locations(text, out) if plan.ner else out
 
@@ -665,6 +666,65 @@ def _without_inner_names(
         for it in cluster
         if it[3].detector != "ner"
         or not any(o.start <= it[3].start and it[3].end <= o.end for o in outer)
+    ]
+
+
+_AGENTS_READ = 4
+_COMMENT_STOP = re.compile("[=\"']")
+
+
+def _agents_with_contacts(
+    cluster: list[tuple[int, int, int, Finding]], text: str
+) -> list[tuple[int, int, int, Finding]]:
+    """Keep a user agent whole over the contact e-mail address written inside it.
+
+    A crawler's agent string names its operator's contact (``SeznamBot/3.2
+    (+http://napoveda.seznam.cz; admin@seznam.cz)``): the address is part of the string the
+    client sends with every request, so the agent is reported whole, as ``USER_AGENT``
+    tagged ``contact_email``, and the address inside it is not reported again. The address
+    must sit in the agent's comment, the way agents write a contact: after its ``(``, with
+    no ``=`` or quote between the agent's start and the address (in an unquoted
+    ``user_agent=curl/8 email=jo@example.com`` run the address stays an address). Without
+    this rule the address (scored higher) won the overlap and the rest of the agent was left
+    in clear or reported in pieces. The characters stay covered either way; a policy that
+    keeps user agents keeps such an address too (docs/benchmarks.md, "Request, event and
+    appliance ids").
+    """
+    agents = [it for it in cluster if it[3].entity_type is EntityType.USER_AGENT]
+    if not agents:
+        return cluster
+    # each agent's comment: from its first "(" to its first "=" or quote (one pass over it);
+    # the longest few agents of a cluster only, so a hostile cluster stays linear
+    agents.sort(key=lambda it: it[3].start - it[3].end)
+    comments = []
+    for a in agents[:_AGENTS_READ]:
+        ua = a[3]
+        paren = text.find("(", ua.start, ua.end)
+        if paren < 0:
+            continue
+        quote = _COMMENT_STOP.search(text, ua.start, ua.end)
+        comments.append((a, paren, quote.start() if quote else ua.end))
+    emails = [it for it in cluster if it[3].entity_type is EntityType.EMAIL_ADDRESS]
+    inside: set[int] = set()
+    tagged: dict[int, Finding] = {}
+    for a, paren, until in comments:
+        ua = a[3]
+        over = [it for it in emails if it[3].start < ua.end and ua.start < it[3].end]
+        if not over or any(
+            not (paren < f.start and f.end <= ua.end and f.start <= until)
+            for f in (it[3] for it in over)
+        ):
+            continue  # an address outside the comment: the agent may lose to it, keep all
+        inside.update(it[2] for it in over)
+        ev = ua.evidence
+        tags = ev.tags if "contact_email" in ev.tags else (*ev.tags, "contact_email")
+        evidence = Evidence(ev.pattern, ev.checksum, ev.context, tags)
+        tagged[a[2]] = Finding(ua.entity_type, ua.start, ua.end, ua.score, ua.detector,
+                               evidence, ua.field)  # fmt: skip
+    if not inside:
+        return cluster
+    return [
+        (it[0], it[1], it[2], tagged.get(it[2], it[3])) for it in cluster if it[2] not in inside
     ]
 
 
