@@ -2935,12 +2935,16 @@ _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})"
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
 # "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb", Kubernetes ingress-nginx's
-# "INGRESSCOOKIE", HAProxy's "SERVERID", Cisco ACE's "ACE_") and Google Analytics' legacy
-# campaign, session-state and domain-hash cookies (the visitor id is "__utma").
+# "INGRESSCOOKIE", HAProxy's "SERVERID", Cisco ACE's "ACE_", Azure App Service's
+# "ARRAffinity"/"ARRAffinitySameSite", a hash of the instance that served the page) and
+# Google Analytics' legacy campaign, session-state and domain-hash cookies (the visitor id
+# is "__utma").
 _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
-                    "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_")  # fmt: skip
-# Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0").
-_NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp"})
+                    "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_", "ARRAffinity")  # fmt: skip
+# Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0");
+# HubSpot's "__hssc" is its session state as "__utmb" is Google's (<domain hash>.<pages>.<time>:
+# the visitor id is "__hstc"/"hubspotutk").
+_NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp", "__hssc"})
 
 
 # Token lists: cookie values made of tokens joined by one separator, each token a plain value

@@ -131,3 +131,33 @@ def test_many_party_keys_and_labelled_values_scan_in_linear_time() -> None:
 
     small, large = cost(500), cost(4000)
     assert large < 8 * 4 * max(small, 0.01)  # 8x the input: well under quadratic growth
+
+
+class TestRoutingAndSessionStateCookies:
+    HASH = "530d488b2ed39b7373cf6ed3ec622e07417407ae0299c9a1e73cd7e7404b5ffd"
+
+    @pytest.mark.parametrize(
+        "pair",
+        [
+            f"ARRAffinity={HASH}",  # Azure App Service: the instance that served the page
+            f"ARRAffinitySameSite={HASH}",
+            "__hssc=128002579.1.1613227880360",  # HubSpot's session state, as __utmb
+        ],
+    )
+    def test_not_identifiers(self, scanner: Scanner, pair: str) -> None:
+        assert not cookie_ids(scanner, f"Host: a.test\nCookie: {pair}")
+
+    @pytest.mark.parametrize(
+        ("pair", "value"),
+        [
+            (f"visitor={HASH}", HASH),  # the same value under another name is an id
+            ("hubspotutk=6e8a0aba38c64cad9ea3ccd7ce8917a3", "6e8a0aba38c64cad9ea3ccd7ce8917a3"),
+            (("__hstc=128002579.6e8a0aba38c64cad9ea3ccd7ce8917a3.1613227880360.1613227880360."
+              "1613227880360.1"), "6e8a0aba38c64cad9ea3ccd7ce8917a3"),
+        ],
+    )  # fmt: skip
+    def test_visitor_ids_beside_them_are_still_found(
+        self, scanner: Scanner, pair: str, value: str
+    ) -> None:
+        text = f"Host: a.test\nCookie: ARRAffinity={self.HASH}; __hssc=1.2.3; {pair}"
+        assert any(value in found for found in cookie_ids(scanner, text))
