@@ -21,6 +21,7 @@ __all__ = [
     "NER_ENTITIES",
     "context_findings",
     "find_model",
+    "first_name_findings",
     "language_mask",
     "load_model",
     "log_record",
@@ -1841,7 +1842,60 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         mention_findings(text, offset, score=score)
         + speaker_findings(text, offset, score=score)
         + place_code_findings(text, offset, score=score)
+        + first_name_findings(text, offset, score=score)
     )
+
+
+# A capitalised word of letters, not part of a path, handle, host, tag or longer token.
+_CAPITALISED = re.compile(r"(?<![\w'@#./\\\-=&?%+:])[A-Z][a-z]{2,15}(?![\w'@/\\\-=&]|\.\w)")
+# A house number right before: the word opens a street's name ("4823 Del Sauzal").
+_HOUSE_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{1,6}[a-zA-Z]?[ \t]{1,2}\Z")
+
+
+def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """PERSON findings for capitalised census first names in prose that are no English word.
+
+    The small model misses names it has seen little of (``Mai is from GMS Inc.``, ``Why is
+    Astrid so impulsive?``). A capitalised word of a prose line that is a census first name
+    (:class:`Gazetteer`: not a stop word or everyday word), no English word of the model's
+    lemmatizer tables, no place, region or calendar word, is a person; a capitalised word
+    right after it joins it when it is a census last name or no English word (``Sherill
+    Longo``). The score is ``score`` - 0.25, so that the model's own reading of the same
+    words wins. Off without the gazetteer or the model's word list.
+    """
+    gaz = _GAZETTEER.load()
+    words = _model_words(_WORDS_FROM[0]) if _WORDS_FROM else frozenset()
+    if not gaz.first or not words or not _CAPITALISED.search(text):
+        return []
+    out: list[Finding] = []
+    memo: dict[int, bool] = {}
+    evidence = Evidence(pattern="gazetteer:first_name")
+    for m in _CAPITALISED.finditer(text):
+        low = m.group().lower()
+        if (
+            low not in gaz.first
+            or low in words
+            or low in gaz.all_places
+            or low in gaz.regions
+            or low in _CALENDAR
+            or low in _NOT_NAMES
+            or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
+            or not _prose_at(text, m.start(), memo)
+        ):
+            continue
+        end = m.end()
+        nxt = _CAPITALISED.match(text, end + 1) if text[end : end + 1] == " " else None
+        if nxt is not None:
+            last = nxt.group().lower()
+            if (
+                (last in gaz.last or last not in words)
+                and last not in gaz.all_places
+                and (last not in _CALENDAR)
+            ):
+                end = nxt.end()
+        start = offset + m.start()
+        out.append(Finding(EntityType.PERSON, start, offset + end, score - 0.25, "ner", evidence))
+    return out
 
 
 def _prose_at(text: str, pos: int, memo: dict[int, bool]) -> bool:

@@ -350,6 +350,46 @@ class TestFirstNameReadAsOrganisation:
         assert org in [text[f.start : f.end] for f in found]
 
 
+class TestFirstNamesTheModelMisses:
+    """A capitalised census first name in prose that is no English word is a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Why is Astrid so impulsive?", "Astrid"),
+            ("Mai is from GMS Inc.", "Mai"),
+            ("Directed By:    Sherill Longo", "Sherill Longo"),
+        ],
+    )
+    def test_found(self, scanner, text, name):
+        found = scanner.scan(text, entities=["PERSON"])
+        assert name in [text[f.start : f.end] for f in found]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Please return to 4823 Del Sauzal",  # a street after a house number
+            "GET /p?d=cnn.com&g1=Elisabeth HTTP/1.1",  # a query value
+            '{"owner": "x", "note": "Astrid"}',  # machine text: left to the model
+            "The Princess Royal arrived on Sunday",  # English and calendar words
+            "@Astrid see https://example.com/Astrid",
+        ],
+    )
+    def test_not_found(self, scanner, text):
+        _ner._GAZETTEER.load()
+        assert _ner._WORDS_FROM  # the model is loaded: the rule is on
+        assert _ner.first_name_findings(text, 0, score=0.85) == []
+
+    def test_megabyte_input_stays_linear(self, scanner):
+        import time
+
+        text = "Astrid Longo met Mai. " * 50_000
+        t0 = time.process_time()
+        found = _ner.first_name_findings(text, 0, score=0.85)
+        assert time.process_time() - t0 < 20 * len(text) / 1e6
+        assert len(found) == 100_000
+
+
 class TestEnglishWordsInMachineText:
     """In machine text a person or one-word place made only of English words is vocabulary."""
 
