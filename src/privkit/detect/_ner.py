@@ -720,7 +720,7 @@ def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple
 _HEADER_NAME = re.compile(
     r"(?:Accept|Content|Access|Cache|If|Sec|Set|Transfer|Retry|Last|User|Cross|Strict|Proxy"
     r"|Referrer|Upgrade|Alt|Keep|Max|Timing|Server|Report|Permissions)(?:-[A-Z][A-Za-z]*)+"
-    r"|X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|ETag|WWW-Authenticate"
+    r"|X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|ETag|WWW-Authenticate|WARC(?:-[A-Z][A-Za-z]*)+"
 )
 
 

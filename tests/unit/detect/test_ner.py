@@ -453,6 +453,15 @@ class TestEnglishWordsInMachineText:
         assert [text[f.start : f.end] for f in found] == ["Gift"]
 
 
+def test_warc_header_names_are_no_organisations(scanner):
+    text = (
+        "WARC/1.0\nWARC-Type: request\n"
+        "WARC-Concurrent-To: <urn:uuid:7dff2028-759f-4734-a208-1fc61700a82b>\n"
+    )
+    assert _ner.header_or_machine_line("WARC-Concurrent-To: <urn:uuid:7dff2028>")
+    assert scanner.scan(text, entities=["PERSON", "LOCATION", "ORGANIZATION"]) == []
+
+
 def test_a_url_in_an_http2_pseudo_header_reports_no_whole_url():
     from privkit.detect._scanner import DEFAULT_ENTITIES, PATTERN_ENTITIES
 
