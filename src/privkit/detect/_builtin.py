@@ -1606,9 +1606,11 @@ class UsSsnDetector(PatternDetector):
         Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11, prefilter=_ANY_DIGIT),
         Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True, min_length=9, max_length=9),
         # "SSN: 078.05.1123": dotted groups are versions and addresses elsewhere, so only
-        # with an SSN word near.
-        Pattern("ssn_dotted", r"(?<![\w\-.+])[0-9]{3}\.[0-9]{2}\.[0-9]{4}(?![\w\-]|\.[0-9])",
-                score=0.2, requires_context=True, prefilter=_ANY_DIGIT),
+        # right after an SSN word (the word leads the pattern: no search at every digit).
+        Pattern("ssn_dotted", r"(?:ssn|social security(?: number)?|ss ?#)[^0-9\n]{0,20}"
+                r"(?<![\w\-.+])(?P<value>[0-9]{3}\.[0-9]{2}\.[0-9]{4})(?![\w\-]|\.[0-9])",
+                score=0.2, requires_context=True, lowercase=True,
+                prefilter=("ssn", "social security", "ss#", "ss #")),
     )  # fmt: skip
     _SHAPE = re.compile(r"[0-9]{3}([\- ])[0-9]{2}\1[0-9]{4}")
 
