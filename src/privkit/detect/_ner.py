@@ -301,6 +301,9 @@ _KEY_VALUE = re.compile(r"[\w.\-]{1,40}=[^\s=]")
 # (OpenSCAP, YAML flow mappings, some syslog formats).
 _SPACED_JSON = re.compile(r'"[ \t]+:[ \t]*(?:["\[{\-0-9]|true\b|false\b|null\b)')
 _KEY_QUOTED = re.compile(r"(?<![\w.\-])[\w.\-]{1,40}: \"")
+# A labelled field after a comma (", Firewall Rule Name: "): records written as
+# ``Label: value, Label: value, ...`` (Sourcefire, some audit trails).
+_LABEL_FIELD = re.compile(r", [A-Z][A-Za-z]{0,24}(?: [A-Z][A-Za-z]{0,24}){0,3}: ")
 _URL_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S*")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]{0,30}[,.;:!?]?")
 # Words of machine states that small models read as names ("Powered Off", "Normal Sleep").
@@ -316,7 +319,8 @@ def machine_line(line: str) -> bool:
     """Whether a line is machine text (a log record, JSON, key=value, a table row).
 
     Such lines hold identifiers and state words, not prose: tabs or JSON structure, two or
-    more ``key=value`` or ``key: "value"`` pairs, or fewer than half of the tokens being words
+    more ``key=value`` or ``key: "value"`` pairs, three or more ``, Label: value`` fields,
+    or fewer than half of the tokens being words
     (letters only, any case; identifiers mix in digits, dots, underscores or inner capitals).
 
     >>> machine_line('{"level":"info","msg":"started"}'), machine_line("Call Anna at noon.")
@@ -330,8 +334,10 @@ def machine_line(line: str) -> bool:
     pairs = _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
     if len(pairs) >= 2:  # noqa: PLR2004
         return True
-    if ': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2:  # noqa: PLR2004
-        return True
+    if (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2) or (  # noqa: PLR2004
+        line.count(": ") >= 3 and len(_LABEL_FIELD.findall(line)) >= 3  # noqa: PLR2004
+    ):
+        return True  # key: "value" pairs; "Connection Type: Start, User: Unknown, ..."
     tokens = line.split()
     if len(tokens) < 3:  # noqa: PLR2004
         return False

@@ -453,6 +453,15 @@ class TestEnglishWordsInMachineText:
         assert [text[f.start : f.end] for f in found] == ["Gift"]
 
 
+def test_a_record_of_labelled_fields_is_machine_text():
+    line = (
+        "SFIMS: [Detection Engine] Connection Type: Start, User: Unknown, Client: Unknown, "
+        "Web App: Unknown, Firewall Rule Name: MTD Access Control, Firewall Rule Action: Allow"
+    )
+    assert _ner.machine_line(line)
+    assert not _ner.machine_line("Note: call Anna, Bob: bring cake, and see you at noon.")
+
+
 def test_warc_header_names_are_no_organisations(scanner):
     text = (
         "WARC/1.0\nWARC-Type: request\n"
