@@ -546,8 +546,18 @@ def _usable(value: str) -> bool:
     return bool(value.strip()) and not re.search(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]", value)
 
 
-def records(part: str, repo: tuple[str, str, str], vecs: list[Vec]) -> list[dict[str, Any]]:
-    """One record per (distinct type, value, validity) and carrier, in first-seen order."""
+def records(
+    part: str,
+    repo: tuple[str, str, str],
+    vecs: list[Vec],
+    *,
+    sentences: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """One record per (distinct type, value, validity) and carrier, in first-seen order.
+
+    ``sentences`` adds one more carrier per type (the third set's plain sentence), and the
+    records then name the source's licence too.
+    """
     seen: set[tuple[str, str, bool]] = set()
     out: list[dict[str, Any]] = []
     short = repo[0].split("/")[1]
@@ -555,7 +565,8 @@ def records(part: str, repo: tuple[str, str, str], vecs: list[Vec]) -> list[dict
         if (etype, value, valid) in seen or not _usable(value):
             continue
         seen.add((etype, value, valid))
-        for c, carrier in enumerate(CARRIERS):
+        carriers = CARRIERS if sentences is None else (*CARRIERS, sentences[etype])
+        for c, carrier in enumerate(carriers):
             start = carrier.index("{v}")
             text = carrier.replace("{v}", value)
             rec: dict[str, Any] = {
@@ -565,6 +576,7 @@ def records(part: str, repo: tuple[str, str, str], vecs: list[Vec]) -> list[dict
                 "part": part,
                 "repo": repo[0],
                 "commit": repo[1],
+                **({} if sentences is None else {"licence": repo[2]}),
                 "path": path,
                 "check": check,
                 "type": etype,

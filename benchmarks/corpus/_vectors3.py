@@ -26,10 +26,13 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from benchmarks.corpus import _vectors
 from benchmarks.corpus._git import git_show
-from benchmarks.corpus._vectors import CARRIERS, Vec, _usable
+
+if TYPE_CHECKING:
+    from benchmarks.corpus._vectors import Vec
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -323,36 +326,8 @@ def _key(etype: str, value: str) -> tuple[str, str]:
 
 
 def records(part: str, repo: tuple[str, str, str], vecs: list[Vec]) -> list[dict[str, Any]]:
-    """One record per (distinct type, value, validity) and carrier, in first-seen order."""
-    seen: set[tuple[str, str, bool]] = set()
-    out: list[dict[str, Any]] = []
-    short = repo[0].split("/")[1]
-    for etype, value, valid, check, path in vecs:
-        if (etype, value, valid) in seen or not _usable(value):
-            continue
-        seen.add((etype, value, valid))
-        for c, carrier in enumerate((*CARRIERS, SENTENCES[etype])):
-            start = carrier.index("{v}")
-            text = carrier.replace("{v}", value)
-            out.append({
-                "id": f"{part}-{short}-{len(out):05d}",
-                "kind": "vector",
-                "source": short,
-                "part": part,
-                "repo": repo[0],
-                "commit": repo[1],
-                "licence": repo[2],
-                "path": path,
-                "check": check,
-                "type": etype,
-                "valid": valid,
-                "carrier": c,
-                "text": text,
-                "spans": [{"start": start, "end": start + len(value), "entity": etype}]
-                if valid else [],
-                "value_span": [start, start + len(value)],
-            })  # fmt: skip
-    return out
+    """The earlier sets' records with this set's plain-sentence carrier per type."""
+    return _vectors.records(part, repo, vecs, sentences=SENTENCES)
 
 
 def main(argv: list[str]) -> None:
