@@ -592,6 +592,16 @@ def records(
     return out
 
 
+def write_parts(parts: tuple[tuple[str, list[dict[str, Any]]], ...]) -> None:
+    """Write each named part's records as JSON lines under ``benchmarks/data`` (the vector
+    builders')."""
+    for name, recs in parts:
+        with (DATA / name).open("w", encoding="utf-8") as fh:
+            for rec in recs:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(recs)} records")
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--dev2"]:
         gp, gv, rs = argv[1:]
@@ -600,10 +610,7 @@ def main(argv: list[str]) -> None:
             + records("dev2", GOVALIDATOR, _consistent(gotables(gv, GOVALIDATOR)))
             + records("dev2", RESPECT, _consistent(respect(rs)))
         )
-        with (DATA / "vectors2_dev.jsonl").open("w", encoding="utf-8") as fh:
-            for rec in dev2:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        print(f"vectors2_dev.jsonl: {len(dev2)} records")
+        write_parts((("vectors2_dev.jsonl", dev2),))
         return
     vjs, pyv, ev, cv = argv
     dev = records("dev", VALIDATORJS, validatorjs(vjs))
@@ -612,11 +619,7 @@ def main(argv: list[str]) -> None:
         + records("holdout", EMAILVAL, emailvalidator(ev))
         + records("holdout", COMMONS, commons(cv))
     )
-    for name, recs in (("vectors_dev.jsonl", dev), ("vectors_holdout.jsonl", hold)):
-        with (DATA / name).open("w", encoding="utf-8") as fh:
-            for rec in recs:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(recs)} records")
+    write_parts((("vectors_dev.jsonl", dev), ("vectors_holdout.jsonl", hold)))
 
 
 if __name__ == "__main__":

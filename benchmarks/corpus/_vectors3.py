@@ -348,11 +348,7 @@ def main(argv: list[str]) -> None:
     for repo, vecs in ((KEATS, keats(ke)), (JQUERYVAL, jquery(jq))):
         kept = [x for x in _consistent(vecs) if _key(x[0], x[1]) not in in_dev]
         hold += records("holdout3", repo, kept)
-    for name, recs in (("vectors3_dev.jsonl", dev), ("vectors3_holdout.jsonl", hold)):
-        with (DATA / name).open("w", encoding="utf-8") as fh:
-            for rec in recs:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        print(f"{name}: {len(recs)} records")
+    _vectors.write_parts((("vectors3_dev.jsonl", dev), ("vectors3_holdout.jsonl", hold)))
 
 
 if __name__ == "__main__":
