@@ -255,6 +255,12 @@ class TestUrlsInLogLines:
     def test_urls(self, text, url):
         assert ("URL", url) in found(text, "URL")
 
+    @pytest.mark.parametrize(
+        "text", ["The server IP is ::ffff:192.0.2.128.", "Contact: 2001:db8:3:4::192.0.2.33."]
+    )
+    def test_an_embedded_ipv4_address_before_a_full_stop_stays_whole(self, text):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", text.split(" ")[-1][:-1])]
+
     def test_an_ip_host_is_still_an_ip(self):
         assert found("GET http://10.0.0.5/admin", "IP_ADDRESS") == [("IP_ADDRESS", "10.0.0.5")]
 
