@@ -3857,8 +3857,21 @@ class CookieDetector(PatternDetector):
             if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
                 continue  # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier
             yield m.start(2), m.end(2)
+        yield from cls._bare_segments(value)
+
+    @classmethod
+    def _bare_segments(cls, value: str) -> Iterator[tuple[int, int]]:
+        """Yield the opaque segments without a key that follow a field.
+
+        A versioned id (``v=2&<uuid>``, LinkedIn's ``bcookie``) is the id after its version
+        field.
+        """
+        for m in cls._BARE_SEGMENT.finditer(value):
+            if cls._OPAQUE.fullmatch(m.group()):
+                yield m.start(), m.end()
 
     _FIELD = re.compile(r"(?:^|(?<=[&|]))([\w.\-]{1,64})=([^&|]{0,4096})")
+    _BARE_SEGMENT = re.compile(r"(?<=[&|])[^&|=]{12,128}(?=[&|]|\Z)")
     _HEAD = re.compile(r"[^&|=]{6,4096}(?=[&|])")
     # Fields of a decoded value ("sessionIndex=1&sessionStart=1440877500285", " s_ppvl=; ...").
     _DECODED_FIELD = re.compile(r"(?:^|(?<=[&;]))\s*([\w.\-]{1,64})=([^&;]{0,4096})")

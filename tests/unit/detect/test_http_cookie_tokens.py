@@ -161,3 +161,32 @@ def test_client_id_query_values_are_cookie_ids(scanner: Scanner, text: str, valu
 )
 def test_other_cid_values_are_not_cookie_ids(scanner: Scanner, text: str) -> None:
     assert cookie_values(scanner, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "cookie_id"),
+    [
+        ('Cookie: bcookie="v=2&5783289e-21f7-4769-867a-534eb9d32a33"; lang=en', "5783289e-21f7-4769-867a-534eb9d32a33"),
+        ("Cookie: vid=v=1&20210213143510a958f775AQGWwF3wfD3Od", "20210213143510a958f775AQGWwF3wfD3Od"),
+    ],
+)  # fmt: skip
+def test_a_versioned_id_after_its_version_field(scanner, text, cookie_id):
+    assert ("COOKIE_ID", cookie_id) in found(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Cookie: pref=a=1&darkmode_enabled_true&b=2", "Cookie: s=v=1&abcdefghijklmnop"]
+)
+def test_keyless_words_after_a_field_are_no_id(scanner, text):
+    assert {e for e, _ in found(scanner, text)} == set()
+
+
+def test_keyless_segments_stay_linear():
+    import time
+
+    from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES
+
+    text = "Cookie: a=v=1" + "&" + "x" * 4000 + ("&" + "a1" * 10) * 150
+    t0 = time.process_time()
+    Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES).scan(text * 100)
+    assert time.process_time() - t0 < 20 * len(text * 100) / 1e6
