@@ -624,6 +624,14 @@ _PLACE_KEY = re.compile(
 )
 
 
+def _json_value_key(text: str, start: int) -> str | None:
+    """The key of the JSON string value (or first listed item) that opens at ``start``."""
+    m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
+    if m is None or m.group(2).strip():
+        return None  # not the start of a string value (text of a message goes on before it)
+    return m.group(1)
+
+
 def _category_value(entity: EntityType, text: str, start: int, end: int) -> bool:
     """Whether an entity is a record's category word, not a name or a place.
 
@@ -636,12 +644,10 @@ def _category_value(entity: EntityType, text: str, start: int, end: int) -> bool
     m = _SNAKE_KEY_BEFORE.search(text, max(0, start - 48), start)
     if m is not None and text[end : end + 1] in ("", ",", ";", "\n"):
         return key_rx.search(m.group(1)) is None  # "signature_severity Informational,"
-    m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
-    if m is None or m.group(2).strip():
-        return False  # not the start of a string value (text of a message goes on before it)
-    if text[end : end + 1] not in ('"', ","):
+    key = _json_value_key(text, start)
+    if key is None or text[end : end + 1] not in ('"', ","):
         return False
-    return key_rx.search(m.group(1)) is None
+    return key_rx.search(key) is None
 
 
 def _named_in_paths(value: str, text: str, start: int) -> bool:
@@ -1130,13 +1136,18 @@ def _model_words(path: Path) -> frozenset[str]:
         return frozenset()
     words: set[str] = set()
     if isinstance(tables, dict):
-        for name, grow in (("lemma_index", words.update), ("lemma_exc", words.update)):
+        for name in ("lemma_index", "lemma_exc"):
             by_pos = tables.get(name)
             if isinstance(by_pos, dict):
                 for entries in by_pos.values():
                     if isinstance(entries, (list, dict)):
-                        grow(w for w in entries if isinstance(w, str))
+                        words.update(w for w in entries if isinstance(w, str))
     return frozenset(w for w in words if w.isalpha())
+
+
+def _word_list() -> frozenset[str]:
+    """The English words of the model :func:`_load` loaded last (empty before any)."""
+    return _model_words(_WORDS_FROM[0]) if _WORDS_FROM else frozenset()
 
 
 def _english_word(word: str, words: frozenset[str]) -> bool:
@@ -1159,7 +1170,7 @@ def _english_words(entity: EntityType, value: str) -> bool:
     (``Priya``, ``Saeed``) are kept. Off without the gazetteer or the model's word list.
     """
     gaz = _GAZETTEER
-    words = _model_words(_WORDS_FROM[0]) if _WORDS_FROM else frozenset()
+    words = _word_list()
     if not words or not gaz.loaded or not gaz.census:
         return False
     parts = value.lower().replace("-", " ").split()
@@ -1180,11 +1191,9 @@ def _english_words(entity: EntityType, value: str) -> bool:
 
 def _under_named_key(entity: EntityType, text: str, start: int) -> bool:
     """Whether the entity opens a JSON string under a key naming a person or a place."""
-    m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
-    if m is None or m.group(2).strip():
-        return False
+    key = _json_value_key(text, start)
     key_rx = _PERSON_KEY if entity is EntityType.PERSON else _PLACE_KEY
-    return key_rx.search(m.group(1)) is not None
+    return key is not None and key_rx.search(key) is not None
 
 
 def _gazetteer_type(entity: EntityType, value: str, *, written_upper: bool = True) -> EntityType:
@@ -1203,15 +1212,11 @@ def _gazetteer_type(entity: EntityType, value: str, *, written_upper: bool = Tru
         return entity
     if entity is EntityType.PERSON and word in gaz.places:
         return entity if word in gaz.first or word in gaz.last else EntityType.LOCATION
-    if entity is EntityType.LOCATION and word in gaz.first:
-        return entity if word in gaz.places or word in gaz.regions else EntityType.PERSON
-    if (
-        entity is EntityType.ORGANIZATION
-        and written_upper
-        and word in gaz.first
-        and word not in gaz.last
-    ):
+    if word in gaz.first and (
+        entity is EntityType.LOCATION
         # "my name Julia" read as an organisation: a first name alone names a person.
+        or (entity is EntityType.ORGANIZATION and written_upper and word not in gaz.last)
+    ):
         return entity if word in gaz.places or word in gaz.regions else EntityType.PERSON
     return entity
 
@@ -1870,8 +1875,8 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
     words wins. Off without the gazetteer or the model's word list.
     """
     gaz = _GAZETTEER.load()
-    words = _model_words(_WORDS_FROM[0]) if _WORDS_FROM else frozenset()
-    if not gaz.first or not words or not _CAPITALISED.search(text):
+    words = _word_list()
+    if not gaz.first or not words:
         return []
     out: list[Finding] = []
     memo: dict[int, bool] = {}
@@ -1896,7 +1901,7 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             if (
                 (last in gaz.last or last not in words)
                 and last not in gaz.all_places
-                and (last not in _CALENDAR)
+                and last not in _CALENDAR
             ):
                 end = nxt.end()
         start = offset + m.start()
