@@ -50,6 +50,11 @@ def to_entity(value: EntityType | str) -> EntityType:
         raise ConfigError(f"unknown entity type {value!r}") from None
 
 
+def with_tag(evidence: Evidence, tag: str) -> Evidence:
+    """``evidence`` with one more tag (a finding's part, remainder or reading)."""
+    return Evidence(evidence.pattern, evidence.checksum, evidence.context, (*evidence.tags, tag))
+
+
 def context_window(text: str, start: int, end: int, width: int = 48) -> str:
     """Return the normalised lowercase context of ``text[start:end]`` (the value excluded).
 

@@ -26,6 +26,7 @@ from privkit.detect._base import (
     ScanState,
     context_window,
     normalize_words,
+    with_tag,
 )
 from privkit.detect._checksums import (
     base58check_version,
@@ -1279,9 +1280,7 @@ class UrlDetector(PatternDetector):
         if evidence is None:  # parts repeat the same evidence: share it
             if len(_PART_EVIDENCE) > 4096:
                 _PART_EVIDENCE.clear()
-            evidence = _PART_EVIDENCE[ev, tag] = Evidence(
-                ev.pattern, ev.checksum, ev.context, (*ev.tags, tag)
-            )
+            evidence = _PART_EVIDENCE[ev, tag] = with_tag(ev, tag)
         return new_finding(found.entity_type, start, end, found.score, found.detector, evidence)
 
     _ORIGIN = re.compile(r"[a-z]{2,6}://[^/?#\s]{1,300}/?", re.IGNORECASE)
@@ -2536,7 +2535,8 @@ def _record_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     Texts that :meth:`Scanner.scan_many` joins end at a NUL, which ends a line too.
     """
     floor = max(0, start - 4096)
-    lo = max(text.rfind("\n", floor, start), text.rfind("\x00", floor, start), floor - 1) + 1
+    lo = max(text.rfind("\n", floor, start) + 1, floor)
+    lo = text.rfind("\x00", lo, start) + 1 or lo  # a NUL is looked for inside the line only
     hi = min(len(text), end + 4096)
     for stop in ("\n", "\x00"):
         k = text.find(stop, end, hi)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _ner
-from privkit.detect._base import PatternDetector, ScanState, to_entity
+from privkit.detect._base import PatternDetector, ScanState, to_entity, with_tag
 from privkit.detect._builtin import BUILTIN_DETECTORS, DEFAULT_PHONE_REGIONS, PhoneDetector
 from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
@@ -597,8 +597,7 @@ def _url_remnants(
         inner = [c for c in chosen if c.start < url.end and url.start < c.end]
         if not inner or any(c.start < url.start or c.end > url.end for c in inner):
             continue
-        ev = url.evidence
-        evidence = Evidence(ev.pattern, ev.checksum, ev.context, (*ev.tags, "remainder"))
+        evidence = with_tag(url.evidence, "remainder")
         pos = url.start
         for c in sorted(inner, key=_BY_SPAN):
             if c.start - pos >= 2:  # noqa: PLR2004 - a lone separator is no remainder
@@ -717,8 +716,7 @@ def _agents_with_contacts(
             continue  # an address outside the comment: the agent may lose to it, keep all
         inside.update(it[2] for it in over)
         ev = ua.evidence
-        tags = ev.tags if "contact_email" in ev.tags else (*ev.tags, "contact_email")
-        evidence = Evidence(ev.pattern, ev.checksum, ev.context, tags)
+        evidence = ev if "contact_email" in ev.tags else with_tag(ev, "contact_email")
         tagged[a[2]] = Finding(ua.entity_type, ua.start, ua.end, ua.score, ua.detector,
                                evidence, ua.field)  # fmt: skip
     if not inside:
