@@ -4200,7 +4200,7 @@ class UserAgentDetector(PatternDetector):
         """A user-agent field's value: a list's item, up to a bracket or the next field."""
         value, start = _list_item(text, start, value)
         if self._BRACKET_KEY.search(text, max(0, start - 20), start):
-            value = value.split("]", 1)[0].rstrip()
+            value = value[: _closing_bracket(value)].rstrip()
         elif text[start - 1 : start] not in ('"', "'"):
             value = _before_next_field(value)
         return value, start

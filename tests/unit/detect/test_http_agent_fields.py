@@ -33,6 +33,10 @@ def agents(text: str) -> list[str]:
         (f"[client: 10.0.0.1] [useragent: {CHROME} Lighthouse] POST /x 404", f"{CHROME} Lighthouse"),
         ("[client: 10.0.0.1] [useragent: Mozilla/5.0 zgrab/0.x] GET /ecp 444", "Mozilla/5.0 zgrab/0.x"),
         ("[useragent: python-requests/2.32.3] GET /.git/config 404", "python-requests/2.32.3"),
+        # a bracket inside the agent (in-app browsers, SDK tags) does not end the field
+        (f"[useragent: {CHROME} [FBAN/FBIOS;FBAV/420.0]] GET / 200", f"{CHROME} [FBAN/FBIOS;FBAV/420.0]"),
+        ("[ua: FBAndroidSDK.14.1.1 [FB] x] GET / 200", "FBAndroidSDK.14.1.1 [FB] x"),
+        ("[useragent: okhttp/4.9 [beta]] GET /x", "okhttp/4.9 [beta]"),
     ],
 )  # fmt: skip
 def test_the_whole_field_value_is_the_agent(text: str, agent: str) -> None:
