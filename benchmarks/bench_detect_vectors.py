@@ -5,9 +5,11 @@ part; ``--failures`` lists the misses and whole-value false findings of privkit 
 type asked for), ``--dev2`` (the second development part: go-playground/validator,
 asaskevich/govalidator, Respect/Validation; ``--failures`` as well), ``--dev3`` (the third
 set's development part: hapijs/address, isemail, python-stdnum, php-iban, WPT URL data,
-libphonenumber examples; ``--failures`` as well) or ``--holdout`` / ``--holdout3``
-(python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation;
-each scored once, at the end). The records and the mapping rules are described in
+libphonenumber examples; ``--failures`` as well), ``--dev4`` (the fourth set's development
+part: scrubadub, CommonRegex, symfony/validator; ``--failures`` as well) or ``--holdout`` /
+``--holdout3`` / ``--holdout4`` (python-validators, email-validator, Commons Validator /
+Keats/validator, jquery-validation / Recognizers-Text, hibernate-validator; each scored once,
+at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -44,6 +46,8 @@ DEV2 = ROOT / "benchmarks" / "data" / "vectors2_dev.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "vectors_holdout.jsonl"
 DEV3 = ROOT / "benchmarks" / "data" / "vectors3_dev.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "vectors3_holdout.jsonl"
+DEV4 = ROOT / "benchmarks" / "data" / "vectors4_dev.jsonl"
+HOLDOUT4 = ROOT / "benchmarks" / "data" / "vectors4_holdout.jsonl"
 COMMAND = "python -m benchmarks.bench_detect_vectors"
 
 Raw = list[tuple[int, int, str, float]]
@@ -196,10 +200,14 @@ def report(tallies: dict[str, dict[str, Tally]]) -> list[str]:
 def carrier_report(tallies: dict[str, Tally]) -> list[str]:
     """One tool's recall per carrier (``benchmarks.corpus._vectors.CARRIERS``)."""
     from benchmarks.corpus._vectors import CARRIERS
+    from benchmarks.corpus._vectors4 import CASE_CARRIER
 
     names = [f"`{c}`" for c in CARRIERS]
-    if any(i >= len(CARRIERS) for t in tallies.values() for i in t.by_carrier):
+    used = {i for t in tallies.values() for i in t.by_carrier}
+    if any(i >= len(CARRIERS) for i in used):
         names.append("sentence per type (third set)")
+    if CASE_CARRIER in used:
+        names.append("the source's own sentence (fourth set)")
     out = [
         "| type | " + " | ".join(names) + " |",
         "| --- | " + " | ".join("---:" for _ in names) + " |",
@@ -244,13 +252,15 @@ def main(argv: list[str] | None = None) -> None:
     which.add_argument("--holdout", action="store_true", help="the held-out part (once)")
     which.add_argument("--dev3", action="store_true", help="the third set's development part")
     which.add_argument("--holdout3", action="store_true", help="the third set's held-out part")
+    which.add_argument("--dev4", action="store_true", help="the fourth set's development part")
+    which.add_argument("--holdout4", action="store_true", help="the fourth set's held-out part")
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
     path = (
-        DEV if args.dev else DEV2 if args.dev2 else DEV3 if args.dev3
-        else HOLDOUT3 if args.holdout3 else HOLDOUT
+        DEV if args.dev else DEV2 if args.dev2 else DEV3 if args.dev3 else DEV4 if args.dev4
+        else HOLDOUT3 if args.holdout3 else HOLDOUT4 if args.holdout4 else HOLDOUT
     )  # fmt: skip
-    if args.failures and not (args.dev or args.dev2 or args.dev3):
+    if args.failures and not (args.dev or args.dev2 or args.dev3 or args.dev4):
         raise SystemExit("--failures is for the development parts only")
     records = load(path)
     guard = NetworkGuard()
