@@ -21,7 +21,9 @@ sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``;
 ``--http7-dev`` / ``--http7-holdout`` for the seventh (split by page load and by site,
 ``benchmarks/corpus/_http7.py``; likewise), or ``--http8-dev`` / ``--http8-holdout`` for the eighth
 (cookies of a consent crawl of many sites and ua-parser's agents, ``benchmarks/corpus/_http8.py``;
-the development part holds agents only).
+the development part holds agents only), or ``--http9-dev`` / ``--http9-holdout`` for the ninth
+(crawler agents seen in real logs and a research crawl's WARC headers,
+``benchmarks/corpus/_http9.py``; the development part holds agents only).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -73,6 +75,8 @@ HTTP7_DEV = ROOT / "benchmarks" / "data" / "http7_dev.jsonl"
 HTTP7_HOLDOUT = ROOT / "benchmarks" / "data" / "http7_holdout.jsonl"
 HTTP8_DEV = ROOT / "benchmarks" / "data" / "http8_dev.jsonl"
 HTTP8_HOLDOUT = ROOT / "benchmarks" / "data" / "http8_holdout.jsonl"
+HTTP9_DEV = ROOT / "benchmarks" / "data" / "http9_dev.jsonl"
+HTTP9_HOLDOUT = ROOT / "benchmarks" / "data" / "http9_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -445,6 +449,16 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the eighth set's held-out part (crawl cookies, agents; once)",
     )
     parser.add_argument(
+        "--http9-dev",
+        action="store_true",
+        help="measure only the ninth set's development part (crawler agents), errors listed",
+    )
+    parser.add_argument(
+        "--http9-holdout",
+        action="store_true",
+        help="measure only the ninth set's held-out part (agents, WARC headers; once)",
+    )
+    parser.add_argument(
         "--logs4-dev",
         action="store_true",
         help="measure only the fourth log set's development part (_logs4.py), errors listed",
@@ -576,6 +590,16 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(("Eighth set, held-out part (`benchmarks/data/http8_holdout.jsonl`)",
                           HTTP8_HOLDOUT))  # fmt: skip
         http45 = True
+    if args.http9_dev or args.http9_holdout:  # the ninth set too (with --http4..8-* if given)
+        if not http45:
+            parts = []
+        if args.http9_dev:
+            parts.append(("Ninth set, development part (`benchmarks/data/http9_dev.jsonl`)",
+                          HTTP9_DEV))  # fmt: skip
+        if args.http9_holdout:
+            parts.append(("Ninth set, held-out part (`benchmarks/data/http9_holdout.jsonl`)",
+                          HTTP9_HOLDOUT))  # fmt: skip
+        http45 = True
     logs45 = (
         args.logs4_dev
         or args.logs4_holdout
@@ -628,7 +652,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV, HTTP8_DEV):
+        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV, HTTP8_DEV, HTTP9_DEV):
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ FILES = (
     "http7_holdout.jsonl",
     "http8_dev.jsonl",
     "http8_holdout.jsonl",
+    "http9_dev.jsonl",
+    "http9_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -112,3 +114,30 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
             agents[part].add(r["text"][span["start"] :])
     assert len(agents["holdout"]) > 1000
     assert not agents["dev"] & agents["holdout"]
+
+
+def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
+    agents: dict[str, set[str]] = {}
+    dev = "\n".join(
+        json.loads(line)["text"]
+        for f in sorted(DATA.glob("*dev*.jsonl"))
+        if f.name != "http9_dev.jsonl"
+        for line in f.read_text(encoding="utf-8").splitlines()
+    )
+    for part in ("dev", "holdout"):
+        agents[part] = set()
+        for line in (DATA / f"http9_{part}.jsonl").read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            if r["source"] != "ua_header":
+                continue
+            (span,) = r["spans"]
+            assert r["text"][: span["start"]] == "User-Agent: "
+            assert span["end"] == len(r["text"])
+            agents[part].add(r["text"][span["start"] :])
+    assert len(agents["holdout"]) > 1500
+    assert not agents["dev"] & agents["holdout"]
+    assert not {a for a in agents["holdout"] if a in dev}  # no agent of an earlier dev file
+
+
+def test_ninth_set_parts_share_no_cookie_value():
+    assert not _cookie_values("http9_dev.jsonl") & _cookie_values("http9_holdout.jsonl")
