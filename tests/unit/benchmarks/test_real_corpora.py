@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ FILES = (
     "real_logs4_holdout.jsonl",
     "real_logs7_dev.jsonl",
     "real_logs7_holdout.jsonl",
+    "real_logs8_dev.jsonl",
+    "real_logs8_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -141,3 +143,54 @@ def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
 
 def test_ninth_set_parts_share_no_cookie_value():
     assert not _cookie_values("http9_dev.jsonl") & _cookie_values("http9_holdout.jsonl")
+
+
+def test_eighth_log_set_parts_share_no_system():
+    systems = {}
+    for part in ("dev", "holdout"):
+        with (DATA / f"real_logs8_{part}.jsonl").open(encoding="utf-8") as fh:
+            systems[part] = {json.loads(line)["source"] for line in fh}
+    assert systems["dev"]
+    assert systems["holdout"]
+    assert not systems["dev"] & systems["holdout"]
+
+
+class TestLabel8:
+    """The eighth log set's own rules (``_logs8._label8``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._logs8 import _label8
+
+        gold, ignored = _label8(text, "security_4624")
+        return (
+            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+        )
+
+    def test_account_sid_is_ignored_and_well_known_sid_is_clean(self):
+        text = "Subject:\r\n\tSecurity ID:\t\tS-1-5-21-1-2-3-1104\r\n\tSecurity ID:\t\tS-1-5-18\r\n"
+        gold, ignored = self._label(text)
+        assert gold == []
+        assert ignored == [("S-1-5-21-1-2-3-1104", "PERSONAL_ID")]
+
+    def test_account_name_is_ignored_but_system_accounts_are_not(self):
+        text = (
+            "\tAccount Name:\t\tpgustavo\r\n\tAccount Name:\t\tWORKSTATION5$\r\n"
+            "User: NT AUTHORITY\\SYSTEM\r\nUser: THESHIRE\\pgustavo\r\n"
+        )
+        _gold, ignored = self._label(text)
+        assert {v for v, _ in ignored} == {"THESHIRE\\pgustavo", "pgustavo"}
+
+    def test_upn_stays_an_email(self):
+        gold, _ = self._label("\tAccount Name:\t\tpgustavo@THESHIRE.LOCAL\r\n")
+        assert gold == [("pgustavo@THESHIRE.LOCAL", "EMAIL_ADDRESS")]
+
+    def test_quads_that_are_no_address(self):
+        text = (
+            "ModuleVersion = '0.3.0.0'\r\nP2: 0.0.0.0\r\nSyntax (OID):\t2.5.5.15\r\n"
+            "CEF:0|FireEye|MPS|1.2.3.123|RC|x|1|src=10.1.1.9 area 0.0.0.0\r\n"
+            "\tSource Network Address:\t172.18.38.5\r\n"
+        )
+        gold, _ = self._label(text)
+        assert gold == [("10.1.1.9", "IP_ADDRESS"), ("172.18.38.5", "IP_ADDRESS")]
