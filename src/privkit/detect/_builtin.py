@@ -713,15 +713,28 @@ class PhoneDetector(PatternDetector):
     _BYTES_BEFORE = re.compile(r"(?<![\w\-.])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} \Z")
     _BYTES_AFTER = re.compile(r" [0-9A-Fa-f]{2} [0-9A-Fa-f]{2}(?![\w\-.])")
     _PAIRS = re.compile(r"[0-9]{2}(?: [0-9]{2})+")
+    # A hex dump's line up to the candidate: an offset of 4-8 hex digits, then byte columns
+    # split by spaces or by the "-" some dumps print mid-line ("00000050  5c 00 73 00").
+    _DUMP_BYTES = re.compile(r"[0-9]{2}(?:[ \-]{1,2}[0-9]{1,2})+")
+    _DUMP_LINE = re.compile(
+        r"[ \t]*(?:0x)?[0-9A-Fa-f]{4,8}:?[ \t]{1,3}(?:[0-9A-Fa-f]{2}[ \-]{1,2}){1,16}"
+    )
 
     def _in_dump(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a status column or a run of bytes of a hex dump."""
         if self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None:
             return True
-        return self._PAIRS.fullmatch(text, start, end) is not None and (
+        if self._PAIRS.fullmatch(text, start, end) is not None and (
             self._BYTES_BEFORE.search(text, max(0, start - 8), start) is not None
             or self._BYTES_AFTER.match(text, end) is not None
-        )
+        ):
+            return True
+        if self._DUMP_BYTES.fullmatch(text, start, end) is None:
+            return False
+        line_start = text.rfind("\n", max(0, start - 72), start) + 1
+        return (line_start > 0 or start <= 72) and self._DUMP_LINE.fullmatch(
+            text, line_start, start
+        ) is not None
 
     def _log_header(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a log line's timestamp/thread header, not a phone number.
@@ -1297,7 +1310,8 @@ class UrlDetector(PatternDetector):
 
         A service on a one-label host (``http://elasticsearch:9200/...``, ``localhost``), a
         bare origin (``https://www.google.com/``) given as a log field's value, and an XML
-        namespace or algorithm URI say nothing about a person. A URL on an IP literal is
+        namespace, claim type or algorithm URI (after ``xmlns=``, or on a ``schemas.`` host
+        without a query) say nothing about a person. A URL on an IP literal is
         reported: the address inside wins the overlap and the URL keeps the rest
         (``_url_remnants`` in the scanner).
         """
@@ -1306,6 +1320,10 @@ class UrlDetector(PatternDetector):
         h = host.strip("[]").lower()
         if "." not in h and ":" not in h:
             return True  # a one-label host: a service name, "localhost"
+        if h.startswith("schemas.") and "?" not in url and "#" not in url:
+            # a namespace or claim type ("http://schemas.xmlsoap.org/ws/2005/05/identity/
+            # claims/name"): a specification's name on a host kept for such names
+            return True
         before = text[max(0, start - 40) : start]
         if self._SCHEMA_KEY.search(before):
             return True
@@ -2033,6 +2051,11 @@ class IpAddressDetector(PatternDetector):
     _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
     _VERSION_GLUE_AFTER = re.compile(r"~|[\-_][A-Za-z]|\.[A-Za-z]")
     _DASH_NUMBER = re.compile(r"-([0-9]{1,6})(?![0-9.])")
+    # The header of a CEF or LEEF record up to its device-version field:
+    # "CEF:0|Vendor|Product|", "LEEF:1.0|Vendor|Product|" (the version follows).
+    _HEADER_VERSION = re.compile(
+        r"(?:CEF:[0-9]{1,2}|LEEF:[0-9.]{1,4})\|[^|\r\n]{0,60}\|[^|\r\n]{0,60}\|\Z"
+    )
 
     # The rest of a host name after a quad: labels, then a top-level domain.
     _HOST_AFTER = re.compile(
@@ -2064,14 +2087,19 @@ class IpAddressDetector(PatternDetector):
         last = int(text[text.rfind(".", start, end) + 1 : end])
         return not last < int(dash.group(1)) <= 255
 
-    def _is_version(self, text: str, start: int, end: int) -> bool:
+    def _is_version(self, text: str, start: int, end: int) -> bool:  # noqa: PLR0911
         """Whether a dotted quad reads as a version number rather than an address.
 
         A version follows a version word or key (``build 10.0.0.1``, ``"appVersion":"5.1.0.2"``,
         ``v1.2.3.4``), sits inside a package identity or file name (``~6.1.1.0~``,
         ``pkg-1.2.3.4.tar``, ``1.2.3.4-rc1``), or comes right after a product name
-        (``Chrome/58.0.3029.110``).
+        (``Chrome/58.0.3029.110``), or is a CEF or LEEF header's device-version field
+        (``CEF:0|FireEye|MPS|1.2.3.123|``).
         """
+        if text[start - 1 : start] == "|" and self._HEADER_VERSION.search(
+            text, max(0, start - 140), start
+        ):
+            return True  # "CEF:0|FireEye|MPS|1.2.3.123|": the device version of the header
         before = text[max(0, start - 24) : start]
         if (
             _glued_before(before)
@@ -2080,7 +2108,8 @@ class IpAddressDetector(PatternDetector):
         ):
             return True
         tail = before[-4:]  # up to 4 separators between the word and the quad
-        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"'"))
+        # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word)
+        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')"))
         if j == 0 or not before[j - 1].isalpha():
             return False
         if before[j - 1] in "vV" and j == len(before):

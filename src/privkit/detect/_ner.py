@@ -684,6 +684,18 @@ _TECH_NOUNS = _CODE_WORDS | frozenset(_TECH.split())
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
 
 
+# Parts of an operating system a component's name stands before, in prose too ("The Software
+# Protection service entered the running state", "the WMI Performance Adapter service",
+# "PowerShell console is starting", "the Windows PowerShell engine"): a company or a person
+# is not followed by them (a person's service would be written "Ann's service").
+_COMPONENT = re.compile(r"['\"]?[ \t]{1,2}(?:service|services|driver|drivers|console|engine)\b")
+
+
+def _component_name(text: str, end: int) -> bool:
+    """Whether the entity ending at ``end`` names a component: a service, driver, console."""
+    return _COMPONENT.match(text, end) is not None
+
+
 def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
     """Whether a one-word entity stands right before a noun of software, as a product does."""
     if " " in value.strip(_TRIM):
@@ -715,6 +727,88 @@ def _surroundings(
             )
         )
     )
+
+
+# Windows renders an event as a sentence, then sections of tab-indented ``Label:<tab>value``
+# lines ("\tSecurity ID:\t\tS-1-5-18", "\tLogon ID:\t\t0x3E7"); its other lines are the
+# event's fixed template ("The Windows Filtering Platform has permitted a connection.",
+# "The subject fields indicate the account ..."), not what a person wrote.
+_RENDERED_FIELD = re.compile(r"^\t[A-Z][^\t\r\n:]{0,60}:\t", re.MULTILINE)
+# A field line of a key list: a key of one to four capitalised words, a colon or " = ", a
+# value (Sysmon's "RuleName: -", "Company: Microsoft Corporation"; PowerShell's context
+# lines "Host Name = Default Host").
+_KEY_LINE = re.compile(
+    r"[ \t]{0,12}[A-Z][A-Za-z]{1,40}(?: [A-Z][A-Za-z]{1,40}){0,3}(?::[ \t]+| = )\S"
+)
+# A line's label: capitalised words, a colon ("Logon ID:", "Max. Password Age:", "Package
+# Name (NTLM only):", "Subject :"), then a tab, a space or the line's end.
+_LABEL = re.compile(r"[ \t]{0,8}[A-Z][\w.\-]{0,40}(?:[ ][\w.()\-]{1,40}){0,6}[ ]?:(?=[ \t\r]|$)")
+#: A label opens its line within this many characters of an entity.
+LABEL_REACH = 300
+#: Key lines a key list needs (and they must be half of its lines, at least).
+MIN_KEY_LINES = 4
+
+
+def field_lines(text: str) -> list[int]:
+    r"""The starts of the lines of ``text`` that are fields of an event's field list.
+
+        Every line of a Windows event rendering (two or more tab-indented ``Label:<tab>value``
+        lines: its prose is the event's template); otherwise, in a key list (at least
+        :data:`MIN_KEY_LINES` lines of ``Key: value`` making half of its non-blank lines, as
+        Sysmon writes events), its key lines and a first line that ends in a colon (its heading,
+        "Process Create:"). Such lines are machine text for the model's filters.
+
+        >>> field_lines("Done.
+            Logon ID:		0x3E7
+            Account Name:		SYSTEM
+    ")
+        [0, 7, 26]
+        >>> field_lines("Call Anna at noon.
+    She said: fine")
+        []
+    """
+    if ":\t" in text and len(_RENDERED_FIELD.findall(text)) >= 2:  # noqa: PLR2004
+        return [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
+    if text.count(": ") + text.count(" = ") < MIN_KEY_LINES:
+        return []
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    keys: list[int] = []
+    lines = 0
+    for ls in starts:
+        le = text.find("\n", ls)
+        line = text[ls : le if le >= 0 else len(text)]
+        if not line.strip():
+            continue
+        lines += 1
+        if _KEY_LINE.match(line):
+            keys.append(ls)
+    if len(keys) < MIN_KEY_LINES or 2 * len(keys) < lines:
+        return []
+    first_end = text.find("\n")
+    first = text[: first_end if first_end >= 0 else len(text)].rstrip()
+    return ([0] if first.endswith(":") and keys[0] != 0 else []) + keys
+
+
+def _line_opening(text: str, start: int) -> int:
+    """The start of the line holding ``start``, or -1 when it is :data:`LABEL_REACH` away."""
+    ls = text.rfind("\n", max(0, start - LABEL_REACH), start) + 1
+    return -1 if ls == 0 and start > LABEL_REACH else ls
+
+
+def _mark_fields(memo: dict[int, tuple[bool, bool]], text: str) -> frozenset[int]:
+    """Record :func:`field_lines` as machine lines in a :func:`_line_kind` memo; their starts."""
+    fields = field_lines(text)
+    for ls in fields:
+        le = text.find("\n", ls)
+        memo[ls] = (True, log_record(text[ls : le if le >= 0 else len(text)]))
+    return frozenset(fields)
+
+
+def _in_label(text: str, start: int, end: int) -> bool:
+    """Whether an entity lies inside the label that opens its line ("Logon ID:", "Subject :")."""
+    ls = _line_opening(text, start)
+    m = _LABEL.match(text, ls) if ls >= 0 else None
+    return m is not None and end <= m.end()
 
 
 def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple[bool, bool]:
@@ -784,6 +878,12 @@ _DECIMAL_UNIT = re.compile(r"[kKMGTPE]B")
 _NUMBER_BEFORE = re.compile(r"[0-9][ \t]?\Z")
 
 
+# The name of a program's or library's file: a name, then an extension of code.
+_PROGRAM_FILE = re.compile(
+    r"[\w\-]{1,60}\.(?i:exe|dll|sys|ps1|psm1|psd1|bat|cmd|msi|ocx|cpl|scr|drv|vbs|jar|so)"
+)
+
+
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     """Whether an entity's own text rules it out, whatever surrounds it."""
     if _UNIT.fullmatch(value):
@@ -795,8 +895,8 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     ):
         return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
     stripped = value.strip(_TRIM)
-    if _HEADER_NAME.fullmatch(stripped):
-        return True  # an HTTP header's name, in "Vary:" or "Access-Control-Allow-Headers:"
+    if _HEADER_NAME.fullmatch(stripped) or _PROGRAM_FILE.fullmatch(stripped):
+        return True  # a header's name ("Vary:"), a program's file: Winlogon.exe, lsasrv.dll
     if _HOST.fullmatch(stripped if entity is EntityType.ORGANIZATION else stripped.lower()):
         return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")
     # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
@@ -1027,6 +1127,7 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
         text = doc.text
     if written is None:
         written = text
+    labelled = _mark_fields(lines, text)
     lower_case: bool | None = None  # computed on the first lower-case entity
     ents = list(doc.ents)
     kinds = _list_types(text, ents)
@@ -1077,6 +1178,12 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 # The words prepare() capitalised are the gazetteer's names and places: an
                 # organisation read on one ("the date is": Date, a town in Japan) is the
                 # model's guess on a lower-case word.
+                continue
+            if (
+                labelled and _line_opening(text, start) in labelled and _in_label(text, start, end)
+            ) or _component_name(text, end):
+                # a field's label ("Logon ID:", "Max. Password Age:", "Subject :"), or a
+                # component's name ("The Network Setup Service service")
                 continue
             if _identifier(value, text, start, end, code=machine or log) or (
                 (machine or (log and entity is EntityType.PERSON))
