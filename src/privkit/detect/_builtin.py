@@ -2814,6 +2814,8 @@ def _blob(value: str) -> str | None:
         if text[:1] in "{[":
             break
         text = urllib.parse.unquote(text)
+    if "%22" in text or "%2C" in text:  # braces as is, quotes and commas encoded: {%22a%22:1}
+        text = urllib.parse.unquote(text)
     return text if _BLOB.fullmatch(text.strip()) else None
 
 
@@ -2932,7 +2934,7 @@ _NUMBER_SEP = re.compile(r"[^0-9]+")
 # A value made of words ("devicePage_false_pre", "CheckForPermission", "delete me" and,
 # decoded, "Nashville Public Radio"): each part a word in one of the usual casings or a
 # short number.
-_WORD_SPLIT = re.compile(r"[_\-.~ +/]+")
+_WORD_SPLIT = re.compile(r"[_\-.~ +/:]+")
 _WORD_PART = re.compile(
     r"[a-z]{1,12}|[A-Z][a-z]{0,11}|[A-Z]{1,12}|[0-9]{1,5}"
     r"|(?:[a-z]{1,12}|[A-Z][a-z]{1,12})(?:[A-Z][a-z]{1,12}){1,4}"
@@ -2962,6 +2964,18 @@ def _scrambled(letters: str) -> bool:
     return len(letters) >= 10 and rises >= 3 and pairs >= 2
 
 
+# Letters written as words: lower-case words, capitalised words and acronyms in a row
+# ("iPhone", "eBayItemId", "XMLHttpRequest", "deDE"). Random letters break the grammar: a
+# lone capital after a lower-case letter at the end ("oeznenCLDjY"), or capitals inside a
+# lower-case run that start no word. Only read on values of fewer than 16 letters.
+_WORD_SHAPED = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]{2,}(?![a-z]))+")
+
+
+def _word_shaped(letters: str) -> bool:
+    """Whether a run of fewer than 16 letters reads as words (:data:`_WORD_SHAPED`)."""
+    return _WORD_SHAPED.fullmatch(letters) is not None
+
+
 _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})")
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
@@ -2975,7 +2989,20 @@ _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWS
 # Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0");
 # HubSpot's "__hssc" is its session state as "__utmb" is Google's (<domain hash>.<pages>.<time>:
 # the visitor id is "__hstc"/"hubspotutk").
-_NOT_ID_NAMES = frozenset({"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp", "__hssc"})
+# Magento's "X-Magento-Vary" is a hash of the store context (store, currency, customer
+# group): the same for every visitor who shares those settings.
+_NOT_ID_NAMES = frozenset(
+    {"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp", "__hssc", "X-Magento-Vary"}
+)
+# A test cookie, set to learn whether cookies can be written ("cookietest", "criteo_write_test",
+# "_hjTLDTest", "__sharethis_cookie_test__", "wordpress_test_cookie"): its value is the same
+# for every browser. A name that also names an id ("test_uid") is not one.
+# "test" must stand as a word: after a separator, a digit, "cookie", or as "Test" after a
+# letter ("contest" is no test cookie).
+_TEST_COOKIE = re.compile(
+    r"(?:[\w.\-]{0,60}(?:[_\-.0-9]|[Cc]ookie))?(?:test|TEST)_*|[\w.\-]{0,60}[A-Za-z]Test_*"
+    r"|[\w.\-]{0,60}(?i:test_cookie|cookie_test)[\w.\-]{0,60}"
+)
 
 
 # Token lists: cookie values made of tokens joined by one separator, each token a plain value
@@ -3049,6 +3076,9 @@ _HOST_END = frozenset(string.ascii_letters + ".")
 
 
 _BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+# An encrypted envelope in JSON: Laravel's cookies are base64 of {"iv": ..., "value": ...,
+# "mac": ...}, the value the encrypted session id or CSRF token.
+_SEALED = re.compile(rb'"(?:iv|mac|tag|nonce)"\s{0,4}:')
 _PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{4,}")
 _LOWER_WORD = re.compile(rb"[a-z]{4,}")
 _ID_NAMED = re.compile(rb"(?i)(?:id|uid|user|session|sid|token|guid|uuid|mail)[\"']?\s{0,2}[=:]")
@@ -3101,7 +3131,13 @@ def _bracket_end(text: str, start: int, stop: int) -> int | None:
 
 def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
-    return name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES)
+    if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
+        return True
+    return (
+        "est" in name.lower()
+        and _TEST_COOKIE.fullmatch(name) is not None
+        and _ID_KEY.fullmatch(name) is None
+    )
 
 
 def _wordy(value: str) -> bool:
@@ -3163,6 +3199,26 @@ def _client_id_shape(value: str) -> bool:
     return len(value) == 33 and _ADOBE_FID.fullmatch(value) is not None
 
 
+# A token of the base64url alphabet, where "-" and "_" are letters, not separators: YouTube's
+# "YSC=1CEEH_K-AJc" and "VISITOR_INFO1_LIVE=wWr_iG5tT-o" are 11 random characters (66 bits).
+_B64URL_TOKEN = re.compile(r"[A-Za-z0-9_\-]{10,256}")
+
+
+def _base64url_token(value: str) -> bool:
+    """Whether a value is one base64url token (random text, not codes joined by separators).
+
+    Ten characters or more of ``[A-Za-z0-9_-]``, upper- and lower-case letters both, and
+    ``-`` or ``_`` inside it, not at an end. Such a value is random text, not short codes joined by separators (``3-1rh7``); a
+    value made of words (``Nashville-Public``) is still judged by :func:`_wordy`.
+    """
+    return (
+        ("-" in value[1:-1] or "_" in value[1:-1])
+        and _B64URL_TOKEN.fullmatch(value) is not None
+        and value.lower() != value
+        and value.upper() != value
+    )
+
+
 def _short_codes(value: str) -> bool:
     """Whether a value, decoded, is only short codes and numbers between separators.
 
@@ -3173,7 +3229,7 @@ def _short_codes(value: str) -> bool:
     written in four groups or more of one length ("b4c7-5854-fbb9-1393-7b05-e3e3").
     """
     plain = _unquoted(value) if "%" in value else value
-    if len(plain) > 256 or plain.isalnum():
+    if len(plain) > 256 or plain.isalnum() or _base64url_token(plain):
         return False
     runs = _ALNUM_RUN.findall(plain)
     if not runs or max(map(len, runs)) > 5:
@@ -3508,7 +3564,7 @@ class CookieDetector(PatternDetector):
                 if low in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
                     continue
                 evidence = Evidence(pattern="cookie_object")
-                for fs, fe in self._spans(value):
+                for fs, fe in self._named_spans(name, value):
                     yield Finding(
                         self.entity, start + fs, start + fe, header.score, self.name, evidence
                     )
@@ -3537,7 +3593,7 @@ class CookieDetector(PatternDetector):
                 ):
                     continue
                 a = start + m.start(2)
-                for fs, fe in self._spans(value):
+                for fs, fe in self._named_spans(name, value):
                     yield new_finding(self.entity, a + fs, a + fe, 0.85, self.name, evidence)
 
     def _find(self, state: ScanState, /) -> Iterator[Finding]:
@@ -3644,7 +3700,7 @@ class CookieDetector(PatternDetector):
             if name.lower() in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
                 continue
             evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")
-            for fs, fe in self._spans(value):
+            for fs, fe in self._named_spans(name, value):
                 yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
             if is_set:
                 break  # only the first pair of Set-Cookie is a cookie; the rest are attributes
@@ -3664,6 +3720,12 @@ class CookieDetector(PatternDetector):
                 and not self._client_id_query(text, name_start, eq, text[start:end])
             ):
                 return None
+            field = self._ID_FIELD.get(text[name_start:eq])
+            if field is not None:  # the record's id field, not the field the match took
+                m = field.search(text, start, min(len(text), end + 520))
+                if m is None or m.start() > end:
+                    return None
+                start, end = m.start(1), m.end(1)
             if text[start] in "{[%j" and _blob(text[start:end]) is not None:
                 return None  # a structured value, not an identifier
             if (
@@ -3688,9 +3750,10 @@ class CookieDetector(PatternDetector):
     # visitor's.
     # Partners echo the id under their own key: a compound ending in "uid"/"userid" ("puid",
     # "obUid", "ttd_puid", "partnerUserId", "src.visitorId"), a key naming the cookie it
-    # carries ("piggybackCookie"), Google's cookie-matching keys ("google_gid", "google_hm").
+    # carries ("piggybackCookie"), Google's cookie-matching keys ("google_gid", "google_hm"),
+    # Rubicon's "put" (the partner's user token a sync pixel writes: "tap.php?...&put=<id>").
     _CLIENT_ID_KEY = re.compile(
-        r"(?i:cid|client_?id|visitor_?id|session_?id"
+        r"(?i:cid|client_?id|visitor_?id|session_?id|put"
         r"|(?:[a-z0-9]{1,16}[_.])?[a-z0-9]{0,12}(?:user_?id|uid|guid|uuid|visitor_?id)"
         r"|[a-z0-9_]{0,24}cookie|google_(?:gid|hm))"
     )
@@ -3771,6 +3834,21 @@ class CookieDetector(PatternDetector):
             return False
         return cls._SYNC_PATH.search(text, max(0, q - cls._SYNC_LOOK_BACK), q) is not None
 
+    # Cookies whose value is a record of fields of which one identifies the browser, the
+    # others the site: Marketo's "_mkto_trk" is "id:<the site's Munchkin account>&token:<the
+    # visitor's token>" (the account code is the same for every visitor of the site).
+    _ID_FIELD = {"_mkto_trk": re.compile(r"(?:^|&)token:([^&;\s]{6,512})")}  # noqa: RUF012
+
+    @classmethod
+    def _named_spans(cls, name: str, value: str) -> Iterator[tuple[int, int]]:
+        """:meth:`_spans` of a cookie's value, or its id field when the name is known."""
+        field = cls._ID_FIELD.get(name)
+        if field is None:
+            yield from cls._spans(value)
+            return
+        for m in field.finditer(value):
+            yield m.start(1), m.end(1)
+
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
         """Yield the (start, end) of the identifiers in one cookie value.
@@ -3798,7 +3876,11 @@ class CookieDetector(PatternDetector):
             plain = _unquoted(value)
             if "=" in plain.rstrip("="):
                 yield from cls._encoded_fields(value, plain)
-            elif not cls._trivial(plain.strip("\"' ")) and not _wordy(plain):
+            elif (
+                not cls._trivial(plain.strip("\"' "))
+                and not _wordy(plain)
+                and not cls._encoded_setting(plain)
+            ):
                 yield 0, len(value)
         elif not cls._trivial(value) and not _wordy(value) and not cls._encoded_setting(value):
             yield 0, len(value)
@@ -3819,6 +3901,8 @@ class CookieDetector(PatternDetector):
             raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
         except binascii.Error:
             return False
+        if _SEALED.search(raw):
+            return False  # an encrypted envelope: its "value" is a sealed id or token
         if _readable_record(raw):
             return True
         try:
@@ -3859,7 +3943,7 @@ class CookieDetector(PatternDetector):
                 yield at, pos
 
     @classmethod
-    def _fields(cls, value: str) -> Iterator[tuple[int, int]]:
+    def _fields(cls, value: str) -> Iterator[tuple[int, int]]:  # noqa: C901 - a verdict per kind
         """Yield the (start, end) of the identifier fields of a ``k=v&k=v`` cookie value.
 
         Flags, timestamps and fields under time keys (``rum=0``, ``expire=1730632709175``)
@@ -3884,9 +3968,33 @@ class CookieDetector(PatternDetector):
             elif cls._trivial(bare) or _wordy(bare) or cls._encoded_setting(bare):
                 continue  # "SRCHLANG=zh-Hans", "lang=en-US": settings written in words
             if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
-                continue  # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier
+                # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier; an
+                # item of it shaped like an id ("c3de=1615821720%3B4950597004393045529") is one
+                for a, b in cls._opaque_items(field):
+                    yield m.start(2) + a, m.start(2) + b
+                continue
             yield m.start(2), m.end(2)
         yield from cls._bare_segments(value)
+
+    # Separators of a list-valued field, as is or percent-encoded.
+    _LIST_SPLIT = re.compile(r"[,:;|]")
+
+    @classmethod
+    def _opaque_items(cls, field: str) -> Iterator[tuple[int, int]]:
+        """Where the items of a list-valued field that are shaped like an id are written.
+
+        An item is one when it has an id's shape (:attr:`_OPAQUE`: a UUID, 16 hex digits or
+        more, 15 digits or more, 12 letters and digits mixed) and is no time or setting.
+        """
+        plain = _unquoted(field) if "%" in field else field
+        pos = 0
+        for item in cls._LIST_SPLIT.split(plain):
+            if len(item) < 12 or cls._OPAQUE.fullmatch(item) is None or cls._trivial(item):
+                continue
+            at, end = _written_at(field, item, pos)
+            if at >= 0:
+                pos = end
+                yield at, end
 
     @classmethod
     def _bare_segments(cls, value: str) -> Iterator[tuple[int, int]]:
@@ -3949,7 +4057,7 @@ class CookieDetector(PatternDetector):
         if value[0] in _ANY_DIGIT and (label := _NUMBER_LABEL.fullmatch(value)) is not None:
             return len(label.group(1)) <= 5 or _epoch_like(label.group(1))  # "1453461139980-New"
         if value.isalpha():
-            return len(value) < 16 and not _scrambled(value)
+            return len(value) < 16 and not _scrambled(value) and _word_shaped(value)
         # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
         return value[0] in _SETTING_FIRST and _SETTING_VALUE.fullmatch(value) is not None
 

@@ -669,6 +669,41 @@ def _without_inner_names(
 
 
 _AGENTS_READ = 4
+# Patterns whose user agent is a field's whole value (a ``User-Agent`` header line or object,
+# a W3C log's agent column, an access log's quoted agent field): whatever the value holds is
+# what the client sends as its agent (issue 10 class 5; docs/benchmarks.md, "Cookie ids and
+# agents in real traffic (ninth set)").
+_WHOLE_FIELD = frozenset({"ua_header", "header_object", "w3c_field", "clf_agent", "lb_agent"})
+
+
+def _versions_in_agents(
+    cluster: list[tuple[int, int, int, Finding]],
+    agents: list[tuple[int, int, int, Finding]],
+    text: str,
+) -> list[tuple[int, int, int, Finding]]:
+    """Drop the dotted quads that are a product's version inside a field's whole agent.
+
+    ``newspaper/0.1.0.7`` and ``rv:1.9.0.17`` write a four-part version right after the
+    product's ``/`` or Gecko's ``rv:``; inside an agent that is a header's whole value
+    (:data:`_WHOLE_FIELD`) such a quad is the version, not an address (scored higher, the
+    address won the overlap and the agent was lost). A quad anywhere else in the agent stays
+    an address.
+    """
+    whole = [a[3] for a in agents[:_AGENTS_READ] if a[3].evidence.pattern in _WHOLE_FIELD]
+    if not whole:
+        return cluster
+    drop = set()
+    for it in cluster:
+        f = it[3]
+        if f.entity_type is not EntityType.IP_ADDRESS or not any(
+            a.start < f.start and f.end <= a.end for a in whole
+        ):
+            continue
+        if text[f.start - 1 : f.start] == "/" or text[max(0, f.start - 3) : f.start] == "rv:":
+            drop.add(it[2])
+    return [it for it in cluster if it[2] not in drop] if drop else cluster
+
+
 _COMMENT_STOP = re.compile("[=\"']")
 
 
@@ -692,6 +727,7 @@ def _agents_with_contacts(
     agents = [it for it in cluster if it[3].entity_type is EntityType.USER_AGENT]
     if not agents:
         return cluster
+    cluster = _versions_in_agents(cluster, agents, text)
     # each agent's comment: from its first "(" to its first "=" or quote (one pass over it);
     # the longest few agents of a cluster only, so a hostile cluster stays linear
     agents.sort(key=lambda it: it[3].start - it[3].end)
@@ -699,6 +735,8 @@ def _agents_with_contacts(
     for a in agents[:_AGENTS_READ]:
         ua = a[3]
         paren = text.find("(", ua.start, ua.end)
+        if paren < 0 and ua.evidence.pattern in _WHOLE_FIELD:
+            paren = ua.start - 1  # a header's whole value: the agent is all comment
         if paren < 0:
             continue
         quote = _COMMENT_STOP.search(text, ua.start, ua.end)
