@@ -611,12 +611,16 @@ class PhoneDetector(PatternDetector):
     patterns = (
         Pattern(
             "phone",
-            # A "+" may follow a key ("tel:+33 1 ..."); other starts may not ("port:8080").
+            # A "+" may follow a colon ("tel:+33 1 ..."); other starts may not ("port:8080").
+            # After "=" any start is a candidate, and _check keeps only a separated phone
+            # layout there ("value=020 7946 0018"; "id=12345678" stays out).
             # The leading look-ahead lets the engine skip positions by their first character;
             # an IPv4 address is no start ("10.1.2.3 - -": the digits after it still may be).
+            # "(+41) 22 730 5989": a calling code in parentheses ("(+1 202-555-0153)" is a
+            # number in parentheses: it starts at the "+").
             r"(?=[+(0-9])(?<![\w+\-./#@])(?!" + _IPV4_QUAD + r")"
-            r"(?:\+|(?<![:=])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
-            r"(?:\s?(?:x|ext\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
+            r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
+            r"(?:\s?(?:[xX]|[eE][xX][tT]\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -646,7 +650,7 @@ class PhoneDetector(PatternDetector):
     # A number and a space right before a space-separated candidate: it continues a column
     # of numbers ("200 200 981 2481" in an access log), not a phone number.
     _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
-    _EXT = re.compile(r"\s?(?:x|ext\.?)\s?[0-9]{1,6}$")
+    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT]\.?)\s?[0-9]{1,6}$")
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
     )
@@ -761,7 +765,31 @@ class PhoneDetector(PatternDetector):
     ) -> Finding | None:
         return self._evaluate(state.text, start, end, pattern, state)
 
-    def _evaluate(  # noqa: C901, PLR0911 - a chain of cheap rejections, then the checks
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        found = self._evaluate_at(text, start, end, pattern, state)
+        if found is None and self._keyed(text, start, pattern) and text[start] != "+":
+            # A key's value that is no phone number may end in one ("v=55 (17) 6332-2155":
+            # not valid with 55 as a calling code, but "(17) 6332-2155" is a number): try
+            # from the next place a number may start, as before keyed values were read.
+            nxt = self._NEXT_START.search(text, start + 1, end)
+            if nxt is not None:
+                found = self._evaluate_at(text, nxt.start(), end, pattern, state)
+        return found
+
+    @staticmethod
+    def _keyed(text: str, start: int, pattern: Pattern) -> bool:
+        """Whether the ``phone`` pattern's candidate is the value of a key (after ``=``).
+
+        (``phone_keyed`` candidates follow a key that names a phone: no layout is required.)
+        """
+        return pattern.name == "phone" and text[start - 1 : start] == "="
+
+    # Where a phone candidate may start inside a longer one (the pattern's own first test).
+    _NEXT_START = re.compile(r"(?<![\w+\-./#@])[+(0-9]")
+
+    def _evaluate_at(  # noqa: C901, PLR0911 - a chain of cheap rejections, then the checks
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
         cand = text[start:end]
@@ -783,10 +811,13 @@ class PhoneDetector(PatternDetector):
         if text[start - 1 : start] == "(" and cand.count(")") > cand.count("("):
             start -= 1  # "(555) 123-4567": the look-behind refused the parenthesis
             cand = "(" + cand
+        # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
+        # ids, counters and ports, so only a separated phone layout is one (see _check).
+        keyed = self._keyed(text, start, pattern) and cand[0] != "+"
         # Try the whole candidate, then without trailing space-separated groups
         # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
         for _ in range(5):
-            f = self._check(text, start, start + len(cand), cand, pattern, state)
+            f = self._check(text, start, start + len(cand), cand, pattern, state, keyed=keyed)
             if f is not None:
                 return f
             head, sep, _tail = cand.rpartition(" ")
@@ -891,13 +922,15 @@ class PhoneDetector(PatternDetector):
         cand: str,
         pattern: Pattern,
         state: ScanState | None,
+        *,
+        keyed: bool = False,
     ) -> Finding | None:
-        body = self._EXT.sub("", cand)
         if cand.count("(") != cand.count(")"):
             return None
+        body = self._body(cand)
         shape = self._shape(body)
-        if shape is None:
-            return None
+        if shape is None or (keyed and not self._keyed_layout(shape[0], body)):
+            return None  # (after "=": a phone layout with its separators, or nothing)
         kind, regions = shape
         if (
             kind == "national"
@@ -928,6 +961,26 @@ class PhoneDetector(PatternDetector):
         return _finding(
             self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
         )
+
+    #: The layouts a key's value may have to be read as a phone number without a "+".
+    _KEYED_KINDS = frozenset({"international", "nanp", "national", "country"})
+
+    def _body(self, cand: str) -> str:
+        """The number without its extension, a calling code in parentheses opened.
+
+        ``(+41) 22 730 5989`` is read as ``+41 22 730 5989``.
+        """
+        body = self._EXT.sub("", cand)
+        return "+" + body[2:].replace(")", "", 1) if body.startswith("(+") else body
+
+    @classmethod
+    def _keyed_layout(cls, kind: str, body: str) -> bool:
+        """Whether a key's value is written as a phone number.
+
+        A layout that needs no phone word, in two or more groups (``020 7946 0018``,
+        ``(555) 123-4567``), not one run of digits.
+        """
+        return kind in cls._KEYED_KINDS and sum(body.count(c) for c in " -.()") >= 2
 
     @staticmethod
     def _nanp(body: str) -> str | None:

@@ -153,7 +153,9 @@ def iban_valid(iban: str) -> bool:
     """Return whether ``iban`` (spaces allowed) is a well-formed IBAN.
 
     It needs its country's length and account layout (digits and letters where the IBAN
-    registry puts them) and passes mod 97.
+    registry puts them), check digits from 02 to 98 (ISO 13616 computes them as 98 minus a
+    remainder of 97, so 00, 01 and 99 are never issued, though they pass the remainder test
+    as 97, 98 and 02 would) and passes mod 97.
 
     >>> iban_valid("GB82 WEST 1234 5698 7654 32"), iban_valid("GB82 WEST 1234 5698 7654 33")
     (True, False)
@@ -163,7 +165,7 @@ def iban_valid(iban: str) -> bool:
     s = iban.replace(" ", "").replace("-", "").upper()
     if not s.isascii() or not s.isalnum() or len(s) < 15:  # noqa: PLR2004 - shortest IBAN (NO)
         return False
-    if not s[2:4].isdigit() or not iban_length_ok(s):
+    if not s[2:4].isdigit() or s[2:4] in {"00", "01", "99"} or not iban_length_ok(s):
         return False
     moved = s[4:] + s[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1

@@ -52,13 +52,15 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
     # the digits alone would report every end position of each run, costing more than the
-    # full pass it saves). Three cores, one per way to start (a digit, "(", "+"): one core
-    # of all three would report, for two matches that end together, only the leftmost
-    # start, and each report would then stand for two positions. A "00" start is a digit.
+    # full pass it saves). A core per way to start (a digit, "(", "+"): one core
+    # of all of them would report, for two matches that end together, only the leftmost
+    # start, and each report would then stand for two positions. A "00" start is a digit;
+    # "(+" (a calling code in parentheses) is a fourth way.
     _rx(_builtin.PhoneDetector, "phone"): (
-        r"(?:\A|[^0-9A-Za-z_+\-./#@:=])[0-9][0-9 \-.()]{5}",
-        r"(?:\A|[^0-9A-Za-z_+\-./#@:=])\([0-9][0-9 \-.()]{5}",
+        r"(?:\A|[^0-9A-Za-z_+\-./#@:])[0-9][0-9 \-.()]{5}",
+        r"(?:\A|[^0-9A-Za-z_+\-./#@:])\([0-9][0-9 \-.()]{5}",
         r"(?:\A|[^0-9A-Za-z_+\-./#@])\+[0-9][0-9 \-.()]{5}",
+        r"(?:\A|[^0-9A-Za-z_+\-./#@])\(\+[0-9][0-9 \-.()]{5}",
     ),
     _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2} ?[0-9]{2}",
     # Groups joined by a no-break or thin space: "?" stands for the non-ASCII space.
