@@ -691,9 +691,28 @@ _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
 _COMPONENT = re.compile(r"['\"]?[ \t]{1,2}(?:service|services|driver|drivers|console|engine)\b")
 
 
-def _component_name(text: str, end: int) -> bool:
-    """Whether the entity ending at ``end`` names a component: a service, driver, console."""
-    return _COMPONENT.match(text, end) is not None
+# The operating system's own name, and its vendor's name right before a product's ("Windows
+# Update", "The Windows Filtering Platform", "Windows Firewall", "Microsoft Hyper-V Network
+# Adapter", "Microsoft Defender Antivirus"): the system's components, not a company, a person
+# or a place. The vendor alone or as a company ("Microsoft", "Microsoft Corporation") stays.
+_OS_PRODUCT = re.compile(
+    r"(?:The )?Windows(?![\w\-])|Microsoft[ \-](?!(?:Corporation|Corp|Inc|Ltd|LLC)\b)[A-Z]"
+)
+
+
+def _component_name(text: str, end: int, value: str = "") -> bool:
+    """Whether an entity names a component of a system, not a company, person or place.
+
+    It stands before a service, driver, console or engine, or (``value``, the entity's text)
+    it is a part of the operating system (:data:`_OS_PRODUCT`).
+    """
+    if _COMPONENT.match(text, end) is not None:
+        return True
+    if not value:
+        return False
+    if value.startswith("Microsoft") and len(value) == 9:  # noqa: PLR2004 - "Microsoft" alone
+        value = text[end - 9 : end + 14]  # a product's name may follow it ("Microsoft Defender")
+    return _OS_PRODUCT.match(value) is not None
 
 
 def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
@@ -1181,7 +1200,7 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 continue
             if (
                 labelled and _line_opening(text, start) in labelled and _in_label(text, start, end)
-            ) or _component_name(text, end):
+            ) or _component_name(text, end, value.strip(_TRIM)):
                 # a field's label ("Logon ID:", "Max. Password Age:", "Subject :"), or a
                 # component's name ("The Network Setup Service service")
                 continue

@@ -66,6 +66,25 @@ class TestFieldLines:
         assert _ner._in_label(line, 1, 8)  # "Package"
         assert not _ner._in_label("\tAccount Name:\t\tAnna Smith", 16, 26)
 
+    @pytest.mark.parametrize(
+        ("text", "value", "component"),
+        [
+            ("Windows Update started downloading an update.", "Windows Update", True),
+            (
+                "The Windows Filtering Platform has blocked a packet.",
+                "The Windows Filtering Platform",
+                True,
+            ),
+            ("Update for Microsoft Defender Antivirus", "Microsoft", True),
+            ("Microsoft Corporation", "Microsoft", False),
+            ("Anna works at Microsoft.", "Microsoft", False),
+            ("Windowsill Ltd. called.", "Windowsill Ltd.", False),
+        ],
+    )
+    def test_the_operating_systems_parts(self, text, value, component):
+        end = text.index(value) + len(value)
+        assert _ner._component_name(text, end, value) is component
+
     def test_a_component_noun_after_an_entity(self):
         text = "The Network Setup Service service entered the running state."
         assert _ner._component_name(text, text.index(" service entered"))
