@@ -704,7 +704,9 @@ def _versions_in_agents(
     return [it for it in cluster if it[2] not in drop] if drop else cluster
 
 
-_COMMENT_STOP = re.compile("[=\"']")
+# A field's "=" or a quote ends an agent's comment; an apostrophe between letters is prose
+# ("How's my crawling? mailto:...").
+_COMMENT_STOP = re.compile("[=\"]|(?<![A-Za-z])'|'(?![A-Za-z])")
 
 
 def _agents_with_contacts(

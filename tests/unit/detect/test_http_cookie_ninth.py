@@ -129,6 +129,7 @@ class TestAgentsKeepWhatTheyHold:
         "agent",
         ["Embedly +support@embed.ly", "yp-crawl@attinteractive.com", "newspaper/0.1.0.7",
          "robot;Owler;ops@owler.example",
+         "MicrosoftPrototypeCrawler (How's my crawling? mailto:newbiecrawler@hotmail.example)",
          "Mozilla/5.0 (X11; U; Linux i686 (x86_64); en-US; rv:1.9.0.17) Gecko We"],
     )  # fmt: skip
     def test_a_header_value_is_one_agent(self, scanner: Scanner, agent: str) -> None:
@@ -137,8 +138,16 @@ class TestAgentsKeepWhatTheyHold:
             ("USER_AGENT", agent)
         ]
 
-    def test_an_address_after_a_field_stays_an_address(self, scanner: Scanner) -> None:
-        text = "User-Agent: Bot/1 (+http://x.example; ops@x.example; a=b; jo@example.com)"
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "User-Agent: Bot/1 (+http://x.example; ops@x.example; a=b; jo@example.com)",
+            "User-Agent: Bot/1 (+http://x.example; 'quoted' jo@example.com)",
+        ],
+    )
+    def test_an_address_after_a_field_or_quote_stays_an_address(
+        self, scanner: Scanner, text: str
+    ) -> None:
         assert "jo@example.com" in found(scanner, text, "EMAIL_ADDRESS")
 
     @pytest.mark.parametrize(
