@@ -1,7 +1,8 @@
-"""Hostile inputs for the phone layouts of the fourth vector set: the scan stays linear.
+"""Hostile inputs for the phone and e-mail forms of the fourth vector set: scans stay linear.
 
-Numbers after ``=``, calling codes in parentheses and capitalised extensions are candidates
-the phone pattern now takes; runs of them must cost time in proportion to their length.
+Numbers after ``=``, calling codes in parentheses, capitalised extensions and local parts
+ending in an RFC 5322 special are candidates the patterns now take; runs of them must cost
+time in proportion to their length.
 """
 
 import time
@@ -24,6 +25,23 @@ from privkit.detect import Scanner
 )
 def test_phone_candidates_stay_linear(text):
     scanner = Scanner(entities=["PHONE_NUMBER"])
+    t0 = time.process_time()
+    found = scanner.scan(text)
+    assert time.process_time() - t0 < 20 * len(text) / 1e6
+    assert all(text[f.start : f.end] for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "!@" * 400_000,  # an at sign after a special character, no domain
+        ("{" * 70 + "!@example.com ") * 10_000,  # runs longer than a local part
+        ("~" * 63 + "@a.co ") * 10_000,
+        "|@x." * 200_000,
+    ],
+)
+def test_special_local_parts_stay_linear(text):
+    scanner = Scanner(entities=["EMAIL_ADDRESS"])
     t0 = time.process_time()
     found = scanner.scan(text)
     assert time.process_time() - t0 < 20 * len(text) / 1e6

@@ -283,6 +283,7 @@ class EmailDetector(PatternDetector):
             yield from self._address_literals(text)
         if "@" not in text and "\uff20" not in text:
             return
+        yield from self._special_locals(text)
         rx = self._compiled[0][1]
         pattern = self.patterns[0]
         plain = type(self).validate is EmailDetector.validate  # verdicts can be memoised
@@ -439,6 +440,42 @@ class EmailDetector(PatternDetector):
             ):
                 yield _finding(self, text, opening, domain.end(), pattern, tags=("quoted",))
             at = text.find('"@', at + 2)
+
+    # RFC 5322 ``atext`` characters beyond letters, digits and ``._%+-'`` (``=``, ``/``, ``?``
+    # and ``&`` are left out: they join a URL query's key to an address after it; so is
+    # ``$``: ``HOST$@CORP.EXAMPLE.COM`` is a Windows machine account's Kerberos principal, and
+    # ``unknown_user$@...`` a placeholder login, neither a person's mailbox; and ``*``:
+    # ``j***@example.com`` is an address already masked, privkit's own masks included).
+    _SPECIALS = frozenset("!#^`{|}~")
+    _SPECIAL_LOCAL = _SPECIALS | _LOCAL
+
+    def _special_locals(self, text: str) -> Iterator[Finding]:
+        """Addresses whose local part ends in an RFC 5322 special character.
+
+        ``{}~!@example.com``, ``jane!@example.com``: the plain pattern's local part is empty
+        there. From each at sign with such a character right before it, the run of special
+        and local-part characters (at most 64) is walked back over; it must start the text
+        or follow a character that is no letter, digit or at sign (a token of its own), and
+        the domain must be one the plain pattern accepts.
+        """
+        pattern = self.patterns[0]
+        specials, local = self._SPECIALS, self._SPECIAL_LOCAL
+        at = text.find("@", 1)
+        while at >= 0:
+            if text[at - 1] in specials:
+                lo, start = max(0, at - 64), at
+                while start > lo and text[start - 1] in local:
+                    start -= 1
+                domain = self._DOMAIN_AFTER_AT.match(text, at + 1)
+                if (
+                    domain is not None
+                    and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "@"))
+                    and text[start] != "."
+                    and ".." not in text[start:at]
+                    and _tld_ok(domain.group())
+                ):
+                    yield _finding(self, text, start, domain.end(), pattern, tags=("specials",))
+            at = text.find("@", at + 1)
 
     # An address whose domain is an address literal (RFC 5321 4.1.3: ``user@[192.0.2.1]``,
     # ``user@[IPv6:2001:db8::1]``): the brackets hold a valid IPv4 address, or the tag

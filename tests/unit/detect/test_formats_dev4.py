@@ -86,3 +86,39 @@ class TestIbanCheckDigits:
         assert found(f"IBAN {_with_check('DE', bban, issued)}", "IBAN_CODE") == [
             ("IBAN_CODE", _with_check("DE", bban, issued))
         ]
+
+
+class TestEmailSpecialCharacters:
+    @pytest.mark.parametrize(
+        ("text", "address"),
+        [("{}~!@example.com", "{}~!@example.com"),
+         ("Mail jane!@example.com today.", "jane!@example.com"),
+         ("value=#tag|x~@example.org", "#tag|x~@example.org"),
+         ("My e-mail is {}~!@example.com, write to me.", "{}~!@example.com")],
+    )  # fmt: skip
+    def test_a_local_part_ending_in_an_rfc_special_is_an_address(self, text, address):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["{|}@example.jpg",  # a file extension is no top-level domain
+         ".!@example.com", "a..b!@example.com",  # dots where a local part may not have them
+         "é|@example.com",  # inside a longer word
+         "!@localhost"],  # no domain
+    )  # fmt: skip
+    def test_other_runs_before_an_at_sign_are_not(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+
+    def test_query_delimiters_stay_out_of_the_local_part(self):
+        # "=", "?", "&" and "/" join a URL query's key to the address after it.
+        assert found("x=y|@example.com&z=1", "EMAIL_ADDRESS") == [
+            ("EMAIL_ADDRESS", "y|@example.com")
+        ]
+
+    def test_a_masked_address_is_not_read_again(self):
+        assert found("sent to j***@example.com", "EMAIL_ADDRESS") == []
+
+    def test_a_machine_account_principal_is_no_address(self):
+        # A trailing "$" marks a Windows machine account (Kerberos "HOST$@REALM").
+        assert found("client=WS042$@CORP.EXAMPLE.COM", "EMAIL_ADDRESS") == []
+        assert found('"login" : "unknown_user$@1234.example.net"', "EMAIL_ADDRESS") == []
