@@ -50,6 +50,8 @@ def scanner() -> Scanner:
         lambda n: "Cookie: k={" + "%22a%22:%22" * n,
         # sealed-envelope markers in base64 that is not one
         lambda n: "Cookie: s=" + "eyJpdiI6" * n,
+        # numeric partner keys in one long query, values almost shaped like ids
+        lambda n: "GET /m?" + "&".join(f"{i}=Zkvnr8AoIp{i:06d}-" for i in range(n)) + " HTTP/1.1",
         # put= keys in one long query
         lambda n: "GET /tap.php?" + "&".join(f"put={i:012d}" for i in range(n)) + " HTTP/1.1",
     ],

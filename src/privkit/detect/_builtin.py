@@ -3882,7 +3882,9 @@ class CookieDetector(PatternDetector):
         (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
         Under any other key of a cookie-sync URL (:attr:`_SYNC_PATH`), a value shaped like
         an id (:attr:`_OPAQUE`) is the partner's id of the browser, unless the key names the
-        partner's own side (:attr:`_PARTY_KEY`: a publisher, site or account id). A bare
+        partner's own side (:attr:`_PARTY_KEY`: a publisher, site or account id); so is such
+        a value under a key of digits only in any URL (a partner's number in a cookie-matching
+        map: ``dsp_user_mapping=true&127719=<id>``). A bare
         ``cid`` (client, customer, campaign or content) holds a client id only when it is
         twelve characters or more (Google Analytics' ``<random>.<time>``, AMP's, Bing's
         MUID are longer): a shorter value is an account code. Google Analytics' client id
@@ -3906,7 +3908,7 @@ class CookieDetector(PatternDetector):
             len(value) < 12
             or cls._OPAQUE.fullmatch(value) is None
             or cls._PARTY_KEY.fullmatch(key) is not None
-            or not cls._sync_url(text, name_start)
+            or not (key.isdigit() or cls._sync_url(text, name_start))
         ):
             return False
         return not cls._trivial(value) and not _wordy(value)

@@ -94,6 +94,29 @@ class TestKnownRecordsAndLists:
     def test_a_put_flag_is_not(self, scanner: Scanner) -> None:
         assert found(scanner, "GET /api?put=true&x=1") == []
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Location: https://a.test/ad/u?dsp_user_mapping=true&127719=55e4232b8169dc7667dc517610ca4f&r=x",
+             "55e4232b8169dc7667dc517610ca4f"),
+            ("GET /b?34673=Zkvnr8AoIpgAAC6oAh7JqAAAChMAAAAB HTTP/1.1", "Zkvnr8AoIpgAAC6oAh7JqAAAChMAAAAB"),
+        ],
+    )  # fmt: skip
+    def test_an_id_under_a_numeric_partner_key_is_reported(
+        self, scanner: Scanner, text: str, value: str
+    ) -> None:
+        assert found(scanner, text) == [value]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["GET /a?v=2&1=abc&2=12345678&3=20240101120000 HTTP/1.1", "GET /img?1700000000000=1 HTTP/1.1",
+         "GET /c?7=summer-sale-banner HTTP/1.1"],
+    )  # fmt: skip
+    def test_short_or_plain_values_under_numeric_keys_are_not(
+        self, scanner: Scanner, text: str
+    ) -> None:
+        assert found(scanner, text) == []
+
 
 class TestNotIds:
     @pytest.mark.parametrize(
