@@ -3563,6 +3563,7 @@ class CookieDetector(PatternDetector):
             yield from self._echoes(state.text, found)
 
     _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
+    _ECHO_VALUES = 64  # the first distinct values of a text whose echoes are searched
     _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 
     def _echoes(self, text: str, found: list[Finding]) -> Iterator[Finding]:
@@ -3576,19 +3577,24 @@ class CookieDetector(PatternDetector):
         after it counts as a separator) is that identifier too. A path segment that repeats
         it is left alone: a path is not a key's value.
         Texts that :meth:`Scanner.scan_many` joins are searched one by one (they end at a
-        NUL).
+        NUL). Each value is one search through its text, so only a text's first
+        ``_ECHO_VALUES`` distinct values are searched: a text of thousands of ids (a hostile
+        query string) stays linear; the ids themselves are all reported where they stand.
         """
         taken = sorted((f.start, f.end) for f in found)
         starts = {f.start for f in found}  # each value's own place: the usual hit, skipped first
         nuls = [m.start() for m in _NUL.finditer(text)] if "\x00" in text else []
         values: dict[tuple[str, int], int] = {}  # (value, its text's start) -> the text's end
-        for f in found:
+        per_text: dict[int, int] = {}  # a text's start -> how many of its values are searched
+        for f in sorted(found, key=lambda f: f.start):
             if f.end - f.start >= self._ECHO_MIN:
                 i = bisect.bisect_left(nuls, f.start)
                 lo = nuls[i - 1] + 1 if i else 0
-                values.setdefault(
-                    (text[f.start : f.end], lo), nuls[i] if i < len(nuls) else len(text)
-                )
+                key = (text[f.start : f.end], lo)
+                if key in values or per_text.get(lo, 0) >= self._ECHO_VALUES:
+                    continue  # each search reads the whole text: a bounded number keeps it linear
+                per_text[lo] = per_text.get(lo, 0) + 1
+                values[key] = nuls[i] if i < len(nuls) else len(text)
         evidence = Evidence(pattern="cookie_echo")
         for (value, lo), hi in values.items():
             at = text.find(value, lo, hi)
