@@ -771,20 +771,16 @@ MIN_KEY_LINES = 4
 def field_lines(text: str) -> list[int]:
     r"""The starts of the lines of ``text`` that are fields of an event's field list.
 
-        Every line of a Windows event rendering (two or more tab-indented ``Label:<tab>value``
-        lines: its prose is the event's template); otherwise, in a key list (at least
-        :data:`MIN_KEY_LINES` lines of ``Key: value`` making half of its non-blank lines, as
-        Sysmon writes events), its key lines and a first line that ends in a colon (its heading,
-        "Process Create:"). Such lines are machine text for the model's filters.
+    Every line of a Windows event rendering (two or more tab-indented ``Label:<tab>value``
+    lines: its prose is the event's template); otherwise, in a key list (at least
+    :data:`MIN_KEY_LINES` lines of ``Key: value`` making half of its non-blank lines, as
+    Sysmon writes events), its key lines and a first line that ends in a colon (its heading,
+    "Process Create:"). Such lines are machine text for the model's filters.
 
-        >>> field_lines("Done.
-            Logon ID:		0x3E7
-            Account Name:		SYSTEM
-    ")
-        [0, 7, 26]
-        >>> field_lines("Call Anna at noon.
-    She said: fine")
-        []
+    >>> field_lines("Done.\n\tLogon ID:\t\t0x3E7\n\tAccount Name:\t\tSYSTEM\n")
+    [0, 6, 24]
+    >>> field_lines("Call Anna at noon.\nShe said: fine")
+    []
     """
     if ":\t" in text and len(_RENDERED_FIELD.findall(text)) >= 2:  # noqa: PLR2004
         return [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
