@@ -4436,9 +4436,23 @@ class UserAgentDetector(PatternDetector):
         value, start = _list_item(text, start, value)
         if self._BRACKET_KEY.search(text, max(0, start - 20), start):
             value = value[: _closing_bracket(value)].rstrip()
-        elif text[start - 1 : start] not in ('"', "'"):
+        elif text[start - 1 : start] == "'":
+            value = value[: self._closing_quote(value)]
+        elif text[start - 1 : start] != '"':
             value = _before_next_field(value)
         return value, start
+
+    _CLOSING_QUOTE = re.compile(r"'(?![a-z])|(?<![a-z])'", re.IGNORECASE)
+
+    @classmethod
+    def _closing_quote(cls, value: str) -> int:
+        """Where a single-quoted value ends.
+
+        At its first ``'`` that is no apostrophe between letters (``'How's my crawling?'``
+        keeps its word).
+        """
+        m = cls._CLOSING_QUOTE.search(value)
+        return len(value) if m is None else m.start()
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name in ("app_sdk", "cfnetwork"):

@@ -68,3 +68,29 @@ def test_an_agent_outside_a_field_keeps_its_end() -> None:
 )  # fmt: skip
 def test_an_unquoted_value_ends_at_the_next_field(text: str, agent: str) -> None:
     assert agents(text) == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("user_agent='okhttp/4.9.0' status=200", "okhttp/4.9.0"),
+        ("ua='curl/8.4.0'", "curl/8.4.0"),
+        # an apostrophe between letters is part of the agent, not its closing quote
+        ("user_agent='MyBot/1.0 (How's my crawling?)' x=1", "MyBot/1.0 (How's my crawling?)"),
+    ],
+)  # fmt: skip
+def test_a_single_quoted_agent_ends_at_its_quote(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
+
+
+def test_a_single_quoted_agent_stays_linear() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = "user_agent='" + "ab'c" * n
+        t0 = time.process_time()
+        SCANNER.scan(text)
+        return time.process_time() - t0
+
+    small, large = cost(2000), cost(16000)
+    assert large < 8 * 4 * max(small, 0.01)
