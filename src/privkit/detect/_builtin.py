@@ -4216,6 +4216,10 @@ _AGENT_KEY_BEFORE = re.compile(
 )
 
 
+# A single quote that opens or closes something, not an apostrophe between letters ("How's").
+QUOTE_NOT_APOSTROPHE = r"(?<![A-Za-z])'|'(?![A-Za-z])"
+
+
 def _closing_bracket(value: str) -> int:
     """Where the ``]`` that closes a bracketed field is in its value (or the value's end)."""
     depth = 0
@@ -4442,7 +4446,7 @@ class UserAgentDetector(PatternDetector):
             value = _before_next_field(value)
         return value, start
 
-    _CLOSING_QUOTE = re.compile(r"'(?![a-z])|(?<![a-z])'", re.IGNORECASE)
+    _CLOSING_QUOTE = re.compile(QUOTE_NOT_APOSTROPHE)
 
     @classmethod
     def _closing_quote(cls, value: str) -> int:

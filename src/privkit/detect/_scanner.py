@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _ner
 from privkit.detect._base import PatternDetector, ScanState, to_entity, with_tag
-from privkit.detect._builtin import BUILTIN_DETECTORS, DEFAULT_PHONE_REGIONS, PhoneDetector
+from privkit.detect._builtin import (
+    BUILTIN_DETECTORS,
+    DEFAULT_PHONE_REGIONS,
+    QUOTE_NOT_APOSTROPHE,
+    PhoneDetector,
+)
 from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
 from privkit.types import Detector, EntityType, Evidence, Finding, new_finding
@@ -706,7 +711,7 @@ def _versions_in_agents(
 
 # A field's "=" or a quote ends an agent's comment; an apostrophe between letters is prose
 # ("How's my crawling? mailto:...").
-_COMMENT_STOP = re.compile("[=\"]|(?<![A-Za-z])'|'(?![A-Za-z])")
+_COMMENT_STOP = re.compile('[="]|' + QUOTE_NOT_APOSTROPHE)
 
 
 def _agents_with_contacts(
