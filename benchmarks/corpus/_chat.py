@@ -24,7 +24,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.corpus._noisy_labels import spans, write
+from benchmarks.corpus import _jsonl
+from benchmarks.corpus._noisy_labels import spans
 
 COMMIT = "db1cb28c9cb588f5df79b2020a28827a102c4e64"
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -161,7 +162,7 @@ def build(repo: Path) -> list[dict[str, object]]:
 def main() -> None:
     records = build(Path(sys.argv[1]))
     for part, out in OUT.items():
-        write(out, [r for r in records if r["part"] == part])
+        _jsonl.write(out, [r for r in records if r["part"] == part])
 
 
 if __name__ == "__main__":

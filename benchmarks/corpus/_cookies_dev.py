@@ -18,6 +18,7 @@ import re
 import sys
 from pathlib import Path
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._git import git_files, git_show
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "cookies_dev.jsonl"
@@ -240,9 +241,7 @@ def main(argv: list[str]) -> None:
         for i, r in enumerate(rows):
             print(f"{i}\t{r['repo'].split('/')[1]}\t{r['header']}\t{r['name']}\t{r['value']}")
         return
-    with OUT.open("w", encoding="utf-8") as fh:
-        for i, row in enumerate(rows):
-            fh.write(json.dumps(record(i, row), ensure_ascii=False) + "\n")
+    _jsonl.write(OUT, [record(i, row) for i, row in enumerate(rows)])
 
 
 if __name__ == "__main__":

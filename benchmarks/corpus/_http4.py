@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import unquote
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
 
@@ -594,9 +595,7 @@ def cli(
     built = build(gits)
     for part, path in zip(("dev", "holdout"), outputs, strict=True):
         part_rows = built[part]
-        with path.open("w", encoding="utf-8") as fh:
-            for r in part_rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        _jsonl.write(path, part_rows)
         n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
         print(f"{path.name}: {len(part_rows)} records, {n} spans")
 

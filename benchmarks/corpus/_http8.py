@@ -32,7 +32,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.corpus import _http4, _http5, _http6, _http7
+from benchmarks.corpus import _http4, _http5, _http6, _http7, _jsonl
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
@@ -388,9 +388,7 @@ def main(argv: list[str]) -> None:
     dev = _http4.rows({"dev": dev_recs}, "h8", _label)["dev"]
     dev += [_agent_row(f"h8d-ua-{i:04d}", p, a) for i, (p, a) in enumerate(agents["dev"])]
     for path, part_rows in ((HOLD_OUT, rows), (DEV_OUT, dev)):
-        with path.open("w", encoding="utf-8") as fh:
-            for r in part_rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        _jsonl.write(path, part_rows)
         n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
         print(f"{path.name}: {len(part_rows)} records, {n} spans")
     print(f"cookies: held out {counts}, development {dev_counts}; agents {ua_counts}")

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http5, _http6, _http7, _http8
+from benchmarks.corpus import _http4, _http5, _http6, _http7, _http8, _jsonl
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._http4 import ID, NO
 
@@ -141,9 +141,7 @@ def main(argv: list[str]) -> None:
     for part, path in (("holdout", HOLD_OUT), ("dev", DEV_OUT)):
         part_rows = built[part]
         part_rows += [_agent_row(f"h9{part[0]}-ua-{i:04d}", a) for i, a in enumerate(agents[part])]
-        with path.open("w", encoding="utf-8") as fh:
-            for r in part_rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        _jsonl.write(path, part_rows)
         n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
         print(f"{path.name}: {len(part_rows)} records, {n} spans")
     print(f"warc records: { {k: len(v) for k, v in warc.items()} }; agents {ua_counts}")

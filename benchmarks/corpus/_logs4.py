@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._real import _label
 
@@ -353,9 +353,7 @@ def split_records(
 def write_parts(parts: Iterable[tuple[Path, list[dict[str, object]]]]) -> None:
     """Write each part's records as JSON lines and print what it holds (the log builders')."""
     for path, recs in parts:
-        with path.open("w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        _jsonl.write(path, recs)
         n_sys = len({r["source"] for r in recs})
         print(
             f"{path.name}: {len(recs)} records, {n_sys} systems, "

@@ -19,7 +19,8 @@ import hashlib
 import sys
 from pathlib import Path
 
-from benchmarks.corpus._noisy_labels import labelled, select, write
+from benchmarks.corpus import _jsonl
+from benchmarks.corpus._noisy_labels import labelled, select
 
 SOURCE_SHA256 = "ff1419ed7f57b4804dfd43868619b9c571cf25bf41be79221f0a1dec1057cdd3"
 OUT = Path(__file__).resolve().parents[1] / "data" / "noisy_comments2.jsonl"
@@ -69,7 +70,7 @@ def build(raw: bytes) -> list[dict[str, object]]:
 
 
 def main() -> None:
-    write(OUT, build(Path(sys.argv[1]).read_bytes()))  # checked before the file is touched
+    _jsonl.write(OUT, build(Path(sys.argv[1]).read_bytes()))  # checked before the file is touched
 
 
 if __name__ == "__main__":

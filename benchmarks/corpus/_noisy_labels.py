@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 import re
 import sys
 from pathlib import Path
+
+from benchmarks.corpus import _jsonl
 
 SOURCE_SHA256 = "a5dc064fc05e4aaaac3be4a598fff918d6f0b711d75752eb57b81747ede4cb78"
 OUT = Path(__file__).resolve().parents[1] / "data" / "noisy_comments.jsonl"
@@ -109,15 +110,8 @@ def labelled(
     return selected
 
 
-def write(out: Path, records: list[dict[str, object]]) -> None:
-    """One JSON record per line."""
-    out.write_text(
-        "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records), encoding="utf-8"
-    )
-
-
 def main() -> None:
-    write(OUT, build(Path(sys.argv[1]).read_bytes()))  # checked before the file is touched
+    _jsonl.write(OUT, build(Path(sys.argv[1]).read_bytes()))  # checked before the file is touched
 
 
 if __name__ == "__main__":

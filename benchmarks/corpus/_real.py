@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import json
 import re
 from pathlib import Path
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._git import git_show
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -326,9 +326,7 @@ def main() -> None:
     args = parser.parse_args()
     dev, hold = build(args.lnav, args.patterns)
     for path, recs in ((DEV_OUT, dev), (HOLD_OUT, hold)):
-        with path.open("w", encoding="utf-8") as fh:
-            for r in recs:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        _jsonl.write(path, recs)
         print(f"{path.name}: {len(recs)} records, {sum(len(r['spans']) for r in recs)} spans")  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ import json
 import re
 from pathlib import Path
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._real import _label, _records
 
@@ -411,9 +412,7 @@ def main() -> None:
         parser.add_argument(f"--{flag}", type=Path, required=True)
     args = parser.parse_args()
     recs = build(args.rla, args.alp, args.oms, args.har, args.vcr)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in recs:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    _jsonl.write(OUT, recs)
     print(f"{OUT.name}: {len(recs)} records, {sum(len(r['spans']) for r in recs)} spans")  # type: ignore[arg-type]
 
 

@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._git import git_show
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -596,9 +597,7 @@ def write_parts(parts: tuple[tuple[str, list[dict[str, Any]]], ...]) -> None:
     """Write each named part's records as JSON lines under ``benchmarks/data`` (the vector
     builders')."""
     for name, recs in parts:
-        with (DATA / name).open("w", encoding="utf-8") as fh:
-            for rec in recs:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        _jsonl.write(DATA / name, recs)
         print(f"{name}: {len(recs)} records")
 
 

@@ -7,12 +7,12 @@ See README.md in this folder for the seeds, the label mapping and the counts.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.corpus import _jsonl
 from benchmarks.corpus._logs import generate_logs
 
 SENTENCE_SEED = 42
@@ -96,11 +96,6 @@ def _validate(rec: dict[str, Any]) -> None:
         prev_end = sp["end"]
 
 
-def dumps(records: list[dict[str, Any]]) -> str:
-    """Serialise records as JSON lines (stable key order, UTF-8)."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def counts(records: list[dict[str, Any]]) -> str:
     """Return a Markdown table of span counts per entity and kind."""
     per: Counter[tuple[str, str]] = Counter()
@@ -142,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         (args.out.with_name(HOLDOUT2_OUT.name), holdout2),
     )
     if args.check:
-        stale = [p for p, recs in outputs if p.read_text(encoding="utf-8") != dumps(recs)]
+        stale = [p for p, recs in outputs if p.read_text(encoding="utf-8") != _jsonl.dumps(recs)]
         for p in stale:
             print(f"differs from a fresh build: {p}")
         if not stale:
@@ -150,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if stale else 0
     for path, recs in outputs:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(dumps(recs), encoding="utf-8")
+        _jsonl.write(path, recs)
         print(f"wrote {len(recs)} records to {path}")
     if args.counts:
         print(counts(records))
