@@ -6,10 +6,11 @@ type asked for), ``--dev2`` (the second development part: go-playground/validato
 asaskevich/govalidator, Respect/Validation; ``--failures`` as well), ``--dev3`` (the third
 set's development part: hapijs/address, isemail, python-stdnum, php-iban, WPT URL data,
 libphonenumber examples; ``--failures`` as well), ``--dev4`` (the fourth set's development
-part: scrubadub, CommonRegex, symfony/validator; ``--failures`` as well) or ``--holdout`` /
-``--holdout3`` / ``--holdout4`` (python-validators, email-validator, Commons Validator /
-Keats/validator, jquery-validation / Recognizers-Text, hibernate-validator; each scored once,
-at the end). The records and the mapping rules are described in
+part: scrubadub, CommonRegex, symfony/validator; ``--failures`` as well), ``--dev5`` (the
+fifth set's development part: twitter-text's conformance file, linkify-it's fixtures;
+``--failures`` as well) or ``--holdout`` / ``--holdout3`` / ``--holdout4`` / ``--holdout5``
+(python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+Recognizers-Text, hibernate-validator / URLExtract, Duckling; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -48,6 +49,8 @@ DEV3 = ROOT / "benchmarks" / "data" / "vectors3_dev.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "vectors3_holdout.jsonl"
 DEV4 = ROOT / "benchmarks" / "data" / "vectors4_dev.jsonl"
 HOLDOUT4 = ROOT / "benchmarks" / "data" / "vectors4_holdout.jsonl"
+DEV5 = ROOT / "benchmarks" / "data" / "vectors5_dev.jsonl"
+HOLDOUT5 = ROOT / "benchmarks" / "data" / "vectors5_holdout.jsonl"
 COMMAND = "python -m benchmarks.bench_detect_vectors"
 
 Raw = list[tuple[int, int, str, float]]
@@ -254,13 +257,16 @@ def main(argv: list[str] | None = None) -> None:
     which.add_argument("--holdout3", action="store_true", help="the third set's held-out part")
     which.add_argument("--dev4", action="store_true", help="the fourth set's development part")
     which.add_argument("--holdout4", action="store_true", help="the fourth set's held-out part")
+    which.add_argument("--dev5", action="store_true", help="the fifth set's development part")
+    which.add_argument("--holdout5", action="store_true", help="the fifth set's held-out part")
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
     path = (
         DEV if args.dev else DEV2 if args.dev2 else DEV3 if args.dev3 else DEV4 if args.dev4
-        else HOLDOUT3 if args.holdout3 else HOLDOUT4 if args.holdout4 else HOLDOUT
+        else DEV5 if args.dev5 else HOLDOUT3 if args.holdout3 else HOLDOUT4 if args.holdout4
+        else HOLDOUT5 if args.holdout5 else HOLDOUT
     )  # fmt: skip
-    if args.failures and not (args.dev or args.dev2 or args.dev3 or args.dev4):
+    if args.failures and not (args.dev or args.dev2 or args.dev3 or args.dev4 or args.dev5):
         raise SystemExit("--failures is for the development parts only")
     records = load(path)
     guard = NetworkGuard()
