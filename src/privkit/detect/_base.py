@@ -32,6 +32,22 @@ _LAST_SEPARATOR = re.compile(r"[,;|&\n\t](?=[^,;|&\n\t]*\Z)")
 # The end of a preceding ``key=value`` pair: context before it belongs to another value.
 _PREVIOUS_VALUE = re.compile(r"""=\s{0,3}["']?[^\s"'=]{1,200}["']?\s+(?=\S)""")
 _NORMALIZE = str.maketrans(dict.fromkeys("_-.\"'=:/[](){},", " "))
+#: Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables,
+#: Thai): a context word there is glued to the words around it ("我的电话是..."), so windows
+#: and context words are read with a space around each of these characters, and a word of
+#: them matches wherever its characters stand together.
+UNSPACED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# Where a space is missing on either side of such a character.
+_UNSPACED = re.compile(f"(?<! )(?=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}])(?! )")
+
+
+def _spaced(text: str) -> str:
+    """``text`` with a space on each side of every character of :data:`UNSPACED_SCRIPTS`.
+
+    >>> _spaced("我的电话是 555")
+    ' 我 的 电 话 是 555'
+    """
+    return text if text.isascii() else _UNSPACED.sub(" ", text)
 
 
 def to_entity(value: EntityType | str) -> EntityType:
@@ -66,7 +82,7 @@ def context_window(text: str, start: int, end: int, width: int = 48) -> str:
     ' imei   ok '
     """
     before, after = context_sides(text, start, end, width)
-    return (" " + before + " " + after + " ").lower().translate(_NORMALIZE)
+    return _spaced(" " + before + " " + after + " ").lower().translate(_NORMALIZE)
 
 
 def context_sides(text: str, start: int, end: int, width: int = 48) -> tuple[str, str]:
@@ -100,7 +116,7 @@ def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
     # longer ones match as a word prefix ("cookie" finds "cookies").
     out = []
     for w in words:
-        norm = " ".join(w.lower().translate(_NORMALIZE).split())
+        norm = " ".join(_spaced(w).lower().translate(_NORMALIZE).split())
         out.append(f" {norm} " if len(norm) <= 3 else f" {norm}")  # noqa: PLR2004
     return tuple(out)
 
@@ -748,8 +764,8 @@ class PatternDetector(abc.ABC):
         with no word before, the first word after the value decides.
         """
         before, after = context_sides(text, start, end, self.context_width)
-        before = (" " + before + " ").lower().translate(_NORMALIZE)
-        after = (" " + after + " ").lower().translate(_NORMALIZE)
+        before = _spaced(" " + before + " ").lower().translate(_NORMALIZE)
+        after = _spaced(" " + after + " ").lower().translate(_NORMALIZE)
         best: tuple[int, int, bool] | None = None
         for side, sign in ((words, True), (neg, False)):
             for w in side:

@@ -17,10 +17,12 @@ import itertools
 import json
 import re
 import string
+import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect._base import (
+    UNSPACED_SCRIPTS,
     Pattern,
     PatternDetector,
     ScanState,
@@ -623,6 +625,65 @@ def _has_ipv4(text: str) -> bool:
 DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
                          "IL")  # fmt: skip
 
+# A letter or digit that is no character of a script written without spaces: a phone number
+# glued to one is part of a longer token ("abc5551234567"); glued to CJK it stands apart
+# ("我的电话是13812345678", "请拨打415-666-7777我在明天").
+_SPACED_WORD = rf"(?![{UNSPACED_SCRIPTS}])\w"
+
+# A decimal digit of another script (Devanagari, Arabic-Indic, full-width...).
+_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
+# What asks for the text to be folded: such a digit, or a full-width plus or bracket before
+# an ASCII digit (an area code in full-width brackets).
+_FOLD = re.compile(r"(?![0-9])\d|[\uff08\uff0b][0-9]")
+# Full-width signs written with full-width digits (plus, brackets, hyphen, full stop) and
+# the ideographic space.
+_WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " "}
+
+
+def ascii_digits(text: str) -> str | None:
+    """``text`` with every decimal digit of another script written as its ASCII digit.
+
+    Full-width ``+``, brackets, hyphen, full stop and the ideographic space become their
+    ASCII forms too. One character stands for one, so offsets are kept. ``None`` when
+    ``text`` has no digit of another script and no full-width plus or bracket before a digit.
+
+    >>> ascii_digits("+९१ ९८७६५४३२१०")
+    '+91 9876543210'
+    >>> ascii_digits("tel 555 0100") is None
+    True
+    """
+    if text.isascii() or _FOLD.search(text) is None:
+        return None
+    found = set(_FOREIGN_DIGIT.findall(text))
+    table: dict[int, str] = dict(_WIDE_SIGNS)
+    table.update({ord(c): str(unicodedata.decimal(c)) for c in found})
+    return text.translate(table)
+
+
+# Scripts near a number that suggest where it is dialled, for the layouts that are tried
+# against a list of regions (a national number, digit groups with a phone word): a number
+# in Chinese text is tried as a Chinese number too.
+_SCRIPT_REGIONS = (
+    (re.compile(r"[\u3040-\u30ff]"), ("JP",)),
+    (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
+    (re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), ("CN", "TW", "HK", "JP")),
+    (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "BY", "KZ")),
+    (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "MA", "IR")),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
+    (re.compile(r"[\u0900-\u097f]"), ("IN",)),
+    (re.compile(r"[\u0370-\u03ff]"), ("GR",)),
+)
+# Phone words whose language suggests regions to try (the script carries no hint).
+_WORD_REGIONS = {
+    "teléfono": ("ES", "MX", "AR", "CO", "CL", "PE"),
+    "telefone": ("BR", "PT"),
+    "celular": ("BR", "MX", "AR", "CO"),
+    "telefoon": ("NL", "BE"),
+    "téléphone": ("FR", "BE", "CH"),
+    "telefono": ("IT", "ES", "AR", "CO"),
+    "telefon": ("DE", "AT", "CH", "PL", "SE", "NO", "DK", "TR"),
+}
+
 
 class PhoneDetector(PatternDetector):
     """Phone numbers validated by ``phonenumbers`` for several regions.
@@ -636,7 +697,17 @@ class PhoneDetector(PatternDetector):
     name = "phone"
     context = ("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "sms", "whatsapp",
                "contact", "reach me", "text me", "dial", "landline", "msisdn", "office", "desk",
-               "answering", "home", "work", "number")  # fmt: skip
+               "answering", "home", "work", "number",
+               # The same words in other languages (a word over three letters is a prefix:
+               # "telefon" reads "telefono", "telefone", "telefonnummer").
+               "telefon", "telefone", "telefono", "teléfono", "téléphone", "telefoon", "tlf", "tfn", "tél", "número",
+               "numero", "numéro", "nummer", "móvil", "movil", "celular", "cellulare", "mobil",
+               "llam", "llám", "appel", "anruf", "ligue", "chiama", "contacto", "kontakt",
+               "handy", "rufnummer", "numara", "番号", "번호",
+               "电话", "電話", "手机", "手機", "号码", "號碼", "联系", "聯繫", "拨打", "撥打",
+               "携帯", "전화", "연락처", "휴대폰", "핸드폰", "телефон", "тел", "моб", "номер",
+               "звон", "هاتف", "جوال", "رقم", "اتصل", "फोन", "फ़ोन", "मोबाइल", "नंबर", "कॉल",
+               "संपर्क", "τηλ", "טלפון", "โทร", "điện thoại", "sđt", "telepon", "nomor")  # fmt: skip
     negative_context = ("order", "invoice", "pid", "port", "serial", "ticket", "tracking",
                         "build", "version", "account", "acct", "imei", "imsi", "iccid", "ssn",
                         "id ", "ref", "order number", "tracking number", "serial number",
@@ -655,9 +726,13 @@ class PhoneDetector(PatternDetector):
             # an IPv4 address is no start ("10.1.2.3 - -": the digits after it still may be).
             # "(+41) 22 730 5989": a calling code in parentheses ("(+1 202-555-0153)" is a
             # number in parentheses: it starts at the "+").
-            r"(?=[+(0-9])(?<![\w+\-./#@])(?!" + _IPV4_QUAD + r")"
+            # A number right after a backslash is a path's component, as after "/"
+            # ("WHATSAPP\\2.2228.14.00": a version in a Windows path).
+            r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
             r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
-            r"(?:\s?(?:[xX]|[eE][xX][tT]\.?)\s?[0-9]{1,6})?(?![\w/:@]|[\-.][0-9])",
+            r"(?:\s?(?:[xX]|[eE][xX][tT]\.?)\s?[0-9]{1,6})?(?![/:@]|[\-.][0-9]|"
+            + _SPACED_WORD
+            + r")",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -794,6 +869,14 @@ class PhoneDetector(PatternDetector):
             return self._AFTER_HEADER.match(text, end) is not None
         return False
 
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        """Yield the phone numbers of one scan.
+
+        Digits of other scripts are read as ASCII digits (:func:`ascii_digits`, same offsets).
+        """
+        folded = ascii_digits(state.text)
+        return super().find(state if folded is None else ScanState(folded))
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         return self._evaluate(text, start, end, pattern, None)
 
@@ -824,7 +907,7 @@ class PhoneDetector(PatternDetector):
         return pattern.name == "phone" and text[start - 1 : start] == "="
 
     # Where a phone candidate may start inside a longer one (the pattern's own first test).
-    _NEXT_START = re.compile(r"(?<![\w+\-./#@])[+(0-9]")
+    _NEXT_START = re.compile(r"(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")[+(0-9]")
 
     def _evaluate_at(  # noqa: C901, PLR0911 - a chain of cheap rejections, then the checks
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
@@ -951,7 +1034,7 @@ class PhoneDetector(PatternDetector):
             return "grouped", self.regions
         return None
 
-    def _check(  # noqa: PLR0917 - one candidate: its text, offsets and scan
+    def _check(  # noqa: C901, PLR0917 - one candidate: its text, offsets and scan
         self,
         text: str,
         start: int,
@@ -985,6 +1068,9 @@ class PhoneDetector(PatternDetector):
             score, words = self.score(text, start, end, 0.0)
             if not words or score <= 0:
                 return None
+            regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + regions))
+        elif kind == "national":
+            regions = tuple(dict.fromkeys(self._hinted(text, start, end, ()) + regions))
         if kind == "nanp":
             region = self._nanp(body)
         elif kind == "country":
@@ -998,6 +1084,25 @@ class PhoneDetector(PatternDetector):
         return _finding(
             self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
         )
+
+    def _hinted(
+        self, text: str, start: int, end: int, words: tuple[str, ...]
+    ) -> tuple[str | None, ...]:
+        """Regions the phone words' language or the script around the number suggests.
+
+        Tried before the detector's own regions (the first region the number is valid in
+        names it), for the layouts read against a list of regions: "电话 010-12345678" is
+        tried as a Chinese number first, "teléfono ..." as a Spanish-speaking country's.
+        A number valid or possible in no region stays out, hint or not.
+        """
+        # (The longest word first: "telefono" says more than the "telefon" it starts with.)
+        extra = [r for w in sorted(words, key=len, reverse=True) for r in _WORD_REGIONS.get(w, ())]
+        near = text[max(0, start - self.context_width) : end + self.context_width]
+        if not near.isascii():
+            for script, regions in _SCRIPT_REGIONS:
+                if script.search(near) is not None:
+                    extra.extend(regions)
+        return tuple(dict.fromkeys(extra))
 
     #: The layouts a key's value may have to be read as a phone number without a "+".
     _KEYED_KINDS = frozenset({"international", "nanp", "national", "country"})

@@ -1,0 +1,95 @@
+"""Phone numbers in running text of many languages: the sixth vector set's mechanisms.
+
+The measure is ``python -m benchmarks.bench_detect_vectors --dev6``; these tests pin each
+mechanism with numbers written here.
+"""
+
+import pytest
+from tests.unit.detect._patterns import SCANNER, found
+
+from privkit.detect._base import context_window
+from privkit.detect._builtin import ascii_digits
+
+
+def _tags(text: str) -> list[tuple[str, ...]]:
+    return [f.evidence.tags for f in SCANNER.scan(text) if f.entity_type.value == "PHONE_NUMBER"]
+
+
+class TestGluedToUnspacedScripts:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("我的电话是13912345678", "13912345678"), ("请拨打212-555-0147明天", "212-555-0147"),
+         ("手机：139 1234 5678", "139 1234 5678"), ("電話番号は03-3456-7890です", "03-3456-7890")],
+    )  # fmt: skip
+    def test_a_number_glued_to_cjk_text_stands_apart(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text", ["版本13912345678", "订单13912345678", "abc13912345678", "id13912345678电话x"]
+    )
+    def test_without_a_phone_word_or_glued_to_latin_letters_it_is_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_a_cjk_phone_word_is_read_inside_a_sentence(self):
+        window = context_window("我的电话是13912345678", 5, 16)
+        assert " 电 话 " in window
+
+    def test_the_script_suggests_the_region(self):
+        assert _tags("我的电话是13912345678") == [("CN",)]
+
+
+class TestDigitsOfOtherScripts:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("फोन +९१ ९८१२३४५६७८", "+९१ ९८१२३४५६७८"), ("+٤٤ ٢٠ ٧٩٤٦ ٠٠١٨", "+٤٤ ٢٠ ٧٩٤٦ ٠٠١٨"),
+         ("＋４４ ２０ ７９４６ ００１８", "＋４４ ２０ ７９４６ ００１８"),
+         ("电话：（021）65432109", "（021）65432109")],
+    )  # fmt: skip
+    def test_a_number_in_another_scripts_digits_is_found_where_it_stands(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text", ["संस्करण १२३४५६७८९०", "١٢٣٤", "（注）１２３", "（1）（2）（3）"]
+    )
+    def test_runs_without_a_phone_layout_or_word_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_folding_keeps_offsets(self):
+        text = "tel ＋４４ ２０ ７９４６ ００１８ ok"
+        folded = ascii_digits(text)
+        assert folded == "tel +44 20 7946 0018 ok"
+        assert len(folded) == len(text)
+
+    def test_a_text_without_such_digits_is_not_folded(self):
+        assert ascii_digits("电话（注）") is None
+        assert ascii_digits("tel 020 7946 0018") is None
+
+
+class TestPhoneWordsInOtherLanguages:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("Llámame al 612 345 678", "612 345 678"), ("телефон 912 345-67-89", "912 345-67-89"),
+         ("Telefone: 3456-7890", "3456-7890"), ("Numéro : 612 345 678", "612 345 678")],
+    )  # fmt: skip
+    def test_digit_groups_after_a_phone_word_are_a_phone(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text", ["Pedido 612 345 678", "счёт 912 345-67-89", "Referência 3456-7890"]
+    )
+    def test_the_same_groups_without_one_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_the_word_suggests_regions(self):
+        assert _tags("телефон 912 345-67-89") == [("RU",)]
+
+
+class TestPathComponents:
+    def test_a_number_after_a_backslash_is_a_path_component(self):
+        text = "C:\\Apps\\WhatsApp\\2.2228.14.00\\app.exe"
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_a_phone_after_the_same_word_is_still_one(self):
+        assert found("WhatsApp 020 7946 0018", "PHONE_NUMBER") == [
+            ("PHONE_NUMBER", "020 7946 0018")
+        ]
