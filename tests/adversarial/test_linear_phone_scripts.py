@@ -1,7 +1,8 @@
 """Hostile inputs for the phone forms of the sixth vector set: scans stay linear.
 
 Digits of other scripts are folded to ASCII in one pass, context windows next to CJK
-text get spaces around each character, and numbers glued to CJK text are candidates;
+text get spaces around each character, numbers glued to CJK text and slashed national
+numbers ("030/1234567") are candidates;
 runs of each must cost time in proportion to their length.
 """
 
@@ -24,6 +25,9 @@ from privkit.detect._base import context_window
         "我的电话是13912345678" * 20_000,  # many numbers glued to CJK text
         "电" * 400_000 + "13912345678",  # a long CJK run before one number
         "\\1" * 400_000,  # backslashes before digits
+        "0/" * 400_000,  # a trunk zero before each slash
+        "01/23456 " * 80_000,  # many short slashed numbers
+        "0123/" + "4" * 800_000,  # a subscriber number that never ends
     ],
 )
 def test_phone_candidates_in_other_scripts_stay_linear(text):

@@ -758,6 +758,17 @@ class PhoneDetector(PatternDetector):
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
+        # An area code with its trunk 0, a slash, then the subscriber number: "030/1234567",
+        # the layout German, Austrian and Polish texts use. One slash only, and five digits
+        # or more after it ("01/2024" is a month; "03/10/2011" a date, a path has more
+        # slashes).
+        Pattern(
+            "phone_slash",
+            r"(?=0)(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")0[0-9]{1,4}/[0-9]{5,9}"
+            r"(?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")",
+            score=0.6,
+            prefilter=("/",),
+        ),
     )
     # A number and a space right before a space-separated candidate: it continues a column
     # of numbers ("200 200 981 2481" in an access log), not a phone number.
@@ -772,6 +783,8 @@ class PhoneDetector(PatternDetector):
         # An area code in parentheses without the trunk 0, then a hyphenated subscriber
         # number: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout).
         r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}-[0-9]{4}"
+        # The slash layout ("030/1234567", the ``phone_slash`` pattern's).
+        r"|0[0-9]{1,4}/[0-9]{5,9}"
     )
     # A country calling code written without "+", then hyphenated groups or an area code in
     # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers

@@ -93,3 +93,21 @@ class TestPathComponents:
         assert found("WhatsApp 020 7946 0018", "PHONE_NUMBER") == [
             ("PHONE_NUMBER", "020 7946 0018")
         ]
+
+
+class TestSlashLayout:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("Tel. 030/1234567", "030/1234567"), ("Ruf an: 089/12345678!", "089/12345678"),
+         ("Telefon 0664/1234567 (mobil)", "0664/1234567")],
+    )  # fmt: skip
+    def test_an_area_code_a_slash_and_the_subscriber_number_are_a_phone(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["am 01/2024", "am 03/10/2011", "GET /v1/0123/456789 HTTP", "a 0664/1234567/8",
+         "1234/567890", "0123/45", "x0123/456789"],
+    )  # fmt: skip
+    def test_dates_paths_and_other_slashed_numbers_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
