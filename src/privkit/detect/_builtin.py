@@ -2265,6 +2265,25 @@ class IpAddressDetector(PatternDetector):
         r"(?:CEF:[0-9]{1,2}|LEEF:[0-9.]{1,4})\|[^|\r\n]{0,60}\|[^|\r\n]{0,60}\|\Z"
     )
 
+    # A parameter of a Windows Error Reporting problem signature, one a line under its
+    # "Problem signature:" heading: "P1: launcher.exe", "P2: 0.0.0.0" (the application's
+    # version), "P5: 10.0.20348.1607" (the module's). No parameter holds an address.
+    _SIGNATURE_FIELD = re.compile(r"P[0-9]{1,2}:[ \t]{1,4}\Z")
+    _SIGNATURE_HEADING = "problem signature"
+    #: The heading stands within this many characters before the parameter's line.
+    SIGNATURE_REACH = 400
+
+    def _signature_parameter(self, text: str, start: int, end: int) -> bool:
+        """Whether the quad at ``start`` is the whole value of a problem signature's line."""
+        m = self._SIGNATURE_FIELD.search(text, max(0, start - 8), start)
+        if m is None or text[end : end + 1] not in ("", "\r", "\n"):
+            return False
+        at = m.start()
+        if at > 0 and text[at - 1] not in "\r\n":
+            return False
+        window = text[max(0, at - self.SIGNATURE_REACH) : at].lower()
+        return self._SIGNATURE_HEADING in window
+
     # The rest of a host name after a quad: labels, then a top-level domain.
     _HOST_AFTER = re.compile(
         r"\.(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}([A-Za-z]{2,24})(?![\w\-]|\.\w)"
@@ -2302,12 +2321,15 @@ class IpAddressDetector(PatternDetector):
         ``v1.2.3.4``), sits inside a package identity or file name (``~6.1.1.0~``,
         ``pkg-1.2.3.4.tar``, ``1.2.3.4-rc1``), or comes right after a product name
         (``Chrome/58.0.3029.110``), or is a CEF or LEEF header's device-version field
-        (``CEF:0|FireEye|MPS|1.2.3.123|``).
+        (``CEF:0|FireEye|MPS|1.2.3.123|``) or a Windows Error Reporting problem signature's
+        parameter (``P2: 0.0.0.0``).
         """
         if text[start - 1 : start] == "|" and self._HEADER_VERSION.search(
             text, max(0, start - 140), start
         ):
             return True  # "CEF:0|FireEye|MPS|1.2.3.123|": the device version of the header
+        if text[start - 1 : start] in (" ", "\t") and self._signature_parameter(text, start, end):
+            return True  # "Problem signature:\r\nP1: app.exe\r\nP2: 0.0.0.0": a version
         before = text[max(0, start - 24) : start]
         if (
             _glued_before(before)

@@ -556,6 +556,24 @@ _HYPHEN_KEY_AFTER = re.compile(
 )
 
 
+# A process tag of the database engine's events (ESE, which Active Directory and Exchange
+# use): a process id, a category letter and a level in parentheses, no spaces ("NTDS
+# (600,D,50)", "lsass (600,P,98)"). The name before it is a program's, unless it is written
+# as a person's name is (one capitalised word or more: "Anna (45,M,3)").
+_TITLE_WORD = re.compile(r"[A-Z][a-z'\-]+(?: [A-Z][a-z'\-.]*)*")
+_PROCESS_TAG_AFTER = re.compile(r"[ \t]?\([0-9]{1,10},[0-9A-Z]{1,10}(?:,[0-9A-Z]{1,10}){1,6}\)")
+
+
+def _process_tag(entity: EntityType, text: str, start: int, end: int) -> bool:
+    """Whether a process tag follows the entity (``NTDS (600,D,50)``: a program's name).
+
+    See :data:`_PROCESS_TAG_AFTER`; a person written as a name is kept.
+    """
+    return _PROCESS_TAG_AFTER.match(text, end) is not None and (
+        entity is not EntityType.PERSON or _TITLE_WORD.fullmatch(text[start:end]) is None
+    )
+
+
 def _product_or_key(entity: EntityType, text: str, end: int) -> bool:
     """Whether what follows an entity makes it a product or a field label, not a name.
 
@@ -728,14 +746,15 @@ def _surroundings(
 ) -> bool:
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
-    :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`, and in machine
-    text or log records (``code``) :func:`_component`, :func:`_category_value`,
-    :func:`_named_in_paths` and :func:`_modifies_tech_noun`.
+    :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`,
+    :func:`_process_tag`, and in machine text or log records (``code``) :func:`_component`,
+    :func:`_category_value`, :func:`_named_in_paths` and :func:`_modifies_tech_noun`.
     """
     return (
         _locale_region(text, start, end)
         or _product_value(text, start)
         or _product_or_key(entity, text, end)
+        or _process_tag(entity, text, start, end)
         or (
             code
             and (
@@ -810,12 +829,12 @@ def _line_opening(text: str, start: int) -> int:
     return -1 if ls == 0 and start > LABEL_REACH else ls
 
 
-def _mark_fields(memo: dict[int, tuple[bool, bool]], text: str) -> frozenset[int]:
+def _mark_fields(memo: dict[int, tuple[bool, bool, bool]], text: str) -> frozenset[int]:
     """Record :func:`field_lines` as machine lines in a :func:`_line_kind` memo; their starts."""
     fields = field_lines(text)
     for ls in fields:
         le = text.find("\n", ls)
-        memo[ls] = (True, log_record(text[ls : le if le >= 0 else len(text)]))
+        memo[ls] = (True, log_record(text[ls : le if le >= 0 else len(text)]), False)
     return frozenset(fields)
 
 
@@ -826,15 +845,101 @@ def _in_label(text: str, start: int, end: int) -> bool:
     return m is not None and end <= m.end()
 
 
-def _line_kind(memo: dict[int, tuple[bool, bool]], text: str, pos: int) -> tuple[bool, bool]:
-    """Whether the line holding ``pos`` is machine text, and whether it is a log record."""
+def _line_kind(
+    memo: dict[int, tuple[bool, bool, bool]], text: str, pos: int
+) -> tuple[bool, bool, bool]:
+    """Whether the line holding ``pos`` is machine text, a log record, a system's event message.
+
+    (:func:`header_or_machine_line`, :func:`log_record`, :func:`event_message`; the third
+    only when the first is not.)
+    """
     line_start = text.rfind("\n", 0, pos) + 1
     kind = memo.get(line_start)
     if kind is None:
         line_end = text.find("\n", pos)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        kind = memo[line_start] = (header_or_machine_line(line), log_record(line))
+        machine = header_or_machine_line(line)
+        event = not machine and event_message(line)
+        kind = memo[line_start] = (machine, log_record(line), event)
     return kind
+
+
+# The words of a system's event messages: what happened (started, launched, cleared,
+# restarted, "state changed to"), to what (an instance, a thread, a task, a log file, the
+# settings) and how (successfully). Written for event text ("Task Scheduler launched action
+# ... in instance ... of task ...", "The System log file was cleared.", "Runspace state
+# changed to Closing"); a sentence about people uses content words outside this list.
+_EVENT = (
+    # what happens to a component
+    "start started starting stop stopped stopping restart restarted restarting launch "
+    "launched launching finish finished finishing complete completed completing process "
+    "processed processing detect detected initialize initialized initializing initialise "
+    "initialised initiate initiated initiating clear cleared change changed changing "
+    "schedule scheduled install installed uninstall uninstalled load loaded unload unloaded "
+    "enable enabled disable disabled create created delete deleted remove removed update "
+    "updated connect connected disconnect disconnected open opened opening close closed "
+    "closing fail failed failing succeed succeeded success successful successfully "
+    "unsuccessful deny denied allow allowed grant granted block blocked reject rejected "
+    "accept accepted register registered unregister unregistered apply applied configure "
+    "configured reset reboot rebooted shutdown resume resumed suspend suspended terminate "
+    "terminated exit exited running execute executed attempt attempted recover recovered "
+    "recovery authenticate authenticated trigger triggered query queried respond responded "
+    "expire expired lock locked unlock unlocked mount mounted entered entering paused "
+    "pending active inactive online offline available unavailable currently normally "
+    # what it happens to
+    "state status instance task thread service request response result log file event "
+    "action setting settings computer system server database engine session connection "
+    "module component driver device adapter interface port object value mode operation "
+    "error warning failure reason code record entry change update configuration web "
+    "audit token policy job queue message transaction handle registry command parameter "
+    "type async sync according user account fault crash crashed bucket"
+)
+_EVENT_WORDS = frozenset(_EVENT.split()) | frozenset(w + "s" for w in _EVENT.split())
+#: An event message is one line of at most this many tokens ...
+EVENT_MAX_TOKENS = 40
+#: ... with at least this many event words (or ``key=value`` fields, CamelCase identifiers).
+EVENT_MIN_WORDS = 2
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_EDGE_MARKS = "\"'`()[]{},.;:!?<>"
+
+
+def event_message(line: str) -> bool:
+    """Whether a line is a system's event message, not a sentence someone wrote.
+
+    An event message has at most :data:`EVENT_MAX_TOKENS` tokens, at least
+    :data:`EVENT_MIN_WORDS` event words (:data:`_EVENT`, any case), ``key=value`` fields or
+    CamelCase identifiers,
+    and no lower-case word that is neither an event word nor a function word (spaCy's stop
+    words); capitalised words (a component's name), identifiers, paths, numbers and quoted
+    values may stand between them. Chat lines are prose. In such a line the model's
+    readings go through the filters of machine text: a name made of English words is the
+    component's ("Task Scheduler", "Group Policy"); a name shaped like a name is kept.
+
+    >>> event_message("Task Scheduler launched action in instance 7 of task 2.")
+    True
+    >>> event_message("Anna started the service"), event_message("Anna met Bob in Leeds")
+    (True, False)
+    """
+    tokens = line.split(None, EVENT_MAX_TOKENS)
+    if len(tokens) > EVENT_MAX_TOKENS or _chatting(line):
+        return False
+    stop = _stop_words()
+    events = 0
+    for token in tokens:
+        word = token.strip(_EDGE_MARKS)
+        if "=" in word or _CAMEL.search(word):
+            # a field of the record, as in "(Name=WritePageCookieResponder/MXS01)", or an
+            # identifier, as SetObject after "Command:"
+            events += 1
+            continue
+        if not _WORD_TOKEN.fullmatch(word):
+            continue  # an identifier, a path, a number
+        low = word.lower()
+        if low in _EVENT_WORDS or low.replace("-", "") in _EVENT_WORDS:
+            events += 1
+        elif word[0].islower() and low not in stop:
+            return False  # a content word of prose
+    return events >= EVENT_MIN_WORDS
 
 
 # HTTP header names ("Accept-Encoding" in "Vary: Accept-Encoding", "X-Requested-With").
@@ -899,6 +1004,12 @@ _PROGRAM_FILE = re.compile(
 )
 
 
+# Words that end the label of an identifier's field ("Instance ID", "Activity Id", "Object
+# GUID"): a person's or an organisation's name does not end in them. (A place may: "Boise,
+# ID" is in Idaho.)
+_ID_LABEL = re.compile(r"[ \t](?:ID|Id|GUID|UUID)\Z")
+
+
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     """Whether an entity's own text rules it out, whatever surrounds it."""
     if _UNIT.fullmatch(value):
@@ -910,8 +1021,14 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     ):
         return True  # protocol words and bare acronyms ("IBAN", "SSN", "DHCPACK")
     stripped = value.strip(_TRIM)
-    if _HEADER_NAME.fullmatch(stripped) or _PROGRAM_FILE.fullmatch(stripped):
-        return True  # a header's name ("Vary:"), a program's file: Winlogon.exe, lsasrv.dll
+    if (
+        _HEADER_NAME.fullmatch(stripped)
+        or _PROGRAM_FILE.fullmatch(stripped)
+        or (entity is not EntityType.LOCATION and _ID_LABEL.search(stripped))
+    ):
+        # a header's name ("Vary:"), a program's file (Winlogon.exe, lsasrv.dll), an
+        # identifier field's name ("Instance ID", "Activity Id")
+        return True
     if _HOST.fullmatch(stripped if entity is EntityType.ORGANIZATION else stripped.lower()):
         return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")
     # "Mar", "Sun Mar": the start of a syslog or Apache timestamp
@@ -1127,7 +1244,7 @@ def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
+def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false name
     doc: Any, offset: int, *, score: float, text: str | None = None, written: str | None = None
 ) -> Iterator[Finding]:
     """Yield findings for the person, location and organisation entities of a spaCy doc.
@@ -1137,7 +1254,7 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
     ``written`` the text as written, before :func:`prepare` capitalised names in it (``text``
     by default).
     """
-    lines: dict[int, tuple[bool, bool]] = {}
+    lines: dict[int, tuple[bool, bool, bool]] = {}
     if text is None:
         text = doc.text
     if written is None:
@@ -1174,7 +1291,9 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
             after = text[end : end + 1]
             if after == "=" or text[start - 1 : start] == "=":
                 continue  # a key in "key=value", or a value of one
-            machine, log = _line_kind(lines, text, start)
+            machine, log, event = _line_kind(lines, text, start)
+            code = machine or log or event  # an event message is read as machine text, except
+            # that its persons need only be no English words (initials: "John A. Smith")
             speaker = entity is EntityType.PERSON and not (machine or log)
             if (
                 after == ":"
@@ -1200,24 +1319,30 @@ def ner_findings(  # noqa: C901, PLR0912 - one filter per kind of false name
                 # a field's label ("Logon ID:", "Max. Password Age:", "Subject :"), or a
                 # component's name ("The Network Setup Service service")
                 continue
-            if _identifier(value, text, start, end, code=machine or log) or (
-                (machine or (log and entity is EntityType.PERSON))
+            if _identifier(value, text, start, end, code=code) or (
+                (
+                    machine
+                    or (entity is EntityType.PERSON and log)
+                    or (entity is not EntityType.PERSON and event)
+                )
                 and _machine_entity(entity, value.strip(_TRIM))
             ):
                 # Code identifiers, and log vocabulary in machine-text lines; in a log
                 # record a person's name is capitalised words too ("Discard IP" is not one).
                 continue
             if (
-                (machine or log)
+                code
                 and _english_words(entity, value.strip(_TRIM))
                 and not _under_named_key(entity, text, start)
             ):
                 continue  # "Alert", "Login Failures", "Select": words of the record, not names
+            if entity is EntityType.PERSON and _component_words(value.strip(_TRIM)):
+                continue  # "Task Scheduler": a component's name, in prose too
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
                 continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
-            if _surroundings(entity, value, text, start, end, code=machine or log):
+            if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             lead = len(value) - len(value.lstrip(_TRIM))
             trail = len(value) - len(value.rstrip(_TRIM))
@@ -1308,6 +1433,22 @@ def _english_words(entity: EntityType, value: str) -> bool:
         and bool(gaz.all_places)
         and parts[0] not in gaz.all_places
         and parts[0] not in gaz.regions
+    )
+
+
+def _component_words(value: str) -> bool:
+    """Whether a person of two words or more is a component's name.
+
+    Its words are English words and the last one a word of code (``Task Scheduler``,
+    ``Print Spooler Service``; :data:`_CODE_WORDS`). A person's surname may be such a word,
+    but then a census first name stands before it (``Adam Driver``, ``Chelsea Handler``;
+    see :func:`_english_words`).
+    """
+    words = value.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _CODE_WORDS
+        and _english_words(EntityType.PERSON, value)
     )
 
 
