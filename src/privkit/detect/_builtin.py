@@ -777,7 +777,10 @@ class PhoneDetector(PatternDetector):
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
     )
-    _NANP = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}")
+    # (The area code in parentheses may be followed by a space or a hyphen: "(415)-555-0132".)
+    _NANP = re.compile(
+        r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}"
+    )
     _NATIONAL = re.compile(
         r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
         # An area code in parentheses without the trunk 0, then a hyphenated subscriber
@@ -795,7 +798,9 @@ class PhoneDetector(PatternDetector):
     _DATE_HEAD = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?![0-9])")
     _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
     # The start of a North American layout (looser than _NANP: any separators).
-    _NANP_HEAD = re.compile(r"(?:1[ \-.]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}")
+    _NANP_HEAD = re.compile(
+        r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}"
+    )
     # A layout that needs no phone word: a North American one, or a country code written
     # without "+" (see _COUNTRY). One expression: it is tried on every candidate in logs.
     _LAYOUT_HEAD = re.compile(

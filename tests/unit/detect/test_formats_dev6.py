@@ -111,3 +111,13 @@ class TestSlashLayout:
     )  # fmt: skip
     def test_dates_paths_and_other_slashed_numbers_are_not(self, text):
         assert found(text, "PHONE_NUMBER") == []
+
+
+class TestNorthAmericanAreaCodeThenHyphen:
+    @pytest.mark.parametrize("text", ["call (415)-555-0132 today", "(415)-555-0132"])
+    def test_an_area_code_in_parentheses_then_a_hyphen_is_the_layout(self, text):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", "(415)-555-0132")]
+
+    @pytest.mark.parametrize("text", ["(123)-123-5678", "(415)--555-0132", "(415)-555-01325"])
+    def test_invalid_area_codes_doubled_separators_and_long_tails_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
