@@ -122,6 +122,39 @@ _BARE_TLDS = frozenset(
 )
 
 
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Han,
+# kana) and Hangul (whose particles are written glued to the word before them), as a regex
+# class body. A value glued to them still starts or ends there: "IP地址是192.168.0.1吗",
+# "访问www.example.com", "192.168.0.1로". Used for URLs, IPv4 and e-mail addresses, not phones.
+_NO_SPACE = (
+    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f"
+)
+_NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
+# A word character (``\w``) of a script written with spaces: what a value must not be glued to.
+_SPACED_WORD = rf"[^\W{_NO_SPACE}]"
+
+
+def _glued_word(text: str, start: int) -> bool:
+    """Whether the character before ``start`` is a word character of a spaced script.
+
+    ``x192.168.0.1``, ``éwww.example.com`` are glued to a word; ``是192.168.0.1`` is not.
+    """
+    c = text[start - 1 : start]
+    return bool(c) and (c.isalnum() or c == "_") and _NO_SPACE_CHAR.match(c) is None
+
+
+# Top-level domains a bare domain name in a sentence may end in with no word naming a site
+# before it ("my site is example.com"): the bare ones less those that are also file
+# extensions (Perl's .pl, C++'s .cc, Illustrator's .ai, macOS's .app, Makefile.in) or words
+# and code attributes (at, be, it, me, no, us; logger.info, x.int).
+_PROSE_TLDS = _BARE_TLDS - frozenset("pl in cc ai app info int at be it me no us".split())
+# Delegated top-level domains that are file extensions too: a name ending in one is a file,
+# even after a word naming a site ("the site's setup.py", "upload archive.zip").
+_FILE_TLDS = frozenset("zip mov py md sh rs pl so cc ai app pm cs ts rb kt sc st mp nu in".split())
+
+
 @functools.cache
 def _delegated_tlds() -> frozenset[str]:
     """The ASCII top-level domains of the DNS root zone (``tlds.txt``, read on first use)."""
@@ -322,6 +355,8 @@ class EmailDetector(PatternDetector):
             if m is None:
                 continue
             resume = end = m.end()
+            if not text[start:end].isascii():
+                start, end = self._glued_prose(text, start, a, end)
             if not plain:
                 found = self.evaluate(text, start, end, pattern)
                 if found is not None:
@@ -353,6 +388,35 @@ class EmailDetector(PatternDetector):
             yield new_finding(entity, last_start, last_end, score, name, ok)
 
     _OK = Evidence("email")
+
+    @staticmethod
+    def _glued_prose(text: str, start: int, at: int, end: int) -> tuple[int, int]:
+        """The address without the prose of a script written without spaces glued to it.
+
+        In Chinese, Japanese or Thai text an address is written between words with no space:
+        ``我的邮箱是test@example.com谢谢``. A run of such letters right before an ASCII local
+        part (no separator between them) is the sentence, not the local part; letters of
+        such a script right after an ASCII top-level domain are not the domain. Addresses
+        written in these scripts (``用户@例子.广告``, ``张伟.test@example.com``) are kept.
+        """
+        local = text[start:at]
+        last = None
+        for m in _NO_SPACE_CHAR.finditer(local):
+            last = m.end()
+        if (
+            last is not None
+            and last < len(local)
+            and local[last:].isascii()
+            and local[last].isalnum()
+        ):
+            start += last
+        dot = max(text.rfind(".", at, end), text.rfind("\uff0e", at, end))
+        tld = text[dot + 1 : end]
+        if tld[:1].isascii() and tld[:1].isalpha():
+            cut = _NO_SPACE_CHAR.search(tld)
+            if cut is not None:
+                end = dot + 1 + cut.start()
+        return start, end
 
     _ASCII_LOCAL = "".join(sorted(_LOCAL))
 
@@ -1255,12 +1319,32 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
     return ls
 
 
+# A URL with a scheme as a token, and a run of letters of a script written without spaces.
+_LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
+_NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]{{1,256}}")
+
+
+def _links_in_prose(line: str) -> bool:
+    """Whether a line is a sentence once its links are left out of the word count.
+
+    The machine-text test counts the words of a line: a tweet or a chat message of several
+    links (``test http://a.example/ http://b.example/``) or a Japanese sentence around links
+    has few, and read as a record. The test is asked again without the scheme URLs, each
+    run of Han, kana, Hangul or Thai letters counted as one word. A line that opens with a
+    name and a colon (a header, ``Link: <https://...>``) stays machine text.
+    """
+    if ("://" not in line and _NO_SPACE_CHAR.search(line) is None) or _NAME_OPENING.match(line):
+        return False
+    return not header_or_machine_line(_NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line)))
+
+
 def _machine_line_at(
     text: str, start: int, ls: int = -1, lines: dict[Any, Any] | None = None
 ) -> bool:
     """Whether the line holding ``start`` (it begins at ``ls``, when known) is machine text.
 
-    ``lines`` memoises the verdict on each line (by its start offset).
+    ``lines`` memoises the verdict on each line (by its start offset). With a memo (the URL
+    detector's), a line is prose when :func:`_links_in_prose` says so.
     """
     if ls < 0:
         ls = _line_start(text, start, lines)
@@ -1271,7 +1355,9 @@ def _machine_line_at(
         # a log record's opening, a header or machine-text line, or a line naming a dotted
         # package path (a stack trace's message line, "java.net.ConnectException: ... see: URL")
         verdict = (
-            bool(_LOG_OPENING.match(text, ls)) or header_or_machine_line(line) or log_record(line)
+            bool(_LOG_OPENING.match(text, ls))
+            or log_record(line)
+            or (header_or_machine_line(line) and (lines is None or not _links_in_prose(line)))
         )
         if lines is not None:
             lines[ls] = verdict
@@ -1344,7 +1430,9 @@ class UrlDetector(PatternDetector):
 
     entity = EntityType.URL
     name = "url"
-    prefilter = ("://", "www.", "/")
+    prefilter = ("://", "www.", "/", *(f".{t}" for t in sorted(_PROSE_TLDS)), "site", "domain",
+                 "visit", "url", "link", "homepage", "home page", "blog", "go to", "check out",
+                 "browse to")  # fmt: skip
     patterns = (
         Pattern(
             "url_scheme",
@@ -1358,7 +1446,7 @@ class UrlDetector(PatternDetector):
             r"(?:[/?#][^\s<>\"'`{}|\\^\x00-\x1f]{0,2048})?",
             score=0.8,
             prefilter=("www.",),
-            not_after=r"\w./@",
+            not_after=r"_./@",  # and a word character of a spaced script (``evaluate``)
             lowercase=True,
         ),
         # A host without a scheme, then a path ("github.com/jane"): found at its top-level
@@ -1369,7 +1457,7 @@ class UrlDetector(PatternDetector):
             r"\.(?:" + "|".join(sorted(_BARE_TLDS, key=len, reverse=True)) + r")/",
             score=0.7,
             prefilter=("/",),
-            not_after=r"\w./@:%\-",
+            not_after=r"_./@:%\-",  # and a word character of a spaced script (``evaluate``)
             extend_back="abcdefghijklmnopqrstuvwxyz0123456789-.",
             extend_max=253,
             lowercase=True,
@@ -1416,16 +1504,20 @@ class UrlDetector(PatternDetector):
                 return None
         return self.evaluate(text, start, end, pattern)
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+    def evaluate(  # noqa: PLR0911 - one refusal per rule, in order
+        self, text: str, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
         if pattern.name == "url_bare":  # the match ends at the host's "/": take the path
             end = self._bare_end(text, start, end)
-            if end < 0:
+            if end < 0 or _glued_word(text, start):
                 return None
         elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
             s0 = self._scheme_start(text, start)
-            if s0 == start or (s0 > 0 and (text[s0 - 1].isalnum() or text[s0 - 1] == "_")):
-                return None
+            if s0 == start or _glued_word(text, s0):
+                return None  # (glued to a word, unless of a script written without spaces)
             start = s0
+        elif _glued_word(text, start):
+            return None  # "xwww.example.com"; "访问www.example.com" is a URL
         value = text[start:end]
         stripped = value.rstrip(self._TRAIL)
         # Keep a closing parenthesis that closes one opened inside the URL (Wikipedia style).
@@ -1457,13 +1549,120 @@ class UrlDetector(PatternDetector):
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         text = state.text
         lines = state.memo("machine_lines")
+        taken: list[tuple[int, int]] = []
         for found in super().find(state):
+            taken.append((found.start, found.end))
             if _machine_context(text, found.start, lines):
-                if self._web(text, found):
+                if self._web(text, found) and not self._one_label(text, found):
                     yield from self._personal_parts(text, found)
                 # (a database or broker DSN in machine text: its password is an AUTH_TOKEN)
             else:
                 yield found
+        if state.present(self._PROSE_LITERALS):
+            yield from self._prose_domains(state, sorted(taken))
+
+    # --- bare domain names in sentences ("my site is example.com")
+
+    _PROSE_PATTERN = Pattern("url_domain", r"\.[a-z]{2,24}", score=0.6)
+    # A lowercase top-level domain, not followed by more of a name (a letter of a script
+    # written without spaces may follow: "example.comてすと").
+    _NAME_END = re.compile(rf"\.([a-z]{{2,24}})(?!{_SPACED_WORD}|[\-@(]|\.{_SPACED_WORD})")
+    _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+    # Words before a name that say it is a site (then any delegated top-level domain will do).
+    _SITE_WORDS = ("site", "domain", "visit", "url", "link", "homepage", "home page", "blog",
+                   "go to", "check out", "browse to")  # fmt: skip
+    _SITE_WORD = re.compile(
+        r"(?i:\b(?:web ?site|site|domain|visit(?:ed|ing)?|url|link|homepage|home page|blog"
+        r"|go to|check out|browse to)\b)"
+    )
+    # Code that names a package or module, not a site: "import foo.io", "package com.app".
+    _CODE_BEFORE = re.compile(r"(?i:\b(?:import|package|module|namespace|require|using)\s{1,4})\Z")
+    _PROSE_LITERALS = tuple(f".{t}" for t in sorted(_PROSE_TLDS)) + _SITE_WORDS
+
+    def _prose_domains(self, state: ScanState, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+        """Bare domain names (no scheme, ``www.`` or path) in sentences, as URLs.
+
+        ``my site is example.com``, ``twitter.comこれは``: a name of two labels (or three with a
+        short second-level one, ``bbc.co.uk``) starting in lower case whose top-level domain
+        is one of ``_PROSE_TLDS``; other names (a machine's host name, a company's name
+        ``Booking.com``, any delegated top-level domain that is no file extension) only when
+        a word naming a site comes before it on its line (``visit example.xyz``). Not in machine text (a log record's host names, ``key=value``), not
+        inside a URL already found or an e-mail address, not after a path or key character,
+        not a Java package (``org.apache.io``: a first label that is a top-level domain, three
+        labels or more), not after ``import``/``package``.
+        """
+        text = state.text
+        lines = state.memo("machine_lines")
+        label = self._LABEL_CHARS
+        starts = [s for s, _ in taken]
+        reach = list(itertools.accumulate((e for _, e in taken), max))
+        resume = 0
+        for m in self._NAME_END.finditer(text):
+            dot, end = m.start(), m.end()
+            if dot < resume:
+                continue
+            resume = end
+            start = dot
+            while start > 0 and dot - start < 253 and text[start - 1] in label:
+                start -= 1
+            while start < dot and not text[start].isalnum():
+                start += 1
+            if (
+                start == dot
+                or text[start - 1 : start] in self._NOT_BEFORE_NAME
+                or _glued_word(text, start)
+                or not self._site_name(text, start, end, m.group(1))
+            ):
+                continue
+            i = bisect.bisect_left(starts, end)
+            if i and reach[i - 1] > start:
+                continue  # inside (or over) a URL found by the patterns
+            if self._CODE_BEFORE.search(text, max(0, start - 24), start):
+                continue
+            if _machine_context(text, start, lines):
+                continue
+            yield _finding(self, text, start, end, self._PROSE_PATTERN)
+
+    def _site_name(self, text: str, start: int, end: int, tld: str) -> bool:
+        """Whether the dotted name ``text[start:end]`` names a site (``_prose_domains``)."""
+        labels = text[start:end].split(".")
+        if (
+            text[end : end + 1] == "/"  # a host and path: url_bare's (it refused this one)
+            or any(not lab or lab[0] == "-" or lab[-1] == "-" for lab in labels)
+            or labels[0].isdigit()
+            or (len(labels) > 2 and labels[0].lower() in _BARE_TLDS)
+        ):
+            return False
+        # A host name of a machine ("settings-win.data.microsoft.com") has labels before its
+        # site's name; a site is named by two (a second-level suffix, "bbc.co.uk", aside). A
+        # capitalised name ("Booking.com", "Amazon.com") is how a company writes its name:
+        # an organisation's for the model. Those, and other top-level domains, need a word
+        # naming a site before them.
+        host = len(labels) > 3 or (len(labels) == 3 and len(labels[1]) > 3)
+        if tld in _PROSE_TLDS and not host and not text[start].isupper():
+            return True
+        if tld in _FILE_TLDS or tld in _NOT_TLDS or not _tld_delegated(tld):
+            return False
+        ls = text.rfind("\n", 0, start) + 1
+        return self._SITE_WORD.search(text, max(ls, start - 40), start) is not None
+
+    # A path, scheme, key or e-mail character before a name: part of something else.
+    _NOT_BEFORE_NAME = frozenset("@/\\:_%#$~+=&?")
+
+    def _one_label(self, text: str, found: Finding) -> bool:
+        """Whether a scheme URL's host is one label and it has no user information.
+
+        Such a URL in machine text is a service: nothing of
+        ``http://elasticsearch:9200/_search?q=x`` is reported there.
+        """
+        sep = text.find("://", found.start, found.end)
+        if sep < 0:
+            return False
+        authority = self._AUTHORITY.match(text, sep + 3, found.end).group()  # type: ignore[union-attr]
+        if "@" in authority:
+            return False  # user information is personal whatever the host
+        host = authority.split(":", 1)[0] if not authority.startswith("[") else authority
+        return "." not in host and ":" not in host
 
     def _web(self, text: str, found: Finding) -> bool:
         """Whether a URL has a web scheme, or none (``www.``, a bare host and path)."""
@@ -1517,11 +1716,15 @@ class UrlDetector(PatternDetector):
     )
 
     _AUTHORITY = re.compile(r"[^/?#]*")
+    # A host name of one label as DNS writes it (letters, digits, inner hyphens).
+    _ONE_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?")
 
     def _not_personal(self, text: str, start: int, url: str, host: str, *, userinfo: bool) -> bool:
         """Whether a URL with a scheme names a machine endpoint rather than a visited page.
 
-        A service on a one-label host (``http://elasticsearch:9200/...``, ``localhost``), a
+        A service on a one-label host in machine text or in quotes (``PUT
+        http://elasticsearch:9200/...``, ``'https://mxs01:444/ecp/'``; unquoted in a sentence,
+        ``see http://localhost:8080/api``, it is a URL), a
         bare origin (``https://www.google.com/``) given as a log field's value, and an XML
         namespace, claim type or algorithm URI (after ``xmlns=``, or on a ``schemas.`` host
         without a query) say nothing about a person. A URL on an IP literal is
@@ -1531,8 +1734,15 @@ class UrlDetector(PatternDetector):
         if userinfo:
             return False  # user information ("user:pass@") is personal whatever the host
         h = host.strip("[]").lower()
-        if "." not in h and ":" not in h:
-            return True  # a one-label host: a service name, "localhost"
+        if (
+            "." not in h
+            and ":" not in h
+            and (text[start - 1 : start] in ("'", '"') or not self._ONE_LABEL.fullmatch(h))
+        ):
+            # a one-label host quoted (a value a program wrote into its message: "Request for
+            # URL 'https://mxs01:444/ecp/...' failed"): a service; or no host name at all
+            # ("http://ho%1Fst/", "http://_x"). (In machine text, see ``find``.)
+            return True
         if h.startswith("schemas.") and "?" not in url and "#" not in url:
             # a namespace or claim type ("http://schemas.xmlsoap.org/ws/2005/05/identity/
             # claims/name"): a specification's name on a host kept for such names
@@ -2043,9 +2253,11 @@ class IpAddressDetector(PatternDetector):
     patterns = (
         Pattern(
             "ipv4",
-            r"\.[0-9]{1,3}+\.[0-9]{1,3}+\.[0-9]{1,3}+(?![\w]|\.[0-9])",
+            # (a letter of a script written without spaces may touch it: "是192.168.0.1吗";
+            # a word character before it is refused by ``evaluate``, ``_glued_word``)
+            rf"\.[0-9]{{1,3}}+\.[0-9]{{1,3}}+\.[0-9]{{1,3}}+(?!{_SPACED_WORD}|\.[0-9])",
             0.9,
-            not_after=r"\w.",
+            not_after=r"0-9_.",
             extend_back="0123456789",
             extend_max=3,
             prefilter=(".",),
@@ -2212,6 +2424,8 @@ class IpAddressDetector(PatternDetector):
         value = text[start:end]
         if pattern.name == "ipv6" and self._not_v6(text, start, end, value):
             return None
+        if pattern.name == "ipv4" and _glued_word(text, start):
+            return None  # "x1.2.3.4", "é1.2.3.4": part of a longer word
         tags = self._cache.get(value, ())
         if tags == ():
             tags = self._classify(value, v6=pattern.name == "ipv6")

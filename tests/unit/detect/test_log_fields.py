@@ -225,7 +225,7 @@ class TestUrlsWithoutScheme:
             "go.example.io/collector/internal.NewSender.func3",  # Go stack frames
             "     go.example.io/collector@v0.120.0/internal/sender.go:128",
             "GET example.com/a HTTP/1.1",  # a request line: machine text
-            "example.com",  # a bare domain name is DOMAIN_NAME, asked for explicitly
+            "website=example.com",  # a bare domain name as a field's value: machine text
         ],
     )
     def test_not_reported(self, text):

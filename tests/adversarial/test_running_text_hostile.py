@@ -1,0 +1,57 @@
+"""Hostile inputs for the running-text URL, IPv4 and e-mail rules: each runs in linear time.
+
+Every case octuples the input and checks the time grows well under quadratically (the
+pattern of ``tests/adversarial/test_http9_hostile.py``).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+from privkit.detect import Scanner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def _grows_linearly(make: Callable[[int], str], scan: Callable[[str], object]) -> None:
+    def cost(n: int) -> float:
+        text = make(n)
+        t0 = time.process_time()
+        scan(text)
+        return time.process_time() - t0
+
+    small, large = cost(500), cost(4000)
+    assert large < 8 * 4 * max(small, 0.01)  # 8x the input: well under quadratic growth
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner(entities=["URL", "IP_ADDRESS", "EMAIL_ADDRESS"])
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # bare domain names in a sentence, one after another
+        lambda n: "my site is " + " and ".join(f"site{i}.com" for i in range(n)),
+        # one long dotted run: each ".com" walks back over the labels before it
+        lambda n: "see " + ".".join("com" for _ in range(n)) + " now",
+        lambda n: "visit " + "a.xyz." * n,
+        lambda n: "x-" * n + ".com",
+        # a sentence of many links (the word count asked again without them)
+        lambda n: "test " + " ".join(f"http://h{i}.example.org/p" for i in range(n)),
+        # Han letters glued to addresses, URLs and quads
+        lambda n: "邮箱是" + "文".join(f"u{i}@example.com谢" for i in range(n)),
+        lambda n: "是" * 60 + "a@" + "例.com中" * n,
+        lambda n: "地址" + "是".join(f"192.168.{i % 256}.1" for i in range(n)),
+        lambda n: "访问" + "和".join(f"www.e{i}.com" for i in range(n)),
+        # one-label hosts in prose
+        lambda n: "see " + " ".join(f"http://host{i}:80/x" for i in range(n)),
+    ],
+)
+def test_running_text_rules_stay_linear(scanner: Scanner, make: Callable[[int], str]) -> None:
+    _grows_linearly(make, scanner.scan)

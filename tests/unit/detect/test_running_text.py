@@ -1,0 +1,155 @@
+"""URLs, IPv4 and e-mail addresses inside running text (issue 10, recognizer test cases).
+
+Values glued to letters of scripts written without spaces, scheme URLs on one-label hosts,
+bare domain names in sentences, and lines of links read as prose. Each mechanism has
+positives and near-miss negatives; the vector sets' cases are not copied here.
+"""
+
+import pytest
+from tests.unit.detect._patterns import found
+
+from privkit.detect._builtin import _glued_word, _links_in_prose
+
+
+class TestNoSpaceScripts:
+    """Han, kana, Hangul and Thai letters glued to a value do not hide it nor join it."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("IP地址是192.168.0.1吗", "192.168.0.1"),
+            ("サーバーは203.0.113.7です", "203.0.113.7"),
+            ("198.51.100.4로 접속하세요", "198.51.100.4"),
+            ("ที่อยู่ไอพี192.0.2.10ครับ", "192.0.2.10"),
+        ],
+    )
+    def test_ipv4(self, text, value):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", value)]
+
+    @pytest.mark.parametrize("text", ["x192.168.0.1", "é192.168.0.1", "a_1.2.3.4", "1.2.3.4a"])
+    def test_ipv4_glued_to_a_spaced_word_stays_out(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("访问www.example.com", "www.example.com"),
+            ("请看https://example.com/a", "https://example.com/a"),
+            ("見てgithub.com/jane-doe", "github.com/jane-doe"),
+        ],
+    )
+    def test_urls(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize("text", ["xwww.example.com", "éwww.example.com", "_github.com/jane"])
+    def test_urls_glued_to_a_spaced_word_stay_out(self, text):
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("text", "address"),
+        [
+            ("我的邮箱是test@example.com谢谢", "test@example.com"),
+            ("メールはtaro@example.jpまで", "taro@example.jp"),
+            ("อีเมลsomchai@example.co.thครับ", "somchai@example.co.th"),
+        ],
+    )
+    def test_email_without_the_sentence(self, text, address):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
+
+    @pytest.mark.parametrize(
+        "address", ["用户@例子.广告", "张伟.test@example.com", "kwame.müller760@example.com"]
+    )
+    def test_email_in_these_scripts_is_kept_whole(self, address):
+        assert found(address, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
+
+    def test_glued_word(self):
+        assert _glued_word("x1", 1)
+        assert _glued_word("é1", 1)
+        assert not _glued_word("是1", 1)
+        assert not _glued_word(" 1", 1)
+        assert not _glued_word("1", 0)
+
+
+class TestOneLabelHosts:
+    """A scheme URL on a one-label host is a URL in a sentence, a service in machine text."""
+
+    @pytest.mark.parametrize(
+        "url", ["http://localhost:8080/api", "http://internal-api/path", "http://myhost123/"]
+    )
+    def test_reported_in_prose(self, url):
+        assert found(f"see {url} now", "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "GET http://localhost:8086/api/1",  # a request line
+            "2024-01-01 INFO listening on http://localhost:3000",  # a log record
+            "Request for URL 'https://mxs01:444/ecp/about.aspx' failed",  # quoted by a program
+            "see http://ho%1Fst/ now",  # no host name
+            "see http://_x/ now",
+        ],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "URL") == []
+
+
+class TestBareDomainsInSentences:
+    """A bare domain name in a sentence is a URL; host names, files and code are not."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("my site is microsoft.com", "microsoft.com"),
+            ("I read it on bbc.co.uk yesterday", "bbc.co.uk"),
+            ("visit google.xxx today", "google.xxx"),  # any TLD after a site word
+            ("our website: www2.example.org.", "www2.example.org"),
+            ("twitter.comこれは日本語です", "twitter.com"),
+            ("see https://www.example.com/x and example.org", "example.org"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert ("URL", url) in found(text, "URL")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "run setup.py and README.md, index.js, config.sh",  # file names
+            "the Perl script config.pl and Makefile.in",
+            "import org.apache.commons.io",  # a package
+            "com.example.app crashed again",
+            "version 1.2.com",
+            "logger.info('started')",
+            "Name resolution for the name settings-win.data.microsoft.com timed out",  # a host
+            "I booked it on Booking.com",  # a company's name
+            "host=db.example.com port=5432",  # a field's value
+            "2024-01-01 INFO connected to db.example.com",  # a log record
+            "mail jane@example.com now",  # an address's domain
+            "download archive.zip from the site",  # a file, even after a site word
+            "I use node.js and vue.js",
+        ],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "URL") == []
+
+
+class TestLinesOfLinks:
+    """A sentence of several links is prose, not a record of few words."""
+
+    def test_links_in_a_sentence(self):
+        text = "test http://foo.example.com/ http://bar.example.org/ "
+        assert [u for _, u in found(text, "URL")] == [
+            "http://foo.example.com/",
+            "http://bar.example.org/",
+        ]
+
+    @pytest.mark.parametrize(
+        ("line", "prose"),
+        [
+            ("test http://a.example/ http://b.example/", True),
+            ("Link: <http://www.example.com/>; rel=shortlink", False),  # a header
+            ("web-1  |  * Running on http://127.0.0.1:5000", False),
+            ("a b c d", False),  # no link, no such script: not asked again
+        ],
+    )
+    def test_links_in_prose(self, line, prose):
+        assert _links_in_prose(line) is prose
