@@ -48,6 +48,8 @@ def scanner() -> Scanner:
         lambda n: "邮箱是" + "文".join(f"u{i}@example.com谢" for i in range(n)),
         lambda n: "是" * 60 + "a@" + "例.com中" * n,
         lambda n: "地址" + "是".join(f"192.168.{i % 256}.1" for i in range(n)),
+        lambda n: "地址" + "是".join(f"2001:db8::{i:x}%eth{i}" for i in range(n)),
+        lambda n: "是" + "1:" * n + "吗",
         lambda n: "访问" + "和".join(f"www.e{i}.com" for i in range(n)),
         # one-label hosts in prose
         lambda n: "see " + " ".join(f"http://host{i}:80/x" for i in range(n)),

@@ -71,15 +71,30 @@ __all__ = [
     "UserAgentDetector",
 ]
 
+# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Han,
+# kana) and Hangul (whose particles are written glued to the word before them), as a regex
+# class body. A value glued to them still starts or ends there: "IP地址是192.168.0.1吗",
+# "访问www.example.com", "192.168.0.1로". Used for URLs, IPv4 and e-mail addresses, not phones.
+_NO_SPACE = (
+    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f"
+)
+_NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
+# A word character (``\w``) of a script written with spaces: what a value must not be glued to.
+_SPACED_WORD = rf"[^\W{_NO_SPACE}]"
+
+
 _HEX = "[0-9A-Fa-f]"
 _ANY_DIGIT = tuple("0123456789")  # prefilter: patterns that need a digit
 _HEXCHARS = "0123456789abcdefABCDEF"
 # Colon-separated hex groups (IPv6 and colon MACs share this pass). It starts at the first
-# colon, a fast literal search; the group before it is taken by ``extend_back``.
+# colon, a fast literal search; the group before it is taken by ``extend_back``. A letter of
+# a script written without spaces may follow ("2001:db8::1吗"); a zone id is ASCII.
 _COLON_RUN = (
     r":(?:[0-9A-Fa-f]{0,4}+:){1,7}+"
     r"(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])|[0-9A-Fa-f]{1,8}+)?"
-    r"(?:%[\w\-]{1,32}+)?(?!\w|\.\w|:[\w:])"
+    rf"(?:%[0-9A-Za-z_\-]{{1,32}}+)?(?!{_SPACED_WORD}|\.\w|:[\w:])"
 )
 _MAC_COLON = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?")
 _MAC_SHAPE = re.compile(
@@ -120,20 +135,6 @@ _BARE_TLDS = frozenset(
     "com net org edu gov mil int io co uk de fr nl es it ru cn jp br au ca us eu ch se no dk fi pl "
     "be at ie nz in biz info me tv cc ai app dev cloud online site tech xyz".split()
 )
-
-
-# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Han,
-# kana) and Hangul (whose particles are written glued to the word before them), as a regex
-# class body. A value glued to them still starts or ends there: "IP地址是192.168.0.1吗",
-# "访问www.example.com", "192.168.0.1로". Used for URLs, IPv4 and e-mail addresses, not phones.
-_NO_SPACE = (
-    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
-    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003134f"
-)
-_NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
-# A word character (``\w``) of a script written with spaces: what a value must not be glued to.
-_SPACED_WORD = rf"[^\W{_NO_SPACE}]"
 
 
 def _glued_word(text: str, start: int) -> bool:
@@ -2267,7 +2268,7 @@ class IpAddressDetector(PatternDetector):
             # Possessive repetitions: a run of colons or hex is rejected without backtracking.
             _COLON_RUN,
             0.9,
-            not_after=r"\w:.",
+            not_after=r"_:.",  # and a word character of a spaced script (``evaluate``)
             extend_back=_HEXCHARS,
             extend_max=4,
             prefilter=(":",),
@@ -2424,8 +2425,8 @@ class IpAddressDetector(PatternDetector):
         value = text[start:end]
         if pattern.name == "ipv6" and self._not_v6(text, start, end, value):
             return None
-        if pattern.name == "ipv4" and _glued_word(text, start):
-            return None  # "x1.2.3.4", "é1.2.3.4": part of a longer word
+        if _glued_word(text, start):
+            return None  # "x1.2.3.4", "é1.2.3.4", "g::1": part of a longer word
         tags = self._cache.get(value, ())
         if tags == ():
             tags = self._classify(value, v6=pattern.name == "ipv6")
@@ -2659,7 +2660,7 @@ class MacAddressDetector(PatternDetector):
     context_boost = 0.6
     patterns = (
         Pattern(
-            "mac_colon", _COLON_RUN, 0.9, not_after=r"\w:.", extend_back=_HEXCHARS, extend_max=4
+            "mac_colon", _COLON_RUN, 0.9, not_after=r"_:.", extend_back=_HEXCHARS, extend_max=4
         ),
         Pattern(
             "mac_hyphen",
@@ -2771,7 +2772,11 @@ class MacAddressDetector(PatternDetector):
                 continue
             yield found
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+    def evaluate(  # noqa: C901 - one refusal per layout rule, in order
+        self, text: str, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        if pattern.name == "mac_colon" and _glued_word(text, start):
+            return None  # glued to a word of a spaced script (not_after leaves it here)
         if pattern.name == "mac_colon" and _separator_colons(text, end):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
         value = text[start:end]

@@ -31,6 +31,27 @@ class TestNoSpaceScripts:
         assert found(text, "IP_ADDRESS") == []
 
     @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("服务器地址是2001:db8::1吗", "2001:db8::1"),
+            ("IPv6地址fe80::1%eth0", "fe80::1%eth0"),
+            ("地址::ffff:192.0.2.128吗", "::ffff:192.0.2.128"),
+            ("the address fe80::7:8%eth0.", "fe80::7:8%eth0"),  # a zone id ends at the stop
+        ],
+    )
+    def test_ipv6(self, text, value):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", value)]
+
+    @pytest.mark.parametrize("text", ["x2001:db8::1", "é2001:db8::1", "g::1"])
+    def test_ipv6_glued_to_a_spaced_word_stays_out(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+    def test_mac(self):
+        text = "MAC地址是3c:22:fb:10:aa:01吗"
+        assert found(text, "MAC_ADDRESS") == [("MAC_ADDRESS", "3c:22:fb:10:aa:01")]
+        assert found("x3c:22:fb:10:aa:01", "MAC_ADDRESS") == []
+
+    @pytest.mark.parametrize(
         ("text", "url"),
         [
             ("访问www.example.com", "www.example.com"),
