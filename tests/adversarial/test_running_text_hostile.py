@@ -51,6 +51,10 @@ def scanner() -> Scanner:
         lambda n: "地址" + "是".join(f"2001:db8::{i:x}%eth{i}" for i in range(n)),
         lambda n: "是" + "1:" * n + "吗",
         lambda n: "访问" + "和".join(f"www.e{i}.com" for i in range(n)),
+        # a line opening with a link in angle brackets, then many more
+        lambda n: (
+            "<http://a.example.com/> " + " ".join(f"http://h{i}.example.org/" for i in range(n))
+        ),
         # one-label hosts in prose
         lambda n: "see " + " ".join(f"http://host{i}:80/x" for i in range(n)),
     ],

@@ -1325,6 +1325,12 @@ _LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
 _NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]{{1,256}}")
 
 
+# A link in angle brackets opening a line ("<https://example.com/a>").
+_AUTOLINK_OPENING = re.compile(r"[ \t]*<[A-Za-z][\w+.\-]{0,15}://")
+# A line that opens with a name and a colon, not a URL's scheme ("Link: <...>", not "http://").
+_FIELD_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:(?!//)")
+
+
 def _links_in_prose(line: str) -> bool:
     """Whether a line is a sentence once its links are left out of the word count.
 
@@ -1334,7 +1340,7 @@ def _links_in_prose(line: str) -> bool:
     run of Han, kana, Hangul or Thai letters counted as one word. A line that opens with a
     name and a colon (a header, ``Link: <https://...>``) stays machine text.
     """
-    if ("://" not in line and _NO_SPACE_CHAR.search(line) is None) or _NAME_OPENING.match(line):
+    if ("://" not in line and _NO_SPACE_CHAR.search(line) is None) or _FIELD_OPENING.match(line):
         return False
     return not header_or_machine_line(_NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line)))
 
@@ -1345,18 +1351,23 @@ def _machine_line_at(
     """Whether the line holding ``start`` (it begins at ``ls``, when known) is machine text.
 
     ``lines`` memoises the verdict on each line (by its start offset). With a memo (the URL
-    detector's), a line is prose when :func:`_links_in_prose` says so.
+    detector's), a line is prose when :func:`_links_in_prose` says so, and a line opening with
+    a link in angle brackets (``<https://example.com/a>``, as mail and Markdown write one) is
+    read from after its ``<``.
     """
     if ls < 0:
         ls = _line_start(text, start, lines)
     verdict = None if lines is None else lines.get(ls)
     if verdict is None:
         le = text.find("\n", start)
-        line = text[ls : le if le >= 0 else len(text)]
+        at = ls
+        if lines is not None and _AUTOLINK_OPENING.match(text, ls):
+            at = text.index("<", ls) + 1
+        line = text[at : le if le >= 0 else len(text)]
         # a log record's opening, a header or machine-text line, or a line naming a dotted
         # package path (a stack trace's message line, "java.net.ConnectException: ... see: URL")
         verdict = (
-            bool(_LOG_OPENING.match(text, ls))
+            bool(_LOG_OPENING.match(text, at))
             or log_record(line)
             or (header_or_machine_line(line) and (lines is None or not _links_in_prose(line)))
         )

@@ -167,6 +167,7 @@ class TestLinesOfLinks:
         ("line", "prose"),
         [
             ("test http://a.example/ http://b.example/", True),
+            ("http://t.example/a's http://t.example/b; http://t.example/c:", True),
             ("Link: <http://www.example.com/>; rel=shortlink", False),  # a header
             ("web-1  |  * Running on http://127.0.0.1:5000", False),
             ("a b c d", False),  # no link, no such script: not asked again
@@ -174,3 +175,27 @@ class TestLinesOfLinks:
     )
     def test_links_in_prose(self, line, prose):
         assert _links_in_prose(line) is prose
+
+
+class TestAngleBracketLinks:
+    """A line opening with a link in angle brackets is read from after its ``<``."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("<http://domain.example.com>", "http://domain.example.com"),
+            ("<https://example.com/foo>.", "https://example.com/foo"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "<34>Oct 11 22:14:15 host su: see http://x.example.com/a",  # syslog priority
+            "<https://example.com/a> 2024-01-01T00:00:00Z GET /x 200 512 0.01",  # a record
+        ],
+    )
+    def test_records_stay_machine_text(self, text):
+        assert found(text, "URL") == []
