@@ -32,11 +32,17 @@ _LAST_SEPARATOR = re.compile(r"[,;|&\n\t](?=[^,;|&\n\t]*\Z)")
 # The end of a preceding ``key=value`` pair: context before it belongs to another value.
 _PREVIOUS_VALUE = re.compile(r"""=\s{0,3}["']?[^\s"'=]{1,200}["']?\s+(?=\S)""")
 _NORMALIZE = str.maketrans(dict.fromkeys("_-.\"'=:/[](){},", " "))
-#: Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables,
-#: Thai): a context word there is glued to the words around it ("我的电话是..."), so windows
-#: and context words are read with a space around each of these characters, and a word of
-#: them matches wherever its characters stand together.
-UNSPACED_SCRIPTS = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK
+#: ideographs) and Hangul (whose particles are written glued to the word before them), as a
+#: regex class body: a context word there is glued to the words around it ("我的电话是..."),
+#: so windows and context words are read with a space around each of these characters, and
+#: a word of them matches wherever its characters stand together; a value (a phone number,
+#: an address, a URL) glued to one still starts or ends there.
+UNSPACED_SCRIPTS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f"
+)
 # Where a space is missing on either side of such a character.
 _UNSPACED = re.compile(f"(?<! )(?=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}])(?! )")
 

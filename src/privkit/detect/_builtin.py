@@ -71,18 +71,14 @@ __all__ = [
     "UserAgentDetector",
 ]
 
-# Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Han,
-# kana) and Hangul (whose particles are written glued to the word before them), as a regex
-# class body. A value glued to them still starts or ends there: "IP地址是192.168.0.1吗",
-# "访问www.example.com", "192.168.0.1로". Used for URLs, IPv4 and e-mail addresses, not phones.
-_NO_SPACE = (
-    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
-    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003134f"
-)
-_NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
-# A word character (``\w``) of a script written with spaces: what a value must not be glued to.
-_SPACED_WORD = rf"[^\W{_NO_SPACE}]"
+# A character of a script written without spaces (``UNSPACED_SCRIPTS``): a value glued to
+# one still starts or ends there ("IP地址是192.168.0.1吗", "访问www.example.com",
+# "192.168.0.1로", "我的电话是13812345678").
+_NO_SPACE_CHAR = re.compile(f"[{UNSPACED_SCRIPTS}]")
+# A letter or digit that is no character of a script written without spaces: a value glued
+# to one is part of a longer token ("abc5551234567", "x192.168.0.1"); glued to CJK it stands
+# apart ("我的电话是13812345678", "请拨打415-666-7777我在明天").
+_SPACED_WORD = rf"(?![{UNSPACED_SCRIPTS}])\w"
 
 
 _HEX = "[0-9A-Fa-f]"
@@ -690,10 +686,6 @@ def _has_ipv4(text: str) -> bool:
 DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
                          "IL")  # fmt: skip
 
-# A letter or digit that is no character of a script written without spaces: a phone number
-# glued to one is part of a longer token ("abc5551234567"); glued to CJK it stands apart
-# ("我的电话是13812345678", "请拨打415-666-7777我在明天").
-_SPACED_WORD = rf"(?![{UNSPACED_SCRIPTS}])\w"
 
 # A decimal digit of another script (Devanagari, Arabic-Indic, full-width...).
 _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
@@ -1322,7 +1314,7 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 
 # A URL with a scheme as a token, and a run of letters of a script written without spaces.
 _LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
-_NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]{{1,256}}")
+_NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
 
 
 # A link in angle brackets opening a line ("<https://example.com/a>").
