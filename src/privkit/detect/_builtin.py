@@ -1057,18 +1057,19 @@ class PhoneDetector(PatternDetector):
         The same test as ``_needs_word`` and :meth:`context_possible`, without the calls
         per candidate.
         """
-        del pattern
         marks = state.marks(self._ctx_variants)
         if marks is None or not spans:
             return spans
         text, width, n = state.text, self.context_width, len(marks)
         layout = self._LAYOUT_HEAD.match
+        # A key's value is tried again from a later start (``_evaluate``): kept for that.
+        keyed = "=" if pattern.name == "phone" else "("
         out = []
         for span in spans:
             start, end = span
             if (
                 text[start] in "+(0"
-                or (start and text[start - 1] == "(")
+                or (start and text[start - 1] in ("(", keyed))
                 or layout(text, start, end) is not None
             ):
                 out.append(span)

@@ -506,6 +506,19 @@ class TestSift:
             every = list(det.find(ScanState(text)))
         assert sifted == every
 
+    @pytest.mark.parametrize("text", ["imsi=\u0663(11) 98765-4321", "=3(11) 98765-4321"])
+    def test_the_sift_keeps_a_keys_value_for_the_retry_from_a_later_start(self, text):
+        # Hypothesis found it: the sift dropped "3(11) ..." after "=" (no layout, no phone
+        # word), the full test retries a key's value from "(" and reports "(11) 98765-4321".
+        from privkit.detect._builtin import PhoneDetector
+
+        det = PhoneDetector()
+        every_finding = None
+        with mock.patch.object(PhoneDetector, "_sifts", False):
+            every_finding = list(det.find(ScanState(text)))
+        assert every_finding
+        assert list(det.find(ScanState(text))) == every_finding
+
     @pytest.mark.parametrize("gap", [0, 1, 10, 20, 23, 24, 25, 30, 46, 47, 48, 49, 60])
     def test_the_sift_agrees_at_the_edge_of_the_context_window(self, gap):
         from privkit.detect._builtin import PhoneDetector
