@@ -903,6 +903,21 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _EDGE_MARKS = "\"'`()[]{},.;:!?<>"
 
 
+def _event_word(word: str) -> bool:
+    """Whether a lower-case word is an event word or a regular form of one.
+
+    ``creating``, ``loading`` (``-ing``), ``queued`` (``-ed``) and ``restarts`` (``-s``) of the
+    words of :data:`_EVENT`.
+    """
+    if word in _EVENT_WORDS:
+        return True
+    if word.endswith("ing"):
+        return word[:-3] in _EVENT_WORDS or word[:-3] + "e" in _EVENT_WORDS
+    if word.endswith("ed"):
+        return word[:-2] in _EVENT_WORDS or word[:-1] in _EVENT_WORDS
+    return False
+
+
 def event_message(line: str) -> bool:
     """Whether a line is a system's event message, not a sentence someone wrote.
 
@@ -934,10 +949,9 @@ def event_message(line: str) -> bool:
             continue
         if not _WORD_TOKEN.fullmatch(word):
             continue  # an identifier, a path, a number
-        low = word.lower()
-        if low in _EVENT_WORDS or low.replace("-", "") in _EVENT_WORDS:
+        if _event_word(word.lower().replace("-", "")):
             events += 1
-        elif word[0].islower() and low not in stop:
+        elif word[0].islower() and word.lower() not in stop:
             return False  # a content word of prose
     return events >= EVENT_MIN_WORDS
 

@@ -52,6 +52,25 @@ class TestEventMessage:
     def test_prose_is_no_event_message(self, line):
         assert not _ner.event_message(line)
 
+    @pytest.mark.parametrize(
+        ("word", "event"),
+        [
+            ("creating", True),  # create + -ing
+            ("processing", True),
+            ("queued", True),  # queue + -d
+            ("restarts", True),
+            ("meeting", False),
+            ("bed", False),
+            ("anna", False),
+        ],
+    )
+    def test_regular_forms_of_event_words(self, word, event):
+        assert _ner._event_word(word) is event
+
+    def test_a_form_of_an_event_word_makes_an_event_message(self):
+        assert _ner.event_message("Creating Runspace object")
+        assert not _ner.event_message("Meeting Anna at the office")
+
     def test_line_kind_marks_event_lines_apart_from_machine_lines(self):
         memo: dict[int, tuple[bool, bool, bool]] = {}
         text = "Runspace state changed to Closing\nAnna met Bob in Leeds"
