@@ -10,23 +10,13 @@ import time
 from typing import TYPE_CHECKING
 
 import pytest
+from tests.adversarial._linear import grows_linearly
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import _not_id_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-
-def _grows_linearly(make: Callable[[int], str], scan: Callable[[str], object]) -> None:
-    def cost(n: int) -> float:
-        text = make(n)
-        t0 = time.process_time()
-        scan(text)
-        return time.process_time() - t0
-
-    small, large = cost(500), cost(4000)
-    assert large < 8 * 4 * max(small, 0.01)  # 8x the input: well under quadratic growth
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +47,7 @@ def scanner() -> Scanner:
     ],
 )
 def test_cookie_rules_stay_linear(scanner: Scanner, make: Callable[[int], str]) -> None:
-    _grows_linearly(make, scanner.scan)
+    grows_linearly(make, scanner.scan)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +64,7 @@ def test_cookie_rules_stay_linear(scanner: Scanner, make: Callable[[int], str]) 
     ],
 )
 def test_agent_rules_stay_linear(scanner: Scanner, make: Callable[[int], str]) -> None:
-    _grows_linearly(make, scanner.scan)
+    grows_linearly(make, scanner.scan)
 
 
 def test_hostile_test_cookie_names_stay_linear() -> None:

@@ -6,26 +6,15 @@ pattern of ``tests/adversarial/test_http9_hostile.py``).
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 import pytest
+from tests.adversarial._linear import grows_linearly
 
 from privkit.detect import Scanner
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-
-def _grows_linearly(make: Callable[[int], str], scan: Callable[[str], object]) -> None:
-    def cost(n: int) -> float:
-        text = make(n)
-        t0 = time.process_time()
-        scan(text)
-        return time.process_time() - t0
-
-    small, large = cost(500), cost(4000)
-    assert large < 8 * 4 * max(small, 0.01)  # 8x the input: well under quadratic growth
 
 
 @pytest.fixture(scope="module")
@@ -60,4 +49,4 @@ def scanner() -> Scanner:
     ],
 )
 def test_running_text_rules_stay_linear(scanner: Scanner, make: Callable[[int], str]) -> None:
-    _grows_linearly(make, scanner.scan)
+    grows_linearly(make, scanner.scan)
