@@ -1062,14 +1062,15 @@ class PhoneDetector(PatternDetector):
             return spans
         text, width, n = state.text, self.context_width, len(marks)
         layout = self._LAYOUT_HEAD.match
-        # A key's value is tried again from a later start (``_evaluate``): kept for that.
-        keyed = "=" if pattern.name == "phone" else "("
+        keyed = self._keyed
         out = []
         for span in spans:
             start, end = span
             if (
                 text[start] in "+(0"
-                or (start and text[start - 1] in ("(", keyed))
+                or (start and text[start - 1] == "(")
+                # a key's value is tried again from a later start (``_evaluate``)
+                or keyed(text, start, pattern)
                 or layout(text, start, end) is not None
             ):
                 out.append(span)
@@ -1435,9 +1436,11 @@ class UrlDetector(PatternDetector):
 
     entity = EntityType.URL
     name = "url"
-    prefilter = ("://", "www.", "/", *(f".{t}" for t in sorted(_PROSE_TLDS)), "site", "domain",
-                 "visit", "url", "link", "homepage", "home page", "blog", "go to", "check out",
-                 "browse to")  # fmt: skip
+    # Words before a name that say it is a site (then any delegated top-level domain will do).
+    _SITE_WORDS = ("site", "domain", "visit", "url", "link", "homepage", "home page", "blog",
+                   "go to", "check out", "browse to")  # fmt: skip
+    _PROSE_LITERALS = tuple(f".{t}" for t in sorted(_PROSE_TLDS)) + _SITE_WORDS
+    prefilter = ("://", "www.", "/", *_PROSE_LITERALS)
     patterns = (
         Pattern(
             "url_scheme",
@@ -1573,16 +1576,12 @@ class UrlDetector(PatternDetector):
     # written without spaces may follow: "example.comてすと").
     _NAME_END = re.compile(rf"\.([a-z]{{2,24}})(?!{_SPACED_WORD}|[\-@(]|\.{_SPACED_WORD})")
     _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
-    # Words before a name that say it is a site (then any delegated top-level domain will do).
-    _SITE_WORDS = ("site", "domain", "visit", "url", "link", "homepage", "home page", "blog",
-                   "go to", "check out", "browse to")  # fmt: skip
     _SITE_WORD = re.compile(
         r"(?i:\b(?:web ?site|site|domain|visit(?:ed|ing)?|url|link|homepage|home page|blog"
         r"|go to|check out|browse to)\b)"
     )
     # Code that names a package or module, not a site: "import foo.io", "package com.app".
     _CODE_BEFORE = re.compile(r"(?i:\b(?:import|package|module|namespace|require|using)\s{1,4})\Z")
-    _PROSE_LITERALS = tuple(f".{t}" for t in sorted(_PROSE_TLDS)) + _SITE_WORDS
 
     def _prose_domains(self, state: ScanState, taken: list[tuple[int, int]]) -> Iterator[Finding]:
         """Bare domain names (no scheme, ``www.`` or path) in sentences, as URLs.
