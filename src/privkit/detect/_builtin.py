@@ -834,9 +834,11 @@ class PhoneDetector(PatternDetector):
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
     )
-    # (The area code in parentheses may be followed by a space or a hyphen: "(415)-555-0132".)
+    # (The area code in parentheses may be followed by a space or a hyphen: "(415)-555-0132";
+    # after one the seven digits may be unsplit: "(415) 6667777".)
     _NANP = re.compile(
         r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}"
+        r"|(?:1[ \-.]?)?\([0-9]{3}\) ?[0-9]{7}"
     )
     _NATIONAL = re.compile(
         r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
@@ -1321,6 +1323,16 @@ _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
 
 # A link in angle brackets opening a line ("<https://example.com/a>").
 _AUTOLINK_OPENING = re.compile(r"[ \t]*<[A-Za-z][\w+.\-]{0,15}://")
+# A list item's number or a reference mark opening a line, then a word or a link: "1. see
+# https://...", "2) read ...", "[3] https://..." (a digit or "[" otherwise opens a log record).
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)]|\[[0-9]{1,3}\])[ \t]+(?=[A-Za-z])")
+# A line that is one bracketed aside ("[Scoped like http://...]", "{see http://...}"): its
+# inside is read as the line. (Log records and JSON do not close their first bracket last
+# with nothing of the same kind inside.)
+_WRAPPED_LINE = re.compile(
+    r"[ \t]*(?:\[(?=[^\[\]\n]*\][ \t]*\Z)|\{(?=[^{}\n]*\}[ \t]*\Z)|\((?=[^()\n]*\)[ \t]*\Z))"
+    r"(.*?)[\]})][ \t]*\Z"
+)
 # A line that opens with a name and a colon, not a URL's scheme ("Link: <...>", not "http://").
 _FIELD_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:(?!//)")
 
@@ -1354,10 +1366,16 @@ def _machine_line_at(
     verdict = None if lines is None else lines.get(ls)
     if verdict is None:
         le = text.find("\n", start)
+        end = le if le >= 0 else len(text)
         at = ls
-        if lines is not None and _AUTOLINK_OPENING.match(text, ls):
-            at = text.index("<", ls) + 1
-        line = text[at : le if le >= 0 else len(text)]
+        if lines is not None:
+            if _AUTOLINK_OPENING.match(text, ls):
+                at = text.index("<", ls) + 1
+            elif (item := _ITEM_OPENING.match(text, ls, end)) is not None:
+                at = item.end()
+            elif (wrapped := _WRAPPED_LINE.match(text, ls, end)) is not None:
+                at, end = wrapped.start(1), wrapped.end(1)
+        line = text[at:end]
         # a log record's opening, a header or machine-text line, or a line naming a dotted
         # package path (a stack trace's message line, "java.net.ConnectException: ... see: URL")
         verdict = (
@@ -2424,6 +2442,11 @@ class IpAddressDetector(PatternDetector):
         del state
         self.__init__()  # type: ignore[misc]
 
+    # A word naming an address right before a value: "ip: ::", "IPv6 address ::".
+    _ADDRESS_WORD = re.compile(
+        r"(?i:\b(?:ip(?:v6)?|address|addr)\b)[ \t]{0,2}[:=]?[ \t]{0,2}(?:is[ \t])?\Z"
+    )
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         value = text[start:end]
         if pattern.name == "ipv6" and self._not_v6(text, start, end, value):
@@ -2458,8 +2481,24 @@ class IpAddressDetector(PatternDetector):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
 
+    def _unspecified(self, text: str, start: int, end: int) -> bool:
+        """Whether ``::`` (the unspecified IPv6 address) at ``start`` is a value.
+
+        It is all of its line, or stands alone right after a word naming an address in a
+        sentence (``my IP is ::``). Elsewhere two colons are a separator or code ("Server
+        listening on :: port 22", ``std::``), and in a log record a field no address filled
+        ("Source Address: ::").
+        """
+        return _whole_line(text, start, end) or (
+            self._standing_alone(text, start, end)
+            and self._ADDRESS_WORD.search(text, max(0, start - 24), start) is not None
+            and not _machine_line_at(text, start)
+        )
+
     def _not_v6(self, text: str, start: int, end: int, value: str) -> bool:
         """Whether a colon run is no IPv6 address whatever its groups hold."""
+        if value == "::":
+            return not self._unspecified(text, start, end)
         if _separator_colons(text, end):
             return True  # "2017::~~": a value, then the record's "::" separator
         if "::" not in value and value.count(":") < 6:
@@ -2601,7 +2640,7 @@ class IpAddressDetector(PatternDetector):
         if "::" not in body and all(len(g) == 2 for g in groups):
             return False  # aa:bb:cc:dd:ee:ff:00:11 is an EUI-64 MAC address
         if body in ("::", "::1"):
-            return body == "::1"
+            return True  # (where "::" stands is checked by ``_not_v6``)
         filled = [g for g in groups if g]
         if len(filled) >= 3 or any(len(g) >= 3 for g in filled) or "." in body:
             return True

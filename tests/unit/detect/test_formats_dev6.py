@@ -121,3 +121,19 @@ class TestNorthAmericanAreaCodeThenHyphen:
     @pytest.mark.parametrize("text", ["(123)-123-5678", "(415)--555-0132", "(415)-555-01325"])
     def test_invalid_area_codes_doubled_separators_and_long_tails_are_not(self, text):
         assert found(text, "PHONE_NUMBER") == []
+
+
+class TestNorthAmericanUnsplitSubscriber:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("(415) 6667777", "(415) 6667777"), ("call (415)6667777 today", "(415)6667777"),
+         ("1 (212) 5550147", "1 (212) 5550147")],
+    )  # fmt: skip
+    def test_seven_digits_after_an_area_code_in_parentheses(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text", ["(123) 6667777", "(911) 6667777", "(415) 66677770", "id 4156667777"]
+    )
+    def test_invalid_area_codes_longer_runs_and_bare_runs_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []

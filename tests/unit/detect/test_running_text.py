@@ -199,3 +199,63 @@ class TestAngleBracketLinks:
     )
     def test_records_stay_machine_text(self, text):
         assert found(text, "URL") == []
+
+
+class TestListItemsAndAsides:
+    """A list item's number, a reference mark or one bracket around the whole line does not
+    make a sentence a log record: its inside is read as the line."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("1. see https://example.com/page for details", "https://example.com/page"),
+            ("2) Read https://example.com/docs first", "https://example.com/docs"),
+            ("[3] https://example.com/paper", "https://example.com/paper"),
+            ("[Scoped like http://example.com/foo_bar]", "http://example.com/foo_bar"),
+            ("{see http://example.com/foo}", "http://example.com/foo"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "1 GET http://example.com/x",  # a numbered record, not a list item
+            "[1] INFO fetched http://example.com/x",  # a level word after the mark
+            "[INFO fetched http://example.com/x]",  # the inside is a record
+            '{"url": "http://example.com/x"}',  # the inside is JSON
+            "[INFO] fetched http://example.com/x",  # the bracket does not close the line
+        ],
+    )
+    def test_records_stay_machine_text(self, text):
+        assert found(text, "URL") == []
+
+
+class TestUnspecifiedAddress:
+    """``::`` is an address as a value of its own, not as a separator or in code."""
+
+    @pytest.mark.parametrize("text", ["::", " :: ", "ip: ::", "The IPv6 address is ::."])
+    def test_reported(self, text):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", "::")]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Server listening on :: port 22.", "std::vector<int>", "a :: b", "x=::", "address::get()"],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "IP_ADDRESS") == []
+
+    def test_a_line_of_its_own_in_a_batch(self):
+        from tests.unit.detect._patterns import SCANNER
+
+        out = list(SCANNER.scan_many(["::", "on :: port 22", "ip ::"]))
+        assert [[f.entity_type.value for f in r] for r in out] == [
+            ["IP_ADDRESS"],
+            [],
+            ["IP_ADDRESS"],
+        ]
+
+    def test_an_empty_address_field_of_a_log_record_is_not(self):
+        text = "Network Information:\r\n\tSource Address:\t\t::\r\n\tSource Port:\t\t0"
+        assert found(text, "IP_ADDRESS") == []
