@@ -1928,8 +1928,16 @@ class CreditCardDetector(PatternDetector):
             if not 4 <= first <= 6:  # card groups hold 4 to 6 digits
                 return None
         found = super().evaluate(text, start, end, pattern)
-        if found is not None and found.evidence.tags == ("uatp",) and not found.evidence.context:
-            return None  # 15 digits from 1 are also thread ids and counters: UATP needs a card word
+        if (
+            found is not None
+            and found.evidence.tags == ("uatp",)
+            and not found.evidence.context
+            and _machine_line_at(text, start)
+            and not _whole_line(text, start, end)
+        ):
+            # 15 digits from 1 are also thread ids and counters of log records: there a UATP
+            # number needs a card word. In a sentence, or as a value of its own, it is a card.
+            return None
         if found is None and pattern.name == "card_grouped":
             # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
             cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))

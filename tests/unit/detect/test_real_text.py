@@ -279,6 +279,21 @@ class TestSmallerMisses:
     def test_uatp_needs_luhn_and_length(self, text):
         assert found(text, "CREDIT_CARD") == []
 
+    @pytest.mark.parametrize("text", ["135412345678911", "I paid with 135412345678911 today."])
+    def test_uatp_in_a_sentence_or_alone_needs_no_card_word(self, text):
+        assert found(text, "CREDIT_CARD") == [("CREDIT_CARD", "135412345678911")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "2024-01-01 12:00:01 thread 135412345678911 started",
+            "tid=135412345678911 op=read",
+            '{"seq": 135412345678911, "op": "read"}',
+        ],
+    )
+    def test_uatp_in_a_log_record_needs_a_card_word(self, text):
+        assert found(text, "CREDIT_CARD") == []
+
     @pytest.mark.parametrize(
         ("text", "phone"),
         [

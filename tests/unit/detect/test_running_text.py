@@ -259,3 +259,23 @@ class TestUnspecifiedAddress:
     def test_an_empty_address_field_of_a_log_record_is_not(self):
         text = "Network Information:\r\n\tSource Address:\t\t::\r\n\tSource Port:\t\t0"
         assert found(text, "IP_ADDRESS") == []
+
+
+class TestCountryDomainsAreNoPackagePaths:
+    """A host under a country's second-level domain does not make a sentence a stack trace."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("He said to visit microsoft.co.il for details", "microsoft.co.il"),
+            ("Please visit shop.example.co.jp today", "shop.example.co.jp"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    def test_a_package_path_still_makes_a_record(self):
+        from privkit.detect._ner import log_record
+
+        assert log_record("at org.apache.hadoop.mapred.Task.run(Task.java:1)")
+        assert not log_record("He said to visit microsoft.co.il for details")
