@@ -132,6 +132,14 @@ _BARE_TLDS = frozenset(
     "be at ie nz in biz info me tv cc ai app dev cloud online site tech xyz".split()
 )
 
+# More top-level domains a bare host may end in when a path follows it ("bit.ly/abc",
+# "goo.gl/x", "amzn.to/y", "flic.kr/p/z"): those of link shorteners and of countries whose
+# sites people paste. Never alone: "it.so", "obj.id", "go.to" in a sentence are no sites.
+_PATH_TLDS = _BARE_TLDS | frozenset(
+    "ly gl gd to kr am al st tt mp im gy id fm gg ws sh tw hk sg cz sk pt gr ro hu tr ua kz il "
+    "za mx ar cl vn th ph my lt lv ee is si hr rs bg".split()
+)
+
 
 def _glued_word(text: str, start: int) -> bool:
     """Whether the character before ``start`` is a word character of a spaced script.
@@ -1480,7 +1488,7 @@ class UrlDetector(PatternDetector):
         Pattern(
             "url_bare",
             # (the path after the "/" is taken by ``evaluate``, once the host passed)
-            r"\.(?:" + "|".join(sorted(_BARE_TLDS, key=len, reverse=True)) + r")/",
+            r"\.(?:" + "|".join(sorted(_PATH_TLDS, key=len, reverse=True)) + r")/",
             score=0.7,
             prefilter=("/",),
             not_after=r"_./@:%\-",  # and a word character of a spaced script (``evaluate``)

@@ -111,7 +111,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # of a log sit inside scheme URLs.
     _rx(_builtin.UrlDetector, "url_bare"): (
         r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]{0,253}\.(?:"
-        + "|".join(sorted(_builtin._BARE_TLDS, key=len, reverse=True))  # noqa: SLF001
+        + "|".join(sorted(_builtin._PATH_TLDS, key=len, reverse=True))  # noqa: SLF001
         + r")/"
     ),
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (

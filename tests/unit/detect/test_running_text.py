@@ -279,3 +279,24 @@ class TestCountryDomainsAreNoPackagePaths:
 
         assert log_record("at org.apache.hadoop.mapred.Task.run(Task.java:1)")
         assert not log_record("He said to visit microsoft.co.il for details")
+
+
+class TestShortLinks:
+    """A host on a link shortener's or a country's domain is a URL when a path follows it."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("t.co/abcde bit.ly/abcde", "bit.ly/abcde"),
+            ("see goo.gl/maps/xyz today", "goo.gl/maps/xyz"),
+            ("photo: flic.kr/p/abc123", "flic.kr/p/abc123"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert ("URL", url) in found(text, "URL")
+
+    @pytest.mark.parametrize(
+        "text", ["it.so is nice", "the lib is at /usr/lib/x.so/ok", "call obj.id now", "go.to it"]
+    )
+    def test_not_reported_without_a_path_or_inside_one(self, text):
+        assert found(text, "URL") == []
