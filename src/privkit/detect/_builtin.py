@@ -3086,6 +3086,43 @@ def _record_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# An "instance id" label and the word before it, glued or not ("app_instance_id",
+# "appInstanceId", "with Instance ID"), read on the lower-cased text before a value.
+_INSTANCE_LABEL = re.compile(r"(?:([a-z]{1,24})[ _\-]?)?instance[ _\-]?id[^a-z0-9]{0,8}\Z")
+# Words of a server's event record: its audits and event entries, and its other ids (an AD FS
+# audit's "Activity ID", a request's correlation id).
+_SERVER_EVENT = re.compile(
+    r"(?<![a-z])(?:audit(?:s|ed|ing)?|events|event (?:entry|entries|record|records)"
+    r"|(?:activity|correlation|request|operation|trace)[ _\-]?id)(?![a-z])"
+)
+#: Characters each way read around an instance id for its record's event words.
+INSTANCE_REACH = 256
+
+
+def _event_instance(text: str, start: int) -> bool:
+    """Whether the ``instance id`` labelling the value at ``start`` numbers a server's event.
+
+    ``instance id`` is a mobile app's install (Firebase's ``app_instance_id``), but also a
+    program's, a virtual machine's or an event's instance: an AD FS audit's ``Instance ID``
+    ("See audit 501 with the same Instance ID", "Activity ID: ..."). It numbers an event when
+    its label has no word of a person's device before it (:data:`_PERSONAL_DEVICE_WORDS`,
+    ``device``, ``install``) and its record (:data:`INSTANCE_REACH` characters each way, up to
+    a NUL) speaks of audits or event entries or gives the event's other ids
+    (:data:`_SERVER_EVENT`).
+    """
+    label = _INSTANCE_LABEL.search(text[max(0, start - 48) : start].lower())
+    if label is None:
+        return False
+    word = label.group(1) or ""
+    if word in _PERSONAL_DEVICE_WORDS or word.startswith(("device", "install", "hardware")):
+        return False
+    lo = max(0, start - INSTANCE_REACH)
+    lo = text.rfind("\x00", lo, start) + 1 or lo
+    hi = min(len(text), start + INSTANCE_REACH)
+    nul = text.find("\x00", start, hi)
+    return _SERVER_EVENT.search(text[lo : nul if nul >= 0 else hi].lower()) is not None
+
+
 def _appliance_or_record_key(text: str, value_start: int) -> bool:
     """Whether the key before a device-key value numbers no person's device.
 
@@ -3182,9 +3219,10 @@ class DeviceIdDetector(PatternDetector):
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
-        return (
-            None if self._not_a_device(text, start, end, pattern, found.evidence.context) else found
-        )
+        context = found.evidence.context
+        if context == ("instance id",) and _event_instance(text, start):
+            return None  # an AD FS audit's "Instance ID": a server's event, not a device
+        return None if self._not_a_device(text, start, end, pattern, context) else found
 
     def _not_a_device(
         self, text: str, start: int, end: int, pattern: Pattern, context: tuple[str, ...]
