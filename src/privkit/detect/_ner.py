@@ -1352,7 +1352,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 and not _under_named_key(entity, text, start)
             ):
                 continue  # "Alert", "Login Failures", "Select": words of the record, not names
-            if entity is EntityType.PERSON and _component_words(value.strip(_TRIM)):
+            if entity is EntityType.PERSON and _component_words(value.strip(_TRIM), code=code):
                 continue  # "Task Scheduler": a component's name, in prose too
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
                 continue  # a log record's capitalised words name components and events
@@ -1452,19 +1452,36 @@ def _english_words(entity: EntityType, value: str) -> bool:
     )
 
 
-def _component_words(value: str) -> bool:
+# The parts of a machine a system's messages name a component by, as the last word of its
+# name ("Miniport NIC", "Realtek PCIe GbE Family Controller", "SATA Port", "Boot Disk").
+_HARDWARE = (
+    "nic nics miniport miniports port ports adapter adapters controller controllers disk "
+    "disks drive drives volume volumes bus card cards interface interfaces device devices "
+    "chipset firmware bios sensor sensors hba"
+)
+_COMPONENT_HEADS = _CODE_WORDS | frozenset(_HARDWARE.split())
+
+
+def _component_words(value: str, *, code: bool = False) -> bool:
     """Whether a person of two words or more is a component's name.
 
-    Its words are English words and the last one a word of code (``Task Scheduler``,
-    ``Print Spooler Service``; :data:`_CODE_WORDS`). A person's surname may be such a word,
-    but then a census first name stands before it (``Adam Driver``, ``Chelsea Handler``;
-    see :func:`_english_words`).
+    Its last word is a word of code or of hardware (:data:`_COMPONENT_HEADS`) and its words
+    are English words (``Task Scheduler``, ``Print Spooler Service``), or, in machine text
+    or an event message (``code``), a product's words (``Miniport NIC``, ``Intel PRO
+    Adapter``). A person's surname may be such a word, but then a census first name stands
+    before it (``Adam Driver``, ``Chelsea Handler``; see :func:`_english_words`).
     """
     words = value.split()
+    if len(words) < 2 or words[-1].lower() not in _COMPONENT_HEADS:  # noqa: PLR2004
+        return False
+    if _english_words(EntityType.PERSON, value):
+        return True
+    gaz = _GAZETTEER
     return (
-        len(words) > 1
-        and words[-1].lower() in _CODE_WORDS
-        and _english_words(EntityType.PERSON, value)
+        code
+        and gaz.loaded
+        and bool(gaz.first_names)
+        and not any(w.lower().strip(".") in gaz.first_names for w in words)
     )
 
 

@@ -53,3 +53,33 @@ def scanner():
 
 
 @pytest.mark.ner
+class TestHardwareComponentNames:
+    """A name ending in a part of a machine, in an event message, is the part's, not a person's."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Miniport NIC 'Contoso Gigabit Adapter' restarted", "Miniport NIC"),
+            ("Miniport NIC 'Contoso Gigabit Adapter' was reset and restarted", "Miniport NIC"),
+        ],
+    )
+    def test_a_hardware_name_is_no_person(self, scanner, text, name):
+        assert name not in [text[f.start : f.end] for f in scanner.scan(text, entities=NAMES)]
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Adam Driver restarted the service successfully.", "Adam Driver"),
+            ("Jon Port restarted the service successfully.", "Jon Port"),
+        ],
+    )
+    def test_a_person_with_a_first_name_stays(self, scanner, text, want):
+        assert want in [text[f.start : f.end] for f in scanner.scan(text, entities=NAMES)]
+
+    def test_component_words(self):
+        _ner._GAZETTEER.load()
+        assert _ner._component_words("Miniport NIC", code=True)
+        assert _ner._component_words("Contoso SATA Controller", code=True)
+        assert not _ner._component_words("Miniport NIC")  # prose: English words only
+        assert not _ner._component_words("Jon Port", code=True)  # a census first name
+        assert not _ner._component_words("Miniport Smith", code=True)  # no component word
