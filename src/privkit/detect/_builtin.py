@@ -39,7 +39,7 @@ from privkit.detect._checksums import (
     segwit_address_valid,
     ssn_valid,
 )
-from privkit.detect._ner import header_or_machine_line, log_record, noisy_case
+from privkit.detect._ner import chat_line, header_or_machine_line, log_record, noisy_case
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
@@ -1396,6 +1396,64 @@ def _machine_line_at(
     return verdict
 
 
+# A field line of an event's rendering: a label (a CamelCase identifier, or two to four
+# capitalised words: one name alone is a chat's speaker, "Anna: 5pm?"), a colon, then a value
+# opening with a token that holds a digit ("MinimumPasswordLength: 7", "Client SID:
+# S-1-5-21-...", "Process ID: 0x1f4").
+_RECORD_FIELD = re.compile(
+    r"[ \t]{0,12}(?:[A-Z][a-z]{0,40}[A-Z][A-Za-z]{0,40}|[A-Z][A-Za-z]{0,40}(?: [A-Z][A-Za-z]{0,40})"
+    r"{1,3})[ \t]?:[ \t]+[^\s0-9]{0,24}[0-9]"
+)
+# The words a system's message points to its documentation with, right before the link: "For
+# more information (please) see", "for details visit", "learn more at", "see also". A personal
+# page in a note or a ticket is not introduced so ("her profile https://...").
+_DOC_POINTER = re.compile(
+    r"(?i:(?:for (?:more |further |additional )?(?:information|info|details|help)"
+    r"|learn more|read more|more info|see also|documentation|docs)[^\n.]{0,24}"
+    r"(?:\b(?:see|visit|at|go to|refer to|read)\b|:)[ \t]{1,4})\Z"
+)
+#: Lines each way, and characters each way, read around a sentence for its record's fields.
+RECORD_LINES = 8
+RECORD_REACH = 2048
+
+
+def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
+    """Whether the prose line at ``ls`` is a sentence of a log record's message.
+
+    A system writes an event's message as sentences around its fields ("Client SID:
+    S-1-5-21-... from network address: 10.0.0.5", "MinimumPasswordLength: 7") and points to
+    its documentation in a sentence ("For more information see https://go.microsoft.com/
+    fwlink/?LinkId=2097191."): a line is such a sentence when one of the
+    :data:`RECORD_LINES` lines around it in its record (up to a NUL, which ends a text that
+    :meth:`Scanner.scan_many` joins) is a field line (:data:`_RECORD_FIELD`), a log record or
+    machine text. A chat transcript's line is what someone said, and a text of one line
+    (a sentence, a tweet) has no record around it. Memoised in ``lines`` by the line's start.
+    """
+    verdict = None if lines is None else lines.get(("record", ls))
+    if verdict is not None:
+        return bool(verdict)
+    le = text.find("\n", ls)
+    verdict = False
+    if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
+        lo = max(0, ls - RECORD_REACH)
+        lo = text.rfind("\x00", lo, ls) + 1 or lo
+        hi = len(text) if le < 0 else min(len(text), le + RECORD_REACH)
+        nul = text.find("\x00", ls, hi)
+        hi = nul if nul >= 0 else hi
+        before = text[lo:ls].split("\n")[-RECORD_LINES - 1 : -1]
+        after = text[le + 1 : hi].split("\n")[:RECORD_LINES] if 0 <= le < hi else []
+        verdict = any(
+            _RECORD_FIELD.match(line) is not None
+            or log_record(line)
+            or header_or_machine_line(line)
+            for line in (*before, *after)
+            if line.strip()
+        )
+    if lines is not None:
+        lines["record", ls] = verdict
+    return verdict
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all of its line but white space."""
     ls = text.rfind("\n", 0, start) + 1
@@ -1418,6 +1476,10 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
         or (start > ls and text[start - 1] in "=\t")
         or _header_value(text, ls, start)
         or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
+        or (
+            _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+            and _record_sentence(text, ls, lines)
+        )
     )
 
 

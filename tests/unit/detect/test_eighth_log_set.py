@@ -83,3 +83,52 @@ class TestHardwareComponentNames:
         assert not _ner._component_words("Miniport NIC")  # prose: English words only
         assert not _ner._component_words("Jon Port", code=True)  # a census first name
         assert not _ner._component_words("Miniport Smith", code=True)  # no component word
+
+
+class TestDocumentationLinkInARecord:
+    """A link a system's message points to its documentation with ("For more information see
+    https://...") in a record of fields is not personal: only its personal parts are reported.
+    A URL anywhere else in a sentence -- a note, a ticket, an e-mail, one line -- stays whole."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "The print driver could not be loaded.\r\n\r\nDriverVersion: 3.1\r\n\r\n"
+                "For help see https://support.vendor.example/kb/article?ArticleId=4411."
+            ),
+            (
+                "Remote access was refused for the following client:\n"
+                "Client Number: 4312 on port 445.\n"
+                "For more information please see http://docs.example.org/errors/refused."
+            ),
+            (
+                "Jan 12 10:00:01 host kernel: link down\n"
+                "Learn more at https://wiki.example.net/runbooks/link-down now."
+            ),
+        ],
+    )
+    def test_a_documentation_link_is_not_reported(self, text):
+        assert found(text, "URL") == []
+
+    def test_its_personal_parts_are(self):
+        text = (
+            "The reset link was sent.\nRequest Count: 2\n"
+            "For details see https://help.example.com/reset?email=jane%40mail.example&x=1 now."
+        )
+        assert found(text, "URL") == [("URL", "jane%40mail.example")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "For more information see https://jane.example/blog/post-1.",  # one line
+            "Ticket Number: 48213\nThe user says her profile https://social.example/jane.roe was hacked.",
+            "Hi Anna,\nmy new blog is at https://anna.example/posts now.\n2 attachments",
+            "alice: for details see https://alice.example/x\nBob: 5 min",  # a chat
+            "Dear Ann,\nRoom 12 is booked: see https://ann.example/rooms now.\nBest, Tom",
+        ],
+    )
+    def test_other_urls_in_sentences_are_reported_whole(self, text):
+        start = text.index("http")
+        end = start + len(text[start:].split()[0].rstrip("."))
+        assert found(text, "URL") == [("URL", text[start:end])]
