@@ -1495,7 +1495,9 @@ def _header_value(text: str, ls: int, start: int) -> bool:
     if m is None:
         return False
     name = m.group(1)
-    if "-" in name or _ENDPOINT_KEY.fullmatch(name):
+    # (HTTP's Link header puts its URL in angle brackets, "Link: <https://...>; rel=next": a
+    # bare URL after "Link:" is a link someone posts, "Link: https://bit.ly/x".)
+    if "-" in name or (_ENDPOINT_KEY.fullmatch(name) and name.lower() != "link"):
         return True
     if ls > 0:
         prev = text.rfind("\n", 0, ls - 1) + 1

@@ -300,3 +300,22 @@ class TestShortLinks:
     )
     def test_not_reported_without_a_path_or_inside_one(self, text):
         assert found(text, "URL") == []
+
+
+class TestPostedLinks:
+    """A bare URL after ``Link:`` is a posted link; HTTP's Link header brackets its URL."""
+
+    @pytest.mark.parametrize("text", ["link: https://t.co/abc123", "Link: https://example.com/a"])
+    def test_reported(self, text):
+        assert found(text, "URL") == [("URL", text.split(": ", 1)[1])]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Link: <https://example.com/a>; rel=next",
+            "Host: a.example\nLink: https://example.com/x",  # a header block
+            "url: https://api.example.com/v1",  # an endpoint key
+        ],
+    )
+    def test_headers_and_endpoint_keys_are_not(self, text):
+        assert found(text, "URL") == []
