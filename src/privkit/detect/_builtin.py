@@ -79,6 +79,7 @@ _NO_SPACE_CHAR = re.compile(f"[{UNSPACED_SCRIPTS}]")
 # to one is part of a longer token ("abc5551234567", "x192.168.0.1"); glued to CJK it stands
 # apart ("我的电话是13812345678", "请拨打415-666-7777我在明天").
 _SPACED_WORD = rf"(?![{UNSPACED_SCRIPTS}])\w"
+_SPACED_WORD_CHAR = re.compile(_SPACED_WORD)
 
 
 _HEX = "[0-9A-Fa-f]"
@@ -146,8 +147,7 @@ def _glued_word(text: str, start: int) -> bool:
 
     ``x192.168.0.1``, ``éwww.example.com`` are glued to a word; ``是192.168.0.1`` is not.
     """
-    c = text[start - 1 : start]
-    return bool(c) and (c.isalnum() or c == "_") and _NO_SPACE_CHAR.match(c) is None
+    return start > 0 and _SPACED_WORD_CHAR.match(text, start - 1) is not None
 
 
 # Top-level domains a bare domain name in a sentence may end in with no word naming a site
