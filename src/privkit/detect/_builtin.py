@@ -1142,7 +1142,7 @@ class PhoneDetector(PatternDetector):
         if (
             kind == "national"
             and body.isdigit()
-            and _machine_line_at(text, start)
+            and _machine_line_at(text, start, -1, _scan_lines(state))
             and not _whole_line(text, start, end)
         ):
             # An unseparated run in a log or CSV record: an id without a phone word. (A line
@@ -1360,14 +1360,21 @@ def _links_in_prose(line: str) -> bool:
 
 
 def _machine_line_at(
-    text: str, start: int, ls: int = -1, lines: dict[Any, Any] | None = None
+    text: str,
+    start: int,
+    ls: int = -1,
+    lines: dict[Any, Any] | None = None,
+    *,
+    for_url: bool = False,
 ) -> bool:
     """Whether the line holding ``start`` (it begins at ``ls``, when known) is machine text.
 
-    ``lines`` memoises the verdict on each line (by its start offset). With a memo (the URL
-    detector's), a line is prose when :func:`_links_in_prose` says so, and a line opening with
-    a link in angle brackets (``<https://example.com/a>``, as mail and Markdown write one) is
-    read from after its ``<``.
+    ``lines`` memoises the verdict on each line (by its start offset; one memo per reading:
+    see :func:`_scan_lines`): without it, candidates on one long line each read the whole
+    line. For the URL detector (``for_url``), a line is prose when :func:`_links_in_prose`
+    says so, and a line opening with a link in angle brackets (``<https://example.com/a>``,
+    as mail and Markdown write one), a list item's number or a reference mark is read from
+    after it, a line in one pair of brackets from inside them.
     """
     if ls < 0:
         ls = _line_start(text, start, lines)
@@ -1376,7 +1383,7 @@ def _machine_line_at(
         le = text.find("\n", start)
         end = le if le >= 0 else len(text)
         at = ls
-        if lines is not None:
+        if for_url:
             if _AUTOLINK_OPENING.match(text, ls):
                 at = text.index("<", ls) + 1
             elif (item := _ITEM_OPENING.match(text, ls, end)) is not None:
@@ -1389,7 +1396,7 @@ def _machine_line_at(
         verdict = (
             bool(_LOG_OPENING.match(text, at))
             or log_record(line)
-            or (header_or_machine_line(line) and (lines is None or not _links_in_prose(line)))
+            or (header_or_machine_line(line) and not (for_url and _links_in_prose(line)))
         )
         if lines is not None:
             lines[ls] = verdict
@@ -1454,11 +1461,25 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     return verdict
 
 
+def _scan_lines(state: ScanState | None) -> dict[Any, Any] | None:
+    """The per-scan memo of :func:`_machine_line_at`'s plain verdicts (not the URL reading)."""
+    return None if state is None else state.memo("plain_lines")
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all of its line but white space."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    return not text[ls:start].strip() and not text[end : le if le >= 0 else len(text)].strip()
+    """Whether ``text[start:end]`` is all of its line but white space.
+
+    Only the white space around it is read, not the rest of a long line.
+    """
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    j, n = end, len(text)
+    while j < n and text[j] != "\n" and text[j].isspace():
+        j += 1
+    return j == n or text[j] == "\n"
 
 
 def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None) -> bool:
@@ -1472,7 +1493,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
     # What holds for the whole line (a log record's opening, machine_line) is decided once
     # per line; then what sits right before the URL.
     return (
-        _machine_line_at(text, start, ls, lines)
+        _machine_line_at(text, start, ls, lines, for_url=lines is not None)
         or (start > ls and text[start - 1] in "=\t")
         or _header_value(text, ls, start)
         or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
@@ -1595,7 +1616,7 @@ class UrlDetector(PatternDetector):
             # (_personal_parts), and this URL has neither: nothing to evaluate. (The line's
             # verdict first: it needs no scheme start, and most log lines are machine text.)
             lines = state.memo("machine_lines")
-            if _machine_line_at(text, start, -1, lines):
+            if _machine_line_at(text, start, -1, lines, for_url=True):
                 return None
             s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
             if _machine_context(text, s0, lines):
@@ -1992,6 +2013,16 @@ class CreditCardDetector(PatternDetector):
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        return self._evaluate(text, start, end, pattern, None)
+
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        return self._evaluate(state.text, start, end, pattern, state)
+
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         if pattern.name == "card_grouped":
             # A first group of the wrong length fails the whole candidate and its cut
             # below ("200 200 200 200", a column of numbers): no need to try either.
@@ -2004,8 +2035,8 @@ class CreditCardDetector(PatternDetector):
             found is not None
             and found.evidence.tags == ("uatp",)
             and not found.evidence.context
-            and _machine_line_at(text, start)
             and not _whole_line(text, start, end)
+            and _machine_line_at(text, start, -1, _scan_lines(state))
         ):
             # 15 digits from 1 are also thread ids and counters of log records: there a UATP
             # number needs a card word. In a sentence, or as a value of its own, it is a card.
@@ -2243,10 +2274,24 @@ class DateTimeDetector(PatternDetector):
     _HAS_TIME = re.compile(r"\d:\d")
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        return self._evaluate(text, start, end, pattern, None)
+
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        return self._evaluate(state.text, start, end, pattern, state)
+
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         if text[start - 1 : start] == "[":
             return None  # a bracketed log timestamp
         timed = self._HAS_TIME.search(text, start, end) or self._TIME_AFTER.match(text, end)
-        if timed and not _whole_line(text, start, end) and _machine_line_at(text, start):
+        if (
+            timed
+            and not _whole_line(text, start, end)
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+        ):
             return None  # a timestamp: the time of an event in a log record or machine text
         return super().evaluate(text, start, end, pattern)
 
@@ -2337,6 +2382,9 @@ def _glued_before(before: str) -> bool:
     """
     last = before[-1:]
     return last == "~" or (last in ("-", "_", ".") and before[-2:-1] in _ASCII_LETTERS)
+
+
+_UNSPECIFIED = ipaddress.ip_address("::")
 
 
 class IpAddressDetector(PatternDetector):
@@ -2561,7 +2609,17 @@ class IpAddressDetector(PatternDetector):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
 
-    def _unspecified(self, text: str, start: int, end: int) -> bool:
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        text = state.text
+        if end - start == 2 and text[start:end] == "::":
+            if not self._unspecified(text, start, end, state):
+                return None
+            return _finding(self, text, start, end, pattern, tags=_ip_tags(_UNSPECIFIED))
+        return self.evaluate(text, start, end, pattern)
+
+    def _unspecified(self, text: str, start: int, end: int, state: ScanState | None = None) -> bool:
         """Whether ``::`` (the unspecified IPv6 address) at ``start`` is a value.
 
         It is all of its line, or stands alone right after a word naming an address in a
@@ -2572,7 +2630,7 @@ class IpAddressDetector(PatternDetector):
         return _whole_line(text, start, end) or (
             self._standing_alone(text, start, end)
             and self._ADDRESS_WORD.search(text, max(0, start - 24), start) is not None
-            and not _machine_line_at(text, start)
+            and not _machine_line_at(text, start, -1, _scan_lines(state))
         )
 
     def _not_v6(self, text: str, start: int, end: int, value: str) -> bool:
