@@ -750,7 +750,29 @@ _WORD_REGIONS = {
 }
 
 
-class PhoneDetector(PatternDetector):
+class _ScanAware(PatternDetector):
+    """A pattern detector whose checks may use its scan's memos (:meth:`ScanState.memo`).
+
+    :meth:`evaluate` and :meth:`_evaluate_in` both call :meth:`_evaluate`, with the scan's
+    state or ``None`` (a direct call, no memo). A subclass reaches the base checks with
+    ``PatternDetector.evaluate(self, ...)``: ``super().evaluate`` would come back here.
+    """
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        return self._evaluate(text, start, end, pattern, None)
+
+    def _evaluate_in(
+        self, state: ScanState, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        return self._evaluate(state.text, start, end, pattern, state)
+
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        raise NotImplementedError
+
+
+class PhoneDetector(_ScanAware):
     """Phone numbers validated by ``phonenumbers`` for several regions.
 
     Only plausible candidates are parsed: an international prefix, a phone-like layout of
@@ -961,14 +983,6 @@ class PhoneDetector(PatternDetector):
         """
         folded = ascii_digits(state.text)
         return super().find(state if folded is None else ScanState(folded))
-
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        return self._evaluate(text, start, end, pattern, None)
-
-    def _evaluate_in(
-        self, state: ScanState, start: int, end: int, pattern: Pattern, /
-    ) -> Finding | None:
-        return self._evaluate(state.text, start, end, pattern, state)
 
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
@@ -1970,7 +1984,7 @@ _NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009")
 _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
-class CreditCardDetector(PatternDetector):
+class CreditCardDetector(_ScanAware):
     """Payment card numbers: Luhn checksum and a known issuer prefix and length."""
 
     entity = EntityType.CREDIT_CARD
@@ -2012,14 +2026,6 @@ class CreditCardDetector(PatternDetector):
         ),
     )
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        return self._evaluate(text, start, end, pattern, None)
-
-    def _evaluate_in(
-        self, state: ScanState, start: int, end: int, pattern: Pattern, /
-    ) -> Finding | None:
-        return self._evaluate(state.text, start, end, pattern, state)
-
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
@@ -2030,7 +2036,7 @@ class CreditCardDetector(PatternDetector):
             first = len(head) - len(head.lstrip("0123456789"))
             if not 4 <= first <= 6:  # card groups hold 4 to 6 digits
                 return None
-        found = super().evaluate(text, start, end, pattern)
+        found = PatternDetector.evaluate(self, text, start, end, pattern)
         if (
             found is not None
             and found.evidence.tags == ("uatp",)
@@ -2045,7 +2051,7 @@ class CreditCardDetector(PatternDetector):
             # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
             cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
             if cut - start >= 14:
-                found = super().evaluate(text, start, cut, pattern)
+                found = PatternDetector.evaluate(self, text, start, cut, pattern)
         return found
 
     def validate(self, value: str, /) -> bool | None:
@@ -2250,7 +2256,7 @@ _ISO_TIME = (
 _CLOCK = r"(?:,? (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\b\.?)?)?"
 
 
-class DateTimeDetector(PatternDetector):
+class DateTimeDetector(_ScanAware):
     """Calendar dates (``born 3 May 1984``, ``05/03/1984``, ``1984-05-03``) and date-times.
 
     Not part of the default entities. A date with a time of day (``2009-05-19T14:39:22Z``,
@@ -2273,14 +2279,6 @@ class DateTimeDetector(PatternDetector):
     _TIME_AFTER = re.compile(r"[T ,]{1,2}\d{1,2}:\d{2}")
     _HAS_TIME = re.compile(r"\d:\d")
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        return self._evaluate(text, start, end, pattern, None)
-
-    def _evaluate_in(
-        self, state: ScanState, start: int, end: int, pattern: Pattern, /
-    ) -> Finding | None:
-        return self._evaluate(state.text, start, end, pattern, state)
-
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
@@ -2293,7 +2291,7 @@ class DateTimeDetector(PatternDetector):
             and _machine_line_at(text, start, -1, _scan_lines(state))
         ):
             return None  # a timestamp: the time of an event in a log record or machine text
-        return super().evaluate(text, start, end, pattern)
+        return PatternDetector.evaluate(self, text, start, end, pattern)
 
 
 # --------------------------------------------------------------------------- network
