@@ -155,6 +155,13 @@ def _glued_word(text: str, start: int) -> bool:
 # extensions (Perl's .pl, C++'s .cc, Illustrator's .ai, macOS's .app, Makefile.in) or words
 # and code attributes (at, be, it, me, no, us; logger.info, x.int).
 _PROSE_TLDS = _BARE_TLDS - frozenset("pl in cc ai app info int at be it me no us".split())
+# Subdomains a site shows the public under (its documentation, API, blog, shop, help, a
+# language's edition): "docs.python.org" in a sentence names a site, not a machine.
+_WEB_SUBDOMAINS = frozenset(
+    "docs doc api en de fr es blog shop store help support news mail m mobile app apps dev "
+    "developer developers community forum forums status login account accounts portal wiki "
+    "my web play maps drive music video careers jobs about learn".split()
+)
 # Delegated top-level domains that are file extensions too: a name ending in one is a file,
 # even after a word naming a site ("the site's setup.py", "upload archive.zip").
 _FILE_TLDS = frozenset("zip mov py md sh rs pl so cc ai app pm cs ts rb kt sc st mp nu in".split())
@@ -1767,12 +1774,17 @@ class UrlDetector(PatternDetector):
         # capitalised name ("Booking.com", "Amazon.com") is how a company writes its name:
         # an organisation's for the model. Those, and other top-level domains, need a word
         # naming a site before them.
-        host = len(labels) > 3 or (len(labels) == 3 and len(labels[1]) > 3)
+        # A site's public face ("docs.python.org", "api.github.com", "en.wikipedia.org") is
+        # named by a web subdomain before its two labels.
+        host = len(labels) > 3 or (
+            len(labels) == 3 and len(labels[1]) > 3 and labels[0] not in _WEB_SUBDOMAINS
+        )
         if tld in _PROSE_TLDS and not host and not text[start].isupper():
             return True
         if tld in _FILE_TLDS or tld in _NOT_TLDS or not _tld_delegated(tld):
             return False
-        ls = text.rfind("\n", 0, start) + 1
+        # (the line's start within the 40 characters searched: a long line is not read back)
+        ls = text.rfind("\n", max(0, start - 40), start) + 1
         return self._SITE_WORD.search(text, max(ls, start - 40), start) is not None
 
     # A path, scheme, key or e-mail character before a name: part of something else.

@@ -319,3 +319,29 @@ class TestPostedLinks:
     )
     def test_headers_and_endpoint_keys_are_not(self, text):
         assert found(text, "URL") == []
+
+
+class TestWebSubdomains:
+    """A site's public face (docs., api., en., blog. ...) before its two labels names a site."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Read the docs at docs.microsoft.com today", "docs.microsoft.com"),
+            ("call api.example.io for data", "api.example.io"),
+            ("see en.wikipedia.org", "en.wikipedia.org"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the host settings-win.data.microsoft.com answered",  # a machine's labels
+            "the box build01.corp.example.com is down",
+            "ts=1 host=docs.example.com status=200",  # machine text
+        ],
+    )
+    def test_machine_host_names_are_not(self, text):
+        assert found(text, "URL") == []
