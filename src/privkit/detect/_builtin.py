@@ -1445,6 +1445,18 @@ RECORD_LINES = 8
 RECORD_REACH = 2048
 
 
+def _own_text_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """Up to ``reach`` characters each way around ``text[start:end]``, within its own text.
+
+    :meth:`Scanner.scan_many` joins texts with a NUL between them: the window stops there.
+    """
+    lo = max(0, start - reach)
+    lo = text.rfind("\x00", lo, start) + 1 or lo
+    hi = min(len(text), end + reach)
+    nul = text.find("\x00", start, hi)
+    return lo, (nul if nul >= 0 else hi)
+
+
 def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     """Whether the prose line at ``ls`` is a sentence of a log record's message.
 
@@ -1463,11 +1475,7 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     le = text.find("\n", ls)
     verdict = False
     if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
-        lo = max(0, ls - RECORD_REACH)
-        lo = text.rfind("\x00", lo, ls) + 1 or lo
-        hi = len(text) if le < 0 else min(len(text), le + RECORD_REACH)
-        nul = text.find("\x00", ls, hi)
-        hi = nul if nul >= 0 else hi
+        lo, hi = _own_text_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
         before = text[lo:ls].split("\n")[-RECORD_LINES - 1 : -1]
         after = text[le + 1 : hi].split("\n")[:RECORD_LINES] if 0 <= le < hi else []
         verdict = any(
@@ -3248,11 +3256,8 @@ def _event_instance(text: str, start: int) -> bool:
     word = label.group(1) or ""
     if word in _PERSONAL_DEVICE_WORDS or word.startswith(("device", "install", "hardware")):
         return False
-    lo = max(0, start - INSTANCE_REACH)
-    lo = text.rfind("\x00", lo, start) + 1 or lo
-    hi = min(len(text), start + INSTANCE_REACH)
-    nul = text.find("\x00", start, hi)
-    return _SERVER_EVENT.search(text[lo : nul if nul >= 0 else hi].lower()) is not None
+    lo, hi = _own_text_window(text, start, start, INSTANCE_REACH)
+    return _SERVER_EVENT.search(text[lo:hi].lower()) is not None
 
 
 def _appliance_or_record_key(text: str, value_start: int) -> bool:
