@@ -2402,10 +2402,7 @@ def _glued_before(before: str) -> bool:
     return last == "~" or (last in ("-", "_", ".") and before[-2:-1] in _ASCII_LETTERS)
 
 
-_UNSPECIFIED = ipaddress.ip_address("::")
-
-
-class IpAddressDetector(PatternDetector):
+class IpAddressDetector(_ScanAware):
     """IPv4 and IPv6 addresses in every textual form, validated by :mod:`ipaddress`.
 
     Version strings (``1.2.3.4.5``, ``v1.2.3.4``) and out-of-range octets are rejected; a
@@ -2593,9 +2590,11 @@ class IpAddressDetector(PatternDetector):
         r"(?i:\b(?:ip(?:v6)?|address|addr)\b)[ \t]{0,2}[:=]?[ \t]{0,2}(?:is[ \t])?\Z"
     )
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         value = text[start:end]
-        if pattern.name == "ipv6" and self._not_v6(text, start, end, value):
+        if pattern.name == "ipv6" and self._not_v6(text, start, end, value, state):
             return None
         if _glued_word(text, start):
             return None  # "x1.2.3.4", "é1.2.3.4", "g::1": part of a longer word
@@ -2627,17 +2626,7 @@ class IpAddressDetector(PatternDetector):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
 
-    def _evaluate_in(
-        self, state: ScanState, start: int, end: int, pattern: Pattern, /
-    ) -> Finding | None:
-        text = state.text
-        if end - start == 2 and text[start:end] == "::":
-            if not self._unspecified(text, start, end, state):
-                return None
-            return _finding(self, text, start, end, pattern, tags=_ip_tags(_UNSPECIFIED))
-        return self.evaluate(text, start, end, pattern)
-
-    def _unspecified(self, text: str, start: int, end: int, state: ScanState | None = None) -> bool:
+    def _unspecified(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
         """Whether ``::`` (the unspecified IPv6 address) at ``start`` is a value.
 
         It is all of its line, or stands alone right after a word naming an address in a
@@ -2651,10 +2640,10 @@ class IpAddressDetector(PatternDetector):
             and not _machine_line_at(text, start, -1, _scan_lines(state))
         )
 
-    def _not_v6(self, text: str, start: int, end: int, value: str) -> bool:
+    def _not_v6(self, text: str, start: int, end: int, value: str, state: ScanState | None) -> bool:
         """Whether a colon run is no IPv6 address whatever its groups hold."""
         if value == "::":
-            return not self._unspecified(text, start, end)
+            return not self._unspecified(text, start, end, state)
         if _separator_colons(text, end):
             return True  # "2017::~~": a value, then the record's "::" separator
         if "::" not in value and value.count(":") < 6:
