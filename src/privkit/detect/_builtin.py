@@ -879,9 +879,10 @@ class PhoneDetector(_ScanAware):
     )
     _NATIONAL = re.compile(
         r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
-        # An area code in parentheses without the trunk 0, then a hyphenated subscriber
-        # number: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout).
-        r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}-[0-9]{4}"
+        # An area code in parentheses without the trunk 0, then a subscriber number in two
+        # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
+        # (Mexico's).
+        r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}[ \-][0-9]{4}"
         # The slash layout ("030/1234567", the ``phone_slash`` pattern's).
         r"|0[0-9]{1,4}/[0-9]{5,9}"
     )
@@ -989,20 +990,60 @@ class PhoneDetector(_ScanAware):
         Digits of other scripts are read as ASCII digits (:func:`ascii_digits`, same offsets).
         """
         folded = ascii_digits(state.text)
-        return super().find(state if folded is None else ScanState(folded))
+        scan = state if folded is None else ScanState(folded)
+        for found in super().find(scan):
+            yield found
+            yield from self._then(scan, found)
+
+    # Space between a phone number and what follows it within the same candidate.
+    _THEN = re.compile(r" {1,3}(?=[+(0-9])")
+
+    def _then(self, state: ScanState, found: Finding) -> Iterator[Finding]:
+        """Phone numbers after ``found`` in the candidate it was cut from.
+
+        A candidate may hold two numbers ("(415) 666-7777 (800) 443-1223"); the first is
+        found by dropping the groups after it (:meth:`_evaluate_at`), and the rest is read
+        here as a candidate of its own.
+        """
+        text = state.text
+        pattern, rx = self.patterns[0], self._compiled[0][1]
+        for _ in range(3):  # a few numbers in a row at most: each step is a new candidate
+            whole = rx.match(text, found.start)
+            gap = self._THEN.match(text, found.end)
+            if whole is None or gap is None or whole.end() <= found.end:
+                return
+            nxt = rx.match(text, gap.end())
+            if nxt is None:
+                return
+            after = self._evaluate(text, nxt.start(), nxt.end(), pattern, state)
+            if after is None:
+                return
+            yield after
+            found = after
 
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
         found = self._evaluate_at(text, start, end, pattern, state)
-        if found is None and self._keyed(text, start, pattern) and text[start] != "+":
-            # A key's value that is no phone number may end in one ("v=55 (17) 6332-2155":
-            # not valid with 55 as a calling code, but "(17) 6332-2155" is a number): try
-            # from the next place a number may start, as before keyed values were read.
+        if found is not None or pattern.name != "phone" or text[start] == "+":
+            return found
+        # A candidate that is no phone number may end in one: a key's value ("v=55 (17)
+        # 6332-2155": not valid with 55 as a calling code, but "(17) 6332-2155" is a
+        # number), or a number before one in a sentence ("$20 415-666-7777", "CA 34215 -
+        # 415-666-7777"). Try from the next place a number may start: in a key's value the
+        # next character (as before keyed values were read), elsewhere the next group.
+        if self._keyed(text, start, pattern):
             nxt = self._NEXT_START.search(text, start + 1, end)
-            if nxt is not None:
-                found = self._evaluate_at(text, nxt.start(), end, pattern, state)
-        return found
+            after = -1 if nxt is None else nxt.start()
+        else:
+            after = self._next_group(text, start, end)
+        return None if after < 0 else self._evaluate_at(text, after, end, pattern, state)
+
+    def _next_group(self, text: str, start: int, end: int) -> int:
+        """Where a candidate may start again after its first group (-1: nowhere)."""
+        space = text.find(" ", start, end)
+        nxt = None if space < 0 else self._NEXT_START.search(text, space + 1, end)
+        return -1 if nxt is None else nxt.start()
 
     @staticmethod
     def _keyed(text: str, start: int, pattern: Pattern) -> bool:
@@ -1109,6 +1150,13 @@ class PhoneDetector(_ScanAware):
             i = bisect.bisect_left(marks, start - width if start > width else 0)
             if i < n and marks[i] < end + width:
                 out.append(span)
+            elif pattern.name == "phone":
+                # tried again from its next group (``_evaluate``): "$20 415-666-7777"
+                nxt = self._next_group(text, start, end)
+                if nxt > 0 and (
+                    text[nxt] in "+(0" or text[nxt - 1] == "(" or layout(text, nxt, end)
+                ):
+                    out.append(span)
         return out
 
     def _in_column(self, text: str, start: int, cand: str) -> bool:
@@ -1119,15 +1167,24 @@ class PhoneDetector(_ScanAware):
             and self._NUMBER_BEFORE.search(text, max(0, start - 18), start) is not None
         )
 
+    def _outside_nanp(self) -> tuple[str, ...]:
+        """The detector's regions outside the North American plan (read for other layouts)."""
+        return tuple(r for r in self.regions if r not in ("US", "CA"))
+
     def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: PLR0911 - one return per layout
         if self._INTL.fullmatch(body):
             return "international", (None,)
         m = self._NANP.fullmatch(body)
-        if m and (m.group(1) is None or m.group(1) == m.group(2)) and body.lstrip("(")[:1] != "0":
-            # (A North American area code never starts with 0: "052 345 6789" is national.)
+        if (
+            m
+            and (m.group(1) is None or m.group(1) == m.group(2) or m.group(1) + m.group(2) == " -")
+            and body.lstrip("(")[:1] != "0"
+        ):
+            # (A North American area code never starts with 0: "052 345 6789" is national.
+            # The separators agree, or the area code stands apart: "415 555-0132".)
             return "nanp", ("US",)
         if self._NATIONAL.fullmatch(body):
-            return "national", tuple(r for r in self.regions if r not in ("US", "CA"))
+            return "national", self._outside_nanp()
         if (
             self._COUNTRY.fullmatch(body)
             and not self._DATE_HEAD.match(body)
@@ -1181,6 +1238,13 @@ class PhoneDetector(_ScanAware):
             regions = tuple(dict.fromkeys(self._hinted(text, start, end, ()) + regions))
         if kind == "nanp":
             region = self._nanp(body)
+            if region is None and pattern.name == "phone":
+                # Laid out as a North American number but outside that plan's rules
+                # ("123-456-7890", "555.555.5555"): the digits may still be a number of
+                # another plan (phonenumbers holds 1234 567890 British). Only a valid one,
+                # not merely one of the right length, and not glued to a word
+                # ("uuid": "f123-345-1234" is an id).
+                region = self._parse(body, self._outside_nanp()) or None
         elif kind == "country":
             region = self._country(body)
         else:

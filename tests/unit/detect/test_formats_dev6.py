@@ -118,8 +118,8 @@ class TestNorthAmericanAreaCodeThenHyphen:
     def test_an_area_code_in_parentheses_then_a_hyphen_is_the_layout(self, text):
         assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", "(415)-555-0132")]
 
-    @pytest.mark.parametrize("text", ["(123)-123-5678", "(415)--555-0132", "(415)-555-01325"])
-    def test_invalid_area_codes_doubled_separators_and_long_tails_are_not(self, text):
+    @pytest.mark.parametrize("text", ["(415)--555-0132", "(415)-555-01325"])
+    def test_doubled_separators_and_long_tails_are_not(self, text):
         assert found(text, "PHONE_NUMBER") == []
 
 
@@ -132,8 +132,57 @@ class TestNorthAmericanUnsplitSubscriber:
     def test_seven_digits_after_an_area_code_in_parentheses(self, text, number):
         assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
 
-    @pytest.mark.parametrize(
-        "text", ["(123) 6667777", "(911) 6667777", "(415) 66677770", "id 4156667777"]
-    )
-    def test_invalid_area_codes_longer_runs_and_bare_runs_are_not(self, text):
+    @pytest.mark.parametrize("text", ["(415) 66677770", "id 4156667777", "(111) 1111111"])
+    def test_longer_runs_bare_runs_and_numbers_of_no_plan_are_not(self, text):
         assert found(text, "PHONE_NUMBER") == []
+
+
+class TestNorthAmericanLayoutOutsideThePlan:
+    """Written as a North American number, with an area code that plan does not have."""
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("call 123-456-7890 to reach me", "123-456-7890"), ("123-456-7890", "123-456-7890"),
+         ("My number is 555.555.5555", "555.555.5555"), ("(123)-123-5678", "(123)-123-5678")],
+    )  # fmt: skip
+    def test_digits_valid_in_another_plan_are_a_phone_number(self, text, number):
+        # (phonenumbers holds 1234 567890 a British number, 555 555 5555 too)
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text", ["000.000.0000", "111-222-3333", "id 100-200-3000", '"uuid": "f123-345-1234"']
+    )
+    def test_digits_valid_in_no_plan_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_the_area_code_may_stand_apart_from_a_hyphenated_subscriber_number(self):
+        assert found("415 555-0132", "PHONE_NUMBER") == [("PHONE_NUMBER", "415 555-0132")]
+        assert found("415-555 0132", "PHONE_NUMBER") == []  # (not a layout anyone writes)
+
+
+class TestNumbersBesideAPhoneNumber:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("$20 415-666-7777", "415-666-7777"), ("Room 12 555-123-4567", "555-123-4567"),
+         ("My address is CA 34215 - 415-666-7777 is my number.", "415-666-7777")],
+    )  # fmt: skip
+    def test_a_number_before_it_is_left_out(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        ("text", "numbers"),
+        [("(415) 666-7777 (800) 443-1223", ["(415) 666-7777", "(800) 443-1223"]),
+         ("555-123-4567 555-987-6543", ["555-123-4567", "555-987-6543"]),
+         ("555-123-4567 12 items", ["555-123-4567"])],
+    )  # fmt: skip
+    def test_two_in_a_row_are_two(self, text, numbers):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", n) for n in numbers]
+
+    def test_a_column_of_numbers_stays_a_column(self):
+        assert found("20 415 666 7777", "PHONE_NUMBER") == []
+
+
+class TestAreaCodeInParenthesesThenTwoGroups:
+    @pytest.mark.parametrize("text", ["(33) 3461 2234", "(11) 3456-7890", "(22) 99956-7894"])
+    def test_with_a_space_or_a_hyphen(self, text):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", text)]
