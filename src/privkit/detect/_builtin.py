@@ -3282,11 +3282,14 @@ def _record_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 # An "instance id" label and the word before it, glued or not ("app_instance_id",
 # "appInstanceId", "with Instance ID"), read on the lower-cased text before a value.
 _INSTANCE_LABEL = re.compile(r"(?:([a-z]{1,24})[ _\-]?)?instance[ _\-]?id[^a-z0-9]{0,8}\Z")
-# Words of a server's event record: its audits and event entries, and its other ids (an AD FS
-# audit's "Activity ID", a request's correlation id).
+# Words of a server's event record: its audits and event entries, its other ids (an AD FS
+# audit's "Activity ID", a request's correlation id), or a program object's life ("Creating
+# Runspace object", then "Instance Id: <guid>": PowerShell's event for that object).
 _SERVER_EVENT = re.compile(
     r"(?<![a-z])(?:audit(?:s|ed|ing)?|events|event (?:entry|entries|record|records)"
-    r"|(?:activity|correlation|request|operation|trace)[ _\-]?id)(?![a-z])"
+    r"|(?:activity|correlation|request|operation|trace)[ _\-]?id"
+    r"|(?:creat|clos|open|dispos|destroy|initializ)(?:e|ed|es|ing)\s{1,4}(?:[a-z]{1,24}\s{1,4}){0,2}"
+    r"object)(?![a-z])"
 )
 #: Characters each way read around an instance id for its record's event words.
 INSTANCE_REACH = 256

@@ -1335,7 +1335,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # a field's label ("Logon ID:", "Max. Password Age:", "Subject :"), or a
                 # component's name ("The Network Setup Service service")
                 continue
-            if _identifier(value, text, start, end, code=code) or (
+            # (CamelCase is a code identifier in machine text; a place is not written so in
+            # prose either: "in AppDomain: DefaultAppDomain". McAllen, DeKalb keep prefixes.)
+            camel = code or entity is EntityType.LOCATION
+            if _identifier(value, text, start, end, code=camel) or (
                 (
                     machine
                     or (entity is EntityType.PERSON and log)
