@@ -824,7 +824,7 @@ class PhoneDetector(_ScanAware):
             # ("WHATSAPP\\2.2228.14.00": a version in a Windows path).
             r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
             r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
-            r"(?:\s?(?:[xX]|[eE][xX][tT]\.?)\s?[0-9]{1,6})?(?![/:@]|[\-.][0-9]|"
+            r"(?:\s?(?:[xX]|[eE][xX][tT](?:\.|ension)?)\s?[0-9]{1,6})?(?![/:@]|[\-.][0-9]|"
             + _SPACED_WORD
             + r")",
             score=0.6,
@@ -867,7 +867,8 @@ class PhoneDetector(_ScanAware):
     # A number and a space right before a space-separated candidate: it continues a column
     # of numbers ("200 200 981 2481" in an access log), not a phone number.
     _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
-    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT]\.?)\s?[0-9]{1,6}$")
+    # An extension after the number: "x 12", "ext. 12", "extension 12".
+    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:\.|ension)?)\s?[0-9]{1,6}$")
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
     )
@@ -878,14 +879,25 @@ class PhoneDetector(_ScanAware):
         r"|(?:1[ \-.]?)?\([0-9]{3}\) ?[0-9]{7}"
     )
     _NATIONAL = re.compile(
-        r"0[0-9]{1,4}(?:[ \-]|\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+        # (A hyphen with a space each side may part the area code: "010 - 123 45 67", as
+        # Dutch texts write it.)
+        r"0[0-9]{1,4}(?:[ \-]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
         # An area code in parentheses without the trunk 0, then a subscriber number in two
         # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
         # (Mexico's).
         r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}[ \-][0-9]{4}"
         # The slash layout ("030/1234567", the ``phone_slash`` pattern's).
         r"|0[0-9]{1,4}/[0-9]{5,9}"
+        # France's dotted pairs: "04.76.09.56.63" (five pairs: no date has this shape).
+        r"|0[1-9](?:\.[0-9]{2}){4}"
     )
+    # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses, then the
+    # subscriber number as xxx-xx-xx: "8 (495) 123-45-67".
+    _TRUNK_8 = re.compile(r"8 ?\([0-9]{3,5}\) ?[0-9]{1,3}-[0-9]{2}-[0-9]{2}")
+    _TRUNK_8_REGIONS = ("RU", "KZ", "BY")
+    # A Chinese mobile number in its 3-4-4 hyphenated layout: "138-1234-5678". (Spaced, the
+    # groups could be a column of counts: a phone word is needed then.)
+    _CN_MOBILE = re.compile(r"1[3-9][0-9]-[0-9]{4}-[0-9]{4}")
     # A country calling code written without "+", then hyphenated groups or an area code in
     # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers
     # that phonenumbers holds valid in that country's plan are phone numbers.
@@ -1185,6 +1197,10 @@ class PhoneDetector(_ScanAware):
             return "nanp", ("US",)
         if self._NATIONAL.fullmatch(body):
             return "national", self._outside_nanp()
+        if self._TRUNK_8.fullmatch(body):
+            return "national", self._TRUNK_8_REGIONS
+        if self._CN_MOBILE.fullmatch(body):
+            return "national", ("CN",)
         if (
             self._COUNTRY.fullmatch(body)
             and not self._DATE_HEAD.match(body)

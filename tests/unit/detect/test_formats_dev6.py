@@ -186,3 +186,30 @@ class TestAreaCodeInParenthesesThenTwoGroups:
     @pytest.mark.parametrize("text", ["(33) 3461 2234", "(11) 3456-7890", "(22) 99956-7894"])
     def test_with_a_space_or_a_hyphen(self, text):
         assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", text)]
+
+
+class TestNationalLayouts:
+    """Layouts some countries write their numbers in, read with that country's plan."""
+
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("06 - 12345678", "06 - 12345678"), ("bel 010 - 123 45 67", "010 - 123 45 67"),
+         ("8 (495) 123-45-67", "8 (495) 123-45-67"), ("04.76.09.56.63", "04.76.09.56.63"),
+         ("Appelez le 01.42.68.53.00 demain", "01.42.68.53.00"),
+         ("138-1234-5678", "138-1234-5678"),
+         ("650 283 4757 extension 897", "650 283 4757 extension 897")],
+    )  # fmt: skip
+    def test_the_layout_is_a_phone_number(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["on 01.02.2024 at noon", "version 01.02.03.04.05", "138 1234 5678", "id 128-1234-5678",
+         "8 (495) 123-456", "x 0 - 1234567"],
+    )  # fmt: skip
+    def test_near_misses_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_the_layout_names_the_region(self):
+        assert _tags("8 (495) 123-45-67") == [("RU",)]
+        assert _tags("138-1234-5678") == [("CN",)]
