@@ -698,6 +698,10 @@ def _has_ipv4(text: str) -> bool:
 
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
+# After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or a
+# spaced slash and the number in groups ("030 / 123 456 78").
+_SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+
 DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
                          "IL")  # fmt: skip
 
@@ -853,13 +857,19 @@ class PhoneDetector(_ScanAware):
             prefilter=_ANY_DIGIT,
         ),
         # An area code with its trunk 0, a slash, then the subscriber number: "030/1234567",
-        # the layout German, Austrian and Polish texts use. One slash only, and five digits
-        # or more after it ("01/2024" is a month; "03/10/2011" a date, a path has more
-        # slashes).
+        # the layout German, Austrian and Polish texts use, or with a space each side of the
+        # slash and the number in groups: "030 / 123 456 78". One slash only, and five digits
+        # or more after an unspaced one ("01/2024" is a month; "03/10/2011" a date, a path
+        # has more slashes).
         Pattern(
             "phone_slash",
-            r"(?=0)(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")0[0-9]{1,4}/[0-9]{5,9}"
-            r"(?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")",
+            r"(?=0)(?<![+\-./#@\\])(?<!"
+            + _SPACED_WORD
+            + r")0[0-9]{1,4}"
+            + _SLASH_SUBSCRIBER
+            + r"(?![/:@]|[\-.][0-9]|"
+            + _SPACED_WORD
+            + r")",
             score=0.6,
             prefilter=("/",),
         ),
@@ -886,10 +896,10 @@ class PhoneDetector(_ScanAware):
         # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
         # (Mexico's).
         r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}[ \-][0-9]{4}"
-        # The slash layout ("030/1234567", the ``phone_slash`` pattern's).
-        r"|0[0-9]{1,4}/[0-9]{5,9}"
         # France's dotted pairs: "04.76.09.56.63" (five pairs: no date has this shape).
         r"|0[1-9](?:\.[0-9]{2}){4}"
+        # The slash layouts ("030/1234567", "030 / 123 456 78": the ``phone_slash`` pattern's).
+        r"|0[0-9]{1,4}" + _SLASH_SUBSCRIBER
     )
     # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses, then the
     # subscriber number as xxx-xx-xx: "8 (495) 123-45-67".

@@ -1361,6 +1361,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
+            if entity is EntityType.PERSON and value.strip(_TRIM).lower() in _CONTACT_LABELS:
+                continue  # "Tel. 030 1234567": the label of a number, not a person
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             lead = len(value) - len(value.lstrip(_TRIM))
@@ -1998,6 +2000,12 @@ _MESSAGE_LABEL_WORDS = (
     "seriously personally apparently"
 )
 _MESSAGE_LABELS = frozenset(_MESSAGE_LABEL_WORDS.split())
+# The labels before a contact number or address in a signature or a letterhead ("Tel.",
+# "Fax:", "Mob."), which the model may read as a person's name.
+_CONTACT_LABELS = frozenset({
+    "tel", "fax", "mob", "tlf", "tfn", "ph", "phone", "mobile", "cell", "telefon", "telephone",
+    "telefoon", "email", "e-mail",
+})  # fmt: skip
 # A Matrix user's reply bridged to IRC quotes who was answered: '<bob "the quoted text"> ok'.
 _QUOTED_REPLY = re.compile(r'<([A-Za-z_`|^{}\\][\w`|^{}\\\-]{0,31})(?:\[m\])? "')
 

