@@ -1396,6 +1396,12 @@ _ENDPOINT_KEY = re.compile(
     r"|callback(?:_?url)?|webhook(?:_?url)?|upstream|proxy|via|base(?:_?url)?|server|path"
     r"|request(?:_?ur[il])?|target|homepage_?url|repository|registry|mirror|remote)"
 )
+# Field names whose value is a person's own site or profile ("Homepage:", "Website:",
+# "LinkedIn:" in a contact record): a labelled value, block of fields or not.
+_SITE_FIELD = re.compile(
+    r"(?i:(?:personal[_\-]?)?(?:home[_\-]?page|web[_\-]?site|blog|profile|portfolio"
+    r"|linkedin|twitter|github|facebook|instagram|mastodon))"
+)
 _METHOD_BEFORE = re.compile(
     r"(?:GET|HEAD|POST|PUT|DELETE|PATCH|OPTIONS|CONNECT|TRACE|PROPFIND)[ \t]\Z"
 )
@@ -1629,7 +1635,8 @@ def _header_value(text: str, ls: int, start: int) -> bool:
     A ``Name:`` line is a header when its name is an HTTP header (``X-Forwarded-Host``, any
     name with a hyphen) or an endpoint key (``Referer``, ``Location``, ``url``), or when the
     line before or after it also opens with a name and a colon (a header block: HTTP and mail
-    headers, YAML). A lone ``Contact: https://jane.example/`` is a labelled value in prose.
+    headers, YAML). A lone ``Contact: https://jane.example/`` is a labelled value in prose, as
+    is a person's site or profile in a contact record's block (``Homepage:``, ``LinkedIn:``).
     """
     m = _HEADER_OPENING.match(text, ls, start)
     if m is None:
@@ -1639,6 +1646,8 @@ def _header_value(text: str, ls: int, start: int) -> bool:
     # bare URL after "Link:" is a link someone posts, "Link: https://bit.ly/x".)
     if "-" in name or (_ENDPOINT_KEY.fullmatch(name) and name.lower() != "link"):
         return True
+    if _SITE_FIELD.fullmatch(name):
+        return False  # a contact record's field ("Homepage: https://jane.example/")
     if ls > 0:
         prev = text.rfind("\n", 0, ls - 1) + 1
         if _NAME_OPENING.match(text, prev, ls):

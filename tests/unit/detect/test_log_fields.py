@@ -200,6 +200,31 @@ class TestHostHeader:
         # one "Name: value" line among prose lines labels a value; it is no header block
         assert found(text, "URL") == [("URL", url)]
 
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Name: Jane Doe\nHomepage: https://jane.example/me", "https://jane.example/me"),
+            (
+                "Ticket: 48213\nLinkedIn: https://www.linkedin.com/in/jane-doe-1234\nPlan: pro",
+                "https://www.linkedin.com/in/jane-doe-1234",
+            ),
+            ("email: jane@example.com\nwebsite: https://jane.example", "https://jane.example"),
+        ],
+    )
+    def test_a_persons_site_in_a_block_of_fields_is_reported_whole(self, text, url):
+        # a contact record's block of fields is no header block for its site fields
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Host: www.shop-example.com\nReferer: https://www.shop-example.com/cart",
+            "name: mychart\nhome: https://chart.example.org/\nversion: 1.0",
+        ],
+    )
+    def test_other_fields_of_a_block_stay_machine_values(self, text):
+        assert found(text, "URL") == []
+
 
 class TestUrlsWithoutScheme:
     """A host and a path with no scheme (``github.com/jane``) is a URL in prose."""
