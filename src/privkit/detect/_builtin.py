@@ -1660,6 +1660,12 @@ def _header_value(text: str, ls: int, start: int) -> bool:
 _PART_EVIDENCE: dict[tuple[Evidence, str], Evidence] = {}
 
 
+# A character a URL may hold as written in text. Not the bidirectional controls (LRM, RLM,
+# embeddings, isolates): a right-to-left sentence closes its embedding or isolate right
+# after a link ("http://twitter.com/\u202c\u2069"), and a URL holds them only percent-encoded.
+_URL_CHAR = r"[^\s<>\"'`{}|\\^\x00-\x1f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+
+
 class UrlDetector(PatternDetector):
     """URLs with a scheme (``https://``) or starting with ``www.``.
 
@@ -1683,14 +1689,14 @@ class UrlDetector(PatternDetector):
     patterns = (
         Pattern(
             "url_scheme",
-            r"://[^\s<>\"'`{}|\\^\x00-\x1f]{1,2048}",
+            rf"://{_URL_CHAR}{{1,2048}}",
             score=0.85,
             prefilter=("://",),
         ),
         Pattern(
             "url_www",
             r"www\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,6}"
-            r"(?:[/?#][^\s<>\"'`{}|\\^\x00-\x1f]{0,2048})?",
+            rf"(?:[/?#]{_URL_CHAR}{{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
             not_after=r"_./@",  # and a word character of a spaced script (``evaluate``)
@@ -2021,7 +2027,7 @@ class UrlDetector(PatternDetector):
 
     # Go symbols and module versions: "pkg.(*T).M", ".func3", "@v0.12.0/", "file.go:128".
     _CODE_PATH = re.compile(r"\(\*|\.func[0-9]|@v[0-9]{1,4}\.|\.go:[0-9]")
-    _PATH = re.compile(r"[^\s<>\"'`{}|\\^\x00-\x1f]{0,2048}")
+    _PATH = re.compile(f"{_URL_CHAR}{{0,2048}}")
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,
     # server names, SNI, SMTP HELO/EHLO.

@@ -345,3 +345,15 @@ class TestWebSubdomains:
     )
     def test_machine_host_names_are_not(self, text):
         assert found(text, "URL") == []
+
+
+class TestBidiControls:
+    """Bidirectional controls around a link in a right-to-left sentence are not the link's."""
+
+    def test_an_isolate_closing_after_a_link(self):
+        text = "\u2067\u202bسلام https://example.com/a\u202c\u2069"
+        assert found(text, "URL") == [("URL", "https://example.com/a")]
+
+    def test_a_mark_after_a_bare_link(self):
+        text = "see example.org/a\u200f ok"
+        assert found(text, "URL") == [("URL", "example.org/a")]
