@@ -1742,7 +1742,7 @@ class UrlDetector(PatternDetector):
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
         text = state.text
-        if pattern.name == "url_bare" and self._PATH.match(text, end).end() - start < 8:  # type: ignore[union-attr]
+        if pattern.name == "url_bare" and self._BARE_PATH.match(text, end).end() - start < 8:  # type: ignore[union-attr]
             return None  # shorter than any URL reported (evaluate's test), before the line's
         url = text[start:end]
         if "@" not in url and "?" not in url and ";" not in url:
@@ -2022,12 +2022,19 @@ class UrlDetector(PatternDetector):
             or any(not lab or lab[0] == "-" or lab[-1] == "-" for lab in labels)
         ):
             return -1
-        end = self._PATH.match(text, end).end()  # type: ignore[union-attr]
+        end = self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
         return -1 if self._CODE_PATH.search(text, start, end) else end
 
     # Go symbols and module versions: "pkg.(*T).M", ".func3", "@v0.12.0/", "file.go:128".
     _CODE_PATH = re.compile(r"\(\*|\.func[0-9]|@v[0-9]{1,4}\.|\.go:[0-9]")
-    _PATH = re.compile(f"{_URL_CHAR}{{0,2048}}")
+    # The path of a link without a scheme ends at a letter of a script written without
+    # spaces glued to what came before: such a link is typed into the sentence, which goes
+    # on right after it ("example.com/path中国語", "t.co/abcde한국"). A segment's name written
+    # in one opens after a "/" ("example.com/䨹"). (A scheme URL keeps them all: "https://ja.
+    # wikipedia.org/wiki/日本" is pasted whole from an address bar.)
+    _BARE_PATH = re.compile(
+        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]){_URL_CHAR}){{0,2048}}"
+    )
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,
     # server names, SNI, SMTP HELO/EHLO.

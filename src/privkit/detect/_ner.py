@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _blas
+from privkit.detect._base import UNSPACED_SCRIPTS
 from privkit.errors import DetectionError, MissingDependencyError
 from privkit.types import EntityType, Evidence, Finding
 
@@ -351,12 +352,15 @@ def machine_line(line: str) -> bool:
 # path anywhere in the line ("org.apache.hadoop.Foo").
 # A message id of Cisco's syslog format, %FACILITY-SEVERITY-MNEMONIC: ("%ASA-4-338002:",
 # "%LINK-3-UPDOWN:"), which network devices print before every message.
+# A package path's labels are identifiers: a letter of a script written without spaces ends
+# one ("example.com中国語t.co" is two names in a Chinese sentence, not a path).
+_LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
 _LOG_LINE = re.compile(
     r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
     rf"|{_MESSAGE_ID})"
-    r"|.*?\b[a-z]\w{0,30}\.[a-z]\w{0,30}\.[A-Za-z]"
+    rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
 )
 
 

@@ -357,3 +357,29 @@ class TestBidiControls:
     def test_a_mark_after_a_bare_link(self):
         text = "see example.org/a\u200f ok"
         assert found(text, "URL") == [("URL", "example.org/a")]
+
+
+class TestNamesGluedToUnspacedScripts:
+    """A letter of a script written without spaces ends a name and a link without a scheme."""
+
+    def test_names_in_a_chinese_sentence_are_no_package_path(self):
+        text = "请看example.org然后b.co/xyz再见"
+        assert [u for _, u in found(text, "URL")] == ["example.org", "b.co/xyz"]
+
+    def test_the_path_of_a_bare_link_ends_at_the_sentence(self):
+        text = "詳しくはexample.com/docs/a.htmlを見てexample.net/bへ"
+        assert [u for _, u in found(text, "URL")] == ["example.com/docs/a.html", "example.net/b"]
+
+    def test_a_segment_written_in_such_a_script_is_the_paths(self):
+        text = "見てexample.com/日本語/a.html中国語"
+        assert found(text, "URL") == [("URL", "example.com/日本語/a.html")]
+
+    def test_a_scheme_url_keeps_its_path(self):
+        text = "see https://ja.wikipedia.org/wiki/日本 now"
+        assert found(text, "URL") == [("URL", "https://ja.wikipedia.org/wiki/日本")]
+
+    def test_a_package_path_still_makes_a_record(self):
+        from privkit.detect._ner import log_record
+
+        assert log_record("at org.apache.hadoop.Task.run(Task.java:1) 失败")
+        assert not log_record("请看example.org然后b.co/xyz再见")
