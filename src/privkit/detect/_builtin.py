@@ -1444,6 +1444,14 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 # A URL with a scheme as a token, and a run of letters of a script written without spaces.
 _LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
 _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
+# A site's name as a sentence names one (``_prose_domains``: lower case, a top-level domain
+# of ``_PROSE_TLDS``), with the path of a link typed without a scheme: "vine.co",
+# "example.com/path".
+_SITE_TOKEN = re.compile(
+    r"(?<![\w.\-@/:])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,3}"
+    r"(?:" + "|".join(sorted(_PROSE_TLDS, key=len, reverse=True)) + r")(?![\w\-@]|\.\w)"
+    r"(?:/\S{0,2048})?"
+)
 
 
 # A link in angle brackets opening a line ("<https://example.com/a>").
@@ -1458,22 +1466,28 @@ _WRAPPED_LINE = re.compile(
     r"[ \t]*(?:\[(?=[^\[\]\n]*\][ \t]*\Z)|\{(?=[^{}\n]*\}[ \t]*\Z)|\((?=[^()\n]*\)[ \t]*\Z))"
     r"(.*?)[\]})][ \t]*\Z"
 )
-# A line that opens with a name and a colon, not a URL's scheme ("Link: <...>", not "http://").
-_FIELD_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:(?!//)")
+# A line that opens with a name and a colon, not a URL's scheme ("Link: <...>", not "http://"),
+# also as curl's verbose output marks a request's header ("> Host: www.example.com").
+_FIELD_OPENING = re.compile(r"[ \t]*(?:>[ \t]+)?[A-Za-z][\w\-]{0,60}[ \t]*:(?!//)")
 
 
 def _links_in_prose(line: str) -> bool:
     """Whether a line is a sentence once its links are left out of the word count.
 
     The machine-text test counts the words of a line: a tweet or a chat message of several
-    links (``test http://a.example/ http://b.example/``) or a Japanese sentence around links
-    has few, and read as a record. The test is asked again without the scheme URLs, each
+    links (``test http://a.example/ http://b.example/``), a line listing sites (``vine.co
+    twitch.tv t.co``) or a Japanese sentence around links has few, and read as a record. The
+    test is asked again without the scheme URLs and sites' names (:data:`_SITE_TOKEN`), each
     run of Han, kana, Hangul or Thai letters counted as one word. A line that opens with a
     name and a colon (a header, ``Link: <https://...>``) stays machine text.
     """
-    if ("://" not in line and _NO_SPACE_CHAR.search(line) is None) or _FIELD_OPENING.match(line):
+    if _FIELD_OPENING.match(line):
         return False
-    return not header_or_machine_line(_NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line)))
+    sites = _SITE_TOKEN.search(line) is not None
+    if "://" not in line and not sites and _NO_SPACE_CHAR.search(line) is None:
+        return False
+    words = _NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line))
+    return not header_or_machine_line(_SITE_TOKEN.sub(" ", words) if sites else words)
 
 
 def _machine_line_at(

@@ -383,3 +383,45 @@ class TestNamesGluedToUnspacedScripts:
 
         assert log_record("at org.apache.hadoop.Task.run(Task.java:1) 失败")
         assert not log_record("请看example.org然后b.co/xyz再见")
+
+
+class TestLinesOfSites:
+    """A line of sites' names or bare links is prose once they are left out of the count."""
+
+    @pytest.mark.parametrize(
+        ("text", "urls"),
+        [
+            ("example.org example.net example.edu", ["example.org", "example.net", "example.edu"]),
+            ("@jo try http:// example.org/a", ["example.org/a"]),  # a space after the scheme
+            ("\u2066ok example.org سلام\u2069", ["example.org"]),
+        ],
+    )
+    def test_reported(self, text, urls):
+        assert [u for _, u in found(text, "URL")] == urls
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "GET /index.html 200 example.com",  # a request record: few words without the name
+            "example.com 10.0.0.1 200 512",
+            "setup.py readme.md main.go",  # files
+            "com.example.app org.apache.io",  # packages
+            "host=a.example.com port=1 b.example.net",
+            "> Host: www.example.com/cart?id=3",  # curl's request header
+            "> Location: https://www.example.com/cart",
+        ],
+    )
+    def test_machine_lines_are_not(self, text):
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("line", "prose"),
+        [
+            ("vine.co twitch.tv t.co", True),
+            ("hey example.org/a ok", True),
+            ("example.com 200 1.5 0x1f", False),
+            ("setup.py readme.md main.go", False),
+        ],
+    )
+    def test_links_in_prose(self, line, prose):
+        assert _links_in_prose(line) is prose
