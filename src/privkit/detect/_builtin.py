@@ -1454,8 +1454,11 @@ _SITE_TOKEN = re.compile(
 )
 
 
-# A link in angle brackets opening a line ("<https://example.com/a>").
-_AUTOLINK_OPENING = re.compile(r"[ \t]*<[A-Za-z][\w+.\-]{0,15}://")
+# A link in angle brackets opening a line ("<https://example.com/a>"; "<example.com>",
+# "<example.com/a>" as linkifiers take one without a scheme).
+_AUTOLINK_OPENING = re.compile(
+    r"[ \t]*<(?:[A-Za-z][\w+.\-]{0,15}://|[a-z0-9][a-z0-9.\-]{0,252}\.[a-z]{2,24}[/>])"
+)
 # A list item's number or a reference mark opening a line, then a word or a link: "1. see
 # https://...", "2) read ...", "[3] https://..." (a digit or "[" otherwise opens a log record).
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[0-9]{1,3}[.)]|\[[0-9]{1,3}\])[ \t]+(?=[A-Za-z])")

@@ -425,3 +425,28 @@ class TestLinesOfSites:
     )
     def test_links_in_prose(self, line, prose):
         assert _links_in_prose(line) is prose
+
+
+class TestLinksWithoutScheme:
+    """Angle brackets around a site's name opening a line, as linkifiers read them."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("<example.org>", "example.org"),
+            ("<example.org/a>.", "example.org/a"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "<java.version>11</java.version>",  # an XML element
+            "<34>Oct 11 22:14:15 host su: see example.org",  # a syslog priority
+            "<example.com> 2024-01-01T00:00:00Z GET /x 200 512 0.01",  # a record
+        ],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "URL") == []
