@@ -1853,9 +1853,10 @@ class UrlDetector(PatternDetector):
         is one of ``_PROSE_TLDS``; other names (a machine's host name, a company's name
         ``Booking.com``, any delegated top-level domain that is no file extension) only when
         a word naming a site comes before it on its line (``visit example.xyz``). Not in machine text (a log record's host names, ``key=value``), not
-        inside a URL already found or an e-mail address, not after a path or key character,
-        not a Java package (``org.apache.io``: a first label that is a top-level domain, three
-        labels or more), not after ``import``/``package``.
+        inside a URL already found or an e-mail address, not after a path or key character
+        (a protocol-relative ``//example.com`` aside), not a Java package (``org.apache.io``:
+        a first label that is a top-level domain, three labels or more), not after
+        ``import``/``package``.
         """
         text = state.text
         lines = state.memo("machine_lines")
@@ -1875,7 +1876,10 @@ class UrlDetector(PatternDetector):
                 start += 1
             if (
                 start == dot
-                or text[start - 1 : start] in self._NOT_BEFORE_NAME
+                or (
+                    text[start - 1 : start] in self._NOT_BEFORE_NAME
+                    and not self._relative(text, start)
+                )
                 or _glued_word(text, start)
                 or not self._site_name(text, start, end, m.group(1))
             ):
@@ -1919,6 +1923,16 @@ class UrlDetector(PatternDetector):
 
     # A path, scheme, key or e-mail character before a name: part of something else.
     _NOT_BEFORE_NAME = frozenset("@/\\:_%#$~+=&?")
+
+    @staticmethod
+    def _relative(text: str, start: int) -> bool:
+        """Whether the name at ``start`` follows a ``//`` that opens a word.
+
+        A protocol-relative link (``//example.com``, as a page's HTML writes one) names its
+        host after the two slashes; after a word ("a//b.com", "http://b.com") they are part
+        of a path or a URL.
+        """
+        return text[start - 2 : start] == "//" and (start == 2 or text[start - 3] in " \t\n(\"'<[")
 
     def _one_label(self, text: str, found: Finding) -> bool:
         """Whether a scheme URL's host is one label and it has no user information.

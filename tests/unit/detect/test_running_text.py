@@ -428,13 +428,15 @@ class TestLinesOfSites:
 
 
 class TestLinksWithoutScheme:
-    """Angle brackets around a site's name opening a line, as linkifiers read them."""
+    """Angle brackets and a protocol-relative ``//`` around a site's name as linkifiers read."""
 
     @pytest.mark.parametrize(
         ("text", "url"),
         [
             ("<example.org>", "example.org"),
             ("<example.org/a>.", "example.org/a"),
+            ("the ssl //example.org page", "example.org"),
+            ("//example.net", "example.net"),
         ],
     )
     def test_reported(self, text, url):
@@ -445,6 +447,7 @@ class TestLinksWithoutScheme:
         [
             "<java.version>11</java.version>",  # an XML element
             "<34>Oct 11 22:14:15 host su: see example.org",  # a syslog priority
+            "the path a//example.org",  # inside a path
             "<example.com> 2024-01-01T00:00:00Z GET /x 200 512 0.01",  # a record
         ],
     )
