@@ -1367,6 +1367,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
             if entity is EntityType.PERSON and value.strip(_TRIM).lower() in _CONTACT_LABELS:
                 continue  # "Tel. 030 1234567": the label of a number, not a person
+            if _CALL_VERB.match(value.strip(_TRIM).lower()):
+                continue  # "Llámame al", "Appelle-moi": "call me" in another language
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             lead = len(value) - len(value.lstrip(_TRIM))
@@ -2010,6 +2012,15 @@ _CONTACT_LABELS = frozenset({
     "tel", "fax", "mob", "tlf", "tfn", "ph", "phone", "mobile", "cell", "telefon", "telephone",
     "telefoon", "email", "e-mail",
 })  # fmt: skip
+# "Call me", "write to me" in languages the English model reads as a name or a place when a
+# sentence opens with it ("Llámame al 612...", "Appelle-moi au 06...", "Ruf mich an"): the
+# verb, then a pronoun or a preposition, or nothing more.
+_CALL_VERB = re.compile(
+    r"(?:ll[aá]m(?:ame|eme|anos|enos)|appelle(?:z)?-(?:moi|nous)|chiam(?:ami|aci)"
+    r"|lig(?:ue|a)-?me|ligue|ruf(?:en sie)?|escr[ií]beme|scrivimi|[ée]cri(?:s|vez)-moi"
+    r"|zadzwo[nń]|dzwo[nń])"
+    r"(?:[ \t]+(?:al|a|au|me|mich|uns|moi|para|pra|pour|op|an|unter|do|na|alla?))?\Z"
+)
 # A Matrix user's reply bridged to IRC quotes who was answered: '<bob "the quoted text"> ok'.
 _QUOTED_REPLY = re.compile(r'<([A-Za-z_`|^{}\\][\w`|^{}\\\-]{0,31})(?:\[m\])? "')
 

@@ -10,6 +10,8 @@ from tests.unit.detect._patterns import SCANNER, found
 from privkit.detect._base import context_window
 from privkit.detect._builtin import ascii_digits
 
+NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION"}
+
 
 def _tags(text: str) -> list[tuple[str, ...]]:
     return [f.evidence.tags for f in SCANNER.scan(text) if f.entity_type.value == "PHONE_NUMBER"]
@@ -247,3 +249,22 @@ class TestContactLabels:
     def test_a_place_that_starts_with_the_word_stays(self, scanner):
         text = "We flew to Tel Aviv."
         assert "Tel Aviv" in [text[f.start : f.end] for f in scanner.scan(text)]
+
+
+@pytest.mark.ner
+class TestCallMeInOtherLanguages:
+    @pytest.mark.parametrize(
+        "text",
+        ["Llámame al 612 345 678", "Ruf mich an unter 030 1234567", "Appelle-moi au 06 12 34 56 78",
+         "Chiamami al 333 1234567", "Ligue para 11 91234-5678", "Llámame mañana"],
+    )  # fmt: skip
+    def test_the_verb_is_no_name_or_place(self, scanner, text):
+        names = [f for f in scanner.scan(text) if f.entity_type.value in NER_TYPES]
+        assert names == []
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [("Anna Appel called 030 1234567", "Anna Appel"), ("Ruf Müller lives here.", "Ruf Müller")],
+    )  # fmt: skip
+    def test_names_that_start_alike_stay(self, scanner, text, name):
+        assert name in [text[f.start : f.end] for f in scanner.scan(text)]
