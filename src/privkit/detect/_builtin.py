@@ -901,9 +901,9 @@ class PhoneDetector(_ScanAware):
         # The slash layouts ("030/1234567", "030 / 123 456 78": the ``phone_slash`` pattern's).
         r"|0[0-9]{1,4}" + _SLASH_SUBSCRIBER
     )
-    # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses, then the
-    # subscriber number as xxx-xx-xx: "8 (495) 123-45-67".
-    _TRUNK_8 = re.compile(r"8 ?\([0-9]{3,5}\) ?[0-9]{1,3}-[0-9]{2}-[0-9]{2}")
+    # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses or set
+    # apart, then the subscriber number as xxx-xx-xx: "8 (495) 123-45-67", "8-800-555-35-35".
+    _TRUNK_8 = re.compile(r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}")
     _TRUNK_8_REGIONS = ("RU", "KZ", "BY")
     # A Chinese mobile number in its 3-4-4 hyphenated layout: "138-1234-5678". (Spaced, the
     # groups could be a column of counts: a phone word is needed then.)
