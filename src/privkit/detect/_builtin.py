@@ -696,12 +696,12 @@ def _has_ipv4(text: str) -> bool:
     return _IPV4_IN.search(text) is not None
 
 
-#: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
-#: phone recognizer reads its national numbers by default too).
 # After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or a
 # spaced slash and the number in groups ("030 / 123 456 78").
 _SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
 
+#: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
+#: phone recognizer reads its national numbers by default too).
 DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
                          "IL")  # fmt: skip
 
