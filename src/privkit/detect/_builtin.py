@@ -3492,14 +3492,14 @@ class DeviceIdDetector(PatternDetector):
         if found is None or not found.evidence.context:
             return found
         context = found.evidence.context
-        if context == ("instance id",) and _event_instance(text, start):
-            return None  # an AD FS audit's "Instance ID": a server's event, not a device
         return None if self._not_a_device(text, start, end, pattern, context) else found
 
     def _not_a_device(
         self, text: str, start: int, end: int, pattern: Pattern, context: tuple[str, ...]
     ) -> bool:
         """Whether the context words of a UUID or hex run say it identifies no device."""
+        if context == ("instance id",) and _event_instance(text, start):
+            return True  # an event's or a program object's "Instance ID", not a device's
         if pattern.name == "uuid" and "adid" in context:
             return True  # a UUID under "adid" is an advertising ID
         if pattern.name in ("uuid", "hex32") and context == ("uuid",):
