@@ -10,10 +10,13 @@ part: scrubadub, CommonRegex, symfony/validator; ``--failures`` as well), ``--de
 fifth set's development part: twitter-text's conformance file, linkify-it's fixtures;
 ``--failures`` as well), ``--dev6`` (the sixth set, phone numbers in running text:
 libphonenumber's matcher tests, NeMo text-processing's telephone cases; ``--failures`` as
-well) or ``--holdout`` / ``--holdout3`` / ``--holdout4`` / ``--holdout5`` / ``--holdout6``
-(python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
-Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
-pii-manager, JioNLP, deduce; each scored once, at the end). The records and the mapping rules are described in
+well), ``--dev7`` (the seventh set, URLs, e-mail addresses and phone numbers in running text:
+xurls, Django's ``urlize``, textacy and clean-text tests; ``--failures`` as well) or
+``--holdout`` / ``--holdout3`` / ``--holdout4`` / ``--holdout5`` / ``--holdout6`` /
+``--holdout7`` (python-validators, email-validator, Commons Validator / Keats/validator,
+jquery-validation / Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's
+phone corpora, pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach; each scored once,
+at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -56,6 +59,8 @@ DEV5 = ROOT / "benchmarks" / "data" / "vectors5_dev.jsonl"
 HOLDOUT5 = ROOT / "benchmarks" / "data" / "vectors5_holdout.jsonl"
 DEV6 = ROOT / "benchmarks" / "data" / "vectors6_dev.jsonl"
 HOLDOUT6 = ROOT / "benchmarks" / "data" / "vectors6_holdout.jsonl"
+DEV7 = ROOT / "benchmarks" / "data" / "vectors7_dev.jsonl"
+HOLDOUT7 = ROOT / "benchmarks" / "data" / "vectors7_holdout.jsonl"
 COMMAND = "python -m benchmarks.bench_detect_vectors"
 
 Raw = list[tuple[int, int, str, float]]
@@ -266,16 +271,19 @@ def main(argv: list[str] | None = None) -> None:
     which.add_argument("--holdout5", action="store_true", help="the fifth set's held-out part")
     which.add_argument("--dev6", action="store_true", help="the sixth set's development part")
     which.add_argument("--holdout6", action="store_true", help="the sixth set's held-out part")
+    which.add_argument("--dev7", action="store_true", help="the seventh set's development part")
+    which.add_argument("--holdout7", action="store_true", help="the seventh set's held-out part")
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
     path = (
         DEV if args.dev else DEV2 if args.dev2 else DEV3 if args.dev3 else DEV4 if args.dev4
-        else DEV5 if args.dev5 else DEV6 if args.dev6 else HOLDOUT3 if args.holdout3
-        else HOLDOUT4 if args.holdout4 else HOLDOUT5 if args.holdout5
-        else HOLDOUT6 if args.holdout6 else HOLDOUT
+        else DEV5 if args.dev5 else DEV6 if args.dev6 else DEV7 if args.dev7
+        else HOLDOUT3 if args.holdout3 else HOLDOUT4 if args.holdout4
+        else HOLDOUT5 if args.holdout5 else HOLDOUT6 if args.holdout6
+        else HOLDOUT7 if args.holdout7 else HOLDOUT
     )  # fmt: skip
     if args.failures and not (
-        args.dev or args.dev2 or args.dev3 or args.dev4 or args.dev5 or args.dev6
+        args.dev or args.dev2 or args.dev3 or args.dev4 or args.dev5 or args.dev6 or args.dev7
     ):
         raise SystemExit("--failures is for the development parts only")
     records = load(path)
