@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ FILES = (
     "http8_holdout.jsonl",
     "http9_dev.jsonl",
     "http9_holdout.jsonl",
+    "http10_dev.jsonl",
+    "http10_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -123,7 +125,7 @@ def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
     dev = "\n".join(
         json.loads(line)["text"]
         for f in sorted(DATA.glob("*dev*.jsonl"))
-        if f.name != "http9_dev.jsonl"
+        if f.name not in {"http9_dev.jsonl", "http10_dev.jsonl"}  # its own, and a later set's
         for line in f.read_text(encoding="utf-8").splitlines()
     )
     for part in ("dev", "holdout"):
@@ -143,6 +145,76 @@ def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
 
 def test_ninth_set_parts_share_no_cookie_value():
     assert not _cookie_values("http9_dev.jsonl") & _cookie_values("http9_holdout.jsonl")
+
+
+def _sites(name):
+    from benchmarks.corpus._http10 import sites_of
+
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return sites_of([("", "", "", json.loads(line)["text"]) for line in fh])
+
+
+def test_tenth_set_parts_share_no_cookie_value_no_site_and_no_repository():
+    assert not _cookie_values("http10_dev.jsonl") & _cookie_values("http10_holdout.jsonl")
+    assert not _sites("http10_dev.jsonl") & _sites("http10_holdout.jsonl")
+    repos = {}
+    for part in ("dev", "holdout"):
+        with (DATA / f"http10_{part}.jsonl").open(encoding="utf-8") as fh:
+            repos[part] = {json.loads(line)["repo"] for line in fh}
+    assert len(repos["dev"]) == 3
+    assert len(repos["holdout"]) == 3
+    assert not repos["dev"] & repos["holdout"]
+
+
+def test_tenth_set_repeats_no_earlier_development_cookie_value():
+    from benchmarks.corpus._http10 import EARLIER
+
+    earlier = set().union(*(_cookie_values(f.name) for f in EARLIER))
+    for part in ("dev", "holdout"):
+        assert not _cookie_values(f"http10_{part}.jsonl") & earlier
+
+
+class TestLabel10:
+    """The tenth set's own rules (``_http10._label``, ``_http10.cassette_msgs``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http10 import _label
+
+        gold, ignored = _label(text, "cassette_request")
+        return (
+            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+        )
+
+    def test_redaction_markers_are_no_cookie_id(self):
+        gold, _ = self._label("HTTP/1.1 200 OK\nSet-Cookie: SESSION=SANITIZED; Path=/")
+        assert gold == []
+        gold, _ = self._label("GET https://a.example.net/\nCookie: SESSION=[REDACTED]")
+        assert gold == []
+
+    def test_query_credential_placeholder_is_ignored(self):
+        gold, ignored = self._label("GET https://api.deezer.com/user/me?access_token=dummy\nA: b")
+        assert gold == []
+        assert ignored == [("dummy", "AUTH_PLACEHOLDER")]
+
+    def test_id_fields_inside_records(self):
+        text = "HTTP/1.1 200 OK\nSet-Cookie: ttwid=1%7CabcDEF123xyz%7C1641662429%7Cbfc6; Path=/"
+        gold, _ = self._label(text)
+        assert gold == [("abcDEF123xyz", "COOKIE_ID")]
+
+    def test_ruby_binary_values_are_read(self):
+        from benchmarks.corpus._http10 import cassette_msgs
+
+        raw = (
+            "http_interactions:\n- request:\n    method: get\n    uri: https://x.example.org/\n"
+            "    headers:\n      User-Agent:\n      - !binary |-\n        UnVieQ==\n"
+            "  response:\n    status:\n      code: 200\n      message: OK\n    headers: {}\n"
+        )
+        msgs = cassette_msgs(raw)
+        assert msgs[0] == ("request", "GET https://x.example.org/\nUser-Agent: Ruby",
+                           "https://x.example.org/")  # fmt: skip
+        assert msgs[1][1] == "HTTP/1.1 200 OK"
 
 
 def test_eighth_log_set_parts_share_no_system():
