@@ -24,7 +24,9 @@ sixth set (traffic of many sites split by site, ``benchmarks/corpus/_http6.py``;
 (cookies of a consent crawl of many sites and ua-parser's agents, ``benchmarks/corpus/_http8.py``;
 the development part holds agents only), or ``--http9-dev`` / ``--http9-holdout`` for the ninth
 (crawler agents seen in real logs and a research crawl's WARC headers,
-``benchmarks/corpus/_http9.py``; the development part holds agents only).
+``benchmarks/corpus/_http9.py``; the development part holds agents only), or ``--http10-dev`` /
+``--http10-holdout`` for the tenth (API clients' recorded cassettes with real cookies and agents,
+``benchmarks/corpus/_http10.py``; the development part lists privkit's errors).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -78,6 +80,8 @@ HTTP8_DEV = ROOT / "benchmarks" / "data" / "http8_dev.jsonl"
 HTTP8_HOLDOUT = ROOT / "benchmarks" / "data" / "http8_holdout.jsonl"
 HTTP9_DEV = ROOT / "benchmarks" / "data" / "http9_dev.jsonl"
 HTTP9_HOLDOUT = ROOT / "benchmarks" / "data" / "http9_holdout.jsonl"
+HTTP10_DEV = ROOT / "benchmarks" / "data" / "http10_dev.jsonl"
+HTTP10_HOLDOUT = ROOT / "benchmarks" / "data" / "http10_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -462,6 +466,16 @@ def main(argv: list[str] | None = None) -> None:
         help="measure only the ninth set's held-out part (agents, WARC headers; once)",
     )
     parser.add_argument(
+        "--http10-dev",
+        action="store_true",
+        help="measure only the tenth set's development part (cassettes), errors listed",
+    )
+    parser.add_argument(
+        "--http10-holdout",
+        action="store_true",
+        help="measure only the tenth set's held-out part (cassettes; once)",
+    )
+    parser.add_argument(
         "--logs4-dev",
         action="store_true",
         help="measure only the fourth log set's development part (_logs4.py), errors listed",
@@ -613,6 +627,16 @@ def main(argv: list[str] | None = None) -> None:
             parts.append(("Ninth set, held-out part (`benchmarks/data/http9_holdout.jsonl`)",
                           HTTP9_HOLDOUT))  # fmt: skip
         http45 = True
+    if args.http10_dev or args.http10_holdout:  # the tenth set too (with --http4..9-* if given)
+        if not http45:
+            parts = []
+        if args.http10_dev:
+            parts.append(("Tenth set, development part (`benchmarks/data/http10_dev.jsonl`)",
+                          HTTP10_DEV))  # fmt: skip
+        if args.http10_holdout:
+            parts.append(("Tenth set, held-out part (`benchmarks/data/http10_holdout.jsonl`)",
+                          HTTP10_HOLDOUT))  # fmt: skip
+        http45 = True
     logs45 = (
         args.logs4_dev
         or args.logs4_holdout
@@ -671,7 +695,7 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV, HTTP8_DEV, HTTP9_DEV):
+        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV, HTTP8_DEV, HTTP9_DEV, HTTP10_DEV):
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
