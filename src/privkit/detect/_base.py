@@ -27,6 +27,12 @@ __all__ = [
     "to_entity",
 ]
 
+#: The words that label a phone number in English and the languages nearest it ("Tel.",
+#: "Fax:", "Telefoon"). The phone detector reads them as context; NER drops a PERSON that is
+#: one of them (the model reads "Tel." before a number as a name).
+PHONE_LABELS = ("phone", "tel", "telephone", "mobile", "cell", "fax", "telefon", "telefoon",
+                "tlf", "tfn")  # fmt: skip
+
 _FIRST_SEPARATOR = re.compile(r"[,;|&\n\t]")
 _LAST_SEPARATOR = re.compile(r"[,;|&\n\t](?=[^,;|&\n\t]*\Z)")
 # The end of a preceding ``key=value`` pair: context before it belongs to another value.

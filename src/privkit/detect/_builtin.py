@@ -22,6 +22,7 @@ import urllib.parse
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect._base import (
+    PHONE_LABELS,
     UNSPACED_SCRIPTS,
     Pattern,
     PatternDetector,
@@ -793,12 +794,12 @@ class PhoneDetector(_ScanAware):
 
     entity = EntityType.PHONE_NUMBER
     name = "phone"
-    context = ("phone", "tel", "telephone", "mobile", "cell", "call", "fax", "sms", "whatsapp",
-               "contact", "reach me", "text me", "dial", "landline", "msisdn", "office", "desk",
-               "answering", "home", "work", "number",
+    context = (*PHONE_LABELS, "call", "sms", "whatsapp", "contact", "reach me", "text me",
+               "dial", "landline", "msisdn", "office", "desk", "answering", "home", "work",
+               "number",
                # The same words in other languages (a word over three letters is a prefix:
                # "telefon" reads "telefono", "telefone", "telefonnummer").
-               "telefon", "telefone", "telefono", "teléfono", "téléphone", "telefoon", "tlf", "tfn", "tél", "número",
+               "telefone", "telefono", "teléfono", "téléphone", "tél", "número",
                "numero", "numéro", "nummer", "móvil", "movil", "celular", "cellulare", "mobil",
                "llam", "llám", "appel", "anruf", "ligue", "chiama", "contacto", "kontakt",
                "handy", "rufnummer", "numara", "番号", "번호",

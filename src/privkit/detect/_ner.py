@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _blas
-from privkit.detect._base import UNSPACED_SCRIPTS
+from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS
 from privkit.errors import DetectionError, MissingDependencyError
 from privkit.types import EntityType, Evidence, Finding
 
@@ -2008,10 +2008,7 @@ _MESSAGE_LABEL_WORDS = (
 _MESSAGE_LABELS = frozenset(_MESSAGE_LABEL_WORDS.split())
 # The labels before a contact number or address in a signature or a letterhead ("Tel.",
 # "Fax:", "Mob."), which the model may read as a person's name.
-_CONTACT_LABELS = frozenset({
-    "tel", "fax", "mob", "tlf", "tfn", "ph", "phone", "mobile", "cell", "telefon", "telephone",
-    "telefoon", "email", "e-mail",
-})  # fmt: skip
+_CONTACT_LABELS = frozenset((*PHONE_LABELS, "mob", "ph", "email", "e-mail"))
 # "Call me", "write to me" in languages the English model reads as a name or a place when a
 # sentence opens with it ("Llámame al 612...", "Appelle-moi au 06...", "Ruf mich an"): the
 # verb, then a pronoun or a preposition, or nothing more.
