@@ -700,6 +700,15 @@ def _has_ipv4(text: str) -> bool:
 # After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or a
 # spaced slash and the number in groups ("030 / 123 456 78").
 _SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+# The same after a calling code, the area code without its trunk 0 or with it in
+# parentheses: "+49 89/12345678", "+49 (0) 30 / 123 456 78", "+36-80/555-111". (After "+"
+# a slash cannot open a date, so the subscriber number may be grouped.)
+_SLASH_INTERNATIONAL = (
+    r"\+[1-9][0-9]{0,2}[ \-]?(?:\(0\) ?)?[1-9][0-9]{0,4}"
+    r"(?:/ ?[0-9]{3,9}(?:[ \-][0-9]{2,6}){0,2}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+)
+# A North American number with a slash after the area code: "415/666-7777".
+_SLASH_NANP = r"[2-9][0-9]{2}/[0-9]{3}-[0-9]{4}"
 
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
@@ -861,14 +870,19 @@ class PhoneDetector(_ScanAware):
         # the layout German, Austrian and Polish texts use, or with a space each side of the
         # slash and the number in groups: "030 / 123 456 78". One slash only, and five digits
         # or more after an unspaced one ("01/2024" is a month; "03/10/2011" a date, a path
-        # has more slashes).
+        # has more slashes). Also after a calling code ("+49 89/12345678") and a North
+        # American area code ("415/666-7777").
         Pattern(
             "phone_slash",
-            r"(?=0)(?<![+\-./#@\\])(?<!"
+            r"(?=[0-9+])(?<![+\-./#@\\0-9])(?<!"
             + _SPACED_WORD
-            + r")0[0-9]{1,4}"
+            + r")(?:0[0-9]{1,4}"
             + _SLASH_SUBSCRIBER
-            + r"(?![/:@]|[\-.][0-9]|"
+            + "|"
+            + _SLASH_INTERNATIONAL
+            + "|"
+            + _SLASH_NANP
+            + r")(?![/:@]|[\-.][0-9]|"
             + _SPACED_WORD
             + r")",
             score=0.6,
@@ -887,7 +901,7 @@ class PhoneDetector(_ScanAware):
     # after one the seven digits may be unsplit: "(415) 6667777".)
     _NANP = re.compile(
         r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}"
-        r"|(?:1[ \-.]?)?\([0-9]{3}\) ?[0-9]{7}"
+        r"|(?:1[ \-.]?)?\([0-9]{3}\) ?[0-9]{7}|" + _SLASH_NANP
     )
     _NATIONAL = re.compile(
         # (A hyphen with a space each side may part the area code: "010 - 123 45 67", as
@@ -902,6 +916,7 @@ class PhoneDetector(_ScanAware):
         # The slash layouts ("030/1234567", "030 / 123 456 78": the ``phone_slash`` pattern's).
         r"|0[0-9]{1,4}" + _SLASH_SUBSCRIBER
     )
+    _INTL_SLASH = re.compile(_SLASH_INTERNATIONAL)
     # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses or set
     # apart, then the subscriber number as xxx-xx-xx: "8 (495) 123-45-67", "8-800-555-35-35".
     _TRUNK_8 = re.compile(r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}")
@@ -924,7 +939,9 @@ class PhoneDetector(_ScanAware):
     # A layout that needs no phone word: a North American one, or a country code written
     # without "+" (see _COUNTRY). One expression: it is tried on every candidate in logs.
     _LAYOUT_HEAD = re.compile(
-        _NANP_HEAD.pattern + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])"
+        _NANP_HEAD.pattern
+        + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])|"
+        + _SLASH_NANP
     )
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
@@ -1195,7 +1212,7 @@ class PhoneDetector(_ScanAware):
         return tuple(r for r in self.regions if r not in ("US", "CA"))
 
     def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: PLR0911 - one return per layout
-        if self._INTL.fullmatch(body):
+        if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
             return "international", (None,)
         m = self._NANP.fullmatch(body)
         if (

@@ -235,6 +235,33 @@ class TestSpacedSlashAfterTheAreaCode:
         assert found(text, "PHONE_NUMBER") == []
 
 
+class TestSlashAfterACallingCode:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("+49 89/12345678", "+49 89/12345678"), ("Tel. +49 (0)89/12345678", "+49 (0)89/12345678"),
+         ("Fax +49 (0) 30 / 123 456 78.", "+49 (0) 30 / 123 456 78"),
+         ("tel.: +36-80/555-111", "+36-80/555-111"), ("+43 1/5321234", "+43 1/5321234")],
+    )  # fmt: skip
+    def test_an_international_number_with_a_slash_is_a_phone_number(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize("text", ["+1 12/2024", "v+2 10/12345 done", "+49 89/12"])
+    def test_a_sign_before_a_date_or_a_short_number_is_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+
+class TestSlashAfterANorthAmericanAreaCode:
+    @pytest.mark.parametrize("text", ["415/666-7777", "call me at 415/666-7777 today"])
+    def test_the_layout_is_a_phone_number(self, text):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", "415/666-7777")]
+
+    @pytest.mark.parametrize(
+        "text", ["see 123/456-7890", "GET /api/415/666-7777", "ratio 100/200-3000", "1415/666-7777"]
+    )
+    def test_paths_ratios_and_invalid_area_codes_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+
 @pytest.fixture(scope="module")
 def scanner():
     from privkit.detect import Scanner
