@@ -3834,6 +3834,9 @@ _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWS
 _NOT_ID_NAMES = frozenset(
     {"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp", "__hssc", "X-Magento-Vary"}
 )
+# An A/B test's cookie ("hs_ab_test_<test id>", "split_test", "experiment_42"): its value
+# names the variant the browser was shown, one of a few shared by every visitor.
+_EXPERIMENT_COOKIE = re.compile(r"ab_?test|split_?test|experiment")
 # A test cookie, set to learn whether cookies can be written ("cookietest", "criteo_write_test",
 # "_hjTLDTest", "__sharethis_cookie_test__", "wordpress_test_cookie"): its value is the same
 # for every browser. A name that also names an id ("test_uid") is not one.
@@ -3973,11 +3976,11 @@ def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
     if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
         return True
+    low = name.lower()
     return (
-        "est" in name.lower()
-        and _TEST_COOKIE.fullmatch(name) is not None
-        and _ID_KEY.fullmatch(name) is None
-    )
+        ("est" in low and _TEST_COOKIE.fullmatch(name) is not None)
+        or _EXPERIMENT_COOKIE.search(low) is not None
+    ) and _ID_KEY.fullmatch(name) is None
 
 
 def _wordy(value: str) -> bool:
