@@ -46,6 +46,18 @@ def scanner() -> Scanner:
         ),
         # one-label hosts in prose
         lambda n: "see " + " ".join(f"http://host{i}:80/x" for i in range(n)),
+        # the at sign spelled out: many addresses, long spelled domains, signs with no address
+        lambda n: "mail " + ", ".join(f"u{i}(at)example.org" for i in range(n)),
+        lambda n: "a [at] " + "b [dot] " * n + "org",
+        lambda n: "(at)" * n + "x.org",
+        lambda n: "a" * 60 + "(at)" + "b-" * n,
+        # links in brackets: wiki and Markdown links opening lines, brackets glued after
+        lambda n: "\n".join(f"[http://h{i}.example.org/ t]" for i in range(n)),
+        lambda n: "[" + "x" * n + "](http://example.org/)" + ")" * n,
+        lambda n: "see (http://example.org/" + "a" * n + ")" + "b" * n,
+        # international hosts after www.
+        lambda n: "visit " + " ".join(f"www.münchen{i}.de" for i in range(n)),
+        lambda n: "www." + "ü." * n + "com",
     ],
 )
 def test_running_text_rules_stay_linear(scanner: Scanner, make: Callable[[int], str]) -> None:

@@ -278,6 +278,22 @@ _EMAIL_DOMAIN = (
     rf"(?![\w\-{_MARKS}])"
 )
 
+# The at sign spelled out in brackets ("(at)", "[at]", "{at}", "<at>"; lowercased) and an
+# address written so (``EmailDetector._spelled``). The local part starts a token; the domain's
+# dots may be spelled too ("[dot]").
+_AT_WORDS = ("(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]", "{ at }", "< at >")
+_SPELLED_AT = r"\s?[(\[{<]\s?at\s?[)\]}>]\s?"
+_SPELLED_DOT_SIGN = _SPELLED_AT.replace("at", "dot")
+_SPELLED_DOT = re.compile(_SPELLED_DOT_SIGN, re.IGNORECASE)
+_SPELLED_LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.%+\-])(?P<local>[\w.%+\-]{1,64})"
+    + _SPELLED_AT
+    + rf"(?P<domain>{_SPELLED_LABEL}(?:(?:\.|{_SPELLED_DOT_SIGN}){_SPELLED_LABEL}){{1,8}})"
+    r"(?![\w\-])",
+    re.IGNORECASE,
+)
+
 # How far after an at sign the first dot of an address's domain can be: hidden characters,
 # then a first label of at most 63 characters.
 _DOMAIN_REACH = 1 + 4 + 63 + 1
@@ -297,8 +313,8 @@ class EmailDetector(PatternDetector):
 
     entity = EntityType.EMAIL_ADDRESS
     name = "email"
-    scan_literals = ('"@', "%40", "@[")
-    prefilter = ("@", "\uff20", "%40")
+    scan_literals = ('"@', "%40", "@[", *_AT_WORDS)
+    prefilter = ("@", "\uff20", "%40", *_AT_WORDS)
     patterns = (
         Pattern(
             "email",
@@ -329,6 +345,8 @@ class EmailDetector(PatternDetector):
             yield from self._quoted(text)
         if state.present(("@[",)):
             yield from self._address_literals(text)
+        if state.present(_AT_WORDS):
+            yield from self._spelled(text)
         if "@" not in text and "\uff20" not in text:
             return
         yield from self._special_locals(text)
@@ -401,6 +419,20 @@ class EmailDetector(PatternDetector):
             yield new_finding(entity, last_start, last_end, score, name, ok)
 
     _OK = Evidence("email")
+
+    def _spelled(self, text: str) -> Iterator[Finding]:
+        """Addresses with the at sign spelled out to fool harvesters: ``jane(at)example.org``.
+
+        The word ``at`` in brackets of any kind (``(at)``, ``[at]``, ``{at}``, ``<at>``,
+        with or without spaces) stands for the at sign, and ``(dot)`` and its kin for a dot
+        of the domain: ``jane [at] example [dot] org``. The address they spell must be one
+        :meth:`validate` accepts; the finding covers the whole spelled form.
+        """
+        pattern = self.patterns[0]
+        for m in _SPELLED_EMAIL.finditer(text):
+            domain = _SPELLED_DOT.sub(".", m.group("domain"))
+            if self.validate(f"{m.group('local')}@{domain}") is not False:
+                yield _finding(self, text, m.start(), m.end(), pattern, tags=("spelled",))
 
     @staticmethod
     def _glued_prose(text: str, start: int, at: int, end: int) -> tuple[int, int]:
@@ -476,7 +508,8 @@ class EmailDetector(PatternDetector):
         return start
 
     _SCHEME_BEFORE = re.compile(r"[A-Za-z][\w+.\-]{0,31}\Z")
-    _USER_COLON = re.compile(r"[^\s/?#@:]{0,64}:")
+    # (A user name holds no "[" or "]": RFC 3986 keeps them for IP literals.)
+    _USER_COLON = re.compile(r"[^\s/?#@:\[\]]{0,64}:")
 
     @classmethod
     def _userinfo(cls, text: str, start: int) -> bool:
@@ -1472,10 +1505,30 @@ _SITE_TOKEN = re.compile(
 )
 
 
+# The bracket that closes one opened right before a URL (``_before_closer``).
+_CLOSERS = {"[": "]", "(": ")"}
+
+
+def _before_closer(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, cut where a bracket opened right before it closes.
+
+    A URL ends at the bracket that closes the one opened before it, even with text glued
+    after (``[http://example.com/a]more``, ``(http://example.com/a)b``), unless the URL
+    opened one of its own first (``(https://en.wikipedia.org/wiki/A_(b))``).
+    """
+    value = text[start:end]
+    closer = _CLOSERS.get(text[start - 1 : start])
+    cut = -1 if closer is None else value.find(closer)
+    return value[:cut] if cut > 0 and text[start - 1] not in value[:cut] else value
+
+
 # A link in angle brackets opening a line ("<https://example.com/a>"; "<example.com>",
-# "<example.com/a>" as linkifiers take one without a scheme).
+# "<example.com/a>" as linkifiers take one without a scheme), in square brackets as wiki
+# markup writes one ("[https://example.com/a Title]"), or a Markdown link's target
+# ("[the docs](https://example.com/a)"). The match ends at the bracket before the link.
 _AUTOLINK_OPENING = re.compile(
-    r"[ \t]*<(?:[A-Za-z][\w+.\-]{0,15}://|[a-z0-9][a-z0-9.\-]{0,252}\.[a-z]{2,24}[/>])"
+    r"[ \t]*(?:(?:[<\[]|\[[^\[\]\n]{1,200}\]\()(?=[A-Za-z][\w+.\-]{0,15}://)"
+    r"|<(?=[a-z0-9][a-z0-9.\-]{0,252}\.[a-z]{2,24}[/>]))"
 )
 # A list item's number or a reference mark opening a line, then a word or a link: "1. see
 # https://...", "2) read ...", "[3] https://..." (a digit or "[" otherwise opens a log record).
@@ -1536,8 +1589,8 @@ def _machine_line_at(
         end = le if le >= 0 else len(text)
         at = ls
         if for_url:
-            if _AUTOLINK_OPENING.match(text, ls):
-                at = text.index("<", ls) + 1
+            if (link := _AUTOLINK_OPENING.match(text, ls)) is not None:
+                at = link.end()
             elif (item := _ITEM_OPENING.match(text, ls, end)) is not None:
                 at = item.end()
             elif (wrapped := _WRAPPED_LINE.match(text, ls, end)) is not None:
@@ -1730,7 +1783,10 @@ class UrlDetector(PatternDetector):
         ),
         Pattern(
             "url_www",
-            r"www\.[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,6}"
+            # (Labels of any script, "www.münchen.de", "www.例子.中国"; the last one all
+            # ASCII or all not, so prose glued to ".com" stays out: "www.example.com谢谢".)
+            r"www\.(?:(?:[^\W_]|[\-\u200c\u200d]){1,63}\.){1,6}"
+            r"(?:[a-z0-9\-]{1,63}|[^\W\x00-\x7f]{1,63})"
             rf"(?:[/?#]{_URL_CHAR}{{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
@@ -1806,7 +1862,7 @@ class UrlDetector(PatternDetector):
             start = s0
         elif _glued_word(text, start):
             return None  # "xwww.example.com"; "访问www.example.com" is a URL
-        value = text[start:end]
+        value = _before_closer(text, start, end)
         stripped = value.rstrip(self._TRAIL)
         # Keep a closing parenthesis that closes one opened inside the URL (Wikipedia style).
         while (
@@ -1820,8 +1876,8 @@ class UrlDetector(PatternDetector):
         authority = self._AUTHORITY.match(stripped, sep + 3 if sep >= 0 else 0).group()  # type: ignore[union-attr]
         host = authority.rsplit("@", 1)[-1]
         host = host.split(":", 1)[0] if not host.startswith("[") else host
-        if not host or len(stripped) < 8:
-            return None
+        if not host or (host[0] in ".-" and host.strip(".")) or len(stripped) < 8:
+            return None  # ("http://.example.com": no host name starts with a dot)
         if pattern.name == "url_scheme" and self._not_personal(
             text, start, stripped, host, userinfo="@" in authority
         ):

@@ -366,8 +366,9 @@ _LOG_LINE = re.compile(
 
 # A host name ("alcohol.stackexchange.com"): dotted like a package path, but not code. Any
 # country's domain after a second-level label ("microsoft.co.il", "example.com.au").
+# (A label may hold letters of any script: "www.münchen.de"; no ASCII capital, no "_".)
 _HOST = re.compile(
-    r"(?<![\w.\-])(?:[a-z0-9][a-z0-9\-]{0,62}\.)+"
+    r"(?<![\w.\-])(?:[^\W_A-Z](?:[^\W_A-Z]|-){0,62}\.)+"
     r"(?:com|org|net|edu|gov|mil|int|io|co|uk|de|fr|nl|se|ca|au|us|info|me|ly|app|dev|ai"
     r"|(?:co|com|org|net|ac|gov|edu|or|ne|go)\.[a-z]{2})"
     r"(?![\w\-]|\.\w)"

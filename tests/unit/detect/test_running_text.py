@@ -453,3 +453,78 @@ class TestLinksWithoutScheme:
     )
     def test_not_reported(self, text):
         assert found(text, "URL") == []
+
+
+class TestSpelledOutAtSign:
+    """``jane(at)example.org``: the at sign written as a bracketed word is still an address."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("write to jane(at)example.org", "jane(at)example.org"),
+            ("Kontakt: m.muster[at]hs-beispiel.de", "m.muster[at]hs-beispiel.de"),
+            ("mail bob {at} example {dot} com today", "bob {at} example {dot} com"),
+            ("JANE <AT> EXAMPLE (DOT) ORG!", "JANE <AT> EXAMPLE (DOT) ORG"),
+        ],
+    )
+    def test_the_spelled_address_is_found_whole(self, text, value):
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        "text", ["meet me (at) noon", "x(at)y", "see foo(at)bar.js", "me [at] home.", "_a(at)b"]
+    )
+    def test_no_address_without_a_domain_that_could_be_one(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
+
+
+class TestInternationalisedWwwHosts:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Schau auf www.münchen.de vorbei", "www.münchen.de"),
+            ("see www.пример.рф/путь.", "www.пример.рф/путь"),
+            ("visit www.例子.中国 today", "www.例子.中国"),
+            ("Look on www.نامه\u200cای.com.", "www.نامه\u200cای.com"),
+        ],
+    )
+    def test_labels_of_any_script(self, text, value):
+        assert found(text, "URL") == [("URL", value)]
+
+    def test_prose_glued_after_an_ascii_top_level_domain_stays_out(self):
+        assert found("请访问www.example.com谢谢", "URL") == [("URL", "www.example.com")]
+
+
+class TestBracketsAroundLinks:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("[http://example.com/a Example] is where it is", "http://example.com/a"),
+            ("[https://jane.example.org/blog] more", "https://jane.example.org/blog"),
+        ],
+    )
+    def test_a_wiki_link_opening_a_line_is_prose(self, text, value):
+        assert found(text, "URL") == [("URL", value)]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("see [http://example.com/a]more", "http://example.com/a"),
+            ("see (http://example.com/a)b", "http://example.com/a"),
+            ("see (https://en.wikipedia.org/wiki/A_(b)) ok", "https://en.wikipedia.org/wiki/A_(b)"),
+        ],
+    )
+    def test_the_bracket_opened_before_a_link_ends_it(self, text, value):
+        assert found(text, "URL") == [("URL", value)]
+
+    def test_a_markdown_link_opening_a_line_is_prose(self):
+        text = "[the docs](https://jane.example.org/a)[mail](mailto:jane@example.org) ok"
+        assert found(text, "URL") == [("URL", "https://jane.example.org/a")]
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", "jane@example.org")]
+
+    def test_a_bracketed_log_header_stays_machine_text(self):
+        assert found("[2024-01-01 10:00] GET http://example.com/a 200", "URL") == []
+
+    def test_no_host_name_starts_with_a_dot(self):
+        assert found("see http://.example.com/a ok", "URL") != [("URL", "http://.example.com/a")]
+        assert found("see http://./ ok", "URL") == [("URL", "http://./")]  # (a valid URL)
