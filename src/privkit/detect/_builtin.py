@@ -969,12 +969,16 @@ class PhoneDetector(_ScanAware):
     _NANP_HEAD = re.compile(
         r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}"
     )
-    # A layout that needs no phone word: a North American one, or a country code written
-    # without "+" (see _COUNTRY). One expression: it is tried on every candidate in logs.
+
+    # A layout that needs no phone word: a North American one, a country code written
+    # without "+" (see _COUNTRY), or Russia's trunk 8 with its xxx-xx-xx subscriber number.
+    # One expression: it is tried on every candidate in logs.
     _LAYOUT_HEAD = re.compile(
         _NANP_HEAD.pattern
         + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])|"
         + _SLASH_NANP
+        + "|"
+        + _TRUNK_8.pattern
     )
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
