@@ -275,16 +275,13 @@ def main(argv: list[str] | None = None) -> None:
     which.add_argument("--holdout7", action="store_true", help="the seventh set's held-out part")
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
-    path = (
-        DEV if args.dev else DEV2 if args.dev2 else DEV3 if args.dev3 else DEV4 if args.dev4
-        else DEV5 if args.dev5 else DEV6 if args.dev6 else DEV7 if args.dev7
-        else HOLDOUT3 if args.holdout3 else HOLDOUT4 if args.holdout4
-        else HOLDOUT5 if args.holdout5 else HOLDOUT6 if args.holdout6
-        else HOLDOUT7 if args.holdout7 else HOLDOUT
-    )  # fmt: skip
-    if args.failures and not (
-        args.dev or args.dev2 or args.dev3 or args.dev4 or args.dev5 or args.dev6 or args.dev7
-    ):
+    # (argparse names each option's destination after it: "--dev3" -> "dev3")
+    parts = {"dev": DEV, "dev2": DEV2, "holdout": HOLDOUT, "dev3": DEV3, "holdout3": HOLDOUT3,
+             "dev4": DEV4, "holdout4": HOLDOUT4, "dev5": DEV5, "holdout5": HOLDOUT5, "dev6": DEV6,
+             "holdout6": HOLDOUT6, "dev7": DEV7, "holdout7": HOLDOUT7}  # fmt: skip
+    chosen = next(name for name in parts if getattr(args, name))
+    path = parts[chosen]
+    if args.failures and not chosen.startswith("dev"):
         raise SystemExit("--failures is for the development parts only")
     records = load(path)
     guard = NetworkGuard()
