@@ -6,7 +6,9 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 ``--logs5-dev`` / ``--logs5-holdout`` for the fifth log set's (``_logs5.py``; likewise),
 ``--logs6-dev`` / ``--logs6-holdout`` for the sixth log set's (``_logs6.py``; likewise),
 ``--logs7-dev`` / ``--logs7-holdout`` for the seventh log set's (``_logs7.py``; likewise),
-``--logs8-dev`` / ``--logs8-holdout`` for the eighth log set's (``_logs8.py``; likewise), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
+``--logs8-dev`` / ``--logs8-holdout`` for the eighth log set's (``_logs8.py``; likewise),
+``--logs9-dev`` / ``--logs9-holdout`` for the ninth log set's (``_logs9.py``, rendered Windows
+event text; likewise), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
 corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
 errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -92,6 +94,8 @@ LOGS7_DEV = ROOT / "benchmarks" / "data" / "real_logs7_dev.jsonl"
 LOGS7_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs7_holdout.jsonl"
 LOGS8_DEV = ROOT / "benchmarks" / "data" / "real_logs8_dev.jsonl"
 LOGS8_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs8_holdout.jsonl"
+LOGS9_DEV = ROOT / "benchmarks" / "data" / "real_logs9_dev.jsonl"
+LOGS9_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs9_holdout.jsonl"
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -525,6 +529,16 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="measure only the eighth log set's held-out part (run once, at the end)",
     )
+    parser.add_argument(
+        "--logs9-dev",
+        action="store_true",
+        help="measure only the ninth log set's development part (_logs9.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs9-holdout",
+        action="store_true",
+        help="measure only the ninth log set's held-out part (run once, at the end)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -648,6 +662,8 @@ def main(argv: list[str] | None = None) -> None:
         or args.logs7_holdout
         or args.logs8_dev
         or args.logs8_holdout
+        or args.logs9_dev
+        or args.logs9_holdout
     )
     if logs45 and not http45:  # the log sets are measured on their own (with --http*-* if given)
         parts = []
@@ -674,6 +690,10 @@ def main(argv: list[str] | None = None) -> None:
         parts.append(("Eighth log set, development part (`real_logs8_dev.jsonl`)", LOGS8_DEV))
     if args.logs8_holdout:
         parts.append(("Eighth log set, held-out part (`real_logs8_holdout.jsonl`)", LOGS8_HOLDOUT))
+    if args.logs9_dev:
+        parts.append(("Ninth log set, development part (`real_logs9_dev.jsonl`)", LOGS9_DEV))
+    if args.logs9_holdout:
+        parts.append(("Ninth log set, held-out part (`real_logs9_holdout.jsonl`)", LOGS9_HOLDOUT))
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
     if args.holdout3:
@@ -699,7 +719,7 @@ def main(argv: list[str] | None = None) -> None:
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
-        if path in (LOGS4_DEV, LOGS5_DEV, LOGS6_DEV, LOGS7_DEV, LOGS8_DEV):
+        if path in (LOGS4_DEV, LOGS5_DEV, LOGS6_DEV, LOGS7_DEV, LOGS8_DEV, LOGS9_DEV):
             print("\n".join(log_errors(docs, pk)))
         print(f"network: {net}")
     if args.noisy:

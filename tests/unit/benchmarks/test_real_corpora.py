@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ FILES = (
     "real_logs7_holdout.jsonl",
     "real_logs8_dev.jsonl",
     "real_logs8_holdout.jsonl",
+    "real_logs9_dev.jsonl",
+    "real_logs9_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -266,3 +268,128 @@ class TestLabel8:
         )
         gold, _ = self._label(text)
         assert gold == [("10.1.1.9", "IP_ADDRESS"), ("172.18.38.5", "IP_ADDRESS")]
+
+
+def _logs9_records(part):
+    with (DATA / f"real_logs9_{part}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def test_ninth_log_set_is_split_by_source_and_repeats_no_text():
+    dev, hold = _logs9_records("dev"), _logs9_records("holdout")
+    assert {r["source"].split("_")[0] for r in dev} == {"uf"}
+    assert {r["source"].split("_")[0] for r in hold} <= {"cribl", "xp"}
+    assert not {r["text"] for r in dev} & {r["text"] for r in hold}
+    earlier = set()
+    for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 9))):
+        with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+            earlier |= {json.loads(line)["text"] for line in fh}
+    assert not earlier & {r["text"] for r in dev + hold}
+
+
+def test_ninth_log_set_caps_records_per_system():
+    from collections import Counter
+
+    for part in ("dev", "holdout"):
+        counts = Counter(r["source"] for r in _logs9_records(part))
+        assert counts
+        assert max(counts.values()) <= 3
+
+
+class TestReaders9:
+    """How the ninth log set's builder reads events (``_logs9``)."""
+
+    def test_classic_event_is_kept_whole(self):
+        from benchmarks.corpus._logs9 import cribl_events
+
+        raw = "01/02/2022 10:00:00 AM\nLogName=System\nEventCode=7045\nMessage=A service was installed."
+        assert cribl_events(json.dumps([{"_raw": raw}]), "uf") == [("uf_system_7045", raw)]
+
+    def test_nxlog_line_gives_channel_and_id(self):
+        from benchmarks.corpus._logs9 import event_key
+
+        raw = "<14>Jan 28 13:33:30 h MSWinEventLog\t1\tSecurity\t13\tFri Jan 28 2022\t4634\tX\tmsg"
+        assert event_key(raw) == ("Security", "4634", raw)
+
+    def test_rendered_xml_gives_its_message_and_other_samples_none(self):
+        from benchmarks.corpus._logs9 import event_key
+
+        xml = (
+            "<Event><System><EventID>4625</EventID><Channel>Security</Channel></System>"
+            "<RenderingInfo Culture='en-US'><Message>An account failed &amp; more</Message>"
+            "</RenderingInfo></Event>"
+        )
+        assert event_key(xml) == ("Security", "4625", "An account failed & more")
+        assert event_key("<Event><System><EventID>1</EventID></System></Event>") is None
+        assert event_key("Type=Disk\nName=C:") is None
+
+    def test_xp_event_message(self):
+        from benchmarks.corpus._logs9 import xp_message
+
+        ev = {"Event": {"System": {"Channel": "Microsoft-Windows-PowerShell/Operational",
+                                   "EventID": {"text": "4104"}},
+                        "RenderingInfo": {"Message": "Creating Scriptblock text"}}}  # fmt: skip
+        assert xp_message(json.dumps(ev), "xp") == (
+            "xp_microsoft_windows_powershell_operational_4104",
+            "Creating Scriptblock text",
+        )
+        assert xp_message(json.dumps({"Event": {"System": {}}}), "xp") is None
+        assert xp_message("not json", "xp") is None
+
+
+class TestLabel9:
+    """The ninth log set's own rules (``_logs9._label9``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._logs9 import _label9
+
+        gold, ignored = _label9(text, "uf_security_4624")
+        return (
+            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+        )
+
+    def test_header_and_context_user_lines(self):
+        text = "LogName=Security\nUser=ACME\\jdoe\nSid=S-1-5-18\n\tUserId=ACME\\jdoe\r\n"
+        _gold, ignored = self._label(text)
+        assert [v for v, _ in ignored].count("ACME\\jdoe") == 2
+
+    def test_system_accounts_are_clean(self):
+        text = "User=NOT_TRANSLATED\nMessage=x\r\n\tUserId=AD\\SYSTEM\r\n\tUser = AD\\SYSTEM\r\n"
+        assert self._label(text)[1] == []
+
+    def test_account_sid_stays_ignored(self):
+        _gold, ignored = self._label("Sid=S-1-5-21-1-2-3-1104\n")
+        assert ignored == [("S-1-5-21-1-2-3-1104", "PERSONAL_ID")]
+
+    def test_task_xml_author_and_user_id(self):
+        text = (
+            "<RegistrationInfo><Author>ACME\\jdoe</Author></RegistrationInfo>"
+            "<Principal><UserId>jdoe</UserId></Principal>"
+            "<Author>$(@%systemroot%\\system32\\sppc.dll,-200)</Author>"
+        )
+        _gold, ignored = self._label(text)
+        assert {v for v, _ in ignored} == {"ACME\\jdoe", "jdoe"}
+
+    def test_flattened_message_names_end_at_a_run_of_spaces(self):
+        text = (
+            "MSWinEventLog\t1\tSecurity\t1\tFri\t4634\tX\tAn account was logged off.    "
+            "Subject:   Security ID:  S-1-5-18   Account Name:  jdoe   Account Domain:  acme.com   "
+        )
+        _gold, ignored = self._label(text)
+        assert ("jdoe", "USERNAME") in ignored
+        assert all(v != "S-1-5-18" for v, _ in ignored)
+
+    def test_xml_user_agent_element_is_an_agent_unless_a_placeholder(self):
+        text = (
+            "<UserAgentString>Mozilla/5.0 (Windows NT 10.0; Win64; x64)</UserAgentString>"
+            "<UserAgentString>N/A</UserAgentString>"
+        )
+        gold, _ = self._label(text)
+        assert gold == [("Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "USER_AGENT")]
+
+    def test_upn_user_id_stays_an_email(self):
+        gold, ignored = self._label("<UserId>jdoe@acme.com</UserId>")
+        assert gold == [("jdoe@acme.com", "EMAIL_ADDRESS")]
+        assert ignored == []
