@@ -854,7 +854,8 @@ class PhoneDetector(_ScanAware):
                         "id ", "ref", "order number", "tracking number", "serial number",
                         "account number", "invoice number", "ticket number", "reference number",
                         "case number", "confirmation number", "ssn", "social security",
-                        "social security number")  # fmt: skip
+                        "social security number", "sequence number", "job number",
+                        "record number", "event number")  # fmt: skip
     nearest_label = True
     context_boost = 0.3
     patterns = (
@@ -1474,7 +1475,7 @@ _NAME_OPENING = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*:")
 _ENDPOINT_KEY = re.compile(
     r"(?i:referr?er|origin|location|host|link|url|uri|href|src|endpoint|redirect(?:_?ur[il])?"
     r"|callback(?:_?url)?|webhook(?:_?url)?|upstream|proxy|via|base(?:_?url)?|server|path"
-    r"|request(?:_?ur[il])?|target|homepage_?url|repository|registry|mirror|remote)"
+    r"|request(?:_?ur[il])?|resource|target|homepage_?url|repository|registry|mirror|remote)"
 )
 # Field names whose value is a person's own site or profile ("Homepage:", "Website:",
 # "LinkedIn:" in a contact record): a labelled value, block of fields or not.
@@ -1534,6 +1535,10 @@ _SITE_TOKEN = re.compile(
 )
 
 
+# A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
+# the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
+# An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
+_WELL_KNOWN_SID = re.compile(r"S-1-(?!5-21-)[0-9]{1,3}(?:-[0-9]{1,10}){1,6}")
 # The bracket that closes one opened right before a URL (``_before_closer``).
 _CLOSERS = {"[": "]", "(": ")"}
 
@@ -4662,6 +4667,8 @@ class CookieDetector(PatternDetector):
                 start, end = m.start(1), m.end(1)
             if text[start] in "{[%j" and _blob(text[start:end]) is not None:
                 return None  # a structured value, not an identifier
+            if text.startswith("S-1-", start) and _WELL_KNOWN_SID.fullmatch(text, start, end):
+                return None  # "Sid=S-1-5-18": Windows' LocalSystem account, on every machine
             if (
                 text[name_start - 1 : name_start] not in ("?", "&", ";")
                 and self._SESSION_NUMBER.fullmatch(text, start, end) is not None

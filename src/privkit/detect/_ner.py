@@ -361,6 +361,9 @@ _LOG_LINE = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
     rf"|{_MESSAGE_ID})"
     rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
+    # a stack frame of .NET (or Java with capitalised packages), indented: "   at
+    # System.Reflection.RuntimeMethodInfo.Invoke(Object obj, BindingFlags invokeAttr)"
+    r"|\s+at [A-Za-z_][\w$`<>]{0,60}(?:\.[\w$`<>]{1,60}){2,}"
 )
 
 
@@ -779,11 +782,13 @@ def _surroundings(
 # event's fixed template ("The Windows Filtering Platform has permitted a connection.",
 # "The subject fields indicate the account ..."), not what a person wrote.
 _RENDERED_FIELD = re.compile(r"^\t[A-Z][^\t\r\n:]{0,60}:\t", re.MULTILINE)
-# A field line of a key list: a key of one to four capitalised words, a colon or " = ", a
-# value (Sysmon's "RuleName: -", "Company: Microsoft Corporation"; PowerShell's context
-# lines "Host Name = Default Host").
+# A field line of a key list: a key of one to four words, the first capitalised, a colon or
+# " = ", a value (Sysmon's "RuleName: -", "Company: Microsoft Corporation"; PowerShell's
+# context lines "Host Name = Default Host"; AD FS's "Query string: -"), or one word, "=" and
+# a value (Splunk's rendering of a Windows event: "LogName=Security", "Message=...").
 _KEY_LINE = re.compile(
-    r"[ \t]{0,12}[A-Z][A-Za-z]{1,40}(?: [A-Z][A-Za-z]{1,40}){0,3}(?::[ \t]+| = )\S"
+    r"[ \t]{0,12}[A-Z][A-Za-z]{1,40}"
+    r"(?:(?: [A-Za-z][A-Za-z]{0,40}){0,3}(?::[ \t]+| = )|=(?! ))\S"
 )
 # A line's label: capitalised words, a colon ("Logon ID:", "Max. Password Age:", "Package
 # Name (NTLM only):", "Subject :"), then a tab, a space or the line's end.
@@ -810,7 +815,7 @@ def field_lines(text: str) -> list[int]:
     """
     if ":\t" in text and len(_RENDERED_FIELD.findall(text)) >= 2:  # noqa: PLR2004
         return [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
-    if text.count(": ") + text.count(" = ") < MIN_KEY_LINES:
+    if text.count(": ") + text.count(" = ") + text.count("=") < MIN_KEY_LINES:
         return []
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     keys: list[int] = []

@@ -1,0 +1,47 @@
+"""Hostile inputs for the field-list and stack-frame readings of rendered event text.
+
+Each octuples its input and checks the time grows well under quadratically.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from tests.adversarial._linear import grows_linearly
+
+from privkit.detect import Scanner
+from privkit.detect._ner import field_lines, log_record
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "   at " + "A." * n + "b(x)",
+        lambda n: "   at " + "Ab" * n,
+        lambda n: " " * n + "at A.B.C",
+    ],
+)
+def test_stack_frame_reading_stays_linear(make: Callable[[int], str]) -> None:
+    grows_linearly(make, log_record)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "LogName=Security\r\n" * n,
+        lambda n: "    Date And Time: 2022-08-30 \r\r\n" * n,
+        lambda n: "Aa" * n + "=" * n,
+        lambda n: ("Key: value\n" + "prose line here\n") * n,
+    ],
+)
+def test_field_lists_stay_linear(make: Callable[[int], str]) -> None:
+    grows_linearly(make, field_lines)
+
+
+def test_security_identifiers_stay_linear() -> None:
+    scanner = Scanner(entities=["COOKIE_ID"])
+    grows_linearly(lambda n: "Sid=S-1-5-18\n" * n + "Sid=S-1" + "-5" * n, scanner.scan)
