@@ -1580,9 +1580,12 @@ def text_findings(nlp: Any, text: str, *, score: float) -> list[Finding]:
 
 
 def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int, n_process: int) -> Any:
-    """Run ``nlp.pipe`` over ``(text, context)`` pairs (each text through :func:`prepare`)."""
-    prepared = ((prepare(text), ctx) for text, ctx in items)
-    return nlp.pipe(prepared, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    """Run ``nlp.pipe`` over ``(text, context)`` pairs of texts ready for the model.
+
+    Each text has been through :func:`prepare` and :func:`model_text` once, as
+    :func:`text_findings` passes its pieces: ``scan`` and ``scan_many`` give one answer.
+    """
+    return nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
 
 
 # --------------------------------------------------------------------------- noisy text
