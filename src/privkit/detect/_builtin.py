@@ -3913,9 +3913,11 @@ _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})"
 # "INGRESSCOOKIE", HAProxy's "SERVERID", Cisco ACE's "ACE_", Azure App Service's
 # "ARRAffinity"/"ARRAffinitySameSite", a hash of the instance that served the page) and
 # Google Analytics' legacy campaign, session-state and domain-hash cookies (the visitor id
-# is "__utma").
+# is "__utma"), and AppDynamics' monitoring cookies ("ADRUM", "ADRUM_BT": the page's referrer
+# and time, the business transaction a request belonged to).
 _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
-                    "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_", "ARRAffinity")  # fmt: skip
+                    "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_", "ARRAffinity",
+                    "ADRUM")  # fmt: skip
 # Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0");
 # HubSpot's "__hssc" is its session state as "__utmb" is Google's (<domain hash>.<pages>.<time>:
 # the visitor id is "__hstc"/"hubspotutk").

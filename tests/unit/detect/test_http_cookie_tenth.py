@@ -32,6 +32,10 @@ class TestExperimentCookies:
     def test_an_id_word_or_another_name_still_does(self, name):
         assert not _not_id_name(name)
 
+    @pytest.mark.parametrize("name", ["ADRUM", "ADRUM_BT", "ADRUM_BTa", "ADRUM_BT1"])
+    def test_appdynamics_monitoring_cookies_name_no_id(self, name):
+        assert _not_id_name(name)
+
     def test_the_variant_and_its_echo_are_not_reported(self, scanner):
         text = (
             "HTTP/1.1 200 OK\nX-Hs-Content-Id: 4160915016\n"
