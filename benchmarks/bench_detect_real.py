@@ -96,6 +96,18 @@ LOGS8_DEV = ROOT / "benchmarks" / "data" / "real_logs8_dev.jsonl"
 LOGS8_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs8_holdout.jsonl"
 LOGS9_DEV = ROOT / "benchmarks" / "data" / "real_logs9_dev.jsonl"
 LOGS9_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs9_holdout.jsonl"
+# The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
+HTTP_SETS = {
+    4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
+    6: ("Sixth", HTTP6_DEV, HTTP6_HOLDOUT), 7: ("Seventh", HTTP7_DEV, HTTP7_HOLDOUT),
+    8: ("Eighth", HTTP8_DEV, HTTP8_HOLDOUT), 9: ("Ninth", HTTP9_DEV, HTTP9_HOLDOUT),
+    10: ("Tenth", HTTP10_DEV, HTTP10_HOLDOUT),
+}  # fmt: skip
+LOG_SETS = {
+    4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
+    6: ("Sixth", LOGS6_DEV, LOGS6_HOLDOUT), 7: ("Seventh", LOGS7_DEV, LOGS7_HOLDOUT),
+    8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
+}  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -582,118 +594,21 @@ def main(argv: list[str] | None = None) -> None:
     guard = NetworkGuard()
     detector = _detector_revision()
     load = os.getloadavg()
-    parts = [("Development part (`benchmarks/data/real_logs.jsonl`)", DEV)]
-    if args.http4_dev or args.http4_holdout:  # the fourth set is measured on its own
-        parts = []
-        if args.http4_dev:
-            parts.append(("Fourth set, development part (`benchmarks/data/http4_dev.jsonl`)",
-                          HTTP4_DEV))  # fmt: skip
-        if args.http4_holdout:
-            parts.append(("Fourth set, held-out part (`benchmarks/data/http4_holdout.jsonl`)",
-                          HTTP4_HOLDOUT))  # fmt: skip
-    http45 = args.http4_dev or args.http4_holdout or args.http5_dev or args.http5_holdout
-    if args.http5_dev or args.http5_holdout:  # the fifth set too (with --http4-* if given)
-        if not (args.http4_dev or args.http4_holdout):
-            parts = []
-        if args.http5_dev:
-            parts.append(("Fifth set, development part (`benchmarks/data/http5_dev.jsonl`)",
-                          HTTP5_DEV))  # fmt: skip
-        if args.http5_holdout:
-            parts.append(("Fifth set, held-out part (`benchmarks/data/http5_holdout.jsonl`)",
-                          HTTP5_HOLDOUT))  # fmt: skip
-    if args.http6_dev or args.http6_holdout:  # the sixth set too (with --http4/5-* if given)
-        if not (args.http4_dev or args.http4_holdout or args.http5_dev or args.http5_holdout):
-            parts = []
-        if args.http6_dev:
-            parts.append(("Sixth set, development part (`benchmarks/data/http6_dev.jsonl`)",
-                          HTTP6_DEV))  # fmt: skip
-        if args.http6_holdout:
-            parts.append(("Sixth set, held-out part (`benchmarks/data/http6_holdout.jsonl`)",
-                          HTTP6_HOLDOUT))  # fmt: skip
-        http45 = True
-    if args.http7_dev or args.http7_holdout:  # the seventh set too (with --http4/5/6-* if given)
-        if not http45:
-            parts = []
-        if args.http7_dev:
-            parts.append(("Seventh set, development part (`benchmarks/data/http7_dev.jsonl`)",
-                          HTTP7_DEV))  # fmt: skip
-        if args.http7_holdout:
-            parts.append(("Seventh set, held-out part (`benchmarks/data/http7_holdout.jsonl`)",
-                          HTTP7_HOLDOUT))  # fmt: skip
-        http45 = True
-    if args.http8_dev or args.http8_holdout:  # the eighth set too (with --http4/5/6/7-* if given)
-        if not http45:
-            parts = []
-        if args.http8_dev:
-            parts.append(("Eighth set, development part (`benchmarks/data/http8_dev.jsonl`)",
-                          HTTP8_DEV))  # fmt: skip
-        if args.http8_holdout:
-            parts.append(("Eighth set, held-out part (`benchmarks/data/http8_holdout.jsonl`)",
-                          HTTP8_HOLDOUT))  # fmt: skip
-        http45 = True
-    if args.http9_dev or args.http9_holdout:  # the ninth set too (with --http4..8-* if given)
-        if not http45:
-            parts = []
-        if args.http9_dev:
-            parts.append(("Ninth set, development part (`benchmarks/data/http9_dev.jsonl`)",
-                          HTTP9_DEV))  # fmt: skip
-        if args.http9_holdout:
-            parts.append(("Ninth set, held-out part (`benchmarks/data/http9_holdout.jsonl`)",
-                          HTTP9_HOLDOUT))  # fmt: skip
-        http45 = True
-    if args.http10_dev or args.http10_holdout:  # the tenth set too (with --http4..9-* if given)
-        if not http45:
-            parts = []
-        if args.http10_dev:
-            parts.append(("Tenth set, development part (`benchmarks/data/http10_dev.jsonl`)",
-                          HTTP10_DEV))  # fmt: skip
-        if args.http10_holdout:
-            parts.append(("Tenth set, held-out part (`benchmarks/data/http10_holdout.jsonl`)",
-                          HTTP10_HOLDOUT))  # fmt: skip
-        http45 = True
-    logs45 = (
-        args.logs4_dev
-        or args.logs4_holdout
-        or args.logs5_dev
-        or args.logs5_holdout
-        or args.logs6_dev
-        or args.logs6_holdout
-        or args.logs7_dev
-        or args.logs7_holdout
-        or args.logs8_dev
-        or args.logs8_holdout
-        or args.logs9_dev
-        or args.logs9_holdout
-    )
-    if logs45 and not http45:  # the log sets are measured on their own (with --http*-* if given)
-        parts = []
-    if args.logs4_dev or args.logs4_holdout:
-        if args.logs4_dev:
-            parts.append(("Fourth log set, development part (`real_logs4_dev.jsonl`)", LOGS4_DEV))
-        if args.logs4_holdout:
-            parts.append(
-                ("Fourth log set, held-out part (`real_logs4_holdout.jsonl`)", LOGS4_HOLDOUT)
-            )
-    if args.logs5_dev:
-        parts.append(("Fifth log set, development part (`real_logs5_dev.jsonl`)", LOGS5_DEV))
-    if args.logs5_holdout:
-        parts.append(("Fifth log set, held-out part (`real_logs5_holdout.jsonl`)", LOGS5_HOLDOUT))
-    if args.logs6_dev:
-        parts.append(("Sixth log set, development part (`real_logs6_dev.jsonl`)", LOGS6_DEV))
-    if args.logs6_holdout:
-        parts.append(("Sixth log set, held-out part (`real_logs6_holdout.jsonl`)", LOGS6_HOLDOUT))
-    if args.logs7_dev:
-        parts.append(("Seventh log set, development part (`real_logs7_dev.jsonl`)", LOGS7_DEV))
-    if args.logs7_holdout:
-        parts.append(("Seventh log set, held-out part (`real_logs7_holdout.jsonl`)", LOGS7_HOLDOUT))
-    if args.logs8_dev:
-        parts.append(("Eighth log set, development part (`real_logs8_dev.jsonl`)", LOGS8_DEV))
-    if args.logs8_holdout:
-        parts.append(("Eighth log set, held-out part (`real_logs8_holdout.jsonl`)", LOGS8_HOLDOUT))
-    if args.logs9_dev:
-        parts.append(("Ninth log set, development part (`real_logs9_dev.jsonl`)", LOGS9_DEV))
-    if args.logs9_holdout:
-        parts.append(("Ninth log set, held-out part (`real_logs9_holdout.jsonl`)", LOGS9_HOLDOUT))
+    # The HTTP sets' parts in order, then the log sets'; the first development part when
+    # neither is asked for.
+    http = [
+        (f"{word} set, {label} part (`benchmarks/data/{path.name}`)", path)
+        for word, dev, held in HTTP_SETS.values()
+        for label, path in (("development", dev), ("held-out", held))
+        if getattr(args, path.stem)  # "--http4-dev" -> args.http4_dev
+    ]
+    logs = [
+        (f"{word} log set, {label} part (`{path.name}`)", path)
+        for word, dev, held in LOG_SETS.values()
+        for label, path in (("development", dev), ("held-out", held))
+        if getattr(args, path.stem.removeprefix("real_"))  # "--logs4-dev" -> args.logs4_dev
+    ]
+    parts = http + logs or [("Development part (`benchmarks/data/real_logs.jsonl`)", DEV)]
     if args.holdout:
         parts.append(("Held-out part (`benchmarks/data/real_logs_holdout.jsonl`)", HOLDOUT))
     if args.holdout3:
@@ -715,11 +630,11 @@ def main(argv: list[str] | None = None) -> None:
         lines.append("")
         if args.failures:
             print(failures(docs, pk, per_entity=10))
-        if path in (HTTP4_DEV, HTTP5_DEV, HTTP6_DEV, HTTP7_DEV, HTTP8_DEV, HTTP9_DEV, HTTP10_DEV):
+        if path in {dev for _, dev, _ in HTTP_SETS.values()}:
             from benchmarks.corpus._http4 import errors
 
             print("\n".join(errors(list(docs), pk)))
-        if path in (LOGS4_DEV, LOGS5_DEV, LOGS6_DEV, LOGS7_DEV, LOGS8_DEV, LOGS9_DEV):
+        if path in {dev for _, dev, _ in LOG_SETS.values()}:
             print("\n".join(log_errors(docs, pk)))
         print(f"network: {net}")
     if args.noisy:
