@@ -1194,7 +1194,6 @@ class PhoneDetector(_ScanAware):
             cand[0] not in "+(0"
             and text[start - 1 : start] != "("
             and self._LAYOUT_HEAD.match(cand) is None
-            and not self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
         )
 
@@ -1223,7 +1222,6 @@ class PhoneDetector(_ScanAware):
                 # a key's value is tried again from a later start (``_evaluate``)
                 or keyed(text, start, pattern)
                 or layout(text, start, end) is not None
-                or self._alone(text, start, end)
             ):
                 out.append(span)
                 continue
@@ -1238,16 +1236,6 @@ class PhoneDetector(_ScanAware):
                 ):
                     out.append(span)
         return out
-
-    @staticmethod
-    def _alone(text: str, start: int, end: int) -> bool:
-        """Whether an unseparated run of 10 or 11 digits is all of its line.
-
-        Ten digits starting with 1 are left out: a Unix time in seconds (2001-2033), the
-        usual lone number of that length in logs and tables, and no North American number.
-        """
-        n = end - start
-        return (n == 11 or (n == 10 and text[start] != "1")) and _whole_line(text, start, end)
 
     def _in_column(self, text: str, start: int, cand: str) -> bool:
         """Whether ``cand`` is space-separated like the number before it (a column)."""
@@ -1310,8 +1298,16 @@ class PhoneDetector(_ScanAware):
         shape = self._shape(body)
         if shape is None or (keyed and not self._keyed_layout(shape[0], body)):
             return None  # (after "=": a phone layout with its separators, or nothing)
-        regions = shape[1]
-        kind = self._placed(shape[0], body, text, start, end, state)
+        kind, regions = shape
+        if (
+            kind == "national"
+            and body.isdigit()
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+            and not _whole_line(text, start, end)
+        ):
+            # An unseparated run in a log or CSV record: an id without a phone word. (A line
+            # that is only the number is a value on its own, a cell or a form field.)
+            kind = "bare"
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
             if not self.context_possible(text, start, end, state):
@@ -1337,32 +1333,11 @@ class PhoneDetector(_ScanAware):
             region = self._parse(body, regions)
         if region is None:
             return None
-        base = {"bare": 0.25, "grouped": 0.3, "international": 0.75, "alone": 0.5}.get(
-            kind, pattern.score
-        )
+        base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
         tags = (region,) if region else ()
         return _finding(
             self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
         )
-
-    def _placed(  # noqa: PLR0917 - the shape, the number and where it stands
-        self, kind: str, body: str, text: str, start: int, end: int, state: ScanState | None
-    ) -> str:
-        """The shape's kind as the line around the number reads it."""
-        if kind == "bare" and self._alone(text, start, end):
-            # A line that is only the number: a value on its own (a form field, a cell, a
-            # list of numbers), valid in one of the detector's regions.
-            return "alone"
-        if (
-            kind == "national"
-            and body.isdigit()
-            and _machine_line_at(text, start, -1, _scan_lines(state))
-            and not _whole_line(text, start, end)
-        ):
-            # An unseparated run in a log or CSV record: an id without a phone word. (A line
-            # that is only the number is a value on its own, a cell or a form field.)
-            return "bare"
-        return kind
 
     def _hinted(
         self, text: str, start: int, end: int, words: tuple[str, ...]

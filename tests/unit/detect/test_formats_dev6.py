@@ -262,26 +262,6 @@ class TestSlashAfterANorthAmericanAreaCode:
         assert found(text, "PHONE_NUMBER") == []
 
 
-class TestANumberAloneOnItsLine:
-    """Ten or eleven digits that are all of their line: a value on its own (a field, a cell)."""
-
-    @pytest.mark.parametrize(
-        ("text", "number"),
-        [("4156667777", "4156667777"), ("  14155552671  ", "14155552671"),
-         ("name\n4156667777\nnotes", "4156667777"), ("13912345678", "13912345678")],
-    )  # fmt: skip
-    def test_a_valid_number_alone_is_a_phone_number(self, text, number):
-        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
-
-    @pytest.mark.parametrize(
-        "text",
-        ["1701234567", "see 4156667777 there", "id 4156667777", "0000000000", "415666777",
-         "GET /a 4156667777 200", "x 4156667777\n"],
-    )  # fmt: skip
-    def test_unix_times_numbers_in_a_line_and_invalid_runs_are_not(self, text):
-        assert found(text, "PHONE_NUMBER") == []
-
-
 @pytest.fixture(scope="module")
 def scanner():
     from privkit.detect import Scanner
