@@ -970,7 +970,6 @@ class PhoneDetector(_ScanAware):
     _NANP_HEAD = re.compile(
         r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}"
     )
-
     # A layout that needs no phone word: a North American one, a country code written
     # without "+" (see _COUNTRY), or Russia's trunk 8 with its xxx-xx-xx subscriber number.
     # One expression: it is tried on every candidate in logs.
@@ -1510,10 +1509,6 @@ _SITE_TOKEN = re.compile(
 )
 
 
-# A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
-# the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
-# An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
-_WELL_KNOWN_SID = re.compile(r"S-1-(?!5-21-)[0-9]{1,3}(?:-[0-9]{1,10}){1,6}")
 # The bracket that closes one opened right before a URL (``_before_closer``).
 _CLOSERS = {"[": "]", "(": ")"}
 
@@ -3882,6 +3877,10 @@ def _word_shaped(letters: str) -> bool:
 
 
 _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})")
+# A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
+# the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
+# An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
+_WELL_KNOWN_SID = re.compile(r"S-1-(?!5-21-)[0-9]{1,3}(?:-[0-9]{1,10}){1,6}")
 # Cookies that are never a browser's identifier whatever their value: a load balancer's
 # (they name the backend server: Citrix "NSC_", F5 "BIGipServer", "X-Mapping-", Imperva
 # "nlbi_", AWS "AWSALB"/"AWSELB", Cloudflare "__cflb", Kubernetes ingress-nginx's
