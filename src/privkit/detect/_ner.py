@@ -815,7 +815,7 @@ def field_lines(text: str) -> list[int]:
     """
     if ":\t" in text and len(_RENDERED_FIELD.findall(text)) >= 2:  # noqa: PLR2004
         return [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
-    if text.count(": ") + text.count(" = ") + text.count("=") < MIN_KEY_LINES:
+    if text.count(": ") + text.count("=") < MIN_KEY_LINES:  # (every key line holds one)
         return []
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     keys: list[int] = []
@@ -1339,9 +1339,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # organisation read on one ("the date is": Date, a town in Japan) is the
                 # model's guess on a lower-case word.
                 continue
+            bare = value.strip(_TRIM)  # the entity without the punctuation around it
             if (
                 labelled and _line_opening(text, start) in labelled and _in_label(text, start, end)
-            ) or _component_name(text, end, value.strip(_TRIM)):
+            ) or _component_name(text, end, bare):
                 # a field's label ("Logon ID:", "Max. Password Age:", "Subject :"), or a
                 # component's name ("The Network Setup Service service")
                 continue
@@ -1354,26 +1355,22 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                     or (entity is EntityType.PERSON and log)
                     or (entity is not EntityType.PERSON and event)
                 )
-                and _machine_entity(entity, value.strip(_TRIM))
+                and _machine_entity(entity, bare)
             ):
                 # Code identifiers, and log vocabulary in machine-text lines; in a log
                 # record a person's name is capitalised words too ("Discard IP" is not one).
                 continue
-            if (
-                code
-                and _english_words(entity, value.strip(_TRIM))
-                and not _under_named_key(entity, text, start)
-            ):
+            if code and _english_words(entity, bare) and not _under_named_key(entity, text, start):
                 continue  # "Alert", "Login Failures", "Select": words of the record, not names
-            if entity is EntityType.PERSON and _component_words(value.strip(_TRIM), code=code):
+            if entity is EntityType.PERSON and _component_words(bare, code=code):
                 continue  # "Task Scheduler": a component's name, in prose too
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
                 continue  # a log record's capitalised words name components and events
             if entity is EntityType.PERSON and _BRAND_AFTER.match(text, end):
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
-            if entity is EntityType.PERSON and value.strip(_TRIM).lower() in _CONTACT_LABELS:
+            if entity is EntityType.PERSON and bare.lower() in _CONTACT_LABELS:
                 continue  # "Tel. 030 1234567": the label of a number, not a person
-            if _CALL_VERB.match(value.strip(_TRIM).lower()):
+            if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
