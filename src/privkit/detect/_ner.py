@@ -327,6 +327,26 @@ def machine_line(line: str) -> bool:
     >>> machine_line('{"level":"info","msg":"started"}'), machine_line("Call Anna at noon.")
     (True, False)
     """
+    if structured_line(line):
+        return True
+    tokens = line.split()
+    if len(tokens) < 3:  # noqa: PLR2004
+        return False
+    words = sum(
+        1 for t in tokens if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")) and not _CAMEL.search(t)
+    )
+    return words * 2 < len(tokens)
+
+
+def structured_line(line: str) -> bool:
+    """Whether a line is structured machine text: tabs, JSON, or fields of a record.
+
+    :func:`machine_line` without its word count: ``key=value`` pairs, ``key: "value"``
+    pairs or ``, Label: value`` fields, not an address line's numbers.
+
+    >>> structured_line("user=alice action=login"), structured_line("12 Main St, Apt. 4")
+    (True, False)
+    """
     if "\t" in line or '":' in line or '{"' in line:
         return True
     if '" :' in line and _SPACED_JSON.search(line):
@@ -335,17 +355,9 @@ def machine_line(line: str) -> bool:
     pairs = _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
     if len(pairs) >= 2:  # noqa: PLR2004
         return True
-    if (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2) or (  # noqa: PLR2004
+    return (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2) or (  # noqa: PLR2004
         line.count(": ") >= 3 and len(_LABEL_FIELD.findall(line)) >= 3  # noqa: PLR2004
-    ):
-        return True  # key: "value" pairs; "Connection Type: Start, User: Unknown, ..."
-    tokens = line.split()
-    if len(tokens) < 3:  # noqa: PLR2004
-        return False
-    words = sum(
-        1 for t in tokens if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")) and not _CAMEL.search(t)
-    )
-    return words * 2 < len(tokens)
+    )  # key: "value" pairs; "Connection Type: Start, User: Unknown, ..."
 
 
 # A log record's opening (a timestamp, a bracketed tag, a level word) or a dotted package
@@ -1075,6 +1087,9 @@ def model_text(text: str) -> str:
       language are blanked (:func:`language_mask`): in
       ``"a " * 50_000`` or ``"x\n" * n`` no window holds a word, and the model would read
       every token;
+    * in log records and structured lines (:func:`_blank_record_words`), the chunks
+      without a capital letter are blanked but for plain words: there no finding starts
+      with a lower-case letter;
     * unless the text is written without capitals (:func:`noisy_case`, where lower-case
       names count), text farther than :data:`CAPITAL_REACH` characters from any uppercase
       letter is blanked (cut at whitespace), so pages of lowercase tokens cost nothing.
@@ -1086,6 +1101,7 @@ def model_text(text: str) -> str:
     """
     out = _SYMBOL_RUN.sub(_blank, text) if _SYMBOL_RUN.search(text) else text
     out = _blank_non_language(out)
+    out = _blank_record_words(text, out)
     if noisy_case(text):
         return out
     n = len(out)
@@ -1114,6 +1130,56 @@ def model_text(text: str) -> str:
         pos = hi
     parts.append(" " * (n - pos))
     return "".join(parts)
+
+
+#: A log record's chunks are blanked (:func:`_blank_record_words`) from this many chunks
+#: on: shorter stamped lines are a form's fields ("Date: 2013-06-06 18:09:00").
+RECORD_MIN_CHUNKS = 6
+# A chunk between whitespace with no ASCII capital and no character beyond ASCII; and a
+# lower-case word, which such a chunk may be (with the punctuation mark that ends it).
+_UNCASED_CHUNK = re.compile(r"(?<!\S)[^\sA-Z\x80-\U0010ffff]+(?!\S)")
+_LOWER_CHUNK_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*[,.;:!?]?")
+
+
+def _blank_unless_word(m: re.Match[str]) -> str:
+    return m.group() if _LOWER_CHUNK_WORD.fullmatch(m.group()) else " " * (m.end() - m.start())
+
+
+def _blank_record_words(text: str, out: str) -> str:
+    """Blank, in ``out``, the uncased chunks of ``text``'s machine lines but their words.
+
+    ``out`` is ``text`` with some characters already blanked (offsets kept). The lines are
+    structured ones (:func:`structured_line`: tabs, JSON, ``key=value`` fields) and log
+    records of :data:`RECORD_MIN_CHUNKS` chunks or more that carry a clock time or a level
+    word, judged on ``text`` as :func:`ner_findings` judges them: it keeps no finding there
+    that starts with a lower-case letter, so their time stamps, numbers, paths, ids and
+    lower-case ``key=value`` fields only cost the model time (about a sixth of the tokens
+    of log-heavy text). Kept: a chunk holding a capital (``user=Anna``) or a character
+    beyond ASCII, and lower-case words, which tell the model what a name is ("by Alice").
+
+    >>> line = "12:00:01 INFO job=7 started by Anna, state=done"
+    >>> _blank_record_words(line, line)
+    '         INFO       started by Anna,           '
+    """
+    if "\n" not in text:
+        return _UNCASED_CHUNK.sub(_blank_unless_word, out) if _record_line(text) else out
+    parts: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        piece = out[pos:end]
+        parts.append(_UNCASED_CHUNK.sub(_blank_unless_word, piece) if _record_line(line) else piece)
+        parts.append(out[end : end + 1])  # the line's newline (or the blank out has there)
+        pos = end + 1
+    return "".join(parts)
+
+
+def _record_line(line: str) -> bool:
+    return structured_line(line) or (
+        _STAMP.search(line) is not None
+        and len(line.split()) >= RECORD_MIN_CHUNKS
+        and log_record(line)
+    )
 
 
 #: Tokens on each side of a token in the window that decides whether it is natural language.
