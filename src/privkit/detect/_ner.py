@@ -1380,7 +1380,9 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "10 GB free": a unit, not Great Britain
             if _AFTER_CLOCK.search(text, max(0, start - 24), start):
                 continue  # the host field of a syslog line: "Mar  5 10:12:01 OpenWrt dnsmasq"
-            after = text[end : end + 1]
+            after, colon = text[end : end + 1], end  # colon: where a colon after it is
+            if after in "\xa0\u202f" and text[end + 1 : end + 2] == ":":
+                after, colon = ":", end + 1  # French typography: "Opération\xa0:"
             if after == "=" or text[start - 1 : start] == "=":
                 continue  # a key in "key=value", or a value of one
             machine, log, event = _line_kind(lines, text, start)
@@ -1392,7 +1394,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 and _key_before_colon(
                     text,
                     start,
-                    end,
+                    colon,
                     prose=entity is not EntityType.ORGANIZATION and not (machine or log),
                 )
                 and not (speaker and _addressed(text, start))

@@ -86,6 +86,27 @@ def test_a_colon_after_an_entity_makes_a_key_only_in_key_position(text, entity, 
     assert _ner._key_before_colon(text, start, end, prose=prose) is want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accès\r\n\r\nOpération\xa0:\r\n\tType d’opération\xa0:\t\tLecture\r\n",
+        "Opération\u202f: lecture",
+    ],
+    ids=["no-break-space", "narrow-no-break-space"],
+)
+def test_a_label_before_a_french_colon_is_a_key(text):
+    # French typography puts a no-break space before the colon: still a label, not a name.
+    doc = SimpleNamespace(ents=_ents(text, [("Opération", "PERSON")]))
+    assert list(_ner.ner_findings(doc, 0, score=0.8, text=text)) == []
+
+
+def test_a_name_inside_a_sentence_before_a_french_colon_is_still_found():
+    text = "Merci à Anna Berg\xa0: elle rappelle demain."
+    doc = SimpleNamespace(ents=_ents(text, [("Anna Berg", "PERSON")]))
+    found = list(_ner.ner_findings(doc, 0, score=0.8, text=text))
+    assert [text[f.start : f.end] for f in found] == ["Anna Berg"]
+
+
 def _ents(text, items):
     out = []
     for word, label in items:
