@@ -32,6 +32,7 @@ import yaml
 
 from benchmarks.corpus import _http4, _http6, _http10, _jsonl
 from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -61,6 +62,9 @@ SOURCES: dict[str, tuple[str, str, str, str, str]] = {
         r"\.(?:py|ya?ml|ini|toml)$"),
     "Johnserf-Seed/TikTokDownload": (
         "64acbfda8621563da97ed06f133330c3335b1e8d", "MIT", "dev", "jar", r"\.(?:py|ya?ml|ini|toml)$"),
+    # added before any detector ran (amendment in the README)
+    "CriseLYJ/awesome-python-login-model": (
+        "26f842f9ebb8ef3ee199a7838ed19c87570db5dd", "MIT", "dev", "jar", r"\.(?:py|ya?ml|ini|toml)$"),
     "gawkermedia/kinja-post-gem": (
         "0ddbc3e462dd129c0b94d98087520d13b59f96bf", "MIT", "dev", "cassette",
         r"^spec/fixtures/vcr_cassettes/.*\.yml$"),
@@ -197,7 +201,16 @@ def _git(git: Path, *args: str) -> str:
 def history_files(git: Path, commit: str, rx: str) -> list[tuple[str, str]]:
     """(path, blob) of every version of every matching file in ``commit``'s history, oldest
     commit first, each blob once."""
-    log = _git(git, "log", "--reverse", "--format=@%H", "--name-only", "--diff-filter=AM", commit)
+    log = _git(
+        git,
+        "log",
+        "--no-renames",
+        "--reverse",
+        "--format=@%H",
+        "--name-only",
+        "--diff-filter=AM",
+        commit,
+    )
     out, seen, at = [], set(), ""
     for line in log.splitlines():
         if line.startswith("@"):
@@ -326,11 +339,204 @@ def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
 
 # --------------------------------------------------------------------------- reviewed tables
 
-#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: decided from the name, the value's shape and the platform's or a scraper's documentation
+#: (rules 1-6, 21, 25); the held-out part's names from their names and documentation only.
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # ByteDance (douyin.com, tiktok.com): session, user, device and login-ticket cookies
+    "sessionid": re.compile(r"^(?:h-)?([0-9a-f]{16,})(?=_|$)"),  # the sixth set's ``h-<hex>_``
+    # and ByteDance's bare 32-hex session id
+    "sessionid_ss": ID,  # ByteDance's session id (SameSite=None copy)
+    "sid_tt": ID,  # ByteDance's session id
+    "sid_guard": re.compile(r"^([0-9a-f]{16,})%7C"),  # ``<session id>|<time>|<max age>|<expiry>``
+    "sid_ucp_v1": ID,  # ByteDance's signed session token (``1.0.0-<base64>``)
+    "ssid_ucp_v1": ID,  # ByteDance's signed session token
+    "sid_ucp_sso_v1": ID,  # ByteDance SSO's signed session token
+    "ssid_ucp_sso_v1": ID,  # ByteDance SSO's signed session token
+    "uid_tt": ID,  # ByteDance's user id token
+    "uid_tt_ss": ID,  # ByteDance's user id token
+    "sso_uid_tt": ID,  # ByteDance SSO's user id token
+    "sso_uid_tt_ss": ID,  # ByteDance SSO's user id token
+    "toutiao_sso_user": ID,  # ByteDance SSO's user token
+    "toutiao_sso_user_ss": ID,  # ByteDance SSO's user token
+    "odin_tt": ID,  # ByteDance's account/device token
+    "passport_csrf_token": ID,  # a CSRF token tied to the login session (rule 21)
+    "passport_csrf_token_default": ID,  # the same CSRF token
+    "csrf_session_id": ID,  # douyin's CSRF session id
+    "passport_assist_user": ID,  # douyin passport's login assist token
+    "passport_auth_mix_state": ID,  # a login flow's random state token
+    "d_ticket": ID,  # douyin's login ticket
+    "_bd_ticket_crypt_cookie": ID,  # ByteDance ticket guard's per-login ticket
+    "bd_ticket_guard_client_data": ID,  # ticket guard's base64 client certificate (per device)
+    "cmpl_token": ID,  # TikTok's login completion token
+    "msToken": ID,  # ByteDance's per-browser anti-bot token (as ``_abck``, rule 21)
+    "__ac_nonce": ID,  # ByteDance's anti-crawler nonce issued to one browser
+    "__ac_signature": ID,  # the browser's signature of that nonce (anti-bot token)
+    "s_v_web_id": ID,  # ByteDance's captcha verification web id (``verify_...``) of a browser
+    "ttcid": ID,  # ByteDance's client id
+    "tt_chain_token": ID,  # TikTok's per-browser chain token
+    "tt_scid": ID,  # TikTok's opaque random session/captcha id (rule 21: unknown, random)
+    "sdid": ID,  # douyin's security device id
+    "sdidtest": ID,  # the same device id under a test name
+    "UIFID": ID,  # douyin's browser fingerprint id
+    "UIFID_TEMP": ID,  # douyin's temporary browser fingerprint id
+    "xgplayer_user_id": ID,  # xgplayer's random per-browser user id
+    "__tea_cache_tokens_1988": re.compile(r"user_unique_id%22:%22([^%]{8,})%22"),  # Tea SDK's
+    # cached record: only its user id field
+    "FOLLOW_LIVE_POINT_INFO": re.compile(r"%22(MS4wLjABAAAA[\w-]+)%2F"),  # a user's sec_uid, then times
+    "FOLLOW_NUMBER_YELLOW_POINT_INFO": re.compile(r"%22(MS4wLjABAAAA[\w-]+)%2F"),  # the same
+    # undecidable (``COOKIE_ID?``): security SDK keys (a truncated uuid), opaque blobs
+    "__security_mc_1_s_sdk_cert_key": IGN, "__security_mc_1_s_sdk_crypt_sdk": IGN,
+    "__security_mc_1_s_sdk_sign_data_key_sso": IGN,
+    "__security_mc_1_s_sdk_sign_data_key_web_protect": IGN,
+    "bit_env": IGN, "gulu_source_res": IGN, "n_mh": IGN, "sdk_source_info": IGN,
+    "passport_auth_status": IGN, "passport_auth_status_ss": IGN, "tt-target-idc-sign": IGN,
+    # Bilibili: browser, user and session ids
+    "buvid3": ID,  # Bilibili's browser id
+    "buvid4": ID,  # Bilibili's browser id
+    "buvid_fp": ID,  # Bilibili's browser fingerprint
+    "_uuid": ID,  # Bilibili's browser uuid
+    "b_lsid": ID,  # Bilibili's page-session id (``<random hex>_<time hex>``)
+    "rpdid": ID,  # Bilibili's encoded device id
+    "LIVE_BUVID": ID,  # Bilibili live's browser id
+    "CURRENT_PID": ID,  # a per-browser uuid (rule 21: opaque random of an unknown cookie)
+    "DedeUserID": ID,  # Bilibili's user id
+    "DedeUserID__ckMd5": ID,  # a checksum of that user id (as the id)
+    "SESSDATA": ID,  # Bilibili's session
+    "bili_jct": ID,  # Bilibili's CSRF token tied to the session
+    "bili_ticket": ID,  # Bilibili's signed per-browser web ticket (a JWT)
+    # Douyu, Huya/YY, Kuaishou, Weibo, 37wan and others
+    "acf_auth": ID,  # Douyu's auth token
+    "dy_auth": ID,  # Douyu's auth token
+    "acf_did": ID,  # Douyu's device id
+    "dy_did": ID,  # Douyu's device id
+    "acf_ltkid": ID,  # Douyu's login ticket id
+    "acf_stk": ID,  # Douyu's session token key
+    "acf_uid": ID,  # Douyu's user id
+    "acf_username": ID,  # Douyu's account name (the user's number)
+    "dy_teen_mode": re.compile(r"uid%22%3A%22(\d{5,})%22"),  # a record: only its user id
+    "acf_nickname": IGN,  # the user's display name (rule 7: user names are ignored)
+    "__yamid_new": ID,  # YY/Huya analytics' visitor id
+    "_yasids": re.compile(r"([0-9A-Fa-f]{24,})"),  # YY analytics' root session id
+    "udb_cred": ID,  # Huya/YY udb's login credential
+    "udb_deviceid": ID,  # Huya/YY udb's device id
+    "udb_guiddata": ID,  # Huya/YY udb's guid
+    "hdjs_session_id": ID,  # Huya analytics' session id (a random number)
+    "m_did": ID,  # a device id
+    "game_did": ID,  # a device id
+    "mfadid": ID,  # a device id (rule 21: opaque random of an unknown cookie)
+    "fpk1": ID,  # an encrypted browser fingerprint
+    "fpk2": ID,  # a browser fingerprint hash
+    "wan_auth37wan": ID,  # 37wan's auth token
+    "sid": ID,  # a session id
+    "SUB": ID,  # Weibo's login session token
+    "SUBP": ID,  # Weibo's login cookie (encrypted account record)
+    "WBPSESS": ID,  # Weibo's web session
+    # Kinja (a signed-in client's cassettes)
+    "KinjaSession": ID,  # Kinja's session id
+    "KinjaRememberMe": ID,  # ``<user id>|<session id>``
+    "KinjaBurner": re.compile(r"\|([a-z]{3,}(?: [a-z]{3,})+)"),  # a burner account's key words
+    # undecidable (``COOKIE_ID?``): random floats that may be sampling numbers or visitor ids
+    "__yamid_tt1": IGN, "__yasmid": IGN, "hiido_ui": IGN,
+    "_ga_0P9YPW1GQ3": IGN, "_ga_X8R46Y30YM": IGN,  # GA4 session records (as the sixth set)
+    # places (``LOCATION``)
+    "geocc": LOC,  # a country code
+    "store-country-code": LOC,  # a country code
+    "store-region": LOC,  # a province code
+    # not identifiers (rule 4): flags, counters, preferences, timestamps, versions, A/B keys
+    "__live_version__": NO, "__security_server_data_status": NO, "_bd_ticket_crypt_doamin": NO,
+    "_rep_cnt": NO, "acf_avatar": NO, "acf_biz": NO, "acf_ct": NO, "acf_groupid": NO,
+    "acf_own_room": NO, "acf_phonestatus": NO, "alphaValue": NO, "architecture": NO,
+    "b_nut": NO, "b_ut": NO, "bd_ticket_guard_client_web_domain": NO,
+    "bili_ticket_expires": NO, "biz_trace_id": NO, "bp_video_offset_623475372": NO,
+    "browser_resolution": NO, "clientid": NO, "CURRENT_FNVAL": NO,
+    "device_web_cpu_core": NO, "device_web_memory_size": NO, "didv": NO,
+    "download_guide": NO, "dy_sheight": NO, "dy_swidth": NO, "enable_web_push": NO,
+    "EnhanceDownloadGuide": NO, "FEED_LIVE_VERSION": NO, "FORCE_LOGIN": NO,
+    "GIFT_BLOCK_COOKIE": NO, "hd_newui": NO, "hdjs_session_time": NO,
+    "header_theme_version": NO, "hevc_supported": NO,
+    "Hm_lpvt_51700b6c722f5bb4cf39906a596ea41f": NO, "Hm_lpvt_e99aee90ec1b2106afe7ec3b199020a7": NO,
+    "Hm_lvt_51700b6c722f5bb4cf39906a596ea41f": NO, "Hm_lvt_e99aee90ec1b2106afe7ec3b199020a7": NO,
+    "home_can_add_dy_2_desktop": NO, "home_feed_column": NO, "huya_flash_rep_cnt": NO,
+    "huya_hd_rep_cnt": NO, "huya_ua": NO, "huya_web_rep_cnt": NO, "huyawap_rep_cnt": NO,
+    "i-wanna-go-back": NO, "is_staff_user": NO, "IsDouyinActive": NO, "isInLiveRoom": NO,
+    "keep": NO, "kpf": NO, "kpn": NO, "live_can_add_dy_2_desktop": NO, "live_use_vvc": NO,
+    "LOGIN_STATUS": NO, "login_time": NO, "my_rd": NO, "passport_fe_beating_status": NO,
+    "publish_badge_show_info": NO, "pwa2": NO, "sdidshorttest": NO,
+    "SEARCH_RESULT_LIST_TYPE": NO, "SelfTabRedDotControl": NO, "SoundValue": NO,
+    "store-country-code-src": NO, "store-idc": NO, "store-region-src": NO,
+    "strategyABtestKey": NO, "stream_player_status_params": NO,
+    "stream_recommend_feed_params": NO, "tiktok_webapp_theme": NO, "tt-target-idc": NO,
+    "udb_passdata": NO, "VIDEO_FILTER_MEMO_SELECT": NO, "volume_info": NO,
+    "WallpaperGuide": NO, "webcast_leading_last_show_time": NO,
+    "webcast_leading_total_show_times": NO, "webcast_local_quality": NO, "xg_device_score": NO,
+    # CriseLYJ/awesome-python-login-model's jars (Baidu, NetEase, GrowingIO and others)
+    "BAIDUID": re.compile(r"^([0-9A-Fa-f]{32})"),  # Baidu's browser id (``<hex>:FG=1``)
+    "BIDUPSID": ID,  # Baidu's browser id
+    "_ntes_nnid": re.compile(r"^([0-9a-f]{32})"),  # NetEase's visitor id, then a timestamp
+    "_ntes_nuid": ID,  # NetEase's visitor id
+    "JSESSIONID-WYYY": ID,  # NetEase Cloud Music's session id
+    "WM_NI": ID,  # NetEase Yidun's per-browser anti-bot token
+    "WM_NIKE": ID,  # NetEase Yidun's per-browser anti-bot token
+    "WM_TID": ID,  # NetEase Yidun's per-browser anti-bot token
+    "ADHOC_MEMBERSHIP_CLIENT_ID1.0": ID,  # a client uuid
+    "gr_user_id": ID,  # GrowingIO's per-browser user id
+    "grwng_uid": ID,  # GrowingIO's user id
+    "bad1b2d9162fab1f80dde1897f7a2972_gr_cs1": ID,  # GrowingIO's signed-in user id
+    "bad1b2d9162fab1f80dde1897f7a2972_gr_last_sent_cs1": ID,  # the same user id
+    "imClientId": ID, "imClientId_0": ID,  # an instant-messaging client id
+    "imId": ID, "imId_0": ID,  # an instant-messaging id
+    "__uuid": IGN,  # a timestamp with a random fraction (undecidable)
+    "c_flag": IGN,  # 32 hex digits under a flag's name (undecidable)
+    "playerid": IGN,  # a number that may be a player instance or a visitor (undecidable)
+    "__session_seq": NO, "__uv_seq": NO, "__tlog": NO, "__utmv": NO, "_fecdn_": NO,
+    "_iuqxldmzr_": NO, "_mscid": NO, "abtest": NO, "delPer": NO, "FANYI_WORD_SWITCH": NO,
+    "fe_work_exp_add": NO, "from_lang_often": NO, "to_lang_often": NO, "H_PS_PSSID": NO,
+    "HISTORY_SWITCH": NO, "REALTIME_TRANS_SWITCH": NO, "SOUND_PREFER_SWITCH": NO,
+    "SOUND_SPD_SWITCH": NO, "is_lp_user": NO, "need_bind_tel": NO, "new_user": NO,
+    "PSINO": NO, "PSTM": NO,
+    "Hm_lpvt_64ecd82404c51e03dc91cb9e8c025574": NO, "Hm_lpvt_a2647413544f5a04f00da7eee0d5e200": NO,
+    "Hm_lpvt_afd111fa62852d1f37001d1f980b6800": NO, "Hm_lvt_64ecd82404c51e03dc91cb9e8c025574": NO,
+    "Hm_lvt_a2647413544f5a04f00da7eee0d5e200": NO, "Hm_lvt_afd111fa62852d1f37001d1f980b6800": NO,
+    # held-out names, decided from their names and documentation only
+    "_T_WM": ID,  # weibo.cn's mobile visitor id
+    "SCF": ID,  # Weibo's login credential
+    "SUHB": ID,  # Weibo's login hash
+    "a1": ID,  # xiaohongshu's device id (the request signer's input)
+    "webId": ID,  # xiaohongshu's web (browser) id
+    "gid": ID,  # xiaohongshu's guest/device id
+    "web_session": ID,  # xiaohongshu's session
+    "abRequestId": ID,  # xiaohongshu's per-browser random uuid
+    "access-token-creator.xiaohongshu.com": ID,  # a creator-platform access token
+    "customerBeakerSessionId": ID,  # a session id
+    "customerClientId": ID,  # a client (user) id
+    "galaxy.creator.beaker.session.id": ID,  # a session id
+    "galaxy_creator_session_id": ID,  # a session id
+    "x-user-id-creator.xiaohongshu.com": ID,  # a user id
+    "xhsTracker": ID,  # xiaohongshu's tracker id
+    "xhsTrackerId": ID,  # xiaohongshu's tracker id
+    "sec_poison_id": ID,  # xiaohongshu's per-browser security token
+    "websectiga": ID,  # xiaohongshu's per-browser security token
+    "acw_tc": ID,  # Alibaba Cloud WAF's per-client token
+    "open-api_worker_plugin_uuid": ID,  # a uuid (rule 21: opaque random of an unknown cookie)
+    "OUTFOX_SEARCH_USER_ID_NCOO": ID,  # Youdao's random user id
+    "gid.sign": IGN,  # a signature of the gid (undecidable)
+    "cache_feeds": IGN,  # unknown content (undecidable)
+    "key": IGN,  # unknown (undecidable)
+    "Domain": NO, "Path": NO,  # cookie attributes a script left as pairs
+    "extra_exp_ids": NO, "extra_exp_ids.sig": NO,  # experiment ids and their signature
+    "timestamp2": NO, "timestamp2.sig": NO,  # a timestamp and its signature
+    "xhsTracker.sig": NO, "xhsTrackerId.sig": NO,  # keygrip signatures of the tracker cookies
+    "unread": NO,  # unread-message content ids
+    "webBuild": NO,  # a version
+    "xsecappid": NO,  # an application name
+}  # fmt: skip
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http10.COOKIES, **NEW_COOKIES}
-#: Header names first seen in this set -> label of the whole value (rules 4, 5, 8, 23).
+#: Header names first seen in this set -> label of the whole value (rules 4, 5, 8, 23, 26).
 NEW_HEADERS: dict[str, str] = {}
+# Reviewed and not labelled (rules 5, 8): the jars' headers are standard request headers and
+# the Kinja cassettes' server, cache and CDN headers (``x-kinja``, ``x-served-by``, ``x-timer``,
+# ``fastly-debug-digest``); no new id-naming header.
 HEADERS: dict[str, str] = {**_http10.HEADERS, **NEW_HEADERS}
 #: A script's stand-in for a value it has not got (rule 19), beside the eighth and tenth sets'.
 _PLACEHOLDER = _TEMPLATE
