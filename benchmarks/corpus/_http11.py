@@ -333,8 +333,8 @@ def extract(
 
 
 def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
-    """The sites of records (their first line's URL)."""
-    return _http10.sites_of(recs)
+    """The sites of records (their first line's URL; a jar naming no host has none)."""
+    return _http10.sites_of(recs) - {""}
 
 
 # --------------------------------------------------------------------------- reviewed tables
@@ -470,6 +470,8 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
     "udb_passdata": NO, "VIDEO_FILTER_MEMO_SELECT": NO, "volume_info": NO,
     "WallpaperGuide": NO, "webcast_leading_last_show_time": NO,
     "webcast_leading_total_show_times": NO, "webcast_local_quality": NO, "xg_device_score": NO,
+    "kuaishou.live.bfb1s": ID,  # Kuaishou live's 32-hex value (rule 21: opaque random, unknown)
+    "client_key": NO,  # Kuaishou web's application key (the same for every visitor)
     # CriseLYJ/awesome-python-login-model's jars (Baidu, NetEase, GrowingIO and others)
     "BAIDUID": re.compile(r"^([0-9A-Fa-f]{32})"),  # Baidu's browser id (``<hex>:FG=1``)
     "BIDUPSID": ID,  # Baidu's browser id
