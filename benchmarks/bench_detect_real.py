@@ -28,7 +28,9 @@ the development part holds agents only), or ``--http9-dev`` / ``--http9-holdout`
 (crawler agents seen in real logs and a research crawl's WARC headers,
 ``benchmarks/corpus/_http9.py``; the development part holds agents only), or ``--http10-dev`` /
 ``--http10-holdout`` for the tenth (API clients' recorded cassettes with real cookies and agents,
-``benchmarks/corpus/_http10.py``; the development part lists privkit's errors).
+``benchmarks/corpus/_http10.py``; the development part lists privkit's errors), or
+``--http11-dev`` / ``--http11-holdout`` for the eleventh (signed-in browser sessions' cookie jars
+that scrapers replay, ``benchmarks/corpus/_http11.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -84,6 +86,8 @@ HTTP9_DEV = ROOT / "benchmarks" / "data" / "http9_dev.jsonl"
 HTTP9_HOLDOUT = ROOT / "benchmarks" / "data" / "http9_holdout.jsonl"
 HTTP10_DEV = ROOT / "benchmarks" / "data" / "http10_dev.jsonl"
 HTTP10_HOLDOUT = ROOT / "benchmarks" / "data" / "http10_holdout.jsonl"
+HTTP11_DEV = ROOT / "benchmarks" / "data" / "http11_dev.jsonl"
+HTTP11_HOLDOUT = ROOT / "benchmarks" / "data" / "http11_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -101,7 +105,7 @@ HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
     6: ("Sixth", HTTP6_DEV, HTTP6_HOLDOUT), 7: ("Seventh", HTTP7_DEV, HTTP7_HOLDOUT),
     8: ("Eighth", HTTP8_DEV, HTTP8_HOLDOUT), 9: ("Ninth", HTTP9_DEV, HTTP9_HOLDOUT),
-    10: ("Tenth", HTTP10_DEV, HTTP10_HOLDOUT),
+    10: ("Tenth", HTTP10_DEV, HTTP10_HOLDOUT), 11: ("Eleventh", HTTP11_DEV, HTTP11_HOLDOUT),
 }  # fmt: skip
 LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
@@ -421,76 +425,17 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also measure the third set (access logs and HTTP traffic, _real3.py)",
     )
-    parser.add_argument(
-        "--http4-dev",
-        action="store_true",
-        help="measure only the fourth set's development part (HTTP traffic), errors listed",
-    )
-    parser.add_argument(
-        "--http4-holdout",
-        action="store_true",
-        help="measure only the fourth set's held-out part (once; no errors listed)",
-    )
-    parser.add_argument(
-        "--http5-dev",
-        action="store_true",
-        help="measure only the fifth set's development part (HTTP traffic), errors listed",
-    )
-    parser.add_argument(
-        "--http5-holdout",
-        action="store_true",
-        help="measure only the fifth set's held-out part (once; no errors listed)",
-    )
-    parser.add_argument(
-        "--http6-dev",
-        action="store_true",
-        help="measure only the sixth set's development part (HTTP traffic), errors listed",
-    )
-    parser.add_argument(
-        "--http6-holdout",
-        action="store_true",
-        help="measure only the sixth set's held-out part (once; no errors listed)",
-    )
-    parser.add_argument(
-        "--http7-dev",
-        action="store_true",
-        help="measure only the seventh set's development part (HTTP traffic), errors listed",
-    )
-    parser.add_argument(
-        "--http7-holdout",
-        action="store_true",
-        help="measure only the seventh set's held-out part (once; no errors listed)",
-    )
-    parser.add_argument(
-        "--http8-dev",
-        action="store_true",
-        help="measure only the eighth set's development part (user agents), errors listed",
-    )
-    parser.add_argument(
-        "--http8-holdout",
-        action="store_true",
-        help="measure only the eighth set's held-out part (crawl cookies, agents; once)",
-    )
-    parser.add_argument(
-        "--http9-dev",
-        action="store_true",
-        help="measure only the ninth set's development part (crawler agents), errors listed",
-    )
-    parser.add_argument(
-        "--http9-holdout",
-        action="store_true",
-        help="measure only the ninth set's held-out part (agents, WARC headers; once)",
-    )
-    parser.add_argument(
-        "--http10-dev",
-        action="store_true",
-        help="measure only the tenth set's development part (cassettes), errors listed",
-    )
-    parser.add_argument(
-        "--http10-holdout",
-        action="store_true",
-        help="measure only the tenth set's held-out part (cassettes; once)",
-    )
+    # "--http4-dev" ... "--http11-holdout", one pair per row of HTTP_SETS
+    for n, (word, _dev, _held) in HTTP_SETS.items():
+        for part, what in (
+            ("dev", "development part, errors listed"),
+            ("holdout", "held-out part (once)"),
+        ):
+            parser.add_argument(
+                f"--http{n}-{part}",
+                action="store_true",
+                help=f"measure only the {word.lower()} set's {what}",
+            )
     parser.add_argument(
         "--logs4-dev",
         action="store_true",

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ FILES = (
     "http9_holdout.jsonl",
     "http10_dev.jsonl",
     "http10_holdout.jsonl",
+    "http11_dev.jsonl",
+    "http11_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -127,7 +129,8 @@ def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
     dev = "\n".join(
         json.loads(line)["text"]
         for f in sorted(DATA.glob("*dev*.jsonl"))
-        if f.name not in {"http9_dev.jsonl", "http10_dev.jsonl"}  # its own, and a later set's
+        # its own, and later sets'
+        if f.name not in {"http9_dev.jsonl", "http10_dev.jsonl", "http11_dev.jsonl"}
         for line in f.read_text(encoding="utf-8").splitlines()
     )
     for part in ("dev", "holdout"):
@@ -149,31 +152,38 @@ def test_ninth_set_parts_share_no_cookie_value():
     assert not _cookie_values("http9_dev.jsonl") & _cookie_values("http9_holdout.jsonl")
 
 
-def _sites(name):
-    from benchmarks.corpus._http10 import sites_of
+def _sites(n, name):
+    from importlib import import_module
 
+    sites_of = import_module(f"benchmarks.corpus._http{n}").sites_of
     with (DATA / name).open(encoding="utf-8") as fh:
         return sites_of([("", "", "", json.loads(line)["text"]) for line in fh])
 
 
-def test_tenth_set_parts_share_no_cookie_value_no_site_and_no_repository():
-    assert not _cookie_values("http10_dev.jsonl") & _cookie_values("http10_holdout.jsonl")
-    assert not _sites("http10_dev.jsonl") & _sites("http10_holdout.jsonl")
+#: The sets split by repository: set number -> (development, held-out) repositories with records.
+REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5)}
+
+
+@pytest.mark.parametrize(("n", "counts"), REPO_SPLIT_SETS.items())
+def test_repository_split_sets_share_no_cookie_value_no_site_and_no_repository(n, counts):
+    assert not _cookie_values(f"http{n}_dev.jsonl") & _cookie_values(f"http{n}_holdout.jsonl")
+    assert not _sites(n, f"http{n}_dev.jsonl") & _sites(n, f"http{n}_holdout.jsonl")
     repos = {}
     for part in ("dev", "holdout"):
-        with (DATA / f"http10_{part}.jsonl").open(encoding="utf-8") as fh:
+        with (DATA / f"http{n}_{part}.jsonl").open(encoding="utf-8") as fh:
             repos[part] = {json.loads(line)["repo"] for line in fh}
-    assert len(repos["dev"]) == 3
-    assert len(repos["holdout"]) == 3
+    assert (len(repos["dev"]), len(repos["holdout"])) == counts
     assert not repos["dev"] & repos["holdout"]
 
 
-def test_tenth_set_repeats_no_earlier_development_cookie_value():
-    from benchmarks.corpus._http10 import EARLIER
+@pytest.mark.parametrize("n", REPO_SPLIT_SETS)
+def test_repository_split_sets_repeat_no_earlier_development_cookie_value(n):
+    from importlib import import_module
 
-    earlier = set().union(*(_cookie_values(f.name) for f in EARLIER))
+    earlier_files = import_module(f"benchmarks.corpus._http{n}").EARLIER
+    earlier = set().union(*(_cookie_values(f.name) for f in earlier_files))
     for part in ("dev", "holdout"):
-        assert not _cookie_values(f"http10_{part}.jsonl") & earlier
+        assert not _cookie_values(f"http{n}_{part}.jsonl") & earlier
 
 
 class TestLabel10:
@@ -217,6 +227,71 @@ class TestLabel10:
         assert msgs[0] == ("request", "GET https://x.example.org/\nUser-Agent: Ruby",
                            "https://x.example.org/")  # fmt: skip
         assert msgs[1][1] == "HTTP/1.1 200 OK"
+
+
+class TestLabel11:
+    """The eleventh set's own rules (``_http11.py_jars``, ``text_jars``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http11 import _label
+
+        gold, ignored = _label(text, "cookie_jar")
+        return (
+            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+        )
+
+    def test_a_headers_mapping_with_a_cookie_is_a_jar(self):
+        from benchmarks.corpus._http11 import jar_block, py_jars
+
+        src = (
+            "headers = {\n    'authority': 'www.example-shop.test',\n"
+            "    'user-agent': 'Mozilla/5.0 (X11)',\n"
+            "    'cookie': 'a=1; sessionid=0123456789abcdef0123456789abcdef',\n}\n"
+        )
+        ((host, headers, cookie),) = py_jars(src)
+        assert host == "www.example-shop.test"
+        assert jar_block(host, headers, cookie) == (
+            "GET https://www.example-shop.test/\nauthority: www.example-shop.test\n"
+            "user-agent: Mozilla/5.0 (X11)\n"
+            "Cookie: a=1; sessionid=0123456789abcdef0123456789abcdef"
+        )
+
+    def test_a_cookie_mapping_is_joined_and_its_host_is_the_nearest_url(self):
+        from benchmarks.corpus._http11 import py_jars
+
+        src = "URL = 'https://live.example.test/x'\ncookies = {'b_nut': '1700000000', 'x': 'y'}\n"
+        assert py_jars(src) == [("live.example.test", [], "b_nut=1700000000; x=y")]
+
+    def test_computed_values_and_other_mappings_are_no_jar(self):
+        from benchmarks.corpus._http11 import py_jars
+
+        src = "cookies = {'a': f'{x}', 'b': 'c'}\nheaders = {'cookie': cookie}\nopts = {'a': 'b=c;d=e'}\n"
+        assert py_jars(src) == []
+
+    def test_a_configuration_cookie_line_is_a_jar(self):
+        from benchmarks.corpus._http11 import text_jars
+
+        src = "douyin:\n  headers:\n    Referer: https://www.example.test/\n    Cookie: a=b; c=d\n"
+        assert text_jars(src) == [("www.example.test", [], "a=b; c=d")]
+
+    def test_session_ids_and_id_fields(self):
+        text = (
+            "GET https://www.example.test/\nCookie: sessionid=0123456789abcdef0123456789abcdef; "
+            "sid_guard=0123456789abcdef0123456789abcdef%7C1715000097%7C21600; b_nut=1700000000"
+        )
+        gold, _ = self._label(text)
+        assert gold == [
+            ("0123456789abcdef0123456789abcdef", "COOKIE_ID"),
+            ("0123456789abcdef0123456789abcdef", "COOKIE_ID"),
+        ]
+
+    def test_a_scripts_stand_in_is_no_id(self):
+        gold, _ = self._label(
+            "GET https://www.example.test/\nCookie: SESSDATA=xxxx; buvid3=your_buvid3"
+        )
+        assert gold == []
 
 
 def test_eighth_log_set_parts_share_no_system():
