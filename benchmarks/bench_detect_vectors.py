@@ -11,12 +11,14 @@ fifth set's development part: twitter-text's conformance file, linkify-it's fixt
 ``--failures`` as well), ``--dev6`` (the sixth set, phone numbers in running text:
 libphonenumber's matcher tests, NeMo text-processing's telephone cases; ``--failures`` as
 well), ``--dev7`` (the seventh set, URLs, e-mail addresses and phone numbers in running text:
-xurls, Django's ``urlize``, textacy and clean-text tests; ``--failures`` as well) or
-``--holdout`` / ``--holdout3`` / ``--holdout4`` / ``--holdout5`` / ``--holdout6`` /
-``--holdout7`` (python-validators, email-validator, Commons Validator / Keats/validator,
-jquery-validation / Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's
-phone corpora, pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach; each scored once,
-at the end). The records and the mapping rules are described in
+xurls, Django's ``urlize``, textacy and clean-text tests; ``--failures`` as well), ``--dev8``
+(the eighth set, phone numbers of many countries: MEDDOCAN's Spanish reports, phonyjs,
+NLPretext, cn-address-parse; ``--failures`` as well) or ``--holdout`` / ``--holdout3`` /
+``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8``
+(python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
+pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
+phileas; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -48,19 +50,19 @@ from benchmarks.bench_detect_accuracy import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT / "benchmarks" / "data" / "vectors_dev.jsonl"
-DEV2 = ROOT / "benchmarks" / "data" / "vectors2_dev.jsonl"
-HOLDOUT = ROOT / "benchmarks" / "data" / "vectors_holdout.jsonl"
-DEV3 = ROOT / "benchmarks" / "data" / "vectors3_dev.jsonl"
-HOLDOUT3 = ROOT / "benchmarks" / "data" / "vectors3_holdout.jsonl"
-DEV4 = ROOT / "benchmarks" / "data" / "vectors4_dev.jsonl"
-HOLDOUT4 = ROOT / "benchmarks" / "data" / "vectors4_holdout.jsonl"
-DEV5 = ROOT / "benchmarks" / "data" / "vectors5_dev.jsonl"
-HOLDOUT5 = ROOT / "benchmarks" / "data" / "vectors5_holdout.jsonl"
-DEV6 = ROOT / "benchmarks" / "data" / "vectors6_dev.jsonl"
-HOLDOUT6 = ROOT / "benchmarks" / "data" / "vectors6_holdout.jsonl"
-DEV7 = ROOT / "benchmarks" / "data" / "vectors7_dev.jsonl"
-HOLDOUT7 = ROOT / "benchmarks" / "data" / "vectors7_holdout.jsonl"
+DATA = ROOT / "benchmarks" / "data"
+#: Every part: option name (``--dev3`` -> ``dev3``), its file and its help line.
+PARTS: dict[str, tuple[Path, str]] = {
+    "dev": (DATA / "vectors_dev.jsonl", "the development part (validator.js)"),
+    "dev2": (DATA / "vectors2_dev.jsonl", "the second development part (Go, PHP)"),
+    "holdout": (DATA / "vectors_holdout.jsonl", "the held-out part (once)"),
+    **{
+        f"{kind}{n}": (DATA / f"vectors{n}_{kind}.jsonl", f"the {nth} set's {what} part")
+        for n, nth in ((3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"),
+                       (8, "eighth"))
+        for kind, what in (("dev", "development"), ("holdout", "held-out"))
+    },
+}  # fmt: skip
 COMMAND = "python -m benchmarks.bench_detect_vectors"
 
 Raw = list[tuple[int, int, str, float]]
@@ -260,27 +262,13 @@ def all_types(texts: list[str]) -> list[Raw]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--dev", action="store_true", help="the development part (validator.js)")
-    which.add_argument("--dev2", action="store_true", help="the second development part (Go, PHP)")
-    which.add_argument("--holdout", action="store_true", help="the held-out part (once)")
-    which.add_argument("--dev3", action="store_true", help="the third set's development part")
-    which.add_argument("--holdout3", action="store_true", help="the third set's held-out part")
-    which.add_argument("--dev4", action="store_true", help="the fourth set's development part")
-    which.add_argument("--holdout4", action="store_true", help="the fourth set's held-out part")
-    which.add_argument("--dev5", action="store_true", help="the fifth set's development part")
-    which.add_argument("--holdout5", action="store_true", help="the fifth set's held-out part")
-    which.add_argument("--dev6", action="store_true", help="the sixth set's development part")
-    which.add_argument("--holdout6", action="store_true", help="the sixth set's held-out part")
-    which.add_argument("--dev7", action="store_true", help="the seventh set's development part")
-    which.add_argument("--holdout7", action="store_true", help="the seventh set's held-out part")
+    for name, (_path, help_line) in PARTS.items():
+        which.add_argument(f"--{name}", action="store_true", help=help_line)
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
     args = parser.parse_args(argv or [])
     # (argparse names each option's destination after it: "--dev3" -> "dev3")
-    parts = {"dev": DEV, "dev2": DEV2, "holdout": HOLDOUT, "dev3": DEV3, "holdout3": HOLDOUT3,
-             "dev4": DEV4, "holdout4": HOLDOUT4, "dev5": DEV5, "holdout5": HOLDOUT5, "dev6": DEV6,
-             "holdout6": HOLDOUT6, "dev7": DEV7, "holdout7": HOLDOUT7}  # fmt: skip
-    chosen = next(name for name in parts if getattr(args, name))
-    path = parts[chosen]
+    chosen = next(name for name in PARTS if getattr(args, name))
+    path = PARTS[chosen][0]
     if args.failures and not chosen.startswith("dev"):
         raise SystemExit("--failures is for the development parts only")
     records = load(path)

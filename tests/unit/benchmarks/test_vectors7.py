@@ -1,18 +1,12 @@
-"""The seventh vector set's builder (``benchmarks/corpus/_vectors7.py``) and its bench options.
+"""The seventh vector set's builder (``benchmarks/corpus/_vectors7.py``).
 
-Only the development file is read here; the held-out part is scored once, by the maintainers.
+The checks every vector set's parts share are in ``test_vector_parts.py``.
 """
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from benchmarks import bench_detect_vectors
 from benchmarks.corpus import _vectors7 as v7
-
-DEV7 = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "vectors7_dev.jsonl"
 
 
 class TestAlign:
@@ -82,19 +76,3 @@ class TestRenderings:
     )
     def test_xurls_types(self, value, etype):
         assert v7.xurls_type(value) == etype
-
-
-def test_development_records_are_in_range_and_typed():
-    records = [json.loads(line) for line in DEV7.read_text(encoding="utf-8").splitlines()]
-    assert len({r["id"] for r in records}) == len(records)
-    for r in records:
-        assert r["type"] in {"URL", "EMAIL_ADDRESS", "PHONE_NUMBER"}
-        start, end = r["value_span"]
-        assert 0 <= start < end <= len(r["text"])
-        assert r["valid"] == bool(r["spans"])
-        assert all(s["entity"] == r["type"] for s in r["spans"])
-
-
-def test_failures_are_refused_on_the_held_out_part():
-    with pytest.raises(SystemExit, match="development parts only"):
-        bench_detect_vectors.main(["--holdout7", "--failures"])

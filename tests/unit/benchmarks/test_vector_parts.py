@@ -1,0 +1,42 @@
+"""What every vector set's parts share: the bench's table of parts, record form, refusals.
+
+Only development files are read here; a held-out part is scored once, by the maintainers.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from benchmarks import bench_detect_vectors
+
+#: Development parts whose records are checked, with the types each may hold.
+DEV_PARTS = {
+    "dev7": {"URL", "EMAIL_ADDRESS", "PHONE_NUMBER"},
+    "dev8": {"PHONE_NUMBER"},
+}
+
+
+def test_every_part_of_the_table_is_a_committed_file():
+    for name, (path, help_line) in bench_detect_vectors.PARTS.items():
+        assert path.is_file(), name
+        assert help_line
+
+
+@pytest.mark.parametrize("part", sorted(DEV_PARTS))
+def test_development_records_are_in_range_and_typed(part):
+    path = bench_detect_vectors.PARTS[part][0]
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len({r["id"] for r in records}) == len(records)
+    for r in records:
+        assert r["type"] in DEV_PARTS[part]
+        start, end = r["value_span"]
+        assert 0 <= start < end <= len(r["text"])
+        assert r["valid"] == bool(r["spans"])
+        assert all(s["entity"] == r["type"] for s in r["spans"])
+
+
+@pytest.mark.parametrize("part", ["holdout7", "holdout8"])
+def test_failures_are_refused_on_the_held_out_part(part):
+    with pytest.raises(SystemExit, match="development parts only"):
+        bench_detect_vectors.main([f"--{part}", "--failures"])
