@@ -3663,7 +3663,7 @@ _COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
 # keyed by names or by numbers, nested; an array of objects, arrays, strings or numbers),
 # written as is or percent-encoded once or twice ("%7B%22theme%22%3A...", "%7B%7D"). A
 # GUID in braces ("{3F2504E0-...}") has no key and stays a value.
-_BLOB_START = ("{", "[", "%7b", "%5b", "%257b", "%255b")
+_BLOB_START = ("{", "[", "%7b", "%5b", "%257b", "%255b", "%22%7b", "%22%5b")
 _BLOB = re.compile(
     r"""\{\s*\}|\[\s*\]|\{\s*["']?[\w$.\-]{1,64}["']?\s*:.*\}|\[\s*[\[{"'0-9\-].*\]""",
     re.DOTALL,
@@ -3714,6 +3714,8 @@ def _blob(value: str) -> str | None:
         if text[:1] in "{[":
             break
         text = urllib.parse.unquote(text)
+        if text[:2] in ('"{', '"[') and text.endswith('"'):
+            text = text[1:-1].replace('\\"', '"')  # a JSON string holding JSON: "{\"a\":1}"
     if "%22" in text or "%2C" in text:  # braces as is, quotes and commas encoded: {%22a%22:1}
         text = urllib.parse.unquote(text)
     return text if _BLOB.fullmatch(text.strip()) else None
@@ -3903,6 +3905,9 @@ _NOT_ID_NAMES = frozenset(
 # An A/B test's cookie ("hs_ab_test_<test id>", "split_test", "experiment_42"): its value
 # names the variant the browser was shown, one of a few shared by every visitor.
 _EXPERIMENT_COOKIE = re.compile(r"ab_?test|split_?test|experiment")
+# A trace's cookie ("biz_trace_id", "x-trace", "traceparent"): it follows one request or page
+# load through a service's systems, not a browser across visits.
+_TRACE_COOKIE = re.compile(r"(?<![a-z])trace")
 # A test cookie, set to learn whether cookies can be written ("cookietest", "criteo_write_test",
 # "_hjTLDTest", "__sharethis_cookie_test__", "wordpress_test_cookie"): its value is the same
 # for every browser. A name that also names an id ("test_uid") is not one.
@@ -4043,6 +4048,8 @@ def _not_id_name(name: str) -> bool:
     if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
         return True
     low = name.lower()
+    if "trace" in low and _TRACE_COOKIE.search(low) is not None:
+        return True
     return (
         ("est" in low and _TEST_COOKIE.fullmatch(name) is not None)
         or _EXPERIMENT_COOKIE.search(low) is not None
@@ -4596,8 +4603,12 @@ class CookieDetector(PatternDetector):
         """
         pm = self._PAIR.search(text, pos, stop)
         while pm is not None:
-            if pm.start() != pos and text[pos : pm.start()].strip(" ;\"'"):
-                break
+            if (
+                pm.start() != pos
+                and text[pos : pm.start()].strip(" ;\"'")
+                and self._NAMELESS.fullmatch(text, pos, pm.start()) is None
+            ):
+                break  # prose or another header after the pairs
             name, value = pm.group(1), pm.group(3).strip()
             vs = pm.start(3) + (len(pm.group(3)) - len(pm.group(3).lstrip()))
             pos = pm.end()
@@ -4619,6 +4630,10 @@ class CookieDetector(PatternDetector):
                 yield Finding(self.entity, vs + fs, vs + fe, pattern.score, self.name, evidence)
             if is_set:
                 break  # only the first pair of Set-Cookie is a cookie; the rest are attributes
+
+    # A cookie without a name ("a=1; douyin.com; b=2": browsers send one a page set as a
+    # bare value): one piece between semicolons, skipped; the pairs after it are read.
+    _NAMELESS = re.compile(r"[ \t]*[^\s;=\"']{1,256}[ \t]*;[ \t;]*")
 
     # Where the next Set-Cookie of a recorded list starts: ["a=1; Path=/", "b=2; ..."].
     _NEXT_ITEM = re.compile(r"[\"'],[ \t]*(?=[\"'])")

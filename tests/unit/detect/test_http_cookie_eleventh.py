@@ -1,0 +1,85 @@
+"""Cookie ids in signed-in browsers' cookie jars (issue 10, eleventh HTTP set's development work).
+
+A jar may hold a cookie without a name (a bare ``douyin.com``): the pairs after it are still
+read. A JSON string holding JSON, percent-encoded, is a structured value; a trace's cookie
+follows one request, not a browser.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privkit.detect import Scanner
+from privkit.detect._builtin import _blob, _not_id_name
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def found(scanner: Scanner, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
+
+
+SID = "6f34e666e71445c9d39d8d06a347a13f"
+TOKEN = "lKfc9qATIFKJ9_UT6GpjnH3aXhZh6x5pUp4pknx9OmVJazLzv"
+
+
+class TestNamelessCookies:
+    @pytest.mark.parametrize(
+        "bare", ["douyin.com", "x", "  spaced  ", "douyin.com;;", "a.b.c-d_e"], ids=str.strip
+    )
+    def test_the_pairs_after_a_cookie_without_a_name_are_read(self, scanner, bare):
+        text = f"Cookie: csrf_session_id={SID}; {bare}; msToken={TOKEN}; lang=en"
+        assert found(scanner, text) == [SID, TOKEN]
+
+    @pytest.mark.parametrize("gap", ["see the notes below", "x y;"], ids=["prose", "words"])
+    def test_reading_stops_at_what_is_no_cookie(self, scanner, gap):
+        # Words after the pairs are not read as more pairs ("Cookie: sid=...; see the notes").
+        text = f"Cookie: csrf_session_id={SID}; {gap} msToken={TOKEN}"
+        assert found(scanner, text) == [SID]
+
+    def test_a_hostile_run_of_bare_pieces_stays_linear(self, scanner):
+        text = "Cookie: " + "a; " * 50_000 + f"sid={SID}"
+        assert found(scanner, text) == [SID]
+
+
+class TestStructuredJsonStrings:
+    VALUE = (
+        "%22%7B%5C%22cookie_enabled%5C%22%3Atrue%2C%5C%22screen_width%5C%22%3A1463%2C"
+        "%5C%22effective_type%5C%22%3A%5C%224g%5C%22%7D%22"
+    )
+
+    def test_a_json_string_holding_json_is_decoded(self):
+        assert (
+            _blob(self.VALUE) == '{"cookie_enabled":true,"screen_width":1463,"effective_type":"4g"}'
+        )
+
+    def test_its_settings_are_no_id(self, scanner):
+        text = f"Cookie: stream_recommend_feed_params={self.VALUE}; sid={SID}"
+        assert found(scanner, text) == [SID]
+
+    def test_an_id_inside_it_is_reported(self, scanner):
+        value = "%22%7B%5C%22user_id%5C%22%3A%5C%22" + SID + "%5C%22%7D%22"
+        assert found(scanner, f"Cookie: prefs={value}") == [SID]
+
+    @pytest.mark.parametrize("value", ["%22%7Bnot json", '"{"', "%22%7B%7D"])
+    def test_a_broken_one_is_no_structure(self, value):
+        assert _blob(value) in (None, "{}")
+
+
+class TestTraceCookies:
+    @pytest.mark.parametrize(
+        "name", ["biz_trace_id", "traceparent", "x-trace", "TraceId", "_trace"]
+    )
+    def test_a_trace_names_no_id(self, name):
+        assert _not_id_name(name)
+
+    @pytest.mark.parametrize("name", ["contrace", "sid", "tracking_id", "ttwid"])
+    def test_other_names_still_do(self, name):
+        assert not _not_id_name(name)
+
+    def test_a_trace_cookie_beside_an_id_cookie(self, scanner):
+        text = f"Cookie: biz_trace_id=9a3d5c7e1f; sessionid={SID}"
+        assert found(scanner, text) == [SID]
