@@ -3898,9 +3898,11 @@ _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWS
 # HubSpot's "__hssc" is its session state as "__utmb" is Google's (<domain hash>.<pages>.<time>:
 # the visitor id is "__hstc"/"hubspotutk").
 # Magento's "X-Magento-Vary" is a hash of the store context (store, currency, customer
-# group): the same for every visitor who shares those settings.
+# group): the same for every visitor who shares those settings. Google Analytics' "__utmv"
+# holds the site's custom variables after its domain hash ("253067679.|1=Registered=No=1"):
+# the visitor's id is "__utma"'s.
 _NOT_ID_NAMES = frozenset(
-    {"__utmb", "__utmc", "__utmz", "__utmt", "_gaexp", "__hssc", "X-Magento-Vary"}
+    {"__utmb", "__utmc", "__utmz", "__utmt", "__utmv", "_gaexp", "__hssc", "X-Magento-Vary"}
 )
 # An A/B test's cookie ("hs_ab_test_<test id>", "split_test", "experiment_42"): its value
 # names the variant the browser was shown, one of a few shared by every visitor.

@@ -76,10 +76,18 @@ class TestTraceCookies:
     def test_a_trace_names_no_id(self, name):
         assert _not_id_name(name)
 
-    @pytest.mark.parametrize("name", ["contrace", "sid", "tracking_id", "ttwid"])
+    @pytest.mark.parametrize("name", ["contrace", "sid", "tracking_id", "ttwid", "__utma"])
     def test_other_names_still_do(self, name):
         assert not _not_id_name(name)
 
     def test_a_trace_cookie_beside_an_id_cookie(self, scanner):
         text = f"Cookie: biz_trace_id=9a3d5c7e1f; sessionid={SID}"
         assert found(scanner, text) == [SID]
+
+
+def test_google_analytics_custom_variables_are_no_id(scanner):
+    text = (
+        "Cookie: __utma=253067679.1853429123.1601234567.1601234567.1601234567.1; "
+        "__utmv=253067679.|1=Is%20Registered=No=1"
+    )
+    assert found(scanner, text) == ["253067679.1853429123.1601234567.1601234567.1601234567.1"]
