@@ -31,7 +31,7 @@ __all__ = [
 #: "Fax:", "Telefoon"). The phone detector reads them as context; NER drops a PERSON that is
 #: one of them (the model reads "Tel." before a number as a name).
 PHONE_LABELS = ("phone", "tel", "telephone", "mobile", "cell", "fax", "telefon", "telefoon",
-                "tlf", "tfn")  # fmt: skip
+                "tlf", "tfn", "tfno", "tlfno", "telf", "telef")  # fmt: skip
 
 _FIRST_SEPARATOR = re.compile(r"[,;|&\n\t]")
 _LAST_SEPARATOR = re.compile(r"[,;|&\n\t](?=[^,;|&\n\t]*\Z)")

@@ -115,7 +115,15 @@ TOKEN_KEYS = (
     r"|password|passwd|pwd)"
 )
 #: Key names whose value is a phone number (the Hyperscan prefilter's core of ``phone_keyed``).
-PHONE_KEYS = r"(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp)"
+#: Other languages' words and their abbreviations too ("Teléfono:942202528", "Tfno:", "Telf.:",
+#: "móvil:"; a "." stands for an accented letter, as the Hyperscan prefilter reads it).
+# Words one of which a key of PHONE_KEYS holds (the literal prefilter of ``phone_keyed``).
+_PHONE_KEY_WORDS = ("phone", "tel", "mobile", "msisdn", "fax", "whatsapp", "tfno", "tlf", "vil",
+                    "celular")  # fmt: skip
+PHONE_KEYS = (
+    r"(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp|t.l.phone|tel.fon[eo]?|telef|telf"
+    r"|tfno|tlfno|tlf|m.vil|celular)"
+)
 HTTP_CLIENTS = (
     r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
     r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)"
@@ -855,7 +863,10 @@ class PhoneDetector(_ScanAware):
                         "account number", "invoice number", "ticket number", "reference number",
                         "case number", "confirmation number", "ssn", "social security",
                         "social security number", "sequence number", "job number",
-                        "record number", "event number")  # fmt: skip
+                        "record number", "event number",
+                        # order, form and waybill numbers and versions in Chinese ("订单号",
+                        # "运单号", "编号", "版本")
+                        "订单", "单号", "编号", "版本")  # fmt: skip
     nearest_label = True
     context_boost = 0.3
     patterns = (
@@ -889,7 +900,7 @@ class PhoneDetector(_ScanAware):
             + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]\s{0,2}[\"']?"
             r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/:@]|[\-.][0-9])",
             score=0.6,
-            prefilter=("phone", "tel", "mobile", "msisdn", "fax", "whatsapp"),
+            prefilter=_PHONE_KEY_WORDS,
             lowercase=True,
         ),
         # A North American number glued to the word before it ("is415-555-0132", typed in
@@ -958,6 +969,11 @@ class PhoneDetector(_ScanAware):
     # A Chinese mobile number in its 3-4-4 hyphenated layout: "138-1234-5678". (Spaced, the
     # groups could be a column of counts: a phone word is needed then.)
     _CN_MOBILE = re.compile(r"1[3-9][0-9]-[0-9]{4}-[0-9]{4}")
+    # Unseparated, beside Chinese text ("张三13144381379", "张三 13144381379"): a Han
+    # character or a full-width punctuation mark right before or after it (one space between
+    # at most) says which plan the eleven digits belong to, as a phone word would.
+    _CN_RUN = re.compile(r"1[3-9][0-9]{9}")
+    _HAN = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
     # A country calling code written without "+", then hyphenated groups or an area code in
     # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers
     # that phonenumbers holds valid in that country's plan are phone numbers.
@@ -1181,6 +1197,14 @@ class PhoneDetector(_ScanAware):
         stop = iban_walk(text, head.start(), min(len(text), start + 60))
         return stop is not None and stop > start
 
+    def _beside_han(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a Chinese mobile number's digits beside Chinese text."""
+        if end - start != 11 or self._CN_RUN.fullmatch(text, start, end) is None:
+            return False
+        before = text[max(0, start - 2) : start].rstrip(" ")[-1:]
+        after = text[end : end + 2].lstrip(" ")[:1]
+        return self._HAN.fullmatch(before) is not None or self._HAN.fullmatch(after) is not None
+
     def _needs_word(self, text: str, start: int, end: int, cand: str, state: ScanState) -> bool:
         """Whether the candidate can only be a phone number with a phone word near, and has none.
 
@@ -1193,6 +1217,7 @@ class PhoneDetector(_ScanAware):
             cand[0] not in "+(0"
             and text[start - 1 : start] != "("
             and self._LAYOUT_HEAD.match(cand) is None
+            and not self._beside_han(text, start, end)
             and not self.context_possible(text, start, end, state)
         )
 
@@ -1221,6 +1246,7 @@ class PhoneDetector(_ScanAware):
                 # a key's value is tried again from a later start (``_evaluate``)
                 or keyed(text, start, pattern)
                 or layout(text, start, end) is not None
+                or self._beside_han(text, start, end)
             ):
                 out.append(span)
                 continue
@@ -1280,7 +1306,7 @@ class PhoneDetector(_ScanAware):
             return "grouped", self.regions
         return None
 
-    def _check(  # noqa: C901, PLR0917 - one candidate: its text, offsets and scan
+    def _check(  # noqa: C901, PLR0912, PLR0917 - one candidate: its text, offsets and scan
         self,
         text: str,
         start: int,
@@ -1298,6 +1324,8 @@ class PhoneDetector(_ScanAware):
         if shape is None or (keyed and not self._keyed_layout(shape[0], body)):
             return None  # (after "=": a phone layout with its separators, or nothing)
         kind, regions = shape
+        if kind == "bare" and self._beside_han(text, start, end):
+            kind, regions = "national", ("CN",)
         if (
             kind == "national"
             and body.isdigit()

@@ -297,3 +297,56 @@ class TestCallMeInOtherLanguages:
     )  # fmt: skip
     def test_names_that_start_alike_stay(self, scanner, text, name):
         assert name in [text[f.start : f.end] for f in scanner.scan(text)]
+
+
+class TestChineseMobilesBesideChineseText:
+    """The eighth vector set's development part: "张三 13144381379" needs no phone word."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "张三 13144381379",
+            "小吃A张三13144381379",
+            "请找张三 13144381379 谢谢",
+            "张三：13144381379",
+        ],
+    )
+    def test_eleven_digits_from_13_to_19_beside_han_are_a_mobile(self, text):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", "13144381379")]
+        assert _tags(text) == [("CN",)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "13144381379",  # alone: any eleven digits
+            "id 13144381379 ok",  # Latin text
+            "张三 12144381379",  # no mobile prefix
+            "张三 131443813790",  # twelve digits
+            "订单号 13144381379",  # an order number
+            "运单号：13144381379",  # a waybill number
+            "2024-01-01 12:00:01 INFO 用户 13144381379 登录",  # a log record's run
+        ],
+    )
+    def test_other_runs_still_need_a_phone_word(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+
+class TestSpanishPhoneAbbreviations:
+    @pytest.mark.parametrize(
+        ("text", "numbers"),
+        [
+            ("Tfno: 926232991", ["926232991"]),
+            ("Tfno. 956 013 059 y 956 013 060", ["956 013 059", "956 013 060"]),
+            ("Telfs.: 918823884 / 918823984", ["918823884", "918823984"]),
+            ("Tlfno: 926232991", ["926232991"]),
+            ("Telef: 926232991", ["926232991"]),
+            ("Teléfono:942202528", ["942202528"]),  # the label glued to its number
+            ("móvil:612345678", ["612345678"]),
+        ],
+    )
+    def test_the_label_abbreviated_or_glued_gives_the_context(self, text, numbers):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", n) for n in numbers]
+
+    @pytest.mark.parametrize("text", ["hotel:942202528", "civil:942202528"])
+    def test_other_words_before_a_colon_do_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
