@@ -3655,7 +3655,18 @@ _COOKIE_ATTRS = frozenset(
     "path domain expires max-age samesite secure httponly version comment priority partitioned"
     .split()
 )  # fmt: skip
-_TRIVIAL = frozenset("true false null none yes no deleted undefined 0 1 en en-us".split())
+# The MD5, SHA-1 and SHA-256 digests of nothing (published constants): a value hashed from an
+# empty string, the same for everyone ("KinjaBurner=d41d8cd98f00b204e9800998ecf8427e").
+EMPTY_DIGESTS = frozenset(
+    {
+        "d41d8cd98f00b204e9800998ecf8427e",
+        "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    }
+)
+_TRIVIAL = frozenset("true false null none yes no deleted undefined 0 1 en en-us".split()) | (
+    EMPTY_DIGESTS
+)
 _ANALYTICS_NAMES = (  # after a leading underscore
     r"ga(?:_[A-Z0-9]{4,12})?|gid|fbp|fbc|gcl_au|gcl_aw|gcl_dc|_utma|uetvid|uetsid"
     r"|clck|clsk|hjSessionUser_[0-9]{1,12}|hjSession_[0-9]{1,12}|pk_id(?:\.[\w]{1,40}){1,3}"
@@ -3859,7 +3870,7 @@ _SETTING_VALUE = re.compile(
 )
 # A run of numbers ("1522184002066:1522184002332:1", "0@0@0@0", "0012|1&0033|5"): a
 # setting, a counter or times when every number is short (five digits at most) or a time.
-_NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_\-]{1,2}[0-9]{1,13}){1,30}")
+_NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_/\-]{1,2}[0-9]{1,13}){1,30}")
 _NUMBER_SEP = re.compile(r"[^0-9]+")
 # A value made of words ("devicePage_false_pre", "CheckForPermission", "delete me" and,
 # decoded, "Nashville Public Radio"): each part a word in one of the usual casings or a
@@ -4107,10 +4118,15 @@ def _wordy(value: str) -> bool:
 
 
 def _numbers_only(value: str) -> bool:
-    """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers and times."""
+    """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
+
+    ("3/20230729/0": a step, the day it was shown, a count.)
+    """
     if _NUMBER_RUN.fullmatch(value) is None:
         return False
-    return all(len(n) <= 5 or _epoch_like(n) for n in _NUMBER_SEP.split(value) if n)
+    return all(
+        len(n) <= 5 or _epoch_like(n) or _compact_date(n) for n in _NUMBER_SEP.split(value) if n
+    )
 
 
 # A template field left unfilled by the page or ad server that wrote the value: "${GDPR}",

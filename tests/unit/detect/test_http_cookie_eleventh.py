@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _blob, _not_id_name
+from privkit.detect._builtin import EMPTY_DIGESTS, _blob, _not_id_name
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +91,38 @@ def test_google_analytics_custom_variables_are_no_id(scanner):
         "__utmv=253067679.|1=Is%20Registered=No=1"
     )
     assert found(scanner, text) == ["253067679.1853429123.1601234567.1601234567.1601234567.1"]
+
+
+@pytest.mark.parametrize(
+    "digest",
+    [
+        "d41d8cd98f00b204e9800998ecf8427e",  # MD5("")
+        "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709",  # SHA-1(""), upper case
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",  # SHA-256("")
+    ],
+)
+def test_the_digest_of_nothing_is_no_id(scanner, digest):
+    # The same for every browser: a value hashed from an empty string.
+    text = f"Set-Cookie: KinjaBurner={digest}; Path=/\nSet-Cookie: sid={SID}"
+    assert found(scanner, text) == [SID]
+
+
+def test_empty_digests_are_the_published_constants():
+    import hashlib
+
+    assert {hashlib.new(n, b"").hexdigest() for n in ("md5", "sha1", "sha256")} == EMPTY_DIGESTS
+
+
+@pytest.mark.parametrize(
+    ("value", "is_id"),
+    [
+        ("%223%2F20230729%2F0%22", False),  # "3/20230729/0": a step, a day, a count
+        ("1/20241104/2", False),
+        ("20240101/1712345678", False),  # a day and a time
+        ("7251923062323415098/3", True),  # a long number: an id
+        ("3/20231399/0", True),  # no day: eight digits of something else
+    ],
+)
+def test_numbers_dates_and_slashes(scanner, value, is_id):
+    text = f"Cookie: download_guide={value}"
+    assert bool(found(scanner, text)) is is_id
