@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Iterable
 
 
 def git_show(repo: Path | str, commit: str, path: str) -> str:
@@ -27,3 +29,20 @@ def git_files(repo: Path | str, commit: str, folder: str = "", suffix: str = "")
         check=True,
     ).stdout.decode("utf-8")
     return sorted(p for p in out.splitlines() if p.endswith(suffix))
+
+
+def git_arguments(argv: list[str], doc: str, needed: Iterable[str]) -> tuple[dict[str, Path], bool]:
+    """A builder's command line: ``--git OWNER/NAME=GIT_DIR ...`` for each of ``needed``.
+
+    Returns the git directories by repository and whether ``--names`` (list the names to
+    decide, for the review) was given.
+    """
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
+    parser.add_argument("--names", action="store_true", help="list names for the review")
+    args = parser.parse_args(argv)
+    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
+    missing = set(needed) - set(gits)
+    if missing:
+        raise SystemExit(f"no --git for {sorted(missing)}")
+    return gits, args.names

@@ -21,7 +21,6 @@ Run with the local git directories of the repositories (only ``git`` reads are u
 
 from __future__ import annotations
 
-import argparse
 import ast
 import re
 import subprocess
@@ -31,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus import _http4, _http6, _http10, _jsonl
-from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -556,18 +555,11 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
-    parser.add_argument("--names", action="store_true", help="list names for the review")
-    args = parser.parse_args(argv)
-    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
-    missing = set(SOURCES) - set(gits)
-    if missing:
-        raise SystemExit(f"no --git for {sorted(missing)}")
+    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
     held, counts = extract(gits, "holdout")
     held_values = frozenset(set().union(*(_values(t) for *_, t in held)))
     dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
-    if args.names:
+    if names_only:
         _http4.names({"dev": dev})
         _names_only(held)
         return

@@ -23,7 +23,6 @@ Run with the local git directories of the repositories (only ``git show`` is use
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
@@ -33,7 +32,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus import _http4, _http5, _http6, _http7, _jsonl
-from benchmarks.corpus._git import git_show
+from benchmarks.corpus._git import git_arguments, git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -366,17 +365,11 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
-    parser.add_argument("--names", action="store_true", help="list names for the review")
-    args = parser.parse_args(argv)
-    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
-    if set(gits) != {REPO, UA_REPO}:
-        raise SystemExit(f"--git must name {REPO} and {UA_REPO}")
+    gits, names_only = git_arguments(argv, __doc__ or "", (REPO, UA_REPO))
     recs, counts = extract(gits[REPO])
     held = frozenset(t[s:e] for *_, t in recs for _n, s, e in _http4.cookie_pairs(t))
     dev_recs, dev_counts = extract(gits[REPO], "dev", held)
-    if args.names:
+    if names_only:
         names = sorted(
             {n for *_, t in recs + dev_recs for n, _s, _e in _http4.cookie_pairs(t)}, key=str.lower
         )

@@ -18,7 +18,6 @@ Run with the local git directories of the repositories (only ``git show`` is use
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -26,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http5, _http6, _http7, _http8, _jsonl
-from benchmarks.corpus._git import git_show
+from benchmarks.corpus._git import git_arguments, git_show
 from benchmarks.corpus._http4 import ID, NO
 
 if TYPE_CHECKING:
@@ -124,15 +123,9 @@ def _agent_row(rid: str, agent: str) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
-    parser.add_argument("--names", action="store_true", help="list names for the review")
-    args = parser.parse_args(argv)
-    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
-    if set(gits) != {UA_REPO, WARC_REPO}:
-        raise SystemExit(f"--git must name {UA_REPO} and {WARC_REPO}")
+    gits, names_only = git_arguments(argv, __doc__ or "", (UA_REPO, WARC_REPO))
     warc = extract_warc(gits[WARC_REPO])
-    if args.names:
+    if names_only:
         names = {n for p in warc.values() for *_, t in p for n, _s, _e in _http4.cookie_pairs(t)}
         print("\n".join(sorted(n for n in names if n not in COOKIES)))
         return
