@@ -1142,7 +1142,7 @@ _LOWER_CHUNK_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*[,.;:!?]?")
 
 
 def _blank_unless_word(m: re.Match[str]) -> str:
-    return m.group() if _LOWER_CHUNK_WORD.fullmatch(m.group()) else " " * (m.end() - m.start())
+    return m.group() if _LOWER_CHUNK_WORD.fullmatch(m.group()) else _blank(m)
 
 
 def _blank_record_words(text: str, out: str) -> str:
