@@ -19,7 +19,6 @@ review's input) instead of writing the files.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import subprocess
@@ -29,7 +28,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from benchmarks.corpus import _jsonl
-from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._real import _label
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -581,15 +580,8 @@ def cli(
     outputs: tuple[Path, Path],
 ) -> None:
     """A set builder's command line: ``--git OWNER/NAME=GIT_DIR ... [--names]``."""
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--git", action="append", default=[], help="OWNER/NAME=GIT_DIR")
-    parser.add_argument("--names", action="store_true", help="list names for the review")
-    args = parser.parse_args(argv)
-    gits = {k: Path(v) for k, _, v in (g.partition("=") for g in args.git)}
-    missing = set(sources) - set(gits)
-    if missing:
-        raise SystemExit(f"no --git for {sorted(missing)}")
-    if args.names:
+    gits, names_only = git_arguments(argv, doc, sources)
+    if names_only:
         names(extract(gits))
         return
     built = build(gits)
