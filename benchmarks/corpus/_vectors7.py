@@ -450,6 +450,16 @@ LINKIFY_FILES = ("tests/url.rs", "tests/email.rs", "tests/domains.rs")
 _RUST_ESC = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "\\": "\\", '"': '"', "'": "'"}
 
 
+def _after_comment(src: str, i: int) -> int:
+    """Where the ``//`` or ``/* */`` comment starting at ``i`` ends (``i`` when none starts)."""
+    if src.startswith("//", i):
+        end = src.find("\n", i)
+        return len(src) if end < 0 else end
+    if src.startswith("/*", i):
+        return src.index("*/", i) + 2
+    return i
+
+
 def rust_tokens(src: str) -> list[tuple[str, str]]:
     """A Rust source's tokens: ``("str", value)`` for string literals (escapes and raw
     strings decoded), ``("id", name)`` and ``("p", char)``; comments dropped."""
@@ -457,11 +467,8 @@ def rust_tokens(src: str) -> list[tuple[str, str]]:
     i = 0
     while i < len(src):
         ch = src[i]
-        if src.startswith("//", i):
-            i = src.find("\n", i)
-            i = len(src) if i < 0 else i
-        elif src.startswith("/*", i):
-            i = src.index("*/", i) + 2
+        if (after := _after_comment(src, i)) != i:
+            i = after
         elif ch == "r" and re.match(r'r#*"', src[i:]):
             hashes = re.match(r'r(#*)"', src[i:]).group(1)  # type: ignore[union-attr]
             start = i + len(hashes) + 2
@@ -634,11 +641,8 @@ def ts_tokens(src: str) -> list[tuple[str, str]]:
     i = 0
     while i < len(src):
         ch = src[i]
-        if src.startswith("//", i):
-            i = src.find("\n", i)
-            i = len(src) if i < 0 else i
-        elif src.startswith("/*", i):
-            i = src.index("*/", i) + 2
+        if (after := _after_comment(src, i)) != i:
+            i = after
         elif ch in "'\"`":
             m = re.compile(ch + r"((?:[^" + ch + r"\\]|\\.)*)" + ch, flags=re.DOTALL).match(src, i)
             assert m is not None
