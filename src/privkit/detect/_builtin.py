@@ -838,7 +838,8 @@ class PhoneDetector(_ScanAware):
     """Phone numbers validated by ``phonenumbers`` for several regions.
 
     Only plausible candidates are parsed: an international prefix, a phone-like layout of
-    separators, or a context word (``phone``, ``tel``, ``mobile``...) for bare digit runs.
+    separators, or a context word (``phone``, ``tel``, ``mobile``...) for bare digit runs,
+    unless digit groups are the whole text (a form field, a cell: see :meth:`_alone`).
     Dates, times, versions and IP-like dotted numbers are never parsed.
     """
 
@@ -1218,8 +1219,47 @@ class PhoneDetector(_ScanAware):
             and text[start - 1 : start] != "("
             and self._LAYOUT_HEAD.match(cand) is None
             and not self._beside_han(text, start, end)
+            and not self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
         )
+
+    # What a value on its own is when it is not a phone number: an amount written with a
+    # space between thousands, the first group of one or two digits ("1 234 567",
+    # "12 345 678"; three digits first, "912 345 678", is a layout of several plans), or a
+    # date with any separators ("2024 01 02", "31.12.2019").
+    _NOT_ALONE = re.compile(
+        r"[0-9]{1,2}(?: [0-9]{3})+"
+        r"|(?:19|20)[0-9]{2}[ \-./](?:0?[1-9]|1[0-2])[ \-./](?:0?[1-9]|[12][0-9]|3[01])"
+        r"|(?:0?[1-9]|[12][0-9]|3[01])[ \-./](?:0?[1-9]|1[0-2])[ \-./](?:19|20)[0-9]{2}"
+        r"|(?:0?[1-9]|1[0-2])[ \-./](?:0?[1-9]|[12][0-9]|3[01])[ \-./](?:19|20)[0-9]{2}"
+    )
+
+    # Digit groups a value on its own must have: two or more, eight digits or more, the
+    # last group of two digits or more ("21 23 45 6" is cut short), no parentheses (an
+    # area code in them is read by the layouts: "(415)-555-01325" is no number), one
+    # separator throughout or spaces then a hyphen ("11 3333-4444"; "415-555 0132" is
+    # written by no one).
+    _ALONE_LAYOUT = re.compile(
+        r"(?=(?:[^0-9]*[0-9]){8})[0-9]{1,5}"
+        r"(?:([ \-.])(?:[0-9]{1,6}\1)*[0-9]{2,6}|(?: [0-9]{1,6})*-[0-9]{2,6})"
+    )
+
+    @staticmethod
+    def _alone(text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is all of ``text`` but white space around it.
+
+        A text that is only digit groups is a value on its own: a form field, a cell, a
+        contact card's line read alone. There the groups need no phone word; they must be a
+        number valid in one of the plans read (:meth:`_check`).
+        """
+        # (Scanned together, texts are joined by "\n\x00\n": a NUL ends a text as its
+        # ends do. At most four white-space characters are read each side.)
+        i, j, n = start, end, len(text)
+        while i > 0 and start - i < 4 and text[i - 1].isspace():
+            i -= 1
+        while j < n and j - end < 4 and text[j].isspace():
+            j += 1
+        return (i == 0 or text[i - 1] == "\x00") and (j == n or text[j] == "\x00")
 
     _sifts = True
 
@@ -1247,6 +1287,7 @@ class PhoneDetector(_ScanAware):
                 or keyed(text, start, pattern)
                 or layout(text, start, end) is not None
                 or self._beside_han(text, start, end)
+                or self._alone(text, start, end)
             ):
                 out.append(span)
                 continue
@@ -1306,7 +1347,7 @@ class PhoneDetector(_ScanAware):
             return "grouped", self.regions
         return None
 
-    def _check(  # noqa: C901, PLR0912, PLR0917 - one candidate: its text, offsets and scan
+    def _check(  # noqa: C901, PLR0911, PLR0912, PLR0917 - one candidate, its layouts
         self,
         text: str,
         start: int,
@@ -1335,6 +1376,15 @@ class PhoneDetector(_ScanAware):
             # An unseparated run in a log or CSV record: an id without a phone word. (A line
             # that is only the number is a value on its own, a cell or a form field.)
             kind = "bare"
+        alone = (
+            kind == "grouped"
+            and self._ALONE_LAYOUT.fullmatch(body) is not None
+            and self._alone(text, start, end)
+            and self._NOT_ALONE.fullmatch(body) is None
+            and not self.context_possible(text, start, end, state)
+        )
+        if alone:
+            return self._alone_number(text, start, end, body, pattern, regions)
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
             if not self.context_possible(text, start, end, state):
@@ -1364,6 +1414,33 @@ class PhoneDetector(_ScanAware):
         tags = (region,) if region else ()
         return _finding(
             self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
+        )
+
+    # Plans with numbers of many lengths (Germany's, Austria's): phonenumbers holds most
+    # digit strings of 6 to 13 digits valid there, which says nothing of a value alone.
+    _OPEN_PLANS = frozenset({"DE", "AT"})
+
+    def _alone_number(  # noqa: PLR0917 - one candidate: its text, offsets and reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        body: str,
+        pattern: Pattern,
+        regions: tuple[str | None, ...],
+    ) -> Finding | None:
+        """Digit groups that are the whole text, with no phone word to read (:meth:`_alone`).
+
+        A phone number when valid in one of the plans read, or valid with its first group
+        as a calling code written without "+" ("353 87 123 4567"); one merely of the right
+        length is not enough.
+        """
+        closed = tuple(r for r in regions if r not in self._OPEN_PLANS)
+        region = self._parse(body, closed) or self._country(body)
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.55, tags=(region,), checksum="phonenumbers"
         )
 
     def _hinted(
