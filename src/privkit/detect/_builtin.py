@@ -1517,6 +1517,21 @@ class PhoneDetector(_ScanAware):
         self._cache[key] = result
         return result
 
+    @staticmethod
+    def _mexican_mobile(num: Any) -> bool:
+        """Whether ``num`` is a Mexican mobile number written with the old "1" after +52.
+
+        Until 2020 a Mexican mobile number was dialled from abroad as ``+52 1`` and its ten
+        digits ("+52 1 33 1234 5678"); the plan, and ``phonenumbers``, no longer have the
+        "1", but texts written before keep it.
+        """
+        import phonenumbers
+
+        national = str(num.national_number)
+        if num.country_code != 52 or len(national) != 11 or national[0] != "1":
+            return False
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse("+52" + national[1:])))
+
     def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
         key = (body, ",".join(r or "" for r in regions))
         if key in self._cache:
@@ -1535,6 +1550,9 @@ class PhoneDetector(_ScanAware):
                 break
             if result is None and phonenumbers.is_possible_number(num):
                 result = ""  # possible (right length) but not an assigned range
+            if not result and number[0] == "+" and self._mexican_mobile(num):
+                result = "MX"
+                break
         if len(self._cache) > 65536:
             self._cache.clear()
         self._cache[key] = result

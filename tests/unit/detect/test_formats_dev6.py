@@ -350,3 +350,24 @@ class TestSpanishPhoneAbbreviations:
     @pytest.mark.parametrize("text", ["hotel:942202528", "civil:942202528"])
     def test_other_words_before_a_colon_do_not(self, text):
         assert found(text, "PHONE_NUMBER") == []
+
+
+class TestMexicanMobileWithTheOldOne:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("call +52 1 33 1234-5678 now", "+52 1 33 1234-5678"),
+         ("+52 1 55 1234 5678", "+52 1 55 1234 5678"),
+         ("tel: +521 33 1234 5678", "+521 33 1234 5678")],
+    )  # fmt: skip
+    def test_the_one_after_52_is_read_whole(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+        assert _tags(text) == [("MX",)]
+
+    def test_not_when_the_ten_digits_after_it_are_no_number(self):
+        text = "+52 1 00 0000 0000 x"
+        assert ("PHONE_NUMBER", "+52 1 00 0000 0000") not in found(text, "PHONE_NUMBER")
+        assert ("MX",) not in _tags(text)
+
+    def test_not_in_a_national_reading(self):
+        # (read in Mexico's plan, "138 1234 5678" would be +52 1 38 1234 5678)
+        assert found("138 1234 5678", "PHONE_NUMBER") == []
