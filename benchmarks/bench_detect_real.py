@@ -8,9 +8,10 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 ``--logs7-dev`` / ``--logs7-holdout`` for the seventh log set's (``_logs7.py``; likewise),
 ``--logs8-dev`` / ``--logs8-holdout`` for the eighth log set's (``_logs8.py``; likewise),
 ``--logs9-dev`` / ``--logs9-holdout`` for the ninth log set's (``_logs9.py``, rendered Windows
-event text; likewise), or ``--noisy-real dev|held_out|both`` to score only the real noisy-text
-corpus (``benchmarks/data/noisy_comments.jsonl``, user comments; dev also lists privkit's
-errors), or ``--noisy2 dev|held_out|both`` for the second one
+event text; likewise), ``--logs10-dev`` / ``--logs10-holdout`` for the tenth log set's
+(``_logs10.py``, Cribl packs' sample events; likewise), or ``--noisy-real dev|held_out|both``
+to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
+comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
 ``--chat dev|held_out|both`` for the real chat lines (``benchmarks/data/chat_dev.jsonl``,
 ``chat_holdout.jsonl``: IRC meeting logs, speakers' nicks), or
@@ -100,6 +101,8 @@ LOGS8_DEV = ROOT / "benchmarks" / "data" / "real_logs8_dev.jsonl"
 LOGS8_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs8_holdout.jsonl"
 LOGS9_DEV = ROOT / "benchmarks" / "data" / "real_logs9_dev.jsonl"
 LOGS9_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs9_holdout.jsonl"
+LOGS10_DEV = ROOT / "benchmarks" / "data" / "real_logs10_dev.jsonl"
+LOGS10_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs10_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -111,6 +114,7 @@ LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
     6: ("Sixth", LOGS6_DEV, LOGS6_HOLDOUT), 7: ("Seventh", LOGS7_DEV, LOGS7_HOLDOUT),
     8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
+    10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -495,6 +499,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs9-holdout",
         action="store_true",
         help="measure only the ninth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs10-dev",
+        action="store_true",
+        help="measure only the tenth log set's development part (_logs10.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs10-holdout",
+        action="store_true",
+        help="measure only the tenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ FILES = (
     "real_logs8_holdout.jsonl",
     "real_logs9_dev.jsonl",
     "real_logs9_holdout.jsonl",
+    "real_logs10_dev.jsonl",
+    "real_logs10_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -468,3 +470,165 @@ class TestLabel9:
         gold, ignored = self._label("<UserId>jdoe@acme.com</UserId>")
         assert gold == [("jdoe@acme.com", "EMAIL_ADDRESS")]
         assert ignored == []
+
+
+def _logs10_records(part):
+    with (DATA / f"real_logs10_{part}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestLogs10Parts:
+    """The tenth log set's parts (``_logs10``): split by pack, capped, distinct texts."""
+
+    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
+        from benchmarks.corpus._logs10 import HOLDOUT, SOURCES, holdout_repositories
+
+        assert holdout_repositories(list(SOURCES)) == HOLDOUT
+        assert len(HOLDOUT) == len(SOURCES) // 3
+        held_systems = {SOURCES[r][1] for r in HOLDOUT}
+        dev, hold = _logs10_records("dev"), _logs10_records("holdout")
+        assert {r["source"] for r in hold} <= held_systems
+        assert not {r["source"] for r in dev} & held_systems
+        assert len({system for _, system in SOURCES.values()}) == len(SOURCES)
+
+    def test_texts_are_distinct_and_new(self):
+        dev, hold = _logs10_records("dev"), _logs10_records("holdout")
+        texts = [r["text"] for r in dev + hold]
+        assert len(texts) == len(set(texts))
+        earlier = set()
+        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 10))):
+            with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh}
+        assert not earlier & set(texts)
+
+    def test_records_per_pack_are_capped(self):
+        from collections import Counter
+
+        from benchmarks.corpus._logs10 import MOST
+
+        for part in ("dev", "holdout"):
+            counts = Counter(r["source"] for r in _logs10_records(part))
+            assert counts
+            assert max(counts.values()) <= MOST
+
+    def test_labels_are_the_rules_output(self):
+        from benchmarks.corpus._logs10 import _label10
+
+        for r in _logs10_records("dev"):
+            gold, ignored = _label10(r["text"], r["source"])
+            assert gold == r["spans"], r["id"]
+            assert ignored == r["ignored"], r["id"]
+
+
+class TestReaders10:
+    """How the tenth log set's builder reads a pack (``_logs10``)."""
+
+    def test_sample_raws_in_file_order(self):
+        from benchmarks.corpus._logs10 import sample_raws
+
+        text = json.dumps([{"_raw": "a=1"}, {"_time": 1}, {"_raw": " "}, {"_raw": "b=2"}])
+        assert sample_raws(text) == ["a=1", "b=2"]
+        assert sample_raws("not json") == []
+        assert sample_raws(json.dumps({"_raw": "x"})) == []
+
+    def test_sample_files_are_the_packs_samples(self):
+        from benchmarks.corpus._logs10 import sample_files
+
+        paths = ["data/samples/b.json", "data/lookups/x.csv", "README.md", "p/data/samples/a.json"]
+        assert sample_files(paths) == ["data/samples/b.json", "p/data/samples/a.json"]
+
+    def test_fail2ban_programs_are_left_out(self):
+        from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM
+
+        assert _FAIL2BAN_PROGRAM.search("Jan 1 h sshd[12]: Failed password for x")
+        assert _FAIL2BAN_PROGRAM.search("Jan 1 h postfix/smtpd[3]: connect from y")
+        assert not _FAIL2BAN_PROGRAM.search("Jan 1 h dhcpd3: DHCPACK on 10.0.0.2")
+
+
+class TestLogLabel10:
+    """The tenth log set's own rules (``_logs10._label10``)."""
+
+    @staticmethod
+    def _label(text, system="duo"):
+        from benchmarks.corpus._logs10 import _label10
+
+        gold, ignored = _label10(text, system)
+        return (
+            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+        )
+
+    def test_message_ids_are_ignored_not_emails(self):
+        text = (
+            '{"MessageId":"<AB12@host.prod.outlook.com>","SenderAddress":"a.b@acme.com"} '
+            "Response '2.6.0 <1.2.JavaMail.root@mta4.example.net> [x] Queued'"
+        )
+        gold, ignored = self._label(text)
+        assert gold == [("a.b@acme.com", "EMAIL_ADDRESS")]
+        assert [label for _, label in ignored] == ["MESSAGE_ID", "MESSAGE_ID"]
+
+    def test_return_path_and_percent_encoded_addresses(self):
+        text = '"returnPath": "return-a1-b2=3793=8@mail.example.org", "u": "?to=jo%40gmail.com&x=1"'
+        gold, _ = self._label(text)
+        assert gold == [
+            ("return-a1-b2=3793=8@mail.example.org", "EMAIL_ADDRESS"),
+            ("jo%40gmail.com", "EMAIL_ADDRESS"),
+        ]
+
+    def test_addresses_the_generic_rules_skipped(self):
+        text = (
+            '{"RespondingDnsServer":"172.16.0.10","LocalAddressIP4":"0.0.0.0"} '
+            "uri=/phonehome/connection_11.3.99.62_8089 Send NULL to STA-00:22:58:95:60:e7 idle"
+        )
+        gold, _ = self._label(text)
+        assert gold == [
+            ("172.16.0.10", "IP_ADDRESS"),
+            ("11.3.99.62", "IP_ADDRESS"),
+            ("00:22:58:95:60:e7", "MAC_ADDRESS"),
+        ]
+
+    def test_phone_fields_and_device_names(self):
+        text = '{"mobilePhone":"222-333-4444","businessPhones":["+1 425 555 0109"],"name":"iPhone (617-555-3421)"}'
+        gold, _ = self._label(text)
+        assert [v for v, e in gold if e == "PHONE_NUMBER"] == [
+            "222-333-4444",
+            "+1 425 555 0109",
+            "617-555-3421",
+        ]
+
+    def test_user_names_of_people_objects_are_ignored(self):
+        text = (
+            '{"reporter":{"email":"ms@afos.io","name":"mike score"},"app":{"name":"Office 365"},'
+            '"realname": "Joe Smith", "alias1": "sarah.m", "last_login": 1727609253, '
+            '"user": {"id": 1}} date=x unauthuser="jdoe" usrName=kim'
+        )
+        gold, ignored = self._label(text)
+        assert gold == [("ms@afos.io", "EMAIL_ADDRESS")]
+        names = {v for v, label in ignored if label == "USERNAME"}
+        assert names == {"mike score", "Joe Smith", "sarah.m", "jdoe", "kim"}
+
+    def test_xml_user_name_is_ignored_and_markup_is_not(self):
+        text = (
+            "<Security UserID='S-1-5-18'/></System><EventData>"
+            "<Data Name='TargetUserName'>JSMITH</Data><Data Name='SubjectUserName'>SYSTEM</Data>"
+        )
+        _gold, ignored = self._label(text, "windows_xml")
+        assert ignored == [("JSMITH", "USERNAME")]
+
+    def test_agents_and_places(self):
+        text = (
+            'srcip=10.1.1.2 agent="Mozilla/5.0" srccountry="Reserved" '
+            "ccode=CA cicode=Markham cs7=43.84 cs7Label=latitude FTNTFGTdstcity=Kansas City"
+        )
+        gold, ignored = self._label(text, "fortigate")
+        assert gold == [
+            ("10.1.1.2", "IP_ADDRESS"),
+            ("Mozilla/5.0", "USER_AGENT"),
+            ("Markham", "LOCATION"),
+        ]
+        assert {v for v, label in ignored if label == "LOCATION"} == {
+            "Reserved",
+            "CA",
+            "43.84",
+            "Kansas City",
+        }
