@@ -203,6 +203,17 @@ _OBJECT_NAME = re.compile(r'"name"\s*:\s*"((?:[^"\\]|\\.)+)"')
 # CEF (Imperva): cicode= is the client's city (as incapsula_w3c's cs-cicode); ccode= its country
 # and a csN labelled latitude / longitude are ignored; FortiGate's country, region and city of a
 # connection's ends (FTNTFGTdstcity=) are a lookup of a peer's address: ignored
+# Label rules added after the first development run (it showed the labeller's own errors;
+# README; applied to both parts before the held-out part was run):
+# the glued-to-"_" quad rule above took a CEF header's version (|SecureSphere|13.5.0.20_0|):
+# the quad must follow a word and "_"
+_WORD_UNDERSCORE = re.compile(r"[A-Za-z]_\Z")
+# an E.164 number under a "number" key (Duo's phones objects: "number": "+12065551234")
+_E164_NUMBER = re.compile(r'"number"\s*:\s*"(\+\d{7,15})"')
+# an agent string in CEF's requestContext= (Centrify writes the client's agent there)
+_CEF_CONTEXT_UA = re.compile(r"(?<![\w])requestContext=(Mozilla/.+?)(?= \w+=|$)")
+# a user-agent key inside JSON quoted in a JSON string (Duo's details: \"user_agent\": \"...\")
+_ESCAPED_UA = re.compile(r'(?i)\\"[\w.\-]*user[_\-]?agent\\"\s*:\s*\\"((?:[^"\\]|\\[^"])+)\\"')
 _CEF_CITY = re.compile(r"(?<![\w])cicode=(.+?)(?= \w+=|$)")
 _CEF_PLACE = re.compile(
     r"(?<![\w])(?:ccode|FTNTFGT(?:src|dst)(?:country|region|city))=(.+?)(?= \w+=|$)"
@@ -251,10 +262,14 @@ def _review10(
     for m in _QUAD.finditer(text):
         if any(int(p) > 255 for p in m.group().split(".")) or m.group() == _UNSPECIFIED_V4:
             continue
-        glued = text[m.start() - 1 : m.start()] == "_" or text[m.end() : m.end() + 1] == "_"
+        # glued to "_" after a word; not a version glued to "_0" (a CEF header's 13.5.0.20_0)
+        glued = _WORD_UNDERSCORE.search(text, max(0, m.start() - 2), m.start()) is not None
         if glued or _WORD_VER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             extra.append((m.start(), m.end(), "IP_ADDRESS"))
     extra += [(m.start(1), m.end(1), "PHONE_NUMBER") for m in _PAREN_PHONE.finditer(text)]
+    extra += [(m.start(1), m.end(1), "PHONE_NUMBER") for m in _E164_NUMBER.finditer(text)]
+    extra += [(m.start(1), m.end(1), "USER_AGENT") for m in _CEF_CONTEXT_UA.finditer(text)]
+    extra += [(m.start(1), m.end(1), "USER_AGENT") for m in _ESCAPED_UA.finditer(text)]
     extra += [(m.start(1), m.end(1), "LOCATION") for m in _CEF_CITY.finditer(text)]
     for s, e, ent in extra:
         if not _overlap(gold, s, e) and not _overlap(ignored, s, e):

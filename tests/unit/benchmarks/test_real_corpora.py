@@ -632,3 +632,17 @@ class TestLogLabel10:
             "43.84",
             "Kansas City",
         }
+
+    def test_rules_added_after_the_development_run(self):
+        text = (
+            "CEF:0|Imperva Inc.|SecureSphere|13.5.0.20_0|Audit|x|1|src=10.2.3.4 "
+            "requestContext=Mozilla/5.0 (X11; Linux) Edge/15 externalId=7 "
+            '{"number": "+12065551234", "details": "{\\"user_agent\\": \\"curl/8.1\\"}"}'
+        )
+        gold, _ = self._label(text, "cef_leef")
+        assert gold == [
+            ("10.2.3.4", "IP_ADDRESS"),
+            ("Mozilla/5.0 (X11; Linux) Edge/15", "USER_AGENT"),
+            ("+12065551234", "PHONE_NUMBER"),
+            ("curl/8.1", "USER_AGENT"),
+        ]
