@@ -1159,6 +1159,8 @@ class PhoneDetector(_ScanAware):
         digits = len(cand.translate(_NOT_DIGITS)) if cand.isascii() else sum(map(str.isdigit, cand))
         if digits < 7:  # cheap reject: versions, short numbers
             return None
+        if digits == 8 and self._DATE.fullmatch(cand) is not None:
+            return None  # "03-04-2017 23:46:11": a date (day or month first)
         if state is not None and self._needs_word(text, start, end, cand, state):
             return None
         if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
@@ -1232,6 +1234,13 @@ class PhoneDetector(_ScanAware):
         r"|(?:19|20)[0-9]{2}[ \-./](?:0?[1-9]|1[0-2])[ \-./](?:0?[1-9]|[12][0-9]|3[01])"
         r"|(?:0?[1-9]|[12][0-9]|3[01])[ \-./](?:0?[1-9]|1[0-2])[ \-./](?:19|20)[0-9]{2}"
         r"|(?:0?[1-9]|1[0-2])[ \-./](?:0?[1-9]|[12][0-9]|3[01])[ \-./](?:19|20)[0-9]{2}"
+    )
+    # A calendar date, day or month first, one separator twice and a four-digit year
+    # ("03-04-2017", Splunk's and many US logs' "MM-DD-YYYY"; "31.12.2019"): a date
+    # whatever the words around it say, never a phone number.
+    _DATE = re.compile(
+        r"(?:0?[1-9]|[12][0-9]|3[01])([\-./])(?:0?[1-9]|1[0-2])\1(?:19|20)[0-9]{2}"
+        r"|(?:0?[1-9]|1[0-2])([\-./])(?:0?[1-9]|[12][0-9]|3[01])\2(?:19|20)[0-9]{2}"
     )
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
@@ -3109,7 +3118,25 @@ class IpAddressDetector(_ScanAware):
             return not word.islower() and not word.isupper()
         if j == len(before):
             return False
-        return word.lower() in self._VERSION_WORDS or self._VERSION_KEY.search(word) is not None
+        return word.lower() in self._VERSION_WORDS or self._version_key(word)
+
+    # Short version suffixes, which end many other words: "Server", "Resolver", "Driver",
+    # "Receiver" end in "ver", "prev" in "rev", "Android" in "oid".
+    _SHORT_VERSION_SUFFIXES = frozenset({"ver", "vers", "rev", "oid"})
+
+    def _version_key(self, word: str) -> bool:
+        """Whether the letters ``word`` end in a version key (``appVersion``, ``os_ver``).
+
+        A short suffix counts only as a word of its own or a camel-case part
+        (``osVer``, ``fwRev``): ``DnsServer``, ``resolver`` and ``driver`` name endpoints.
+        """
+        m = self._VERSION_KEY.search(word)
+        if m is None:
+            return False
+        at = m.start()
+        if at == 0 or m.group().lower() not in self._SHORT_VERSION_SUFFIXES:
+            return True
+        return word[at].isupper() and word[at - 1].islower()
 
     def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
         if not v6:
@@ -3487,8 +3514,20 @@ _PERSONAL_DEVICE_WORDS = frozenset(
 _NOT_DEVICE_OWNERS = frozenset(
     "incident event log alert message msg request req transaction txn trace ticket job order "
     "invoice certificate cert report case batch policy rule farm cluster server appliance "
-    "firewall sensor gateway router".split()
+    "firewall sensor gateway router subject issuer".split()
 )
+# An EC2 instance's id ("i-0123456789abcdef0", or the older 8 hex digits): a cloud
+# server's, under "instanceId" as a mobile app's install instance is.
+_CLOUD_INSTANCE = re.compile(r"i-(?:[0-9a-f]{8}|[0-9a-f]{17})")
+
+
+def _cloud_instance(text: str, start: int, end: int) -> bool:
+    """Whether an instance-id key's value is an EC2 instance's id (a server, not a device)."""
+    if _CLOUD_INSTANCE.fullmatch(text, start, end) is None:
+        return False
+    return "instance" in _key_before(text, start)[0].lower()
+
+
 _KEY_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 # A label of capitalised words before a colon ("Farm Instance ID: 7e4e..."): read whole.
 _LABEL_BEFORE = re.compile(r"(?:[A-Z][A-Za-z]{0,24} ){1,3}\Z")
@@ -3687,8 +3726,10 @@ class DeviceIdDetector(PatternDetector):
             near = text[max(0, start - self.context_width) : end + self.context_width].lower()
             if not any(v in near for v in self._ctx_variants):
                 return None
-        if pattern.name == "device_key" and _appliance_or_record_key(text, start):
-            return None  # a request's, event's or appliance's number, not a person's device
+        if pattern.name == "device_key" and (
+            _appliance_or_record_key(text, start) or _cloud_instance(text, start, end)
+        ):
+            return None  # a request's, event's, appliance's or cloud server's number
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
@@ -5359,12 +5400,17 @@ class UserAgentDetector(PatternDetector):
             0.85,
             prefilter=("bot", "spider", "crawler", "sdk"),
         ),
+        # (Also CEF's "requestClientApplication", the request's user agent, and a bare
+        # "agent" key when its value opens with a product and version, as FortiGate writes
+        # "agent=\"Mozilla/5.0\"": a support log's "agent: Ann" names a person.)
         Pattern(
             "ua_header",
-            r"(?:user[\-_ ]?agent|(?<![a-z0-9])ua)[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
+            r"(?:user[\-_ ]?agent|(?<![a-z0-9])ua|requestclientapplication"
+            r"|(?<![\w\-.])agent(?=[\"']?\s{0,3}[:=]\s{0,3}[\"']?[a-z][\w.\-]{0,40}/[0-9]))"
+            r"[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
             r"(?P<value>[^\r\n\"]{2,1024})",
             0.85,
-            prefilter=("agent", "ua"),
+            prefilter=("agent", "ua", "requestclientapplication"),
             not_after=r"\w\-",
             lowercase=True,
         ),

@@ -2055,6 +2055,88 @@ def place_code_findings(text: str, offset: int, *, score: float) -> list[Finding
     return out
 
 
+# A key that names a city ("city", "City", "client_city", "geo.city_name", "homeTown";
+# Imperva's CEF "cicode", the client's city), then ":" or "=", an opening quote at most.
+# Its letters are checked in Python (:func:`_city_key`): "capacity" and "velocity" end in
+# "city" too.
+_CITY_KEY = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z0-9_.\-]{0,40}?)((?i:city|town|locality|cicode))((?i:_?name))?"
+    r"[\"']?[ \t]{0,2}[:=][ \t]{0,2}[\"']?"
+)
+# The value: capitalised words (a lower-case particle between them: "Rio de Janeiro"), up
+# to a quote, a separator, the line's end or the next "key=" of a CEF or key=value record.
+_CITY_WORD = r"[^\W\d_][^\W\d_'\-]*(?:['\-][^\W\d_]+)*\.?"
+_CITY_VALUE = re.compile(
+    _CITY_WORD + r"(?:[ ](?:(?:de|da|do|del|la|le|el|upon|on)[ ])?" + _CITY_WORD + r"){0,4}"
+    r"(?=[\"',;&}\]|\r\n]|[ \t]+[A-Za-z0-9_.\-]+=|[ \t]*\Z)"
+)
+# Values of such keys that name no place.
+_NO_PLACE = frozenset({"unknown", "none", "null", "n/a", "na", "any", "other", "test", "default"})
+
+
+def _city_key(prefix: str, word: str) -> bool:
+    """Whether ``prefix`` + ``word`` is a key naming a city, not a word ending in one."""
+    if not prefix or prefix[-1] in "_.-":
+        return True
+    return word[0].isupper() and prefix[-1].islower()  # "homeCity", "clientCity"
+
+
+def place_field_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """LOCATION findings for the value of a key that names a city.
+
+    In JSON, ``key=value`` and CEF records the small model rarely reads a field's value as
+    a place (``"city": "Ashburn"``, ``cicode=Buenos Aires ccode=AR``): the key says what
+    it is. The value must be capitalised words; ``Unknown`` and the like are no place.
+
+    >>> text = '{"city": "Salt Lake City", "capacity": "Large"} cicode=Buenos Aires ccode=AR'
+    >>> [text[f.start : f.end] for f in place_field_findings(text, 0, score=0.85)]
+    ['Salt Lake City', 'Buenos Aires']
+    """
+    lowered = text.lower()
+    if not any(k in lowered for k in ("city", "town", "locality", "cicode")):
+        return []
+    out = []
+    for m in _CITY_KEY.finditer(text):
+        if not _city_key(m.group(1), m.group(2)):
+            continue
+        v = _CITY_VALUE.match(text, m.end())
+        if v is None:
+            continue
+        end = v.start() + _capitalised_run(v.group())
+        value = text[v.start() : end]
+        if not value or value.lower() in _NO_PLACE:
+            continue
+        out.append(
+            Finding(
+                EntityType.LOCATION,
+                offset + v.start(),
+                offset + end,
+                score,
+                "ner",
+                Evidence(pattern="place-field"),
+            )
+        )
+    return out
+
+
+_PARTICLES = frozenset({"de", "da", "do", "del", "la", "le", "el", "upon", "on"})
+
+
+def _capitalised_run(value: str) -> int:
+    """The length of ``value``'s leading capitalised words ("Paris" of "Paris is nice")."""
+    if not value[:1].isupper():
+        return 0
+    end = 0
+    pos = 0
+    for word in value.split(" "):
+        if word[:1].isupper():
+            end = pos + len(word)
+        elif word not in _PARTICLES:
+            break
+        pos += len(word) + 1
+    return end
+
+
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` has as many capitals as lower-case letters."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -2240,12 +2322,14 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     """The findings read from ``text`` itself, beside the model's.
 
     Mentioned users and writers (:func:`mention_findings`), chat speakers
-    (:func:`speaker_findings`) and country abbreviations (:func:`place_code_findings`).
+    (:func:`speaker_findings`), country abbreviations (:func:`place_code_findings`) and the
+    values of city fields (:func:`place_field_findings`).
     """
     return (
         mention_findings(text, offset, score=score)
         + speaker_findings(text, offset, score=score)
         + place_code_findings(text, offset, score=score)
+        + place_field_findings(text, offset, score=score)
         + first_name_findings(text, offset, score=score)
     )
 

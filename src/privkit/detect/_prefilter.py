@@ -120,7 +120,8 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.UserAgentDetector, "lb_agent"): r" HTTP/[0-9](?:\.[0-9])?\" \"",
     # ``\s`` of a str pattern: the ASCII white space, and "?" for the other characters.
     _rx(_builtin.UserAgentDetector, "ua_header"): (
-        r"(?i)(?:user[\-_ ]?agent|ua)[\"']?[\t-\r\x1c-\x1f ?]{0,3}[:=]"
+        r"(?i)(?:user[\-_ ]?agent|ua|requestclientapplication|agent)"
+        r"[\"']?[\t-\r\x1c-\x1f ?]{0,3}[:=]"
     ),
     _rx(_builtin.AuthTokenDetector, "github_token"): r"gh(?:[pousr]_|ithub_pat_)",
     _rx(_builtin.PhoneDetector, "phone_glued"): (
