@@ -4265,6 +4265,53 @@ def _numbers_only(value: str) -> bool:
     )
 
 
+def _stamp(value: str) -> bool:
+    """Whether a field of a cookie record is its time stamp: a Unix time, bare or under a key.
+
+    A record that is signed or stamped writes its id first, then when it was made; the fields
+    after that time are the record's lifetime and expiry date (no id) and a signature (a
+    digest of the fields before it, reported with the id: :func:`_signed_on`). ByteDance's ``ttwid`` (``1|<id>|<time>|<signature>``) and ``sid_guard`` (``<session
+    id>|<time>|<max age>|<expiry date>``), Google's ``ID=<id>:T=<time>:S=<signature>``
+    (``__gads``, ``__gpi``, ``PREF``), LearnPress's ``<session id>||<expiry>||<hash>``.
+    """
+    return value.isdigit() and _epoch_like(value)
+
+
+def _lifetime(value: str) -> bool:
+    """Whether a field after a record's time is its lifetime or a counter: eight digits at most.
+
+    (``sid_guard``'s ``5184000``: sixty days in seconds; DoubleClick's ``et=730``.)
+    """
+    return len(value) <= 8 and value.isdigit()
+
+
+# Keys of a record's field that hold a signature or a checksum of the fields before it
+# ("crc=<hex>", "sig=..."); Google's and Yahoo's records sign with an upper-case "S"
+# ("ID=<id>:T=<time>:S=<sig>", Yahoo's "A3=d=<id>&S=<sig>"). A lower-case "s" is often a
+# session's id itself ("s=<uuid>&h=&v=0").
+_SIGNATURE_KEY = re.compile(r"S|(?i:sig|signature|crc(?:32)?|checksum|hmac)")
+
+
+def _signature_key(key: str) -> bool:
+    """Whether a record's field key names the record's signature (:data:`_SIGNATURE_KEY`)."""
+    return _SIGNATURE_KEY.fullmatch(key) is not None
+
+
+def _signed_on(found: list[tuple[int, int]], start: int, end: int, *, signs: bool) -> None:
+    """Add an identifier's ``(start, end)`` to ``found``, or run the last one on to ``end``.
+
+    A signature is a digest of the id it signs: it is as unique to the browser as the id, so
+    left in clear it would link the requests the redacted id no longer links. It is reported
+    with that id, as one finding from the id's start to the signature's end, not as an
+    identifier of its own (the labels mark the id alone; overlap matching counts the one
+    finding once, and the characters between as over-redaction).
+    """
+    if signs and found and found[-1][1] <= start:
+        found[-1] = (found[-1][0], end)
+    else:
+        found.append((start, end))
+
+
 # A template field left unfilled by the page or ad server that wrote the value: "${GDPR}",
 # "{$PARTNER_UID}", "{{uid}}", "$UID", "%%USER_ID%%", "__UID__", "[UID]", "_wfivefivec_".
 _PLACEHOLDER_FIRST = frozenset("${%_[")
@@ -5041,56 +5088,83 @@ class CookieDetector(PatternDetector):
         not part of a value; a value that is itself a list (``1518005260240;exp-session``)
         is judged item by item. A value that cannot be found in ``value`` as written (the
         decoder undid an escape in an unusual way) reports the whole value: fail closed.
+
+        A record that names its id and then a time is signed there (:func:`_stamp`): what
+        follows is its lifetime and expiry (short numbers, words: no id) and its signature,
+        which is reported with the id it signs, as one finding (:func:`_signed_on`).
         """
+        found: list[tuple[int, int]] = []
         pos = 0
+        stamped = False  # the record's time came after an id: the rest signs or dates it
         for key, raw in tokens:
             item = _TOKEN_MARKS.sub("", raw)  # Adobe's "[CS]v1|<id>[CE]": markers, not value
+            if found and not stamped and _stamp(item) and not (key and _id_key(key)):
+                stamped = True  # "1|<id>|<time>|<signature>", "ID=<id>:T=<time>:S=<signature>"
+                continue
             if key and _time_key(key):
                 continue
             if not key and _TOKEN_LABEL.fullmatch(item):
                 continue
+            signs = stamped or bool(found and key and _signature_key(key))
             for part in _TOKEN_ITEMS.split(item) if _TOKEN_ITEMS.search(item) else (item,):
-                if cls._trivial(part) or _wordy(part):
+                if cls._trivial(part) or _wordy(part) or (stamped and _lifetime(part)):
                     continue
                 at, pos = _written_at(value, part, pos)
                 if at < 0:
                     yield 0, len(value)
                     return
-                yield at, pos
+                _signed_on(found, at, pos, signs=signs)
+        yield from found
 
     @classmethod
-    def _fields(cls, value: str) -> Iterator[tuple[int, int]]:  # noqa: C901 - a verdict per kind
+    def _fields(cls, value: str) -> Iterator[tuple[int, int]]:  # noqa: C901, PLR0912 - a verdict per kind
         """Yield the (start, end) of the identifier fields of a ``k=v&k=v`` cookie value.
 
         Flags, timestamps and fields under time keys (``rum=0``, ``expire=1730632709175``)
         are not identifiers; a value that is not made of fields yields nothing. A value
         written before the first field (``B=91if7s5au42tt&b=3``) is judged as a value.
+        A field that signs the id before it (:func:`_signature_key`: Yahoo's
+        ``d=<id>&S=<signature>``) is reported with that id, as one finding; so is, in fields
+        joined by ``|`` alone (a record read in order), what follows the record's time after
+        an id (:func:`_stamp`: ``<id>||t=<time>|et=730|cs=<signature>``).
         """
         head = cls._HEAD.match(value)
         if head is None and cls._FIELD.search(value) is None:  # "<base64>==--<digest>": no field
             if not cls._trivial(value) and not _wordy(value):
                 yield 0, len(value)
             return
+        found: list[tuple[int, int]] = []
         if head is not None and not cls._trivial(head.group()) and not _wordy(head.group()):
-            yield 0, head.end()  # "91if7s5au42tt&b=3": the cookie's own value, then fields
+            found.append((0, head.end()))  # "91if7s5au42tt&b=3": the cookie's value, then fields
+        piped = "&" not in value
+        stamped = False  # the record's time came after an id: the rest signs or dates it
         for m in cls._FIELD.finditer(value):
             key, field = m.group(1), m.group(2)
+            if found and piped and not stamped and _stamp(field) and not _id_key(key):
+                stamped = True
+                continue
             if _time_key(key):
                 continue
             bare = field.strip("()")  # "utmcsr=(direct)", "utmccn=(not set)": placeholders
+            signs = stamped or bool(found and _signature_key(key))
             if _id_key(key):  # "VisitorID=1611304118": a number under an id key is the id
                 if len(bare) < 6 or bare.lower() in _TRIVIAL or _wordy(bare):
                     continue
             elif cls._trivial(bare) or _wordy(bare) or cls._encoded_setting(bare):
                 continue  # "SRCHLANG=zh-Hans", "lang=en-US": settings written in words
+            if stamped and _lifetime(bare):
+                continue  # "et=730": the record's lifetime
             if _LIST_VALUE.search(field) and _ID_KEY.fullmatch(key) is None:
                 # "groups=C0001%3A1%2CC0002%3A0": a list of settings, not an identifier; an
                 # item of it shaped like an id ("c3de=1615821720%3B4950597004393045529") is one
                 for a, b in cls._opaque_items(field):
-                    yield m.start(2) + a, m.start(2) + b
+                    _signed_on(found, m.start(2) + a, m.start(2) + b, signs=signs)
                 continue
-            yield m.start(2), m.end(2)
-        yield from cls._bare_segments(value)
+            _signed_on(found, m.start(2), m.end(2), signs=signs)
+        for a, b in cls._bare_segments(value):
+            _signed_on(found, a, b, signs=stamped and a >= found[-1][1])
+        found.sort()
+        yield from found
 
     # Separators of a list-valued field, as is or percent-encoded.
     _LIST_SPLIT = re.compile(r"[,:;|]")

@@ -635,9 +635,10 @@ class TestCookieTokenLists:
              ["4f3c2b1a0e9d8c7b6a5f4e3d2c1b0a99"]),
             ("Set-Cookie: ruid=7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c^1^1700000000^1700000999; Path=/",
              ["7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c"]),
-            # key=value fields joined by ":": the id and the opaque signature, not the times
+            # key=value fields joined by ":": the id and the opaque signature after the times,
+            # one finding (the signature is reported with the id it signs)
             ("Cookie: __gads=ID=1a2b3c4d5e6f7a8b:T=1700000000:RT=1700000100:S=ALNI_Mabcdef123456",
-             ["1a2b3c4d5e6f7a8b", "ALNI_Mabcdef123456"]),
+             ["1a2b3c4d5e6f7a8b:T=1700000000:RT=1700000100:S=ALNI_Mabcdef123456"]),
             # a signed number of nine digits or more is reported: fail closed
             ("Cookie: c=-330454231|MCMID|NONE", ["-330454231"]),
             # placeholders and host names are not identifiers
