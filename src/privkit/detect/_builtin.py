@@ -3722,6 +3722,10 @@ class DeviceIdDetector(PatternDetector):
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name == "uuid" and _UUID_RX.fullmatch(text, start, end) is None:
             return None
+        if pattern.name == "device_key" and _cookie_value_at(text, start):
+            # "Cookie: udb_deviceid=w_6109...": a cookie's value, whatever its name says, is
+            # the browser's cookie id, reported by CookieDetector (as AuthTokenDetector defers)
+            return None
         if pattern.name == "hex32":  # many digests and trace ids: a cheap context check first
             near = text[max(0, start - self.context_width) : end + self.context_width].lower()
             if not any(v in near for v in self._ctx_variants):

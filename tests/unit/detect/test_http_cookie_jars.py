@@ -1,0 +1,49 @@
+"""Cookie ids in signed-in browsers' jars: what a value's shape cannot say alone (helper H42).
+
+A random fraction is an id only under a name that names one; a cookie named for a device is
+still the browser's cookie (``COOKIE_ID``, not the device-id detector's ``DEVICE_ID``); a
+list of several records each with a bare ``id`` lists things, not the visitor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privkit.detect import Scanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)]
+
+
+SID = "6f34e666e71445c9d39d8d06a347a13f"
+
+
+class TestDeviceNamedCookies:
+    @pytest.mark.parametrize(
+        "pair",
+        ["udb_deviceid=w_610934293339279360", "mautic_device_id=ibmvxq338nv6a99gypcdxyi"],
+    )
+    def test_a_cookie_named_for_a_device_is_a_cookie_id(self, scanner, pair):
+        text = f"Cookie: a=1; {pair}; b=2"
+        assert found(scanner, text) == [("COOKIE_ID", pair.split("=", 1)[1])]
+
+    def test_a_set_cookie_too(self, scanner):
+        text = "Set-Cookie: udb_deviceid=w_610934293339279360; Path=/"
+        assert found(scanner, text) == [("COOKIE_ID", "w_610934293339279360")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "device_id=w_610934293339279360",
+            "GET /x?partner_device_id=VIrPMMM55qMh2zUfx_sv HTTP/1.1",
+            '{"device_id": "w_610934293339279360"}',
+        ],
+    )
+    def test_outside_a_cookie_header_it_stays_a_device_id(self, scanner, text):
+        assert [e for e, _ in found(scanner, text)] == ["DEVICE_ID"]
