@@ -3911,17 +3911,22 @@ def _id_key(key: str) -> bool:
     return _ID_KEY.fullmatch(key) is not None and key.lower() not in _TIME_KEYS
 
 
-def _json_ids(node: object, *, under_id: bool = False) -> Iterator[str]:
+def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> Iterator[str]:
     """The identifier values of parsed JSON, in document order.
 
     A string, or a number of six digits or more, is an identifier under a key that names
     one (:data:`_ID_KEY`); inside an object held by such a key (``"vid": {"expires": ...,
     "value": "P2J..."}``), the ``value`` or ``id`` is; so is the ``value`` or ``val`` of a
     name/value record whose ``name`` names one (``{"name": "atuserid", "val": "75f6..."}``).
+    A bare ``id`` of a record that is one of several in a list (``things``) names the thing
+    listed, not the visitor.
     """
     if isinstance(node, list):
+        # a list of several records each with its "id" ([{"id": "709...", "u": 669}, ...]):
+        # the ids of the things listed (posts, tabs, rules), not of the visitor, who is one
+        things = sum(isinstance(item, dict) for item in node) >= 2
         for item in node:
-            yield from _json_ids(item, under_id=under_id)
+            yield from _json_ids(item, under_id=under_id, things=things)
         return
     if not isinstance(node, dict):
         return
@@ -3930,7 +3935,7 @@ def _json_ids(node: object, *, under_id: bool = False) -> Iterator[str]:
     named_record = isinstance(record, str) and _id_key(record)
     for key, item in node.items():
         named = (
-            _id_key(key)
+            (_id_key(key) and not (things and key.lower() == "id"))
             or (under_id and key.lower() in ("value", "id"))
             or (named_record and key.lower() in ("value", "val"))
         )

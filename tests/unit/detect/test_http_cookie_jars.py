@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from privkit.detect import Scanner
+from privkit.detect._builtin import _json_ids
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,27 @@ class TestDeviceNamedCookies:
     )
     def test_outside_a_cookie_header_it_stays_a_device_id(self, scanner, text):
         assert [e for e, _ in found(scanner, text)] == ["DEVICE_ID"]
+
+
+class TestListedThings:
+    def test_the_ids_of_listed_records_are_no_visitor_id(self, scanner):
+        value = (
+            "%5B%7B%22id%22%3A%227090470170187827208%22%2C%22u%22%3A669%7D%2C"
+            "%7B%22id%22%3A%227251923062323415098%22%2C%22u%22%3A83%7D%5D"
+        )
+        assert found(scanner, f"Cookie: SelfTabRedDotControl={value}; sid={SID}") == [
+            ("COOKIE_ID", SID)
+        ]
+
+    def test_a_single_record_keeps_its_id(self):
+        assert list(_json_ids([{"id": SID, "u": 1}])) == [SID]
+        assert list(_json_ids({"id": SID})) == [SID]
+
+    def test_named_ids_of_listed_records_are_kept(self):
+        # "uid", "visitorId" name a person's id whatever the list holds
+        node = [{"id": "7090470170187827208", "uid": SID}, {"id": "72519230623", "uid": "77"}]
+        assert list(_json_ids(node)) == [SID, "77"]
+
+    def test_a_record_under_an_id_key_keeps_its_id(self):
+        node = {"vid": [{"id": SID}, {"id": "a8f3"}]}
+        assert list(_json_ids(node)) == [SID, "a8f3"]
