@@ -5011,9 +5011,26 @@ class CookieDetector(PatternDetector):
     # visitor's token>" (the account code is the same for every visitor of the site).
     _ID_FIELD = {"_mkto_trk": re.compile(r"(?:^|&)token:([^&;\s]{6,512})")}  # noqa: RUF012
 
+    # A decimal fraction with many places ("0.2103068903976506", "8.208487995540095"): a
+    # random draw a script keeps to sample the visitor into a feature or a log, a score or a
+    # ratio. Such a draw can serve as an id, but only a name says so ("hdjs_session_id=0.49...").
+    _FRACTION = re.compile(r"-?[0-9]{1,3}\.[0-9]{5,20}")
+    _FRACTION_FIRST = frozenset("-0123456789")
+
     @classmethod
     def _named_spans(cls, name: str, value: str) -> Iterator[tuple[int, int]]:
-        """:meth:`_spans` of a cookie's value, or its id field when the name is known."""
+        """:meth:`_spans` of a cookie's value, or its id field when the name is known.
+
+        A fraction (:attr:`_FRACTION`) is an identifier only under a name that names one
+        (:data:`_ID_KEY`): ``hd_newui=0.2103068903976506`` samples, ``xg_device_score=8.2...``
+        scores.
+        """
+        if (
+            value[:1] in cls._FRACTION_FIRST
+            and cls._FRACTION.fullmatch(value) is not None
+            and _ID_KEY.fullmatch(name) is None
+        ):
+            return
         field = cls._ID_FIELD.get(name)
         if field is None:
             yield from cls._spans(value)

@@ -25,6 +25,30 @@ def found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
 SID = "6f34e666e71445c9d39d8d06a347a13f"
 
 
+class TestFractions:
+    @pytest.mark.parametrize(
+        ("name", "value"),
+        [
+            ("hd_newui", "0.2103068903976506"),  # a sampling draw (Math.random())
+            ("xg_device_score", "8.208487995540095"),  # a score
+            ("ratio", "-0.53120"),
+        ],
+    )
+    def test_a_fraction_under_another_name_is_no_id(self, scanner, name, value):
+        text = f"Cookie: {name}={value}; sid={SID}"
+        assert found(scanner, text) == [("COOKIE_ID", SID)]
+
+    @pytest.mark.parametrize("name", ["hdjs_session_id", "visitor", "_ym_uid", "userId", "session"])
+    def test_a_fraction_under_an_id_name_is_one(self, scanner, name):
+        text = f"Cookie: {name}=0.4929014850884579"
+        assert found(scanner, text) == [("COOKIE_ID", "0.4929014850884579")]
+
+    @pytest.mark.parametrize("value", ["0.2103068903976506x", "1234.5678901", "0.21.03068903976"])
+    def test_other_shapes_are_judged_as_before(self, scanner, value):
+        text = f"Cookie: hd_newui={value}"
+        assert found(scanner, text) != []
+
+
 class TestDeviceNamedCookies:
     @pytest.mark.parametrize(
         "pair",
