@@ -3853,8 +3853,12 @@ _BLOB_PAIR = re.compile(
     r"""(?:"([^"\\]{1,512})"|'([^'\\]{1,512})'|([0-9]{6,40})(?![\w.]))"""
 )
 # Keys that name an identifier: "id", "user_id", "visitorId", "uid", "session", "token"...
+# A public key a browser made for itself ("bd-ticket-guard-ree-public-key": ByteDance's
+# ticket guard signs each request with the key pair it keeps per browser) names that browser
+# as a device id does.
 _ID_KEY = re.compile(
-    r"(?i:(?:.*[_\-.])?(?:id|uid|sid|guid|uuid|cid|vid|session|sessionid|token|visitor))"
+    r"(?i:(?:.*[_\-.])?(?:id|uid|sid|guid|uuid|cid|vid|session|sessionid|token|visitor"
+    r"|public[_\-]?key|pubkey))"
     r"|.*[a-z0-9](?:Id|ID|Uid|UID)"
     # one lower-case compound ending in what it identifies ("atuserid", "xvisitorid")
     r"|(?i:[a-z0-9]{0,24}(?:userid|visitorid|sessionid|clientid|deviceid|browserid|uuid|guid))"
@@ -4181,7 +4185,9 @@ _BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 _SEALED = re.compile(rb'"(?:iv|mac|tag|nonce)"\s{0,4}:')
 _PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{4,}")
 _LOWER_WORD = re.compile(rb"[a-z]{4,}")
-_ID_NAMED = re.compile(rb"(?i)(?:id|uid|user|session|sid|token|guid|uuid|mail)[\"']?\s{0,2}[=:]")
+_ID_NAMED = re.compile(
+    rb"(?i)(?:id|uid|user|session|sid|token|guid|uuid|mail|public[_\-]?key|pubkey)[\"']?\s{0,2}[=:]"
+)
 
 
 def _readable_record(raw: bytes) -> bool:

@@ -7,10 +7,13 @@ list of several records each with a bare ``id`` lists things, not the visitor.
 
 from __future__ import annotations
 
+import base64
+import json
+
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _json_ids
+from privkit.detect._builtin import _id_key, _json_ids
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +99,34 @@ class TestListedThings:
     def test_a_record_under_an_id_key_keeps_its_id(self):
         node = {"vid": [{"id": SID}, {"id": "a8f3"}]}
         assert list(_json_ids(node)) == [SID, "a8f3"]
+
+
+class TestPublicKeys:
+    """A public key the browser made for itself names the browser, as a device id does."""
+
+    @staticmethod
+    def encoded(record: dict[str, object]) -> str:
+        return base64.b64encode(json.dumps(record, separators=(",", ":")).encode()).decode()
+
+    KEY = "BExnYGjDEAkq+v4lOiwjtHZ/GShQ5qlygI2IKjr13J+Dz3bp43jWss77nBS7glNmMxGme7rWhHOivBoVcgObbXU="
+
+    def test_a_base64_record_holding_a_public_key_is_reported_whole(self, scanner):
+        value = self.encoded({"guard-version": 2, "guard-ree-public-key": self.KEY, "web": 1})
+        text = f"Cookie: bd_ticket_guard_client_data={value}; lang=en"
+        assert found(scanner, text) == [("COOKIE_ID", value)]
+
+    def test_percent_encoded_too(self, scanner):
+        value = self.encoded({"publicKey": self.KEY}).replace("=", "%3D")
+        assert found(scanner, f"Cookie: client_data={value}") == [("COOKIE_ID", value)]
+
+    def test_a_record_of_settings_stays_a_setting(self, scanner):
+        value = self.encoded({"guard-version": 2, "iteration-version": 1, "theme": "dark"})
+        assert found(scanner, f"Cookie: client_data={value}") == []
+
+    @pytest.mark.parametrize(
+        ("key", "named"),
+        [("publicKey", True), ("ree-public-key", True), ("pub_key", False), ("pubkey", True),
+         ("public_key_version", False), ("keyboard", False)],
+    )  # fmt: skip
+    def test_key_names(self, key, named):
+        assert _id_key(key) is named
