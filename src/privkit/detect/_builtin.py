@@ -4024,9 +4024,12 @@ _NUMBER_SEP = re.compile(r"[^0-9]+")
 # A value made of words ("devicePage_false_pre", "CheckForPermission", "delete me" and,
 # decoded, "Nashville Public Radio"): each part a word in one of the usual casings or a
 # short number.
-_WORD_SPLIT = re.compile(r"[_\-.~ +/:]+")
+# Words may be joined by "&" when no "=" makes fields of them ("webh5&0.0.1&websocket": a
+# client's kind, version and transport), and a lower-case word may end in one digit (HTML5's
+# "h5", "webh5", "value1").
+_WORD_SPLIT = re.compile(r"[_\-.~ +/:&]+")
 _WORD_PART = re.compile(
-    r"[a-z]{1,12}|[A-Z][a-z]{0,11}|[A-Z]{1,12}|[0-9]{1,5}"
+    r"[a-z]{1,12}|[A-Z][a-z]{0,11}|[A-Z]{1,12}|[0-9]{1,5}|[a-z]{1,11}[0-9]"
     r"|(?:[a-z]{1,12}|[A-Z][a-z]{1,12})(?:[A-Z][a-z]{1,12}){1,4}"
 )
 _CAMEL = re.compile(r"[A-Z][a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}")
@@ -5602,6 +5605,11 @@ class UserAgentDetector(PatternDetector):
         end = _agent_field_end(text, start, end) if pattern.name == "browser" else end
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
+        if pattern.name == "ua_header" and _cookie_value_at(text, start):
+            # "Cookie: huya_ua=webh5&0.0.1&websocket": a cookie named like a field ("*_ua") is
+            # the site's cookie, judged by CookieDetector; a browser's agent inside a cookie
+            # is still found by the agent patterns ("Mozilla/5.0 (...")
+            return None
         if pattern.name in ("ua_header", "clf_agent", "lb_agent"):
             # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.

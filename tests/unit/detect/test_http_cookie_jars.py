@@ -130,3 +130,22 @@ class TestPublicKeys:
     )  # fmt: skip
     def test_key_names(self, key, named):
         assert _id_key(key) is named
+
+
+class TestWordsJoinedByAmpersands:
+    @pytest.mark.parametrize("value", ["webh5&0.0.1&websocket", "web&1.2&h5", "flash&html5&v2"])
+    def test_a_client_descriptor_is_no_id(self, scanner, value):
+        assert found(scanner, f"Cookie: huya_ua={value}; sid={SID}") == [("COOKIE_ID", SID)]
+
+    @pytest.mark.parametrize("value", ["kx9Qm2&Zr8Lw4tYp3", f"{SID}&web", "a8f3c9e21b&4d7e&0c1f"])
+    def test_random_parts_joined_by_ampersands_stay_ids(self, scanner, value):
+        assert found(scanner, f"Cookie: c={value}") == [("COOKIE_ID", value)]
+
+    def test_a_cookie_named_like_an_agent_field_is_no_agent(self, scanner):
+        # "*_ua" in a Cookie header names the site's cookie, not the User-Agent header
+        assert found(scanner, "Cookie: huya_ua=webh5&0.0.1&websocket") == []
+        assert found(scanner, "user_agent=gPXE/0.9.7") == [("USER_AGENT", "gPXE/0.9.7")]
+
+    def test_a_browser_agent_inside_a_cookie_is_still_an_agent(self, scanner):
+        agent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+        assert found(scanner, f"Cookie: ua={agent}; b=2") == [("USER_AGENT", agent)]
