@@ -4098,6 +4098,11 @@ _NOT_ID_NAMES = frozenset(
 # An A/B test's cookie ("hs_ab_test_<test id>", "split_test", "experiment_42"): its value
 # names the variant the browser was shown, one of a few shared by every visitor.
 _EXPERIMENT_COOKIE = re.compile(r"ab_?test|split_?test|experiment")
+# A cookie named for a version ("__live_version__", "header_theme_version", "FEED_LIVE_VERSION",
+# Magento's "private_content_version", "app_ver"): a version of the site, a feature or the
+# cached content (Magento stamps the visitor's private content with a random value so that
+# pages are not served from cache), not the browser's id.
+_VERSION_COOKIE = re.compile(r"(?:^|[_\-.])(?:version|ver)_*\Z|[a-z]version_*\Z")
 # A trace's cookie ("biz_trace_id", "x-trace", "traceparent"): it follows one request or page
 # load through a service's systems, not a browser across visits.
 _TRACE_COOKIE = re.compile(r"(?<![a-z])trace")
@@ -4245,6 +4250,8 @@ def _not_id_name(name: str) -> bool:
     low = name.lower()
     if "trace" in low and _TRACE_COOKIE.search(low) is not None:
         return True
+    if "ver" in low and _VERSION_COOKIE.search(low) is not None:
+        return _ID_KEY.fullmatch(name) is None
     return (
         ("est" in low and _TEST_COOKIE.fullmatch(name) is not None)
         or _EXPERIMENT_COOKIE.search(low) is not None

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _id_key, _json_ids
+from privkit.detect._builtin import _id_key, _json_ids, _not_id_name
 
 
 @pytest.fixture(scope="module")
@@ -149,3 +149,21 @@ class TestWordsJoinedByAmpersands:
     def test_a_browser_agent_inside_a_cookie_is_still_an_agent(self, scanner):
         agent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
         assert found(scanner, f"Cookie: ua={agent}; b=2") == [("USER_AGENT", agent)]
+
+
+class TestVersionCookies:
+    @pytest.mark.parametrize(
+        "name",
+        ["private_content_version", "__live_version__", "FEED_LIVE_VERSION",
+         "header_theme_version", "app_ver", "sessionVersion"],
+    )  # fmt: skip
+    def test_a_cookie_named_for_a_version_is_no_id(self, name):
+        assert _not_id_name(name)
+
+    @pytest.mark.parametrize("name", ["server", "clever_uid", "ver_id", "deliverid", "river"])
+    def test_other_names_are_not(self, name):
+        assert not _not_id_name(name)
+
+    def test_in_a_header(self, scanner):
+        text = f"Cookie: private_content_version=5d5407e244e58847c74128c206ce36e1; sid={SID}"
+        assert found(scanner, text) == [("COOKIE_ID", SID)]
