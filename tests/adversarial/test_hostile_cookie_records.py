@@ -53,6 +53,19 @@ def test_cookie_record_rules_stay_linear(scanner, make) -> None:
     grows_linearly(make, scanner.scan)
 
 
+def test_echoes_of_many_signed_ids_stay_linear(scanner) -> None:
+    # each signed record adds its id to the echo search; the searches per text are bounded
+    grows_linearly(
+        lambda n: (
+            "Cookie: "
+            + "; ".join(f"t{i}=1%7C{i:012d}{SID}%7C1690000000%7C{SID}" for i in range(n))
+            + "\nReferer: https://x.test/?"
+            + "&".join(f"a{i}={i:012d}{SID}" for i in range(n))
+        ),
+        scanner.scan,
+    )
+
+
 def test_a_long_version_name_stays_linear() -> None:
     grows_linearly(lambda n: "ver_" * n + "x", _not_id_name)
 

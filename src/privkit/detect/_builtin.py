@@ -4643,6 +4643,9 @@ class CookieDetector(PatternDetector):
             yield from self._echoes(state.text, found)
 
     _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
+    # The id at the head of a signed record's finding ("<id>%7C<time>%7C<signature>",
+    # "<id>:T=<time>:S=<signature>", "<id>&S=<signature>": see _signed_on).
+    _SIGNED_HEAD = re.compile(r"[^|:&%\s]{10,4096}(?=\||%7[Cc]|:|&)")
     _ECHO_VALUES = 64  # the first distinct values of a text whose echoes are searched
     _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -4667,10 +4670,14 @@ class CookieDetector(PatternDetector):
         values: dict[tuple[str, int], int] = {}  # (value, its text's start) -> the text's end
         per_text: dict[int, int] = {}  # a text's start -> how many of its values are searched
         for f in sorted(found, key=lambda f: f.start):
-            if f.end - f.start >= self._ECHO_MIN:
-                i = bisect.bisect_left(nuls, f.start)
-                lo = nuls[i - 1] + 1 if i else 0
-                key = (text[f.start : f.end], lo)
+            if f.end - f.start < self._ECHO_MIN:
+                continue
+            i = bisect.bisect_left(nuls, f.start)
+            lo = nuls[i - 1] + 1 if i else 0
+            # a signed record's finding runs from its id to its signature: the id is echoed
+            head = self._SIGNED_HEAD.match(text, f.start, f.end)
+            for value in (text[f.start : f.end], *(() if head is None else (head.group(),))):
+                key = (value, lo)
                 if key in values or per_text.get(lo, 0) >= self._ECHO_VALUES:
                     continue  # each search reads the whole text: a bounded number keeps it linear
                 per_text[lo] = per_text.get(lo, 0) + 1

@@ -130,3 +130,17 @@ class TestSignatureFields:
     )  # fmt: skip
     def test_signature_key(self, key, want):
         assert _signature_key(key) is want
+
+
+class TestEchoesOfASignedId:
+    def test_the_id_of_a_signed_record_is_found_where_it_is_echoed(self, scanner):
+        text = (
+            f"Cookie: ttwid=1%7C{ID}%7C1690000000%7C{HEX}\n"
+            f"Referer: https://x.test/p?web_id={ID}&a=1"
+        )
+        assert found(scanner, text) == [f"{ID}%7C1690000000%7C{HEX}", ID]
+
+    def test_an_id_signed_with_google_s(self, scanner):
+        gid = SESSION[:16] + "ab"
+        text = f"Cookie: __gads=ID={gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o\nX-Ad: id={gid}"
+        assert found(scanner, text) == [f"{gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o", gid]
