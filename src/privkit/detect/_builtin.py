@@ -1171,9 +1171,7 @@ class PhoneDetector(_ScanAware):
             text, start, cand
         ):
             return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
-        if text[start - 1 : start] == "(" and cand.count(")") > cand.count("("):
-            start -= 1  # "(555) 123-4567": the look-behind refused the parenthesis
-            cand = "(" + cand
+        start, cand = self._parentheses(text, start, cand)
         # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
         # ids, counters and ports, so only a separated phone layout is one (see _check).
         keyed = self._keyed(text, start, pattern) and cand[0] != "+"
@@ -1190,6 +1188,21 @@ class PhoneDetector(_ScanAware):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    @staticmethod
+    def _parentheses(text: str, start: int, cand: str) -> tuple[int, str]:
+        """The candidate with the parentheses around it taken in or left out.
+
+        ``(555) 123-4567``: the look-behind refused the opening parenthesis of an area
+        code, which belongs to the number; ``iPhone 14 Pro (617-555-3421)``: the whole
+        number stands in parentheses, which do not.
+        """
+        if text[start - 1 : start] == "(" and cand.count(")") > cand.count("("):
+            return start - 1, "(" + cand
+        end = start + len(cand)
+        if cand[0] == "(" and ")" not in cand and text[end : end + 1] == ")":
+            return start + 1, cand[1:]
+        return start, cand
 
     @staticmethod
     def _in_iban(text: str, start: int) -> bool:

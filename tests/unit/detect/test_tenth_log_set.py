@@ -119,3 +119,18 @@ class TestNoPersonsDevice:
     )
     def test_a_devices_id_still_is_one(self, text):
         assert len(found(text, "DEVICE_ID")) == 1
+
+
+class TestPhoneNumberInParentheses:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [('"name": "iPhone 14 Pro (617-555-3421)",', "617-555-3421"),
+         ("call me (0612 345678) tonight", "0612 345678"),
+         ("tel (+1 202-555-0153)", "+1 202-555-0153")],
+    )  # fmt: skip
+    def test_a_whole_number_in_parentheses(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize("text", ["ids (12345678)", "(2019-2021)", "pid (1234567)"])
+    def test_other_numbers_in_parentheses_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []
