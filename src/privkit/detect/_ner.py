@@ -2070,6 +2070,7 @@ _CITY_VALUE = re.compile(
     _CITY_WORD + r"(?:[ ](?:(?:de|da|do|del|la|le|el|upon|on)[ ])?" + _CITY_WORD + r"){0,4}"
     r"(?=[\"',;&}\]|\r\n]|[ \t]+[A-Za-z0-9_.\-]+=|[ \t]*\Z)"
 )
+_CITY_HINT = re.compile(r"(?i:city|town|locality|cicode)")
 # Values of such keys that name no place.
 _NO_PLACE = frozenset({"unknown", "none", "null", "n/a", "na", "any", "other", "test", "default"})
 
@@ -2092,8 +2093,7 @@ def place_field_findings(text: str, offset: int, *, score: float) -> list[Findin
     >>> [text[f.start : f.end] for f in place_field_findings(text, 0, score=0.85)]
     ['Salt Lake City', 'Buenos Aires']
     """
-    lowered = text.lower()
-    if not any(k in lowered for k in ("city", "town", "locality", "cicode")):
+    if _CITY_HINT.search(text) is None:  # (most texts: one scan, no lower-cased copy)
         return []
     out = []
     for m in _CITY_KEY.finditer(text):
