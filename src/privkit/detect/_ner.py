@@ -370,7 +370,9 @@ _LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
 _LOG_LINE = re.compile(
     r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
+    # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
+    r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
     rf"|{_MESSAGE_ID})"
     rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
     # a stack frame of .NET (or Java with capitalised packages), indented: "   at

@@ -134,3 +134,28 @@ class TestPhoneNumberInParentheses:
     @pytest.mark.parametrize("text", ["ids (12345678)", "(2019-2021)", "pid (1234567)"])
     def test_other_numbers_in_parentheses_are_not(self, text):
         assert found(text, "PHONE_NUMBER") == []
+
+
+class TestCtimeRecords:
+    """C's ctime stamp ("Mon Mar 13 17:49:14 2017") opens a log record as syslog's does."""
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Mon Mar 13 17:49:14 2017 Info: MID 24611438 RID [0] Response '2.6.0 <a@b.c>'",
+         "Mar 13 17:49:14 host sshd[1]: Accepted"],
+    )  # fmt: skip
+    def test_a_stamped_line_is_a_log_record(self, line):
+        from privkit.detect._ner import log_record
+
+        assert log_record(line)
+
+    def test_not_a_sentence_naming_a_day(self):
+        from privkit.detect._ner import log_record
+
+        assert not log_record("Mon Mar 13 was a busy day for Ann")
+
+    @pytest.mark.ner
+    def test_its_capitalised_words_are_no_organisation(self):
+        text = "Mon Mar 13 17:49:14 2017 Info: MID 24611438 RID [0] Response '2.6.0 <a@b.c>'"
+        got = [(f.entity_type.value, text[f.start : f.end]) for f in Scanner().scan(text)]
+        assert ("ORGANIZATION", "Response") not in got
