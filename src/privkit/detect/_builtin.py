@@ -1242,19 +1242,16 @@ class PhoneDetector(_ScanAware):
     # space between thousands, the first group of one or two digits ("1 234 567",
     # "12 345 678"; three digits first, "912 345 678", is a layout of several plans), or a
     # date with any separators ("2024 01 02", "31.12.2019").
+    # (The parts of a date, written once for both expressions below.)
+    _D, _M, _Y = r"(?:0?[1-9]|[12][0-9]|3[01])", r"(?:0?[1-9]|1[0-2])", r"(?:19|20)[0-9]{2}"
     _NOT_ALONE = re.compile(
         r"[0-9]{1,2}(?: [0-9]{3})+"
-        r"|(?:19|20)[0-9]{2}[ \-./](?:0?[1-9]|1[0-2])[ \-./](?:0?[1-9]|[12][0-9]|3[01])"
-        r"|(?:0?[1-9]|[12][0-9]|3[01])[ \-./](?:0?[1-9]|1[0-2])[ \-./](?:19|20)[0-9]{2}"
-        r"|(?:0?[1-9]|1[0-2])[ \-./](?:0?[1-9]|[12][0-9]|3[01])[ \-./](?:19|20)[0-9]{2}"
+        rf"|{_Y}[ \-./]{_M}[ \-./]{_D}|{_D}[ \-./]{_M}[ \-./]{_Y}|{_M}[ \-./]{_D}[ \-./]{_Y}"
     )
     # A calendar date, day or month first, one separator twice and a four-digit year
     # ("03-04-2017", Splunk's and many US logs' "MM-DD-YYYY"; "31.12.2019"): a date
     # whatever the words around it say, never a phone number.
-    _DATE = re.compile(
-        r"(?:0?[1-9]|[12][0-9]|3[01])([\-./])(?:0?[1-9]|1[0-2])\1(?:19|20)[0-9]{2}"
-        r"|(?:0?[1-9]|1[0-2])([\-./])(?:0?[1-9]|[12][0-9]|3[01])\2(?:19|20)[0-9]{2}"
-    )
+    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}")
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
     # last group of two digits or more ("21 23 45 6" is cut short), no parentheses (an
