@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MODELS",
     "NER_ENTITIES",
+    "blank_spans",
     "context_findings",
     "find_model",
     "first_name_findings",
@@ -1075,7 +1076,7 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 
 
-def model_text(text: str) -> str:
+def model_text(text: str, blank: Sequence[tuple[int, int]] = ()) -> str:
     r"""Return the text handed to spaCy for ``text``: same length, hostile runs blanked.
 
     spaCy's tokenizer strips prefix and suffix characters one at a time, so a long run of
@@ -1095,13 +1096,19 @@ def model_text(text: str) -> str:
     * unless the text is written without capitals (:func:`noisy_case`, where lower-case
       names count), text farther than :data:`CAPITAL_REACH` characters from any uppercase
       letter is blanked (cut at whitespace), so pages of lowercase tokens cost nothing.
-      The model's view of the text near a capital letter is unchanged.
+      The model's view of the text near a capital letter is unchanged;
+    * the ``blank`` spans (sorted, disjoint ``(start, end)`` pairs) are blanked first: the
+      scanner passes the long identifiers its patterns found (:func:`blank_spans`), a user
+      agent of twenty tokens, a card number in groups, which hold no name to report.
 
     >>> text = "rate " + "%" * 40 + " Ada"
     >>> model_text(text).split(), len(model_text(text)) == len(text)
     (['rate', 'Ada'], True)
+    >>> model_text("Ada uses Mozilla/5.0 (X11; Linux x86_64)", [(9, 41)]).split()
+    ['Ada', 'uses']
     """
-    out = _SYMBOL_RUN.sub(_blank, text) if _SYMBOL_RUN.search(text) else text
+    out = _blanked(text, blank) if blank else text
+    out = _SYMBOL_RUN.sub(_blank, out) if _SYMBOL_RUN.search(out) else out
     out = _blank_non_language(out)
     out = _blank_record_words(text, out)
     if noisy_case(text):
@@ -1131,6 +1138,64 @@ def model_text(text: str) -> str:
         parts.append(out[lo:hi])
         pos = hi
     parts.append(" " * (n - pos))
+    return "".join(parts)
+
+
+#: Pattern findings that never hold a name the model should report: the characters are an
+#: identifier's (a name the model reads inside an agent or a URL loses to it anyway).
+_NO_NAME_INSIDE = frozenset(EntityType) - NER_ENTITIES - {EntityType.DATE_TIME}
+_SPACE = re.compile(r"\s")
+#: A pattern finding this long, or with white space inside, is blanked for the model
+#: (:func:`blank_spans`): it is several tokens, and the model's cost grows with tokens. A
+#: shorter one is left as it is, one token, so the model reads its neighbours as before.
+BLANK_MIN_CHARS = 20
+
+
+def blank_spans(
+    text: str, kept: Iterable[Finding], *, start: int, end: int
+) -> list[tuple[int, int]]:
+    """The spans of ``kept`` (in ``text``) that :func:`model_text` blanks in its piece.
+
+    ``kept`` are the text's pattern findings as resolved (threshold, allow list and overlaps
+    applied: what will be reported unless a name wins over it), and the piece is
+    ``text[start:end]``. Identifier findings (any type but a name, a place, an organisation
+    or a date) :data:`BLANK_MIN_CHARS` long or holding white space are blanked; offsets
+    relative to ``start``, clipped to the piece, sorted and merged.
+
+    >>> from privkit.types import new_finding
+    >>> text = "Ada uses Mozilla/5.0 (X11; Linux x86_64) at 10.0.0.1"
+    >>> ua = new_finding(EntityType.USER_AGENT, 9, 41, 0.9, "ua", Evidence("ua"))
+    >>> ip = new_finding(EntityType.IP_ADDRESS, 45, 53, 0.9, "ip", Evidence("ip"))
+    >>> blank_spans(text, [ua, ip], start=0, end=len(text))
+    [(9, 41)]
+    """
+    spans = sorted(
+        (max(f.start, start) - start, min(f.end, end) - start)
+        for f in kept
+        if f.entity_type in _NO_NAME_INSIDE
+        and f.start < end
+        and f.end > start
+        and f.detector != "ner"
+        and (f.end - f.start >= BLANK_MIN_CHARS or _SPACE.search(text, f.start, f.end))
+    )
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (sorted, disjoint) turned into spaces."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
+    parts.append(text[pos:])
     return "".join(parts)
 
 
@@ -1636,10 +1701,29 @@ def _list_types(text: str, ents: Sequence[Any]) -> list[EntityType | None]:
     return kinds
 
 
-def text_findings(nlp: Any, text: str, *, score: float) -> list[Finding]:
-    """The NER findings of one text: its pieces (:func:`chunks`) go through the model together."""
+def text_findings(
+    nlp: Any,
+    text: str,
+    *,
+    score: float,
+    kept: Sequence[Finding] = (),
+) -> list[Finding]:
+    """The NER findings of one text: its pieces (:func:`chunks`) go through the model together.
+
+    ``kept`` are the text's pattern findings as resolved: the long identifiers among them
+    are blanked for the model (:func:`blank_spans`).
+    """
     pieces = [(offset, piece, prepare(piece)) for offset, piece in chunks(text)]
-    docs = nlp.pipe([model_text(p) for _, _, p in pieces], batch_size=max(1, len(pieces)))
+    docs = nlp.pipe(
+        [
+            model_text(
+                p,
+                blank_spans(text, kept, start=o, end=o + len(p)),
+            )
+            for o, _, p in pieces
+        ],
+        batch_size=max(1, len(pieces)),
+    )
     found = context_findings(text, 0, score=score)
     for doc, (offset, piece, prepared) in zip(docs, pieces, strict=True):
         found.extend(ner_findings(doc, offset, score=score, text=prepared, written=piece))

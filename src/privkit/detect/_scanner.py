@@ -207,8 +207,14 @@ class Scanner:
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
         if not text:
             return []
-        ner = _ner.text_findings(self._model(), text, score=self.ner_score) if plan.ner else []
         found, relied = self._patterns(text, plan, prune=True)
+        ner: list[Finding] = []
+        if plan.ner:
+            kept = self._resolve(text, found, plan, threshold)
+            if relied and not _holds(relied, kept):
+                found, relied = self._patterns(text, plan)
+                kept = self._resolve(text, found, plan, threshold)
+            ner = _ner.text_findings(self._model(), text, score=self.ner_score, kept=kept)
         out = self._resolve(text, found + ner, plan, threshold)
         if relied and not _holds(relied, out):
             found, _ = self._patterns(text, plan)
@@ -267,19 +273,24 @@ class Scanner:
         done: list[_Pending] = []
 
         def feed() -> Iterator[tuple[str, tuple[int, str, str]]]:
-            for text in texts:
-                t = _check_text(text)
-                pieces = _ner.chunks(t)
-                pending.append(_Pending(t, len(pieces)))
-                pending[-1].found.extend(_ner.context_findings(t, 0, score=self.ner_score))
-                for offset, piece in pieces:
-                    prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
-                    yield _ner.model_text(prepared), (offset, prepared, piece)
+            # The pattern detectors run first, over a batch of texts joined: the model
+            # then skips the long identifiers they found (``_ner.blank_spans``).
+            for batch in _batched(texts, bs):
+                for t, found in zip(batch, self._patterns_many(batch, plan), strict=True):
+                    pieces = _ner.chunks(t)
+                    pending.append(_Pending(t, len(pieces), found))
+                    pending[-1].found.extend(_ner.context_findings(t, 0, score=self.ner_score))
+                    kept = self._resolve(t, found, plan, threshold) if pieces else []
+                    for offset, piece in pieces:
+                        prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
+                        blank = _ner.blank_spans(t, kept, start=offset, end=offset + len(piece))
+                        yield _ner.model_text(prepared, blank), (offset, prepared, piece)
 
         def flush() -> list[list[Finding]]:
-            out = self._finish_many(
-                [d.text for d in done], [d.found for d in done], plan, threshold
-            )
+            out = [
+                self._resolve(d.text, d.patterns + d.found, plan, threshold) if d.text else []
+                for d in done
+            ]
             done.clear()
             return out
 
@@ -534,11 +545,14 @@ def _batched(texts: Iterable[str], size: int) -> Iterator[list[str]]:
 
 
 class _Pending:
-    __slots__ = ("found", "remaining", "text")
+    """A text of ``scan_many`` waiting for the model: its pattern findings, then its NER's."""
 
-    def __init__(self, text: str, remaining: int) -> None:
+    __slots__ = ("found", "patterns", "remaining", "text")
+
+    def __init__(self, text: str, remaining: int, patterns: list[Finding]) -> None:
         self.text = text
         self.remaining = remaining
+        self.patterns = patterns
         self.found: list[Finding] = []
 
 
