@@ -1450,8 +1450,12 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             after, colon = text[end : end + 1], end  # colon: where a colon after it is
             if after in "\xa0\u202f" and text[end + 1 : end + 2] == ":":
                 after, colon = ":", end + 1  # French typography: "Opération\xa0:"
-            if after == "=" or text[start - 1 : start] == "=":
-                continue  # a key in "key=value", or a value of one
+            if (
+                after == "="
+                or text[start - 1 : start] == "="
+                or (after in "-._" and _KEY_REST.match(text, end))
+            ):
+                continue  # a key in "key=value" ("Max-Age=60" too), or a value of one
             machine, log, event = _line_kind(lines, text, start)
             code = machine or log or event  # an event message is read as machine text, except
             # that its persons need only be no English words (initials: "John A. Smith")
@@ -1523,6 +1527,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
 
 # A possessive then a capitalised word: the name is a brand's or a shop's, and the words
 # after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
+# The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".
+_KEY_REST = re.compile(r"[\w.\-]{1,40}=")
 _BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
 
 

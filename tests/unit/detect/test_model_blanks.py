@@ -152,3 +152,19 @@ class TestScanner:
         covered = {i for f in found for i in range(f.start, f.end)}
         start = text.index(AGENT)
         assert set(range(start, start + len(AGENT))) <= covered
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set-Cookie: ab=0001%3A31P9XovqsKPZ0TObc%2FY1RHNRUzwgmXCQ;Max-Age=31536000;domain=a.com",
+        "Set-Cookie: u=C|0AEAjgB6wI4AesAAAAAAAAg1RAQCADVIBAIA;Max-Age=31536000;path=/",
+        "cfg: Max-Age=60 Jean.Paul=3",
+    ],
+)
+def test_a_word_that_starts_a_key_is_no_name(scanner, text):
+    """With the cookie value blanked the model reads "Max" of "Max-Age=" alone, as a name."""
+    found = scanner.scan(text)
+    assert not [f for f in found if f.entity_type is EntityType.PERSON]
+    assert next(scanner.scan_many([text])) == found
