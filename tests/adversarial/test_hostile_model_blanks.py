@@ -87,3 +87,21 @@ def test_model_text_with_many_blanks_stays_linear():
         return _ner.model_text(text, spans)
 
     grows_linearly(make, blanked)
+
+
+def test_texts_that_read_the_same_keep_their_own_findings():
+    """Two lines the model reads alike (they differ only inside a blanked agent) are read
+    once; each still gets the findings ``scan`` gives it, the agent covered whole."""
+    agent = "Mozilla/5.0 (compatible; {}; +http://example.com/bot)"
+    texts = [
+        f"Grace Hopper visited from Boston with {agent.format(name)} today"
+        for name in ("Ada Lovelace", "Charles Babbage", "x")
+    ]
+    scanner = Scanner(model=MODEL)
+    many = list(scanner.scan_many(texts * 2))
+    assert many == [scanner.scan(t) for t in texts * 2]
+    for text, found in zip(texts, many, strict=False):
+        start = text.index("Mozilla")
+        end = text.index(" today")
+        covered = {i for f in found for i in range(f.start, f.end)}
+        assert set(range(start, end)) <= covered

@@ -6,6 +6,7 @@ import functools
 import importlib.util
 import re
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MODELS",
     "NER_ENTITIES",
+    "Reuse",
     "blank_spans",
     "context_findings",
     "find_model",
@@ -1719,21 +1721,79 @@ def text_findings(
     ``kept`` are the text's pattern findings as resolved: the long identifiers among them
     are blanked for the model (:func:`blank_spans`).
     """
-    pieces = [(offset, piece, prepare(piece)) for offset, piece in chunks(text)]
-    docs = nlp.pipe(
-        [
-            model_text(
-                p,
-                blank_spans(text, kept, start=o, end=o + len(p)),
-            )
-            for o, _, p in pieces
-        ],
-        batch_size=max(1, len(pieces)),
-    )
+    pieces = []
+    for offset, piece in chunks(text):
+        prepared = prepare(piece)
+        model = model_text(prepared, blank_spans(text, kept, start=offset, end=offset + len(piece)))
+        if model.strip():  # the model finds nothing in blanks (scan_many skips them too)
+            pieces.append((offset, piece, prepared, model))
+    docs = nlp.pipe([m for *_, m in pieces], batch_size=max(1, len(pieces)))
     found = context_findings(text, 0, score=score)
-    for doc, (offset, piece, prepared) in zip(docs, pieces, strict=True):
+    for doc, (offset, piece, prepared, _) in zip(docs, pieces, strict=True):
         found.extend(ner_findings(doc, offset, score=score, text=prepared, written=piece))
     return found
+
+
+#: Model texts up to this long are remembered by :class:`Reuse` (a log line, a field).
+REUSE_MAX_CHARS = 2000
+#: How many distinct model texts :class:`Reuse` remembers.
+REUSE_ENTRIES = 512
+
+
+class Reuse:
+    """One model run per distinct text among the recent ones of ``scan_many``; none for blanks.
+
+    Once :func:`model_text` has blanked a log line's numbers, ids and machine words, many
+    lines read the same (the lines of one message with other values: half of the real logs
+    of ``benchmarks/data/real_logs/``), and some read as nothing at all. The model's answer
+    depends only on the text it reads, so a text read in the last :data:`REUSE_ENTRIES`
+    distinct ones is not read again: :meth:`ask` hands the model an empty text in its place
+    and :meth:`answer` gives back the earlier doc (every piece is still filtered against its
+    own text by :func:`ner_findings`). Docs come back in the order texts were asked, so an
+    earlier doc is there when its repeat's turn comes; one dropped from the memory in between
+    is made again.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp
+        self._asked: OrderedDict[str, None] = OrderedDict()
+        self._docs: OrderedDict[str, Any] = OrderedDict()
+
+    def ask(self, text: str) -> tuple[str, str | None]:
+        """What to hand the model for ``text``, and the key :meth:`answer` needs.
+
+        The key is ``""`` for a blank text (no doc), ``text`` for a text to remember or
+        to look up (an empty text is handed over then), ``None`` for a long text.
+        """
+        if not text.strip():
+            return "", ""
+        if len(text) > REUSE_MAX_CHARS:
+            return text, None
+        if text in self._asked:
+            self._asked.move_to_end(text)
+            return "", text
+        self._asked[text] = None
+        if len(self._asked) > REUSE_ENTRIES:
+            self._asked.popitem(last=False)
+        return text, text
+
+    def answer(self, doc: Any, key: str | None) -> Any | None:
+        """The doc to read for a text :meth:`ask` gave ``key`` (``None``: nothing to read)."""
+        if key is None:
+            return doc
+        if not key:
+            return None
+        if len(doc):  # the model read the text: remember its doc
+            self._docs[key] = doc
+            if len(self._docs) > 2 * REUSE_ENTRIES:
+                self._docs.popitem(last=False)
+            return doc
+        earlier = self._docs.get(key)
+        if earlier is None:
+            earlier = self._docs[key] = self._nlp(key)
+        else:
+            self._docs.move_to_end(key)
+        return earlier
 
 
 def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int, n_process: int) -> Any:

@@ -271,8 +271,9 @@ class Scanner:
         nlp = self._model()
         pending: deque[_Pending] = deque()
         done: list[_Pending] = []
+        reuse = _ner.Reuse(nlp)
 
-        def feed() -> Iterator[tuple[str, tuple[int, str, str]]]:
+        def feed() -> Iterator[tuple[str, tuple[int, str, str, str | None]]]:
             # The pattern detectors run first, over a batch of texts joined: the model
             # then skips the long identifiers they found (``_ner.blank_spans``).
             for batch in _batched(texts, bs):
@@ -284,7 +285,8 @@ class Scanner:
                     for offset, piece in pieces:
                         prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
                         blank = _ner.blank_spans(t, kept, start=offset, end=offset + len(piece))
-                        yield _ner.model_text(prepared, blank), (offset, prepared, piece)
+                        model, key = reuse.ask(_ner.model_text(prepared, blank))
+                        yield model, (offset, prepared, piece, key)
 
         def flush() -> list[list[Finding]]:
             out = [
@@ -294,15 +296,19 @@ class Scanner:
             done.clear()
             return out
 
-        for doc, (offset, prepared, piece) in _ner.pipe(
+        for doc, (offset, prepared, piece, key) in _ner.pipe(
             nlp, feed(), batch_size=bs, n_process=nproc
         ):
             while pending[0].remaining == 0:
                 done.append(pending.popleft())
             head = pending[0]
-            head.found.extend(
-                _ner.ner_findings(doc, offset, score=self.ner_score, text=prepared, written=piece)
-            )
+            read = reuse.answer(doc, key)
+            if read is not None:
+                head.found.extend(
+                    _ner.ner_findings(
+                        read, offset, score=self.ner_score, text=prepared, written=piece
+                    )
+                )
             head.remaining -= 1
             if len(done) >= bs:
                 yield from flush()
