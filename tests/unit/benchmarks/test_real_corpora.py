@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ FILES = (
     "http10_holdout.jsonl",
     "http11_dev.jsonl",
     "http11_holdout.jsonl",
+    "http12_dev.jsonl",
+    "http12_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -126,13 +128,16 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
     assert not agents["dev"] & agents["holdout"]
 
 
+NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12))
+
+
 def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
     agents: dict[str, set[str]] = {}
     dev = "\n".join(
         json.loads(line)["text"]
         for f in sorted(DATA.glob("*dev*.jsonl"))
         # its own, and later sets'
-        if f.name not in {"http9_dev.jsonl", "http10_dev.jsonl", "http11_dev.jsonl"}
+        if f.name not in NINTH_AND_LATER_DEV
         for line in f.read_text(encoding="utf-8").splitlines()
     )
     for part in ("dev", "holdout"):
@@ -163,7 +168,7 @@ def _sites(n, name):
 
 
 #: The sets split by repository: set number -> (development, held-out) repositories with records.
-REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5)}
+REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5), 12: (4, 2)}
 
 
 @pytest.mark.parametrize(("n", "counts"), REPO_SPLIT_SETS.items())
@@ -186,6 +191,68 @@ def test_repository_split_sets_repeat_no_earlier_development_cookie_value(n):
     earlier = set().union(*(_cookie_values(f.name) for f in earlier_files))
     for part in ("dev", "holdout"):
         assert not _cookie_values(f"http{n}_{part}.jsonl") & earlier
+
+
+class TestLabel12:
+    """The twelfth set's own rules (``_http12.held_out``, ``cassette_msgs``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http12 import _label
+
+        gold, ignored = _label(text, "cassette_request")
+        return (
+            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+        )
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http12 import SOURCES, held_out
+
+        parts = {r: held_out(r) for r in SOURCES}
+        assert parts["colonelpanic8/lastfm-edit"]
+        assert not parts["nasa/mmt"]
+
+    def test_a_top_level_list_with_url_and_a_numeric_status_is_read(self):
+        from benchmarks.corpus._http12 import cassette_msgs
+
+        raw = (
+            "- request:\n    method: GET\n    url: https://www.example.org/login\n"
+            "    headers:\n      user-agent:\n      - Mozilla/5.0 (X11)\n"
+            "  response:\n    status: 302\n    headers:\n      set-cookie:\n      - a=b\n"
+        )
+        assert cassette_msgs(raw) == [
+            ("request", "GET https://www.example.org/login\nuser-agent: Mozilla/5.0 (X11)",
+             "https://www.example.org/login"),
+            ("response", "HTTP/1.1 302\nset-cookie: a=b", "https://www.example.org/login"),
+        ]  # fmt: skip
+
+    def test_a_django_signed_session_is_an_id_whole(self):
+        value = "eyJfYXV0aF91c2VyX2hhc2giOiJ4In0:1uj8T3:sIcoOqaCyNnPwZnqBwXwShc-B5cZrfkUoh2C"
+        gold, _ = self._label(f"GET https://www.example.org/\nCookie: sessionid={value}; lfmanon=1")
+        assert gold == [(value, "COOKIE_ID")]
+
+    def test_a_serialised_session_record_gives_its_id_and_address(self):
+        rec = (
+            "a%3A4%3A%7Bs%3A10%3A%22session_id%22%3Bs%3A32%3A%220123456789abcdef0123456789abcdef"
+            "%22%3Bs%3A10%3A%22ip_address%22%3Bs%3A13%3A%22198.51.100.27%22%3Bs%3A10%3A%22"
+            "user_agent%22%3Bs%3A9%3A%22Mozilla%2F4%22%3Bs%3A13%3A%22last_activity%22%3Bi%3A1%3B%7Dab"
+        )
+        gold, ignored = self._label(f"GET https://www.example.org/\nCookie: ci_session={rec}")
+        assert gold == [
+            ("0123456789abcdef0123456789abcdef", "COOKIE_ID"),
+            ("198.51.100.27", "IP_ADDRESS"),
+        ]
+        assert ("Mozilla%2F4", "COOKIE_ID?") in ignored
+
+    def test_a_credentials_name_in_its_place_is_a_placeholder(self):
+        gold, ignored = self._label(
+            "GET https://www.example.org/\napikey: testapikey\necho-token: access_token:AbC1\n"
+            "apikey: GsO6tNAKRak1DDwOu4glluZ6X8yRWe"
+        )
+        assert gold == [("GsO6tNAKRak1DDwOu4glluZ6X8yRWe", "AUTH_TOKEN")]
+        assert {v for v, lab in ignored if lab == "AUTH_PLACEHOLDER"} == {
+            "testapikey", "access_token:AbC1"}  # fmt: skip
 
 
 class TestLabel10:

@@ -1,0 +1,290 @@
+"""Build the twelfth real-text set: signed-in clients' recorded cassettes with real cookies.
+
+The tenth set's held-out part (a scraper's replayed browser session, signed-in source fetchers)
+measured a low cookie-id precision that its development part (API clients' cassettes) does not
+show. This set takes more recordings of the same kind, from repositories no earlier set names:
+the test cassettes of clients that sign in to a web service with a form or a session and then
+browse it as a browser would (the service's session, CSRF, load-balancer, CDN and preference
+cookies in ``Set-Cookie`` and ``Cookie`` headers), and of scrapers of community sites that
+receive a site's cookies on every page. Cassettes of vcrpy, Ruby VCR and the Rust
+``http_client_vcr`` format are read, in every version the pinned commit's history holds. Each
+interaction is rendered as two header blocks (request, response) as in the tenth set, split by
+repository (sources, selection and labelling rules: ``benchmarks/corpus/README.md``, section
+"Twelfth real-text set"). The labeller is the tenth and eleventh sets' with the reviewed
+per-name tables extended by the names first seen here (:data:`NEW_COOKIES`,
+:data:`NEW_HEADERS`). Both files were committed, labelled, before privkit or Presidio ran on
+them; the held-out part is measured once.
+
+Run with the local git directories of the repositories (only ``git`` reads are used)::
+
+    python -m benchmarks.corpus._http12 --git OWNER/NAME=GIT_DIR ... [--names]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from benchmarks.corpus import _http4, _http6, _http10, _http11, _jsonl
+from benchmarks.corpus._git import git_arguments
+from benchmarks.corpus._http4 import ID, LOC, NO
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+DEV_OUT = DATA / "http12_dev.jsonl"
+HOLD_OUT = DATA / "http12_holdout.jsonl"
+#: Earlier development sets (their sites are left out; a record repeating one of their cookie
+#: values of 8 characters or more is dropped). No held-out file is read.
+EARLIER = (*_http11.EARLIER, DATA / "http11_dev.jsonl")
+#: The sites of the tenth and eleventh sets' held-out parts as their README sections name them
+#: (their files are not read): left out of both parts.
+HELD_OUT_SITES = _http11.TENTH_HELD_OUT_SITES | frozenset({"xiaohongshu.com", "adyen.com"})
+
+
+def held_out(repo: str) -> bool:
+    """The split, fixed before extraction: a repository whose name's SHA-256 opens with 0-4."""
+    return hashlib.sha256(repo.encode("utf-8")).hexdigest()[0] in "01234"
+
+
+#: repository -> (commit, licence, files: a regex on the path). Every version of the matching
+#: files in the commit's history is read (oldest commit first, each file version once). The
+#: part of each repository is :func:`held_out` of its name.
+SOURCES: dict[str, tuple[str, str, str]] = {
+    "colonelpanic8/lastfm-edit": (
+        "28f683e0337295514f9f3d1f46e60a618dd46664", "MIT",
+        r"^tests/(?:vcr/)?fixtures/.*\.ya?ml$"),
+    "brandonyach/smartabasepy": (
+        "e098b060b22774555e10f2bc0e3d871e4cde3d04", "MIT", r"^tests/cassettes/.*\.ya?ml$"),
+    "ClementJ18/moddb": (
+        "abcb04ed61e95c58f44324aa5ad178d43f597530", "MIT", r"^tests/cassettes/.*\.ya?ml$"),
+    "nasa/mmt": (
+        "3817f136b0aab358b3def8079221724e64a29957", "Apache-2.0", r"^spec/vcr/.*\.ya?ml$"),
+    "karouf/kanbanize": (
+        "beab44a3a83a00787b3433d97b46d8717571e224", "MIT", r"^spec/cassettes/.*\.ya?ml$"),
+    "oleander/sgs-rb": (
+        "3f594f305b47bca6081be7a31594e45ba7e5f9b9", "MIT",
+        r"^spec/fixtures/vcr_cassettes/.*\.ya?ml$"),
+    "clupprich/sentry-api": (
+        "8e9929712d8a3980a43543d2d1d1eae3e6d546c5", "MIT", r"^fixtures/vcr_cassettes/.*\.ya?ml$"),
+}  # fmt: skip
+
+#: At most this many records per site in the whole set (first in source and history order).
+PER_SITE = 60
+#: Values shorter than this are flags and counters: they may repeat.
+MIN_DISTINCT = 8
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def cassette_msgs(raw: str) -> list[tuple[str, str, str]]:
+    """The messages of a vcrpy, Ruby VCR or ``http_client_vcr`` cassette as (kind, block, URL).
+
+    The Rust ``http_client_vcr`` format is a top-level list of interactions (or an
+    ``interactions`` list) whose request names its URL ``url`` and whose status is a number.
+    Bodies are dropped.
+    """
+    doc = yaml.load(raw, Loader=_http10._Loader)  # noqa: S506 (a safe loader with one more tag)
+    if isinstance(doc, dict):
+        items = doc.get("interactions") or doc.get("http_interactions") or []
+    else:
+        items = doc if isinstance(doc, list) else []
+    out = []
+    for it in items:
+        if not isinstance(it, dict):
+            continue
+        rq, rs = it.get("request") or {}, it.get("response") or {}
+        url = str(rq.get("uri") or rq.get("url") or "")
+        first = f"{str(rq.get('method', 'get')).upper()} {url}"
+        out.append(("request", _http4._block(first, _http10._headers(rq.get("headers"))), url))
+        status = rs.get("status")
+        if isinstance(status, dict):
+            code, message = status.get("code", ""), status.get("message") or ""
+        else:
+            code, message = status if status is not None else "", ""
+        line = f"HTTP/1.1 {code} {message}".rstrip()
+        out.append(("response", _http4._block(line, _http10._headers(rs.get("headers"))), url))
+    return out
+
+
+def _values(block: str) -> set[str]:
+    return {block[s:e] for _n, s, e in _http4.cookie_pairs(block) if e - s >= MIN_DISTINCT}
+
+
+def extract(
+    gits: dict[str, Path],
+    part: str,
+    avoid_sites: frozenset[str] = frozenset(),
+    avoid_values: frozenset[str] = frozenset(),
+) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """One part's records (repo, path, system, text) in a fixed order, and the drop counts.
+
+    ``avoid_sites`` and ``avoid_values`` are the held-out part's sites and cookie values
+    (8 characters or more) when the development part is built.
+    """
+    saved = _http6.EARLIER
+    _http6.EARLIER = EARLIER  # type: ignore[misc]
+    try:
+        earlier_sites, earlier_values = _http6._earlier()
+    finally:
+        _http6.EARLIER = saved  # type: ignore[misc]
+    earlier_sites |= HELD_OUT_SITES
+    recs: list[tuple[str, str, str, str]] = []
+    counts = {"messages": 0, "earlier_site": 0, "held_out_site": 0, "earlier_value": 0,
+              "held_out_value": 0, "site_cap": 0}  # fmt: skip
+    per_site: dict[str, int] = {}
+    seen: set[str] = set()
+    for repo, (commit, _lic, rx) in SOURCES.items():
+        if ("holdout" if held_out(repo) else "dev") != part:
+            continue
+        git = gits[repo]
+        for path, blob in _http11.history_files(git, commit, rx):
+            try:
+                msgs = cassette_msgs(_http11._git(git, "cat-file", "-p", blob))
+            except (subprocess.CalledProcessError, yaml.YAMLError, AttributeError, TypeError):
+                continue  # not a readable cassette
+            by_site: dict[str, list[tuple[str, str]]] = {}
+            for kind, block, url in msgs:
+                counts["messages"] += 1
+                site = _http6.site_of(url) if url.startswith("http") else ""
+                if not site or _http6._TEST_HOST.match(site):
+                    continue
+                if site in earlier_sites:
+                    counts["earlier_site"] += 1
+                    continue
+                if site in avoid_sites:
+                    counts["held_out_site"] += 1
+                    continue
+                by_site.setdefault(site, []).append((kind, block))
+            for site, site_msgs in by_site.items():
+                for kind, block in _http10._pick(site_msgs):
+                    if block in seen:
+                        continue
+                    values = _values(block)
+                    if values & earlier_values:
+                        counts["earlier_value"] += 1
+                        continue
+                    if values & avoid_values:
+                        counts["held_out_value"] += 1
+                        continue
+                    if per_site.get(site, 0) >= PER_SITE:
+                        counts["site_cap"] += 1
+                        continue
+                    seen.add(block)
+                    per_site[site] = per_site.get(site, 0) + 1
+                    recs.append((repo, path, f"cassette_{kind}", block))
+    counts["sites"] = len(per_site)
+    return recs, counts
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: decided from the name, the value's shape and the cookie's documentation (rules 1-6, 21,
+#: 25, 28); the held-out part's names from their names and documentation only.
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # session, login and visitor ids, CSRF tokens (rules 21, 25)
+    "_EchoRestRails_session": ID,  # a Rails cookie-store session (session id, signed), whole
+    "ASP.NET_SessionId": ID,  # ASP.NET's session id
+    "ci_csrf_token": ID,  # CodeIgniter's CSRF token, tied to the session (rule 21)
+    "dukenukem": ID,  # ModDB (DBolical)'s per-browser random id (32 hex digits)
+    "masterchief": ID,  # ModDB (DBolical)'s per-browser session id (32 hex digits)
+    "freeman": ID,  # ModDB (DBolical)'s sign-in cookie ``<user id>|<hash>|<hash>``: a login credential
+    # identifier fields inside records (rules 2, 3): CodeIgniter's PHP-serialised session
+    # record; its ``ip_address`` field is an address (the generic rules), its ``user_agent``
+    # field an agent inside a cookie (ignored), its last activity a time, its hash a signature
+    "ci_session": re.compile(
+        r"^a%3A\d+%3A%7Bs%3A10%3A%22session_id%22%3Bs%3A32%3A%22([0-9a-f]{32})%22"
+        r"(?:.*?%22user_agent%22%3Bs%3A\d+%3A%22(?P<ign>.*?)%22%3B)?"
+    ),
+    # a Django session (rule 28): the sixth set's ``h-<hex>`` and ByteDance's bare hex id, and
+    # Django's signed session ``<payload>:<timestamp>:<signature>``, whole
+    "sessionid": re.compile(
+        r"^(?:h-)?([0-9a-f]{16,}(?=_|$)|\.?[\w-]{16,}:[0-9A-Za-z]{4,}:[\w-]{16,}$)"
+    ),
+    # not identifiers (rule 4): a preference, a group number, flags, a device class
+    "Language": NO,  # SGS's language preference (``se``)
+    "maingroup": NO,  # SGS's one-digit group number
+    "lfmanon": NO,  # Last.fm's signed-out flag (0/1)
+    "lpfrmo": NO,  # Last.fm's short-lived (60 s) flag
+    "not_first_visit": NO,  # a returning-visitor flag
+    "X-UA-Device-Type": NO,  # the device class a CDN derived from the agent (``desktop``)
+    # a country code a CDN derived from the client's address (as ``countryCode``)
+    "X-UA-Country-Code": LOC,
+}  # fmt: skip
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http11.COOKIES, **NEW_COOKIES}
+#: Header names first seen in this set -> label of the whole value (rules 4, 5, 8, 23, 26).
+NEW_HEADERS: dict[str, str] = {
+    "apikey": "AUTH_TOKEN",  # Kanbanize's API key (rule 12, as ``x-api-key``)
+    "echo-token": "AUTH_TOKEN",  # NASA ECHO's session token for a signed-in user (rule 12)
+    "session-header": "COOKIE_ID",  # Smartabase's session id, echoed as a header (rule 5)
+}  # fmt: skip
+# Reviewed and not labelled (rules 5, 8): application names (``client-id``, ``echo-clientid``,
+# ``x-app-id``), request ids, CDN, cache and timing headers (``cf-ray``, ``x-served-by``,
+# ``x-timer``), feed titles.
+#: Query keys first seen here (rule 5): SGS's customer number of the signed-in tenant.
+NEW_QUERY: dict[str, str | re.Pattern[str]] = {"customer_name": "COOKIE_ID"}
+HEADERS: dict[str, str] = {**_http11.HEADERS, **NEW_HEADERS}
+
+
+QUERY: dict[str, str | re.Pattern[str]] = {**_http10.QUERY, **NEW_QUERY}
+#: A credential's name written where the credential was filtered out (rule 29):
+#: ``access_token``, ``testapikey``, ``authorization==``, ``access_token:<client id>``.
+_NAMED_PLACEHOLDER = re.compile(r"^[a-z]+(?:_[a-z]+)*=*(?::\S*)?$")
+
+#: A PHP-serialised record's ``ip_address`` string field, URL-encoded (CodeIgniter's session).
+_RECORD_IP = re.compile(r"%22ip_address%22%3Bs%3A\d+%3A%22([0-9A-Fa-f.:]{7,45})%22")
+
+
+def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    saved = _http11.COOKIES, _http11.HEADERS, _http10.QUERY
+    _http11.COOKIES, _http11.HEADERS = COOKIES, HEADERS  # type: ignore[misc]
+    _http10.QUERY = QUERY  # type: ignore[misc]
+    try:
+        gold, ignored = _http11._label(text, system)
+    finally:
+        _http11.COOKIES, _http11.HEADERS, _http10.QUERY = saved  # type: ignore[misc]
+    # the client's address inside a serialised session record is an address (rule 30)
+    for m in _RECORD_IP.finditer(text):
+        if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]
+            gold.append({"start": m.start(1), "end": m.end(1), "entity": "IP_ADDRESS"})
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    kept = []
+    for g in gold:
+        if g["entity"] == "AUTH_TOKEN" and _NAMED_PLACEHOLDER.match(text[g["start"] : g["end"]]):  # type: ignore[misc]
+            ignored.append({"start": g["start"], "end": g["end"], "label": "AUTH_PLACEHOLDER"})
+        else:
+            kept.append(g)
+    return kept, ignored
+
+
+def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
+    """The sites of records (their first line's URL)."""
+    return _http11.sites_of(recs)
+
+
+def main(argv: list[str]) -> None:
+    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
+    held, counts = extract(gits, "holdout")
+    held_values = frozenset(set().union(*(_values(t) for *_, t in held)))
+    dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
+    if names_only:
+        _http4.names({"dev": dev})
+        _http11._names_only(held)
+        print(f"held out {counts}; development {dev_counts}")
+        return
+    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
+        part_rows = _http4.rows({part: recs}, "h12", _label)[part]
+        _jsonl.write(path, part_rows)
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    print(f"held out {counts}; development {dev_counts}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
