@@ -234,8 +234,12 @@ HEADERS: dict[str, str] = {**_http11.HEADERS, **NEW_HEADERS}
 
 QUERY: dict[str, str | re.Pattern[str]] = {**_http10.QUERY, **NEW_QUERY}
 #: A credential's name written where the credential was filtered out (rule 29):
-#: ``access_token``, ``testapikey``, ``authorization==``, ``access_token:<client id>``.
-_NAMED_PLACEHOLDER = re.compile(r"^[a-z]+(?:_[a-z]+)*=*(?::\S*)?$")
+#: ``access_token``, ``testapikey``, ``echo-system-token``, ``authorization==``,
+#: ``access_token:<client id>``.
+_NAMED_PLACEHOLDER = re.compile(r"^[a-z]+(?:[_-][a-z]+)*=*(?::\S*)?$")
+#: The value a server writes to expire a cookie (PHP's ``setcookie`` with an empty value
+#: sends ``deleted`` and a past date): no id (rule 31, as rule 19's placeholders).
+_EXPIRED = frozenset({"deleted"})
 
 #: A PHP-serialised record's ``ip_address`` string field, URL-encoded (CodeIgniter's session).
 _RECORD_IP = re.compile(r"%22ip_address%22%3Bs%3A\d+%3A%22([0-9A-Fa-f.:]{7,45})%22")
@@ -254,6 +258,7 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
         if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]
             gold.append({"start": m.start(1), "end": m.end(1), "entity": "IP_ADDRESS"})
     gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    gold = [g for g in gold if text[g["start"] : g["end"]] not in _EXPIRED]  # type: ignore[misc]
     kept = []
     for g in gold:
         if g["entity"] == "AUTH_TOKEN" and _NAMED_PLACEHOLDER.match(text[g["start"] : g["end"]]):  # type: ignore[misc]
