@@ -2816,6 +2816,28 @@ class IpAddressDetector(_ScanAware):
             yield from self._after_key(text)
         if ".." in text:
             yield from self._after_dots(text)
+        if "%" in text:
+            yield from self._after_escapes(text)
+
+    # A quad right after a percent-escape: a quoted address in a URL-encoded record
+    # ('s:13:"92.103.209.40"' written "s%3A13%3A%2292.103.209.40%22"), "ip%3D10.0.0.1",
+    # "for%2010.0.0.1". The main pattern reads the escape's last digit or letter as part of
+    # the address and refuses it; here the escape is read decoded, and the quad is judged as
+    # in the decoded text (a product's version after an encoded "/" stays a version:
+    # "Chrome%2F120.0.0.0"). A search for "%" and a bounded window around each quad: linear.
+    _AFTER_ESCAPE = re.compile(rf"%[0-9A-Fa-f]{{2}}({_IPV4_QUAD})")
+    _ESCAPE_WINDOW = 48  # characters decoded on either side of the quad
+
+    def _after_escapes(self, text: str) -> Iterator[Finding]:
+        pattern, reach = self.patterns[0], self._ESCAPE_WINDOW
+        for m in self._AFTER_ESCAPE.finditer(text):
+            start, end = m.span(1)
+            before = urllib.parse.unquote(text[max(0, start - reach) : start])
+            after = urllib.parse.unquote(text[end : end + reach])
+            probe = before + m.group(1) + after
+            found = self._evaluate(probe, len(before), len(before) + end - start, pattern, None)
+            if found is not None and found.end - found.start == end - start:
+                yield _finding(self, text, start, end, pattern, tags=found.evidence.tags)
 
     # A quad right after two or more dots: strongSwan's "established between
     # 198.51.100.1[id]...203.0.113.9[id]", ranges written "a..b". A version never follows "..";
@@ -3890,12 +3912,81 @@ def _consent_record(name: str, value: str) -> bool:
     return _blob(value) is None and "=" not in value.rstrip("=") and not _CONSENT_ID.search(value)
 
 
+# A PHP-serialised value's scalars: "N;", "b:1;", "i:-12;", "d:0.5;" and a string's length
+# ("s:32:" before its quoted bytes); an array's or object's head ("a:4:{",
+# 'O:8:"stdClass":2:{').
+_PHP_SCALAR = re.compile(rb"N;|b:[01];|i:-?[0-9]{1,20};|d:-?[0-9.eE+\-]{1,40};|s:([0-9]{1,7}):\"")
+_PHP_OPEN = re.compile(rb'(?:a|O:[0-9]{1,4}:"[\w\\]{1,256}"):([0-9]{1,6}):\{')
+# What may follow a serialised session record: its signature (CodeIgniter appends the MD5 or
+# SHA-1 of the record and its key, 32 or 40 hex digits).
+_PHP_SIGNATURE = re.compile(rb"(?:[0-9a-f]{32}|[0-9a-f]{40})?")
+_PHP_DEPTH = 8  # nesting a record may have; deeper is no record a site writes
+
+
+def _php_value(raw: bytes, at: int, depth: int) -> tuple[object, int] | None:  # noqa: PLR0911 - one refusal per malformed part
+    """One PHP-serialised value of ``raw`` at ``at`` and where it ends, or ``None``."""
+    m = _PHP_SCALAR.match(raw, at)
+    if m is not None:
+        if m.group(1) is None:
+            token = raw[at : m.end() - 1]
+            value: object = token[2:].decode("ascii") if token[:1] in (b"i", b"d") else None
+            return value, m.end()
+        end = m.end() + int(m.group(1))  # a string's length counts bytes
+        if raw[end : end + 2] != b'";':
+            return None
+        return raw[m.end() : end].decode("utf-8", "replace"), end + 2
+    m = _PHP_OPEN.match(raw, at)
+    if m is None or depth >= _PHP_DEPTH:
+        return None
+    out: dict[str, object] = {}
+    pos = m.end()
+    for _ in range(int(m.group(1))):
+        if raw[pos : pos + 2] not in (b"s:", b"i:"):
+            return None  # a key is a string or an integer
+        key = _php_value(raw, pos, depth + 1)
+        if key is None:
+            return None
+        item = _php_value(raw, key[1], depth + 1)
+        if item is None:
+            return None
+        out[str(key[0])], pos = item
+    if raw[pos : pos + 1] != b"}":
+        return None
+    return out, pos + 1
+
+
+def _php_record(value: str) -> str | None:
+    """A PHP-serialised array or object (``a:4:{s:10:"session_id";s:32:"...";...}``) as JSON.
+
+    Sessions kept in a cookie by PHP frameworks (CodeIgniter's ``ci_session``) and sites'
+    own records are written so, percent-encoded or not, a signature of 32 or 40 hex digits
+    after the record allowed. Read as a record of fields: its identifier fields are found as
+    in any structured value (:func:`_blob_ids`); its address, agent, times and signature are
+    not cookie ids. ``None`` when the value is not one whole record.
+    """
+    head = value[:4].lower()
+    if not (head[:2] in ("a:", "o:") or head in ("a%3a", "o%3a")):
+        return None
+    raw = urllib.parse.unquote_to_bytes(value)
+    got = _php_value(raw, 0, 0)
+    if got is None or not isinstance(got[0], dict):
+        return None
+    record, end = got
+    sig = _PHP_SIGNATURE.match(raw, end)
+    if sig is None or sig.end() != len(raw):
+        return None
+    return json.dumps(record)
+
+
 def _blob(value: str) -> str | None:
     """The decoded text of a structured cookie value (:data:`_BLOB`), or ``None``.
 
     Such a value holds preferences, consent flags or a profile, not one identifier; the
-    identifiers inside it are found by :func:`_blob_ids`.
+    identifiers inside it are found by :func:`_blob_ids`. A PHP-serialised record is read
+    as the same record written in JSON (:func:`_php_record`).
     """
+    if value[:1] in ("a", "A", "o", "O"):
+        return _php_record(value)
     if value[:1] not in "{[%j":
         return None
     text = value
@@ -5691,6 +5782,14 @@ class AuthTokenDetector(PatternDetector):
                 r"authorization[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:api[_\-]?key|apikey|token|key|ssws"
                 r"|sso-key|digest|hmac|negotiate|ntlm)[\s:=]{1,3}(?P<value>[^\s\"',;]{8,4096})",
                 0.9, prefilter=("authorization",), not_after=r"\w\-", lowercase=True),
+        # A header line named for a token ("Echo-Token: <t>", "X-Session-Token: <t>",
+        # "X-Amz-Security-Token: <t>"): a credential the client sends on every request, under
+        # a service's own header name. CSRF tokens are not credentials (``evaluate``).
+        Pattern("token_header",
+                r"(?:^|(?<=\n))[ \t]{0,8}[\"']?(?P<name>[a-z][a-z0-9]{0,24}(?:[\-_][a-z0-9]{1,24}){0,4}"
+                r"[\-_])token[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-._~+/]{15,4095}=*)"
+                r"(?![^\s\"',;])",
+                0.85, prefilter=("token",), lowercase=True),
         # The password of a URL's user information, whatever the scheme: a database or broker
         # DSN ("postgres://app:pw@db:5432/x", "amqp://guest:s3cret@mq"), a web URL alike.
         Pattern("url_password", r"://[^\s:/?#@\"'<>]{0,64}:(?P<value>[^\s/?#@\"'<>]{1,256})@", 0.9,
@@ -5722,6 +5821,7 @@ class AuthTokenDetector(PatternDetector):
         elif (
             (pattern.name == "stripe_key" and value[:1] not in ("s", "r"))
             or (pattern.name == "url_password" and not _dsn_password(text, start, value))
+            or (pattern.name == "token_header" and self._no_credential(text, start, value))
         ) or (
             pattern.name == "token_key"
             and (
@@ -5732,6 +5832,22 @@ class AuthTokenDetector(PatternDetector):
         ):
             return None
         return _finding(self, text, start, end, pattern, checksum=checksum)
+
+    _HEADER_NAME_REACH = 160  # a token header's name and separator lie within this
+
+    @classmethod
+    def _no_credential(cls, text: str, start: int, value: str) -> bool:
+        """Whether a token header's ``value`` at ``start`` is no credential.
+
+        Words (``echo-system-token``: the credential's name where a filter removed it), a
+        masked value, or the value of a header named for a CSRF token (``X-CSRF-Token``,
+        ``X-XSRF-TOKEN``), which guards a form against forgery and grants nothing on its own
+        (a cookie's CSRF token is reported as the cookie's id).
+        """
+        if _WORDLIKE.fullmatch(value) or _wordy(value) or _masked(value):
+            return True
+        line = text[max(0, start - cls._HEADER_NAME_REACH) : start].rpartition("\n")[2].lower()
+        return "csrf" in line or "xsrf" in line
 
 
 # A URL scheme (RFC 3986: a letter, then letters, digits, "+", "-", "."; "jdbc:postgresql")
