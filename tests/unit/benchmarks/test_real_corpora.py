@@ -245,14 +245,19 @@ class TestLabel12:
         ]
         assert ("Mozilla%2F4", "COOKIE_ID?") in ignored
 
+    def test_an_expired_cookies_value_is_no_id(self):
+        gold, _ = self._label("HTTP/1.1 200 OK\nset-cookie: masterchief=deleted; expires=Thu")
+        assert gold == []
+
     def test_a_credentials_name_in_its_place_is_a_placeholder(self):
         gold, ignored = self._label(
             "GET https://www.example.org/\napikey: testapikey\necho-token: access_token:AbC1\n"
+            "echo-token: echo-system-token\n"
             "apikey: GsO6tNAKRak1DDwOu4glluZ6X8yRWe"
         )
         assert gold == [("GsO6tNAKRak1DDwOu4glluZ6X8yRWe", "AUTH_TOKEN")]
         assert {v for v, lab in ignored if lab == "AUTH_PLACEHOLDER"} == {
-            "testapikey", "access_token:AbC1"}  # fmt: skip
+            "testapikey", "access_token:AbC1", "echo-system-token"}  # fmt: skip
 
 
 class TestLabel10:
