@@ -3130,8 +3130,9 @@ class IpAddressDetector(_ScanAware):
         ):
             return True
         tail = before[-4:]  # up to 4 separators between the word and the quad
-        # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word)
-        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')"))
+        # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word; and a
+        # quote escaped in a JSON string: v=\"99.0.0.0\", a brand's version in a client hint)
+        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')\\"))
         if j == 0 or not before[j - 1].isalpha():
             return False
         if before[j - 1] in "vV" and j == len(before):

@@ -103,6 +103,9 @@ class TestAddressAfterEscape:
             "GET /x?v=version%3D10.0.0.1",  # a version key, encoded
             "GET /x?f=pkg%2Dlib%2D1.2.3.4",  # a package's file name
             "GET /x?n=%22300.1.2.3%22",  # no address
+            # a client hint's brand version, its quotes JSON-escaped, then percent-encoded
+            "sec-ch-ua: %22Not)A%3BBrand%5C%22%3Bv%3D%5C%2299.0.0.0%5C%22",
+            '{"sec-ch-ua": "\\"Not)A;Brand\\";v=\\"99.0.0.0\\""}',  # the same, JSON-escaped
         ],
     )
     def test_a_version_or_no_address_after_an_escape_is_not(self, scanner, text) -> None:
