@@ -759,23 +759,33 @@ DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "
 
 # A decimal digit of another script (Devanagari, Arabic-Indic, full-width...).
 _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
-# What asks for the text to be folded: such a digit, or a full-width plus or bracket before
-# an ASCII digit (an area code in full-width brackets).
-_FOLD = re.compile(r"(?![0-9])\d|[\uff08\uff0b][0-9]")
-# Full-width signs written with full-width digits (plus, brackets, hyphen, full stop) and
-# the ideographic space.
-_WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " "}
+# Spaces and hyphens of other kinds that typesetting and word processors put between digit
+# groups: the no-break, figure, thin and narrow no-break spaces ("06 12 34 56 78" set in
+# French), the hyphen, non-breaking hyphen, figure dash, en dash and minus sign.
+_OTHER_SEPARATORS = "\u00a0\u2007\u2009\u202f\u2010-\u2013\u2212"
+# What asks for the text to be folded: such a digit, a full-width plus or bracket before an
+# ASCII digit (an area code in full-width brackets), or a digit then one of those separators.
+_FOLD = re.compile(rf"(?![0-9])\d|[\uff08\uff0b][0-9]|[0-9][{_OTHER_SEPARATORS}]")
+# Full-width signs written with full-width digits (plus, brackets, hyphen, full stop), the
+# ideographic space, and the separators above as their ASCII forms.
+_WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
+               0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
+               0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}  # fmt: skip
 
 
 def ascii_digits(text: str) -> str | None:
     """``text`` with every decimal digit of another script written as its ASCII digit.
 
     Full-width ``+``, brackets, hyphen, full stop and the ideographic space become their
-    ASCII forms too. One character stands for one, so offsets are kept. ``None`` when
-    ``text`` has no digit of another script and no full-width plus or bracket before a digit.
+    ASCII forms too, and so do no-break and thin spaces and the hyphens and dashes of other
+    kinds (see :data:`_OTHER_SEPARATORS`). One character stands for one, so offsets are kept.
+    ``None`` when ``text`` has no digit of another script, no full-width plus or bracket
+    before a digit and no such separator after one.
 
     >>> ascii_digits("+९१ ९८७६५४३२१०")
     '+91 9876543210'
+    >>> ascii_digits("06\u202f12\u202f34\u202f56\u202f78")
+    '06 12 34 56 78'
     >>> ascii_digits("tel 555 0100") is None
     True
     """
@@ -1024,6 +1034,17 @@ class PhoneDetector(_ScanAware):
         r"(?:19|20)?[0-9]{2}[\-./]?(?:0[1-9]|1[0-2])[\-./]?(?:0[1-9]|[12][0-9]|3[01])"
         r"[ T\-_.]{0,2}(?:[01][0-9]|2[0-3])[:.]?[0-5][0-9](?:[:.]?[0-5][0-9])?(?![0-9])"
     )
+    # A phone word right before the number, a "no."/"number" and a colon at most between:
+    # "phone 1111111111", "Tel. No: ...", "फोन नंबर ...". Digits so labelled are a phone
+    # number even when they could be read as a compact date and time ("11 11 11 11 11").
+    _LABEL_BEFORE = re.compile(
+        r"(?i:(?<![^\W\d_])(?:phone|telephone|tel|mobile|cell|cellphone|fax|telefon|telefoon|tlf"
+        r"|tfn|tfno|tlfno|telf|telef|tel[eé]fono|telefone|t[eé]l[eé]phone|t[eé]l|m[oó]vil|celular"
+        r"|cellulare|handy|whatsapp|call|телефон|тел|моб)|फ़?ोन|मोबाइल|هاتف|جوال|電話|电话"
+        r"|手机|手機|전화|휴대폰|τηλ|טלפון|โทร)\.?[ \t]{0,3}"
+        r"(?:(?i:no|nr|num|number|n[uú]mero|num[eé]ro|nummer|номер)\.?[ \t]{0,3}|नंबर[ \t]{0,3})?"
+        r"[:#]?[ \t]{0,3}\Z"
+    )
     # What follows a log line's header: a level word, a bracketed thread or a process tag.
     _AFTER_HEADER = re.compile(
         r"[ \t]{1,4}(?:\[|<|(?i:info|warn|warning|error|err|debug|trace|fatal|notice|crit)\b"
@@ -1064,11 +1085,12 @@ class PhoneDetector(_ScanAware):
     def _log_header(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a log line's timestamp/thread header, not a phone number.
 
-        Digit groups that open with a compact date and time, or that start a line and are
-        followed by a level word, a bracket or a ``process[pid]:`` tag, are a header.
+        Digit groups that open with a compact date and time (unless a phone word labels
+        them: :attr:`_LABEL_BEFORE`), or that start a line and are followed by a level word,
+        a bracket or a ``process[pid]:`` tag, are a header.
         """
         if self._STAMP.match(text, start) is not None:
-            return True
+            return self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
         line_start = text.rfind("\n", max(0, start - 8), start) + 1
         if (
             (line_start or start <= 8)

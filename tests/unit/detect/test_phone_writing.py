@@ -1,0 +1,83 @@
+"""Phone numbers as people write them: other digits and separators, glued words, labels far back.
+
+The measures are ``python -m benchmarks.bench_detect_vectors --dev6`` and ``--dev8``; these
+tests pin each mechanism with numbers written here.
+"""
+
+import pytest
+from tests.unit.detect._patterns import found
+
+from privkit.detect._builtin import ascii_digits
+
+PHONE = "PHONE_NUMBER"
+
+# The decimal digits of other scripts a number may be written in (the zero of each).
+ZEROS = {"devanagari": 0x966, "full-width": 0xFF10, "arabic-indic": 0x660,
+         "eastern-arabic": 0x6F0, "bengali": 0x9E6, "thai": 0xE50}  # fmt: skip
+
+
+def _in(zero: int, text: str) -> str:
+    """``text`` with its ASCII digits written in the script whose zero is ``zero``."""
+    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in text)
+
+
+class TestDigitsOfOtherScriptsAsTheirAsciiTwins:
+    @pytest.mark.parametrize("script", sorted(ZEROS))
+    @pytest.mark.parametrize(
+        "text",
+        ["phone 1111111111", "Tel. No: 2401151230", "call 9876543210 today",
+         "my number is (415) 666-7777", "+44 20 7946 0018", "Tel.: 06 12 34 56 78",
+         "abc+14156667777def", "Tfno.+34679802102", "+ (36) 1 441-4000",
+         "llamar al teléfono de citas previas del hospital 942 56 21 60",
+         "version 2401151230", "1111111111"],
+    )  # fmt: skip
+    def test_a_number_is_found_where_its_ascii_twin_is(self, script, text):
+        twin = _in(ZEROS[script], text)
+        assert [(e, len(v)) for e, v in found(twin, PHONE)] == [
+            (e, len(v)) for e, v in found(text, PHONE)
+        ]
+
+    def test_the_twin_keeps_the_offsets_into_the_original_text(self):
+        text = "phone ११११११११११ today"
+        assert found(text, PHONE) == [(PHONE, "११११११११११")]
+
+
+class TestLabelledDigitsThatReadAsAStamp:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("phone 1111111111", "1111111111"), ("Tel. No: 2401151230", "2401151230"),
+         ("phone ११११११११११", "११११११११११"), ("फोन नंबर ११११११११११", "११११११११११")],
+    )  # fmt: skip
+    def test_a_phone_word_right_before_makes_them_a_number(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["081109 203615 148 INFO dfs.DataNode: served block", "at 2401151230 phone",
+         "phone service restarted; 2401151230 INFO done"],
+    )  # fmt: skip
+    def test_a_stamp_without_the_label_right_before_stays_a_stamp(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestSeparatorsOfOtherKinds:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("Tél\u00a0: 06\u00a012\u00a034\u00a056\u00a078", "06\u00a012\u00a034\u00a056\u00a078"),
+         ("Tél : 06\u202f12\u202f34\u202f56\u202f78", "06\u202f12\u202f34\u202f56\u202f78"),
+         ("call 415\u2011666\u20117777", "415\u2011666\u20117777"),
+         ("call 415\u2013666\u20137777", "415\u2013666\u20137777"),
+         ("+44\u00a020\u00a07946\u00a00018", "+44\u00a020\u00a07946\u00a00018")],
+    )  # fmt: skip
+    def test_no_break_spaces_and_dashes_part_groups_as_spaces_and_hyphens_do(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    @pytest.mark.parametrize("text", ["pages 1990\u20132000", "2020\u201312\u201301 10:00"])
+    def test_ranges_and_dates_so_written_are_not(self, text):
+        assert found(text, PHONE) == []
+
+    def test_folding_keeps_offsets(self):
+        text = "Tél : 06\u202f12\u202f34\u202f56\u202f78"
+        folded = ascii_digits(text)
+        assert folded == "Tél : 06 12 34 56 78"
+        assert len(folded) == len(text)
