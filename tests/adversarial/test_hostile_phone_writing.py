@@ -1,9 +1,10 @@
 """Hostile inputs for the ways of writing a phone number read since H45 (2026-12-04).
 
 Separators of other kinds are folded with the digits of other scripts, in one pass; a phone
-word right before digits that read as a stamp is looked for over a bounded stretch. Runs of
-each must cost time in proportion to their length, and no finding, repr or error shows a
-value.
+word right before digits that read as a stamp is looked for over a bounded stretch; a number
+glued to words is read with the word around it up to a bounded reach; a "+" set apart is
+looked for two characters back. Runs of each must cost time in proportion to their length,
+no finding, repr or error shows a value, and a "+" in machine text stays no phone number.
 """
 
 from __future__ import annotations
@@ -36,8 +37,48 @@ def test_other_separators_and_labelled_stamps_stay_linear(scanner, make) -> None
 
 
 @pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "abc+14156667777def " * n,  # many glued numbers
+        lambda n: "a" * (40 * n) + "+14156667777" + "b" * (40 * n),  # one in a huge word
+        lambda n: ("x+1" + "1" * 40) * n,  # digit runs too long after each plus
+        lambda n: "Tfno." * (8 * n) + "+34679802102",  # abbreviations glued in a row
+        lambda n: "+ " * (20 * n) + "(36) 1 441-4000",  # pluses set apart, many of them
+        lambda n: "+ (36) 1 441-4000, " * n,  # many numbers after a plus set apart
+        lambda n: "+00" * (10 * n) + "34948255400",  # a prefix written again and again
+    ],
+    ids=["glued", "huge-word", "long-runs", "abbreviations", "plus-run", "plus-apart", "plus-00"],
+)
+def test_glued_and_set_apart_numbers_stay_linear(scanner, make) -> None:
+    grows_linearly(make, scanner.scan)
+
+
+@pytest.mark.parametrize(
     "text",
-    ["phone 1111111111", "Tél : 06\u202f12\u202f34\u202f56\u202f78", "phone ११११११११११"],
+    [
+        "GET /search?q=call+14156667777&lang=en HTTP/1.1",
+        'data="dGVzdA+14156667777xyZ/abc=="',
+        "user+14156667777@example.com",
+        "https://cdn.example.com/v1/abc+14156667777def.png",
+        "session=Ab+14156667777Cd; path=/",
+        "2024-01-01T00:00:00Z id=abc+14156667777def",
+        "x+14156667777y" * 3,
+    ],
+)
+def test_a_plus_in_machine_text_is_no_phone(scanner, text) -> None:
+    assert [f for f in scanner.scan(text) if f.entity_type.value == "PHONE_NUMBER"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone 1111111111",
+        "Tél : 06\u202f12\u202f34\u202f56\u202f78",
+        "phone ११११११११११",
+        "abc+14156667777def",
+        "+ (36) 1 441-4000",
+        "Tfno. +0034948255400",
+    ],
 )
 def test_findings_show_no_value(scanner, text) -> None:
     found = [f for f in scanner.scan(text) if f.entity_type.value == "PHONE_NUMBER"]

@@ -751,6 +751,17 @@ _SLASH_INTERNATIONAL = (
 # A North American number with a slash after the area code: "415/666-7777".
 _SLASH_NANP = r"[2-9][0-9]{2}/[0-9]{3}-[0-9]{4}"
 
+# A "+", a calling code and the number, its groups parted by hyphens or dots at most (a
+# number glued to the words around it: the ``phone_glued_intl`` pattern).
+# (One digit per step, possessive: no backtracking over the ways to group a long run.)
+_GLUED_INTL = r"\+[1-9](?:[\-.]?[0-9]){6,16}+(?![0-9]|[\-.][0-9])"
+# Such a number after a letter of a spaced script or after a letter and a full stop, or
+# standing free before one (a number glued to CJK text is the ``phone`` pattern's).
+_GLUED_INTL_WORD = (
+    rf"(?:(?<=[^\W\d_])(?<![{UNSPACED_SCRIPTS}])|(?<=[^\W\d_]\.)){_GLUED_INTL}"
+    rf"|(?<![\w+\-./#@\\]){_GLUED_INTL}(?=[^\W\d_])(?![{UNSPACED_SCRIPTS}])"
+)
+
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
 DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
@@ -943,6 +954,17 @@ class PhoneDetector(_ScanAware):
             + r")",
             score=0.6,
             prefilter=("/",),
+        ),
+        # A number in international form glued to a word or to the abbreviation's full stop
+        # before it, or to a word after it ("Tfno.+34679802102", "abc+14156667777def",
+        # "É+14156667777."): the "+" says where it is dialled. Hyphens or dots may part its
+        # groups; :meth:`_glued_international` reads the word around it and keeps only a
+        # number valid in its country's plan.
+        Pattern(
+            "phone_glued_intl",
+            _GLUED_INTL_WORD,
+            score=0.75,
+            prefilter=("+",),
         ),
     )
     # A number and a space right before a space-separated candidate: it continues a column
@@ -1140,6 +1162,8 @@ class PhoneDetector(_ScanAware):
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        if pattern.name == "phone_glued_intl":
+            return self._glued_international(text, start, end, pattern)
         found = self._evaluate_at(text, start, end, pattern, state)
         if found is not None or pattern.name != "phone" or text[start] == "+":
             return found
@@ -1161,6 +1185,69 @@ class PhoneDetector(_ScanAware):
         nxt = None if space < 0 else self._NEXT_START.search(text, space + 1, end)
         return -1 if nxt is None else nxt.start()
 
+    # What a number glued to words may have around it, up to the white space each side: a
+    # word (or an abbreviation and its full stop) before, a word after, an opening mark
+    # before and closing punctuation after. A URL, a query, an e-mail address, a key's value
+    # or an id holds other signs ("/", "=", "&", "@", "_", digits) and is no such word.
+    _GLUED_BEFORE = re.compile(r"[(\[\"'\u00ab\u201c]?(?:([^\W\d_]{1,24})\.?)?")
+    _GLUED_AFTER = re.compile(r"([^\W\d_]{1,24})?[.,;:!?)\]\"'\u00bb\u201d]{0,3}")
+    # Characters read each way for the white space that ends the glued word.
+    _GLUED_REACH = 32
+
+    def _glued_international(
+        self, text: str, start: int, end: int, pattern: Pattern
+    ) -> Finding | None:
+        """A number in international form glued to the words around it (``phone_glued_intl``).
+
+        The word around it must read as words, each run of letters in one case or
+        capitalised ("Tfno", "abc", "É"; not base64's "dGVzdA"), and the number must be valid
+        in the plan of its calling code, not merely of a possible length.
+        """
+        lo = max(0, start - self._GLUED_REACH)
+        i = start
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        hi = min(len(text), end + self._GLUED_REACH)
+        j = end
+        while j < hi and not text[j].isspace():
+            j += 1
+        if (i == lo and lo > 0 and not text[lo - 1].isspace()) or (
+            j == hi and hi < len(text) and not text[hi].isspace()
+        ):
+            return None  # a long token: an id or an encoded value
+        before = self._GLUED_BEFORE.fullmatch(text, i, start)
+        after = self._GLUED_AFTER.fullmatch(text, end, j)
+        if before is None or after is None:
+            return None
+        for run in (before.group(1), after.group(1)):
+            if run and not (run.islower() or run.isupper() or run.istitle()):
+                return None
+        region = self._valid_international(text[start + 1 : end].replace("-", "").replace(".", ""))
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.75, tags=(region,), checksum="phonenumbers"
+        )
+
+    def _valid_international(self, digits: str) -> str | None:
+        """The region of ``+digits`` when it is a valid number there (a possible one is not)."""
+        key = (digits, "+valid")
+        if key in self._cache:
+            return self._cache[key]
+        import phonenumbers
+
+        result = None
+        try:
+            num = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            num = None
+        if num is not None and phonenumbers.is_valid_number(num):
+            result = phonenumbers.region_code_for_number(num) or None
+        if len(self._cache) > 65536:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
     @staticmethod
     def _keyed(text: str, start: int, pattern: Pattern) -> bool:
         """Whether the ``phone`` pattern's candidate is the value of a key (after ``=``).
@@ -1172,7 +1259,7 @@ class PhoneDetector(_ScanAware):
     # Where a phone candidate may start inside a longer one (the pattern's own first test).
     _NEXT_START = re.compile(r"(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")[+(0-9]")
 
-    def _evaluate_at(  # noqa: C901, PLR0911 - a chain of cheap rejections, then the checks
+    def _evaluate_at(  # noqa: C901, PLR0911, PLR0912 - a chain of cheap rejections, then the checks
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
         cand = text[start:end]
@@ -1194,6 +1281,12 @@ class PhoneDetector(_ScanAware):
         ):
             return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
         start, cand = self._parentheses(text, start, cand)
+        if self._plus_apart(text, start):
+            # "+ (36) 1 441-4000": the "+" set apart by a space. Only a number valid in its
+            # calling code's plan is read so; else the digits are read as they stand.
+            f = self._check(text, start - 2, start + len(cand), "+ " + cand, pattern, state)
+            if f is not None and f.evidence.tags:
+                return f
         # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
         # ids, counters and ports, so only a separated phone layout is one (see _check).
         keyed = self._keyed(text, start, pattern) and cand[0] != "+"
@@ -1210,6 +1303,21 @@ class PhoneDetector(_ScanAware):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    @staticmethod
+    def _plus_apart(text: str, start: int) -> bool:
+        """Whether a "+" and one space open the candidate where a value may start.
+
+        At the start of a line or after an opening bracket, a colon, a comma or a
+        semicolon ("Tel: + 36 1 441 4000"), not after a word or a number ("2 + 36 ...",
+        "a + (36)": a sum).
+        """
+        if start < 2 or text[start - 2 : start] != "+ ":
+            return False
+        k = start - 2
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        return k == 0 or text[k - 1] in "\n\x00([:,;"
 
     @staticmethod
     def _parentheses(text: str, start: int, cand: str) -> tuple[int, str]:
@@ -1254,6 +1362,7 @@ class PhoneDetector(_ScanAware):
         return (
             cand[0] not in "+(0"
             and text[start - 1 : start] != "("
+            and not self._plus_apart(text, start)
             and self._LAYOUT_HEAD.match(cand) is None
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
@@ -1324,6 +1433,7 @@ class PhoneDetector(_ScanAware):
             if (
                 text[start] in "+(0"
                 or (start and text[start - 1] == "(")
+                or (start > 1 and text[start - 2] == "+" and self._plus_apart(text, start))
                 # a key's value is tried again from a later start (``_evaluate``)
                 or keyed(text, start, pattern)
                 or layout(text, start, end) is not None
@@ -1509,9 +1619,11 @@ class PhoneDetector(_ScanAware):
     def _body(self, cand: str) -> str:
         """The number without its extension, a calling code in parentheses opened.
 
-        ``(+41) 22 730 5989`` is read as ``+41 22 730 5989``.
+        ``(+41) 22 730 5989`` and ``+ (41) 22 730 5989`` are read as ``+41 22 730 5989``.
         """
         body = self._EXT.sub("", cand)
+        if body.startswith("+ "):  # a "+" set apart: "+ (36) 1 441-4000" (_plus_apart)
+            body = "(+" + body[3:] if body[2] == "(" else "+" + body[2:]
         return "+" + body[2:].replace(")", "", 1) if body.startswith("(+") else body
 
     @classmethod
@@ -1579,7 +1691,11 @@ class PhoneDetector(_ScanAware):
             return self._cache[key]
         import phonenumbers
 
+        # (The international prefix 00 stands for "+"; written after one, "+0034 948 255
+        # 400", it is the prefix written twice.)
         number = "+" + body[2:] if body.startswith("00") else body
+        if number.startswith("+00"):
+            number = "+" + number[3:]
         result = None
         for region in regions:
             try:

@@ -81,3 +81,49 @@ class TestSeparatorsOfOtherKinds:
         folded = ascii_digits(text)
         assert folded == "Tél : 06 12 34 56 78"
         assert len(folded) == len(text)
+
+
+class TestInternationalFormGluedToWords:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("abc+14156667777def", "+14156667777"), ("+14156667777def", "+14156667777"),
+         ("+14156667777É", "+14156667777"), ("abc+14156667777", "+14156667777"),
+         ("É+14156667777.", "+14156667777"), ("É+14156667777 def", "+14156667777"),
+         ("Navarra Tfno.+34679802102 E-mail: x", "+34679802102"),
+         ("(Tel.+34679802102)", "+34679802102"), ("abc+1-415-666-7777def", "+1-415-666-7777")],
+    )  # fmt: skip
+    def test_a_valid_number_after_a_plus_is_read_out_of_the_word(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["https://example.com/search?q=abc+14156667777", "q=abc+14156667777&x=1",
+         "user+14156667777@example.com", "id_+14156667777", "dGVzdA+14156667777xyZ",
+         "token:aGVsbG8+14156667777d29ybGQ=", "abc+12345678def", "abc+4420794600180def",
+         "a1+14156667777def", "xJ3kQ9wLmZ+14156667777Rt/Uv==", "/srv/abc+14156667777.log"],
+    )  # fmt: skip
+    def test_a_plus_inside_a_url_an_address_an_id_or_base64_is_not(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestPlusSetApart:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("+ (36) 1 441-4000", "+ (36) 1 441-4000"), ("+ 36 1 441 4000", "+ 36 1 441 4000"),
+         ("Tel: + 44 20 7946 0018", "+ 44 20 7946 0018")],
+    )  # fmt: skip
+    def test_a_plus_and_one_space_open_the_number(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    @pytest.mark.parametrize("text", ["2 + 36 1 441 4000", "x + (36) 1 441-4000", "+ 12 345 678"])
+    def test_a_sum_or_an_invalid_number_is_not(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestPlusBeforeTheInternationalPrefix:
+    def test_plus_then_00_is_read_as_the_plus(self):
+        text = "Tfno. +0034948255400 Fax +0034948296500"
+        assert found(text, PHONE) == [(PHONE, "+0034948255400"), (PHONE, "+0034948296500")]
+
+    def test_a_short_run_after_it_is_not(self):
+        assert found("+0012345", PHONE) == []
