@@ -3,7 +3,9 @@
 Separators of other kinds are folded with the digits of other scripts, in one pass; a phone
 word right before digits that read as a stamp is looked for over a bounded stretch; a number
 glued to words is read with the word around it up to a bounded reach; a "+" set apart is
-looked for two characters back. Runs of each must cost time in proportion to their length,
+looked for two characters back; a phone word further back in a number's clause is looked for
+over a bounded reach, and numbers listed after a label one after another. Runs of each must
+cost time in proportion to their length,
 no finding, repr or error shows a value, and a "+" in machine text stays no phone number.
 """
 
@@ -54,6 +56,22 @@ def test_glued_and_set_apart_numbers_stay_linear(scanner, make) -> None:
 
 
 @pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "teléfono " + "de la " * (20 * n) + "942 56 21 60",  # a clause without end
+        lambda n: "al teléfono de citas del hospital 942 56 21 60 y " * n,  # many far labels
+        lambda n: "phone " + "a" * (100 * n) + " 912 345 678",  # one endless word
+        lambda n: "phone support for the order " * n + "912 345 678",  # labels and orders
+        lambda n: "Tlf. " + "917277336 - " * (2 * n),  # a long list of numbers
+        lambda n: "2024-01-01 INFO phone service of the queue is now 912 345 678\n" * n,
+    ],
+    ids=["endless-clause", "far-labels", "endless-word", "orders", "number-list", "log-lines"],
+)
+def test_labels_further_back_and_lists_stay_linear(scanner, make) -> None:
+    grows_linearly(make, scanner.scan)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "GET /search?q=call+14156667777&lang=en HTTP/1.1",
@@ -63,9 +81,11 @@ def test_glued_and_set_apart_numbers_stay_linear(scanner, make) -> None:
         "session=Ab+14156667777Cd; path=/",
         "2024-01-01T00:00:00Z id=abc+14156667777def",
         "x+14156667777y" * 3,
+        "2024-01-01 12:00:00 INFO phone gateway says the outbound queue depth is now 912345678",
+        "Dec  4 21:00:01 host app[42]: phone sync done, records of the outbound batch 912345678",
     ],
 )
-def test_a_plus_in_machine_text_is_no_phone(scanner, text) -> None:
+def test_a_plus_or_a_far_label_in_machine_text_is_no_phone(scanner, text) -> None:
     assert [f for f in scanner.scan(text) if f.entity_type.value == "PHONE_NUMBER"] == []
 
 
@@ -78,6 +98,8 @@ def test_a_plus_in_machine_text_is_no_phone(scanner, text) -> None:
         "abc+14156667777def",
         "+ (36) 1 441-4000",
         "Tfno. +0034948255400",
+        "al teléfono de atención y citas previas del hospital 942 56 21 60",
+        "Tlf. 917277336 - 606409021",
     ],
 )
 def test_findings_show_no_value(scanner, text) -> None:

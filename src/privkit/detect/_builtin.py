@@ -1133,8 +1133,10 @@ class PhoneDetector(_ScanAware):
             yield found
             yield from self._then(scan, found)
 
-    # Space between a phone number and what follows it within the same candidate.
-    _THEN = re.compile(r" {1,3}(?=[+(0-9])")
+    # Space between a phone number and what follows it within the same candidate, or a
+    # hyphen with a space each side, as lists of numbers are written ("917277336 -
+    # 606409021").
+    _THEN = re.compile(r" {1,3}(?:- {1,3})?(?=[+(0-9])")
 
     def _then(self, state: ScanState, found: Finding) -> Iterator[Finding]:
         """Phone numbers after ``found`` in the candidate it was cut from.
@@ -1367,6 +1369,7 @@ class PhoneDetector(_ScanAware):
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
+            and not self._clause_possible(text, start, state)
         )
 
     # What a value on its own is when it is not a phone number: an amount written with a
@@ -1425,6 +1428,7 @@ class PhoneDetector(_ScanAware):
         if marks is None or not spans:
             return spans
         text, width, n = state.text, self.context_width, len(marks)
+        reach = max(width, self.CLAUSE_REACH)
         layout = self._LAYOUT_HEAD.match
         keyed = self._keyed
         out = []
@@ -1442,7 +1446,9 @@ class PhoneDetector(_ScanAware):
             ):
                 out.append(span)
                 continue
-            i = bisect.bisect_left(marks, start - width if start > width else 0)
+            # (A context word within the window, or one further back in the clause:
+            # :meth:`_clause_label`.)
+            i = bisect.bisect_left(marks, start - reach if start > reach else 0)
             if i < n and marks[i] < end + width:
                 out.append(span)
             elif pattern.name == "phone":
@@ -1536,13 +1542,19 @@ class PhoneDetector(_ScanAware):
         )
         if alone:
             return self._alone_number(text, start, end, body, pattern, regions)
+        label = ""  # a phone word further back in the number's clause (_clause_label)
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
-            if not self.context_possible(text, start, end, state):
-                return None
-            score, words = self.score(text, start, end, 0.0)
-            if not words or score <= 0:
-                return None
+            words: tuple[str, ...] = ()
+            if self.context_possible(text, start, end, state):
+                score, words = self.score(text, start, end, 0.0)
+                if words and score <= 0:
+                    return None
+            if not words:
+                label = self._clause_label(text, start, state)
+                if not label:
+                    return None
+                words = (label,)
             regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + regions))
         elif kind == "national":
             regions = tuple(dict.fromkeys(self._hinted(text, start, end, ()) + regions))
@@ -1563,9 +1575,86 @@ class PhoneDetector(_ScanAware):
             return None
         base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
         tags = (region,) if region else ()
+        if label:
+            # Labelled from further back: a number valid in a plan, not one merely of a
+            # possible length; scored as with the label near.
+            return self._labelled(text, start, end, pattern, label, base, tags) if region else None
         return _finding(
             self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
         )
+
+    def _labelled(  # noqa: PLR0917 - one candidate, its reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        pattern: Pattern,
+        label: str,
+        base: float,
+        tags: tuple[str, ...],
+    ) -> Finding:
+        """The finding of a number its clause's phone word labels (:meth:`_clause_label`)."""
+        score, words = self.score(text, start, end, base + self.context_boost)
+        evidence = Evidence(pattern.name, "phonenumbers", (label, *words), tags)
+        return new_finding(self.entity, start, end, score, self.name, evidence)
+
+    #: How far back (characters) a phone word may label a number in its own clause.
+    CLAUSE_REACH = 120
+    # Words between the phone word and the number, at most.
+    _CLAUSE_WORDS = 10
+    # The phone words that label a number from further back in its clause: the names of a
+    # phone, not verbs or words such as "number", "home" or "contact" that name other things.
+    _CLAUSE_LABELS = ("phone", "telephone", "mobile", "cell", "telefon", "telefoon", "tfno",
+                      "tlfno", "telf", "telef", "teléfono", "telefono", "telefone", "téléphone",
+                      "móvil", "movil", "celular", "cellulare", "handy", "rufnummer", "whatsapp",
+                      "телефон")  # fmt: skip
+    _CLAUSE_SHORT = frozenset(("tel", "tlf", "tfn", "fax", "tél"))
+
+    def _clause_possible(self, text: str, start: int, state: ScanState | None) -> bool:
+        """A cheap necessary condition for :meth:`_clause_label`: a context word not far before."""
+        marks = None if state is None else state.marks(self._ctx_variants)
+        lo = max(0, start - self.CLAUSE_REACH)
+        if marks is None:
+            near = text[lo:start].lower()
+            return any(v in near for v in self._ctx_variants)
+        i = bisect.bisect_left(marks, lo)
+        return i < len(marks) and marks[i] < start
+
+    def _clause_label(self, text: str, start: int, state: ScanState | None) -> str:
+        """The phone word that opens the number's clause, or "".
+
+        A sentence may name the line before giving its number: "llamar al teléfono de
+        atención y citas previas del hospital 942 56 21 60". The phone word labels the
+        first number after it when only words stand between (no digit, no punctuation but
+        a colon right before the number, at most :attr:`_CLAUSE_WORDS` words, none of them
+        a word that names another number: "phone support for order 12345678"), within
+        :attr:`CLAUSE_REACH` characters, in a line of prose (a log record's words do not
+        label its counters).
+        """
+        if not self._clause_possible(text, start, state):
+            return ""
+        lo = max(0, start - self.CLAUSE_REACH)
+        i = start
+        while i > lo and text[i - 1] in " \t":
+            i -= 1
+        if i > lo and text[i - 1] == ":":
+            i -= 1
+        j = i
+        while j > lo and (text[j - 1].isalpha() or text[j - 1] in " '\u2019-"):
+            j -= 1
+        words = text[j:i].lower().split()
+        if j == lo and lo > 0 and words and text[lo - 1].isalpha() and text[lo].isalpha():
+            words = words[1:]  # a word cut by the reach
+        for k in range(len(words) - 1, max(-1, len(words) - 2 - self._CLAUSE_WORDS), -1):
+            word = words[k].strip("'\u2019-")
+            if word in self._CLAUSE_SHORT or word.startswith(self._CLAUSE_LABELS):
+                between = " " + " ".join(words[k + 1 :]) + " "
+                if any(n in between for n in self._neg) or _machine_line_at(
+                    text, start, -1, _scan_lines(state)
+                ):
+                    return ""
+                return word
+        return ""
 
     # Plans with numbers of many lengths (Germany's, Austria's): phonenumbers holds most
     # digit strings of 6 to 13 digits valid there, which says nothing of a value alone.

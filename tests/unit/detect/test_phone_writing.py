@@ -127,3 +127,57 @@ class TestPlusBeforeTheInternationalPrefix:
 
     def test_a_short_run_after_it_is_not(self):
         assert found("+0012345", PHONE) == []
+
+
+class TestPhoneWordFurtherBackInTheClause:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [(("deberá llamar para cita previa al teléfono de atención y citas previas del hospital "
+          "942 56 21 60"), "942 56 21 60"),
+         ("debera pedir cita al telefono de cita previa del servicio de pediatria 901 598 663.",
+          "901 598 663"),
+         (("Please ring the telephone line of our customer service department in Madrid: "
+          "912 345 678"), "912 345 678")],
+    )  # fmt: skip
+    def test_only_words_between_the_phone_word_and_the_number(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [  # a digit, a full stop or a number's own label between; too many words; a log line
+            "al teléfono del hospital, planta 3, habitación 12, cama 942 56 21 60",
+            (
+                "el teléfono del hospital no funciona bien desde ayer. La cita será el día "
+                "942 56 21 60"
+            ),
+            "phone support asked about the order of the client 912 345 678",
+            (
+                "the mobile app was downloaded by many people all around the world last year "
+                "912 345 678"
+            ),
+            (
+                "2024-01-01 12:00:00 INFO phone gateway says the outbound queue depth is now "
+                "912 345 678"
+            ),
+            "telefono de la oficina principal del hospital universitario de la ciudad 1234 5678",
+        ],
+    )
+    def test_anything_else_between_or_a_log_record_keeps_it_out(self, text):
+        assert found(text, PHONE) == []
+
+    def test_the_phone_word_is_the_evidence(self):
+        from tests.unit.detect._patterns import SCANNER
+
+        text = "al teléfono de atención y citas previas del hospital 942 56 21 60"
+        (f,) = [f for f in SCANNER.scan(text) if f.entity_type.value == PHONE]
+        assert f.evidence.context[0] == "teléfono"
+        assert f.evidence.tags == ("ES",)
+
+
+class TestNumbersListedAfterOneLabel:
+    def test_a_hyphen_with_a_space_each_side_parts_two_numbers(self):
+        text = "Madrid Tlf. 917277336 - 606409021 E-mail: x"
+        assert found(text, PHONE) == [(PHONE, "917277336"), (PHONE, "606409021")]
+
+    def test_what_follows_the_hyphen_must_be_a_number_itself(self):
+        assert found("tel 020 7946 0018 - 20 minutes", PHONE) == [(PHONE, "020 7946 0018")]
