@@ -1781,10 +1781,10 @@ class PhoneDetector(_ScanAware):
         import phonenumbers
 
         # (The international prefix 00 stands for "+"; written after one, "+0034 948 255
-        # 400", it is the prefix written twice.)
+        # 400", it is the prefix written twice. "0000 4351 ..." is no prefix at all.)
         number = "+" + body[2:] if body.startswith("00") else body
-        if number.startswith("+00"):
-            number = "+" + number[3:]
+        if body.startswith("+00"):
+            number = "+" + body[3:]
         result = None
         for region in regions:
             try:

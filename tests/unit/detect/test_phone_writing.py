@@ -128,6 +128,12 @@ class TestPlusBeforeTheInternationalPrefix:
     def test_a_short_run_after_it_is_not(self):
         assert found("+0012345", PHONE) == []
 
+    @pytest.mark.parametrize(
+        "text", ["call 0000 4351 9500 1", "Contact: LV80 BANK 0000 4351 9500 1."]
+    )
+    def test_zeros_without_the_plus_are_no_prefix_written_twice(self, text):
+        assert found(text, PHONE) == []
+
 
 class TestPhoneWordFurtherBackInTheClause:
     @pytest.mark.parametrize(
