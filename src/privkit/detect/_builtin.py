@@ -751,16 +751,14 @@ _SLASH_INTERNATIONAL = (
 # A North American number with a slash after the area code: "415/666-7777".
 _SLASH_NANP = r"[2-9][0-9]{2}/[0-9]{3}-[0-9]{4}"
 
-# A "+", a calling code and the number, its groups parted by hyphens or dots at most (a
-# number glued to the words around it: the ``phone_glued_intl`` pattern).
-# (One digit per step, possessive: no backtracking over the ways to group a long run.)
-_GLUED_INTL = r"\+[1-9](?:[\-.]?[0-9]){6,16}+(?![0-9]|[\-.][0-9])"
-# Such a number after a letter of a spaced script or after a letter and a full stop, or
-# standing free before one (a number glued to CJK text is the ``phone`` pattern's).
-_GLUED_INTL_WORD = (
-    rf"(?:(?<=[^\W\d_])(?<![{UNSPACED_SCRIPTS}])|(?<=[^\W\d_]\.)){_GLUED_INTL}"
-    rf"|(?<![\w+\-./#@\\]){_GLUED_INTL}(?=[^\W\d_])(?![{UNSPACED_SCRIPTS}])"
-)
+# After a "+", a calling code and the number, its groups parted by hyphens or dots at most
+# (a number glued to the words around it). (One digit per step, possessive: no
+# backtracking over the ways to group a long run.)
+_INTL_DIGITS = r"[1-9](?:[\-.]?[0-9]){6,16}+(?![0-9]|[\-.][0-9])"
+# The ``phone_glued_intl`` pattern: such a number with a letter, or a letter and a full
+# stop, right before the "+", or a letter right after it (tested after the "+", so the
+# engine jumps from one "+" to the next).
+_GLUED_INTL = rf"\+(?:(?<=[^\W\d_]\+)|(?<=[^\W\d_]\.\+)|(?={_INTL_DIGITS}[^\W\d_])){_INTL_DIGITS}"
 
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
@@ -776,7 +774,10 @@ _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
 _OTHER_SEPARATORS = "\u00a0\u2007\u2009\u202f\u2010-\u2013\u2212"
 # What asks for the text to be folded: such a digit, a full-width plus or bracket before an
 # ASCII digit (an area code in full-width brackets), or a digit then one of those separators.
-_FOLD = re.compile(rf"(?![0-9])\d|[\uff08\uff0b][0-9]|[0-9][{_OTHER_SEPARATORS}]")
+# (Each branch opens with a class of rare characters, so the search skips along the text.)
+_FOLD = re.compile(
+    rf"[^\D0-9]|[\uff08\uff0b][0-9]|[{_OTHER_SEPARATORS}](?<=[0-9][{_OTHER_SEPARATORS}])"
+)
 # Full-width signs written with full-width digits (plus, brackets, hyphen, full stop), the
 # ideographic space, and the separators above as their ASCII forms.
 _WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
@@ -962,7 +963,7 @@ class PhoneDetector(_ScanAware):
         # number valid in its country's plan.
         Pattern(
             "phone_glued_intl",
-            _GLUED_INTL_WORD,
+            _GLUED_INTL,
             score=0.75,
             prefilter=("+",),
         ),
@@ -1201,10 +1202,20 @@ class PhoneDetector(_ScanAware):
     ) -> Finding | None:
         """A number in international form glued to the words around it (``phone_glued_intl``).
 
-        The word around it must read as words, each run of letters in one case or
-        capitalised ("Tfno", "abc", "É"; not base64's "dGVzdA"), and the number must be valid
-        in the plan of its calling code, not merely of a possible length.
+        Glued: a letter of a spaced script, or a letter and a full stop, right before the
+        "+", or such a letter right after the number (a number standing free, or glued to
+        CJK text, is the ``phone`` pattern's). The word around it must read as words, each
+        run of letters in one case or capitalised ("Tfno", "abc", "É"; not base64's
+        "dGVzdA"), and the number must be valid in the plan of its calling code, not merely
+        of a possible length.
         """
+        prev = text[start - 1] if start else " "
+        nxt = text[end] if end < len(text) else " "
+        if not (
+            (prev.isalpha() or (prev == "." and start > 1 and text[start - 2].isalpha()))
+            and _NO_SPACE_CHAR.match(prev) is None
+        ) and not (nxt.isalpha() and _NO_SPACE_CHAR.match(nxt) is None):
+            return None
         lo = max(0, start - self._GLUED_REACH)
         i = start
         while i > lo and not text[i - 1].isspace():
@@ -1369,7 +1380,7 @@ class PhoneDetector(_ScanAware):
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
-            and not self._clause_possible(text, start, state)
+            and not self._clause_label(text, start, state)
         )
 
     # What a value on its own is when it is not a phone number: an amount written with a
@@ -1446,10 +1457,14 @@ class PhoneDetector(_ScanAware):
             ):
                 out.append(span)
                 continue
-            # (A context word within the window, or one further back in the clause:
-            # :meth:`_clause_label`.)
-            i = bisect.bisect_left(marks, start - reach if start > reach else 0)
-            if i < n and marks[i] < end + width:
+            i = bisect.bisect_left(marks, start - width if start > width else 0)
+            if (i < n and marks[i] < end + width) or (
+                # a phone word further back in the clause (read only past a context word)
+                start > width
+                and (j := bisect.bisect_left(marks, start - reach)) < n
+                and marks[j] < start - width
+                and self._clause_label(text, start, state)
+            ):
                 out.append(span)
             elif pattern.name == "phone":
                 # tried again from its next group (``_evaluate``): "$20 415-666-7777"
@@ -1604,21 +1619,33 @@ class PhoneDetector(_ScanAware):
     _CLAUSE_WORDS = 10
     # The phone words that label a number from further back in its clause: the names of a
     # phone, not verbs or words such as "number", "home" or "contact" that name other things.
+    # (Each starts with a context word of the detector, so a mark of the scan's context words
+    # stands where each begins: see _clause_possible.)
     _CLAUSE_LABELS = ("phone", "telephone", "mobile", "cell", "telefon", "telefoon", "tfno",
                       "tlfno", "telf", "telef", "teléfono", "telefono", "telefone", "téléphone",
-                      "móvil", "movil", "celular", "cellulare", "handy", "rufnummer", "whatsapp",
+                      "móvil", "movil", "celular", "cellulare", "handy", "whatsapp",
                       "телефон")  # fmt: skip
     _CLAUSE_SHORT = frozenset(("tel", "tlf", "tfn", "fax", "tél"))
+    _CLAUSE_HEADS = (*_CLAUSE_LABELS, *sorted(_CLAUSE_SHORT))
 
     def _clause_possible(self, text: str, start: int, state: ScanState | None) -> bool:
-        """A cheap necessary condition for :meth:`_clause_label`: a context word not far before."""
-        marks = None if state is None else state.marks(self._ctx_variants)
+        """A cheap necessary condition for :meth:`_clause_label`: a phone word not far before.
+
+        With the scan's marks of its context words, only the marks in reach are read (a
+        phone word starts with a context word, so one of them stands where it begins).
+        """
         lo = max(0, start - self.CLAUSE_REACH)
-        if marks is None:
+        marks = None if state is None else state.marks(self._ctx_variants)
+        if state is None or marks is None:
             near = text[lo:start].lower()
-            return any(v in near for v in self._ctx_variants)
-        i = bisect.bisect_left(marks, lo)
-        return i < len(marks) and marks[i] < start
+            return any(w in near for w in self._CLAUSE_HEADS)
+        low, heads = state.lower, self._CLAUSE_HEADS  # (marks are offsets of the lowered text)
+        i, n = bisect.bisect_left(marks, lo), len(marks)
+        while i < n and marks[i] < start:
+            if low.startswith(heads, marks[i]):
+                return True
+            i += 1
+        return False
 
     def _clause_label(self, text: str, start: int, state: ScanState | None) -> str:
         """The phone word that opens the number's clause, or "".
