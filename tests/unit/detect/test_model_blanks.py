@@ -88,23 +88,6 @@ def scanner():
 
 @pytest.mark.ner
 class TestScanner:
-    @pytest.fixture
-    def model_reads(self, monkeypatch):
-        """Every text the model is given, as ``scan`` and ``scan_many`` hand them over."""
-        seen: list[str] = []
-        pipe = _ner.pipe
-
-        def spy_pipe(nlp, items, **kwargs):
-            def spied():
-                for text, ctx in items:
-                    seen.append(text)
-                    yield text, ctx
-
-            return pipe(nlp, spied(), **kwargs)
-
-        monkeypatch.setattr(_ner, "pipe", spy_pipe)
-        return seen
-
     def test_the_model_does_not_read_an_agent_and_the_names_stay(self, scanner, model_reads):
         seen = model_reads
         text = f'Ada Lovelace logged in from Leeds with "{AGENT}" today'

@@ -77,19 +77,8 @@ LINES = tuple(
 
 @pytest.mark.ner
 class TestScanMany:
-    def test_repeated_lines_are_read_once_with_each_lines_findings(self, scanner, monkeypatch):
-        read: list[str] = []
-        pipe = _ner.pipe
-
-        def spy(nlp, items, **kwargs):
-            def spied():
-                for text, ctx in items:
-                    read.append(text)
-                    yield text, ctx
-
-            return pipe(nlp, spied(), **kwargs)
-
-        monkeypatch.setattr(_ner, "pipe", spy)
+    def test_repeated_lines_are_read_once_with_each_lines_findings(self, scanner, model_reads):
+        read = model_reads
         lines = list(LINES) * 3
         many = list(scanner.scan_many(lines))
         assert many == [scanner.scan(line) for line in lines]
@@ -97,19 +86,8 @@ class TestScanMany:
         assert len(handed) < len(lines)
         assert len(set(handed)) == len(handed)  # no text read twice
 
-    def test_blank_texts_never_reach_the_model(self, scanner, monkeypatch):
-        read: list[str] = []
-        pipe = _ner.pipe
-
-        def spy(nlp, items, **kwargs):
-            def spied():
-                for text, ctx in items:
-                    read.append(text)
-                    yield text, ctx
-
-            return pipe(nlp, spied(), **kwargs)
-
-        monkeypatch.setattr(_ner, "pipe", spy)
+    def test_blank_texts_never_reach_the_model(self, scanner, model_reads):
+        read = model_reads
         texts = ["12345 67890", "%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%%", "   "]
         assert list(scanner.scan_many(texts)) == [scanner.scan(t) for t in texts]
         assert not any(t.strip() for t in read)
