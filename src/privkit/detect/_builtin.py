@@ -1235,31 +1235,13 @@ class PhoneDetector(_ScanAware):
         for run in (before.group(1), after.group(1)):
             if run and not (run.islower() or run.isupper() or run.istitle()):
                 return None
-        region = self._valid_international(text[start + 1 : end].replace("-", "").replace(".", ""))
+        digits = text[start + 1 : end].replace("-", "").replace(".", "")
+        region = self._country(digits, grouped=False)
         if not region:
             return None
         return _finding(
             self, text, start, end, pattern, base=0.75, tags=(region,), checksum="phonenumbers"
         )
-
-    def _valid_international(self, digits: str) -> str | None:
-        """The region of ``+digits`` when it is a valid number there (a possible one is not)."""
-        key = (digits, "+valid")
-        if key in self._cache:
-            return self._cache[key]
-        import phonenumbers
-
-        result = None
-        try:
-            num = phonenumbers.parse("+" + digits, None)
-        except phonenumbers.NumberParseException:
-            num = None
-        if num is not None and phonenumbers.is_valid_number(num):
-            result = phonenumbers.region_code_for_number(num) or None
-        if len(self._cache) > 65536:
-            self._cache.clear()
-        self._cache[key] = result
-        return result
 
     @staticmethod
     def _keyed(text: str, start: int, pattern: Pattern) -> bool:
@@ -1764,9 +1746,13 @@ class PhoneDetector(_ScanAware):
             return None
         return "US"
 
-    def _country(self, body: str) -> str | None:
-        """The region of ``body`` read with its first group as a calling code, if valid there."""
-        key = (body, "+")
+    def _country(self, body: str, *, grouped: bool = True) -> str | None:
+        """The region of ``body`` read with its first group as a calling code, if valid there.
+
+        ``grouped=False``: ``body`` is digits without groups, the calling code read off the
+        plan (``"14156667777"`` is +1 415...). A number merely of a possible length is none.
+        """
+        key = (body, "+" if grouped else "+valid")
         if key in self._cache:
             return self._cache[key]
         import phonenumbers
@@ -1779,7 +1765,11 @@ class PhoneDetector(_ScanAware):
         # The first group must be the whole calling code: "123-456-678-89" parses as +1
         # 234 566 7889, but written so its "123" is no calling code (an id, not a phone).
         code = body[: len(body) - len(body.lstrip("0123456789"))]
-        if num is not None and str(num.country_code) == code and phonenumbers.is_valid_number(num):
+        if (
+            num is not None
+            and (not grouped or str(num.country_code) == code)
+            and phonenumbers.is_valid_number(num)
+        ):
             result = phonenumbers.region_code_for_number(num) or ""
         if len(self._cache) > 65536:
             self._cache.clear()
