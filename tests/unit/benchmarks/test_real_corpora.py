@@ -44,6 +44,14 @@ FILES = (
 )
 
 
+def _values(text, gold, ignored):
+    """A labeller's spans as (value, entity) and (value, label) pairs."""
+    return (
+        [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+        [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+    )
+
+
 @pytest.fixture(params=FILES)
 def records(request):
     with (DATA / request.param).open(encoding="utf-8") as fh:
@@ -200,11 +208,7 @@ class TestLabel12:
     def _label(text):
         from benchmarks.corpus._http12 import _label
 
-        gold, ignored = _label(text, "cassette_request")
-        return (
-            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-        )
+        return _values(text, *_label(text, "cassette_request"))
 
     def test_the_split_is_the_hash_of_the_repository_name(self):
         from benchmarks.corpus._http12 import SOURCES, held_out
@@ -267,11 +271,7 @@ class TestLabel10:
     def _label(text):
         from benchmarks.corpus._http10 import _label
 
-        gold, ignored = _label(text, "cassette_request")
-        return (
-            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-        )
+        return _values(text, *_label(text, "cassette_request"))
 
     def test_redaction_markers_are_no_cookie_id(self):
         gold, _ = self._label("HTTP/1.1 200 OK\nSet-Cookie: SESSION=SANITIZED; Path=/")
@@ -310,11 +310,7 @@ class TestLabel11:
     def _label(text):
         from benchmarks.corpus._http11 import _label
 
-        gold, ignored = _label(text, "cookie_jar")
-        return (
-            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-        )
+        return _values(text, *_label(text, "cookie_jar"))
 
     def test_a_headers_mapping_with_a_cookie_is_a_jar(self):
         from benchmarks.corpus._http11 import jar_block, py_jars
@@ -385,11 +381,7 @@ class TestLabel8:
     def _label(text):
         from benchmarks.corpus._logs8 import _label8
 
-        gold, ignored = _label8(text, "security_4624")
-        return (
-            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-        )
+        return _values(text, *_label8(text, "security_4624"))
 
     def test_account_sid_is_ignored_and_well_known_sid_is_clean(self):
         text = "Subject:\r\n\tSecurity ID:\t\tS-1-5-21-1-2-3-1104\r\n\tSecurity ID:\t\tS-1-5-18\r\n"
@@ -493,11 +485,7 @@ class TestLabel9:
     def _label(text):
         from benchmarks.corpus._logs9 import _label9
 
-        gold, ignored = _label9(text, "uf_security_4624")
-        return (
-            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-        )
+        return _values(text, *_label9(text, "uf_security_4624"))
 
     def test_header_and_context_user_lines(self):
         text = "LogName=Security\nUser=ACME\\jdoe\nSid=S-1-5-18\n\tUserId=ACME\\jdoe\r\n"
@@ -624,11 +612,7 @@ class TestLogLabel10:
     def _label(text, system="duo"):
         from benchmarks.corpus._logs10 import _label10
 
-        gold, ignored = _label10(text, system)
-        return (
-            [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-            [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-        )
+        return _values(text, *_label10(text, system))
 
     def test_message_ids_are_ignored_not_emails(self):
         text = (
