@@ -1527,10 +1527,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             )
 
 
-# A possessive then a capitalised word: the name is a brand's or a shop's, and the words
-# after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".
 _KEY_REST = re.compile(r"[\w.\-]{1,40}=")
+# A possessive then a capitalised word: the name is a brand's or a shop's, and the words
+# after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
 _BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
 
 

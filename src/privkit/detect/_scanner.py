@@ -261,7 +261,7 @@ class Scanner:
                 yield from self._pool_many(texts, plan.entities, threshold, bs, nproc)
                 return
             for batch in _batched(texts, bs):
-                yield from self._finish_many(batch, [[] for _ in batch], plan, threshold)
+                yield from self._finish_many(batch, plan, threshold)
             return
         yield from self._ner_many(texts, plan, threshold, bs, nproc)
 
@@ -346,15 +346,14 @@ class Scanner:
             while window:
                 yield from _unflatten(window.popleft().result())
 
-    def _finish_many(
-        self, texts: list[str], ner: list[list[Finding]], plan: _Plan, threshold: float
-    ) -> list[list[Finding]]:
-        if len(texts) > 1 and not plan.ner:
+    def _finish_many(self, texts: list[str], plan: _Plan, threshold: float) -> list[list[Finding]]:
+        """Pattern-only findings of a batch of texts (``_ner_many`` does the NER path)."""
+        if len(texts) > 1:
             return self._joined_many(texts, plan, threshold)
         found = self._patterns_many(texts, plan)
         return [
-            self._resolve(t, f + n, plan, threshold) if t else []
-            for t, f, n in zip(texts, found, ner, strict=True)
+            self._resolve(t, f, plan, threshold) if t else []
+            for t, f in zip(texts, found, strict=True)
         ]
 
     def _join(
