@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 import threading
@@ -271,7 +272,7 @@ class Scanner:
         nlp = self._model()
         pending: deque[_Pending] = deque()
         done: list[_Pending] = []
-        reuse = _ner.Reuse(nlp)
+        reuse = _ner.Reuse(functools.partial(_ner.read_one, nlp))
 
         def feed() -> Iterator[tuple[str, tuple[int, str, str, str | None]]]:
             # The pattern detectors run first, over a batch of texts joined: the model

@@ -100,18 +100,9 @@ class TestScanner:
         assert "Gecko" not in seen[0]
         assert "Ada Lovelace" in seen[0]
 
-    def test_scan_hands_the_model_the_same_text(self, scanner, monkeypatch):
-        seen: list[str] = []
-        nlp = scanner._model()
-
-        class Spy:
-            def pipe(self, texts, **kwargs):
-                texts = list(texts)
-                seen.extend(t[0] if kwargs.get("as_tuples") else t for t in texts)
-                return nlp.pipe(texts, **kwargs)
-
+    def test_scan_hands_the_model_the_same_text(self, scanner, model_reads):
+        seen = model_reads
         text = f"Ada Lovelace from Leeds: {AGENT}"
-        monkeypatch.setattr(scanner, "_model", Spy)
         one = scanner.scan(text)
         many = next(scanner.scan_many([text]))
         assert one == many

