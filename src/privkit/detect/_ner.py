@@ -1797,23 +1797,22 @@ class Reuse:
         return earlier
 
 
-def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int, n_process: int) -> Any:
+def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int) -> Any:
     """Run the model over ``(text, context)`` pairs of texts ready for the model, in order.
 
     Each text has been through :func:`prepare` and :func:`model_text` once, as
-    :func:`text_findings` passes its pieces: ``scan`` and ``scan_many`` give one answer. In
-    one process the entities are decoded as :func:`beam_one_ner` says; worker processes
-    (``n_process`` > 1) run ``nlp.pipe``.
+    :func:`text_findings` passes its pieces: ``scan`` and ``scan_many`` give one answer.
+    The entities are decoded as :func:`beam_one_ner` says, else by ``nlp.pipe``.
     """
-    ner = beam_one_ner(nlp) if n_process == 1 else None
+    ner = beam_one_ner(nlp)
     if ner is None:
-        return nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        return nlp.pipe(items, as_tuples=True, batch_size=batch_size)
     return _pipe_beam_one(nlp, ner, items, batch_size)
 
 
 def read(nlp: Any, texts: Iterable[str], *, batch_size: int) -> Iterator[Any]:
-    """The docs of ``texts``, in order, read as :func:`pipe` reads them in one process."""
-    for doc, _ in pipe(nlp, ((t, None) for t in texts), batch_size=batch_size, n_process=1):
+    """The docs of ``texts``, in order, read as :func:`pipe` reads them."""
+    for doc, _ in pipe(nlp, ((t, None) for t in texts), batch_size=batch_size):
         yield doc
 
 

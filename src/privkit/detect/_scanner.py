@@ -71,8 +71,8 @@ class Scanner:
         detectors: extra detectors: a :class:`PatternDetector`, a :class:`DenyList`, or
             any callable ``text -> Iterable[Finding]``. They run before the built-ins and
             win ties.
-        n_process: spaCy worker processes for :meth:`scan_many`.
-        batch_size: texts per spaCy batch for :meth:`scan_many`.
+        n_process: worker processes for :meth:`scan_many`.
+        batch_size: texts per batch of :meth:`scan_many` (the model's batch too).
         phone_regions: regions tried when parsing phone numbers without a ``+`` prefix.
         ner_score: score given to NER findings.
         prefilter: find the candidates of the costly expressions in one Hyperscan pass
@@ -239,8 +239,8 @@ class Scanner:
             entities: override the scanner's entity types.
             min_score: override the scanner's threshold.
             batch_size: texts per batch (default: the scanner's).
-            n_process: worker processes (default: the scanner's): spaCy's workers when
-                names are wanted, otherwise a process pool over batches of about 1 MB.
+            n_process: worker processes (default: the scanner's): a process pool over
+                batches, each scanned as one process scans it (the same findings).
                 Worth it for megabytes of text on idle cores.
             max_chars: scan only the first ``max_chars`` characters of each text (findings
                 then cover that prefix only). For sampling, such as classifying a column
@@ -257,17 +257,20 @@ class Scanner:
         cap = None if max_chars is None else _positive(max_chars, "max_chars")
         if cap is not None:
             texts = (t[:cap] if isinstance(t, str) else t for t in texts)
+        if nproc > 1:
+            # Texts per worker batch: about 1 MB for patterns alone, a few hundred texts
+            # (under a second of the model's time each) when the model reads them.
+            per_batch = max(bs, 1 << 9 if plan.ner else 1 << 14)
+            yield from self._pool_many(texts, plan.entities, threshold, per_batch, nproc)
+            return
         if not plan.ner:
-            if nproc > 1:
-                yield from self._pool_many(texts, plan.entities, threshold, bs, nproc)
-                return
             for batch in _batched(texts, bs):
                 yield from self._finish_many(batch, plan, threshold)
             return
-        yield from self._ner_many(texts, plan, threshold, bs, nproc)
+        yield from self._ner_many(texts, plan, threshold, bs)
 
     def _ner_many(
-        self, texts: Iterable[str], plan: _Plan, threshold: float, bs: int, nproc: int
+        self, texts: Iterable[str], plan: _Plan, threshold: float, bs: int
     ) -> Iterator[list[Finding]]:
         nlp = self._model()
         pending: deque[_Pending] = deque()
@@ -297,9 +300,7 @@ class Scanner:
             done.clear()
             return out
 
-        for doc, (offset, prepared, piece, key) in _ner.pipe(
-            nlp, feed(), batch_size=bs, n_process=nproc
-        ):
+        for doc, (offset, prepared, piece, key) in _ner.pipe(nlp, feed(), batch_size=bs):
             while pending[0].remaining == 0:
                 done.append(pending.popleft())
             head = pending[0]
@@ -325,12 +326,15 @@ class Scanner:
         batch_size: int,
         n_process: int,
     ) -> Iterator[list[Finding]]:
-        """Pattern-only ``scan_many`` over worker processes, results in input order."""
+        """``scan_many`` over worker processes, results in input order.
+
+        Batches of ``batch_size`` texts, at most about 1 MB: large enough that pickling
+        texts and findings is cheap next to scanning them, small enough to keep memory
+        bounded. Each worker scans its batch with ``n_process=1``.
+        """
         import concurrent.futures
 
-        # Batches of about 1 MB: large enough that pickling texts and findings is cheap
-        # next to scanning them, small enough to keep memory bounded.
-        batches = _batched(texts, max(batch_size, 1 << 14))
+        batches = _batched(texts, batch_size)
         window: deque[concurrent.futures.Future[list[list[_Flat]]]] = deque()
         with concurrent.futures.ProcessPoolExecutor(
             max_workers=n_process, initializer=_pool_init, initargs=(self,)

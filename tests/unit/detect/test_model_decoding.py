@@ -52,7 +52,7 @@ class TestTheDefaultModel:
     def test_docs_keep_their_order_and_contexts_across_lengths(self, nlp):
         # Each batch is decoded shortest first; what comes back must be in input order.
         items = [(text, i) for i, text in enumerate(TEXTS * 3)]
-        out = list(_ner.pipe(nlp, iter(items), batch_size=5, n_process=1))
+        out = list(_ner.pipe(nlp, iter(items), batch_size=5))
         assert [context for _, context in out] == list(range(len(items)))
         assert [doc.text for doc, _ in out] == [text for text, _ in items]
 
@@ -69,7 +69,7 @@ class TestTheDefaultModel:
                 pulled.append(i)
                 yield text, i
 
-        first = next(iter(_ner.pipe(nlp, feed(), batch_size=4, n_process=1)))
+        first = next(iter(_ner.pipe(nlp, feed(), batch_size=4)))
         assert first[1] == 0
         assert pulled == [0, 1, 2, 3]
 
@@ -115,7 +115,7 @@ class TestOtherRecognizers:
     def test_a_beam_search_recognizer_keeps_its_own_decoder(self):
         nlp = _recognizer("beam_ner")
         assert _ner.beam_one_ner(nlp) is None
-        out = list(_ner.pipe(nlp, ((t, None) for t in TEXTS), batch_size=4, n_process=1))
+        out = list(_ner.pipe(nlp, ((t, None) for t in TEXTS), batch_size=4))
         assert _ents(doc for doc, _ in out) == _ents(nlp.pipe(TEXTS, batch_size=4))
 
     def test_a_recognizer_listening_to_a_shared_embedding(self):
