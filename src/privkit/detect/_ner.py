@@ -1829,9 +1829,10 @@ def beam_one_ner(nlp: Any) -> Any | None:
     action (``StateC::B``) take the GIL back and release it again each time. On the speed
     sample a third of the bare model's time went to those locks (``perf``). The beam
     decoder of the same component, one state wide, keeps at each step the best valid action
-    as the greedy one does, and holds the GIL throughout: it took 45-60% of the time, and
+    as the greedy one does, and holds the GIL throughout: it took 50-72% of the time, and
     its entities were the same as the greedy decoder's on 38,424 of the 38,425 texts of the
-    development sets (the other had one span more or less where two scores round alike).
+    development sets (the other lost one NORP span: the two compute scores in a different
+    order, and two actions scored within a rounding error may go either way).
     Only spaCy's own recognizer configured greedy (``beam_width`` 1) is decoded so; any
     other, and any model whose recognizer cannot be read so, goes through ``nlp.pipe``.
     """
