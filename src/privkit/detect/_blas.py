@@ -29,6 +29,14 @@ __all__ = ["one_thread_ops", "use_numpy_blas"]
 _CONTROLLABLE = {"openblas": "openblas", "mkl": "mkl"}
 
 
+#: Products of at most this many multiply-adds (M x N x K) run without holding the thread
+#: count: OpenBLAS runs them on one thread anyway (its ``interface/gemm.c`` threads a product
+#: only above 65,536 x GEMM_MULTITHREAD_THRESHOLD, 4 by default), and setting and restoring
+#: the count costs more than such a product: the NER decoder's per-step products (a few
+#: states x 64 x 74) are of this size.
+ONE_THREAD_PRODUCT = 1 << 16
+
+
 class _OneThread:
     """Hold BLAS libraries to one thread while any caller, in any thread, is inside.
 
@@ -101,6 +109,8 @@ def _ops_class() -> type:
         def gemm(
             self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False
         ) -> Any:
+            if x.size * (y.shape[0] if trans2 else y.shape[1]) <= ONE_THREAD_PRODUCT:
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
             holder = _one_thread()
             assert holder is not None  # noqa: S101 - only made when there is one
             with holder:

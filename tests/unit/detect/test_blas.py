@@ -130,3 +130,39 @@ class TestModelOps:
         ops = _blas.one_thread_ops()
         ops.gemm(ops.alloc2f(64, 64) + 1, ops.alloc2f(64, 64) + 1, trans2=True)
         assert [lib.get_num_threads() for lib in holder._libs] == before
+
+
+class TestSmallProducts:
+    """Products OpenBLAS runs on one thread anyway skip setting and restoring the count."""
+
+    @pytest.fixture
+    def lib(self, monkeypatch):
+        pytest.importorskip("thinc")
+        lib = FakeLib(4)
+        holder = _blas._OneThread([lib])
+        monkeypatch.setattr(_blas, "_one_thread", lambda: holder)
+        return lib
+
+    @pytest.mark.parametrize(
+        ("shape", "trans2", "held"),
+        [
+            ((1, 64, 74), True, False),  # one decoder state's scores
+            ((8, 64, 74), False, False),
+            ((16, 64, 64), False, False),  # exactly 65,536 multiply-adds
+            ((16, 64, 65), True, True),
+            ((128, 96, 96), False, True),  # the token encoder's products
+        ],
+    )
+    def test_only_large_products_hold_the_count(self, lib, shape, trans2, held):
+        import numpy as np
+
+        m, k, n = shape
+        ops = _blas.one_thread_ops()
+        rng = np.random.default_rng(0)
+        x = rng.standard_normal((m, k)).astype("float32")
+        y = rng.standard_normal((n, k) if trans2 else (k, n)).astype("float32")
+        got = ops.gemm(x, y, trans2=trans2)
+        want = x @ (y.T if trans2 else y)
+        assert np.allclose(got, want, rtol=1e-4, atol=1e-4)
+        assert lib.history == ([1, 4] if held else [])
+        assert lib.n == 4
