@@ -1846,26 +1846,40 @@ def beam_one_ner(nlp: Any) -> Any | None:
     return ner
 
 
+#: Most tokens decoded together. The beam decoder's per-step cost is mostly fixed (a Python
+#: step over all unfinished states), so it decodes as many docs at once as it may; the
+#: model's features for a token take about 1.5 KB (three context tokens x 64 x 2 pieces of
+#: en_core_web_sm), so this bounds them to about 25 MB.
+BEAM_TOKENS = 1 << 14
+
+
 def _pipe_beam_one(nlp: Any, ner: Any, items: Iterable[tuple[str, Any]], size: int) -> Any:
-    # As spaCy's Parser.pipe: each batch in docs of similar length, a quarter batch at a time.
     stream = iter(items)
     while batch := list(itertools.islice(stream, size)):
         docs = [nlp.make_doc(text) for text, _ in batch]
         for _name, proc in nlp.pipeline:
-            if proc is not ner:  # a component the recognizer listens to
+            if proc is ner:
+                _decode(ner, docs)
+            else:  # a component the recognizer listens to
                 run = getattr(proc, "pipe", None)
                 docs = list(run(docs, batch_size=len(docs))) if run else [proc(d) for d in docs]
-                continue
-            by_length = sorted(docs, key=len)
-            step = max(size // 4, 2)
-            for i in range(0, len(by_length), step):
-                part = by_length[i : i + step]
-                if any(len(doc) for doc in part):
-                    states = ner.beam_parse(part, beam_width=1)
-                else:
-                    states = ner.moves.init_batch(part)
-                ner.set_annotations(part, states)
         yield from zip(docs, (context for _, context in batch), strict=True)
+
+
+def _decode(ner: Any, docs: list[Any]) -> None:
+    """Set the entities of ``docs``: shortest first, up to :data:`BEAM_TOKENS` at a time."""
+    part: list[Any] = []
+    tokens = 0
+    for doc in [*sorted(docs, key=len), None]:
+        if part and (doc is None or tokens + len(doc) > BEAM_TOKENS):
+            if any(len(d) for d in part):
+                ner.set_annotations(part, ner.beam_parse(part, beam_width=1))
+            else:
+                ner.set_annotations(part, ner.moves.init_batch(part))
+            part, tokens = [], 0
+        if doc is not None:
+            part.append(doc)
+            tokens += len(doc)
 
 
 # --------------------------------------------------------------------------- noisy text

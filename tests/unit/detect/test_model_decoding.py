@@ -49,6 +49,14 @@ class TestTheDefaultModel:
         assert _ents(_ner.read(nlp, TEXTS, batch_size=batch_size)) == greedy
         assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
 
+    @pytest.mark.parametrize("most_tokens", [1, 8, 40])
+    def test_a_batch_split_by_token_count_reads_the_same(self, nlp, monkeypatch, most_tokens):
+        # Docs are decoded shortest first, a few tokens' worth at a time; some alone
+        # because they hold more tokens than the bound.
+        monkeypatch.setattr(_ner, "BEAM_TOKENS", most_tokens)
+        greedy = _ents(nlp.pipe(TEXTS, batch_size=64))
+        assert _ents(_ner.read(nlp, TEXTS, batch_size=64)) == greedy
+
     def test_docs_keep_their_order_and_contexts_across_lengths(self, nlp):
         # Each batch is decoded shortest first; what comes back must be in input order.
         items = [(text, i) for i, text in enumerate(TEXTS * 3)]
