@@ -14,6 +14,7 @@ from benchmarks import bench_detect_vectors
 DEV_PARTS = {
     "dev7": {"URL", "EMAIL_ADDRESS", "PHONE_NUMBER"},
     "dev8": {"PHONE_NUMBER"},
+    "dev9": {"URL", "EMAIL_ADDRESS"},
 }
 
 
@@ -36,7 +37,7 @@ def test_development_records_are_in_range_and_typed(part):
         assert all(s["entity"] == r["type"] for s in r["spans"])
 
 
-@pytest.mark.parametrize("part", ["holdout7", "holdout8"])
+@pytest.mark.parametrize("part", ["holdout7", "holdout8", "holdout9"])
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
