@@ -1885,14 +1885,28 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 # A URL with a scheme as a token, and a run of letters of a script written without spaces.
 _LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
 _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
+
+
 # A site's name as a sentence names one (``_prose_domains``: lower case, a top-level domain
 # of ``_PROSE_TLDS``), with the path of a link typed without a scheme: "vine.co",
-# "example.com/path".
-_SITE_TOKEN = re.compile(
-    r"(?<![\w.\-@/:])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,3}"
-    r"(?:" + "|".join(sorted(_PROSE_TLDS, key=len, reverse=True)) + r")(?![\w\-@]|\.\w)"
-    r"(?:/\S{0,2048})?"
-)
+# "example.com/path"; or a host of ``_PATH_TLDS`` and its path, as ``url_bare`` takes one
+# ("goo.gl/x", "bit.ly/abc").
+def _site_token(after: str) -> re.Pattern[str]:
+    """:data:`_SITE_TOKEN` with ``after`` (a class body) opening what follows the name."""
+    return re.compile(
+        r"(?<![\w.\-@/:])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,3}"
+        r"(?:(?:" + "|".join(sorted(_PROSE_TLDS, key=len, reverse=True)) + r")(?![\w\-@]|\.\w)"
+        r"(?:[" + after + r"]\S{0,2048})?"
+        r"|(?:"
+        + "|".join(sorted(_PATH_TLDS - _PROSE_TLDS, key=len, reverse=True))
+        + r")/\S{0,2048})"
+    )
+
+
+_SITE_TOKEN = _site_token("/")
+# The same with a query or fragment after the name ("google.com?q=shoes"), left out of a
+# line's words only when no other "=" is left (``k=v example.com?q=1`` stays a record).
+_SITE_QUERY_TOKEN = _site_token("/?#")
 
 
 # The bracket that closes one opened right before a URL (``_before_closer``).
@@ -1951,7 +1965,10 @@ def _links_in_prose(line: str) -> bool:
     if "://" not in line and not sites and _NO_SPACE_CHAR.search(line) is None:
         return False
     words = _NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line))
-    return not header_or_machine_line(_SITE_TOKEN.sub(" ", words) if sites else words)
+    if sites:
+        rest = _SITE_QUERY_TOKEN.sub(" ", words)
+        words = rest if "=" not in rest else _SITE_TOKEN.sub(" ", words)
+    return not header_or_machine_line(words)
 
 
 def _machine_line_at(
@@ -2177,6 +2194,9 @@ class UrlDetector(PatternDetector):
             # ASCII or all not, so prose glued to ".com" stays out: "www.example.com谢谢".)
             r"www\.(?:(?:[^\W_]|[\-\u200c\u200d]){1,63}\.){1,6}"
             r"(?:[a-z0-9\-]{1,63}|[^\W\x00-\x7f]{1,63})"
+            # (a port, "www.example.com:8080/a"; a colon and digits only, so "www.example.com:
+            # a sentence" and a time "www.example.com:12:30" end at the name)
+            r"(?::[0-9]{1,5}(?![0-9:]))?"
             rf"(?:[/?#]{_URL_CHAR}{{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
@@ -2188,16 +2208,31 @@ class UrlDetector(PatternDetector):
         Pattern(
             "url_bare",
             # (the path after the "/" is taken by ``evaluate``, once the host passed)
-            r"\.(?:" + "|".join(sorted(_PATH_TLDS, key=len, reverse=True)) + r")/",
+            r"\.(?:" + "|".join(sorted(_PATH_TLDS, key=len, reverse=True)) + r")(?::[0-9]{1,5})?/",
             score=0.7,
             prefilter=("/",),
             not_after=r"_./@:%\-",  # and a word character of a spaced script (``evaluate``)
-            extend_back="abcdefghijklmnopqrstuvwxyz0123456789-.",
+            extend_back=string.ascii_letters + string.digits + "-.",
+            extend_max=253,
+            lowercase=True,
+        ),
+        # The same with any other top-level domain of the root zone ("see singlequote.club/wat",
+        # "shop.example.berlin/menu"), in a sentence only: ``evaluate`` refuses the ones of
+        # ``url_bare``, file extensions (``setup.py/``, ``notes.md/``) and names that are
+        # no top-level domain (``config.json/``, ``archive.tar/``).
+        Pattern(
+            "url_bare_tld",
+            r"\.[a-z]{2,24}(?::[0-9]{1,5})?/",
+            score=0.7,
+            prefilter=("/",),
+            not_after=r"_./@:%\-",
+            extend_back=string.ascii_letters + string.digits + "-.",
             extend_max=253,
             lowercase=True,
         ),
     )
-    _TRAIL = ".,;:!?)]}'\">*"
+    # (and the closing quotes of other languages: "«https://example.com/a»", "„…“")
+    _TRAIL = ".,;:!?)]}'\">*\u00bb\u201d\u2019\u203a\u201c"
     _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
 
     _SCHEME_CHARS = string.ascii_letters + string.digits + "+.-"
@@ -2223,7 +2258,7 @@ class UrlDetector(PatternDetector):
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
         text = state.text
-        if pattern.name == "url_bare" and self._BARE_PATH.match(text, end).end() - start < 8:  # type: ignore[union-attr]
+        if pattern.name in self._BARE and self._BARE_PATH.match(text, end).end() - start < 8:  # type: ignore[union-attr]
             return None  # shorter than any URL reported (evaluate's test), before the line's
         url = text[start:end]
         if "@" not in url and "?" not in url and ";" not in url:
@@ -2241,9 +2276,10 @@ class UrlDetector(PatternDetector):
     def evaluate(  # noqa: PLR0911 - one refusal per rule, in order
         self, text: str, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
-        if pattern.name == "url_bare":  # the match ends at the host's "/": take the path
-            end = self._bare_end(text, start, end)
-            if end < 0 or _glued_word(text, start):
+        if pattern.name in self._BARE:  # the match ends at the host's "/": take the path
+            start = self._bare_start(text, start)
+            end = self._bare_end(text, start, end, other_tld=pattern.name == "url_bare_tld")
+            if start < 0 or end < 0:
                 return None
         elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
             s0 = self._scheme_start(text, start)
@@ -2355,7 +2391,8 @@ class UrlDetector(PatternDetector):
                 continue
             if _machine_context(text, start, lines):
                 continue
-            yield _finding(self, text, start, end, self._PROSE_PATTERN)
+            port = self._PORT.match(text, end)
+            yield _finding(self, text, start, port.end() if port else end, self._PROSE_PATTERN)
 
     def _site_name(self, text: str, start: int, end: int, tld: str) -> bool:
         """Whether the dotted name ``text[start:end]`` names a site (``_prose_domains``)."""
@@ -2385,6 +2422,9 @@ class UrlDetector(PatternDetector):
         ls = text.rfind("\n", max(0, start - 40), start) + 1
         return self._SITE_WORD.search(text, max(ls, start - 40), start) is not None
 
+    # A port after a site's name in a sentence ("served at example.com:8080."): a colon and
+    # digits, then no more of a name, a time or an address ("example.com:12:30").
+    _PORT = re.compile(r":[0-9]{1,5}(?![\w:]|\.[0-9])")
     # A path, scheme, key or e-mail character before a name: part of something else.
     _NOT_BEFORE_NAME = frozenset("@/\\:_%#$~+=&?")
 
@@ -2499,9 +2539,73 @@ class UrlDetector(PatternDetector):
         before = text[max(0, start - 40) : start]
         if self._SCHEMA_KEY.search(before):
             return True
-        return bool(self._ORIGIN.fullmatch(url)) and before[-1:] in ('"', "'", "=", "\t")
+        if not self._ORIGIN.fullmatch(url):
+            return False
+        return before[-1:] in ("=", "\t") or (
+            before[-1:] in ('"', "'") and self._quoted_field(text, start - 1)
+        )
 
-    def _bare_end(self, text: str, start: int, end: int) -> int:
+    @staticmethod
+    def _quoted_field(text: str, quote: int) -> bool:
+        """Whether the quote at ``quote`` opens a field's value, not a quotation in a sentence.
+
+        A log record quotes its fields after a number, a dash, a separator or another
+        quoted field (``200 612 "https://www.example.com/"``, ``["https://..."]``,
+        ``"url": "https://..."``), and a value in its message's sentence (``for the relying
+        party 'https://management.example.com/'``, with the record's fields on the lines
+        around: :func:`_record_sentence`). A text quotes a link at its start or after a word
+        (``"http://example.com" is down``, ``He said 'http://example.com'``).
+        """
+        i = quote
+        while i > 0 and text[i - 1] in " \u00a0":
+            i -= 1
+        if i > 0 and text[i - 1] != "\n" and not (i < quote and text[i - 1].isalpha()):
+            return True
+        return _record_sentence(text, text.rfind("\n", 0, quote) + 1, None)
+
+    _BARE = frozenset({"url_bare", "url_bare_tld"})
+
+    # Opening a host written in other letters than ASCII ("bücher.de/katalog"): after these.
+    _IDN_OPENERS = frozenset(" \t\n\u00a0(\"'<[\u00ab\u201c\u2018")
+
+    @classmethod
+    def _bare_start(cls, text: str, start: int) -> int:
+        """The start of a host without a scheme whose ASCII end starts at ``start``; -1 if none.
+
+        ``extend_back`` takes the ASCII letters of its labels; a label holding other letters
+        (an internationalised name, ``bücher.de/katalog``, ``www.`` aside) is taken back to
+        the white space, quote or bracket before it. Glued to any other word character, it is
+        part of a word (``_github.com/jane``), and refused.
+        """
+        if not _glued_word(text, start):
+            return start
+        i = start
+        while (
+            i > 0
+            and start - i < 253
+            and (text[i - 1] in "-." or text[i - 1].isalnum())
+            and _NO_SPACE_CHAR.match(text, i - 1) is None
+        ):
+            i -= 1
+        if i > 0 and text[i - 1] not in cls._IDN_OPENERS:
+            return -1
+        return i if not text[i:start].isascii() and text[i].isalnum() else -1
+
+    @staticmethod
+    def _other_tld(text: str, start: int, end: int) -> bool:
+        """Whether the host before the "/" at ``end - 1`` ends in another top-level domain.
+
+        One of the root zone that ``url_bare`` does not take and that is no file extension.
+        """
+        tld = text[start : end - 1].split(":", 1)[0].rsplit(".", 1)[-1]
+        return (
+            tld not in _PATH_TLDS
+            and tld not in _FILE_TLDS
+            and tld not in _NOT_TLDS
+            and _tld_delegated(tld)
+        )
+
+    def _bare_end(self, text: str, start: int, end: int, *, other_tld: bool = False) -> int:
         """The end of a URL without a scheme whose host ends with the "/" at ``end - 1``.
 
         -1 when it is none: its host's labels must not be empty nor start or end with a
@@ -2509,7 +2613,9 @@ class UrlDetector(PatternDetector):
         a product), a ``www.`` host is the ``url_www`` pattern's, and a Go package path in
         a stack trace (``go.example.io/pkg.(*T).Run``) is code, not a link.
         """
-        host = text[start : end - 1]
+        if other_tld and not self._other_tld(text, start, end):
+            return -1  # (``url_bare_tld``: a top-level domain of its own)
+        host = text[start : end - 1].split(":", 1)[0]  # (less a port: "example.com:8080/a")
         labels = host.split(".")
         if (
             host[:4].lower() == "www."

@@ -112,7 +112,10 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.UrlDetector, "url_bare"): (
         r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]{0,253}\.(?:"
         + "|".join(sorted(_builtin._PATH_TLDS, key=len, reverse=True))  # noqa: SLF001
-        + r")/"
+        + r")(?::[0-9]{1,5})?/"
+    ),
+    _rx(_builtin.UrlDetector, "url_bare_tld"): (
+        r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]{0,253}\.[a-z]{2,24}(?::[0-9]{1,5})?/"
     ),
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (
         r"Mozilla/[0-9?]\.[0-9?](?:%20|\+)(?:%28|\()"

@@ -528,3 +528,167 @@ class TestBracketsAroundLinks:
     def test_no_host_name_starts_with_a_dot(self):
         assert found("see http://.example.com/a ok", "URL") != [("URL", "http://.example.com/a")]
         assert found("see http://./ ok", "URL") == [("URL", "http://./")]  # (a valid URL)
+
+
+class TestLinesOfSitesWithQueries:
+    """A line listing links without a scheme (a query or a shortener's path too) is prose."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "links http://a.example.com example.com?q=x goo.gl/x1 bit.ly/y2 test",
+            "http://a.example.com goo.gl/x1 bit.ly/y2 amzn.to/z3",
+        ],
+    )
+    def test_links_in_prose(self, line):
+        assert _links_in_prose(line) is True
+
+    def test_every_scheme_link_of_such_a_line_is_reported(self):
+        text = "links http://a.example.com example.com?q=x goo.gl/x1 bit.ly/y2 test"
+        urls = [u for _, u in found(text, "URL")]
+        assert "http://a.example.com" in urls
+        assert "goo.gl/x1" in urls
+
+    @pytest.mark.parametrize(
+        "line",
+        ["user=jane q=x", "Link: <http://www.example.com/>; rel=shortlink", "k=v example.com?q=1"],
+    )
+    def test_records_stay_machine_text(self, line):
+        assert _links_in_prose(line) is False
+
+
+class TestQuotedOrigins:
+    """A site's bare origin quoted in a sentence is a link; quoted as a field, a value."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ('"http://example.com"', "http://example.com"),
+            ("'https://example.org/'", "https://example.org/"),
+            ('He said "http://example.com" is down', "http://example.com"),
+            ("try 'https://example.org' now", "https://example.org"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '203.0.113.7 - - "GET / HTTP/1.1" 200 612 "https://www.example.com/" "curl/8.0"',
+            'referrer="https://www.example.com/"',
+            '["https://www.example.com/", "https://www.example.org/"]',
+            '{"origin": "https://www.example.com"}',
+        ],
+    )
+    def test_quoted_fields_are_not(self, text):
+        assert found(text, "URL") == []
+
+
+class TestPorts:
+    """A port after a host without a scheme is part of the link."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Go to www.example.com:8080/path now", "www.example.com:8080/path"),
+            ("Go to www.example.com:8443 now", "www.example.com:8443"),
+            ("Go to example.com:8080/path now", "example.com:8080/path"),
+            ("It is served at example.com:8080.", "example.com:8080"),
+        ],
+    )
+    def test_reported_whole(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Meet at www.example.com:12:30 today", "www.example.com"),  # a time, not a port
+            ("see example.com: it is new", "example.com"),
+            ("see example.com:1.5 ratio", "example.com"),
+        ],
+    )
+    def test_a_colon_not_opening_a_port_ends_the_link(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+
+class TestOtherTopLevelDomainsWithAPath:
+    """A host of any top-level domain of the root zone, then a path, is a link in prose."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("A link in 'singlequote.club/wat' here", "singlequote.club/wat"),
+            ("the menu is on example.berlin/menu today", "example.berlin/menu"),
+            ("see example.photography:8080/x now", "example.photography:8080/x"),
+        ],
+    )
+    def test_reported(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "run setup.py/x again",  # a file extension
+            "open notes.md/x",
+            "edit config.json/ now",  # no top-level domain
+            "read archive.tar/x",
+            "cd node_modules/foo.bar/x",  # inside a path
+            "build v1.2.3/x",
+            "GET /static/app.bar/x HTTP/1.1",
+        ],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "URL") == []
+
+
+class TestBareHostsOfOtherLetters:
+    """A host without a scheme, then a path, written with capitals or other than ASCII."""
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("Visit bücher.de/katalog today", "bücher.de/katalog"),
+            ("see «müller-straße.com/kontakt»", "müller-straße.com/kontakt"),
+            ("Example.com/pricing has the plans", "Example.com/pricing"),
+            ("see Docs.Example.org/a now", "Docs.Example.org/a"),
+        ],
+    )
+    def test_reported_whole(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "_github.com/jane",  # glued to a word character that opens no host
+            "x_bücher.de/katalog",
+            "ASP.NET/Core is a framework",  # a capitalised top-level domain: a product
+        ],
+    )
+    def test_not_reported(self, text):
+        assert found(text, "URL") == []
+
+    def test_a_script_written_without_spaces_is_not_taken(self):
+        assert found("見てgithub.com/jane-doe", "URL") == [("URL", "github.com/jane-doe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("siehe «https://example.com/a»", "https://example.com/a"),
+        ("he wrote “https://example.com/a” there", "https://example.com/a"),
+        ("sie schrieb „https://example.com/a“ dort", "https://example.com/a"),
+        ("voir ‹www.example.fr›", "www.example.fr"),
+    ],
+)
+def test_closing_quotes_of_other_languages_end_a_link(text, url):
+    assert found(text, "URL") == [("URL", url)]
+
+
+def test_a_quoted_origin_in_a_log_records_message_is_a_value():
+    text = (
+        "LogName=Security\nEventCode=1023\nRecordNumber=68107060\n"
+        "Message=A token was issued for the relying party 'https://management.example.com/'.\n"
+        "Instance ID: d18c7d57"
+    )
+    assert found(text, "URL") == []
