@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ FILES = (
     "http11_holdout.jsonl",
     "http12_dev.jsonl",
     "http12_holdout.jsonl",
+    "http13_dev.jsonl",
+    "http13_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
 )
@@ -136,7 +138,7 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
     assert not agents["dev"] & agents["holdout"]
 
 
-NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12))
+NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13))
 
 
 def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
@@ -176,7 +178,7 @@ def _sites(n, name):
 
 
 #: The sets split by repository: set number -> (development, held-out) repositories with records.
-REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5), 12: (4, 2)}
+REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5), 12: (4, 2), 13: (2, 1)}
 
 
 @pytest.mark.parametrize(("n", "counts"), REPO_SPLIT_SETS.items())
@@ -262,6 +264,36 @@ class TestLabel12:
         assert gold == [("GsO6tNAKRak1DDwOu4glluZ6X8yRWe", "AUTH_TOKEN")]
         assert {v for v, lab in ignored if lab == "AUTH_PLACEHOLDER"} == {
             "testapikey", "access_token:AbC1", "echo-system-token"}  # fmt: skip
+
+
+class TestLabel13:
+    """The thirteenth set's own rules (``_http13.held_out``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http13 import _label
+
+        return _values(text, *_label(text, "cassette_response"))
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http13 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == ["Diaoul/subliminal"]
+
+    def test_a_filters_placeholder_under_an_id_name_is_no_id(self):
+        for value in ("0123456789abcdef0123456789abcdef", "000-0000000-0000000"):
+            gold, _ = self._label(f"HTTP/1.1 200 OK\nSet-Cookie: hover_session={value}; Path=/")
+            assert gold == []
+        gold, _ = self._label("HTTP/1.1 200 OK\nSet-Cookie: hover_session=9d548d28a1152246540f")
+        assert gold == [("9d548d28a1152246540f", "COOKIE_ID")]
+
+    def test_routing_and_location_cookies_are_no_id(self):
+        gold, ignored = self._label(
+            "HTTP/1.1 200 OK\nSet-Cookie: SRVAPI=SERV149; path=/\n"
+            "Set-Cookie: x-ms-gateway-slice=estsfd; path=/\nSet-Cookie: edgecity=PITTSBURGH"
+        )
+        assert gold == []
+        assert ignored == [("PITTSBURGH", "LOCATION")]
 
 
 class TestLabel10:
