@@ -4522,6 +4522,43 @@ def _word_shaped(letters: str) -> bool:
 
 
 _WORD_NUMBER = re.compile(r"[A-Za-z][a-z]{2,11}(?:[0-9]{1,3}|(?:19|20)[0-9]{2})")
+# An upper-case word and a short counter ("SERV149", "WEB03", "NODE2"): the name of the
+# backend or instance that served the page, one of a few shared by every visitor routed there.
+# A longer number ("USER1234567") or letters after the number are not a counter.
+_CAPS_COUNTER = re.compile(r"[A-Z]{3,7}[0-9]{1,3}")
+# The letters and digits counted in order: a value that only counts through them
+# ("0123456789abcdef0123456789abcdef", "123456789") was written by a person or a filter.
+_COUNTING = "0123456789abcdefghijklmnopqrstuvwxyz"
+_COUNT_NEXT = dict(itertools.pairwise(_COUNTING + "0"))
+
+
+def _no_entropy(value: str) -> bool:
+    """Whether a value's letters and digits carry no randomness, so identify nothing.
+
+    One character repeated between separators (``000-0000000-0000000``, a nil UUID) or the
+    digits and letters counted in order, into the letters or over again
+    (``0123456789abcdef``, twice; ``12341234``): placeholders a cassette's filter or a
+    template writes where an id was. Any other character anywhere (``0123456789abcdef7``)
+    makes the value an ordinary one; a count once through the digits (``123456789``) is
+    judged as before.
+    """
+    chars = [c for c in value.lower() if c in _COUNTING]
+    if len(chars) < 6 or len(chars) * 2 < len(value):
+        return False
+    first = chars[0]
+    # the count's length: up to where it starts over (one character repeated: 1)
+    period = next((i for i in range(1, len(chars)) if chars[i] == first), len(chars))
+    run = chars[:period]
+    for a, b in itertools.pairwise(run):
+        if b != _COUNT_NEXT[a] and not (a == "9" and b == "0" and first == "1"):  # "1234567890"
+            return False
+    # a count once through the digits alone ("123456789") is also a number a test writes as
+    # an id: only a count that goes on into the letters or starts over is a placeholder
+    if len(chars) < 2 * period and not ("9" in run and "a" in run):
+        return False
+    return all(c == run[i % period] for i, c in enumerate(chars))
+
+
 # A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
 # the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
 # An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
@@ -5735,8 +5772,8 @@ class CookieDetector(PatternDetector):
     def _trivial(value: str) -> bool:  # noqa: PLR0911 - one verdict per kind of setting
         if len(value) < 6 or value.lower() in _TRIVIAL:
             return True
-        if value.count(value[0]) == len(value):
-            return True  # one character repeated ("0000000000000000"): a placeholder
+        if value.count(value[0]) == len(value) or _no_entropy(value):
+            return True  # one character repeated ("0000000000000000") or counting: a placeholder
         if _filler(value):
             return True  # a template field, a string of flags, short codes
         if value[-1] in _HOST_END and _HOST_NAME.fullmatch(value):
@@ -5749,6 +5786,8 @@ class CookieDetector(PatternDetector):
             return len(label.group(1)) <= 5 or _epoch_like(label.group(1))  # "1453461139980-New"
         if value.isalpha():
             return len(value) < 16 and not _scrambled(value) and _word_shaped(value)
+        if _CAPS_COUNTER.fullmatch(value) is not None:
+            return True  # a backend's or instance's name ("SERV149"): routing, not a browser
         # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
         return value[0] in _SETTING_FIRST and _SETTING_VALUE.fullmatch(value) is not None
 
