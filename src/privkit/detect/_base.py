@@ -24,6 +24,7 @@ __all__ = [
     "context_sides",
     "context_window",
     "normalize_words",
+    "own_window",
     "to_entity",
 ]
 
@@ -121,6 +122,23 @@ def context_sides(text: str, start: int, end: int, width: int = 48) -> tuple[str
     if eq > 0:  # the next "key=value" pair belongs to another value
         after = after[: max(0, after.rfind(" ", 0, eq))]
     return before, after
+
+
+def own_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    r"""Up to ``reach`` characters each way around ``text[start:end]``, within its own text.
+
+    :meth:`Scanner.scan_many` joins texts with a NUL between them: the window stops there,
+    so what is read around a value never comes from another text of the batch.
+
+    >>> text = "call me\n\x00\n555 0100"
+    >>> text[slice(*own_window(text, 10, 18, 48))]
+    '\n555 0100'
+    """
+    lo = max(0, start - reach)
+    lo = text.rfind("\x00", lo, start) + 1 or lo
+    hi = min(len(text), end + reach)
+    nul = text.find("\x00", start, hi)
+    return lo, (nul if nul >= 0 else hi)
 
 
 def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -727,15 +745,16 @@ class PatternDetector(abc.ABC):
         may be. A detector that needs context can reject a candidate with it before the
         full context window is built.
         """
-        width = self.context_width
+        # (Within the value's own text: a batch's neighbour is no context, see own_window.)
+        lo, hi = own_window(text, start, end, self.context_width)
         marks = None if state is None else state.marks(self._ctx_variants)
         if marks is None:
-            near = text[max(0, start - width) : end + width].lower()
+            near = text[lo:hi].lower()
             return any(v in near for v in self._ctx_variants)
-        # Some context word starts in [start - width, end + width): a superset of the test
-        # above (a word may run past the window's end), so ``False`` stays exact.
-        i = bisect.bisect_left(marks, max(0, start - width))
-        return i < len(marks) and marks[i] < end + width
+        # Some context word starts in [lo, hi): a superset of the test above (a word may run
+        # past the window's end), so ``False`` stays exact.
+        i = bisect.bisect_left(marks, lo)
+        return i < len(marks) and marks[i] < hi
 
     def score(
         self, text: str, start: int, end: int, base: float, /

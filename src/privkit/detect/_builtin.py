@@ -29,6 +29,7 @@ from privkit.detect._base import (
     ScanState,
     context_window,
     normalize_words,
+    own_window,
     with_tag,
 )
 from privkit.detect._checksums import (
@@ -1704,7 +1705,8 @@ class PhoneDetector(_ScanAware):
         """
         # (The longest word first: "telefono" says more than the "telefon" it starts with.)
         extra = [r for w in sorted(words, key=len, reverse=True) for r in _WORD_REGIONS.get(w, ())]
-        near = text[max(0, start - self.context_width) : end + self.context_width]
+        lo, hi = own_window(text, start, end, self.context_width)  # not a batch neighbour's
+        near = text[lo:hi]
         if not near.isascii():
             for script, regions in _SCRIPT_REGIONS:
                 if script.search(near) is not None:
@@ -2036,18 +2038,6 @@ RECORD_LINES = 8
 RECORD_REACH = 2048
 
 
-def _own_text_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
-    """Up to ``reach`` characters each way around ``text[start:end]``, within its own text.
-
-    :meth:`Scanner.scan_many` joins texts with a NUL between them: the window stops there.
-    """
-    lo = max(0, start - reach)
-    lo = text.rfind("\x00", lo, start) + 1 or lo
-    hi = min(len(text), end + reach)
-    nul = text.find("\x00", start, hi)
-    return lo, (nul if nul >= 0 else hi)
-
-
 def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     """Whether the prose line at ``ls`` is a sentence of a log record's message.
 
@@ -2066,7 +2056,7 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     le = text.find("\n", ls)
     verdict = False
     if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
-        lo, hi = _own_text_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
+        lo, hi = own_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
         before = text[lo:ls].split("\n")[-RECORD_LINES - 1 : -1]
         after = text[le + 1 : hi].split("\n")[:RECORD_LINES] if 0 <= le < hi else []
         verdict = any(
@@ -4014,7 +4004,7 @@ def _event_instance(text: str, start: int) -> bool:
     word = label.group(1) or ""
     if word in _PERSONAL_DEVICE_WORDS or word.startswith(("device", "install", "hardware")):
         return False
-    lo, hi = _own_text_window(text, start, start, INSTANCE_REACH)
+    lo, hi = own_window(text, start, start, INSTANCE_REACH)
     return _SERVER_EVENT.search(text[lo:hi].lower()) is not None
 
 

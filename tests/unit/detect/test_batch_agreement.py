@@ -1,0 +1,62 @@
+"""``scan`` and ``scan_many`` give one answer: a text's findings never depend on its batch.
+
+``scan_many`` joins a batch's texts (``"\\n\\x00\\n"`` between them) and runs the patterns
+once. Whatever a detector reads around a candidate must stop at the NUL, and a pass that a
+test of the whole text opens must find nothing that the test does not require. Each class
+below is one way this failed on the vector development sets (docs/benchmarks.md, "One
+answer for a text, batched or not").
+"""
+
+import pytest
+
+from privkit.detect import PATTERN_ENTITIES, Scanner
+from privkit.detect._builtin import PhoneDetector
+from privkit.detect._scanner import _JOIN
+
+
+def _spans(found):
+    return [(f.entity_type.value, f.start, f.end, f.evidence.tags) for f in found]
+
+
+@pytest.fixture(params=[True, False], ids=["prefilter", "re"])
+def scanner(request):
+    return Scanner(entities=PATTERN_ENTITIES, prefilter=request.param)
+
+
+def _agree(scanner, texts):
+    """Each text's findings alone and in the batch (and a long batch: the prefilter's path)."""
+    alone = [_spans(scanner.scan(t)) for t in texts]
+    padded = [*texts, "x" * 300]
+    assert [_spans(f) for f in scanner.scan_many(texts)] == alone
+    assert [_spans(f) for f in scanner.scan_many(padded)][: len(texts)] == alone
+    return alone
+
+
+class TestContextOfANeighbour:
+    """A phone word in the next text is no context of a number that is a whole text."""
+
+    @pytest.mark.parametrize("number", ["222 123 456", "9123-4567", "255.255.255.256"])
+    def test_a_number_alone_keeps_its_reading_next_to_a_phone_word(self, scanner, number):
+        alone = _agree(scanner, [number, "call me on"])
+        assert alone[0] == _spans(scanner.scan(number))
+        assert [e for e, *_ in alone[0]] == ["PHONE_NUMBER"]
+
+    def test_context_possible_stops_at_the_join(self):
+        det = PhoneDetector()
+        number = "222 123 456"
+        joined = _JOIN.join([number, "call me"])
+        assert not det.context_possible(joined, 0, len(number))
+        joined = _JOIN.join(["call me", number])
+        start = joined.index(number)
+        assert not det.context_possible(joined, start, start + len(number))
+        assert det.context_possible("call me " + number, 8, 8 + len(number))
+
+
+class TestScriptOfANeighbour:
+    """The script of another text suggests no region for a number."""
+
+    @pytest.mark.parametrize("number", ["(02229) 411128", "०८०४१२३४५६७"])
+    def test_the_region_is_the_texts_own(self, scanner, number):
+        alone = _agree(scanner, ["मेरा नाम राम है", number, "मेरा नाम राम है"])
+        assert [tags for *_, tags in alone[1]] == [("DE",)]
+
