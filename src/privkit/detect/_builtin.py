@@ -3204,7 +3204,10 @@ class IpAddressDetector(_ScanAware):
     # "client_ip:fe80::1%eth0"): the colon pass reads the key's colon as the address's first
     # and the key as a group, and refuses the whole run. Each colon that follows a letter and
     # opens a hex group is tried as the key's; the address after it is checked as usual
-    # (``evaluate``; the short forms never stand alone after a key's colon).
+    # (``evaluate``; the short forms never stand alone after a key's colon). Only a
+    # compressed address (its own "::"): the "::" that ``find`` asks of the text is then a
+    # necessary condition, so a batch's other texts never open this pass for a run of full
+    # groups ("[IPv6:1111:...:8888:9999]" read as eight groups and a port).
     _KEY_COLON = re.compile(r":[0-9A-Fa-f]{1,4}:")
     _V6_AFTER_KEY = re.compile(_HEX + r"{1,4}" + _COLON_RUN)
 
@@ -3223,7 +3226,7 @@ class IpAddressDetector(_ScanAware):
                 continue
             resume = run.end()
             found = self.evaluate(text, at + 1, run.end(), pattern)
-            if found is not None:
+            if found is not None and "::" in text[found.start : found.end]:
                 yield found
 
     # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):

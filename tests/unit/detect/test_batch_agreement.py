@@ -60,3 +60,24 @@ class TestScriptOfANeighbour:
         alone = _agree(scanner, ["मेरा नाम राम है", number, "मेरा नाम राम है"])
         assert [tags for *_, tags in alone[1]] == [("DE",)]
 
+
+class TestIpv6AfterAKey:
+    """The key-colon pass reads compressed addresses only, the ones its "::" gate needs."""
+
+    LITERAL = "test@[IPv6:1111:2222:3333:4444:5555:6666:7777:8888:9999]"
+
+    def test_nine_groups_in_an_address_literal_are_no_address(self, scanner):
+        alone = _agree(scanner, [self.LITERAL, "listening on ::1"])
+        assert [e for e, *_ in alone[0]] == []  # no eight groups and a "port" out of nine
+
+    def test_another_compressed_address_in_the_text_opens_no_partial_one(self, scanner):
+        text = self.LITERAL + " from ::1"
+        assert [(s, e) for _, s, e, _ in _spans(scanner.scan(text))] == [(len(text) - 3, len(text))]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("src:2001:db8::1", "2001:db8::1"), ("[IPv6:2001:db8::25]", "2001:db8::25")],
+    )
+    def test_a_compressed_address_after_a_key_is_still_found(self, scanner, text, value):
+        alone = _agree(scanner, [text, "10.0.0.1", "a:b:c"])
+        assert [text[s:e] for _, s, e, _ in alone[0]] == [value]
