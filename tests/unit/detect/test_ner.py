@@ -115,6 +115,20 @@ class TestFindings:
         assert clone.scan(TEXT) == scanner.scan(TEXT)
 
     @pytest.mark.slow
+    def test_two_processes_keep_order_across_many_batches(self, scanner):
+        # More texts than one worker batch holds (512 when the model reads them), of
+        # different lengths, some blank: results come back in input order, as one process's.
+        texts = [
+            f"Ada Lovelace {i} lives in London; mail ada{i}@example.com" * (1 + i % 3)
+            if i % 7
+            else ""
+            for i in range(1200)
+        ]
+        one = list(scanner.scan_many(texts))
+        assert list(scanner.scan_many(texts, n_process=2)) == one
+        assert all(bool(found) == bool(text) for found, text in zip(one, texts, strict=True))
+
+    @pytest.mark.slow
     def test_two_processes_give_the_same_results(self, scanner):
         texts = [TEXT, "Ada Lovelace lives in London.", "from 10.0.0.1"] * 4
         assert list(scanner.scan_many(texts, n_process=2, batch_size=3)) == [
