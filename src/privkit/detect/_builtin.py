@@ -3154,6 +3154,8 @@ class IpAddressDetector(_ScanAware):
             yield from self._ftp_hosts(text)
         if "::" in text:
             yield from self._after_key(text)
+        if text.count(":") >= 8:  # a key's colon and the address's seven
+            yield from self._full_after_key(text)
         if ".." in text:
             yield from self._after_dots(text)
         if "%" in text:
@@ -3227,6 +3229,32 @@ class IpAddressDetector(_ScanAware):
             resume = run.end()
             found = self.evaluate(text, at + 1, run.end(), pattern)
             if found is not None and "::" in text[found.start : found.end]:
+                yield found
+
+    # The same for a full address, eight groups and no "::" ("src:2001:db8:0:0:0:0:0:1",
+    # "[IPv6:2001:db8:0:0:0:0:0:25]"): its own gate is the count of colons. A run of exactly
+    # eight groups of 1-4 hex digits right after a colon (a search for ":", each run read
+    # once, so linear); the key before that colon is a word that is no hex group (a ninth
+    # group would make the run no address: "a:1:2:3:4:5:6:7:8", "dead:beef:..."), and
+    # neither a ninth group, nor a port, nor a word may follow it. Times ("12:30:45:123")
+    # and colon MACs (six groups, or eight of two digits: refused by ``evaluate``) never
+    # fill it. Each answer reads the run and at most 32 characters before it: a text's own.
+    _FULL_RUN = re.compile(
+        r":((?:[0-9A-Fa-f]{1,4}+:){7}+[0-9A-Fa-f]{1,4}+(?:%[0-9A-Za-z_\-]{1,32}+)?)"
+        rf"(?!{_SPACED_WORD}|\.\w|:[\w:])"
+    )
+    _KEY_BEFORE = re.compile(r"\w{1,32}\Z")
+    _HEX_KEY = re.compile(r"[0-9A-Fa-f]{1,4}")
+
+    def _full_after_key(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[1]
+        for m in self._FULL_RUN.finditer(text):
+            at = m.start()
+            key = self._KEY_BEFORE.search(text, max(0, at - 32), at)
+            if key is None or self._HEX_KEY.fullmatch(key.group()):
+                continue  # no key, or one more group of the same run
+            found = self.evaluate(text, *m.span(1), pattern)
+            if found is not None:
                 yield found
 
     # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):

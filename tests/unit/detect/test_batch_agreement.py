@@ -81,3 +81,37 @@ class TestIpv6AfterAKey:
     def test_a_compressed_address_after_a_key_is_still_found(self, scanner, text, value):
         alone = _agree(scanner, [text, "10.0.0.1", "a:b:c"])
         assert [text[s:e] for _, s, e, _ in alone[0]] == [value]
+
+
+class TestFullIpv6AfterAKey:
+    """A full address (eight groups, no "::") right after a key's colon, on both paths."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("src:2001:db8:0:0:0:0:0:1", "2001:db8:0:0:0:0:0:1"),
+            ("dst:fe80:0:0:0:202:b3ff:fe1e:8329 len 40", "fe80:0:0:0:202:b3ff:fe1e:8329"),
+            ("from [IPv6:2001:db8:0:0:0:0:0:25] by mx", "2001:db8:0:0:0:0:0:25"),
+            ("client_ip:fe80:0:0:0:0:0:0:1%eth0 up", "fe80:0:0:0:0:0:0:1%eth0"),
+            ("src:2001:db8:0:0:0:0:0:1: connection refused", "2001:db8:0:0:0:0:0:1"),
+        ],
+    )
+    def test_is_found_alone_and_in_a_batch(self, scanner, text, value):
+        alone = _agree(scanner, [text, "10.0.0.1", "listening on ::1", "a:b:c"])
+        assert [text[s:end] for e, s, end, _ in alone[0] if e == "IP_ADDRESS"] == [value]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "test@[IPv6:1111:2222:3333:4444:5555:6666:7777:8888:9999]",  # a ninth group
+            "key:dead:beef:cafe:babe:1:2:3:4:5",
+            "src:2001:db8:0:0:0:0:0:1:443",  # eight groups and a port: nine groups
+            "src:2001:db8:0:0:0:0:0:12345",  # a group of five digits
+            "t:12:30:45:123 at 2024-01-01T10:11:12 k:v:k:v:k:v:k:v:k:v",  # times, key:value
+            "mac:aa:bb:cc:dd:ee:ff:00:11",  # an EUI-64 MAC address
+            "key:1:2:3:4:5:6:7:8::~~os:1::~~",  # a value, then the record's "::" separator
+        ],
+    )
+    def test_a_run_that_is_no_address_gives_no_ip(self, scanner, text):
+        alone = _agree(scanner, [text, "listening on ::1"])
+        assert [e for e, *_ in alone[0] if e == "IP_ADDRESS"] == []
