@@ -1864,6 +1864,63 @@ _PERSONAL_KEY = re.compile(
 )
 _QUERY_PAIR = re.compile(r"(?:^|(?<=[?&;#]))([^=&;#?]{1,64})=([^&;#]{1,2048})")
 _PLACEHOLDER_VALUES = frozenset({"-", "null", "none", "undefined", "true", "false", "0", "1"})
+# A name key qualified by the thing it names, which is no person ("domain_name", "zone-name",
+# "service_name"): matched on the normalised key before ``_PERSONAL_KEY``'s "any qualifier,
+# then name". Person qualifiers ("user_name", "customer_name", "display_name") stay personal.
+_THING_NAME_KEY = re.compile(
+    r"(?:[a-z0-9]{0,20}_)?(?:domain|host|zone|record|rr|dns|service|server|file|app|bucket|table"
+    r"|db|database|class|event|product|project|repo|branch|queue|index|field|tag|region|cluster"
+    r"|instance|node|image|package|module|plan|metric|job|task|topic)_name"
+)
+# A URL that addresses DNS zones or records: a path segment naming them ("/dns/v1/...",
+# "/v2/zones?", "/v1/domains?", ".../recordsets?") or a DNS record type in its query
+# ("type=A", "record_type=TXT"). There a ``name`` names a record or a zone.
+_DNS_PATH = re.compile(r"/(?:dns|zones?|domains?|recordsets?|rrsets?)(?=[/?;:]|\Z)", re.IGNORECASE)
+_DNS_TYPE_KEYS = frozenset({"type", "record_type", "rtype", "rrtype", "qtype"})
+_DNS_TYPES = frozenset({"a", "aaaa", "cname", "mx", "txt", "ns", "srv", "caa", "ptr", "soa",
+                        "alias", "spf", "naptr", "ds", "tlsa", "sshfp", "https", "svcb"})  # fmt: skip
+# A host or record name as DNS writes it: letters, digits, hyphens and underscores ("_acme-
+# challenge", a service label) in dot-separated labels, the root's dot at the end allowed.
+_DNS_NAME = re.compile(
+    r"[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,62}))*\.?"
+)
+# A constant's name built on a placeholder word, which a cassette's filter or a template
+# writes where a credential was ("DUMMY_SIGNATURE", "YOUR_API_KEY", "REDACTED"): capitals and
+# underscores only, so a digit or a lower-case letter anywhere makes it an ordinary value.
+_PLACEHOLDER_CONSTANT = re.compile(
+    r"(?:[A-Z]{1,12}_){0,4}(?:DUMMY|FAKE|PLACEHOLDER|REDACTED|FILTERED|MASKED|CHANGEME|YOUR"
+    r"|EXAMPLE|SAMPLE)(?:_[A-Z]{1,12}){0,4}"
+)
+
+
+def _personal_query_value(
+    key: str, value: str, *, url: str, q: int, pairs: list[tuple[Any, str, str]], dns: list[bool]
+) -> bool:
+    """Whether a query value (its key normalised) is a personal part of ``url``.
+
+    An e-mail address (``@``, ``%40``) is personal under any key. Otherwise the key must name
+    personal data or an identifier (``_PERSONAL_KEY``) and not a thing (``_THING_NAME_KEY``);
+    and the value must carry something: a filter's placeholder (no randomness, or a constant
+    on a placeholder word) replaced what was there, and a ``name`` shaped as a DNS name in a
+    URL that addresses DNS (``_DNS_PATH``, a record type in the query) names a record or zone.
+    ``q`` is where the query opens; ``dns`` memoises the URL's DNS verdict across its pairs.
+    """
+    if len(value) < 2 or value.lower() in _PLACEHOLDER_VALUES:
+        return False
+    if "@" in value or "%40" in value.lower():
+        return True
+    if not _PERSONAL_KEY.fullmatch(key) or _THING_NAME_KEY.fullmatch(key):
+        return False
+    if _no_entropy(value) or _PLACEHOLDER_CONSTANT.fullmatch(value):
+        return False
+    if key == "name" and _DNS_NAME.fullmatch(value):
+        if not dns:
+            dns.append(
+                _DNS_PATH.search(url, 0, q) is not None
+                or any(k in _DNS_TYPE_KEYS and v.lower() in _DNS_TYPES for _, k, v in pairs)
+            )
+        return not dns[0]
+    return True
 
 
 def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
@@ -2468,13 +2525,13 @@ class UrlDetector(PatternDetector):
             q = url.find(";")
         if q < 0:
             return
-        for m in _QUERY_PAIR.finditer(url, q + 1):
-            key, value = m.group(1), m.group(2)
-            if len(value) < 2 or value.lower() in _PLACEHOLDER_VALUES:
-                continue
-            k = key.lower().replace("-", "_").replace(".", "_").strip("_[]")
-            low = value.lower()
-            if _PERSONAL_KEY.fullmatch(k) or "@" in value or "%40" in low:
+        pairs = [
+            (m, m.group(1).lower().replace("-", "_").replace(".", "_").strip("_[]"), m.group(2))
+            for m in _QUERY_PAIR.finditer(url, q + 1)
+        ]
+        dns: list[bool] = []  # whether the URL addresses DNS records (asked once, lazily)
+        for m, k, value in pairs:
+            if _personal_query_value(k, value, url=url, q=q, pairs=pairs, dns=dns):
                 yield self._part(found, s0 + m.start(2), s0 + m.end(2), "query_value")
 
     @staticmethod
