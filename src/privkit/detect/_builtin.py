@@ -2217,7 +2217,8 @@ class UrlDetector(PatternDetector):
     reported, as URL findings over those parts -- the user information (``user:pass@``) and
     the values of query keys that name personal data or an identifier (``email``, ``uid``,
     ``token``, ``session``, ``device_id``...; see ``_PERSONAL_KEY``) or that hold an e-mail
-    address. E-mail addresses (``%40`` included), tokens and IP literals inside a URL are still
+    address; not a value that carries nothing (a thing's name, a filter's placeholder, a
+    record's name in a DNS URL; see ``_personal_query_value``). E-mail addresses (``%40`` included), tokens and IP literals inside a URL are still
     reported by their own detectors.
     """
 
