@@ -1870,16 +1870,21 @@ def _decode(ner: Any, docs: list[Any]) -> None:
     """Set the entities of ``docs``: shortest first, up to :data:`BEAM_TOKENS` at a time."""
     part: list[Any] = []
     tokens = 0
-    for doc in [*sorted(docs, key=len), None]:
-        if part and (doc is None or tokens + len(doc) > BEAM_TOKENS):
-            if any(len(d) for d in part):
-                ner.set_annotations(part, ner.beam_parse(part, beam_width=1))
-            else:
-                ner.set_annotations(part, ner.moves.init_batch(part))
+    for doc in sorted(docs, key=len):
+        if part and tokens + len(doc) > BEAM_TOKENS:
+            _decode_part(ner, part)
             part, tokens = [], 0
-        if doc is not None:
-            part.append(doc)
-            tokens += len(doc)
+        part.append(doc)
+        tokens += len(doc)
+    if part:
+        _decode_part(ner, part)
+
+
+def _decode_part(ner: Any, docs: list[Any]) -> None:
+    if any(len(doc) for doc in docs):
+        ner.set_annotations(docs, ner.beam_parse(docs, beam_width=1))
+    else:  # nothing to read: spaCy's own answer for empty docs
+        ner.set_annotations(docs, ner.moves.init_batch(docs))
 
 
 # --------------------------------------------------------------------------- noisy text
