@@ -28,6 +28,7 @@ from privkit.detect._base import (
     PatternDetector,
     ScanState,
     context_window,
+    non_ascii,
     normalize_words,
     own_window,
     with_tag,
@@ -157,7 +158,12 @@ def _glued_word(text: str, start: int) -> bool:
 
     ``x192.168.0.1``, ``éwww.example.com`` are glued to a word; ``是192.168.0.1`` is not.
     """
-    return start > 0 and _SPACED_WORD_CHAR.match(text, start - 1) is not None
+    if start <= 0:
+        return False
+    c = text[start - 1]
+    if c.isascii():  # (the usual case, without a regex call: an ASCII letter, digit or "_")
+        return c.isalnum() or c == "_"
+    return _SPACED_WORD_CHAR.match(c) is not None
 
 
 # Top-level domains a bare domain name in a sentence may end in with no word naming a site
@@ -303,6 +309,39 @@ _SPELLED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 
+# The spelled at sign alone, from its opening bracket (``_SPELLED_AT`` without the white space
+# around it).
+_SPELLED_AT_SIGN = re.compile(r"[(\[{<]\s?at\s?[)\]}>]", re.IGNORECASE)
+_LOCAL_SIGNS = frozenset(".%+-_")
+
+
+def _spelled_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""``_SPELLED_EMAIL.finditer(text)``, tried only where a spelled at sign stands.
+
+    A full pass tries the expression's local part (up to 64 characters) at every word of
+    the text. Here each spelled at sign fixes the only start a match through it can have:
+    its local part ends right before the sign (or the one white-space character before it)
+    and, as no character of ``[\w.%+\-]`` may stand before it, starts where that run of
+    characters starts. Matches come in the same order and without overlap, as from
+    ``finditer``.
+    """
+    resume = 0
+    signs = _LOCAL_SIGNS
+    for sign in _SPELLED_AT_SIGN.finditer(text):
+        q = sign.start()
+        if q > 0 and text[q - 1].isspace():
+            q -= 1
+        lo, s = max(0, q - 64), q
+        while s > lo and ((c := text[s - 1]) in signs or c.isalnum()):
+            s -= 1
+        if s == q or s < resume:
+            continue  # no local part, or one inside the previous match
+        m = _SPELLED_EMAIL.match(text, s)
+        if m is not None:
+            resume = m.end()
+            yield m
+
+
 # How far after an at sign the first dot of an address's domain can be: hidden characters,
 # then a first label of at most 63 characters.
 _DOMAIN_REACH = 1 + 4 + 63 + 1
@@ -438,7 +477,7 @@ class EmailDetector(PatternDetector):
         :meth:`validate` accepts; the finding covers the whole spelled form.
         """
         pattern = self.patterns[0]
-        for m in _SPELLED_EMAIL.finditer(text):
+        for m in _spelled_matches(text):
             domain = _SPELLED_DOT.sub(".", m.group("domain"))
             if self.validate(f"{m.group('local')}@{domain}") is not False:
                 yield _finding(self, text, m.start(), m.end(), pattern, tags=("spelled",))
@@ -784,6 +823,26 @@ _FOLD = re.compile(
 _WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
                0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
                0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}  # fmt: skip
+# The characters those branches open with (each branch opens with one).
+_FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}]")
+
+
+def _fold_needed(text: str) -> bool:
+    """``_FOLD.search(text) is not None``, trying ``_FOLD`` only where a branch can open.
+
+    Every branch opens with a non-ASCII character, so those are read first
+    (:func:`~privkit.detect._base.non_ascii`, in C); ``_FOLD`` is then tried at each place
+    of the ones it opens with, found by ``str.find``. A full ``_FOLD.search`` tries three
+    branches at every position: tens of nanoseconds a character, on texts that have a
+    non-ASCII character anywhere.
+    """
+    for lead in set(_FOLD_LEADS.findall(non_ascii(text))):
+        at = text.find(lead)
+        while at >= 0:
+            if _FOLD.match(text, at) is not None:
+                return True
+            at = text.find(lead, at + 1)
+    return False
 
 
 def ascii_digits(text: str) -> str | None:
@@ -802,7 +861,7 @@ def ascii_digits(text: str) -> str | None:
     >>> ascii_digits("tel 555 0100") is None
     True
     """
-    if text.isascii() or _FOLD.search(text) is None:
+    if text.isascii() or not _fold_needed(text):
         return None
     found = set(_FOREIGN_DIGIT.findall(text))
     table: dict[int, str] = dict(_WIDE_SIGNS)
@@ -1618,17 +1677,26 @@ class PhoneDetector(_ScanAware):
         phone word starts with a context word, so one of them stands where it begins).
         """
         lo = max(0, start - self.CLAUSE_REACH)
-        marks = None if state is None else state.marks(self._ctx_variants)
-        if state is None or marks is None:
+        heads = None if state is None else self._head_marks(state)
+        if heads is None:
             near = text[lo:start].lower()
             return any(w in near for w in self._CLAUSE_HEADS)
-        low, heads = state.lower, self._CLAUSE_HEADS  # (marks are offsets of the lowered text)
-        i, n = bisect.bisect_left(marks, lo), len(marks)
-        while i < n and marks[i] < start:
-            if low.startswith(heads, marks[i]):
-                return True
-            i += 1
-        return False
+        i = bisect.bisect_left(heads, lo)
+        return i < len(heads) and heads[i] < start
+
+    def _head_marks(self, state: ScanState) -> list[int] | None:
+        """Sorted offsets (in the lowered text) where a phone word of ``_CLAUSE_HEADS`` starts.
+
+        The marks of the context words where such a word starts (each starts with one),
+        picked once per scan. ``None`` when the scan has no marks (see
+        :meth:`ScanState.marks`).
+        """
+        memo = state.memo("phone_heads")
+        if "at" not in memo:
+            marks = state.marks(self._ctx_variants)
+            low, heads = state.lower, self._CLAUSE_HEADS
+            memo["at"] = None if marks is None else [m for m in marks if low.startswith(heads, m)]
+        return memo["at"]  # type: ignore[no-any-return]
 
     def _clause_label(self, text: str, start: int, state: ScanState | None) -> str:
         """The phone word that opens the number's clause, or "".
@@ -2412,7 +2480,7 @@ class UrlDetector(PatternDetector):
         starts = [s for s, _ in taken]
         reach = list(itertools.accumulate((e for _, e in taken), max))
         resume = 0
-        for m in self._NAME_END.finditer(text):
+        for m in self._names_in_prose(text, lines):
             dot, end = m.start(), m.end()
             if dot < resume:
                 continue
@@ -2441,6 +2509,25 @@ class UrlDetector(PatternDetector):
                 continue
             port = self._PORT.match(text, end)
             yield _finding(self, text, start, port.end() if port else end, self._PROSE_PATTERN)
+
+    def _names_in_prose(self, text: str, lines: dict[Any, Any]) -> Iterator[re.Match[str]]:
+        """``_NAME_END.finditer(text)`` without the matches on machine-text lines.
+
+        No name on such a line is reported (:func:`_machine_context` holds for each), and
+        a log holds hundreds of dotted names a line: once a line is known to be machine
+        text, the search resumes at its end. (A match ends before its line's end.)
+        """
+        search = self._NAME_END.search
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            dot = m.start()
+            if _machine_line_at(text, dot, _line_start(text, dot, lines), lines, for_url=True):
+                pos = text.find("\n", m.end())
+                if pos < 0:
+                    return
+                continue
+            yield m
+            pos = m.end()
 
     def _site_name(self, text: str, start: int, end: int, tld: str) -> bool:
         """Whether the dotted name ``text[start:end]`` names a site (``_prose_domains``)."""
@@ -3529,6 +3616,8 @@ class IpAddressDetector(_ScanAware):
         ``10.0.0.1-254`` is a range (its end above the last octet); ``1.11.33.0-0`` and
         ``1.2.3.4-1`` are a version and its build or revision.
         """
+        if text[end : end + 1] != "-":
+            return False  # (the usual case, without a regex call)
         dash = self._DASH_NUMBER.match(text, end)
         if dash is None:
             return False

@@ -110,12 +110,12 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # ``not_after`` lets stand before a host (not the "/" of "://", "@", "."): most ".com/"
     # of a log sit inside scheme URLs.
     _rx(_builtin.UrlDetector, "url_bare"): (
-        r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]{0,253}\.(?:"
+        r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]*\.(?:"
         + "|".join(sorted(_builtin._PATH_TLDS, key=len, reverse=True))  # noqa: SLF001
         + r")(?::[0-9]{1,5})?/"
     ),
     _rx(_builtin.UrlDetector, "url_bare_tld"): (
-        r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]{0,253}\.[a-z]{2,24}(?::[0-9]{1,5})?/"
+        r"(?i)(?:\A|[^0-9A-Za-z_./:@%\-])[0-9a-z.\-]*\.[a-z]{2,24}(?::[0-9]{1,5})?/"
     ),
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (
         r"Mozilla/[0-9?]\.[0-9?](?:%20|\+)(?:%28|\()"
@@ -127,6 +127,11 @@ CORES: dict[str, str | tuple[str, ...]] = {
         r"[\"']?[\t-\r\x1c-\x1f ?]{0,3}[:=]"
     ),
     _rx(_builtin.AuthTokenDetector, "github_token"): r"gh(?:[pousr]_|ithub_pat_)",
+    # The slash layouts ("030/1234567", "+49 89 / 123 456 78", "415/666-7777"): a digit, the
+    # slash and a digit, a space allowed each side of the slash. (Its literal "/" is in most
+    # log texts, and the expression opens with a look-ahead: a full pass tries it at every
+    # position.)
+    _rx(_builtin.PhoneDetector, "phone_slash"): r"[0-9] ?/ ?[0-9]",
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
@@ -334,6 +339,7 @@ class Prefilter:
         self._present_set: frozenset[str] = frozenset()
         self._mark_set: frozenset[str] = frozenset()
         self._covers: dict[tuple[str, ...], bool] = {}
+        self._covers_ascii: dict[tuple[str, ...], bool] = {}
         self._local = threading.local()
         self._lock = threading.Lock()
 
@@ -348,6 +354,18 @@ class Prefilter:
         known = self._covers.get(literals)
         if known is None:
             known = self._covers[literals] = all(w in self.present_literals for w in literals)
+        return known
+
+    def covers_ascii(self, literals: tuple[str, ...]) -> bool:
+        """Whether :meth:`scan` reports the presence of every ASCII one of ``literals``.
+
+        The others cannot occur in an ASCII text.
+        """
+        known = self._covers_ascii.get(literals)
+        if known is None:
+            known = self._covers_ascii[literals] = all(
+                w in self.present_literals for w in literals if w.isascii()
+            )
         return known
 
     @property

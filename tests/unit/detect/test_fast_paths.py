@@ -76,7 +76,9 @@ _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id",
           "Password", "access_token", "x-api-key", "curl/", "OKHTTP/", "java/", "is",
           "bc1", "Tel", "PHONE", "call", "Googlebot/2.1", "FBAndroidSDK.14", "Spider.1", "x",
           "www.", "://", "eyJ", "bearer", "akia", "AIza", "0a-1b-2c-3d-4e", "0a1b.2c3d.4e5f",
-          ":0a:1b:2c:3d:4e:5f:6a", ":7b:8c:9d:ae:bf", "-4e6f-8a3b-5c7d-", "9e0f1a2b3c4d"]  # fmt: skip
+          ":0a:1b:2c:3d:4e:5f:6a", ":7b:8c:9d:ae:bf", "-4e6f-8a3b-5c7d-", "9e0f1a2b3c4d",
+          # context words of other letters (the prefilter reports ASCII words only)
+          "Tél", "teléfono", "Número", "电话", "Телефон", "(at)"]  # fmt: skip
 
 
 def _cored_patterns():
@@ -593,3 +595,94 @@ class TestPruningIsNotInherited:
         text = "x" * 80 + " 200 30577 " + "x" * 80
         list(Counted().find(ScanState(text)))
         assert calls == ["200 30577"]  # evaluated: no sift took it away
+
+
+class TestShortcutsEqualTheirExpressions:
+    """Each shortcut that skips work gives what the expression or loop it stands for gives."""
+
+    _SPELLED_PIECES = ["a", "b", "é", "1", ".", "%", "+", "-", "_", " ", "  ", "\t", "\n",
+                       "(at)", "[ at ]", "{AT}", "<at >", "(dot)", ".com", "x.org", "@", "(",
+                       ")", "\u00a0", "\u2003", "ü", "x" * 63, "y" * 64]  # fmt: skip
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(st.sampled_from(_SPELLED_PIECES), max_size=30))
+    def test_spelled_at_signs_give_the_full_pass_matches(self, parts):
+        from privkit.detect._builtin import _SPELLED_EMAIL, _spelled_matches
+
+        text = "".join(parts)
+        expected = [m.span() for m in _SPELLED_EMAIL.finditer(text)]
+        assert [m.span() for m in _spelled_matches(text)] == expected
+
+    @settings(max_examples=600, deadline=None)
+    @given(
+        st.text(
+            alphabet=st.sampled_from(
+                [*"0123456789 a-+(.", "٣", "१", "１", "\uff08", "\uff0b", "\u00a0", "\u2013",
+                 "\u2212", "\u202f", "é", "中", "\ud800"]
+            ),
+            max_size=40,
+        )
+    )
+    def test_fold_check_equals_the_expression(self, text):
+        from privkit.detect._builtin import _FOLD, _fold_needed
+
+        assert _fold_needed(text) == (_FOLD.search(text) is not None)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(max_size=60))
+    def test_non_ascii_keeps_every_other_character_in_order(self, text):
+        assert _base.non_ascii(text) == "".join(c for c in text if ord(c) > 127)
+
+    def test_non_ascii_keeps_a_lone_surrogate(self):
+        assert _base.non_ascii("a\ud800b\udfffé") == "\ud800\udfffé"
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from([*"a_Z9 .-/", "é", "中", "٣", "\u0e01"]), max_size=4))
+    def test_glued_word_equals_the_expression(self, before):
+        from privkit.detect._builtin import _SPACED_WORD_CHAR, _glued_word
+
+        text = before + "192.0.2.1"
+        start = len(before)
+        expected = start > 0 and _SPACED_WORD_CHAR.match(text, start - 1) is not None
+        assert _glued_word(text, start) == expected
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["my site is example.com", "see docs.python.org today", "visit shop.example.xyz",
+                 "2024-01-02 10:00:01 INFO host=web1.example.com status=200",
+                 "GET /a.html HTTP/1.1", "key=value.io", "import foo.io", "\n", " ",
+                 "\n\x00\n", "a.com", "Booking.com is", "x.org/", "<https://e.com/a>"]
+            ),
+            max_size=12,
+        )
+    )
+    def test_names_in_prose_skip_only_machine_lines(self, parts):
+        """Bare names found line by line equal those of the whole pass, line verdicts aside."""
+        from privkit.detect._builtin import UrlDetector
+
+        text = "".join(parts)
+        det = UrlDetector()
+        fast = list(det.find(ScanState(text)))
+
+        def every_name(self, text, lines):
+            del lines
+            return self._NAME_END.finditer(text)
+
+        with mock.patch.object(UrlDetector, "_names_in_prose", every_name):
+            assert fast == list(det.find(ScanState(text)))
+
+    def test_clause_heads_are_the_marks_where_a_head_starts(self):
+        from privkit.detect._builtin import PhoneDetector
+
+        text = "Call the office telephone line, mobile 555, cell: tel. and the phone again"
+        state = ScanState(text)
+        det = PhoneDetector()
+        heads = det._head_marks(state)
+        low = text.lower()
+        expected = sorted(
+            i for i in range(len(low)) if low.startswith(PhoneDetector._CLAUSE_HEADS, i)
+        )
+        assert sorted(set(heads)) == expected
+
