@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 import threading
@@ -208,18 +209,18 @@ class Scanner:
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
         if not text:
             return []
-        found, relied = self._patterns(text, plan, prune=True)
+        found = self._patterns(text, plan, prune=True)
         ner: list[Finding] = []
         if plan.ner:
-            kept = self._resolve(text, found, plan, threshold)
-            if relied and not _holds(relied, kept):
-                found, relied = self._patterns(text, plan)
-                kept = self._resolve(text, found, plan, threshold)
+            kept = self._resolve(text, found.all, plan, threshold)
+            if found.relied and not _holds(found.relied, kept):
+                found = self._unpruned(text, plan, found)
+                kept = self._resolve(text, found.all, plan, threshold)
             ner = _ner.text_findings(self._model(), text, score=self.ner_score, kept=kept)
-        out = self._resolve(text, found + ner, plan, threshold)
-        if relied and not _holds(relied, out):
-            found, _ = self._patterns(text, plan)
-            out = self._resolve(text, found + ner, plan, threshold)
+        out = self._resolve(text, found.all + ner, plan, threshold)
+        if found.relied and not _holds(found.relied, out):
+            found = self._unpruned(text, plan, found)
+            out = self._resolve(text, found.all + ner, plan, threshold)
         return out
 
     def scan_many(
@@ -363,33 +364,29 @@ class Scanner:
 
     def _join(
         self, texts: list[str], plan: _Plan, *, prune: bool = False
-    ) -> tuple[str, list[int], list[Finding], dict[int, Finding]]:
+    ) -> tuple[str, list[int], _Found]:
         """Join ``texts`` and run the pattern detectors over the whole once.
 
         Texts are joined with a separator no pattern matches across (a newline, NUL,
         newline: context windows stop at newlines too); this removes the per-call overhead
-        of each detector. Returns the joined text, each text's start in it, the findings
-        (extra detectors' first, moved to joined offsets) that lie within one text, and
-        the findings pruning relied on (see ``ScanState.prune``).
+        of each detector. Returns the joined text, each text's start in it, and the findings
+        (extra detectors' first, moved to joined offsets) that lie within one text, with
+        those pruning relied on (see ``ScanState.prune``).
         """
         starts: list[int] = []
         pos = 0
         for t in texts:
             starts.append(pos)
             pos += len(t) + len(_JOIN)
-        found: list[Finding] = []
+        extras: list[Finding] = []
         if plan.extra:
             for t, base in zip(texts, starts, strict=True):
                 for extra in plan.extra:
-                    found.extend(_moved(f, base) for f in extra(t))
+                    extras.extend(_moved(f, base) for f in extra(t))
         joined = _JOIN.join(texts)
+        ends = [b + len(t) for b, t in zip(starts, texts, strict=True)]
         state = ScanState(joined, prefilter=self._prefilter(), prune=prune)
-        for det in plan.detectors:
-            for f in det.find(state):
-                i = bisect.bisect_right(starts, f.start) - 1
-                if f.end <= starts[i] + len(texts[i]):
-                    found.append(f)
-        return joined, starts, found, state.relied
+        return joined, starts, _Found.of(extras, plan, state, starts, ends)
 
     def _joined_many(self, texts: list[str], plan: _Plan, threshold: float) -> list[list[Finding]]:
         """Pattern-only findings of many texts: one scan and one resolution of the join.
@@ -398,11 +395,13 @@ class Scanner:
         the whole equals resolving each text (extra detectors' findings still come first
         within each text). Only the findings kept are moved back to each text's offsets.
         """
-        joined, starts, found, relied = self._join(texts, plan, prune=True)
-        kept = self._resolve(joined, found, plan, threshold)
-        if relied and not _holds(relied, kept):  # a pruned candidate may count: no pruning
-            joined, starts, found, _ = self._join(texts, plan)
-            kept = self._resolve(joined, found, plan, threshold)
+        joined, starts, found = self._join(texts, plan, prune=True)
+        kept = self._resolve(joined, found.all, plan, threshold)
+        if found.relied and not _holds(found.relied, kept):
+            # a pruned candidate may count: the detectors that pruned read the join again
+            ends = [b + len(t) for b, t in zip(starts, texts, strict=True)]
+            found = self._unpruned(joined, plan, found, starts, ends)
+            kept = self._resolve(joined, found.all, plan, threshold)
         out: list[list[Finding]] = [[] for _ in texts]
         i, last = 0, len(texts) - 1
         for f in kept:  # sorted by start
@@ -414,25 +413,43 @@ class Scanner:
     def _patterns_many(self, texts: list[str], plan: _Plan) -> list[list[Finding]]:
         """The pattern detectors' findings in each of ``texts``, scanned as one join."""
         if len(texts) <= 1:
-            return [self._patterns(t, plan)[0] if t else [] for t in texts]
-        _joined, starts, found, _ = self._join(texts, plan)
+            return [self._patterns(t, plan).all if t else [] for t in texts]
+        _joined, starts, found = self._join(texts, plan)
         out: list[list[Finding]] = [[] for _ in texts]
-        for f in found:
+        for f in found.all:
             i = bisect.bisect_right(starts, f.start) - 1
             out[i].append(_moved(f, -starts[i]))
         return out
 
-    def _patterns(
-        self, text: str, plan: _Plan, *, prune: bool = False
-    ) -> tuple[list[Finding], dict[int, Finding]]:
+    def _patterns(self, text: str, plan: _Plan, *, prune: bool = False) -> _Found:
         """The pattern detectors' findings in ``text``, and those pruning relied on."""
-        found: list[Finding] = []
+        extras: list[Finding] = []
         for extra in plan.extra:
-            found.extend(extra(text))
+            extras.extend(extra(text))
         state = ScanState(text, prefilter=self._prefilter(), prune=prune)
-        for det in plan.detectors:
-            found.extend(det.find(state))
-        return found, state.relied
+        return _Found.of(extras, plan, state)
+
+    def _unpruned(
+        self,
+        text: str,
+        plan: _Plan,
+        found: _Found,
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+    ) -> _Found:
+        """``found`` with the findings of the detectors that pruned read again without pruning.
+
+        Only a detector that skipped a candidate (one of its findings is in ``relied``) can
+        find more unpruned; the others' findings are kept as they are, in their order. (On
+        one long text, reading every detector again doubled the cost of a scan.)
+        """
+        pruned = {f.detector for f in found.relied.values()}
+        state = ScanState(text, prefilter=self._prefilter())
+        parts = [
+            part if det.name not in pruned else _Found.within(det.find(state), starts, ends)
+            for det, part in zip(plan.detectors, found.parts, strict=True)
+        ]
+        return _Found(found.extras, parts, {})
 
     def _resolve(
         self, text: str, found: list[Finding], plan: _Plan, threshold: float
@@ -564,6 +581,55 @@ class _Pending:
         self.remaining = remaining
         self.patterns = patterns
         self.found: list[Finding] = []
+
+
+class _Found:
+    """The pattern detectors' findings of one reading, each detector's apart, in plan order.
+
+    ``extras`` are the extra detectors' findings (they come first), ``relied`` the findings
+    pruning relied on (see ``ScanState.prune``).
+    """
+
+    __slots__ = ("extras", "parts", "relied")
+
+    def __init__(
+        self, extras: list[Finding], parts: list[list[Finding]], relied: dict[int, Finding]
+    ) -> None:
+        self.extras = extras
+        self.parts = parts
+        self.relied = relied
+
+    @classmethod
+    def of(
+        cls,
+        extras: list[Finding],
+        plan: _Plan,
+        state: ScanState,
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+    ) -> _Found:
+        """Run ``plan``'s detectors over ``state`` (of a join, with its texts' bounds)."""
+        parts = [cls.within(det.find(state), starts, ends) for det in plan.detectors]
+        return cls(extras, parts, state.relied)
+
+    @staticmethod
+    def within(
+        found: Iterable[Finding], starts: list[int] | None, ends: list[int] | None
+    ) -> list[Finding]:
+        """The findings that lie within one text of a join (all, for one text)."""
+        if starts is None or ends is None:
+            return list(found)
+        out = []
+        for f in found:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if f.end <= ends[i]:
+                out.append(f)
+        return out
+
+    @property
+    def all(self) -> list[Finding]:
+        """Every finding: the extras', then each detector's in plan order."""
+        return [*self.extras, *itertools.chain.from_iterable(self.parts)]
 
 
 def _holds(relied: dict[int, Finding], kept: list[Finding]) -> bool:

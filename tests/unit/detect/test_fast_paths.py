@@ -686,3 +686,34 @@ class TestShortcutsEqualTheirExpressions:
         )
         assert sorted(set(heads)) == expected
 
+
+class TestReadingAgain:
+    """A pruned candidate that may count is read again by the detectors that pruned only."""
+
+    def test_only_a_detector_that_pruned_reads_again(self, monkeypatch):
+        from privkit.detect._builtin import IpAddressDetector, UserAgentDetector
+
+        s = Scanner(entities=PATTERNS_ONLY, allow_list=[_AGENT])  # the covering agent goes
+        expected = _unpruned(s, lambda: s.scan(_ACCESS))
+        calls: list[tuple[str, bool]] = []
+        for cls in (IpAddressDetector, UserAgentDetector):
+
+            def counted(self, state, real=cls.find):
+                calls.append((type(self).__name__, state.prune))
+                return real(self, state)
+
+            monkeypatch.setattr(cls, "find", counted)
+        assert s.scan(_ACCESS) == expected
+        assert sorted(calls) == [
+            ("IpAddressDetector", True),  # read once: it prunes nothing
+            ("UserAgentDetector", False),  # its covering finding was not kept: read again
+            ("UserAgentDetector", True),
+        ]
+        expected_many = _unpruned(s, lambda: list(s.scan_many([_ACCESS, "x"])))
+        calls.clear()
+        assert list(s.scan_many([_ACCESS, "x"])) == expected_many
+        assert sorted(calls) == [
+            ("IpAddressDetector", True),
+            ("UserAgentDetector", False),
+            ("UserAgentDetector", True),
+        ]
