@@ -600,9 +600,9 @@ class TestPruningIsNotInherited:
 class TestShortcutsEqualTheirExpressions:
     """Each shortcut that skips work gives what the expression or loop it stands for gives."""
 
-    _SPELLED_PIECES = ["a", "b", "é", "1", ".", "%", "+", "-", "_", " ", "  ", "\t", "\n",
+    _SPELLED_PIECES = ("a", "b", "é", "1", ".", "%", "+", "-", "_", " ", "  ", "\t", "\n",
                        "(at)", "[ at ]", "{AT}", "<at >", "(dot)", ".com", "x.org", "@", "(",
-                       ")", "\u00a0", "\u2003", "ü", "x" * 63, "y" * 64]  # fmt: skip
+                       ")", "\u00a0", "\u2003", "ü", "x" * 63, "y" * 64)  # fmt: skip
 
     @settings(max_examples=600, deadline=None)
     @given(st.lists(st.sampled_from(_SPELLED_PIECES), max_size=30))
@@ -617,8 +617,21 @@ class TestShortcutsEqualTheirExpressions:
     @given(
         st.text(
             alphabet=st.sampled_from(
-                [*"0123456789 a-+(.", "٣", "१", "１", "\uff08", "\uff0b", "\u00a0", "\u2013",
-                 "\u2212", "\u202f", "é", "中", "\ud800"]
+                [
+                    *"0123456789 a-+(.",
+                    "٣",
+                    "१",
+                    "１",
+                    "\uff08",
+                    "\uff0b",
+                    "\u00a0",
+                    "\u2013",
+                    "\u2212",
+                    "\u202f",
+                    "é",
+                    "中",
+                    "\ud800",
+                ]
             ),
             max_size=40,
         )
@@ -650,10 +663,22 @@ class TestShortcutsEqualTheirExpressions:
     @given(
         st.lists(
             st.sampled_from(
-                ["my site is example.com", "see docs.python.org today", "visit shop.example.xyz",
-                 "2024-01-02 10:00:01 INFO host=web1.example.com status=200",
-                 "GET /a.html HTTP/1.1", "key=value.io", "import foo.io", "\n", " ",
-                 "\n\x00\n", "a.com", "Booking.com is", "x.org/", "<https://e.com/a>"]
+                [
+                    "my site is example.com",
+                    "see docs.python.org today",
+                    "visit shop.example.xyz",
+                    "2024-01-02 10:00:01 INFO host=web1.example.com status=200",
+                    "GET /a.html HTTP/1.1",
+                    "key=value.io",
+                    "import foo.io",
+                    "\n",
+                    " ",
+                    "\n\x00\n",
+                    "a.com",
+                    "Booking.com is",
+                    "x.org/",
+                    "<https://e.com/a>",
+                ]
             ),
             max_size=12,
         )
