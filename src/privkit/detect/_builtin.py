@@ -1688,14 +1688,23 @@ class PhoneDetector(_ScanAware):
         """Sorted offsets (in the lowered text) where a phone word of ``_CLAUSE_HEADS`` starts.
 
         The marks of the context words where such a word starts (each starts with one),
-        picked once per scan. ``None`` when the scan has no marks (see
-        :meth:`ScanState.marks`).
+        picked once per scan, and not after a letter: :meth:`_clause_label` reads whole
+        words, so a phone word inside another ("hotel", "cancelled") labels nothing.
+        ``None`` when the scan has no marks (see :meth:`ScanState.marks`).
         """
         memo = state.memo("phone_heads")
         if "at" not in memo:
             marks = state.marks(self._ctx_variants)
             low, heads = state.lower, self._CLAUSE_HEADS
-            memo["at"] = None if marks is None else [m for m in marks if low.startswith(heads, m)]
+            memo["at"] = (
+                None
+                if marks is None
+                else [
+                    m
+                    for m in marks
+                    if (m == 0 or not low[m - 1].isalpha()) and low.startswith(heads, m)
+                ]
+            )
         return memo["at"]  # type: ignore[no-any-return]
 
     def _clause_label(self, text: str, start: int, state: ScanState | None) -> str:

@@ -698,18 +698,57 @@ class TestShortcutsEqualTheirExpressions:
         with mock.patch.object(UrlDetector, "_names_in_prose", every_name):
             assert fast == list(det.find(ScanState(text)))
 
-    def test_clause_heads_are_the_marks_where_a_head_starts(self):
+    def test_clause_heads_are_the_marks_where_a_head_starts_a_word(self):
         from privkit.detect._builtin import PhoneDetector
 
-        text = "Call the office telephone line, mobile 555, cell: tel. and the phone again"
+        text = "Call the hotel telephone line, mobile 555, cell: tel. and the phone, cancelled"
         state = ScanState(text)
-        det = PhoneDetector()
-        heads = det._head_marks(state)
+        heads = PhoneDetector()._head_marks(state)
         low = text.lower()
         expected = sorted(
-            i for i in range(len(low)) if low.startswith(PhoneDetector._CLAUSE_HEADS, i)
+            i
+            for i in range(len(low))
+            if (i == 0 or not low[i - 1].isalpha())
+            and low.startswith(PhoneDetector._CLAUSE_HEADS, i)
         )
+        assert expected  # the line has such words ("hotel" and "cancelled" hold no head)
         assert sorted(set(heads)) == expected
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "phone",
+                    "hotel",
+                    "tel",
+                    "cell",
+                    "cancelled",
+                    "my",
+                    " ",
+                    ": ",
+                    "-",
+                    "'",
+                    "2",
+                    "415 555 0132",
+                    "number",
+                    "\n",
+                    "teléfono",
+                    "x",
+                ]
+            ),
+            max_size=25,
+        )
+    )
+    def test_clause_label_with_heads_equals_it_without(self, parts):
+        """The picked heads change no label: the text read without marks gives the same."""
+        from privkit.detect._builtin import PhoneDetector
+
+        text = "".join(parts)
+        det = PhoneDetector()
+        state = ScanState(text)
+        for start in range(len(text) + 1):
+            assert det._clause_label(text, start, state) == det._clause_label(text, start, None)
 
 
 class TestReadingAgain:
