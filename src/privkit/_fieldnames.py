@@ -299,6 +299,10 @@ def name_signal(name: str) -> NameSignal:  # noqa: C901 - one guard per ambiguit
     )
 
 
+# An e-mail address inside a name: a character, "@", a label and a dot, more after it.
+_HOLDS_ADDRESS = re.compile(r"[^\s@]@[^\s@.]+\.[^\s@]")
+
+
 def context_prefix(name: str) -> str:
     """The words of a field name that suggests an entity, as context before a lone value.
 
@@ -316,8 +320,14 @@ def context_prefix(name: str) -> str:
 
     >>> context_prefix("<CREDIT_CARD>")
     ''
+
+    Nor does a name that holds an e-mail address (a key that is itself data): its words
+    are an address's, not a field's, and a value under it is read alone.
+
+    >>> context_prefix("jo.iccid@example.com")
+    ''
     """
-    if name.startswith("<") or name_signal(name).entity is None:
+    if name.startswith("<") or _HOLDS_ADDRESS.search(name) or name_signal(name).entity is None:
         return ""
     return " ".join(split_words(name)) + ": "
 

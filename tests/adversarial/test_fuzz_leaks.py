@@ -21,6 +21,7 @@ from typing import Any
 import pandas as pd
 import polars as pl
 import pyarrow as pa
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.adversarial._leaks import (
@@ -340,3 +341,28 @@ def test_structlog_processor_leaks_nothing(planted):
     event = {"event": "fuzz", **{str(k): v for k, v in record.items()}}
     out = StructlogRedactor()(None, "info", event)
     assert_no_leak("structlog event", dump(out) + json.dumps(out, default=repr), found)
+
+
+# Found by the fuzzer above (2026-12-05): a key that is itself an e-mail address whose local
+# part holds an identifier's word lent that word to its value as context, and the IMEI
+# detector's negative word "iccid" then let a 15-digit IMEI under it pass. Kept as plain
+# cases, so that they run on every build, with the words of other identifiers too.
+@pytest.mark.parametrize("word", ["iccid", "imsi", "order", "card", "account", "invoice"])
+@pytest.mark.parametrize("key_form", ["aa.{w}@example.com", "{w}@example.org", "x-{w}.b@mail.net"])
+def test_an_address_as_key_lends_its_words_to_no_value(word, key_form):
+    key = key_form.format(w=word)
+    imei = _luhn("35" + "000000000000")
+    assert imei == "350000000000006"
+    out = StructlogRedactor()(None, "info", {"event": "fuzz", "x": {key: imei}})
+    assert_no_leak("structlog event", dump(out) + json.dumps(out, default=repr), [key, imei])
+    record = {"x": {key: imei}}
+    assert_protected_or_refused(
+        lambda: protector().protect(record, purpose="analytics"), plants=[key, imei]
+    )
+
+
+def test_a_15_digit_identifier_under_an_iccid_key_is_redacted():
+    """An ICCID has 19 or 20 digits: the word does not make a 15-digit IMEI something else."""
+    imei = "350000000000006"
+    out = StructlogRedactor()(None, "info", {"event": "e", "iccid": imei, "note": f"iccid {imei}"})
+    assert_no_leak("structlog event", dump(out), [imei])

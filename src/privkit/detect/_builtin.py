@@ -3944,7 +3944,9 @@ class ImeiDetector(PatternDetector):
     name = "imei"
     checksum = "luhn"
     context = ("imei", "imeisv", "device", "handset", "serial")
-    negative_context = ("order", "invoice", "tracking", "imsi", "iccid", "card", "account")
+    # (Not "iccid": an ICCID has 19 or 20 digits, so a 15-digit value near the word is no
+    # ICCID; "imsi" stays, an IMSI has 15 digits too.)
+    negative_context = ("order", "invoice", "tracking", "imsi", "card", "account")
     context_boost = 0.45
     patterns = (
         Pattern("imei", _DIGITS, 0.55, min_length=15, max_length=16, prefilter=_ANY_DIGIT),
