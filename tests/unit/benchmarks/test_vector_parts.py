@@ -15,6 +15,7 @@ DEV_PARTS = {
     "dev7": {"URL", "EMAIL_ADDRESS", "PHONE_NUMBER"},
     "dev8": {"PHONE_NUMBER"},
     "dev9": {"URL", "EMAIL_ADDRESS"},
+    "dev10": {"US_SSN", "CREDIT_CARD", "CRYPTO", "IBAN_CODE"},
 }
 
 
@@ -37,7 +38,7 @@ def test_development_records_are_in_range_and_typed(part):
         assert all(s["entity"] == r["type"] for s in r["spans"])
 
 
-@pytest.mark.parametrize("part", ["holdout7", "holdout8", "holdout9"])
+@pytest.mark.parametrize("part", ["holdout7", "holdout8", "holdout9", "holdout10"])
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
