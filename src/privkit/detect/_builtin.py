@@ -2862,7 +2862,12 @@ _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
 class CreditCardDetector(_ScanAware):
-    """Payment card numbers: Luhn checksum and a known issuer prefix and length."""
+    """Payment card numbers: Luhn checksum and a known issuer prefix and length.
+
+    Two forms need a card word near: a number glued to a label's full stop ("Card
+    No.4111..."), and a UnionPay number that fails the Luhn check (the network does not
+    require it).
+    """
 
     entity = EntityType.CREDIT_CARD
     name = "credit_card"
@@ -2890,6 +2895,32 @@ class CreditCardDetector(_ScanAware):
             max_length=19,
             prefilter=(".",),
         ),
+        # A number glued to an abbreviation's full stop, as forms print a label ("Card
+        # No.4111 1111 1111 1111", "Kartennr.4111..."): the patterns above refuse a stop before
+        # a number (decimals, versions, dotted names), so this one takes a letter before the
+        # stop and needs a card word near.
+        Pattern(
+            "card_after_stop",
+            r"(?<=[^\W\d_]\.)(?:[0-9]{12,19}|[0-9]{4,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){1,3})"
+            r"(?![\w\-]|\.[0-9])",
+            score=0.85,
+            requires_context=True,
+            min_length=12,
+            max_length=29,
+            prefilter=(".",),
+        ),
+        # UnionPay numbers (62, 16 to 19 digits) need not pass the Luhn check: the network
+        # does not require it. Without the checksum, only beside a card word.
+        Pattern(
+            "card_unionpay",
+            r"(?<![\w\-.+])62[0-9]{2}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}(?:\1[0-9]{1,3})?"
+            r"(?![\w\-]|\.[0-9])",
+            score=0.6,
+            requires_context=True,
+            min_length=16,
+            max_length=23,
+            prefilter=("62",),
+        ),
         # Groups joined by a no-break, narrow no-break or thin space, as web pages, PDFs and
         # French or Swiss formatting write them; only in texts holding such a space.
         Pattern(
@@ -2906,6 +2937,8 @@ class CreditCardDetector(_ScanAware):
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        if pattern.name == "card_unionpay":
+            return self._unionpay(text, start, end, pattern)
         if pattern.name == "card_grouped":
             # A first group of the wrong length fails the whole candidate and its cut
             # below ("200 200 200 200", a column of numbers): no need to try either.
@@ -2930,6 +2963,18 @@ class CreditCardDetector(_ScanAware):
             if cut - start >= 14:
                 found = PatternDetector.evaluate(self, text, start, cut, pattern)
         return found
+
+    def _unionpay(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
+        """A UnionPay number failing the Luhn check, beside a card word.
+
+        One that passes the check is the other patterns' finding.
+        """
+        digits = text[start:end].translate(_NO_SPACES)
+        if len(set(digits)) < 2 or luhn_valid(digits):
+            return None
+        found = _finding(self, text, start, end, pattern, tags=("unionpay",))
+        positive = {w.strip() for w in self._ctx}
+        return found if positive.intersection(found.evidence.context) else None
 
     def validate(self, value: str, /) -> bool | None:
         seps = {c for c in set(value) if not c.isdigit()}
@@ -3055,7 +3100,8 @@ class UsSsnDetector(PatternDetector):
     entity = EntityType.US_SSN
     name = "us_ssn"
     checksum = "ssa_rules"
-    context = ("ssn", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin")
+    # "SSN#" is a label of its own: "#" is no separator of context words ("ss#" is a word).
+    context = ("ssn", "ssn#", "social security", "social sec", "ss#", "ss #", "taxpayer", "tin")
     negative_context = ("order", "invoice", "phone", "tel", "zip", "routing")
     context_boost = 0.4
     patterns = (

@@ -215,7 +215,15 @@ def card_brand(digits: str) -> str:  # noqa: C901 - one branch per card network
 def ssn_valid(digits: str) -> bool:
     """Return whether nine digits form a possible US SSN (SSA rules on area, group, serial).
 
+    The rules are the SSA's own (never assigned: area 000, 666 or 900-999, group 00, serial
+    0000) and the two numbers public use made void (the 1938 wallet card 078-05-1120 and the
+    1940 pamphlet's 219-09-9999). A number that only looks made up (123-45-6789, one digit
+    repeated) is assignable under those rules and is kept: like the test card 4111 1111 1111
+    1111, it is what a person types into a form as their own, and it is redacted as one.
+
     >>> ssn_valid("536901234"), ssn_valid("000123456"), ssn_valid("666123456")
+    (True, False, False)
+    >>> ssn_valid("123456789"), ssn_valid("078051120"), ssn_valid("987654321")
     (True, False, False)
     """
     if len(digits) != 9 or not digits.isdigit():  # noqa: PLR2004
@@ -223,8 +231,7 @@ def ssn_valid(digits: str) -> bool:
     area, group, serial = digits[:3], digits[3:5], digits[5:]
     if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
         return False
-    # Advertised or well-known invalid numbers (Woolworth wallet card, SSA examples).
-    return digits not in {"078051120", "219099999", "123456789", "111111111", "333333333"}
+    return digits not in {"078051120", "219099999"}
 
 
 def base58check_valid(address: str) -> bool:
