@@ -9,7 +9,9 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 ``--logs8-dev`` / ``--logs8-holdout`` for the eighth log set's (``_logs8.py``; likewise),
 ``--logs9-dev`` / ``--logs9-holdout`` for the ninth log set's (``_logs9.py``, rendered Windows
 event text; likewise), ``--logs10-dev`` / ``--logs10-holdout`` for the tenth log set's
-(``_logs10.py``, Cribl packs' sample events; likewise), or ``--noisy-real dev|held_out|both``
+(``_logs10.py``, Cribl packs' sample events; likewise), ``--logs11-dev`` / ``--logs11-holdout``
+for the eleventh log set's (``_logs11.py``, Grafana Loki's pattern-mining test logs; likewise;
+``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -111,6 +113,8 @@ LOGS9_DEV = ROOT / "benchmarks" / "data" / "real_logs9_dev.jsonl"
 LOGS9_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs9_holdout.jsonl"
 LOGS10_DEV = ROOT / "benchmarks" / "data" / "real_logs10_dev.jsonl"
 LOGS10_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs10_holdout.jsonl"
+LOGS11_DEV = ROOT / "benchmarks" / "data" / "real_logs11_dev.jsonl"
+LOGS11_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs11_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -123,7 +127,7 @@ LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
     6: ("Sixth", LOGS6_DEV, LOGS6_HOLDOUT), 7: ("Seventh", LOGS7_DEV, LOGS7_HOLDOUT),
     8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
-    10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT),
+    10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT), 11: ("Eleventh", LOGS11_DEV, LOGS11_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -191,10 +195,12 @@ def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span
         "of non-personal characters (privkit vs Presidio); † = HTTP access-log lines."
     )
     out.append("")
+    extra = names[2:]  # e.g. privkit without its NER model (--pattern-only)
     out.append(
         "| system | records | IP/MAC/e-mail P / R | UA/cookie P / R | over-redaction privkit | over-redaction Presidio |"
+        + "".join(f" over-redaction {n} |" for n in extra)
     )
-    out.append("| --- | ---: | --- | --- | ---: | ---: |")
+    out.append("| --- | ---: | --- | --- | ---: | ---: |" + " ---: |" * len(extra))
     worst = 0.0
     for sysname in systems:
         idx = [i for i, d in enumerate(docs) if d.source == sysname]
@@ -211,6 +217,9 @@ def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span
             f"| {sysname}{mark} | {len(sd)} | {_prf(net) if net.pred or net.gold else '—'} | "
             f"{_prf(http) if http.pred or http.gold else '—'} | {_pct(pk_ch.over_share)} | "
             f"{_pct(pr_ch.over_share)} |"
+            + "".join(
+                f" {_pct(char_stats(sd, [preds[n][i] for i in idx]).over_share)} |" for n in extra
+            )
         )
     acc = [i for i, d in enumerate(docs) if _access(d.source)]
     acc_docs = [docs[i] for i in acc]
@@ -229,6 +238,18 @@ def part_report(title: str, docs: Sequence[Doc], preds: dict[str, list[list[Span
         f"{_prf(micro(scored[names[0]], HTTP))} (overlap P / R)."
     )
     return out
+
+
+def pattern_findings(docs: Sequence[Doc]) -> list[list[Span]]:
+    """privkit's findings without its NER model: every default entity but the NER ones."""
+    from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+
+    scanner = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+    raw = [
+        [(f.start, f.end, f.entity_type.value, f.score) for f in found]
+        for found in scanner.scan_many([d.text for d in docs])
+    ]
+    return [_mapped(r, PRIVKIT_NAMES, 0.0) for r in raw]
 
 
 def log_errors(docs: Sequence[Doc], pred: list[list[Span]]) -> list[str]:
@@ -519,6 +540,21 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="measure only the tenth log set's held-out part (run once, at the end)",
     )
+    parser.add_argument(
+        "--logs11-dev",
+        action="store_true",
+        help="measure only the eleventh log set's development part (_logs11.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs11-holdout",
+        action="store_true",
+        help="measure only the eleventh log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--pattern-only",
+        action="store_true",
+        help="also score privkit without its NER model (every default entity but NER's)",
+    )
     parser.add_argument("--failures", action="store_true", help="list privkit's misses as shapes")
     parser.add_argument("--write-docs", action="store_true", help="rewrite the docs subsection")
     parser.add_argument(
@@ -594,6 +630,8 @@ def main(argv: list[str] | None = None) -> None:
         pk_raw, pr_raw, _, _, net = measure_raw(docs, guard)
         pk = [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw]
         preds = {"privkit": pk, "Presidio": presidio_every(pr_raw, 0.0)}
+        if args.pattern_only:
+            preds["privkit patterns"] = pattern_findings(docs)
         lines += part_report(title, docs, preds)
         lines.append("")
         if args.failures:

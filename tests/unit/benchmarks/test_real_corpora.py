@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ FILES = (
     "real_logs9_holdout.jsonl",
     "real_logs10_dev.jsonl",
     "real_logs10_holdout.jsonl",
+    "real_logs11_dev.jsonl",
+    "real_logs11_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -610,6 +612,59 @@ class TestLogs10Parts:
             gold, ignored = _label10(r["text"], r["source"])
             assert gold == r["spans"], r["id"]
             assert ignored == r["ignored"], r["id"]
+
+
+def _logs11_records(part):
+    with (DATA / f"real_logs11_{part}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestLogs11Parts:
+    """The eleventh log set's parts (``_logs11``): split by system, capped, distinct lines."""
+
+    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
+        from benchmarks.corpus._logs11 import HOLDOUT, SOURCES, holdout_systems
+
+        assert holdout_systems(list(SOURCES)) == HOLDOUT
+        assert len(HOLDOUT) == len(SOURCES) // 3
+        dev, hold = _logs11_records("dev"), _logs11_records("holdout")
+        assert {r["source"] for r in hold} <= HOLDOUT
+        assert not {r["source"] for r in dev} & HOLDOUT
+
+    def test_texts_are_distinct_and_new(self):
+        dev, hold = _logs11_records("dev"), _logs11_records("holdout")
+        texts = [r["text"] for r in dev + hold]
+        assert len(texts) == len(set(texts))
+        earlier = set()
+        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 11))):
+            with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh}
+        assert not earlier & set(texts)
+
+    def test_records_per_system_are_capped(self):
+        from collections import Counter
+
+        from benchmarks.corpus._logs11 import MOST
+
+        for part in ("dev", "holdout"):
+            counts = Counter(r["source"] for r in _logs11_records(part))
+            assert counts
+            assert max(counts.values()) <= MOST
+
+    def test_labels_are_the_rules_output(self):
+        from benchmarks.corpus._logs11 import _label11
+
+        for r in _logs11_records("dev"):
+            gold, ignored = _label11(r["text"], r["source"])
+            assert gold == r["spans"], r["id"]
+            assert ignored == r["ignored"], r["id"]
+
+    def test_envoy_address_keys_are_addresses_without_ports(self):
+        from benchmarks.corpus._logs11 import _label11
+
+        text = '{"upstream_host":"10.1.2.3:80","x_forwarded_for":"34.1.2.3,10.1.2.4","remote":"0.0.0.0:1"}'
+        gold, _ = _label11(text, "istio-json")
+        assert [text[g["start"] : g["end"]] for g in gold] == ["10.1.2.3", "34.1.2.3", "10.1.2.4"]
 
 
 class TestReaders10:
