@@ -2861,6 +2861,24 @@ _NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009")
 _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
+# Keys of the ids a service gives a request or a trace of it: digits under them are no card,
+# IMEI or other number of a person ("traceID=2223839516656616", "span_id", "requestId").
+_REQUEST_ID_WORDS = ("trace", "spanid", "span id", "requestid", "request id", "correlation")
+# A printed time value's fields: Go's ``time.Time{wall:0x..., ext:538682900040573, loc:...}``
+# (``ext`` is the monotonic clock's reading, 15 digits after a few days of uptime) and a
+# protobuf ``Timestamp{Seconds:..., Nanos:...}``: the digits of those fields are a clock's,
+# whatever their checksum (another field of the value is read as any text is).
+_TIME_VALUE_FIELDS = re.compile(
+    r"(?:Time|time|Timestamp|timestamp|Instant)\{[^{}]{0,80}?"
+    r"(?<![\w.])(?:wall|ext|sec|nsec|mono|seconds|nanos|Seconds|Nanos):[ ]?\Z"
+)
+
+
+def _time_value_field(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a field of a printed time value (Go, protobuf)."""
+    return _TIME_VALUE_FIELDS.search(text, max(0, start - 90), start) is not None
+
+
 class CreditCardDetector(_ScanAware):
     """Payment card numbers: Luhn checksum and a known issuer prefix and length.
 
@@ -2874,8 +2892,10 @@ class CreditCardDetector(_ScanAware):
     checksum = "luhn"
     context = ("card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc",
                "payment", "pan", "uatp", "airline")  # fmt: skip
+    # (A trace, span, request or correlation id of 12 to 19 digits passes a card's checks
+    # one time in about fifty: "traceID=2223839516656616".)
     negative_context = ("order", "invoice", "tracking", "imei", "iccid", "imsi", "account id",
-                        "transaction id", "ref")  # fmt: skip
+                        "transaction id", "ref", *_REQUEST_ID_WORDS)  # fmt: skip
     patterns = (
         Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19, prefilter=_ANY_DIGIT),
         Pattern(
@@ -2946,6 +2966,8 @@ class CreditCardDetector(_ScanAware):
             first = len(head) - len(head.lstrip("0123456789"))
             if not 4 <= first <= 6:  # card groups hold 4 to 6 digits
                 return None
+        if _time_value_field(text, start):
+            return None  # time.Time{wall:0x..., ext:538682900040573}: a clock's reading
         found = PatternDetector.evaluate(self, text, start, end, pattern)
         if (
             found is not None
@@ -3992,7 +4014,8 @@ class ImeiDetector(PatternDetector):
     context = ("imei", "imeisv", "device", "handset", "serial")
     # (Not "iccid": an ICCID has 19 or 20 digits, so a 15-digit value near the word is no
     # ICCID; "imsi" stays, an IMSI has 15 digits too.)
-    negative_context = ("order", "invoice", "tracking", "imsi", "card", "account")
+    negative_context = ("order", "invoice", "tracking", "imsi", "card", "account",
+                        *_REQUEST_ID_WORDS)  # fmt: skip
     context_boost = 0.45
     patterns = (
         Pattern("imei", _DIGITS, 0.55, min_length=15, max_length=16, prefilter=_ANY_DIGIT),
@@ -4005,7 +4028,7 @@ class ImeiDetector(PatternDetector):
         if pattern.name == "imei_grouped" and self._SHAPE.fullmatch(value) is None:
             return None
         digits = value.replace("-", "").replace(" ", "")
-        if len(digits) not in (15, 16) or len(set(digits)) < 3:
+        if len(digits) not in (15, 16) or len(set(digits)) < 3 or _time_value_field(text, start):
             return None
         if len(digits) == 16:
             f = _finding(self, text, start, end, pattern, base=0.2, tags=("imeisv",))

@@ -377,6 +377,10 @@ _LOG_LINE = re.compile(
     # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
     r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
+    # the header of glog and Kubernetes' klog: a severity letter, the month and day, a clock
+    # with microseconds, then the thread and the file (I0507 12:04:17.597069 1 node.go:157])
+    r"|[IWEF](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]) "
+    r"[0-2][0-9]:[0-5][0-9]:[0-5][0-9]\.[0-9]{6}\s"
     rf"|{_MESSAGE_ID})"
     rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
     # a stack frame of .NET (or Java with capitalised packages), indented: "   at
@@ -1052,6 +1056,13 @@ _PROGRAM_FILE = re.compile(
 # GUID"): a person's or an organisation's name does not end in them. (A place may: "Boise,
 # ID" is in Idaho.)
 _ID_LABEL = re.compile(r"[ \t](?:ID|Id|GUID|UUID)\Z")
+# An acronym of networking or software as the last word ("Calico IP set", "Cloudflare DNS",
+# "Stripe API"): the words name a technical thing, not a person, a place or a company's name.
+# (No two-letter state or country codes: "Boise ID", "Portland OR" stay places.)
+_TECH_ACRONYM_END = re.compile(
+    r"[ \t](?:IPv?[46]?|TCP|UDP|DNS|NAT|VPN|API|SDK|BGP|VLAN|HTTPS?|SSL|TLS|SSH|URL|URI|CPU|GPU"
+    r"|RAM|SQL|RPC|gRPC|CIDR|MTU|ACL|LDAP|SMTP|FTP|NFS|JSON|XML|YAML|CLI|TTL|QoS)\Z"
+)
 
 
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
@@ -1069,9 +1080,11 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         _HEADER_NAME.fullmatch(stripped)
         or _PROGRAM_FILE.fullmatch(stripped)
         or (entity is not EntityType.LOCATION and _ID_LABEL.search(stripped))
+        or _TECH_ACRONYM_END.search(stripped)
     ):
         # a header's name ("Vary:"), a program's file (Winlogon.exe, lsasrv.dll), an
-        # identifier field's name ("Instance ID", "Activity Id")
+        # identifier field's name ("Instance ID", "Activity Id"), or a technical thing's
+        # name, as Calico IP
         return True
     if _HOST.fullmatch(stripped if entity is EntityType.ORGANIZATION else stripped.lower()):
         return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")
