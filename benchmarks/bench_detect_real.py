@@ -16,7 +16,9 @@ to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
 ``--chat dev|held_out|both`` for the real chat lines (``benchmarks/data/chat_dev.jsonl``,
-``chat_holdout.jsonl``: IRC meeting logs, speakers' nicks), or
+``chat_holdout.jsonl``: IRC meeting logs, speakers' nicks), or ``--tweets dev|held_out|both``
+for the real tweets (``benchmarks/data/tweets_dev.jsonl``, ``tweets_holdout.jsonl``: the
+Broad Twitter Corpus, its annotators' labels), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -288,6 +290,10 @@ CHAT = {  # real IRC chat lines, one file per part (benchmarks/corpus/_chat.py)
     "dev": ROOT / "benchmarks" / "data" / "chat_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "chat_holdout.jsonl",
 }
+TWEETS = {  # real tweets, the Broad Twitter Corpus's own labels (benchmarks/corpus/_tweets.py)
+    "dev": ROOT / "benchmarks" / "data" / "tweets_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "tweets_holdout.jsonl",
+}
 
 
 def noisy_comments(part: str, path: Path = NOISY_COMMENTS) -> list[Doc]:
@@ -390,7 +396,7 @@ def noisy_real(
             "Presidio": presidio_every(pr_raw, 0.0),
         }
         gold = sum(len(d.spans) for d in docs)
-        print(f"\n{part}: {len(docs)} comments, {gold} labelled spans")
+        print(f"\n{part}: {len(docs)} texts, {gold} labelled spans")
         print("\n".join(noisy_report(docs, preds)))
         if part == "dev":
             print("\n".join(noisy_errors(docs, preds["privkit"])))
@@ -578,6 +584,12 @@ def main(argv: list[str] | None = None) -> None:
         "part(s); dev lists errors",
     )
     parser.add_argument(
+        "--tweets",
+        choices=["dev", "held_out", "both"],
+        help="score only the real tweets (Broad Twitter Corpus, benchmarks/corpus/_tweets.py) "
+        "part(s); dev lists errors",
+    )
+    parser.add_argument(
         "--cookies-dev",
         action="store_true",
         help="score only the real cookie values (benchmarks/data/cookies_dev.jsonl)",
@@ -594,6 +606,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.chat:
         noisy_real(args.chat, CHAT, "--chat")
+        return
+    if args.tweets:
+        noisy_real(args.tweets, TWEETS, "--tweets")
         return
     guard = NetworkGuard()
     detector = _detector_revision()
