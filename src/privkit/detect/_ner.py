@@ -1525,16 +1525,27 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Beck's German Pilsner", "Keith's Green": a brand, not a person
             if entity is EntityType.PERSON and bare.lower() in _CONTACT_LABELS:
                 continue  # "Tel. 030 1234567": the label of a number, not a person
+            if (
+                entity is EntityType.PERSON
+                and "@" in written[start:end]
+                and any(_publisher_handle(h) for h in _AT_HANDLE.findall(written, start, end))
+            ):
+                continue  # "RT @BloombergNews": read as a name, but an organisation's account
+            if bare in _RETWEET_MARKS and _AT_NEXT.match(written, start + len(bare)):
+                continue  # "RT @user: ...": the retweet mark before a handle, not a place
             if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             lead = len(value) - len(value.lstrip(_TRIM))
             trail = len(value) - len(value.rstrip(_TRIM))
+            first, last = start + lead, end - trail
+            if "#" in written[max(0, start - 32) : end]:
+                first, last = _tag_name(written, first, last)
             yield Finding(
                 entity,
-                offset + start + lead,
-                offset + end - trail,
+                offset + first,
+                offset + last,
                 score,
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
@@ -1543,6 +1554,29 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
 
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".
 _KEY_REST = re.compile(r"[\w.\-]{1,40}=")
+_HASHTAG = re.compile(r"#[^\W\d_]\w{0,60}")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _tag_name(written: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start:end``, or the name of the hashtag it lies in (``JustinBieber``).
+
+    A split hashtag (:func:`_split_tag`) is read one place to the left of where it is
+    written, so a name found in it is moved onto the hashtag's name, without its ``#``.
+    """
+    hash_at = written.rfind("#", max(0, start - 32), end)
+    if hash_at < 0:
+        return start, end
+    m = _HASHTAG.match(written, hash_at)
+    if m is None or m.start() > start or _WORD_CHAR.search(written, m.end(), end):
+        return start, end  # (marks or emoji after the hashtag are not part of the name)
+    return m.start() + 1, m.end()
+
+
+# A retweet's or modified tweet's mark, written before the handle it quotes ("RT @user:").
+_RETWEET_MARKS = frozenset({"RT", "MT"})
+_AT_NEXT = re.compile(r"[ \t]{1,2}@")
+_AT_HANDLE = re.compile(r"@(\w+)")
 # A possessive then a capitalised word: the name is a brand's or a shop's, and the words
 # after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
 _BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
@@ -2209,9 +2243,14 @@ def _capitalise_names(text: str, gaz: Gazetteer) -> str:
     return "".join(chars)
 
 
-# A mention of a user in prose: "@Raphael:", "@RanG.", "@D.W.", "@Patrick87" (not an e-mail
-# address, an npm scope "@types/node" or a decorator call "@retry(3)").
-_MENTION = re.compile(r"(?<![\w@])@([^\W\d_](?:[\w'\-]|\.(?=\w)){1,39})(?![\w/(@])")
+# A mention of a user in prose: "@Raphael:", "@RanG.", "@D.W.", "@Patrick87", also a handle
+# that opens with underscores or digits, as Twitter allows ("@_misssdee", "@__BlANCS",
+# "@13eap13": digits then at least three letters, so not a time or an ordinal, "@5pm",
+# "@2nd"); not an e-mail address, an npm scope "@types/node" or a decorator call "@retry(3)".
+_MENTION = re.compile(
+    r"(?<![\w@])@((?:[^\W\d_]|_{1,4}[^\W_]|[0-9]{1,4}(?=[^\W\d_]{3}))(?:[\w'\-]|\.(?=\w)){1,39})"
+    r"(?![\w/(@])"
+)
 # Words after an "@" that are code or mark-up, or address everyone, not a person.
 _HANDLE_WORDS = (
     "here channel everyone all param return returns throws raise raises media import override "
@@ -2223,13 +2262,37 @@ _HANDLE_WORDS = (
 _NOT_HANDLES = frozenset(_HANDLE_WORDS.split())
 
 
+# Words that make a handle the account of a publication, broadcaster, public body or shop
+# ("@BloombergNews", "@GolfChannel", "@OttawaPolice", "@HistoryInPics", "@nflnetwork"): an
+# organisation, not a person. As one part of the handle (its capitals, digits or
+# underscores divide it), or at the end of a handle in lower case when the word has four
+# letters or more. Not "official", "tv" or "fans": people's own accounts use them
+# ("@NiallOfficial").
+_PUBLISHER_WORDS = (
+    "news daily weekly times journal magazine mag radio fm network channel pics tweets facts "
+    "quotes media police council gov hq inc ltd shop store fanbase"
+)
+_PUBLISHERS = frozenset(_PUBLISHER_WORDS.split())
+_PUBLISHER_ENDS = tuple(w for w in _PUBLISHERS if len(w) >= 4)  # noqa: PLR2004
+_HANDLE_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+
+
+def _publisher_handle(handle: str) -> bool:
+    """Whether ``handle`` names an organisation's account (``_PUBLISHER_WORDS``)."""
+    if any(p.lower() in _PUBLISHERS for p in _HANDLE_PART.findall(handle)):
+        return True
+    low = handle.lower()
+    return low.endswith(_PUBLISHER_ENDS) and low not in _PUBLISHERS
+
+
 def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     """PERSON findings for the users mentioned with ``@`` or by their writing in ``text``'s prose.
 
     A mention names a user (``@Raphael: I agree``, ``thanks @jnat``), whatever its case,
     digits or inner capitals, which the model and :func:`ner_findings` pass over. Mentions
-    in machine text and log lines, code words (``@param``, ``@media``) and the whole-room
-    ones (``@here``, ``@everyone``) are not reported. A mention is stronger evidence than
+    in machine text and log lines, code words (``@param``, ``@media``), the whole-room
+    ones (``@here``, ``@everyone``) and organisations' accounts (``@BloombergNews``,
+    ``@OttawaPolice``) are not reported. A mention is stronger evidence than
     the model's reading (``@babou Textbook`` read as an organisation), so its score is
     ``score`` + 0.05. Writers named by a possessive before their writing (``Xander's
     answer``, ``Fishtoaster's comment``) are reported too, at ``score``: the model often
@@ -2249,6 +2312,7 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         if (
             handle in _NOT_HANDLES
             or _HOST.fullmatch(handle)
+            or _publisher_handle(m.group(1))
             or not _prose_at(text, m.start(), prose)
         ):
             continue  # (a host name after "@": an address's domain, "user:@example.com")
@@ -2633,13 +2697,39 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
     return out
 
 
+# What a social post or chat line holds besides words, each counted as one word or as
+# nothing when the line is judged: a link ("http://t.co/x" -> "link"), a hashtag ("#yolo"
+# -> "name"), a run of emoji or other symbols outside ASCII ("😂", "❤", "→": nothing), and
+# inside a word an apostrophe or a run of final marks ("I'm" -> "Im", "continue.." ->
+# "continue."). Log records keep theirs: the line's other tokens and its opening still decide.
+_SOCIAL_MARKS = re.compile(
+    r"(?P<url>[A-Za-z][\w+.\-]{0,15}://\S*)"
+    r"|(?P<tag>(?<![\w#&])#[^\W\d_]\w{0,60})"
+    r"|(?P<symbols>(?<!\S)[^\w\s\x00-\x7f]+(?:\s+[^\w\s\x00-\x7f]+)*(?:\s+|\Z))"
+    r"|(?P<apostrophe>(?<=[A-Za-z])['\u2019](?=[A-Za-z]))"
+    r"|(?P<marks>(?<=[A-Za-z])[.!?\u2026]{2,})"
+)
+
+
+def _plain_mark(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    if kind == "url":
+        return "link"
+    if kind == "tag":
+        return "name"
+    return "." if kind == "marks" else ""
+
+
 def _prose_at(text: str, pos: int, memo: dict[int, bool]) -> bool:
     """Whether the line holding ``pos`` is prose: not machine text, not a log record."""
     line_start = text.rfind("\n", 0, pos) + 1
     verdict = memo.get(line_start)
     if verdict is None:
         line_end = text.find("\n", pos)
-        line = _MENTION.sub("name", text[line_start : line_end if line_end >= 0 else None])
+        line = text[line_start : line_end if line_end >= 0 else None]
+        if not structured_line(line):  # a social post's marks are not a machine's tokens
+            line = _SOCIAL_MARKS.sub(_plain_mark, line)
+        line = _MENTION.sub("name", line)
         verdict = memo[line_start] = not header_or_machine_line(line) and not log_record(line)
     return verdict
 
@@ -2709,6 +2799,30 @@ def _untag(m: re.Match[str]) -> str:
         gaz = _GAZETTEER
         if not gaz.loaded or (word.lower() not in gaz.places and word.lower() not in gaz.first):
             return m.group()  # "#throwback": a topic, not a name
+    if sigil == "#" and (two := _split_tag(word)):
+        return two  # "#JustinBieber" reads "Justin Bieber", "#NewHaven" "New Haven"
     chars = list(word.replace("_", " "))
     _capitalise(chars, 0, len(chars))
     return " " + "".join(chars)
+
+
+# A hashtag of two capitalised words run together ("JustinBieber", "NewHaven").
+_TWO_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+
+
+def _split_tag(word: str) -> str | None:
+    """A two-word hashtag that names a person or a place, as the model should read it.
+
+    The sigil's place goes to the space between the words (same length), so the model
+    sees two words. Only a gazetteer first name followed by a word (``#PaulMckenna``), or a
+    gazetteer place of two words (``#NewHaven``), is split: ``#MarchMadness`` and
+    ``#TeamPhil`` stay one word.
+    """
+    m = _TWO_WORDS.fullmatch(word)
+    if m is None:
+        return None
+    gaz = _GAZETTEER.load()
+    first, second = m.group(1), m.group(2)
+    if first.lower() in gaz.first or f"{first} {second}".lower() in gaz.all_places:
+        return f"{first} {second}"
+    return None

