@@ -132,6 +132,12 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # log texts, and the expression opens with a look-ahead: a full pass tries it at every
     # position.)
     _rx(_builtin.PhoneDetector, "phone_slash"): r"[0-9] ?/ ?[0-9]",
+    # A card number after a label's full stop ("Card No.4111..."): the stop, then the first
+    # four digits. A UnionPay number: its "62" and two digits. (Both need a card word, which
+    # many log texts hold; their expressions open with a look-behind: a full pass tried them
+    # at every position.)
+    _rx(_builtin.CreditCardDetector, "card_after_stop"): r"\.[0-9]{4}",
+    _rx(_builtin.CreditCardDetector, "card_unionpay"): r"62[0-9]{2}",
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
