@@ -39,7 +39,8 @@ that scrapers replay, ``benchmarks/corpus/_http11.py``; likewise), or ``--http12
 ``--http12-holdout`` for the twelfth (signed-in clients' recorded cassettes,
 ``benchmarks/corpus/_http12.py``; likewise), or ``--http13-dev`` / ``--http13-holdout`` for the
 thirteenth (cassettes of clients signed in to web services, ``benchmarks/corpus/_http13.py``;
-likewise).
+likewise), or ``--http14-dev`` / ``--http14-holdout`` for the fourteenth (cassettes of API
+clients signed in to SaaS services, ``benchmarks/corpus/_http14.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -101,6 +102,8 @@ HTTP12_DEV = ROOT / "benchmarks" / "data" / "http12_dev.jsonl"
 HTTP12_HOLDOUT = ROOT / "benchmarks" / "data" / "http12_holdout.jsonl"
 HTTP13_DEV = ROOT / "benchmarks" / "data" / "http13_dev.jsonl"
 HTTP13_HOLDOUT = ROOT / "benchmarks" / "data" / "http13_holdout.jsonl"
+HTTP14_DEV = ROOT / "benchmarks" / "data" / "http14_dev.jsonl"
+HTTP14_HOLDOUT = ROOT / "benchmarks" / "data" / "http14_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -124,6 +127,7 @@ HTTP_SETS = {
     8: ("Eighth", HTTP8_DEV, HTTP8_HOLDOUT), 9: ("Ninth", HTTP9_DEV, HTTP9_HOLDOUT),
     10: ("Tenth", HTTP10_DEV, HTTP10_HOLDOUT), 11: ("Eleventh", HTTP11_DEV, HTTP11_HOLDOUT),
     12: ("Twelfth", HTTP12_DEV, HTTP12_HOLDOUT), 13: ("Thirteenth", HTTP13_DEV, HTTP13_HOLDOUT),
+    14: ("Fourteenth", HTTP14_DEV, HTTP14_HOLDOUT),
 }  # fmt: skip
 LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
@@ -465,7 +469,7 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also measure the third set (access logs and HTTP traffic, _real3.py)",
     )
-    # "--http4-dev" ... "--http13-holdout", one pair per row of HTTP_SETS
+    # "--http4-dev" ... "--http14-holdout", one pair per row of HTTP_SETS
     for n, (word, _dev, _held) in HTTP_SETS.items():
         for part, what in (
             ("dev", "development part, errors listed"),

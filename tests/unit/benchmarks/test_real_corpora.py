@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ FILES = (
     "http12_holdout.jsonl",
     "http13_dev.jsonl",
     "http13_holdout.jsonl",
+    "http14_dev.jsonl",
+    "http14_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -182,7 +184,7 @@ def _sites(n, name):
 
 
 #: The sets split by repository: set number -> (development, held-out) repositories with records.
-REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5), 12: (4, 2), 13: (2, 1)}
+REPO_SPLIT_SETS = {10: (3, 3), 11: (5, 5), 12: (4, 2), 13: (2, 1), 14: (6, 1)}
 
 
 @pytest.mark.parametrize(("n", "counts"), REPO_SPLIT_SETS.items())
@@ -298,6 +300,44 @@ class TestLabel13:
         )
         assert gold == []
         assert ignored == [("PITTSBURGH", "LOCATION")]
+
+
+class TestLabel14:
+    """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http14 import _label
+
+        return _values(text, *_label(text, "cassette_response"))
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http14 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "hexgnu/linkedin", "emorikawa/linkedin-oauth2", "biglocalnews/civic-scraper"]  # fmt: skip
+
+    def test_a_cookies_own_name_in_place_of_its_value_is_no_id(self):
+        gold, _ = self._label("HTTP/1.1 200 OK\nSet-Cookie: TNS_SESSIONID=SESSIONID; path=/")
+        assert gold == []
+        value = "7a5881dfccf87deb079b5b54fac90744"
+        gold, _ = self._label(f"HTTP/1.1 200 OK\nSet-Cookie: TNS_SESSIONID={value}; path=/")
+        assert gold == [(value, "COOKIE_ID")]
+
+    def test_a_credentials_name_written_as_one_word_is_a_placeholder(self):
+        gold, ignored = self._label(
+            "GET https://test.okta.com/api/v1/users\nAuthorization: SSWS myAPIToken"
+        )
+        assert gold == []
+        assert ignored == [("myAPIToken", "AUTH_PLACEHOLDER")]
+
+    def test_routing_and_signed_preference_cookies_are_no_id(self):
+        gold, _ = self._label(
+            "HTTP/1.1 200 OK\nSet-Cookie: nginx-cloud-site-id=us-2b; path=/\n"
+            "Set-Cookie: _zendesk_cookie=BAhJIhl7ImRldmljZV90b2tlbnMiOnt9fQY6BkVU--"
+            "475022cc997e69578b2d9a10ef8a78a673ab36cd; path=/"
+        )
+        assert gold == []
 
 
 class TestLabel10:
