@@ -4780,6 +4780,40 @@ _COUNTING = "0123456789abcdefghijklmnopqrstuvwxyz"
 _COUNT_NEXT = dict(itertools.pairwise(_COUNTING + "0"))
 
 
+# A record signed by its server, written ``<base64 record>--<hex digest>`` (Rails' signed
+# cookies, ``_zendesk_cookie``): the digest is random whatever the record holds.
+_SIGNED_RECORD = re.compile(
+    r"([A-Za-z0-9+/]{8,4096}(?:={0,2}|(?:%3D){0,2}))--(?:[0-9a-f]{40}|[0-9a-f]{64})"
+)
+_RECORD_RUN = re.compile(rb"[A-Za-z0-9]{6,}")
+
+
+def _empty_signed_record(value: str) -> bool:
+    """Whether a signed record holds no identifier, so the value identifies nobody.
+
+    The record before ``--`` is decoded; when it is printable text whose letter and digit
+    runs are all words (``{"device_tokens":{}}``, Ruby's marshalling around it), the value
+    is a signed setting: its digest is random but signs nothing personal. A record holding
+    a random run (a session id, a user number of six digits or more), binary data (an
+    encrypted record) or anything that does not decode stays an identifier.
+    """
+    m = _SIGNED_RECORD.fullmatch(value)
+    if m is None:
+        return False
+    record = m.group(1).replace("%3D", "=")
+    try:
+        raw = base64.b64decode(record + "=" * (-len(record) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    if len(raw) < 4 or sum(32 <= b < 127 for b in raw) * 4 < len(raw) * 3:
+        return False  # binary: an encrypted or compressed record
+    for run in _RECORD_RUN.findall(raw):
+        word = run.decode("ascii")
+        if any(c.isdigit() for c in word) or not _word_shaped(word) or _scrambled(word):
+            return False
+    return True
+
+
 def _no_entropy(value: str) -> bool:
     """Whether a value's letters and digits carry no randomness, so identify nothing.
 
@@ -5375,9 +5409,36 @@ class CookieDetector(PatternDetector):
             found += self._w3c(state)
         found += self._name_values(state)
         found += self._find(state)
+        if state.present(self._ID_HEADER_WORDS):
+            found += self._id_headers(state.text)
         yield from found
         if found:
             yield from self._echoes(state.text, found)
+
+    # A header line named for a session, visitor or browser id ("TNS_SESSIONID: <id>",
+    # "X-Session-Id: <id>", "X-Visitor-ID: <id>"): a service echoes the id of its cookie in a
+    # header of its own. Request, trace and correlation ids are other words.
+    _ID_HEADER_WORDS = ("sessionid", "session-id", "session_id", "visitorid", "visitor-id",
+                        "visitor_id", "browserid", "browser-id", "browser_id", "anonymousid",
+                        "anonymous-id", "anonymous_id")  # fmt: skip
+    _ID_HEADER = re.compile(
+        r"^[ \t]{0,8}(?:[A-Za-z0-9]{1,24}[-_]){0,4}(?:session|visitor|browser|anonymous)[-_]?id"
+        r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{6,4096})[ \t\r]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+    def _id_headers(self, text: str) -> Iterator[Finding]:
+        """The values of header lines named for a session, visitor or browser id.
+
+        The value is judged as a cookie's value (:meth:`_trivial`): a word, a placeholder or a
+        number of a few digits is none.
+        """
+        evidence = Evidence(pattern="id_header")
+        for m in self._ID_HEADER.finditer(text):
+            if not self._trivial(m.group("value")):
+                yield Finding(
+                    self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence
+                )
 
     _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
     # The id at the head of a signed record's finding ("<id>%7C<time>%7C<signature>",
@@ -5792,6 +5853,11 @@ class CookieDetector(PatternDetector):
         ):
             return
         field = cls._ID_FIELD.get(name)
+        if field is None and "--" in value and _SIGNED_RECORD.fullmatch(value.replace("%3D", "=")):
+            # a signed record is one value: its base64 padding ("=") makes no fields of it
+            if not _empty_signed_record(value):
+                yield 0, len(value)
+            return
         if field is None:
             yield from cls._spans(value)
             return
@@ -6020,8 +6086,14 @@ class CookieDetector(PatternDetector):
     def _trivial(value: str) -> bool:  # noqa: PLR0911 - one verdict per kind of setting
         if len(value) < 6 or value.lower() in _TRIVIAL:
             return True
-        if value.count(value[0]) == len(value) or _no_entropy(value):
-            return True  # one character repeated ("0000000000000000") or counting: a placeholder
+        if (
+            value.count(value[0]) == len(value)
+            or _no_entropy(value)
+            or ("--" in value and _empty_signed_record(value))
+        ):
+            # one character repeated ("0000000000000000") or counting: a placeholder; a signed
+            # setting: a digest over a record that holds no id
+            return True
         if _filler(value):
             return True  # a template field, a string of flags, short codes
         if value[-1] in _HOST_END and _HOST_NAME.fullmatch(value):
