@@ -5388,7 +5388,11 @@ class CookieDetector(PatternDetector):
 
     entity = EntityType.COOKIE_ID
     name = "cookie"
-    scan_literals = ('"name"', "'name'", "value", "#fields:")
+    # (and the id headers' words, below: the prefilter's pass tells whether they occur)
+    scan_literals = ('"name"', "'name'", "value", "#fields:", "sessionid", "session-id",
+                     "session_id", "visitorid", "visitor-id", "visitor_id", "browserid",
+                     "browser-id", "browser_id", "anonymousid", "anonymous-id",
+                     "anonymous_id")  # fmt: skip
     patterns = (
         Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
@@ -5418,9 +5422,7 @@ class CookieDetector(PatternDetector):
     # A header line named for a session, visitor or browser id ("TNS_SESSIONID: <id>",
     # "X-Session-Id: <id>", "X-Visitor-ID: <id>"): a service echoes the id of its cookie in a
     # header of its own. Request, trace and correlation ids are other words.
-    _ID_HEADER_WORDS = ("sessionid", "session-id", "session_id", "visitorid", "visitor-id",
-                        "visitor_id", "browserid", "browser-id", "browser_id", "anonymousid",
-                        "anonymous-id", "anonymous_id")  # fmt: skip
+    _ID_HEADER_WORDS = scan_literals[4:]
     _ID_HEADER = re.compile(
         r"^[ \t]{0,8}(?:[A-Za-z0-9]{1,24}[-_]){0,4}(?:session|visitor|browser|anonymous)[-_]?id"
         r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{6,4096})[ \t\r]*$",
