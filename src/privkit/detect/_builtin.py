@@ -2226,6 +2226,19 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return j == n or text[j] == "\n"
 
 
+def _machine_context_at(text: str, start: int, state: ScanState) -> bool:
+    """:func:`_machine_context` with the scan's URL line memo, memoised by position.
+
+    The URL detector asks it of a link's start twice: before evaluating a candidate and for
+    the finding it gives.
+    """
+    seen = state.memo("url_machine_context")
+    verdict = seen.get(start)
+    if verdict is None:
+        verdict = seen[start] = _machine_context(text, start, state.memo("machine_lines"))
+    return verdict  # type: ignore[no-any-return]
+
+
 def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
@@ -2242,8 +2255,9 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
         or _header_value(text, ls, start)
         or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
         or (
-            _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
-            and _record_sentence(text, ls, lines)
+            # (the line's verdict first: memoised, where the search reads 64 characters)
+            _record_sentence(text, ls, lines)
+            and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
         )
     )
 
@@ -2379,6 +2393,22 @@ class UrlDetector(PatternDetector):
             s0 += 1
         return s0
 
+    _sifts = True
+
+    def _sift(
+        self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
+    ) -> list[tuple[int, int]]:
+        """``url_bare_tld``'s candidates whose top-level domain is one of its own.
+
+        The others (``url_bare``'s domains, file extensions, names that are no top-level
+        domain) are refused by :meth:`evaluate`; a text dense with bare links has one such
+        candidate per link.
+        """
+        if pattern.name != "url_bare_tld":
+            return spans
+        text, other = state.text, self._other_tld
+        return [(s, e) for s, e in spans if other(text, s, e)]
+
     def _evaluate_in(
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
@@ -2394,7 +2424,7 @@ class UrlDetector(PatternDetector):
             if _machine_line_at(text, start, -1, lines, for_url=True):
                 return None
             s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
-            if _machine_context(text, s0, lines):
+            if _machine_context_at(text, s0, state):
                 return None
         return self.evaluate(text, start, end, pattern)
 
@@ -2443,11 +2473,10 @@ class UrlDetector(PatternDetector):
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         text = state.text
-        lines = state.memo("machine_lines")
         taken: list[tuple[int, int]] = []
         for found in super().find(state):
             taken.append((found.start, found.end))
-            if _machine_context(text, found.start, lines):
+            if _machine_context_at(text, found.start, state):
                 if self._web(text, found) and not self._one_label(text, found):
                     yield from self._personal_parts(text, found)
                 # (a database or broker DSN in machine text: its password is an AUTH_TOKEN)
@@ -2499,6 +2528,9 @@ class UrlDetector(PatternDetector):
                 start -= 1
             while start < dot and not text[start].isalnum():
                 start += 1
+            i = bisect.bisect_left(starts, end)
+            if i and reach[i - 1] > start:
+                continue  # inside (or over) a URL found by the patterns (the cheapest test)
             if (
                 start == dot
                 or (
@@ -2509,9 +2541,6 @@ class UrlDetector(PatternDetector):
                 or not self._site_name(text, start, end, m.group(1))
             ):
                 continue
-            i = bisect.bisect_left(starts, end)
-            if i and reach[i - 1] > start:
-                continue  # inside (or over) a URL found by the patterns
             if self._CODE_BEFORE.search(text, max(0, start - 24), start):
                 continue
             if _machine_context(text, start, lines):

@@ -781,3 +781,38 @@ class TestReadingAgain:
             ("UserAgentDetector", False),
             ("UserAgentDetector", True),
         ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "x ",
+                "ab.com/xy ",
+                "see shop.example.berlin/menu ",
+                "setup.py/",
+                "a.tar/",
+                "notes.md/x ",
+                "go to site.club/wat",
+                "https://a.io/b ",
+                "\n",
+                " ",
+                "é.com/",
+                "bücher.de/k ",
+                "v.xyz:8080/a",
+                "ASP.NET/Core ",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_url_sift_drops_only_what_evaluate_refuses(parts):
+    """The bare-link sift keeps every url_bare_tld candidate that evaluate() may accept."""
+    from privkit.detect._builtin import UrlDetector
+
+    text = "".join(parts)
+    det = UrlDetector()
+    fast = list(det.find(ScanState(text)))
+    with mock.patch.object(UrlDetector, "_sifts", False):
+        assert fast == list(det.find(ScanState(text)))
