@@ -16,6 +16,7 @@ DEV_PARTS = {
     "dev8": {"PHONE_NUMBER"},
     "dev9": {"URL", "EMAIL_ADDRESS"},
     "dev10": {"US_SSN", "CREDIT_CARD", "CRYPTO", "IBAN_CODE"},
+    "dev11": {"URL", "EMAIL_ADDRESS"},
 }
 
 
@@ -38,7 +39,7 @@ def test_development_records_are_in_range_and_typed(part):
         assert all(s["entity"] == r["type"] for s in r["spans"])
 
 
-@pytest.mark.parametrize("part", ["holdout7", "holdout8", "holdout9", "holdout10"])
+@pytest.mark.parametrize("part", ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11"])
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
