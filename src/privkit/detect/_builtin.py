@@ -166,6 +166,22 @@ def _glued_word(text: str, start: int) -> bool:
     return _SPACED_WORD_CHAR.match(c) is not None
 
 
+def _emphasis_open(text: str, start: int) -> str:
+    """The emphasis marks that open right before ``start`` (``_``, ``**``, ``~~``), or "".
+
+    Markdown and chat markup put one to three of the same mark around a link
+    (``_https://example.com/a_``, ``~~www.example.com~~``): a run that opens a word (after
+    the line's start, white space, a bracket or a quote), not one glued to a word
+    (``x_www.example.com``).
+    """
+    i = start
+    while i > 0 and start - i < 3 and text[i - 1] in "*_~" and text[i - 1] == text[start - 1]:
+        i -= 1
+    if i == start or (i > 0 and text[i - 1] not in " \t\n([{\"'<>|"):
+        return ""
+    return text[i:start]
+
+
 # Top-level domains a bare domain name in a sentence may end in with no word naming a site
 # before it ("my site is example.com"): the bare ones less those that are also file
 # extensions (Perl's .pl, C++'s .cc, Illustrator's .ai, macOS's .app, Makefile.in) or words
@@ -2085,6 +2101,89 @@ _WRAPPED_LINE = re.compile(
 _FIELD_OPENING = re.compile(r"[ \t]*(?:>[ \t]+)?[A-Za-z][\w\-]{0,60}[ \t]*:(?!//)")
 
 
+# Elements of a document's text, as a page's body or a rendered Markdown page writes them
+# (paragraphs, links, images, emphasis, lists, tables, quotes); a line holding any other
+# element (a page's head, scripts, forms: ``<script src=...>``, ``<link href=...>``) is code.
+_TEXT_ELEMENTS = (
+    "a|abbr|b|blockquote|br|caption|cite|code|dd|del|div|dl|dt|em|figcaption|figure|h[1-6]|hr"
+    "|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strike|strong|sub|sup|table|tbody|td"
+    "|tfoot|th|thead|tr|tt|u|ul"
+)
+_TEXT_TAG = re.compile(rf"</?((?i:{_TEXT_ELEMENTS}))(?=[\s/>])[^<>\n]{{0,2048}}>")
+# Of those, the ones inside a sentence (a link, emphasis, code): gone without a space, so
+# "<a ...>the docs</a>, and" reads "the docs, and".
+_INLINE_ELEMENTS = frozenset(
+    "a abbr b cite code del em i ins kbd mark q s samp small span strike strong sub sup tt u".split()
+)
+_ANY_TAG = re.compile(r"</?[A-Za-z][\w\-]{0,40}(?=[\s/>])[^<>\n]{0,2048}>")
+# A Markdown reference definition's label: not a log record's level word or time stamp
+# ("[INFO]: https://...", "[12:00:01]: ...").
+_LINK_LABEL = r"(?!(?i:info|warn|warning|error|debug|trace|fatal|notice|crit)\])[^\[\]:\n]{1,200}"
+# What makes a line rich text for a reader: an element of a document's text, a Markdown
+# link's text and target opening (``[the docs](``), an autolink in angle brackets (``<https://...>``, also as
+# reStructuredText embeds one: ``\`text <https://...>\`_``), a Markdown reference definition
+# (``[label]: https://...``), a reStructuredText target (``.. _name: https://...``,
+# ``__ https://...``), emphasis opening on a link (``_https://...``, ``**www.``), a table's
+# row (``| her page | https://... |``: the cells' words are read).
+_RICH_TEXT = re.compile(
+    rf"</?(?i:{_TEXT_ELEMENTS})(?=[\s/>])|\[[^\[\]\n]{{1,200}}\]\(|<[A-Za-z][\w+.\-]{{0,15}}://[^\s<>]{{1,2048}}>"
+    r"|^[ \t]{0,3}\[" + _LINK_LABEL + r"\]:[ \t]{1,8}<?[A-Za-z][\w+.\-]{0,15}://"
+    r"|^[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}[A-Za-z][\w+.\-]{0,15}://"
+    r"|(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))"
+    r"|^[ \t]*\|[^\n]*\|[ \t]*\Z"
+)
+# The marks of rich text a reader does not read: block openers (quote marks, a list's bullet,
+# a heading's hashes, a table's bars), link brackets, emphasis, code and target marks.
+_MARKUP_MARK = re.compile(
+    r"^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+|^[ \t]*#{1,6}[ \t]+|^[ \t]*\.\. _[^:\n]{0,200}:"
+    r"|^[ \t]{0,3}\[" + _LINK_LABEL + r"\]:"
+    r"|^[ \t]*__[ \t]|\||!?\[|\]\(?|(?<![\w/])[*_~]{1,3}|[*_~]{1,3}(?![\w/])|`_{0,2}|[<>]|(\))"
+)
+
+
+def _unmark_tag(m: re.Match[str]) -> str:
+    """A text element's tag as :func:`_markup_reading` leaves it: an inline one glued."""
+    name = m.group(1).lower()
+    return "" if name in _INLINE_ELEMENTS else " "
+
+
+def _unmark(m: re.Match[str]) -> str:
+    """A mark as :func:`_markup_reading` leaves it."""
+    return "" if m.group(1) else " "  # (a link's closing parenthesis: glued, as the text reads)
+
+
+def _markup_reading(line: str) -> str | None:
+    r"""The words of a line of rich text, without its markup; None for other lines.
+
+    A page's text marked up for a reader (HTML of a document's body, Markdown, reStructured
+    Text) writes its links inside the markup: ``<a href="https://...">the docs</a>``,
+    ``- [_the docs_](https://...)``, ``[1]: https://...``, ``\`the docs <https://...>\`_``.
+    Its tags, attributes and marks are no record's fields: the machine-text test reads the
+    words between them (the links are then left out by :func:`_links_in_prose`). A line
+    with an element that is no part of a document's text (``<script>``, ``<link>``, a form)
+    is code and has no such reading; nor has a line without rich text.
+    """
+    if _RICH_TEXT.search(line) is None:
+        return None
+    tags = _TEXT_TAG.sub(_unmark_tag, line)
+    if _ANY_TAG.search(tags) is not None:
+        return None
+    return _MARKUP_MARK.sub(_unmark, tags)
+
+
+# A link's target in a document's element: ``<a href="``, ``<img src="`` (a quote opening it).
+_LINK_ATTRIBUTE = re.compile(r"<(?i:a|img)\s[^<>\n]{0,2048}?\b(?i:href|src)[ \t]*=[ \t]*\Z")
+
+
+def _link_attribute(text: str, quote: int) -> bool:
+    """Whether the quote at ``quote`` opens the link target of an anchor or image element.
+
+    ``<a href="https://example.com/">`` quotes the link a reader follows, not a record's
+    field; only the element's own tag, up to 2,048 characters back, is read.
+    """
+    return _LINK_ATTRIBUTE.search(text, max(0, quote - 2060), quote) is not None
+
+
 def _links_in_prose(line: str) -> bool:
     """Whether a line is a sentence once its links are left out of the word count.
 
@@ -2139,10 +2238,14 @@ def _machine_line_at(
             elif (wrapped := _WRAPPED_LINE.match(text, ls, end)) is not None:
                 at, end = wrapped.start(1), wrapped.end(1)
         line = text[at:end]
+        opening = _LOG_OPENING.match(text, at) is not None
+        if for_url and (reading := _markup_reading(text[ls:end])) is not None:
+            line = reading  # rich text: its words, without the markup
+            opening = _LOG_OPENING.match(line) is not None
         # a log record's opening, a header or machine-text line, or a line naming a dotted
         # package path (a stack trace's message line, "java.net.ConnectException: ... see: URL")
         verdict = (
-            bool(_LOG_OPENING.match(text, at))
+            opening
             or log_record(line)
             or (header_or_machine_line(line) and not (for_url and _links_in_prose(line)))
         )
@@ -2339,7 +2442,9 @@ class UrlDetector(PatternDetector):
             rf"(?:[/?#]{_URL_CHAR}{{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
-            not_after=r"_./@",  # and a word character of a spaced script (``evaluate``)
+            # (and "_" or a word character of a spaced script, unless the "_" opens
+            # emphasis: ``evaluate``)
+            not_after=r"./@",
             lowercase=True,
         ),
         # A host without a scheme, then a path ("github.com/jane"): found at its top-level
@@ -2373,6 +2478,44 @@ class UrlDetector(PatternDetector):
     # (and the closing quotes of other languages: "«https://example.com/a»", "„…“")
     _TRAIL = ".,;:!?)]}'\">*\u00bb\u201d\u2019\u203a\u201c"
     _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
+    # (the punctuation after a closing emphasis mark: "_https://x.org/a_.")
+    _TRAIL_OF_MARKS = ".,;:!?)]}'\"\u00bb\u201d\u2019\u203a\u201c"
+
+    @classmethod
+    def _trimmed(cls, text: str, start: int, end: int) -> str:
+        """The link matched at ``start:end`` less the punctuation and marks that close it."""
+        value = _before_closer(text, start, end)
+        stripped = value.rstrip(cls._TRAIL)
+        if cls._emphasised(text, start, end):
+            # the emphasis that opened before the link closes after it ("_https://x.org/a_")
+            marks = _emphasis_open(text, start)
+            inner = value.rstrip(cls._TRAIL_OF_MARKS)
+            if inner.endswith(marks):
+                stripped = inner[: -len(marks)].rstrip(cls._TRAIL)
+        # Keep a closing parenthesis that closes one opened inside the URL (Wikipedia style).
+        while (
+            stripped != value
+            and value[len(stripped)] == ")"
+            and stripped.count("(") > (stripped.count(")"))
+        ):
+            stripped += ")"
+        return stripped
+
+    @classmethod
+    def _emphasised(cls, text: str, start: int, end: int) -> bool:
+        """Whether emphasis marks open right before the link at ``start`` and close its match.
+
+        ``_https://example.com/a_``, ``~~www.example.com~~``: the marks are markup, not a
+        word the link is glued to, when the same run closes it; ``_http://example.com``
+        alone stays glued.
+        """
+        marks = _emphasis_open(text, start)
+        if not marks:
+            return False
+        value = _before_closer(text, start, end).rstrip(cls._TRAIL_OF_MARKS)
+        return (len(value) > len(marks) and value.endswith(marks)) or text.startswith(
+            marks, start + len(value)
+        )
 
     _SCHEME_CHARS = string.ascii_letters + string.digits + "+.-"
 
@@ -2438,20 +2581,12 @@ class UrlDetector(PatternDetector):
                 return None
         elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
             s0 = self._scheme_start(text, start)
-            if s0 == start or _glued_word(text, s0):
+            if s0 == start or (_glued_word(text, s0) and not self._emphasised(text, s0, end)):
                 return None  # (glued to a word, unless of a script written without spaces)
             start = s0
-        elif _glued_word(text, start):
+        elif _glued_word(text, start) and not self._emphasised(text, start, end):
             return None  # "xwww.example.com"; "访问www.example.com" is a URL
-        value = _before_closer(text, start, end)
-        stripped = value.rstrip(self._TRAIL)
-        # Keep a closing parenthesis that closes one opened inside the URL (Wikipedia style).
-        while (
-            stripped != value
-            and value[len(stripped)] == ")"
-            and stripped.count("(") > (stripped.count(")"))
-        ):
-            stripped += ")"
+        stripped = self._trimmed(text, start, end)
         end = start + len(stripped)
         sep = stripped.find("://")
         authority = self._AUTHORITY.match(stripped, sep + 3 if sep >= 0 else 0).group()  # type: ignore[union-attr]
@@ -2715,7 +2850,9 @@ class UrlDetector(PatternDetector):
         if not self._ORIGIN.fullmatch(url):
             return False
         return before[-1:] in ("=", "\t") or (
-            before[-1:] in ('"', "'") and self._quoted_field(text, start - 1)
+            before[-1:] in ('"', "'")
+            and self._quoted_field(text, start - 1)
+            and not _link_attribute(text, start - 1)
         )
 
     @staticmethod
