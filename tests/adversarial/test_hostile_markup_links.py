@@ -43,6 +43,9 @@ def scanner() -> Scanner:
         lambda n: "[" + "a" * n + "]: https://example.org/",
         lambda n: "| " + " | ".join(f"https://h{i}.example.org/" for i in range(n)) + " |",
         lambda n: "|" * n + " https://example.org/",
+        lambda n: "https://example.org/" + "](" * n,
+        lambda n: "www.example.org/" + "]" * n + "(" * n,
+        lambda n: "see example.com/" + "a](" * n,
         # emphasis marks: runs, unclosed, around many links
         lambda n: " ".join(f"_https://h{i}.example.org/a_" for i in range(n)),
         lambda n: "_" * n + "https://example.org/" + "_" * n,

@@ -2414,6 +2414,12 @@ class UrlDetector(PatternDetector):
     address; not a value that carries nothing (a thing's name, a filter's placeholder, a
     record's name in a DNS URL; see ``_personal_query_value``). E-mail addresses (``%40`` included), tokens and IP literals inside a URL are still
     reported by their own detectors.
+
+    A line of rich text (HTML of a document's text, Markdown, reStructuredText) is judged by
+    its words, without its tags and marks (``_markup_reading``): ``<a href="https://...">``,
+    ``- [the docs](https://...)``, ``[1]: https://...`` are links in prose; a quoted ``href``
+    or ``src`` of an anchor or image is no record's field, and emphasis marks around a link
+    (``_https://example.com/a_``) are no word it is glued to.
     """
 
     entity = EntityType.URL
@@ -2426,7 +2432,8 @@ class UrlDetector(PatternDetector):
     patterns = (
         Pattern(
             "url_scheme",
-            rf"://{_URL_CHAR}{{1,2048}}",
+            # (a Markdown link's "](" ends it: "[see https://x.org/a](https://x.org/b)")
+            rf"://(?:(?!\]\(){_URL_CHAR}){{1,2048}}",
             score=0.85,
             prefilter=("://",),
         ),
@@ -2439,7 +2446,7 @@ class UrlDetector(PatternDetector):
             # (a port, "www.example.com:8080/a"; a colon and digits only, so "www.example.com:
             # a sentence" and a time "www.example.com:12:30" end at the name)
             r"(?::[0-9]{1,5}(?![0-9:]))?"
-            rf"(?:[/?#]{_URL_CHAR}{{0,2048}})?",
+            rf"(?:[/?#](?:(?!\]\(){_URL_CHAR}){{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
             # (and "_" or a word character of a spaced script, unless the "_" opens
@@ -2944,7 +2951,7 @@ class UrlDetector(PatternDetector):
     # in one opens after a "/" ("example.com/䨹"). (A scheme URL keeps them all: "https://ja.
     # wikipedia.org/wiki/日本" is pasted whole from an address bar.)
     _BARE_PATH = re.compile(
-        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]){_URL_CHAR}){{0,2048}}"
+        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]|\\]\\(){_URL_CHAR}){{0,2048}}"
     )
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,

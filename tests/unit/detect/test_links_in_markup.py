@@ -112,6 +112,21 @@ class TestMarkdown:
     def test_glued_marks_log_labels_and_data_rows_stay_out(self, text):
         assert urls(text) == []
 
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("[Visit https://jane.example.org](https://jane.example.org) please.",
+             ["https://jane.example.org", "https://jane.example.org"]),
+            ("[see www.jane.example.org/a](https://jane.example.org/b) now",
+             ["www.jane.example.org/a", "https://jane.example.org/b"]),
+            ("[see github.com/jane](https://github.com/jane) now",
+             ["github.com/jane", "https://github.com/jane"]),
+            ("See https://jane.example.org/a]b x", ["https://jane.example.org/a]b"]),
+        ],
+    )  # fmt: skip
+    def test_a_link_in_a_links_text_ends_at_its_target(self, text, want):
+        assert urls(text) == want
+
     def test_a_link_ending_in_a_mark_keeps_it_without_emphasis(self):
         text = "See https://en.wikipedia.org/wiki/Snake_case_ now"
         assert urls(text) == ["https://en.wikipedia.org/wiki/Snake_case_"]
