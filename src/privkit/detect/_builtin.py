@@ -2120,13 +2120,14 @@ _ANY_TAG = re.compile(r"</?[A-Za-z][\w\-]{0,40}(?=[\s/>])[^<>\n]{0,2048}>")
 # ("[INFO]: https://...", "[12:00:01]: ...").
 _LINK_LABEL = r"(?!(?i:info|warn|warning|error|debug|trace|fatal|notice|crit)\])[^\[\]:\n]{1,200}"
 # What makes a line rich text for a reader: an element of a document's text, a Markdown
-# link's text and target opening (``[the docs](``), an autolink in angle brackets (``<https://...>``, also as
+# link's text and target opening (``[the docs](``, opening a word: not a URL's path
+# ``/foo[1](2)``), an autolink in angle brackets (``<https://...>``, also as
 # reStructuredText embeds one: ``\`text <https://...>\`_``), a Markdown reference definition
 # (``[label]: https://...``), a reStructuredText target (``.. _name: https://...``,
 # ``__ https://...``), emphasis opening on a link (``_https://...``, ``**www.``), a table's
 # row (``| her page | https://... |``: the cells' words are read).
 _RICH_TEXT = re.compile(
-    rf"</?(?i:{_TEXT_ELEMENTS})(?=[\s/>])|\[[^\[\]\n]{{1,200}}\]\(|<[A-Za-z][\w+.\-]{{0,15}}://[^\s<>]{{1,2048}}>"
+    rf"</?(?i:{_TEXT_ELEMENTS})(?=[\s/>])|(?<![^\s(\[*_~>|!])\[[^\[\]\n]{{1,200}}\]\(|<[A-Za-z][\w+.\-]{{0,15}}://[^\s<>]{{1,2048}}>"
     r"|^[ \t]{0,3}\[" + _LINK_LABEL + r"\]:[ \t]{1,8}<?[A-Za-z][\w+.\-]{0,15}://"
     r"|^[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}[A-Za-z][\w+.\-]{0,15}://"
     r"|(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))"
@@ -2396,6 +2397,10 @@ def _header_value(text: str, ls: int, start: int) -> bool:
 _PART_EVIDENCE: dict[tuple[Evidence, str], Evidence] = {}
 
 
+# A Markdown link's target opening after its text: "](" then a scheme, "www.", a path, a
+# fragment or an angle bracket. A link in the text ends there ("[see https://x.org/a](https://
+# x.org/b)"); "](" inside a path ("/foo[1](2)bar") is part of it.
+_LINK_TARGET = r"\]\((?:[A-Za-z][\w+.\-]{0,15}:|(?i:www\.)|[/#<])"
 # A character a URL may hold as written in text. Not the bidirectional controls (LRM, RLM,
 # embeddings, isolates): a right-to-left sentence closes its embedding or isolate right
 # after a link ("http://twitter.com/\u202c\u2069"), and a URL holds them only percent-encoded.
@@ -2433,7 +2438,7 @@ class UrlDetector(PatternDetector):
         Pattern(
             "url_scheme",
             # (a Markdown link's "](" ends it: "[see https://x.org/a](https://x.org/b)")
-            rf"://(?:(?!\]\(){_URL_CHAR}){{1,2048}}",
+            rf"://(?:(?!{_LINK_TARGET}){_URL_CHAR}){{1,2048}}",
             score=0.85,
             prefilter=("://",),
         ),
@@ -2446,7 +2451,7 @@ class UrlDetector(PatternDetector):
             # (a port, "www.example.com:8080/a"; a colon and digits only, so "www.example.com:
             # a sentence" and a time "www.example.com:12:30" end at the name)
             r"(?::[0-9]{1,5}(?![0-9:]))?"
-            rf"(?:[/?#](?:(?!\]\(){_URL_CHAR}){{0,2048}})?",
+            rf"(?:[/?#](?:(?!{_LINK_TARGET}){_URL_CHAR}){{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
             # (and "_" or a word character of a spaced script, unless the "_" opens
@@ -2951,7 +2956,8 @@ class UrlDetector(PatternDetector):
     # in one opens after a "/" ("example.com/䨹"). (A scheme URL keeps them all: "https://ja.
     # wikipedia.org/wiki/日本" is pasted whole from an address bar.)
     _BARE_PATH = re.compile(
-        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]|\\]\\(){_URL_CHAR}){{0,2048}}"
+        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]|{_LINK_TARGET}){_URL_CHAR})"
+        "{0,2048}"
     )
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,

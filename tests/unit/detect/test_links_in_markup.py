@@ -122,6 +122,8 @@ class TestMarkdown:
             ("[see github.com/jane](https://github.com/jane) now",
              ["github.com/jane", "https://github.com/jane"]),
             ("See https://jane.example.org/a]b x", ["https://jane.example.org/a]b"]),
+            ("https://jane.example.org/foo[1](2)bar", ["https://jane.example.org/foo[1](2)bar"]),
+            ("see https://jane.example.org/?q=[x](y) now", ["https://jane.example.org/?q=[x](y)"]),
         ],
     )  # fmt: skip
     def test_a_link_in_a_links_text_ends_at_its_target(self, text, want):
