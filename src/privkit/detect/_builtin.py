@@ -2126,13 +2126,33 @@ _LINK_LABEL = r"(?!(?i:info|warn|warning|error|debug|trace|fatal|notice|crit)\])
 # (``[label]: https://...``), a reStructuredText target (``.. _name: https://...``,
 # ``__ https://...``), emphasis opening on a link (``_https://...``, ``**www.``), a table's
 # row (``| her page | https://... |``: the cells' words are read).
-_RICH_TEXT = re.compile(
-    rf"</?(?i:{_TEXT_ELEMENTS})(?=[\s/>])|(?<![^\s(\[*_~>|!])\[[^\[\]\n]{{1,200}}\]\(|<[A-Za-z][\w+.\-]{{0,15}}://[^\s<>]{{1,2048}}>"
-    r"|^[ \t]{0,3}\[" + _LINK_LABEL + r"\]:[ \t]{1,8}<?[A-Za-z][\w+.\-]{0,15}://"
-    r"|^[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}[A-Za-z][\w+.\-]{0,15}://"
-    r"|(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))"
-    r"|^[ \t]*\|[^\n]*\|[ \t]*\Z"
+_RICH_TAG = re.compile(
+    rf"</?(?i:{_TEXT_ELEMENTS})(?=[\s/>])|<[A-Za-z][\w+.\-]{{0,15}}://[^\s<>]{{1,2048}}>"
 )
+_RICH_LINK = re.compile(r"(?<![^\s(\[*_~>|!])\[[^\[\]\n]{1,200}\]\(")
+_RICH_OPENING = re.compile(
+    r"[ \t]{0,3}\[" + _LINK_LABEL + r"\]:[ \t]{1,8}<?[A-Za-z][\w+.\-]{0,15}://"
+    r"|[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}[A-Za-z][\w+.\-]{0,15}://"
+    r"|[ \t]*\|[^\n]*\|[ \t]*\Z"
+)
+_RICH_EMPHASIS = re.compile(
+    r"(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))"
+)
+
+
+def _rich_text(line: str) -> bool:
+    """Whether a line holds rich text (the constants above).
+
+    Each expression is asked only of a line holding its characters.
+    """
+    return (
+        ("<" in line and _RICH_TAG.search(line) is not None)
+        or ("](" in line and _RICH_LINK.search(line) is not None)
+        or _RICH_OPENING.match(line) is not None
+        or (("://" in line or "www." in line.lower()) and _RICH_EMPHASIS.search(line) is not None)
+    )
+
+
 # The marks of rich text a reader does not read: block openers (quote marks, a list's bullet,
 # a heading's hashes, a table's bars), link brackets, emphasis, code and target marks.
 _MARKUP_MARK = re.compile(
@@ -2164,7 +2184,7 @@ def _markup_reading(line: str) -> str | None:
     with an element that is no part of a document's text (``<script>``, ``<link>``, a form)
     is code and has no such reading; nor has a line without rich text.
     """
-    if _RICH_TEXT.search(line) is None:
+    if not _rich_text(line):
         return None
     tags = _TEXT_TAG.sub(_unmark_tag, line)
     if _ANY_TAG.search(tags) is not None:
@@ -2397,14 +2417,18 @@ def _header_value(text: str, ls: int, start: int) -> bool:
 _PART_EVIDENCE: dict[tuple[Evidence, str], Evidence] = {}
 
 
-# A Markdown link's target opening after its text: "](" then a scheme, "www.", a path, a
-# fragment or an angle bracket. A link in the text ends there ("[see https://x.org/a](https://
-# x.org/b)"); "](" inside a path ("/foo[1](2)bar") is part of it.
-_LINK_TARGET = r"\]\((?:[A-Za-z][\w+.\-]{0,15}:|(?i:www\.)|[/#<])"
 # A character a URL may hold as written in text. Not the bidirectional controls (LRM, RLM,
 # embeddings, isolates): a right-to-left sentence closes its embedding or isolate right
 # after a link ("http://twitter.com/\u202c\u2069"), and a URL holds them only percent-encoded.
 _URL_CHAR = r"[^\s<>\"'`{}|\\^\x00-\x1f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+# The same, where a "]" that opens a Markdown link's target after its text ends it: "](" then
+# a scheme, "www.", a path, a fragment or an angle bracket. A link in the text ends there
+# ("[see https://x.org/a](https://x.org/b)"); "](" inside a path ("/foo[1](2)bar") is part
+# of it. Only at a "]" is the text after looked at.
+_URL_CHAR_IN_TEXT = (
+    r"(?:[^\s<>\"'`{}|\\^\x00-\x1f\u200e\u200f\u202a-\u202e\u2066-\u2069\]]"
+    r"|\](?!\((?:[A-Za-z][\w+.\-]{0,15}:|(?i:www\.)|[/#<])))"
+)
 
 
 class UrlDetector(PatternDetector):
@@ -2438,7 +2462,7 @@ class UrlDetector(PatternDetector):
         Pattern(
             "url_scheme",
             # (a Markdown link's "](" ends it: "[see https://x.org/a](https://x.org/b)")
-            rf"://(?:(?!{_LINK_TARGET}){_URL_CHAR}){{1,2048}}",
+            rf"://{_URL_CHAR_IN_TEXT}{{1,2048}}",
             score=0.85,
             prefilter=("://",),
         ),
@@ -2451,7 +2475,7 @@ class UrlDetector(PatternDetector):
             # (a port, "www.example.com:8080/a"; a colon and digits only, so "www.example.com:
             # a sentence" and a time "www.example.com:12:30" end at the name)
             r"(?::[0-9]{1,5}(?![0-9:]))?"
-            rf"(?:[/?#](?:(?!{_LINK_TARGET}){_URL_CHAR}){{0,2048}})?",
+            rf"(?:[/?#]{_URL_CHAR_IN_TEXT}{{0,2048}})?",
             score=0.8,
             prefilter=("www.",),
             # (and "_" or a word character of a spaced script, unless the "_" opens
@@ -2956,7 +2980,7 @@ class UrlDetector(PatternDetector):
     # in one opens after a "/" ("example.com/䨹"). (A scheme URL keeps them all: "https://ja.
     # wikipedia.org/wiki/日本" is pasted whole from an address bar.)
     _BARE_PATH = re.compile(
-        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]|{_LINK_TARGET}){_URL_CHAR})"
+        f"(?:(?<=/)[{UNSPACED_SCRIPTS}]{{1,256}}|(?![{UNSPACED_SCRIPTS}]){_URL_CHAR_IN_TEXT})"
         "{0,2048}"
     )
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
