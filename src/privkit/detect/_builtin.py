@@ -2149,8 +2149,31 @@ def _rich_text(line: str) -> bool:
         ("<" in line and _RICH_TAG.search(line) is not None)
         or ("](" in line and _RICH_LINK.search(line) is not None)
         or _RICH_OPENING.match(line) is not None
-        or (("://" in line or "www." in line.lower()) and _RICH_EMPHASIS.search(line) is not None)
+        or _emphasis_before_link(line)
     )
+
+
+def _emphasis_before_link(line: str) -> bool:
+    """``_RICH_EMPHASIS.search(line) is not None``, tried only where it can match.
+
+    Its run of one to three marks ends right before a link's scheme (a letter and at most 15
+    more characters, then "://") or before "www.": so a match starts at a mark within the 19
+    characters before a "://" or the 3 before a "www.", and is tried only there. Log lines hold links and keys
+    with "_" (``"html_url":"https://..."``): a search from every position of each of them
+    cost more than the rest of the line's reading.
+    """
+    low = line.lower()
+    if len(low) != len(line):  # (lowering moved offsets: the plain search)
+        return _RICH_EMPHASIS.search(line) is not None
+    match = _RICH_EMPHASIS.match
+    for needle, reach in (("://", 19), ("www.", 3)):
+        at = low.find(needle)
+        while at >= 0:
+            for p in range(max(0, at - reach), at):
+                if line[p] in "*_~" and match(line, p) is not None:
+                    return True
+            at = low.find(needle, at + 1)
+    return False
 
 
 # The marks of rich text a reader does not read: block openers (quote marks, a list's bullet,

@@ -816,3 +816,44 @@ def test_url_sift_drops_only_what_evaluate_refuses(parts):
     fast = list(det.find(ScanState(text)))
     with mock.patch.object(UrlDetector, "_sifts", False):
         assert fast == list(det.find(ScanState(text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "_",
+                "*",
+                "~",
+                "__",
+                "**",
+                "~~~",
+                " ",
+                "(",
+                "[",
+                "http://",
+                "https://",
+                "www.",
+                "WWW.",
+                "x",
+                "ab",
+                "\n",
+                "svn+ssh://",
+                "a1-b.c_d://",
+                "İ",
+                "é",
+                '"html_url":"',
+                ".com/",
+                "abcdefghijklmno",
+                "abcdefghijklmnop",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_emphasis_before_a_link_equals_the_expression(parts):
+    from privkit.detect._builtin import _RICH_EMPHASIS, _emphasis_before_link
+
+    line = "".join(parts)
+    assert _emphasis_before_link(line) == (_RICH_EMPHASIS.search(line) is not None)
