@@ -2383,7 +2383,7 @@ def _machine_context_at(text: str, start: int, state: ScanState) -> bool:
     verdict = seen.get(start)
     if verdict is None:
         verdict = seen[start] = _machine_context(text, start, state.memo("machine_lines"))
-    return verdict  # type: ignore[no-any-return]
+    return verdict
 
 
 def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None) -> bool:
