@@ -2138,6 +2138,8 @@ _RICH_OPENING = re.compile(
 _RICH_EMPHASIS = re.compile(
     r"(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))"
 )
+# Its run of marks without the look-behind (``_emphasis_before_link`` reads that itself).
+_MARK_RUN = re.compile(r"([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))")
 
 
 def _rich_text(line: str) -> bool:
@@ -2154,25 +2156,18 @@ def _rich_text(line: str) -> bool:
 
 
 def _emphasis_before_link(line: str) -> bool:
-    """``_RICH_EMPHASIS.search(line) is not None``, tried only where it can match.
+    """``_RICH_EMPHASIS.search(line) is not None``, without its look-behind at every position.
 
-    Its run of one to three marks ends right before a link's scheme (a letter and at most 15
-    more characters, then "://") or before "www.": so a match starts at a mark within the 19
-    characters before a "://" or the 3 before a "www.", and is tried only there. Log lines hold links and keys
-    with "_" (``"html_url":"https://..."``): a search from every position of each of them
-    cost more than the rest of the line's reading.
+    The run of marks before a link is found by :data:`_MARK_RUN` (it opens with a mark: the
+    engine skips from one to the next), and the look-behind is read at each run's start.
+    A position inside a run passed over follows a mark, which the look-behind refuses, so no
+    match is lost. Log lines hold links and keys with "_" (``"html_url":"https://..."``):
+    the plain search tried its look-behind at every character of each of them.
     """
-    low = line.lower()
-    if len(low) != len(line):  # (lowering moved offsets: the plain search)
-        return _RICH_EMPHASIS.search(line) is not None
-    match = _RICH_EMPHASIS.match
-    for needle, reach in (("://", 19), ("www.", 3)):
-        at = low.find(needle)
-        while at >= 0:
-            for p in range(max(0, at - reach), at):
-                if line[p] in "*_~" and match(line, p) is not None:
-                    return True
-            at = low.find(needle, at + 1)
+    for m in _MARK_RUN.finditer(line):
+        p = m.start()
+        if p == 0 or line[p - 1].isspace() or line[p - 1] in "([":
+            return True
     return False
 
 

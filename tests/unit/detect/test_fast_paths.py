@@ -847,6 +847,8 @@ def test_url_sift_drops_only_what_evaluate_refuses(parts):
                 ".com/",
                 "abcdefghijklmno",
                 "abcdefghijklmnop",
+                "\u2003",
+                "\x1c",
             ]
         ),
         max_size=14,
