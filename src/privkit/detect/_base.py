@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from privkit.detect._prefilter import Hits, Prefilter
 
 __all__ = [
+    "TWINS",
     "DenyList",
     "Pattern",
     "PatternDetector",
@@ -378,7 +379,7 @@ class ScanState:
             or rx.flags & _IGNORECASE
             or (target is not self.text and target is not self._lower)
         ):
-            return rx.finditer(target)
+            return _full_pass(rx, target)
         # Computed on the text; the lowered text has the same offsets (``spans`` uses it
         # only then) and caseless cores match it as they match the text.
         hits = self._prefiltered()
@@ -388,11 +389,11 @@ class ScanState:
             if len(starts) * _DENSE > len(target):
                 # A candidate every few characters ("200 200 200 ..."): one pass costs
                 # less than a call per candidate.
-                return rx.finditer(target)
+                return _full_pass(rx, target)
             return _match_at(rx, target, starts)
         windows = hits.windows(rx.pattern)
         if windows is None:
-            return rx.finditer(target)
+            return _full_pass(rx, target)
         width = self._prefilter.width(rx.pattern) + _LOOK
         n = len(target)
         out: list[re.Match[str]] = []
@@ -409,6 +410,40 @@ class ScanState:
                 last = m.end()
                 pos = last if last > pos else pos + 1  # (no core's expression matches empty)
         return out
+
+
+#: Faster twins of costly expressions, by expression: ``(twin, guard)``. A twin matches
+#: wherever its expression matches, and matches the same text there unless ``guard`` stands
+#: inside its match or runs past its end (the built-in detectors fill it).
+TWINS: dict[str, tuple[re.Pattern[str], str]] = {}
+
+
+def _full_pass(rx: re.Pattern[str], target: str) -> Iterable[re.Match[str]]:
+    """``rx.finditer(target)``; with a twin (:data:`TWINS`), the twin's pass.
+
+    Each twin match is kept unless the guard stands in it or right after it; then ``rx``
+    is searched from the twin match's start. ``rx`` cannot match before that start (where
+    it matches its twin does), so these are the leftmost, non-overlapping matches of
+    ``rx.finditer``.
+    """
+    twin = TWINS.get(rx.pattern)
+    if twin is None:
+        return rx.finditer(target)
+    fast, guard = twin
+    out: list[re.Match[str]] = []
+    pos, n, reach = 0, len(target), len(guard)
+    search, find = fast.search, target.find
+    while pos <= n:
+        m = search(target, pos)
+        if m is None:
+            break
+        if find(guard, m.start(), m.end() + reach) >= 0:
+            m = rx.search(target, m.start())
+            if m is None:
+                break
+        out.append(m)
+        pos = m.end() if m.end() > pos else pos + 1
+    return out
 
 
 def _uncovered(  # noqa: PLR0917 - one filter's inputs

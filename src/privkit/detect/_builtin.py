@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from privkit.detect._base import (
     PHONE_LABELS,
+    TWINS,
     UNSPACED_SCRIPTS,
     Pattern,
     PatternDetector,
@@ -3009,6 +3010,13 @@ class UrlDetector(PatternDetector):
         r"|(?i:host|hostname|:authority|server[_\-]?name|sni|vhost|server))"
         r"[\"']?\s{0,3}[:=]|(?i:helo|ehlo)[=\s])\s{0,3}[\"'<\[]?\Z"
     )
+
+
+# The scheme URL expression with the plain URL class: the same matches unless a "](" stands
+# in a match or right after it (a "]" can end a link only before "(": _URL_CHAR_IN_TEXT).
+# The alternation costs four times the plain class on log text dense with links.
+_URL_SCHEME = next(p.regex for p in UrlDetector.patterns if p.name == "url_scheme")
+TWINS[_URL_SCHEME] = (re.compile(_URL_SCHEME.replace(_URL_CHAR_IN_TEXT, _URL_CHAR)), "](")
 
 
 class DomainDetector(PatternDetector):

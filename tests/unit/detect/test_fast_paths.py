@@ -1,6 +1,7 @@
 """Fast paths give the findings of the reference path: process pool, length cap."""
 
 import json
+import re
 from pathlib import Path
 from unittest import mock
 
@@ -859,3 +860,43 @@ def test_emphasis_before_a_link_equals_the_expression(parts):
 
     line = "".join(parts)
     assert _emphasis_before_link(line) == (_RICH_EMPHASIS.search(line) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "https://",
+                "http://x.org",
+                "/a",
+                "]",
+                "(",
+                ")",
+                "](",
+                "](https://y.org/b)",
+                "[see ",
+                "](www.",
+                "](/p",
+                "](#f",
+                "](<",
+                "](2)",
+                "]x",
+                " ",
+                "\n",
+                "é",
+                "a" * 40,
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_twin_pass_equals_the_expression(parts):
+    """A twin's pass (the plain URL class, guarded by "](") gives finditer's matches."""
+    from privkit.detect._base import TWINS, _full_pass
+    from privkit.detect._builtin import _URL_SCHEME
+
+    text = "".join(parts)
+    rx = re.compile(_URL_SCHEME)
+    assert _URL_SCHEME in TWINS
+    assert [m.span() for m in _full_pass(rx, text)] == [m.span() for m in rx.finditer(text)]
