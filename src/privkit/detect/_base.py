@@ -264,10 +264,9 @@ class ScanState:
         hit = self._present.get(literals)
         if hit is None:
             pf = self._prefilter
-            # (A literal the prefilter does not report may still be read from its pass when
-            # the literal is not ASCII: the prefilter reports ASCII literals only.)
-            covered = pf is not None and (pf.covers(literals) or pf.covers_ascii(literals))
-            hits = self._folded() if covered else None
+            # (The prefilter's pass answers for ASCII literals, the only ones it reports; one
+            # of other letters is searched in the lowered text, when it can occur there.)
+            hits = self._folded() if pf is not None and pf.covers_ascii(literals) else None
             hit = False
             if hits is not None:
                 hit = not hits.present.isdisjoint(literals)
@@ -293,12 +292,11 @@ class ScanState:
             out = []
             hits = self._folded()
             located = self._prefilter.mark_words if hits and self._prefilter else frozenset()
-            ascii_text = self.text.isascii()
             for w in words:
                 if hits is not None and w in located:
                     out.extend(hits.marks[w])
                     continue
-                if not w.isascii() and (ascii_text or not self.could_hold(w)):
+                if not self.could_hold(w):
                     continue  # a word of other letters: not in this text
                 i = low.find(w)
                 while i >= 0:

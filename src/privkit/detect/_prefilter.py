@@ -344,7 +344,6 @@ class Prefilter:
         self._n_present = 0
         self._present_set: frozenset[str] = frozenset()
         self._mark_set: frozenset[str] = frozenset()
-        self._covers: dict[tuple[str, ...], bool] = {}
         self._covers_ascii: dict[tuple[str, ...], bool] = {}
         self._local = threading.local()
         self._lock = threading.Lock()
@@ -354,13 +353,6 @@ class Prefilter:
         """Literals whose presence :meth:`scan` reports."""
         self._database()
         return self._present_set
-
-    def covers(self, literals: tuple[str, ...]) -> bool:
-        """Whether :meth:`scan` reports the presence of every one of ``literals``."""
-        known = self._covers.get(literals)
-        if known is None:
-            known = self._covers[literals] = all(w in self.present_literals for w in literals)
-        return known
 
     def covers_ascii(self, literals: tuple[str, ...]) -> bool:
         """Whether :meth:`scan` reports the presence of every ASCII one of ``literals``.

@@ -403,8 +403,7 @@ class Scanner:
         kept = self._resolve(joined, found.all, plan, threshold)
         if found.relied and not _holds(found.relied, kept):
             # a pruned candidate may count: the detectors that pruned read the join again
-            ends = [b + len(t) for b, t in zip(starts, texts, strict=True)]
-            found = self._unpruned(joined, plan, found, starts, ends)
+            found = self._unpruned(joined, plan, found)
             kept = self._resolve(joined, found.all, plan, threshold)
         out: list[list[Finding]] = [[] for _ in texts]
         i, last = 0, len(texts) - 1
@@ -433,14 +432,7 @@ class Scanner:
         state = ScanState(text, prefilter=self._prefilter(), prune=prune)
         return _Found.of(extras, plan, state)
 
-    def _unpruned(
-        self,
-        text: str,
-        plan: _Plan,
-        found: _Found,
-        starts: list[int] | None = None,
-        ends: list[int] | None = None,
-    ) -> _Found:
+    def _unpruned(self, text: str, plan: _Plan, found: _Found) -> _Found:
         """``found`` with the findings of the detectors that pruned read again without pruning.
 
         Only a detector that skipped a candidate (one of its findings is in ``relied``) can
@@ -450,10 +442,10 @@ class Scanner:
         pruned = {f.detector for f in found.relied.values()}
         state = ScanState(text, prefilter=self._prefilter())
         parts = [
-            part if det.name not in pruned else _Found.within(det.find(state), starts, ends)
+            part if det.name not in pruned else found.within(det.find(state))
             for det, part in zip(plan.detectors, found.parts, strict=True)
         ]
-        return _Found(found.extras, parts, {})
+        return _Found(found.extras, parts, {}, found.starts, found.ends)
 
     def _resolve(
         self, text: str, found: list[Finding], plan: _Plan, threshold: float
@@ -603,17 +595,25 @@ class _Found:
     """The pattern detectors' findings of one reading, each detector's apart, in plan order.
 
     ``extras`` are the extra detectors' findings (they come first), ``relied`` the findings
-    pruning relied on (see ``ScanState.prune``).
+    pruning relied on (see ``ScanState.prune``); ``starts`` and ``ends`` bound the texts of a
+    join (``None`` for one text).
     """
 
-    __slots__ = ("extras", "parts", "relied")
+    __slots__ = ("ends", "extras", "parts", "relied", "starts")
 
     def __init__(
-        self, extras: list[Finding], parts: list[list[Finding]], relied: dict[int, Finding]
+        self,
+        extras: list[Finding],
+        parts: list[list[Finding]],
+        relied: dict[int, Finding],
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
     ) -> None:
         self.extras = extras
         self.parts = parts
         self.relied = relied
+        self.starts = starts
+        self.ends = ends
 
     @classmethod
     def of(
@@ -625,14 +625,13 @@ class _Found:
         ends: list[int] | None = None,
     ) -> _Found:
         """Run ``plan``'s detectors over ``state`` (of a join, with its texts' bounds)."""
-        parts = [cls.within(det.find(state), starts, ends) for det in plan.detectors]
-        return cls(extras, parts, state.relied)
+        out = cls(extras, [], state.relied, starts, ends)
+        out.parts = [out.within(det.find(state)) for det in plan.detectors]
+        return out
 
-    @staticmethod
-    def within(
-        found: Iterable[Finding], starts: list[int] | None, ends: list[int] | None
-    ) -> list[Finding]:
+    def within(self, found: Iterable[Finding]) -> list[Finding]:
         """The findings that lie within one text of a join (all, for one text)."""
+        starts, ends = self.starts, self.ends
         if starts is None or ends is None:
             return list(found)
         out = []
