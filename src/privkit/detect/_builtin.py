@@ -2136,11 +2136,13 @@ _RICH_OPENING = re.compile(
     r"|[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}[A-Za-z][\w+.\-]{0,15}://"
     r"|[ \t]*\|[^\n]*\|[ \t]*\Z"
 )
+# (Its mark is read first, then what stands before it: led by the look-behind, the search
+# tried it at every character of a log line; led by a mark, the engine skips from one mark
+# to the next.)
 _RICH_EMPHASIS = re.compile(
-    r"(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))"
+    r"([*_~])(?:(?<=^.)|(?<=[\s(\[].))\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))",
+    re.DOTALL,
 )
-# Its run of marks without the look-behind (``_emphasis_before_link`` reads that itself).
-_MARK_RUN = re.compile(r"([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))")
 
 
 def _rich_text(line: str) -> bool:
@@ -2152,32 +2154,23 @@ def _rich_text(line: str) -> bool:
         ("<" in line and _RICH_TAG.search(line) is not None)
         or ("](" in line and _RICH_LINK.search(line) is not None)
         or _RICH_OPENING.match(line) is not None
-        or _emphasis_before_link(line)
+        or _RICH_EMPHASIS.search(line) is not None
     )
 
 
-def _emphasis_before_link(line: str) -> bool:
-    """``_RICH_EMPHASIS.search(line) is not None``, without its look-behind at every position.
-
-    The run of marks before a link is found by :data:`_MARK_RUN` (it opens with a mark: the
-    engine skips from one to the next), and the look-behind is read at each run's start.
-    A position inside a run passed over follows a mark, which the look-behind refuses, so no
-    match is lost. Log lines hold links and keys with "_" (``"html_url":"https://..."``):
-    the plain search tried its look-behind at every character of each of them.
-    """
-    for m in _MARK_RUN.finditer(line):
-        p = m.start()
-        if p == 0 or line[p - 1].isspace() or line[p - 1] in "([":
-            return True
-    return False
-
-
-# The marks of rich text a reader does not read: block openers (quote marks, a list's bullet,
-# a heading's hashes, a table's bars), link brackets, emphasis, code and target marks.
+# The marks of rich text a reader does not read: block openers at the line's start (quote
+# marks, a list's bullet, a heading's hashes, a reference or target's label), then, anywhere:
+# a table's bars, link brackets ("[", "![", "]" and "](", a ")"), emphasis runs of one to
+# three marks not inside a word (not after a word character or "/", or not before one),
+# code marks with their target's "_" or "__", angle brackets. Past the opening, each mark
+# is told by its first character, the rest read behind it: the engine then skips from one
+# mark's character to the next (alternatives led by look-behinds were tried at every
+# position, 20 ns a character of a long line).
 _MARKUP_MARK = re.compile(
-    r"^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+|^[ \t]*#{1,6}[ \t]+|^[ \t]*\.\. _[^:\n]{0,200}:"
-    r"|^[ \t]{0,3}\[" + _LINK_LABEL + r"\]:"
-    r"|^[ \t]*__[ \t]|\||!?\[|\]\(?|(?<![\w/])[*_~]{1,3}|[*_~]{1,3}(?![\w/])|`_{0,2}|[<>]|(\))"
+    r"^(?:[ \t]*(?:>[ \t]?)+|[ \t]*[-*+][ \t]+|[ \t]*#{1,6}[ \t]+|[ \t]*\.\. _[^:\n]{0,200}:"
+    r"|[ \t]{0,3}\[" + _LINK_LABEL + r"\]:|[ \t]*__[ \t])"
+    r"|[|!\[\]*_~`<>)](?:(?<=!)\[|(?<=[*_~])(?<![\w/][*_~])[*_~]{0,2}"
+    r"|(?<=[*_~])[*_~]{0,2}(?![\w/])|(?<=`)_{0,2}|(?<=\])\(?|(?<=[|\[<>)]))"
 )
 
 
@@ -2189,7 +2182,8 @@ def _unmark_tag(m: re.Match[str]) -> str:
 
 def _unmark(m: re.Match[str]) -> str:
     """A mark as :func:`_markup_reading` leaves it."""
-    return "" if m.group(1) else " "  # (a link's closing parenthesis: glued, as the text reads)
+    # (a link's closing parenthesis: glued, as the text reads)
+    return "" if m.group() == ")" else " "
 
 
 def _markup_reading(line: str) -> str | None:
@@ -2611,27 +2605,39 @@ class UrlDetector(PatternDetector):
         self, state: ScanState, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
         text = state.text
-        if pattern.name in self._BARE and self._BARE_PATH.match(text, end).end() - start < 8:  # type: ignore[union-attr]
-            return None  # shorter than any URL reported (evaluate's test), before the line's
+        path_end = -1
+        if pattern.name in self._BARE:
+            path_end = self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
+            if path_end - start < 8:
+                return None  # shorter than any URL reported (evaluate's test), before the line's
         url = text[start:end]
         if "@" not in url and "?" not in url and ";" not in url:
             # In machine text only user information and query values are reported
-            # (_personal_parts), and this URL has neither: nothing to evaluate. (The line's
-            # verdict first: it needs no scheme start, and most log lines are machine text.)
-            lines = state.memo("machine_lines")
-            if _machine_line_at(text, start, -1, lines, for_url=True):
-                return None
-            s0 = self._scheme_start(text, start) if pattern.name == "url_scheme" else start
+            # (_personal_parts), and this URL has neither: nothing to evaluate. (For a scheme
+            # URL the line's verdict first: it needs no scheme start, and most log lines are
+            # machine text. The machine context holds that verdict too.)
+            s0 = start
+            if pattern.name == "url_scheme":
+                lines = state.memo("machine_lines")
+                if _machine_line_at(text, start, -1, lines, for_url=True):
+                    return None
+                s0 = self._scheme_start(text, start)
             if _machine_context_at(text, s0, state):
                 return None
-        return self.evaluate(text, start, end, pattern)
+        return self._evaluated(text, start, end, pattern, path_end)
 
-    def evaluate(  # noqa: PLR0911 - one refusal per rule, in order
-        self, text: str, start: int, end: int, pattern: Pattern, /
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        return self._evaluated(text, start, end, pattern, -1)
+
+    def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
+        self, text: str, start: int, end: int, pattern: Pattern, path_end: int
     ) -> Finding | None:
+        """:meth:`evaluate`; ``path_end``, when not -1, is where a bare host's path ends."""
         if pattern.name in self._BARE:  # the match ends at the host's "/": take the path
             start = self._bare_start(text, start)
-            end = self._bare_end(text, start, end, other_tld=pattern.name == "url_bare_tld")
+            end = self._bare_end(
+                text, start, end, other_tld=pattern.name == "url_bare_tld", path_end=path_end
+            )
             if start < 0 or end < 0:
                 return None
         elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
@@ -2747,13 +2753,20 @@ class UrlDetector(PatternDetector):
         """
         search = self._NAME_END.search
         pos = 0
+        prose_until = -1  # the end of the last line read as prose
         while (m := search(text, pos)) is not None:
             dot = m.start()
-            if _machine_line_at(text, dot, _line_start(text, dot, lines), lines, for_url=True):
+            if dot < prose_until:
+                pass  # (on the prose line just read)
+            elif _machine_line_at(text, dot, _line_start(text, dot, lines), lines, for_url=True):
                 pos = text.find("\n", m.end())
                 if pos < 0:
                     return
                 continue
+            else:
+                prose_until = text.find("\n", m.end())
+                if prose_until < 0:
+                    prose_until = len(text)
             yield m
             pos = m.end()
 
@@ -2970,13 +2983,16 @@ class UrlDetector(PatternDetector):
             and _tld_delegated(tld)
         )
 
-    def _bare_end(self, text: str, start: int, end: int, *, other_tld: bool = False) -> int:
+    def _bare_end(
+        self, text: str, start: int, end: int, *, other_tld: bool = False, path_end: int = -1
+    ) -> int:
         """The end of a URL without a scheme whose host ends with the "/" at ``end - 1``.
 
         -1 when it is none: its host's labels must not be empty nor start or end with a
         hyphen, its top-level domain must be written in lower case (``ASP.NET/Core`` names
         a product), a ``www.`` host is the ``url_www`` pattern's, and a Go package path in
-        a stack trace (``go.example.io/pkg.(*T).Run``) is code, not a link.
+        a stack trace (``go.example.io/pkg.(*T).Run``) is code, not a link. ``path_end`` is
+        where ``_BARE_PATH`` ends from ``end`` when the caller read it (-1: not read).
         """
         if other_tld and not self._other_tld(text, start, end):
             return -1  # (``url_bare_tld``: a top-level domain of its own)
@@ -2985,11 +3001,13 @@ class UrlDetector(PatternDetector):
         if (
             host[:4].lower() == "www."
             or not labels[-1].islower()
-            or any(not lab or lab[0] == "-" or lab[-1] == "-" for lab in labels)
+            or "" in labels
+            or ("-" in host and any(lab[0] == "-" or lab[-1] == "-" for lab in labels))
         ):
             return -1
-        end = self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
-        return -1 if self._CODE_PATH.search(text, start, end) else end
+        if path_end < 0:
+            path_end = self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
+        return -1 if self._CODE_PATH.search(text, start, path_end) else path_end
 
     # Go symbols and module versions: "pkg.(*T).M", ".func3", "@v0.12.0/", "file.go:128".
     _CODE_PATH = re.compile(r"\(\*|\.func[0-9]|@v[0-9]{1,4}\.|\.go:[0-9]")

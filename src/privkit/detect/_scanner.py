@@ -840,26 +840,27 @@ def _agents_with_contacts(
     if not agents:
         return cluster
     cluster = _versions_in_agents(cluster, agents, text)
+    emails = [it for it in cluster if it[3].entity_type is EntityType.EMAIL_ADDRESS]
+    if not emails:
+        return cluster
     # each agent's comment: from its first "(" to its first "=" or quote (one pass over it);
     # the longest few agents of a cluster only, so a hostile cluster stays linear
     agents.sort(key=lambda it: it[3].start - it[3].end)
-    comments = []
+    inside: set[int] = set()
+    tagged: dict[int, Finding] = {}
     for a in agents[:_AGENTS_READ]:
         ua = a[3]
+        over = [it for it in emails if it[3].start < ua.end and ua.start < it[3].end]
+        if not over:
+            continue
         paren = text.find("(", ua.start, ua.end)
         if paren < 0 and ua.evidence.pattern in _WHOLE_FIELD:
             paren = ua.start - 1  # a header's whole value: the agent is all comment
         if paren < 0:
             continue
         quote = _COMMENT_STOP.search(text, ua.start, ua.end)
-        comments.append((a, paren, quote.start() if quote else ua.end))
-    emails = [it for it in cluster if it[3].entity_type is EntityType.EMAIL_ADDRESS]
-    inside: set[int] = set()
-    tagged: dict[int, Finding] = {}
-    for a, paren, until in comments:
-        ua = a[3]
-        over = [it for it in emails if it[3].start < ua.end and ua.start < it[3].end]
-        if not over or any(
+        until = quote.start() if quote else ua.end
+        if any(
             not (paren < f.start and f.end <= ua.end and f.start <= until)
             for f in (it[3] for it in over)
         ):

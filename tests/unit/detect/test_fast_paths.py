@@ -856,10 +856,37 @@ def test_url_sift_drops_only_what_evaluate_refuses(parts):
     )
 )
 def test_emphasis_before_a_link_equals_the_expression(parts):
-    from privkit.detect._builtin import _RICH_EMPHASIS, _emphasis_before_link
+    """The mark-led expression finds what the look-behind-led one (its definition) finds."""
+    from privkit.detect._builtin import _RICH_EMPHASIS
 
+    plain = re.compile(r"(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))")
     line = "".join(parts)
-    assert _emphasis_before_link(line) == (_RICH_EMPHASIS.search(line) is not None)
+    assert (_RICH_EMPHASIS.search(line) is not None) == (plain.search(line) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"|![]*_~`<>)( \t#.-+:/aZ9\u00e9\n", "INFO", ".. _", "__ "]),
+        max_size=14,
+    )
+)
+def test_markup_marks_equal_the_expression(parts):
+    """The mark-led expression of ``_markup_reading`` removes what its definition removes.
+
+    The definition: the openings at the line's start, then each mark as an alternative of
+    its own, a ``)`` glued.
+    """
+    from privkit.detect._builtin import _LINK_LABEL, _MARKUP_MARK, _unmark
+
+    plain = re.compile(
+        r"^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+|^[ \t]*#{1,6}[ \t]+|^[ \t]*\.\. _[^:\n]{0,200}:"
+        r"|^[ \t]{0,3}\[" + _LINK_LABEL + r"\]:"
+        r"|^[ \t]*__[ \t]|\||!?\[|\]\(?|(?<![\w/])[*_~]{1,3}|[*_~]{1,3}(?![\w/])|`_{0,2}|[<>]|(\))"
+    )
+    line = "".join(parts)
+    want = plain.sub(lambda m: "" if m.group(1) else " ", line)
+    assert _MARKUP_MARK.sub(_unmark, line) == want
 
 
 @settings(max_examples=500, deadline=None)
