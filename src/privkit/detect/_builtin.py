@@ -2389,8 +2389,14 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
     return (
         _machine_line_at(text, start, ls, lines, for_url=lines is not None)
         or (start > ls and text[start - 1] in "=\t")
-        or _header_value(text, ls, start)
-        or _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
+        or _header_value(text, ls, start, lines)
+        or (
+            # (a method's last letter and a space or tab right before: what the search needs)
+            start - ls > 1
+            and text[start - 1] in " \t"
+            and "A" <= text[start - 2] <= "Z"
+            and _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
+        )
         or (
             # (the line's verdict first: memoised, where the search reads 64 characters)
             _record_sentence(text, ls, lines)
@@ -2399,7 +2405,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
     )
 
 
-def _header_value(text: str, ls: int, start: int) -> bool:
+def _header_value(text: str, ls: int, start: int, lines: dict[Any, Any] | None = None) -> bool:
     """Whether ``start`` opens the value of a header line (``Name: value``) at ``ls``.
 
     A ``Name:`` line is a header when its name is an HTTP header (``X-Forwarded-Host``, any
@@ -2407,7 +2413,29 @@ def _header_value(text: str, ls: int, start: int) -> bool:
     line before or after it also opens with a name and a colon (a header block: HTTP and mail
     headers, YAML). A lone ``Contact: https://jane.example/`` is a labelled value in prose, as
     is a person's site or profile in a contact record's block (``Homepage:``, ``LinkedIn:``).
+
+    With a memo (``lines``), each line is read once: its opening's name, colon and the white
+    space after it are where a value can open, and the verdict holds for each of them.
     """
+    if lines is None:
+        return _header_line(text, ls, start)
+    known = lines.get(("header", ls))
+    if known is None:
+        opening = _HEADER_AT.match(text, ls)
+        if opening is None:
+            known = lines["header", ls] = (0, -1, False)
+        else:
+            lo, hi = opening.end(1), opening.end()  # (the colon's end, the space's end)
+            known = lines["header", ls] = (lo, hi, _header_line(text, ls, hi))
+    return known[0] <= start <= known[1] and known[2]
+
+
+# ``_HEADER_OPENING`` without its end: the name, the colon, then any spaces or tabs.
+_HEADER_AT = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*(:)[ \t]*")
+
+
+def _header_line(text: str, ls: int, start: int) -> bool:
+    """:func:`_header_value` without a memo."""
     m = _HEADER_OPENING.match(text, ls, start)
     if m is None:
         return False
@@ -2510,12 +2538,15 @@ class UrlDetector(PatternDetector):
             lowercase=True,
         ),
         # The same with any other top-level domain of the root zone ("see singlequote.club/wat",
-        # "shop.example.berlin/menu"), in a sentence only: ``evaluate`` refuses the ones of
-        # ``url_bare``, file extensions (``setup.py/``, ``notes.md/``) and names that are
-        # no top-level domain (``config.json/``, ``archive.tar/``).
+        # "shop.example.berlin/menu"), in a sentence only: not the ones of ``url_bare`` (the
+        # look-ahead: a text dense with bare links had a candidate per link), and
+        # ``evaluate`` refuses file extensions (``setup.py/``, ``notes.md/``) and names that
+        # are no top-level domain (``config.json/``, ``archive.tar/``).
         Pattern(
             "url_bare_tld",
-            r"\.[a-z]{2,24}(?::[0-9]{1,5})?/",
+            r"\.(?!(?:"
+            + "|".join(sorted(_PATH_TLDS, key=len, reverse=True))
+            + r")(?::[0-9]{1,5})?/)[a-z]{2,24}(?::[0-9]{1,5})?/",
             score=0.7,
             prefilter=("/",),
             not_after=r"_./@:%\-",
@@ -2592,9 +2623,9 @@ class UrlDetector(PatternDetector):
     ) -> list[tuple[int, int]]:
         """``url_bare_tld``'s candidates whose top-level domain is one of its own.
 
-        The others (``url_bare``'s domains, file extensions, names that are no top-level
-        domain) are refused by :meth:`evaluate`; a text dense with bare links has one such
-        candidate per link.
+        The others (file extensions, names that are no top-level domain; ``url_bare``'s
+        domains written in capitals) are refused by :meth:`evaluate`; a text dense with
+        file names has one such candidate per name.
         """
         if pattern.name != "url_bare_tld":
             return spans
