@@ -2319,7 +2319,9 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     :data:`RECORD_LINES` lines around it in its record (up to a NUL, which ends a text that
     :meth:`Scanner.scan_many` joins) is a field line (:data:`_RECORD_FIELD`), a log record or
     machine text. A chat transcript's line is what someone said, and a text of one line
-    (a sentence, a tweet) has no record around it. Memoised in ``lines`` by the line's start.
+    (a sentence, a tweet) has no record around it. Memoised in ``lines`` by the line's start,
+    and each line read around by its bounds: a line is judged once however many sentences
+    read it (a text of sentences and fields read each line 16 times).
     """
     verdict = None if lines is None else lines.get(("record", ls))
     if verdict is not None:
@@ -2328,17 +2330,55 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     verdict = False
     if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
         lo, hi = own_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
-        before = text[lo:ls].split("\n")[-RECORD_LINES - 1 : -1]
-        after = text[le + 1 : hi].split("\n")[:RECORD_LINES] if 0 <= le < hi else []
         verdict = any(
-            _RECORD_FIELD.match(line) is not None
-            or log_record(line)
-            or header_or_machine_line(line)
-            for line in (*before, *after)
-            if line.strip()
+            _record_line(text, a, b, lines) for a, b in _lines_around(text, lo, ls, le, hi)
         )
     if lines is not None:
         lines["record", ls] = verdict
+    return verdict
+
+
+def _lines_around(text: str, lo: int, ls: int, le: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the :data:`RECORD_LINES` lines before ``ls`` and after ``le`` in ``lo:hi``.
+
+    The lines that splitting ``text[lo:ls]`` and ``text[le + 1 : hi]`` at newlines gives,
+    the last :data:`RECORD_LINES` before (not the empty piece after the final newline) and
+    the first after, the farthest possibly cut at ``lo`` or ``hi``; nearest first, without
+    the slices.
+    """
+    b, n = ls - 1, 0  # (the newline that ends the line before)
+    while n < RECORD_LINES and lo < ls and b >= lo:
+        nl = text.rfind("\n", lo, b)
+        yield (nl + 1 if nl >= 0 else lo), b
+        n += 1
+        if nl < 0:
+            break
+        b = nl
+    if not 0 <= le < hi:
+        return
+    a, n = le + 1, 0
+    while n < RECORD_LINES:
+        nl = text.find("\n", a, hi)
+        yield a, (nl if nl >= 0 else hi)
+        n += 1
+        if nl < 0:
+            break
+        a = nl + 1
+
+
+def _record_line(text: str, start: int, end: int, lines: dict[Any, Any] | None) -> bool:
+    """Whether ``text[start:end]`` is a field line, a log record or machine text (memoised)."""
+    key = ("record line", start, end)
+    verdict = None if lines is None else lines.get(key)
+    if verdict is None:
+        line = text[start:end]
+        verdict = bool(line.strip()) and (
+            _RECORD_FIELD.match(line) is not None
+            or log_record(line)
+            or header_or_machine_line(line)
+        )
+        if lines is not None:
+            lines[key] = verdict
     return verdict
 
 

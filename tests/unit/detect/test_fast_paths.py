@@ -927,3 +927,27 @@ def test_twin_pass_equals_the_expression(parts):
     rx = re.compile(_URL_SCHEME)
     assert _URL_SCHEME in TWINS
     assert [m.span() for m in _full_pass(rx, text)] == [m.span() for m in rx.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "\n", "\n\n", "bc d", " "]), max_size=40),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_lines_around_a_sentence_are_the_split_lines(parts, lo_at, hi_back):
+    """``_lines_around`` gives the lines that splitting the window at newlines gives."""
+    from privkit.detect._builtin import RECORD_LINES, _lines_around
+
+    text = "".join(parts)
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for ls in starts:
+        le = text.find("\n", ls)
+        lo = min(lo_at, ls)
+        hi = max(le if le >= 0 else len(text), len(text) - hi_back)
+        before = text[lo:ls].split("\n")[-RECORD_LINES - 1 : -1]
+        after = text[le + 1 : hi].split("\n")[:RECORD_LINES] if 0 <= le < hi else []
+        got = [text[a:b] for a, b in _lines_around(text, lo, ls, le, hi)]
+        n = len(before)
+        assert got[:n] == before[::-1]
+        assert got[n:] == after

@@ -278,6 +278,13 @@ ADVERSARIAL = {
     "spaced_bare_hosts": "x a.com/ " * 100_000,
     "dense_bare_urls": "x ab.com/xy " * 80_000,
     "bare_host_labels": "see " + "a-b." * 250_000 + "com/x",
+    # sentences of a record's message among its field lines: each line is read for its
+    # record around it (eight lines each way)
+    "record_label_links": "Event ID: 4624\n" + "Relying party: https://a.example/p\n" * 30_000,
+    "record_quoted_links": (
+        "Account Name: x\n" + "for 'https://a.example/p' and 'https://b.example/q'\n"
+    )
+    * 15_000,
 }
 
 
