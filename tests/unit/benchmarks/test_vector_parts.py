@@ -17,6 +17,7 @@ DEV_PARTS = {
     "dev9": {"URL", "EMAIL_ADDRESS"},
     "dev10": {"US_SSN", "CREDIT_CARD", "CRYPTO", "IBAN_CODE"},
     "dev11": {"URL", "EMAIL_ADDRESS"},
+    "dev12": {"PHONE_NUMBER"},
 }
 
 
@@ -39,7 +40,9 @@ def test_development_records_are_in_range_and_typed(part):
         assert all(s["entity"] == r["type"] for s in r["spans"])
 
 
-@pytest.mark.parametrize("part", ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11"])
+@pytest.mark.parametrize(
+    "part", ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"]
+)
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
