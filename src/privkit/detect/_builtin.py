@@ -966,7 +966,11 @@ class PhoneDetector(_ScanAware):
                         "record number", "event number",
                         # order, form and waybill numbers and versions in Chinese ("订单号",
                         # "运单号", "编号", "版本")
-                        "订单", "单号", "编号", "版本")  # fmt: skip
+                        "订单", "单号", "编号", "版本",
+                        # Spanish records' identifier labels: a physician's registration
+                        # ("NºCol", "colegiado"), a social security affiliation ("NASS",
+                        # "afiliación") and a clinical record ("NHC", "historia clínica")
+                        "nºcol", "colegiado", "nass", "afiliación", "nhc", "historia clínica")  # fmt: skip
     nearest_label = True
     context_boost = 0.3
     patterns = (
@@ -1061,8 +1065,9 @@ class PhoneDetector(_ScanAware):
     )
     _NATIONAL = re.compile(
         # (A hyphen with a space each side may part the area code: "010 - 123 45 67", as
-        # Dutch texts write it.)
-        r"0[0-9]{1,4}(?:[ \-]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+        # Dutch texts write it; so may a full stop: "02.12345678", "022.29411128", as
+        # Italian and Indian ones do.)
+        r"0[0-9]{1,4}(?:[ \-.]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
         # An area code in parentheses without the trunk 0, then a subscriber number in two
         # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
         # (Mexico's).
@@ -1242,6 +1247,8 @@ class PhoneDetector(_ScanAware):
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        if text[end : end + 1] == "-" and self._glued_code(text, end + 1):
+            return None
         if pattern.name == "phone_glued_intl":
             return self._glued_international(text, start, end, pattern)
         found = self._evaluate_at(text, start, end, pattern, state)
@@ -1258,6 +1265,25 @@ class PhoneDetector(_ScanAware):
         else:
             after = self._next_group(text, start, end)
         return None if after < 0 else self._evaluate_at(text, after, end, pattern, state)
+
+    # The word after a hyphen that names the line rather than gluing a code: a contact
+    # list's "09721 88 29 47-Office", "781-618-4959-Fax".
+    _LINE_WORD = re.compile(
+        r"(?i:office|home|work|mobile|cell|fax|main|direct|voice|phone|tel|landline|private"
+        r"|business|day|evening|night)(?![^\W\d_])"
+    )
+
+    def _glued_code(self, text: str, after: int) -> bool:
+        """Whether a word glued by a hyphen at ``after`` makes the digits before it a code.
+
+        A part or article number ("555-123-4567-A", "0512 123456-AB"), as a hyphen before
+        the digits does (the patterns' look-behind): nothing of it is a phone number. A word
+        naming the line ("-Office", "-Fax") is no such glue.
+        """
+        return (
+            _SPACED_WORD_CHAR.match(text, after) is not None
+            and self._LINE_WORD.match(text, after) is None
+        )
 
     def _next_group(self, text: str, start: int, end: int) -> int:
         """Where a candidate may start again after its first group (-1: nowhere)."""
@@ -1458,13 +1484,16 @@ class PhoneDetector(_ScanAware):
     _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}")
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
-    # last group of two digits or more ("21 23 45 6" is cut short), no parentheses (an
+    # last group of two to six digits ("21 23 45 6" is cut short), or of seven after a
+    # space or hyphen (an area code and the subscriber number unsplit: "415-6667777",
+    # "321 1234567"; "0.1234567" is a decimal), no parentheses (an
     # area code in them is read by the layouts: "(415)-555-01325" is no number), one
     # separator throughout or spaces then a hyphen ("11 3333-4444"; "415-555 0132" is
     # written by no one).
     _ALONE_LAYOUT = re.compile(
         r"(?=(?:[^0-9]*[0-9]){8})[0-9]{1,5}"
-        r"(?:([ \-.])(?:[0-9]{1,6}\1)*[0-9]{2,6}|(?: [0-9]{1,6})*-[0-9]{2,6})"
+        r"(?:([ \-.])(?:[0-9]{1,6}\1)*[0-9]{2,6}|([ \-])(?:[0-9]{1,6}\2)*[0-9]{7}"
+        r"|(?: [0-9]{1,6})*-[0-9]{2,6})"
     )
 
     @staticmethod
