@@ -1080,7 +1080,14 @@ class PhoneDetector(_ScanAware):
     _INTL_SLASH = re.compile(_SLASH_INTERNATIONAL)
     # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses or set
     # apart, then the subscriber number as xxx-xx-xx: "8 (495) 123-45-67", "8-800-555-35-35".
-    _TRUNK_8 = re.compile(r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}")
+    # Or all groups set apart by spaces: "8 912 345 67 89" (3-3-2-2 after the 8 only), which
+    # a column of counts could also be: only a number valid in the plan, not one merely of
+    # the right length ("8 123 456 78 90").
+    _TRUNK_8_SPACED = r"8 [0-9]{3} [0-9]{3} [0-9]{2} [0-9]{2}"
+    _TRUNK_8 = re.compile(
+        r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}|" + _TRUNK_8_SPACED
+    )
+    _TRUNK_8_SPACED_RX = re.compile(_TRUNK_8_SPACED)
     _TRUNK_8_REGIONS = ("RU", "KZ", "BY")
     # A Chinese mobile number in its 3-4-4 hyphenated layout: "138-1234-5678". (Spaced, the
     # groups could be a column of counts: a phone word is needed then.)
@@ -1674,7 +1681,9 @@ class PhoneDetector(_ScanAware):
             region = self._country(body)
         else:
             region = self._parse(body, regions)
-        if region is None:
+        if region is None or (
+            not region and kind == "national" and self._TRUNK_8_SPACED_RX.fullmatch(body)
+        ):
             return None
         base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
         tags = (region,) if region else ()

@@ -63,3 +63,13 @@ class TestAFullStopAfterTheAreaCode:
     )
     def test_dates_versions_and_decimals_stay_out(self, text):
         assert found(text, PHONE) == []
+
+
+class TestRussianTrunkEightInSpacedGroups:
+    @pytest.mark.parametrize("text", ["8 912 345 67 89", "Звоните: 8 812 123 45 67"])
+    def test_a_valid_number_is_found(self, text):
+        assert [v for _, v in found(text, PHONE)] == ["8" + text.split("8", 1)[1]]
+
+    @pytest.mark.parametrize("text", ["8 123 456 78 90", "8 012 345 67 89", "200 8 912 345 67 89"])
+    def test_groups_merely_of_the_right_length_or_in_a_column_stay_out(self, text):
+        assert found(text, PHONE) == []
