@@ -1280,15 +1280,21 @@ class PhoneDetector(_ScanAware):
         r"|business|day|evening|night)(?![^\W\d_])"
     )
 
+    # A code's suffix: one to four capitals or digits, then no more of a word ("-A", "-AB",
+    # "-B2", "-XL").
+    _CODE_SUFFIX = re.compile(r"[A-Z0-9]{1,4}(?![^\W_])")
+
     def _glued_code(self, text: str, after: int) -> bool:
-        """Whether a word glued by a hyphen at ``after`` makes the digits before it a code.
+        """Whether a code's suffix glued by a hyphen at ``after`` makes the digits a code.
 
         A part or article number ("555-123-4567-A", "0512 123456-AB"), as a hyphen before
-        the digits does (the patterns' look-behind): nothing of it is a phone number. A word
-        naming the line ("-Office", "-Fax") is no such glue.
+        the digits does (the patterns' look-behind): nothing of it is a phone number. Only
+        a suffix shaped like a code's counts: a word ("-ext", "-John", "-rev") may be
+        anything written after a number, which then stays reported (the safe side), and a
+        word naming the line ("-Office", "-FAX") is no glue at all.
         """
         return (
-            _SPACED_WORD_CHAR.match(text, after) is not None
+            self._CODE_SUFFIX.match(text, after) is not None
             and self._LINE_WORD.match(text, after) is None
         )
 
