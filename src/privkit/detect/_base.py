@@ -412,8 +412,15 @@ class ScanState:
 
 #: Faster twins of costly expressions, by expression: ``(twin, guard)``. A twin matches
 #: wherever its expression matches, and matches the same text there unless ``guard`` stands
-#: inside its match or runs past its end (the built-in detectors fill it).
+#: inside its match or runs past its end (the built-in detectors fill it). A twin stands in
+#: only for the expression compiled with the twin's flags (not a caseless recompilation).
 TWINS: dict[str, tuple[re.Pattern[str], str]] = {}
+
+
+def _twin(rx: re.Pattern[str]) -> tuple[re.Pattern[str], str] | None:
+    """``rx``'s twin and guard (:data:`TWINS`), if it has one compiled with its flags."""
+    twin = TWINS.get(rx.pattern)
+    return twin if twin is not None and twin[0].flags == rx.flags else None
 
 
 def _full_pass(rx: re.Pattern[str], target: str) -> Iterable[re.Match[str]]:
@@ -424,7 +431,7 @@ def _full_pass(rx: re.Pattern[str], target: str) -> Iterable[re.Match[str]]:
     it matches its twin does), so these are the leftmost, non-overlapping matches of
     ``rx.finditer``.
     """
-    twin = TWINS.get(rx.pattern)
+    twin = _twin(rx)
     if twin is None:
         return rx.finditer(target)
     fast, guard = twin
@@ -495,14 +502,20 @@ def _match_at(rx: re.Pattern[str], target: str, starts: list[int]) -> list[re.Ma
     """The matches of a full pass of ``rx``, given every position where one may start.
 
     ``rx`` is tried at those positions in order, each at or after the end of the last
-    match: a full pass's steps without the positions where no match can start.
+    match: a full pass's steps without the positions where no match can start. With a
+    twin (:data:`TWINS`), the twin is tried, and ``rx`` again only where the guard stands
+    in the twin's match or right after it (elsewhere both match the same text, or neither).
     """
     out: list[re.Match[str]] = []
     last = 0
-    match = rx.match
+    twin = _twin(rx)
+    match = rx.match if twin is None else twin[0].match
+    guard = "" if twin is None else twin[1]
     for pos in starts:
         if pos >= last:
             m = match(target, pos)
+            if m is not None and guard and target.find(guard, pos, m.end() + len(guard)) >= 0:
+                m = rx.match(target, pos)
             if m is not None:
                 out.append(m)
                 last = m.end()

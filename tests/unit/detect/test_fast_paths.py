@@ -909,6 +909,7 @@ def test_markup_marks_equal_the_expression(parts):
                 "](<",
                 "](2)",
                 "]x",
+                "www.a.org",
                 " ",
                 "\n",
                 "é",
@@ -920,13 +921,31 @@ def test_markup_marks_equal_the_expression(parts):
 )
 def test_twin_pass_equals_the_expression(parts):
     """A twin's pass (the plain URL class, guarded by "](") gives finditer's matches."""
-    from privkit.detect._base import TWINS, _full_pass
-    from privkit.detect._builtin import _URL_SCHEME
+    from privkit.detect._base import TWINS, _full_pass, _match_at
+    from privkit.detect._builtin import _URL_SCHEME, _URL_WWW
 
     text = "".join(parts)
     rx = re.compile(_URL_SCHEME)
     assert _URL_SCHEME in TWINS
     assert [m.span() for m in _full_pass(rx, text)] == [m.span() for m in rx.finditer(text)]
+    # matched at given starts (every position: a full pass's steps), the www expression too
+    for expression in (_URL_SCHEME, _URL_WWW):
+        rx = re.compile(expression)
+        every = list(range(len(text) + 1))
+        assert [m.span() for m in _match_at(rx, text, every)] == [
+            m.span() for m in rx.finditer(text)
+        ]
+
+
+def test_a_twin_stands_in_only_for_its_own_flags():
+    """A caseless recompilation (a text whose lowering moves offsets) runs itself."""
+    from privkit.detect._base import _full_pass, _match_at
+    from privkit.detect._builtin import _URL_WWW
+
+    rx = re.compile(_URL_WWW, re.IGNORECASE)
+    text = "see WWW.Example.COM/Path](x) now"
+    assert [m.span() for m in _full_pass(rx, text)] == [m.span() for m in rx.finditer(text)]
+    assert [m.span() for m in _match_at(rx, text, [4])] == [rx.match(text, 4).span()]
 
 
 @settings(max_examples=800, deadline=None)
