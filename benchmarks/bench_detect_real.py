@@ -10,8 +10,9 @@ Run with ``python -m benchmarks.bench_detect_real [--holdout] [--holdout3] [--fa
 ``--logs9-dev`` / ``--logs9-holdout`` for the ninth log set's (``_logs9.py``, rendered Windows
 event text; likewise), ``--logs10-dev`` / ``--logs10-holdout`` for the tenth log set's
 (``_logs10.py``, Cribl packs' sample events; likewise), ``--logs11-dev`` / ``--logs11-holdout``
-for the eleventh log set's (``_logs11.py``, Grafana Loki's pattern-mining test logs; likewise;
-``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
+for the eleventh log set's (``_logs11.py``, Grafana Loki's pattern-mining test logs; likewise),
+``--logs12-dev`` / ``--logs12-holdout`` for the twelfth log set's (``_logs12.py``, Splunk Connect
+for Syslog's device test events; likewise; ``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -120,6 +121,8 @@ LOGS10_DEV = ROOT / "benchmarks" / "data" / "real_logs10_dev.jsonl"
 LOGS10_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs10_holdout.jsonl"
 LOGS11_DEV = ROOT / "benchmarks" / "data" / "real_logs11_dev.jsonl"
 LOGS11_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs11_holdout.jsonl"
+LOGS12_DEV = ROOT / "benchmarks" / "data" / "real_logs12_dev.jsonl"
+LOGS12_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs12_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -134,6 +137,7 @@ LOG_SETS = {
     6: ("Sixth", LOGS6_DEV, LOGS6_HOLDOUT), 7: ("Seventh", LOGS7_DEV, LOGS7_HOLDOUT),
     8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
     10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT), 11: ("Eleventh", LOGS11_DEV, LOGS11_HOLDOUT),
+    12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -559,6 +563,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs11-holdout",
         action="store_true",
         help="measure only the eleventh log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs12-dev",
+        action="store_true",
+        help="measure only the twelfth log set's development part (_logs12.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs12-holdout",
+        action="store_true",
+        help="measure only the twelfth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ FILES = (
     "real_logs10_holdout.jsonl",
     "real_logs11_dev.jsonl",
     "real_logs11_holdout.jsonl",
+    "real_logs12_dev.jsonl",
+    "real_logs12_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -707,6 +709,78 @@ class TestLogs11Parts:
         text = '{"upstream_host":"10.1.2.3:80","x_forwarded_for":"34.1.2.3,10.1.2.4","remote":"0.0.0.0:1"}'
         gold, _ = _label11(text, "istio-json")
         assert [text[g["start"] : g["end"]] for g in gold] == ["10.1.2.3", "34.1.2.3", "10.1.2.4"]
+
+
+def _logs12_records(part):
+    with (DATA / f"real_logs12_{part}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestLogs12Parts:
+    """The twelfth log set's parts (``_logs12``): split by system, capped, distinct events."""
+
+    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
+        import hashlib
+
+        from benchmarks.corpus._logs12 import HOLDOUT
+
+        dev, hold = _logs12_records("dev"), _logs12_records("holdout")
+        assert {r["source"] for r in hold} <= HOLDOUT
+        assert not {r["source"] for r in dev} & HOLDOUT
+        assert len(HOLDOUT) == 45  # a third of the 135 systems
+        top = max(hashlib.sha256(s.encode()).hexdigest() for s in HOLDOUT)
+        assert all(hashlib.sha256(r["source"].encode()).hexdigest() > top for r in dev)
+
+    def test_texts_are_distinct_new_and_capped(self):
+        from collections import Counter
+
+        from benchmarks.corpus._logs12 import MOST
+
+        dev, hold = _logs12_records("dev"), _logs12_records("holdout")
+        texts = [r["text"] for r in dev + hold]
+        assert len(texts) == len(set(texts))
+        assert not any("{{" in t for t in texts)
+        earlier = set()
+        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 12))):
+            with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh}
+        assert not earlier & set(texts)
+        for part in (dev, hold):
+            assert max(Counter(r["source"] for r in part).values()) <= MOST
+
+    def test_labels_are_the_rules_output(self):
+        from benchmarks.corpus._logs12 import _label12
+
+        for r in _logs12_records("dev"):
+            gold, ignored = _label12(r["text"], r["source"])
+            assert gold == r["spans"], r["id"]
+            assert ignored == r["ignored"], r["id"]
+
+    def test_templates_are_filled_or_dropped(self):
+        from benchmarks.corpus._logs12 import render, templates
+
+        src = 'a = "{{ mark }}{{ bsd }} {{ host }} x=1"\nb = "search index=x {{ host }}"\nc = "{{ app }} y"\n'
+        assert templates(src) == ["{{ mark }}{{ bsd }} {{ host }} x=1", "{{ app }} y"]
+        assert (
+            render("{{ mark }}{{ bsd }} {{ host }} x=1") == "<134>Jan 25 20:37:54 xk2p7-q9w3m x=1"
+        )
+        assert render("{{ app }} y") is None
+
+    def test_review_rules(self):
+        from benchmarks.corpus._logs12 import _label12
+
+        def values(text):
+            gold, ignored = _label12(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        assert values("<AgentVersion>1.1.1.103</AgentVersion>") == ([], [])
+        assert values('name="src-10.1.2.3.cap"')[0] == [("10.1.2.3", "IP_ADDRESS")]
+        assert ("00:50:56:13:60:56", "MAC_ADDRESS") in values("uid 01:00:50:56:13:60:56")[0]
+        assert values("from 192.168.0.0.1 using")[1] == [("192.168.0.0.1", "MALFORMED_IP")]
+        assert values("x rcpts=a.b@example.com")[0] == [("a.b@example.com", "EMAIL_ADDRESS")]
 
 
 class TestReaders10:
