@@ -782,6 +782,25 @@ class TestLogs12Parts:
         assert values("from 192.168.0.0.1 using")[1] == [("192.168.0.0.1", "MALFORMED_IP")]
         assert values("x rcpts=a.b@example.com")[0] == [("a.b@example.com", "EMAIL_ADDRESS")]
 
+    def test_rules_after_the_first_run(self):
+        from benchmarks.corpus._logs12 import _label12
+
+        def gold(text):
+            return [(text[g["start"] : g["end"]], g["entity"]) for g in _label12(text, "x")[0]]
+
+        assert gold('cs-User-Agent="ocspd/1.0.3" s=1') == [("ocspd/1.0.3", "USER_AGENT")]
+        assert gold("userAgent=Mozilla/5.0 [en] (X11, U) referer=") == [
+            ("Mozilla/5.0 [en] (X11, U)", "USER_AGENT")
+        ]
+        assert gold('ua="" x=1') == []
+        assert gold("1,Mozilla/4.0 (compatible; MSIE 7.0),,0") == [
+            ("Mozilla/4.0 (compatible; MSIE 7.0)", "USER_AGENT")
+        ]
+        assert gold('PhoneNumber="2065551234"') == [("2065551234", "PHONE_NUMBER")]
+        assert gold("Vserver a1b2:c3d4:e5f6:a7b8:c9d0:e1f2:a3b4:c5d6:123 -") == [
+            ("a1b2:c3d4:e5f6:a7b8:c9d0:e1f2:a3b4:c5d6", "IP_ADDRESS")
+        ]
+
 
 class TestReaders10:
     """How the tenth log set's builder reads a pack (``_logs10``)."""
