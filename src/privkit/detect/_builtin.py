@@ -3028,7 +3028,13 @@ class UrlDetector(PatternDetector):
             # claims/name"): a specification's name on a host kept for such names
             return True
         before = text[max(0, start - 40) : start]
-        if self._SCHEMA_KEY.search(before):
+        if self._SCHEMA_KEY.search(before) or (
+            # (a service a rendered event names: see _record_value)
+            "?" not in url
+            and "#" not in url
+            and ";" not in url
+            and self._record_value(text, start, before)
+        ):
             return True
         if not self._ORIGIN.fullmatch(url):
             return False
@@ -3037,6 +3043,31 @@ class UrlDetector(PatternDetector):
             and self._quoted_field(text, start - 1)
             and not _link_attribute(text, start - 1)
         )
+
+    # A label opening its line, as a rendered event writes its fields ("Relying party: ",
+    # "Resource: "): one to four words, the first capitalised, then a colon.
+    _LABEL_BEFORE = re.compile(
+        r"(?:^|\n)[ \t]{0,12}[A-Z][A-Za-z]{0,30}(?: [A-Za-z]{1,30}){0,3}:[ \t]{1,4}\Z"
+    )
+
+    def _record_value(self, text: str, start: int, before: str) -> bool:
+        """Whether a URL without a query is a value of a log record's rendered message.
+
+        Quoted in a sentence of the message (``... for the relying party
+        'https://manage.example.com/WarpAuthAPI'``) or the value of a label line
+        (``Relying party: https://management.example.com``), in a record whose field lines
+        stand around (:func:`_record_sentence`): the system names the service an event is
+        about, as a field of machine text does, where only a URL's user information and
+        query values are reported. A link quoted in a note, a ticket or a chat line has no
+        record around it.
+        """
+        quoted = before[-1:] in ('"', "'")
+        if quoted:
+            if _link_attribute(text, start - 1):
+                return False
+        elif self._LABEL_BEFORE.search(before) is None:
+            return False
+        return _record_sentence(text, text.rfind("\n", 0, start) + 1, None)
 
     @staticmethod
     def _quoted_field(text: str, quote: int) -> bool:
@@ -4093,9 +4124,10 @@ class IpAddressDetector(_ScanAware):
         ):
             return True
         tail = before[-4:]  # up to 4 separators between the word and the quad
-        # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word; and a
-        # quote escaped in a JSON string: v=\"99.0.0.0\", a brand's version in a client hint)
-        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')\\"))
+        # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word; a
+        # quote escaped in a JSON string: v=\"99.0.0.0\", a brand's version in a client hint;
+        # and an XML element's tag: "<AgentVersion>5.1.0.2", its name the key)
+        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')\\>"))
         if j == 0 or not before[j - 1].isalpha():
             return False
         if before[j - 1] in "vV" and j == len(before):
@@ -4271,6 +4303,8 @@ class MacAddressDetector(PatternDetector):
             yield from self._spaced(state)
         if ":" not in text:
             return
+        if "uid 01:" in text:
+            yield from self._client_ids(text)
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
         for start, end in spans:
             if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
@@ -4310,6 +4344,23 @@ class MacAddressDetector(PatternDetector):
             self._UNPADDED.fullmatch(value) is not None
             and self._UNPADDED_BEFORE.search(text, max(0, start - 12), start) is not None
         )
+
+    # ISC dhcpd's client identifier ("DHCPACK on 192.0.2.5 to 00:50:56:13:60:56 via eth1
+    # uid 01:00:50:56:13:60:56"): the hardware type (01, Ethernet), then the client's MAC. The
+    # seven octets are no MAC as a whole; the last six are. Found from each "uid 01:" only.
+    _CLIENT_ID = re.compile(rf"uid 01:({_HEX}{{2}}(?::{_HEX}{{2}}){{5}})(?![\w:]|\.\w)")
+    _CLIENT_ID_PATTERN = Pattern("mac_client_id", _CLIENT_ID.pattern, 0.8)
+
+    def _client_ids(self, text: str) -> Iterator[Finding]:
+        """The MAC inside each DHCP client identifier ``uid 01:<mac>``."""
+        at = text.find("uid 01:")
+        while at >= 0:
+            m = self._CLIENT_ID.match(text, at)
+            if m is not None and (at == 0 or not text[at - 1].isalnum()):
+                found = self.evaluate(text, *m.span(1), self._CLIENT_ID_PATTERN)
+                if found is not None:
+                    yield found
+            at = text.find("uid 01:", at + 7)
 
     def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
         """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).
@@ -4717,6 +4768,17 @@ class DeviceIdDetector(PatternDetector):
     )
 
     _HASH_NEG = normalize_words(_HASH_WORDS)
+    # A CIM (WBEM) InstanceID: the defining organisation, a colon, then its class's local id
+    # ("HPQ:HP_WinPowerRedundancySet:1", DMTF's "<OrgID>:<LocalID>"): the key of a managed
+    # object in a management event, no device of a person's.
+    _CIM_INSTANCE = re.compile(r"[A-Za-z]{2,16}:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+:")
+
+    def _managed_object(self, text: str, start: int, end: int) -> bool:
+        """Whether an instance key's value is a CIM InstanceID (``HPQ:HP_PowerSet:1``)."""
+        return (
+            self._CIM_INSTANCE.match(text, start, end) is not None
+            and "instance" in _key_before(text, start)[0].lower()
+        )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name == "uuid" and _UUID_RX.fullmatch(text, start, end) is None:
@@ -4730,9 +4792,11 @@ class DeviceIdDetector(PatternDetector):
             if not any(v in near for v in self._ctx_variants):
                 return None
         if pattern.name == "device_key" and (
-            _appliance_or_record_key(text, start) or _cloud_instance(text, start, end)
+            _appliance_or_record_key(text, start)
+            or _cloud_instance(text, start, end)
+            or self._managed_object(text, start, end)
         ):
-            return None  # a request's, event's, appliance's or cloud server's number
+            return None  # a request's, event's, appliance's, cloud server's or object's number
         found = super().evaluate(text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
@@ -6085,8 +6149,12 @@ class CookieDetector(PatternDetector):
                 if m is None or m.start() > end:
                     return None
                 start, end = m.start(1), m.end(1)
-            if text[start] in "{[%j" and _blob(text[start:end]) is not None:
-                return None  # a structured value, not an identifier
+            if (text[start] in "{[%j" and _blob(text[start:end]) is not None) or (
+                text.count(text[start], start, end) == end - start
+            ):
+                # a structured value, not an identifier; or one character repeated: a value
+                # the system masked before writing it, "sessionid=" then asterisks
+                return None
             if text.startswith("S-1-", start) and _WELL_KNOWN_SID.fullmatch(text, start, end):
                 return None  # "Sid=S-1-5-18": Windows' LocalSystem account, on every machine
             if (
