@@ -4809,8 +4809,12 @@ class DeviceIdDetector(PatternDetector):
         """Whether the context words of a UUID or hex run say it identifies no device."""
         if context == ("instance id",) and _event_instance(text, start):
             return True  # an event's or a program object's "Instance ID", not a device's
-        if pattern.name == "uuid" and "adid" in context:
-            return True  # a UUID under "adid" is an advertising ID
+        if (pattern.name == "uuid" and "adid" in context) or (
+            context == ("client id",) and self._oauth_record(text, start, end)
+        ):
+            # a UUID under "adid" is an advertising ID; an OAuth client identifier is the
+            # application's registration
+            return True
         if pattern.name in ("uuid", "hex32") and context == ("uuid",):
             # "uuid" alone names the value's format, not what it identifies: a record's,
             # a rule layer's, a policy's or a vault item's UUID ("layer_uuid", "item_uuid":
@@ -4826,6 +4830,19 @@ class DeviceIdDetector(PatternDetector):
             return True
         window = context_window(text, start, end, self.context_width)
         return any(w in window for w in self._HASH_NEG)  # "device md5": a digest
+
+    #: Characters read before (and after) a value for the word "OAuth" of its record.
+    OAUTH_REACH = 2048
+
+    def _oauth_record(self, text: str, start: int, end: int) -> bool:
+        """Whether a client id stands in an OAuth record (RFC 6749's client identifier).
+
+        An authorisation server's audit event ("OAuth Confidential Client '...' was
+        authenticated ... Client Identifier: <uuid>") names the client application it
+        registered, not a person's device; an analytics client id has no OAuth around it.
+        """
+        lo, hi = own_window(text, start, end, self.OAUTH_REACH)
+        return "oauth" in text[lo:hi].lower()
 
     def validate(self, value: str, /) -> bool | None:
         if set(value) <= {"0", "-"}:

@@ -96,3 +96,17 @@ class TestManagedObjects:
     def test_a_device_id_of_the_same_shape_stays_found(self):
         text = "device_id=android:abc_def:12345678"
         assert found(text, "DEVICE_ID") == [("DEVICE_ID", "android:abc_def:12345678")]
+
+
+class TestOAuthClients:
+    def test_an_oauth_client_identifier_is_no_device(self):
+        text = (
+            "Message=OAuth Confidential Client '72e8f123-66c6-47e0-a5fe-db08dfbed491' was "
+            "successfully authenticated.\r\n\r\nRequest Details:\r\n    Client IP: 10.1.2.3\r\n"
+            "    Client Identifier: 72e8f008-66c6-47e0-a5fe-db08dfbed123"
+        )
+        assert found(text, "DEVICE_ID") == []
+
+    def test_a_client_id_without_oauth_stays_a_device(self):
+        text = "app launch: Client Identifier: 72e8f008-66c6-47e0-a5fe-db08dfbed123"
+        assert found(text, "DEVICE_ID") == [("DEVICE_ID", "72e8f008-66c6-47e0-a5fe-db08dfbed123")]
