@@ -2739,15 +2739,26 @@ class UrlDetector(PatternDetector):
                 s0 = self._scheme_start(text, start)
             if _machine_context_at(text, s0, state):
                 return None
-        return self._evaluated(text, start, end, pattern, path_end)
+        lines = state.memo("machine_lines")
+        return self._evaluated(text, start, end, pattern, path_end=path_end, lines=lines)
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        return self._evaluated(text, start, end, pattern, -1)
+        return self._evaluated(text, start, end, pattern, path_end=-1, lines=None)
 
     def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
-        self, text: str, start: int, end: int, pattern: Pattern, path_end: int
+        self,
+        text: str,
+        start: int,
+        end: int,
+        pattern: Pattern,
+        *,
+        path_end: int,
+        lines: dict[Any, Any] | None,
     ) -> Finding | None:
-        """:meth:`evaluate`; ``path_end``, when not -1, is where a bare host's path ends."""
+        """:meth:`evaluate`; ``path_end``, when not -1, is where a bare host's path ends.
+
+        ``lines``: the scan's memo of line verdicts (:func:`_record_sentence`), or None.
+        """
         if pattern.name in self._BARE:  # the match ends at the host's "/": take the path
             start = self._bare_start(text, start)
             end = self._bare_end(
@@ -2771,7 +2782,7 @@ class UrlDetector(PatternDetector):
         if not host or (host[0] in ".-" and host.strip(".")) or len(stripped) < 8:
             return None  # ("http://.example.com": no host name starts with a dot)
         if pattern.name == "url_scheme" and self._not_personal(
-            text, start, stripped, host, userinfo="@" in authority
+            text, start, stripped, host, userinfo="@" in authority, lines=lines
         ):
             return None
         if (
@@ -2999,7 +3010,16 @@ class UrlDetector(PatternDetector):
     # A host name of one label as DNS writes it (letters, digits, inner hyphens).
     _ONE_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?")
 
-    def _not_personal(self, text: str, start: int, url: str, host: str, *, userinfo: bool) -> bool:
+    def _not_personal(
+        self,
+        text: str,
+        start: int,
+        url: str,
+        host: str,
+        *,
+        userinfo: bool,
+        lines: dict[Any, Any] | None = None,
+    ) -> bool:
         """Whether a URL with a scheme names a machine endpoint rather than a visited page.
 
         A service on a one-label host in machine text or in quotes (``PUT
@@ -3033,14 +3053,14 @@ class UrlDetector(PatternDetector):
             "?" not in url
             and "#" not in url
             and ";" not in url
-            and self._record_value(text, start, before)
+            and self._record_value(text, start, before, lines)
         ):
             return True
         if not self._ORIGIN.fullmatch(url):
             return False
         return before[-1:] in ("=", "\t") or (
             before[-1:] in ('"', "'")
-            and self._quoted_field(text, start - 1)
+            and self._quoted_field(text, start - 1, lines)
             and not _link_attribute(text, start - 1)
         )
 
@@ -3050,7 +3070,9 @@ class UrlDetector(PatternDetector):
         r"(?:^|\n)[ \t]{0,12}[A-Z][A-Za-z]{0,30}(?: [A-Za-z]{1,30}){0,3}:[ \t]{1,4}\Z"
     )
 
-    def _record_value(self, text: str, start: int, before: str) -> bool:
+    def _record_value(
+        self, text: str, start: int, before: str, lines: dict[Any, Any] | None
+    ) -> bool:
         """Whether a URL without a query is a value of a log record's rendered message.
 
         Quoted in a sentence of the message (``... for the relying party
@@ -3067,10 +3089,10 @@ class UrlDetector(PatternDetector):
                 return False
         elif self._LABEL_BEFORE.search(before) is None:
             return False
-        return _record_sentence(text, text.rfind("\n", 0, start) + 1, None)
+        return _record_sentence(text, text.rfind("\n", 0, start) + 1, lines)
 
     @staticmethod
-    def _quoted_field(text: str, quote: int) -> bool:
+    def _quoted_field(text: str, quote: int, lines: dict[Any, Any] | None = None) -> bool:
         """Whether the quote at ``quote`` opens a field's value, not a quotation in a sentence.
 
         A log record quotes its fields after a number, a dash, a separator or another
@@ -3085,7 +3107,7 @@ class UrlDetector(PatternDetector):
             i -= 1
         if i > 0 and text[i - 1] != "\n" and not (i < quote and text[i - 1].isalpha()):
             return True
-        return _record_sentence(text, text.rfind("\n", 0, quote) + 1, None)
+        return _record_sentence(text, text.rfind("\n", 0, quote) + 1, lines)
 
     _BARE = frozenset({"url_bare", "url_bare_tld"})
 
