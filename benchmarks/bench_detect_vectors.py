@@ -21,15 +21,18 @@ card-validator, bech32, iban-validation; ``--failures`` as well), ``--dev11`` (t
 set, URLs and e-mail addresses inside markup: micromark's GFM autolink-literal fixtures,
 docutils' inline-markup and target tests, Python-Markdown's link pages; ``--failures`` as
 well), ``--dev12`` (the twelfth set, phone numbers as phone and PII tools test them: AfterShip's
-``phone`` table, DataFog's test corpora; ``--failures`` as well) or ``--holdout`` / ``--holdout3`` / ``--holdout4`` / ``--holdout5`` /
-``--holdout6`` / ``--holdout7`` / ``--holdout8`` / ``--holdout9`` / ``--holdout10`` / ``--holdout11``
-/ ``--holdout12``
+``phone`` table, DataFog's test corpora; ``--failures`` as well), ``--dev13`` (the thirteenth
+set, URLs and e-mail addresses in running text: anchorme.js's integration tests,
+url-regex-safe's fixtures; ``--failures`` as well) or ``--holdout`` / ``--holdout3`` /
+``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
+``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13``
 (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
 bitcoin-address-validation, schwifty / marked, pymdown-extensions, mwparserfromhell / nerwhal,
-phony_rails, PhoneNumberKit; each scored once, at the end). The records and the mapping rules are described in
+phony_rails, PhoneNumberKit / get-urls, Dart linkify; each scored once, at the end). The records
+and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -71,7 +74,8 @@ PARTS: dict[str, tuple[Path, str]] = {
         f"{kind}{n}": (DATA / f"vectors{n}_{kind}.jsonl", f"the {nth} set's {what} part")
         for n, nth in ((3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"),
                        (8, "eighth"), (9, "ninth"), (10, "tenth"), (11, "eleventh"),
-                       (12, "twelfth"))
+                       (12, "twelfth"),
+                       (13, "thirteenth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip

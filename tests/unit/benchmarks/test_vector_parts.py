@@ -18,6 +18,7 @@ DEV_PARTS = {
     "dev10": {"US_SSN", "CREDIT_CARD", "CRYPTO", "IBAN_CODE"},
     "dev11": {"URL", "EMAIL_ADDRESS"},
     "dev12": {"PHONE_NUMBER"},
+    "dev13": {"URL", "EMAIL_ADDRESS"},
 }
 
 
@@ -41,7 +42,8 @@ def test_development_records_are_in_range_and_typed(part):
 
 
 @pytest.mark.parametrize(
-    "part", ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12"]
+    "part",
+    ["holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13"],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
