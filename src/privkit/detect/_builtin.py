@@ -2616,27 +2616,40 @@ class UrlDetector(PatternDetector):
             r"\.(?:" + "|".join(sorted(_PATH_TLDS, key=len, reverse=True)) + r")(?::[0-9]{1,5})?/",
             score=0.7,
             prefilter=("/",),
-            not_after=r"_./@:%\-",  # and a word character of a spaced script (``evaluate``)
+            # (and a word character of a spaced script, and a ":" that opens no word:
+            # ``evaluate``)
+            not_after=r"_./@%\-",
             extend_back=string.ascii_letters + string.digits + "-.",
             extend_max=253,
             lowercase=True,
         ),
         # The same with any other top-level domain of the root zone ("see singlequote.club/wat",
-        # "shop.example.berlin/menu"), in a sentence only: not the ones of ``url_bare`` (the
-        # look-ahead: a text dense with bare links had a candidate per link), and
-        # ``evaluate`` refuses file extensions (``setup.py/``, ``notes.md/``) and names that
-        # are no top-level domain (``config.json/``, ``archive.tar/``).
+        # "shop.example.berlin/menu", a punycode one "example.xn--p1ai/a"), in a sentence
+        # only: not the ones of ``url_bare`` (the look-ahead: a text dense with bare links
+        # had a candidate per link), and ``evaluate`` refuses file extensions
+        # (``setup.py/``, ``notes.md/``) and names that are no top-level domain
+        # (``config.json/``, ``archive.tar/``).
         Pattern(
             "url_bare_tld",
             r"\.(?!(?:"
             + "|".join(sorted(_PATH_TLDS, key=len, reverse=True))
-            + r")(?::[0-9]{1,5})?/)[a-z]{2,24}(?::[0-9]{1,5})?/",
+            + r")(?::[0-9]{1,5})?/)(?:[a-z]{2,24}|xn--[a-z0-9\-]{1,59})(?::[0-9]{1,5})?/",
             score=0.7,
             prefilter=("/",),
-            not_after=r"_./@:%\-",
+            not_after=r"_./@%\-",
             extend_back=string.ascii_letters + string.digits + "-.",
             extend_max=253,
             lowercase=True,
+        ),
+        # An IPv4 address as a host without a scheme, then a path that opens with a letter
+        # ("open 192.168.0.1/admin in a browser"); a prefix length (``10.0.0.0/8``) is no
+        # path. The address is reported as IP_ADDRESS too; in machine text the line's
+        # verdict leaves the link out, as for any host without a scheme.
+        Pattern(
+            "url_ip_path",
+            r"(?<![\w.:/@%\-])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?/(?=[A-Za-z_~%])",
+            score=0.7,
+            prefilter=("/",),
         ),
     )
     # (and the closing quotes of other languages: "«https://example.com/a»", "„…“")
@@ -2759,12 +2772,9 @@ class UrlDetector(PatternDetector):
 
         ``lines``: the scan's memo of line verdicts (:func:`_record_sentence`), or None.
         """
-        if pattern.name in self._BARE:  # the match ends at the host's "/": take the path
-            start = self._bare_start(text, start)
-            end = self._bare_end(
-                text, start, end, other_tld=pattern.name == "url_bare_tld", path_end=path_end
-            )
-            if start < 0 or end < 0:
+        if pattern.name in self._NO_SCHEME:  # the match ends at the host's "/": take the path
+            start, end = self._host_and_path(text, start, end, pattern.name, path_end)
+            if start < 0:
                 return None
         elif pattern.name == "url_scheme":  # the match starts at "://": find the scheme before
             s0 = self._scheme_start(text, start)
@@ -3110,6 +3120,51 @@ class UrlDetector(PatternDetector):
         return _record_sentence(text, text.rfind("\n", 0, quote) + 1, lines)
 
     _BARE = frozenset({"url_bare", "url_bare_tld"})
+    _NO_SCHEME = frozenset({*_BARE, "url_ip_path"})
+
+    def _host_and_path(
+        self, text: str, start: int, end: int, name: str, path_end: int = -1
+    ) -> tuple[int, int]:
+        """The span of a link without a scheme whose host ends with the "/" at ``end - 1``.
+
+        ``(-1, -1)`` when it is none: a bare host refused by :meth:`_bare_start` or
+        :meth:`_bare_end`, or after a colon that does not open it (:meth:`_colon_opens`); an
+        address with an octet over 255 (``url_ip_path``). ``path_end``: as for
+        :meth:`_bare_end`.
+        """
+        if name == "url_ip_path":
+            host = text[start:end].split(":", 1)[0].split("/", 1)[0]
+            if any(int(octet) > 255 for octet in host.split(".")):
+                return -1, -1
+            return start, self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
+        start = self._bare_start(text, start)
+        end = self._bare_end(text, start, end, other_tld=name == "url_bare_tld", path_end=path_end)
+        if start < 0 or end < 0:
+            return -1, -1
+        if text[start - 1 : start] == ":" and not self._colon_opens(text, start - 1):
+            return -1, -1
+        return start, end
+
+    # The word before a ":" that opens a host without a scheme in a sentence: white space,
+    # a bracket or a quote, then nothing or a word of letters ("(go here:google.com/maps)",
+    # "(example:ka.wikipedia.org/wiki/A", "PS :example.com/a") that names no scheme.
+    _COLON_WORD = re.compile(r"(?:\A|(?<=[\s(\[{<\"'\u00ab\u201c\u2018]))([^\W\d_]{2,24})?:\Z")
+    _URI_SCHEMES = frozenset(
+        "http https ftp ftps ws wss sftp file git svn ssh mailto urn data jar s3 gs hdfs smb nfs "
+        "ldap ldaps rtsp rtmp tcp udp unix mysql postgres postgresql redis mongodb amqp irc "
+        "telnet news nntp sip tel xmpp magnet ipfs chrome about blob javascript vscode".split()
+    )
+
+    @classmethod
+    def _colon_opens(cls, text: str, colon: int) -> bool:
+        """Whether the ":" at ``colon``, right before a host without a scheme, opens it.
+
+        A key's or a scheme's colon glued to a name (``host:example.com/a``, ``git:``,
+        ``C:``, ``12:``) does not; a word of a sentence closed by one does, as does a colon
+        that opens a word.
+        """
+        m = cls._COLON_WORD.search(text, max(0, colon - 25), colon + 1)
+        return m is not None and (m.group(1) or "").lower() not in cls._URI_SCHEMES
 
     # Opening a host written in other letters than ASCII ("bücher.de/katalog"): after these.
     _IDN_OPENERS = frozenset(" \t\n\u00a0(\"'<[\u00ab\u201c\u2018")
