@@ -1,4 +1,4 @@
-"""Hostile input for a colon before a host, punycode top-level domains, an address and path.
+"""Hostile hosts without a scheme: a colon before, punycode, an address and path, underscores.
 
 Each case octuples the input and checks the time grows well under quadratically
 (``tests/adversarial/_linear.py``).
@@ -36,6 +36,9 @@ def scanner() -> Scanner:
         lambda n: "1." * n + "1/a",
         lambda n: "see 10.0.0.1/" + "a" * n,
         lambda n: "10.0.0.1/a" * n,
+        lambda n: "see " + "_a." * n + "example.com/x",
+        lambda n: "see " + "a_" * n + ".example.com/x",
+        lambda n: " ".join(f"_h{i}.example.com/a_" for i in range(n)),
     ],
 )
 def test_hosts_without_a_scheme_stay_linear(scanner: Scanner, make: Callable[[int], str]) -> None:

@@ -2619,7 +2619,7 @@ class UrlDetector(PatternDetector):
             # (and a word character of a spaced script, and a ":" that opens no word:
             # ``evaluate``)
             not_after=r"_./@%\-",
-            extend_back=string.ascii_letters + string.digits + "-.",
+            extend_back=string.ascii_letters + string.digits + "-._",
             extend_max=253,
             lowercase=True,
         ),
@@ -2637,7 +2637,7 @@ class UrlDetector(PatternDetector):
             score=0.7,
             prefilter=("/",),
             not_after=r"_./@%\-",
-            extend_back=string.ascii_letters + string.digits + "-.",
+            extend_back=string.ascii_letters + string.digits + "-._",
             extend_max=253,
             lowercase=True,
         ),
@@ -3212,10 +3212,12 @@ class UrlDetector(PatternDetector):
         """The end of a URL without a scheme whose host ends with the "/" at ``end - 1``.
 
         -1 when it is none: its host's labels must not be empty nor start or end with a
-        hyphen, its top-level domain must be written in lower case (``ASP.NET/Core`` names
-        a product), a ``www.`` host is the ``url_www`` pattern's, and a Go package path in
-        a stack trace (``go.example.io/pkg.(*T).Run``) is code, not a link. ``path_end`` is
-        where ``_BARE_PATH`` ends from ``end`` when the caller read it (-1: not read).
+        hyphen, an "_" may stand in a label but the last two (a service's DNS name,
+        ``_dmarc.example.com/a``; ``snake_case.io/`` is code), its top-level domain must be
+        written in lower case (``ASP.NET/Core`` names a product), a ``www.`` host is the
+        ``url_www`` pattern's, and a Go package path in a stack trace
+        (``go.example.io/pkg.(*T).Run``) is code, not a link. ``path_end`` is where
+        ``_BARE_PATH`` ends from ``end`` when the caller read it (-1: not read).
         """
         if other_tld and not self._other_tld(text, start, end):
             return -1  # (``url_bare_tld``: a top-level domain of its own)
@@ -3226,6 +3228,7 @@ class UrlDetector(PatternDetector):
             or not labels[-1].islower()
             or "" in labels
             or ("-" in host and any(lab[0] == "-" or lab[-1] == "-" for lab in labels))
+            or ("_" in host and ("_" in labels[-1] or (len(labels) > 1 and "_" in labels[-2])))
         ):
             return -1
         if path_end < 0:

@@ -110,12 +110,12 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # ``not_after`` lets stand before a host (not the "/" of "://", "@", "."): most ".com/"
     # of a log sit inside scheme URLs.
     _rx(_builtin.UrlDetector, "url_bare"): (
-        r"(?i)(?:\A|[^0-9A-Za-z_./@%\-])[0-9a-z.\-]*\.(?:"
+        r"(?i)(?:\A|[^0-9A-Za-z_./@%\-])[0-9a-z._\-]*\.(?:"
         + "|".join(sorted(_builtin._PATH_TLDS, key=len, reverse=True))  # noqa: SLF001
         + r")(?::[0-9]{1,5})?/"
     ),
     _rx(_builtin.UrlDetector, "url_bare_tld"): (
-        r"(?i)(?:\A|[^0-9A-Za-z_./@%\-])[0-9a-z.\-]*\.(?:[a-z]{2,24}|xn--[a-z0-9\-]{1,59})"
+        r"(?i)(?:\A|[^0-9A-Za-z_./@%\-])[0-9a-z._\-]*\.(?:[a-z]{2,24}|xn--[a-z0-9\-]{1,59})"
         r"(?::[0-9]{1,5})?/"
     ),
     # An IPv4 host and its path's first letter, after what may stand before the address.

@@ -1,9 +1,10 @@
-"""URLs as URL extractors' users write them: punycode top-level domains, a colon before a host.
+"""URLs as URL extractors' users write them: hosts without a scheme.
 
-A host without a scheme may end in a punycode top-level domain (``example.xn--p1ai/a``), and a
+A host without a scheme may end in a punycode top-level domain (``example.xn--p1ai/a``); a
 colon that opens a word, or closes a word of a sentence, may stand right before it (``(go
-here:example.com/maps)``); a scheme's, a drive's or a clock's colon may not. The vector sets'
-cases are not copied here.
+here:example.com/maps)``), a scheme's, a drive's or a clock's colon may not; an IPv4 address
+with a path is a link too (``open 192.168.0.1/admin``); an "_" may stand in a label but the
+last two (``_dmarc.example.com/a``). The vector sets' cases are not copied here.
 """
 
 import pytest
@@ -91,4 +92,30 @@ class TestAddressAndPath:
         ],
     )
     def test_prefix_lengths_non_addresses_and_records_give_no_link(self, text):
+        assert urls(text) == []
+
+
+class TestUnderscoreInAHost:
+    """An "_" may stand in a bare host's label but the last two, as in DNS names of services."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("the record is at _dmarc.example.com/report now", ["_dmarc.example.com/report"]),
+            ("docs (_team.example.com/docs#a_b_) here", ["_team.example.com/docs#a_b_"]),
+        ],
+    )
+    def test_a_label_with_an_underscore_is_part_of_the_host(self, text, want):
+        assert urls(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "see snake_case.io/x now",
+            "see my_site.com/x now",
+            "call self._client.io/x now",
+            "see example.co_m/x now",
+        ],
+    )
+    def test_an_underscore_in_the_last_two_labels_is_no_host(self, text):
         assert urls(text) == []
