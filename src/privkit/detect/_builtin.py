@@ -7029,10 +7029,11 @@ class AuthTokenDetector(PatternDetector):
                 0.9, prefilter=("authorization",), not_after=r"\w\-", lowercase=True),
         # A header line named for a token ("Echo-Token: <t>", "X-Session-Token: <t>",
         # "X-Amz-Security-Token: <t>"): a credential the client sends on every request, under
-        # a service's own header name. CSRF tokens are not credentials (``evaluate``).
+        # a service's own header name. CSRF tokens are not credentials (``evaluate``). (Its
+        # padding bounded, so the prefilter can give it windows.)
         Pattern("token_header",
                 r"(?:^|(?<=\n))[ \t]{0,8}[\"']?(?P<name>[a-z][a-z0-9]{0,24}(?:[\-_][a-z0-9]{1,24}){0,4}"
-                r"[\-_])token[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-._~+/]{15,4095}=*)"
+                r"[\-_])token[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-._~+/]{15,4095}={0,64})"
                 r"(?![^\s\"',;])",
                 0.85, prefilter=("token",), lowercase=True),
         # The password of a URL's user information, whatever the scheme: a database or broker

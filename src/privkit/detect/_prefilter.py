@@ -143,6 +143,12 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # at every position.)
     _rx(_builtin.CreditCardDetector, "card_after_stop"): r"\.[0-9]{4}",
     _rx(_builtin.CreditCardDetector, "card_unionpay"): r"62[0-9]{2}",
+    # Card groups parted by full stops: the three stops and the groups between them.
+    _rx(_builtin.CreditCardDetector, "card_dotted"): r"\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}",
+    # A token header's name end, "token" and its colon ("X-Session-Token:"): a window back to
+    # the line's start, where the match opens. (Its line-start opening has no literal: a full
+    # pass tried it at every position of each batch holding the word "token".)
+    _rx(_builtin.AuthTokenDetector, "token_header"): r"(?i)[\-_]token[\"']?[\t ]{0,3}:",
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
@@ -176,6 +182,7 @@ STARTS: dict[str, int] = {
     _rx(_builtin.UserAgentDetector, "lb_agent"): 0,
     _rx(_builtin.UserAgentDetector, "ua_header"): 0,
     _rx(_builtin.AuthTokenDetector, "github_token"): 0,
+    _rx(_builtin.CreditCardDetector, "card_dotted"): 0,
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have
