@@ -183,6 +183,11 @@ STARTS: dict[str, int] = {
     _rx(_builtin.UserAgentDetector, "ua_header"): 0,
     _rx(_builtin.AuthTokenDetector, "github_token"): 0,
     _rx(_builtin.CreditCardDetector, "card_dotted"): 0,
+    # (A card after a label's stop starts right after the stop; a UnionPay number at "62".
+    # As windows, each stop before four digits in a log -- versions, addresses, decimals --
+    # was a window searched position by position.)
+    _rx(_builtin.CreditCardDetector, "card_after_stop"): 1,
+    _rx(_builtin.CreditCardDetector, "card_unionpay"): 0,
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have

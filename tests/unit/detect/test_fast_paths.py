@@ -112,6 +112,9 @@ _FRAGMENTS = [
     "2026-11-29 10:12:01", "200 30577", "phone ", "tel: ", "card ", "imei ", "imsi=",
     "device_id=", "android_id ", "order ", "ssn: ", "ip 10.0.0.1", "v1.2.3", "12.34.56",
     "phone=", "Mobile_No: ", 'tel="', "91-98765-43210", "(11) 98765-4321",
+    # cards after a label's stop, UnionPay, dotted groups; a token header's line
+    "Card No.", "No.4111111111111111", "6212 3456 7890 1234", "6212345678901234",
+    "4111.1111.1111.1111", "X-Session-Token: ", "a_token:", "dGhpcyBpcyBhIHRva2Vu==",
 ]  # fmt: skip
 
 
