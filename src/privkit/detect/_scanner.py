@@ -843,16 +843,25 @@ def _agents_with_contacts(
     emails = [it for it in cluster if it[3].entity_type is EntityType.EMAIL_ADDRESS]
     if not emails:
         return cluster
-    # each agent's comment: from its first "(" to its first "=" or quote (one pass over it);
-    # the longest few agents of a cluster only, so a hostile cluster stays linear
+    # The agents over an address (found by the addresses' starts, in the cluster's order, and
+    # the furthest end among them), the longest few of them only, so a hostile cluster stays
+    # linear. (Chosen among all agents, the few could be others, more or fewer as pruning
+    # left candidates out, and the tag then came and went with pruning.)
+    emails.sort()
+    starts = [it[3].start for it in emails]
+    reach = list(itertools.accumulate((it[3].end for it in emails), max))
+    agents = [
+        a
+        for a in agents
+        if (i := bisect.bisect_left(starts, a[3].end)) and reach[i - 1] > a[3].start
+    ]
+    # each agent's comment: from its first "(" to its first "=" or quote (one pass over it)
     agents.sort(key=lambda it: it[3].start - it[3].end)
     inside: set[int] = set()
     tagged: dict[int, Finding] = {}
     for a in agents[:_AGENTS_READ]:
         ua = a[3]
         over = [it for it in emails if it[3].start < ua.end and ua.start < it[3].end]
-        if not over:
-            continue
         paren = text.find("(", ua.start, ua.end)
         if paren < 0 and ua.evidence.pattern in _WHOLE_FIELD:
             paren = ua.start - 1  # a header's whole value: the agent is all comment

@@ -436,6 +436,19 @@ _AGENT_PIECES = [_AGENT, " ", '"', "\n", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_
 class TestPruning:
     """Candidates inside a browser agent are not evaluated; the findings stay the same."""
 
+    def test_an_agents_contact_is_tagged_however_many_agents_pruning_left(self, scanner):
+        # (hypothesis's case: a quoted field's agent spans three browser agents, and the
+        # header's agent with its contact address was not among the longest four read)
+        text = (
+            '"GET / HTTP/1.1" 200 12 "-" "' + _AGENT * 3 + "User-Agent: Googlebot/2.1"
+            ' a@example.com"'
+        )
+        found = scanner.scan(text)
+        assert found == _unpruned(scanner, lambda: scanner.scan(text))
+        header = [f for f in found if f.evidence.pattern == "ua_header"]
+        assert [text[f.start : f.end] for f in header] == ["Googlebot/2.1 a@example.com"]
+        assert header[0].evidence.tags == ("contact_email",)
+
     def test_pruning_skips_the_parts_of_a_browser_agent(self, scanner):
         from privkit.detect._base import ScanState
         from privkit.detect._builtin import UserAgentDetector
