@@ -2315,20 +2315,50 @@ def _machine_line_at(
                 at = item.end()
             elif (wrapped := _WRAPPED_LINE.match(text, ls, end)) is not None:
                 at, end = wrapped.start(1), wrapped.end(1)
-        line = text[at:end]
-        opening = _LOG_OPENING.match(text, at) is not None
         if for_url and (reading := _markup_reading(text[ls:end])) is not None:
-            line = reading  # rich text: its words, without the markup
-            opening = _LOG_OPENING.match(line) is not None
-        # a log record's opening, a header or machine-text line, or a line naming a dotted
-        # package path (a stack trace's message line, "java.net.ConnectException: ... see: URL")
-        verdict = (
-            opening
-            or log_record(line)
-            or (header_or_machine_line(line) and not (for_url and _links_in_prose(line)))
-        )
+            # rich text: its words, without the markup
+            verdict = (
+                _LOG_OPENING.match(reading) is not None
+                or log_record(reading)
+                or (header_or_machine_line(reading) and not _links_in_prose(reading))
+            )
+        else:
+            # a log record's opening, a header or machine-text line, or a line naming a
+            # dotted package path (a stack trace's message line, "java.net.ConnectException:
+            # ... see: URL"); the two tests memoised by the line's bounds (_record_line asks
+            # them of the lines around a sentence)
+            verdict = (
+                _LOG_OPENING.match(text, at) is not None
+                or _log_record_of(text, at, end, lines)
+                or (
+                    _machine_of(text, at, end, lines)
+                    and not (for_url and _links_in_prose(text[at:end]))
+                )
+            )
         if lines is not None:
             lines[ls] = verdict
+    return verdict
+
+
+def _log_record_of(text: str, start: int, end: int, lines: dict[Any, Any] | None) -> bool:
+    """``log_record(text[start:end])``, memoised in ``lines`` by the bounds."""
+    if lines is None:
+        return bool(log_record(text[start:end]))
+    key = ("log record", start, end)
+    verdict = lines.get(key)
+    if verdict is None:
+        verdict = lines[key] = bool(log_record(text[start:end]))
+    return verdict
+
+
+def _machine_of(text: str, start: int, end: int, lines: dict[Any, Any] | None) -> bool:
+    """``header_or_machine_line(text[start:end])``, memoised in ``lines`` by the bounds."""
+    if lines is None:
+        return bool(header_or_machine_line(text[start:end]))
+    key = ("machine", start, end)
+    verdict = lines.get(key)
+    if verdict is None:
+        verdict = lines[key] = bool(header_or_machine_line(text[start:end]))
     return verdict
 
 
@@ -2418,8 +2448,8 @@ def _record_line(text: str, start: int, end: int, lines: dict[Any, Any] | None) 
         line = text[start:end]
         verdict = bool(line.strip()) and (
             _RECORD_FIELD.match(line) is not None
-            or log_record(line)
-            or header_or_machine_line(line)
+            or _log_record_of(text, start, end, lines)
+            or _machine_of(text, start, end, lines)
         )
         if lines is not None:
             lines[key] = verdict
