@@ -41,7 +41,9 @@ that scrapers replay, ``benchmarks/corpus/_http11.py``; likewise), or ``--http12
 ``benchmarks/corpus/_http12.py``; likewise), or ``--http13-dev`` / ``--http13-holdout`` for the
 thirteenth (cassettes of clients signed in to web services, ``benchmarks/corpus/_http13.py``;
 likewise), or ``--http14-dev`` / ``--http14-holdout`` for the fourteenth (cassettes of API
-clients signed in to SaaS services, ``benchmarks/corpus/_http14.py``; likewise).
+clients signed in to SaaS services, ``benchmarks/corpus/_http14.py``; likewise), or
+``--http15-dev`` / ``--http15-holdout`` for the fifteenth (cassettes of clients of many small
+web services, ``benchmarks/corpus/_http15.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -105,6 +107,8 @@ HTTP13_DEV = ROOT / "benchmarks" / "data" / "http13_dev.jsonl"
 HTTP13_HOLDOUT = ROOT / "benchmarks" / "data" / "http13_holdout.jsonl"
 HTTP14_DEV = ROOT / "benchmarks" / "data" / "http14_dev.jsonl"
 HTTP14_HOLDOUT = ROOT / "benchmarks" / "data" / "http14_holdout.jsonl"
+HTTP15_DEV = ROOT / "benchmarks" / "data" / "http15_dev.jsonl"
+HTTP15_HOLDOUT = ROOT / "benchmarks" / "data" / "http15_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -131,6 +135,7 @@ HTTP_SETS = {
     10: ("Tenth", HTTP10_DEV, HTTP10_HOLDOUT), 11: ("Eleventh", HTTP11_DEV, HTTP11_HOLDOUT),
     12: ("Twelfth", HTTP12_DEV, HTTP12_HOLDOUT), 13: ("Thirteenth", HTTP13_DEV, HTTP13_HOLDOUT),
     14: ("Fourteenth", HTTP14_DEV, HTTP14_HOLDOUT),
+    15: ("Fifteenth", HTTP15_DEV, HTTP15_HOLDOUT),
 }  # fmt: skip
 LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
@@ -473,7 +478,7 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also measure the third set (access logs and HTTP traffic, _real3.py)",
     )
-    # "--http4-dev" ... "--http14-holdout", one pair per row of HTTP_SETS
+    # "--http4-dev" ... "--http15-holdout", one pair per row of HTTP_SETS
     for n, (word, _dev, _held) in HTTP_SETS.items():
         for part, what in (
             ("dev", "development part, errors listed"),

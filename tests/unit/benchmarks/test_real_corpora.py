@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ FILES = (
     "http13_holdout.jsonl",
     "http14_dev.jsonl",
     "http14_holdout.jsonl",
+    "http15_dev.jsonl",
+    "http15_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -146,7 +148,7 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
     assert not agents["dev"] & agents["holdout"]
 
 
-NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13))
+NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15))
 
 
 def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
@@ -302,6 +304,64 @@ class TestLabel13:
         )
         assert gold == []
         assert ignored == [("PITTSBURGH", "LOCATION")]
+
+
+class TestLabel15:
+    """The fifteenth set's own rules and reader (``_http15.held_out``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http15 import _label
+
+        return _values(text, *_label(text, "cassette_response"))
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http15 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "sentinelsat/sentinelsat", "ropensci/taxize", "ropensci/wikitaxa", "ropensci/rplos",
+            "ropensci/rbhl", "ropensci/ritis", "ropensci/crminer"]  # fmt: skip
+
+    def test_routing_cookies_are_no_id_and_sessions_are(self):
+        gold, _ = self._label(
+            "HTTP/1.1 200 OK\nSet-Cookie: X-Mapping-fjhppofk=26484D0F5DA32D2D6AF64AA1C9DBBA16\n"
+            "Set-Cookie: startBAK=R3415748110; path=/\n"
+            "Set-Cookie: LiSESSIONID=BCBEB8F0328D0E10EA90BFBC9A10B2D2; path=/"
+        )
+        assert gold == [("BCBEB8F0328D0E10EA90BFBC9A10B2D2", "COOKIE_ID")]
+
+    def test_r_vcr_cassettes_are_read_without_bodies(self):
+        from benchmarks.corpus._http15 import cassette_msgs
+
+        raw = (
+            "http_interactions:\n- request:\n    method: get\n    uri: https://example.org/a\n"
+            "    body:\n      encoding: ''\n      string: ''\n    headers:\n"
+            "      User-Agent: r-curl/5.2.3 crul/1.5.0\n  response:\n    status:\n"
+            "      status_code: '200'\n      message: OK\n    headers:\n"
+            "      status: HTTP/1.1 200 OK\n      set-cookie: a=b; path=/\n    body:\n"
+            "      encoding: ''\n      base64_string: Zm9v\n        YmFy\n"
+            "  recorded_at: 2024-09-27 01:49:24 GMT\n"
+        )
+        msgs = cassette_msgs(raw)
+        assert [k for k, _, _ in msgs] == ["request", "response"]
+        assert msgs[1][1] == "HTTP/1.1 200 OK\nset-cookie: a=b; path=/"
+
+
+class TestHttp15Parts:
+    """The fifteenth set's parts share no site and no cookie value."""
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12, _http15
+
+        parts = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http15_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
+            values = set().union(*(_http12._values(t) for *_, t in recs))
+            parts[part] = (_http15.sites_of(recs), values)
+        assert not parts["dev"][0] & parts["holdout"][0]
+        assert not parts["dev"][1] & parts["holdout"][1]
 
 
 class TestLabel14:
