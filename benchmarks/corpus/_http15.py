@@ -213,13 +213,38 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http14.COOKIES, **NEW_COOKIES}
 
 
+#: A credential written as a template in doubled angle brackets (``<<rorcid_bearer_token>>``),
+#: rule 37.
+_TEMPLATE = re.compile(r"^<<[^<>\s]{1,64}>>$")
+
+
 def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     saved = _http14.COOKIES
     _http14.COOKIES = COOKIES  # type: ignore[misc]
     try:
-        return _http14._label(text, system)
+        gold, ignored = _http14._label(text, system)
     finally:
         _http14.COOKIES = saved  # type: ignore[misc]
+    # rule 38: an ``X-User-Agent`` header carries the client's agent as ``User-Agent`` does
+    agents = [(s, e) for n, s, e in _http4.header_values(text) if n == "x-user-agent" and e > s]
+    for s, e in agents:
+        gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
+        gold.append({"start": s, "end": e, "entity": "USER_AGENT"})
+    agents += [(g["start"], g["end"]) for g in gold if g["entity"] == "USER_AGENT"]  # type: ignore[misc]
+    kept = []
+    for g in gold:
+        value = text[g["start"] : g["end"]]  # type: ignore[misc]
+        if g["entity"] == "IP_ADDRESS" and any(
+            s <= g["start"] and g["end"] <= e
+            for s, e in agents  # type: ignore[operator]
+        ):
+            continue  # rule 36: a product's version inside an agent, not an address
+        if g["entity"] == "AUTH_TOKEN" and _TEMPLATE.match(value):
+            ignored.append({"start": g["start"], "end": g["end"], "label": "AUTH_PLACEHOLDER"})
+            continue  # rule 37
+        kept.append(g)
+    kept.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return kept, ignored
 
 
 def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
