@@ -27,10 +27,15 @@ def found(scanner: Scanner, text: str) -> list[str]:
 SID = "6f34e666e71445c9d39d8d06a347a13f"
 
 
+# Names in routing words alone ("backend_server", "route", "lb_node") were here until the
+# fifteenth set's rule (H58): such a cookie names the server that serves the browser, as the
+# load balancers' own prefixes ("BIGipServer", "X-Mapping-") already did; a routing word
+# beside an id word ("route_session", "lb_visitor") is still reported
+# (tests/adversarial/test_hostile_cookie_routing_names.py).
 @pytest.mark.parametrize(
     "name",
-    ["SRVAPI", "backend_server", "route", "placeholder", "zeroes", "counter", "hover_session",
-     "session-id", "lb_node"],
+    ["SRVAPI", "placeholder", "zeroes", "counter", "hover_session", "session-id",
+     "backend_session", "route_uid"],
 )  # fmt: skip
 def test_no_name_lets_a_random_value_through(scanner, name) -> None:
     for text in (f"Cookie: {name}={SID}", f"Set-Cookie: {name}={SID}; Path=/"):

@@ -5364,11 +5364,55 @@ def _empty_signed_record(value: str) -> bool:
         raw = base64.b64decode(record + "=" * (-len(record) % 4), validate=True)
     except (binascii.Error, ValueError):
         return False
-    if len(raw) < 4 or sum(32 <= b < 127 for b in raw) * 4 < len(raw) * 3:
+    return len(raw) >= 4 and _readable_words(raw)
+
+
+def _readable_words(raw: bytes) -> bool:
+    """Whether decoded bytes are printable text whose letter and digit runs are all words.
+
+    A run of six or more letters and digits that holds a digit (a number, a random id) or is
+    not shaped like a word (scrambled letters) makes the text a carrier of an id; binary data
+    (three bytes in four not printable ASCII: an encrypted or compressed record) too.
+    """
+    if sum(32 <= b < 127 for b in raw) * 4 < len(raw) * 3:
         return False  # binary: an encrypted or compressed record
     for run in _RECORD_RUN.findall(raw):
         word = run.decode("ascii")
         if any(c.isdigit() for c in word) or not _word_shaped(word) or _scrambled(word):
+            return False
+    return True
+
+
+# A token in the JSON Web Token layout without its signature: "<header>.<claims>" or
+# "<header>.<claims>." (base64, standard or URL-safe alphabet, padding allowed).
+_UNSIGNED_TOKEN = re.compile(
+    r"([A-Za-z0-9+/_\-]{2,2048}={0,2})\.([A-Za-z0-9+/_\-]{2,2048}={0,2})\.?"
+)
+
+
+def _unsigned_setting(value: str) -> bool:
+    """Whether a value is an unsigned token whose parts hold no identifier.
+
+    ``<header>.<claims>`` with no signature after it (a JWT's layout, ``alg: none``): each
+    part is decoded, and the value identifies nobody when both are printable text whose
+    runs are words (:func:`_readable_words`) and a claims part written as JSON names no id
+    (:func:`_blob_ids`): ``{"typ":"JWT","alg":"HS256"}.{}``, an empty claim set, is a
+    placeholder a site writes before sign-in. A signed token (a third, random part), a
+    claim with a number or a random run, binary or undecodable parts stay identifiers.
+    """
+    m = _UNSIGNED_TOKEN.fullmatch(value)
+    if m is None:
+        return False
+    for part in m.groups():
+        body = part.rstrip("=").replace("-", "+").replace("_", "/")
+        try:
+            raw = base64.b64decode(body + "=" * (-len(body) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            return False
+        if not raw or not _readable_words(raw):
+            return False
+        text = raw.decode("ascii").strip()
+        if _BLOB.fullmatch(text) and next(_blob_ids(text, text, lambda _v: False), None):
             return False
     return True
 
@@ -5573,9 +5617,61 @@ def _bracket_end(text: str, start: int, stop: int) -> int | None:
     return None
 
 
+# The words of a cookie's name: runs of letters (a capital starts a new word: "BackendRoute"
+# -> "Backend", "Route"; "JSessionId" -> "J", "Session", "Id") and runs of digits.
+_NAME_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+# Words that name a load balancer's or proxy's routing (the server, node or pool that serves
+# the browser): "lb" and the balancers' own names ending in it ("cflb", "awsalb", "elb"),
+# F5's "ltm", persistence and stickiness, affinity, a route, a backend, upstream, pool,
+# node or server. A cookie named with one holds where the browser is served, not who it is.
+_ROUTING_WORD = re.compile(
+    r"[a-z]{0,4}lb|ltm|balancer|loadbalancer|persist(?:ence)?|sticky|stickiness|affinity"
+    r"|route|routeid|routing|backend|upstream|pool|node|nodeid|server|serverid|srv|srvid"
+)
+# A port written as the name's last piece between separators, marked as one ("...-P80",
+# "..._port8080"): the cookie is named for a server's pool and port. A bare number there is
+# no port: ad-tech cookies are numbered by partner ("KRTBCOOKIE_80", "_ljtrtb_80" hold ids).
+_NAME_PIECES = re.compile(r"[_\-.:]+")
+_PORT_WORD = re.compile(r"(?:p|port)(?:80|443|8000|8008|8080|8081|8443|8888)")
+# Words that name an identifier: with one, the name is an id's whatever else it says
+# ("server_session_id", "JSessionId_9401", "node_uid").
+_ID_WORD = re.compile(
+    r"id|ids|uid|sid|guid|uuid|sess|session|sessionid|visitor|user|token|auth|login|device"
+    r"|client|csrf|xsrf|tracking|track|trackid|unique|anon|anonymous|fingerprint|fp|key|ticket"
+)
+
+
+# F5 BIG-IP's persistence cookie value, written whatever the cookie is named: the pool
+# member's IPv4 address and port as little-endian decimals ("1677787402.36895.0000"), a route
+# domain's "rd<n>o00000000000000000000ffff<hex address>o<port>", an IPv6 member's
+# "vi<32 hex>.<port>" or "rd<n>o<32 hex>o<port>". It names a server, not a browser.
+_F5_MEMBER = re.compile(
+    r"[0-9]{6,10}\.[0-9]{1,5}\.0000|rd[0-9]{1,5}o[0-9a-f]{32}o[0-9]{1,5}|vi[0-9a-f]{32}\.[0-9]{1,5}"
+)
+_F5_FIRST = frozenset("0123456789rv")
+
+
+def _routing_name(name: str) -> bool:
+    """Whether a cookie's name names a load balancer's routing and no identifier.
+
+    The name is read as words (:data:`_NAME_WORD`): one that names routing
+    (:data:`_ROUTING_WORD`) or a port as the last piece (:data:`_PORT_WORD`) makes the value
+    a server's, pool's or node's name, unless another word names an id (:data:`_ID_WORD`).
+    """
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    if not words or any(_ID_WORD.fullmatch(w) for w in words):
+        return False
+    if any(_ROUTING_WORD.fullmatch(w) for w in words):
+        return True
+    pieces = [p for p in _NAME_PIECES.split(name) if p]  # "LIBRARY", "P80": a port stands apart
+    return len(pieces) > 1 and _PORT_WORD.fullmatch(pieces[-1].lower()) is not None
+
+
 def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
     if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
+        return True
+    if _routing_name(name):
         return True
     low = name.lower()
     if "trace" in low and _TRACE_COOKIE.search(low) is not None:
@@ -6655,9 +6751,10 @@ class CookieDetector(PatternDetector):
             value.count(value[0]) == len(value)
             or _no_entropy(value)
             or ("--" in value and _empty_signed_record(value))
+            or ("." in value and _unsigned_setting(value))
         ):
             # one character repeated ("0000000000000000") or counting: a placeholder; a signed
-            # setting: a digest over a record that holds no id
+            # setting: a digest over a record that holds no id; an unsigned token of settings
             return True
         if _filler(value):
             return True  # a template field, a string of flags, short codes
@@ -6671,8 +6768,12 @@ class CookieDetector(PatternDetector):
             return len(label.group(1)) <= 5 or _epoch_like(label.group(1))  # "1453461139980-New"
         if value.isalpha():
             return len(value) < 16 and not _scrambled(value) and _word_shaped(value)
-        if _CAPS_COUNTER.fullmatch(value) is not None:
-            return True  # a backend's or instance's name ("SERV149"): routing, not a browser
+        if _CAPS_COUNTER.fullmatch(value) is not None or (
+            value[0] in _F5_FIRST and _F5_MEMBER.fullmatch(value) is not None
+        ):
+            # a backend's or instance's name ("SERV149"), F5's persistence value under any
+            # name (the pool member's address): routing, not a browser
+            return True
         # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
         return value[0] in _SETTING_FIRST and _SETTING_VALUE.fullmatch(value) is not None
 
