@@ -2404,9 +2404,15 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     verdict = False
     if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
         lo, hi = own_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
-        verdict = any(
-            _record_line(text, a, b, lines) for a, b in _lines_around(text, lo, ls, le, hi)
-        )
+        known = {} if lines is None else lines
+        for a, b in _lines_around(text, lo, ls, le, hi):
+            # (the memo read here: a sentence among sentences reads sixteen known lines)
+            one = known.get(("record line", a, b))
+            if one is None:
+                one = _record_line(text, a, b, lines)
+            if one:
+                verdict = True
+                break
     if lines is not None:
         lines["record", ls] = verdict
     return verdict
@@ -2512,9 +2518,10 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
             and _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
         )
         or (
-            # (the line's verdict first: memoised, where the search reads 64 characters)
-            _record_sentence(text, ls, lines)
-            and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+            # (the search first: 64 characters, where the line's first verdict reads the
+            # sixteen lines around it)
+            _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+            and _record_sentence(text, ls, lines)
         )
     )
 
