@@ -2518,10 +2518,9 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
             and _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
         )
         or (
-            # (the search first: 64 characters, where the line's first verdict reads the
-            # sixteen lines around it)
-            _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
-            and _record_sentence(text, ls, lines)
+            # (the line's verdict first: memoised, where the search reads 64 characters)
+            _record_sentence(text, ls, lines)
+            and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
         )
     )
 
