@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from tests.adversarial._linear import grows_linearly
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 
@@ -18,10 +19,6 @@ from privkit.detect import Scanner
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 SID = "6f34e666e71445c9d39d8d06a347a13f"
@@ -39,7 +36,7 @@ SID = "6f34e666e71445c9d39d8d06a347a13f"
 )  # fmt: skip
 def test_no_name_lets_a_random_value_through(scanner, name) -> None:
     for text in (f"Cookie: {name}={SID}", f"Set-Cookie: {name}={SID}; Path=/"):
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +54,7 @@ def test_no_name_lets_a_random_value_through(scanner, name) -> None:
     ],
 )
 def test_an_id_glued_to_a_placeholder_is_reported_whole(scanner, value) -> None:
-    assert found(scanner, f"Cookie: session-id={value}; lang=en") == [value]
+    assert cookie_values(scanner, f"Cookie: session-id={value}; lang=en") == [value]
 
 
 @pytest.mark.parametrize(

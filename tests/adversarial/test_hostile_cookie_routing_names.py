@@ -13,6 +13,7 @@ import base64
 
 import pytest
 from tests.adversarial._linear import grows_linearly
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 
@@ -20,10 +21,6 @@ from privkit.detect import Scanner
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 SID = "6f34e666e71445c9d39d8d06a347a13f"
@@ -50,8 +47,8 @@ def b64(data: bytes) -> str:
     ],
 )
 def test_a_random_value_under_a_non_routing_name_is_reported(scanner, name) -> None:
-    assert found(scanner, f"Set-Cookie: {name}={SID}; path=/") == [SID]
-    assert found(scanner, f"Cookie: a=1; {name}={SID}") == [SID]
+    assert cookie_values(scanner, f"Set-Cookie: {name}={SID}; path=/") == [SID]
+    assert cookie_values(scanner, f"Cookie: a=1; {name}={SID}") == [SID]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_a_random_value_under_a_non_routing_name_is_reported(scanner, name) -> N
     ],
 )
 def test_a_token_carrying_anything_random_is_reported(scanner, value) -> None:
-    assert found(scanner, f"Cookie: login={value}") == [value]
+    assert cookie_values(scanner, f"Cookie: login={value}") == [value]
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import base64
 
 import pytest
 from tests.adversarial._linear import grows_linearly
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 
@@ -19,10 +20,6 @@ from privkit.detect import Scanner
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 SID = "6f34e666e71445c9d39d8d06a347a13f"
@@ -38,7 +35,7 @@ def signed(record: bytes) -> str:
 )
 def test_no_name_lets_a_signed_id_through(scanner, name) -> None:
     value = signed(b'{"device_tokens":{"' + SID.encode() + b'":1}}')
-    assert found(scanner, f"Cookie: {name}={value}") == [value]
+    assert cookie_values(scanner, f"Cookie: {name}={value}") == [value]
 
 
 @pytest.mark.parametrize(
@@ -52,12 +49,12 @@ def test_no_name_lets_a_signed_id_through(scanner, name) -> None:
 )
 def test_an_id_inside_words_is_reported_whole(scanner, record) -> None:
     value = signed(record)
-    assert found(scanner, f"Set-Cookie: _zendesk_cookie={value}; path=/") == [value]
+    assert cookie_values(scanner, f"Set-Cookie: _zendesk_cookie={value}; path=/") == [value]
 
 
 def test_a_random_value_under_a_word_record_shape_is_reported(scanner) -> None:
     value = "ZGV2aWNlX3Rva2Vucw" + SID + "--" + DIGEST  # not valid base64 as a whole record
-    assert found(scanner, f"Cookie: _zendesk_cookie={value}") == [value]
+    assert cookie_values(scanner, f"Cookie: _zendesk_cookie={value}") == [value]
 
 
 @pytest.mark.parametrize(

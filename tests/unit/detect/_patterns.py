@@ -1,4 +1,5 @@
-"""Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``."""
+"""Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``;
+the cookie ids a given scanner finds."""
 
 from __future__ import annotations
 
@@ -14,3 +15,8 @@ def found(text: str, entity: str | None = None) -> list[tuple[str, str]]:
         for f in SCANNER.scan(text)
         if entity is None or f.entity_type.value == entity
     ]
+
+
+def cookie_values(scanner: Scanner, text: str) -> list[str]:
+    """The covered text of each ``COOKIE_ID`` finding of ``scanner`` in ``text``."""
+    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]

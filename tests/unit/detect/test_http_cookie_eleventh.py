@@ -8,6 +8,7 @@ follows one request, not a browser.
 from __future__ import annotations
 
 import pytest
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import EMPTY_DIGESTS, _blob, _not_id_name
@@ -16,10 +17,6 @@ from privkit.detect._builtin import EMPTY_DIGESTS, _blob, _not_id_name
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 SID = "6f34e666e71445c9d39d8d06a347a13f"
@@ -32,17 +29,17 @@ class TestNamelessCookies:
     )
     def test_the_pairs_after_a_cookie_without_a_name_are_read(self, scanner, bare):
         text = f"Cookie: csrf_session_id={SID}; {bare}; msToken={TOKEN}; lang=en"
-        assert found(scanner, text) == [SID, TOKEN]
+        assert cookie_values(scanner, text) == [SID, TOKEN]
 
     @pytest.mark.parametrize("gap", ["see the notes below", "x y;"], ids=["prose", "words"])
     def test_reading_stops_at_what_is_no_cookie(self, scanner, gap):
         # Words after the pairs are not read as more pairs ("Cookie: sid=...; see the notes").
         text = f"Cookie: csrf_session_id={SID}; {gap} msToken={TOKEN}"
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]
 
     def test_a_hostile_run_of_bare_pieces_stays_linear(self, scanner):
         text = "Cookie: " + "a; " * 50_000 + f"sid={SID}"
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]
 
 
 class TestStructuredJsonStrings:
@@ -58,11 +55,11 @@ class TestStructuredJsonStrings:
 
     def test_its_settings_are_no_id(self, scanner):
         text = f"Cookie: stream_recommend_feed_params={self.VALUE}; sid={SID}"
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]
 
     def test_an_id_inside_it_is_reported(self, scanner):
         value = "%22%7B%5C%22user_id%5C%22%3A%5C%22" + SID + "%5C%22%7D%22"
-        assert found(scanner, f"Cookie: prefs={value}") == [SID]
+        assert cookie_values(scanner, f"Cookie: prefs={value}") == [SID]
 
     @pytest.mark.parametrize("value", ["%22%7Bnot json", '"{"', "%22%7B%7D"])
     def test_a_broken_one_is_no_structure(self, value):
@@ -82,7 +79,7 @@ class TestTraceCookies:
 
     def test_a_trace_cookie_beside_an_id_cookie(self, scanner):
         text = f"Cookie: biz_trace_id=9a3d5c7e1f; sessionid={SID}"
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]
 
 
 def test_google_analytics_custom_variables_are_no_id(scanner):
@@ -90,7 +87,9 @@ def test_google_analytics_custom_variables_are_no_id(scanner):
         "Cookie: __utma=253067679.1853429123.1601234567.1601234567.1601234567.1; "
         "__utmv=253067679.|1=Is%20Registered=No=1"
     )
-    assert found(scanner, text) == ["253067679.1853429123.1601234567.1601234567.1601234567.1"]
+    assert cookie_values(scanner, text) == [
+        "253067679.1853429123.1601234567.1601234567.1601234567.1"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +103,7 @@ def test_google_analytics_custom_variables_are_no_id(scanner):
 def test_the_digest_of_nothing_is_no_id(scanner, digest):
     # The same for every browser: a value hashed from an empty string.
     text = f"Set-Cookie: KinjaBurner={digest}; Path=/\nSet-Cookie: sid={SID}"
-    assert found(scanner, text) == [SID]
+    assert cookie_values(scanner, text) == [SID]
 
 
 def test_empty_digests_are_the_published_constants():
@@ -125,4 +124,4 @@ def test_empty_digests_are_the_published_constants():
 )
 def test_numbers_dates_and_slashes(scanner, value, is_id):
     text = f"Cookie: download_guide={value}"
-    assert bool(found(scanner, text)) is is_id
+    assert bool(cookie_values(scanner, text)) is is_id

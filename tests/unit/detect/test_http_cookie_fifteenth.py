@@ -12,6 +12,7 @@ import base64
 import json
 
 import pytest
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import _routing_name, _unsigned_setting
@@ -20,10 +21,6 @@ from privkit.detect._builtin import _routing_name, _unsigned_setting
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 RANDOM = "02f0803383-3a83-4dtoV59Fta8KggV6yJ0bFdMH0dhmhWfBwOOstvfPrY4nVmg59Zhwl-yuZo36iJf0yCYP4"
@@ -51,8 +48,8 @@ class TestRoutingNames:
     )
     def test_a_name_in_routing_words_holds_no_id(self, scanner, name) -> None:
         assert _routing_name(name)
-        assert found(scanner, f"Set-Cookie: {name}={RANDOM}; path=/; Secure") == []
-        assert found(scanner, f"Cookie: {name}={HEX}; lang=en") == []
+        assert cookie_values(scanner, f"Set-Cookie: {name}={RANDOM}; path=/; Secure") == []
+        assert cookie_values(scanner, f"Cookie: {name}={HEX}; lang=en") == []
 
     @pytest.mark.parametrize(
         "name",
@@ -72,7 +69,7 @@ class TestRoutingNames:
     )
     def test_an_id_word_or_no_routing_word_keeps_the_id(self, scanner, name) -> None:
         assert not _routing_name(name)
-        assert found(scanner, f"Set-Cookie: {name}={HEX}; path=/") == [HEX]
+        assert cookie_values(scanner, f"Set-Cookie: {name}={HEX}; path=/") == [HEX]
 
     @pytest.mark.parametrize(
         "value",
@@ -83,7 +80,7 @@ class TestRoutingNames:
         ],
     )
     def test_f5s_pool_member_encoding_is_no_id_under_any_name(self, scanner, value) -> None:
-        assert found(scanner, f"Set-Cookie: website={value}; path=/") == []
+        assert cookie_values(scanner, f"Set-Cookie: website={value}; path=/") == []
 
     def test_near_f5_values_stay_ids(self, scanner) -> None:
         for value in (
@@ -93,7 +90,7 @@ class TestRoutingNames:
             "rd5o9f3ac1d27e55b08c4a1f6d3e2b7c90a1o80x",
             "vi9f3ac1d27e55b08c4a1f6d3e2b7c90a1.8080.1",
         ):
-            assert found(scanner, f"Set-Cookie: website={value}; path=/") == [value]
+            assert cookie_values(scanner, f"Set-Cookie: website={value}; path=/") == [value]
 
 
 class TestUnsignedTokens:
@@ -102,9 +99,9 @@ class TestUnsignedTokens:
             "IlsndHlwJyA9PiAnSldUJywgJ2FsZycgPT4gJ0hTMjU2J10i.e30="  # "['typ' => 'JWT', ...]".{}
         )
         assert _unsigned_setting(value)
-        assert found(scanner, f"set-cookie: ALT_LOGIN={value}; path=/") == []
+        assert cookie_values(scanner, f"set-cookie: ALT_LOGIN={value}; path=/") == []
         jwt = b64(b'{"typ":"JWT","alg":"none"}') + "." + b64(b"{}") + "."
-        assert found(scanner, f"Cookie: login={jwt}") == []
+        assert cookie_values(scanner, f"Cookie: login={jwt}") == []
 
     @pytest.mark.parametrize(
         "claims",
@@ -117,9 +114,9 @@ class TestUnsignedTokens:
     def test_claims_with_an_id_stay_an_id(self, scanner, claims) -> None:
         value = b64(b'{"typ":"JWT","alg":"none"}') + "." + b64(json.dumps(claims).encode())
         assert not _unsigned_setting(value)
-        assert found(scanner, f"Cookie: login={value}") == [value]
+        assert cookie_values(scanner, f"Cookie: login={value}") == [value]
 
     def test_a_signed_token_stays_an_id(self, scanner) -> None:
         value = b64(b'{"typ":"JWT","alg":"HS256"}') + "." + b64(b"{}") + ".c2lnbmF0dXJlX3JhbmRvbQ"
         assert not _unsigned_setting(value)
-        assert found(scanner, f"Cookie: login={value}") == [value]
+        assert cookie_values(scanner, f"Cookie: login={value}") == [value]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 
 import pytest
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import _empty_signed_record
@@ -20,10 +21,6 @@ from privkit.detect._builtin import _empty_signed_record
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 DIGEST = "475022cc997e69578b2d9a10ef8a78a673ab36cd"
@@ -46,12 +43,12 @@ class TestSignedSettings:
     def test_a_signed_record_of_settings_is_no_id(self, scanner, record) -> None:
         value = signed(record)
         assert _empty_signed_record(value)
-        assert found(scanner, f"Set-Cookie: _zendesk_cookie={value}; path=/; secure") == []
-        assert found(scanner, f"Cookie: _app_prefs={value}; lang=en") == []
+        assert cookie_values(scanner, f"Set-Cookie: _zendesk_cookie={value}; path=/; secure") == []
+        assert cookie_values(scanner, f"Cookie: _app_prefs={value}; lang=en") == []
 
     def test_a_sha256_digest_and_encoded_padding_are_read(self, scanner) -> None:
         value = signed(b'{"flash":{}}', "0" * 63 + "1").replace("=", "%3D")
-        assert found(scanner, f"Cookie: prefs={value}") == []
+        assert cookie_values(scanner, f"Cookie: prefs={value}") == []
 
     @pytest.mark.parametrize(
         "record",
@@ -66,7 +63,7 @@ class TestSignedSettings:
     def test_a_signed_record_holding_an_id_is_reported(self, scanner, record) -> None:
         value = signed(record)
         assert not _empty_signed_record(value)
-        assert found(scanner, f"Set-Cookie: _app_session={value}; path=/") == [value]
+        assert cookie_values(scanner, f"Set-Cookie: _app_session={value}; path=/") == [value]
 
     def test_without_a_digest_it_is_judged_as_before(self, scanner) -> None:
         value = base64.b64encode(b'{"device_tokens":{}}').decode() + "--short"
@@ -80,7 +77,7 @@ class TestIdHeaders:
     )  # fmt: skip
     def test_a_header_named_for_a_session_id_holds_one(self, scanner, name) -> None:
         text = f"GET https://console.example.org/rest/scan\n{name}: {SID}\nAccept: */*"
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]
 
     @pytest.mark.parametrize(
         "line",
@@ -93,8 +90,8 @@ class TestIdHeaders:
         ],
     )
     def test_other_headers_and_placeholders_are_not(self, scanner, line) -> None:
-        assert found(scanner, f"GET https://console.example.org/\n{line}\n") == []
+        assert cookie_values(scanner, f"GET https://console.example.org/\n{line}\n") == []
 
     def test_a_cookie_pair_is_read_as_a_cookie(self, scanner) -> None:
         text = f"GET https://console.example.org/\nCookie: TNS_SESSIONID={SID}\n"
-        assert found(scanner, text) == [SID]
+        assert cookie_values(scanner, text) == [SID]

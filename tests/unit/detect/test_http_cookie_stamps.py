@@ -11,6 +11,7 @@ reported with that id, as one finding, not as an identifier of its own.
 from __future__ import annotations
 
 import pytest
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import CookieDetector, _lifetime, _signature_key, _stamp
@@ -19,10 +20,6 @@ from privkit.detect._builtin import CookieDetector, _lifetime, _signature_key, _
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 def spans(value: str) -> list[str]:
@@ -81,7 +78,11 @@ class TestAfterTheStamp:
             f"sid_guard={SESSION}%7C1690990657%7C5184000%7CMon%2C+29-Jan-2024+08%3A11%3A10+GMT; "
             f"msToken={SESSION[::-1]}"
         )
-        assert found(scanner, text) == [f"{ID}%7C1690000000%7C{HEX}", SESSION, SESSION[::-1]]
+        assert cookie_values(scanner, text) == [
+            f"{ID}%7C1690000000%7C{HEX}",
+            SESSION,
+            SESSION[::-1],
+        ]
 
     @pytest.mark.parametrize(
         ("value", "stamp"),
@@ -138,9 +139,9 @@ class TestEchoesOfASignedId:
             f"Cookie: ttwid=1%7C{ID}%7C1690000000%7C{HEX}\n"
             f"Referer: https://x.test/p?web_id={ID}&a=1"
         )
-        assert found(scanner, text) == [f"{ID}%7C1690000000%7C{HEX}", ID]
+        assert cookie_values(scanner, text) == [f"{ID}%7C1690000000%7C{HEX}", ID]
 
     def test_an_id_signed_with_google_s(self, scanner):
         gid = SESSION[:16] + "ab"
         text = f"Cookie: __gads=ID={gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o\nX-Ad: id={gid}"
-        assert found(scanner, text) == [f"{gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o", gid]
+        assert cookie_values(scanner, text) == [f"{gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o", gid]

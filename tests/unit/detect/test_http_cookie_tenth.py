@@ -7,6 +7,7 @@ value it shares with a response header is no echoed id either.
 from __future__ import annotations
 
 import pytest
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import _not_id_name
@@ -15,10 +16,6 @@ from privkit.detect._builtin import _not_id_name
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 class TestExperimentCookies:
@@ -41,8 +38,8 @@ class TestExperimentCookies:
             "HTTP/1.1 200 OK\nX-Hs-Content-Id: 4160915016\n"
             "Set-Cookie: hs_ab_test_4160914996=4160915016; Path=/"
         )
-        assert found(scanner, text) == []
+        assert cookie_values(scanner, text) == []
 
     def test_an_id_cookie_beside_it_is(self, scanner):
         text = "Set-Cookie: hs_ab_test_41=4160915016; Path=/\nSet-Cookie: sid=b2c7e1a9f3d44e0f9a1b"
-        assert found(scanner, text) == ["b2c7e1a9f3d44e0f9a1b"]
+        assert cookie_values(scanner, text) == ["b2c7e1a9f3d44e0f9a1b"]

@@ -10,6 +10,7 @@ with randomness in it is still reported, whatever the cookie's name.
 from __future__ import annotations
 
 import pytest
+from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import CookieDetector, _no_entropy
@@ -18,10 +19,6 @@ from privkit.detect._builtin import CookieDetector, _no_entropy
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def found(scanner: Scanner, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
 
 
 SID = "9d548d28a1152246540f"
@@ -40,8 +37,8 @@ class TestPlaceholders:
     )
     def test_a_value_without_randomness_is_no_id(self, scanner, value):
         assert _no_entropy(value)
-        assert found(scanner, f"Set-Cookie: hover_session={value}; Path=/") == []
-        assert found(scanner, f"Cookie: session-id={value}; sid={SID}") == [SID]
+        assert cookie_values(scanner, f"Set-Cookie: hover_session={value}; Path=/") == []
+        assert cookie_values(scanner, f"Cookie: session-id={value}; sid={SID}") == [SID]
 
     @pytest.mark.parametrize(
         "value",
@@ -57,7 +54,7 @@ class TestPlaceholders:
     )
     def test_any_randomness_keeps_the_value_an_id(self, scanner, value):
         assert not _no_entropy(value)
-        assert found(scanner, f"Set-Cookie: hover_session={value}; Path=/") == [value]
+        assert cookie_values(scanner, f"Set-Cookie: hover_session={value}; Path=/") == [value]
 
     def test_short_values_are_left_to_the_other_rules(self):
         assert not _no_entropy("01234")
@@ -68,7 +65,7 @@ class TestBackendNames:
     @pytest.mark.parametrize("value", ["SERV149", "SERV2", "WEB03", "NODE12", "BACKEND7"])
     def test_an_upper_case_word_and_a_counter_names_a_backend(self, scanner, value):
         assert CookieDetector._trivial(value)
-        assert found(scanner, f"Set-Cookie: SRVAPI={value}; path=/") == []
+        assert cookie_values(scanner, f"Set-Cookie: SRVAPI={value}; path=/") == []
 
     @pytest.mark.parametrize(
         "value",
@@ -82,4 +79,4 @@ class TestBackendNames:
         ],
     )
     def test_other_shapes_stay_ids(self, scanner, value):
-        assert found(scanner, f"Set-Cookie: SRVAPI={value}; path=/") == [value]
+        assert cookie_values(scanner, f"Set-Cookie: SRVAPI={value}; path=/") == [value]
