@@ -2329,9 +2329,9 @@ def _machine_line_at(
             # them of the lines around a sentence)
             verdict = (
                 _LOG_OPENING.match(text, at) is not None
-                or _log_record_of(text, at, end, lines)
+                or _line_test(log_record, text, at, end, lines)
                 or (
-                    _machine_of(text, at, end, lines)
+                    _line_test(header_or_machine_line, text, at, end, lines)
                     and not (for_url and _links_in_prose(text[at:end]))
                 )
             )
@@ -2340,25 +2340,20 @@ def _machine_line_at(
     return verdict
 
 
-def _log_record_of(text: str, start: int, end: int, lines: dict[Any, Any] | None) -> bool:
-    """``log_record(text[start:end])``, memoised in ``lines`` by the bounds."""
+def _line_test(
+    test: Callable[[str], object], text: str, start: int, end: int, lines: dict[Any, Any] | None
+) -> bool:
+    """``test(text[start:end])`` as a bool, memoised in ``lines`` by the test and the bounds.
+
+    (``log_record`` and ``header_or_machine_line``: a line's verdict and the sentences
+    around it ask them of the same line.)
+    """
     if lines is None:
-        return bool(log_record(text[start:end]))
-    key = ("log record", start, end)
+        return bool(test(text[start:end]))
+    key = (test, start, end)
     verdict = lines.get(key)
     if verdict is None:
-        verdict = lines[key] = bool(log_record(text[start:end]))
-    return verdict
-
-
-def _machine_of(text: str, start: int, end: int, lines: dict[Any, Any] | None) -> bool:
-    """``header_or_machine_line(text[start:end])``, memoised in ``lines`` by the bounds."""
-    if lines is None:
-        return bool(header_or_machine_line(text[start:end]))
-    key = ("machine", start, end)
-    verdict = lines.get(key)
-    if verdict is None:
-        verdict = lines[key] = bool(header_or_machine_line(text[start:end]))
+        verdict = lines[key] = bool(test(text[start:end]))
     return verdict
 
 
@@ -2454,8 +2449,8 @@ def _record_line(text: str, start: int, end: int, lines: dict[Any, Any] | None) 
         line = text[start:end]
         verdict = bool(line.strip()) and (
             _RECORD_FIELD.match(line) is not None
-            or _log_record_of(text, start, end, lines)
-            or _machine_of(text, start, end, lines)
+            or _line_test(log_record, text, start, end, lines)
+            or _line_test(header_or_machine_line, text, start, end, lines)
         )
         if lines is not None:
             lines[key] = verdict
