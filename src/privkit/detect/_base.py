@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -26,6 +27,7 @@ __all__ = [
     "context_window",
     "non_ascii",
     "normalize_words",
+    "overlap_test",
     "own_window",
     "to_entity",
 ]
@@ -146,6 +148,27 @@ def non_ascii(text: str) -> str:
         .translate(None, _ASCII_BYTES)
         .decode("utf-8", "surrogatepass")
     )
+
+
+def overlap_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether a range ``(start, end)`` overlaps one of ``spans`` (sorted by start).
+
+    By bisection on the spans' starts and the furthest end among those before: a log time
+    per range, however many spans.
+
+    >>> over = overlap_test([(0, 4), (10, 20)])
+    >>> over(3, 5), over(4, 10), over(12, 13)
+    (True, False, True)
+    """
+    spans = list(spans)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
 
 
 def own_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:

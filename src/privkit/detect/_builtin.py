@@ -31,6 +31,7 @@ from privkit.detect._base import (
     context_window,
     non_ascii,
     normalize_words,
+    overlap_test,
     own_window,
     with_tag,
 )
@@ -2878,8 +2879,7 @@ class UrlDetector(PatternDetector):
         text = state.text
         lines = state.memo("machine_lines")
         label = self._LABEL_CHARS
-        starts = [s for s, _ in taken]
-        reach = list(itertools.accumulate((e for _, e in taken), max))
+        inside_taken = overlap_test(taken)
         resume = 0
         for m in self._names_in_prose(text, lines):
             dot, end = m.start(), m.end()
@@ -2891,8 +2891,7 @@ class UrlDetector(PatternDetector):
                 start -= 1
             while start < dot and not text[start].isalnum():
                 start += 1
-            i = bisect.bisect_left(starts, end)
-            if i and reach[i - 1] > start:
+            if inside_taken(start, end):
                 continue  # inside (or over) a URL found by the patterns (the cheapest test)
             if (
                 start == dot

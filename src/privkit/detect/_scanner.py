@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _ner
-from privkit.detect._base import PatternDetector, ScanState, to_entity, with_tag
+from privkit.detect._base import PatternDetector, ScanState, overlap_test, to_entity, with_tag
 from privkit.detect._builtin import (
     BUILTIN_DETECTORS,
     DEFAULT_PHONE_REGIONS,
@@ -848,13 +848,8 @@ def _agents_with_contacts(
     # linear. (Chosen among all agents, the few could be others, more or fewer as pruning
     # left candidates out, and the tag then came and went with pruning.)
     emails.sort()
-    starts = [it[3].start for it in emails]
-    reach = list(itertools.accumulate((it[3].end for it in emails), max))
-    agents = [
-        a
-        for a in agents
-        if (i := bisect.bisect_left(starts, a[3].end)) and reach[i - 1] > a[3].start
-    ]
+    over_address = overlap_test((it[3].start, it[3].end) for it in emails)
+    agents = [a for a in agents if over_address(a[3].start, a[3].end)]
     # each agent's comment: from its first "(" to its first "=" or quote (one pass over it)
     agents.sort(key=lambda it: it[3].start - it[3].end)
     inside: set[int] = set()
