@@ -573,7 +573,10 @@ class EmailDetector(PatternDetector):
             start -= 1
         return start
 
-    _SCHEME_BEFORE = re.compile(r"[A-Za-z][\w+.\-]{0,31}\Z")
+    # A scheme ending where a text ends (it reads at most 32 characters): a letter and the
+    # scheme's characters after it, after the last character no scheme holds. (One match
+    # from the start, where searching for a scheme that ends at the end tried each start.)
+    _SCHEME_BEFORE = re.compile(r"(?s:.*[^\w+.\-])?[\w+.\-]*?[A-Za-z][\w+.\-]*")
     # (A user name holds no "[" or "]": RFC 3986 keeps them for IP literals.)
     _USER_COLON = re.compile(r"[^\s/?#@:\[\]]{0,64}:")
 
@@ -585,7 +588,7 @@ class EmailDetector(PatternDetector):
         ``ftp://:secret@host``): no address.
         """
         sep = text.rfind("://", max(0, start - 68), start)
-        if sep < 0 or cls._SCHEME_BEFORE.search(text, max(0, sep - 32), sep) is None:
+        if sep < 0 or cls._SCHEME_BEFORE.fullmatch(text, max(0, sep - 32), sep) is None:
             return False
         return sep + 3 == start or cls._USER_COLON.fullmatch(text, sep + 3, start) is not None
 

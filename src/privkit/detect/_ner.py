@@ -356,7 +356,11 @@ def structured_line(line: str) -> bool:
     if '" :' in line and _SPACED_JSON.search(line):
         return True  # JSON pretty-printed with a space before each colon (Jackson's way)
     # Pairs inside a URL's query ("?a=1&b=2") belong to the URL, not to the line.
-    pairs = _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
+    pairs = (
+        _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
+        if "=" in line
+        else ()
+    )
     if len(pairs) >= 2:  # noqa: PLR2004
         return True
     return (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2) or (  # noqa: PLR2004
@@ -372,7 +376,7 @@ def structured_line(line: str) -> bool:
 # one ("example.com中国語t.co" is two names in a Chinese sentence, not a path).
 _LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
-_LOG_LINE = re.compile(
+_LOG_OPENING_PART = (
     r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
     # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
     r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
@@ -382,11 +386,16 @@ _LOG_LINE = re.compile(
     r"|[IWEF](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]) "
     r"[0-2][0-9]:[0-5][0-9]:[0-5][0-9]\.[0-9]{6}\s"
     rf"|{_MESSAGE_ID})"
-    rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
+)
+_LOG_LINE = re.compile(
+    _LOG_OPENING_PART + rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
     # a stack frame of .NET (or Java with capitalised packages), indented: "   at
     # System.Reflection.RuntimeMethodInfo.Invoke(Object obj, BindingFlags invokeAttr)"
     r"|\s+at [A-Za-z_][\w$`<>]{0,60}(?:\.[\w$`<>]{1,60}){2,}"
 )
+# _LOG_LINE for a line with fewer than two dots, which can hold no package path or stack
+# frame (both read two): the opening alone, not a search along the line.
+_LOG_LINE_FEW_DOTS = re.compile(_LOG_OPENING_PART)
 
 
 # A host name ("alcohol.stackexchange.com"): dotted like a package path, but not code. Any
@@ -460,8 +469,9 @@ def log_record(line: str) -> bool:
     if "." in line:
         if "://" in line:
             line = _URL_TOKEN.sub(_blank, line)
-        line = _HOST.sub(_blank, line)
-    return _LOG_LINE.match(line) is not None
+        if "." in line:  # (a host name holds one)
+            line = _HOST.sub(_blank, line)
+    return (_LOG_LINE if line.count(".") > 1 else _LOG_LINE_FEW_DOTS).match(line) is not None
 
 
 def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> bool:

@@ -986,3 +986,64 @@ def test_lines_around_a_sentence_are_the_split_lines(parts, lo_at, hi_back):
         n = len(before)
         assert got[:n] == before[::-1]
         assert got[n:] == after
+
+
+_LOG_PIECES = ["a", "B", "é", "1", "0507", ".", "..", " ", "\t", "\n", "[", "<", ":", "/",
+               "://", "http", "x.com", "www.a.co.uk", "org.apache.Foo", "INFO", "error", "Mar",
+               " 13 17:49:", "I0507 12:04:17.597069 ", "%ASA-4-338002:", "  at ", "Sys.Io.X(",
+               "中", "\u00a0"]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LOG_PIECES), max_size=16))
+def test_log_record_equals_its_expression_on_the_blanked_line(parts):
+    """``log_record`` skips a host search with no dot left and the path search with one dot."""
+    from privkit.detect._ner import _HOST, _LOG_LINE, _URL_TOKEN, _blank, _chatting, log_record
+
+    line = "".join(parts)
+    blanked = _HOST.sub(_blank, _URL_TOKEN.sub(_blank, line))
+    expected = not _chatting(line) and _LOG_LINE.match(blanked) is not None
+    assert log_record(line) == expected
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["a", "=", "k=v", "x=", "==", " ", "://", "http://a?b=c", "\t",
+                                 ': "', ", Ab: ", '"', "é"]), max_size=12))  # fmt: skip
+def test_structured_line_without_an_equals_sign_counts_no_pairs(parts):
+    """``structured_line`` reads no key=value pairs when the line holds no "="."""
+    from privkit.detect._ner import (
+        _KEY_QUOTED,
+        _KEY_VALUE,
+        _LABEL_FIELD,
+        _SPACED_JSON,
+        _URL_TOKEN,
+        structured_line,
+    )
+
+    line = "".join(parts)
+    pairs = _KEY_VALUE.findall(_URL_TOKEN.sub(" ", line) if "://" in line else line)
+    expected = (
+        "\t" in line
+        or '":' in line
+        or '{"' in line
+        or ('" :' in line and _SPACED_JSON.search(line) is not None)
+        or len(pairs) >= 2
+        or (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2)
+        or (line.count(": ") >= 3 and len(_LABEL_FIELD.findall(line)) >= 3)
+    )
+    assert structured_line(line) == expected
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([*"aZ09_+.-/ :@\n", "é", "€", "٣"]), max_size=40),
+    st.integers(0, 40),
+)
+def test_scheme_before_equals_a_search_for_a_scheme_at_the_end(text, back):
+    """The one-match scheme test finds what searching for a scheme ending there finds."""
+    from privkit.detect._builtin import EmailDetector
+
+    hi = len(text)
+    lo = max(0, hi - min(back, 32))
+    expected = re.search(r"[A-Za-z][\w+.\-]{0,31}\Z", text[lo:hi]) is not None
+    assert (EmailDetector._SCHEME_BEFORE.fullmatch(text, lo, hi) is not None) == expected
