@@ -2394,7 +2394,9 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     machine text. A chat transcript's line is what someone said, and a text of one line
     (a sentence, a tweet) has no record around it. Memoised in ``lines`` by the line's start,
     and each line read around by its bounds: a line is judged once however many sentences
-    read it (a text of sentences and fields read each line 16 times).
+    read it (a text of sentences and fields read each line 16 times); and a sentence right
+    after one with no record around it reads only what it does not share with that one's
+    lines (:func:`_lines_after_clear`), not the sixteen again.
     """
     verdict = None if lines is None else lines.get(("record", ls))
     if verdict is not None:
@@ -2403,18 +2405,63 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     verdict = False
     if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
         lo, hi = own_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
+        clear = None if lines is None else lines.pop("record clear", None)
+        step = None if clear is None else _lines_after_clear(text, clear, ls, le, (lo, hi))
+        if step is None:
+            around = unknown = list(_lines_around(text, lo, ls, le, hi))
+        else:
+            around, unknown = step
         known = {} if lines is None else lines
-        for a, b in _lines_around(text, lo, ls, le, hi):
-            # (the memo read here: a sentence among sentences reads sixteen known lines)
+        for a, b in unknown:
+            # (the memo read here: a sentence among sentences reads known lines)
             one = known.get(("record line", a, b))
             if one is None:
                 one = _record_line(text, a, b, lines)
             if one:
                 verdict = True
                 break
+        if not verdict and lines is not None:
+            lines["record clear"] = (around, ls, le, hi)
     if lines is not None:
         lines["record", ls] = verdict
     return verdict
+
+
+def _lines_after_clear(
+    text: str, clear: tuple[Any, ...], ls: int, le: int, window: tuple[int, int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """:func:`_lines_around` the line at ``ls``, and those not known, from the line before's.
+
+    ``clear`` is what :func:`_record_sentence` kept of the line it read before, whose lines
+    around were none of them a record's: their bounds (as :func:`_lines_around` gives
+    them), its start, end and window's end. When the line at ``ls`` comes right after it
+    and its window cuts none of those lines differently, its lines around are that line,
+    the lines before it but the farthest, the lines after it that ended at a newline, then
+    new lines; of them, only that line and the new ones are to read. None otherwise.
+    """
+    around, prev_ls, prev_le, prev_hi = clear
+    lo, hi = window
+    if prev_le < 0 or ls != prev_le + 1 or not 0 <= le < hi:
+        return None
+    n_before = 0
+    while n_before < len(around) and around[n_before][1] < prev_ls:
+        n_before += 1
+    if (around[n_before - 1][0] if n_before else prev_ls) < lo:
+        return None  # (a line before would be cut where it was whole)
+    nl = text.rfind("\n", lo, prev_le)
+    line_before = ((nl + 1) if nl >= 0 else lo, prev_le)
+    before = [line_before, *around[: min(n_before, RECORD_LINES - 1)]]
+    # (the old lines after but the first, this line, that ended at a newline)
+    after = [(a, b) for a, b in around[n_before + 1 :] if b < prev_hi and text[b] == "\n"]
+    new: list[tuple[int, int]] = []
+    a = after[-1][1] + 1 if after else le + 1
+    while len(after) + len(new) < RECORD_LINES:
+        nl = text.find("\n", a, hi)
+        new.append((a, nl if nl >= 0 else hi))
+        if nl < 0:
+            break
+        a = nl + 1
+    return [*before, *after, *new], [line_before, *new]
 
 
 def _lines_around(text: str, lo: int, ls: int, le: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -3108,10 +3155,9 @@ class UrlDetector(PatternDetector):
         )
 
     # A label opening its line, as a rendered event writes its fields ("Relying party: ",
-    # "Resource: "): one to four words, the first capitalised, then a colon.
-    _LABEL_BEFORE = re.compile(
-        r"(?:^|\n)[ \t]{0,12}[A-Z][A-Za-z]{0,30}(?: [A-Za-z]{1,30}){0,3}:[ \t]{1,4}\Z"
-    )
+    # "Resource: "): one to four words, the first capitalised, then a colon. (Matched whole
+    # after the last newline: it holds none.)
+    _LABEL_BEFORE = re.compile(r"[ \t]{0,12}[A-Z][A-Za-z]{0,30}(?: [A-Za-z]{1,30}){0,3}:[ \t]{1,4}")
 
     def _record_value(
         self, text: str, start: int, before: str, lines: dict[Any, Any] | None
@@ -3130,7 +3176,7 @@ class UrlDetector(PatternDetector):
         if quoted:
             if _link_attribute(text, start - 1):
                 return False
-        elif self._LABEL_BEFORE.search(before) is None:
+        elif self._LABEL_BEFORE.fullmatch(before, before.rfind("\n") + 1) is None:
             return False
         return _record_sentence(text, text.rfind("\n", 0, start) + 1, lines)
 

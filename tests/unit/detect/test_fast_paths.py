@@ -1047,3 +1047,45 @@ def test_scheme_before_equals_a_search_for_a_scheme_at_the_end(text, back):
     lo = max(0, hi - min(back, 32))
     expected = re.search(r"[A-Za-z][\w+.\-]{0,31}\Z", text[lo:hi]) is not None
     assert (EmailDetector._SCHEME_BEFORE.fullmatch(text, lo, hi) is not None) == expected
+
+
+# (prose lines most of all: a line is stepped from the line before only among prose; and
+# lines longer than a window's reach whose parts are machine text where the whole is not,
+# and the other way round: a window that cuts a line reads its part)
+_RECORD_PIECES = ["Event ID: 4624", "2024-01-02 10:00:01 INFO done", "a=1 b=2", "\x00",
+                  "[12:00] <bob> hi there", "word " * 450 + "1.5 " * 600,
+                  "1.5 " * 400 + "word " * 500, "word 1.5 " * 300, "1.5 word " * 300, *["see the page", "Relying party: https://a.b/p",
+                  "", "x " * 1100, "y" * 300, "Account Name: x"] * 4]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_RECORD_PIECES), max_size=60),
+    st.lists(st.booleans(), max_size=60),
+)
+def test_record_sentences_read_from_the_line_before_equal_a_full_reading(pieces, asked):
+    """A line's record verdict, stepped from the line before's lines, equals reading them all."""
+    from privkit.detect._builtin import _record_sentence
+
+    text = "\n".join(pieces)
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    memo: dict = {}
+    # (some lines asked, in order, as the URL detector asks; some twice)
+    chosen = [ls for ls, ask in zip(starts, asked + [True] * len(starts), strict=False) if ask]
+    for ls in chosen + chosen[:3]:
+        assert _record_sentence(text, ls, memo) == _record_sentence(text, ls, None), ls
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["Relying", " party", ":", " ", "\t", "\n", "a", "B", "é", "1",
+                                 "  Resource", ": "]), max_size=14))  # fmt: skip
+def test_label_before_a_link_equals_a_search_for_it_at_the_end(parts):
+    """The label test after the last newline finds what the anchored search finds."""
+    from privkit.detect._builtin import UrlDetector
+
+    before = "".join(parts)
+    expected = re.search(
+        r"(?:^|\n)[ \t]{0,12}[A-Z][A-Za-z]{0,30}(?: [A-Za-z]{1,30}){0,3}:[ \t]{1,4}\Z", before
+    )
+    got = UrlDetector._LABEL_BEFORE.fullmatch(before, before.rfind("\n") + 1)
+    assert (got is not None) == (expected is not None)
