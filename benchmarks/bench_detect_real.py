@@ -43,7 +43,9 @@ thirteenth (cassettes of clients signed in to web services, ``benchmarks/corpus/
 likewise), or ``--http14-dev`` / ``--http14-holdout`` for the fourteenth (cassettes of API
 clients signed in to SaaS services, ``benchmarks/corpus/_http14.py``; likewise), or
 ``--http15-dev`` / ``--http15-holdout`` for the fifteenth (cassettes of clients of many small
-web services, ``benchmarks/corpus/_http15.py``; likewise).
+web services, ``benchmarks/corpus/_http15.py``; likewise), or ``--http16-dev`` /
+``--http16-holdout`` for the sixteenth (cassettes of infrastructure managers' API clients,
+``benchmarks/corpus/_http16.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -109,6 +111,8 @@ HTTP14_DEV = ROOT / "benchmarks" / "data" / "http14_dev.jsonl"
 HTTP14_HOLDOUT = ROOT / "benchmarks" / "data" / "http14_holdout.jsonl"
 HTTP15_DEV = ROOT / "benchmarks" / "data" / "http15_dev.jsonl"
 HTTP15_HOLDOUT = ROOT / "benchmarks" / "data" / "http15_holdout.jsonl"
+HTTP16_DEV = ROOT / "benchmarks" / "data" / "http16_dev.jsonl"
+HTTP16_HOLDOUT = ROOT / "benchmarks" / "data" / "http16_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -136,6 +140,7 @@ HTTP_SETS = {
     12: ("Twelfth", HTTP12_DEV, HTTP12_HOLDOUT), 13: ("Thirteenth", HTTP13_DEV, HTTP13_HOLDOUT),
     14: ("Fourteenth", HTTP14_DEV, HTTP14_HOLDOUT),
     15: ("Fifteenth", HTTP15_DEV, HTTP15_HOLDOUT),
+    16: ("Sixteenth", HTTP16_DEV, HTTP16_HOLDOUT),
 }  # fmt: skip
 LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ FILES = (
     "http14_holdout.jsonl",
     "http15_dev.jsonl",
     "http15_holdout.jsonl",
+    "http16_dev.jsonl",
+    "http16_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -360,6 +362,69 @@ class TestHttp15Parts:
             recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
             values = set().union(*(_http12._values(t) for *_, t in recs))
             parts[part] = (_http15.sites_of(recs), values)
+        assert not parts["dev"][0] & parts["holdout"][0]
+        assert not parts["dev"][1] & parts["holdout"][1]
+
+
+class TestLabel16:
+    """The sixteenth set's own rules (``_http16.held_out``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http16 import _label
+
+        return _values(text, *_label(text, "cassette_response"))
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http16 import SOURCES, held_out
+
+        assert [r.split("-")[-1] for r in SOURCES if held_out(r)] == [
+            "lenovo", "ibm_power_hmc", "vmware", "nuage", "nsxt", "ibm_cloud", "ovirt",
+            "azure_stack"]  # fmt: skip
+
+    def test_a_filter_stand_in_in_capitals_is_no_id_nor_credential(self):
+        gold, ignored = self._label(
+            "GET https://proxmox/api2/json/nodes\nCookie: PVEAuthCookie=PVE_AUTH_COOKIE\n"
+            "Authorization: Bearer VMWARE_API_TOKEN"
+        )
+        assert gold == []
+        assert ignored == [("VMWARE_API_TOKEN", "AUTH_PLACEHOLDER")]
+
+    def test_a_signed_ticket_is_an_id_and_an_expiry_marker_is_not(self):
+        gold, _ = self._label(
+            "HTTP/1.1 200 OK\nSet-Cookie: rememberMe=deleteMe; Path=/\n"
+            "Set-Cookie: PVEAuthCookie=PVE:root@pam:69615C17::vz/6GPfFUsCsjn3eBePIMmK9lRBvww89057n"
+        )
+        assert gold == [
+            ("PVE:root@pam:69615C17::vz/6GPfFUsCsjn3eBePIMmK9lRBvww89057n", "COOKIE_ID")
+        ]
+
+    def test_session_headers(self):
+        gold, _ = self._label(
+            "GET https://hmc/rest/api/uom\nX-API-Session: 7Yk2pQ9wLm3Xr8Tz\n"
+            "CSRFPreventionToken: 69931550:tMviX3eW2MarXdgKXwHoyet8jQ\n"
+            "x-vcloud-authorization: 5f2a9c1e0b7d4e3a8c6f1d2b9e0a7c4f"
+        )
+        assert gold == [
+            ("7Yk2pQ9wLm3Xr8Tz", "COOKIE_ID"),
+            ("69931550:tMviX3eW2MarXdgKXwHoyet8jQ", "COOKIE_ID"),
+            ("5f2a9c1e0b7d4e3a8c6f1d2b9e0a7c4f", "AUTH_TOKEN"),
+        ]
+
+
+class TestHttp16Parts:
+    """The sixteenth set's parts share no site and no cookie value."""
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12, _http16
+
+        parts = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http16_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
+            values = set().union(*(_http12._values(t) for *_, t in recs))
+            parts[part] = (_http16.sites_of(recs), values)
         assert not parts["dev"][0] & parts["holdout"][0]
         assert not parts["dev"][1] & parts["holdout"][1]
 
