@@ -6096,7 +6096,7 @@ class CookieDetector(PatternDetector):
     scan_literals = ('"name"', "'name'", "value", "#fields:", "sessionid", "session-id",
                      "session_id", "visitorid", "visitor-id", "visitor_id", "browserid",
                      "browser-id", "browser_id", "anonymousid", "anonymous-id",
-                     "anonymous_id")  # fmt: skip
+                     "anonymous_id", "csrf", "xsrf")  # fmt: skip
     patterns = (
         Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
@@ -6125,16 +6125,21 @@ class CookieDetector(PatternDetector):
 
     # A header line named for a session, visitor or browser id ("TNS_SESSIONID: <id>",
     # "X-Session-Id: <id>", "X-Visitor-ID: <id>"): a service echoes the id of its cookie in a
-    # header of its own. Request, trace and correlation ids are other words.
+    # header of its own. Request, trace and correlation ids are other words. A header named
+    # for a CSRF token ("X-CSRF-Token", "X-XSRF-TOKEN", "CSRFPreventionToken") carries the
+    # token a service issued for one session, as its cookie does ("csrftoken", "XSRF-TOKEN"):
+    # the same id (the token detector leaves it, as no credential).
     _ID_HEADER_WORDS = scan_literals[4:]
     _ID_HEADER = re.compile(
-        r"^[ \t]{0,8}(?:[A-Za-z0-9]{1,24}[-_]){0,4}(?:session|visitor|browser|anonymous)[-_]?id"
+        r"^[ \t]{0,8}(?:(?:[A-Za-z0-9]{1,24}[-_]){0,4}(?:session|visitor|browser|anonymous)[-_]?id"
+        r"|(?:[A-Za-z0-9]{1,24}[-_]){0,3}[A-Za-z0-9]{0,24}(?:csrf|xsrf)[A-Za-z0-9]{0,24}"
+        r"(?:[-_][A-Za-z0-9]{1,24}){0,3})"
         r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{6,4096})[ \t\r]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
     def _id_headers(self, text: str) -> Iterator[Finding]:
-        """The values of header lines named for a session, visitor or browser id.
+        """The values of header lines named for a session, visitor, browser id or CSRF token.
 
         The value is judged as a cookie's value (:meth:`_trivial`): a word, a placeholder or a
         number of a few digits is none.
@@ -7207,6 +7212,14 @@ class AuthTokenDetector(PatternDetector):
                 r"authorization[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?:api[_\-]?key|apikey|token|key|ssws"
                 r"|sso-key|digest|hmac|negotiate|ntlm)[\s:=]{1,3}(?P<value>[^\s\"',;]{8,4096})",
                 0.9, prefilter=("authorization",), not_after=r"\w\-", lowercase=True),
+        # The HTTP Signatures scheme ("Authorization: Signature keyId=\"<key id>\",
+        # algorithm=\"...\",headers=\"...\",signature=\"<base64>\"", draft-cavage; OCI,
+        # Intersight): the parameter list names the client's key and signs the request, whole.
+        Pattern("signature_scheme",
+                r"authorization[\"']?\s{0,3}[:=]\s{0,3}[\"']?signature\s{1,3}"
+                r"(?P<value>[a-z]{1,24}=\"[^\"\r\n]{0,4096}\"(?:[ \t]{0,2},[ \t]{0,2}[a-z]{1,24}="
+                r"\"[^\"\r\n]{0,4096}\"){1,8})",
+                0.9, prefilter=("authorization",), lowercase=True),
         # A header line named for a token ("Echo-Token: <t>", "X-Session-Token: <t>",
         # "X-Amz-Security-Token: <t>"): a credential the client sends on every request, under
         # a service's own header name. CSRF tokens are not credentials (``evaluate``). (Its
@@ -7248,6 +7261,8 @@ class AuthTokenDetector(PatternDetector):
             (pattern.name == "stripe_key" and value[:1] not in ("s", "r"))
             or (pattern.name == "url_password" and not _dsn_password(text, start, value))
             or (pattern.name == "token_header" and self._no_credential(text, start, value))
+            # a signature scheme's parameter list without the signature: no credential
+            or (pattern.name == "signature_scheme" and 'signature="' not in value.lower())
         ) or (
             pattern.name == "token_key"
             and (
