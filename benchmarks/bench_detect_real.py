@@ -12,7 +12,9 @@ event text; likewise), ``--logs10-dev`` / ``--logs10-holdout`` for the tenth log
 (``_logs10.py``, Cribl packs' sample events; likewise), ``--logs11-dev`` / ``--logs11-holdout``
 for the eleventh log set's (``_logs11.py``, Grafana Loki's pattern-mining test logs; likewise),
 ``--logs12-dev`` / ``--logs12-holdout`` for the twelfth log set's (``_logs12.py``, Splunk Connect
-for Syslog's device test events; likewise; ``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
+for Syslog's device test events; likewise), ``--logs13-dev`` / ``--logs13-holdout`` for the
+thirteenth log set's (``_logs13.py``, plaso's, pgbadger's and mtools' test logs; likewise;
+``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -131,6 +133,8 @@ LOGS11_DEV = ROOT / "benchmarks" / "data" / "real_logs11_dev.jsonl"
 LOGS11_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs11_holdout.jsonl"
 LOGS12_DEV = ROOT / "benchmarks" / "data" / "real_logs12_dev.jsonl"
 LOGS12_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs12_holdout.jsonl"
+LOGS13_DEV = ROOT / "benchmarks" / "data" / "real_logs13_dev.jsonl"
+LOGS13_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs13_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -147,7 +151,7 @@ LOG_SETS = {
     6: ("Sixth", LOGS6_DEV, LOGS6_HOLDOUT), 7: ("Seventh", LOGS7_DEV, LOGS7_HOLDOUT),
     8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
     10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT), 11: ("Eleventh", LOGS11_DEV, LOGS11_HOLDOUT),
-    12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT),
+    12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT), 13: ("Thirteenth", LOGS13_DEV, LOGS13_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -583,6 +587,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs12-holdout",
         action="store_true",
         help="measure only the twelfth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs13-dev",
+        action="store_true",
+        help="measure only the thirteenth log set's development part (_logs13.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs13-holdout",
+        action="store_true",
+        help="measure only the thirteenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

@@ -46,3 +46,12 @@ def git_arguments(argv: list[str], doc: str, needed: Iterable[str]) -> tuple[dic
     if missing:
         raise SystemExit(f"no --git for {sorted(missing)}")
     return gits, args.names
+
+
+def git_blob(repo: Path | str, commit: str, path: str) -> bytes:
+    """The bytes of ``path`` at ``commit`` in the git directory ``repo``."""
+    return subprocess.run(
+        ["git", "--git-dir", str(repo), "show", f"{commit}:{path}"],
+        capture_output=True,
+        check=True,
+    ).stdout

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ FILES = (
     "real_logs11_holdout.jsonl",
     "real_logs12_dev.jsonl",
     "real_logs12_holdout.jsonl",
+    "real_logs13_dev.jsonl",
+    "real_logs13_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -925,6 +927,88 @@ class TestLogs12Parts:
         assert gold("Vserver a1b2:c3d4:e5f6:a7b8:c9d0:e1f2:a3b4:c5d6:123 -") == [
             ("a1b2:c3d4:e5f6:a7b8:c9d0:e1f2:a3b4:c5d6", "IP_ADDRESS")
         ]
+
+
+def _logs13_records(part):
+    with (DATA / f"real_logs13_{part}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestLogs13Parts:
+    """The thirteenth log set's parts (``_logs13``): split by system, capped, distinct lines."""
+
+    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
+        import hashlib
+
+        from benchmarks.corpus._logs13 import HOLDOUT, SYSTEMS, holdout_systems
+
+        dev, hold = _logs13_records("dev"), _logs13_records("holdout")
+        assert holdout_systems(list(SYSTEMS)) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+        assert {r["source"] for r in hold} <= HOLDOUT
+        assert not {r["source"] for r in dev} & HOLDOUT
+        top = max(hashlib.sha256(s.encode()).hexdigest() for s in HOLDOUT)
+        assert all(hashlib.sha256(r["source"].encode()).hexdigest() > top for r in dev)
+
+    def test_texts_are_distinct_new_and_capped(self):
+        from collections import Counter
+
+        from benchmarks.corpus._logs13 import MOST
+
+        dev, hold = _logs13_records("dev"), _logs13_records("holdout")
+        texts = [r["text"] for r in dev + hold]
+        assert len(texts) == len(set(texts))
+        earlier = set()
+        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 13))):
+            with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh}
+        assert not earlier & set(texts)
+        for part in (dev, hold):
+            assert max(Counter(r["source"] for r in part).values()) <= MOST
+
+    def test_labels_are_the_rules_output(self):
+        from benchmarks.corpus._logs13 import _label13
+
+        for r in _logs13_records("dev"):
+            gold, ignored = _label13(r["text"], r["source"])
+            assert gold == r["spans"], r["id"]
+            assert ignored == r["ignored"], r["id"]
+
+    def test_compressed_and_utf16_files_are_read(self):
+        import bz2
+        import gzip
+
+        from benchmarks.corpus._logs13 import decode
+
+        assert decode("a.log.gz", gzip.compress(b"x\ny")) == "x\ny"
+        assert decode("a.bz2", bz2.compress(b"z")) == "z"
+        assert decode("a.log", "q".encode("utf-16")) == "q"
+        assert decode("a.log", b"\xef\xbb\xbfr") == "r"
+
+    def test_review_rules(self):
+        from benchmarks.corpus._logs13 import _label13
+
+        def values(text, system="x"):
+            gold, ignored = _label13(text, system)
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        assert values("DROP UDP 10.1.2.3 255.255.255.255 68 67")[0] == [("10.1.2.3", "IP_ADDRESS")]
+        assert values(r"path C:\Users\John\Desktop and /Users/Public/x")[1] == [
+            ("John", "USERNAME")
+        ]
+        assert values("PreValidateRootPath u'/users/jgalvin/documents'")[1] == [
+            ("jgalvin", "USERNAME")
+        ]
+        assert values(r"for account 'Host\Jane'")[1] == [("Jane", "USERNAME")]
+        assert values("connected to 1660360496, v 15.50.5", "teamviewer")[1] == [
+            ("1660360496", "DEVICE_ID")
+        ]
+        assert values("connected to 1660360496")[1] == []
+        assert values("2A0A,5,1,2,HOST,jdoe,W32.X", "symantec-av")[1] == [("jdoe", "USERNAME")]
+        assert values("2A0A,5,1,2,HOST,SYSTEM,W32.X", "symantec-av")[1] == []
 
 
 class TestReaders10:
