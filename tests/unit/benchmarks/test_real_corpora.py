@@ -1010,6 +1010,21 @@ class TestLogs13Parts:
         assert values("2A0A,5,1,2,HOST,jdoe,W32.X", "symantec-av")[1] == [("jdoe", "USERNAME")]
         assert values("2A0A,5,1,2,HOST,SYSTEM,W32.X", "symantec-av")[1] == []
 
+    def test_rules_after_the_first_run(self):
+        from benchmarks.corpus._logs13 import _label13
+
+        def agents(text):
+            gold = _label13(text, "x")[0]
+            return [text[g["start"] : g["end"]] for g in gold if g["entity"] == "USER_AGENT"]
+
+        assert agents('1.2.3.4 | "GET /a HTTP/1.1" | "" "git/2.44.0" | 200 |') == ["git/2.44.0"]
+        assert agents("GET /a HTTP/1.1 200 9ms http://localhost/ Mozilla/5.0 (X11; Linux)") == [
+            "Mozilla/5.0 (X11; Linux)"
+        ]
+        assert agents('- - [x] "GET /readiness HTTP/1.1" kube-probe/1.27') == ["kube-probe/1.27"]
+        assert agents("GET /a HTTP/1.1 200 - curl/7.85.0") == ["curl/7.85.0"]
+        assert agents("listening on http://localhost/ foo/1.2") == []  # no HTTP request
+
 
 class TestReaders10:
     """How the tenth log set's builder reads a pack (``_logs10``)."""
