@@ -4301,11 +4301,27 @@ class IpAddressDetector(_ScanAware):
         if before[j:] == "/":
             # "Edg/120.0.0.0", "YaBrowser/23.1.1.1": a product token's version. Interface and
             # direction names before an address are lowercase or upper case ("inside/",
-            # "OUTSIDE/"); product names are capitalised or mixed case.
-            return not word.islower() and not word.isupper()
+            # "OUTSIDE/"); product names are capitalised or mixed case. A lowercase token that
+            # opens a quoted string is a client's agent ("git/1.7.4.1", "python-requests/..."):
+            # an interface name is never quoted.
+            return (not word.islower() and not word.isupper()) or (
+                word.islower() and self._quoted_token(before, i)
+            )
         if j == len(before):
             return False
         return word.lower() in self._VERSION_WORDS or self._version_key(word)
+
+    _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._")
+
+    def _quoted_token(self, before: str, i: int) -> bool:
+        """Whether the product token whose last letters start at ``i`` opens a quoted string.
+
+        The token (letters, digits, ``-``, ``.``, ``_``) runs back from ``i`` to a double or
+        single quote (``"git/``, ``'python-requests/``).
+        """
+        while i > 0 and before[i - 1] in self._TOKEN_CHARS:
+            i -= 1
+        return i > 0 and before[i - 1] in "\"'"
 
     # Short version suffixes, which end many other words: "Server", "Resolver", "Driver",
     # "Receiver" end in "ver", "prev" in "rev", "Android" in "oid".
@@ -4725,13 +4741,14 @@ _NOT_DEVICE_OWNERS = frozenset(
     "invoice certificate cert report case batch policy rule farm cluster server appliance "
     "firewall sensor gateway router subject issuer".split()
 )
-# An EC2 instance's id ("i-0123456789abcdef0", or the older 8 hex digits): a cloud
-# server's, under "instanceId" as a mobile app's install instance is.
-_CLOUD_INSTANCE = re.compile(r"i-(?:[0-9a-f]{8}|[0-9a-f]{17})")
+# An EC2 instance's id ("i-0123456789abcdef0", or the older 8 hex digits), or a Compute
+# Engine instance's (a decimal 64-bit number, 15 to 20 digits): a cloud server's, under
+# "instanceId"/"instance_id" as a mobile app's install instance is.
+_CLOUD_INSTANCE = re.compile(r"i-(?:[0-9a-f]{8}|[0-9a-f]{17})|[1-9][0-9]{14,19}")
 
 
 def _cloud_instance(text: str, start: int, end: int) -> bool:
-    """Whether an instance-id key's value is an EC2 instance's id (a server, not a device)."""
+    """Whether an instance-id key's value is an EC2 or GCE instance's id (a server's)."""
     if _CLOUD_INSTANCE.fullmatch(text, start, end) is None:
         return False
     return "instance" in _key_before(text, start)[0].lower()
@@ -7038,6 +7055,26 @@ class UserAgentDetector(PatternDetector):
             0.85,
             prefilter=("http/",),
         ),
+        # Access logs with pipe-separated fields quote the referrer and the agent in one field
+        # after the request's ("GET /x HTTP/1.1" | "referrer" "agent" |, Bitbucket's).
+        Pattern(
+            "pipe_agent",
+            r" HTTP/[0-9](?:\.[0-9])?\" \| \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            0.85,
+            prefilter=("http/",),
+        ),
+        # An agent written unquoted at the end of an access line: right after the quoted
+        # request ("GET /healthz HTTP/1.1" kube-probe/1.27), or after the referrer of a line
+        # whose request is unquoted ("GET /x HTTP/1.1 200 12ms 7881 http://host/ Mozilla/5.0",
+        # Tomcat's access valve as Jira and Confluence configure it). A product token opens it.
+        Pattern(
+            "tail_agent",
+            r"(?: HTTP/[0-9](?:\.[0-9])?\""
+            r"| HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2} [^\r\n\"|]{0,200}? (?:https?://[^\s\"]{1,2048}|-))"
+            r" (?P<value>[A-Za-z][\w.\-]{0,40}/[0-9][^\r\n\"|]{0,1024}?)[ \t]*(?=\r?\n|\Z)",
+            0.85,
+            prefilter=("http/",),
+        ),
         # A browser agent with encoded spaces, as W3C logs write it (CloudFront "%20", IIS "+").
         Pattern(
             "browser_encoded",
@@ -7082,8 +7119,8 @@ class UserAgentDetector(PatternDetector):
     # pruning, those are not evaluated (see PatternDetector).
     _covering = "browser"
     _within = frozenset(
-        {"dalvik", "http_client", "clf_agent", "lb_agent", "browser_encoded", "bot_sdk",
-         "ua_header"}
+        {"dalvik", "http_client", "clf_agent", "lb_agent", "pipe_agent", "tail_agent",
+         "browser_encoded", "bot_sdk", "ua_header"}
     )  # fmt: skip
     _back_over = {"app_sdk": (_PRODUCT_CHARS, _PRODUCT_LOOK_BACK)}  # noqa: RUF012 - read only
 
@@ -7155,7 +7192,7 @@ class UserAgentDetector(PatternDetector):
             # the site's cookie, judged by CookieDetector; a browser's agent inside a cookie
             # is still found by the agent patterns ("Mozilla/5.0 (...")
             return None
-        if pattern.name in ("ua_header", "clf_agent", "lb_agent"):
+        if pattern.name in ("ua_header", "clf_agent", "lb_agent", "pipe_agent", "tail_agent"):
             # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
             # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
             value = text[start:end].rstrip().rstrip("\\")
@@ -7168,6 +7205,11 @@ class UserAgentDetector(PatternDetector):
             ):
                 return None
         return _finding(self, text, start, end, pattern)
+
+
+# A token key's value that names the token by its number ("access-token:id:263466287238",
+# Bitbucket's access log): the id of a stored token, not the secret.
+_TOKEN_ID = re.compile(r"(?i:id)[:=#][0-9]{1,20}")
 
 
 class AuthTokenDetector(PatternDetector):
@@ -7268,6 +7310,7 @@ class AuthTokenDetector(PatternDetector):
             and (
                 _masked(value)
                 or value.startswith(("/", "~/", "./"))  # sudo's "PWD=/home/x": a directory
+                or _TOKEN_ID.fullmatch(value) is not None  # "access-token:id:2634": its id
                 or _cookie_value_at(text, start)  # "Cookie: auth_token=...": a cookie's value
             )
         ):

@@ -508,6 +508,11 @@ def _machine_entity(entity: EntityType, value: str) -> bool:
     )
 
 
+# An assignment with spaces around "=" right after an entity: the entity is the key
+# ("Gesendet = 1, Verloren = 0", a console's counters), not "==" (a comparison).
+_SPACED_ASSIGN = re.compile(r"[ \t]{1,2}=[ \t]{0,2}(?!=)\S")
+
+
 def _addressed(text: str, start: int) -> bool:
     """Whether the entity at ``start`` opens a line of four words or more.
 
@@ -684,9 +689,20 @@ _PLACE_KEY = re.compile(
 )
 
 
+# The same with the key unquoted, as a document is printed in JavaScript's notation (MongoDB's
+# log lines: ``os: { type: "Darwin", name: "Darwin" }``): an identifier after "{" or ",".
+_BARE_KEY_BEFORE = re.compile(
+    r'[{,][ \t]{1,2}([A-Za-z_]\w{0,40})[ \t]*:[ \t]*\[?[ \t]*"([^"\\\n]{0,200})\Z'
+)
+
+
 def _json_value_key(text: str, start: int) -> str | None:
-    """The key of the JSON string value (or first listed item) that opens at ``start``."""
-    m = _JSON_KEY_BEFORE.search(text, max(0, start - 280), start)
+    """The key of the JSON string value (or first listed item) that opens at ``start``.
+
+    The key may be quoted (JSON) or a bare identifier (a document in JavaScript's notation).
+    """
+    lo = max(0, start - 280)
+    m = _JSON_KEY_BEFORE.search(text, lo, start) or _BARE_KEY_BEFORE.search(text, lo, start)
     if m is None or m.group(2).strip():
         return None  # not the start of a string value (text of a message goes on before it)
     return m.group(1)
@@ -1476,8 +1492,11 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             after, colon = text[end : end + 1], end  # colon: where a colon after it is
             if after in "\xa0\u202f" and text[end + 1 : end + 2] == ":":
                 after, colon = ":", end + 1  # French typography: "Opération\xa0:"
+            elif after == "." and text[end + 1 : end + 2] == ":":
+                after, colon = ":", end + 1  # an abbreviated label: "Zeitangaben in Millisek.:"
             if (
                 after == "="
+                or _SPACED_ASSIGN.match(text, end)  # "Gesendet = 1, Verloren = 0": keys
                 or text[start - 1 : start] == "="
                 or (after in "-._" and _KEY_REST.match(text, end))
             ):
@@ -1631,9 +1650,16 @@ def _word_list() -> frozenset[str]:
 def _english_word(word: str, words: frozenset[str]) -> bool:
     if word in words or word in _TECH_NOUNS or word in _stop_words():
         return True
-    # A regular plural or past form ("failures", "logs", "mitigated" -> "mitigate").
-    return (word.endswith("s") and (word[:-1] in words or word[:-1] in _TECH_NOUNS)) or (
-        word.endswith("ed") and (word[:-1] in words or word[:-2] in words)
+    # A regular plural, past or present participle ("failures", "logs", "mitigated" ->
+    # "mitigate", "creating" -> "create", "loading" -> "load").
+    return (
+        (word.endswith("s") and (word[:-1] in words or word[:-1] in _TECH_NOUNS))
+        or (word.endswith("ed") and (word[:-1] in words or word[:-2] in words))
+        or (
+            word.endswith("ing")
+            and len(word) > 5  # noqa: PLR2004  ("King", "Ming", "Ewing" are no participles)
+            and (word[:-3] in words or word[:-3] + "e" in words)
+        )
     )
 
 

@@ -383,7 +383,13 @@ def _is_version_reference(det, text, start, end):
         i -= 1
     word = before[i:j]
     if before[j:] == "/":
-        return not word.islower() and not word.isupper()
+        k = i  # a lowercase product token that opens a quoted string ("git/1.7.4.1")
+        while k > 0 and (
+            before[k - 1].isascii() and (before[k - 1].isalnum() or before[k - 1] in "-._")
+        ):
+            k -= 1
+        quoted = k > 0 and before[k - 1] in "\"'"
+        return (not word.islower() and not word.isupper()) or (word.islower() and quoted)
     if j == len(before):
         return False
     return word.lower() in det._VERSION_WORDS or det._VERSION_KEY.search(word) is not None
