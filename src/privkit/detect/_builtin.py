@@ -7067,11 +7067,13 @@ class UserAgentDetector(PatternDetector):
         # request ("GET /healthz HTTP/1.1" kube-probe/1.27), or after the referrer of a line
         # whose request is unquoted ("GET /x HTTP/1.1 200 12ms 7881 http://host/ Mozilla/5.0",
         # Tomcat's access valve as Jira and Confluence configure it). A product token opens it.
+        # (The referrer and the agent's rest read possessively: each try of a separator reads
+        # to the line's end once, without backtracking; evaluate drops trailing spaces.)
         Pattern(
             "tail_agent",
             r"(?: HTTP/[0-9](?:\.[0-9])?\""
-            r"| HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2} [^\r\n\"|]{0,200}? (?:https?://[^\s\"]{1,2048}|-))"
-            r" (?P<value>[A-Za-z][\w.\-]{0,40}/[0-9][^\r\n\"|]{0,1024}?)[ \t]*(?=\r?\n|\Z)",
+            r"| HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2} [^\r\n\"|]{0,200}? (?:https?://[^\s\"]{1,2048}+|-))"
+            r" (?P<value>[A-Za-z][\w.\-]{0,40}/[0-9][^\r\n\"|]{0,1024}+)(?=\r?\n|\Z)",
             0.85,
             prefilter=("http/",),
         ),

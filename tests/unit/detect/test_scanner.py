@@ -281,6 +281,9 @@ ADVERSARIAL = {
     # sentences of a record's message among its field lines: each line is read for its
     # record around it (eight lines each way)
     "record_label_links": "Event ID: 4624\n" + "Relying party: https://a.example/p\n" * 30_000,
+    # an access line's tail, where an agent may follow each "-" field: each try reads to
+    # the line's end
+    "access_tail_dashes": (" HTTP/1.1 200 " + " - a/1" * 40) * 4000,
     "record_quoted_links": (
         "Account Name: x\n" + "for 'https://a.example/p' and 'https://b.example/q'\n"
     )
