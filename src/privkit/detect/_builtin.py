@@ -1662,6 +1662,13 @@ class PhoneDetector(_ScanAware):
         )
         if alone:
             return self._alone_number(text, start, end, body, pattern, regions)
+        if (
+            kind in ("bare", "grouped")
+            and body.isdigit()
+            and self._alone(text, start, end)
+            and not self.context_possible(text, start, end, state)
+        ):
+            return self._alone_run(text, start, end, body, pattern, regions)
         label = ""  # a phone word further back in the number's clause (_clause_label)
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
@@ -1834,6 +1841,104 @@ class PhoneDetector(_ScanAware):
         return _finding(
             self, text, start, end, pattern, base=0.55, tags=(region,), checksum="phonenumbers"
         )
+
+    # A Unix time in seconds from 2001 to 2033 ("1733385600"): the ten digits a record's
+    # timestamp field holds, never read as a phone number (Brazil's plan holds many valid).
+    _UNIX_TIME = re.compile(r"1[0-9]{9}")
+
+    def _alone_run(  # noqa: PLR0917 - one candidate: its text, offsets and reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        body: str,
+        pattern: Pattern,
+        regions: tuple[str | None, ...],
+    ) -> Finding | None:
+        """One unseparated run of digits that is the whole text (:meth:`_alone`), no word near.
+
+        A form field or a chat message may hold a number typed without separators
+        ("4156667777", "9876543210", "4741414141"). Such a run is a phone number only when
+        its plan writes it so: valid with its first digits as a calling code written without
+        "+", or a mobile-capable number of a closed plan read, valid as it stands and written
+        without a trunk prefix in that plan (North America, Italy, Spain, Mexico, Brazil's
+        mobiles; India's mobiles, whose trunk 0 the plan leaves optional). A plan whose
+        numbers carry their trunk prefix (Britain's "01733 385600", France's) is not read
+        without it, and a Unix time ("1733385600") is none.
+        """
+        if not 9 <= len(body) <= 13 or (len(body) == 10 and self._UNIX_TIME.fullmatch(body)):
+            return None
+        closed = tuple(r for r in regions if r and r not in self._OPEN_PLANS)
+        region = self._bare_as_written(body, closed) or self._coded_run(body)
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.55, tags=(region,), checksum="phonenumbers"
+        )
+
+    def _coded_run(self, body: str) -> str | None:
+        """The region of a run that opens with its calling code ("4741414141", "85293785433").
+
+        Ten digits or more, valid in the code's plan, and the digits after the code are the
+        national number itself: no trunk prefix between ("32012345678" is no Belgian number
+        written "+32 0...").
+        """
+        if len(body) < 10 or not self._country(body, grouped=False):
+            return None
+        import phonenumbers
+
+        num = phonenumbers.parse("+" + body, None)
+        if str(num.country_code) + phonenumbers.national_significant_number(num) != body:
+            return None
+        return phonenumbers.region_code_for_number(num) or None
+
+    def _bare_as_written(self, body: str, regions: tuple[str, ...]) -> str | None:
+        """The first region whose plan writes ``body`` as it stands, valid and mobile-capable.
+
+        As it stands: the national number is all of ``body`` (no trunk prefix dropped) and
+        the plan's national layout either adds no prefix to it or leaves the prefix optional.
+        """
+        key = (body, "bare:" + ",".join(regions))
+        if key in self._cache:
+            return self._cache[key]
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+
+        mobile = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        result = None
+        for region in regions:
+            try:
+                num = phonenumbers.parse(body, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if (
+                phonenumbers.national_significant_number(num) == body
+                and phonenumbers.is_valid_number(num)
+                and phonenumbers.number_type(num) in mobile
+                and self._written_bare(num, body)
+            ):
+                result = phonenumbers.region_code_for_number(num) or region
+                break
+        if len(self._cache) > 65536:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    @staticmethod
+    def _written_bare(num: Any, nsn: str) -> bool:
+        """Whether ``num``'s plan writes it nationally without a trunk prefix (or may)."""
+        import phonenumbers
+        from phonenumbers.phonenumberutil import _choose_formatting_pattern_for_number
+
+        national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if "".join(c for c in national if c.isdigit()) == nsn:
+            return True
+        region = phonenumbers.region_code_for_number(num)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+        layout = (
+            None if meta is None else _choose_formatting_pattern_for_number(meta.number_format, nsn)
+        )
+        return bool(layout is not None and layout.national_prefix_optional_when_formatting)
 
     def _hinted(
         self, text: str, start: int, end: int, words: tuple[str, ...]
