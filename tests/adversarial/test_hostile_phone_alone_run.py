@@ -54,3 +54,8 @@ def test_no_finding_shows_the_value(scanner) -> None:
     found = scanner.scan("4156667777")
     assert [f.entity_type for f in found] == ["PHONE_NUMBER"]
     assert all("4156667777" not in repr(f) and "415666" not in repr(f.evidence) for f in found)
+
+
+def test_code_and_number_alone_stays_linear(scanner) -> None:
+    grows_linearly(lambda n: "91 " + "9" * (10 * n), scanner.scan)
+    grows_linearly(lambda n: "91 9876543210 " * n, scanner.scan)

@@ -1506,11 +1506,12 @@ class PhoneDetector(_ScanAware):
     # "321 1234567"; "0.1234567" is a decimal), no parentheses (an
     # area code in them is read by the layouts: "(415)-555-01325" is no number), one
     # separator throughout or spaces then a hyphen ("11 3333-4444"; "415-555 0132" is
-    # written by no one).
+    # written by no one). Or a calling code written without "+", one space, and the
+    # national number unsplit ("91 9876543210"), read as such (:meth:`_alone_number`).
     _ALONE_LAYOUT = re.compile(
-        r"(?=(?:[^0-9]*[0-9]){8})[0-9]{1,5}"
+        r"(?=(?:[^0-9]*[0-9]){8})(?:[0-9]{1,5}"
         r"(?:([ \-.])(?:[0-9]{1,6}\1)*[0-9]{2,6}|([ \-])(?:[0-9]{1,6}\2)*[0-9]{7}"
-        r"|(?: [0-9]{1,6})*-[0-9]{2,6})"
+        r"|(?: [0-9]{1,6})*-[0-9]{2,6})|[1-9][0-9]{0,2} [0-9]{8,12})"
     )
 
     @staticmethod

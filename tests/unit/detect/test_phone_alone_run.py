@@ -71,3 +71,22 @@ class TestWhatARunAloneIsNot:
 
     def test_a_phone_word_still_reads_it_in_a_sentence(self):
         assert found("call me on 4156667777", PHONE) == [(PHONE, "4156667777")]
+
+
+class TestACallingCodeThenTheNationalNumberAlone:
+    @pytest.mark.parametrize(
+        ("text", "region"),
+        [("91 9876543210", "IN"), ("44 2079460018", "GB"), ("55 11912345678", "BR")],
+    )
+    def test_valid_in_the_codes_plan(self, text, region):
+        assert found(text, PHONE) == [(PHONE, text)]
+        assert _tags(text) == [(region,)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["2024 1234567890",  # a year: no calling code has four digits
+         "12 3456789012",  # valid in no plan read
+         "see 91 9876543210"],  # not alone: words around need a phone word
+    )  # fmt: skip
+    def test_no_phone_number(self, text):
+        assert found(text, PHONE) == []
