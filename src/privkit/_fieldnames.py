@@ -11,10 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from privkit.types import CATEGORY_OF, Category, EntityType
 
-__all__ = ["NameSignal", "context_prefix", "hint_for_name", "name_signal", "split_words"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+__all__ = [
+    "RUN_ALONE",
+    "NameSignal",
+    "context_prefix",
+    "hint_for_name",
+    "name_signal",
+    "read_as_field",
+    "split_words",
+]
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SEP = re.compile(r"[^A-Za-z0-9]+")
@@ -301,6 +313,21 @@ def name_signal(name: str) -> NameSignal:  # noqa: C901 - one guard per ambiguit
 
 # An e-mail address inside a name: a character, "@", a label and a dot, more after it.
 _HOLDS_ADDRESS = re.compile(r"[^\s@]@[^\s@.]+\.[^\s@]")
+
+
+#: The evidence pattern of a run of digits the phone detector reads as a number only because
+#: it stands alone (a form field's or a chat message's ``4156667777``). A field's value has
+#: its field's name to say what it is instead (``phone``, or ``amount``, ``order_id``).
+RUN_ALONE = "phone_run_alone"
+
+
+def read_as_field(findings: Sequence[Any]) -> list[Any]:
+    """The findings of a field's value that hold once its name is known.
+
+    Drops the findings a value has only because it stands alone (:data:`RUN_ALONE`): in a
+    record or a column the field's name is the context, given by :func:`context_prefix`.
+    """
+    return [f for f in findings if getattr(f.evidence, "pattern", None) != RUN_ALONE]
 
 
 def context_prefix(name: str) -> str:

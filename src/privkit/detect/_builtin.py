@@ -21,6 +21,7 @@ import unicodedata
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
+from privkit._fieldnames import RUN_ALONE
 from privkit.detect._base import (
     PHONE_LABELS,
     TWINS,
@@ -1669,7 +1670,7 @@ class PhoneDetector(_ScanAware):
             and self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
         ):
-            return self._alone_run(text, start, end, body, pattern, regions)
+            return self._alone_run(text, start, end, body, regions)
         label = ""  # a phone word further back in the number's clause (_clause_label)
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
@@ -1846,14 +1847,18 @@ class PhoneDetector(_ScanAware):
     # A Unix time in seconds from 2001 to 2033 ("1733385600"): the ten digits a record's
     # timestamp field holds, never read as a phone number (Brazil's plan holds many valid).
     _UNIX_TIME = re.compile(r"1[0-9]{9}")
+    #: The evidence pattern of a run of digits read as a number because it stands alone
+    #: (:meth:`_alone_run`). A field's value has its field's name to say what it is instead:
+    #: records and columns drop these findings (``privkit._fieldnames.read_as_field``).
+    RUN_ALONE = RUN_ALONE
+    _RUN_ALONE_PATTERN = Pattern(RUN_ALONE, r"[0-9]{9,13}", score=0.55)
 
-    def _alone_run(  # noqa: PLR0917 - one candidate: its text, offsets and reading
+    def _alone_run(
         self,
         text: str,
         start: int,
         end: int,
         body: str,
-        pattern: Pattern,
         regions: tuple[str | None, ...],
     ) -> Finding | None:
         """One unseparated run of digits that is the whole text (:meth:`_alone`), no word near.
@@ -1874,7 +1879,14 @@ class PhoneDetector(_ScanAware):
         if not region:
             return None
         return _finding(
-            self, text, start, end, pattern, base=0.55, tags=(region,), checksum="phonenumbers"
+            self,
+            text,
+            start,
+            end,
+            self._RUN_ALONE_PATTERN,
+            base=0.55,
+            tags=(region,),
+            checksum="phonenumbers",
         )
 
     def _coded_run(self, body: str) -> str | None:

@@ -90,3 +90,33 @@ class TestACallingCodeThenTheNationalNumberAlone:
     )  # fmt: skip
     def test_no_phone_number(self, text):
         assert found(text, PHONE) == []
+
+
+class TestARecordsFieldIsReadByItsName:
+    def test_the_finding_names_its_reading(self):
+        from privkit.detect import PhoneDetector
+
+        (f,) = [f for f in SCANNER.scan("4156667777") if f.entity_type == PHONE]
+        assert f.evidence.pattern == PhoneDetector.RUN_ALONE
+
+    def test_a_column_of_runs_is_read_by_its_name(self):
+        pd = pytest.importorskip("pandas")
+        import privkit
+
+        ids = [4155551234, 9876543210, 2025550153, 3125550111]
+        df = pd.DataFrame({"order_id": ids, "phone": ids})
+        entities = {c.name: c.entity for c in privkit.classify(df)}
+        assert entities["order_id"] is None
+        assert str(entities["phone"]) == PHONE
+
+    @pytest.mark.parametrize(
+        ("record", "kept"),
+        [({"amount": "2025550153"}, True), ({"order_id": 4155551234}, True),
+         ({"phone": "4155551234"}, False), ({"note": "call 4155551234"}, False)],
+    )  # fmt: skip
+    def test_a_run_alone_in_a_field_needs_its_name(self, record, kept):
+        import privkit
+
+        policy = privkit.Policy.redact_all("a")
+        out = privkit.protect(record, policy=policy, purpose="a")
+        assert (out == record) is kept

@@ -8,7 +8,7 @@ import statistics
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from privkit._fieldnames import context_prefix, name_signal
+from privkit._fieldnames import context_prefix, name_signal, read_as_field
 from privkit._records import Slot, flatten, key_text, mapping_keys, placeholder_names
 from privkit.errors import ConfigError
 from privkit.integrations.tables._kinds import (
@@ -112,12 +112,17 @@ def _scan_values(
         else:
             wanted.add(EntityType.DATE_TIME)
         kwargs["entities"] = sorted(wanted)
+    # (A cell is a field's value: its column's name, not its standing alone, says what a
+    # run of digits is: read_as_field.)
     try:
-        return list(scanner.scan_many(texts, max_chars=CELL_SCAN_CHARS, **kwargs))
+        return [
+            read_as_field(fs)
+            for fs in scanner.scan_many(texts, max_chars=CELL_SCAN_CHARS, **kwargs)
+        ]
     except TypeError:  # a plain scanner without per-call entities or thresholds
         if patterns_only:
             return None
-        return list(scanner.scan_many(texts))
+        return [read_as_field(fs) for fs in scanner.scan_many(texts)]
 
 
 def _tally(
