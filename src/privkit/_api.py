@@ -234,6 +234,7 @@ def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassificati
         return TableClassification(cols, rows=0)
     if not isinstance(record_or_schema, dict):
         raise ConfigError("classify takes a record (dict), a schema (field names) or a table")
+    from privkit._fieldnames import read_as_field
     from privkit._records import Slot, flatten, text_of
 
     groups: dict[str, list[Slot]] = {}
@@ -242,7 +243,8 @@ def classify(record_or_schema: Any, *, scanner: Any = None) -> TableClassificati
     texts: list[tuple[str, str]] = []
     for path, slots in groups.items():
         texts += [(path, t) for t in (text_of(slot[3]) for slot in slots) if t is not None]
-    found = scanner.scan_many([t for _, t in texts]) if texts else []
+    # (a field's value is read by its name: read_as_field)
+    found = [read_as_field(fs) for fs in scanner.scan_many([t for _, t in texts])] if texts else []
     detected: dict[str, list[Any]] = {p: [] for p in groups}
     for (path, text), fs in zip(texts, found, strict=True):
         detected[path].extend((f, len(text)) for f in fs)

@@ -99,6 +99,12 @@ class TestARecordsFieldIsReadByItsName:
         (f,) = [f for f in SCANNER.scan("4156667777") if f.entity_type == PHONE]
         assert f.evidence.pattern == PhoneDetector.RUN_ALONE
 
+    def test_a_records_classification_reads_fields_by_name(self):
+        import privkit
+
+        (column,) = privkit.classify({"order_id": 4155551234})
+        assert column.entity is None
+
     def test_a_column_of_runs_is_read_by_its_name(self):
         pd = pytest.importorskip("pandas")
         import privkit
