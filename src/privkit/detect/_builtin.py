@@ -1941,11 +1941,14 @@ class PhoneDetector(_ScanAware):
     def _written_bare(num: Any, nsn: str) -> bool:
         """Whether ``num``'s plan writes it nationally without a trunk prefix (or may)."""
         import phonenumbers
-        from phonenumbers.phonenumberutil import _choose_formatting_pattern_for_number
 
         national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
         if "".join(c for c in national if c.isdigit()) == nsn:
             return True
+        try:  # (the library's own layout chooser, not public: without it, no optional prefix)
+            from phonenumbers.phonenumberutil import _choose_formatting_pattern_for_number
+        except ImportError:  # pragma: no cover - a phonenumbers without it
+            return False
         region = phonenumbers.region_code_for_number(num)
         meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
         layout = (

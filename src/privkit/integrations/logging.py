@@ -29,7 +29,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
 
-from privkit._fieldnames import context_prefix
+from privkit._fieldnames import context_prefix, read_as_field
 from privkit.errors import ConfigError
 from privkit.types import EntityType, Finding
 
@@ -54,6 +54,9 @@ _MIN_ID = 10**6  # integers with 7+ digits may be identifiers (fewer only with a
 _CACHE_SIZE = 1024
 _CACHE_MAX_CHARS = 512
 _NO_BATCH = contextlib.nullcontext()
+# What a redaction is looked up by: the text, the context scanned in front of it (a field
+# name's words), and whether the text is a named field's value.
+_Key = tuple[str, str, bool]
 _BATCH_DEPTH = 4  # how deep into containers the texts of a record are gathered for one scan
 #: The attributes every ``LogRecord`` has; anything else on a record came from ``extra=``.
 _RECORD_ATTRS = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {
@@ -64,7 +67,7 @@ _RECORD_ATTRS = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__
 
 
 class _Cache:
-    """Recent results by exact ``(text, context)``, least recently used out first.
+    """Recent results by exact ``(text, context, field)``, least recently used out first.
 
     Bounded in entries, and only texts of up to ``_CACHE_MAX_CHARS`` characters go in, so it
     holds at most ``size * 2 * _CACHE_MAX_CHARS`` characters. Its ``repr`` shows sizes only.
@@ -74,7 +77,7 @@ class _Cache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._data: OrderedDict[_Key, str] = OrderedDict()
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -83,14 +86,14 @@ class _Cache:
     def __repr__(self) -> str:
         return f"<cache of {len(self._data)}/{self.size} results>"
 
-    def get(self, key: tuple[str, str]) -> str | None:
+    def get(self, key: _Key) -> str | None:
         with self._lock:
             done = self._data.get(key)
             if done is not None:
                 self._data.move_to_end(key)
             return done
 
-    def put(self, key: tuple[str, str], done: str) -> None:
+    def put(self, key: _Key, done: str) -> None:
         with self._lock:
             self._data[key] = done
             self._data.move_to_end(key)
@@ -131,25 +134,30 @@ class _Redactor:
                     self._scanner = Scanner(entities=list(self.entities))
         return self._scanner
 
-    def redact(self, text: str, context: str = "") -> str:
-        """Replace the findings in ``text``; ``context`` (a field name) is scanned in front."""
-        key = (text, context)
-        batch: dict[tuple[str, str], str] | None = getattr(self._local, "batch", None)
+    def redact(self, text: str, context: str = "", *, field: bool = False) -> str:
+        """Replace the findings in ``text``; ``context`` (a field name) is scanned in front.
+
+        ``field``: ``text`` is a named field's value, read by its name (``context``), not as
+        a text standing alone (:func:`~privkit._fieldnames.read_as_field`: an ``order_id``'s
+        ten digits are no phone number).
+        """
+        key = (text, context, field)
+        batch: dict[_Key, str] | None = getattr(self._local, "batch", None)
         if batch:
             done = batch.get(key)
             if done is not None:
                 return done
         cache = self._cache
         if cache is None or len(text) + len(context) > _CACHE_MAX_CHARS:
-            return self._apply(text, context, self.scanner.scan(context + text))
+            return self._apply(text, context, self.scanner.scan(context + text), field=field)
         done = cache.get(key)
         if done is None:
-            done = self._apply(text, context, self.scanner.scan(context + text))
+            done = self._apply(text, context, self.scanner.scan(context + text), field=field)
             cache.put(key, done)
         return done
 
-    def batch(self, items: Iterable[tuple[str, str]]) -> contextlib.AbstractContextManager[None]:
-        """Scan the ``(text, context)`` pairs about to be redacted in one ``scan_many`` call.
+    def batch(self, items: Iterable[_Key]) -> contextlib.AbstractContextManager[None]:
+        """Scan the ``(text, context, field)`` keys about to be redacted in one ``scan_many``.
 
         Inside the returned context, :meth:`redact` answers them from the batch's results:
         the same results (``scan_many`` finds what ``scan`` finds in each text) without the
@@ -157,9 +165,9 @@ class _Redactor:
         """
         cache = self._cache
         todo = [
-            (text, context)
-            for text, context in dict.fromkeys(items)
-            if text and (cache is None or cache.get((text, context)) is None)
+            item
+            for item in dict.fromkeys(items)
+            if item[0] and (cache is None or cache.get(item) is None)
         ]
         if len(todo) < 2:  # noqa: PLR2004
             return _NO_BATCH  # one text or none: a plain scan costs the same
@@ -169,16 +177,16 @@ class _Redactor:
         if not isinstance(scanner, Scanner):
             return _NO_BATCH  # another scanner: one scan per text, as documented
         # In this process: never a worker pool for the texts of one record.
-        found = scanner.scan_many([context + text for text, context in todo], n_process=1)
+        found = scanner.scan_many([context + text for text, context, _ in todo], n_process=1)
         results = {}
-        for (text, context), findings in zip(todo, found, strict=True):
-            done = results[text, context] = self._apply(text, context, findings)
+        for (text, context, field), findings in zip(todo, found, strict=True):
+            done = results[text, context, field] = self._apply(text, context, findings, field=field)
             if cache is not None and len(text) + len(context) <= _CACHE_MAX_CHARS:
-                cache.put((text, context), done)
+                cache.put((text, context, field), done)
         return self._answering(results)
 
     @contextlib.contextmanager
-    def _answering(self, results: dict[tuple[str, str], str]) -> Iterator[None]:
+    def _answering(self, results: dict[_Key, str]) -> Iterator[None]:
         local = self._local
         outer = getattr(local, "batch", None)
         local.batch = results if outer is None else {**outer, **results}
@@ -187,32 +195,38 @@ class _Redactor:
         finally:
             local.batch = outer
 
-    def texts(self, value: Any, key: object = None, depth: int = 0) -> Iterator[tuple[str, str]]:
-        """The ``(text, context)`` pairs :meth:`value` is likely to redact (for :meth:`batch`).
+    def texts(self, value: Any, key: object = None, depth: int = 0) -> Iterator[_Key]:
+        """The ``(text, context, field)`` keys :meth:`value` is likely to redact (:meth:`batch`).
 
         Only the common kinds (strings, bytes, numbers, and containers of them a few levels
         deep); whatever is missed here is scanned on its own later, with the same result.
         """
+        field = isinstance(key, str) and bool(key)
         context = context_prefix(key) if isinstance(key, str) and key else ""
         if isinstance(value, str):
-            yield value, context
+            yield value, context, field
         elif isinstance(value, bytes | bytearray):
-            yield bytes(value).decode("utf-8", "replace"), context
+            yield bytes(value).decode("utf-8", "replace"), context, field
         elif isinstance(value, int | float) and not isinstance(value, bool):
             text = _text(value) if context or abs(value) >= _MIN_ID else None
             if text is not None:
-                yield text, context
+                yield text, context, field
         elif depth < _BATCH_DEPTH and isinstance(value, Mapping):
             for k, v in value.items():
                 if isinstance(k, str):
-                    yield k, ""
+                    yield k, "", False
                 yield from self.texts(v, k, depth + 1)
         elif depth < _BATCH_DEPTH and isinstance(value, list | tuple | set | frozenset):
             for v in value:
                 yield from self.texts(v, key, depth + 1)
 
-    def _apply(self, text: str, context: str, found: Iterable[Finding]) -> str:
-        """``text`` with the findings of the scan of ``context + text`` replaced."""
+    def _apply(self, text: str, context: str, found: Iterable[Finding], *, field: bool) -> str:
+        """``text`` with the findings of the scan of ``context + text`` replaced.
+
+        A field's value keeps only what holds once its name is known (``read_as_field``).
+        """
+        if field:
+            found = read_as_field(list(found))
         n = len(context)
         findings: list[Finding] = [f for f in found if f.entity_type in self.entities and f.end > n]
         if not findings:
@@ -237,9 +251,10 @@ class _Redactor:
         back as redacted text; containers are copied with redacted keys and items; anything
         else is returned as it is.
         """
+        field = isinstance(key, str) and bool(key)
         context = context_prefix(key) if isinstance(key, str) and key else ""
         if isinstance(value, str):
-            return self.redact(value, context)
+            return self.redact(value, context, field=field)
         if value is None or isinstance(value, bool):
             return value
         if depth >= _MAX_DEPTH:
@@ -256,12 +271,12 @@ class _Redactor:
             return value
         if isinstance(value, int | float) and not context and abs(value) < _MIN_ID:
             return value  # a small number alone is a count, not an identifier
-        redacted = self.redact(text, context)
+        redacted = self.redact(text, context, field=field)
         if redacted != text:
             return redacted
         if not isinstance(value, BaseException):
             shown = repr(value)  # what a key-value renderer prints
-            if shown != text and self.redact(shown, context) != shown:
+            if shown != text and self.redact(shown, context, field=field) != shown:
                 return redacted
         return value
 
@@ -384,11 +399,11 @@ class RedactingFilter(logging.Filter):
         except (TypeError, ValueError, KeyError):
             message = None
         # The message and the extra fields (names and values) in one scan_many call.
-        pending = [] if message is None else [(message, "")]
+        pending: list[_Key] = [] if message is None else [(message, "", False)]
         fields = record.__dict__
         for name in fields:
             if name not in _RECORD_ATTRS:
-                pending.append((name, ""))
+                pending.append((name, "", False))
                 pending.extend(redactor.texts(fields[name], name))
         with redactor.batch(pending):
             if message is None:
@@ -428,7 +443,7 @@ class RedactingFilter(logging.Filter):
             return message
         items = args.items() if isinstance(args, Mapping) else ((None, a) for a in args)
         checked: list[tuple[Any, Any, list[str] | None]] = []
-        batch: list[tuple[str, str]] = []
+        batch: list[_Key] = []
         redactor = self._redactor
         for key, arg in items:
             if arg is None or isinstance(arg, bool):

@@ -177,8 +177,9 @@ class TestBatch:
         )
         assert msg == "GET /a/b <EMAIL_ADDRESS> 200"
         # the message and the extras (2 names, 2 values), then the arguments still showing
-        # ("GET", "200"; "/a/b" is known from the route field, which gives it no context)
-        assert (scanner.calls, scanner.texts) == (2, 7)
+        # ("GET", "/a/b", "200": the route field's "/a/b" was read as a field's value, by
+        # its name, the argument is read as a text of its own)
+        assert (scanner.calls, scanner.texts) == (2, 8)
 
     def test_never_a_worker_pool(self):
         scanner = _Counting(n_process=2)
@@ -250,3 +251,37 @@ class TestStructlog:
         inner["email"] = EMAIL
         out = StructlogRedactor()(None, "info", event)
         assert EMAIL not in repr(out)
+
+
+class TestFieldsReadByName:
+    """A named field's value is read by its name: ten digits alone are a phone number only
+    when nothing names them (a message), or a name says so (``phone``)."""
+
+    RUN = "4155551234"  # (valid in the North American plan)
+
+    def test_an_id_field_keeps_its_digits_and_a_phone_field_does_not(self):
+        event = {"event": "paid", "order_id": int(self.RUN), "ref": self.RUN, "phone": self.RUN}
+        out = StructlogRedactor()(None, "info", dict(event))
+        assert out["order_id"] == int(self.RUN)
+        assert out["ref"] == self.RUN
+        assert out["phone"] == "<PHONE_NUMBER>"
+
+    def test_extra_fields_of_a_record_likewise(self):
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, "paid", (), None)
+        record.__dict__.update({"order_id": self.RUN, "mobile": self.RUN})
+        RedactingFilter().filter(record)
+        assert record.order_id == self.RUN
+        assert record.mobile == "<PHONE_NUMBER>"
+
+    def test_a_message_that_is_the_number_alone_is_redacted(self, capture):
+        logger, handler, stream = capture
+        handler.addFilter(RedactingFilter())
+        logger.info(self.RUN)
+        assert stream.getvalue().strip() == "<PHONE_NUMBER>"
+
+    def test_the_cache_keeps_a_field_and_a_message_apart(self):
+        f = RedactingFilter()
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, self.RUN, (), None)
+        record.__dict__["order_id"] = self.RUN
+        f.filter(record)
+        assert (record.getMessage(), record.order_id) == ("<PHONE_NUMBER>", self.RUN)
