@@ -2530,8 +2530,9 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
         step = None if clear is None else _lines_after_clear(text, clear, ls, le, (lo, hi))
         if step is None:
             around = unknown = list(_lines_around(text, lo, ls, le, hi))
+            n_before = sum(1 for _, b in around if b < ls)
         else:
-            around, unknown = step
+            around, unknown, n_before = step
         known = {} if lines is None else lines
         for a, b in unknown:
             # (the memo read here: a sentence among sentences reads known lines)
@@ -2542,7 +2543,7 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
                 verdict = True
                 break
         if not verdict and lines is not None:
-            lines["record clear"] = (around, ls, le, hi)
+            lines["record clear"] = (around, n_before, ls, le, hi)
     if lines is not None:
         lines["record", ls] = verdict
     return verdict
@@ -2550,30 +2551,32 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
 
 def _lines_after_clear(
     text: str, clear: tuple[Any, ...], ls: int, le: int, window: tuple[int, int]
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int] | None:
     """:func:`_lines_around` the line at ``ls``, and those not known, from the line before's.
 
     ``clear`` is what :func:`_record_sentence` kept of the line it read before, whose lines
     around were none of them a record's: their bounds (as :func:`_lines_around` gives
-    them), its start, end and window's end. When the line at ``ls`` comes right after it
-    and its window cuts none of those lines differently, its lines around are that line,
-    the lines before it but the farthest, the lines after it that ended at a newline, then
-    new lines; of them, only that line and the new ones are to read. None otherwise.
+    them) and how many are before it, its start, end and window's end (``window`` is the
+    line's own). When the line at ``ls`` comes right after it and its window cuts none of
+    those lines differently, its lines around are that line, the lines before it but the
+    farthest, the lines after it that ended at a newline, then new lines; of them, only
+    that line and the new ones are to read (returned with all of them and the count
+    before). None otherwise.
     """
-    around, prev_ls, prev_le, prev_hi = clear
+    around, n_before, prev_ls, prev_le, prev_hi = clear
     lo, hi = window
     if prev_le < 0 or ls != prev_le + 1 or not 0 <= le < hi:
         return None
-    n_before = 0
-    while n_before < len(around) and around[n_before][1] < prev_ls:
-        n_before += 1
     if (around[n_before - 1][0] if n_before else prev_ls) < lo:
         return None  # (a line before would be cut where it was whole)
     nl = text.rfind("\n", lo, prev_le)
     line_before = ((nl + 1) if nl >= 0 else lo, prev_le)
     before = [line_before, *around[: min(n_before, RECORD_LINES - 1)]]
-    # (the old lines after but the first, this line, that ended at a newline)
-    after = [(a, b) for a, b in around[n_before + 1 :] if b < prev_hi and text[b] == "\n"]
+    # (the old lines after but the first, this line, that ended at a newline: all but
+    # possibly the last, which may end at the old window's end)
+    after = around[n_before + 1 :]
+    if after and not (after[-1][1] < prev_hi and text[after[-1][1]] == "\n"):
+        del after[-1]
     new: list[tuple[int, int]] = []
     a = after[-1][1] + 1 if after else le + 1
     while len(after) + len(new) < RECORD_LINES:
@@ -2582,7 +2585,7 @@ def _lines_after_clear(
         if nl < 0:
             break
         a = nl + 1
-    return [*before, *after, *new], [line_before, *new]
+    return [*before, *after, *new], [line_before, *new], len(before)
 
 
 def _lines_around(text: str, lo: int, ls: int, le: int, hi: int) -> Iterator[tuple[int, int]]:
