@@ -1,7 +1,9 @@
 """Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``;
-the cookie ids a given scanner finds."""
+the cookie ids a given scanner finds; the entities a model could have read."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 
@@ -20,3 +22,12 @@ def found(text: str, entity: str | None = None) -> list[tuple[str, str]]:
 def cookie_values(scanner: Scanner, text: str) -> list[str]:
     """The covered text of each ``COOKIE_ID`` finding of ``scanner`` in ``text``."""
     return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
+
+
+def model_ents(text: str, items: list[tuple[str, str]]) -> list[SimpleNamespace]:
+    """spaCy-like entities: each ``(word, label)`` at the word's first place in ``text``."""
+    out = []
+    for word, label in items:
+        start = text.index(word)
+        out.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(word)))
+    return out

@@ -8,6 +8,7 @@ import importlib.util
 from types import SimpleNamespace
 
 import pytest
+from tests.unit.detect._patterns import model_ents
 
 from privkit.detect import Scanner, _ner
 from privkit.types import EntityType
@@ -96,35 +97,27 @@ def test_a_colon_after_an_entity_makes_a_key_only_in_key_position(text, entity, 
 )
 def test_a_label_before_a_french_colon_is_a_key(text):
     # French typography puts a no-break space before the colon: still a label, not a name.
-    doc = SimpleNamespace(ents=_ents(text, [("Opération", "PERSON")]))
+    doc = SimpleNamespace(ents=model_ents(text, [("Opération", "PERSON")]))
     assert list(_ner.ner_findings(doc, 0, score=0.8, text=text)) == []
 
 
 def test_a_name_inside_a_sentence_before_a_french_colon_is_still_found():
     text = "Merci à Anna Berg\xa0: elle rappelle demain."
-    doc = SimpleNamespace(ents=_ents(text, [("Anna Berg", "PERSON")]))
+    doc = SimpleNamespace(ents=model_ents(text, [("Anna Berg", "PERSON")]))
     found = list(_ner.ner_findings(doc, 0, score=0.8, text=text))
     assert [text[f.start : f.end] for f in found] == ["Anna Berg"]
-
-
-def _ents(text, items):
-    out = []
-    for word, label in items:
-        start = text.index(word)
-        out.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(word)))
-    return out
 
 
 class TestListsHoldOneKind:
     def test_the_odd_one_out_takes_the_list_type(self):
         text = "We went to Lichtenstein, Norway and Iceland last year."
-        ents = _ents(text, [("Lichtenstein", "PERSON"), ("Norway", "GPE"), ("Iceland", "GPE")])
+        ents = model_ents(text, [("Lichtenstein", "PERSON"), ("Norway", "GPE"), ("Iceland", "GPE")])
         assert _ner._list_types(text, ents) == [EntityType.LOCATION] * 3
 
     def test_persons_win_in_a_list_of_persons(self):
         text = "Invite Kaveh, Dave, Anna or Tom."
         items = [("Kaveh", "GPE"), ("Dave", "PERSON"), ("Anna", "PERSON"), ("Tom", "PERSON")]
-        assert _ner._list_types(text, _ents(text, items)) == [EntityType.PERSON] * 4
+        assert _ner._list_types(text, model_ents(text, items)) == [EntityType.PERSON] * 4
 
     @pytest.mark.parametrize(
         ("text", "items"),
@@ -144,7 +137,7 @@ class TestListsHoldOneKind:
         ],
     )
     def test_types_stay(self, text, items):
-        ents = _ents(text, items)
+        ents = model_ents(text, items)
         assert _ner._list_types(text, ents) == [_ner.LABELS[e.label_] for e in ents]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import found
+from tests.unit.detect._patterns import found, model_ents
 
 from privkit.detect import _ner
 
@@ -46,16 +46,8 @@ class TestQuotedAgentsAreNoAddresses:
         assert ("IP_ADDRESS", ip) in found(text, "IP_ADDRESS")
 
 
-def _ents(text, items):
-    out = []
-    for word, label in items:
-        start = text.index(word)
-        out.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(word)))
-    return out
-
-
 def _kept(text, items):
-    doc = SimpleNamespace(ents=_ents(text, items))
+    doc = SimpleNamespace(ents=model_ents(text, items))
     return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
 
 

@@ -8,6 +8,7 @@ import importlib.util
 from types import SimpleNamespace
 
 import pytest
+from tests.unit.detect._patterns import model_ents
 
 from privkit.detect import _ner
 from privkit.types import EntityType
@@ -96,18 +97,10 @@ class TestHashtags:
         assert _ner._tag_name("Paul Simon", 0, 10) == (0, 10)  # no hashtag: unchanged
 
 
-def _ents(text, items):
-    out = []
-    for word, label in items:
-        start = text.index(word)
-        out.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(word)))
-    return out
-
-
 def _model_read(written, items):
     """The findings of a model that read ``items`` in ``written`` (after :func:`prepare`)."""
     text = _ner.prepare(written)
-    doc = SimpleNamespace(ents=_ents(text, items))
+    doc = SimpleNamespace(ents=model_ents(text, items))
     found = _ner.ner_findings(doc, 0, score=0.85, text=text, written=written)
     return [(written[f.start : f.end], f.entity_type) for f in found]
 
