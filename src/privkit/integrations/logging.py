@@ -201,8 +201,7 @@ class _Redactor:
         Only the common kinds (strings, bytes, numbers, and containers of them a few levels
         deep); whatever is missed here is scanned on its own later, with the same result.
         """
-        field = isinstance(key, str) and bool(key)
-        context = context_prefix(key) if isinstance(key, str) and key else ""
+        context, field = _named(key)
         if isinstance(value, str):
             yield value, context, field
         elif isinstance(value, bytes | bytearray):
@@ -251,8 +250,7 @@ class _Redactor:
         back as redacted text; containers are copied with redacted keys and items; anything
         else is returned as it is.
         """
-        field = isinstance(key, str) and bool(key)
-        context = context_prefix(key) if isinstance(key, str) and key else ""
+        context, field = _named(key)
         if isinstance(value, str):
             return self.redact(value, context, field=field)
         if value is None or isinstance(value, bool):
@@ -329,6 +327,16 @@ def _forms(arg: object) -> list[str]:
     if isinstance(arg, float) and arg.is_integer():
         forms.add(str(int(arg)))
     return [form for form in sorted(forms, key=len, reverse=True) if form]
+
+
+def _named(key: object) -> tuple[str, bool]:
+    """The context a key gives its value (its name's entity words), and whether it names one.
+
+    A value under a name is a field's value, read by the name (``read_as_field``).
+    """
+    if isinstance(key, str) and key:
+        return context_prefix(key), True
+    return "", False
 
 
 def _text(value: object) -> str | None:  # noqa: PLR0911 - one return per kind
