@@ -19,7 +19,7 @@ code with privkit.
 from __future__ import annotations
 
 import ast
-import datetime
+import datetime as dt
 import re
 import sys
 
@@ -28,7 +28,11 @@ from benchmarks.corpus._git import git_files, git_show
 
 CHRONO = ("wanasit/chrono", "82c0e5bc0e4db19eb402423baf1b558850947b2b", "MIT")
 DATEPARSER = ("scrapinghub/dateparser", "315e396b35cf131df1b8df15144fe2d60aa6d74a", "BSD-3-Clause")
-DATEUTIL = ("dateutil/dateutil", "c981f9c7aa91b83cc9bd33a09ecee9e751b06e8d", "Apache-2.0 OR BSD-3-Clause")
+DATEUTIL = (
+    "dateutil/dateutil",
+    "c981f9c7aa91b83cc9bd33a09ecee9e751b06e8d",
+    "Apache-2.0 OR BSD-3-Clause",
+)
 DATE = "DATE_TIME"
 Case = _vectors4.Case
 
@@ -49,7 +53,7 @@ _NUMERIC2 = re.compile(r"(?<![0-9/])([0-9]{1,2})/([0-9]{1,2})(?![0-9/])")
 
 def _valid(year: int, month: int, day: int) -> bool:
     try:
-        datetime.date(year, month, day)
+        dt.date(year, month, day)
     except ValueError:
         return False
     return True
@@ -61,15 +65,16 @@ def _numeric_date(expr: str) -> bool:
         a, b, c = (int(g) for g in (m.group(1), m.group(3), m.group(4)))
         la, lc = len(m.group(1)), len(m.group(4))
         orders = []
-        if la == 4:  # noqa: PLR2004 - a four-digit year first (ISO, "2012/8/10")
+        if la == 4:
             orders.append((a, b, c))
         elif lc in (2, 4):  # day and month first, either way, then a year
-            year = c if lc == 4 else 2000 + c  # noqa: PLR2004
+            year = c if lc == 4 else 2000 + c
             orders += [(year, b, a), (year, a, b)]
         if any(_valid(*o) for o in orders):
             return True
     return any(
-        _valid(2000, int(m.group(2)), int(m.group(1))) or _valid(2000, int(m.group(1)), int(m.group(2)))
+        _valid(2000, int(m.group(2)), int(m.group(1)))
+        or _valid(2000, int(m.group(1)), int(m.group(2)))
         for m in _NUMERIC2.finditer(expr)
     )
 
@@ -98,9 +103,11 @@ def _js(literal: str) -> str:
     body = literal[1:-1]
     return re.sub(
         r"\\(u[0-9a-fA-F]{4}|.)",
-        lambda m: chr(int(m.group(1)[1:], 16))
-        if m.group(1)[0] == "u" and len(m.group(1)) == 5  # noqa: PLR2004
-        else {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)),
+        lambda m: (
+            chr(int(m.group(1)[1:], 16))
+            if m.group(1)[0] == "u" and len(m.group(1)) == 5
+            else {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1))
+        ),
         body,
     )
 
@@ -162,10 +169,12 @@ def _params(tree: ast.AST) -> list[tuple[list[str], ast.Call]]:
         if not isinstance(fn, ast.FunctionDef):
             continue
         names = [a.arg for a in fn.args.args if a.arg != "self"]
-        for dec in fn.decorator_list:
-            for node in ast.walk(dec):
-                if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "param":
-                    out.append((names, node))
+        out.extend(
+            (names, node)
+            for dec in fn.decorator_list
+            for node in ast.walk(dec)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "param"
+        )
     return out
 
 
@@ -237,7 +246,11 @@ def dateutil(git_dir: str) -> list[Case]:
                     lists[target.id] = node.value
         elif isinstance(node, ast.FunctionDef):
             for dec in node.decorator_list:
-                if isinstance(dec, ast.Call) and len(dec.args) > 1 and isinstance(dec.args[1], ast.List):
+                if (
+                    isinstance(dec, ast.Call)
+                    and len(dec.args) > 1
+                    and isinstance(dec.args[1], ast.List)
+                ):
                     lists[node.name] = dec.args[1]
     out: list[Case] = []
     for name, index in DATEUTIL_LISTS.items():
@@ -258,6 +271,7 @@ def main(argv: list[str]) -> None:
     ch, dp, du = argv
     dev = _vectors4.case_records("dev15", CHRONO, chrono(ch))
     in_dev = {_key(r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
+
     def new(cases: list[Case]) -> list[Case]:
         return [c for c in cases if any(_key(c[1][s:e]) not in in_dev for s, e in c[2])]
 

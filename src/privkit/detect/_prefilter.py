@@ -41,6 +41,10 @@ def _rx(cls: type[PatternDetector], name: str) -> str:
     return str(regex)
 
 
+_MONTH_CORE = r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_PATTERNS = ("month_day_year", "day_month_year", "day_name_year", "month_year",
+                   "year_month", "month_day", "day_month")  # fmt: skip
+
 CORES: dict[str, str | tuple[str, ...]] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
@@ -156,6 +160,9 @@ CORES: dict[str, str | tuple[str, ...]] = {
         _builtin.CryptoDetector, "btc_base58"
     ): r"(?:\A|[^0-9A-Za-z_])[123mn][1-9A-HJ-NP-Za-km-z]{25}",
     _rx(_builtin.CryptoDetector, "btc_bech32"): r"(?:bc1|BC1|tb1)[0-9A-Za-z]{8}",
+    # Dates written with a month's name (DATE_TIME, when asked for): the name's first three
+    # letters. (Each of these expressions tried every position of the text.)
+    **{_rx(_builtin.DateTimeDetector, name): _MONTH_CORE for name in _MONTH_PATTERNS},
 }
 #: Expression -> offset from a core match's start to where the expression's match starts.
 #: The expression is then tried only at those starts: no window is searched. A

@@ -19,6 +19,7 @@ DEV_PARTS = {
     "dev11": {"URL", "EMAIL_ADDRESS"},
     "dev12": {"PHONE_NUMBER"},
     "dev13": {"URL", "EMAIL_ADDRESS"},
+    "dev15": {"DATE_TIME"},
 }
 
 

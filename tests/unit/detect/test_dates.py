@@ -70,3 +70,84 @@ class TestDateTimes:
         value = when.isoformat(sep=sep, timespec=spec)
         text = f"The form was signed {value} at the desk."
         assert dates(text) == [value]
+
+
+LAYOUTS = ["%d %B", "%B %d", "%d %b %Y", "%b %d, %Y", "%B %Y", "%d/%m/%Y", "%m/%d/%Y",
+           "%Y/%m/%d", "%Y.%m.%d", "%d-%b-%Y", "%Y %b"]  # fmt: skip
+
+
+class TestCalendarDates:
+    """Dates as people write them, with and without a year, and days that do not exist."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The deadline is 10 August", ["10 August"]),
+            ("The deadline is August 10", ["August 10"]),
+            ("We met on Dec. 21 at the bar", ["Dec. 21"]),
+            ("Due on the 12th of July", ["12th of July"]),
+            ("Flights leave SUN 15SEP", ["15SEP"]),
+            ("Paid 2012/8/10 by card", ["2012/8/10"]),
+            ("Paid 2014.12.28 by card", ["2014.12.28"]),
+            ("Signed 2021-5-12", ["2021-5-12"]),
+            ("Opened 12-May-2021 in Leeds", ["12-May-2021"]),
+            ("Issued 06/Nov/2023 to her", ["06/Nov/2023"]),
+            ("Released 2024 Aug in Japan", ["2024 Aug"]),
+            ("Closed Sep-2012", ["Sep-2012"]),
+            ("arriving in August, 2012, probably", ["August, 2012"]),
+            ("from November 1,2001 to March 31,2002", ["November 1,2001", "March 31,2002"]),
+            ("born 3 Aug 96 in Rome", ["3 Aug 96"]),
+            ("born Aug 9, '96 in Rome", ["Aug 9, '96"]),
+            ("5 May 12:00", ["5 May"]),  # a whole value: the date, its time after
+        ],
+    )
+    def test_found(self, text, expected):
+        assert dates(text) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "02/29/2022",  # not a leap year
+            "2014-02-30",
+            "06/31/2022",
+            "18/13/2022",
+            "You may 5 times try",  # "may" as a verb: no name's capital
+            "Jun 11 15:26:33 gw-core-01 sshd[5500]: session opened",  # a syslog header
+            '{"app_version":"10.14.20","os":"iOS 16.5.3"}',  # a version in machine text
+            "Set-Cookie: a=b; Expires=Fri, 17 Jun 2027 07:28:00 GMT; Path=/",
+            "I'm at 10.1 - 10.12",
+            "1-2-3",
+            "jan",
+        ],
+    )
+    def test_not_found(self, text):
+        assert dates(text) == []
+
+    def test_a_leap_day_is_a_date(self):
+        assert dates("born 02/29/2024") == ["02/29/2024"]
+        assert dates("born 29.02.2000") == ["29.02.2000"]
+        assert dates("born 29.02.1900") == []  # 1900 was no leap year
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.dates(min_value=datetime(1900, 1, 1).date(), max_value=datetime(2099, 12, 31).date()),  # noqa: DTZ001
+        st.sampled_from(LAYOUTS),
+    )
+    def test_any_day_in_a_common_layout_is_found_in_a_sentence(self, day, layout):
+        value = day.strftime(layout)
+        text = f"Her appointment is {value} in the clinic."
+        found = DATES.scan(text)
+        start = text.index(value)
+        assert any(f.start <= start and f.end >= start + len(value) for f in found), value
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.integers(1, 31), st.integers(1, 12), st.integers(1900, 2099), st.sampled_from("/.-"))
+    def test_a_numeric_date_is_found_exactly_when_the_day_exists(self, d, m, y, sep):
+        import calendar
+
+        exists = d <= calendar.monthrange(y, m)[1]
+        value = f"{d:02d}{sep}{m:02d}{sep}{y}"
+        got = dates(f"born {value} here")
+        # Day and month either way round: 05/13 is the 13th of May.
+        swapped = m <= 12 and d <= 12 and m <= calendar.monthrange(y, d)[1]
+        assert (got == [value]) == (exists or swapped)

@@ -79,7 +79,9 @@ _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id",
           "www.", "://", "eyJ", "bearer", "akia", "AIza", "0a-1b-2c-3d-4e", "0a1b.2c3d.4e5f",
           ":0a:1b:2c:3d:4e:5f:6a", ":7b:8c:9d:ae:bf", "-4e6f-8a3b-5c7d-", "9e0f1a2b3c4d",
           # context words of other letters (the prefilter reports ASCII words only)
-          "Tél", "teléfono", "Número", "电话", "Телефон", "(at)"]  # fmt: skip
+          "Tél", "teléfono", "Número", "电话", "Телефон", "(at)",
+          # month names of the dates' patterns, "ſ" (a long s, which no ASCII core matches)
+          "May", "SEP", "15Sep", "Aug.", "dec", " of ", "2012/", "3rd", "ſep", ", 1999"]  # fmt: skip
 
 
 def _cored_patterns():
