@@ -13,7 +13,9 @@ event text; likewise), ``--logs10-dev`` / ``--logs10-holdout`` for the tenth log
 for the eleventh log set's (``_logs11.py``, Grafana Loki's pattern-mining test logs; likewise),
 ``--logs12-dev`` / ``--logs12-holdout`` for the twelfth log set's (``_logs12.py``, Splunk Connect
 for Syslog's device test events; likewise), ``--logs13-dev`` / ``--logs13-holdout`` for the
-thirteenth log set's (``_logs13.py``, plaso's, pgbadger's and mtools' test logs; likewise;
+thirteenth log set's (``_logs13.py``, plaso's, pgbadger's and mtools' test logs; likewise),
+``--logs14-dev`` / ``--logs14-holdout`` for the fourteenth log set's (``_logs14.py``, OpenStack
+CI, kernel crash consoles, HPC schedulers' and Hadoop-stack test logs; likewise;
 ``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
@@ -135,6 +137,8 @@ LOGS12_DEV = ROOT / "benchmarks" / "data" / "real_logs12_dev.jsonl"
 LOGS12_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs12_holdout.jsonl"
 LOGS13_DEV = ROOT / "benchmarks" / "data" / "real_logs13_dev.jsonl"
 LOGS13_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs13_holdout.jsonl"
+LOGS14_DEV = ROOT / "benchmarks" / "data" / "real_logs14_dev.jsonl"
+LOGS14_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs14_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -152,6 +156,7 @@ LOG_SETS = {
     8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
     10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT), 11: ("Eleventh", LOGS11_DEV, LOGS11_HOLDOUT),
     12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT), 13: ("Thirteenth", LOGS13_DEV, LOGS13_HOLDOUT),
+    14: ("Fourteenth", LOGS14_DEV, LOGS14_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -597,6 +602,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs13-holdout",
         action="store_true",
         help="measure only the thirteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs14-dev",
+        action="store_true",
+        help="measure only the fourteenth log set's development part (_logs14.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs14-holdout",
+        action="store_true",
+        help="measure only the fourteenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",
