@@ -761,7 +761,25 @@ class EmailDetector(PatternDetector):
         if not local or local.startswith(".") or local.endswith(".") or ".." in local:
             return False
         domain = domain.replace("\uff0e", ".")
+        if domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local) is not None:
+            return False  # "keepalive@openssh.com": an SSH protocol extension's name
         return None if _tld_ok(domain) or _test_domain(domain) else False
+
+
+# The SSH protocol names its extensions ``name@domain`` (RFC 4251, section 6): global and
+# channel requests, algorithms, key types and SFTP extensions of OpenSSH and libssh
+# ("keepalive@openssh.com", "chacha20-poly1305@openssh.com", "curve25519-sha256@libssh.org").
+# They appear in SSH debug logs; they are no mailbox.
+_SSH_DOMAINS = frozenset({"openssh.com", "libssh.org"})
+_SSH_NAME = re.compile(
+    r"keepalive|zlib|ping|tun|limits|fsync|hardlink|statvfs|fstatvfs|lsetstat|posix-rename"
+    r"|expand-path|copy-data|home-directory|users-groups-by-id|no-more-sessions|session-bind"
+    r"|publickey-hostbound(?:-v[0-9]{2})?|agent-forward|ext-info-in-auth"
+    r"|(?:direct-|forwarded-|cancel-)?streamlocal(?:-forward)?|hostkeys(?:-prove)?-[0-9]{2}"
+    r"|kex-strict-[cs]-v[0-9]{2}"
+    r"|(?:sk-)?(?:ssh|ecdsa|rsa|umac|hmac|aes[0-9]{3}|chacha20|curve25519|sntrup761x25519"
+    r"|mlkem768x25519)(?:-[a-z0-9]{1,12}){0,6}"
+)
 
 
 def _test_domain(domain: str) -> bool:
@@ -782,6 +800,7 @@ def _test_domain(domain: str) -> bool:
 # Address -> EmailDetector.validate's verdict (bounded; cleared when full).
 _VALID_EMAIL: dict[str, bool | None] = {}
 _SPACED = frozenset("0123456789 ")
+_DIGITS_DOT = frozenset("0123456789.")
 
 
 # A dotted quad of valid octets (0-255, leading zeros allowed) standing alone, not a group of
@@ -1199,15 +1218,33 @@ class PhoneDetector(_ScanAware):
             text, line_start, start
         ) is not None
 
+    # A kernel console's uptime stamp: "[  484.511718]" (Linux), "[00131.346]" (Fuchsia).
+    _UPTIME = re.compile(r"[ \t]{0,8}[0-9]{1,8}\.[0-9]{1,9}[ \t]{0,8}\]")
+    # What stands before the process and thread ids that follow an uptime stamp at a line's
+    # start ("[00131.346] 01102.01116> panic", Fuchsia's "pid.tid>").
+    _UPTIME_BEFORE = re.compile(r"\[[ \t]{0,8}[0-9]{1,8}\.[0-9]{1,9}\][ \t]{1,2}\Z")
+
     def _log_header(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a log line's timestamp/thread header, not a phone number.
 
         Digit groups that open with a compact date and time (unless a phone word labels
         them: :attr:`_LABEL_BEFORE`), or that start a line and are followed by a level word,
-        a bracket or a ``process[pid]:`` tag, are a header.
+        a bracket or a ``process[pid]:`` tag, are a header. So are a kernel console's
+        bracketed uptime stamp (``[  484.511718]``, even before "Call Trace") and the
+        ``pid.tid`` that follows one (``[00131.346] 01102.01116>``).
         """
         if self._STAMP.match(text, start) is not None:
             return self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
+        if text[max(0, start - 9) : start].rstrip(" \t").endswith("[") and (
+            self._UPTIME.match(text, start) is not None
+        ):
+            return True
+        if (
+            text[start - 2 : start].strip(" \t") == "]"
+            and not (set(text[start:end]) - _DIGITS_DOT)
+            and self._UPTIME_BEFORE.search(text, max(0, start - 24), start) is not None
+        ):
+            return True
         line_start = text.rfind("\n", max(0, start - 8), start) + 1
         if (
             (line_start or start <= 8)
@@ -1386,6 +1423,8 @@ class PhoneDetector(_ScanAware):
             return None
         if digits == 8 and self._DATE.fullmatch(cand) is not None:
             return None  # "03-04-2017 23:46:11": a date (day or month first)
+        if "00000000" in cand:
+            return None  # "0045 00000000": a zero-padded field of a dump; no plan has it
         if state is not None and self._needs_word(text, start, end, cand, state):
             return None
         if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
@@ -4135,6 +4174,23 @@ class IpAddressDetector(_ScanAware):
             yield from self._after_dots(text)
         if "%" in text:
             yield from self._after_escapes(text)
+        if "\\" in text:
+            yield from self._after_references(text)
+
+    # A quad right after a regular expression's group reference: sed writing a setting
+    # ("s|^\\(auth_host = \\).*$|\\1127.0.0.1|"). The main pattern reads the reference's
+    # digit as the address's first ("1127") and refuses it; the quad after it is judged alone.
+    _AFTER_REFERENCE = re.compile(
+        rf"\\[1-9]({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})(?![\w]|\.[0-9])"
+    )
+
+    def _after_references(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._AFTER_REFERENCE.finditer(text):
+            # (not ``evaluate``: the reference's digit right before would read as a glued word)
+            tags = self._classify(m.group(1), v6=False)
+            if tags is not None and not self._is_version(text, *m.span(1)):
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
     # A quad right after a percent-escape: a quoted address in a URL-encoded record
     # ('s:13:"92.103.209.40"' written "s%3A13%3A%2292.103.209.40%22"), "ip%3D10.0.0.1",
@@ -4493,6 +4549,8 @@ class IpAddressDetector(_ScanAware):
             while i > 0 and j - i < 24 and before[i - 1].isalpha():
                 i -= 1
         word = before[i:j]
+        if before[j:] == "/" and word.lower() in self._RELEASE_DIRECTORIES:
+            return True  # ".../2.x/updates/2.5.0.0": a path's release directory names a release
         if before[j:] == "/":
             # "Edg/120.0.0.0", "YaBrowser/23.1.1.1": a product token's version. Interface and
             # direction names before an address are lowercase or upper case ("inside/",
@@ -4507,6 +4565,11 @@ class IpAddressDetector(_ScanAware):
         return word.lower() in self._VERSION_WORDS or self._version_key(word)
 
     _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._")
+    # Path directories whose entries are releases (a repository's "updates/2.5.0.0", a
+    # download site's "releases/1.2.3.4"): a quad right after one is a release's version.
+    _RELEASE_DIRECTORIES = frozenset(
+        {"updates", "releases", "release", "versions", "builds", "snapshots", "tags"}
+    )
 
     def _quoted_token(self, before: str, i: int) -> bool:
         """Whether the product token whose last letters start at ``i`` opens a quoted string.
@@ -7401,7 +7464,15 @@ class UserAgentDetector(PatternDetector):
                 map(str.isalpha, value)
             ):
                 return None
+            if pattern.name == "clf_agent" and _TRANSACTION_ID.fullmatch(value) is not None:
+                # "tx86cd978ef68c4c67b894c-005395d80e": Swift's servers log the transaction
+                # id in the quoted field after the referrer (the agent comes after it)
+                return None
         return _finding(self, text, start, end, pattern)
+
+
+# A request's or transaction's id: a short prefix, a long hex run, hex groups after it.
+_TRANSACTION_ID = re.compile(r"[A-Za-z]{0,4}[-_]?[0-9a-f]{16,64}(?:-[0-9a-f]{4,32}){0,4}")
 
 
 # A token key's value that names the token by its number ("access-token:id:263466287238",
