@@ -4187,8 +4187,17 @@ class IpAddressDetector(_ScanAware):
     def _after_references(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
         for m in self._AFTER_REFERENCE.finditer(text):
+            run = m.group()[1:].partition(".")[0]
+            if len(run) <= 3 and int(run) <= 255:
+                continue  # "\11.2.3.4": the main pattern reads the whole run as a quad
             # (not ``evaluate``: the reference's digit right before would read as a glued word)
-            tags = self._classify(m.group(1), v6=False)
+            value = m.group(1)
+            tags = self._cache.get(value, ())
+            if tags == ():
+                tags = self._classify(value, v6=False)
+                if len(self._cache) > 65536:
+                    self._cache.clear()
+                self._cache[value] = tags
             if tags is not None and not self._is_version(text, *m.span(1)):
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
 

@@ -1028,6 +1028,100 @@ class TestLogs13Parts:
         assert agents("listening on http://localhost/ foo/1.2") == []  # no HTTP request
 
 
+def _logs14_records(part):
+    with (DATA / f"real_logs14_{part}.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+class TestLogs14Parts:
+    """The fourteenth log set's parts (``_logs14``): split by system, capped, distinct lines."""
+
+    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
+        import hashlib
+
+        from benchmarks.corpus._logs14 import HOLDOUT, SYSTEMS, holdout_systems
+
+        dev, hold = _logs14_records("dev"), _logs14_records("holdout")
+        assert holdout_systems(list(SYSTEMS)) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+        assert {r["source"] for r in hold} <= HOLDOUT
+        assert not {r["source"] for r in dev} & HOLDOUT
+        top = max(hashlib.sha256(s.encode()).hexdigest() for s in HOLDOUT)
+        assert all(hashlib.sha256(r["source"].encode()).hexdigest() > top for r in dev)
+
+    def test_texts_are_distinct_new_and_capped(self):
+        from collections import Counter
+
+        from benchmarks.corpus._logs14 import MOST
+
+        dev, hold = _logs14_records("dev"), _logs14_records("holdout")
+        texts = [r["text"] for r in dev + hold]
+        assert len(texts) == len(set(texts))
+        earlier = set()
+        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 14))):
+            with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
+                earlier |= {json.loads(line)["text"] for line in fh}
+        assert not earlier & set(texts)
+        for part in (dev, hold):
+            assert max(Counter(r["source"] for r in part).values()) <= MOST
+
+    def test_labels_are_the_rules_output(self):
+        from benchmarks.corpus._logs14 import _label14
+
+        for r in _logs14_records("dev"):
+            gold, ignored = _label14(r["text"], r["source"])
+            assert gold == r["spans"], r["id"]
+            assert ignored == r["ignored"], r["id"]
+
+    def test_linux_families_and_report_headers(self):
+        from benchmarks.corpus._logs14 import _report_lines, linux_family
+
+        assert linux_family("KASAN: use-after-free Read in x") == "kernel-linux-kasan"
+        assert linux_family("WARNING in x") == "kernel-linux-warning"
+        assert linux_family("possible deadlock in x") == "kernel-linux-lockdep"
+        assert linux_family("SYZFAIL: x") == "kernel-linux-other"
+        title, lines = _report_lines("TITLE: BUG: x\nTYPE: DoS\n\n[ 1.0] BUG: x\nline")
+        assert title == "BUG: x"
+        assert lines == ["", "[ 1.0] BUG: x", "line"]
+        assert _report_lines("Fatal trap 12\nx") == ("", ["Fatal trap 12", "x"])
+
+    def test_review_rules(self):
+        from benchmarks.corpus._logs14 import _label14
+
+        def values(text, system="x"):
+            gold, ignored = _label14(text, system)
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        assert values("No region for z1-127.0.0.1:6012/sdb1.")[0] == [("127.0.0.1", "IP_ADDRESS")]
+        assert values(r"s|^\(auth_host = \).*$|\1127.0.0.1|")[0] == [("127.0.0.1", "IP_ADDRESS")]
+        assert values("rtype keepalive@openssh.com want_reply 1")[0] == []
+        assert values("[req-b0f1d34e-95ce-4407-bfab-baf109d751e0 e898c3b9a95e492a95e7b65cc0ce251b "
+                      "e95bdd0647904c1fbc0949291badd768] ok")[1] == [
+            ("e898c3b9a95e492a95e7b65cc0ce251b", "USERNAME")
+        ]  # fmt: skip
+        sacct = "1|1|c|p|q|acct|grp|45789|noror|380693|2016-12-22T07:15:12|"
+        assert values(sacct, "slurm-sacct")[1] == [("noror", "USERNAME")]
+        assert values("q:host:grp:jdoe:job:22947:sge:0", "sge-accounting")[1] == [
+            ("jdoe", "USERNAME")
+        ]
+        assert values("E;123.pbs;user=jdoe group=g queue=q")[1] == [("jdoe", "USERNAME")]
+        assert values('127.0.0.0 - testuser1 [01/Jul/2021:03:17:06 -0500] "GET / HTTP/1.1"')[1] == [
+            ("testuser1", "USERNAME")
+        ]
+
+    def test_rule_after_the_first_run(self):
+        from benchmarks.corpus._logs14 import _label14
+
+        text = "curl -i -H 'X-Auth-Token: MIITmQYJKoZIhvcNAQcCoIITijCCE4YCAQEx' http://x"
+        gold = _label14(text, "openstack-nova-api")[0]
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("MIITmQYJKoZIhvcNAQcCoIITijCCE4YCAQEx", "AUTH_TOKEN")
+        ]
+
+
 class TestReaders10:
     """How the tenth log set's builder reads a pack (``_logs10``)."""
 

@@ -288,6 +288,10 @@ ADVERSARIAL = {
         "Account Name: x\n" + "for 'https://a.example/p' and 'https://b.example/q'\n"
     )
     * 15_000,
+    # a sed replacement's group reference before each quad, read by its own pass
+    "group_references": "\\1127.0.0.1 \\11.2.3.4 " * 45_000,
+    # kernel consoles' uptime stamps, each before a pid.tid the phone pattern tries
+    "uptime_stamps": "[00131.346] 01102.01116> " * 40_000,
 }
 
 
