@@ -105,7 +105,7 @@ SYSTEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "devstack-stack-sh": (LOGANALYZE, (_O + "devstacklog.txt.gz",)),
     "openstack-ci-syslog": (LOGANALYZE, (_O + "syslog.txt",)),
     "jenkins-console": (LOGANALYZE, (_O + "console.html.gz",)),
-    **{name: (SYZKALLER, (_S + "linux/report/",)) for name in LINUX_FAMILIES},
+    **dict.fromkeys(LINUX_FAMILIES, (SYZKALLER, (_S + "linux/report/",))),
     "kernel-linux-other": (SYZKALLER, (_S + "linux/report/",)),
     "kernel-freebsd": (SYZKALLER, (_S + "freebsd/report/",)),
     "kernel-openbsd": (SYZKALLER, (_S + "openbsd/report/",)),

@@ -4558,16 +4558,17 @@ class IpAddressDetector(_ScanAware):
             while i > 0 and j - i < 24 and before[i - 1].isalpha():
                 i -= 1
         word = before[i:j]
-        if before[j:] == "/" and word.lower() in self._RELEASE_DIRECTORIES:
-            return True  # ".../2.x/updates/2.5.0.0": a path's release directory names a release
         if before[j:] == "/":
             # "Edg/120.0.0.0", "YaBrowser/23.1.1.1": a product token's version. Interface and
             # direction names before an address are lowercase or upper case ("inside/",
             # "OUTSIDE/"); product names are capitalised or mixed case. A lowercase token that
             # opens a quoted string is a client's agent ("git/1.7.4.1", "python-requests/..."):
-            # an interface name is never quoted.
-            return (not word.islower() and not word.isupper()) or (
-                word.islower() and self._quoted_token(before, i)
+            # an interface name is never quoted. A path's release directory names a release
+            # (".../2.x/updates/2.5.0.0").
+            return (
+                (not word.islower() and not word.isupper())
+                or (word.islower() and self._quoted_token(before, i))
+                or word.lower() in self._RELEASE_DIRECTORIES
             )
         if j == len(before):
             return False
@@ -7469,13 +7470,13 @@ class UserAgentDetector(PatternDetector):
                 value, start = self._field_value(text, start, value)
             end = start + len(value)
             # an unquoted JSON literal ("userAgent": null, "next": ...) ends at its comma
-            if value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS or not any(
-                map(str.isalpha, value)
+            # (Swift's servers log a transaction id, "tx86cd978ef68c4c67b894c-005395d80e", in
+            # the quoted field after the referrer, and the agent after it: an id is no agent.)
+            if (
+                value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
+                or not any(map(str.isalpha, value))
+                or (pattern.name == "clf_agent" and _TRANSACTION_ID.fullmatch(value) is not None)
             ):
-                return None
-            if pattern.name == "clf_agent" and _TRANSACTION_ID.fullmatch(value) is not None:
-                # "tx86cd978ef68c4c67b894c-005395d80e": Swift's servers log the transaction
-                # id in the quoted field after the referrer (the agent comes after it)
                 return None
         return _finding(self, text, start, end, pattern)
 

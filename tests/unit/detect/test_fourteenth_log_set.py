@@ -121,8 +121,14 @@ class TestTransactionIdIsNoAgent:
         ("text", "agent"),
         [
             ('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 12 "-" "curl/7.1"', "curl/7.1"),
-            ('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 12 "-" "Go-http-client/1.1"', "Go-http-client/1.1"),
-            ('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 12 "-" "facebookexternalhit"', "facebookexternalhit"),
+            (
+                '1.2.3.4 - - [x] "GET / HTTP/1.1" 200 12 "-" "Go-http-client/1.1"',
+                "Go-http-client/1.1",
+            ),
+            (
+                '1.2.3.4 - - [x] "GET / HTTP/1.1" 200 12 "-" "facebookexternalhit"',
+                "facebookexternalhit",
+            ),
         ],
     )
     def test_agents_stay(self, text, agent):
