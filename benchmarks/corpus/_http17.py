@@ -1,0 +1,169 @@
+"""Build the seventeenth real-text set: cassettes of a vulnerability-manager client and of
+social and virtualisation clients.
+
+The tenth to sixteenth sets' held-out parts measured cookie-id precision below their
+development parts (tenth 0.317, twelfth 0.630, fifteenth 0.742): the rules learnt the cookie
+names each development part holds. This set takes the recorded test cassettes of clients of
+an on-premises appliance and its cloud service (Tenable's Python client of Tenable.sc, the
+Security Center appliance, and of Tenable's cloud: the appliance's session cookie, echoed back
+in requests, and the cloud's routing cookie), of a Mastodon client (rOpenSci-style R ``vcr``
+cassettes of several Fediverse instances), of a Steam client (its web sign-in), and, held out,
+of vSphere's Python SDK (its SOAP session cookie echoed back) and of a multi-cloud API
+server's drivers (EC2, Fujitsu's and HP's clouds, GoGrid, oVirt). Cassettes of vcrpy, Ruby
+VCR and R's ``vcr`` are read in every version the pinned commit's history holds, with the
+fifteenth set's reader and the twelfth set's selection; the reviewed per-name tables are
+extended by the names first seen here (:data:`NEW_COOKIES`). Split by repository (sources,
+selection and labelling rules: ``benchmarks/corpus/README.md``, section "Seventeenth
+real-text set"). Both files were committed, labelled, before privkit or Presidio ran on them;
+the held-out part is measured once.
+
+Run with the local git directories of the repositories (only ``git`` reads are used)::
+
+    python -m benchmarks.corpus._http17 --git OWNER/NAME=GIT_DIR ... [--names]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from benchmarks.corpus import _http4, _http12, _http15, _http16, _jsonl
+from benchmarks.corpus._git import git_arguments
+from benchmarks.corpus._http4 import ID, NO
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+DEV_OUT = DATA / "http17_dev.jsonl"
+HOLD_OUT = DATA / "http17_holdout.jsonl"
+#: Earlier development sets (their sites are left out; a record repeating one of their cookie
+#: values of 8 characters or more is dropped). No held-out file is read.
+EARLIER = (*_http16.EARLIER, DATA / "http16_dev.jsonl")
+#: The sites of the tenth to sixteenth sets' held-out parts as their README sections name them
+#: (their files are not read): left out of both parts. The sixteenth's are the appliance
+#: placeholders its section names.
+HELD_OUT_SITES = _http16.HELD_OUT_SITES | frozenset({
+    "vmware_cloud_host", "nuage_network_host", "ibm-power-hmc-hostname",
+})  # fmt: skip
+
+
+def held_out(repo: str) -> bool:
+    """The split, fixed before extraction: a repository whose name's SHA-256 opens with 0-4."""
+    return hashlib.sha256(repo.encode("utf-8")).hexdigest()[0] in "01234"
+
+
+#: repository -> (commit, licence, files: a regex on the path). Every version of the matching
+#: files in the commit's history is read (oldest commit first, each file version once). The
+#: part of each repository is :func:`held_out` of its name.
+SOURCES: dict[str, tuple[str, str, str]] = {
+    # development (hash 9, c, e)
+    "tenable/pyTenable": (
+        "9674fac2af9275beffbbe424ee096d42fd067f28", "MIT", r"^tests/(?:.*/)?cassettes/.*\.ya?ml$"),
+    "gesistsa/rtoot": ("f78435bf7bdc1026d5b8b8919be486e83e0b3761", "MIT", r"^tests/fixtures/.*\.ya?ml$"),
+    "ValvePython/steam": (
+        "26166e047b66a7be10bdf3c90e2e14de9283ab5a", "MIT", r"^vcr/.*\.(?:ya?ml|json)$"),
+    # held out (hash 2, 4)
+    "vmware/pyvmomi": (
+        "debb05118666d07ce38b2527151f738f4fac673e", "Apache-2.0", r"^tests/fixtures/.*\.ya?ml$"),
+    "apache/deltacloud": (
+        "64c62c2437767af247a579a6c3c718e2641c1796", "Apache-2.0",
+        r"^server/tests/(?:.*/)?fixtures/.*\.ya?ml$"),
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def extract(
+    gits: dict[str, Path],
+    part: str,
+    avoid_sites: frozenset[str] = frozenset(),
+    avoid_values: frozenset[str] = frozenset(),
+) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """One part's records (repo, path, system, text): the twelfth set's selection over this
+    set's sources with the fifteenth set's cassette reader, earlier files and held-out sites."""
+    saved = (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,
+             _http12.cassette_msgs)  # fmt: skip
+    _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
+    _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
+    _http12.held_out = held_out  # type: ignore[assignment]
+    _http12.cassette_msgs = _http15.cassette_msgs  # type: ignore[assignment]
+    try:
+        return _http12.extract(gits, part, avoid_sites, avoid_values)
+    finally:
+        (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES,  # type: ignore[misc]
+         _http12.held_out, _http12.cassette_msgs) = saved  # type: ignore[assignment]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: decided from the name, the value's shape and the cookie's documentation; the held-out
+#: part's names from their names and documentation only.
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http16.COOKIES, **NEW_COOKIES}
+#: Header names first seen in this set -> label of the whole value.
+NEW_HEADERS: dict[str, str] = {}
+
+
+def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    saved = _http16.COOKIES
+    _http16.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        gold, ignored = _http16._label(text, system)
+    finally:
+        _http16.COOKIES = saved  # type: ignore[misc]
+    for name, s, e in _http4.header_values(text):
+        label = NEW_HEADERS.get(name)
+        if label is None or e <= s:
+            continue
+        gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
+        gold.append({"start": s, "end": e, "entity": label})
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
+
+
+def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
+    """The review's input: cookie names no earlier table decides, with development samples
+    and held-out counts (no held-out value)."""
+    seen: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for part, recs in (("d", dev), ("h", held)):
+        for *_, text in recs:
+            for n, s, e in _http4.cookie_pairs(text):
+                if n in _http16.COOKIES:
+                    continue
+                counts[f"{part}:{n}"] = counts.get(f"{part}:{n}", 0) + 1
+                if part == "d":
+                    seen.setdefault(n, []).append(text[s:e][:80])
+    for key in sorted(counts, key=str.lower):
+        part, n = key.split(":", 1)
+        samples = " || ".join(sorted(set(seen.get(n, [])))[:3]) if part == "d" else ""
+        print(f"{part}\t{n}\t{counts[key]}\t{samples}")
+
+
+def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
+    """The sites of records (their first line's URL)."""
+    return _http12.sites_of(recs)
+
+
+def main(argv: list[str]) -> None:
+    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
+    held, counts = extract(gits, "holdout")
+    held_values = frozenset(set().union(*(_http12._values(t) for *_, t in held)))
+    dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
+    if names_only:
+        _new_names(dev, held)
+        print(f"held out {counts}; development {dev_counts}")
+        return
+    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
+        part_rows = _http4.rows({part: recs}, "h17", _label)[part]
+        _jsonl.write(path, part_rows)
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    print(f"held out {counts}; development {dev_counts}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
