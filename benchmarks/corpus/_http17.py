@@ -1,15 +1,14 @@
-"""Build the seventeenth real-text set: cassettes of a vulnerability-manager client and of
-social and virtualisation clients.
+"""Build the seventeenth real-text set: cassettes of social, scraper, appliance and
+virtualisation clients.
 
 The tenth to sixteenth sets' held-out parts measured cookie-id precision below their
 development parts (tenth 0.317, twelfth 0.630, fifteenth 0.742): the rules learnt the cookie
-names each development part holds. This set takes the recorded test cassettes of clients of
-an on-premises appliance and its cloud service (Tenable's Python client of Tenable.sc, the
-Security Center appliance, and of Tenable's cloud: the appliance's session cookie, echoed back
-in requests, and the cloud's routing cookie), of a Mastodon client (rOpenSci-style R ``vcr``
-cassettes of several Fediverse instances), of a Steam client (its web sign-in), and, held out,
-of vSphere's Python SDK (its SOAP session cookie echoed back) and of a multi-cloud API
-server's drivers (EC2, Fujitsu's and HP's clouds, GoGrid, oVirt). Cassettes of vcrpy, Ruby
+names each development part holds. This set takes the recorded test cassettes of clients that
+no earlier set read: a Mastodon client (R ``vcr`` cassettes of several Fediverse instances), a
+Matrix client, a Steam client (its community pages and web sign-in), a scraper that signs in
+to a PHP web application and replays its cookie jar, a UPS network card's exporter, and, held
+out, vSphere's Python SDK (its SOAP session cookie echoed back in requests) and a multi-cloud
+API server's drivers (EC2, Fujitsu's and HP's clouds, GoGrid, oVirt). Cassettes of vcrpy, Ruby
 VCR and R's ``vcr`` are read in every version the pinned commit's history holds, with the
 fifteenth set's reader and the twelfth set's selection; the reviewed per-name tables are
 extended by the names first seen here (:data:`NEW_COOKIES`). Split by repository (sources,
@@ -31,7 +30,7 @@ from pathlib import Path
 
 from benchmarks.corpus import _http4, _http12, _http15, _http16, _jsonl
 from benchmarks.corpus._git import git_arguments
-from benchmarks.corpus._http4 import ID, NO
+from benchmarks.corpus._http4 import LOC
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -57,12 +56,17 @@ def held_out(repo: str) -> bool:
 #: files in the commit's history is read (oldest commit first, each file version once). The
 #: part of each repository is :func:`held_out` of its name.
 SOURCES: dict[str, tuple[str, str, str]] = {
-    # development (hash 9, c, e)
-    "tenable/pyTenable": (
-        "9674fac2af9275beffbbe424ee096d42fd067f28", "MIT", r"^tests/(?:.*/)?cassettes/.*\.ya?ml$"),
+    # development (hash c, e, 8, a, e)
     "gesistsa/rtoot": ("f78435bf7bdc1026d5b8b8919be486e83e0b3761", "MIT", r"^tests/fixtures/.*\.ya?ml$"),
     "ValvePython/steam": (
         "26166e047b66a7be10bdf3c90e2e14de9283ab5a", "MIT", r"^vcr/.*\.(?:ya?ml|json)$"),
+    "shaungarwood/bleesed": (
+        "9d94db448078b864e50571785cc170c3614b944b", "MIT", r"^spec/cassettes/.*\.ya?ml$"),
+    # the ``develop`` branch's commit that recorded the cassettes (removed on the default branch)
+    "sledgang/matrix-ruby-sdk": (
+        "c170b10197bdb26ab06cec5f97dda5de90e8b766", "MIT", r"^spec/vcr/.*\.ya?ml$"),
+    "psyinfra/prometheus-eaton-ups-exporter": (
+        "715c5b95f3252039f581a203a743b25bfab2824c", "ISC", r"^tests/(?:fixtures/)?cassettes/.*\.ya?ml$"),
     # held out (hash 2, 4)
     "vmware/pyvmomi": (
         "debb05118666d07ce38b2527151f738f4fac673e", "Apache-2.0", r"^tests/fixtures/.*\.ya?ml$"),
@@ -101,10 +105,23 @@ def extract(
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: decided from the name, the value's shape and the cookie's documentation; the held-out
 #: part's names from their names and documentation only.
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # Steam's country cookie ``<country code>|<hash>``: the country derived from the client's
+    # address with the server's check value (as ``countryCode``, a location, ignored)
+    "steamCountry": LOC,
+    # rule 41: a name an earlier table decides as a flag (the fourth set's ``t``) is decided
+    # by its value here: blesseveryhome.com's ``t`` is the remember-me sign-in token it sets
+    # at login for a year and reads back with the session (rule 21): an id when it is a
+    # random token of 16 characters or more, no id otherwise (``deleted``)
+    "t": re.compile(r"^([A-Za-z0-9]{16,})$"),
+}
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http16.COOKIES, **NEW_COOKIES}
 #: Header names first seen in this set -> label of the whole value.
 NEW_HEADERS: dict[str, str] = {}
+#: Rule 42: a recording filter's stand-in written in doubled or tripled angle brackets, words
+#: and spaces allowed (R ``vcr``'s ``<<<MASTODON TOKEN>>>``): no credential (ignored,
+#: ``AUTH_PLACEHOLDER``), as rule 37's ``<<token>>``.
+_TEMPLATE = re.compile(r"^<{2,3}[^<>\n]{1,64}>{2,3}$")
 
 
 def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -120,6 +137,15 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
             continue
         gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
         gold.append({"start": s, "end": e, "entity": label})
+    kept = []
+    for g in gold:
+        if g["entity"] in ("AUTH_TOKEN", "COOKIE_ID") and _TEMPLATE.match(
+            text[g["start"] : g["end"]]  # type: ignore[misc]
+        ):
+            ignored.append({"start": g["start"], "end": g["end"], "label": "AUTH_PLACEHOLDER"})
+            continue
+        kept.append(g)
+    gold = kept
     gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
     return gold, ignored
 
