@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,8 @@ FILES = (
     "http15_holdout.jsonl",
     "http16_dev.jsonl",
     "http16_holdout.jsonl",
+    "http17_dev.jsonl",
+    "http17_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -429,6 +431,61 @@ class TestHttp16Parts:
             recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
             values = set().union(*(_http12._values(t) for *_, t in recs))
             parts[part] = (_http16.sites_of(recs), values)
+        assert not parts["dev"][0] & parts["holdout"][0]
+        assert not parts["dev"][1] & parts["holdout"][1]
+
+
+class TestLabel17:
+    """The seventeenth set's own rules (``_http17.held_out``, ``_label``)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http17 import _label
+
+        return _values(text, *_label(text, "cassette_response"))
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http17 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == ["vmware/pyvmomi", "apache/deltacloud"]
+
+    def test_a_template_in_angle_brackets_is_no_credential(self):
+        gold, ignored = self._label(
+            "GET https://fosstodon.org/api/v1/timelines/home\n"
+            "Authorization: Bearer <<<MASTODON TOKEN>>>"
+        )
+        assert gold == []
+        assert ignored == [("<<<MASTODON TOKEN>>>", "AUTH_PLACEHOLDER")]
+
+    def test_a_flag_name_holding_a_random_token_is_an_id(self):
+        token = "fpYfFKIXCCHwyldHWSz2VLcaDOvZrMcru2Alo"
+        gold, _ = self._label(
+            f"HTTP/1.1 302 Found\nSet-Cookie: t={token}; path=/\n"
+            "Set-Cookie: t=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT"
+        )
+        assert gold == [(token, "COOKIE_ID")]
+
+    def test_a_country_cookie_is_a_location(self):
+        gold, ignored = self._label(
+            "HTTP/1.1 200 OK\nSet-Cookie: steamCountry=GB%7C0b2772b9036e7e98575850473a0af2ff"
+        )
+        assert gold == []
+        assert ignored == [("GB%7C0b2772b9036e7e98575850473a0af2ff", "LOCATION")]
+
+
+class TestHttp17Parts:
+    """The seventeenth set's parts share no site and no cookie value."""
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12, _http17
+
+        parts = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http17_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
+            values = set().union(*(_http12._values(t) for *_, t in recs))
+            parts[part] = (_http17.sites_of(recs), values)
         assert not parts["dev"][0] & parts["holdout"][0]
         assert not parts["dev"][1] & parts["holdout"][1]
 
