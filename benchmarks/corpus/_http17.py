@@ -30,7 +30,7 @@ from pathlib import Path
 
 from benchmarks.corpus import _http4, _http12, _http15, _http16, _jsonl
 from benchmarks.corpus._git import git_arguments
-from benchmarks.corpus._http4 import LOC
+from benchmarks.corpus._http4 import LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -56,7 +56,7 @@ def held_out(repo: str) -> bool:
 #: files in the commit's history is read (oldest commit first, each file version once). The
 #: part of each repository is :func:`held_out` of its name.
 SOURCES: dict[str, tuple[str, str, str]] = {
-    # development (hash c, e, 8, a, e)
+    # development (hash c, e, 8, a, e, 8)
     "gesistsa/rtoot": ("f78435bf7bdc1026d5b8b8919be486e83e0b3761", "MIT", r"^tests/fixtures/.*\.ya?ml$"),
     "ValvePython/steam": (
         "26166e047b66a7be10bdf3c90e2e14de9283ab5a", "MIT", r"^vcr/.*\.(?:ya?ml|json)$"),
@@ -67,6 +67,10 @@ SOURCES: dict[str, tuple[str, str, str]] = {
         "c170b10197bdb26ab06cec5f97dda5de90e8b766", "MIT", r"^spec/vcr/.*\.ya?ml$"),
     "psyinfra/prometheus-eaton-ups-exporter": (
         "715c5b95f3252039f581a203a743b25bfab2824c", "ISC", r"^tests/(?:fixtures/)?cassettes/.*\.ya?ml$"),
+    # added after the first extraction, to widen the development part (the held-out part did
+    # not change): rOpenSci's client of research funders' award databases
+    "ropensci/awardFindR": (
+        "c8f0d6e51d1ecef5ebea8c6735606a8ffd0623b3", "MIT", r"^tests/(?:fixtures|testthat/_vcr|testthat/fixtures)/.*\.ya?ml$"),
     # held out (hash 2, 4)
     "vmware/pyvmomi": (
         "debb05118666d07ce38b2527151f738f4fac673e", "Apache-2.0", r"^tests/fixtures/.*\.ya?ml$"),
@@ -109,6 +113,12 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
     # Steam's country cookie ``<country code>|<hash>``: the country derived from the client's
     # address with the server's check value (as ``countryCode``, a location, ignored)
     "steamCountry": LOC,
+    # load balancers' persistence cookies (rule 4, as the fourteenth set's ``BIGipServer...``):
+    # F5 BIG-IP's pool member (its address and port as decimals), and Fortinet's HTTP cookie
+    # persistence of a virtual server (``cookiesession1``: which real server serves the browser)
+    "BIGipServer~R.Gov-Prod~wsm.research.gov-ssl": NO,
+    "BIGipServer~R.Gov-Prod~wsm.research.gov_p": NO,
+    "cookiesession1": NO,
     # rule 41: a name an earlier table decides as a flag (the fourth set's ``t``) is decided
     # by its value here: blesseveryhome.com's ``t`` is the remember-me sign-in token it sets
     # at login for a year and reads back with the session (rule 21): an id when it is a
