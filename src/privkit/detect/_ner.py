@@ -571,9 +571,11 @@ def _locale_region(text: str, start: int, end: int) -> bool:
 
 
 # A line that names software: a W3C log's "#Software:" directive, HTTP "Server:" and
-# "X-Powered-By:" headers, a "Generator:" field. Its value is a product and its vendor.
+# "X-Powered-By:" headers and their variants named for what is powered ("X-Server-Powered-By:",
+# "X-Cache-Powered-By:"), a "Generator:" field. Its value is a product and its vendor.
 _PRODUCT_LINE = re.compile(
-    r"[ \t]*#?(?i:software|server|x-powered-by|powered-by|x-generator|generator)[ \t]*:"
+    r"[ \t]*#?(?i:software|server|(?:x-)?(?:[a-z0-9]{1,20}-){0,3}powered-by|x-generator"
+    r"|generator)[ \t]*:"
 )
 
 

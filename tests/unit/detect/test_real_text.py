@@ -600,6 +600,9 @@ class TestLocalesAndProductsAreNotEntities:
             ("#Software: Microsoft Internet Information Server 4.0", "Microsoft", True),
             ("Server: Microsoft-IIS/10.0", "Microsoft", True),
             ("x-powered-by: Acme Express", "Acme", True),
+            ("x-server-powered-by: Engintron", "Engintron", True),  # named for what is powered
+            ("X-Cache-Powered-By: Acme", "Acme", True),
+            ("x-overpowered-by-anna: Anna", "Anna", False),  # "powered-by" must end the key
             ("GET /\nServer: Acme\nHi Anna", "Anna", False),  # another line
             ("Anna said: Server: down", "Anna", False),  # before the key
             ("The server in Boston crashed", "Boston", False),  # no key
