@@ -439,6 +439,11 @@ EXTRA_HOSTILE = {
     "percent": "%" * 1_000_000,
     "euro": "€" * 1_000_000,
     "john_smith": "John Smith " * 91_000,
+    # cookie values counted in order and not (the counted-filler check reads every character)
+    "counted_cookies": (
+        "Set-Cookie: cookiesession1=" + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 50 + "x9Q7\n"
+    )
+    * 550,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
@@ -457,6 +462,8 @@ NER_HOSTILE = {
     "two_letter_tokens": ("Ab " * 34_000)[:100_000],
     "x_newline": "x\n" * 50_000,
     "unicode_letters": ("é ü ñ ß ø Ж Ω 漢 " * 7000)[:100_000],
+    # header keys of many hyphenated words before "powered-by" (the product-line check)
+    "powered_by_keys": (("x-" + "ab-" * 30 + "powered-by: Anna Smith\n") * 1100)[:100_000],
 }
 
 
