@@ -1,7 +1,7 @@
 """Counted fillers in cookie values (issue 10, seventeenth HTTP set's development work).
 
-A value whose letters and digits are half or more counted in order, in runs of four or more
-(``STUV``, ``0123456``), was written, not drawn at random: a server's filler kept until it
+A value whose letters and digits are half or more counted in order, in two runs or more of
+four or more (``STUV``, ``0123456``), was written, not drawn at random: a server's filler kept until it
 assigns a value (Fortinet's persistence cookie ``cookiesession1``) or a placeholder typed by a
 person. A random value of sixteen characters or more holds such runs by chance about once in
 many thousand, so an identifier keeps its finding, wherever a short run happens to fall in it.
@@ -47,6 +47,8 @@ class TestCountedFiller:
             "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6",  # alternating, runs of one
             "s3cr3t0123abcdefQzT9xW8vKpLm7NrY",  # one run of 8 in 32: a quarter
             "0123456789abcde",  # fifteen characters: judged as before
+            "0123456789abcdef7",  # one count and a character: the thirteenth set's promise
+            "0123456789abcdef9d548d28",  # one count and a session id
             "v1_Rj7jAbC/dEf+GhIjKlMn0pQ9Fg==",  # letters that change case as they count
         ],
     )
@@ -61,10 +63,17 @@ class TestCountedFiller:
 
     @settings(max_examples=300)
     @given(st.text(alphabet=string.ascii_letters + string.digits, min_size=0, max_size=16))
-    def test_a_count_as_long_as_the_rest_makes_a_filler_whatever_the_rest(self, rest):
-        # the count covers half of the characters at least, whatever the others are
-        assert _counted_filler("0123456789abcdef" + rest)
-        assert _counted_filler(rest + "ABCDEFGHIJKLMNOP")
+    def test_two_counts_as_long_as_the_rest_make_a_filler_whatever_the_rest(self, rest):
+        # two counts cover half of the characters at least, whatever the others are
+        assert _counted_filler("01234567-" + rest + "-ABCDEFGH")
+        assert _counted_filler("abcdefgh" + rest + "STUVWXYZ")
+
+    @settings(max_examples=300)
+    @given(st.text(alphabet="acegikmoqsuwyACEGIKMOQSUWY02468", min_size=1, max_size=16))
+    def test_one_count_and_anything_is_judged_as_before(self, rest):
+        # one count alone never makes a filler (the rest, every other character, holds no
+        # count): _no_entropy judges a value that is all one count
+        assert not _counted_filler("0123456789abcdef" + "-" + rest + "-")
 
 
 class TestCookies:
