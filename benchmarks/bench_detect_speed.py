@@ -439,7 +439,7 @@ EXTRA_HOSTILE = {
     "percent": "%" * 1_000_000,
     "euro": "€" * 1_000_000,
     "john_smith": "John Smith " * 91_000,
-    # cookie values counted in order and not (the counted-filler check reads every character)
+    # long cookie values counted in order, then a few random characters (the value judges)
     "counted_cookies": (
         "Set-Cookie: cookiesession1=" + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 50 + "x9Q7\n"
     )

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from benchmarks.corpus import _http4, _http12, _http15, _http16, _jsonl
 from benchmarks.corpus._git import git_arguments
-from benchmarks.corpus._http4 import LOC, NO
+from benchmarks.corpus._http4 import ID, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -114,11 +114,14 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
     # address with the server's check value (as ``countryCode``, a location, ignored)
     "steamCountry": LOC,
     # load balancers' persistence cookies (rule 4, as the fourteenth set's ``BIGipServer...``):
-    # F5 BIG-IP's pool member (its address and port as decimals), and Fortinet's HTTP cookie
-    # persistence of a virtual server (``cookiesession1``: which real server serves the browser)
+    # F5 BIG-IP's pool member (its address and port as decimals)
     "BIGipServer~R.Gov-Prod~wsm.research.gov-ssl": NO,
     "BIGipServer~R.Gov-Prod~wsm.research.gov_p": NO,
-    "cookiesession1": NO,
+    # FortiWeb's session-management cookie: the web firewall's id of the client's session,
+    # sent back with each request (rule 21, as Imperva's ``incap_ses``). Corrected after the
+    # first detector run: the review had decided it a load balancer's persistence cookie
+    # without reading FortiWeb's administration guide, which names it a per-client session id
+    "cookiesession1": ID,
     # rule 41: a name an earlier table decides as a flag (the fourth set's ``t``) is decided
     # by its value here: blesseveryhome.com's ``t`` is the remember-me sign-in token it sets
     # at login for a year and reads back with the session (rule 21): an id when it is a

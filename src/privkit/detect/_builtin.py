@@ -5778,44 +5778,6 @@ def _no_entropy(value: str) -> bool:
     return all(c == run[i % period] for i, c in enumerate(chars))
 
 
-# The next character of a count in one case: digits run on into the letters ("...89ab..."
-# or "...89AB..."), letters run on in their own case.
-_COUNT_ON = {
-    **dict(itertools.pairwise("0123456789abcdefghijklmnopqrstuvwxyz")),
-    **dict(itertools.pairwise("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
-}
-
-
-def _counted_filler(value: str) -> bool:
-    """Whether half or more of a value's letters and digits are counts woven together.
-
-    Two runs or more of four or more letters and digits that each follow the one before in
-    one case (``STUV``, ``0123456``, ``89abcd``) cover half of the value's sixteen or more
-    letters and digits or more. A random value of that length holds such runs by chance
-    about once in many thousand, so this one was written, not drawn: a filler a server keeps
-    until it assigns a value (Fortinet's persistence cookie
-    ``678A3E0DSTUV0123456898901234BD59``) or a placeholder typed by a person
-    (``abcd1234efgh5678ijkl``). One count with other characters after it
-    (``0123456789abcdef7``, a count and a session id) keeps its randomness and stays an id, as
-    :func:`_no_entropy` (a value that is all one count) promises; letters that change case as
-    they count (``AbCdEf``) are no run.
-    """
-    chars = [c for c in value if c.isascii() and c.isalnum()]
-    if len(chars) < 16:  # shorter values are judged as before
-        return False
-    covered, runs, run = 0, 0, 1
-    for a, b in itertools.pairwise(chars):
-        if _COUNT_ON.get(a, "") == b or (a == "9" and b == "A"):
-            run += 1
-            continue
-        if run >= 4:
-            covered, runs = covered + run, runs + 1
-        run = 1
-    if run >= 4:
-        covered, runs = covered + run, runs + 1
-    return runs >= 2 and covered * 2 >= len(chars)
-
-
 # A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
 # the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
 # An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
@@ -7127,12 +7089,10 @@ class CookieDetector(PatternDetector):
         if (
             value.count(value[0]) == len(value)
             or _no_entropy(value)
-            or _counted_filler(value)
             or ("--" in value and _empty_signed_record(value))
             or ("." in value and _unsigned_setting(value))
         ):
-            # one character repeated ("0000000000000000") or counting (all of it, or half in
-            # counts woven together: a server's filler): a placeholder; a signed
+            # one character repeated ("0000000000000000") or counting: a placeholder; a signed
             # setting: a digest over a record that holds no id; an unsigned token of settings
             return True
         if _filler(value):

@@ -465,6 +465,10 @@ class TestLabel17:
         )
         assert gold == [(token, "COOKIE_ID")]
 
+    def test_a_web_firewalls_session_cookie_is_an_id(self):
+        gold, _ = self._label("HTTP/1.1 200 OK\nSet-Cookie: cookiesession1=K8BXT3TNYUM710UEGWC8IQ")
+        assert gold == [("K8BXT3TNYUM710UEGWC8IQ", "COOKIE_ID")]
+
     def test_a_country_cookie_is_a_location(self):
         gold, ignored = self._label(
             "HTTP/1.1 200 OK\nSet-Cookie: steamCountry=GB%7C0b2772b9036e7e98575850473a0af2ff"
