@@ -156,7 +156,7 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
     assert not agents["dev"] & agents["holdout"]
 
 
-NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15))
+NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17))
 
 
 def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
