@@ -42,6 +42,8 @@ from privkit.detect._checksums import (
     iban_lengths,
     iban_valid,
     luhn_valid,
+    meid_decimal_range,
+    meid_valid,
     segwit_address_valid,
     ssn_valid,
 )
@@ -3576,6 +3578,8 @@ _GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w
 
 
 _CARD_SEPS = re.compile(r"[ \-.\u00a0\u202f\u2009]")
+#: A 16-digit number in two halves of eight ("35660020 20360505", :class:`CreditCardDetector`).
+_CARD_HALVES = r"(?<![\w\-.+])[0-9]{8}([ \-])[0-9]{8}(?![\w\-]|\.[0-9])"
 #: No-break, narrow no-break and thin spaces: digit groups of formatted text use them.
 _WIDE_SPACES = ("\u00a0", "\u202f", "\u2009")
 _NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009")
@@ -3621,6 +3625,14 @@ class CreditCardDetector(_ScanAware):
         Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19, prefilter=_ANY_DIGIT),
         Pattern(
             "card_grouped", _GROUPED, score=0.85, min_length=14, max_length=29, prefilter=_ANY_DIGIT
+        ),
+        Pattern(
+            "card_halves",
+            _CARD_HALVES,
+            score=0.85,
+            min_length=17,
+            max_length=17,
+            prefilter=_ANY_DIGIT,
         ),
         # Four groups of four joined by full stops ("4111.1111.1111.1111"), as some forms and
         # exports print them. It starts at the first stop (a literal search, like IPv4) and
@@ -3700,6 +3712,16 @@ class CreditCardDetector(_ScanAware):
             # 15 digits from 1 are also thread ids and counters of log records: there a UATP
             # number needs a card word. In a sentence, or as a value of its own, it is a card.
             return None
+        if (
+            found is not None
+            and pattern.name == "card_halves"
+            and not found.evidence.context
+            and not _whole_line(text, start, end)
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+        ):
+            # Two groups of eight ("4012 8888 8888 1881" as "40128888 88881881") are also two
+            # numbers of a log record's fields: there the card needs a card word.
+            return None
         if found is None and pattern.name == "card_grouped":
             # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
             cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
@@ -3724,9 +3746,14 @@ class CreditCardDetector(_ScanAware):
         if len(seps) > 1:
             return False
         groups = [len(g) for g in _CARD_SEPS.split(value)]
-        if seps and groups != [4, 3, 3, 3] and any(n < 4 or n > 6 for n in groups[:-1]):
+        if (
+            seps
+            and groups not in ([4, 3, 3, 3], [8, 8])
+            and any(n < 4 or n > 6 for n in groups[:-1])
+        ):
             # "200 200 200 200": groups of a card are 4 to 6 digits, but for the 4-3-3-3
-            # layout of 13-digit Visa numbers (its brand check below needs a 4 and 13 digits).
+            # layout of 13-digit Visa numbers (its brand check below needs a 4 and 13 digits)
+            # and the two halves of a 16-digit number ("35660020 20360505").
             return False
         if groups == [4, 3, 3, 3] and value[0] != "4":
             return False
@@ -4882,6 +4909,14 @@ class ImeiDetector(PatternDetector):
     patterns = (
         Pattern("imei", _DIGITS, 0.55, min_length=15, max_length=16, prefilter=_ANY_DIGIT),
         Pattern("imei_grouped", _GROUPED, 0.6, min_length=18, max_length=19, prefilter=_ANY_DIGIT),
+        # The type allocation code, the serial number and the check digit (IMEI) or the
+        # software version (IMEISV): "35686800-004141-8", "35686800-004141-20".
+        Pattern(
+            "imei_tac",
+            r"(?<![\w\-.+])[0-9]{8}([ \-])[0-9]{6}\1[0-9]{1,2}(?![\w\-]|\.[0-9])",
+            0.6,
+            prefilter=_ANY_DIGIT,
+        ),
     )
     _SHAPE = re.compile(r"[0-9]{2}([\- ])[0-9]{6}\1[0-9]{6}\1[0-9]{1,2}")
 
@@ -4893,8 +4928,13 @@ class ImeiDetector(PatternDetector):
         if len(digits) not in (15, 16) or len(set(digits)) < 3 or _time_value_field(text, start):
             return None
         if len(digits) == 16:
-            f = _finding(self, text, start, end, pattern, base=0.2, tags=("imeisv",))
-            return f if "imei" in f.evidence.context or "imeisv" in f.evidence.context else None
+            # An IMEISV has no check digit: the word, or its three groups (code, serial,
+            # version) with a reporting body's prefix, say what it is.
+            tac = pattern.name == "imei_tac" and digits[:2] in _IMEI_RBI
+            f = _finding(self, text, start, end, pattern, base=None if tac else 0.2,
+                         tags=("imeisv",))  # fmt: skip
+            words = f.evidence.context
+            return f if tac or "imei" in words or "imeisv" in words else None
         if not luhn_valid(digits):
             # Network elements log the IMEI a handset signals, whose 15th digit is a spare
             # digit (0 in 3GPP TS 23.003), not the check digit: after the word "imei", fifteen
@@ -4908,7 +4948,13 @@ class ImeiDetector(PatternDetector):
 
 
 class MeidDetector(PatternDetector):
-    """MEID: 14 hexadecimal digits or 18 decimal digits, reported with context ``meid``."""
+    """MEID: 14 hexadecimal digits or 18 decimal digits, reported with context ``meid``.
+
+    Written in the groups of its standard display with the check digit after them (``AF 01
+    23 45 0A BC DE C``, ``29360 87365 0070 3710 0``), a valid one needs no word: the layout,
+    the MEID's range and the check digit (:func:`meid_valid`) say what it is. The decimal
+    groups without the check digit need the word.
+    """
 
     entity = EntityType.MEID
     name = "meid"
@@ -4918,12 +4964,36 @@ class MeidDetector(PatternDetector):
     patterns = (
         Pattern("meid_hex", _HEX_RUN, 0.3, requires_context=True, min_length=14, max_length=14),
         Pattern("meid_dec", _DIGITS, 0.25, requires_context=True, min_length=18, max_length=18),
+        # Seven bytes in pairs and the check digit; five, five, four and four decimal digits
+        # and the check digit (or none, then with the word).
+        Pattern(
+            "meid_hex_grouped",
+            r"(?<![\w\-.:])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){6} [0-9A-Fa-f](?![\w\-:]|\.\w)",
+            0.6,
+            prefilter=_ANY_DIGIT,
+        ),
+        Pattern(
+            "meid_dec_grouped",
+            r"(?<![\w\-.+])[0-9]{5} [0-9]{5} [0-9]{4} [0-9]{4}(?: [0-9])?(?![\w\-]|\.[0-9])",
+            0.6,
+            prefilter=_ANY_DIGIT,
+        ),
     )
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         n = end - start
         if (pattern.name == "meid_hex" and n != 14) or (pattern.name == "meid_dec" and n != 18):
             return None
+        if pattern.name in {"meid_hex_grouped", "meid_dec_grouped"}:
+            compact = text[start:end].replace(" ", "")
+            if len(compact) == 18:  # decimal groups without the check digit
+                if not meid_decimal_range(compact):
+                    return None
+                f = _finding(self, text, start, end, pattern, base=0.25)
+                return f if f.evidence.context else None
+            if not meid_valid(compact):
+                return None
+            return _finding(self, text, start, end, pattern, checksum="luhn")
         return super().evaluate(text, start, end, pattern)
 
 

@@ -13,6 +13,8 @@ __all__ = [
     "iban_lengths",
     "iban_valid",
     "luhn_valid",
+    "meid_decimal_range",
+    "meid_valid",
     "segwit_address_valid",
     "ssn_valid",
 ]
@@ -42,6 +44,55 @@ def luhn_valid(digits: str) -> bool:
                 d -= 9
         total += d
     return total % 10 == 0
+
+
+def meid_valid(meid: str) -> bool:
+    """Return whether an MEID with its check digit is well formed (3GPP2 S.R0048).
+
+    Hexadecimal: 14 digits whose first byte is A0 to FF (the region code of an MEID), then
+    the Luhn check digit computed in base 16. Decimal: the manufacturer code in 10 digits
+    (A0000000 to FFFFFFFF), the serial number in 8 (below 2**24), then the Luhn check digit.
+
+    >>> meid_valid("AF0123450ABCDEC"), meid_valid("2936087365007037100")
+    (True, True)
+    >>> meid_valid("AF0123450ABCDE0"), meid_valid("1936087365007037100")
+    (False, False)
+    """
+    if len(meid) == 15 and all(c in _HEX_DIGITS for c in meid):  # noqa: PLR2004 - 14 + check
+        payload = meid[:14].upper()
+        if payload[:2] < "A0":
+            return False
+        total = 0
+        for i, ch in enumerate(reversed(payload)):
+            d = int(ch, 16)
+            if i % 2 == 0:
+                d *= 2
+                if d > 15:  # noqa: PLR2004 - digit sum of a doubled digit in base 16
+                    d -= 15
+            total += d
+        return "0123456789ABCDEF"[-total % 16] == meid[14].upper()
+    if len(meid) == 19 and meid.isdigit() and meid.isascii():  # noqa: PLR2004 - 18 + check
+        return meid_decimal_range(meid[:18]) and luhn_valid(meid)
+    return False
+
+
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+#: An MEID's manufacturer code: A0000000 to FFFFFFFF; its serial number: 24 bits.
+_MEID_MAKERS = range(0xA0000000, 0x100000000)
+_MEID_SERIALS = range(2**24)
+
+
+def meid_decimal_range(digits: str) -> bool:
+    """Return whether 18 decimal digits are an MEID's two numbers in their ranges.
+
+    The manufacturer code is the first 10 digits, the serial number the last 8.
+
+    >>> meid_decimal_range("293608736500703710"), meid_decimal_range("123456789012345678")
+    (True, False)
+    """
+    if len(digits) != 18 or not digits.isdigit() or not digits.isascii():  # noqa: PLR2004
+        return False
+    return int(digits[:10]) in _MEID_MAKERS and int(digits[10:]) in _MEID_SERIALS
 
 
 # ISO 13616 IBAN lengths per country (SWIFT IBAN registry, then national formats).

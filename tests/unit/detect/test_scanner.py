@@ -260,6 +260,10 @@ ADVERSARIAL = {
     "cookie_fields": "Cookie: a=" + "k=v1&" * 200_000,
     "hex32_device": "device " + "9b2e0c4f7a1d4e6f8a3b5c7d9e0f1a2b " * 25_000,
     "number_columns": "200 " * 250_000,
+    # an MEID's display groups: pairs of hex digits, and groups of five and eight digits
+    "hex_pairs": "af " * 333_333,
+    "digit_groups": "29360 87365 " * 83_000,
+    "digit_halves": "35660020 " * 111_000,
     "percent_escapes": "%41" * 333_333 + "%40x.com",
     "encoded_ats": "a%40" * 250_000,
     "url_query_pairs": "GET https://x.example.com/p?" + "uid=1&" * 166_000,
