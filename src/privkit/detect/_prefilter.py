@@ -163,6 +163,18 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # Dates written with a month's name (DATE_TIME, when asked for): the name's first three
     # letters. (Each of these expressions tried every position of the text.)
     **{_rx(_builtin.DateTimeDetector, name): _MONTH_CORE for name in _MONTH_PATTERNS},
+    # Digit and hex groups of fixed layouts (a card in two halves, an IMEI's code, serial
+    # and digit, an MEID's display groups): the boundary and the first groups.
+    _builtin._CARD_HALVES: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]",  # noqa: SLF001
+    _rx(_builtin.ImeiDetector, "imei_tac"): (
+        r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]{6}[ \-][0-9]"
+    ),
+    _rx(_builtin.MeidDetector, "meid_hex_grouped"): (
+        r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} [0-9A-Fa-f]{2} "
+    ),
+    _rx(_builtin.MeidDetector, "meid_dec_grouped"): (
+        r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{5} [0-9]{5} [0-9]{4} "
+    ),
 }
 #: Expression -> offset from a core match's start to where the expression's match starts.
 #: The expression is then tried only at those starts: no window is searched. A
@@ -195,6 +207,10 @@ STARTS: dict[str, int] = {
     # was a window searched position by position.)
     _rx(_builtin.CreditCardDetector, "card_after_stop"): 1,
     _rx(_builtin.CreditCardDetector, "card_unionpay"): 0,
+    _builtin._CARD_HALVES: 1,  # noqa: SLF001
+    _rx(_builtin.ImeiDetector, "imei_tac"): 1,
+    _rx(_builtin.MeidDetector, "meid_hex_grouped"): 1,
+    _rx(_builtin.MeidDetector, "meid_dec_grouped"): 1,
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have

@@ -117,6 +117,9 @@ _FRAGMENTS = [
     # cards after a label's stop, UnionPay, dotted groups; a token header's line
     "Card No.", "No.4111111111111111", "6212 3456 7890 1234", "6212345678901234",
     "4111.1111.1111.1111", "X-Session-Token: ", "a_token:", "dGhpcyBpcyBhIHRva2Vu==",
+    # a card in two halves, an IMEI's three groups, an MEID's display groups
+    "41111111 11111111", "35209900-176148-07", "A1 00 00 49 1F 2C 3D 4",
+    "27011 31849 0204 2941 4", "meid ",
 ]  # fmt: skip
 
 
