@@ -992,50 +992,61 @@ class TestLogs12Parts:
         ]
 
 
-def _logs13_records(part):
-    with (DATA / f"real_logs13_{part}.jsonl").open(encoding="utf-8") as fh:
+def _log_records(n, part):
+    with (DATA / f"real_logs{n}_{part}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 
-class TestLogs13Parts:
-    """The thirteenth log set's parts (``_logs13``): split by system, capped, distinct lines."""
+#: Log sets split by a hash of the system's name (the thirteenth on): their builders share
+#: the split rule, the cap and the label function's name.
+HASH_SPLIT_LOG_SETS = (13, 14)
 
-    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
+
+@pytest.mark.parametrize("n", HASH_SPLIT_LOG_SETS)
+class TestHashSplitLogParts:
+    """Each hash-split log set's parts: split by system, capped, distinct lines, labelled."""
+
+    def test_split_is_the_hash_rule_and_parts_share_no_system(self, n):
         import hashlib
+        import importlib
 
-        from benchmarks.corpus._logs13 import HOLDOUT, SYSTEMS, holdout_systems
-
-        dev, hold = _logs13_records("dev"), _logs13_records("holdout")
-        assert holdout_systems(list(SYSTEMS)) == HOLDOUT
-        assert len(HOLDOUT) == len(SYSTEMS) // 3
-        assert {r["source"] for r in hold} <= HOLDOUT
-        assert not {r["source"] for r in dev} & HOLDOUT
-        top = max(hashlib.sha256(s.encode()).hexdigest() for s in HOLDOUT)
+        corpus = importlib.import_module(f"benchmarks.corpus._logs{n}")
+        dev, hold = _log_records(n, "dev"), _log_records(n, "holdout")
+        assert corpus.holdout_systems(list(corpus.SYSTEMS)) == corpus.HOLDOUT
+        assert len(corpus.HOLDOUT) == len(corpus.SYSTEMS) // 3
+        assert {r["source"] for r in hold} <= corpus.HOLDOUT
+        assert not {r["source"] for r in dev} & corpus.HOLDOUT
+        top = max(hashlib.sha256(s.encode()).hexdigest() for s in corpus.HOLDOUT)
         assert all(hashlib.sha256(r["source"].encode()).hexdigest() > top for r in dev)
 
-    def test_texts_are_distinct_new_and_capped(self):
+    def test_texts_are_distinct_new_and_capped(self, n):
+        import importlib
         from collections import Counter
 
-        from benchmarks.corpus._logs13 import MOST
-
-        dev, hold = _logs13_records("dev"), _logs13_records("holdout")
+        most = importlib.import_module(f"benchmarks.corpus._logs{n}").MOST
+        dev, hold = _log_records(n, "dev"), _log_records(n, "holdout")
         texts = [r["text"] for r in dev + hold]
         assert len(texts) == len(set(texts))
         earlier = set()
-        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 13))):
+        for name in ("real_logs", *(f"real_logs{k}_dev" for k in range(4, n))):
             with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
                 earlier |= {json.loads(line)["text"] for line in fh}
         assert not earlier & set(texts)
         for part in (dev, hold):
-            assert max(Counter(r["source"] for r in part).values()) <= MOST
+            assert max(Counter(r["source"] for r in part).values()) <= most
 
-    def test_labels_are_the_rules_output(self):
-        from benchmarks.corpus._logs13 import _label13
+    def test_labels_are_the_rules_output(self, n):
+        import importlib
 
-        for r in _logs13_records("dev"):
-            gold, ignored = _label13(r["text"], r["source"])
+        label = getattr(importlib.import_module(f"benchmarks.corpus._logs{n}"), f"_label{n}")
+        for r in _log_records(n, "dev"):
+            gold, ignored = label(r["text"], r["source"])
             assert gold == r["spans"], r["id"]
             assert ignored == r["ignored"], r["id"]
+
+
+class TestLogs13Parts:
+    """The thirteenth log set's own readers (``_logs13``)."""
 
     def test_compressed_and_utf16_files_are_read(self):
         import bz2
@@ -1089,50 +1100,8 @@ class TestLogs13Parts:
         assert agents("listening on http://localhost/ foo/1.2") == []  # no HTTP request
 
 
-def _logs14_records(part):
-    with (DATA / f"real_logs14_{part}.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
 class TestLogs14Parts:
-    """The fourteenth log set's parts (``_logs14``): split by system, capped, distinct lines."""
-
-    def test_split_is_the_hash_rule_and_parts_share_no_system(self):
-        import hashlib
-
-        from benchmarks.corpus._logs14 import HOLDOUT, SYSTEMS, holdout_systems
-
-        dev, hold = _logs14_records("dev"), _logs14_records("holdout")
-        assert holdout_systems(list(SYSTEMS)) == HOLDOUT
-        assert len(HOLDOUT) == len(SYSTEMS) // 3
-        assert {r["source"] for r in hold} <= HOLDOUT
-        assert not {r["source"] for r in dev} & HOLDOUT
-        top = max(hashlib.sha256(s.encode()).hexdigest() for s in HOLDOUT)
-        assert all(hashlib.sha256(r["source"].encode()).hexdigest() > top for r in dev)
-
-    def test_texts_are_distinct_new_and_capped(self):
-        from collections import Counter
-
-        from benchmarks.corpus._logs14 import MOST
-
-        dev, hold = _logs14_records("dev"), _logs14_records("holdout")
-        texts = [r["text"] for r in dev + hold]
-        assert len(texts) == len(set(texts))
-        earlier = set()
-        for name in ("real_logs", *(f"real_logs{n}_dev" for n in range(4, 14))):
-            with (DATA / f"{name}.jsonl").open(encoding="utf-8") as fh:
-                earlier |= {json.loads(line)["text"] for line in fh}
-        assert not earlier & set(texts)
-        for part in (dev, hold):
-            assert max(Counter(r["source"] for r in part).values()) <= MOST
-
-    def test_labels_are_the_rules_output(self):
-        from benchmarks.corpus._logs14 import _label14
-
-        for r in _logs14_records("dev"):
-            gold, ignored = _label14(r["text"], r["source"])
-            assert gold == r["spans"], r["id"]
-            assert ignored == r["ignored"], r["id"]
+    """The fourteenth log set's own readers and rules (``_logs14``)."""
 
     def test_linux_families_and_report_headers(self):
         from benchmarks.corpus._logs14 import _report_lines, linux_family
