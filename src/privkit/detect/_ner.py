@@ -478,7 +478,10 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
     """Whether an entity is a code identifier: part of a dotted name, or CamelCase in code.
 
     CamelCase counts only in machine text and log records (``code``): in prose it is how
-    many companies write their names (``BlackRock``, ``AudioEye``).
+    many companies write their names (``BlackRock``, ``AudioEye``). A variable is one
+    everywhere: a name right after a ``$`` sigil (``$Pws``, ``${Alice}``: a shell,
+    PowerShell, PHP or Perl variable) or between ``%`` signs (``%Alice%``, a Windows
+    environment variable).
     """
     if code:
         for word in value.split():
@@ -486,8 +489,12 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
                 return True
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
-    return (before[-1:] == "." and before[:1].isalnum() and len(before) > 1) or (
-        after[:1] == "." and after[1:].isalpha()
+    return (
+        (before[-1:] == "." and before[:1].isalnum() and len(before) > 1)
+        or (after[:1] == "." and after[1:].isalpha())
+        or before[-1:] == "$"
+        or before == "${"
+        or (before[-1:] == "%" and after[:1] == "%")
     )
 
 
@@ -2683,8 +2690,9 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     )
 
 
-# A capitalised word of letters, not part of a path, handle, host, tag or longer token.
-_CAPITALISED = re.compile(r"(?<![\w'@#./\\\-=&?%+:])[A-Z][a-z]{2,15}(?![\w'@/\\\-=&]|\.\w)")
+# A capitalised word of letters, not part of a path, handle, host, tag, variable (``$Alice``)
+# or longer token.
+_CAPITALISED = re.compile(r"(?<![\w'@#./\\\-=&?%+:$])[A-Z][a-z]{2,15}(?![\w'@/\\\-=&]|\.\w)")
 # A house number right before: the word opens a street's name ("4823 Del Sauzal").
 _HOUSE_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{1,6}[a-zA-Z]?[ \t]{1,2}\Z")
 

@@ -404,6 +404,29 @@ class TestFirstNamesTheModelMisses:
         assert len(found) == 100_000
 
 
+class TestVariablesAreNoNames:
+    """A name after a ``$`` sigil or between ``%`` signs is a variable of code, not a person."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "foreach ($line in $lines) {$Pws += $line}",  # PowerShell
+            "Write-Host $Alice said hi",
+            'echo "$USER logged in as $Jonathan"',  # a shell's
+            "echo ${Jonathan} and %Alice% here",  # parameter expansion; Windows environment
+        ],
+    )
+    def test_no_person(self, scanner, text):
+        assert scanner.scan(text, entities=["PERSON"]) == []
+
+    def test_a_name_beside_a_price_stays(self, scanner):
+        text = "Alice paid $20 to Bob; ask $Carol or Astrid"
+        found = [text[f.start : f.end] for f in scanner.scan(text, entities=["PERSON"])]
+        assert "Alice" in found
+        assert "Astrid" in found
+        assert "Carol" not in found
+
+
 class TestEnglishWordsInMachineText:
     """In machine text a person or one-word place made only of English words is vocabulary."""
 
