@@ -481,7 +481,8 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
     many companies write their names (``BlackRock``, ``AudioEye``). A variable is one
     everywhere: a name right after a ``$`` sigil (``$Pws``, ``${Alice}``: a shell,
     PowerShell, PHP or Perl variable) or between ``%`` signs (``%Alice%``, a Windows
-    environment variable).
+    environment variable). So is a type before its variable (:func:`_typed_parameter`),
+    and a lower-case word glued to an opening parenthesis (``breakpoint()``, a function).
     """
     if code:
         for word in value.split():
@@ -495,6 +496,25 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or before[-1:] == "$"
         or before == "${"
         or (before[-1:] == "%" and after[:1] == "%")
+        or _typed_parameter(value, text, end)
+        or (after[:1] == "(" and " " not in value and value[:1].islower())
+    )
+
+
+def _typed_parameter(value: str, text: str, end: int) -> bool:
+    """Whether a one-word entity is a type named before its variable.
+
+    ``Binder binder``, ``CSEntry csentry``, ``Person person``: a parameter list or a
+    declaration of code.
+    """
+    if " " in value or len(value) < 3:  # noqa: PLR2004
+        return False
+    var = text[end + 1 : end + 1 + len(value)]
+    return (
+        text[end : end + 1] == " "
+        and var.lower() == value.lower()
+        and var[:1].islower()
+        and not text[end + 1 + len(value) : end + 2 + len(value)].isalnum()
     )
 
 

@@ -414,6 +414,9 @@ class TestVariablesAreNoNames:
             "Write-Host $Alice said hi",
             'echo "$USER logged in as $Jonathan"',  # a shell's
             "echo ${Jonathan} and %Alice% here",  # parameter expansion; Windows environment
+            "at Invoke(Object obj, BindingFlags invokeAttr, Binder binder, Object[] args)",
+            "void Update(String[] changed, CSEntry csentry, Person person)",  # typed parameters
+            "breakpoint() at netbsd:breakpoint+0x5",  # a kernel trace's function
         ],
     )
     def test_no_person(self, scanner, text):
