@@ -1076,9 +1076,11 @@ def header_or_machine_line(line: str) -> bool:
     return machine_line(line) or _HEADER_LINE.match(line) is not None
 
 
-# A log record's stamp: a clock time or a level word ("Jul 19 07:28:02 host systemd: ...").
+# A log record's stamp: a clock time or a level word ("Jul 19 07:28:02 host systemd: ..."),
+# or a kernel console's uptime ("[  284.414042] Hardware name: QEMU Standard PC").
 _STAMP = re.compile(
-    r"[0-9]{2}:[0-9]{2}:[0-9]{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|" + _MESSAGE_ID
+    r"[0-9]{2}:[0-9]{2}:[0-9]{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b"
+    r"|\[ {0,8}[0-9]{1,8}\.[0-9]{3,9}\]|" + _MESSAGE_ID
 )
 
 

@@ -537,3 +537,21 @@ class TestNicksAcrossATranscript:
         text = "[12:01] <during> hello all\n[12:02] <bob> it broke during the upgrade\n"
         found = _ner.speaker_findings(text, 0, score=0.85)
         assert [text[f.start : f.end] for f in found] == ["during", "bob"]
+
+
+class TestKernelConsoleLines:
+    """A kernel console's line opens with its uptime: a log record, its words components."""
+
+    def test_the_hardware_line_names_no_organisation(self, scanner):
+        text = "[  284.414042] Hardware name: QEMU Standard PC (i440FX + PIIX, 1996), BIOS 1.12.0-1"
+        assert scanner.scan(text, entities=["ORGANIZATION", "PERSON", "LOCATION"]) == []
+
+    def test_a_person_in_one_stays(self, scanner):
+        text = "[  284.414042] audit: user Alice Smith logged in"
+        found = scanner.scan(text, entities=["PERSON"])
+        assert [text[f.start : f.end] for f in found] == ["Alice Smith"]
+
+    def test_a_citation_is_no_uptime(self, scanner):
+        text = "See reference [12.345] by Alice Smith at Google."
+        found = scanner.scan(text, entities=["ORGANIZATION"])
+        assert [text[f.start : f.end] for f in found] == ["Google"]
