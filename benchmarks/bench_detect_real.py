@@ -16,7 +16,10 @@ for Syslog's device test events; likewise), ``--logs13-dev`` / ``--logs13-holdou
 thirteenth log set's (``_logs13.py``, plaso's, pgbadger's and mtools' test logs; likewise),
 ``--logs14-dev`` / ``--logs14-holdout`` for the fourteenth log set's (``_logs14.py``, OpenStack
 CI, kernel crash consoles, HPC schedulers' and Hadoop-stack test logs; likewise;
-``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
+``--pattern-only`` adds privkit without its NER model),
+``--logs15-dev`` / ``--logs15-holdout`` for the fifteenth log set's (``_logs15.py``, sshguard's,
+Red Hat Insights' and satyr's test logs; likewise; ``--pattern-only`` adds privkit without its
+NER model), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -143,6 +146,8 @@ LOGS13_DEV = ROOT / "benchmarks" / "data" / "real_logs13_dev.jsonl"
 LOGS13_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs13_holdout.jsonl"
 LOGS14_DEV = ROOT / "benchmarks" / "data" / "real_logs14_dev.jsonl"
 LOGS14_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs14_holdout.jsonl"
+LOGS15_DEV = ROOT / "benchmarks" / "data" / "real_logs15_dev.jsonl"
+LOGS15_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs15_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -162,6 +167,7 @@ LOG_SETS = {
     10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT), 11: ("Eleventh", LOGS11_DEV, LOGS11_HOLDOUT),
     12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT), 13: ("Thirteenth", LOGS13_DEV, LOGS13_HOLDOUT),
     14: ("Fourteenth", LOGS14_DEV, LOGS14_HOLDOUT),
+    15: ("Fifteenth", LOGS15_DEV, LOGS15_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -617,6 +623,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs14-holdout",
         action="store_true",
         help="measure only the fourteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs15-dev",
+        action="store_true",
+        help="measure only the fifteenth log set's development part (_logs15.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs15-holdout",
+        action="store_true",
+        help="measure only the fifteenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

@@ -141,7 +141,9 @@ _NOT_TLDS = frozenset(
     "png jpg jpeg gif svg css js json xml html htm txt log ini cfg yaml yml conf exe dll bin tmp "
     "bak jar war class java cpp hpp pyc csv tsv pdf doc docx xls xlsx ppt pptx gz tar tgz bz2 rar "
     "webp ico ttf woff woff2 map lock sqlite sql bat cmd dat swp orig old lang util core impl "
-    "main test spec min".split()
+    "main test spec min "
+    # systemd's unit types ("pki-tomcatd@pki-tomcat.service": a template unit's instance)
+    "service socket timer mount automount slice scope".split()
 )
 # TLDs accepted for bare domain names (no scheme, no ``www.``): common and unambiguous.
 _BARE_TLDS = frozenset(
@@ -455,6 +457,8 @@ class EmailDetector(PatternDetector):
             if m is None:
                 continue
             resume = end = m.end()
+            if start > 0 and text[start - 1] == "/" and _service_principal(text, start, end):
+                continue
             if not text[start:end].isascii():
                 start, end = self._glued_prose(text, start, a, end)
             if not plain:
@@ -782,6 +786,25 @@ _SSH_NAME = re.compile(
     r"|(?:sk-)?(?:ssh|ecdsa|rsa|umac|hmac|aes[0-9]{3}|chacha20|curve25519|sntrup761x25519"
     r"|mlkem768x25519)(?:-[a-z0-9]{1,12}){0,6}"
 )
+
+
+# The service part of a Kerberos principal, a word and "/" opening a token: "cifs/",
+# "krbtgt/", "HTTP/" (searched back from the host's first character).
+_PRINCIPAL_SERVICE = re.compile(r"(?:^|(?<=[\s\"'(\[,;=]))[A-Za-z][\w\-]{0,31}/\Z")
+
+
+def _service_principal(text: str, start: int, end: int) -> bool:
+    """Whether the address at ``start`` is a Kerberos service principal's ``host@REALM``.
+
+    ``cifs/files.example.com@EXAMPLE.COM``, ``krbtgt/EXAMPLE.COM@EXAMPLE.COM``: a service's
+    name in a realm (written in capitals), not a mailbox. A user's principal
+    (``jdoe@EXAMPLE.COM``, no service before it) is read as an address, as is an address in
+    a URL's path (``/users/jdoe@example.com``: a path, not a word, before the "/").
+    """
+    realm = text[text.rfind("@", start, end) + 1 : end]
+    if not realm.isupper():
+        return False
+    return _PRINCIPAL_SERVICE.search(text, max(0, start - 33), start) is not None
 
 
 def _test_domain(domain: str) -> bool:
@@ -1681,6 +1704,8 @@ class PhoneDetector(_ScanAware):
         if cand.count("(") != cand.count(")"):
             return None
         body = self._body(cand)
+        if not body.strip("+0 -.()"):
+            return None  # only zeros ("(00) 00000000"): a register's blank value, no number
         shape = self._shape(body)
         if shape is None or (keyed and not self._keyed_layout(shape[0], body)):
             return None  # (after "=": a phone layout with its separators, or nothing)
@@ -3120,10 +3145,27 @@ class UrlDetector(PatternDetector):
                 continue
             if self._CODE_BEFORE.search(text, max(0, start - 24), start):
                 continue
+            if self._logged_host(text, start, end):
+                continue
             if _machine_context(text, start, lines):
                 continue
             port = self._PORT.match(text, end)
             yield _finding(self, text, start, port.end() if port else end, self._PROSE_PATTERN)
+
+    # A host name's address after it, as mail and FTP servers log a client: "name [addr]",
+    # "name[addr]", "name (name [addr])" (the name the client gave, then the one looked up).
+    _ADDRESS_AFTER_HOST = re.compile(r" ?(?:\([\w.\-]{1,253} ?)?\[[0-9A-Fa-f:.]{2,45}\]")
+
+    def _logged_host(self, text: str, start: int, end: int) -> bool:
+        """Whether a bare name is a log's host field, not a site named in a sentence.
+
+        Its address follows it in brackets (``foo.com (foo.com [192.0.2.1])``,
+        ``unknown[192.0.2.1]``), or it is an argument in brackets glued to a word
+        (``[sssd[be[example.com]]]``: a back end named by its domain).
+        """
+        if text[start - 1 : start] == "[" and text[start - 2 : start - 1].isalnum():
+            return True
+        return self._ADDRESS_AFTER_HOST.match(text, end) is not None
 
     def _names_in_prose(self, text: str, lines: dict[Any, Any]) -> Iterator[re.Match[str]]:
         """``_NAME_END.finditer(text)`` without the matches on machine-text lines.
@@ -4463,6 +4505,9 @@ class IpAddressDetector(_ScanAware):
             and not _machine_line_at(text, start, -1, _scan_lines(state))
         )
 
+    # The year and clock of an Erlang date ("7-Jun-2015::03:42:13", the "::" between them).
+    _ERLANG_TIME = re.compile(r"[0-9]{4}::[0-9]{2}:[0-9]{2}:[0-9]{2}")
+
     def _not_v6(self, text: str, start: int, end: int, value: str, state: ScanState | None) -> bool:
         """Whether a colon run is no IPv6 address whatever its groups hold."""
         if value == "::":
@@ -4475,6 +4520,8 @@ class IpAddressDetector(_ScanAware):
             return True
         if _MAC_COLON.fullmatch(value):
             return True  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
+        if text[start - 1 : start] == "-" and self._ERLANG_TIME.fullmatch(value):
+            return True  # "7-Jun-2015::03:42:13": Erlang's (RabbitMQ's) date and time
         if text[end : end + 1] == "(" and value.count(":") == 2 and "::" in value:
             return True  # "f32::add(x)", "dead::beef()": a function path in code
         return self._short_v6(value) and not self._standing_alone(text, start, end)
@@ -7378,10 +7425,11 @@ class UserAgentDetector(PatternDetector):
         # its shape: combined format ("GET / HTTP/1.1" 200 12 "referrer" "agent"), and formats
         # with more numeric or code fields between the status and the referrer (S3 server
         # access logs: status, error code, bytes, object size, times); the status may be "-"
-        # (a request that got no response).
+        # (a request that got no response); a format may write no size at all ("GET / HTTP/1.1"
+        # 200 "referrer" "agent").
         Pattern(
             "clf_agent",
-            r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){1,7}"
+            r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){0,7}"
             r" \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
             0.85,
             prefilter=("http/",),
@@ -7548,7 +7596,13 @@ class UserAgentDetector(PatternDetector):
                 or (pattern.name == "clf_agent" and _TRANSACTION_ID.fullmatch(value) is not None)
             ):
                 return None
+            if pattern.name == "clf_agent" and self._TRANSACTION_ID.fullmatch(value):
+                return None  # Swift's proxy log quotes its transaction id there: no agent
         return _finding(self, text, start, end, pattern)
+
+    # A transaction or request id in a quoted field ("txdd303f0a04264ca9b9921-005c794669",
+    # OpenStack Swift's): a short prefix, a long run of hex digits, a hex suffix.
+    _TRANSACTION_ID = re.compile(r"[a-z]{0,4}[0-9a-f]{16,64}(?:-[0-9a-f]{4,16})?")
 
 
 # A request's or transaction's id: a short prefix, a long hex run, hex groups after it.

@@ -385,6 +385,12 @@ _LOG_OPENING_PART = (
     # with microseconds, then the thread and the file (I0507 12:04:17.597069 1 node.go:157])
     r"|[IWEF](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]) "
     r"[0-2][0-9]:[0-5][0-9]:[0-5][0-9]\.[0-9]{6}\s"
+    # PostgreSQL's severities in capitals ("LOG:  autovacuum launcher started", "DETAIL:  ")
+    r"|(?:LOG|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|PANIC|LOCATION):[ \t]"
+    # the kernel's device messages: a driver, then its PCI or SCSI address and a colon
+    # ("hpsa 0000:02:00.0: ", "scsi 4:0:0:0: Direct-Access     HP       LOGICAL VOLUME")
+    r"|[a-z][\w\-]{0,20} (?:[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-9a-f]"
+    r"|[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}):[ \t]"
     rf"|{_MESSAGE_ID})"
 )
 _LOG_LINE = re.compile(
@@ -1502,6 +1508,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
+            if _COLUMN_GAP in value.strip():
+                continue  # over a fixed-width record's columns ("Direct-Access     HP"): no name
             entity = _gazetteer_type(
                 kind, value, written_upper=written[start : start + 1].isupper()
             )
@@ -1612,6 +1620,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             )
 
 
+# Spaces that pad a fixed-width record's columns: no name holds three in a row.
+_COLUMN_GAP = "   "
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".
 _KEY_REST = re.compile(r"[\w.\-]{1,40}=")
 _HASHTAG = re.compile(r"#[^\W\d_]\w{0,60}")

@@ -296,6 +296,11 @@ ADVERSARIAL = {
     "group_references": "\\1127.0.0.1 \\11.2.3.4 " * 45_000,
     # kernel consoles' uptime stamps, each before a pid.tid the phone pattern tries
     "uptime_stamps": "[00131.346] 01102.01116> " * 40_000,
+    # a host name in prose, then a long name and a bracket that never closes: each name
+    # reads ahead for its logged address ("foo.com (foo.com [192.0.2.1])")
+    "logged_host_unclosed": ("a.com (" + "b" * 250 + " [1.2.3.") * 3_800,
+    # an address after a word and "/" in a realm's capitals: each reads back for the service
+    "service_principals": ("x/" * 20 + "a@EXAMPLE.COM ") * 20_000,
 }
 
 
