@@ -1555,6 +1555,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 and not (speaker and _addressed(text, start))
             ):
                 continue  # a key in "key: value"; not "Saeed: please be nice" in prose
+            if after == ":" and value.rsplit(None, 1)[-1].lower() in _FIELD_NOUNS:
+                continue  # "Head Sequential Number: 20157": a field's label, in prose too
             if not value[0].isupper() and (machine or log):
                 continue  # lower-case names are trusted in lower-case prose only, not in logs
             if entity is EntityType.ORGANIZATION and written[start : start + 1].islower():
@@ -1620,6 +1622,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             )
 
 
+# Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
+_FIELD_NOUNS = frozenset("number count size total type status version level mode".split())
 # Spaces that pad a fixed-width record's columns: no name holds three in a row.
 _COLUMN_GAP = "   "
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".

@@ -9,7 +9,7 @@ only (``(00) 00000000``) is no phone number; a host name logged with its address
 log's field, not a site named in a sentence; an access line without a size still has its
 agent, and Swift's transaction id in that field is none. In the model's readings, PostgreSQL's
 and the kernel's device lines open log records, and an entity spanning a fixed-width record's
-column gap is no name.
+column gap, or a label ending in a field noun (``Sequential Number:``), is no name.
 """
 
 from __future__ import annotations
@@ -158,6 +158,18 @@ class TestModelReadingsInServiceLogs:
     def test_an_entity_over_a_column_gap_is_no_name(self):
         text = "scsi 4:0:0:0: Direct-Access     HP       LOGICAL VOLUME   3.04"
         assert _kept(text, [("Direct-Access     HP       LOGICAL VOLUME", "ORG")]) == []
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [("Head Sequential Number: 20157 (4ebd)", "Sequential Number"),
+         ("Retry Count: 3", "Retry Count")],
+    )  # fmt: skip
+    def test_a_label_ending_in_a_field_noun_is_no_name(self, text, label):
+        assert _kept(text, [(label, "PERSON")]) == []
+
+    def test_a_name_before_a_colon_in_a_sentence_stays(self):
+        text = "Please ask Anna Smith: she knows."
+        assert _kept(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
 
     def test_a_name_in_a_sentence_stays(self):
         text = "Please call Anna Smith tomorrow about the invoice."
