@@ -270,11 +270,7 @@ def _label15(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
         if not _overlap(gold, s, e):
             gold.append({"start": s, "end": e, "entity": label})
     gold.sort(key=lambda g: (int(g["start"]), int(g["end"])))  # type: ignore[call-overload]
-    ignored = [
-        i
-        for i in ignored
-        if _text(text, i) not in _NOT_NAMES and _text(text, i).strip("*")
-    ]
+    ignored = [i for i in ignored if _text(text, i) not in _NOT_NAMES and _text(text, i).strip("*")]
     names = [m.span(1) for m in _ACCESS_USER.finditer(text) if "HTTP/" in text]
     names += [m.span(1) for m in _DOVECOT_USER.finditer(text)]
     names += [m.span(1) for m in _AUTH_USER.finditer(text)]

@@ -4518,10 +4518,12 @@ class IpAddressDetector(_ScanAware):
             # Without "::" an IPv6 address has seven colons (six before an embedded IPv4
             # quad), one more with a port: "10:12:01", "a:b:c" are times and labels.
             return True
-        if _MAC_COLON.fullmatch(value):
-            return True  # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address
-        if text[start - 1 : start] == "-" and self._ERLANG_TIME.fullmatch(value):
-            return True  # "7-Jun-2015::03:42:13": Erlang's (RabbitMQ's) date and time
+        if _MAC_COLON.fullmatch(value) or (
+            text[start - 1 : start] == "-" and self._ERLANG_TIME.fullmatch(value)
+        ):
+            # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address; "7-Jun-2015::03:42:13"
+            # Erlang's (RabbitMQ's) date and time
+            return True
         if text[end : end + 1] == "(" and value.count(":") == 2 and "::" in value:
             return True  # "f32::add(x)", "dead::beef()": a function path in code
         return self._short_v6(value) and not self._standing_alone(text, start, end)
@@ -7596,13 +7598,7 @@ class UserAgentDetector(PatternDetector):
                 or (pattern.name == "clf_agent" and _TRANSACTION_ID.fullmatch(value) is not None)
             ):
                 return None
-            if pattern.name == "clf_agent" and self._TRANSACTION_ID.fullmatch(value):
-                return None  # Swift's proxy log quotes its transaction id there: no agent
         return _finding(self, text, start, end, pattern)
-
-    # A transaction or request id in a quoted field ("txdd303f0a04264ca9b9921-005c794669",
-    # OpenStack Swift's): a short prefix, a long run of hex digits, a hex suffix.
-    _TRANSACTION_ID = re.compile(r"[a-z]{0,4}[0-9a-f]{16,64}(?:-[0-9a-f]{4,16})?")
 
 
 # A request's or transaction's id: a short prefix, a long hex run, hex groups after it.

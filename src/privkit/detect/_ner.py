@@ -387,8 +387,8 @@ _LOG_OPENING_PART = (
     r"[0-2][0-9]:[0-5][0-9]:[0-5][0-9]\.[0-9]{6}\s"
     # PostgreSQL's severities in capitals ("LOG:  autovacuum launcher started", "DETAIL:  ")
     r"|(?:LOG|DETAIL|HINT|STATEMENT|CONTEXT|QUERY|PANIC|LOCATION):[ \t]"
-    # the kernel's device messages: a driver, then its PCI or SCSI address and a colon
-    # ("hpsa 0000:02:00.0: ", "scsi 4:0:0:0: Direct-Access     HP       LOGICAL VOLUME")
+    # the kernel's device messages: a driver, then its PCI or SCSI address and a colon, as
+    # hpsa writes 0000:02:00.0 and scsi 4:0:0:0 before "Direct-Access     HP"
     r"|[a-z][\w\-]{0,20} (?:[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-9a-f]"
     r"|[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}):[ \t]"
     rf"|{_MESSAGE_ID})"
@@ -1623,7 +1623,9 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
 
 
 # Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
-_FIELD_NOUNS = frozenset("number count size total type status version level mode".split())
+_FIELD_NOUNS = frozenset(
+    ("number", "count", "size", "total", "type", "status", "version", "level", "mode")
+)
 # Spaces that pad a fixed-width record's columns: no name holds three in a row.
 _COLUMN_GAP = "   "
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".

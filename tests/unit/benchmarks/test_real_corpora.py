@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ FILES = (
     "real_logs13_holdout.jsonl",
     "real_logs14_dev.jsonl",
     "real_logs14_holdout.jsonl",
+    "real_logs15_dev.jsonl",
+    "real_logs15_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -156,7 +158,10 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
     assert not agents["dev"] & agents["holdout"]
 
 
-NINTH_AND_LATER_DEV = frozenset(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17))
+# (The fifteenth log set, later too, has one sshguard test line with Meta's crawler agent.)
+NINTH_AND_LATER_DEV = frozenset(
+    (*(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17)), "real_logs15_dev.jsonl")
+)
 
 
 def test_ninth_set_agents_are_whole_header_values_in_one_part_only():
@@ -999,7 +1004,7 @@ def _log_records(n, part):
 
 #: Log sets split by a hash of the system's name (the thirteenth on): their builders share
 #: the split rule, the cap and the label function's name.
-HASH_SPLIT_LOG_SETS = (13, 14)
+HASH_SPLIT_LOG_SETS = (13, 14, 15)
 
 
 @pytest.mark.parametrize("n", HASH_SPLIT_LOG_SETS)
@@ -1149,6 +1154,49 @@ class TestLogs14Parts:
         gold = _label14(text, "openstack-nova-api")[0]
         assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
             ("MIITmQYJKoZIhvcNAQcCoIITijCCE4YCAQEx", "AUTH_TOKEN")
+        ]
+
+
+class TestLogs15Parts:
+    """The fifteenth log set's own readers and rules (``_logs15``)."""
+
+    def test_readers(self):
+        from benchmarks.corpus._logs15 import module_lines, sshguard_lines
+
+        tests = "#### SSH {{{\nInvalid user a from 1.2.3.4\n100 1.2.3.4 4 10\nM\n# }}}\n"
+        tests += "# Web {{{\nno result here\nGET / from 5.6.7.8\n*\nM\n# }}}\n"
+        assert sshguard_lines(tests) == {
+            "SSH": ["Invalid user a from 1.2.3.4"],
+            "Web": ["GET / from 5.6.7.8"],
+        }
+        source = 'A = """\nline one\n\nline two\n""".strip()\nB = 3\ndef f():\n    C = "x"\n'
+        assert module_lines(source) == ["line one", "line two"]
+
+    def test_review_rules(self):
+        from benchmarks.corpus._logs15 import _label15
+
+        def values(text, system="x"):
+            gold, ignored = _label15(text, system)
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        assert values("jdoe@EXAMPLE.COM for cifs/h.example.com@EXAMPLE.COM")[0] == [
+            ("jdoe@EXAMPLE.COM", "EMAIL_ADDRESS")
+        ]
+        assert values("is-active pki-tomcatd@pki-tomcat.service")[0] == []
+        assert values("=INFO REPORT==== 7-Jun-2015::03:42:13 ===")[0] == []
+        assert values("-04:00 25923 2620:10a:0:4::40: xmlrpc/queue.get(1)")[0] == [
+            ("2620:10a:0:4::40", "IP_ADDRESS")
+        ]
+        assert values('10.4.2.1 - "jeff" [x] "GET / HTTP/1.1" 401 356 "EvilAgent/2.0"') == (
+            [("10.4.2.1", "IP_ADDRESS"), ("EvilAgent/2.0", "USER_AGENT")],
+            [("jeff", "USERNAME")],
+        )
+        assert values("Disconnected: user=<sarah>, rip=1.2.3.4")[1] == [("sarah", "USERNAME")]
+        assert values("Failed password for woold from 10.1.1.7 port 1")[1] == [
+            ("woold", "USERNAME")
         ]
 
 

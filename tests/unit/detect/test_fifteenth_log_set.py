@@ -66,7 +66,10 @@ class TestServicePrincipalsAreNoMailboxes:
 class TestErlangTimesAndZeros:
     @pytest.mark.parametrize(
         "text",
-        ["=INFO REPORT==== 7-Jun-2015::03:42:13 ===", "=ERROR REPORT==== 17-Dec-2019::23:01:59 ==="],
+        [
+            "=INFO REPORT==== 7-Jun-2015::03:42:13 ===",
+            "=ERROR REPORT==== 17-Dec-2019::23:01:59 ===",
+        ],
     )
     def test_an_erlang_date_is_no_ipv6_address(self, text):
         assert found(text, "IP_ADDRESS") == []
@@ -113,12 +116,12 @@ class TestAgentsOfShortAccessLines:
     @pytest.mark.parametrize(
         ("text", "agent"),
         [
-            ('10.42.42.51 - - [19/Apr/1943:03:14:15 +0000] "GET /roundcube HTTP/1.1" 200 "-" '
-             '"Mozilla/4.0"', "Mozilla/4.0"),
-            ('10.42.42.56 - - [19/Apr/1943:03:14:15 +0000] "GET /x HTTP/1.1" 200 '
-             '"https://example.com/wp-admin.php" "Mozilla/5.0"', "Mozilla/5.0"),
-            ('10.0.0.1 - - [01/Mar/2019:14:49:13 +0000] "GET / HTTP/1.1" 200 512 "-" '
-             '"Wget/1.0"', "Wget/1.0"),
+            (('10.42.42.51 - - [19/Apr/1943:03:14:15 +0000] "GET /roundcube HTTP/1.1" 200 "-" '
+             '"Mozilla/4.0"'), "Mozilla/4.0"),
+            (('10.42.42.56 - - [19/Apr/1943:03:14:15 +0000] "GET /x HTTP/1.1" 200 '
+              '"https://example.com/wp-admin.php" "Mozilla/5.0"'), "Mozilla/5.0"),
+            (('10.0.0.1 - - [01/Mar/2019:14:49:13 +0000] "GET / HTTP/1.1" 200 512 "-" '
+              '"Wget/1.0"'), "Wget/1.0"),
         ],
     )  # fmt: skip
     def test_the_agent_after_the_referrer(self, text, agent):
