@@ -1321,6 +1321,23 @@ class PhoneDetector(_ScanAware):
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        """:meth:`_evaluated`, once per candidate and scan.
+
+        A candidate may be asked about twice: as the pattern's match, and as the number after
+        the one before it in a list (:meth:`_then`), which the next match then repeats.
+        """
+        if state is None:
+            return self._evaluated(text, start, end, pattern, state)
+        seen = state.memo("phone_evaluated")
+        key = (start, end, pattern.name)
+        if key in seen:
+            return seen[key]  # type: ignore[no-any-return]
+        found = seen[key] = self._evaluated(text, start, end, pattern, state)
+        return found
+
+    def _evaluated(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         if text[end : end + 1] == "-" and self._glued_code(text, end + 1):
             return None
         if pattern.name == "phone_glued_intl":

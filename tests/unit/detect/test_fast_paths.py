@@ -1102,3 +1102,27 @@ def test_label_before_a_link_equals_a_search_for_it_at_the_end(parts):
     )
     got = UrlDetector._LABEL_BEFORE.fullmatch(before, before.rfind("\n") + 1)
     assert (got is not None) == (expected is not None)
+
+
+class TestPhoneCandidatesReadOnce:
+    """A list of numbers asks about each candidate once a scan (the pattern's match and the
+    number after the one before it are the same candidate)."""
+
+    def test_each_candidate_is_evaluated_once(self):
+        from collections import Counter
+
+        from privkit.detect._builtin import PhoneDetector
+
+        asked: Counter[tuple[int, int, str]] = Counter()
+        original = PhoneDetector._evaluated
+
+        def spy(self, text, start, end, *rest):
+            asked[start, end, rest[0].name] += 1
+            return original(self, text, start, end, *rest)
+
+        text = "(01) 23456789 " * 50 + "+1 415 555 0100, +1 415 555 0101"
+        with mock.patch.object(PhoneDetector, "_evaluated", spy):
+            found = Scanner(entities=["PHONE_NUMBER"]).scan(text)
+        assert len(found) == 52
+        assert asked
+        assert max(asked.values()) == 1
