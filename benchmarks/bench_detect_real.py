@@ -19,7 +19,10 @@ CI, kernel crash consoles, HPC schedulers' and Hadoop-stack test logs; likewise;
 ``--pattern-only`` adds privkit without its NER model),
 ``--logs15-dev`` / ``--logs15-holdout`` for the fifteenth log set's (``_logs15.py``, sshguard's,
 Red Hat Insights' and satyr's test logs; likewise; ``--pattern-only`` adds privkit without its
-NER model), or ``--noisy-real dev|held_out|both``
+NER model),
+``--logs16-dev`` / ``--logs16-holdout`` for the sixteenth log set's (``_logs16.py``, network and
+security appliances' sample events of parser libraries' tests; likewise;
+``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -148,6 +151,8 @@ LOGS14_DEV = ROOT / "benchmarks" / "data" / "real_logs14_dev.jsonl"
 LOGS14_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs14_holdout.jsonl"
 LOGS15_DEV = ROOT / "benchmarks" / "data" / "real_logs15_dev.jsonl"
 LOGS15_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs15_holdout.jsonl"
+LOGS16_DEV = ROOT / "benchmarks" / "data" / "real_logs16_dev.jsonl"
+LOGS16_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs16_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -168,6 +173,7 @@ LOG_SETS = {
     12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT), 13: ("Thirteenth", LOGS13_DEV, LOGS13_HOLDOUT),
     14: ("Fourteenth", LOGS14_DEV, LOGS14_HOLDOUT),
     15: ("Fifteenth", LOGS15_DEV, LOGS15_HOLDOUT),
+    16: ("Sixteenth", LOGS16_DEV, LOGS16_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -633,6 +639,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs15-holdout",
         action="store_true",
         help="measure only the fifteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs16-dev",
+        action="store_true",
+        help="measure only the sixteenth log set's development part (_logs16.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs16-holdout",
+        action="store_true",
+        help="measure only the sixteenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

@@ -1738,6 +1738,17 @@ class PhoneDetector(_ScanAware):
             # An unseparated run in a log or CSV record: an id without a phone word. (A line
             # that is only the number is a value on its own, a cell or a form field.)
             kind = "bare"
+        if (
+            kind == "international"
+            and body.startswith("00")
+            and body.isdigit()
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+            and not _whole_line(text, start, end)
+        ):
+            # The same in international form: "00" and an unseparated run in a log or CSV
+            # record is a serial or an id (a Palo Alto firewall's "003942130261" after the
+            # record's time), a number only with a phone word; a "+" still marks a number.
+            kind = "bare"
         alone = (
             kind == "grouped"
             and self._ALONE_LAYOUT.fullmatch(body) is not None
@@ -6836,6 +6847,13 @@ class CookieDetector(PatternDetector):
             name_start = eq
             while name_start > 0 and eq - name_start < 64 and text[name_start - 1] in _NAME_CHARS:
                 name_start -= 1
+            brk = self._ESCAPED_BREAK.search(text, start, end)
+            if brk is not None:
+                # A line break written as an escape ends the value: a request dumped into
+                # one field of a WAF's record or a JSON string ("?cid=24313\r\nAccept-...")
+                end = brk.start()
+                if end - start < 6:
+                    return None
             if name_start == eq or (
                 _COOKIE_NAME.fullmatch(text, name_start, eq) is None
                 and not self._client_id_query(text, name_start, eq, text[start:end])
@@ -6861,6 +6879,9 @@ class CookieDetector(PatternDetector):
             ):
                 return None  # a connection's or process's session number (no cookie's id)
         return super().evaluate(text, start, end, pattern)
+
+    # An escaped line break ("\\r", "\\n" written as two characters each).
+    _ESCAPED_BREAK = re.compile(r"\\[rn]")
 
     # At most 12 decimal or hexadecimal digits (48 bits at most) under a session name outside
     # a Cookie header and a URL's query: too few to be a browser's session id (OWASP asks for 64 bits of
