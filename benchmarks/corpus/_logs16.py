@@ -223,10 +223,7 @@ def hs_events(text: str, prefixes: tuple[str, ...]) -> list[str]:
 
 def rs_events(text: str) -> list[str]:
     """A Rust file's ``let log = "..."`` literals, escapes decoded."""
-    out = []
-    for m in _RS_LOG.finditer(text):
-        out.append(json.loads('"' + m.group(1).replace("\\'", "'") + '"'))
-    return out
+    return [json.loads('"' + m.group(1).replace("\\'", "'") + '"') for m in _RS_LOG.finditer(text)]
 
 
 def system_events(gits: dict[str, Path], system: str) -> list[str]:
@@ -308,9 +305,7 @@ def _label16(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
             )
         )
     ]
-    found = []
-    for m in _PULSE_USER.finditer(text):
-        found.append(m.span(1) if m.group(1) else m.span(2))
+    found = [m.span(1) if m.group(1) else m.span(2) for m in _PULSE_USER.finditer(text)]
     for m in _KV_USER.finditer(text):
         s, e = m.span(1)
         if text[s] == '"':

@@ -6847,16 +6847,18 @@ class CookieDetector(PatternDetector):
             name_start = eq
             while name_start > 0 and eq - name_start < 64 and text[name_start - 1] in _NAME_CHARS:
                 name_start -= 1
+            # A line break written as an escape ends the value: a request dumped into one
+            # field of a WAF's record or a JSON string ("?cid=24313\r\nAccept-..."); what
+            # is left must still be a value's length.
             brk = self._ESCAPED_BREAK.search(text, start, end)
-            if brk is not None:
-                # A line break written as an escape ends the value: a request dumped into
-                # one field of a WAF's record or a JSON string ("?cid=24313\r\nAccept-...")
-                end = brk.start()
-                if end - start < 6:
-                    return None
-            if name_start == eq or (
-                _COOKIE_NAME.fullmatch(text, name_start, eq) is None
-                and not self._client_id_query(text, name_start, eq, text[start:end])
+            end = end if brk is None else brk.start()
+            if (
+                end - start < 6
+                or name_start == eq
+                or (
+                    _COOKIE_NAME.fullmatch(text, name_start, eq) is None
+                    and not self._client_id_query(text, name_start, eq, text[start:end])
+                )
             ):
                 return None
             field = self._ID_FIELD.get(text[name_start:eq])

@@ -1339,7 +1339,7 @@ class TestLogs16Parts:
             'a_1 = pack $ concat\n  [ "x=\\"1\\" "\n  , "y\\\\z"\n  ]\n\n'
             "b_1 :: Bytes\n"
             'b_1 = fromString "p\\\n  \\q"\n'
-            "-- a comment \"not this\"\n"
+            '-- a comment "not this"\n'
         )
         assert hs_events(module, ("a_",)) == ['x="1" y\\z']
         assert hs_events(module, ("b_",)) == ["pq"]
