@@ -1,0 +1,175 @@
+"""Build the eighteenth real-text set: cassettes of virtualisation, multi-cloud and
+infrastructure API clients.
+
+The seventeenth set's held-out part (a vSphere SDK and a multi-cloud API server's drivers)
+measured privkit's over-redaction at 22.4% (requests 41.1%), where the earlier HTTP sets'
+parts measured 0.0-0.8%: some class of request text that virtualisation and cloud API
+clients send is mishandled. This set takes, for development, the recorded test cassettes of
+other such clients: fog's vCloud Director client (its session sign-in and the session token
+it sends back), fog's OpenStack client (a devstack's identity, compute, volume, image and
+network services, with the ``X-Auth-Token`` it sends), fog's Proxmox VE client and UpCloud's
+Go SDK; held out, ManageIQ's Redfish provider (a server's management controller) and
+Linode's Go SDK. Cassettes of Ruby VCR and go-vcr are read in every version the pinned
+commit's history holds, with the fifteenth set's reader and the twelfth set's selection (no
+cookie needed: the per-site pick takes requests and responses without cookies too). Split by
+repository (sources, selection and labelling rules: ``benchmarks/corpus/README.md``, section
+"Eighteenth real-text set"). Both files were committed, labelled, before privkit or Presidio
+ran on them; the held-out part is measured once.
+
+Run with the local git directories of the repositories (only ``git`` reads are used)::
+
+    python -m benchmarks.corpus._http18 --git OWNER/NAME=GIT_DIR ... [--names]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from benchmarks.corpus import _http4, _http10, _http12, _http15, _http16, _jsonl
+from benchmarks.corpus._git import git_arguments
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+DEV_OUT = DATA / "http18_dev.jsonl"
+HOLD_OUT = DATA / "http18_holdout.jsonl"
+#: Earlier development sets (their sites are left out; a record repeating one of their cookie
+#: values of 8 characters or more is dropped). No held-out file is read. The seventeenth
+#: set's development file is read when it is present (it lands on main with that set).
+EARLIER = tuple(
+    p for p in (*_http16.EARLIER, DATA / "http16_dev.jsonl", DATA / "http17_dev.jsonl")
+    if p.name != "http17_dev.jsonl" or p.exists()
+)  # fmt: skip
+#: The sites of the tenth to seventeenth sets' held-out parts as their README sections name
+#: them (their files are not read): left out of both parts. The seventeenth's are vSphere's
+#: appliance names and the multi-cloud server's providers.
+HELD_OUT_SITES = _http16.HELD_OUT_SITES | frozenset({
+    "vmware_cloud_host", "nuage_network_host", "ibm-power-hmc-hostname",
+    "vcsa", "vcenter", "redhat.com", "gogrid.com", "hpcloudsvc.com", "fujitsu.com.au",
+})  # fmt: skip
+
+
+def held_out(repo: str) -> bool:
+    """The split, fixed before extraction (10:18 UTC 2026-12-05): a repository whose name's
+    SHA-256 opens with 0 or 1 (a small held-out part, most of the set for development)."""
+    return hashlib.sha256(repo.encode("utf-8")).hexdigest()[0] in "01"
+
+
+#: repository -> (commit, licence, files: a regex on the path). Every version of the matching
+#: files in the commit's history is read (oldest commit first, each file version once). The
+#: part of each repository is :func:`held_out` of its name.
+SOURCES: dict[str, tuple[str, str, str]] = {
+    # development (hash 6, 8, d, 9)
+    "fog/fog": (
+        "f3e5ceacc44cd1b63daf9db9a4a5985f0802de50", "MIT",
+        r"^tests/vcloud(?:ng|_director)/vcr_cassettes(?:_old)?/.*\.ya?ml$"),
+    "fog/fog-openstack": (
+        "4f6f97fd9e4cb958ef7dfb01b290e0bb83aba97a", "MIT", r"^spec/fixtures/openstack/.*\.ya?ml$"),
+    "fog/fog-proxmox": (
+        "63b99c4f5913c0043d9bbcf06e8a64db6316bcdf", "MIT", r"^spec/fixtures/proxmox/.*\.ya?ml$"),
+    "UpCloudLtd/upcloud-go-api": (
+        "f64673e83662d4d5a1ed2694b63732ad4cfe186b", "MIT", r"^upcloud/service/fixtures/.*\.ya?ml$"),
+    # held out (hash 0, 1)
+    "ManageIQ/manageiq-providers-redfish": (
+        "8139355d3e2a991b69fe13da52706b07ec3ef5d8", "Apache-2.0", r"^spec/vcr_cassettes/.*\.ya?ml$"),
+    "linode/linodego": (
+        "676b9dbeacf05d88a69ef25c2968be2497d363b4", "MIT", r"^test/integration/fixtures/.*\.ya?ml$"),
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def extract(
+    gits: dict[str, Path],
+    part: str,
+    avoid_sites: frozenset[str] = frozenset(),
+    avoid_values: frozenset[str] = frozenset(),
+) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
+    """One part's records (repo, path, system, text): the twelfth set's selection over this
+    set's sources with the fifteenth set's cassette reader, earlier files and held-out sites."""
+    saved = (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,
+             _http12.cassette_msgs)  # fmt: skip
+    _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
+    _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
+    _http12.held_out = held_out  # type: ignore[assignment]
+    _http12.cassette_msgs = _http15.cassette_msgs  # type: ignore[assignment]
+    try:
+        return _http12.extract(gits, part, avoid_sites, avoid_values)
+    finally:
+        (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES,  # type: ignore[misc]
+         _http12.held_out, _http12.cassette_msgs) = saved  # type: ignore[assignment]  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``).
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http16.COOKIES, **NEW_COOKIES}
+#: Header names first seen in this set -> label of the whole value.
+NEW_HEADERS: dict[str, str] = {}
+
+
+def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    saved = _http16.COOKIES
+    _http16.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        gold, ignored = _http16._label(text, system)
+    finally:
+        _http16.COOKIES = saved  # type: ignore[misc]
+    for name, s, e in _http4.header_values(text):
+        label = NEW_HEADERS.get(name)
+        if label is None or e <= s:
+            continue
+        gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
+        gold.append({"start": s, "end": e, "entity": label})
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
+
+
+def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
+    """The review's input: cookie and header names no earlier table decides, with development
+    samples and held-out counts (no held-out value)."""
+    seen: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for part, recs in (("d", dev), ("h", held)):
+        for *_, text in recs:
+            pairs = [("cookie " + n, s, e) for n, s, e in _http4.cookie_pairs(text)
+                     if n not in COOKIES]  # fmt: skip
+            pairs += [("header " + n, s, e) for n, s, e in _http4.header_values(text)]
+            for n, s, e in pairs:
+                counts[f"{part}:{n}"] = counts.get(f"{part}:{n}", 0) + 1
+                if part == "d":
+                    seen.setdefault(n, []).append(text[s:e][:60])
+    for key in sorted(counts, key=str.lower):
+        part, n = key.split(":", 1)
+        samples = " || ".join(sorted(set(seen.get(n, [])))[:2]) if part == "d" else ""
+        print(f"{part}\t{n}\t{counts[key]}\t{samples}")
+
+
+def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
+    """The sites of records (their first line's URL)."""
+    return _http10.sites_of(recs)
+
+
+def main(argv: list[str]) -> None:
+    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
+    held, counts = extract(gits, "holdout")
+    held_values = frozenset(set().union(*(_http12._values(t) for *_, t in held)))
+    dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
+    if names_only:
+        _new_names(dev, held)
+        print(f"held out {counts}; development {dev_counts}")
+        return
+    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
+        part_rows = _http4.rows({part: recs}, "h18", _label)[part]
+        _jsonl.write(path, part_rows)
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    print(f"held out {counts}; development {dev_counts}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
