@@ -2241,6 +2241,20 @@ _DNS_TYPES = frozenset({"a", "aaaa", "cname", "mx", "txt", "ns", "srv", "caa", "
 _DNS_NAME = re.compile(
     r"[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_\-]{0,62}))*\.?"
 )
+# A URL whose path ends at a collection of things an infrastructure API lists (OpenStack's
+# "/v3/projects?", "/v2/images?", "/volumes/detail?", a cloud's "/servers?", "/networks?"):
+# there a ``name`` or ``display_name`` filter names one of those things, not a person. The
+# collections of people ("/users?", "/accounts?", "/members?") are not in the list.
+_THING_PATH = re.compile(
+    r"/(?:projects|roles|images|volumes|snapshots|backups|servers|instances|vms|networks|subnets"
+    r"|ports|routers|flavors|stacks|templates|groups|policies|services|endpoints|regions"
+    r"|clusters|nodes|hosts|hypervisors|datastores|datacenters|folders|buckets|containers"
+    r"|keypairs|os-keypairs|security[-_]groups|tags|labels|queues|topics|repos|repositories"
+    r"|credentials|disks|storages?|plans|zones|domains|tenants|aggregates|types|pools"
+    r"|loadbalancers|listeners|secrets|orchestration|deployments)(?:/detail)?/?\Z",
+    re.IGNORECASE,
+)
+_THING_FILTER_KEYS = frozenset({"name", "display_name"})
 # A constant's name built on a placeholder word, which a cassette's filter or a template
 # writes where a credential was ("DUMMY_SIGNATURE", "YOUR_API_KEY", "REDACTED"): capitals and
 # underscores only, so a digit or a lower-case letter anywhere makes it an ordinary value.
@@ -2258,15 +2272,21 @@ def _personal_query_value(
     An e-mail address (``@``, ``%40``) is personal under any key. Otherwise the key must name
     personal data or an identifier (``_PERSONAL_KEY``) and not a thing (``_THING_NAME_KEY``);
     and the value must carry something: a filter's placeholder (no randomness, or a constant
-    on a placeholder word) replaced what was there, and a ``name`` shaped as a DNS name in a
-    URL that addresses DNS (``_DNS_PATH``, a record type in the query) names a record or zone.
+    on a placeholder word) replaced what was there, a ``name`` shaped as a DNS name in a
+    URL that addresses DNS (``_DNS_PATH``, a record type in the query) names a record or zone,
+    and a ``name`` or ``display_name`` filter on a list of things (``_THING_PATH``) names one.
     ``q`` is where the query opens; ``dns`` memoises the URL's DNS verdict across its pairs.
     """
     if len(value) < 2 or value.lower() in _PLACEHOLDER_VALUES:
         return False
     if "@" in value or "%40" in value.lower():
         return True
-    if not _PERSONAL_KEY.fullmatch(key) or _THING_NAME_KEY.fullmatch(key):
+    if (
+        not _PERSONAL_KEY.fullmatch(key)
+        or _THING_NAME_KEY.fullmatch(key)
+        # "/v3/projects?name=p-foobar69": a thing's name, filtering a list of things
+        or (key in _THING_FILTER_KEYS and _THING_PATH.search(url, 0, q) is not None)
+    ):
         return False
     if _no_entropy(value) or _PLACEHOLDER_CONSTANT.fullmatch(value):
         return False
@@ -7701,14 +7721,16 @@ class AuthTokenDetector(PatternDetector):
                 r"\"[^\"\r\n]{0,4096}\"){1,8})",
                 0.9, prefilter=("authorization",), lowercase=True),
         # A header line named for a token ("Echo-Token: <t>", "X-Session-Token: <t>",
-        # "X-Amz-Security-Token: <t>"): a credential the client sends on every request, under
-        # a service's own header name. CSRF tokens are not credentials (``evaluate``). (Its
-        # padding bounded, so the prefilter can give it windows.)
+        # "X-Amz-Security-Token: <t>"), or a service's own authorization header holding a bare
+        # token, no scheme word ("X-Vcloud-Authorization: <t>", the session token vCloud
+        # Director issues at sign-in and reads back on every request): a credential the
+        # client sends under a service's own header name. CSRF tokens are not credentials
+        # (``evaluate``). (Its padding bounded, so the prefilter can give it windows.)
         Pattern("token_header",
                 r"(?:^|(?<=\n))[ \t]{0,8}[\"']?(?P<name>[a-z][a-z0-9]{0,24}(?:[\-_][a-z0-9]{1,24}){0,4}"
-                r"[\-_])token[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-._~+/]{15,4095}={0,64})"
-                r"(?![^\s\"',;])",
-                0.85, prefilter=("token",), lowercase=True),
+                r"[\-_])(?:token|authorization)[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?"
+                r"(?P<value>[a-z0-9/+][a-z0-9\-._~+/]{15,4095}={0,64})(?![^\s\"',;])",
+                0.85, prefilter=("token", "authorization"), lowercase=True),
         # The password of a URL's user information, whatever the scheme: a database or broker
         # DSN ("postgres://app:pw@db:5432/x", "amqp://guest:s3cret@mq"), a web URL alike.
         Pattern("url_password", r"://[^\s:/?#@\"'<>]{0,64}:(?P<value>[^\s/?#@\"'<>]{1,256})@", 0.9,

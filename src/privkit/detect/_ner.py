@@ -1065,6 +1065,8 @@ _HEADER_NAME = re.compile(
 _HEADER_LINE = re.compile(
     r"[ \t]*(?i:" + _HEADER_NAME.pattern + r"|p3p|vary|pragma|expires|etag|cookie|server|host|via"
     r"|connection|referr?er|authorization"
+    # a response's methods, age and trailers ("Allow: GET, POST, HEAD, OPTIONS")
+    r"|allow|age|trailer|nel|dnt"
     r"|:(?:authority|path|method|scheme|status|protocol))[ \t]*:"  # HTTP/2's pseudo-headers
 )
 

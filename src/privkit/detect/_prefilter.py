@@ -149,10 +149,13 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.CreditCardDetector, "card_unionpay"): r"62[0-9]{2}",
     # Card groups parted by full stops: the three stops and the groups between them.
     _rx(_builtin.CreditCardDetector, "card_dotted"): r"\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}",
-    # A token header's name end, "token" and its colon ("X-Session-Token:"): a window back to
-    # the line's start, where the match opens. (Its line-start opening has no literal: a full
-    # pass tried it at every position of each batch holding the word "token".)
-    _rx(_builtin.AuthTokenDetector, "token_header"): r"(?i)[\-_]token[\"']?[\t ]{0,3}:",
+    # A token header's name end, "token" or "authorization" and its colon ("X-Session-Token:",
+    # "X-Vcloud-Authorization:"): a window back to the line's start, where the match opens.
+    # (Its line-start opening has no literal: a full pass tried it at every position of each
+    # batch holding the word "token".)
+    _rx(_builtin.AuthTokenDetector, "token_header"): (
+        r"(?i)[\-_](?:token|authorization)[\"']?[\t ]{0,3}:"
+    ),
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),

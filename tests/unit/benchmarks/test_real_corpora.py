@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ FILES = (
     "http16_holdout.jsonl",
     "http17_dev.jsonl",
     "http17_holdout.jsonl",
+    "http18_dev.jsonl",
+    "http18_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -502,6 +504,57 @@ class TestHttp17Parts:
             recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
             values = set().union(*(_http12._values(t) for *_, t in recs))
             parts[part] = (_http17.sites_of(recs), values)
+        assert not parts["dev"][0] & parts["holdout"][0]
+        assert not parts["dev"][1] & parts["holdout"][1]
+
+
+class TestLabel18:
+    """The eighteenth set's own rules (``_http18.held_out``, ``_label``: rules 43-45)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http18 import _label
+
+        return _values(text, *_label(text, "cassette_request"))
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http18 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "ManageIQ/manageiq-providers-redfish", "linode/linodego"]  # fmt: skip
+
+    def test_an_issued_token_header_is_a_credential(self):
+        gold, _ = self._label("HTTP/1.1 201\nX-Subject-Token: b99d28b8cd4e46ee9f4c056109079727")
+        assert gold == [("b99d28b8cd4e46ee9f4c056109079727", "AUTH_TOKEN")]
+
+    def test_signatures_and_access_keys_in_a_query_are_credentials(self):
+        gold, ignored = self._label(
+            "GET https://ec2.example.net/?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Action=X"
+            "&Signature=abc%2Fdefghij%3D&api_key=dummy"
+        )
+        assert gold == [
+            ("AKIAIOSFODNN7EXAMPLE", "AUTH_TOKEN"), ("abc%2Fdefghij%3D", "AUTH_TOKEN")]  # fmt: skip
+        assert ignored == [("dummy", "AUTH_PLACEHOLDER")]
+
+    def test_a_wrapped_word_is_a_placeholder(self):
+        gold, ignored = self._label("GET https://h/x\nAuthorization: Bearer __bad-token__")
+        assert gold == []
+        assert ignored == [("__bad-token__", "AUTH_PLACEHOLDER")]
+
+
+class TestHttp18Parts:
+    """The eighteenth set's parts share no site and no cookie value."""
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12, _http18
+
+        parts = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http18_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
+            values = set().union(*(_http12._values(t) for *_, t in recs))
+            parts[part] = (_http18.sites_of(recs), values)
         assert not parts["dev"][0] & parts["holdout"][0]
         assert not parts["dev"][1] & parts["holdout"][1]
 
