@@ -444,6 +444,10 @@ EXTRA_HOSTILE = {
         "Set-Cookie: cookiesession1=" + "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 50 + "x9Q7\n"
     )
     * 550,
+    # a request line whose path ends at a list of things, then many name filters (the list's
+    # verdict is asked once per URL), and vendor authorization header names without a value
+    "thing_filters": "GET https://h.example.org" + "/projects" * 50_000 + "?name=ab" * 60_000,
+    "auth_headers": "\nX-A-Authorization: " * 50_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

@@ -2264,8 +2264,26 @@ _PLACEHOLDER_CONSTANT = re.compile(
 )
 
 
+def _thing_list(url: str, q: int, memo: list[bool] | None) -> bool:
+    """Whether ``url``'s path (before ``q``) ends at a list of things (``_THING_PATH``),
+    asked once per URL when a ``memo`` list is given (a URL of many ``name`` pairs)."""
+    if memo:
+        return memo[0]
+    verdict = _THING_PATH.search(url, 0, q) is not None
+    if memo is not None:
+        memo.append(verdict)
+    return verdict
+
+
 def _personal_query_value(
-    key: str, value: str, *, url: str, q: int, pairs: list[tuple[Any, str, str]], dns: list[bool]
+    key: str,
+    value: str,
+    *,
+    url: str,
+    q: int,
+    pairs: list[tuple[Any, str, str]],
+    dns: list[bool],
+    things: list[bool] | None = None,
 ) -> bool:
     """Whether a query value (its key normalised) is a personal part of ``url``.
 
@@ -2275,7 +2293,8 @@ def _personal_query_value(
     on a placeholder word) replaced what was there, a ``name`` shaped as a DNS name in a
     URL that addresses DNS (``_DNS_PATH``, a record type in the query) names a record or zone,
     and a ``name`` or ``display_name`` filter on a list of things (``_THING_PATH``) names one.
-    ``q`` is where the query opens; ``dns`` memoises the URL's DNS verdict across its pairs.
+    ``q`` is where the query opens; ``dns`` (and ``things``) memoise the URL's DNS (and list
+    of things) verdict across its pairs.
     """
     if len(value) < 2 or value.lower() in _PLACEHOLDER_VALUES:
         return False
@@ -2285,7 +2304,7 @@ def _personal_query_value(
         not _PERSONAL_KEY.fullmatch(key)
         or _THING_NAME_KEY.fullmatch(key)
         # "/v3/projects?name=p-foobar69": a thing's name, filtering a list of things
-        or (key in _THING_FILTER_KEYS and _THING_PATH.search(url, 0, q) is not None)
+        or (key in _THING_FILTER_KEYS and _thing_list(url, q, things))
     ):
         return False
     if _no_entropy(value) or _PLACEHOLDER_CONSTANT.fullmatch(value):
@@ -3330,8 +3349,9 @@ class UrlDetector(PatternDetector):
             for m in _QUERY_PAIR.finditer(url, q + 1)
         ]
         dns: list[bool] = []  # whether the URL addresses DNS records (asked once, lazily)
+        things: list[bool] = []  # whether its path ends at a list of things (likewise)
         for m, k, value in pairs:
-            if _personal_query_value(k, value, url=url, q=q, pairs=pairs, dns=dns):
+            if _personal_query_value(k, value, url=url, q=q, pairs=pairs, dns=dns, things=things):
                 yield self._part(found, s0 + m.start(2), s0 + m.end(2), "query_value")
 
     @staticmethod
