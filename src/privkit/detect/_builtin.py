@@ -2265,8 +2265,10 @@ _PLACEHOLDER_CONSTANT = re.compile(
 
 
 def _thing_list(url: str, q: int, memo: list[bool] | None) -> bool:
-    """Whether ``url``'s path (before ``q``) ends at a list of things (``_THING_PATH``),
-    asked once per URL when a ``memo`` list is given (a URL of many ``name`` pairs)."""
+    """Whether ``url``'s path (before ``q``) ends at a list of things (``_THING_PATH``).
+
+    Asked once per URL when a ``memo`` list is given (a URL of many ``name`` pairs).
+    """
     if memo:
         return memo[0]
     verdict = _THING_PATH.search(url, 0, q) is not None
