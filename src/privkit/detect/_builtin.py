@@ -2243,14 +2243,16 @@ _DNS_NAME = re.compile(
 )
 # A URL whose path ends at a collection of things an infrastructure API lists (OpenStack's
 # "/v3/projects?", "/v2/images?", "/volumes/detail?", a cloud's "/servers?", "/networks?"):
-# there a ``name`` or ``display_name`` filter names one of those things, not a person. The
-# collections of people ("/users?", "/accounts?", "/members?") are not in the list.
+# there a ``name`` or ``display_name`` filter written as one word (an identifier's letters,
+# digits, ``-``, ``_``, ``.``) names one of those things, not a person. The collections of
+# people ("/users?", "/accounts?", "/members?") are not in the list; DNS zones and domains
+# have their own rule (``_DNS_PATH``).
 _THING_PATH = re.compile(
     r"/(?:projects|roles|images|volumes|snapshots|backups|servers|instances|vms|networks|subnets"
     r"|ports|routers|flavors|stacks|templates|groups|policies|services|endpoints|regions"
     r"|clusters|nodes|hosts|hypervisors|datastores|datacenters|folders|buckets|containers"
     r"|keypairs|os-keypairs|security[-_]groups|tags|labels|queues|topics|repos|repositories"
-    r"|credentials|disks|storages?|plans|zones|domains|tenants|aggregates|types|pools"
+    r"|credentials|disks|storages?|plans|tenants|aggregates|types|pools"
     r"|loadbalancers|listeners|secrets|orchestration|deployments)(?:/detail)?/?\Z",
     re.IGNORECASE,
 )
@@ -2306,7 +2308,11 @@ def _personal_query_value(
         not _PERSONAL_KEY.fullmatch(key)
         or _THING_NAME_KEY.fullmatch(key)
         # "/v3/projects?name=p-foobar69": a thing's name, filtering a list of things
-        or (key in _THING_FILTER_KEYS and _thing_list(url, q, things))
+        or (
+            key in _THING_FILTER_KEYS
+            and _DNS_NAME.fullmatch(value) is not None  # one word: "Jane+Doe" stays a name
+            and _thing_list(url, q, things)
+        )
     ):
         return False
     if _no_entropy(value) or _PLACEHOLDER_CONSTANT.fullmatch(value):

@@ -91,6 +91,11 @@ class TestThingNameFilters:
         assert _personal(url, "name", "jsmith")
         assert ("URL", "jsmith") in found(f"GET {url}\nAccept: application/json")
 
+    @pytest.mark.parametrize("value", ["Jane+Doe", "Jane%20Doe", "Jane Doe"])
+    def test_a_name_of_several_words_on_a_list_of_things_stays_personal(self, value):
+        url = f"https://api.example.org/v3/projects?name={value}"
+        assert _personal(url, "name", value)
+
     def test_an_email_address_under_a_thing_filter_is_still_found(self):
         url = "https://api.example.org/v3/projects?name=jane.doe%40example.org"
         assert _personal(url, "name", "jane.doe%40example.org")
