@@ -7763,6 +7763,14 @@ class AuthTokenDetector(PatternDetector):
         # DSN ("postgres://app:pw@db:5432/x", "amqp://guest:s3cret@mq"), a web URL alike.
         Pattern("url_password", r"://[^\s:/?#@\"'<>]{0,64}:(?P<value>[^\s/?#@\"'<>]{1,256})@", 0.9,
                 prefilter=("://",)),
+        # A signed URL's signature or credential in its query: AWS's query signing (version 2's
+        # "Signature=", version 4's "X-Amz-Signature=" and "X-Amz-Credential="), Google
+        # Cloud's and Azure's signed URLs ("X-Goog-Signature=", "sig="). Whoever holds the
+        # URL holds the grant until it expires.
+        Pattern("query_signature",
+                r"[?&](?:signature|x-amz-signature|x-amz-credential|x-goog-signature"
+                r"|x-goog-credential|sig)=(?P<value>[^\s&#\"'<>]{8,4096})",
+                0.85, prefilter=("signature", "sig=", "credential"), lowercase=True),
         Pattern("aws_key", r"AKIA[0-9A-Z]{16}(?![\w])", 0.9, not_after=r"\w", prefilter=("akia",)),
         Pattern("google_key", r"AIza[0-9A-Za-z\-_]{35}(?![\w])", 0.9, not_after=r"\w",
                 prefilter=("aiza",)),
@@ -7791,6 +7799,16 @@ class AuthTokenDetector(PatternDetector):
             (pattern.name == "stripe_key" and value[:1] not in ("s", "r"))
             or (pattern.name == "url_password" and not _dsn_password(text, start, value))
             or (pattern.name == "token_header" and self._no_credential(text, start, value))
+            or (
+                # (a cassette's filter writes a placeholder there: "DUMMY_SIGNATURE", "REDACTED")
+                pattern.name == "query_signature"
+                and (
+                    _masked(value)
+                    or _WORDLIKE.fullmatch(value) is not None
+                    or _PLACEHOLDER_CONSTANT.fullmatch(value) is not None
+                    or value.lower() in _PLACEHOLDER_VALUES
+                )
+            )
             # a signature scheme's parameter list without the signature: no credential
             or (pattern.name == "signature_scheme" and 'signature="' not in value.lower())
         ) or (

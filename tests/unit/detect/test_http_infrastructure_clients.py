@@ -115,3 +115,34 @@ class TestResponseHeaderLines:
     @pytest.mark.parametrize("line", ["Follow-up: call Anna", "Anna: please allow it"])
     def test_prose_lines_stay_prose(self, line):
         assert not header_or_machine_line(line)
+
+
+class TestSignedQueries:
+    """A signed URL's signature and credential in its query are credentials (AUTH_TOKEN)."""
+
+    @pytest.mark.parametrize(
+        ("query", "value"),
+        [
+            ("AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Signature={v}&SignatureVersion=2",
+             "Wk3nYq2%2BfR8pLx0aBcD9eFgH1iJ%3D"),  # AWS query signing, version 2
+            ("X-Amz-Date=20130524T000000Z&X-Amz-Signature={v}",
+             "aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404"),
+            ("GoogleAccessId=svc&X-Goog-Signature={v}", "a1b2c3d4e5f60718293a4b5c6d7e8f90"),
+            ("sv=2020-08-04&sr=b&sp=r&sig={v}", "Zk3nYq2fR8pLx0aBcD9eFgH1iJkLmN%3D"),  # Azure SAS
+        ],
+    )  # fmt: skip
+    def test_found_in_a_request_line(self, query, value):
+        text = f"GET https://storage.example.net/b/k?{query.format(v=value)} HTTP/1.1"
+        assert ("AUTH_TOKEN", value) in found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "GET https://h.example.net/?Signature=REDACTED HTTP/1.1",  # a filter's placeholder
+            "GET https://h.example.net/?sig=xxxxxxxxxxxx HTTP/1.1",
+            "GET https://h.example.net/?signature=abc HTTP/1.1",  # too short
+            "alert: signature=ET_SCAN_Suspicious_inbound action=allowed",  # no query
+        ],
+    )
+    def test_not_found(self, text):
+        assert found(text, "AUTH_TOKEN") == []
