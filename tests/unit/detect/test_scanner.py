@@ -242,6 +242,8 @@ def test_top_level_scan_is_reexported_lazily():
 
 
 ADVERSARIAL = {
+    # query signatures, one after the other: each value runs to the next "&"
+    "signed_queries": "&signature=abcdefgh" * 52_000,
     "at_runs": "a@" * 500_000,
     "dotted_digits": "1." * 500_000,
     "colons": ":" * 1_000_000,
