@@ -115,14 +115,12 @@ def _scan_values(
     # (A cell is a field's value: its column's name, not its standing alone, says what a
     # run of digits is: read_as_field.)
     try:
-        return [
-            read_as_field(fs)
-            for fs in scanner.scan_many(texts, max_chars=CELL_SCAN_CHARS, **kwargs)
-        ]
+        found = list(scanner.scan_many(texts, max_chars=CELL_SCAN_CHARS, **kwargs))
     except TypeError:  # a plain scanner without per-call entities or thresholds
         if patterns_only:
             return None
-        return [read_as_field(fs) for fs in scanner.scan_many(texts)]
+        found = list(scanner.scan_many(texts))
+    return [read_as_field(fs) for fs in found]
 
 
 def _tally(
