@@ -141,15 +141,7 @@ NEW_HEADERS: dict[str, str] = {
     # credential the client then sends as ``X-Auth-Token`` (rule 12)
     "x-subject-token": "AUTH_TOKEN",
 }
-#: Rule 44: query keys carrying a request's signature or the signer's access key (rule 22
-#: widened, as the brief of this set asks): ``Signature`` (AWS and Aliyun signature version 2,
-#: CloudStack), ``sig`` (GoGrid, Azure SAS), ``X-Amz-Signature``/``X-Amz-Credential``
-#: (presigned URLs), ``temp_url_sig`` (Swift), ``AWSAccessKeyId``/``AccessKeyId``,
-#: ``api_key``/``apiKey``. A placeholder is ignored as rule 22 says.
-_SIGNED_QUERY = re.compile(
-    r"(?i)^(?:signature|sig|x-amz-signature|x-amz-credential|temp_url_sig|awsaccesskeyid"
-    r"|accesskeyid|api_?key)$"
-)
+#: Rule 44 (query signatures and access keys) is ``_http4.credential_labels``, every set's.
 #: Rule 45: a test suite's deliberately invalid credential, a word or words wrapped in
 #: underscores (``__bad-token__``), is a placeholder: ignored (``AUTH_PLACEHOLDER``).
 _WRAPPED_WORD = re.compile(r"^_{1,3}[A-Za-z][A-Za-z\-]{0,40}_{1,3}$")
@@ -168,15 +160,7 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
             continue
         gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
         gold.append({"start": s, "end": e, "entity": label})
-    for key, s, e in _http4.query_pairs(text):
-        if not _SIGNED_QUERY.match(key) or e <= s:
-            continue
-        gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
-        value = text[s:e]
-        if len(value) < 8 or _http10._QUERY_PLACEHOLDER.match(value):
-            ignored.append({"start": s, "end": e, "label": "AUTH_PLACEHOLDER"})
-        else:
-            gold.append({"start": s, "end": e, "entity": "AUTH_TOKEN"})
+    gold, ignored = _http4.credential_labels(text, gold, ignored)
     kept = []
     for g in gold:
         if g["entity"] == "AUTH_TOKEN" and _WRAPPED_WORD.match(text[g["start"] : g["end"]]):  # type: ignore[misc]

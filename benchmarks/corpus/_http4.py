@@ -544,6 +544,71 @@ def label(
     return gold, ignored
 
 
+#: A credential's stand-in rather than a credential: a template, a mask, or a test suite's
+#: dummy (``<password>``, ``${TOKEN}``, ``xxxxxxxx``, ``DUMMY_SIGNATURE``, ``fakepassword``).
+CREDENTIAL_STANDIN = re.compile(
+    r"(?i)^(?:<[^>]*>|%3C[^%]*%3E|\{\{?\w+\}?\}|\$\{?\w+\}?|%\w+%|\*+|x+|\[redacted\]"
+    r"|(?:fake|mock|dummy|test|example|sample|your|my)[\w\-]*|[\w\-]*[_\-](?:dummy|placeholder)"
+    r"|demo|pass(?:word)?|secret|redacted|changeme|none|null|_{1,3}[A-Za-z][A-Za-z\-]{0,40}_{1,3})$"
+)
+#: Rule 44 (the eighteenth set's, applied to every HTTP set since 2026-12-05): query keys
+#: carrying a request's signature or the signer's access key (rule 22 widened): ``Signature``
+#: (AWS and Aliyun signature version 2, CloudStack), ``sig`` (GoGrid, Azure SAS),
+#: ``X-Amz-Signature``/``X-Amz-Credential`` (presigned URLs), ``temp_url_sig`` (Swift),
+#: ``AWSAccessKeyId``/``AccessKeyId``, ``api_key``/``apiKey``. A stand-in or a value shorter
+#: than 8 characters is ignored (``AUTH_PLACEHOLDER``).
+SIGNED_QUERY = re.compile(
+    r"(?i)^(?:signature|sig|x-amz-signature|x-amz-credential|temp_url_sig|awsaccesskeyid"
+    r"|accesskeyid|api_?key)$"
+)
+#: Rule 46 (every HTTP set, 2026-12-05): a URL's user information (``scheme://user:password@``).
+#: The user name is a login (ignored, ``USERNAME``), the password a credential (``AUTH_TOKEN``)
+#: unless a stand-in stands there (ignored, ``AUTH_PLACEHOLDER``); nothing in it is an e-mail
+#: address, whatever its shape (``password@host.tld`` is no mailbox). User information inside
+#: a value labelled as a whole (a user agent's contact URL) is left to that label.
+_USERINFO = re.compile(
+    r"(?i)(?<![\w+.\-])[a-z][a-z0-9+.\-]{1,15}://"
+    r"([^\s/?#@:\"'<>\\]{1,128})(?::([^\s/?#@\"'<>\\]{0,256}))?@(?=[\w\[])"
+)
+_INSIDE_USERINFO = frozenset({"EMAIL_ADDRESS", "AUTH_TOKEN", "URL"})
+
+Labels = tuple[list[dict[str, object]], list[dict[str, object]]]
+
+
+def _credential(
+    gold: list[dict[str, object]], ignored: list[dict[str, object]], s: int, e: int, value: str
+) -> None:
+    if len(value) < 8 or CREDENTIAL_STANDIN.match(value):
+        mark = {"start": s, "end": e, "label": "AUTH_PLACEHOLDER"}
+        if mark not in ignored:
+            ignored.append(mark)
+    else:
+        gold.append({"start": s, "end": e, "entity": "AUTH_TOKEN"})
+
+
+def credential_labels(
+    text: str, gold: list[dict[str, object]], ignored: list[dict[str, object]]
+) -> Labels:
+    """Rules 44 and 46 on one record's labels (every HTTP set's last step; idempotent)."""
+    for key, s, e in query_pairs(text):
+        if SIGNED_QUERY.match(key) and e > s:
+            gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]
+            _credential(gold, ignored, s, e, text[s:e])
+    for m in _USERINFO.finditer(text):
+        s, e = m.start(1), m.end(2) if m.group(2) is not None else m.end(1)
+        over = [g for g in gold if g["start"] < e and s < g["end"]]  # type: ignore[operator]
+        if any(g["entity"] not in _INSIDE_USERINFO for g in over):
+            continue
+        gold = [g for g in gold if g not in over]
+        mark = {"start": m.start(1), "end": m.end(1), "label": "USERNAME"}
+        if mark not in ignored:
+            ignored.append(mark)
+        if m.group(2):
+            _credential(gold, ignored, *m.span(2), m.group(2))
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
+
+
 Rows = dict[str, list[dict[str, object]]]
 Labeller = Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]]
 
@@ -557,7 +622,7 @@ def rows(recs: dict[str, list[tuple[str, str, str, str]]], prefix: str, labeller
         for repo, path, system, text in part_recs:
             short = repo.split("/")[1].lower().replace(".", "")
             i = counts[short] = counts.get(short, -1) + 1
-            gold, ignored = labeller(text, system)
+            gold, ignored = credential_labels(text, *labeller(text, system))
             part_rows.append({
                 "id": f"{prefix}{part[0]}-{short}-{i:03d}", "kind": "log", "source": system,
                 "text": text, "spans": gold, "ignored": ignored, "repo": repo, "path": path,
