@@ -37,6 +37,7 @@ from privkit.detect._base import (
     with_tag,
 )
 from privkit.detect._checksums import (
+    SSN_VOIDED,
     base58check_version,
     card_brand,
     iban_lengths,
@@ -4015,7 +4016,12 @@ class UsSsnDetector(PatternDetector):
             base = pattern.score
         else:
             return None
-        if not ssn_valid(value.replace("-", "").replace(" ", "").replace(".", "")):
+        digits = value.replace("-", "").replace(" ", "").replace(".", "")
+        if digits in SSN_VOIDED:
+            # Issued, then voided by public use: still a number people wrote as their own,
+            # and what a careless test record holds. Redacted, and said to be void.
+            return _finding(self, text, start, end, pattern, base=base, tags=("voided",))
+        if not ssn_valid(digits):
             return None
         return _finding(self, text, start, end, pattern, base=base, checksum=self.checksum)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 __all__ = [
+    "SSN_VOIDED",
     "base58check_valid",
     "base58check_version",
     "bech32_valid",
@@ -282,7 +283,13 @@ def ssn_valid(digits: str) -> bool:
     area, group, serial = digits[:3], digits[3:5], digits[5:]
     if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
         return False
-    return digits not in {"078051120", "219099999"}
+    return digits not in SSN_VOIDED
+
+
+#: SSNs public use made void: the 1938 wallet card's and the 1940 pamphlet's. They were
+#: issued (thousands of people then used the first as their own), so the detector still
+#: redacts them, tagged ``voided``; :func:`ssn_valid` says they are no longer valid.
+SSN_VOIDED = frozenset({"078051120", "219099999"})
 
 
 def base58check_valid(address: str) -> bool:

@@ -7,6 +7,7 @@ mechanism with numbers written here.
 import pytest
 from tests.unit.detect._patterns import found
 
+from privkit import scan
 from privkit.detect._checksums import ssn_valid
 
 
@@ -21,12 +22,20 @@ class TestSsaRules:
     def test_an_assignable_number_that_looks_made_up_is_an_ssn(self, text):
         assert [t for t, _ in found(text, "US_SSN")] == ["US_SSN"]
 
-    @pytest.mark.parametrize(
-        "digits", ["078051120", "219099999", "987654321", "987654329", "000123456", "666123456"]
-    )
-    def test_numbers_the_ssa_never_assigns_or_public_use_voided_are_not(self, digits):
+    @pytest.mark.parametrize("digits", ["987654321", "987654329", "000123456", "666123456"])
+    def test_numbers_the_ssa_never_assigns_are_not(self, digits):
         assert not ssn_valid(digits)
         assert found(f"SSN: {digits[:3]}-{digits[3:5]}-{digits[5:]}", "US_SSN") == []
+
+    @pytest.mark.parametrize("text", ["SSN: 078-05-1120", "ssn 219-09-9999", "078-05-1120"])
+    def test_numbers_public_use_voided_are_still_redacted_and_tagged(self, text):
+        # Issued, then voided: fail closed (the wallet card's number was many people's own).
+        value = text.split()[-1]
+        assert not ssn_valid(value.replace("-", ""))
+        findings = [f for f in scan(text) if f.entity_type.value == "US_SSN"]
+        assert [(text[f.start : f.end], f.evidence.tags) for f in findings] == [
+            (value, ("voided",))
+        ]
 
     def test_a_bare_run_of_nine_digits_still_needs_an_ssn_word(self):
         assert found("id 123456789 ok", "US_SSN") == []
