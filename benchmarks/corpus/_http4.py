@@ -561,7 +561,7 @@ SIGNED_QUERY = re.compile(
     r"(?i)^(?:signature|sig|x-amz-signature|x-amz-credential|temp_url_sig|awsaccesskeyid"
     r"|accesskeyid|api_?key)$"
 )
-#: Rule 46 (every HTTP set, 2026-12-05): a URL's user information (``scheme://user:password@``).
+#: Rule U (every HTTP set, 2026-12-05; a letter, as the sets number their own rules): a URL's user information (``scheme://user:password@``).
 #: The user name is a login (ignored, ``USERNAME``), the password a credential (``AUTH_TOKEN``)
 #: unless a stand-in stands there (ignored, ``AUTH_PLACEHOLDER``); nothing in it is an e-mail
 #: address, whatever its shape (``password@host.tld`` is no mailbox). User information inside
@@ -589,7 +589,7 @@ def _credential(
 def credential_labels(
     text: str, gold: list[dict[str, object]], ignored: list[dict[str, object]]
 ) -> Labels:
-    """Rules 44 and 46 on one record's labels (every HTTP set's last step; idempotent)."""
+    """Rules 44 and U on one record's labels (every HTTP set's last step; idempotent)."""
     for key, s, e in query_pairs(text):
         if SIGNED_QUERY.match(key) and e > s:
             gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]

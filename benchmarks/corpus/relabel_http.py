@@ -1,7 +1,7 @@
 """Bring every committed HTTP set's labels to the current shared credential rules.
 
 The HTTP sets' builders end with :func:`benchmarks.corpus._http4.credential_labels` (rules 44
-and 46, shared since 2026-12-05). Rebuilding a set needs its source repositories; this command
+and U, shared since 2026-12-05). Rebuilding a set needs its source repositories; this command
 applies that last step to the committed files instead, which gives the same labels (each set's
 labeller reads only a record's text and system). It prints, per file, how many records changed
 and the labels added and removed by entity, never a record.

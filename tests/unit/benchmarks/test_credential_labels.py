@@ -1,4 +1,4 @@
-"""The HTTP sets' shared credential rules (44: signed queries, 46: URL user information)."""
+"""The HTTP sets' shared credential rules (44: signed queries, U: URL user information)."""
 
 from __future__ import annotations
 
