@@ -4830,6 +4830,15 @@ class IpAddressDetector(_ScanAware):
         return after in ".:" and (not nxt or nxt in " \t\r\n")
 
 
+#: Words that name a hardware address (MacAddressDetector's context without the words that
+#: say whose it is: "client", "station", "wifi").
+_MAC_WORD = re.compile(
+    r" (?:mac|hwaddr|hw addr|ether\w*|bssid|lladdr|chaddr|hardware address|bt addr|bluetooth"
+    r"|calling station|cli)"
+    r"(?: |$)"
+)
+
+
 class MacAddressDetector(PatternDetector):
     """MAC addresses (EUI-48 and EUI-64): colon, hyphen, Cisco-dot, and bare with context.
 
@@ -5001,6 +5010,12 @@ class MacAddressDetector(PatternDetector):
         if cisco:
             base = 0.35 if hexdigits.isdigit() else 0.8
         if pattern.name == "mac_bare" and hexdigits.isdigit():
+            # Twelve decimal digits are a number (a thread id, a count, a timestamp) unless a
+            # word naming a hardware address is near: "client", "station" or "wifi" alone say
+            # whose number it is, not that it is an address ("[pid 4321:tid 140123456789]
+            # [client 203.0.113.9:51234]").
+            if _MAC_WORD.search(context_window(text, start, end)) is None:
+                return None
             base = 0.1
         first = int(hexdigits[:2], 16)
         tags: tuple[str, ...] = ("eui64" if len(hexdigits) == 16 else "eui48",

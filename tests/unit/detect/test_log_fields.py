@@ -66,6 +66,32 @@ class TestLinkLayerMacRun:
         assert spans == [(4, 21), (22, 39)]
 
 
+class TestDecimalRunsBesideClientWords:
+    """Twelve decimal digits are a number unless a word names a hardware address."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "[core:error] [pid 4321:tid 140123456789] [client 203.0.113.9:51234] AH00124: x",
+            "client 140123456789 joined",
+            "wifi station 140123456789 roamed",
+        ],
+    )
+    def test_a_thread_id_or_count_near_client_is_no_mac(self, text):
+        assert found(text, "MAC_ADDRESS") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["hwaddr 140123456789", "Client MAC 140123456789", "bssid=140123456789",
+         "Calling-Station-Id=140123456789", "ether-addr 140123456789"],
+    )  # fmt: skip
+    def test_a_hardware_address_word_keeps_it(self, text):
+        assert [v for _, v in found(text, "MAC_ADDRESS")] == ["140123456789"]
+
+    def test_hex_runs_keep_the_client_word(self):
+        assert [v for _, v in found("client 001a2b3c4d5e", "MAC_ADDRESS")] == ["001a2b3c4d5e"]
+
+
 class TestCompactDeviceId:
     """An SDK device id in 32 hex digits (Adjust's ``adid``) is a device id; an MD5 is not."""
 
