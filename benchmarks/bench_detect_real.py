@@ -22,7 +22,9 @@ Red Hat Insights' and satyr's test logs; likewise; ``--pattern-only`` adds privk
 NER model),
 ``--logs16-dev`` / ``--logs16-holdout`` for the sixteenth log set's (``_logs16.py``, network and
 security appliances' sample events of parser libraries' tests; likewise;
-``--pattern-only`` adds privkit without its NER model), or ``--noisy-real dev|held_out|both``
+``--pattern-only`` adds privkit without its NER model),
+``--logs18-dev`` / ``--logs18-holdout`` for the eighteenth log set's (``_logs18.py``, Datadog
+integrations' log-pipeline samples of cluster, data and middleware systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -157,6 +159,8 @@ LOGS15_DEV = ROOT / "benchmarks" / "data" / "real_logs15_dev.jsonl"
 LOGS15_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs15_holdout.jsonl"
 LOGS16_DEV = ROOT / "benchmarks" / "data" / "real_logs16_dev.jsonl"
 LOGS16_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs16_holdout.jsonl"
+LOGS18_DEV = ROOT / "benchmarks" / "data" / "real_logs18_dev.jsonl"
+LOGS18_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs18_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -179,6 +183,7 @@ LOG_SETS = {
     14: ("Fourteenth", LOGS14_DEV, LOGS14_HOLDOUT),
     15: ("Fifteenth", LOGS15_DEV, LOGS15_HOLDOUT),
     16: ("Sixteenth", LOGS16_DEV, LOGS16_HOLDOUT),
+    18: ("Eighteenth", LOGS18_DEV, LOGS18_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -654,6 +659,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs16-holdout",
         action="store_true",
         help="measure only the sixteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs18-dev",
+        action="store_true",
+        help="measure only the eighteenth log set's development part (_logs18.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs18-holdout",
+        action="store_true",
+        help="measure only the eighteenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

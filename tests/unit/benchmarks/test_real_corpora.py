@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs18.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ FILES = (
     "real_logs15_holdout.jsonl",
     "real_logs16_dev.jsonl",
     "real_logs16_holdout.jsonl",
+    "real_logs18_dev.jsonl",
+    "real_logs18_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -1416,3 +1418,54 @@ class TestLogs16Parts:
         assert ("Mozilla/5.0 (X11; Linux) Gecko/2010 Firefox/87.0", "USER_AGENT") in spans
         assert ("10.1.2.3", "IP_ADDRESS") in spans
         assert [text[int(i["start"]) : int(i["end"])] for i in ignored] == ["jdoe"]
+
+
+class TestLogs18Parts:
+    """The eighteenth log set's reader and rules (``_logs18``)."""
+
+    def test_only_message_samples_and_test_samples_are_read(self):
+        from benchmarks.corpus._logs18 import file_samples
+
+        entry = {
+            "processors": [
+                {"source": "message", "samples": ["a line", "b\nc\n"]},
+                {"source": "error.stack", "samples": ["java.lang.X: y"]},
+            ],
+            "tests": [{"sample": '{"k": 1}\n'}],
+        }
+        assert file_samples(entry) == ["a line", "b\nc", '{"k": 1}']
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs18 import HOLDOUT, SYSTEMS, holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_versions_dates_and_glued_addresses(self):
+        from benchmarks.corpus._logs18 import _label18
+
+        text = (
+            "=INFO REPORT==== 8-Mar-2018::14:09:27 === VRMF(9.0.0.0) IBM MQ V9.0.0.0 "
+            "host = yarn-container/172.18.0.2 dn=tacacsplusprovider-10.19.24.1 "
+            "HOST:ip-172-29-187-90-PC APPID: 9.26.54.62.45837.070518182042"
+        )
+        gold, ignored = _label18(text, "rabbitmq")
+        assert [(text[int(g["start"]) : int(g["end"])], g["entity"]) for g in gold] == [
+            ("172.18.0.2", "IP_ADDRESS"),
+            ("10.19.24.1", "IP_ADDRESS"),
+        ]
+        assert [text[int(i["start"]) : int(i["end"])] for i in ignored] == [
+            "ip-172-29-187-90",
+            "9.26.54.62.45837.070518182042",
+        ]
+
+    def test_service_users_are_ignored_but_not_system_accounts(self):
+        from benchmarks.corpus._logs18 import _label18
+
+        text = (
+            "AUTH: Authenticated user doggo from 172.22.0.1. ugi=root ip=1.2.3.4 "
+            "Failed to authenticate cloudbreak: no"
+        )
+        gold, ignored = _label18(text, "voltdb")
+        assert [text[int(i["start"]) : int(i["end"])] for i in ignored] == ["doggo", "cloudbreak"]
+        assert len(gold) == 2
