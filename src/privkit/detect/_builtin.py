@@ -4282,7 +4282,10 @@ class IpAddressDetector(_ScanAware):
     entity = EntityType.IP_ADDRESS
     name = "ip_address"
     scan_literals = (" > ", "ip ", "passive mode (", "port ")
-    _VERSION_WORDS = frozenset({"version", "ver", "release", "build", "firmware", "oid", "v"})
+    # ("vrmf": IBM's version, release, modification and fix level, "VRMF(9.0.0.0)")
+    _VERSION_WORDS = frozenset(
+        {"version", "ver", "release", "build", "firmware", "oid", "v", "vrmf"}
+    )
     patterns = (
         Pattern(
             "ipv4",
@@ -4695,16 +4698,20 @@ class IpAddressDetector(_ScanAware):
             return True  # "Problem signature:\r\nP1: app.exe\r\nP2: 0.0.0.0": a version
         before = text[max(0, start - 24) : start]
         if (
-            _glued_before(before)
+            (_glued_before(before) and not self._ENDPOINT_NAME.search(before))
             or self._VERSION_GLUE_AFTER.match(text, end)
             or self._build_suffix(text, start, end)
         ):
             return True
+        aligned = self._ALIGNED_KEY.search(text, max(0, start - 72), start)
+        if aligned is not None and self._version_word(aligned.group(1)):
+            return True  # "Version           :- 9.0.0.0": a listing's aligned key
         tail = before[-4:]  # up to 4 separators between the word and the quad
         # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word; a
         # quote escaped in a JSON string: v=\"99.0.0.0\", a brand's version in a client hint;
-        # and an XML element's tag: "<AgentVersion>5.1.0.2", its name the key)
-        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')\\>"))
+        # an XML element's tag: "<AgentVersion>5.1.0.2", its name the key; and an opening
+        # parenthesis: IBM MQ's "VRMF(9.0.0.0)", a field written as a call)
+        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')\\>("))
         if j == 0 or not before[j - 1].isalpha():
             return False
         if before[j - 1] in "vV" and j == len(before):
@@ -4730,7 +4737,24 @@ class IpAddressDetector(_ScanAware):
             )
         if j == len(before):
             return False
+        return self._version_word(word)
+
+    def _version_word(self, word: str) -> bool:
+        """Whether the letters ``word`` name a version (``build``, ``VRMF``, ``appVersion``)."""
         return word.lower() in self._VERSION_WORDS or self._version_key(word)
+
+    # A key of a listing whose values are aligned in a column, then a colon (IBM's ":-"):
+    # "Version           :- 9.0.0.0", "Version      : 10.0.17763.1" (more spaces than the
+    # four separators ``_is_version`` reads after a word). Searched in a bounded window.
+    _ALIGNED_KEY = re.compile(r"([A-Za-z]{2,24})[ \t]{2,48}:-?[ \t]{1,4}\Z")
+    # An object name that ends in a word naming an endpoint, then a hyphen: the address of
+    # the endpoint follows, not a package's version (Cisco ACI's distinguished names
+    # "uni/userext/tacacsext/tacacsplusprovider-10.19.24.1", "peer-192.0.2.7").
+    # A short word must stand alone ("ip-", not "zip-" or "gzip-").
+    _ENDPOINT_NAME = re.compile(
+        r"(?i:provider|server|host|peer|node|gateway|router|neighbou?r|member|endpoint|addr"
+        r"|address|(?<![A-Za-z])(?:ip|gw|prov))-\Z"
+    )
 
     _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._")
     # Path directories whose entries are releases (a repository's "updates/2.5.0.0", a
@@ -5481,13 +5505,14 @@ class DeviceIdDetector(PatternDetector):
             # "..." with or without hyphens), or a URN's namespace (urn:uuid:, a record or
             # message); a device word must be near too
             return True
-        if pattern.name != "hex32":
-            return False
         if context == ("cid",):
             # "cid" alone is an abbreviation of many things (a customer or tenant id, a
-            # content, channel or correlation id): an EDR's 32-hex "cid" is the customer's
-            # account, not a device; a client id needs another device word in its field
+            # content, channel, connection or correlation id): an EDR's 32-hex "cid" is the
+            # customer's account, ActiveMQ Artemis' "__AMQ_CID=<uuid>" a connection's id, not
+            # a device; a client id needs another device word in its field
             return True
+        if pattern.name != "hex32":
+            return False
         window = context_window(text, start, end, self.context_width)
         return any(w in window for w in self._HASH_NEG)  # "device md5": a digest
 
