@@ -4697,15 +4697,8 @@ class IpAddressDetector(_ScanAware):
         if text[start - 1 : start] in (" ", "\t") and self._signature_parameter(text, start, end):
             return True  # "Problem signature:\r\nP1: app.exe\r\nP2: 0.0.0.0": a version
         before = text[max(0, start - 24) : start]
-        if (
-            (_glued_before(before) and not self._ENDPOINT_NAME.search(before))
-            or self._VERSION_GLUE_AFTER.match(text, end)
-            or self._build_suffix(text, start, end)
-        ):
+        if self._packaged_or_listed(text, start, end, before):
             return True
-        aligned = self._ALIGNED_KEY.search(text, max(0, start - 72), start)
-        if aligned is not None and self._version_word(aligned.group(1)):
-            return True  # "Version           :- 9.0.0.0": a listing's aligned key
         tail = before[-4:]  # up to 4 separators between the word and the quad
         # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word; a
         # quote escaped in a JSON string: v=\"99.0.0.0\", a brand's version in a client hint;
@@ -4738,6 +4731,23 @@ class IpAddressDetector(_ScanAware):
         if j == len(before):
             return False
         return self._version_word(word)
+
+    def _packaged_or_listed(self, text: str, start: int, end: int, before: str) -> bool:
+        """Whether the quad is a package's or a listing's version (``pkg-1.2.3.4``, ``:-``).
+
+        Glued into a package identity or file name (``~6.1.1.0~``, ``pkg-1.2.3.4``,
+        ``1.2.3.4-rc1``), unless the name before the hyphen ends in an endpoint's word
+        (``tacacsplusprovider-10.19.24.1``); with a build suffix (``1.2.3.4-1``); or under
+        a version key of an aligned listing (``Version           :- 9.0.0.0``).
+        """
+        if (
+            (_glued_before(before) and not self._ENDPOINT_NAME.search(before))
+            or self._VERSION_GLUE_AFTER.match(text, end)
+            or self._build_suffix(text, start, end)
+        ):
+            return True
+        aligned = self._ALIGNED_KEY.search(text, max(0, start - 72), start)
+        return aligned is not None and self._version_word(aligned.group(1))
 
     def _version_word(self, word: str) -> bool:
         """Whether the letters ``word`` name a version (``build``, ``VRMF``, ``appVersion``)."""

@@ -14,7 +14,10 @@ class TestEndpointObjectNames:
     @pytest.mark.parametrize(
         ("text", "value"),
         [
-            ('"dn": "uni/userext/radiusext/radiusprovider-198.51.100.20/fault-F0023"', "198.51.100.20"),
+            (
+                '"dn": "uni/userext/radiusext/radiusprovider-198.51.100.20/fault-F0023"',
+                "198.51.100.20",
+            ),
             ("bgp peer-203.0.113.7 went down", "203.0.113.7"),
             ("topology/pod-2/ntpserver-192.0.2.44]", "192.0.2.44"),
             ("lease for ip-10.20.30.40 renewed", "10.20.30.40"),
