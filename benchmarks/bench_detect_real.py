@@ -24,7 +24,10 @@ NER model),
 security appliances' sample events of parser libraries' tests; likewise;
 ``--pattern-only`` adds privkit without its NER model),
 ``--logs18-dev`` / ``--logs18-holdout`` for the eighteenth log set's (``_logs18.py``, Datadog
-integrations' log-pipeline samples of cluster, data and middleware systems; likewise), or ``--noisy-real dev|held_out|both``
+integrations' log-pipeline samples of cluster, data and middleware systems; likewise),
+``--logs19-dev`` / ``--logs19-holdout`` for the nineteenth log set's (``_logs19.py``, device and
+desktop logs: Android logcat, kernel and batterystats lines, Apple crash reports, macOS
+unified-log messages, a DISM log; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -161,6 +164,8 @@ LOGS16_DEV = ROOT / "benchmarks" / "data" / "real_logs16_dev.jsonl"
 LOGS16_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs16_holdout.jsonl"
 LOGS18_DEV = ROOT / "benchmarks" / "data" / "real_logs18_dev.jsonl"
 LOGS18_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs18_holdout.jsonl"
+LOGS19_DEV = ROOT / "benchmarks" / "data" / "real_logs19_dev.jsonl"
+LOGS19_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs19_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -184,6 +189,7 @@ LOG_SETS = {
     15: ("Fifteenth", LOGS15_DEV, LOGS15_HOLDOUT),
     16: ("Sixteenth", LOGS16_DEV, LOGS16_HOLDOUT),
     18: ("Eighteenth", LOGS18_DEV, LOGS18_HOLDOUT),
+    19: ("Nineteenth", LOGS19_DEV, LOGS19_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -669,6 +675,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs18-holdout",
         action="store_true",
         help="measure only the eighteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs19-dev",
+        action="store_true",
+        help="measure only the nineteenth log set's development part (_logs19.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs19-holdout",
+        action="store_true",
+        help="measure only the nineteenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

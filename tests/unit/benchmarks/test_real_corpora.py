@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs18.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ FILES = (
     "real_logs16_holdout.jsonl",
     "real_logs18_dev.jsonl",
     "real_logs18_holdout.jsonl",
+    "real_logs19_dev.jsonl",
+    "real_logs19_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -171,6 +173,7 @@ NINTH_AND_LATER_DEV = frozenset(
         *(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17)),
         "real_logs15_dev.jsonl",
         "real_logs16_dev.jsonl",
+        "real_logs19_dev.jsonl",
     )
 )
 
@@ -1469,3 +1472,79 @@ class TestLogs18Parts:
         gold, ignored = _label18(text, "voltdb")
         assert [text[int(i["start"]) : int(i["end"])] for i in ignored] == ["doggo", "cloudbreak"]
         assert len(gold) == 2
+
+
+class TestLogs19Parts:
+    """The nineteenth log set's own readers and rules (``_logs19``)."""
+
+    def test_logcat_long_entries_keep_header_and_message(self):
+        from benchmarks.corpus._logs19 import logcat_long
+
+        text = (
+            "--------- beginning of main\n"
+            "[ 01-01 15:12:06.640  root:  600:  600 I/chatty   ]\nuid=0(root) expire 3 lines\n\n"
+            "[ 01-01 15:12:24.572 10081:20049:20054 I/zygote64 ]\nline one\nline two\n\n"
+        )
+        assert logcat_long(text) == [
+            "[ 01-01 15:12:06.640  root:  600:  600 I/chatty   ]\nuid=0(root) expire 3 lines",
+            "[ 01-01 15:12:24.572 10081:20049:20054 I/zygote64 ]\nline one\nline two",
+        ]
+
+    def test_rust_messages_skip_paths_formats_and_short_literals(self):
+        from benchmarks.corpus._logs19 import rust_messages
+
+        module = (
+            'let p = "tests/test_data/system_logs_big_sur.logarchive";\n'
+            'assert_eq!(m, "opendirectoryd (build 796.100) launched...");\n'
+            'assert_eq!(f, "opendirectoryd (build %{public}s) launched...");\n'
+            'assert_eq!(x, "short one");\n'
+        )
+        assert rust_messages(module) == ["opendirectoryd (build 796.100) launched..."]
+
+    def test_device_identifier_rules(self):
+        from benchmarks.corpus._logs19 import _label19
+
+        cases = {
+            "IMEI: 490154203237518 ok": ("490154203237518", "IMEI"),
+            "android_id=9774d56d682e549c": ("9774d56d682e549c", "ANDROID_ID"),
+            "gaid: 38400000-8cf0-11bd-b23e-10b96e40000d": (
+                "38400000-8cf0-11bd-b23e-10b96e40000d",
+                "ADVERTISING_ID",
+            ),
+            "CrashReporter Key:   76f2fb60060d6a7f814973377cbdc866fffd521f": (
+                "76f2fb60060d6a7f814973377cbdc866fffd521f",
+                "DEVICE_ID",
+            ),
+            "[ro.serialno]: [HT4BVJT00123]": ("HT4BVJT00123", "DEVICE_ID"),
+        }
+        for text, expected in cases.items():
+            gold, _ = _label19(text, "android-logcat-long")
+            assert [(text[int(g["start"]) : int(g["end"])], g["entity"]) for g in gold] == [
+                expected
+            ]
+        # a failed Luhn check, the placeholder MAC and a masked account are not labelled
+        for text in (
+            "IMEI: 490154203237519",
+            "wlan0 mac 02:00:00:00:00:00",
+            "9,hsp,1,10051,com.google.android.gm/com.google/XXX@gmail.com",
+        ):
+            assert _label19(text, "android-batterystats")[0] == []
+
+    def test_home_folders_and_containers_are_ignored(self):
+        from benchmarks.corpus._logs19 import _label19
+
+        text = (
+            "Path: /Users/bruno/App.app and C:\\Users\\vagrant\\AppData "
+            "/private/var/containers/Bundle/Application/51346174-37EF-4F60-B72D-8DE5F01035F5/A.app"
+        )
+        _, ignored = _label19(text, "apple-crash-header")
+        assert [(text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored] == [
+            ("bruno", "USERNAME"),
+            ("vagrant", "USERNAME"),
+            ("51346174-37EF-4F60-B72D-8DE5F01035F5", "CONTAINER_ID"),
+        ]
+
+    def test_split_is_the_rule(self):
+        from benchmarks.corpus._logs19 import HOLDOUT, SYSTEMS, holdout_systems
+
+        assert holdout_systems(list(SYSTEMS)) == HOLDOUT
