@@ -115,7 +115,10 @@ _HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,32}+(?![\w\-:]|\.\w)"
 DEVICE_KEYS = (
     r"(?:device[_\- ]?(?:id|identifier|uuid|token|serial)|udid|hwid"
     r"|hardware[_\- ]?id|install(?:ation)?[_\- ]?id|instance[_\- ]?id|serial[_\- ]?(?:no|number)"
-    r"|anon[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id)"
+    r"|anon[_\-]?id|(?:device[_\-]?)?fingerprint[_\-]?id"
+    # An Apple crash report's per-device keys: "CrashReporter Key:" (a hash of the device's
+    # identifiers) and "Beta Identifier:" (one per device and vendor, TestFlight builds).
+    r"|crash[_\- ]?reporter[_\- ]?key|beta[_\- ]?identifier)"
 )
 TOKEN_KEYS = (
     r"(?:access[_\-]?token|refresh[_\-]?token|id[_\-]?token|auth[_\-]?token"  # noqa: S105 - key names
@@ -5443,7 +5446,10 @@ class DeviceIdDetector(PatternDetector):
         Pattern("hex32", _HEX_RUN, 0.3, requires_context=True, min_length=32, max_length=32),
         Pattern(
             "device_key",
-            DEVICE_KEYS + r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
+            # (quoted, bare, or Android's getprop line "[ro.serialno]: [HT4BVJT00123]"; a
+            # report's header aligns its values with spaces: "Beta Identifier:     8A2B...")
+            DEVICE_KEYS + r"[\"'\]]?\s{0,3}[:=]\s{0,3}[ \t]{0,21}[\"'\[]?"
+            r"(?P<value>[a-z0-9][a-z0-9\-_.:]{7,127})",
             0.5,
             prefilter=(
                 "device",
@@ -5455,6 +5461,8 @@ class DeviceIdDetector(PatternDetector):
                 "serial",
                 "anon",
                 "fingerprint",
+                "reporter",
+                "beta",
             ),
             lowercase=True,
             not_after=r"\w",

@@ -783,6 +783,36 @@ def _named_in_paths(value: str, text: str, start: int) -> bool:
     return False
 
 
+#: Characters read back for the path an entity may stand in.
+PATH_REACH = 400
+#: The segment before a user's home folder ("/Users/<name>/", "/home/<name>/").
+_HOME_PARENTS = frozenset({"users", "home"})
+
+
+def _path_folder(text: str, start: int, end: int) -> bool:
+    """Whether an entity is a folder of a file path.
+
+    It stands right after a ``/`` of a path of three or more segments, and the path goes on
+    after it on its line. A crash report's binary image lies in
+    ``/private/var/containers/Bundle/Application/<uuid>/App Namespace Some.app/Frameworks/``:
+    the bundle's folder, not a person's or a place's name. A user's home folder
+    (``/Users/<name>/``, ``/home/<name>/``) is left to the model.
+    """
+    if start == 0 or text[start - 1] != "/":
+        return False
+    lo = max(0, start - PATH_REACH)
+    token_start = max(text.rfind(c, lo, start) for c in " \t\n") + 1
+    token = text[max(token_start, lo) : start]
+    if token.count("/") < 3:  # noqa: PLR2004 - "/a/b/<entity>" at least
+        return False
+    if token.rstrip("/").rsplit("/", 1)[-1].lower() in _HOME_PARENTS:
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : min(line_end if line_end >= 0 else len(text), end + 80)]
+    slash = rest.find("/")
+    return slash >= 0 and "  " not in rest[:slash]
+
+
 # Nouns of software a product's name modifies ("incorrect Jellyfin credentials", "Duo
 # authentication failed"); a person's name does not stand before them without "'s".
 _TECH = (
@@ -841,7 +871,8 @@ def _surroundings(
 
     :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`,
     :func:`_process_tag`, and in machine text or log records (``code``) :func:`_component`,
-    :func:`_category_value`, :func:`_named_in_paths` and :func:`_modifies_tech_noun`.
+    :func:`_category_value`, :func:`_named_in_paths`, :func:`_path_folder` and
+    :func:`_modifies_tech_noun`.
     """
     return (
         _locale_region(text, start, end)
@@ -854,6 +885,7 @@ def _surroundings(
                 _component(entity, value, text, start)
                 or _category_value(entity, text, start, end)
                 or _named_in_paths(value, text, start)
+                or _path_folder(text, start, end)
                 or _modifies_tech_noun(value, text, end)
             )
         )
