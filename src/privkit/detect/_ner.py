@@ -127,6 +127,13 @@ _NOT_NAMES = frozenset(
         "uri",
         "json",
         "xml",
+        # serialisation formats, as "json" and "xml" ("Failed to serialize Protobuf HashMap")
+        "protobuf",
+        "yaml",
+        "toml",
+        # power management of device logs ("Last active Wakeup Source", "Wakelock held")
+        "wakeup",
+        "wakelock",
         "api",
         "sdk",
         "id",

@@ -84,3 +84,19 @@ class TestPathFolders:
     def test_a_home_folder_or_prose_keeps_the_name(self, text, name):
         start = text.index(name)
         assert not _path_folder(text, start, start + len(name))
+
+
+class TestFormatAndPowerWordsAreNoNames:
+    @pytest.mark.parametrize("value", ["Protobuf", "YAML", "Toml", "Wakeup", "Wakelock"])
+    def test_a_format_or_power_word_alone_is_no_entity(self, value):
+        from privkit.detect._ner import _bad_shape
+        from privkit.types import EntityType
+
+        for entity in (EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.PERSON):
+            assert _bad_shape(entity, value, lower_case=False)
+
+    def test_a_name_next_to_them_is_still_one(self):
+        from privkit.detect._ner import _bad_shape
+        from privkit.types import EntityType
+
+        assert not _bad_shape(EntityType.PERSON, "Anna Wakeman", lower_case=False)
