@@ -259,6 +259,11 @@ _CONTAINER = re.compile(
 )
 
 
+#: The site a person had open when a page's resources were fetched (App Privacy Report's
+#: ``"context"``, Safari's network activity): browsing, ignored (the set scores no domains).
+_VISITED_SITE = re.compile(r'"context":"([^"]+)"')
+
+
 def luhn_ok(digits: str) -> bool:
     """Whether a run of digits passes the Luhn check (an IMEI's check digit)."""
     total = 0
@@ -305,6 +310,9 @@ def _label19(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
     for m in _HOME_USER.finditer(text):
         if m.group(1) not in _NOT_HOME and not _overlap(ignored, *m.span(1)):
             ignored.append({"start": m.start(1), "end": m.end(1), "label": "USERNAME"})
+    for m in _VISITED_SITE.finditer(text):
+        if not _overlap(gold, *m.span(1)):
+            ignored.append({"start": m.start(1), "end": m.end(1), "label": "VISITED_SITE"})
     for m in _CONTAINER.finditer(text):
         if not _overlap(gold, *m.span(1)):
             ignored.append({"start": m.start(1), "end": m.end(1), "label": "CONTAINER_ID"})

@@ -1544,6 +1544,16 @@ class TestLogs19Parts:
             ("51346174-37EF-4F60-B72D-8DE5F01035F5", "CONTAINER_ID"),
         ]
 
+    def test_a_visited_site_is_ignored_and_a_contacted_domain_clean(self):
+        from benchmarks.corpus._logs19 import _label19
+
+        text = '{"context":"youtube.com","domain":"i.ytimg.com","type":"networkActivity"}'
+        gold, ignored = _label19(text, "ios-app-privacy-report")
+        assert gold == []
+        assert [(text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored] == [
+            ("youtube.com", "VISITED_SITE")
+        ]
+
     def test_split_is_the_rule(self):
         from benchmarks.corpus._logs19 import HOLDOUT, SECOND_BATCH, SYSTEMS, holdout_systems
 
