@@ -27,7 +27,9 @@ security appliances' sample events of parser libraries' tests; likewise;
 integrations' log-pipeline samples of cluster, data and middleware systems; likewise),
 ``--logs19-dev`` / ``--logs19-holdout`` for the nineteenth log set's (``_logs19.py``, device and
 desktop logs: Android logcat, kernel and batterystats lines, Apple crash reports, macOS
-unified-log messages, a DISM log; likewise), or ``--noisy-real dev|held_out|both``
+unified-log messages, a DISM log; likewise),
+``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
+Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
 comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` for the second one
 (``benchmarks/data/noisy_comments2.jsonl``, drinks-site comments rich in places), or
@@ -162,6 +164,8 @@ LOGS15_DEV = ROOT / "benchmarks" / "data" / "real_logs15_dev.jsonl"
 LOGS15_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs15_holdout.jsonl"
 LOGS16_DEV = ROOT / "benchmarks" / "data" / "real_logs16_dev.jsonl"
 LOGS16_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs16_holdout.jsonl"
+LOGS17_DEV = ROOT / "benchmarks" / "data" / "real_logs17_dev.jsonl"
+LOGS17_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs17_holdout.jsonl"
 LOGS18_DEV = ROOT / "benchmarks" / "data" / "real_logs18_dev.jsonl"
 LOGS18_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs18_holdout.jsonl"
 LOGS19_DEV = ROOT / "benchmarks" / "data" / "real_logs19_dev.jsonl"
@@ -188,6 +192,7 @@ LOG_SETS = {
     14: ("Fourteenth", LOGS14_DEV, LOGS14_HOLDOUT),
     15: ("Fifteenth", LOGS15_DEV, LOGS15_HOLDOUT),
     16: ("Sixteenth", LOGS16_DEV, LOGS16_HOLDOUT),
+    17: ("Seventeenth", LOGS17_DEV, LOGS17_HOLDOUT),
     18: ("Eighteenth", LOGS18_DEV, LOGS18_HOLDOUT),
     19: ("Nineteenth", LOGS19_DEV, LOGS19_HOLDOUT),
 }  # fmt: skip
@@ -685,6 +690,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs19-holdout",
         action="store_true",
         help="measure only the nineteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs17-dev",
+        action="store_true",
+        help="measure only the seventeenth log set's development part (_logs17.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs17-holdout",
+        action="store_true",
+        help="measure only the seventeenth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--pattern-only",

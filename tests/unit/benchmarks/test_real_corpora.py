@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ FILES = (
     "real_logs18_holdout.jsonl",
     "real_logs19_dev.jsonl",
     "real_logs19_holdout.jsonl",
+    "real_logs17_dev.jsonl",
+    "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
     "http5_holdout.jsonl",
     "http7_dev.jsonl",
@@ -1560,3 +1562,35 @@ class TestLogs19Parts:
         first = [s for s in SYSTEMS if s not in SECOND_BATCH]
         assert holdout_systems(first) == HOLDOUT
         assert not holdout_systems(list(SECOND_BATCH))
+
+
+class TestLogs17Parts:
+    """The seventeenth log set's own reader, split and rule (``_logs17``)."""
+
+    def test_split_is_the_rule_and_every_file_is_copied(self):
+        from benchmarks.corpus import _logs17
+
+        assert _logs17.holdout_systems(_logs17.SYSTEMS) == _logs17.HOLDOUT
+        for fileset in _logs17.SYSTEMS:
+            lines = _logs17.fileset_lines(fileset)
+            assert lines
+            assert len(lines) <= _logs17.LINES * len(_logs17.FILES[fileset])
+
+    def test_no_nginx_access_or_x_pack_file(self):
+        from benchmarks.corpus import _logs17
+
+        for raw in _logs17.SOURCE.read_text(encoding="utf-8").splitlines():
+            path = json.loads(raw)["path"]
+            assert path.startswith("filebeat/module/")
+            assert "/nginx/" not in path
+            assert "/access/" not in path
+
+    def test_addon_ids_are_ignored_not_gold(self):
+        from benchmarks.corpus._logs17 import _label17
+
+        text = '{"identifier":"aushelper@mozilla.org","name":"x","email":"jo@example.com"}'
+        gold, ignored = _label17(text, "osquery/result")
+        assert [text[int(g["start"]) : int(g["end"])] for g in gold] == ["jo@example.com"]
+        assert ("aushelper@mozilla.org", "EMAIL_ADDRESS") in {
+            (text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored
+        }
