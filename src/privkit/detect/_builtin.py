@@ -3224,12 +3224,28 @@ class UrlDetector(PatternDetector):
                 continue
             if self._CODE_BEFORE.search(text, max(0, start - 24), start):
                 continue
-            if self._logged_host(text, start, end):
+            if self._logged_host(text, start, end) or self._build_comment(text, start):
                 continue
             if _machine_context(text, start, lines):
                 continue
             port = self._PORT.match(text, end)
             yield _finding(self, text, start, port.end() if port else end, self._PROSE_PATTERN)
+
+    # A version: digits, a dot, a digit ("10.2.12-MariaDB-10.2.12+maria~jessie-log", "2.4.41").
+    _VERSION_IN = re.compile(r"[0-9]\.[0-9]")
+
+    def _build_comment(self, text: str, start: int) -> bool:
+        """Whether a bare name opens the comment a program prints after its version.
+
+        ``mysqld, Version: 10.2.12-MariaDB-10.2.12+maria~jessie-log (mariadb.org binary
+        distribution)``, ``Apache/2.4.41 (ubuntu.com)``: the build's vendor, not a site named
+        in a sentence. The name follows `` (`` right after a token holding a version.
+        """
+        if text[start - 2 : start] != " (":
+            return False
+        lo = max(0, start - 130)  # (a token is read back 128 characters at most)
+        token_start = max(text.rfind(" ", lo, start - 2), text.rfind("\n", lo, start - 2)) + 1
+        return self._VERSION_IN.search(text, max(lo, token_start), start - 2) is not None
 
     # A host name's address after it, as mail and FTP servers log a client: "name [addr]",
     # "name[addr]", "name (name [addr])" (the name the client gave, then the one looked up).

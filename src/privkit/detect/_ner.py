@@ -612,10 +612,12 @@ def _locale_region(text: str, start: int, end: int) -> bool:
 
 # A line that names software: a W3C log's "#Software:" directive, HTTP "Server:" and
 # "X-Powered-By:" headers and their variants named for what is powered ("X-Server-Powered-By:",
-# "X-Cache-Powered-By:"), a "Generator:" field. Its value is a product and its vendor.
+# "X-Cache-Powered-By:"), a "Generator:" field, and a line that starts with a quoted version
+# (MySQL's "Version: '5.7.10'  socket: '/tmp/mysql.sock'  port: 3306  Homebrew", its build's
+# comment last). Its value is a product and its vendor.
 _PRODUCT_LINE = re.compile(
-    r"[ \t]*#?(?i:software|server|(?:x-)?(?:[a-z0-9]{1,20}-){0,3}powered-by|x-generator"
-    r"|generator)[ \t]*:"
+    r"[ \t]*#?(?:(?i:software|server|(?:x-)?(?:[a-z0-9]{1,20}-){0,3}powered-by|x-generator"
+    r"|generator)[ \t]*:|Version: '[0-9])"
 )
 
 
@@ -627,9 +629,12 @@ def _product_value(text: str, start: int) -> bool:
 
 
 # A version right after a name makes it a product's name ("Java 21.0.5", "Grafana v11.5");
-# a version has three parts or a "v" (not "Anna 10.30", not an address "Anna 10.0.0.5").
+# a version has three parts or a "v" (not "Anna 10.30", not an address "Anna 10.0.0.5"). The
+# word "version" between them says so too, and then two parts are enough ("Server started,
+# Redis version 3.0.2", "Starting nats-server version 1.3.0", "Acme version 2.1").
 _VERSION_AFTER = re.compile(
-    r"[ \t]{1,3}(?:v[0-9]{1,4}(?:\.[0-9]{1,6}){1,3}|[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{1,6})(?![\w.])"
+    r"[ \t]{1,3}(?:v[0-9]{1,4}(?:\.[0-9]{1,6}){1,3}|[0-9]{1,4}\.[0-9]{1,6}\.[0-9]{1,6}"
+    r"|(?i:version)[ \t]{1,3}v?[0-9]{1,4}(?:\.[0-9]{1,6}){1,3})(?![\w.])"
 )
 _DATE_AFTER = re.compile(r"[ \t]{1,3}(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.[0-9]{2,4}\b")
 # A field label right after an entity: the entity is part of the key ("Farm Instance ID: 7e4e").

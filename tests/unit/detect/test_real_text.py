@@ -606,6 +606,11 @@ class TestLocalesAndProductsAreNotEntities:
             ("GET /\nServer: Acme\nHi Anna", "Anna", False),  # another line
             ("Anna said: Server: down", "Anna", False),  # before the key
             ("The server in Boston crashed", "Boston", False),  # no key
+            # MySQL's ready line: a quoted version, the socket, the port, the build's comment
+            ("Version: '5.7.10'  socket: '/tmp/mysql.sock'  port: 3306  Homebrew", "Homebrew", True),
+            ("Version: '10.4.8-MariaDB-log'  port: 3306  MariaDB Server", "MariaDB", True),
+            ("Version: 2 of the memo was sent to Anna", "Anna", False),  # no quoted version
+            ("Anna wrote Version: '1.0' of it", "Anna", False),  # before the key
         ],
     )
     def test_product_value(self, text, value, want):
@@ -651,6 +656,14 @@ class TestProductsLabelsAndComponents:
             ("user Anna 10.0.0.5 logged in", "Anna", EntityType.PERSON, False),
             ("paid Anna v2 of the file", "Anna", EntityType.PERSON, False),
             ("Acme Corp IDs: 4", "Acme Corp", EntityType.ORGANIZATION, False),
+            # the word "version" before a version: a product, two parts enough
+            ("Server started, Redis version 3.0.2", "Redis", EntityType.PERSON, True),
+            ("Starting Acme Version 2.1 now", "Acme", EntityType.ORGANIZATION, True),
+            ("running Grafana version v11.5", "Grafana", EntityType.PERSON, True),
+            # not a version after the word: a person stays a person
+            ("Anna version of events", "Anna", EntityType.PERSON, False),
+            ("Anna version 2 of the memo", "Anna", EntityType.PERSON, False),
+            ("Anna versions 2.1", "Anna", EntityType.PERSON, False),
         ],
     )
     def test_product_or_key(self, text, value, entity, want):

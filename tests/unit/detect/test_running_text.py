@@ -126,6 +126,9 @@ class TestBareDomainsInSentences:
             ("our website: www2.example.org.", "www2.example.org"),
             ("twitter.comこれは日本語です", "twitter.com"),
             ("see https://www.example.com/x and example.org", "example.org"),
+            # a parenthesis after a word that holds no version: a site named in a sentence
+            ("my site (example.com) is up", "example.com"),
+            ("upgrade to it (example.com has it)", "example.com"),
         ],
     )
     def test_reported(self, text, url):
@@ -147,6 +150,10 @@ class TestBareDomainsInSentences:
             "mail jane@example.com now",  # an address's domain
             "download archive.zip from the site",  # a file, even after a site word
             "I use node.js and vue.js",
+            # a build's vendor in the comment a program prints after its version
+            "mysqld, Version: 10.2.12-MariaDB-10.2.12+maria~jessie-log (mariadb.org binary "
+            "distribution). started with:",
+            "Server: Apache/2.4.41 (ubuntu.com)",
         ],
     )
     def test_not_reported(self, text):

@@ -301,6 +301,9 @@ ADVERSARIAL = {
     # a host name in prose, then a long name and a bracket that never closes: each name
     # reads ahead for its logged address ("foo.com (foo.com [192.0.2.1])")
     "logged_host_unclosed": ("a.com (" + "b" * 250 + " [1.2.3.") * 3_800,
+    # names opening parentheses after one long token with no space: each reads its token back
+    # for a version (a build's comment, "2.4.41 (ubuntu.com)"), 128 characters at most
+    "build_comments": ("9" * 300 + " (a.com " + "x" * 300 + " (b.org ") * 1_600,
     # an address after a word and "/" in a realm's capitals: each reads back for the service
     "service_principals": ("x/" * 20 + "a@EXAMPLE.COM ") * 20_000,
 }
