@@ -607,7 +607,11 @@ class TestLocalesAndProductsAreNotEntities:
             ("Anna said: Server: down", "Anna", False),  # before the key
             ("The server in Boston crashed", "Boston", False),  # no key
             # MySQL's ready line: a quoted version, the socket, the port, the build's comment
-            ("Version: '5.7.10'  socket: '/tmp/mysql.sock'  port: 3306  Homebrew", "Homebrew", True),
+            (
+                "Version: '5.7.10'  socket: '/tmp/mysql.sock'  port: 3306  Homebrew",
+                "Homebrew",
+                True,
+            ),
             ("Version: '10.4.8-MariaDB-log'  port: 3306  MariaDB Server", "MariaDB", True),
             ("Version: 2 of the memo was sent to Anna", "Anna", False),  # no quoted version
             ("Anna wrote Version: '1.0' of it", "Anna", False),  # before the key

@@ -151,8 +151,10 @@ class TestBareDomainsInSentences:
             "download archive.zip from the site",  # a file, even after a site word
             "I use node.js and vue.js",
             # a build's vendor in the comment a program prints after its version
-            "mysqld, Version: 10.2.12-MariaDB-10.2.12+maria~jessie-log (mariadb.org binary "
-            "distribution). started with:",
+            (
+                "mysqld, Version: 10.2.12-MariaDB-10.2.12+maria~jessie-log (mariadb.org binary "
+                "distribution). started with:"
+            ),
             "Server: Apache/2.4.41 (ubuntu.com)",
         ],
     )
