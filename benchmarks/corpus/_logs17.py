@@ -18,7 +18,8 @@ path (``FILES``; HAProxy's two non-HTTP ones), of each the first ``LINES`` (20) 
 of its first 16,000 characters (one index page). A record is one line, cut at 4,000 characters.
 The beats repository is too large to mirror here: the lines were copied from the code index's
 stored copies at the commits in ``FILES`` into ``benchmarks/data/beats_filebeat_lines.jsonl``
-(one object a file: path, commit, lines), which this builder reads. Dropped: a line with a
+(one object a file: fileset, path, commit, and its lines joined by new lines as ``text``),
+which this builder reads. Dropped: a line with a
 control character other than a tab, one already in a development part of an earlier log set
 (held-out parts compared by SHA-256 only) and a held-out line equal to a development one.
 
@@ -132,7 +133,7 @@ def fileset_lines(fileset: str) -> list[str]:
                 continue
             assert entry["path"] in wanted, entry["path"]
             seen.add(entry["path"])
-            lines = [ln for ln in entry["lines"] if ln.strip()][:LINES]
+            lines = [ln for ln in entry["text"].split("\n") if ln.strip()][:LINES]
             out += [ln for ln in lines if not _CONTROL.search(ln)]
     assert seen == wanted, sorted(wanted - seen)
     return out
