@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,8 @@ FILES = (
     "http17_holdout.jsonl",
     "http18_dev.jsonl",
     "http18_holdout.jsonl",
+    "http19_dev.jsonl",
+    "http19_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -564,6 +566,79 @@ class TestHttp18Parts:
             parts[part] = (_http18.sites_of(recs), values)
         assert not parts["dev"][0] & parts["holdout"][0]
         assert not parts["dev"][1] & parts["holdout"][1]
+
+
+class TestLabel19:
+    """The nineteenth set's own rules (``_http19.held_out``, ``_label``: rules 46-55)."""
+
+    @staticmethod
+    def _label(text):
+        from benchmarks.corpus._http19 import _label
+
+        return _values(text, *_label(text, "access_x"))
+
+    def test_the_split_is_the_hash_of_the_system_name(self):
+        from benchmarks.corpus._http19 import SYSTEMS, held_out
+
+        assert [s for s in SYSTEMS if held_out(s)] == [
+            "iis", "squid", "gunicorn", "kong", "traffic_server"]  # fmt: skip
+
+    def test_the_user_field_of_a_common_log_line_is_an_ignored_user_name(self):
+        gold, ignored = self._label(
+            '127.0.0.1 - frank [13/Jul/2016:10:55:36 +0000] "GET / HTTP/1.0" 200 2'
+        )
+        assert gold == [("127.0.0.1", "IP_ADDRESS")]
+        assert ignored == [("frank", "USERNAME")]
+
+    def test_a_haproxy_client_before_its_timestamp_is_no_user(self):
+        _, ignored = self._label(
+            "1.2.3.4:38862 [30/Jul/2018:09:03:52.726] fe be/s 0/0/1/0/2 304 168"
+        )
+        assert ignored == []
+
+    def test_a_captured_host_header_is_no_agent_and_a_masked_key_is_a_placeholder(self):
+        gold, ignored = self._label(
+            "10.0.1.2:33317 [06/Feb/2009:12:14:14.655] in st/s1 1/0/3/6/9 200 27 - - ---- 1/1/1/1/0 0/0 "
+            '{1wt.eu} {} "POST /api/?api_key=****************************aedd HTTP/1.1"'
+        )
+        assert gold == [("10.0.1.2", "IP_ADDRESS")]
+        assert ignored == [("****************************aedd", "AUTH_PLACEHOLDER")]
+
+    def test_envoy_and_timed_combined_agents(self):
+        gold, _ = self._label(
+            '[2019-03-06T09:31:27.354Z] "GET /s HTTP/1.1" 418 - "-" 0 135 11 10 "-" "curl/7.60.0" "id"'
+        )
+        assert ("curl/7.60.0", "USER_AGENT") in gold
+        gold, _ = self._label(
+            '::1 - - [19/Feb/2015:15:50:36 -0500] "GET /b HTTP/1.1" 206 3 0.202 "-" "Mozilla/5.0 (X)"'
+        )
+        assert ("Mozilla/5.0 (X)", "USER_AGENT") in gold
+
+    def test_w3c_fields_agent_user_and_cookies(self):
+        gold, ignored = self._label(
+            "2002-05-02 17:42:15 172.22.255.255 GET /p.jpg - 80 toto 123.123.123.123 "
+            "Mozilla/4.0+(compatible;MSIE+5.5) _ga=GA1.2.1444022372.1602149437;+pref=1 200 0 0 1"
+        )
+        assert ("Mozilla/4.0+(compatible;MSIE+5.5)", "USER_AGENT") in gold
+        assert ("GA1.2.1444022372.1602149437", "COOKIE_ID") in gold
+        assert ignored == [("toto", "USERNAME")]
+
+
+class TestHttp19Parts:
+    """The nineteenth set's parts share no text and no system."""
+
+    def test_parts_share_no_text_and_no_system(self):
+        from benchmarks.corpus._http19 import held_out
+
+        parts = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http19_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            parts[part] = {r["text"] for r in rows}
+            assert {held_out(r["source"].removeprefix("access_")) for r in rows} == {
+                part == "holdout"
+            }
+        assert not parts["dev"] & parts["holdout"]
 
 
 class TestLabel14:
