@@ -195,9 +195,11 @@ def _w3c(
         gold = [g for g in gold if not (s <= g["start"] and g["end"] <= e)]  # type: ignore[operator]
         if free(s, e):
             gold.append({"start": s, "end": e, "entity": "USER_AGENT"})
-    for m in _W3C_USER.finditer(text):
-        if free(m.start(1), m.end(1)):
-            ignored.append({"start": m.start(1), "end": m.end(1), "label": "USERNAME"})
+    ignored.extend(
+        {"start": m.start(1), "end": m.end(1), "label": "USERNAME"}
+        for m in _W3C_USER.finditer(text)
+        if free(m.start(1), m.end(1))
+    )
     for m in _W3C_COOKIE.finditer(text):
         pos = m.start(1)
         for pair in m.group(1).split(";+"):
@@ -250,16 +252,13 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
             gold.append({"start": s, "end": e, "entity": "USER_AGENT"})
     if _W3C_LINE.match(text) and '"' not in text:
         gold, ignored = _w3c(text, gold, ignored)
-    extra: list[tuple[int, int, str]] = []
-    for m in _V6_PORT.finditer(text):
-        extra.append((m.start(1), m.end(1), "IP_WITH_PORT"))
+    extra = [(m.start(1), m.end(1), "IP_WITH_PORT") for m in _V6_PORT.finditer(text)]
     for m in _CLF_USER.finditer(text):
         # the user field is the third of ``host ident user``: not a lone client address
         before = text[: m.start(1)].split()
         if len(before) >= 2:
             extra.append((m.start(1), m.end(1), "USERNAME"))
-    for m in _PATH_SESSION.finditer(text):
-        extra.append((m.start(1), m.end(1), "QUERY_ID"))
+    extra.extend((m.start(1), m.end(1), "QUERY_ID") for m in _PATH_SESSION.finditer(text))
     for key, s, e in _http4.query_pairs(text):
         if e <= s:
             continue

@@ -7505,6 +7505,38 @@ def _agent_field_end(text: str, start: int, end: int) -> int:
     return end + len(tail) if tail and not tail.startswith(("\t",)) else end
 
 
+# What stands before the referrer of an access-log line: the request's closing quote, the
+# status (or "-"), then up to seven numeric, "-" or code fields ("GET / HTTP/1.1" 200 12 0.2 ).
+_ACCESS_BEFORE_REFERRER = re.compile(
+    r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){0,7} \Z"
+)
+
+
+def _access_agent_end(text: str, start: int, end: int) -> int:
+    """The end of a browser agent that opens the quoted agent field of an access-log line.
+
+    In the combined format the field after the quoted referrer is the agent, whatever it
+    holds after its last ``product/version`` token: a test log's typo (``Chrome/75.0.  3770.100
+    Safari/537.36``) or an appended tag. A browser pattern that starts right after the
+    field's opening quote (``... 200 612 "referrer" "Mozilla/5.0 ...``) runs to the closing
+    quote on the same line; elsewhere the end is kept.
+    """
+    if text[start - 3 : start] != '" "' or end >= len(text) or text[end] == '"':
+        return end
+    ref = text.rfind('"', max(0, start - 4100), start - 3)  # the referrer's opening quote
+    if ref < 1 or _ACCESS_BEFORE_REFERRER.search(text, max(0, ref - 80), ref) is None:
+        return end
+    close = text.find('"', end, min(len(text), end + 1024))
+    if close < 0 or "\n" in text[end:close] or "\r" in text[end:close]:
+        return end
+    return end + len(text[end:close].rstrip())
+
+
+def _browser_agent_end(text: str, start: int, end: int) -> int:
+    """A browser agent's end: a user-agent field's value, or an access line's agent field."""
+    return _access_agent_end(text, start, _agent_field_end(text, start, end))
+
+
 # The next field of a record after an unquoted value: `` key=`` (logfmt), ``, key: ``.
 _NEXT_FIELD = re.compile(
     r"[ \t]+[A-Za-z_][\w.\-]{0,40}=|,[ \t]*[A-Za-z_][\w.\-]{0,40}[ \t]?[:=](?:[ \t]|\Z)"
@@ -7742,7 +7774,7 @@ class UserAgentDetector(PatternDetector):
                 start = at
             elif pattern.name == "app_sdk":
                 return None
-        end = _agent_field_end(text, start, end) if pattern.name == "browser" else end
+        end = _browser_agent_end(text, start, end) if pattern.name == "browser" else end
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
         if pattern.name == "ua_header" and _cookie_value_at(text, start):

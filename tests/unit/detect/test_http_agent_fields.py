@@ -94,3 +94,40 @@ def test_a_single_quoted_agent_stays_linear() -> None:
 
     small, large = cost(2000), cost(16000)
     assert large < 8 * 4 * max(small, 0.01)
+
+
+# The nineteenth HTTP set (access-log lines of web servers and proxies): the quoted agent field
+# of a combined-format line is the agent whole, after its last product token too.
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a test log's typo inside the agent (elastic/beats' apache test-vhost.log)
+        (('h 1.2.3.4 - - [04/Jul/2019:09:20:46 +0200] "GET / HTTP/1.1" 200 32953 "-" '
+          '"Mozilla/5.0 (X11; Linux x86_64) Chrome/75.0.  3770.100 Safari/537.36"'),
+         "Mozilla/5.0 (X11; Linux x86_64) Chrome/75.0.  3770.100 Safari/537.36"),
+        # a tag after the last token; a request time between the size and the referrer
+        ('::1 - - [x] "GET /b HTTP/1.1" 206 339 0.202 "http://r/" "Mozilla/5.0 (X11) Gecko/1 [FBAN/FB]" "-"',
+         "Mozilla/5.0 (X11) Gecko/1 [FBAN/FB]"),
+        # no response: the status is "-"
+        ('::1 - - [x] "-" - - "-" "Mozilla/5.0 (X11) Gecko/1 x-tag"', "Mozilla/5.0 (X11) Gecko/1 x-tag"),
+    ],
+)  # fmt: skip
+def test_the_quoted_agent_field_of_an_access_line_is_the_agent(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted string that is no access line's agent field keeps the pattern's end
+        '{"msg": "Mozilla/5.0 (X11; Linux x86_64) Chrome/75.0 was seen", "n": 1}',
+        # the referrer's quote is not preceded by a status: not the agent field
+        'said "hello" "Mozilla/5.0 (X11; Linux x86_64) Chrome/75.0 was seen"',
+        # the field does not close on its line
+        '::1 - - [x] "GET / HTTP/1.1" 200 3 "-" "Mozilla/5.0 (X11) Gecko/1 and\nmore"',
+    ],
+)
+def test_an_agent_in_other_quotes_keeps_its_end(text: str) -> None:
+    (agent,) = agents(text)
+    assert agent.startswith("Mozilla/5.0")
+    assert not agent.endswith(("seen", "more"))
