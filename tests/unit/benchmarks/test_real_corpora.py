@@ -623,6 +623,19 @@ class TestLabel19:
         assert ("GA1.2.1444022372.1602149437", "COOKIE_ID") in gold
         assert ignored == [("toto", "USERNAME")]
 
+    def test_captured_agent_dash_referrer_agent_and_oauth_token(self):
+        gold, _ = self._label(
+            "1.2.3.4:27368 [15/Dec/2021:16:55:17.995] fe~ be/s1 24/0/0/3/27 304 453 - - ---- "
+            '27/1/1/0/0 0/0 {|Mozilla/5.0 (X11) Gecko/1} "GET /i.png HTTP/1.1"'
+        )
+        assert ("Mozilla/5.0 (X11) Gecko/1", "USER_AGENT") in gold
+        gold, _ = self._label(
+            '81.2.69.193 - - [19/Jan/2018:10:01:02 +0000] "GET /t?oauth_token=ya29.Gl0fBWnrJ7Dc '
+            'HTTP/1.1" 200 150 - "Android" 623114 "Host-api" "http://172.25.0.6:4140" 8ms'
+        )
+        assert ("ya29.Gl0fBWnrJ7Dc", "AUTH_TOKEN") in gold
+        assert ("Android", "USER_AGENT") in gold
+
 
 class TestHttp19Parts:
     """The nineteenth set's parts share no text and no system."""
