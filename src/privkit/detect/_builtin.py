@@ -7628,11 +7628,12 @@ class UserAgentDetector(PatternDetector):
         # with more numeric or code fields between the status and the referrer (S3 server
         # access logs: status, error code, bytes, object size, times); the status may be "-"
         # (a request that got no response); a format may write no size at all ("GET / HTTP/1.1"
-        # 200 "referrer" "agent").
+        # 200 "referrer" "agent"), or an empty referrer as an unquoted "-" (Traefik: 200 85 -
+        # "agent").
         Pattern(
             "clf_agent",
             r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){0,7}"
-            r" \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            r" (?:\"[^\"\r\n]{0,4096}\"|-) \"(?P<value>[^\"\r\n]{1,1024})\"",
             0.85,
             prefilter=("http/",),
         ),
@@ -7795,7 +7796,7 @@ class UserAgentDetector(PatternDetector):
             if (
                 value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
                 or not any(map(str.isalpha, value))
-                or (pattern.name == "clf_agent" and _TRANSACTION_ID.fullmatch(value) is not None)
+                or (pattern.name == "clf_agent" and _not_clf_agent(text, start, value))
             ):
                 return None
         return _finding(self, text, start, end, pattern)
@@ -7803,6 +7804,17 @@ class UserAgentDetector(PatternDetector):
 
 # A request's or transaction's id: a short prefix, a long hex run, hex groups after it.
 _TRANSACTION_ID = re.compile(r"[A-Za-z]{0,4}[-_]?[0-9a-f]{16,64}(?:-[0-9a-f]{4,32}){0,4}")
+
+
+def _not_clf_agent(text: str, start: int, value: str) -> bool:
+    """Whether the quoted field a ``clf_agent`` match took is no agent.
+
+    A transaction id, or, after an unquoted ``-`` referrer, a URL or path (the referrer of a
+    line with no agent field, read one field late: ``200 - "http://ref/"``).
+    """
+    if _TRANSACTION_ID.fullmatch(value) is not None:
+        return True
+    return text[start - 3 : start] == '- "' and value.startswith(("http://", "https://", "/"))
 
 
 # A token key's value that names the token by its number ("access-token:id:263466287238",

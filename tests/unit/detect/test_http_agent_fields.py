@@ -131,3 +131,26 @@ def test_an_agent_in_other_quotes_keeps_its_end(text: str) -> None:
     (agent,) = agents(text)
     assert agent.startswith("Mozilla/5.0")
     assert not agent.endswith(("seen", "more"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # Traefik writes an empty referrer as an unquoted "-": the quoted field after it is
+        # the agent, whatever its shape (elastic/beats' traefik test log)
+        (('81.2.69.193 - - [19/Jan/2018:10:01:02 +0000] "GET /m HTTP/1.1" 200 150 - "Android" '
+         '623114 "Host-api" "http://172.25.0.6:4140" 8ms'), "Android"),
+        ('::1 - - [x] "GET / HTTP/2.0" 200 2814 - "curl/7.62.0" 13 "Host-h" "http://h:1" 1ms', "curl/7.62.0"),
+        # a quoted referrer after a "-" size is still the referrer
+        ('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "http://ref.example/" "Go-http-client/1.1"',
+         "Go-http-client/1.1"),
+    ],
+)  # fmt: skip
+def test_the_agent_after_an_unquoted_dash_referrer(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
+
+
+def test_a_referrer_read_one_field_late_is_no_agent() -> None:
+    # common format with a referrer and no agent field: the referrer is no agent
+    assert agents('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "http://ref.example/"') == []
+    assert agents('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "/local/page"') == []
