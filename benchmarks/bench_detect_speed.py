@@ -448,6 +448,9 @@ EXTRA_HOSTILE = {
     # verdict is asked once per URL), and vendor authorization header names without a value
     "thing_filters": "GET https://h.example.org" + "/projects" * 50_000 + "?name=ab" * 60_000,
     "auth_headers": "\nX-A-Authorization: " * 50_000,
+    # access-line agent fields: a status, an unquoted "-" referrer and an agent that opens a
+    # quoted field with no closing quote on its line (each asks for the field's end)
+    "agent_fields": '" 200 12 - "Mozilla/5.0 (X11) Gecko/1 " "Mozilla/5.0 (X11) a' * 16_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
