@@ -7512,6 +7512,11 @@ _ACCESS_BEFORE_REFERRER = re.compile(
 )
 
 
+# The rest of a quoted field that is more than one agent's tail: another browser agent, or a
+# key with its value ("... User-Agent: Googlebot/2.1"), which the other patterns read.
+_NOT_ONE_AGENT = re.compile(r"Mozilla/|[A-Za-z][\w\-]{0,40}: ")
+
+
 def _access_agent_end(text: str, start: int, end: int) -> int:
     """The end of a browser agent that opens the quoted agent field of an access-log line.
 
@@ -7519,7 +7524,8 @@ def _access_agent_end(text: str, start: int, end: int) -> int:
     holds after its last ``product/version`` token: a test log's typo (``Chrome/75.0.  3770.100
     Safari/537.36``) or an appended tag. A browser pattern that starts right after the
     field's opening quote (``... 200 612 "referrer" "Mozilla/5.0 ...``) runs to the closing
-    quote on the same line; elsewhere the end is kept.
+    quote on the same line, unless the rest holds another agent or a ``key: `` field;
+    elsewhere the end is kept.
     """
     if text[start - 3 : start] != '" "' or end >= len(text) or text[end] == '"':
         return end
@@ -7527,9 +7533,10 @@ def _access_agent_end(text: str, start: int, end: int) -> int:
     if ref < 1 or _ACCESS_BEFORE_REFERRER.search(text, max(0, ref - 80), ref) is None:
         return end
     close = text.find('"', end, min(len(text), end + 1024))
-    if close < 0 or "\n" in text[end:close] or "\r" in text[end:close]:
+    tail = text[end:close] if close >= 0 else ""
+    if not tail or "\n" in tail or "\r" in tail or _NOT_ONE_AGENT.search(tail) is not None:
         return end
-    return end + len(text[end:close].rstrip())
+    return end + len(tail.rstrip())
 
 
 def _browser_agent_end(text: str, start: int, end: int) -> int:

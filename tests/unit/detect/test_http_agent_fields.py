@@ -154,3 +154,11 @@ def test_a_referrer_read_one_field_late_is_no_agent() -> None:
     # common format with a referrer and no agent field: the referrer is no agent
     assert agents('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "http://ref.example/"') == []
     assert agents('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "/local/page"') == []
+
+
+def test_a_field_of_two_agents_is_not_one_agent() -> None:
+    # the rest of the quoted field holds another browser agent or a key: not one agent's tail
+    text = f'::1 - - [x] "GET / HTTP/1.1" 200 12 "-" "{CHROME} x {CHROME}"'
+    assert agents(text) == [CHROME, CHROME]
+    text = f'::1 - - [x] "GET / HTTP/1.1" 200 12 "-" "{CHROME} User-Agent: curl/8.4.0"'
+    assert CHROME in agents(text)
