@@ -9,14 +9,15 @@ and DataDog's integrations-core web-server and proxy integrations (the ``sample:
 ``<integration>/assets/logs/*_tests.yaml``). Neither repository can be fetched whole here
 (too large), so the files were read through the code index at the commits it returned (one
 stored version each, pinned in :data:`SOURCES`) and their lines kept in a JSON file that this
-module reads (``--raw FILE``: a list of ``{"repo", "path", "commit", "lines"}``).
+module reads (``benchmarks/data/http19_sources.json``, or ``--raw FILE``: a list of
+``{"repo", "path", "commit", "lines"}``).
 
 Split by system (the server or proxy: :func:`held_out`, fixed before any file was read, at
 11:39 UTC 2026-12-05). Sources, selection and labelling rules: ``benchmarks/corpus/README.md``,
 section "Nineteenth real-text set". Both files were committed, labelled, before privkit or
 Presidio ran on them; the held-out part is measured once.
 
-    python -m benchmarks.corpus._http19 --raw FILE
+    python -m benchmarks.corpus._http19 [--raw FILE]
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
 DEV_OUT = DATA / "http19_dev.jsonl"
 HOLD_OUT = DATA / "http19_holdout.jsonl"
+RAW = DATA / "http19_sources.json"
 
 #: The systems listed before extraction (11:39 UTC 2026-12-05), from the file listings only.
 SYSTEMS = (
@@ -300,7 +302,7 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--raw", type=Path, required=True, help="the JSON file of source lines")
+    parser.add_argument("--raw", type=Path, default=RAW, help="the JSON file of source lines")
     args = parser.parse_args(argv)
     raw = json.loads(args.raw.read_text(encoding="utf-8"))
     parts = extract(raw)
