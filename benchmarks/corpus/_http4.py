@@ -545,9 +545,11 @@ def label(
 
 
 #: A credential's stand-in rather than a credential: a template, a mask, or a test suite's
-#: dummy (``<password>``, ``${TOKEN}``, ``xxxxxxxx``, ``DUMMY_SIGNATURE``, ``fakepassword``).
+#: dummy (``<password>``, ``${TOKEN}``, ``xxxxxxxx``, ``DUMMY_SIGNATURE``, ``fakepassword``), or a
+#: mask that shows a few characters (``****************aedd``).
 CREDENTIAL_STANDIN = re.compile(
     r"(?i)^(?:<[^>]*>|%3C[^%]*%3E|\{\{?\w+\}?\}|\$\{?\w+\}?|%\w+%|\*+|x+|\[redacted\]"
+    r"|\w{0,4}\*{4,}\w{0,4}"
     r"|(?:fake|mock|dummy|test|example|sample|your|my)[\w\-]*|[\w\-]*[_\-](?:dummy|placeholder)"
     r"|demo|pass(?:word)?|secret|redacted|changeme|none|null|_{1,3}[A-Za-z][A-Za-z\-]{0,40}_{1,3})$"
 )

@@ -23,7 +23,14 @@ def test_password_in_url_user_information_is_a_credential_not_an_address() -> No
 
 
 def test_stand_in_passwords_and_signatures_are_ignored() -> None:
-    for value in ("fakepassword", "%3Cpassword%3E", "xxxxxxxxxx", "DUMMY_SIGNATURE", "${TOKEN}"):
+    for value in (
+        "fakepassword",
+        "%3Cpassword%3E",
+        "xxxxxxxxxx",
+        "DUMMY_SIGNATURE",
+        "${TOKEN}",
+        "******aedd",
+    ):
         text = f"GET https://u:{value}@h.example.com/?Signature={value}"
         g, i = _http4.credential_labels(text, [], [])
         assert g == [], value
