@@ -36,6 +36,7 @@ import re
 import sys
 from pathlib import Path
 
+from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._logs4 import _select, write_parts
 from benchmarks.corpus._logs9 import _label9, _system_account
@@ -350,11 +351,7 @@ def _label10(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 
 
 def _earlier_texts() -> set[str]:
-    out: set[str] = set()
-    for name in EARLIER_DEV:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            out.update(json.loads(line)["text"] for line in fh if line.strip())
-    return out
+    return _logset.earlier(DATA, EARLIER_DEV)[0]
 
 
 def pack_texts(gdir: Path, commit: str) -> list[str]:
@@ -373,15 +370,7 @@ def pack_texts(gdir: Path, commit: str) -> list[str]:
 
 
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    recs: list[dict[str, object]] = []
-    for i, full in enumerate(texts):
-        text = full[:4000]
-        gold, ignored = _label10(text, system)
-        recs.append({
-            "id": f"l10-{system}-{i:03d}", "kind": "log", "source": system,
-            "text": text, "spans": gold, "ignored": ignored,
-        })  # fmt: skip
-    return recs
+    return _logset.records("l10", system, texts, _label10)
 
 
 def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:

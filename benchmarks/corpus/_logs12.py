@@ -33,16 +33,16 @@ Run once, with a local git directory of SC4S:
 from __future__ import annotations
 
 import ast
-import hashlib
-import json
 import re
 import sys
 from pathlib import Path
 
+from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._logs4 import _select, write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs11 import _label11
+from benchmarks.corpus._logset import holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -102,12 +102,6 @@ EARLIER_DEV = (
     "real_logs.jsonl",
     *(f"real_logs{n}_dev.jsonl" for n in range(4, 12)),
 )
-
-
-def holdout_systems(systems: list[str], share: int = 3) -> frozenset[str]:
-    """The ``len(systems) // share`` systems whose names have the smallest SHA-256."""
-    ranked = sorted(systems, key=lambda s: hashlib.sha256(s.encode()).hexdigest())
-    return frozenset(ranked[: len(systems) // share])
 
 
 # --------------------------------------------------------------------------- labelling
@@ -244,23 +238,11 @@ def system_texts(gdir: Path, system: str) -> list[str]:
 
 
 def _earlier_texts() -> set[str]:
-    out: set[str] = set()
-    for name in EARLIER_DEV:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            out.update(json.loads(line)["text"] for line in fh if line.strip())
-    return out
+    return _logset.earlier(DATA, EARLIER_DEV)[0]
 
 
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    recs: list[dict[str, object]] = []
-    for i, full in enumerate(texts):
-        text = full[:4000]
-        gold, ignored = _label12(text, system)
-        recs.append({
-            "id": f"l12-{system}-{i:03d}", "kind": "log", "source": system,
-            "text": text, "spans": gold, "ignored": ignored,
-        })  # fmt: skip
-    return recs
+    return _logset.records("l12", system, texts, _label12)
 
 
 def build(gdir: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:

@@ -39,16 +39,16 @@ Run once, with local git directories of the four repositories:
 from __future__ import annotations
 
 import gzip
-import hashlib
-import json
 import re
 import sys
 from pathlib import Path
 
+from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_arguments, git_blob, git_files
 from benchmarks.corpus._logs4 import _select, write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs13 import _label13
+from benchmarks.corpus._logset import holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -171,12 +171,6 @@ EARLIER_DEV = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: A line of syzkaller's header of a report (``TITLE: ...``, ``CORRUPTED: Y``).
 _HEADER = re.compile(r"^[A-Z][A-Z_]*:")
-
-
-def holdout_systems(systems: list[str], share: int = 3) -> frozenset[str]:
-    """The ``len(systems) // share`` systems whose names have the smallest SHA-256."""
-    ranked = sorted(systems, key=lambda s: hashlib.sha256(s.encode()).hexdigest())
-    return frozenset(ranked[: len(systems) // share])
 
 
 def linux_family(title: str) -> str:
@@ -320,23 +314,11 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
 
 
 def _earlier_texts() -> set[str]:
-    out: set[str] = set()
-    for name in EARLIER_DEV:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            out.update(json.loads(line)["text"] for line in fh if line.strip())
-    return out
+    return _logset.earlier(DATA, EARLIER_DEV)[0]
 
 
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    recs: list[dict[str, object]] = []
-    for i, full in enumerate(texts):
-        text = full[:4000]
-        gold, ignored = _label14(text, system)
-        recs.append({
-            "id": f"l14-{system}-{i:03d}", "kind": "log", "source": system,
-            "text": text, "spans": gold, "ignored": ignored,
-        })  # fmt: skip
-    return recs
+    return _logset.records("l14", system, texts, _label14)
 
 
 def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:

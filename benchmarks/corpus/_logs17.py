@@ -32,14 +32,15 @@ detector ran. Both parts were committed, labelled, before privkit or Presidio ra
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 
+from benchmarks.corpus import _logset
 from benchmarks.corpus._logs4 import _select, write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs16 import _label16
+from benchmarks.corpus._logset import holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -112,12 +113,6 @@ EARLIER_HOLDOUT = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def holdout_systems(systems: list[str] | tuple[str, ...], share: int = 3) -> frozenset[str]:
-    """The ``len(systems) // share`` systems whose names have the smallest SHA-256."""
-    ranked = sorted(systems, key=lambda s: hashlib.sha256(s.encode()).hexdigest())
-    return frozenset(ranked[: len(systems) // share])
-
-
 # --------------------------------------------------------------------------- reading
 
 
@@ -162,35 +157,12 @@ def _label17(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
 def _earlier() -> tuple[set[str], set[str]]:
-    texts: set[str] = set()
-    for name in EARLIER_DEV:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            texts.update(json.loads(line)["text"] for line in fh if line.strip())
-    hashes: set[str] = set()
-    for name in EARLIER_HOLDOUT:
-        path = DATA / name
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                hashes.update(_sha(json.loads(line)["text"]) for line in fh if line.strip())
-    return texts, hashes
+    return _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
 
 
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    recs: list[dict[str, object]] = []
-    tag = system.replace("/", "-")
-    for i, full in enumerate(texts):
-        text = full[:4000]
-        gold, ignored = _label17(text, system)
-        recs.append({
-            "id": f"l17-{tag}-{i:03d}", "kind": "log", "source": system,
-            "text": text, "spans": gold, "ignored": ignored,
-        })  # fmt: skip
-    return recs
+    return _logset.records("l17", system, texts, _label17)
 
 
 def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -207,7 +179,7 @@ def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
                 for t in fileset_lines(system)
                 if not _FAIL2BAN_PROGRAM.search(t)
                 and t[:4000] not in earlier
-                and _sha(t[:4000]) not in earlier_hashes
+                and _logset.text_sha(t[:4000]) not in earlier_hashes
                 and t not in dev_texts
             ]
             chosen = _select(keep, MOST)

@@ -34,17 +34,17 @@ Run once:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from pathlib import Path
 
 import yaml
 
+from benchmarks.corpus import _logset
 from benchmarks.corpus._logs4 import _select, write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _Q
 from benchmarks.corpus._logs16 import _label16
+from benchmarks.corpus._logset import holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -88,12 +88,6 @@ EARLIER_HOLDOUT = (
 )
 #: A control character other than a tab or a new line: binary residue.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def holdout_systems(systems: tuple[str, ...] | list[str], share: int = 3) -> frozenset[str]:
-    """The ``len(systems) // share`` systems whose names have the smallest SHA-256."""
-    ranked = sorted(systems, key=lambda s: hashlib.sha256(s.encode()).hexdigest())
-    return frozenset(ranked[: len(systems) // share])
 
 
 # --------------------------------------------------------------------------- reading
@@ -204,34 +198,12 @@ def _label18(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
 def _earlier() -> tuple[set[str], set[str]]:
-    texts: set[str] = set()
-    for name in EARLIER_DEV:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            texts.update(json.loads(line)["text"] for line in fh if line.strip())
-    hashes: set[str] = set()
-    for name in EARLIER_HOLDOUT:
-        path = DATA / name
-        if path.exists():
-            with path.open(encoding="utf-8") as fh:
-                hashes.update(_sha(json.loads(line)["text"]) for line in fh if line.strip())
-    return texts, hashes
+    return _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
 
 
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    recs: list[dict[str, object]] = []
-    for i, full in enumerate(texts):
-        text = full[:4000]
-        gold, ignored = _label18(text, system)
-        recs.append({
-            "id": f"l18-{system}-{i:03d}", "kind": "log", "source": system,
-            "text": text, "spans": gold, "ignored": ignored,
-        })  # fmt: skip
-    return recs
+    return _logset.records("l18", system, texts, _label18)
 
 
 def build(
@@ -251,7 +223,7 @@ def build(
             keep = [
                 t
                 for t in samples.get(system, [])
-                if t[:4000] not in earlier and _sha(t[:4000]) not in earlier_hashes
+                if t[:4000] not in earlier and _logset.text_sha(t[:4000]) not in earlier_hashes
                 and t not in taken
             ]  # fmt: skip
             # ``_select`` keeps records whole: it only strips a trailing new line.
