@@ -1477,7 +1477,9 @@ class PhoneDetector(_ScanAware):
             return None
         if self._log_header(text, start, end) or self._in_dump(text, start, end):
             return None
-        if cand.count(" ") + cand.count("-") + cand.count(".") > 7 or self._in_column(
+        # (an extension's space and full stop part no digit groups: "+33 6 12 34 56 78 ext. 456")
+        number = self._EXT.sub("", cand) if "x" in cand or "X" in cand else cand
+        if number.count(" ") + number.count("-") + number.count(".") > 7 or self._in_column(
             text, start, cand
         ):
             return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
@@ -4083,15 +4085,25 @@ _MONTHS = (
 
 
 # An ISO 8601 / RFC 3339 time after a date: hours and minutes, seconds and their fraction, a
-# zone ("Z", "+06:00", "-0600", "+06").
+# zone ("Z", "+06:00", "-0600", "+06"), or a twelve-hour clock's mark ("T03:00PM", "T03:00p").
+# After a "T" the hour may stand alone or the time be written without colons ("T18",
+# "T04+01:00", "T1015", "T101530"): the "T" says a time follows, as ISO 8601's basic format
+# writes it.
+_ISO_ZONE = r"(?:[Zz]|[+\-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)"
 _ISO_TIME = (
     r"(?:[Tt ](?:[01]\d|2[0-4]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?"
-    r"(?:[Zz]|[+\-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?"
+    rf"(?:{_ISO_ZONE}|[AaPp][Mm]?)?"
+    rf"|[Tt](?:[01]\d|2[0-4])(?:[0-5]\d(?:[0-5]\d)?)?{_ISO_ZONE}?)?"
 )
-# A clock time after a numeric date ("05/19/2009 2:30 PM", "19.05.2009, 14:30:05").
-_CLOCK = r"(?:,? (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\b\.?)?)?"
+# A clock time after a numeric date ("05/19/2009 2:30 PM", "19.05.2009, 14:30:05"), or an
+# ISO 8601 time after a "T" ("15/01/2019T04:05:06.789120Z").
+_CLOCK = (
+    r"(?:,? (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\b\.?)?"
+    rf"|T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,9}})?)?{_ISO_ZONE}?)?"
+)
 
 
+_WEEKDAYS = r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs?|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 # A day of the month, with an ordinal suffix when written so ("10", "3rd", "21st").
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # A month's name written as a name: its first letter a capital ("May 5", "AUG 10"; "you may
@@ -4154,10 +4166,16 @@ class DateTimeDetector(_ScanAware):
         Pattern("year_first_date", rf"(?<![\w\-:/.])(?:19|20)\d{{2}}([/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01]){_CLOCK}(?![\w\-:/]|\.\d)", 0.55),
         # (a year of two digits after a name written with a capital: "Aug 9, 96", "3 Aug 96")
         Pattern("month_day_year", rf"(?<![\w])(?:(?ai:{_MONTHS})\.?,? {_DAY}(?:, ?| )(?:19|20)\d{{2}}|{_MONTH_NAME}\.?,? {_DAY},? '?\d{{2}})(?![\w]|[:.]\d)", 0.75),
-        Pattern("day_month_year", rf"(?<![\w]){_DAY}(?: of)? (?:(?ai:{_MONTHS})\.?,? (?:19|20)\d{{2}}|{_MONTH_NAME}\.?,? '?\d{{2}})(?![\w]|[:.]\d)", 0.75),
+        # (a full stop may follow the day, as German writes it: "9. September 2019")
+        Pattern("day_month_year", rf"(?<![\w]){_DAY}\.?(?: of)? (?:(?ai:{_MONTHS})\.?,? (?:19|20)\d{{2}}|{_MONTH_NAME}\.?,? '?\d{{2}})(?![\w]|[:.]\d)", 0.75),
         # A month's name between a day and a year, joined by "-", "/" or ".": "12-May-2021",
-        # "06/Nov/2023:06:36:02" (a time after a colon, as web servers write it), "2012/Aug/10".
-        Pattern("day_name_year", rf"(?<![\w\-:/.])(?:(?:0?[1-9]|[12]\d|3[01])([/\-.])(?ai:{_MONTHS})\1(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}([/\-.])(?ai:{_MONTHS})\2(?:0?[1-9]|[12]\d|3[01]))(?::\d{{2}}:\d{{2}}(?::\d{{2}})?(?: [+\-]\d{{4}})?)?(?![\w\-/]|[.:]\d)", 0.7),
+        # "06/Nov/2023:06:36:02" (a time after a colon, as web servers write it), "2012/Aug/10";
+        # or glued to both, with a four-digit year: "10Sep2001", "03JAN2019".
+        Pattern("day_name_year", rf"(?<![\w\-:/.])(?:(?:0?[1-9]|[12]\d|3[01])([/\-.])(?ai:{_MONTHS})\1(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}([/\-.])(?ai:{_MONTHS})\2(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])(?ai:{_MONTHS})(?:19|20)\d{{2}})(?::\d{{2}}:\d{{2}}(?::\d{{2}})?(?: [+\-]\d{{4}})?)?(?![\w\-/]|[.:]\d)", 0.7),
+        # The C library's ``ctime`` layout: the month's name, the day, a time, the year, after an
+        # optional week day and with an optional zone ("Tue Apr 07 22:52:51 2009",
+        # "Wed Jun 30 21:49:08 UTC 1993").
+        Pattern("ctime_date", rf"(?<![\w])(?:(?=[A-Z])(?ai:{_WEEKDAYS}),? )?{_MONTH_NAME} {{1,2}}{_DAY} (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{{1,6}})?)? (?:[A-Z]{{3,5}} )?(?:19|20)\d{{2}}(?![\w]|[:.]\d)", 0.75),
         # (not after a day, which ``day_month_year`` reads with it: one candidate a date)
         Pattern("month_year", rf"(?<![\w])(?<![0-9] )(?<![0-9](?:st|nd|rd|th) )(?<! of )(?ai:{_MONTHS})(?:\.?,? |-|\. ?)(?:19|20)\d{{2}}(?![\w])", 0.55),
         # A year, then the month's name: "2024 Aug", "2018 March 18", "2024-August".
