@@ -4190,7 +4190,8 @@ class DateTimeDetector(_ScanAware):
     _NUMERIC = frozenset({"iso_date", "numeric_date", "year_first_date"})
     # A time of day after a date ("5 May 12:00", "SUN 15SEP 11:05 AM").
     _TIME_AFTER = re.compile(r"[T ,]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\b\.?)?")
-    _HAS_TIME = re.compile(r"\d:\d")
+    # (a time after a "T" may have no colon: "2024-01-05T10", "2015-10-08T1015")
+    _HAS_TIME = re.compile(r"\d:\d|\d[Tt]\d")
 
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
