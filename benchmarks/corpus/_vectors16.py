@@ -60,10 +60,63 @@ def phone_shaped(value: str) -> bool:
 # --- rule 3: a date written alone -----------------------------------------------------------
 
 _ALONE_WORDS = frozenset(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december mon monday tue tues tuesday wed "
-    "wednesday thu thur thurs thursday fri friday sat saturday sun sunday st nd rd th t z am "
-    "pm a p at of utc gmt".split()
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "t",
+        "z",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "at",
+        "of",
+        "utc",
+        "gmt",
+    ]
 )
 
 
@@ -85,7 +138,9 @@ NYARUKA_PATH = "phonenumberutil_test.go"
 _GO_STRING = r"\"((?:[^\"\\\n]|\\.)*)\""
 _GO_PARSE = re.compile(rf"\bParse\(\s*{_GO_STRING}\s*,")
 _GO_NO_ERROR = re.compile(r"[^\n]*\n\s*assert\.NoError\(t, err\)")
-_GO_ROW = re.compile(rf"\{{\s*{_GO_STRING}\s*,\s*{_GO_STRING}\s*,\s*regionCode\.\w+\s*,\s*(\w+)\s*\}}")
+_GO_ROW = re.compile(
+    rf"\{{\s*{_GO_STRING}\s*,\s*{_GO_STRING}\s*,\s*regionCode\.\w+\s*,\s*(\w+)\s*\}}"
+)
 
 
 def nyaruka_cases(src: str) -> list[Case]:
@@ -97,9 +152,11 @@ def nyaruka_cases(src: str) -> list[Case]:
         value = _js(f'"{m.group(1)}"')
         if _GO_NO_ERROR.match(src, m.start()) and value.strip():
             out.append((PHONE, value, whole(value), "parse", NYARUKA_PATH))
-    for m in _GO_ROW.finditer(src):
-        if m.group(3) == "ErrNotANumber":
-            out.append((PHONE, _js(f'"{m.group(2)}"'), [], "not-a-number", NYARUKA_PATH))
+    out.extend(
+        (PHONE, _js(f'"{m.group(2)}"'), [], "not-a-number", NYARUKA_PATH)
+        for m in _GO_ROW.finditer(src)
+        if m.group(3) == "ErrNotANumber"
+    )
     return settle(out)
 
 

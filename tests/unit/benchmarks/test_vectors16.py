@@ -88,7 +88,7 @@ def test_moment_calls_give_dates_alone_and_rejected_non_dates():
 
 
 def test_python_parser_tests_gold_outside_raises_and_negatives_inside():
-    src = '''
+    src = """
 def test_a(self):
     assert self.parser.parse("2013-01-01", "YYYY-MM-DD") == x
     with pytest.raises(ParserError):
@@ -96,9 +96,11 @@ def test_a(self):
     with pytest.raises(ParserError):
         self.parser.parse("2013-02-30", "YYYY-MM-DD")
     text = "Jan 1, 2012"
-'''
+"""
     got = v16.python_date_cases(src, "p", "arrow")
     assert sorted((c[1], bool(c[2])) for c in got) == [
-        ("1565982019.", False), ("2013-01-01", True), ("2013-02-30", False),
+        ("1565982019.", False),
+        ("2013-01-01", True),
+        ("2013-02-30", False),
         ("Jan 1, 2012", True),
     ]  # fmt: skip  (no day of the calendar: a negative)
