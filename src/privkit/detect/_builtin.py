@@ -1585,8 +1585,9 @@ class PhoneDetector(_ScanAware):
     )
     # A calendar date, day or month first, one separator twice and a four-digit year
     # ("03-04-2017", Splunk's and many US logs' "MM-DD-YYYY"; "31.12.2019"): a date
-    # whatever the words around it say, never a phone number.
-    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}")
+    # whatever the words around it say, never a phone number. So is one year first, with
+    # hyphens, after a plus as well (ISO 8601's expanded year: "+2012-05-25").
+    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?{_Y}-{_M}-{_D}")
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
     # last group of two to six digits ("21 23 45 6" is cut short), or of seven after a

@@ -93,3 +93,13 @@ class TestMonthNames:
     def test_any_glued_date_is_found(self, day):
         value = day.strftime("%d%b%Y")
         assert dates(f"expires {value} here") == [value]
+
+
+class TestAnExpandedIsoYearIsNoPhoneNumber:
+    @pytest.mark.parametrize("value", ["+2012-05-25", "+1999-12-31"])
+    def test_a_plus_before_a_year_month_and_day(self, value):
+        assert found(value, PHONE) == []
+        assert dates(value) == [value[1:]]
+
+    def test_a_number_of_that_calling_code_in_groups_stays_one(self):
+        assert found("call +20 12 0525 3344", PHONE) == [(PHONE, "+20 12 0525 3344")]
