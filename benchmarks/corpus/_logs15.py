@@ -228,8 +228,14 @@ _ACCESS_USER = re.compile(r'^\S+ - "?([^"\s\[-][^"\s]*)"? \[')
 #: Dovecot's ``user=<name>``: ignored.
 _DOVECOT_USER = re.compile(r"\buser=<([^<>\s]+)>")
 #: The account an authentication failure names (``Failed password for NAME from``, ``error
-#: for illegal user NAME from``, ``attempt for 'NAME' from``): ignored.
-_AUTH_USER = re.compile(r"\bfor (?:(?:illegal|invalid) )?(?:user )?'?([\w.-]+)'? from\b")
+#: for illegal user NAME from``, ``attempt for 'NAME' from``): ignored. Widened on
+#: 2026-12-05 (lead, after H75's sweep read the rule): also an account called invalid,
+#: illegal or nonexistent wherever it stands (sshd's ``Invalid user NAME from``, ``Connection
+#: closed by invalid user NAME``; Dropbear's ``Login attempt for nonexistent user 'NAME'``).
+_AUTH_USER = re.compile(
+    r"\bfor (?:(?:illegal|invalid|nonexistent) )?(?:user )?'?([\w.-]+)'? from\b"
+    r"|\b(?i:invalid|illegal|nonexistent) user '?([\w.-]+)'?"
+)
 #: Words an earlier rule took for a user name after ``login:`` or ``Client``: not names.
 _NOT_NAMES = frozenset({"Aborted", "Client", "Info:", "Disconnected:"})
 
@@ -273,7 +279,7 @@ def _label15(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
     ignored = [i for i in ignored if _text(text, i) not in _NOT_NAMES and _text(text, i).strip("*")]
     names = [m.span(1) for m in _ACCESS_USER.finditer(text) if "HTTP/" in text]
     names += [m.span(1) for m in _DOVECOT_USER.finditer(text)]
-    names += [m.span(1) for m in _AUTH_USER.finditer(text)]
+    names += [m.span(1 if m.group(1) else 2) for m in _AUTH_USER.finditer(text)]
     for s, e in names:
         if not _overlap(gold, s, e) and not _overlap(ignored, s, e):
             ignored.append({"start": s, "end": e, "label": "USERNAME"})

@@ -1339,6 +1339,14 @@ class TestLogs15Parts:
                 [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
             )
 
+        # the account an authentication failure names is a login: ignored, wherever it stands
+        for line, name in (
+            ("Invalid user oracle from 192.0.2.9 port 5", "oracle"),
+            ("Connection closed by invalid user pi 192.0.2.9 port 5", "pi"),
+            ("Login attempt for nonexistent user 'admin' from 192.0.2.9:5", "admin"),
+            ("Failed password for root from 192.0.2.9 port 5 ssh2", "root"),
+        ):
+            assert (name, "USERNAME") in values(line)[1], line
         assert values("jdoe@EXAMPLE.COM for cifs/h.example.com@EXAMPLE.COM")[0] == [
             ("jdoe@EXAMPLE.COM", "EMAIL_ADDRESS")
         ]
