@@ -4369,6 +4369,8 @@ class IpAddressDetector(_ScanAware):
             yield from self._after_escapes(text)
         if "\\" in text:
             yield from self._after_references(text)
+        if "_" in text or "-" in text:
+            yield from self._in_identifiers(text)
 
     # A quad right after a regular expression's group reference: sed writing a setting
     # ("s|^\\(auth_host = \\).*$|\\1127.0.0.1|"). The main pattern reads the reference's
@@ -4393,6 +4395,35 @@ class IpAddressDetector(_ScanAware):
                 self._cache[value] = tags
             if tags is not None and not self._is_version(text, *m.span(1)):
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
+
+    # A quad glued by "_" or "-" into an identifier, right after a word naming an endpoint,
+    # a direction or a transport: Splunk's "connection_11.3.99.62_8089_host12", Check Point's
+    # "packet_capture_name="src-10.160.59.141.cap"", Juniper's "Connection error
+    # tcp_10.181.123.45". The main pattern refuses a quad after "_" (a longer word's tail) and
+    # after a letter and "-" or before ".cap" (a package's or file's version: "lib_1.2.3.4",
+    # "pkg-1.2.3.4.tar"); after such a word it is the endpoint's address whatever follows (a
+    # port "_8089", an extension). Other words keep the version reading. A search for the glue
+    # character, then a bounded look at the word before: linear.
+    _GLUED_QUAD = re.compile(rf"[_\-]({_IPV4_QUAD})(?![A-Za-z0-9])")
+    _ENDPOINT_WORD = re.compile(
+        r"(?<![A-Za-z])(?i:src|dst|source|dest|destination|tcp|udp|sctp|icmp|connection|conn"
+        r"|peer|host|client|server|remote|addr|address|ip)\Z"
+    )
+
+    def _in_identifiers(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._GLUED_QUAD.finditer(text):
+            glue = m.start()
+            if not text[glue - 1 : glue].isalpha() or (
+                self._ENDPOINT_WORD.search(text, max(0, glue - 12), glue) is None
+            ):
+                continue
+            start, end = m.span(1)
+            if text[glue] == "-" and self.evaluate(text, start, end, pattern) is not None:
+                continue  # "peer-192.0.2.7": the main pattern's already
+            tags = self._classify(m.group(1), v6=False)
+            if tags is not None:
+                yield _finding(self, text, start, end, pattern, tags=tags)
 
     # A quad right after a percent-escape: a quoted address in a URL-encoded record
     # ('s:13:"92.103.209.40"' written "s%3A13%3A%2292.103.209.40%22"), "ip%3D10.0.0.1",
