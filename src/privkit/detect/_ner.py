@@ -166,6 +166,19 @@ _NOT_NAMES = frozenset(
         "callable",
         "iterable",
         "resource",
+        # words of protocols and system operations: a header list's Referer, Cisco's "Lost
+        # Failover communications", a deployment Datacenter, a Logout, a WMI Namespace, an
+        # Ambari Repo id, a record of type Insert, an Invalid Username, FortiGate's Src Intf
+        "referer",
+        "failover",
+        "datacenter",
+        "logout",
+        "namespace",
+        "repo",
+        "insert",
+        "username",
+        "src",
+        "intf",
     ]
 )
 
@@ -868,6 +881,17 @@ def _component_name(text: str, end: int, value: str = "") -> bool:
     return _OS_PRODUCT.match(value) is not None
 
 
+# A word naming an optional part of a system right before its name: DISM's and CBS's "Feature
+# Shanghai with CBS state 4" (a game's feature, not the city), "Capability <name>",
+# "Package <name>". The entity is the part's name.
+_FEATURE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Feature|Capability|Package)[ \t]\Z")
+
+
+def _feature_name(text: str, start: int) -> bool:
+    """Whether an entity stands right after a word naming a system's feature or package."""
+    return _FEATURE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
     """Whether a one-word entity stands right before a noun of software, as a product does."""
     if " " in value.strip(_TRIM):
@@ -898,6 +922,7 @@ def _surroundings(
                 or _category_value(entity, text, start, end)
                 or _named_in_paths(value, text, start)
                 or _path_folder(text, start, end)
+                or _feature_name(text, start)
                 or _modifies_tech_noun(value, text, end)
             )
         )
@@ -1170,8 +1195,15 @@ _ID_LABEL = re.compile(r"[ \t](?:ID|Id|GUID|UUID)\Z")
 # (No two-letter state or country codes: "Boise ID", "Portland OR" stay places.)
 _TECH_ACRONYM_END = re.compile(
     r"[ \t](?:IPv?[46]?|TCP|UDP|DNS|NAT|VPN|API|SDK|BGP|VLAN|HTTPS?|SSL|TLS|SSH|URL|URI|CPU|GPU"
-    r"|RAM|SQL|RPC|gRPC|CIDR|MTU|ACL|LDAP|SMTP|FTP|NFS|JSON|XML|YAML|CLI|TTL|QoS)\Z"
+    r"|RAM|SQL|RPC|gRPC|CIDR|MTU|ACL|LDAP|SMTP|FTP|NFS|JSON|XML|YAML|CLI|TTL|QoS"
+    # an operating system's name as the last word: a build or distribution ("MQ Linux (x86-64
+    # platform)", "Red Hat Enterprise Linux"), no person's or place's name
+    r"|Linux|Unix|UNIX|Solaris|AIX|FreeBSD|OpenBSD|NetBSD)\Z"
 )
+# A setting's name: capitalised words ending in a word of quantity ("Global Max Size is being
+# adjusted", "Max Heap Size", "Session Timeout", "Retry Limit"). No person's, place's or
+# company's name ends in one.
+_SETTING_END = re.compile(r"[ \t](?:Size|Limit|Timeout|Threshold|Interval)\Z")
 
 
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
@@ -1190,6 +1222,7 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         or _PROGRAM_FILE.fullmatch(stripped)
         or (entity is not EntityType.LOCATION and _ID_LABEL.search(stripped))
         or _TECH_ACRONYM_END.search(stripped)
+        or _SETTING_END.search(stripped)
     ):
         # a header's name ("Vary:"), a program's file (Winlogon.exe, lsasrv.dll), an
         # identifier field's name ("Instance ID", "Activity Id"), or a technical thing's

@@ -52,3 +52,71 @@ class TestAddressesInsideIdentifiers:
         started = time.perf_counter()
         found(text, "IP_ADDRESS")
         assert time.perf_counter() - started < 5.0
+
+
+class TestSystemWordsAreNoNames:
+    """Words and phrases of machine text a small model reads as a person, place or company."""
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "Referer",  # "Accept, Referer, User-Agent": a header's name
+            "Failover",
+            "Datacenter",
+            "Logout",
+            "Namespace",
+            "Repo",
+            "Insert",
+            "Invalid Username",
+            "Src Intf",
+            "MQ Linux",  # an operating system's build or distribution
+            "Red Hat Enterprise Linux",
+            "Global Max Size",  # a setting's name
+            "Session Timeout",
+            "Retry Limit",
+        ],
+    )
+    def test_the_words_alone_are_no_entity(self, value):
+        from privkit.detect._ner import _bad_shape
+        from privkit.types import EntityType
+
+        for entity in (EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.PERSON):
+            assert _bad_shape(entity, value, lower_case=False)
+
+    @pytest.mark.parametrize(
+        "value", ["Anna Repowski", "Linus Torvalds", "Max Weber", "Sizewell", "Insert Coin Ltd"]
+    )
+    def test_names_next_to_them_are_still_names(self, value):
+        from privkit.detect._ner import _bad_shape
+        from privkit.types import EntityType
+
+        assert not _bad_shape(EntityType.PERSON, value, lower_case=False)
+
+
+class TestFeatureNames:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "DISM Package Manager: PID=1256 Feature Shanghai with CBS state 4(CbsStateStaged)",
+            "Capability Berlin is enabled",
+            "Installing Package Paris~31bf3856ad364e35",
+        ],
+    )
+    def test_a_name_after_a_feature_word_is_the_features(self, text):
+        from privkit.detect._ner import _feature_name
+
+        word = next(w for w in ("Shanghai", "Berlin", "Paris") if w in text)
+        assert _feature_name(text, text.index(word))
+
+    @pytest.mark.parametrize(
+        ("text", "word"),
+        [
+            ("the office in Shanghai with CBS state", "Shanghai"),
+            ("Featured Shanghai restaurants", "Shanghai"),  # another word
+            ("a package from Paris", "Paris"),  # lower-case "package", then "from"
+        ],
+    )
+    def test_elsewhere_the_name_stays(self, text, word):
+        from privkit.detect._ner import _feature_name
+
+        assert not _feature_name(text, text.index(word))
