@@ -4402,12 +4402,14 @@ class IpAddressDetector(_ScanAware):
     # tcp_10.181.123.45". The main pattern refuses a quad after "_" (a longer word's tail) and
     # after a letter and "-" or before ".cap" (a package's or file's version: "lib_1.2.3.4",
     # "pkg-1.2.3.4.tar"); after such a word it is the endpoint's address whatever follows (a
-    # port "_8089", an extension). Other words keep the version reading. A search for the glue
+    # port "_8089", an extension). Other words keep the version reading, and a configured
+    # object's name stays a name, as the labels keep host names ("server = server_192.168.1.59",
+    # Cisco's AAA server; "peer-192.0.2.7" is the main pattern's). A search for the glue
     # character, then a bounded look at the word before: linear.
     _GLUED_QUAD = re.compile(rf"[_\-]({_IPV4_QUAD})(?![A-Za-z0-9])")
     _ENDPOINT_WORD = re.compile(
         r"(?<![A-Za-z])(?i:src|dst|source|dest|destination|tcp|udp|sctp|icmp|connection|conn"
-        r"|peer|host|client|server|remote|addr|address|ip)\Z"
+        r"|remote)\Z"
     )
 
     def _in_identifiers(self, text: str) -> Iterator[Finding]:

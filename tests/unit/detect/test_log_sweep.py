@@ -42,6 +42,8 @@ class TestAddressesInsideIdentifiers:
             "tcp_10.0.0.1x glued to letters after",
             "tcp_1.2.3.4.5 a longer dotted number",
             "host_999.1.1.1 out of range",
+            "AAA Authentication Successful: server = server_192.168.1.59, User = user",
+            "host_10.1.2.3 is an object's name",
         ],
     )
     def test_other_glue_stays_a_version_or_a_word(self, text):
