@@ -1,0 +1,132 @@
+"""Build the twentieth real-text set: a music downloader's cassettes of streaming and video sites.
+
+The cookie-id precision of the earlier HTTP sets' held-out parts is their weakest figure
+(0.317 to 0.932): privkit reports cookie values that are not identifiers (preferences,
+consent and state strings, timestamps, flags, parts of tracking cookies, language values).
+This set takes recorded traffic rich in such cookies from a repository no earlier set names:
+spotDL's test cassettes (vcrpy), in every version its history holds: the pages and internal
+APIs of YouTube, YouTube Music, Spotify's web player, Genius, Apple Music, Bandcamp,
+SoundCloud, Tidal and others, with the consent, visitor, preference and session cookies those
+sites set on an anonymous client. The cassettes are read with the fifteenth set's reader and
+the twelfth set's per-site selection (earlier sets' sites and cookie values left out).
+
+Split by **site** (one repository here): :func:`held_out`, fixed at 12:27 UTC 2026-12-05,
+before any cassette was read. Sources, selection and labelling rules:
+``benchmarks/corpus/README.md``, section "Twentieth real-text set". Both files were
+committed, labelled, before privkit or Presidio ran on them; the held-out part is measured
+once.
+
+Run with the local git directory of the repository (only ``git`` reads are used)::
+
+    python -m benchmarks.corpus._http20 --git spotDL/spotify-downloader=GIT_DIR [--names]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+from benchmarks.corpus import _http4, _http12, _http15, _http18, _jsonl
+from benchmarks.corpus._git import git_arguments
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+DEV_OUT = DATA / "http20_dev.jsonl"
+HOLD_OUT = DATA / "http20_holdout.jsonl"
+#: Earlier development sets (their sites are left out; a record repeating one of their cookie
+#: values of 8 characters or more is dropped). No held-out file is read.
+EARLIER = tuple(
+    p for p in (*_http18.EARLIER, DATA / "http18_dev.jsonl") if p.exists()
+)  # fmt: skip
+#: The sites of the tenth to eighteenth sets' held-out parts as their README sections name
+#: them (their files are not read): left out of both parts.
+HELD_OUT_SITES = _http18.HELD_OUT_SITES | frozenset({"linode.com", "dmtf.org"})
+
+
+def held_out(site: str) -> bool:
+    """The split, fixed before extraction (12:27 UTC 2026-12-05): a site (registered domain,
+    as ``_http6.site_of`` gives it) whose name's SHA-256 opens with 0 to 4 is held out."""
+    return hashlib.sha256(site.encode("utf-8")).hexdigest()[0] in "01234"
+
+
+#: repository -> (commit, licence, files: a regex on the path). Every version of the matching
+#: files in the commit's history is read (oldest commit first, each file version once).
+SOURCES: dict[str, tuple[str, str, str]] = {
+    "spotDL/spotify-downloader": (
+        "0b5158067982c8f840db9e7573991242a427c9ed", "MIT", r"(?:^|/)cassettes/.*\.ya?ml$"),
+}  # fmt: skip
+
+#: At most this many records per site.
+PER_SITE = 120
+
+
+def extract(gits: dict[str, Path]) -> tuple[dict[str, list[tuple[str, str, str, str]]], dict[str, int]]:
+    """Both parts' records (repo, path, system, text): the twelfth set's selection over every
+    source (all read as one part), then each record to the part of its site; a development
+    record repeating a held-out cookie value of 8 characters or more is dropped."""
+    saved = (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,
+             _http12.cassette_msgs, _http12.PER_SITE)  # fmt: skip
+    _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
+    _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
+    _http12.held_out = lambda repo: False  # type: ignore[assignment]
+    _http12.cassette_msgs = _http15.cassette_msgs  # type: ignore[assignment]
+    _http12.PER_SITE = PER_SITE  # type: ignore[misc]
+    try:
+        recs, counts = _http12.extract(gits, "dev")
+    finally:
+        (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,  # type: ignore[misc]
+         _http12.cassette_msgs, _http12.PER_SITE) = saved  # type: ignore[assignment]  # fmt: skip
+    parts: dict[str, list[tuple[str, str, str, str]]] = {"holdout": [], "dev": []}
+    for rec in recs:
+        (site,) = _http18.sites_of([rec]) or {""}
+        parts["holdout" if held_out(site) else "dev"].append(rec)
+    held_values = set().union(*(_http12._values(t) for *_, t in parts["holdout"]))
+    kept = [r for r in parts["dev"] if not (_http12._values(r[3]) & held_values)]
+    counts["held_out_value"] = len(parts["dev"]) - len(kept)
+    parts["dev"] = kept
+    return parts, counts
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: reviewed once on development samples (the held-out part's names were counted, not read).
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http18.COOKIES, **NEW_COOKIES}
+
+
+def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The eighteenth set's rules (which carry the fourth to seventeenth sets' and the shared
+    credential pass) with the cookie table extended by :data:`NEW_COOKIES`."""
+    saved = _http18.COOKIES
+    _http18.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        return _http18._label(text, system)
+    finally:
+        _http18.COOKIES = saved  # type: ignore[misc]
+
+
+def main(argv: list[str]) -> None:
+    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
+    parts, counts = extract(gits)
+    if names_only:
+        saved = _http18.COOKIES
+        _http18.COOKIES = COOKIES  # type: ignore[misc]
+        try:
+            _http18._new_names(parts["dev"], parts["holdout"])
+        finally:
+            _http18.COOKIES = saved  # type: ignore[misc]
+        print(f"counts {counts}; dev {len(parts['dev'])}, held out {len(parts['holdout'])}")
+        return
+    for part, path in (("holdout", HOLD_OUT), ("dev", DEV_OUT)):
+        part_rows = _http4.rows({part: parts[part]}, "h20", _label)[part]
+        _jsonl.write(path, part_rows)
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    print(f"counts {counts}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
