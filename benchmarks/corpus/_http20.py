@@ -28,8 +28,9 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks.corpus import _http4, _http12, _http15, _http18, _jsonl
+from benchmarks.corpus import _http4, _http6, _http12, _http15, _http18, _jsonl
 from benchmarks.corpus._git import git_arguments
+from benchmarks.corpus._http4 import ID, IGN, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -56,22 +57,39 @@ def held_out(site: str) -> bool:
 SOURCES: dict[str, tuple[str, str, str]] = {
     "spotDL/spotify-downloader": (
         "0b5158067982c8f840db9e7573991242a427c9ed", "MIT", r"(?:^|/)cassettes/.*\.ya?ml$"),
+    # added at 12:29 UTC, before any label was written or any detector ran: the subtitle
+    # provider cassettes of Bazarr (its ``subliminal_patch`` providers' and ``assrt``'s)
+    "morpheus65535/bazarr": (
+        "920853daee558751c3abe5755cb04613d28b281c", "GPL-3.0", r"(?:^|/)cassettes/.*\.ya?ml$"),
+    # added at 12:31 UTC likewise: the Ruby client of Tesla's owner API (its sign-in through
+    # the web SSO pages, with the bot-manager and session cookies those pages set)
+    "timdorr/tesla-api": (
+        "c90d9950bfa58ec02b9ed716688a7e97b760f869", "MIT", r"^spec/cassettes/.*\.ya?ml$"),
 }  # fmt: skip
 
-#: At most this many records per site.
-PER_SITE = 120
+#: At most this many records per site (the eighteenth set's 120, doubled: few sites here).
+PER_SITE = 240
 
 
 def extract(gits: dict[str, Path]) -> tuple[dict[str, list[tuple[str, str, str, str]]], dict[str, int]]:
     """Both parts' records (repo, path, system, text): the twelfth set's selection over every
-    source (all read as one part), then each record to the part of its site; a development
+    source (all read as one part), then each record to the part of its site (the site of the
+    interaction's URL, for a response as for its request); a development
     record repeating a held-out cookie value of 8 characters or more is dropped."""
     saved = (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,
              _http12.cassette_msgs, _http12.PER_SITE)  # fmt: skip
     _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
     _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
     _http12.held_out = lambda repo: False  # type: ignore[assignment]
-    _http12.cassette_msgs = _http15.cassette_msgs  # type: ignore[assignment]
+    site_of: dict[str, str] = {}
+
+    def msgs(raw: str) -> list[tuple[str, str, str]]:
+        out = _http15.cassette_msgs(raw)
+        for _kind, block, url in out:
+            site_of.setdefault(block, _http6.site_of(url) if url.startswith("http") else "")
+        return out
+
+    _http12.cassette_msgs = msgs  # type: ignore[assignment]
     _http12.PER_SITE = PER_SITE  # type: ignore[misc]
     try:
         recs, counts = _http12.extract(gits, "dev")
@@ -79,9 +97,8 @@ def extract(gits: dict[str, Path]) -> tuple[dict[str, list[tuple[str, str, str, 
         (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,  # type: ignore[misc]
          _http12.cassette_msgs, _http12.PER_SITE) = saved  # type: ignore[assignment]  # fmt: skip
     parts: dict[str, list[tuple[str, str, str, str]]] = {"holdout": [], "dev": []}
-    for rec in recs:
-        (site,) = _http18.sites_of([rec]) or {""}
-        parts["holdout" if held_out(site) else "dev"].append(rec)
+    for rec in recs:  # a response goes with its request, to the part of the request's site
+        parts["holdout" if held_out(site_of[rec[3]]) else "dev"].append(rec)
     held_values = set().union(*(_http12._values(t) for *_, t in parts["holdout"]))
     kept = [r for r in parts["dev"] if not (_http12._values(r[3]) & held_values)]
     counts["held_out_value"] = len(parts["dev"]) - len(kept)
@@ -93,7 +110,30 @@ def extract(gits: dict[str, Path]) -> tuple[dict[str, list[tuple[str, str, str, 
 
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: reviewed once on development samples (the held-out part's names were counted, not read).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (12:31 UTC, before any detector ran)
+    "musixmatchUserGuid": ID,  # Musixmatch's per-browser user GUID (a UUID)
+    # A/B-test buckets: a cohort number or a variant word (``10``, ``AB``, ``inread``,
+    # ``algolia``, ``control``), shared by every browser in the bucket: not an id
+    "_genius_ab_test_cohort": NO,
+    "_genius_ab_test_desktop_song_primis": NO,
+    "_genius_ab_test_primis_mobile": NO,
+    "_genius_ab_test_song_recommendations_v2": NO,
+    "mxm_bab": NO,
+    # held-out names, decided from the name only (their values were not read)
+    "tesla-auth.sid": ID,  # an Express session cookie (``*.sid``): the session id
+    "iduser_cookie": ID,  # the name says a user id
+    "475882d": IGN,  # a name that says nothing
+    "cs15": IGN,  # likewise
+    # a subtitle site's counters and once-a-day flags, by their (Spanish) names: "once",
+    # "once a day", "download count", "impression count", "counter", "saw the banner"
+    "bajo_una_vez": NO,
+    "bajo_una_vez_diario": NO,
+    "cant_down": NO,
+    "con_impr": NO,
+    "contd": NO,
+    "ve_banner": NO,
+}
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http18.COOKIES, **NEW_COOKIES}
 
 
