@@ -68,7 +68,9 @@ seventeenth (cassettes of social, scraper, appliance and virtualisation clients,
 eighteenth (cassettes of virtualisation, multi-cloud and infrastructure API clients,
 ``benchmarks/corpus/_http18.py``; likewise), or ``--http19-dev`` / ``--http19-holdout`` for the
 nineteenth (access-log lines of web servers and proxies, ``benchmarks/corpus/_http19.py``;
-likewise).
+likewise), or ``--http20-dev`` / ``--http20-holdout`` for the twentieth (a music downloader's,
+a subtitle fetcher's and a car API client's cassettes of consumer sites, split by site,
+``benchmarks/corpus/_http20.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -142,6 +144,8 @@ HTTP18_DEV = ROOT / "benchmarks" / "data" / "http18_dev.jsonl"
 HTTP18_HOLDOUT = ROOT / "benchmarks" / "data" / "http18_holdout.jsonl"
 HTTP19_DEV = ROOT / "benchmarks" / "data" / "http19_dev.jsonl"
 HTTP19_HOLDOUT = ROOT / "benchmarks" / "data" / "http19_holdout.jsonl"
+HTTP20_DEV = ROOT / "benchmarks" / "data" / "http20_dev.jsonl"
+HTTP20_HOLDOUT = ROOT / "benchmarks" / "data" / "http20_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -187,6 +191,7 @@ HTTP_SETS = {
     17: ("Seventeenth", HTTP17_DEV, HTTP17_HOLDOUT),
     18: ("Eighteenth", HTTP18_DEV, HTTP18_HOLDOUT),
     19: ("Nineteenth", HTTP19_DEV, HTTP19_HOLDOUT),
+    20: ("Twentieth", HTTP20_DEV, HTTP20_HOLDOUT),
 }  # fmt: skip
 LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
@@ -535,7 +540,7 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also measure the third set (access logs and HTTP traffic, _real3.py)",
     )
-    # "--http4-dev" ... "--http19-holdout", one pair per row of HTTP_SETS
+    # "--http4-dev" ... "--http20-holdout", one pair per row of HTTP_SETS
     for n, (word, _dev, _held) in HTTP_SETS.items():
         for part, what in (
             ("dev", "development part, errors listed"),

@@ -24,13 +24,16 @@ Run with the local git directory of the repository (only ``git`` reads are used)
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http6, _http12, _http15, _http18, _jsonl
 from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, IGN, NO
+
+if TYPE_CHECKING:
+    import re
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -71,7 +74,9 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 PER_SITE = 240
 
 
-def extract(gits: dict[str, Path]) -> tuple[dict[str, list[tuple[str, str, str, str]]], dict[str, int]]:
+def extract(
+    gits: dict[str, Path],
+) -> tuple[dict[str, list[tuple[str, str, str, str]]], dict[str, int]]:
     """Both parts' records (repo, path, system, text): the twelfth set's selection over every
     source (all read as one part), then each record to the part of its site (the site of the
     interaction's URL, for a response as for its request); a development
@@ -80,7 +85,7 @@ def extract(gits: dict[str, Path]) -> tuple[dict[str, list[tuple[str, str, str, 
              _http12.cassette_msgs, _http12.PER_SITE)  # fmt: skip
     _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
     _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
-    _http12.held_out = lambda repo: False  # type: ignore[assignment]
+    _http12.held_out = lambda _repo: False  # type: ignore[assignment]
     site_of: dict[str, str] = {}
 
     def msgs(raw: str) -> list[tuple[str, str, str]]:

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,8 @@ FILES = (
     "http18_holdout.jsonl",
     "http19_dev.jsonl",
     "http19_holdout.jsonl",
+    "http20_dev.jsonl",
+    "http20_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -652,6 +654,41 @@ class TestHttp19Parts:
                 part == "holdout"
             }
         assert not parts["dev"] & parts["holdout"]
+
+
+class TestHttp20:
+    """The twentieth set: split by the site's hash, its parts share no site and no cookie
+    value, and its reviewed names decide A/B buckets as no id."""
+
+    def test_the_split_is_the_hash_of_the_site(self):
+        from benchmarks.corpus._http20 import held_out
+
+        assert [s for s in ("tesla.com", "genius.com", "musixmatch.com") if held_out(s)] == [
+            "tesla.com"
+        ]
+
+    def test_ab_buckets_are_no_id_and_a_user_guid_is(self):
+        from benchmarks.corpus._http20 import _label
+
+        text = (
+            "GET https://genius.com/x\nCookie: _genius_ab_test_cohort=10; mxm_bab=AB; "
+            "musixmatchUserGuid=37fdad04-cc78-436e-bd45-c20a48212e0c\n"
+        )
+        gold, _ = _label(text, "cassette_request")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [
+            "37fdad04-cc78-436e-bd45-c20a48212e0c"
+        ]
+
+    def test_parts_share_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http20_{part}.jsonl").open(encoding="utf-8") as fh:
+                values[part] = set().union(
+                    *(_http12._values(json.loads(line)["text"]) for line in fh)
+                )
+        assert not values["dev"] & values["holdout"]
 
 
 class TestLabel14:
