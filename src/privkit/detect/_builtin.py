@@ -5940,7 +5940,7 @@ _SETTING_VALUE = re.compile(
 )
 # A run of numbers ("1522184002066:1522184002332:1", "0@0@0@0", "0012|1&0033|5"): a
 # setting, a counter or times when every number is short (five digits at most) or a time.
-_NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_/\-]{1,2}[0-9]{1,13}){1,30}")
+_NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_/\-$]{1,2}[0-9]{1,13}){1,30}")
 _NUMBER_SEP = re.compile(r"[^0-9]+")
 # A value made of words ("devicePage_false_pre", "CheckForPermission", "delete me" and,
 # decoded, "Nashville Public Radio"): each part a word in one of the usual casings or a
@@ -5948,7 +5948,7 @@ _NUMBER_SEP = re.compile(r"[^0-9]+")
 # Words may be joined by "&" when no "=" makes fields of them ("webh5&0.0.1&websocket": a
 # client's kind, version and transport), and a lower-case word may end in one digit (HTML5's
 # "h5", "webh5", "value1").
-_WORD_SPLIT = re.compile(r"[_\-.~ +/:&]+")
+_WORD_SPLIT = re.compile(r"[_\-.~ +/:&,]+")
 _WORD_PART = re.compile(
     r"[a-z]{1,12}|[A-Z][a-z]{0,11}|[A-Z]{1,12}|[0-9]{1,5}|[a-z]{1,11}[0-9]"
     r"|(?:[a-z]{1,12}|[A-Z][a-z]{1,12})(?:[A-Z][a-z]{1,12}){1,4}"
@@ -6352,18 +6352,103 @@ def _wordy(value: str) -> bool:
     A path whose segments are words or short codes (``/gb/en/``, a site section or locale)
     is made of words too.
     """
+    if (" " in value or "+" in value) and _phrase(value):
+        return True
     parts = [p for p in _WORD_SPLIT.split(value) if p]
     if value[:1] == "/" and parts:  # a path of words and short codes ("/gb/en/"): a page
         return all(_WORD_PART.fullmatch(p) for p in parts)
     if len(parts) == 1:  # "CheckForPermission"; "value1", "server12": a word and a counter
         return (
-            _CAMEL.fullmatch(parts[0]) is not None or _WORD_NUMBER.fullmatch(parts[0]) is not None
+            _CAMEL.fullmatch(parts[0]) is not None
+            or _WORD_NUMBER.fullmatch(parts[0]) is not None
+            or (parts[0] != value and _wrapped_word(parts[0]))
         )
     return (
         len(parts) > 1
         and any(len(p) > 2 and p.isalpha() for p in parts)
-        and all(_WORD_PART.fullmatch(p) for p in parts)
+        and all(_WORD_PART.fullmatch(p) or _compound_word(p, 13) for p in parts)
     )
+
+
+# A phrase: a page's title, a search, a site's section written as words with spaces or "+"
+# between them ("URBANARA - Hochwertige Heimtextilien & Wohnaccessoires", "Produkte und
+# Preise im Überblick"): an identifier has no spaces between words of a language.
+_PHRASE_SPLIT = re.compile(r"[ +]+")
+_PHRASE_MARKS = "-\u2013\u2014&|:,;.!?()'\"/\u00bb\u00ab"
+_PHRASE_MAX_TOKENS = 64
+
+
+def _phrase(value: str) -> bool:
+    """Whether a value is a phrase (see :data:`_PHRASE_SPLIT`).
+
+    Three pieces or more between spaces (or ``+``), each a word of letters in any script in
+    a language's casing (:func:`_phrase_word`; a hyphen may join two), a number of five
+    digits at most or punctuation, two of them words of three letters or more.
+    """
+    tokens = [t for t in _PHRASE_SPLIT.split(value) if t]
+    if not 3 <= len(tokens) <= _PHRASE_MAX_TOKENS:
+        return False
+    words = 0
+    for token in tokens:
+        core = token.strip(_PHRASE_MARKS)
+        if not core or (core.isdigit() and len(core) <= 5):
+            continue
+        pieces = core.split("-")
+        if not all(_phrase_word(p) for p in pieces):
+            return False
+        words += any(len(p) >= 3 for p in pieces)
+    return words >= 2
+
+
+def _phrase_word(word: str) -> bool:
+    """Whether a piece of a phrase is a word: letters in a language's casing, 24 at most.
+
+    ``und``, ``Preise``, ``URBANARA``; random letters change case inside a word (``AbCdEf``).
+    """
+    return (
+        word.isalpha()
+        and len(word) <= 24
+        and (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower()))
+    )
+
+
+def _wrapped_word(part: str) -> bool:
+    """Whether the one word of a value with separators around it reads as a word.
+
+    ``__rootsid``, ``-default-``: judged as a bare value of letters is in
+    :meth:`CookieDetector._trivial`.
+    """
+    return part.isalpha() and len(part) < 16 and _word_shaped(part) and not _scrambled(part)
+
+
+# A value of lower-case letters only that is long for one word ("bitdefenderproduction", an
+# analytics report suite's or a site's name written as one word): words joined. Random
+# letters have few vowels, many of the rare letters (j, k, q, v, w, x, z) and runs of four
+# consonants or more; words have none of these.
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-z]{4}")
+
+
+def _compound_word(letters: str, shortest: int = 16) -> bool:
+    """Whether lower-case ASCII letters read as words joined (see above).
+
+    From ``shortest`` letters (16; 13 for a part of a value of words, ``setstatuscode~~3``)
+    to 40.
+    """
+    return (
+        shortest <= len(letters) <= 40
+        and letters.isascii()
+        and letters.islower()
+        and sum(c in "aeiou" for c in letters) * 10 >= len(letters) * 3
+        and sum(c in "jkqvwxz" for c in letters) * 12 <= len(letters)
+        and _CONSONANT_RUN.search(letters) is None
+    )
+
+
+# A decimal fraction among the numbers of a record ("35.49656035": a score, a ratio): a
+# number, not an identifier (a version's dots on both sides are not one).
+_FRACTION_IN = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,12}(?![0-9.])")
+# A time and a counter after a letter ("1613315158b43": when a page was seen, and which).
+_TIME_COUNTER = re.compile(r"([0-9]{10}|[0-9]{13})[a-z]([0-9]{1,5})")
 
 
 def _numbers_only(value: str) -> bool:
@@ -6371,6 +6456,12 @@ def _numbers_only(value: str) -> bool:
 
     ("3/20230729/0": a step, the day it was shown, a count.)
     """
+    counted = _TIME_COUNTER.fullmatch(value)
+    if counted is not None:  # "1613315158b43": a time and a counter
+        return _epoch_like(counted.group(1))
+    value = value.rstrip(":|@&,_/-$")  # "3$1613228710:35.49656035::": trailing separators
+    if "." in value:
+        value = _FRACTION_IN.sub("0", value)
     if _NUMBER_RUN.fullmatch(value) is None:
         return False
     return all(
@@ -7446,7 +7537,9 @@ class CookieDetector(PatternDetector):
         if value[0] in _ANY_DIGIT and (label := _NUMBER_LABEL.fullmatch(value)) is not None:
             return len(label.group(1)) <= 5 or _epoch_like(label.group(1))  # "1453461139980-New"
         if value.isalpha():
-            return len(value) < 16 and not _scrambled(value) and _word_shaped(value)
+            return (
+                len(value) < 16 and not _scrambled(value) and _word_shaped(value)
+            ) or _compound_word(value)
         if _CAPS_COUNTER.fullmatch(value) is not None or (
             value[0] in _F5_FIRST and _F5_MEMBER.fullmatch(value) is not None
         ):
