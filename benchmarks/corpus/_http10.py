@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.corpus import _http4, _http5, _http6, _http8, _http9, _jsonl
+from benchmarks.corpus import _http4, _http5, _http6, _http8, _http9
 from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, NO
 
@@ -284,11 +284,7 @@ def main(argv: list[str]) -> None:
     if names_only:
         _http4.names({"holdout": held, "dev": dev})
         return
-    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
-        part_rows = _http4.rows({part: recs}, "h10", _label)[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h10", _label)
     print(f"held out {counts}; development {dev_counts}")
 
 

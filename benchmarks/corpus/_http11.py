@@ -29,7 +29,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.corpus import _http4, _http6, _http10, _jsonl
+from benchmarks.corpus import _http4, _http6, _http10
 from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
@@ -563,11 +563,7 @@ def main(argv: list[str]) -> None:
         _http4.names({"dev": dev})
         _names_only(held)
         return
-    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
-        part_rows = _http4.rows({part: recs}, "h11", _label)[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h11", _label)
     print(f"held out {counts}; development {dev_counts}")
 
 

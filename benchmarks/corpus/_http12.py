@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.corpus import _http4, _http6, _http10, _http11, _jsonl
+from benchmarks.corpus import _http4, _http6, _http10, _http11
 from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, LOC, NO
 
@@ -283,11 +283,7 @@ def main(argv: list[str]) -> None:
         _http11._names_only(held)
         print(f"held out {counts}; development {dev_counts}")
         return
-    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
-        part_rows = _http4.rows({part: recs}, "h12", _label)[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h12", _label)
     print(f"held out {counts}; development {dev_counts}")
 
 

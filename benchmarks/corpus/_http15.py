@@ -29,7 +29,7 @@ from pathlib import Path
 
 import yaml
 
-from benchmarks.corpus import _http4, _http10, _http12, _http14, _jsonl
+from benchmarks.corpus import _http4, _http10, _http12, _http14
 from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, LOC, NO
 
@@ -250,20 +250,7 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
 def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
     """The review's input: cookie names no earlier table decides, with development samples
     and held-out counts (no held-out value)."""
-    seen: dict[str, list[str]] = {}
-    counts: dict[str, int] = {}
-    for part, recs in (("d", dev), ("h", held)):
-        for *_, text in recs:
-            for n, s, e in _http4.cookie_pairs(text):
-                if n in _http14.COOKIES:
-                    continue
-                counts[f"{part}:{n}"] = counts.get(f"{part}:{n}", 0) + 1
-                if part == "d":
-                    seen.setdefault(n, []).append(text[s:e][:80])
-    for key in sorted(counts, key=str.lower):
-        part, n = key.split(":", 1)
-        samples = " || ".join(sorted(set(seen.get(n, [])))[:3]) if part == "d" else ""
-        print(f"{part}\t{n}\t{counts[key]}\t{samples}")
+    _http4.review_names(dev, held, lambda text: _http4.new_cookie_names(text, _http14.COOKIES))
 
 
 def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
@@ -280,11 +267,7 @@ def main(argv: list[str]) -> None:
         _new_names(dev, held)
         print(f"held out {counts}; development {dev_counts}")
         return
-    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
-        part_rows = _http4.rows({part: recs}, "h15", _label)[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h15", _label)
     print(f"held out {counts}; development {dev_counts}")
 
 

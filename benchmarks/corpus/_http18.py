@@ -28,7 +28,7 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks.corpus import _http4, _http10, _http12, _http15, _http16, _jsonl
+from benchmarks.corpus import _http4, _http10, _http12, _http15, _http16
 from benchmarks.corpus._git import git_arguments
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,21 +175,12 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
 def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
     """The review's input: cookie and header names no earlier table decides, with development
     samples and held-out counts (no held-out value)."""
-    seen: dict[str, list[str]] = {}
-    counts: dict[str, int] = {}
-    for part, recs in (("d", dev), ("h", held)):
-        for *_, text in recs:
-            pairs = [("cookie " + n, s, e) for n, s, e in _http4.cookie_pairs(text)
-                     if n not in COOKIES]  # fmt: skip
-            pairs += [("header " + n, s, e) for n, s, e in _http4.header_values(text)]
-            for n, s, e in pairs:
-                counts[f"{part}:{n}"] = counts.get(f"{part}:{n}", 0) + 1
-                if part == "d":
-                    seen.setdefault(n, []).append(text[s:e][:60])
-    for key in sorted(counts, key=str.lower):
-        part, n = key.split(":", 1)
-        samples = " || ".join(sorted(set(seen.get(n, [])))[:2]) if part == "d" else ""
-        print(f"{part}\t{n}\t{counts[key]}\t{samples}")
+
+    def names(text: str) -> list[tuple[str, int, int]]:
+        pairs = [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, COOKIES)]
+        return pairs + [("header " + n, s, e) for n, s, e in _http4.header_values(text)]
+
+    _http4.review_names(dev, held, names, width=60, shown=2)
 
 
 def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
@@ -206,11 +197,7 @@ def main(argv: list[str]) -> None:
         _new_names(dev, held)
         print(f"held out {counts}; development {dev_counts}")
         return
-    for part, recs, path in (("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)):
-        part_rows = _http4.rows({part: recs}, "h18", _label)[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h18", _label)
     print(f"held out {counts}; development {dev_counts}")
 
 

@@ -23,7 +23,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -631,6 +631,50 @@ def rows(recs: dict[str, list[tuple[str, str, str, str]]], prefix: str, labeller
             })  # fmt: skip
         out[part] = part_rows
     return out
+
+
+Records = list[tuple[str, str, str, str]]
+
+
+def write_parts(
+    parts: Iterable[tuple[str, Records, Path]], prefix: str, labeller: Labeller
+) -> None:
+    """Label each part's records, write its file and print its counts (a builder's last step)."""
+    for part, recs, path in parts:
+        part_rows = rows({part: recs}, prefix, labeller)[part]
+        _jsonl.write(path, part_rows)
+        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
+        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+
+
+def review_names(
+    dev: Records,
+    held: Records,
+    names: Callable[[str], list[tuple[str, int, int]]],
+    *,
+    width: int = 80,
+    shown: int = 3,
+) -> None:
+    """The review's input: the names ``names`` finds in a text (with their values' spans),
+    development samples (``shown`` values of ``width`` characters at most) and held-out
+    counts (no held-out value)."""
+    seen: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for part, recs in (("d", dev), ("h", held)):
+        for *_, text in recs:
+            for n, s, e in names(text):
+                counts[f"{part}:{n}"] = counts.get(f"{part}:{n}", 0) + 1
+                if part == "d":
+                    seen.setdefault(n, []).append(text[s:e][:width])
+    for key in sorted(counts, key=str.lower):
+        part, n = key.split(":", 1)
+        samples = " || ".join(sorted(set(seen.get(n, [])))[:shown]) if part == "d" else ""
+        print(f"{part}\t{n}\t{counts[key]}\t{samples}")
+
+
+def new_cookie_names(text: str, known: Mapping[str, object]) -> list[tuple[str, int, int]]:
+    """The cookie pairs of ``text`` whose names ``known`` (a set's review table) lacks."""
+    return [(n, s, e) for n, s, e in cookie_pairs(text) if n not in known]
 
 
 def build(gits: dict[str, Path]) -> Rows:
