@@ -4127,14 +4127,13 @@ def _calendar_ok(year: int, month: int, day: int) -> bool:
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
-def _numeric_date_ok(value: str) -> bool:
-    """Whether a numeric date's day, month and year form a day of the calendar.
+def _numeric_date_ok(parts: list[str]) -> bool:
+    """Whether a numeric date's first three digit runs form a day of the calendar.
 
     Year first (``2014-02-28``, ``2012/8/10``) is read year, month, day; otherwise the day
     and month may come in either order (``31/12/2014``, ``12/31/2014``), and a two-digit year
     is read in either century.
     """
-    parts = _DIGIT_RUN.findall(value, 0, 16)[:3]
     a, b, c = (int(p) for p in parts)
     if len(parts[0]) == 4:
         return _calendar_ok(a, b, c)
@@ -4201,12 +4200,13 @@ class DateTimeDetector(_ScanAware):
             return None  # a bracketed log timestamp
         if pattern.name in self._NUMERIC:
             value = text[start:end]
-            if not _numeric_date_ok(value):
+            parts = _DIGIT_RUN.findall(value, 0, 16)[:3]
+            if not _numeric_date_ok(parts):
                 return None
             if (
                 pattern.name == "numeric_date"
                 and "." in value
-                and len(_DIGIT_RUN.findall(value, 0, 16)[2]) == 2
+                and len(parts[2]) == 2
                 and _machine_line_at(text, start, -1, _scan_lines(state))
             ):
                 return None  # "10.14.20" in machine text: a version, as often as a date
@@ -4386,13 +4386,7 @@ class IpAddressDetector(_ScanAware):
             if len(run) <= 3 and int(run) <= 255:
                 continue  # "\11.2.3.4": the main pattern reads the whole run as a quad
             # (not ``evaluate``: the reference's digit right before would read as a glued word)
-            value = m.group(1)
-            tags = self._cache.get(value, ())
-            if tags == ():
-                tags = self._classify(value, v6=False)
-                if len(self._cache) > 65536:
-                    self._cache.clear()
-                self._cache[value] = tags
+            tags = self._tags(m.group(1), v6=False)
             if tags is not None and not self._is_version(text, *m.span(1)):
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
@@ -4423,7 +4417,7 @@ class IpAddressDetector(_ScanAware):
             start, end = m.span(1)
             if text[glue] == "-" and self.evaluate(text, start, end, pattern) is not None:
                 continue  # "peer-192.0.2.7": the main pattern's already
-            tags = self._classify(m.group(1), v6=False)
+            tags = self._tags(m.group(1), v6=False)
             if tags is not None:
                 yield _finding(self, text, start, end, pattern, tags=tags)
 
@@ -4620,12 +4614,7 @@ class IpAddressDetector(_ScanAware):
             return None
         if _glued_word(text, start):
             return None  # "x1.2.3.4", "é1.2.3.4", "g::1": part of a longer word
-        tags = self._cache.get(value, ())
-        if tags == ():
-            tags = self._classify(value, v6=pattern.name == "ipv6")
-            if len(self._cache) > 65536:
-                self._cache.clear()
-            self._cache[value] = tags
+        tags = self._tags(value, v6=pattern.name == "ipv6")
         if tags is None and value.endswith(":") and not value.endswith("::"):
             value = value[:-1]  # "2001:db8::1: connection refused"
             end -= 1
@@ -4872,6 +4861,16 @@ class IpAddressDetector(_ScanAware):
         if at == 0 or m.group().lower() not in self._SHORT_VERSION_SUFFIXES:
             return True
         return word[at].isupper() and word[at - 1].islower()
+
+    def _tags(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
+        """:meth:`_classify`, memoised by value (bounded: cleared when full)."""
+        tags = self._cache.get(value, ())
+        if tags == ():
+            tags = self._classify(value, v6=v6)
+            if len(self._cache) > 65536:
+                self._cache.clear()
+            self._cache[value] = tags
+        return tags
 
     def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
         if not v6:
