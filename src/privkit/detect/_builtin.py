@@ -4363,6 +4363,8 @@ class IpAddressDetector(_ScanAware):
             yield from self._after_key(text)
         if text.count(":") >= 8:  # a key's colon and the address's seven
             yield from self._full_after_key(text)
+            if "/" in text:
+                yield from self._java_endpoints(text)
         if ".." in text:
             yield from self._after_dots(text)
         if "%" in text:
@@ -4516,6 +4518,24 @@ class IpAddressDetector(_ScanAware):
             found = self.evaluate(text, *m.span(1), pattern)
             if found is not None:
                 yield found
+
+    # Java prints a socket address as "[host]/<address>:<port>", IPv6 in its full eight-group
+    # form, and log4j layouts glue the thread's name to the logging class with a colon
+    # ("[QuorumPeer[myid=2]/2001:db8:0:0:0:0:0:17:2181:QuorumPeer@670]", ZooKeeper's
+    # "[%t:%C{1}@%L]"). The colon pattern refuses a run followed by ":<word>"; after the slash,
+    # eight groups, a port and a colon before a letter, the eight groups are the address.
+    # Anchored on the slash (a search for it), each run read once.
+    _JAVA_ENDPOINT = re.compile(
+        r"(?<![\w:])/((?:[0-9A-Fa-f]{1,4}+:){7}+[0-9A-Fa-f]{1,4}+(?:%[0-9A-Za-z_\-]{1,32}+)?)"
+        r":[0-9]{1,5}+:(?=[A-Za-z])"
+    )
+
+    def _java_endpoints(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[1]
+        for m in self._JAVA_ENDPOINT.finditer(text):
+            tags = self._tags(m.group(1), v6=True)
+            if tags is not None:
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
     # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):
     # "227 Entering Passive Mode (192,0,2,208,195,149)", "PORT 192,0,2,208,4,1". The first
