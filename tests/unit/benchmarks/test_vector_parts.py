@@ -23,6 +23,8 @@ DEV_PARTS = {
               "US_SSN", "CRYPTO", "MAC_ADDRESS", "IMEI", "MEID", "IMSI"},
     "dev15": {"DATE_TIME"},
     "dev16": {"PHONE_NUMBER", "DATE_TIME"},
+    "dev17": {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
+              "US_SSN", "CRYPTO", "MAC_ADDRESS", "DATE_TIME"},
 }  # fmt: skip
 
 
@@ -47,7 +49,7 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [f"holdout{n}" for n in range(7, 17)],
+    [f"holdout{n}" for n in range(7, 18)],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
