@@ -1586,8 +1586,12 @@ class PhoneDetector(_ScanAware):
     # A calendar date, day or month first, one separator twice and a four-digit year
     # ("03-04-2017", Splunk's and many US logs' "MM-DD-YYYY"; "31.12.2019"): a date
     # whatever the words around it say, never a phone number. So is one year first, with
-    # hyphens, after a plus as well (ISO 8601's expanded year: "+2012-05-25").
-    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?{_Y}-{_M}-{_D}")
+    # hyphens, after a plus as well (ISO 8601's expanded year: "+2012-05-25"), whatever the
+    # year: ISO 8601's four-digit year, month and day ("1582-10-10", "0400-02-29") is a
+    # layout no phone plan writes its eight digits in.
+    _DATE = re.compile(
+        rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?[0-9]{{4}}-{_M}-{_D}"
+    )
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
     # last group of two to six digits ("21 23 45 6" is cut short), or of seven after a
@@ -4089,10 +4093,11 @@ _MONTHS = (
 # zone ("Z", "+06:00", "-0600", "+06"), or a twelve-hour clock's mark ("T03:00PM", "T03:00p").
 # After a "T" the hour may stand alone or the time be written without colons ("T18",
 # "T04+01:00", "T1015", "T101530"): the "T" says a time follows, as ISO 8601's basic format
-# writes it.
+# writes it. A second's fraction may run to 18 digits: RFC 3339 bounds it by nothing, and
+# clocks print nanoseconds (9) and more ("00:59:59.999999999999999Z").
 _ISO_ZONE = r"(?:[Zz]|[+\-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)"
 _ISO_TIME = (
-    r"(?:[Tt ](?:[01]\d|2[0-4]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,9})?)?"
+    r"(?:[Tt ](?:[01]\d|2[0-4]):[0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d{1,18})?)?"
     rf"(?:{_ISO_ZONE}|[AaPp][Mm]?)?"
     rf"|[Tt](?:[01]\d|2[0-4])(?:[0-5]\d(?:[0-5]\d)?)?{_ISO_ZONE}?)?"
 )
@@ -4100,7 +4105,7 @@ _ISO_TIME = (
 # ISO 8601 time after a "T" ("15/01/2019T04:05:06.789120Z").
 _CLOCK = (
     r"(?:,? (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: ?[AaPp]\.?[Mm]\b\.?)?"
-    rf"|T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,9}})?)?{_ISO_ZONE}?)?"
+    rf"|T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{{1,18}})?)?{_ISO_ZONE}?)?"
 )
 
 
