@@ -1589,9 +1589,7 @@ class PhoneDetector(_ScanAware):
     # hyphens, after a plus as well (ISO 8601's expanded year: "+2012-05-25"), whatever the
     # year: ISO 8601's four-digit year, month and day ("1582-10-10", "0400-02-29") is a
     # layout no phone plan writes its eight digits in.
-    _DATE = re.compile(
-        rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?[0-9]{{4}}-{_M}-{_D}"
-    )
+    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?[0-9]{{4}}-{_M}-{_D}")
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
     # last group of two to six digits ("21 23 45 6" is cut short), or of seven after a
