@@ -1,0 +1,312 @@
+"""Build the twentieth real-text log set: JVM and distributed systems' logs, by system.
+
+The text comes from six repositories that commit logs nobody on this team wrote, pinned by
+commit: os-log-merger's debugging scenarios (``openstack/os-log-merger``, ``contrib/``,
+Apache-2.0: the Nova, Neutron and probe logs of a live-migration and a router/VM-creation
+debugging session on Red Hat OpenStack nodes), sperf's test data (``DataStax-Toolkit/sperf``,
+``tests/testdata/``, Apache-2.0: Apache Cassandra 2.1-3.11 and DataStax Enterprise system,
+debug and output logs of three-node clusters, the OpsCenter agent's and daemon's logs, the
+search nodes' Tomcat log, a GC log), Apache Eagle's Hadoop logs (``apache/eagle``,
+Apache-2.0: HDFS audit logs and a Hadoop security log of a sandbox cluster), sparklens' Spark
+event log (``qubole/sparklens``, Apache-2.0), the ZooKeeper client session in
+``keitaroinc/docker-zookeeper``'s README (Apache-2.0) and the log lines of Apache ZooKeeper's
+own web documentation (``apache/zookeeper``, Apache-2.0), and the Kafka, ZooKeeper and Connect
+container output quoted in Confluent's Docker images' documentation
+(``confluentinc/cp-docker-images``, ``docs/``, Apache-2.0), and the ZooKeeper servers' logs of
+dbtester's benchmark runs on Google Compute Engine (``coreos/dbtester``, ``bench-results/``,
+Apache-2.0: three-node ZooKeeper 3.4 ensembles, one system per run).
+
+Selection and split (fixed 2026-12-05 14:04 UTC from the systems' names and file paths, before
+any line was extracted; ``benchmarks/corpus/README.md``): the systems and their files are
+``SYSTEMS``; the split is by system, a third held out (``holdout_systems``: the names with the
+smallest SHA-256). A record is one line of a system's files (gzip rotations and os-log-merger's
+merged outputs left out), or, in a documentation file (``.md``, ``.mdx``, ``.rst``), one line with a
+``YYYY-MM-DD hh:mm:ss`` time stamp. Dropped: a line with a control character other than a tab,
+a line of a program fail2ban has filters for (``_logs10._FAIL2BAN_PROGRAM``), a line already in
+a part of an earlier real log set (development parts compared as text, held-out parts by
+SHA-256 only, never read), and a line already taken for a system earlier in this set
+(development systems first, in name order). Per system, ``MOST`` (40) evenly spaced ones of its
+distinct lines (``_logs4._select``). Records are cut at 4,000 characters.
+
+Labels: the rules of ``_logs18._label18`` (which applies the eighteenth to first sets' rules),
+then those of ``_label20`` below, written in ``benchmarks/corpus/README.md`` before any detector
+ran. Both parts were committed, labelled, before privkit or Presidio ran on either.
+
+Run once, with local git directories of the repositories:
+
+    python -m benchmarks.corpus._logs20 --git openstack/os-log-merger=DIR \
+        --git DataStax-Toolkit/sperf=DIR --git apache/eagle=DIR --git qubole/sparklens=DIR \
+        --git keitaroinc/docker-zookeeper=DIR --git apache/zookeeper=DIR \
+        --git confluentinc/cp-docker-images=DIR --git coreos/dbtester=DIR
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from benchmarks.corpus import _logset
+from benchmarks.corpus._git import git_arguments, git_blob, git_files
+from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
+from benchmarks.corpus._logs14 import _Q
+from benchmarks.corpus._logs18 import _label18
+from benchmarks.corpus._logset import holdout_systems
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+DEV_OUT = DATA / "real_logs20_dev.jsonl"
+HOLD_OUT = DATA / "real_logs20_holdout.jsonl"
+
+MERGER = "openstack/os-log-merger"
+SPERF = "DataStax-Toolkit/sperf"
+EAGLE = "apache/eagle"
+SPARKLENS = "qubole/sparklens"
+KEITARO = "keitaroinc/docker-zookeeper"
+CONFLUENT = "confluentinc/cp-docker-images"
+DBTESTER = "coreos/dbtester"
+ZOOKEEPER = "apache/zookeeper"
+#: repository -> (commit, licence as its LICENSE file states it). os-log-merger's commit is the
+#: last before the repository was retired (its files removed); Eagle's second commit is the
+#: last before its HDFS audit samples were removed.
+SOURCES: dict[str, tuple[str, str]] = {
+    MERGER: ("6b87af03cd779097f09a5dfc5f69afd0af1e75e7", "Apache-2.0"),
+    SPERF: ("0916ce1849dd7131d684d95c8c972fd1e1a8d773", "Apache-2.0"),
+    EAGLE: ("df0e91de65cf9428f0f735065eba580e37183030", "Apache-2.0"),
+    SPARKLENS: ("7f2ea4bac91eff4435923881c263e6d42caa0949", "Apache-2.0"),
+    KEITARO: ("e74b78fb9460b7c5662f6ed49cad70534c814063", "Apache-2.0"),
+    ZOOKEEPER: ("53a78e36f99602162643303ab330377fc383b41f", "Apache-2.0"),
+    CONFLUENT: ("1c2ecaeabdea6b8b848efe498d4259bf73f5acf9", "Apache-2.0"),
+    DBTESTER: ("fdc0843a19a815c9837f011269f2018f89a75e94", "Apache-2.0"),
+}
+#: Eagle's commit that still holds the HDFS audit samples of its user-profile training data.
+EAGLE_OLD = "6065291ffb8372e3debfbab00b9d4c49b9a9d120"
+_LM = "contrib/debug-live-migration/logs/"
+_RV = "contrib/debug-router-net-vm-creation/logs/"
+#: os-log-merger's hosts (its ``osp7_*`` folders are copies of these three, left out).
+_MERGER_HOSTS = (
+    _LM + "hp-ms-01-c29/var/log/",
+    _LM + "hp-ms-01-c30/var/log/",
+    _RV + "controller1/var/log/",
+    _RV + "networker2/var/log/",
+    _RV + "networker3/var/log/",
+)
+_T = "tests/testdata/"
+_DSE = _T + "diag/DSE_CLUSTER/"
+_DSE_NODES = ("10.101.33.205", "10.101.35.102", "10.101.35.71")
+_CASS_NODES = ("10.101.34.191", "10.101.34.223", "10.101.35.67")
+
+
+#: dbtester's benchmark runs with ZooKeeper server logs (its ``bench-<run>`` folders are copies).
+_DBTESTER_RUNS = (
+    "2016041201", "2016041202", "2016041401", "2016041501", "2016041502", "2016050502",
+    "2016050503", "2016050504",
+)  # fmt: skip
+
+
+def _merger(name: str) -> tuple[str, tuple[str, ...]]:
+    """An os-log-merger system: the file ``name`` (a ``*`` is any text) of every host."""
+    return MERGER, tuple(host + name for host in _MERGER_HOSTS)
+
+
+#: system -> (repository, files in reading order; a ``*`` in a name matches any text, a file
+#: absent at the commit is skipped). Fixed from the files' names before any line was read.
+#: Left out: gzip rotations, os-log-merger's ``mergedlogs*.log`` (merged copies of the other
+#: files) and Ansible's log, sperf's configuration files, OpsCenter's HTTP access log (an
+#: access log, the HTTP sets' ground) and its repair-service log, sparklens' JSON outputs.
+SYSTEMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "nova-api": _merger("nova/nova-api.log"),
+    "nova-compute": _merger("nova/nova-compute.log"),
+    "nova-conductor": _merger("nova/nova-conductor.log"),
+    "nova-scheduler": _merger("nova/nova-scheduler.log"),
+    "nova-cert": _merger("nova/nova-cert.log"),
+    "nova-consoleauth": _merger("nova/nova-consoleauth.log"),
+    "nova-novncproxy": _merger("nova/nova-novncproxy.log"),
+    "nova-manage": _merger("nova/nova-manage.log"),
+    "neutron-server": _merger("neutron/server.log"),
+    "neutron-dhcp-agent": _merger("neutron/dhcp-agent.log"),
+    "neutron-l3-agent": _merger("neutron/l3-agent.log"),
+    "neutron-metadata-agent": _merger("neutron/metadata-agent.log"),
+    "neutron-openvswitch-agent": _merger("neutron/openvswitch-agent.log"),
+    "neutron-ovs-cleanup": _merger("neutron/ovs-cleanup.log"),
+    "neutron-netns-cleanup": _merger("neutron/neutron-netns-cleanup.log"),
+    "neutron-ns-metadata-proxy": _merger("neutron/neutron-ns-metadata-proxy-*.log"),
+    "probe-arpdumper": _merger("neutron/arpdumper.log"),
+    "probe-fdbshow": _merger("neutron/fdbshow.log"),
+    "probe-pinger": _merger("neutron/pinger.log"),
+    "probe-qvodumper": _merger("neutron/qvodumper.log"),
+    "probe-tapdumper": _merger("neutron/tapdumper.log"),
+    "probe-vmlife": _merger("nova/vmlife.log"),
+    "cassandra21-system": (SPERF, (_T + "cassandra21/system.log",)),
+    "cassandra22-system": (SPERF, (_T + "cassandra22/system.log",)),
+    "cassandra30-system": (SPERF, (_T + "cassandra30/system.log",)),
+    "cassandra311-system": (SPERF, (_T + "cassandra311/system.log",)),
+    "cassandra-cluster-system": (
+        SPERF,
+        tuple(f"{_T}diag/cassandra/nodes/{n}/logs/cassandra/system.log" for n in _CASS_NODES),
+    ),
+    "cassandra-tarball": (
+        SPERF,
+        tuple(
+            f"{_T}sample_table_tarball/nodes/10.1.1.10/logs/cassandra/{f}.log"
+            for f in ("system", "debug")
+        ),
+    ),
+    "dse-system": (
+        SPERF,
+        tuple(f"{_DSE}nodes/{n}/logs/cassandra/system.log" for n in _DSE_NODES)
+        + (_T + "dse68/nodes/172.17.0.2/logs/cassandra/system.log",),
+    ),
+    "dse-debug": (
+        SPERF,
+        tuple(f"{_DSE}nodes/{n}/logs/cassandra/debug.log" for n in _DSE_NODES)
+        + (_T + "dse68/nodes/172.17.0.2/logs/cassandra/debug.log",),
+    ),
+    "dse-output": (
+        SPERF,
+        tuple(f"{_DSE}nodes/{n}/logs/cassandra/output.log" for n in _DSE_NODES)
+        + (_T + "output.log", _T + "simple-output.log"),
+    ),
+    "dse-statuslogger": (
+        SPERF,
+        (_T + "statuslogger68_debug.log", _T + "statusloggernew_debug.log"),
+    ),
+    "opscenter-agent": (
+        SPERF,
+        tuple(f"{_DSE}nodes/{n}/logs/opsagent/agent.log" for n in _DSE_NODES),
+    ),
+    "dse-search-tomcat": (
+        SPERF,
+        tuple(f"{_DSE}nodes/{n}/logs/solr/tomcat/catalina.2020-01-10.log" for n in _DSE_NODES),
+    ),
+    "opscenterd": (SPERF, (_DSE + "opscenterd/opscenterd_logs/opscenterd.log",)),
+    "opscenterd-gc": (SPERF, (_DSE + "opscenterd/gc.log.0.current",)),
+    "hdfs-audit": (
+        EAGLE,
+        (
+            f"@{EAGLE_OLD}:eagle-assembly/src/main/lib/userprofile/data/hdfs-audit.txt",
+            f"@{EAGLE_OLD}:eagle-assembly/src/main/lib/userprofile/data/hdfs-audit4.txt",
+            f"@{EAGLE_OLD}:eagle-security/eagle-security-hdfs-auditlog/src/main/resources/auditlog/auditlog.1",
+            "eagle-security/eagle-security-hdfs-auditlog/src/test/resources/securityAuditLog",
+        ),
+    ),
+    "hadoop-security": (
+        EAGLE,
+        ("eagle-security/eagle-security-hdfs-authlog/src/main/resources/security_log.sample",),
+    ),
+    "spark-eventlog": (SPARKLENS, ("src/test/event-history-test-files/local-1532512550423",)),
+    "zookeeper-client": (KEITARO, ("README.md",)),
+    "zookeeper-docs": (ZOOKEEPER, ("zookeeper-website/app/pages/_docs/docs/_mdx/*.mdx",)),
+    "kafka-docker-docs": (CONFLUENT, ("docs/*.rst",)),
+    **{
+        f"zookeeper-bench-{run}": (DBTESTER, (f"bench-results/{run}/*zk*-database.log",))
+        for run in _DBTESTER_RUNS
+    },
+}  # fmt: skip
+#: The held-out systems: the 16 (a third) of the 50 whose names have the smallest SHA-256
+#: (``holdout_systems``), fixed from the names before any line was extracted (2026-12-05 14:04
+#: UTC; README, "Twentieth real-text log set", says which lines were seen before).
+HOLDOUT = frozenset({
+    "cassandra-cluster-system", "cassandra-tarball", "dse-statuslogger", "dse-system",
+    "neutron-l3-agent", "neutron-metadata-agent", "neutron-netns-cleanup", "nova-novncproxy",
+    "opscenterd", "probe-tapdumper", "probe-vmlife", "zookeeper-bench-2016041502",
+    "zookeeper-bench-2016050503", "zookeeper-bench-2016050504", "zookeeper-client",
+    "zookeeper-docs",
+})  # fmt: skip
+#: Most records per system.
+MOST = 40
+#: Development parts of the earlier real log sets: a line found in one is dropped.
+EARLIER_DEV = (
+    "real_logs.jsonl",
+    *(f"real_logs{n}_dev.jsonl" for n in range(4, 20)),
+)
+#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
+EARLIER_HOLDOUT = (
+    "real_logs_holdout.jsonl",
+    "real_logs_holdout3.jsonl",
+    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 20)),
+)
+#: A control character other than a tab: binary residue in a text file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: A documentation line that is a log line: it holds a ``YYYY-MM-DD hh:mm:ss`` time stamp.
+_DOC_LOG_LINE = re.compile(r"\b\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
+
+
+# --------------------------------------------------------------------------- labelling
+
+
+def _label20(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    return _label18(text, system)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _paths(git: Path, commit: str, spec: str) -> list[tuple[str, str]]:
+    """(commit, path) of the files ``spec`` names: ``@<commit>:`` pins another commit."""
+    if spec.startswith("@"):
+        commit, _, spec = spec[1:].partition(":")
+    if "*" not in spec:
+        return [(commit, spec)]
+    folder = spec.rsplit("/", 1)[0] + "/"
+    pattern = re.compile(re.escape(spec).replace(r"\*", ".*") + "$")
+    return [(commit, p) for p in git_files(git, commit, folder) if pattern.match(p)]
+
+
+def system_lines(gits: dict[str, Path], system: str) -> list[str]:
+    """A system's lines in file order; binary residue and fail2ban programs' lines left out."""
+    repo, specs = SYSTEMS[system]
+    out: list[str] = []
+    for spec in specs:
+        for commit, path in _paths(gits[repo], SOURCES[repo][0], spec):
+            try:
+                blob = git_blob(gits[repo], commit, path)
+            except Exception:  # noqa: BLE001 - a file absent at the commit is skipped
+                continue
+            text = blob.decode("utf-8", "replace").removeprefix("\ufeff")
+            doc = path.endswith((".md", ".mdx", ".rst"))
+            for raw in text.splitlines():
+                line = raw.rstrip("\r\n")
+                if doc and not _DOC_LOG_LINE.search(line):
+                    continue
+                if _CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
+                    continue
+                out.append(line)
+    return out
+
+
+def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
+    return _logset.records("l20", system, texts, _label20)
+
+
+def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The development and held-out records of the repositories' files."""
+    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
+    earlier, earlier_hashes = _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
+    taken: set[str] = set()
+    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
+    for part in ("dev", "holdout"):
+        for system in sorted(SYSTEMS):
+            if (system in HOLDOUT) != (part == "holdout"):
+                continue
+            keep = [
+                t
+                for t in system_lines(gits, system)
+                if t[:4000] not in earlier and _logset.text_sha(t[:4000]) not in earlier_hashes
+                and t not in taken
+            ]  # fmt: skip
+            chosen = _select(keep, MOST)
+            taken.update(chosen)
+            parts[part] += _records(system, chosen)
+    return parts["dev"], parts["holdout"]
+
+
+def main(argv: list[str]) -> None:
+    gits, _names = git_arguments(argv, __doc__ or "", tuple(SOURCES))
+    dev, hold = build(gits)
+    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
