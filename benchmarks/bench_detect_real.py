@@ -28,6 +28,9 @@ integrations' log-pipeline samples of cluster, data and middleware systems; like
 ``--logs19-dev`` / ``--logs19-holdout`` for the nineteenth log set's (``_logs19.py``, device and
 desktop logs: Android logcat, kernel and batterystats lines, Apple crash reports, macOS
 unified-log messages, a DISM log; likewise),
+``--logs20-dev`` / ``--logs20-holdout`` for the twentieth log set's (``_logs20.py``, JVM and
+distributed systems' logs: OpenStack Nova and Neutron, Cassandra and DSE, ZooKeeper, HDFS
+audit, Kafka, Spark; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -178,6 +181,8 @@ LOGS18_DEV = ROOT / "benchmarks" / "data" / "real_logs18_dev.jsonl"
 LOGS18_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs18_holdout.jsonl"
 LOGS19_DEV = ROOT / "benchmarks" / "data" / "real_logs19_dev.jsonl"
 LOGS19_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs19_holdout.jsonl"
+LOGS20_DEV = ROOT / "benchmarks" / "data" / "real_logs20_dev.jsonl"
+LOGS20_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs20_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -205,6 +210,7 @@ LOG_SETS = {
     17: ("Seventeenth", LOGS17_DEV, LOGS17_HOLDOUT),
     18: ("Eighteenth", LOGS18_DEV, LOGS18_HOLDOUT),
     19: ("Nineteenth", LOGS19_DEV, LOGS19_HOLDOUT),
+    20: ("Twentieth", LOGS20_DEV, LOGS20_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -700,6 +706,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs19-holdout",
         action="store_true",
         help="measure only the nineteenth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs20-dev",
+        action="store_true",
+        help="measure only the twentieth log set's development part (_logs20.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs20-holdout",
+        action="store_true",
+        help="measure only the twentieth log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--logs17-dev",

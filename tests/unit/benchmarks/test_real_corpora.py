@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ FILES = (
     "real_logs18_holdout.jsonl",
     "real_logs19_dev.jsonl",
     "real_logs19_holdout.jsonl",
+    "real_logs20_dev.jsonl",
+    "real_logs20_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -1727,3 +1729,34 @@ class TestLogs17Parts:
         assert ("aushelper@mozilla.org", "EMAIL_ADDRESS") in {
             (text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored
         }
+
+
+class TestLogs20Parts:
+    """The twentieth log set's split and rules (``_logs20``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs20 import HOLDOUT, SYSTEMS, holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_unspecified_addresses_are_ignored_and_thread_addresses_gold(self):
+        from benchmarks.corpus._logs20 import _label20
+
+        text = (
+            "[NIOServerCxn.Factory:0.0.0.0/0.0.0.0:2181:NIOServerCnxn@1008] client /10.240.0.20:5 "
+            "[QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:Follower@118] [ACCEPT-localhost/127.0.0.1] "
+            "[MessagingService-Outgoing-/10.101.35.71-Gossip] BP-1946191569-10.128.0.4-1537814388792"
+        )
+        gold, ignored = _label20(text, "zookeeper-bench-x")
+        assert [text[int(g["start"]) : int(g["end"])] for g in gold] == [
+            "10.240.0.20",
+            "127.0.0.1",
+            "10.101.35.71",
+        ]
+        assert [(text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored] == [
+            ("0.0.0.0", "UNSPECIFIED_ADDRESS"),  # noqa: S104 - a label, not a bind
+            ("0.0.0.0", "UNSPECIFIED_ADDRESS"),  # noqa: S104
+            ("0:0:0:0:0:0:0:0", "UNSPECIFIED_ADDRESS"),
+            ("10.128.0.4", "IP_IN_NAME"),
+        ]
