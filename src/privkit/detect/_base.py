@@ -189,12 +189,20 @@ def own_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
 
 
 def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
-    # Words of up to three letters must match whole ("tel" is not "telephonyregistry");
-    # longer ones match as a word prefix ("cookie" finds "cookies").
+    """Context words as they are looked for in a normalised window (:func:`context_window`).
+
+    Words of up to three letters must match whole ("tel" is not "telephonyregistry");
+    longer ones match as a word prefix ("cookie" finds "cookies"), unless written with a
+    trailing space ("work " is not "worker").
+
+    >>> normalize_words(("tel", "cookie", "work "))
+    (' tel ', ' cookie', ' work ')
+    """
     out = []
     for w in words:
         norm = " ".join(_spaced(w).lower().translate(_NORMALIZE).split())
-        out.append(f" {norm} " if len(norm) <= 3 else f" {norm}")  # noqa: PLR2004
+        whole = len(norm) <= 3 or w.endswith(" ")  # noqa: PLR2004
+        out.append(f" {norm} " if whole else f" {norm}")
     return tuple(out)
 
 
@@ -684,6 +692,7 @@ class PatternDetector(abc.ABC):
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg: ClassVar[tuple[str, ...]]
+    _norms: ClassVar[dict[str, str]]
     _base_score_only: ClassVar[bool] = False
     # Pruning (``ScanState.prune``): candidates of the ``_within`` patterns (whose findings
     # lie within their match) that a finding of the ``_covering`` pattern, found earlier
@@ -724,6 +733,8 @@ class PatternDetector(abc.ABC):
             sorted(w for w in longest if not any(o != w and o in w for o in longest))
         )
         cls._neg = normalize_words(cls.negative_context)
+        # Each word as reported (stripped) -> its normalised form, for ``_nearest``.
+        cls._norms = {w.strip(): w for w in (*cls._neg, *cls._ctx)}
         # Scores need no context window: no context words and the base class's scoring.
         cls._base_score_only = not cls._ctx and not cls._neg and cls.score is PatternDetector.score
         # Pruning rests on how the declaring class evaluates: a subclass that changes its
@@ -911,7 +922,7 @@ class PatternDetector(abc.ABC):
         best: tuple[int, int, bool] | None = None
         for side, sign in ((words, True), (neg, False)):
             for w in side:
-                norm = f" {w} " if len(w) <= 3 else f" {w}"  # noqa: PLR2004 - as normalize_words
+                norm = self._norms.get(w) or f" {w}"  # as normalize_words wrote it
                 i = before.rfind(norm)
                 if i >= 0:
                     key = (i + len(norm.rstrip()), len(norm), sign)
@@ -921,7 +932,7 @@ class PatternDetector(abc.ABC):
             first: tuple[int, bool] | None = None
             for side, sign in ((words, True), (neg, False)):
                 for w in side:
-                    norm = f" {w} " if len(w) <= 3 else f" {w}"  # noqa: PLR2004
+                    norm = self._norms.get(w) or f" {w}"
                     i = after.find(norm)
                     if i >= 0 and (first is None or i < first[0]):
                         first = (i, sign)

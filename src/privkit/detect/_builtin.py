@@ -998,7 +998,9 @@ class PhoneDetector(_ScanAware):
     entity = EntityType.PHONE_NUMBER
     name = "phone"
     context = (*PHONE_LABELS, "call", "sms", "whatsapp", "contact", "reach me", "text me",
-               "dial", "landline", "msisdn", "office", "desk", "answering", "home", "work",
+               "dial", "landline", "msisdn", "office", "desk", "answering", "home",
+               # whole: "work phone", not "[GC Worker End (ms): Min: 2109063.6" (a JVM GC log)
+               "work ",
                "number",
                # The same words in other languages (a word over three letters is a prefix:
                # "telefon" reads "telefono", "telefone", "telefonnummer").
@@ -4826,12 +4828,36 @@ class IpAddressDetector(_ScanAware):
         """
         if (
             (_glued_before(before) and not self._ENDPOINT_NAME.search(before))
-            or self._VERSION_GLUE_AFTER.match(text, end)
+            or (
+                self._VERSION_GLUE_AFTER.match(text, end)
+                and not self._thread_suffix(text, start, end)
+            )
             or self._build_suffix(text, start, end)
         ):
             return True
         aligned = self._ALIGNED_KEY.search(text, max(0, start - 72), start)
         return aligned is not None and self._version_word(aligned.group(1))
+
+    # What may stand before the "/" of a bare Java socket address ("/10.0.0.1", an
+    # InetSocketAddress without a host name): the start, a space, a bracket, a separator, a
+    # hyphen of a thread name. Not a letter, digit, "." or "/" (a path: "pkg/1.2.3.4-rc1").
+    _SOCKET_SLASH_AFTER = frozenset(" \t\r\n[(=,:;\"'-")
+    # The connection's kind after the address: a capitalised word ("-Gossip", "-Small"),
+    # not a release's tag ("-rc1", "-beta", "-SNAPSHOT", "-Final.jar").
+    _THREAD_KIND = re.compile(r"-[A-Z][a-z]{2,15}(?![\w.\-])")
+
+    def _thread_suffix(self, text: str, start: int, end: int) -> bool:
+        """Whether ``-<word>`` after a bare Java socket address ends a JVM thread's name.
+
+        Cassandra names its messaging threads for the peer, then the connection's kind:
+        ``[MessagingService-Outgoing-/10.101.35.71-Gossip]``, ``...-/10.0.0.2-Small``. The
+        quad is the peer's address; ``pkg/1.2.3.4-rc1``, ``/1.2.3.4-beta`` stay versions.
+        """
+        return (
+            text[start - 1 : start] == "/"
+            and (start < 2 or text[start - 2] in self._SOCKET_SLASH_AFTER)
+            and self._THREAD_KIND.match(text, end) is not None
+        )
 
     def _version_word(self, word: str) -> bool:
         """Whether the letters ``word`` name a version (``build``, ``VRMF``, ``appVersion``)."""
@@ -8171,9 +8197,18 @@ _MASK_DECORATION = "_*<>[](){}#-.=!~ "
 
 
 def _masked(value: str) -> bool:
-    """Whether a secret-keyed value is a placeholder a log wrote instead of the secret."""
-    word = value.strip(_MASK_DECORATION).lower()
-    return word in _MASK_WORDS or not value.strip("*xX#\u2022.")
+    """Whether a secret-keyed value is a placeholder a log wrote instead of the secret.
+
+    A mask word in decoration (``__REDACTED__``), mask characters only (``****``), or a
+    constant's name built on a placeholder word (``TOKEN_REDACTED``, OpenStack's client
+    logging ``X-Auth-Token: TOKEN_REDACTED``; ``<PASSWORD_MASKED>``, ``YOUR_API_KEY``).
+    """
+    word = value.strip(_MASK_DECORATION)
+    return (
+        word.lower() in _MASK_WORDS
+        or not value.strip("*xX#\u2022.")
+        or _PLACEHOLDER_CONSTANT.fullmatch(word) is not None
+    )
 
 
 _COOKIE_KEY_TAIL = re.compile(r"(?i)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[\"']?")

@@ -179,6 +179,12 @@ _NOT_NAMES = frozenset(
         "username",
         "src",
         "intf",
+        # the defined terms of a licence notice, which log and configuration files carry as
+        # a comment ("distributed under the License is distributed on an ...")
+        "license",
+        "licence",
+        "licensor",
+        "licensee",
     ]
 )
 
