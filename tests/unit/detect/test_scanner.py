@@ -306,6 +306,11 @@ ADVERSARIAL = {
     "build_comments": ("9" * 300 + " (a.com " + "x" * 300 + " (b.org ") * 1_600,
     # an address after a word and "/" in a realm's capitals: each reads back for the service
     "service_principals": ("x/" * 20 + "a@EXAMPLE.COM ") * 20_000,
+    # JVM thread names with a bare socket address and the connection's kind glued after it:
+    # each quad tries the version rules, then the thread-kind match
+    "jvm_thread_sockets": "[MessagingService-Outgoing-/10.101.35.71-Gossip] " * 20_000,
+    # JVM GC log lines: decimals after "Worker", which no longer gives phone context
+    "gc_worker_lines": "[GC Worker End (ms): Min: 2109063.6, Avg: 2109063.6, Diff: 0.1]\n" * 15_000,
 }
 
 
