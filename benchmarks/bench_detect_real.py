@@ -31,6 +31,9 @@ unified-log messages, a DISM log; likewise),
 ``--logs20-dev`` / ``--logs20-holdout`` for the twentieth log set's (``_logs20.py``, JVM and
 distributed systems' logs: OpenStack Nova and Neutron, Cassandra and DSE, ZooKeeper, HDFS
 audit, Kafka, Spark; likewise),
+``--logs21-dev`` / ``--logs21-holdout`` for the twenty-first log set's (``_logs21.py``, macOS
+update logs, Windows SetupAPI and WPP trace lines of the driver documentation, an Ubuntu
+desktop's crash report; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -183,6 +186,8 @@ LOGS19_DEV = ROOT / "benchmarks" / "data" / "real_logs19_dev.jsonl"
 LOGS19_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs19_holdout.jsonl"
 LOGS20_DEV = ROOT / "benchmarks" / "data" / "real_logs20_dev.jsonl"
 LOGS20_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs20_holdout.jsonl"
+LOGS21_DEV = ROOT / "benchmarks" / "data" / "real_logs21_dev.jsonl"
+LOGS21_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs21_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -211,6 +216,7 @@ LOG_SETS = {
     18: ("Eighteenth", LOGS18_DEV, LOGS18_HOLDOUT),
     19: ("Nineteenth", LOGS19_DEV, LOGS19_HOLDOUT),
     20: ("Twentieth", LOGS20_DEV, LOGS20_HOLDOUT),
+    21: ("Twenty-first", LOGS21_DEV, LOGS21_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -716,6 +722,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs20-holdout",
         action="store_true",
         help="measure only the twentieth log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs21-dev",
+        action="store_true",
+        help="measure only the twenty-first log set's development part (_logs21.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs21-holdout",
+        action="store_true",
+        help="measure only the twenty-first log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--logs17-dev",

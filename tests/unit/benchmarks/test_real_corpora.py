@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ FILES = (
     "real_logs19_holdout.jsonl",
     "real_logs20_dev.jsonl",
     "real_logs20_holdout.jsonl",
+    "real_logs21_dev.jsonl",
+    "real_logs21_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -1693,6 +1695,50 @@ class TestLogs19Parts:
 
     def test_split_is_the_rule(self):
         from benchmarks.corpus._logs19 import HOLDOUT, SECOND_BATCH, SYSTEMS, holdout_systems
+
+        first = [s for s in SYSTEMS if s not in SECOND_BATCH]
+        assert holdout_systems(first) == HOLDOUT
+        assert not holdout_systems(list(SECOND_BATCH))
+
+
+class TestLogs21Parts:
+    """The twenty-first log set's own readers, split and rules (``_logs21``)."""
+
+    def test_code_blocks_give_log_lines_only(self):
+        from benchmarks.corpus._logs21 import _SETUPAPI, _WPP, code_block_lines
+
+        page = (
+            "Text >>>  not in a block\n```\n>>>  [Device Install - PCI\\VEN_1]\n"
+            "     dvi: Searching for hardware ID(s):\nsetupapi prose\n"
+            "[0]0AF4.0C64::07/25/2003-13:55:39.998 [tracedrv]IOCTL = 1\n```\n"
+            "     dvi: after the block\n"
+        )
+        assert code_block_lines(page, _SETUPAPI) == [
+            ">>>  [Device Install - PCI\\VEN_1]",
+            "     dvi: Searching for hardware ID(s):",
+        ]
+        assert code_block_lines(page, _WPP) == [
+            "[0]0AF4.0C64::07/25/2003-13:55:39.998 [tracedrv]IOCTL = 1"
+        ]
+
+    def test_user_names_are_ignored_and_a_kernel_name_is_not_one(self):
+        from benchmarks.corpus._logs21 import _label21
+
+        text = (
+            'ProcCwd: /home/bdrung\nStatus: Current GUI user name is "build".\n'
+            'Found saved credentials for Jamf Pro API account "super".\n'
+            "Uname: Linux 6.5.0-35-generic x86_64"
+        )
+        gold, ignored = _label21(text, "ubuntu-apport-crash")
+        assert gold == []
+        assert [text[int(i["start"]) : int(i["end"])] for i in ignored] == [
+            "bdrung",
+            "build",
+            "super",
+        ]
+
+    def test_split_is_the_rule(self):
+        from benchmarks.corpus._logs21 import HOLDOUT, SECOND_BATCH, SYSTEMS, holdout_systems
 
         first = [s for s in SYSTEMS if s not in SECOND_BATCH]
         assert holdout_systems(first) == HOLDOUT
