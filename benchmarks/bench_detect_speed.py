@@ -451,6 +451,9 @@ EXTRA_HOSTILE = {
     # access-line agent fields: a status, an unquoted "-" referrer and an agent that opens a
     # quoted field with no closing quote on its line (each asks for the field's end)
     "agent_fields": '" 200 12 - "Mozilla/5.0 (X11) Gecko/1 " "Mozilla/5.0 (X11) a' * 16_000,
+    # a software catalogue's rows: national-layout digits before a version's cell (the
+    # phone detector reads the next cell of each)
+    "catalogue_rows": " 2  061-26589       10.14.6    18G103  " * 26_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
@@ -468,6 +471,10 @@ NER_HOSTILE = {
     "one_letter_run": "a" * 100_000,
     "two_letter_tokens": ("Ab " * 34_000)[:100_000],
     "x_newline": "x\n" * 50_000,
+    # CamelCase words sharing their last part on one long line (each one read as a series),
+    # and SetupAPI log lines
+    "camel_series": ("CustomerSeed, DeveloperSeed, PublicSeed, " * 2500)[:100_000],
+    "setupapi_lines": ("!    sto:           Driver package signer is unknown.\n" * 2000)[:100_000],
     "unicode_letters": ("é ü ñ ß ø Ж Ω 漢 " * 7000)[:100_000],
     # header keys of many hyphenated words before "powered-by" (the product-line check)
     "powered_by_keys": (("x-" + "ab-" * 30 + "powered-by: Anna Smith\n") * 1100)[:100_000],

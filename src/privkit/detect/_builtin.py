@@ -1249,6 +1249,33 @@ class PhoneDetector(_ScanAware):
             text, line_start, start
         ) is not None
 
+    # A cell of a fixed-width row: two spaces or more (or a tab) around the candidate, and a
+    # version number as the next cell, itself followed by two spaces or a tab. A software
+    # catalogue's listing ("2  061-26589       10.14.6    18G103   2019-10-14  macOS Mojave":
+    # row, product id, version, build, date, title) or a package table; a phone number's row
+    # holds no version after the number. A version of one dot ("13.1") could be a decimal
+    # ("3.5  min", a call's length): it counts only before a build's cell, letters and
+    # digits mixed ("13.1       22C65").
+    _CELL_BEFORE = re.compile(r"(?:^|[ \t]{2}|\t)\Z", re.MULTILINE)
+    _VERSION_CELL_AFTER = re.compile(
+        r"(?:[ \t]{2,16}|\t)[0-9]{1,3}\.[0-9]{1,4}"
+        r"(?:(?:\.[0-9]{1,4}){1,2}(?:[ \t]{2}|\t)"
+        r"|(?:[ \t]{2,16}|\t)[0-9]{0,4}[A-Za-z]{1,3}[0-9]{1,6}[a-z]?(?:[ \t]{2}|\t|$))",
+        re.MULTILINE,
+    )
+
+    def _catalogue_cell(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a cell of a fixed-width row before a version's cell.
+
+        Not when a phone word labels it (:attr:`_LABEL_BEFORE`) or it opens with "+".
+        """
+        return (
+            text[start] != "+"
+            and self._VERSION_CELL_AFTER.match(text, end) is not None
+            and self._CELL_BEFORE.search(text, max(0, start - 2), start) is not None
+            and self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
+        )
+
     # A kernel console's uptime stamp: "[  484.511718]" (Linux), "[00131.346]" (Fuchsia).
     _UPTIME = re.compile(r"[ \t]{0,8}[0-9]{1,8}\.[0-9]{1,9}[ \t]{0,8}\]")
     # What stands before the process and thread ids that follow an uptime stamp at a line's
@@ -1498,6 +1525,8 @@ class PhoneDetector(_ScanAware):
         # Try the whole candidate, then without trailing space-separated groups
         # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
         for _ in range(5):
+            if self._catalogue_cell(text, start, start + len(cand)):
+                return None
             f = self._check(text, start, start + len(cand), cand, pattern, state, keyed=keyed)
             if f is not None:
                 return f

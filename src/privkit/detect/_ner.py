@@ -417,6 +417,11 @@ _LOG_OPENING_PART = (
     # hpsa writes 0000:02:00.0 and scsi 4:0:0:0 before "Direct-Access     HP"
     r"|[a-z][\w\-]{0,20} (?:[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-9a-f]"
     r"|[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}):[ \t]"
+    # Windows SetupAPI's text logs (setupapi.dev.log, setupapi.app.log): a five-column level
+    # field ("!!!  " error, "!    " warning, or blank), a three-letter event category and a
+    # colon ("     dvi: ", "!    sto: "), or a section's mark (">>>  [Device Install ...]",
+    # "<<<  Section end ...")
+    r"|(?<![^\n])(?:!!!  |!    |     )[a-z]{3}:[ \t]|(?:>>>|<<<)  [\[A-Z]"
     rf"|{_MESSAGE_ID})"
 )
 _LOG_LINE = re.compile(
@@ -520,6 +525,8 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         for word in value.split():
             if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
                 return True
+    elif _camel_series(value, text, start):
+        return True
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
     return (
@@ -531,6 +538,34 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or _typed_parameter(value, text, end)
         or (after[:1] == "(" and " " not in value and value[:1].islower())
     )
+
+
+# A CamelCase word and its last capitalised part ("DeveloperSeed": "Seed").
+_CAMEL_TAIL = re.compile(r"(?<![\w.\-])[A-Z][a-z]+(?:[A-Z][a-z]+)*([A-Z][a-z]+)(?![\w\-])")
+# How far along the line a series is read, each side.
+SERIES_REACH = 200
+
+
+def _camel_series(value: str, text: str, start: int) -> bool:
+    """Whether a one-word CamelCase entity is one of a series of identifiers on its line.
+
+    Two or more other CamelCase words near it on the line end in the same capitalised part
+    (``CustomerSeed, DeveloperSeed, PublicSeed``; ``AuthService, MailService, UserService``):
+    an enumeration's values or a program's classes, not companies, which share no such
+    ending (``YouTube, PayPal, LinkedIn``). In prose too (a console's list of options).
+    """
+    word = value.strip(_TRIM)
+    m = _CAMEL_TAIL.fullmatch(word)
+    if m is None or _NAME_PREFIX.match(word):
+        return False
+    tail = m.group(1)
+    line_start = text.rfind("\n", max(0, start - SERIES_REACH), start) + 1
+    line_end = text.find("\n", start, start + SERIES_REACH)
+    line = text[line_start : line_end if line_end >= 0 else start + SERIES_REACH]
+    others = {
+        o.group() for o in _CAMEL_TAIL.finditer(line) if o.group(1) == tail and o.group() != word
+    }
+    return len(others) >= 2  # noqa: PLR2004
 
 
 def _typed_parameter(value: str, text: str, end: int) -> bool:
@@ -850,7 +885,7 @@ _TECH = (
     "credentials credential authentication auth password passwords token tokens login logins "
     "session sessions account accounts database instance plugin connection request response "
     "admin dashboard webhook endpoint integration backend frontend agent daemon container "
-    "cluster node proxy gateway"
+    "cluster node proxy gateway package packages"
 )
 _TECH_NOUNS = _CODE_WORDS | frozenset(_TECH.split())
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
@@ -898,6 +933,21 @@ def _feature_name(text: str, start: int) -> bool:
     return _FEATURE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+# A state software is in, right after its name: "Relocatable Python is installed in
+# /Library/...", "Zoom was uninstalled", "Docker is not running". An organisation is not
+# installed or loaded; read in log records and machine text only (a person "is running").
+_SOFTWARE_STATE = re.compile(
+    r"[ \t]{1,2}(?:is|was|are|were|has been|have been)[ \t](?:not[ \t]|already[ \t])?"
+    r"(?:installed|uninstalled|reinstalled|running|loaded|unloaded|enabled|disabled|missing"
+    r"|outdated|deprecated|up to date|up-to-date)\b"
+)
+
+
+def _software_state(entity: EntityType, text: str, end: int) -> bool:
+    """Whether an organisation stands before a state of software (:data:`_SOFTWARE_STATE`)."""
+    return entity is EntityType.ORGANIZATION and _SOFTWARE_STATE.match(text, end) is not None
+
+
 def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
     """Whether a one-word entity stands right before a noun of software, as a product does."""
     if " " in value.strip(_TRIM):
@@ -913,8 +963,8 @@ def _surroundings(
 
     :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`,
     :func:`_process_tag`, and in machine text or log records (``code``) :func:`_component`,
-    :func:`_category_value`, :func:`_named_in_paths`, :func:`_path_folder` and
-    :func:`_modifies_tech_noun`.
+    :func:`_category_value`, :func:`_named_in_paths`, :func:`_path_folder`,
+    :func:`_modifies_tech_noun` and :func:`_software_state`.
     """
     return (
         _locale_region(text, start, end)
@@ -930,6 +980,7 @@ def _surroundings(
                 or _path_folder(text, start, end)
                 or _feature_name(text, start)
                 or _modifies_tech_noun(value, text, end)
+                or _software_state(entity, text, end)
             )
         )
     )
@@ -1640,8 +1691,12 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 and not (speaker and _addressed(text, start))
             ):
                 continue  # a key in "key: value"; not "Saeed: please be nice" in prose
-            if after == ":" and value.rsplit(None, 1)[-1].lower() in _FIELD_NOUNS:
-                continue  # "Head Sequential Number: 20157": a field's label, in prose too
+            if (after == ":" or _PADDED_COLON.match(text, end)) and value.rsplit(None, 1)[
+                -1
+            ].lower() in _FIELD_NOUNS:
+                # "Head Sequential Number: 20157", "Model Identifier : VirtualMac2,1" (a
+                # label padded to its column): a field's label, in prose too
+                continue
             if not value[0].isupper() and (machine or log):
                 continue  # lower-case names are trusted in lower-case prose only, not in logs
             if entity is EntityType.ORGANIZATION and written[start : start + 1].islower():
@@ -1709,8 +1764,12 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
 
 # Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
 _FIELD_NOUNS = frozenset(
-    ("number", "count", "size", "total", "type", "status", "version", "level", "mode")
-)
+    ("number", "count", "size", "total", "type", "status", "version", "level", "mode",
+     "identifier")
+)  # fmt: skip
+# Spaces or tabs then a colon and a space or the line's end: a label padded to the column
+# of its value ("Model Identifier : VirtualMac2,1", "Build ID        : 21A559").
+_PADDED_COLON = re.compile(r"[ \t]{1,24}:(?=[ \t]|$)", re.MULTILINE)
 # Spaces that pad a fixed-width record's columns: no name holds three in a row.
 _COLUMN_GAP = "   "
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".
@@ -1832,20 +1891,24 @@ _HARDWARE = (
     "disks drive drives volume volumes bus card cards interface interfaces device devices "
     "chipset firmware bios sensor sensors hba"
 )
-_COMPONENT_HEADS = _CODE_WORDS | frozenset(_HARDWARE.split())
+# A product's edition, as the last word of its name ("Jamf Pro", "Visual Studio", "Office
+# Professional", "Windows Server" already through _CODE): no surname.
+_EDITIONS = "pro professional premium enterprise ultimate studio edition suite"
+_COMPONENT_HEADS = _CODE_WORDS | frozenset(_HARDWARE.split()) | frozenset(_EDITIONS.split())
 
 
 def _component_words(value: str, *, code: bool = False) -> bool:
     """Whether a person of two words or more is a component's name.
 
-    Its last word is a word of code or of hardware (:data:`_COMPONENT_HEADS`) and its words
+    Its last word is a word of code, of hardware or a product's edition (:data:`_COMPONENT_HEADS`;
+    ``Jamf Pro's`` too) and its words
     are English words (``Task Scheduler``, ``Print Spooler Service``), or, in machine text
     or an event message (``code``), a product's words (``Miniport NIC``, ``Intel PRO
     Adapter``). A person's surname may be such a word, but then a census first name stands
     before it (``Adam Driver``, ``Chelsea Handler``; see :func:`_english_words`).
     """
     words = value.split()
-    if len(words) < 2 or words[-1].lower() not in _COMPONENT_HEADS:  # noqa: PLR2004
+    if len(words) < 2 or words[-1].lower().removesuffix("'s") not in _COMPONENT_HEADS:  # noqa: PLR2004
         return False
     if _english_words(EntityType.PERSON, value):
         return True
