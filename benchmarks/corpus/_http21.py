@@ -1,0 +1,259 @@
+"""Build the twenty-first real-text set: an embed library's cached responses of many sites.
+
+The cookie-id precision of the earlier HTTP sets' held-out parts is their weakest figure
+(0.317, 0.630, 0.742): privkit reports cookie values that are not identifiers. This set takes
+recorded traffic of many consumer sites from repositories no earlier set names: the cached
+HTTP responses that the PHP library Embed (``oscarotero/Embed``) keeps as its test fixtures,
+one file per page or oEmbed endpoint it fetched (news sites, video, audio, photo and social
+sites, blogs, shops), with the ``Set-Cookie`` headers those sites send to an anonymous
+client, in every version its history holds; and the sample web archives (WARC) of the
+InterPlanetary Wayback (``oduwsdl/ipwb``): a Heritrix crawl and other captures, whose
+requests carry the crawler's cookies and agents.
+
+Split by **site** (:func:`held_out`, fixed at 14:06 UTC 2026-12-05, before any record was
+read: the registered domain's SHA-256 opens with 0 to 4, the sixth and twentieth sets' rule,
+so a site is on the same side in each). Sources, selection and labelling rules:
+``benchmarks/corpus/README.md``, section "Twenty-first real-text set". Both files were
+committed, labelled, before privkit or Presidio ran on them; the held-out part is measured
+once.
+
+Run with the local git directories of the repositories (only ``git`` reads are used)::
+
+    python -m benchmarks.corpus._http21 --git oscarotero/Embed=GIT_DIR \
+        --git oduwsdl/ipwb=GIT_DIR [--names]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http20
+from benchmarks.corpus._git import git_arguments
+
+if TYPE_CHECKING:
+    from benchmarks.corpus._http4 import Records
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+DEV_OUT = DATA / "http21_dev.jsonl"
+HOLD_OUT = DATA / "http21_holdout.jsonl"
+#: Earlier development sets (their sites are left out; a record repeating one of their cookie
+#: values of 8 characters or more is dropped). No held-out file is read.
+EARLIER = tuple(p for p in (*_http20.EARLIER, DATA / "http20_dev.jsonl") if p.exists())
+#: The sites of the tenth to twentieth sets' held-out parts as their README sections name
+#: them (their files are not read): left out of both parts. The twentieth's held-out sites
+#: are not named by site there; its sources' sites are in its development file or left out
+#: by the earlier-value rule.
+HELD_OUT_SITES = _http20.HELD_OUT_SITES
+
+
+def held_out(site: str) -> bool:
+    """The split, fixed before extraction (14:06 UTC 2026-12-05): a site (registered domain,
+    as ``_http6.site_of`` gives it) whose name's SHA-256 opens with 0 to 4 is held out."""
+    return hashlib.sha256(site.encode("utf-8")).hexdigest()[0] in "01234"
+
+
+#: repository -> (commit, licence, files: a regex on the path). Every version of the matching
+#: files in the commit's history is read (oldest commit first, each file version once).
+SOURCES: dict[str, tuple[str, str, str]] = {
+    "oscarotero/Embed": (
+        "62bd05060757a874673b4cda2299d94dd18f9a85", "MIT", r"^tests/cache/[^/]+\.php$"),
+    "oduwsdl/ipwb": (
+        "91e202b31d96af0171690b2df61d47625867651f", "MIT", r"^samples/warcs/[^/]+\.warc(?:\.gz)?$"),
+}  # fmt: skip
+
+#: At most this many records per site (the earlier sets' 60).
+PER_SITE = 60
+
+
+# --------------------------------------------------------------------------- reading
+
+#: An Embed cache file's name: ``<host>.<path slug>[.<md5 of the query>].php`` (its
+#: ``FileClient::getFilename``); the host is the longest run of leading labels that ends in a
+#: public suffix (``4pda.to``, ``www.flickr.com``).
+_PHP_HEADERS = re.compile(r"(?ms)^    'headers' => \[\n(.*?)^    \],\n")
+_PHP_HEADER = re.compile(r"(?ms)^        '((?:[^'\\]|\\.)*)' => \[\n(.*?)^        \],?\n")
+_PHP_VALUE = re.compile(r"(?m)^            '((?:[^'\\]|\\.)*)',?$")
+_PHP_STATUS = re.compile(r"(?m)^    'statusCode' => (\d+),\n    'reasonPhrase' => '((?:[^'\\]|\\.)*)'")
+
+
+def _php_str(s: str) -> str:
+    return s.replace("\\'", "'").replace("\\\\", "\\")
+
+
+#: The last labels a host in an Embed cache file's name may end in: a country code or a
+#: generic top-level domain of three letters (a brand or new domain such as ``.watch`` or
+#: ``.youtube`` is a path word there far more often: ``www.youtube.com.watch.<md5>.php``).
+_HOST_END = re.compile(r"^(?:[a-z]{2}|com|org|net|edu|gov|mil|int|biz|info)$")
+
+
+def embed_host(path: str) -> str:
+    """The host an Embed cache file was fetched from, read from its name: the first run of
+    leading labels with a registered domain whose last label may end a host, extended while
+    the next label extends its public suffix (``bbc.co`` to ``bbc.co.uk``; never
+    ``consent.google.es`` to ``consent.google.es.ml``)."""
+    _http6.site_of("http://a.com")  # loads the bundled public-suffix list
+    labels = Path(path).name.removesuffix(".php").split(".")
+    best, suffix = "", ""
+    for i in range(2, len(labels) + 1):
+        label = labels[i - 1].lower()
+        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", label):
+            break
+        host = ".".join(labels[:i]).lower()
+        got = _http6._EXTRACT(host)  # type: ignore[misc]
+        if not (got.suffix and got.domain and _HOST_END.match(label)):
+            continue
+        if best and got.suffix != f"{suffix}.{label}":
+            break
+        best, suffix = host, got.suffix
+    return best
+
+
+def embed_msgs(raw: str, path: str) -> list[tuple[str, str, str]]:
+    """An Embed cache file as one (kind, block, URL) response: its status line and headers
+    (a header's several values, one per redirect, each on its own line); the body dropped."""
+    m = _PHP_HEADERS.search(raw)
+    st = _PHP_STATUS.search(raw)
+    if m is None or st is None:
+        return []
+    headers = []
+    for h in _PHP_HEADER.finditer(m.group(1)):
+        name = _php_str(h.group(1))
+        headers += [(name, _php_str(v)) for v in _PHP_VALUE.findall(h.group(2))]
+    line = f"HTTP/1.1 {st.group(1)} {_php_str(st.group(2))}".rstrip()
+    host = embed_host(path)
+    return [("response", _http4._block(line, headers), f"https://{host}/" if host else "")]
+
+
+def _warc_text(raw: bytes) -> str:
+    if raw[:2] == b"\x1f\x8b":  # concatenated gzip members (one per WARC record)
+        out = []
+        while raw:
+            d = zlib.decompressobj(31)
+            out.append(d.decompress(raw))
+            raw = d.unused_data
+            if not d.eof:
+                break
+        raw = b"".join(out)
+    return raw.decode("utf-8", "replace")
+
+
+def _blob(git: Path, blob: str) -> bytes:
+    return subprocess.run(
+        ["git", "--git-dir", str(git), "cat-file", "-p", blob], capture_output=True, check=True
+    ).stdout
+
+
+def extract(
+    gits: dict[str, Path],
+) -> tuple[dict[str, Records], dict[str, int]]:
+    """Both parts' records (repo, path, system, text) in a fixed order, and the drop counts.
+
+    Per file version, the messages of each site are picked by the sixth set's rule
+    (``_http10._pick``); earlier sets' sites and held-out sites are left out, a record
+    repeating an earlier development cookie value (8 characters or more) is dropped, each
+    site keeps :data:`PER_SITE` records at most; each record goes to its site's part, and a
+    development record repeating a held-out cookie value is dropped.
+    """
+    saved = _http6.EARLIER
+    _http6.EARLIER = EARLIER  # type: ignore[misc]
+    try:
+        earlier_sites, earlier_values = _http6._earlier()
+    finally:
+        _http6.EARLIER = saved  # type: ignore[misc]
+    earlier_sites |= HELD_OUT_SITES
+    counts = {"messages": 0, "earlier_site": 0, "earlier_value": 0, "site_cap": 0}
+    parts: dict[str, Records] = {"holdout": [], "dev": []}
+    per_site: dict[str, int] = {}
+    seen: set[str] = set()
+    for repo, (commit, _lic, rx) in SOURCES.items():
+        git = gits[repo]
+        for path, blob in _http11.history_files(git, commit, rx):
+            try:
+                raw = _blob(git, blob)
+                if path.endswith(".php"):
+                    msgs, system = embed_msgs(raw.decode("utf-8", "replace"), path), "cache"
+                else:
+                    msgs, system = _http6._warc(_warc_text(raw)), "warc"
+            except (subprocess.CalledProcessError, zlib.error, ValueError):
+                continue
+            by_site: dict[str, list[tuple[str, str]]] = {}
+            for kind, block, url in msgs:
+                counts["messages"] += 1
+                site = _http6.site_of(url) if url.startswith("http") else ""
+                if not site or _http6._TEST_HOST.match(site):
+                    continue
+                if site in earlier_sites:
+                    counts["earlier_site"] += 1
+                    continue
+                by_site.setdefault(site, []).append((kind, block))
+            for site, site_msgs in by_site.items():
+                for kind, block in _http10._pick(site_msgs):
+                    if block in seen:
+                        continue
+                    if _http12._values(block) & earlier_values:
+                        counts["earlier_value"] += 1
+                        continue
+                    if per_site.get(site, 0) >= PER_SITE:
+                        counts["site_cap"] += 1
+                        continue
+                    seen.add(block)
+                    per_site[site] = per_site.get(site, 0) + 1
+                    part = "holdout" if held_out(site) else "dev"
+                    parts[part].append((repo, path, f"{system}_{kind}", block))
+    held_values = set().union(*(_http12._values(t) for *_, t in parts["holdout"]))
+    kept = [r for r in parts["dev"] if not (_http12._values(r[3]) & held_values)]
+    counts["held_out_value"] = len(parts["dev"]) - len(kept)
+    parts["dev"] = kept
+    counts["sites_dev"] = len({s for s in per_site if not held_out(s)})
+    counts["sites_holdout"] = len({s for s in per_site if held_out(s)})
+    return parts, counts
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: reviewed once on development samples (the held-out part's names were counted, not read).
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http20.COOKIES, **NEW_COOKIES}
+
+
+def _label(text: str, system: str) -> _http4.Labels:
+    """The twentieth set's rules (which carry the fourth to nineteenth sets' and the shared
+    credential pass) with the cookie table extended by :data:`NEW_COOKIES`."""
+    saved = _http20.COOKIES
+    _http20.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        return _http20._label(text, system)
+    finally:
+        _http20.COOKIES = saved  # type: ignore[misc]
+
+
+def _new_names(dev: Records, held: Records) -> None:
+    def names(text: str) -> list[tuple[str, int, int]]:
+        return [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, COOKIES)]
+
+    _http4.review_names(dev, held, names, width=70, shown=3)
+
+
+def main(argv: list[str]) -> None:
+    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
+    parts, counts = extract(gits)
+    if names_only:
+        _new_names(parts["dev"], parts["holdout"])
+        print(f"counts {counts}; dev {len(parts['dev'])}, held out {len(parts['holdout'])}")
+        return
+    _http4.write_parts(
+        (("holdout", parts["holdout"], HOLD_OUT), ("dev", parts["dev"], DEV_OUT)), "h21", _label
+    )
+    print(f"counts {counts}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
