@@ -4842,6 +4842,7 @@ class IpAddressDetector(_ScanAware):
                 (not word.islower() and not word.isupper())
                 or (word.islower() and self._quoted_token(before, i))
                 or word.lower() in self._RELEASE_DIRECTORIES
+                or self._software_header(text, start - len(before) + i)
             )
         if j == len(before):
             return False
@@ -4911,6 +4912,27 @@ class IpAddressDetector(_ScanAware):
     _RELEASE_DIRECTORIES = frozenset(
         {"updates", "releases", "release", "versions", "builds", "snapshots", "tags"}
     )
+
+    # A header whose value is product tokens ("Server: openresty/1.13.6.2", "X-Powered-By:
+    # PHP/5.6.40.1", "Via: 1.1 varnish/6.0.0.1"), as a line or a JSON member, up to the token
+    # whose version follows: a quad after "<token>/" there is the software's version, whatever
+    # the token's case. Matched from the line's start (160 characters of value at most).
+    _SOFTWARE_HEADER = re.compile(
+        r"[ \t]*[\"']?(?i:server|x-powered-by|via|x-server|x-generator|x-aspnet-version)[\"']?"
+        r"[ \t]*:[ \t]*\[?[ \t]*[\"']?(?:[^\n\"']{0,160}[ (,])?\Z"
+    )
+
+    def _software_header(self, text: str, word_start: int) -> bool:
+        """Whether a product token is written in a header that names software.
+
+        The token's last letters start at ``word_start``; its line, up to the token, must
+        read as :attr:`_SOFTWARE_HEADER`.
+        """
+        tok = word_start
+        while tok > 0 and word_start - tok < 64 and text[tok - 1] in self._TOKEN_CHARS:
+            tok -= 1
+        line_start = text.rfind("\n", max(0, tok - 240), tok) + 1
+        return self._SOFTWARE_HEADER.match(text, line_start, tok) is not None
 
     def _quoted_token(self, before: str, i: int) -> bool:
         """Whether the product token whose last letters start at ``i`` opens a quoted string.
@@ -6156,6 +6178,75 @@ def _unsigned_setting(value: str) -> bool:
     return True
 
 
+# A signed JSON Web Token: a header and claims written as base64url JSON ("eyJ", or "e30"
+# for no claims), and a signature of 16 to 512 characters.
+_SIGNED_TOKEN = re.compile(
+    r"(eyJ[A-Za-z0-9_\-]{8,512}={0,2})\.(eyJ[A-Za-z0-9_\-]{2,2048}={0,2}|e30)"
+    r"\.[A-Za-z0-9_\-]{16,512}"
+)
+# Claims that name who or what the token is about, or make it unique: the subject, the token's
+# own id, a session, a nonce, the party it was issued to, a tenant or object id, a login.
+_IDENTITY_CLAIMS = frozenset({
+    "sub", "jti", "sid", "nonce", "azp", "oid", "tid", "upn", "email", "name", "login",
+    "preferred_username", "client_id", "username", "user", "uid", "id",
+})  # fmt: skip
+# A count, a limit, a month ("202002"): fewer than seven digits. A time to the second
+# ("iat": 1617722521) is no setting: it makes the token one issuance's ticket.
+_SETTING_NUMBER = 10**6
+
+
+def _signed_setting(value: str) -> bool:
+    """Whether a value is a signed token whose claims hold no identifier.
+
+    A JSON Web Token (:data:`_SIGNED_TOKEN`) whose header names its algorithm and whose
+    claims are all settings: no claim that names an identity (:data:`_IDENTITY_CLAIMS`, an
+    id-named key), strings that are trivial or words, numbers of fewer than seven digits,
+    lists and objects of such values. A paywall's signed meter
+    (``{"urls":[],"cnt":0,"max":4,"exp":202002}``) is one: its signature is a keyed digest
+    of those claims, the same for every visitor in the same state. A token with a subject,
+    a token id, a random or long value, a time to the second (an issue or expiry time: the
+    token is one issuance's ticket, Bilibili's ``bili_ticket``), or claims that do not
+    decode stays an identifier.
+    """
+    m = _SIGNED_TOKEN.fullmatch(value)
+    if m is None:
+        return False
+    parts = []
+    for part in m.groups():
+        body = part.rstrip("=")
+        try:
+            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+            parts.append(json.loads(raw.decode("utf-8")))
+        except (binascii.Error, ValueError):
+            return False
+    header, claims = parts
+    if not isinstance(header, dict) or not isinstance(header.get("alg"), str):
+        return False
+    return isinstance(claims, dict) and _setting_claims(claims, 0)
+
+
+def _setting_claims(node: object, depth: int) -> bool:  # noqa: PLR0911 - a verdict per JSON type
+    """Whether a decoded claim value holds settings only (see :func:`_signed_setting`)."""
+    if depth > 3:
+        return False
+    if node is None or isinstance(node, bool):
+        return True
+    if isinstance(node, (int, float)):
+        return abs(node) < _SETTING_NUMBER
+    if isinstance(node, str):
+        return CookieDetector._trivial(node) or _wordy(node)  # noqa: SLF001 - the cookie judge
+    if isinstance(node, list):
+        return all(_setting_claims(x, depth + 1) for x in node)
+    if isinstance(node, dict):
+        for key, val in node.items():
+            if key.lower() in _IDENTITY_CLAIMS or _ID_KEY.fullmatch(key) is not None:
+                return False
+            if not _setting_claims(val, depth + 1):
+                return False
+        return True
+    return False
+
+
 def _no_entropy(value: str) -> bool:
     """Whether a value's letters and digits carry no randomness, so identify nothing.
 
@@ -6363,9 +6454,11 @@ _NAME_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # the browser): "lb" and the balancers' own names ending in it ("cflb", "awsalb", "elb"),
 # F5's "ltm", persistence and stickiness, affinity, a route, a backend, upstream, pool,
 # node or server. A cookie named with one holds where the browser is served, not who it is.
+# A routing word glued to "id" in a name written in one case ("BACKENDID", "ROUTEID",
+# "serverid") names the server the browser is routed to, as the word alone does.
 _ROUTING_WORD = re.compile(
     r"[a-z]{0,4}lb|ltm|balancer|loadbalancer|persist(?:ence)?|sticky|stickiness|affinity"
-    r"|route|routeid|routing|backend|upstream|pool|node|nodeid|server|serverid|srv|srvid"
+    r"|routing|(?:route|backend|upstream|pool|node|server|srv)(?:id)?"
 )
 # A port written as the name's last piece between separators, marked as one ("...-P80",
 # "..._port8080"): the cookie is named for a server's pool and port. A bare number there is
@@ -6570,7 +6663,8 @@ def _lifetime(value: str) -> bool:
 # ("crc=<hex>", "sig=..."); Google's and Yahoo's records sign with an upper-case "S"
 # ("ID=<id>:T=<time>:S=<sig>", Yahoo's "A3=d=<id>&S=<sig>"). A lower-case "s" is often a
 # session's id itself ("s=<uuid>&h=&v=0").
-_SIGNATURE_KEY = re.compile(r"S|(?i:sig|signature|crc(?:32)?|checksum|hmac)")
+# ("h", "hash": Scribd's "u=<uuid>&h=<digest>", a record's digest of the id before it)
+_SIGNATURE_KEY = re.compile(r"S|h|(?i:sig|signature|hash|crc(?:32)?|checksum|hmac)")
 
 
 def _signature_key(key: str) -> bool:
@@ -7569,12 +7663,16 @@ class CookieDetector(PatternDetector):
 
         A field is judged as in :meth:`_fields`; a decoded field that cannot be found in the
         value as written reports the whole value (fail closed). A value whose ``=`` are not
-        fields' (Rails' signed ``<base64>==--<digest>``, base64 padding) is judged whole.
+        fields' (Rails' signed ``<base64>==--<digest>``, base64 padding) is judged whole. A
+        field that signs the id before it (:func:`_signature_key`: Scribd's
+        ``u%3D<uuid>%26h%3D<digest>``) is reported with that id, as one finding, as in
+        :meth:`_fields`.
         """
         if cls._DECODED_FIELD.search(plain) is None:
             if not cls._trivial(plain) and not _wordy(plain):
                 yield 0, len(value)
             return
+        found: list[tuple[int, int]] = []
         pos = 0
         for m in cls._DECODED_FIELD.finditer(plain):
             key, field = m.group(1), m.group(2).strip()
@@ -7588,7 +7686,8 @@ class CookieDetector(PatternDetector):
             if at < 0:
                 yield 0, len(value)
                 return
-            yield at, pos
+            _signed_on(found, at, pos, signs=bool(found and _signature_key(key)))
+        yield from found
 
     @staticmethod
     def _trivial(value: str) -> bool:  # noqa: PLR0911 - one verdict per kind of setting
@@ -7598,10 +7697,11 @@ class CookieDetector(PatternDetector):
             value.count(value[0]) == len(value)
             or _no_entropy(value)
             or ("--" in value and _empty_signed_record(value))
-            or ("." in value and _unsigned_setting(value))
+            or ("." in value and (_unsigned_setting(value) or _signed_setting(value)))
         ):
             # one character repeated ("0000000000000000") or counting: a placeholder; a signed
-            # setting: a digest over a record that holds no id; an unsigned token of settings
+            # setting: a digest over a record that holds no id; a token of settings, unsigned
+            # or signed
             return True
         if _filler(value):
             return True  # a template field, a string of flags, short codes
