@@ -296,23 +296,13 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http20.COOKIES, **NEW_COOKIES}
 
 def _label(text: str, system: str) -> _http4.Labels:
     """The twentieth set's rules (which carry the fourth to nineteenth sets' and the shared
-    credential pass) with the cookie table extended by :data:`NEW_COOKIES`."""
+    last pass, rules 44, U and V) with the cookie table extended by :data:`NEW_COOKIES`."""
     saved = _http20.COOKIES
     _http20.COOKIES = COOKIES  # type: ignore[misc]
     try:
-        gold, ignored = _http20._label(text, system)
+        return _http20._label(text, system)
     finally:
         _http20.COOKIES = saved  # type: ignore[misc]
-    # a product's version with four numbers (``server: openresty/1.13.6.2``) is no address
-    # (rule V; most earlier sets' labels already leave these out)
-    gold = [
-        g for g in gold
-        if not (g["entity"] == "IP_ADDRESS" and _VERSION_BEFORE.search(text, 0, g["start"]))  # type: ignore[arg-type]
-    ]  # fmt: skip
-    return gold, ignored
-
-
-_VERSION_BEFORE = re.compile(r"[A-Za-z]/$")
 
 
 def _new_names(dev: Records, held: Records) -> None:

@@ -573,6 +573,14 @@ _USERINFO = re.compile(
     r"([^\s/?#@:\"'<>\\]{1,128})(?::([^\s/?#@\"'<>\\]{0,256}))?@(?=[\w\[])"
 )
 _INSIDE_USERINFO = frozenset({"EMAIL_ADDRESS", "AUTH_TOKEN", "URL"})
+#: Rule V (every HTTP set, 2026-12-05, H78): a dotted quad right after a product token in a
+#: header that names software (``Server: openresty/1.7.10.1``, ``server: ATS/9.1.10.112``,
+#: ``X-Powered-By``, ``Via``) is the software's version, not an address: no label. An address
+#: after a path's word in a URL (``/ip/10.1.2.3``) keeps its label.
+_SOFTWARE_VERSION = re.compile(
+    r"(?im)(?:^[ \t]*|[{,\[][ \t]*)[\"']?(?:server|x-powered-by|via)[\"']?[ \t]*:[ \t]*\[?[ \t]*[\"']?"
+    r"(?:[^\n\"']{0,160}[ (,])?[A-Za-z][\w.\-]{0,63}/\Z"
+)
 
 Labels = tuple[list[dict[str, object]], list[dict[str, object]]]
 
@@ -591,7 +599,16 @@ def _credential(
 def credential_labels(
     text: str, gold: list[dict[str, object]], ignored: list[dict[str, object]]
 ) -> Labels:
-    """Rules 44 and U on one record's labels (every HTTP set's last step; idempotent)."""
+    """Rules 44, U and V on one record's labels (every HTTP set's last step; idempotent)."""
+    gold = [
+        g for g in gold
+        if not (
+            g["entity"] == "IP_ADDRESS"
+            and _SOFTWARE_VERSION.search(
+                text, text.rfind("\n", 0, g["start"]) + 1, g["start"]  # type: ignore[arg-type]
+            )
+        )
+    ]  # fmt: skip
     for key, s, e in query_pairs(text):
         if SIGNED_QUERY.match(key) and e > s:
             gold = [g for g in gold if not (g["start"] < e and s < g["end"])]  # type: ignore[operator]

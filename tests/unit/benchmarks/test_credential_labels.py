@@ -1,4 +1,5 @@
-"""The HTTP sets' shared credential rules (44: signed queries, U: URL user information)."""
+"""The HTTP sets' shared last rules (44: signed queries, U: URL user information, V: software
+versions)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,32 @@ def test_signed_query_values_are_credentials() -> None:
     text = "GET /?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Signature=Hd8Kq%2Bz0vPl3&Action=Describe"
     gold, _ = _labels(text)
     assert gold == {("AKIAIOSFODNN7EXAMPLE", "AUTH_TOKEN"), ("Hd8Kq%2Bz0vPl3", "AUTH_TOKEN")}
+
+
+def _ip(text: str, value: str) -> dict[str, object]:
+    at = text.index(value)
+    return {"start": at, "end": at + len(value), "entity": "IP_ADDRESS"}
+
+
+def test_a_version_in_a_software_header_is_no_address() -> None:
+    for text, quad in (
+        ("HTTP/1.1 200 OK\nServer: openresty/1.7.10.1\nDate: x", "1.7.10.1"),
+        ("HTTP/1.1 200 OK\nserver: ATS/9.1.10.112", "9.1.10.112"),
+        ('{"X-Powered-By": "PHP/5.6.40.1"}', "5.6.40.1"),
+        ("via: 1.1 varnish/6.0.0.1", "6.0.0.1"),
+    ):
+        gold, _ = _labels(text, [_ip(text, quad)])
+        assert gold == set(), text
+
+
+def test_addresses_outside_software_headers_keep_their_label() -> None:
+    for text, quad in (
+        ("GET https://cdn.example.com/api/ip/198.51.100.7/ei/x HTTP/1.1", "198.51.100.7"),
+        ("HTTP/1.1 200 OK\nServer: nginx\nX-Real-IP: 203.0.113.9", "203.0.113.9"),
+        ("x-forwarded-for: 192.0.2.1", "192.0.2.1"),
+    ):
+        gold, _ = _labels(text, [_ip(text, quad)])
+        assert gold == {(quad, "IP_ADDRESS")}, text
 
 
 def test_rules_are_idempotent() -> None:
