@@ -6178,11 +6178,11 @@ def _unsigned_setting(value: str) -> bool:
     return True
 
 
-# A signed JSON Web Token: a header and claims written as base64url JSON ("eyJ", or "e30"
-# for no claims), and a signature of 16 to 512 characters.
+# A signed JSON Web Token: a header and claims written as base64url JSON objects with a
+# member ("eyJ"; an empty claim set, "e30", signs nothing readable and stays an id, as the
+# fifteenth set's rules decided), and a signature of 16 to 512 characters.
 _SIGNED_TOKEN = re.compile(
-    r"(eyJ[A-Za-z0-9_\-]{8,512}={0,2})\.(eyJ[A-Za-z0-9_\-]{2,2048}={0,2}|e30)"
-    r"\.[A-Za-z0-9_\-]{16,512}"
+    r"(eyJ[A-Za-z0-9_\-]{8,512}={0,2})\.(eyJ[A-Za-z0-9_\-]{2,2048}={0,2})\.[A-Za-z0-9_\-]{16,512}"
 )
 # Claims that name who or what the token is about, or make it unique: the subject, the token's
 # own id, a session, a nonce, the party it was issued to, a tenant or object id, a login.

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -77,6 +77,8 @@ FILES = (
     "http19_holdout.jsonl",
     "http20_dev.jsonl",
     "http20_holdout.jsonl",
+    "http21_dev.jsonl",
+    "http21_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -689,6 +691,55 @@ class TestHttp20:
         values = {}
         for part in ("dev", "holdout"):
             with (DATA / f"http20_{part}.jsonl").open(encoding="utf-8") as fh:
+                values[part] = set().union(
+                    *(_http12._values(json.loads(line)["text"]) for line in fh)
+                )
+        assert not values["dev"] & values["holdout"]
+
+
+class TestHttp21:
+    """The twenty-first set: split by the site's hash (the twentieth set's rule), Embed's cache
+    files read for their host, its parts share no cookie value, and its reviewed names."""
+
+    def test_the_split_is_the_twentieth_sets(self):
+        from benchmarks.corpus import _http20, _http21
+
+        sites = ("tesla.com", "genius.com", "soundcloud.com", "kickstarter.com")
+        assert [_http21.held_out(s) for s in sites] == [_http20.held_out(s) for s in sites]
+        assert _http21.held_out("tesla.com")
+        assert not _http21.held_out("soundcloud.com")
+
+    def test_an_embed_cache_files_host_is_read_from_its_name(self):
+        from benchmarks.corpus._http21 import embed_host
+
+        for name, host in (
+            ("www.flickr.com.services-oembed.2de517b4c9d19c70fdeab9c887a06.php", "www.flickr.com"),
+            ("www.youtube.com.watch.878f5352b6f0e632a763ebf05fb48b16.php", "www.youtube.com"),
+            ("consent.google.es.ml.1e8880920f8.php", "consent.google.es"),
+            ("www.itmedia.co.jp.news-articles-2410-28-news159.html.php", "www.itmedia.co.jp"),
+            ("4pda.to.2022-12-04-406834-sostoyalsya_reliz.php", "4pda.to"),
+            ("www.bbc.co.uk.news-1.php", "www.bbc.co.uk"),
+        ):
+            assert embed_host(f"tests/cache/{name}") == host, name
+
+    def test_reviewed_names(self):
+        from benchmarks.corpus._http21 import _label
+
+        uid = "2b6bd91a-1e98-4f92-aa66-6d1767f7565c"
+        text = (
+            "HTTP/1.1 200 OK\nset-cookie: BACKENDID=bender19-6; path=/\n"
+            f"set-cookie: scribd_ubtc=u%3D{uid}%26h%3DIggKk2ldmBAaHSVq0Rkc5vl; path=/\n"
+            "set-cookie: BX=13msmjlg6jmep&b=3&s=k7; path=/\nset-cookie: _nu=1582416095; path=/"
+        )
+        gold, _ = _label(text, "cache_response")
+        assert [text[g["start"] : g["end"]] for g in gold] == [uid, "13msmjlg6jmep"]
+
+    def test_parts_share_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http21_{part}.jsonl").open(encoding="utf-8") as fh:
                 values[part] = set().union(
                     *(_http12._values(json.loads(line)["text"]) for line in fh)
                 )

@@ -53,7 +53,6 @@ class TestSignedSetting:
             {"urls": [], "cnt": 0, "max": 4, "exp": 202002},  # a paywall's meter
             {"consent": True, "purposes": ["ads", "analytics"], "v": 2},
             {"theme": "dark", "lang": "en"},
-            {},
         ],
     )
     def test_a_signed_token_of_settings_is_no_identifier(
