@@ -11,7 +11,9 @@ import pytest
 
 from privkit.detect import Scanner
 
-JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJMb2dnZWRJbiI6IkZhbHNlIn0.EoXpuJ2uUOep_abcdEFGH1234"
+# A signed token with a subject: its claims name who it is about (a token of settings only,
+# such as a signed {"LoggedIn":"False"}, is no id: test_http_twenty_first.py).
+JWT = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJMb2dnZWRJbiI6IkZhbHNlIiwic3ViIjoidTg4MTI3MzQifQ.EoXpuJ2uUOep_abcdEFGH1234"
 
 
 @pytest.fixture(scope="module")
