@@ -190,7 +190,12 @@ _NOT_NAMES = frozenset(
 
 _TRIM = " \t\r\n,;:!?'\""
 
-_AFTER_CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?Z?[ \t]{1,4}\Z")
+# A clock as a syslog header ends it, then the host field: with a fraction, a "Z" or a time
+# zone's offset (RFC 3339, as RFC 5424 and rsyslog's high-precision stamps write it:
+# "2020-05-29T11:28:56.058908+02:00 Phoenix sshd[20974]: ...").
+_AFTER_CLOCK = re.compile(
+    r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?[ \t]{1,4}\Z"
+)
 _CALENDAR = frozenset(
     [
         "jan",
@@ -1198,7 +1203,9 @@ _HEADER_LINE = re.compile(
 
 
 def header_or_machine_line(line: str) -> bool:
-    """Whether a line is machine text for the model: :func:`machine_line`, or an HTTP header.
+    """Whether a line is machine text for the model: a machine line, a header, a login's record.
+
+    (:func:`machine_line`, an HTTP header's line, :func:`auth_record`.)
 
     >>> header_or_machine_line('P3P: CP="NOI DSP COR NID"')
     True
@@ -1207,7 +1214,52 @@ def header_or_machine_line(line: str) -> bool:
     """
     if _chatting(line):
         return False  # what was said is prose ("[12:01] <alice> ok" too)
-    return machine_line(line) or _HEADER_LINE.match(line) is not None
+    return machine_line(line) or _HEADER_LINE.match(line) is not None or auth_record(line)
+
+
+# A peer's address as a network daemon writes it: an IPv4 quad, or a run of colon groups that
+# is an IPv6 address when it holds "::" or eight groups (a clock's "10:12:01" does neither).
+_IPV4 = re.compile(r"(?<![\w.:])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?!\w|\.[0-9])")
+_IPV6 = re.compile(r"(?<![\w.:])(?:[0-9A-Fa-f]{0,4}:){2,8}[0-9A-Fa-f]{0,4}(?!\w)")
+# The words of a login's record: who tried (a user, an account), how (a password, a key, a
+# PAM or SASL module) and what came of it; sshd's "ssh2" and "[preauth]".
+_AUTH_WORD = re.compile(
+    r"(?i:\b(?:users?|login|logon|logged|password|passwd|auth|authentication|authenticating"
+    r"|authenticated|preauth|pam|publickey|pubkey|sasl|sudo|su|ssh2|sessions?|accounts?"
+    r"|credentials)\b)"
+)
+# The tag of a PAM module and the service it runs for ("pam_unix(sshd:auth)", "pam_sss(
+# gdm-password:session)"), and the service alone in parentheses ("PAM service(sshd)").
+_PAM_TAG = re.compile(r"\bpam_[a-z0-9_]{1,30}\([\w\-]{1,40}:[a-z]{2,12}\)|\bservice\(sshd\)")
+
+
+def auth_record(line: str) -> bool:
+    """Whether a line is an authentication record: a login's outcome and its peer's address.
+
+    sshd, Dropbear, su, sudo, PAM, FTP and mail servers write such a line without a
+    syslog header when another program keeps the header, or a test leaves it out
+    ("Exit before auth (user 'admin', 3 fails): Max auth tries reached - user 'admin' from
+    203.0.113.7:4242"): the words of a login (:data:`_AUTH_WORD`) and a peer's address
+    (an IPv4 quad, an IPv6 address with ``::`` or eight groups), or a PAM module's tag
+    (``pam_unix(sshd:auth)``). The model's readings there go through the filters of machine
+    text: its words (``Pubkey``, ``Bad PAM``, ``Exit before auth``) are the record's, a
+    name shaped like a name is kept.
+
+    >>> auth_record("Failed password for invalid user alice from 203.0.113.7 port 22 ssh2")
+    True
+    >>> auth_record("pam_unix(sshd:session): session opened for user root by (uid=0)")
+    True
+    >>> auth_record("Anna logged in at 10:12:01"), auth_record("Anna moved to 10 Main St.")
+    (False, False)
+    """
+    if _PAM_TAG.search(line):
+        return True
+    if _AUTH_WORD.search(line) is None:
+        return False
+    return _IPV4.search(line) is not None or any(
+        "::" in m.group() or m.group().count(":") >= 7  # noqa: PLR2004 - eight groups
+        for m in _IPV6.finditer(line)
+    )
 
 
 # A log record's stamp: a clock time or a level word ("Jul 19 07:28:02 host systemd: ..."),
@@ -1253,6 +1305,8 @@ _ID_LABEL = re.compile(r"[ \t](?:ID|Id|GUID|UUID)\Z")
 _TECH_ACRONYM_END = re.compile(
     r"[ \t](?:IPv?[46]?|TCP|UDP|DNS|NAT|VPN|API|SDK|BGP|VLAN|HTTPS?|SSL|TLS|SSH|URL|URI|CPU|GPU"
     r"|RAM|SQL|RPC|gRPC|CIDR|MTU|ACL|LDAP|SMTP|FTP|NFS|JSON|XML|YAML|CLI|TTL|QoS"
+    # of authentication and of DNS records ("Bad PAM password attempt", "Nasty PTR record")
+    r"|PAM|SASL|GSSAPI|NTLM|RADIUS|SAML|SSO|OTP|MFA|IMAP|POP3|SFTP|RDP|VNC|SNMP|NTP|PTR|CNAME"
     # an operating system's name as the last word: a build or distribution ("MQ Linux (x86-64
     # platform)", "Red Hat Enterprise Linux"), no person's or place's name
     r"|Linux|Unix|UNIX|Solaris|AIX|FreeBSD|OpenBSD|NetBSD)\Z"
@@ -1261,6 +1315,10 @@ _TECH_ACRONYM_END = re.compile(
 # adjusted", "Max Heap Size", "Session Timeout", "Retry Limit"). No person's, place's or
 # company's name ends in one.
 _SETTING_END = re.compile(r"[ \t](?:Size|Limit|Timeout|Threshold|Interval)\Z")
+# An outcome of a system's operation: capitalised words ending in a noun of its events
+# ("Normal Shutdown", a client's reason for disconnecting; "Unexpected Reboot", "Power
+# Failure"). No person's, place's or company's name ends in one.
+_OUTCOME_END = re.compile(r"[ \t](?:Shutdown|Startup|Reboot|Restart|Failure|Crash|Exception)\Z")
 
 
 def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
@@ -1280,10 +1338,11 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         or (entity is not EntityType.LOCATION and _ID_LABEL.search(stripped))
         or _TECH_ACRONYM_END.search(stripped)
         or _SETTING_END.search(stripped)
+        or _OUTCOME_END.search(stripped)
     ):
         # a header's name ("Vary:"), a program's file (Winlogon.exe, lsasrv.dll), an
-        # identifier field's name ("Instance ID", "Activity Id"), or a technical thing's
-        # name, as Calico IP
+        # identifier field's name ("Instance ID", "Activity Id"), a technical thing's
+        # name, as Calico IP, or an operation's outcome ("Normal Shutdown")
         return True
     if _HOST.fullmatch(stripped if entity is EntityType.ORGANIZATION else stripped.lower()):
         return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")
@@ -1640,7 +1699,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     for ent, kind in zip(ents, kinds, strict=True):
         if kind is None:
             continue
-        for start, end in _line_pieces(text, ent.start_char, ent.end_char):
+        for start, end in _line_pieces(text, *_seen_span(ent)):
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
@@ -1747,6 +1806,16 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
+            if _host_field(text, start, end, code=code):
+                continue  # "getaddrinfo for Kali [203.0.113.7]", "maps to Ubuntu,": a host
+            if code and (
+                _lower_word_inside(bare)
+                or _limit_name(bare, text, end)
+                or _token_piece(text, start, end)
+            ):
+                # "Exit before auth", "Successful su"; "Max auth tries reached", "Max
+                # logical packages:"; "Alice" of the host name "Alice-PC"
+                continue
             lead = len(value) - len(value.lstrip(_TRIM))
             trail = len(value) - len(value.rstrip(_TRIM))
             first, last = start + lead, end - trail
@@ -1760,6 +1829,90 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# Where a network daemon writes a host's name: the name an address maps to (sshd's "Address
+# 203.0.113.7 maps to Kali, but ...", "reverse mapping checking getaddrinfo for Kali [...]",
+# "Nasty PTR record "Kali" is set up for ...") and login's "FROM host" in capitals.
+_HOST_BEFORE = re.compile(
+    r"(?:[0-9A-Fa-f.:]{7,45} (?:maps|resolves|resolved) to|getaddrinfo for|PTR record \"|\bFROM)"
+    r" ?\Z"
+)
+# A host's name followed by its address, in brackets or parentheses ("Kali [203.0.113.7]",
+# postfix's "mail.example.org[203.0.113.7]", "Authentication failed from acme (203.0.113.7)").
+_ADDRESS_AFTER = re.compile(
+    r" ?([\[(])(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,45})[\])]"
+)
+
+
+def _host_field(text: str, start: int, end: int, *, code: bool) -> bool:
+    """Whether a one-word entity stands where a network daemon writes a host's name.
+
+    Right before its address in brackets (in parentheses in machine text only: "Anna
+    (10.0.0.5)" may be a person in a sentence), or after the words that name what an
+    address maps to (:data:`_HOST_BEFORE`). A name of two words or more is no host's.
+    """
+    if " " in text[start:end].strip():
+        return False
+    m = _ADDRESS_AFTER.match(text, end)
+    if m is not None and (m.group(1) == "[" or code):
+        return True
+    return _HOST_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# The lower-case words a name holds: particles of persons' and places' names ("Ludwig van
+# Beethoven", "Rio de Janeiro", "Bank of America", "Trinidad and Tobago").
+_NAME_PARTICLE_WORDS = (
+    "of the and de da di do dos das du del della der den des van von la le les lo y e el al "
+    "bin ibn ben upon on am an im zu zum zur ter ten op sur sous en et und i st"
+)
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_WORDS.split())
+
+
+def _lower_word_inside(value: str) -> bool:
+    """Whether a name of two words or more holds a lower-case word that is no particle.
+
+    In machine text the model's "Exit before auth" and "Successful su" are the record's
+    words; a name's lower-case words are particles (:data:`_NAME_PARTICLES`).
+    """
+    words = value.split()
+    return len(words) > 1 and any(
+        w[:1].islower() and w.strip(".,'").lower() not in _NAME_PARTICLES for w in words[1:]
+    )
+
+
+# A limit's name: "Max" or "Min" (a first name too), then lower-case words and the limit
+# reached, a colon or an "=" ("Max auth tries reached", "Max logical packages: 2").
+_LIMIT_WORDS = frozenset({"max", "min", "maximum", "minimum"})
+_LIMIT_AFTER = re.compile(
+    r"(?:[ \t]{1,2}[a-z][a-z\-]{0,30}){1,4}[ \t]{0,2}(?::|=|[ \t](?:reached|exceeded|exhausted)\b)"
+)
+
+
+def _limit_name(value: str, text: str, end: int) -> bool:
+    return value.lower() in _LIMIT_WORDS and _LIMIT_AFTER.match(text, end) is not None
+
+
+def _token_piece(text: str, start: int, end: int) -> bool:
+    """Whether an entity is a piece of a longer token glued by ``-`` ("Alice" of "Alice-PC")."""
+    return (text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum()) or (
+        text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum()
+    )
+
+
+def _seen_span(ent: Any) -> tuple[int, int]:
+    """An entity's span without the blanks at its ends the model read as part of it.
+
+    :func:`model_text` blanks identifiers, so the model may read ``John Doe`` and the
+    spaces where ``<jdoe@example.com>`` was as one person; in the text as written that span
+    holds the address, and the name would be dropped with it.
+    """
+    start, end = ent.start_char, ent.end_char
+    seen = getattr(ent, "text", None)  # the model's view of the span (spaCy's Span.text)
+    if isinstance(seen, str) and len(seen) == end - start:
+        end -= len(seen) - len(seen.rstrip())
+        start += len(seen) - len(seen.lstrip())
+    return start, max(start, end)
 
 
 # Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
@@ -2911,6 +3064,7 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             or low in _CALENDAR
             or low in _NOT_NAMES
             or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
+            or _host_field(text, m.start(), m.end(), code=False)  # "for Marvin [6.6.6.0]"
             or not _prose_at(text, m.start(), memo)
         ):
             continue
