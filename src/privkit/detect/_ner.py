@@ -1699,7 +1699,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     for ent, kind in zip(ents, kinds, strict=True):
         if kind is None:
             continue
-        for start, end in _line_pieces(text, *_seen_span(ent)):
+        for start, end in _line_pieces(text, ent.start_char, ent.end_char):
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
@@ -1898,21 +1898,6 @@ def _token_piece(text: str, start: int, end: int) -> bool:
     return (text[end : end + 1] == "-" and text[end + 1 : end + 2].isalnum()) or (
         text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalnum()
     )
-
-
-def _seen_span(ent: Any) -> tuple[int, int]:
-    """An entity's span without the blanks at its ends the model read as part of it.
-
-    :func:`model_text` blanks identifiers, so the model may read ``John Doe`` and the
-    spaces where ``<jdoe@example.com>`` was as one person; in the text as written that span
-    holds the address, and the name would be dropped with it.
-    """
-    start, end = ent.start_char, ent.end_char
-    seen = getattr(ent, "text", None)  # the model's view of the span (spaCy's Span.text)
-    if isinstance(seen, str) and len(seen) == end - start:
-        end -= len(seen) - len(seen.rstrip())
-        start += len(seen) - len(seen.lstrip())
-    return start, max(start, end)
 
 
 # Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
