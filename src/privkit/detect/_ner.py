@@ -1228,22 +1228,24 @@ _AUTH_WORD = re.compile(
     r"|authenticated|preauth|pam|publickey|pubkey|sasl|sudo|su|ssh2|sessions?|accounts?"
     r"|credentials)\b)"
 )
+# An account named in quotes after "user", as Dropbear and database servers write it.
+_QUOTED_ACCOUNT = re.compile(r"\buser '[^'\s]{1,64}'")
 # The tag of a PAM module and the service it runs for ("pam_unix(sshd:auth)", "pam_sss(
 # gdm-password:session)"), and the service alone in parentheses ("PAM service(sshd)").
 _PAM_TAG = re.compile(r"\bpam_[a-z0-9_]{1,30}\([\w\-]{1,40}:[a-z]{2,12}\)|\bservice\(sshd\)")
 
 
 def auth_record(line: str) -> bool:
-    """Whether a line is an authentication record: a login's outcome and its peer's address.
+    """Whether a line is an authentication record: a login's outcome and its peer or account.
 
     sshd, Dropbear, su, sudo, PAM, FTP and mail servers write such a line without a
     syslog header when another program keeps the header, or a test leaves it out
     ("Exit before auth (user 'admin', 3 fails): Max auth tries reached - user 'admin' from
     203.0.113.7:4242"): the words of a login (:data:`_AUTH_WORD`) and a peer's address
-    (an IPv4 quad, an IPv6 address with ``::`` or eight groups), or a PAM module's tag
-    (``pam_unix(sshd:auth)``). The model's readings there go through the filters of machine
-    text: its words (``Pubkey``, ``Bad PAM``, ``Exit before auth``) are the record's, a
-    name shaped like a name is kept.
+    (an IPv4 quad, an IPv6 address with ``::`` or eight groups) or an account in quotes
+    (``user 'admin'``), or a PAM module's tag (``pam_unix(sshd:auth)``). The model's
+    readings there go through the filters of machine text: its words (``Pubkey``, ``Bad
+    PAM``, ``Exit before auth``) are the record's, a name shaped like a name is kept.
 
     >>> auth_record("Failed password for invalid user alice from 203.0.113.7 port 22 ssh2")
     True
@@ -1256,6 +1258,8 @@ def auth_record(line: str) -> bool:
         return True
     if _AUTH_WORD.search(line) is None:
         return False
+    if _QUOTED_ACCOUNT.search(line) is not None:
+        return True  # Dropbear's "(user 'admin', 3 fails)", MSSQL's "for user 'sa'"
     return _IPV4.search(line) is not None or any(
         "::" in m.group() or m.group().count(":") >= 7  # noqa: PLR2004 - eight groups
         for m in _IPV6.finditer(line)

@@ -44,6 +44,7 @@ class TestAuthenticationRecords:
             ),
             "pam_unix(sshd:session): session opened for user root by (uid=0)",
             "PAM service(sshd) ignoring max retries; 6 > 3",
+            "Exit before auth (user 'ADMIN', 0 fails): Exited normally",
             "Authentication failed from acme (2001:db8:0:0:0:0:0:17): Software caused abort",
         ],
     )
