@@ -1837,9 +1837,11 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
 
 # Where a network daemon writes a host's name: the name an address maps to (sshd's "Address
 # 203.0.113.7 maps to Kali, but ...", "reverse mapping checking getaddrinfo for Kali [...]",
-# "Nasty PTR record "Kali" is set up for ...") and login's "FROM host" in capitals.
+# "Nasty PTR record "Kali" is set up for ..."), where a user's login came from ("illegal user
+# admin from Kali", sshd's peer by name) and login's "FROM host" in capitals.
 _HOST_BEFORE = re.compile(
-    r"(?:[0-9A-Fa-f.:]{7,45} (?:maps|resolves|resolved) to|getaddrinfo for|PTR record \"|\bFROM)"
+    r"(?:[0-9A-Fa-f.:]{7,45} (?:maps|resolves|resolved) to|getaddrinfo for|PTR record \"|\bFROM"
+    r"|\buser '?[\w.\-]{1,64}'? from)"
     r" ?\Z"
 )
 # A host's name followed by its address, in brackets or parentheses ("Kali [203.0.113.7]",

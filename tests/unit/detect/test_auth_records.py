@@ -117,6 +117,7 @@ class TestHostFields:
             ("Address 6.6.6.0 maps to Ubuntu, but this does not map back to the address", "Ubuntu"),
             ('Nasty PTR record "Marvin" is set up for 203.0.113.7, ignoring', "Marvin"),
             ("LOGIN ON pts/0 BY david FROM Phoenix", "Phoenix"),
+            ("error: PAM: authentication error for illegal user admin from Kali", "Kali"),
             ("connect from Marvin[203.0.113.7]", "Marvin"),
             ("error: PAM: authentication error for Test from Alice-PC (6.6.6.0)", "Alice"),
         ],
@@ -136,6 +137,7 @@ class TestHostFields:
             ("Call Anna Smith (10.0.0.5 is her desk) tomorrow", "Anna Smith"),
             ("We met Anna (10.0.0.5) in Leeds last week.", "Anna"),  # parentheses in prose
             ("The letter from Anna arrived at 10:12:01 today.", "Anna"),
+            ("A note for the user from Anna Smith.", "Anna Smith"),
         ],
     )
     def test_names_beside_addresses_in_sentences_stay(self, text, name):
