@@ -454,6 +454,9 @@ EXTRA_HOSTILE = {
     # a software catalogue's rows: national-layout digits before a version's cell (the
     # phone detector reads the next cell of each)
     "catalogue_rows": " 2  061-26589       10.14.6    18G103  " * 26_000,
+    # lines a login's record test reads (a login word, colon runs that are no IPv6 address, a
+    # quote after "user") with a link, so the link's prose test asks for them
+    "auth_colon_runs": ("user '" + "ab:" * 12 + " pam_x(a http://x.co/a\n") * 16_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
@@ -478,6 +481,12 @@ NER_HOSTILE = {
     "unicode_letters": ("é ü ñ ß ø Ж Ω 漢 " * 7000)[:100_000],
     # header keys of many hyphenated words before "powered-by" (the product-line check)
     "powered_by_keys": (("x-" + "ab-" * 30 + "powered-by: Anna Smith\n") * 1100)[:100_000],
+    # login records full of names where hosts and limits stand (the host and limit tests)
+    "auth_records": (
+        "Failed password for user Kali from 1.2.3.4 port 22 ssh2: Max auth tries reached - "
+        "getaddrinfo for Anna [1.2.3.4] " + "a:" * 10 + "\n"
+    )
+    * 700,
 }
 
 
