@@ -1253,7 +1253,11 @@ def auth_record(line: str) -> bool:
     True
     >>> auth_record("Anna logged in at 10:12:01"), auth_record("Anna moved to 10 Main St.")
     (False, False)
+    >>> auth_record("Contact: http://user:pass@[::1]:9093/a")  # the parts of a link
+    False
     """
+    if "://" in line:
+        line = _URL_TOKEN.sub(" ", line)  # a link's user, password and host are the link's
     if _PAM_TAG.search(line):
         return True
     if _AUTH_WORD.search(line) is None:

@@ -59,6 +59,7 @@ class TestAuthenticationRecords:
             "The server at 10.0.0.1 is down again, Anna says",  # no login word
             "My user id is 1.2.3.4.5",  # five numbers: a version, no address
             "Ask Anna about the pam_unix module",  # no service in parentheses
+            "Contact: http://user:pass@[::1]:9093/a/b/c/?a=v#abc.",  # the parts of a link
         ],
     )
     def test_sentences_are_no_authentication_record(self, line):
