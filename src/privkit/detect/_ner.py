@@ -1883,12 +1883,20 @@ def _lower_word_inside(value: str) -> bool:
     """Whether a name of two words or more holds a lower-case word that is no particle.
 
     In machine text the model's "Exit before auth" and "Successful su" are the record's
-    words; a name's lower-case words are particles (:data:`_NAME_PARTICLES`).
+    words; a name's lower-case words are particles (:data:`_NAME_PARTICLES`), some elided
+    before a capital ("Departament d'Anatomia Patològica").
     """
     words = value.split()
     return len(words) > 1 and any(
-        w[:1].islower() and w.strip(".,'").lower() not in _NAME_PARTICLES for w in words[1:]
+        w[:1].islower()
+        and w.strip(".,'").lower() not in _NAME_PARTICLES
+        and not _ELIDED_PARTICLE.match(w)
+        for w in words[1:]
     )
+
+
+# A particle elided before a capital ("d'Anatomia", "l'Hospitalet", "dell'Orto").
+_ELIDED_PARTICLE = re.compile(r"[a-z]{1,4}['\u2019][A-Z]")
 
 
 # A limit's name: "Max" or "Min" (a first name too), then lower-case words and the limit

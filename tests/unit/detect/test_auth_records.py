@@ -177,6 +177,8 @@ class TestRecordWords:
             ("Mar  5 10:12:01 srv app[12]: moved to Bosnia and Herzegovina",
              "Bosnia and Herzegovina", "GPE"),
             ("Max reached the summit: a fine day.", "Max", "PERSON"),  # prose: no limit rule
+            ("Remitido por: Dr Pere Huguet. Departament d'Anatomia Patològica. E-mail: p@cs.vh.es",
+             "Departament d'Anatomia Patològica", "ORG"),  # an elided particle
         ],
     )  # fmt: skip
     def test_names_in_records_and_sentences_stay(self, text, name, label):
