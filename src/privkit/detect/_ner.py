@@ -1228,6 +1228,9 @@ _AUTH_WORD = re.compile(
     r"|authenticated|preauth|pam|publickey|pubkey|sasl|sudo|su|ssh2|sessions?|accounts?"
     r"|credentials)\b)"
 )
+# What each kind of login's record holds one of: a digit or a colon (an address), a quote (an
+# account), a parenthesis (a PAM module's tag). A cheap first test: most lines have none.
+_RECORD_HINT = re.compile(r"[0-9:'(]")
 # An account named in quotes after "user", as Dropbear and database servers write it.
 _QUOTED_ACCOUNT = re.compile(r"\buser '[^'\s]{1,64}'")
 # The tag of a PAM module and the service it runs for ("pam_unix(sshd:auth)", "pam_sss(
@@ -1256,6 +1259,8 @@ def auth_record(line: str) -> bool:
     >>> auth_record("Contact: http://user:pass@[::1]:9093/a")  # the parts of a link
     False
     """
+    if _RECORD_HINT.search(line) is None:
+        return False  # no digit, colon, parenthesis or quote: no address, account or module
     if "://" in line:
         line = _URL_TOKEN.sub(" ", line)  # a link's user, password and host are the link's
     if _PAM_TAG.search(line):
