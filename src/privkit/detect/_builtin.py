@@ -2855,12 +2855,14 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
     HTTP method). ``lines`` memoises the verdict on each line (by its start offset).
     """
     ls = _line_start(text, start, lines)
+    if lines is not None:
+        return _machine_context_on(text, start, ls, lines)
     # What holds for the whole line (a log record's opening, machine_line) is decided once
     # per line; then what sits right before the URL.
     return (
-        _machine_line_at(text, start, ls, lines, for_url=lines is not None)
+        _machine_line_at(text, start, ls)
         or (start > ls and text[start - 1] in "=\t")
-        or _header_value(text, ls, start, lines)
+        or _header_value(text, ls, start)
         or (
             # (a method's last letter and a space or tab right before: what the search needs)
             start - ls > 1
@@ -2874,6 +2876,40 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None)
             and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
         )
     )
+
+
+def _machine_context_on(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool:
+    """:func:`_machine_context` with its memo, for the line at ``ls``.
+
+    What holds for the whole line is read once and kept in one entry: whether it is
+    machine text, where a header's value may open on it and whether it is one, and (read
+    when first asked) whether it is a record's sentence. A text dense with links asks it of
+    each link on the line.
+    """
+    line = lines.get(("url line", ls))
+    if line is None:
+        machine = _machine_line_at(text, start, ls, lines, for_url=True)
+        _header_value(text, ls, start, lines)
+        lo, hi, header = lines["header", ls]
+        line = lines["url line", ls] = [machine, lo, hi, header, None]
+    if (
+        line[0]
+        or (start > ls and text[start - 1] in "=\t")
+        or (line[1] <= start <= line[2] and line[3])
+    ):
+        return True
+    if (
+        # (a method's last letter and a space or tab right before: what the search needs)
+        start - ls > 1
+        and text[start - 1] in " \t"
+        and "A" <= text[start - 2] <= "Z"
+        and _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
+    ):
+        return True
+    # (the line's verdict first, read once: the search reads 64 characters)
+    if line[4] is None:
+        line[4] = _record_sentence(text, ls, lines)
+    return line[4] and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
 
 
 def _header_value(text: str, ls: int, start: int, lines: dict[Any, Any] | None = None) -> bool:
@@ -3050,7 +3086,8 @@ class UrlDetector(PatternDetector):
         """The link matched at ``start:end`` less the punctuation and marks that close it."""
         value = _before_closer(text, start, end)
         stripped = value.rstrip(cls._TRAIL)
-        if cls._emphasised(text, start, end):
+        # (read only after a mark: most links open after a space, a quote or a bracket)
+        if start > 0 and text[start - 1] in "*_~" and cls._emphasised(text, start, end):
             # the emphasis that opened before the link closes after it ("_https://x.org/a_")
             marks = _emphasis_open(text, start)
             inner = value.rstrip(cls._TRAIL_OF_MARKS)
@@ -3172,12 +3209,12 @@ class UrlDetector(PatternDetector):
             return None  # "xwww.example.com"; "访问www.example.com" is a URL
         stripped = self._trimmed(text, start, end)
         end = start + len(stripped)
-        sep = stripped.find("://")
-        authority = self._AUTHORITY.match(stripped, sep + 3 if sep >= 0 else 0).group()  # type: ignore[union-attr]
-        host = authority.rsplit("@", 1)[-1]
-        host = host.split(":", 1)[0] if not host.startswith("[") else host
-        if not host or (host[0] in ".-" and host.strip(".")) or len(stripped) < 8:
+        # (A bare host's labels were read by _bare_end: none empty, none opening with a
+        # hyphen, so its host opens with neither a dot nor a hyphen.)
+        named = ("", "") if pattern.name in self._BARE else self._authority_and_host(stripped)
+        if named is None or len(stripped) < 8:
             return None  # ("http://.example.com": no host name starts with a dot)
+        authority, host = named
         if pattern.name == "url_scheme" and self._not_personal(
             text, start, stripped, host, userinfo="@" in authority, lines=lines
         ):
@@ -3189,6 +3226,17 @@ class UrlDetector(PatternDetector):
         ):
             return None  # "Host: www.example.com": a server's host name, not a visited URL
         return _finding(self, text, start, end, pattern)
+
+    @classmethod
+    def _authority_and_host(cls, url: str) -> tuple[str, str] | None:
+        """The authority of ``url`` and its host (less a port); None when it names no host."""
+        sep = url.find("://")
+        authority = cls._AUTHORITY.match(url, sep + 3 if sep >= 0 else 0).group()  # type: ignore[union-attr]
+        host = authority.rsplit("@", 1)[-1]
+        host = host.split(":", 1)[0] if not host.startswith("[") else host
+        if not host or (host[0] in ".-" and host.strip(".")):
+            return None
+        return authority, host
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         text = state.text
@@ -3233,7 +3281,6 @@ class UrlDetector(PatternDetector):
         """
         text = state.text
         lines = state.memo("machine_lines")
-        label = self._LABEL_CHARS
         inside_taken = overlap_test(taken)
         resume = 0
         for m in self._names_in_prose(text, lines):
@@ -3241,11 +3288,9 @@ class UrlDetector(PatternDetector):
             if dot < resume:
                 continue
             resume = end
-            start = dot
-            while start > 0 and dot - start < 253 and text[start - 1] in label:
-                start -= 1
-            while start < dot and not text[start].isalnum():
-                start += 1
+            if inside_taken(dot, end):
+                continue  # (its name from its dot: what holds for it holds for the whole name)
+            start = self._name_start(text, dot)
             if inside_taken(start, end):
                 continue  # inside (or over) a URL found by the patterns (the cheapest test)
             if (
@@ -3266,6 +3311,17 @@ class UrlDetector(PatternDetector):
                 continue
             port = self._PORT.match(text, end)
             yield _finding(self, text, start, port.end() if port else end, self._PROSE_PATTERN)
+
+    @classmethod
+    def _name_start(cls, text: str, dot: int) -> int:
+        """Where the dotted name whose last dot is at ``dot`` starts (at a letter or digit)."""
+        label = cls._LABEL_CHARS
+        start = dot
+        while start > 0 and dot - start < 253 and text[start - 1] in label:
+            start -= 1
+        while start < dot and not text[start].isalnum():
+            start += 1
+        return start
 
     # A version: digits, a dot, a digit ("10.2.12-MariaDB-10.2.12+maria~jessie-log", "2.4.41").
     _VERSION_IN = re.compile(r"[0-9]\.[0-9]")
