@@ -19,6 +19,7 @@ import re
 import string
 import unicodedata
 import urllib.parse
+import zlib
 from typing import TYPE_CHECKING, Any
 
 from privkit._fieldnames import RUN_ALONE
@@ -6476,6 +6477,51 @@ def _readable_record(raw: bytes) -> bool:
     )
 
 
+# A record packed in binary: small numbers and flags written at a fixed width, so most of its
+# bytes are zero (empty fields, the high bytes of small numbers) and no run of non-zero bytes
+# is long enough to hold a random id of more than 8 bytes. Random bytes are zero one time in
+# 256. (A cookie record "u=C|0CEAnuq...AAAAAAA": 29 bytes, 12 of them zero.)
+_PACKED_LONGEST_RUN = 8
+# A compressed payload in a base64 value: zlib's header (0x78, then a byte that makes the
+# pair a multiple of 31) a few bytes in (Lotame's "_cc_aud" writes a length first), or gzip's
+# magic at the start ("H4sI..."). Inflated to 4,096 bytes at most.
+_INFLATE_MAX = 4096
+_ZLIB_LOOK = 4
+
+
+def _packed_record(raw: bytes) -> bool:
+    """Whether decoded bytes are a record packed in binary (see :data:`_PACKED_LONGEST_RUN`).
+
+    Twelve bytes or more, at least a quarter of them zero, no run of more than 8 non-zero bytes.
+    """
+    if len(raw) < 12 or raw.count(0) * 4 < len(raw):
+        return False
+    return all(len(run) <= _PACKED_LONGEST_RUN for run in raw.split(b"\x00"))
+
+
+def _inflated(raw: bytes) -> bytes | None:
+    """The payload of compressed bytes (zlib or gzip, :data:`_INFLATE_MAX` at most), or None."""
+    if raw[:2] == b"\x1f\x8b":
+        start, wbits = 0, 31
+    else:
+        start = next(
+            (
+                i
+                for i in range(min(_ZLIB_LOOK + 1, len(raw) - 1))
+                if raw[i] == 0x78 and (raw[i] * 256 + raw[i + 1]) % 31 == 0
+            ),
+            -1,
+        )
+        wbits = 15
+    if start < 0:
+        return None
+    try:
+        out = zlib.decompressobj(wbits).decompress(raw[start:], _INFLATE_MAX)
+    except zlib.error:
+        return None
+    return out or None
+
+
 def _bracket_end(text: str, start: int, stop: int) -> int | None:
     """The end of the JSON object or array that starts at ``text[start]``, or ``None``.
 
@@ -7548,12 +7594,11 @@ class CookieDetector(PatternDetector):
             yield from cls._fields(value)
         elif "%" in value:  # percent-encoded: judged decoded
             plain = _unquoted(value)
-            if "=" in plain.rstrip("="):
+            bare = plain.strip("\"' ")  # a quoted value ("...%3D"): base64's padding, no field
+            if "=" in bare.rstrip("="):
                 yield from cls._encoded_fields(value, plain)
             elif (
-                not cls._trivial(plain.strip("\"' "))
-                and not _wordy(plain)
-                and not cls._encoded_setting(plain)
+                not cls._trivial(bare) and not _wordy(plain) and not cls._encoded_setting(bare)
             ):
                 yield 0, len(value)
         elif not cls._trivial(value) and not _wordy(value) and not cls._encoded_setting(value):
@@ -7577,8 +7622,13 @@ class CookieDetector(PatternDetector):
             return False
         if _SEALED.search(raw):
             return False  # an encrypted envelope: its "value" is a sealed id or token
-        if _readable_record(raw):
-            return True
+        if _readable_record(raw) or _packed_record(raw):
+            return True  # readable text of settings; small numbers packed in binary
+        inflated = _inflated(raw)
+        if inflated is not None:  # compressed: judged by what it holds
+            if _packed_record(inflated) or _readable_record(inflated):
+                return True
+            raw = inflated
         try:
             plain = raw.decode("ascii")
         except UnicodeDecodeError:
@@ -7618,7 +7668,12 @@ class CookieDetector(PatternDetector):
                 continue
             signs = stamped or bool(found and key and _signature_key(key))
             for part in _TOKEN_ITEMS.split(item) if _TOKEN_ITEMS.search(item) else (item,):
-                if cls._trivial(part) or _wordy(part) or (stamped and _lifetime(part)):
+                if (
+                    cls._trivial(part)
+                    or _wordy(part)
+                    or (stamped and _lifetime(part))
+                    or cls._encoded_setting(part)
+                ):
                     continue
                 at, pos = _written_at(value, part, pos)
                 if at < 0:

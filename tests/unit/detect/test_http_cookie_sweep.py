@@ -1,0 +1,130 @@
+"""Cookie values that are records packed in binary or compressed (issue 10, the sweep of the
+false cookie ids left on every HTTP set's development part).
+
+A base64 value that decodes to a record packed in binary (most bytes zero: small numbers
+and flags at a fixed width, no run of non-zero bytes long enough for a random id) is a
+setting; so is a compressed payload (zlib after a short prefix, gzip) whose inflated bytes
+are such a record or readable settings. A quoted, percent-encoded value is judged as the
+value inside its quotes. Random bytes, ids padded with zeros, and compressed ids are still
+reported, in a plain value and as an item of a token list (``C|<value>``).
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import random
+import struct
+import urllib.parse
+import uuid
+import zlib
+
+import pytest
+from tests.unit.detect._patterns import cookie_values
+
+from privkit.detect import Scanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+def _packed(seed: int) -> bytes:
+    """A record of small numbers, a time and flags, each at a fixed width (big-endian)."""
+    rng = random.Random(seed)
+    return struct.pack(
+        ">HBIIIHHBBI",
+        rng.randrange(1, 60000),
+        rng.randrange(1, 255),
+        rng.randrange(1, 1 << 31),
+        0,
+        rng.randrange(1, 1 << 31),
+        0,
+        rng.randrange(1, 300),
+        1,
+        0,
+        rng.randrange(1, 200),
+    )
+
+
+def _cookie(name: str, value: str) -> str:
+    return f"GET / HTTP/1.1\nHost: example.org\nCookie: {name}={value}; theme=dark\n"
+
+
+# --- a record packed in binary --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_packed_record_is_no_id(scanner: Scanner, seed: int) -> None:
+    value = _b64(_packed(seed))
+    assert cookie_values(scanner, _cookie("u", value)) == []
+    assert cookie_values(scanner, _cookie("u", "C|" + value)) == []  # an item of a token list
+
+
+def test_dev_shaped_packed_record_is_no_id(scanner: Scanner) -> None:
+    # the shape of the eighth set's "u=C|..." record: 29 bytes, 12 of them zero
+    assert cookie_values(scanner, _cookie("u", "C|0CEAnuqKsJ7qirAAAAAAAAQ13AQCAAQpAAAAAAA")) == []
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_bytes_stay_an_id(scanner: Scanner, seed: int) -> None:
+    value = _b64(random.Random(seed).randbytes(24))
+    assert cookie_values(scanner, _cookie("u", value)) == [value]
+    assert cookie_values(scanner, _cookie("u", "C|" + value)) == [value]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_id_padded_with_zeros_stays_an_id(scanner: Scanner, seed: int) -> None:
+    # sixteen random bytes (a UUID's worth) in a record otherwise zero: the run holds an id
+    raw = bytes(4) + uuid.UUID(int=random.Random(seed).getrandbits(128)).bytes + bytes(12)
+    value = _b64(raw)
+    assert cookie_values(scanner, _cookie("u", value)) == [value]
+
+
+# --- a compressed payload -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compressed_packed_record_is_no_id(scanner: Scanner, seed: int) -> None:
+    # Lotame's "_cc_aud": a two-byte length, then zlib of a record of zeros and a time
+    inner = bytes(4) + struct.pack(">I", 1_613_227_557 + seed) + bytes(10)
+    raw = struct.pack(">H", 20) + zlib.compress(inner)
+    value = urllib.parse.quote(_b64(raw), safe="")
+    assert cookie_values(scanner, _cookie("_cc_aud", f'"{value}"')) == []
+    assert cookie_values(scanner, _cookie("_cc_aud", value)) == []
+
+
+def test_gzip_of_numbers_is_no_id(scanner: Scanner) -> None:
+    value = _b64(gzip.compress(b"3:12:1613227557", mtime=0))
+    assert cookie_values(scanner, _cookie("state", value)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compressed_random_bytes_stay_an_id(scanner: Scanner, seed: int) -> None:
+    raw = struct.pack(">H", 40) + zlib.compress(random.Random(seed).randbytes(32))
+    value = _b64(raw)
+    assert cookie_values(scanner, _cookie("_cc_aud", value)) == [value]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compressed_record_naming_an_id_stays_an_id(scanner: Scanner, seed: int) -> None:
+    uid = str(uuid.UUID(int=random.Random(seed).getrandbits(128)))
+    value = _b64(zlib.compress(json.dumps({"uid": uid, "n": 3}).encode()))
+    assert cookie_values(scanner, _cookie("state", value)) == [value]
+
+
+# --- a quoted, percent-encoded value --------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_quoted_percent_encoded_id_stays_an_id(scanner: Scanner, seed: int) -> None:
+    rng = random.Random(seed)
+    value = urllib.parse.quote(_b64(rng.randbytes(18) + b"\xfb\xff"), safe="")
+    found = cookie_values(scanner, _cookie("_cc_id", f'"{value}"'))
+    assert found and all(v.strip('"') == value for v in found)
