@@ -7597,9 +7597,7 @@ class CookieDetector(PatternDetector):
             bare = plain.strip("\"' ")  # a quoted value ("...%3D"): base64's padding, no field
             if "=" in bare.rstrip("="):
                 yield from cls._encoded_fields(value, plain)
-            elif (
-                not cls._trivial(bare) and not _wordy(plain) and not cls._encoded_setting(bare)
-            ):
+            elif not cls._trivial(bare) and not _wordy(plain) and not cls._encoded_setting(bare):
                 yield 0, len(value)
         elif not cls._trivial(value) and not _wordy(value) and not cls._encoded_setting(value):
             yield 0, len(value)

@@ -127,4 +127,5 @@ def test_quoted_percent_encoded_id_stays_an_id(scanner: Scanner, seed: int) -> N
     rng = random.Random(seed)
     value = urllib.parse.quote(_b64(rng.randbytes(18) + b"\xfb\xff"), safe="")
     found = cookie_values(scanner, _cookie("_cc_id", f'"{value}"'))
-    assert found and all(v.strip('"') == value for v in found)
+    assert found
+    assert all(v.strip('"') == value for v in found)
