@@ -6500,7 +6500,11 @@ def _packed_record(raw: bytes) -> bool:
 
 
 def _inflated(raw: bytes) -> bytes | None:
-    """The payload of compressed bytes (zlib or gzip, :data:`_INFLATE_MAX` at most), or None."""
+    """The payload of compressed bytes (zlib or gzip, :data:`_INFLATE_MAX` at most), or None.
+
+    An empty payload is returned only when its stream is whole (``H4sIAAAAAAAAAAMAAAAAAAAAAAA``,
+    gzip of nothing); a stream cut short that gave nothing is no payload.
+    """
     if raw[:2] == b"\x1f\x8b":
         start, wbits = 0, 31
     else:
@@ -6515,11 +6519,12 @@ def _inflated(raw: bytes) -> bytes | None:
         wbits = 15
     if start < 0:
         return None
+    inflater = zlib.decompressobj(wbits)
     try:
-        out = zlib.decompressobj(wbits).decompress(raw[start:], _INFLATE_MAX)
+        out = inflater.decompress(raw[start:], _INFLATE_MAX)
     except zlib.error:
         return None
-    return out or None
+    return out if out or inflater.eof else None  # empty only if the stream ended whole
 
 
 def _bracket_end(text: str, start: int, stop: int) -> int | None:
@@ -7624,7 +7629,7 @@ class CookieDetector(PatternDetector):
             return True  # readable text of settings; small numbers packed in binary
         inflated = _inflated(raw)
         if inflated is not None:  # compressed: judged by what it holds
-            if _packed_record(inflated) or _readable_record(inflated):
+            if not inflated or _packed_record(inflated) or _readable_record(inflated):
                 return True
             raw = inflated
         try:

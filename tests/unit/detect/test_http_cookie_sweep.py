@@ -105,6 +105,19 @@ def test_gzip_of_numbers_is_no_id(scanner: Scanner) -> None:
     assert cookie_values(scanner, _cookie("state", value)) == []
 
 
+def test_compressed_nothing_is_no_id(scanner: Scanner) -> None:
+    # gzip of nothing ("hl=H4sIAAAAAAAAAAMAAAAAAAAAAAA", the cookie jars' development file)
+    assert cookie_values(scanner, _cookie("hl", _b64(gzip.compress(b"", mtime=0)))) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_cut_gzip_header_stays_an_id(scanner: Scanner, seed: int) -> None:
+    # gzip's magic, then random bytes: no whole stream, judged as the value it is
+    rng = random.Random(seed)
+    value = _b64(b"\x1f\x8b\x08\x00" + rng.randbytes(20))
+    assert cookie_values(scanner, _cookie("hl", value)) == [value]
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_compressed_random_bytes_stay_an_id(scanner: Scanner, seed: int) -> None:
     raw = struct.pack(">H", 40) + zlib.compress(random.Random(seed).randbytes(32))
