@@ -6477,11 +6477,12 @@ def _readable_record(raw: bytes) -> bool:
     )
 
 
-# A record packed in binary: small numbers and flags written at a fixed width, so most of its
-# bytes are zero (empty fields, the high bytes of small numbers) and no run of non-zero bytes
-# is long enough to hold a random id of more than 8 bytes. Random bytes are zero one time in
-# 256. (A cookie record "u=C|0CEAnuq...AAAAAAA": 29 bytes, 12 of them zero.)
-_PACKED_LONGEST_RUN = 8
+# A record packed in binary that is almost all zero: 12 bytes or more of which 6 at most are
+# not zero, room for a time or a few small numbers and no more (Lotame's "_cc_aud" inflates to
+# 18 bytes: zeros and a Unix time). A record with more in it may be an id: Apache's
+# mod_unique_id ("XCmRQAolArkAAFsaCQcAAAAR": a time, an address, a process, a counter) is
+# 18 bytes, 7 of them zero, and a session's id.
+_PACKED_MAX_SET = 6
 # A compressed payload in a base64 value: zlib's header (0x78, then a byte that makes the
 # pair a multiple of 31) a few bytes in (Lotame's "_cc_aud" writes a length first), or gzip's
 # magic at the start ("H4sI..."). Inflated to 4,096 bytes at most.
@@ -6490,13 +6491,8 @@ _ZLIB_LOOK = 4
 
 
 def _packed_record(raw: bytes) -> bool:
-    """Whether decoded bytes are a record packed in binary (see :data:`_PACKED_LONGEST_RUN`).
-
-    Twelve bytes or more, at least a quarter of them zero, no run of more than 8 non-zero bytes.
-    """
-    if len(raw) < 12 or raw.count(0) * 4 < len(raw):
-        return False
-    return all(len(run) <= _PACKED_LONGEST_RUN for run in raw.split(b"\x00"))
+    """Whether decoded bytes are almost all zero (see :data:`_PACKED_MAX_SET`)."""
+    return len(raw) >= 12 and len(raw) - raw.count(0) <= _PACKED_MAX_SET
 
 
 def _inflated(raw: bytes) -> bytes | None:
@@ -7626,7 +7622,7 @@ class CookieDetector(PatternDetector):
         if _SEALED.search(raw):
             return False  # an encrypted envelope: its "value" is a sealed id or token
         if _readable_record(raw) or _packed_record(raw):
-            return True  # readable text of settings; small numbers packed in binary
+            return True  # readable text of settings; a time or small numbers among zeros
         inflated = _inflated(raw)
         if inflated is not None:  # compressed: judged by what it holds
             if not inflated or _packed_record(inflated) or _readable_record(inflated):

@@ -1,11 +1,11 @@
 """Cookie values that are records packed in binary or compressed (issue 10, the sweep of the
 false cookie ids left on every HTTP set's development part).
 
-A base64 value that decodes to a record packed in binary (most bytes zero: small numbers
-and flags at a fixed width, no run of non-zero bytes long enough for a random id) is a
-setting; so is a compressed payload (zlib after a short prefix, gzip) whose inflated bytes
+A base64 value that decodes to a record packed in binary and almost all zero (six bytes at
+most set: a time or small numbers) is a setting; so is a compressed payload (zlib after a short prefix, gzip) whose inflated bytes
 are such a record or readable settings. A quoted, percent-encoded value is judged as the
-value inside its quotes. Random bytes, ids padded with zeros, and compressed ids are still
+value inside its quotes. Random bytes, ids padded with zeros, a packed record of a time, an
+address, a process and a counter (Apache's mod_unique_id), and compressed ids are still
 reported, in a plain value and as an item of a token list (``C|<value>``).
 """
 
@@ -36,20 +36,18 @@ def _b64(raw: bytes) -> str:
 
 
 def _packed(seed: int) -> bytes:
-    """A record of small numbers, a time and flags, each at a fixed width (big-endian)."""
+    """A record almost all zero: a Unix time and a small counter at fixed places."""
     rng = random.Random(seed)
+    time = 1_500_000_000 + rng.randrange(200_000_000)
+    return bytes(rng.randrange(0, 5)) + struct.pack(">IH", time, rng.randrange(1, 200)) + bytes(10)
+
+
+def _unique_id(seed: int) -> bytes:
+    """Apache mod_unique_id's record: a time, an IPv4 address, a process id, a counter."""
+    rng = random.Random(seed)
+    time = 1_500_000_000 + rng.randrange(200_000_000)
     return struct.pack(
-        ">HBIIIHHBBI",
-        rng.randrange(1, 60000),
-        rng.randrange(1, 255),
-        rng.randrange(1, 1 << 31),
-        0,
-        rng.randrange(1, 1 << 31),
-        0,
-        rng.randrange(1, 300),
-        1,
-        0,
-        rng.randrange(1, 200),
+        ">I4sIIH", time, rng.randbytes(4), rng.randrange(1, 40000), 0, rng.randrange(1, 30)
     )
 
 
@@ -67,9 +65,12 @@ def test_packed_record_is_no_id(scanner: Scanner, seed: int) -> None:
     assert cookie_values(scanner, _cookie("u", "C|" + value)) == []  # an item of a token list
 
 
-def test_dev_shaped_packed_record_is_no_id(scanner: Scanner) -> None:
-    # the shape of the eighth set's "u=C|..." record: 29 bytes, 12 of them zero
-    assert cookie_values(scanner, _cookie("u", "C|0CEAnuqKsJ7qirAAAAAAAAQ13AQCAAQpAAAAAAA")) == []
+@pytest.mark.parametrize("seed", range(12))
+def test_unique_id_record_stays_an_id(scanner: Scanner, seed: int) -> None:
+    # a packed record with more than a time in it: the fourth set's "RYANSESSION=XCmRQAol..."
+    value = _b64(_unique_id(seed))
+    assert cookie_values(scanner, _cookie("RYANSESSION", value)) == [value]
+    assert cookie_values(scanner, _cookie("u", "C|" + value)) == [value]
 
 
 @pytest.mark.parametrize("seed", range(12))
