@@ -6459,11 +6459,16 @@ _ID_NAMED = re.compile(
 )
 
 
+# An empty value after a key ("placeid:()", "uid=&", "sid":""): the field holds no id.
+_EMPTY_VALUE = re.compile(rb"""\s{0,2}(?:\(\)|""|''|(?i:null|none)\b|[,;&)}\]]|\Z)""")
+
+
 def _readable_record(raw: bytes) -> bool:
     """Whether decoded bytes are a record of readable text, not random bytes.
 
     Printable runs (four characters or more) cover most of it, it holds four words of four
-    lower-case letters or more, and no key names an identifier (``user=``, ``"sid":``):
+    lower-case letters or more, and no key names an identifier (``user=``, ``"sid":``)
+    with a value after it (``placeid:()`` in a Rison record of search settings is empty):
     such a record keeps settings (an encoded ``Accept`` header), while random bytes are
     mostly unprintable and have no words.
     """
@@ -6473,7 +6478,7 @@ def _readable_record(raw: bytes) -> bool:
     return (
         covered * 10 >= len(raw) * 6
         and len(_LOWER_WORD.findall(raw)) >= 4
-        and _ID_NAMED.search(raw) is None
+        and all(_EMPTY_VALUE.match(raw, m.end()) for m in _ID_NAMED.finditer(raw))
     )
 
 

@@ -2,11 +2,14 @@
 false cookie ids left on every HTTP set's development part).
 
 A base64 value that decodes to a record packed in binary and almost all zero (six bytes at
-most set: a time or small numbers) is a setting; so is a compressed payload (zlib after a short prefix, gzip) whose inflated bytes
-are such a record or readable settings. A quoted, percent-encoded value is judged as the
+most set: a time or small numbers) is a setting; so is a compressed payload (zlib after a
+short prefix, gzip) whose inflated bytes are such a record or readable settings, or nothing.
+A quoted, percent-encoded value is judged as the
 value inside its quotes. Random bytes, ids padded with zeros, a packed record of a time, an
 address, a process and a counter (Apache's mod_unique_id), and compressed ids are still
-reported, in a plain value and as an item of a token list (``C|<value>``).
+reported, in a plain value and as an item of a token list (``C|<value>``). An encoded
+record of readable settings whose id-named key is empty (``placeid:()``) is a setting; one
+whose id-named key holds a value stays an id.
 """
 
 from __future__ import annotations
@@ -143,3 +146,25 @@ def test_quoted_percent_encoded_id_stays_an_id(scanner: Scanner, seed: int) -> N
     found = cookie_values(scanner, _cookie("_cc_id", f'"{value}"'))
     assert found
     assert all(v.strip('"') == value for v in found)
+
+
+# --- an encoded record of settings whose id-named key is empty ------------------------------
+
+_SEARCH = "list:(page:{p},size:24),query:(),locationquery:(),placeid:{place},geounit:(km)"
+
+
+@pytest.mark.parametrize("page", [1, 2, 17])
+@pytest.mark.parametrize("empty", ["()", "''", "null"])
+def test_encoded_settings_with_an_empty_id_key_are_no_id(
+    scanner: Scanner, page: int, empty: str
+) -> None:
+    # the eighth set's "qson": a Rison record of a search's settings, base64
+    value = _b64(_SEARCH.format(p=page, place=empty).encode()).rstrip("=")
+    assert cookie_values(scanner, _cookie("qson", value)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_encoded_settings_with_an_id_in_the_key_stay_an_id(scanner: Scanner, seed: int) -> None:
+    place = "(" + uuid.UUID(int=random.Random(seed).getrandbits(128)).hex + ")"
+    value = _b64(_SEARCH.format(p=1, place=place).encode()).rstrip("=")
+    assert cookie_values(scanner, _cookie("qson", value)) == [value]
