@@ -4,12 +4,11 @@ false cookie ids left on every HTTP set's development part).
 A base64 value that decodes to a record packed in binary and almost all zero (six bytes at
 most set: a time or small numbers) is a setting; so is a compressed payload (zlib after a
 short prefix, gzip) whose inflated bytes are such a record or readable settings, or nothing.
-A quoted, percent-encoded value is judged as the
-value inside its quotes. Random bytes, ids padded with zeros, a packed record of a time, an
-address, a process and a counter (Apache's mod_unique_id), and compressed ids are still
-reported, in a plain value and as an item of a token list (``C|<value>``). An encoded
-record of readable settings whose id-named key is empty (``placeid:()``) is a setting; one
-whose id-named key holds a value stays an id.
+A quoted, percent-encoded value is judged as the value inside its quotes. An encoded record
+of readable settings whose id-named key is empty (``placeid:()``) is a setting. Random
+bytes, ids padded with zeros, a packed record of a time, an address, a process and a counter
+(Apache's mod_unique_id), compressed ids and an id-named key with a value are still
+reported, in a plain value and as an item of a token list (``C|<value>``).
 """
 
 from __future__ import annotations
