@@ -4615,15 +4615,19 @@ class IpAddressDetector(_ScanAware):
     # ("[QuorumPeer[myid=2]/2001:db8:0:0:0:0:0:17:2181:QuorumPeer@670]", ZooKeeper's
     # "[%t:%C{1}@%L]"). The colon pattern refuses a run followed by ":<word>"; after the slash,
     # eight groups, a port and a colon before a letter, the eight groups are the address.
-    # Anchored on the slash (a search for it), each run read once.
+    # Anchored on the slash (a literal the search skips to; what stands before it, not a
+    # word character or a colon, is read after a match), each run read once.
     _JAVA_ENDPOINT = re.compile(
-        r"(?<![\w:])/((?:[0-9A-Fa-f]{1,4}+:){7}+[0-9A-Fa-f]{1,4}+(?:%[0-9A-Za-z_\-]{1,32}+)?)"
+        r"/((?:[0-9A-Fa-f]{1,4}+:){7}+[0-9A-Fa-f]{1,4}+(?:%[0-9A-Za-z_\-]{1,32}+)?)"
         r":[0-9]{1,5}+:(?=[A-Za-z])"
     )
 
     def _java_endpoints(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[1]
         for m in self._JAVA_ENDPOINT.finditer(text):
+            at = m.start()
+            if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_:"):
+                continue  # glued to a word or a colon run: "a/..." is a path's
             tags = self._tags(m.group(1), v6=True)
             if tags is not None:
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)

@@ -42,6 +42,8 @@ class TestJavaSocketAddressInThreadName:
             "[Worker/1:2:3:4:5:6:7:8:9:2181:Main@1]",  # nine groups: no address
             "[Worker 2001:db8:0:0:0:0:0:17:2181:Main@1]",  # no slash: not Java's socket form
             "[Worker/2001:db8:0:0:0:0:0:17:Main@1]",  # no port before the class
+            "see a/2001:db8:0:0:0:0:0:17:2181:Main@1",  # the slash glued to a word: a path
+            "x:/2001:db8:0:0:0:0:0:17:2181:Main@1",  # after a colon: a longer colon run
         ],
     )
     def test_other_runs_stay_unreported(self, text):
