@@ -1219,7 +1219,9 @@ def header_or_machine_line(line: str) -> bool:
 
 # A peer's address as a network daemon writes it: an IPv4 quad, or a run of colon groups that
 # is an IPv6 address when it holds "::" or eight groups (a clock's "10:12:01" does neither).
-_IPV4 = re.compile(r"(?<![\w.:])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?!\w|\.[0-9])")
+# (The quad's shape, not its octets' range: a line's test, not a finding.)
+_QUAD = r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
+_IPV4 = re.compile(rf"(?<![\w.:]){_QUAD}(?!\w|\.[0-9])")
 _IPV6 = re.compile(r"(?<![\w.:])(?:[0-9A-Fa-f]{0,4}:){2,8}[0-9A-Fa-f]{0,4}(?!\w)")
 # The words of a login's record: who tried (a user, an account), how (a password, a key, a
 # PAM or SASL module) and what came of it; sshd's "ssh2" and "[preauth]".
@@ -1855,9 +1857,7 @@ _HOST_BEFORE = re.compile(
 )
 # A host's name followed by its address, in brackets or parentheses ("Kali [203.0.113.7]",
 # postfix's "mail.example.org[203.0.113.7]", "Authentication failed from acme (203.0.113.7)").
-_ADDRESS_AFTER = re.compile(
-    r" ?([\[(])(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]{2,45})[\])]"
-)
+_ADDRESS_AFTER = re.compile(rf" ?([\[(])(?:{_QUAD}|[0-9A-Fa-f]{{0,4}}:[0-9A-Fa-f:.]{{2,45}})[\])]")
 
 
 def _host_field(text: str, start: int, end: int, *, code: bool) -> bool:
