@@ -2848,55 +2848,26 @@ def _machine_context_at(text: str, start: int, state: ScanState) -> bool:
     return verdict
 
 
-def _machine_context(text: str, start: int, lines: dict[Any, Any] | None = None) -> bool:
+def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
     Machine text: a log record or header line, a JSON / key=value / tab-separated line
     (:func:`~privkit.detect._ner.machine_line`), or a field value (right after ``=``, a tab or an
-    HTTP method). ``lines`` memoises the verdict on each line (by its start offset).
+    HTTP method). ``lines``, the scan's memo, keeps what holds for the whole line in one
+    entry (by its start offset): whether it is machine text, where a header's value may open
+    on it and whether it is one (:func:`_header_opening`), and (read when first asked)
+    whether it is a record's sentence. A text dense with links asks it of each link on the
+    line.
     """
     ls = _line_start(text, start, lines)
-    if lines is not None:
-        return _machine_context_on(text, start, ls, lines)
-    # What holds for the whole line (a log record's opening, machine_line) is decided once
-    # per line; then what sits right before the URL.
-    return (
-        _machine_line_at(text, start, ls)
-        or (start > ls and text[start - 1] in "=\t")
-        or _header_value(text, ls, start)
-        or (
-            # (a method's last letter and a space or tab right before: what the search needs)
-            start - ls > 1
-            and text[start - 1] in " \t"
-            and "A" <= text[start - 2] <= "Z"
-            and _METHOD_BEFORE.search(text, max(ls, start - 12), start) is not None
-        )
-        or (
-            # (the line's verdict first: memoised, where the search reads 64 characters)
-            _record_sentence(text, ls, lines)
-            and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
-        )
-    )
-
-
-def _machine_context_on(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool:
-    """:func:`_machine_context` with its memo, for the line at ``ls``.
-
-    What holds for the whole line is read once and kept in one entry: whether it is
-    machine text, where a header's value may open on it and whether it is one, and (read
-    when first asked) whether it is a record's sentence. A text dense with links asks it of
-    each link on the line.
-    """
     line = lines.get(("url line", ls))
     if line is None:
         machine = _machine_line_at(text, start, ls, lines, for_url=True)
-        _header_value(text, ls, start, lines)
-        lo, hi, header = lines["header", ls]
-        line = lines["url line", ls] = [machine, lo, hi, header, None]
+        line = lines["url line", ls] = [machine, *_header_opening(text, ls, lines), None]
     if (
         line[0]
         or (start > ls and text[start - 1] in "=\t")
-        or (line[1] <= start <= line[2] and line[3])
+        or (line[1] <= start <= line[2] and line[3])  # the value of a header line
     ):
         return True
     if (
@@ -2913,20 +2884,18 @@ def _machine_context_on(text: str, start: int, ls: int, lines: dict[Any, Any]) -
     return line[4] and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
 
 
-def _header_value(text: str, ls: int, start: int, lines: dict[Any, Any] | None = None) -> bool:
-    """Whether ``start`` opens the value of a header line (``Name: value``) at ``ls``.
+def _header_opening(text: str, ls: int, lines: dict[Any, Any]) -> tuple[int, int, bool]:
+    """Where a header's value may open on the line at ``ls``, and whether the line is one.
 
-    A ``Name:`` line is a header when its name is an HTTP header (``X-Forwarded-Host``, any
-    name with a hyphen) or an endpoint key (``Referer``, ``Location``, ``url``), or when the
-    line before or after it also opens with a name and a colon (a header block: HTTP and mail
-    headers, YAML). A lone ``Contact: https://jane.example/`` is a labelled value in prose, as
-    is a person's site or profile in a contact record's block (``Homepage:``, ``LinkedIn:``).
-
-    With a memo (``lines``), each line is read once: its opening's name, colon and the white
-    space after it are where a value can open, and the verdict holds for each of them.
+    ``(lo, hi, header)``: a value opens at ``lo <= start <= hi`` (after the opening's name,
+    colon and the white space after it), and the line is a header line (``Name: value``)
+    when its name is an HTTP header (``X-Forwarded-Host``, any name with a hyphen) or an
+    endpoint key (``Referer``, ``Location``, ``url``), or when the line before or after it
+    also opens with a name and a colon (a header block: HTTP and mail headers, YAML). A lone
+    ``Contact: https://jane.example/`` is a labelled value in prose, as is a person's site
+    or profile in a contact record's block (``Homepage:``, ``LinkedIn:``). Read once per
+    line (the memo ``lines``).
     """
-    if lines is None:
-        return _header_line(text, ls, start)
     known = lines.get(("header", ls))
     if known is None:
         opening = _HEADER_AT.match(text, ls)
@@ -2935,7 +2904,7 @@ def _header_value(text: str, ls: int, start: int, lines: dict[Any, Any] | None =
         else:
             lo, hi = opening.end(1), opening.end()  # (the colon's end, the space's end)
             known = lines["header", ls] = (lo, hi, _header_line(text, ls, hi))
-    return known[0] <= start <= known[1] and known[2]
+    return known
 
 
 # ``_HEADER_OPENING`` without its end: the name, the colon, then any spaces or tabs.
@@ -2943,7 +2912,10 @@ _HEADER_AT = re.compile(r"[ \t]*[A-Za-z][\w\-]{0,60}[ \t]*(:)[ \t]*")
 
 
 def _header_line(text: str, ls: int, start: int) -> bool:
-    """:func:`_header_value` without a memo."""
+    """Whether the line at ``ls``, its opening ending at ``start``, is a header line.
+
+    The rule is :func:`_header_opening`'s, which keeps this verdict for each line.
+    """
     m = _HEADER_OPENING.match(text, ls, start)
     if m is None:
         return False
@@ -6272,15 +6244,7 @@ def _signed_setting(value: str) -> bool:
     m = _SIGNED_TOKEN.fullmatch(value)
     if m is None:
         return False
-    parts = []
-    for part in m.groups():
-        body = part.rstrip("=")
-        try:
-            raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
-            parts.append(json.loads(raw.decode("utf-8")))
-        except (binascii.Error, ValueError):
-            return False
-    header, claims = parts
+    header, claims = (_json_segment(part.rstrip("=")) for part in m.groups())
     if not isinstance(header, dict) or not isinstance(header.get("alg"), str):
         return False
     return isinstance(claims, dict) and _setting_claims(claims, 0)
@@ -8493,12 +8457,16 @@ def _cookie_value_at(text: str, start: int) -> bool:
 _WORDLIKE = re.compile(r"[a-z]{1,64}|[A-Z]{1,64}|[A-Z]?[a-z]{2,40}(?:[A-Z][a-z]{2,40}){0,8}")
 
 
-def _jwt_header_ok(segment: str) -> bool:
+def _json_segment(segment: str) -> object:
+    """A JSON Web Token's segment (base64url, unpadded) decoded as JSON; None if it is not."""
     try:
-        raw = base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
-        header = json.loads(raw)
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        return False
+        return json.loads(base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4)))
+    except (binascii.Error, ValueError):  # (UnicodeDecodeError is a ValueError)
+        return None
+
+
+def _jwt_header_ok(segment: str) -> bool:
+    header = _json_segment(segment)
     return isinstance(header, dict) and ("alg" in header or "typ" in header)
 
 
