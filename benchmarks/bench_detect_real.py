@@ -34,6 +34,9 @@ audit, Kafka, Spark; likewise),
 ``--logs21-dev`` / ``--logs21-holdout`` for the twenty-first log set's (``_logs21.py``, macOS
 update logs, Windows SetupAPI and WPP trace lines of the driver documentation, an Ubuntu
 desktop's crash report; likewise),
+``--logs22-dev`` / ``--logs22-holdout`` for the twenty-second log set's (``_logs22.py``, data,
+storage and cluster systems' logs: the Ops Agent's HBase, Flink, Hadoop, Kafka, Elasticsearch,
+MySQL and PostgreSQL test inputs, hotsos' Ceph, journalctl, Juju and Sunbeam pod logs; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -192,6 +195,8 @@ LOGS20_DEV = ROOT / "benchmarks" / "data" / "real_logs20_dev.jsonl"
 LOGS20_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs20_holdout.jsonl"
 LOGS21_DEV = ROOT / "benchmarks" / "data" / "real_logs21_dev.jsonl"
 LOGS21_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs21_holdout.jsonl"
+LOGS22_DEV = ROOT / "benchmarks" / "data" / "real_logs22_dev.jsonl"
+LOGS22_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs22_holdout.jsonl"
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
     4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
@@ -222,6 +227,7 @@ LOG_SETS = {
     19: ("Nineteenth", LOGS19_DEV, LOGS19_HOLDOUT),
     20: ("Twentieth", LOGS20_DEV, LOGS20_HOLDOUT),
     21: ("Twenty-first", LOGS21_DEV, LOGS21_HOLDOUT),
+    22: ("Twenty-second", LOGS22_DEV, LOGS22_HOLDOUT),
 }  # fmt: skip
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -737,6 +743,16 @@ def main(argv: list[str] | None = None) -> None:
         "--logs21-holdout",
         action="store_true",
         help="measure only the twenty-first log set's held-out part (run once, at the end)",
+    )
+    parser.add_argument(
+        "--logs22-dev",
+        action="store_true",
+        help="measure only the twenty-second log set's development part (_logs22.py), errors listed",
+    )
+    parser.add_argument(
+        "--logs22-holdout",
+        action="store_true",
+        help="measure only the twenty-second log set's held-out part (run once, at the end)",
     )
     parser.add_argument(
         "--logs17-dev",

@@ -1003,6 +1003,10 @@ class PhoneDetector(_ScanAware):
                # whole: "work phone", not "[GC Worker End (ms): Min: 2109063.6" (a JVM GC log)
                "work ",
                "number",
+               # (a phone's number "of" someone: longer than the count phrase "number of"
+               # among the negative words, so it wins their tie)
+               "phone number of", "telephone number of", "mobile number of", "cell number of",
+               "contact number of", "fax number of",
                # The same words in other languages (a word over three letters is a prefix:
                # "telefon" reads "telefono", "telefone", "telefonnummer").
                "telefone", "telefono", "teléfono", "téléphone", "tél", "número",
@@ -1020,6 +1024,9 @@ class PhoneDetector(_ScanAware):
                         "case number", "confirmation number", "ssn", "social security",
                         "social security number", "sequence number", "job number",
                         "record number", "event number",
+                        # a count: "max number of search results:  1000000" (Redis), "number
+                        # of rows" (the phrase ends nearer the value than "number" alone)
+                        "number of",
                         # order, form and waybill numbers and versions in Chinese ("订单号",
                         # "运单号", "编号", "版本")
                         "订单", "单号", "编号", "版本",
@@ -4534,9 +4541,12 @@ class IpAddressDetector(_ScanAware):
     # (``evaluate``; the short forms never stand alone after a key's colon). Only a
     # compressed address (its own "::"): the "::" that ``find`` asks of the text is then a
     # necessary condition, so a batch's other texts never open this pass for a run of full
-    # groups ("[IPv6:1111:...:8888:9999]" read as eight groups and a port).
-    _KEY_COLON = re.compile(r":[0-9A-Fa-f]{1,4}:")
-    _V6_AFTER_KEY = re.compile(_HEX + r"{1,4}" + _COLON_RUN)
+    # groups ("[IPv6:1111:...:8888:9999]" read as eight groups and a port). An address that
+    # opens with its "::" follows the key's colon too (Juju's address scopes:
+    # "local-machine:::1", "local-cloud:::ffff:10.0.0.1"): three colons, the key's and the
+    # address's two, then a group (a path "std::vector" has two).
+    _KEY_COLON = re.compile(r":(?:[0-9A-Fa-f]{1,4}:|(?=::[0-9A-Fa-f]))")
+    _V6_AFTER_KEY = re.compile(_HEX + r"{0,4}" + _COLON_RUN)
 
     def _after_key(self, text: str) -> Iterator[Finding]:
         pattern, resume = self.patterns[1], 0
@@ -5683,8 +5693,18 @@ class DeviceIdDetector(PatternDetector):
             and "instance" in _key_before(text, start)[0].lower()
         )
 
+    # A disk partition's or file system's UUID: a path under udev's "/dev/disk/by-partuuid/"
+    # or "/dev/disk/by-uuid/", or the value of fstab's, blkid's and the kernel command line's
+    # "UUID=" / "PARTUUID=" ("root=PARTUUID=...", 'UUID="..."'). Written when the disk was
+    # partitioned or formatted, it names a block device of a machine's storage (a Juju
+    # agent's "BlockDevice{DeviceName:..., DeviceLinks:...}"), not a device a person carries.
+    _PARTITION_ID = re.compile(r"(?i:/by-(?:part)?uuid/|(?<![\w\-.])(?:part)?uuid=[\"']?)\Z")
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
-        if pattern.name == "uuid" and _UUID_RX.fullmatch(text, start, end) is None:
+        if pattern.name == "uuid" and (
+            _UUID_RX.fullmatch(text, start, end) is None
+            or self._PARTITION_ID.search(text, max(0, start - 14), start) is not None
+        ):
             return None
         if pattern.name == "device_key" and _cookie_value_at(text, start):
             # "Cookie: udb_deviceid=w_6109...": a cookie's value, whatever its name says, is
