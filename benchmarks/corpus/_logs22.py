@@ -180,7 +180,9 @@ _SCOPED_V6 = re.compile(
 #: An account at a host and port (``user@host:3306`` in a MySQL ``--uri``, a shell's password
 #: prompt): a connection string's account, not a mailbox. The e-mail span is dropped and the
 #: account is an ignored user name.
-_ACCOUNT_AT_PORT = re.compile(r"(?<![\w.@-])([\w.-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}:\d{1,5}\b")
+_ACCOUNT_AT_PORT = re.compile(
+    r"(?<![\w.@-])([\w.-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}:\d{1,5}\b"
+)
 
 
 def _label22(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -207,12 +209,8 @@ def _label22(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 def _paths(git: Path, commit: str, spec: str) -> list[str]:
     """The files ``spec`` names at ``commit`` (``*`` is any text, ``[0-9]`` a digit), sorted."""
     folder = spec.split("*", 1)[0].rsplit("/", 1)[0] + "/"
-    pattern = re.compile(
-        re.escape(spec).replace(r"\*", ".*").replace(r"\[0\-9\]", "[0-9]") + "$"
-    )
-    return [
-        p for p in git_files(git, commit, folder) if pattern.match(p) and not p.endswith(".xz")
-    ]
+    pattern = re.compile(re.escape(spec).replace(r"\*", ".*").replace(r"\[0\-9\]", "[0-9]") + "$")
+    return [p for p in git_files(git, commit, folder) if pattern.match(p) and not p.endswith(".xz")]
 
 
 def system_lines(gits: dict[str, Path], system: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ FILES = (
     "real_logs20_holdout.jsonl",
     "real_logs21_dev.jsonl",
     "real_logs21_holdout.jsonl",
+    "real_logs22_dev.jsonl",
+    "real_logs22_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -1826,6 +1828,35 @@ class TestLogs17Parts:
         assert ("aushelper@mozilla.org", "EMAIL_ADDRESS") in {
             (text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored
         }
+
+
+class TestLogs22Parts:
+    """The twenty-second log set's split and rules (``_logs22``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs22 import HOLDOUT, SYSTEMS, holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_scoped_addresses_are_gold_and_accounts_at_a_port_no_mail(self):
+        from benchmarks.corpus._logs22 import _label22
+
+        text = (
+            "to [local-machine:127.0.0.1 local-cloud:10.0.0.128 local-machine:::1] "
+            "'--uri', 'relation-87_ee070cdf4b8b49@mysql-primary.openstack.svc.cluster.local:3306' "
+            "INSERT INTO users VALUES ('Alice', 'alice@example.com');"
+        )
+        gold, ignored = _label22(text, "juju-machine")
+        assert [(text[int(g["start"]) : int(g["end"])], g["entity"]) for g in gold] == [
+            ("127.0.0.1", "IP_ADDRESS"),
+            ("10.0.0.128", "IP_ADDRESS"),
+            ("::1", "IP_ADDRESS"),
+            ("alice@example.com", "EMAIL_ADDRESS"),
+        ]
+        assert [(text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored] == [
+            ("relation-87_ee070cdf4b8b49", "USERNAME"),
+        ]
 
 
 class TestLogs20Parts:
