@@ -81,7 +81,9 @@ likewise), or ``--http20-dev`` / ``--http20-holdout`` for the twentieth (a music
 a subtitle fetcher's and a car API client's cassettes of consumer sites, split by site,
 ``benchmarks/corpus/_http20.py``; likewise), or ``--http21-dev`` / ``--http21-holdout`` for the
 twenty-first (an embed library's cached responses of many sites and sample web archives,
-split by site, ``benchmarks/corpus/_http21.py``; likewise).
+split by site, ``benchmarks/corpus/_http21.py``; likewise), or ``--http22-dev`` /
+``--http22-holdout`` for the twenty-second (HTTP headers in network analysers' packet captures,
+split by capture, ``benchmarks/corpus/_http22.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
@@ -159,6 +161,8 @@ HTTP20_DEV = ROOT / "benchmarks" / "data" / "http20_dev.jsonl"
 HTTP20_HOLDOUT = ROOT / "benchmarks" / "data" / "http20_holdout.jsonl"
 HTTP21_DEV = ROOT / "benchmarks" / "data" / "http21_dev.jsonl"
 HTTP21_HOLDOUT = ROOT / "benchmarks" / "data" / "http21_holdout.jsonl"
+HTTP22_DEV = ROOT / "benchmarks" / "data" / "http22_dev.jsonl"
+HTTP22_HOLDOUT = ROOT / "benchmarks" / "data" / "http22_holdout.jsonl"
 LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
 LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
 LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -212,6 +216,7 @@ HTTP_SETS = {
     19: ("Nineteenth", HTTP19_DEV, HTTP19_HOLDOUT),
     20: ("Twentieth", HTTP20_DEV, HTTP20_HOLDOUT),
     21: ("Twenty-first", HTTP21_DEV, HTTP21_HOLDOUT),
+    22: ("Twenty-second", HTTP22_DEV, HTTP22_HOLDOUT),
 }  # fmt: skip
 LOG_SETS = {
     4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
@@ -563,7 +568,7 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="also measure the third set (access logs and HTTP traffic, _real3.py)",
     )
-    # "--http4-dev" ... "--http21-holdout", one pair per row of HTTP_SETS
+    # "--http4-dev" ... "--http22-holdout", one pair per row of HTTP_SETS
     for n, (word, _dev, _held) in HTTP_SETS.items():
         for part, what in (
             ("dev", "development part, errors listed"),
