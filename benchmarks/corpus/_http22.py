@@ -121,7 +121,7 @@ def _frames(raw: bytes) -> Iterator[tuple[int, bytes]]:
         i += size
 
 
-def _ip_packet(link: int, frame: bytes) -> bytes | None:
+def _ip_packet(link: int, frame: bytes) -> bytes | None:  # noqa: PLR0911 - one per link type
     if link == 1:  # Ethernet, VLAN tags skipped
         if len(frame) < 14:
             return None

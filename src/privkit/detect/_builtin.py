@@ -7055,6 +7055,48 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans[max(0, i - 8) : i])
 
 
+# A cookie that signs another cookie of the same header: the other's name, a separator and a
+# signature word ("visitor_id413862" and "visitor_id413862-hash", "session" and "session.sig").
+_SIBLING_SIGNATURE = re.compile(r"(.{1,256}?)[-_.](?i:hash|sig|signature|hmac|digest)")
+
+
+def _sibling_signature(name: str, names: list[str]) -> bool:
+    """Whether a cookie's name is an earlier cookie's of its header and a signature word.
+
+    (:data:`_SIBLING_SIGNATURE`): a digest of that cookie's value, reported with it.
+    """
+    m = _SIBLING_SIGNATURE.fullmatch(name) if len(names) > 1 else None
+    return m is not None and m.group(1) in names[:-1]
+
+
+# A number as a time cookie holds it: a Unix time in seconds or milliseconds (or a date far
+# ahead), with one type letter after it as some servers write a long ("2082787201l").
+_TIME_NUMBER = re.compile(r"[0-9]{9,13}[A-Za-z]?")
+
+
+def _time_cookie(name: str, value: str) -> bool:
+    """Whether a cookie named for a time holds a number: when, not who.
+
+    Its name's last piece is a time word (:func:`_time_key`: "session-id-time", "last_ts"),
+    its value a number (:data:`_TIME_NUMBER`).
+    """
+    pieces = [p for p in _NAME_PIECES.split(name) if p]
+    return bool(pieces) and _time_key(pieces[-1]) and _TIME_NUMBER.fullmatch(value) is not None
+
+
+# A server's host name with the port or instance number it serves from
+# ("mc-sm17.websys.aol.com/13769", "node3.pool.example.net:8080").
+_SERVED_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]{0,62}\.){2,20}[A-Za-z]{2,63}[/:][0-9]{1,6}")
+
+
+def _served_host(value: str) -> bool:
+    """Whether a cookie value is a server's host name and port (:data:`_SERVED_HOST`).
+
+    It says where the browser is served, not who it is.
+    """
+    return value[-1:].isdigit() and "." in value and _SERVED_HOST.fullmatch(value) is not None
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -7344,6 +7386,7 @@ class CookieDetector(PatternDetector):
         quotes and spaces included, so that the pairs after it are read too.
         """
         pm = self._PAIR.search(text, pos, stop)
+        names: list[str] = []  # the header's names so far (a signature names its cookie)
         while pm is not None:
             if (
                 pm.start() != pos
@@ -7365,7 +7408,10 @@ class CookieDetector(PatternDetector):
             while pos < stop and text[pos] in "; ":
                 pos += 1
             pm = self._PAIR.search(text, pos, stop)
+            names.append(name)
             if name.lower() in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
+                continue
+            if _sibling_signature(name, names) or _time_cookie(name, value):
                 continue
             evidence = Evidence(pattern="set_cookie" if is_set else "cookie_header")
             for fs, fe in self._named_spans(name, value):
@@ -7809,8 +7855,8 @@ class CookieDetector(PatternDetector):
             return True
         if _filler(value):
             return True  # a template field, a string of flags, short codes
-        if value[-1] in _HOST_END and _HOST_NAME.fullmatch(value):
-            return True  # a host name ("verizonwireless.com", "w.c.ss.fst.frv1.frs.")
+        if (value[-1] in _HOST_END and _HOST_NAME.fullmatch(value)) or _served_host(value):
+            return True  # a host name, alone or with its port: a server, not a browser
         if value.isdigit():  # a timestamp ("last_visit=1730632709") or a date ("20240711")
             return _epoch_like(value) or _compact_date(value)
         if value[0] in _ANY_DIGIT and _numbers_only(value):
@@ -8231,9 +8277,19 @@ class UserAgentDetector(PatternDetector):
                 value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
                 or not any(map(str.isalpha, value))
                 or (pattern.name == "clf_agent" and _not_clf_agent(text, start, value))
+                or _redacted_agent(value)
             ):
                 return None
         return _finding(self, text, start, end, pattern)
+
+
+def _redacted_agent(value: str) -> bool:
+    """Whether an agent field's value is a redaction: an "x" written over and over.
+
+    A capture's anonymiser writes "xxxxxxxxxxxxxxxxxx" where the agent was. Another letter
+    repeated ("AAAA...", a test of an overlong header) is still a client's agent.
+    """
+    return len(value) >= 4 and value[0] in "xX" and value.count(value[0]) == len(value)
 
 
 # A request's or transaction's id: a short prefix, a long hex run, hex groups after it.

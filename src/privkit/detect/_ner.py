@@ -1187,6 +1187,8 @@ _HEADER_NAME = re.compile(
     r"(?:Accept|Content|Access|Cache|If|Sec|Set|Transfer|Retry|Last|User|Cross|Strict|Proxy"
     r"|Referrer|Upgrade|Alt|Keep|Max|Timing|Server|Report|Permissions)(?:-[A-Z][A-Za-z]*)+"
     r"|X-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|ETag|WWW-Authenticate|WARC(?:-[A-Z][A-Za-z]*)+"
+    # a vendor's own header named for what it reports ("SimplyCom-Server", "Akamai-Cache")
+    r"|[A-Z][A-Za-z0-9]{1,30}-(?:Server|Cache|Cache-Status|Powered-By|Version|Backend|Node)"
 )
 
 
@@ -1214,7 +1216,21 @@ def header_or_machine_line(line: str) -> bool:
     """
     if _chatting(line):
         return False  # what was said is prose ("[12:01] <alice> ok" too)
-    return machine_line(line) or _HEADER_LINE.match(line) is not None or auth_record(line)
+    return (
+        machine_line(line)
+        or _HEADER_LINE.match(line) is not None
+        or _START_LINE.match(line) is not None
+        or auth_record(line)
+    )
+
+
+# An HTTP/1 message's first line: a response's status line ("HTTP/1.1 101 Switching
+# Protocols": its reason phrase is the status's name, not a person's) or a request's line.
+_START_LINE = re.compile(
+    r"[ \t]*(?:HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2}(?:[ \t]|$)"
+    r"|(?:GET|POST|PUT|HEAD|DELETE|OPTIONS|PATCH|CONNECT|TRACE)"
+    r" \S{1,8192} HTTP/[0-9](?:\.[0-9])?[ \t]*$)"
+)
 
 
 # A peer's address as a network daemon writes it: an IPv4 quad, or a run of colon groups that
