@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ FILES = (
     "http20_holdout.jsonl",
     "http21_dev.jsonl",
     "http21_holdout.jsonl",
+    "http22_dev.jsonl",
+    "http22_holdout.jsonl",
     "noisy_comments.jsonl",
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
@@ -746,6 +748,73 @@ class TestHttp21:
                     *(_http12._values(json.loads(line)["text"]) for line in fh)
                 )
         assert not values["dev"] & values["holdout"]
+
+
+class TestHttp22:
+    """The twenty-second set: split by capture, HTTP headers read from pcap and pcapng
+    captures, its parts share no capture and no cookie value, and its reviewed names."""
+
+    def test_the_split_is_the_hash_of_the_capture(self):
+        import hashlib
+
+        from benchmarks.corpus._http22 import held_out
+
+        for repo, path in (("ntop/nDPI", "tests/cfgs/default/pcap/1kxun.pcap"),
+                           ("zeek/zeek", "testing/btest/Traces/http/get.trace")):  # fmt: skip
+            digit = hashlib.sha256(f"{repo}:{path}".encode()).hexdigest()[0]
+            assert held_out(repo, path) == (digit in "01234")
+
+    @staticmethod
+    def _pcap(payloads):
+        import struct
+
+        out = [struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1)]
+        for sport, dport, payload in payloads:
+            tcp = struct.pack(">HHIIBBHHH", sport, dport, 0, 0, 5 << 4, 0x18, 0, 0, 0) + payload
+            ip = struct.pack(">BBHHHBBH4s4s", 0x45, 0, 20 + len(tcp), 0, 0, 64, 6, 0,
+                             bytes([10, 0, 0, 1 if sport > 1024 else 2]),
+                             bytes([10, 0, 0, 2 if sport > 1024 else 1])) + tcp  # fmt: skip
+            frame = b"\0" * 12 + b"\x08\x00" + ip
+            out.append(struct.pack("<IIII", 0, 0, len(frame), len(frame)) + frame)
+        return b"".join(out)
+
+    def test_a_capture_gives_its_messages_with_the_requests_site(self):
+        from benchmarks.corpus._http22 import pcap_msgs
+
+        raw = self._pcap([
+            (40000, 80, b"GET /a HTTP/1.1\r\nHost: www.shop.de\r\nCookie: sid=1\r\n\r\n"),
+            (80, 40000, b"HTTP/1.1 200 OK\r\nSet-Cookie: x=2\r\n\r\nbody"),
+            (40000, 80, b"partial header without its end"),
+        ])  # fmt: skip
+        assert pcap_msgs(raw) == [
+            ("request", "GET /a HTTP/1.1\nHost: www.shop.de\nCookie: sid=1", "http://www.shop.de/"),
+            ("response", "HTTP/1.1 200 OK\nSet-Cookie: x=2", "http://www.shop.de/"),
+        ]
+
+    def test_reviewed_names(self):
+        from benchmarks.corpus._http22 import _label
+
+        digest = "1f00bdb076b5fb707c70254849819ec1797d3e27"
+        text = (
+            "GET / HTTP/1.1\nHost: build.usgbc.org\n"
+            f"Cookie: visitor_id413862=286585660; visitor_id413862-hash={digest}; "
+            "MC_NPID=mc-sm17.websys.aol.com/13769; MC1=V=3&GUID=49aa5a1406014bda9dc0f9b036037ca6"
+        )
+        gold, _ = _label(text, "pcap_request")
+        cookies = [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"]
+        assert cookies == ["286585660", "49aa5a1406014bda9dc0f9b036037ca6"]
+
+    def test_parts_share_no_capture_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values, captures = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http22_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            captures[part] = {(r["repo"], r["path"]) for r in rows}
+        assert not values["dev"] & values["holdout"]
+        assert not captures["dev"] & captures["holdout"]
 
 
 class TestLabel14:
