@@ -184,9 +184,10 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
 
 # Built later, with agents of the ninth set's held-out part: the fifteenth log set (an
 # sshguard test line with Meta's crawler) and the sixteenth (an F5 WAF record with bingbot).
+# The twenty-second HTTP set (packet captures) has common tools' agents too (curl, Python-urllib).
 NINTH_AND_LATER_DEV = frozenset(
     (
-        *(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21)),
+        *(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22)),
         "real_logs15_dev.jsonl",
         "real_logs16_dev.jsonl",
         "real_logs19_dev.jsonl",
