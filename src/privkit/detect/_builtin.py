@@ -6717,6 +6717,29 @@ _FRACTION_IN = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,12}(?![0-9.])")
 _TIME_COUNTER = re.compile(r"([0-9]{10}|[0-9]{13})[a-z]([0-9]{1,5})")
 
 
+# A record of counts around one number (PubMatic's "pi=160065:3", a publisher's number and a
+# count; VK's "remixua=15|585|170|117747548", sizes and a 32-bit hash): numbers joined by one
+# kind of separator, one of them five to nine digits, every other one four digits at most.
+_COUNTER_RECORD = re.compile(r"[0-9]{1,9}(?:([:|^,_])[0-9]{1,9})(?:\1[0-9]{1,9}){0,7}")
+
+
+def _counter_record(value: str) -> bool:
+    """Whether a cookie value is a record of counts around one number (:data:`_COUNTER_RECORD`).
+
+    Such a number (32 bits at most) counts, sizes or names the site's partner, and the
+    counts beside it are no id: the record is a setting. Two numbers of five digits or more,
+    or one of ten digits or more (a 64-bit id, a time with its id), stay identifiers; so do
+    letters anywhere (``GA1.2.<id>.<time>``). A name that names an id keeps its value (the
+    caller's test, :data:`_ID_KEY`).
+    """
+    plain = urllib.parse.unquote(value) if "%" in value else value
+    if _COUNTER_RECORD.fullmatch(plain) is None:
+        return False
+    numbers = _NUMBER_SEP.split(plain)
+    large = [n for n in numbers if len(n) > 4]  # noqa: PLR2004 - a count's digits
+    return len(large) == 1 and not _epoch_like(large[0])
+
+
 def _numbers_only(value: str) -> bool:
     """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
 
@@ -7589,11 +7612,12 @@ class CookieDetector(PatternDetector):
 
         A fraction (:attr:`_FRACTION`) is an identifier only under a name that names one
         (:data:`_ID_KEY`): ``hd_newui=0.2103068903976506`` samples, ``xg_device_score=8.2...``
-        scores.
+        scores; so is a record of counts around one number (:func:`_counter_record`:
+        ``pi=160065:3``).
         """
         if (
             value[:1] in cls._FRACTION_FIRST
-            and cls._FRACTION.fullmatch(value) is not None
+            and (cls._FRACTION.fullmatch(value) is not None or _counter_record(value))
             and _ID_KEY.fullmatch(name) is None
         ):
             return
