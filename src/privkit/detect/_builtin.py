@@ -6723,6 +6723,12 @@ _TIME_COUNTER = re.compile(r"([0-9]{10}|[0-9]{13})[a-z]([0-9]{1,5})")
 _COUNTER_RECORD = re.compile(r"[0-9]{1,9}(?:([:|^,_])[0-9]{1,9})(?:\1[0-9]{1,9}){0,7}")
 
 
+# A list of numbers each closed by a colon, a number of ten digits at most with a flag after a
+# hyphen (Google's OneGoogle settings "OGPC=19008076-1:", "OGP=-19008076:": the experiment and
+# feature numbers a page was served with, the same for every browser in them).
+_NUMBER_LIST = re.compile(r"(?:-?[0-9]{1,10}(?:-[0-9]{1,4})?:){1,16}")
+
+
 def _counter_record(value: str) -> bool:
     """Whether a cookie value is a record of counts around one number (:data:`_COUNTER_RECORD`).
 
@@ -7613,11 +7619,16 @@ class CookieDetector(PatternDetector):
         A fraction (:attr:`_FRACTION`) is an identifier only under a name that names one
         (:data:`_ID_KEY`): ``hd_newui=0.2103068903976506`` samples, ``xg_device_score=8.2...``
         scores; so is a record of counts around one number (:func:`_counter_record`:
-        ``pi=160065:3``).
+        ``pi=160065:3``) and a list of numbers each closed by a colon (:data:`_NUMBER_LIST`:
+        ``OGPC=19008076-1:``).
         """
         if (
             value[:1] in cls._FRACTION_FIRST
-            and (cls._FRACTION.fullmatch(value) is not None or _counter_record(value))
+            and (
+                cls._FRACTION.fullmatch(value) is not None
+                or _NUMBER_LIST.fullmatch(value) is not None
+                or _counter_record(value)
+            )
             and _ID_KEY.fullmatch(name) is None
         ):
             return

@@ -3,7 +3,9 @@ sets' development parts, helper H84).
 
 A record of counts around one number of five to nine digits (PubMatic's ``pi=160065:3``, VK's
 ``remixua=15|585|170|117747548``) is a setting; two such numbers, a number of ten digits or
-more, letters, or a name that names an id keep the value an identifier.
+more, letters, or a name that names an id keep the value an identifier. A list of numbers
+each closed by a colon (Google's OneGoogle settings ``OGPC=19008076-1:``, ``OGP=-19008076:``)
+is a setting; a 64-bit number in it, an id-named name or letters keep it an identifier.
 """
 
 from __future__ import annotations
@@ -67,3 +69,32 @@ def test_random_long_number_with_counts_stays_an_id(scanner: Scanner, seed: int)
     big = str(rng.randrange(10**17, 10**19))
     value = f"{rng.randrange(1, 99)}|{big}|{rng.randrange(1, 9)}"
     assert cookie_values(scanner, _cookie("st", value)) == [big]
+
+
+# --- a list of numbers each closed by a colon (Google's OneGoogle settings) -----------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("OGPC", "19008076-1:"),
+        ("OGP", "-19008076:"),
+        ("OGPC", "19022519-1:19008076-1:"),
+        ("prefs", "5061451-2:5061452-1:"),
+    ],
+)
+def test_colon_closed_number_list_is_no_id(scanner: Scanner, name: str, value: str) -> None:
+    assert cookie_values(scanner, _cookie(name, value)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("OGP", "-8584853563404126885:"),  # a 64-bit number: an id's size
+        ("sid", "19008076-1:"),  # the name names an id
+        ("OGPC", "19008076-1"),  # not closed by a colon: judged as before
+        ("OGPC", "a9f3c2e1-1:"),  # letters: an opaque token
+    ],
+)
+def test_colon_list_look_alikes_stay_ids(scanner: Scanner, name: str, value: str) -> None:
+    assert cookie_values(scanner, _cookie(name, value)) == [value]
