@@ -7612,6 +7612,40 @@ class CookieDetector(PatternDetector):
     _FRACTION = re.compile(r"-?[0-9]{1,3}\.[0-9]{5,20}")
     _FRACTION_FIRST = frozenset("-0123456789")
 
+    # Adobe's Experience Cloud ID cookie ("AMCV_<org>@AdobeOrg") is a list of labels and
+    # values after the org's configuration hash: "<hash>|MCIDTS|<day>|MCMID|<visitor id>|
+    # MCAAMLH-<time>|<region>|MCAAMB-<time>|<segment blob>|MCOPTOUT-<time>s|NONE|vVersion|<v>".
+    # The values after these labels are the service's settings: the day the ids were
+    # fetched, the region hint, Audience Manager's encrypted segments, the opt-out state, the
+    # library's version and its sync states. The visitor ids (MCMID, MCAID, the customer id
+    # hash MCCIDH) and any label not listed here are judged as other values are.
+    _ADOBE_SETTING_LABELS = frozenset(
+        {"MCIDTS", "MCAAMLH", "MCAAMB", "MCOPTOUT", "vVersion", "MCSYNCS", "MCSYNCSOP"}
+    )
+    _ADOBE_SEPARATOR = re.compile(r"\||%7[Cc]")
+    _ADOBE_HASH = re.compile(r"-?[0-9]{1,10}")
+
+    @classmethod
+    def _adobe_settings(cls, value: str) -> list[tuple[int, int]]:
+        """Where an Adobe ``AMCV_`` value writes settings (:attr:`_ADOBE_SETTING_LABELS`).
+
+        The leading configuration hash (a signed number of ten digits at most) and each
+        value after a settings label, as ``(start, end)`` in ``value``.
+        """
+        tokens: list[tuple[int, int]] = []
+        pos = 0
+        for m in cls._ADOBE_SEPARATOR.finditer(value):
+            tokens.append((pos, m.start()))
+            pos = m.end()
+        tokens.append((pos, len(value)))
+        out: list[tuple[int, int]] = []
+        if cls._ADOBE_HASH.fullmatch(value, *tokens[0]) is not None:
+            out.append(tokens[0])
+        for (a, b), following in zip(tokens, tokens[1:], strict=False):
+            if value[a:b].split("-", 1)[0] in cls._ADOBE_SETTING_LABELS:
+                out.append(following)
+        return out
+
     @classmethod
     def _named_spans(cls, name: str, value: str) -> Iterator[tuple[int, int]]:
         """:meth:`_spans` of a cookie's value, or its id field when the name is known.
@@ -7620,7 +7654,8 @@ class CookieDetector(PatternDetector):
         (:data:`_ID_KEY`): ``hd_newui=0.2103068903976506`` samples, ``xg_device_score=8.2...``
         scores; so is a record of counts around one number (:func:`_counter_record`:
         ``pi=160065:3``) and a list of numbers each closed by a colon (:data:`_NUMBER_LIST`:
-        ``OGPC=19008076-1:``).
+        ``OGPC=19008076-1:``). Adobe's ``AMCV_`` cookie gives its visitor ids, not its
+        settings (:meth:`_adobe_settings`).
         """
         if (
             value[:1] in cls._FRACTION_FIRST
@@ -7631,6 +7666,12 @@ class CookieDetector(PatternDetector):
             )
             and _ID_KEY.fullmatch(name) is None
         ):
+            return
+        if name.startswith("AMCV_"):
+            settings = cls._adobe_settings(value)
+            for a, b in cls._spans(value):
+                if not any(s <= a and b <= e for s, e in settings):
+                    yield a, b
             return
         field = cls._ID_FIELD.get(name)
         if field is None and "--" in value and _SIGNED_RECORD.fullmatch(value.replace("%3D", "=")):

@@ -6,6 +6,9 @@ A record of counts around one number of five to nine digits (PubMatic's ``pi=160
 more, letters, or a name that names an id keep the value an identifier. A list of numbers
 each closed by a colon (Google's OneGoogle settings ``OGPC=19008076-1:``, ``OGP=-19008076:``)
 is a setting; a 64-bit number in it, an id-named name or letters keep it an identifier.
+Adobe's ``AMCV_`` cookie gives its visitor ids (``MCMID``, ``MCAID``) and any value after a
+label not known as a setting; its configuration hash, day, region hint, encrypted segment
+blob, opt-out state and version are settings.
 """
 
 from __future__ import annotations
@@ -98,3 +101,42 @@ def test_colon_closed_number_list_is_no_id(scanner: Scanner, name: str, value: s
 )
 def test_colon_list_look_alikes_stay_ids(scanner: Scanner, name: str, value: str) -> None:
     assert cookie_values(scanner, _cookie(name, value)) == [value]
+
+
+# --- Adobe's Experience Cloud ID cookie: its visitor ids, not its settings ------------------
+
+_MCMID = "53821922053672455783640947214275450498"
+_BLOB = "RKhpRz8krg2tLO6pguXWp5olkAcUniQYPHaMWWgdJ3xzPWQmdj0y"
+_AMCV = "AMCV_843F02BE53271A1A0A490D4C%40AdobeOrg"
+
+
+@pytest.mark.parametrize("sep", ["|", "%7C"])
+def test_adobe_visitor_id_is_kept_its_settings_are_not(scanner: Scanner, sep: str) -> None:
+    value = sep.join(
+        ["2096510701", "MCIDTS", "17570", "MCMID", _MCMID, "MCAAMLH-1518610060", "6",
+         "MCAAMB-1518610060", _BLOB, "MCOPTOUT-1518012460s", "NONE", "vVersion", "2.0.0"]
+    )  # fmt: skip
+    assert cookie_values(scanner, _cookie(_AMCV, value)) == [_MCMID]
+
+
+def test_adobe_settings_alone_are_no_id(scanner: Scanner) -> None:
+    value = "-330454231%7CMCIDTS%7C17897%7CvVersion%7C3.1.2"
+    assert cookie_values(scanner, _cookie(_AMCV, value)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_adobe_ids_and_unknown_labels_stay_ids(scanner: Scanner, seed: int) -> None:
+    # the analytics id (MCAID) and a random value after a label not known as a setting are
+    # judged as any value: random ids stay ids
+    rng = random.Random(seed)
+    aid = f"{rng.getrandbits(64):016X}-{rng.getrandbits(64):016X}"
+    other = "".join(rng.choice("ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789")
+                    for _ in range(32))  # fmt: skip
+    value = "|".join(["-330454231", "MCAID", aid, "MCNEW", other])
+    assert cookie_values(scanner, _cookie(_AMCV, value)) == [aid, other]
+
+
+def test_a_random_first_token_of_adobe_cookie_stays_an_id(scanner: Scanner) -> None:
+    # only a signed number of ten digits at most is the configuration's hash
+    value = "9f3K2mQ7xL0pR4tV8wZ1|MCIDTS|17897"
+    assert cookie_values(scanner, _cookie(_AMCV, value)) == ["9f3K2mQ7xL0pR4tV8wZ1"]
