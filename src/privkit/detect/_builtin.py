@@ -6729,6 +6729,23 @@ _COUNTER_RECORD = re.compile(r"[0-9]{1,9}(?:([:|^,_])[0-9]{1,9})(?:\1[0-9]{1,9})
 _NUMBER_LIST = re.compile(r"(?:-?[0-9]{1,10}(?:-[0-9]{1,4})?:){1,16}")
 
 
+# A cookie whose value is a link, maybe after a short tag ("ipc=160065^https%3A%2F%2F...":
+# PubMatic's pixel record, a partner's number and the pixel's URL; "last_page=https://...",
+# "_orig_referrer=https://..."): the page, referrer, pixel or redirect target it records.
+_LINK_VALUE = re.compile(r"(?:[\w.\-]{1,32}[\^|])?https?://[^\s]{1,4096}", re.IGNORECASE)
+
+
+def _link_value(value: str) -> bool:
+    """Whether a cookie value is a link (:data:`_LINK_VALUE`), as is or percent-encoded.
+
+    A link records a page: a referrer, a landing page, the target of a pixel or a
+    redirect. The ids in its query belong to the link's partner and are reported where the
+    request sends them (its own URL's query), not in the cookie that stores the link.
+    """
+    plain = urllib.parse.unquote(value) if "%" in value else value
+    return _LINK_VALUE.fullmatch(plain) is not None
+
+
 def _counter_record(value: str) -> bool:
     """Whether a cookie value is a record of counts around one number (:data:`_COUNTER_RECORD`).
 
@@ -7655,7 +7672,8 @@ class CookieDetector(PatternDetector):
         scores; so is a record of counts around one number (:func:`_counter_record`:
         ``pi=160065:3``) and a list of numbers each closed by a colon (:data:`_NUMBER_LIST`:
         ``OGPC=19008076-1:``). Adobe's ``AMCV_`` cookie gives its visitor ids, not its
-        settings (:meth:`_adobe_settings`).
+        settings (:meth:`_adobe_settings`). A value that is a link (:func:`_link_value`)
+        records a page, not an id, unless the name names one.
         """
         if (
             value[:1] in cls._FRACTION_FIRST
@@ -7666,6 +7684,10 @@ class CookieDetector(PatternDetector):
             )
             and _ID_KEY.fullmatch(name) is None
         ):
+            return
+        if ("http" in value or "HTTP" in value) and _link_value(value) and _ID_KEY.fullmatch(
+            name
+        ) is None:
             return
         if name.startswith("AMCV_"):
             settings = cls._adobe_settings(value)

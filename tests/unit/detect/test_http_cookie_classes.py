@@ -8,7 +8,10 @@ each closed by a colon (Google's OneGoogle settings ``OGPC=19008076-1:``, ``OGP=
 is a setting; a 64-bit number in it, an id-named name or letters keep it an identifier.
 Adobe's ``AMCV_`` cookie gives its visitor ids (``MCMID``, ``MCAID``) and any value after a
 label not known as a setting; its configuration hash, day, region hint, encrypted segment
-blob, opt-out state and version are settings.
+blob, opt-out state and version are settings. A value that is a link, maybe after a short
+tag (PubMatic's pixel record ``ipc=160065^https%3A...``), records a page: the ids in its query
+are its partner's, not the cookie's; a tag before a random value, or a random value with
+"http" in it, stays an identifier.
 """
 
 from __future__ import annotations
@@ -140,3 +143,40 @@ def test_a_random_first_token_of_adobe_cookie_stays_an_id(scanner: Scanner) -> N
     # only a signed number of ten digits at most is the configuration's hash
     value = "9f3K2mQ7xL0pR4tV8wZ1|MCIDTS|17897"
     assert cookie_values(scanner, _cookie(_AMCV, value)) == ["9f3K2mQ7xL0pR4tV8wZ1"]
+
+
+# --- a link stored as a cookie's value, maybe after a short tag ------------------------------
+
+_PIXEL = (
+    "160065^https%3A%2F%2Fimage4.pubmatic.com%2FAdServer%2FSPug%3Fp%3D160065%26mpc%3D4"
+    "%26pr%3Dhttps%253A%252F%252Fsync.outbrain.com%252Fcookie-sync%253Fp%253Dpubmatic"
+    "%2526obUid%253DoJsCdwcVEWgFrZtAfFtwdeESBSMazO8XcTDglsHInGeXx3XSKGD_MANEMgL0egsi"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("ipc", _PIXEL),  # PubMatic's pixel record: a partner's number, then the pixel's URL
+        ("ipc", "160065^https://x.example/sync?obUid=9f3K2mQ7xL0pR4tV8wZ1"),
+        ("last_page", "https%3A%2F%2Fshop.example%2Fp%2F42%3Fref%3Dmail"),
+        ("px", "7|http://px.example/t?partner_uid=9f3K2mQ7xL0pR4tV8wZ1"),
+    ],
+)
+def test_link_value_is_no_id(scanner: Scanner, name: str, value: str) -> None:
+    assert cookie_values(scanner, _cookie(name, value)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tagged_random_value_stays_an_id(scanner: Scanner, seed: int) -> None:
+    # a tag before a random value, or "http" inside one, is no link
+    rng = random.Random(seed)
+    token = "".join(rng.choice("ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789")
+                    for _ in range(24))  # fmt: skip
+    assert cookie_values(scanner, _cookie("x", f"abc^{token}")) == [token]
+    assert cookie_values(scanner, _cookie("x", f"{token}https")) == [f"{token}https"]
+
+
+def test_link_under_an_id_name_is_judged_as_before(scanner: Scanner) -> None:
+    value = "https://x.example/a?u=9f3K2mQ7xL0pR4tV8wZ1"
+    assert cookie_values(scanner, _cookie("sid", value)) == [value]
