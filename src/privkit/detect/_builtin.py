@@ -6759,7 +6759,7 @@ def _counter_record(value: str) -> bool:
     if _COUNTER_RECORD.fullmatch(plain) is None:
         return False
     numbers = _NUMBER_SEP.split(plain)
-    large = [n for n in numbers if len(n) > 4]  # noqa: PLR2004 - a count's digits
+    large = [n for n in numbers if len(n) > 4]  # a count has four digits at most
     return len(large) == 1 and not _epoch_like(large[0])
 
 
@@ -7658,7 +7658,7 @@ class CookieDetector(PatternDetector):
         out: list[tuple[int, int]] = []
         if cls._ADOBE_HASH.fullmatch(value, *tokens[0]) is not None:
             out.append(tokens[0])
-        for (a, b), following in zip(tokens, tokens[1:], strict=False):
+        for (a, b), following in itertools.pairwise(tokens):
             if value[a:b].split("-", 1)[0] in cls._ADOBE_SETTING_LABELS:
                 out.append(following)
         return out
@@ -7685,9 +7685,11 @@ class CookieDetector(PatternDetector):
             and _ID_KEY.fullmatch(name) is None
         ):
             return
-        if ("http" in value or "HTTP" in value) and _link_value(value) and _ID_KEY.fullmatch(
-            name
-        ) is None:
+        if (
+            ("http" in value or "HTTP" in value)
+            and _link_value(value)
+            and _ID_KEY.fullmatch(name) is None
+        ):
             return
         if name.startswith("AMCV_"):
             settings = cls._adobe_settings(value)

@@ -135,7 +135,7 @@ def test_adobe_ids_and_unknown_labels_stay_ids(scanner: Scanner, seed: int) -> N
     aid = f"{rng.getrandbits(64):016X}-{rng.getrandbits(64):016X}"
     other = "".join(rng.choice("ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789")
                     for _ in range(32))  # fmt: skip
-    value = "|".join(["-330454231", "MCAID", aid, "MCNEW", other])
+    value = f"-330454231|MCAID|{aid}|MCNEW|{other}"
     assert cookie_values(scanner, _cookie(_AMCV, value)) == [aid, other]
 
 
