@@ -4318,7 +4318,24 @@ def _ip_tags(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str, 
 
 
 def _ipv4_tags(value: str) -> tuple[str, ...] | None:
-    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope."""
+    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope.
+
+    Memoised by the value (a log names the same few addresses over and over).
+    """
+    tags = _IPV4_TAGS.get(value, _UNKNOWN)
+    if tags is _UNKNOWN:
+        if len(_IPV4_TAGS) > 4096:
+            _IPV4_TAGS.clear()
+        tags = _IPV4_TAGS[value] = _ipv4_scope(value)
+    return tags  # type: ignore[return-value]
+
+
+_IPV4_TAGS: dict[str, tuple[str, ...] | None] = {}
+_UNKNOWN = object()
+
+
+def _ipv4_scope(value: str) -> tuple[str, ...] | None:
+    """:func:`_ipv4_tags` without its memo."""
     parts = value.split(".")
     if len(parts) != 4 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
         return None
@@ -4646,10 +4663,20 @@ class IpAddressDetector(_ScanAware):
 
     def _flows(self, text: str) -> Iterator[Finding]:
         ends: dict[int, re.Match[str]] = {}
+        # (each quad's verdict by its span, asked once: the quad after "IP " is the left
+        # end of its flow's " > " too; the verdict reads only the text around the span)
+        versions: dict[tuple[int, int], bool] = {}
+
+        def version(span: tuple[int, int]) -> bool:
+            verdict = versions.get(span)
+            if verdict is None:
+                verdict = versions[span] = self._is_version(text, *span)
+            return verdict
+
         at = text.find("IP ")
         while at >= 0:
             m = self._FLOW_END.match(text, at + 3)
-            if m is not None and not self._is_version(text, *m.span(1)):
+            if m is not None and not version(m.span(1)):
                 ends[m.start()] = m
             at = text.find("IP ", at + 3)
         at = text.find(" > ")
@@ -4659,8 +4686,8 @@ class IpAddressDetector(_ScanAware):
             if (
                 left is not None
                 and right is not None
-                and not self._is_version(text, *left.span(1))
-                and not self._is_version(text, *right.span(1))
+                and not version(left.span(1))
+                and not version(right.span(1))
             ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
                 ends[left.start()] = left
                 ends[right.start()] = right

@@ -407,8 +407,8 @@ def structured_line(line: str) -> bool:
 # one ("example.com中国語t.co" is two names in a Chinese sentence, not a path).
 _LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
-_LOG_OPENING_PART = (
-    r"\s*(?:[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
+_LOG_OPENING_WORDS = (
+    r"[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
     # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
     r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
@@ -422,13 +422,20 @@ _LOG_OPENING_PART = (
     # hpsa writes 0000:02:00.0 and scsi 4:0:0:0 before "Direct-Access     HP"
     r"|[a-z][\w\-]{0,20} (?:[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-9a-f]"
     r"|[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}):[ \t]"
-    # Windows SetupAPI's text logs (setupapi.dev.log, setupapi.app.log): a five-column level
-    # field ("!!!  " error, "!    " warning, or blank), a three-letter event category and a
-    # colon ("     dvi: ", "!    sto: "), or a section's mark (">>>  [Device Install ...]",
-    # "<<<  Section end ...")
-    r"|(?<![^\n])(?:!!!  |!    |     )[a-z]{3}:[ \t]|(?:>>>|<<<)  [\[A-Z]"
-    rf"|{_MESSAGE_ID})"
+    # Windows SetupAPI's section marks (">>>  [Device Install ...]", "<<<  Section end ...")
+    r"|(?:>>>|<<<)  [\[A-Z]"
+    rf"|{_MESSAGE_ID}"
 )
+# Windows SetupAPI's text logs (setupapi.dev.log, setupapi.app.log): a five-column level
+# field ("!!!  " error, "!    " warning, or blank), a three-letter event category and a
+# colon ("     dvi: ", "!    sto: "), at a line's start.
+_SETUPAPI_LEVEL = r"(?<![^\n])(?:!!!  |!    |     )[a-z]{3}:[ \t]"
+# The opening after any white space: ``\s*(?:{_LOG_OPENING_WORDS}|{_SETUPAPI_LEVEL})``, without
+# its backtracking. No opening word starts with white space, so after the run of it only the
+# first other character can open one (``\s*+``: a run is not given back, and a line blanked
+# of its links, a megabyte of spaces, was read back one character per alternative); a
+# SetupAPI level field opens a line, so it follows the run's last newline, or the start.
+_LOG_OPENING_PART = rf"(?:\s*+(?:{_LOG_OPENING_WORDS})|(?:[^\S\n]*+\n)*+{_SETUPAPI_LEVEL})"
 _LOG_LINE = re.compile(
     _LOG_OPENING_PART + rf"|.*?\b[a-z]{_LABEL_WORD}{{0,30}}\.[a-z]{_LABEL_WORD}{{0,30}}\.[A-Za-z]"
     # a stack frame of .NET (or Java with capitalised packages), indented: "   at
@@ -1196,7 +1203,8 @@ _HEADER_NAME = re.compile(
 # lower case), then a colon. Its value is a header's (policy codes such as P3P's "NOI DSP COR",
 # feature tags, a product), not a sentence, even when it is made of words.
 _HEADER_LINE = re.compile(
-    r"[ \t]*(?i:" + _HEADER_NAME.pattern + r"|p3p|vary|pragma|expires|etag|cookie|server|host|via"
+    # (``[ \t]*+``: no name starts with a space or tab, so the run is never given back)
+    r"[ \t]*+(?i:" + _HEADER_NAME.pattern + r"|p3p|vary|pragma|expires|etag|cookie|server|host|via"
     r"|connection|referr?er|authorization"
     # a response's methods, age and trailers ("Allow: GET, POST, HEAD, OPTIONS")
     r"|allow|age|trailer|nel|dnt"

@@ -1019,6 +1019,55 @@ def test_log_record_equals_its_expression_on_the_blanked_line(parts):
     assert log_record(line) == expected
 
 
+_OPENING_PIECES = [" ", "  ", "     ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "!!!  ", "!    ",
+                   "dvi: ", "sto:\t", "dvi:", "a", "1", "[", "INFO", "info:", "Mar 13 17:49:",
+                   ">>>  [", "<<<  S", "%ASA-4-338002:", "LOG: ", "hpsa 0000:02:00.0: ",
+                   "I0507 12:04:17.597069 ", "  at ", "org.apache.Foo", "é"]  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=14), st.integers(0, 3))
+@example(["     ", "dvi: "], 0)
+@example([" ", "\n", "     ", "dvi: "], 0)
+@example(["\n", "!    ", "sto:\t"], 1)
+@example(["\u2028", "\n", "!!!  ", "dvi: "], 0)
+def test_log_opening_gives_back_no_white_space_and_matches_as_written(parts, pos):
+    """The log opening's possessive run matches where ``\\s*(?:words|SetupAPI level)`` does.
+
+    No opening word starts with white space, so only the first other character after the
+    run can open one; a SetupAPI level field follows the run's last newline (or the start).
+    """
+    from privkit.detect._ner import (
+        _LOG_LINE,
+        _LOG_LINE_FEW_DOTS,
+        _LOG_OPENING_PART,
+        _LOG_OPENING_WORDS,
+        _SETUPAPI_LEVEL,
+    )
+
+    written = re.compile(rf"\s*(?:{_LOG_OPENING_WORDS}|{_SETUPAPI_LEVEL})")
+    rest = _LOG_LINE.pattern[len(_LOG_OPENING_PART) :]
+    written_line = re.compile(written.pattern + rest)
+    line = "".join(parts)
+    pos = min(pos, len(line))
+    assert (_LOG_LINE_FEW_DOTS.match(line, pos) is None) == (written.match(line, pos) is None)
+    assert (_LOG_LINE.match(line, pos) is None) == (written_line.match(line, pos) is None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "  ", "Host", "X-Real-IP", ":", " :", "a", "\n",
+                                 ":path", "Accept-Language", "é"]), max_size=10))  # fmt: skip
+def test_header_line_gives_back_no_white_space_and_matches_as_written(parts):
+    """``_HEADER_LINE``'s opening run is possessive: no header name starts with a space or tab."""
+    from privkit.detect._ner import _HEADER_LINE
+
+    assert "[ \\t]*+(?i:" in _HEADER_LINE.pattern
+    written = re.compile(_HEADER_LINE.pattern.replace("[ \\t]*+(?i:", "[ \\t]*(?i:", 1))
+    line = "".join(parts)
+    got, want = _HEADER_LINE.match(line), written.match(line)
+    assert (got and got.span()) == (want and want.span())
+
+
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(["a", "=", "k=v", "x=", "==", " ", "://", "http://a?b=c", "\t",
                                  ': "', ", Ab: ", '"', "é"]), max_size=12))  # fmt: skip
