@@ -3262,14 +3262,8 @@ class UrlDetector(PatternDetector):
         text = state.text
         lines = state.memo("machine_lines")
         inside_taken = overlap_test(taken)
-        resume = 0
-        for m in self._names_in_prose(text, lines):
+        for m in self._names_in_prose(text, lines, taken):
             dot, end = m.start(), m.end()
-            if dot < resume:
-                continue
-            resume = end
-            if inside_taken(dot, end):
-                continue  # (its name from its dot: what holds for it holds for the whole name)
             start = self._name_start(text, dot)
             if inside_taken(start, end):
                 continue  # inside (or over) a URL found by the patterns (the cheapest test)
@@ -3334,18 +3328,31 @@ class UrlDetector(PatternDetector):
             return True
         return self._ADDRESS_AFTER_HOST.match(text, end) is not None
 
-    def _names_in_prose(self, text: str, lines: dict[Any, Any]) -> Iterator[re.Match[str]]:
-        """``_NAME_END.finditer(text)`` without the matches on machine-text lines.
+    def _names_in_prose(
+        self, text: str, lines: dict[Any, Any], taken: list[tuple[int, int]]
+    ) -> Iterator[re.Match[str]]:
+        """``_NAME_END.finditer(text)`` without the matches on machine-text lines or in a URL.
 
         No name on such a line is reported (:func:`_machine_context` holds for each), and
         a log holds hundreds of dotted names a line: once a line is known to be machine
-        text, the search resumes at its end. (A match ends before its line's end.)
+        text, the search resumes at its end. (A match ends before its line's end.) Nor a
+        name overlapping a URL found (``taken``, sorted): its name from its dot, what holds
+        for it holds for the whole name. A text dense with links has a top-level domain in
+        each: the search resumes at the end of the URLs the match overlaps, as every match
+        opening before it overlaps them too. (A match holds one dot, at its start: no match
+        opens inside another, so the matches from there are those ``finditer`` gives.)
         """
         search = self._NAME_END.search
+        starts = [s for s, _ in taken]
+        reach = list(itertools.accumulate((e for _, e in taken), max))
         pos = 0
         prose_until = -1  # the end of the last line read as prose
         while (m := search(text, pos)) is not None:
             dot = m.start()
+            i = bisect.bisect_left(starts, m.end())
+            if i > 0 and reach[i - 1] > dot:  # (overlap_test's test)
+                pos = max(reach[i - 1], m.end())  # (the URLs' end; no dot before m's end)
+                continue
             if dot < prose_until:
                 pass  # (on the prose line just read)
             elif _machine_line_at(text, dot, _line_start(text, dot, lines), lines, for_url=True):

@@ -706,21 +706,30 @@ class TestShortcutsEqualTheirExpressions:
                     "Booking.com is",
                     "x.org/",
                     "<https://e.com/a>",
+                    # (names inside links, and after them: the search resumes at a link's end)
+                    "http://a@b.co",
+                    "https://x.io/a.com.net",
+                    "www.q.org",
+                    "ab.com/xy",
+                    ".com",
+                    "hi.de",
                 ]
             ),
             max_size=12,
         )
     )
+    @example(["http://a@b.co", " ", "http://a@b.co", ".com", " ", "hi.de"])
+    @example(["https://x.io/a.com.net", "hi.de", " my site is example.com"])
     def test_names_in_prose_skip_only_machine_lines(self, parts):
-        """Bare names found line by line equal those of the whole pass, line verdicts aside."""
+        """Bare names found line by line, past the links, equal those of the whole pass."""
         from privkit.detect._builtin import UrlDetector
 
         text = "".join(parts)
         det = UrlDetector()
         fast = list(det.find(ScanState(text)))
 
-        def every_name(self, text, lines):
-            del lines
+        def every_name(self, text, lines, taken):
+            del lines, taken
             return self._NAME_END.finditer(text)
 
         with mock.patch.object(UrlDetector, "_names_in_prose", every_name):
