@@ -1184,3 +1184,16 @@ class TestPhoneCandidatesReadOnce:
         assert len(found) == 52
         assert asked
         assert max(asked.values()) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["0", "1", "01", "10", "127", "169", "192", "254", "255", "256",
+                                 "x", ""]), min_size=3, max_size=5))  # fmt: skip
+def test_ipv4_tags_memo_gives_the_scope_asked_again(octets):
+    """``_ipv4_tags`` answers from its memo as its scope rule does, refusals (None) too."""
+    from privkit.detect._builtin import _ipv4_scope, _ipv4_tags
+
+    value = ".".join(octets)
+    first = _ipv4_tags(value)
+    assert first == _ipv4_scope(value)
+    assert _ipv4_tags(value) == first
