@@ -4325,24 +4325,7 @@ def _ip_tags(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str, 
 
 
 def _ipv4_tags(value: str) -> tuple[str, ...] | None:
-    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope.
-
-    Memoised by the value (a log names the same few addresses over and over).
-    """
-    tags = _IPV4_TAGS.get(value, _UNKNOWN)
-    if tags is _UNKNOWN:
-        if len(_IPV4_TAGS) > 4096:
-            _IPV4_TAGS.clear()
-        tags = _IPV4_TAGS[value] = _ipv4_scope(value)
-    return tags  # type: ignore[return-value]
-
-
-_IPV4_TAGS: dict[str, tuple[str, ...] | None] = {}
-_UNKNOWN = object()
-
-
-def _ipv4_scope(value: str) -> tuple[str, ...] | None:
-    """:func:`_ipv4_tags` without its memo."""
+    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope."""
     parts = value.split(".")
     if len(parts) != 4 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
         return None
@@ -4648,7 +4631,7 @@ class IpAddressDetector(_ScanAware):
     def _ftp_hosts(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
         for m in self._FTP_HOST.finditer(text):
-            tags = _ipv4_tags(m.group(1).replace(",", "."))
+            tags = self._tags(m.group(1).replace(",", "."), v6=False)
             if tags is not None:
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
@@ -4704,7 +4687,7 @@ class IpAddressDetector(_ScanAware):
         pattern = self.patterns[0]
         for key in sorted(ends):
             m = ends[key]
-            tags = _ipv4_tags(m.group(1))
+            tags = self._tags(m.group(1), v6=False)
             if tags is not None:
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
 

@@ -1190,10 +1190,14 @@ class TestPhoneCandidatesReadOnce:
 @given(st.lists(st.sampled_from(["0", "1", "01", "10", "127", "169", "192", "254", "255", "256",
                                  "x", ""]), min_size=3, max_size=5))  # fmt: skip
 def test_ipv4_tags_memo_gives_the_scope_asked_again(octets):
-    """``_ipv4_tags`` answers from its memo as its scope rule does, refusals (None) too."""
-    from privkit.detect._builtin import _ipv4_scope, _ipv4_tags
+    """The IP detector's memo answers as the scope rule does, refusals (None) too.
+
+    (Its tcpdump-flow and FTP passes ask it, not a memo of their own.)
+    """
+    from privkit.detect._builtin import IpAddressDetector, _ipv4_tags
 
     value = ".".join(octets)
-    first = _ipv4_tags(value)
-    assert first == _ipv4_scope(value)
-    assert _ipv4_tags(value) == first
+    det = IpAddressDetector()
+    first = det._tags(value, v6=False)
+    assert first == _ipv4_tags(value)
+    assert det._tags(value, v6=False) == first
