@@ -2394,7 +2394,12 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 
 
 # A URL with a scheme as a token, and a run of letters of a script written without spaces.
-_LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
+# (With the marks glued before it that open no field: a bracket, a backslash, a character
+# other than ASCII that is no letter or digit -- "(https://a.example/, (https://b.example/",
+# "\u00a1https://...", an emoji and its joiner -- which left alone read as a record's punctuation.)
+_LINK_TOKEN = re.compile(
+    r"(?:[(\[{<\\]|(?![\w\s])[^\x00-\x7f]){0,8}[A-Za-z][\w+.\-]{0,15}://\S{0,2048}"
+)
 _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
 
 

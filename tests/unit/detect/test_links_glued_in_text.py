@@ -1,0 +1,45 @@
+"""Links in running text with marks glued to them (H88).
+
+A line of several links is prose when its words, less the links, make a sentence: the marks
+glued before a link (an opening bracket, a backslash, an inverted or foreign quote, an emoji
+and its joiner) go with the link, not into the line's punctuation. A record's line stays
+machine text. The vector sets' cases are not copied here.
+"""
+
+import pytest
+from tests.unit.detect._patterns import found
+
+
+def urls(text: str) -> list[str]:
+    return [v for _, v in found(text, "URL")]
+
+
+class TestMarksGluedBeforeLinks:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("the mirrors (https://a.example/pub, (https://b.example/pub",
+             ["https://a.example/pub", "https://b.example/pub"]),
+            ("Fotos «https://a.example/x» «https://b.example/y»",
+             ["https://a.example/x", "https://b.example/y"]),
+            ("new ¡https://a.example/x ¡https://b.example/y",
+             ["https://a.example/x", "https://b.example/y"]),
+            ("ok 🤷\u200dhttps://a.example/x 🤷\u200dhttps://b.example/y",
+             ["https://a.example/x", "https://b.example/y"]),
+            ("Links \\https://a.example/x, \\https://b.example/y",
+             ["https://a.example/x", "https://b.example/y"]),
+        ],
+    )  # fmt: skip
+    def test_a_line_of_links_with_marks_is_prose(self, text, want):
+        assert urls(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ts=2024 msg=fetch src=(https://a.example/x dst=(https://b.example/y",
+            "2024-01-01 12:00:00 INFO fetch ¡https://a.example/x ¡https://b.example/y",
+            'msg="fetch" url=«https://a.example/x» next=«https://b.example/y»',
+        ],
+    )
+    def test_a_record_with_marked_links_stays_machine_text(self, text):
+        assert urls(text) == []
