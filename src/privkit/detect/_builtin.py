@@ -2878,7 +2878,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         line = lines["url line", ls] = [machine, *_header_opening(text, ls, lines), None]
     if (
         line[0]
-        or (start > ls and text[start - 1] in "=\t")
+        or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1, ls))
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
     ):
         return True
@@ -2894,6 +2894,15 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     if line[4] is None:
         line[4] = _record_sentence(text, ls, lines)
     return line[4] and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+
+
+def _loose_equals(text: str, at: int, ls: int) -> bool:
+    """Whether the ``=`` at ``at`` (on the line at ``ls``) opens a word, not a field's value.
+
+    A key is glued before the ``=`` of a field (``url=https://...``); an ``=`` after white
+    space, with none between it and the link, is a sentence's mark ("PS =example.com/a, PE").
+    """
+    return text[at] == "=" and (at == ls or text[at - 1] in " \u00a0")
 
 
 def _header_opening(text: str, ls: int, lines: dict[Any, Any]) -> tuple[int, int, bool]:

@@ -43,3 +43,28 @@ class TestMarksGluedBeforeLinks:
     )
     def test_a_record_with_marked_links_stays_machine_text(self, text):
         assert urls(text) == []
+
+
+class TestEqualsOpeningALink:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("the page moved =https://jane.example/profile, see", ["https://jane.example/profile"]),
+            ("the page moved =janedoe.net/profile, see", ["janedoe.net/profile"]),
+            ("the page moved =janedoe.net:8080/profile?tab=1, see",
+             ["janedoe.net:8080/profile?tab=1"]),
+        ],
+    )  # fmt: skip
+    def test_an_equals_after_a_space_is_a_sentence_mark(self, text, want):
+        assert urls(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "moved url=https://jane.example/profile ok",
+            "moved\thttps://jane.example/profile\tok",
+            "a=1 b==https://jane.example/profile",
+        ],
+    )
+    def test_a_key_glued_to_the_equals_makes_a_field(self, text):
+        assert urls(text) == []
