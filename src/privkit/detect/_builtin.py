@@ -2878,7 +2878,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         line = lines["url line", ls] = [machine, *_header_opening(text, ls, lines), None]
     if (
         line[0]
-        or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1, ls))
+        or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1))
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
     ):
         return True
@@ -2896,13 +2896,13 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     return line[4] and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
 
 
-def _loose_equals(text: str, at: int, ls: int) -> bool:
-    """Whether the ``=`` at ``at`` (on the line at ``ls``) opens a word, not a field's value.
+def _loose_equals(text: str, at: int) -> bool:
+    """Whether the ``=`` at ``at`` opens a word, not a field's value.
 
     A key is glued before the ``=`` of a field (``url=https://...``); an ``=`` after white
     space, with none between it and the link, is a sentence's mark ("PS =example.com/a, PE").
     """
-    return text[at] == "=" and (at == ls or text[at - 1] in " \u00a0")
+    return text[at] == "=" and (at == 0 or text[at - 1] in " \n\u00a0")
 
 
 def _header_opening(text: str, ls: int, lines: dict[Any, Any]) -> tuple[int, int, bool]:
@@ -3251,7 +3251,10 @@ class UrlDetector(PatternDetector):
     _PROSE_PATTERN = Pattern("url_domain", r"\.[a-z]{2,24}", score=0.6)
     # A lowercase top-level domain, not followed by more of a name (a letter of a script
     # written without spaces may follow: "example.comてすと").
-    _NAME_END = re.compile(rf"\.([a-z]{{2,24}})(?!{_SPACED_WORD}|[\-@(]|\.{_SPACED_WORD})")
+    # (An "_" that ends a word may follow, closing emphasis: "_example.com_".)
+    _NAME_END = re.compile(
+        rf"\.([a-z]{{2,24}})(?!(?!_(?!\w)){_SPACED_WORD}|[\-@(]|\.{_SPACED_WORD})"
+    )
     _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
     _SITE_WORD = re.compile(
         r"(?i:\b(?:web ?site|site|domain|visit(?:ed|ing)?|url|link|homepage|home page|blog"
@@ -3281,13 +3284,16 @@ class UrlDetector(PatternDetector):
             start = self._name_start(text, dot)
             if inside_taken(start, end):
                 continue  # inside (or over) a URL found by the patterns (the cheapest test)
+            opened = self._opened(text, start, end)
             if (
                 start == dot
                 or (
                     text[start - 1 : start] in self._NOT_BEFORE_NAME
+                    and not opened
                     and not self._relative(text, start)
                 )
-                or _glued_word(text, start)
+                or (_glued_word(text, start) and not opened)
+                or (text[end : end + 1] == "_" and not opened)
                 or not self._site_name(text, start, end, m.group(1))
             ):
                 continue
@@ -3414,6 +3420,20 @@ class UrlDetector(PatternDetector):
     _PORT = re.compile(r":[0-9]{1,5}(?![\w:]|\.[0-9])")
     # A path, scheme, key or e-mail character before a name: part of something else.
     _NOT_BEFORE_NAME = frozenset("@/\\:_%#$~+=&?")
+
+    def _opened(self, text: str, start: int, end: int) -> bool:
+        """Whether the mark before the name at ``start`` opens it rather than gluing it.
+
+        Emphasis closed after it (``_example.com_``), an ``=`` after white space
+        (:func:`_loose_equals`), a colon after white space or a bracket (``PS :example.net``;
+        glued to a word, ``test:example.com`` is a key's or a scheme's).
+        """
+        mark = text[start - 1 : start]
+        if mark in ("_", "*", "~"):
+            return self._emphasised(text, start, end)
+        if mark == "=":
+            return _loose_equals(text, start - 1)
+        return mark == ":" and (start == 1 or text[start - 2] in " \t\n([{<\"'")
 
     @staticmethod
     def _relative(text: str, start: int) -> bool:

@@ -68,3 +68,33 @@ class TestEqualsOpeningALink:
     )
     def test_a_key_glued_to_the_equals_makes_a_field(self, text):
         assert urls(text) == []
+
+
+class TestMarksAroundASiteName:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("my blog is _janedoe.com_ now", ["janedoe.com"]),
+            ("my blog is *janedoe.com* now", ["janedoe.com"]),
+            ("my blog is ~~janedoe.com~~ now", ["janedoe.com"]),
+            ("the page moved =janedoe.net, see", ["janedoe.net"]),
+            ("and then :janedoe.net... or not", ["janedoe.net"]),
+        ],
+    )  # fmt: skip
+    def test_a_mark_that_opens_the_name_is_no_glue(self, text, want):
+        assert urls(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "my blog is janedoe.com_ now",
+            "my blog is x_janedoe.com_ now",
+            "my blog is _janedoe.com now",
+            "the value janedoe.com_bar",
+            "the form held test:janedoe.com when saved",
+            "host:janedoe.net ok",
+            "a=janedoe.net ok",
+        ],
+    )
+    def test_a_mark_glued_to_a_word_or_left_open_is_glue(self, text):
+        assert urls(text) == []
