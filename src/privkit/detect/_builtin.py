@@ -2409,13 +2409,14 @@ _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
 # ("goo.gl/x", "bit.ly/abc").
 def _site_token(after: str) -> re.Pattern[str]:
     """:data:`_SITE_TOKEN` with ``after`` (a class body) opening what follows the name."""
+    # (a port may stand before the path: "example.com:8080/a?b=1&c=2")
     return re.compile(
         r"(?<![\w.\-@/:])(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.){1,3}"
         r"(?:(?:" + "|".join(sorted(_PROSE_TLDS, key=len, reverse=True)) + r")(?![\w\-@]|\.\w)"
-        r"(?:[" + after + r"]\S{0,2048})?"
+        r"(?:(?::[0-9]{1,5})?[" + after + r"]\S{0,2048})?"
         r"|(?:"
         + "|".join(sorted(_PATH_TLDS - _PROSE_TLDS, key=len, reverse=True))
-        + r")/\S{0,2048})"
+        + r")(?::[0-9]{1,5})?/\S{0,2048})"
     )
 
 

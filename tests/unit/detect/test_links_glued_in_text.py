@@ -98,3 +98,20 @@ class TestMarksAroundASiteName:
     )
     def test_a_mark_glued_to_a_word_or_left_open_is_glue(self, text):
         assert urls(text) == []
+
+
+class TestAPortInALinkWithoutAScheme:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("the shop moved (janedoe.com:8443/shop?item=12&size=m) yesterday",
+             ["janedoe.com:8443/shop?item=12&size=m"]),
+            ("the shop moved (goo.gl:8443/x?item=12&size=m) yesterday",
+             ["goo.gl:8443/x?item=12&size=m"]),
+        ],
+    )  # fmt: skip
+    def test_a_port_leaves_the_line_a_sentence(self, text, want):
+        assert urls(text) == want
+
+    def test_a_field_holding_a_host_and_port_stays_machine_text(self):
+        assert urls("level=info host=janedoe.com:8443/shop?item=12&size=m") == []
