@@ -2398,7 +2398,8 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 # other than ASCII that is no letter or digit -- "(https://a.example/, (https://b.example/",
 # "\u00a1https://...", an emoji and its joiner -- which left alone read as a record's punctuation.)
 _LINK_TOKEN = re.compile(
-    r"(?:[(\[{<\\]|(?![\w\s])[^\x00-\x7f]){0,8}[A-Za-z][\w+.\-]{0,15}://\S{0,2048}"
+    r"(?:[(\[{<\\]|(?![\w\s])[^\x00-\x7f]){0,8}"
+    r"(?:[A-Za-z][\w+.\-]{0,15}://|(?<![\w.+\-])(?i:mailto):)\S{0,2048}"
 )
 _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
 
@@ -2595,7 +2596,12 @@ def _links_in_prose(line: str) -> bool:
     if _FIELD_OPENING.match(line):
         return False
     sites = _SITE_TOKEN.search(line) is not None
-    if "://" not in line and not sites and _NO_SPACE_CHAR.search(line) is None:
+    if (
+        "://" not in line
+        and "ailto:" not in line
+        and not sites
+        and _NO_SPACE_CHAR.search(line) is None
+    ):
         return False
     words = _NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line))
     if sites:
@@ -3000,7 +3006,7 @@ class UrlDetector(PatternDetector):
     _SITE_WORDS = ("site", "domain", "visit", "url", "link", "homepage", "home page", "blog",
                    "go to", "check out", "browse to")  # fmt: skip
     _PROSE_LITERALS = tuple(f".{t}" for t in sorted(_PROSE_TLDS)) + _SITE_WORDS
-    prefilter = ("://", "www.", "/", *_PROSE_LITERALS)
+    prefilter = ("://", "www.", "/", "mailto:", *_PROSE_LITERALS)
     patterns = (
         Pattern(
             "url_scheme",
@@ -3068,6 +3074,21 @@ class UrlDetector(PatternDetector):
             r"(?<![\w.:/@%\-])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?/(?=[A-Za-z_~%])",
             score=0.7,
             prefilter=("/",),
+        ),
+    )
+    # A mail link (RFC 6068): "mailto:" and its addresses and header fields, as a sentence or a
+    # page's text writes one ("mailto:jane@example.org?subject=Hi"); one that names no
+    # address ("mailto:" and a word) is none. The address in it is an e-mail address as well
+    # (scored higher: the link keeps its other characters); in machine text the address
+    # alone is reported, by the e-mail detector.
+    patterns = (
+        *patterns,
+        Pattern(
+            "url_mailto",
+            rf"(?<![\w.+\-])(?i:mailto):{_URL_CHAR}{{1,2048}}",
+            score=0.8,
+            prefilter=("mailto:",),
+            lowercase=True,
         ),
     )
     # (and the closing quotes of other languages: "«https://example.com/a»", "„…“")
@@ -3206,7 +3227,11 @@ class UrlDetector(PatternDetector):
         end = start + len(stripped)
         # (A bare host's labels were read by _bare_end: none empty, none opening with a
         # hyphen, so its host opens with neither a dot nor a hyphen.)
-        named = ("", "") if pattern.name in self._BARE else self._authority_and_host(stripped)
+        if pattern.name == "url_mailto":
+            # (a mail link names an address: "mailto:" and a word alone is none)
+            named = ("", "") if "@" in stripped or "%40" in stripped else None
+        else:
+            named = ("", "") if pattern.name in self._BARE else self._authority_and_host(stripped)
         if named is None or len(stripped) < 8:
             return None  # ("http://.example.com": no host name starts with a dot)
         authority, host = named
@@ -3239,6 +3264,8 @@ class UrlDetector(PatternDetector):
         for found in super().find(state):
             taken.append((found.start, found.end))
             if _machine_context_at(text, found.start, state):
+                if found.evidence.pattern == "url_mailto":
+                    continue  # (its address is the e-mail detector's)
                 if self._web(text, found) and not self._one_label(text, found):
                     yield from self._personal_parts(text, found)
                 # (a database or broker DSN in machine text: its password is an AUTH_TOKEN)

@@ -115,3 +115,35 @@ class TestAPortInALinkWithoutAScheme:
 
     def test_a_field_holding_a_host_and_port_stays_machine_text(self):
         assert urls("level=info host=janedoe.com:8443/shop?item=12&size=m") == []
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e, v) for e, v in found(text) if e in {"URL", "EMAIL_ADDRESS"}]
+
+
+class TestMailLinks:
+    def test_a_mail_link_in_a_sentence_is_reported_whole(self):
+        # the address wins the overlap; the link keeps its other characters
+        assert spans("write to mailto:jane.doe@gmail.com?subject=Hi now") == [
+            ("URL", "mailto:"),
+            ("EMAIL_ADDRESS", "jane.doe@gmail.com"),
+            ("URL", "?subject=Hi"),
+        ]
+
+    def test_a_mail_link_in_capitals(self):
+        assert spans("write to MAILTO:jane@gmail.com now") == [
+            ("URL", "MAILTO:"),
+            ("EMAIL_ADDRESS", "jane@gmail.com"),
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "see mailto:friends now",  # no address: no link
+            "xmailto:jane@gmail.com?subject=Hi",  # glued to a word
+            "a=1 link=mailto:jane.doe@gmail.com?subject=Hi",  # machine text
+            "2024-01-01T00:00:00Z INFO sent mailto:jane@gmail.com?subject=Hi",
+        ],
+    )
+    def test_no_mail_link_without_an_address_glued_or_in_machine_text(self, text):
+        assert urls(text) == []
