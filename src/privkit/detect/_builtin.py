@@ -3075,14 +3075,11 @@ class UrlDetector(PatternDetector):
             score=0.7,
             prefilter=("/",),
         ),
-    )
-    # A mail link (RFC 6068): "mailto:" and its addresses and header fields, as a sentence or a
-    # page's text writes one ("mailto:jane@example.org?subject=Hi"); one that names no
-    # address ("mailto:" and a word) is none. The address in it is an e-mail address as well
-    # (scored higher: the link keeps its other characters); in machine text the address
-    # alone is reported, by the e-mail detector.
-    patterns = (
-        *patterns,
+        # A mail link (RFC 6068): "mailto:", its addresses and header fields, as a sentence
+        # or a page's text writes one ("mailto:jane@example.org?subject=Hi"); one that names
+        # no address ("mailto:" and a word) is none. Its address is an e-mail address as well
+        # (scored higher: the link keeps its other characters); in machine text the address
+        # alone is reported, by the e-mail detector.
         Pattern(
             "url_mailto",
             rf"(?<![\w.+\-])(?i:mailto):{_URL_CHAR}{{1,2048}}",
