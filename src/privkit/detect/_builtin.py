@@ -3076,8 +3076,8 @@ class UrlDetector(PatternDetector):
             prefilter=("/",),
         ),
         # A mail link (RFC 6068): "mailto:", its addresses and header fields, as a sentence
-        # or a page's text writes one ("mailto:jane@example.org?subject=Hi"); one that names
-        # no address ("mailto:" and a word) is none. Its address is an e-mail address as well
+        # or a page's text writes one ("mailto:jane@example.org?subject=Hi"), when it holds
+        # more than its addresses (``_mail_link``). Its address is an e-mail address as well
         # (scored higher: the link keeps its other characters); in machine text the address
         # alone is reported, by the e-mail detector.
         Pattern(
@@ -3225,8 +3225,7 @@ class UrlDetector(PatternDetector):
         # (A bare host's labels were read by _bare_end: none empty, none opening with a
         # hyphen, so its host opens with neither a dot nor a hyphen.)
         if pattern.name == "url_mailto":
-            # (a mail link names an address: "mailto:" and a word alone is none)
-            named = ("", "") if "@" in stripped or "%40" in stripped else None
+            named = ("", "") if self._mail_link(stripped) else None
         else:
             named = ("", "") if pattern.name in self._BARE else self._authority_and_host(stripped)
         if named is None or len(stripped) < 8:
@@ -3243,6 +3242,19 @@ class UrlDetector(PatternDetector):
         ):
             return None  # "Host: www.example.com": a server's host name, not a visited URL
         return _finding(self, text, start, end, pattern)
+
+    @staticmethod
+    def _mail_link(url: str) -> bool:
+        """Whether a ``mailto:`` link holds more than the e-mail detector reports of it.
+
+        Header fields (``?subject=...&body=...``: what the mail will say), or an address at a
+        host with no dot (``mailto:jane@intranet``); a link of addresses alone is theirs (the
+        e-mail findings), and ``mailto:`` and a word names no address.
+        """
+        fields = url.find("?")
+        to = url if fields < 0 else url[:fields]
+        at = max(to.rfind("@"), to.rfind("%40"))
+        return at > 0 and (fields >= 0 or "." not in to[at:])
 
     @classmethod
     def _authority_and_host(cls, url: str) -> tuple[str, str] | None:

@@ -122,7 +122,7 @@ def spans(text: str) -> list[tuple[str, str]]:
 
 
 class TestMailLinks:
-    def test_a_mail_link_in_a_sentence_is_reported_whole(self):
+    def test_a_mail_link_with_header_fields_is_reported_whole(self):
         # the address wins the overlap; the link keeps its other characters
         assert spans("write to mailto:jane.doe@gmail.com?subject=Hi now") == [
             ("URL", "mailto:"),
@@ -131,15 +131,21 @@ class TestMailLinks:
         ]
 
     def test_a_mail_link_in_capitals(self):
-        assert spans("write to MAILTO:jane@gmail.com now") == [
-            ("URL", "MAILTO:"),
-            ("EMAIL_ADDRESS", "jane@gmail.com"),
+        assert urls("write to MAILTO:jane@gmail.com?cc=bob@gmail.com now") != []
+
+    def test_a_mail_link_to_a_host_without_a_dot(self):
+        assert spans("write to mailto:jane@intranet now") == [("URL", "mailto:jane@intranet")]
+
+    def test_a_mail_link_of_addresses_alone_is_their_e_mail_findings(self):
+        assert spans("write to mailto:jane.doe@gmail.com now") == [
+            ("EMAIL_ADDRESS", "jane.doe@gmail.com")
         ]
 
     @pytest.mark.parametrize(
         "text",
         [
             "see mailto:friends now",  # no address: no link
+            "see mailto:friends?subject=x now",
             "xmailto:jane@gmail.com?subject=Hi",  # glued to a word
             "a=1 link=mailto:jane.doe@gmail.com?subject=Hi",  # machine text
             "2024-01-01T00:00:00Z INFO sent mailto:jane@gmail.com?subject=Hi",
