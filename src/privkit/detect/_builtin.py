@@ -3350,9 +3350,30 @@ class UrlDetector(PatternDetector):
         start = dot
         while start > 0 and dot - start < 253 and text[start - 1] in label:
             start -= 1
+        if start > 0 and dot - start < 253 and text[start - 1] > "\x7f":
+            start = cls._idn_start(text, start, dot)
         while start < dot and not text[start].isalnum():
             start += 1
         return start
+
+    @staticmethod
+    def _idn_start(text: str, start: int, dot: int) -> int:
+        """Where a name's labels start when letters other than ASCII stand in them.
+
+        ``bücher.de``, ``müller-bau.de``: its labels are walked back over from ``start``
+        (where the ASCII walk stopped) through letters and digits of any script written with
+        spaces, hyphens and dots; a script written without spaces (``访问example.com``) is the
+        sentence, not the name.
+        """
+        i = start
+        while (
+            i > 0
+            and dot - i < 253
+            and (text[i - 1] in "-." or text[i - 1].isalnum())
+            and (text[i - 1] < "\x80" or _NO_SPACE_CHAR.match(text, i - 1) is None)
+        ):
+            i -= 1
+        return i
 
     # A version: digits, a dot, a digit ("10.2.12-MariaDB-10.2.12+maria~jessie-log", "2.4.41").
     _VERSION_IN = re.compile(r"[0-9]\.[0-9]")

@@ -153,3 +153,22 @@ class TestMailLinks:
     )
     def test_no_mail_link_without_an_address_glued_or_in_machine_text(self, text):
         assert urls(text) == []
+
+
+class TestSiteNamesWithOtherLetters:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("my site is bücher.de now", ["bücher.de"]),
+            ("visit müller-bau.de now", ["müller-bau.de"]),
+            ("my site is straße.de now", ["straße.de"]),
+        ],
+    )
+    def test_a_label_with_letters_other_than_ascii_is_part_of_the_name(self, text, want):
+        assert urls(text) == want
+
+    def test_a_script_written_without_spaces_is_the_sentence(self):
+        assert urls("访问example.com谢谢") == ["example.com"]
+
+    def test_a_capitalised_name_stays_a_company_s(self):
+        assert urls("Grüße.de") == []
