@@ -3321,16 +3321,18 @@ class UrlDetector(PatternDetector):
             start = self._name_start(text, dot)
             if inside_taken(start, end):
                 continue  # inside (or over) a URL found by the patterns (the cheapest test)
-            opened = self._opened(text, start, end)
+            mark = text[start - 1 : start]
             if (
                 start == dot
                 or (
-                    text[start - 1 : start] in self._NOT_BEFORE_NAME
-                    and not opened
-                    and not self._relative(text, start)
+                    (
+                        mark in self._NOT_BEFORE_NAME
+                        or _glued_word(text, start)
+                        or text[end : end + 1] == "_"
+                    )
+                    and not self._opened(text, start, end)
+                    and not (mark in self._NOT_BEFORE_NAME and self._relative(text, start))
                 )
-                or (_glued_word(text, start) and not opened)
-                or (text[end : end + 1] == "_" and not opened)
                 or not self._site_name(text, start, end, m.group(1))
             ):
                 continue
