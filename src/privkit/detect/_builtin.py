@@ -2394,11 +2394,14 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 
 
 # A URL with a scheme as a token, and a run of letters of a script written without spaces.
-# (With the marks glued before it that open no field: a bracket, a backslash, a character
-# other than ASCII that is no letter or digit -- "(https://a.example/, (https://b.example/",
-# "\u00a1https://...", an emoji and its joiner -- which left alone read as a record's punctuation.)
-_LINK_TOKEN = re.compile(
-    r"(?:[(\[{<\\]|(?![\w\s])[^\x00-\x7f]){0,8}"
+_LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
+# The same with the marks glued before it that open no field (a bracket, a backslash, a
+# character other than ASCII that is no letter or digit: "(https://a.example/, (https://b...",
+# "\u00a1https://...", an emoji and its joiner), and a mail link ("mailto:jane@example.org"):
+# read only when a line reads as a record with the plain tokens left out (a pass over a line
+# dense with links costs twice the plain one's).
+_MARKED_LINK_TOKEN = re.compile(
+    r"(?:[(\[{<\\]|[^\w\s\x00-\x7f]){0,8}"
     r"(?:[A-Za-z][\w+.\-]{0,15}://|(?<![\w.+\-])(?i:mailto):)\S{0,2048}"
 )
 _NO_SPACE_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]{{1,256}}")
@@ -2603,7 +2606,17 @@ def _links_in_prose(line: str) -> bool:
         and _NO_SPACE_CHAR.search(line) is None
     ):
         return False
-    words = _NO_SPACE_RUN.sub(" word ", _LINK_TOKEN.sub(" ", line))
+    plain = _LINK_TOKEN.sub(" ", line)
+    if _words_are_prose(plain, sites=sites):
+        return True
+    # (again with the marks glued before links, and mail links, left out, when any is)
+    marked = _MARKED_LINK_TOKEN.sub(" ", line)
+    return marked != plain and _words_are_prose(marked, sites=sites)
+
+
+def _words_are_prose(line: str, *, sites: bool) -> bool:
+    """Whether ``line``, its links left out, less its sites' names is prose."""
+    words = _NO_SPACE_RUN.sub(" word ", line)
     if sites:
         rest = _SITE_QUERY_TOKEN.sub(" ", words)
         words = rest if "=" not in rest else _SITE_TOKEN.sub(" ", words)
