@@ -37,8 +37,8 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_files, git_show
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._logs4 import _select
 from benchmarks.corpus._logs9 import _label9, _system_account
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -350,10 +350,6 @@ def _label10(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _earlier_texts() -> set[str]:
-    return _logset.earlier(DATA, EARLIER_DEV)[0]
-
-
 def pack_texts(gdir: Path, commit: str) -> list[str]:
     """A pack's selected texts: per sample file ``PER_FILE``, then ``MOST`` for the pack."""
     out: list[str] = []
@@ -373,32 +369,20 @@ def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l10", system, texts, _label10)
 
 
-def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gits: dict[str, Path]) -> _logset.Parts:
     assert holdout_repositories(list(SOURCES)) == HOLDOUT  # the split written down is the rule's
-    earlier = _earlier_texts()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for repo in sorted(SOURCES, key=lambda r: SOURCES[r][1]):
-            if (repo in HOLDOUT) != (part == "holdout"):
-                continue
-            commit, system = SOURCES[repo]
-            keep = [
-                t
-                for t in pack_texts(gits[repo], commit)
-                if t[:4000] not in earlier and t not in dev_texts
-            ]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        sorted(SOURCES, key=lambda r: SOURCES[r][1]),
+        HOLDOUT,
+        lambda repo: pack_texts(gits[repo], SOURCES[repo][0]),
+        lambda repo, chosen: _records(SOURCES[repo][1], chosen),
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV),
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", SOURCES)
-    dev, hold = build(gits)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(argv, __doc__ or "", SOURCES, build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

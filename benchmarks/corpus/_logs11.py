@@ -30,8 +30,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_show
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_show
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _label10, _overlap
 from benchmarks.corpus._logset import holdout_systems
 
@@ -104,10 +103,6 @@ def _label11(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _earlier_texts() -> set[str]:
-    return _logset.earlier(DATA, EARLIER_DEV)[0]
-
-
 def system_lines(gdir: Path, system: str) -> list[str]:
     """A system's file's lines at its pinned commit, fail2ban programs' lines left out."""
     text = git_show(gdir, SOURCES[system], f"{FOLDER}/{system}.txt")
@@ -118,28 +113,26 @@ def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l11", system, texts, _label11)
 
 
-def build(gdir: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gdir: Path) -> _logset.Parts:
     assert holdout_systems(list(SOURCES)) == HOLDOUT  # the split written down is the rule's
-    earlier = _earlier_texts()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in sorted(SOURCES):
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            lines = system_lines(gdir, system)
-            keep = [t for t in lines if t[:4000] not in earlier and t not in dev_texts]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        sorted(SOURCES),
+        HOLDOUT,
+        lambda system: system_lines(gdir, system),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV),
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", (REPOSITORY,))
-    dev, hold = build(gits[REPOSITORY])
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(
+        argv,
+        __doc__ or "",
+        (REPOSITORY,),
+        lambda gits: build(gits[REPOSITORY]),
+        (DEV_OUT, HOLD_OUT),
+    )
 
 
 if __name__ == "__main__":

@@ -38,8 +38,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_files, git_show
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs11 import _label11
 from benchmarks.corpus._logset import holdout_systems
@@ -237,38 +236,32 @@ def system_texts(gdir: Path, system: str) -> list[str]:
     return out
 
 
-def _earlier_texts() -> set[str]:
-    return _logset.earlier(DATA, EARLIER_DEV)[0]
-
-
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l12", system, texts, _label12)
 
 
-def build(gdir: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gdir: Path) -> _logset.Parts:
     names = systems(gdir)
     hold = holdout_systems(names)
     assert hold == HOLDOUT  # the split written down is the rule's
-    earlier = _earlier_texts()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in names:
-            if (system in hold) != (part == "holdout"):
-                continue
-            texts = system_texts(gdir, system)
-            keep = [t for t in texts if t[:4000] not in earlier and t not in dev_texts]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        names,
+        hold,
+        lambda system: system_texts(gdir, system),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV),
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", (REPOSITORY,))
-    dev, hold = build(gits[REPOSITORY])
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(
+        argv,
+        __doc__ or "",
+        (REPOSITORY,),
+        lambda gits: build(gits[REPOSITORY]),
+        (DEV_OUT, HOLD_OUT),
+    )
 
 
 if __name__ == "__main__":

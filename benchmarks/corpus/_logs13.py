@@ -41,8 +41,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_blob
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_blob
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs12 import _label12
 from benchmarks.corpus._logset import holdout_systems
@@ -381,36 +380,24 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     return out
 
 
-def _earlier_texts() -> set[str]:
-    return _logset.earlier(DATA, EARLIER_DEV)[0]
-
-
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l13", system, texts, _label13)
 
 
-def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gits: dict[str, Path]) -> _logset.Parts:
     assert holdout_systems(list(SYSTEMS)) == HOLDOUT  # the split written down is the rule's
-    earlier = _earlier_texts()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in sorted(SYSTEMS):
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            lines = system_lines(gits, system)
-            keep = [t for t in lines if t[:4000] not in earlier and t not in dev_texts]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        sorted(SYSTEMS),
+        HOLDOUT,
+        lambda system: system_lines(gits, system),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV),
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", tuple(SOURCES))
-    dev, hold = build(gits)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

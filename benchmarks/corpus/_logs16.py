@@ -41,8 +41,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_blob
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_blob
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _label14
 from benchmarks.corpus._logset import holdout_systems
@@ -331,41 +330,24 @@ def _label16(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _earlier() -> tuple[set[str], set[str]]:
-    return _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
-
-
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l16", system, texts, _label16)
 
 
-def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gits: dict[str, Path]) -> _logset.Parts:
     assert holdout_systems(list(SYSTEMS)) == HOLDOUT  # the split written down is the rule's
-    earlier, earlier_hashes = _earlier()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in sorted(SYSTEMS):
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            keep = [
-                t
-                for t in system_events(gits, system)
-                if t[:4000] not in earlier
-                and _logset.text_sha(t[:4000]) not in earlier_hashes
-                and t not in dev_texts
-            ]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        sorted(SYSTEMS),
+        HOLDOUT,
+        lambda system: system_events(gits, system),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", tuple(SOURCES))
-    dev, hold = build(gits)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ import re
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._logs4 import write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs16 import _label16
 from benchmarks.corpus._logset import holdout_systems
@@ -157,36 +157,20 @@ def _label17(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _earlier() -> tuple[set[str], set[str]]:
-    return _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
-
-
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l17", system, texts, _label17)
 
 
-def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build() -> _logset.Parts:
     assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    earlier, earlier_hashes = _earlier()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in SYSTEMS:
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            keep = [
-                t
-                for t in fileset_lines(system)
-                if not _FAIL2BAN_PROGRAM.search(t)
-                and t[:4000] not in earlier
-                and _logset.text_sha(t[:4000]) not in earlier_hashes
-                and t not in dev_texts
-            ]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        SYSTEMS,
+        HOLDOUT,
+        lambda system: [t for t in fileset_lines(system) if not _FAIL2BAN_PROGRAM.search(t)],
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
+    )
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._logs4 import write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _Q
 from benchmarks.corpus._logs16 import _label16
@@ -198,39 +198,25 @@ def _label18(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _earlier() -> tuple[set[str], set[str]]:
-    return _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
-
-
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l18", system, texts, _label18)
 
 
-def build(
-    entries: list[dict[str, object]],
-) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(entries: list[dict[str, object]]) -> _logset.Parts:
     """The development and held-out records of the source entries."""
     assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
     samples = system_samples(entries)
     assert set(samples) <= set(SYSTEMS)
-    earlier, earlier_hashes = _earlier()
-    taken: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in sorted(SYSTEMS):
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            keep = [
-                t
-                for t in samples.get(system, [])
-                if t[:4000] not in earlier and _logset.text_sha(t[:4000]) not in earlier_hashes
-                and t not in taken
-            ]  # fmt: skip
-            # ``_select`` keeps records whole: it only strips a trailing new line.
-            chosen = _select(keep, MOST)
-            taken.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    # ``_select`` keeps records whole: it only strips a trailing new line.
+    return _logset.select_parts(
+        sorted(SYSTEMS),
+        HOLDOUT,
+        lambda system: samples.get(system, []),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
+        holdout_unique=True,
+    )
 
 
 def main() -> None:

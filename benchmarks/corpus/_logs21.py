@@ -37,8 +37,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_blob, git_files
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs10 import _overlap
 from benchmarks.corpus._logs19 import _label19
 from benchmarks.corpus._logset import holdout_systems
@@ -201,43 +200,26 @@ def _label21(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _earlier() -> tuple[set[str], set[str]]:
-    return _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
-
-
 def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l21", system, texts, _label21)
 
 
-def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gits: dict[str, Path]) -> _logset.Parts:
     first = [s for s in SYSTEMS if s not in SECOND_BATCH]
     # the split written down is the rule's, per batch
     assert holdout_systems(first) | holdout_systems(list(SECOND_BATCH)) == HOLDOUT
-    earlier, earlier_hashes = _earlier()
-    dev_texts: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in sorted(SYSTEMS):
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            keep = [
-                t
-                for t in system_records(gits, system)
-                if t[:4000] not in earlier
-                and _logset.text_sha(t[:4000]) not in earlier_hashes
-                and t not in dev_texts
-            ]
-            chosen = _select(keep, MOST)
-            if part == "dev":
-                dev_texts.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        sorted(SYSTEMS),
+        HOLDOUT,
+        lambda system: system_records(gits, system),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", tuple(SOURCES))
-    dev, hold = build(gits)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

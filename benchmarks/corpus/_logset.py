@@ -1,7 +1,8 @@
 """What the numbered log sets' builders share (``_logs10.py`` onwards).
 
-The split by name hash, the earlier sets' texts (so that no record repeats one), and a
-system's labelled records. Each builder keeps its own sources, reading and labelling rules.
+The split by name hash, the earlier sets' texts (so that no record repeats one), a system's
+labelled records, the selection of both parts and the command line. Each builder keeps its own
+sources, reading and labelling rules.
 """
 
 from __future__ import annotations
@@ -10,11 +11,16 @@ import hashlib
 import json
 from typing import TYPE_CHECKING
 
+from benchmarks.corpus._git import git_arguments
+from benchmarks.corpus._logs4 import _select, write_parts
+
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Collection, Iterable, Sequence
     from pathlib import Path
 
 Labels = tuple[list[dict[str, object]], list[dict[str, object]]]
+#: The development and the held-out records.
+Parts = tuple[list[dict[str, object]], list[dict[str, object]]]
 #: The most characters of a record: a longer text is cut there.
 RECORD_CHARS = 4000
 
@@ -64,3 +70,54 @@ def records(
             "text": text, "spans": gold, "ignored": ignored,
         })  # fmt: skip
     return recs
+
+
+def select_parts(
+    systems: Sequence[str],
+    holdout: Collection[str],
+    texts: Callable[[str], Iterable[str]],
+    records: Callable[[str, list[str]], list[dict[str, object]]],
+    *,
+    most: int,
+    earlier: tuple[set[str], set[str]],
+    holdout_unique: bool = False,
+) -> Parts:
+    """The development records, then the held-out ones, a system at a time in ``systems`` order.
+
+    Per system, ``most`` evenly spaced ones (``_logs4._select``) of its ``texts`` that are not
+    an earlier set's (``earlier``: development texts, held-out hashes, compared on the first
+    ``RECORD_CHARS`` characters) nor already taken by a development system (with
+    ``holdout_unique``, by any system before it).
+    """
+    earlier_texts, earlier_hashes = earlier
+    taken: set[str] = set()
+    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
+    for part in ("dev", "holdout"):
+        for system in systems:
+            if (system in holdout) != (part == "holdout"):
+                continue
+            keep = [
+                t
+                for t in texts(system)
+                if t[:RECORD_CHARS] not in earlier_texts
+                and (not earlier_hashes or text_sha(t[:RECORD_CHARS]) not in earlier_hashes)
+                and t not in taken
+            ]
+            chosen = _select(keep, most)
+            if part == "dev" or holdout_unique:
+                taken.update(chosen)
+            parts[part] += records(system, chosen)
+    return parts["dev"], parts["holdout"]
+
+
+def main_git(
+    argv: list[str],
+    doc: str,
+    repositories: Iterable[str],
+    build: Callable[[dict[str, Path]], Parts],
+    outputs: tuple[Path, Path],
+) -> None:
+    """A builder's command line (``--git OWNER/NAME=GIT_DIR`` each): build, write both parts."""
+    gits, _names = git_arguments(argv, doc, repositories)
+    dev, hold = build(gits)
+    write_parts(zip(outputs, (dev, hold), strict=True))
