@@ -125,115 +125,23 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "benchmarks" / "data" / "real_logs.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs_holdout.jsonl"
 HOLDOUT3 = ROOT / "benchmarks" / "data" / "real_logs_holdout3.jsonl"
-HTTP4_DEV = ROOT / "benchmarks" / "data" / "http4_dev.jsonl"
-HTTP4_HOLDOUT = ROOT / "benchmarks" / "data" / "http4_holdout.jsonl"
-HTTP5_DEV = ROOT / "benchmarks" / "data" / "http5_dev.jsonl"
-HTTP5_HOLDOUT = ROOT / "benchmarks" / "data" / "http5_holdout.jsonl"
-HTTP6_DEV = ROOT / "benchmarks" / "data" / "http6_dev.jsonl"
-HTTP6_HOLDOUT = ROOT / "benchmarks" / "data" / "http6_holdout.jsonl"
-HTTP7_DEV = ROOT / "benchmarks" / "data" / "http7_dev.jsonl"
-HTTP7_HOLDOUT = ROOT / "benchmarks" / "data" / "http7_holdout.jsonl"
-HTTP8_DEV = ROOT / "benchmarks" / "data" / "http8_dev.jsonl"
-HTTP8_HOLDOUT = ROOT / "benchmarks" / "data" / "http8_holdout.jsonl"
-HTTP9_DEV = ROOT / "benchmarks" / "data" / "http9_dev.jsonl"
-HTTP9_HOLDOUT = ROOT / "benchmarks" / "data" / "http9_holdout.jsonl"
-HTTP10_DEV = ROOT / "benchmarks" / "data" / "http10_dev.jsonl"
-HTTP10_HOLDOUT = ROOT / "benchmarks" / "data" / "http10_holdout.jsonl"
-HTTP11_DEV = ROOT / "benchmarks" / "data" / "http11_dev.jsonl"
-HTTP11_HOLDOUT = ROOT / "benchmarks" / "data" / "http11_holdout.jsonl"
-HTTP12_DEV = ROOT / "benchmarks" / "data" / "http12_dev.jsonl"
-HTTP12_HOLDOUT = ROOT / "benchmarks" / "data" / "http12_holdout.jsonl"
-HTTP13_DEV = ROOT / "benchmarks" / "data" / "http13_dev.jsonl"
-HTTP13_HOLDOUT = ROOT / "benchmarks" / "data" / "http13_holdout.jsonl"
-HTTP14_DEV = ROOT / "benchmarks" / "data" / "http14_dev.jsonl"
-HTTP14_HOLDOUT = ROOT / "benchmarks" / "data" / "http14_holdout.jsonl"
-HTTP15_DEV = ROOT / "benchmarks" / "data" / "http15_dev.jsonl"
-HTTP15_HOLDOUT = ROOT / "benchmarks" / "data" / "http15_holdout.jsonl"
-HTTP16_DEV = ROOT / "benchmarks" / "data" / "http16_dev.jsonl"
-HTTP16_HOLDOUT = ROOT / "benchmarks" / "data" / "http16_holdout.jsonl"
-HTTP17_DEV = ROOT / "benchmarks" / "data" / "http17_dev.jsonl"
-HTTP17_HOLDOUT = ROOT / "benchmarks" / "data" / "http17_holdout.jsonl"
-HTTP18_DEV = ROOT / "benchmarks" / "data" / "http18_dev.jsonl"
-HTTP18_HOLDOUT = ROOT / "benchmarks" / "data" / "http18_holdout.jsonl"
-HTTP19_DEV = ROOT / "benchmarks" / "data" / "http19_dev.jsonl"
-HTTP19_HOLDOUT = ROOT / "benchmarks" / "data" / "http19_holdout.jsonl"
-HTTP20_DEV = ROOT / "benchmarks" / "data" / "http20_dev.jsonl"
-HTTP20_HOLDOUT = ROOT / "benchmarks" / "data" / "http20_holdout.jsonl"
-HTTP21_DEV = ROOT / "benchmarks" / "data" / "http21_dev.jsonl"
-HTTP21_HOLDOUT = ROOT / "benchmarks" / "data" / "http21_holdout.jsonl"
-HTTP22_DEV = ROOT / "benchmarks" / "data" / "http22_dev.jsonl"
-HTTP22_HOLDOUT = ROOT / "benchmarks" / "data" / "http22_holdout.jsonl"
-LOGS4_DEV = ROOT / "benchmarks" / "data" / "real_logs4_dev.jsonl"
-LOGS4_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs4_holdout.jsonl"
-LOGS5_DEV = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
-LOGS5_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs5_holdout.jsonl"
-LOGS6_DEV = ROOT / "benchmarks" / "data" / "real_logs6_dev.jsonl"
-LOGS6_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs6_holdout.jsonl"
-LOGS7_DEV = ROOT / "benchmarks" / "data" / "real_logs7_dev.jsonl"
-LOGS7_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs7_holdout.jsonl"
-LOGS8_DEV = ROOT / "benchmarks" / "data" / "real_logs8_dev.jsonl"
-LOGS8_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs8_holdout.jsonl"
-LOGS9_DEV = ROOT / "benchmarks" / "data" / "real_logs9_dev.jsonl"
-LOGS9_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs9_holdout.jsonl"
-LOGS10_DEV = ROOT / "benchmarks" / "data" / "real_logs10_dev.jsonl"
-LOGS10_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs10_holdout.jsonl"
-LOGS11_DEV = ROOT / "benchmarks" / "data" / "real_logs11_dev.jsonl"
-LOGS11_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs11_holdout.jsonl"
-LOGS12_DEV = ROOT / "benchmarks" / "data" / "real_logs12_dev.jsonl"
-LOGS12_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs12_holdout.jsonl"
-LOGS13_DEV = ROOT / "benchmarks" / "data" / "real_logs13_dev.jsonl"
-LOGS13_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs13_holdout.jsonl"
-LOGS14_DEV = ROOT / "benchmarks" / "data" / "real_logs14_dev.jsonl"
-LOGS14_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs14_holdout.jsonl"
-LOGS15_DEV = ROOT / "benchmarks" / "data" / "real_logs15_dev.jsonl"
-LOGS15_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs15_holdout.jsonl"
-LOGS16_DEV = ROOT / "benchmarks" / "data" / "real_logs16_dev.jsonl"
-LOGS16_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs16_holdout.jsonl"
-LOGS17_DEV = ROOT / "benchmarks" / "data" / "real_logs17_dev.jsonl"
-LOGS17_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs17_holdout.jsonl"
-LOGS18_DEV = ROOT / "benchmarks" / "data" / "real_logs18_dev.jsonl"
-LOGS18_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs18_holdout.jsonl"
-LOGS19_DEV = ROOT / "benchmarks" / "data" / "real_logs19_dev.jsonl"
-LOGS19_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs19_holdout.jsonl"
-LOGS20_DEV = ROOT / "benchmarks" / "data" / "real_logs20_dev.jsonl"
-LOGS20_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs20_holdout.jsonl"
-LOGS21_DEV = ROOT / "benchmarks" / "data" / "real_logs21_dev.jsonl"
-LOGS21_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs21_holdout.jsonl"
-LOGS22_DEV = ROOT / "benchmarks" / "data" / "real_logs22_dev.jsonl"
-LOGS22_HOLDOUT = ROOT / "benchmarks" / "data" / "real_logs22_holdout.jsonl"
+DATA = ROOT / "benchmarks" / "data"
+#: The numbered HTTP and log sets by number: the word their titles use.
+_ORDINALS = {
+    4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh", 8: "Eighth", 9: "Ninth", 10: "Tenth",
+    11: "Eleventh", 12: "Twelfth", 13: "Thirteenth", 14: "Fourteenth", 15: "Fifteenth",
+    16: "Sixteenth", 17: "Seventeenth", 18: "Eighteenth", 19: "Nineteenth", 20: "Twentieth",
+    21: "Twenty-first", 22: "Twenty-second",
+}  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
 HTTP_SETS = {
-    4: ("Fourth", HTTP4_DEV, HTTP4_HOLDOUT), 5: ("Fifth", HTTP5_DEV, HTTP5_HOLDOUT),
-    6: ("Sixth", HTTP6_DEV, HTTP6_HOLDOUT), 7: ("Seventh", HTTP7_DEV, HTTP7_HOLDOUT),
-    8: ("Eighth", HTTP8_DEV, HTTP8_HOLDOUT), 9: ("Ninth", HTTP9_DEV, HTTP9_HOLDOUT),
-    10: ("Tenth", HTTP10_DEV, HTTP10_HOLDOUT), 11: ("Eleventh", HTTP11_DEV, HTTP11_HOLDOUT),
-    12: ("Twelfth", HTTP12_DEV, HTTP12_HOLDOUT), 13: ("Thirteenth", HTTP13_DEV, HTTP13_HOLDOUT),
-    14: ("Fourteenth", HTTP14_DEV, HTTP14_HOLDOUT),
-    15: ("Fifteenth", HTTP15_DEV, HTTP15_HOLDOUT),
-    16: ("Sixteenth", HTTP16_DEV, HTTP16_HOLDOUT),
-    17: ("Seventeenth", HTTP17_DEV, HTTP17_HOLDOUT),
-    18: ("Eighteenth", HTTP18_DEV, HTTP18_HOLDOUT),
-    19: ("Nineteenth", HTTP19_DEV, HTTP19_HOLDOUT),
-    20: ("Twentieth", HTTP20_DEV, HTTP20_HOLDOUT),
-    21: ("Twenty-first", HTTP21_DEV, HTTP21_HOLDOUT),
-    22: ("Twenty-second", HTTP22_DEV, HTTP22_HOLDOUT),
-}  # fmt: skip
+    n: (word, DATA / f"http{n}_dev.jsonl", DATA / f"http{n}_holdout.jsonl")
+    for n, word in _ORDINALS.items()
+}
 LOG_SETS = {
-    4: ("Fourth", LOGS4_DEV, LOGS4_HOLDOUT), 5: ("Fifth", LOGS5_DEV, LOGS5_HOLDOUT),
-    6: ("Sixth", LOGS6_DEV, LOGS6_HOLDOUT), 7: ("Seventh", LOGS7_DEV, LOGS7_HOLDOUT),
-    8: ("Eighth", LOGS8_DEV, LOGS8_HOLDOUT), 9: ("Ninth", LOGS9_DEV, LOGS9_HOLDOUT),
-    10: ("Tenth", LOGS10_DEV, LOGS10_HOLDOUT), 11: ("Eleventh", LOGS11_DEV, LOGS11_HOLDOUT),
-    12: ("Twelfth", LOGS12_DEV, LOGS12_HOLDOUT), 13: ("Thirteenth", LOGS13_DEV, LOGS13_HOLDOUT),
-    14: ("Fourteenth", LOGS14_DEV, LOGS14_HOLDOUT),
-    15: ("Fifteenth", LOGS15_DEV, LOGS15_HOLDOUT),
-    16: ("Sixteenth", LOGS16_DEV, LOGS16_HOLDOUT),
-    17: ("Seventeenth", LOGS17_DEV, LOGS17_HOLDOUT),
-    18: ("Eighteenth", LOGS18_DEV, LOGS18_HOLDOUT),
-    19: ("Nineteenth", LOGS19_DEV, LOGS19_HOLDOUT),
-    20: ("Twentieth", LOGS20_DEV, LOGS20_HOLDOUT),
-    21: ("Twenty-first", LOGS21_DEV, LOGS21_HOLDOUT),
-    22: ("Twenty-second", LOGS22_DEV, LOGS22_HOLDOUT),
-}  # fmt: skip
+    n: (word, DATA / f"real_logs{n}_dev.jsonl", DATA / f"real_logs{n}_holdout.jsonl")
+    for n, word in _ORDINALS.items()
+}
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
 NETWORK = ("IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS")
@@ -579,196 +487,19 @@ def main(argv: list[str] | None = None) -> None:
                 action="store_true",
                 help=f"measure only the {word.lower()} set's {what}",
             )
-    parser.add_argument(
-        "--logs4-dev",
-        action="store_true",
-        help="measure only the fourth log set's development part (_logs4.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs4-holdout",
-        action="store_true",
-        help="measure only the fourth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs5-dev",
-        action="store_true",
-        help="measure only the fifth log set's development part (_logs5.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs5-holdout",
-        action="store_true",
-        help="measure only the fifth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs6-dev",
-        action="store_true",
-        help="measure only the sixth log set's development part (_logs6.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs6-holdout",
-        action="store_true",
-        help="measure only the sixth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs7-dev",
-        action="store_true",
-        help="measure only the seventh log set's development part (_logs7.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs7-holdout",
-        action="store_true",
-        help="measure only the seventh log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs8-dev",
-        action="store_true",
-        help="measure only the eighth log set's development part (_logs8.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs8-holdout",
-        action="store_true",
-        help="measure only the eighth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs9-dev",
-        action="store_true",
-        help="measure only the ninth log set's development part (_logs9.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs9-holdout",
-        action="store_true",
-        help="measure only the ninth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs10-dev",
-        action="store_true",
-        help="measure only the tenth log set's development part (_logs10.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs10-holdout",
-        action="store_true",
-        help="measure only the tenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs11-dev",
-        action="store_true",
-        help="measure only the eleventh log set's development part (_logs11.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs11-holdout",
-        action="store_true",
-        help="measure only the eleventh log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs12-dev",
-        action="store_true",
-        help="measure only the twelfth log set's development part (_logs12.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs12-holdout",
-        action="store_true",
-        help="measure only the twelfth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs13-dev",
-        action="store_true",
-        help="measure only the thirteenth log set's development part (_logs13.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs13-holdout",
-        action="store_true",
-        help="measure only the thirteenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs14-dev",
-        action="store_true",
-        help="measure only the fourteenth log set's development part (_logs14.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs14-holdout",
-        action="store_true",
-        help="measure only the fourteenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs15-dev",
-        action="store_true",
-        help="measure only the fifteenth log set's development part (_logs15.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs15-holdout",
-        action="store_true",
-        help="measure only the fifteenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs16-dev",
-        action="store_true",
-        help="measure only the sixteenth log set's development part (_logs16.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs16-holdout",
-        action="store_true",
-        help="measure only the sixteenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs18-dev",
-        action="store_true",
-        help="measure only the eighteenth log set's development part (_logs18.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs18-holdout",
-        action="store_true",
-        help="measure only the eighteenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs19-dev",
-        action="store_true",
-        help="measure only the nineteenth log set's development part (_logs19.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs19-holdout",
-        action="store_true",
-        help="measure only the nineteenth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs20-dev",
-        action="store_true",
-        help="measure only the twentieth log set's development part (_logs20.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs20-holdout",
-        action="store_true",
-        help="measure only the twentieth log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs21-dev",
-        action="store_true",
-        help="measure only the twenty-first log set's development part (_logs21.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs21-holdout",
-        action="store_true",
-        help="measure only the twenty-first log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs22-dev",
-        action="store_true",
-        help="measure only the twenty-second log set's development part (_logs22.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs22-holdout",
-        action="store_true",
-        help="measure only the twenty-second log set's held-out part (run once, at the end)",
-    )
-    parser.add_argument(
-        "--logs17-dev",
-        action="store_true",
-        help="measure only the seventeenth log set's development part (_logs17.py), errors listed",
-    )
-    parser.add_argument(
-        "--logs17-holdout",
-        action="store_true",
-        help="measure only the seventeenth log set's held-out part (run once, at the end)",
-    )
+    # "--logs4-dev" ... "--logs22-holdout", one pair per row of LOG_SETS
+    for n, (word, _dev, _held) in LOG_SETS.items():
+        parser.add_argument(
+            f"--logs{n}-dev",
+            action="store_true",
+            help=f"measure only the {word.lower()} log set's development part (_logs{n}.py), "
+            "errors listed",
+        )
+        parser.add_argument(
+            f"--logs{n}-holdout",
+            action="store_true",
+            help=f"measure only the {word.lower()} log set's held-out part (run once, at the end)",
+        )
     parser.add_argument(
         "--pattern-only",
         action="store_true",
