@@ -391,19 +391,23 @@ class TestLabel15:
         assert msgs[1][1] == "HTTP/1.1 200 OK\nset-cookie: a=b; path=/"
 
 
-class TestHttp15Parts:
-    """The fifteenth set's parts share no site and no cookie value."""
+@pytest.mark.parametrize("n", [15, 16, 17, 18])
+class TestCassetteParts:
+    """The fifteenth to eighteenth sets' parts share no site and no cookie value."""
 
-    def test_parts_share_no_site_and_no_cookie_value(self):
-        from benchmarks.corpus import _http12, _http15
+    def test_parts_share_no_site_and_no_cookie_value(self, n):
+        import importlib
 
+        from benchmarks.corpus import _http12
+
+        corpus = importlib.import_module(f"benchmarks.corpus._http{n}")
         parts = {}
         for part in ("dev", "holdout"):
-            with (DATA / f"http15_{part}.jsonl").open(encoding="utf-8") as fh:
+            with (DATA / f"http{n}_{part}.jsonl").open(encoding="utf-8") as fh:
                 rows = [json.loads(line) for line in fh]
             recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
             values = set().union(*(_http12._values(t) for *_, t in recs))
-            parts[part] = (_http15.sites_of(recs), values)
+            parts[part] = (corpus.sites_of(recs), values)
         assert not parts["dev"][0] & parts["holdout"][0]
         assert not parts["dev"][1] & parts["holdout"][1]
 
@@ -454,23 +458,6 @@ class TestLabel16:
         ]
 
 
-class TestHttp16Parts:
-    """The sixteenth set's parts share no site and no cookie value."""
-
-    def test_parts_share_no_site_and_no_cookie_value(self):
-        from benchmarks.corpus import _http12, _http16
-
-        parts = {}
-        for part in ("dev", "holdout"):
-            with (DATA / f"http16_{part}.jsonl").open(encoding="utf-8") as fh:
-                rows = [json.loads(line) for line in fh]
-            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
-            values = set().union(*(_http12._values(t) for *_, t in recs))
-            parts[part] = (_http16.sites_of(recs), values)
-        assert not parts["dev"][0] & parts["holdout"][0]
-        assert not parts["dev"][1] & parts["holdout"][1]
-
-
 class TestLabel17:
     """The seventeenth set's own rules (``_http17.held_out``, ``_label``)."""
 
@@ -513,23 +500,6 @@ class TestLabel17:
         assert ignored == [("GB%7C0b2772b9036e7e98575850473a0af2ff", "LOCATION")]
 
 
-class TestHttp17Parts:
-    """The seventeenth set's parts share no site and no cookie value."""
-
-    def test_parts_share_no_site_and_no_cookie_value(self):
-        from benchmarks.corpus import _http12, _http17
-
-        parts = {}
-        for part in ("dev", "holdout"):
-            with (DATA / f"http17_{part}.jsonl").open(encoding="utf-8") as fh:
-                rows = [json.loads(line) for line in fh]
-            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
-            values = set().union(*(_http12._values(t) for *_, t in recs))
-            parts[part] = (_http17.sites_of(recs), values)
-        assert not parts["dev"][0] & parts["holdout"][0]
-        assert not parts["dev"][1] & parts["holdout"][1]
-
-
 class TestLabel18:
     """The eighteenth set's own rules (``_http18.held_out``, ``_label``: rules 43-45)."""
 
@@ -562,23 +532,6 @@ class TestLabel18:
         gold, ignored = self._label("GET https://h/x\nAuthorization: Bearer __bad-token__")
         assert gold == []
         assert ignored == [("__bad-token__", "AUTH_PLACEHOLDER")]
-
-
-class TestHttp18Parts:
-    """The eighteenth set's parts share no site and no cookie value."""
-
-    def test_parts_share_no_site_and_no_cookie_value(self):
-        from benchmarks.corpus import _http12, _http18
-
-        parts = {}
-        for part in ("dev", "holdout"):
-            with (DATA / f"http18_{part}.jsonl").open(encoding="utf-8") as fh:
-                rows = [json.loads(line) for line in fh]
-            recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
-            values = set().union(*(_http12._values(t) for *_, t in recs))
-            parts[part] = (_http18.sites_of(recs), values)
-        assert not parts["dev"][0] & parts["holdout"][0]
-        assert not parts["dev"][1] & parts["holdout"][1]
 
 
 class TestLabel19:
@@ -1003,13 +956,13 @@ class TestLabel8:
         assert gold == [("10.1.1.9", "IP_ADDRESS"), ("172.18.38.5", "IP_ADDRESS")]
 
 
-def _logs9_records(part):
-    with (DATA / f"real_logs9_{part}.jsonl").open(encoding="utf-8") as fh:
+def _log_records(n, part):
+    with (DATA / f"real_logs{n}_{part}.jsonl").open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
 
 
 def test_ninth_log_set_is_split_by_source_and_repeats_no_text():
-    dev, hold = _logs9_records("dev"), _logs9_records("holdout")
+    dev, hold = _log_records(9, "dev"), _log_records(9, "holdout")
     assert {r["source"].split("_")[0] for r in dev} == {"uf"}
     assert {r["source"].split("_")[0] for r in hold} <= {"cribl", "xp"}
     assert not {r["text"] for r in dev} & {r["text"] for r in hold}
@@ -1024,7 +977,7 @@ def test_ninth_log_set_caps_records_per_system():
     from collections import Counter
 
     for part in ("dev", "holdout"):
-        counts = Counter(r["source"] for r in _logs9_records(part))
+        counts = Counter(r["source"] for r in _log_records(9, part))
         assert counts
         assert max(counts.values()) <= 3
 
@@ -1124,11 +1077,6 @@ class TestLabel9:
         assert ignored == []
 
 
-def _logs10_records(part):
-    with (DATA / f"real_logs10_{part}.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
 class TestLogs10Parts:
     """The tenth log set's parts (``_logs10``): split by pack, capped, distinct texts."""
 
@@ -1138,13 +1086,13 @@ class TestLogs10Parts:
         assert holdout_repositories(list(SOURCES)) == HOLDOUT
         assert len(HOLDOUT) == len(SOURCES) // 3
         held_systems = {SOURCES[r][1] for r in HOLDOUT}
-        dev, hold = _logs10_records("dev"), _logs10_records("holdout")
+        dev, hold = _log_records(10, "dev"), _log_records(10, "holdout")
         assert {r["source"] for r in hold} <= held_systems
         assert not {r["source"] for r in dev} & held_systems
         assert len({system for _, system in SOURCES.values()}) == len(SOURCES)
 
     def test_texts_are_distinct_and_new(self):
-        dev, hold = _logs10_records("dev"), _logs10_records("holdout")
+        dev, hold = _log_records(10, "dev"), _log_records(10, "holdout")
         texts = [r["text"] for r in dev + hold]
         assert len(texts) == len(set(texts))
         earlier = set()
@@ -1159,22 +1107,9 @@ class TestLogs10Parts:
         from benchmarks.corpus._logs10 import MOST
 
         for part in ("dev", "holdout"):
-            counts = Counter(r["source"] for r in _logs10_records(part))
+            counts = Counter(r["source"] for r in _log_records(10, part))
             assert counts
             assert max(counts.values()) <= MOST
-
-    def test_labels_are_the_rules_output(self):
-        from benchmarks.corpus._logs10 import _label10
-
-        for r in _logs10_records("dev"):
-            gold, ignored = _label10(r["text"], r["source"])
-            assert gold == r["spans"], r["id"]
-            assert ignored == r["ignored"], r["id"]
-
-
-def _logs11_records(part):
-    with (DATA / f"real_logs11_{part}.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
 
 
 class TestLogs11Parts:
@@ -1185,12 +1120,12 @@ class TestLogs11Parts:
 
         assert holdout_systems(list(SOURCES)) == HOLDOUT
         assert len(HOLDOUT) == len(SOURCES) // 3
-        dev, hold = _logs11_records("dev"), _logs11_records("holdout")
+        dev, hold = _log_records(11, "dev"), _log_records(11, "holdout")
         assert {r["source"] for r in hold} <= HOLDOUT
         assert not {r["source"] for r in dev} & HOLDOUT
 
     def test_texts_are_distinct_and_new(self):
-        dev, hold = _logs11_records("dev"), _logs11_records("holdout")
+        dev, hold = _log_records(11, "dev"), _log_records(11, "holdout")
         texts = [r["text"] for r in dev + hold]
         assert len(texts) == len(set(texts))
         earlier = set()
@@ -1205,17 +1140,9 @@ class TestLogs11Parts:
         from benchmarks.corpus._logs11 import MOST
 
         for part in ("dev", "holdout"):
-            counts = Counter(r["source"] for r in _logs11_records(part))
+            counts = Counter(r["source"] for r in _log_records(11, part))
             assert counts
             assert max(counts.values()) <= MOST
-
-    def test_labels_are_the_rules_output(self):
-        from benchmarks.corpus._logs11 import _label11
-
-        for r in _logs11_records("dev"):
-            gold, ignored = _label11(r["text"], r["source"])
-            assert gold == r["spans"], r["id"]
-            assert ignored == r["ignored"], r["id"]
 
     def test_envoy_address_keys_are_addresses_without_ports(self):
         from benchmarks.corpus._logs11 import _label11
@@ -1223,11 +1150,6 @@ class TestLogs11Parts:
         text = '{"upstream_host":"10.1.2.3:80","x_forwarded_for":"34.1.2.3,10.1.2.4","remote":"0.0.0.0:1"}'
         gold, _ = _label11(text, "istio-json")
         assert [text[g["start"] : g["end"]] for g in gold] == ["10.1.2.3", "34.1.2.3", "10.1.2.4"]
-
-
-def _logs12_records(part):
-    with (DATA / f"real_logs12_{part}.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
 
 
 class TestLogs12Parts:
@@ -1238,7 +1160,7 @@ class TestLogs12Parts:
 
         from benchmarks.corpus._logs12 import HOLDOUT
 
-        dev, hold = _logs12_records("dev"), _logs12_records("holdout")
+        dev, hold = _log_records(12, "dev"), _log_records(12, "holdout")
         assert {r["source"] for r in hold} <= HOLDOUT
         assert not {r["source"] for r in dev} & HOLDOUT
         assert len(HOLDOUT) == 45  # a third of the 135 systems
@@ -1250,7 +1172,7 @@ class TestLogs12Parts:
 
         from benchmarks.corpus._logs12 import MOST
 
-        dev, hold = _logs12_records("dev"), _logs12_records("holdout")
+        dev, hold = _log_records(12, "dev"), _log_records(12, "holdout")
         texts = [r["text"] for r in dev + hold]
         assert len(texts) == len(set(texts))
         assert not any("{{" in t for t in texts)
@@ -1261,14 +1183,6 @@ class TestLogs12Parts:
         assert not earlier & set(texts)
         for part in (dev, hold):
             assert max(Counter(r["source"] for r in part).values()) <= MOST
-
-    def test_labels_are_the_rules_output(self):
-        from benchmarks.corpus._logs12 import _label12
-
-        for r in _logs12_records("dev"):
-            gold, ignored = _label12(r["text"], r["source"])
-            assert gold == r["spans"], r["id"]
-            assert ignored == r["ignored"], r["id"]
 
     def test_templates_are_filled_or_dropped(self):
         from benchmarks.corpus._logs12 import render, templates
@@ -1316,9 +1230,16 @@ class TestLogs12Parts:
         ]
 
 
-def _log_records(n, part):
-    with (DATA / f"real_logs{n}_{part}.jsonl").open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
+@pytest.mark.parametrize("n", range(10, 17))
+def test_log_labels_are_the_rules_output(n):
+    """The tenth to sixteenth log sets' development labels are their ``_labelN``'s output."""
+    import importlib
+
+    label = getattr(importlib.import_module(f"benchmarks.corpus._logs{n}"), f"_label{n}")
+    for r in _log_records(n, "dev"):
+        gold, ignored = label(r["text"], r["source"])
+        assert gold == r["spans"], r["id"]
+        assert ignored == r["ignored"], r["id"]
 
 
 #: Log sets split by a hash of the system's name (the thirteenth on): their builders share
@@ -1361,15 +1282,6 @@ class TestHashSplitLogParts:
         for part in (dev, hold):
             assert max(Counter(r["source"] for r in part).values()) <= most
 
-    def test_labels_are_the_rules_output(self, n):
-        import importlib
-
-        label = getattr(importlib.import_module(f"benchmarks.corpus._logs{n}"), f"_label{n}")
-        for r in _log_records(n, "dev"):
-            gold, ignored = label(r["text"], r["source"])
-            assert gold == r["spans"], r["id"]
-            assert ignored == r["ignored"], r["id"]
-
 
 class TestLogs13Parts:
     """The thirteenth log set's own readers (``_logs13``)."""
@@ -1389,11 +1301,7 @@ class TestLogs13Parts:
         from benchmarks.corpus._logs13 import _label13
 
         def values(text, system="x"):
-            gold, ignored = _label13(text, system)
-            return (
-                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-            )
+            return _values(text, *_label13(text, system))
 
         assert values("DROP UDP 10.1.2.3 255.255.255.255 68 67")[0] == [("10.1.2.3", "IP_ADDRESS")]
         assert values(r"path C:\Users\John\Desktop and /Users/Public/x")[1] == [
@@ -1445,11 +1353,7 @@ class TestLogs14Parts:
         from benchmarks.corpus._logs14 import _label14
 
         def values(text, system="x"):
-            gold, ignored = _label14(text, system)
-            return (
-                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-            )
+            return _values(text, *_label14(text, system))
 
         assert values("No region for z1-127.0.0.1:6012/sdb1.")[0] == [("127.0.0.1", "IP_ADDRESS")]
         assert values(r"s|^\(auth_host = \).*$|\1127.0.0.1|")[0] == [("127.0.0.1", "IP_ADDRESS")]
@@ -1497,11 +1401,7 @@ class TestLogs15Parts:
         from benchmarks.corpus._logs15 import _label15
 
         def values(text, system="x"):
-            gold, ignored = _label15(text, system)
-            return (
-                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
-                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
-            )
+            return _values(text, *_label15(text, system))
 
         # the account an authentication failure names is a login: ignored, wherever it stands
         for line, name in (
