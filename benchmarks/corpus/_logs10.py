@@ -90,10 +90,7 @@ HOLDOUT = frozenset({
 PER_FILE = 10
 MOST = 30
 #: Development parts of the earlier real log sets: a text found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 10)),
-)
+EARLIER_DEV = _logset.dev_files(10)
 # The syslog program tags of systems fail2ban has filters for: their events are left out, so
 # that no record can be a copy of fail2ban's off-limits test logs (as the earlier sets did).
 _FAIL2BAN_PROGRAM = re.compile(

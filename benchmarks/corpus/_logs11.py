@@ -63,10 +63,7 @@ HOLDOUT = frozenset({"ingester-logfmt", "agent-logfmt", "journald"})
 #: Most records per system.
 MOST = 40
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 11)),
-)
+EARLIER_DEV = _logset.dev_files(11)
 
 
 # --------------------------------------------------------------------------- labelling

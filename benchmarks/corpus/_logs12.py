@@ -97,10 +97,7 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 12
 #: Development parts of the earlier real log sets: a text found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 12)),
-)
+EARLIER_DEV = _logset.dev_files(12)
 
 
 # --------------------------------------------------------------------------- labelling

@@ -263,12 +263,7 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 20
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 13)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_DEV = _logset.dev_files(13)
 
 
 # --------------------------------------------------------------------------- labelling
@@ -374,7 +369,7 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     for path in paths:
         for raw in decode(path, git_blob(gits[repo], commit, path)).splitlines():
             line = raw.rstrip("\r\n")
-            if _CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
+            if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
                 continue
             out.append(line)
     return out

@@ -162,12 +162,7 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 40
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 14)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_DEV = _logset.dev_files(14)
 #: A line of syzkaller's header of a report (``TITLE: ...``, ``CORRUPTED: Y``).
 _HEADER = re.compile(r"^[A-Z][A-Z_]*:")
 
@@ -306,7 +301,7 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
                     continue
             for raw in lines:
                 line = raw.rstrip("\r\n")
-                if _CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
+                if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
                     continue
                 out.append(line)
     return out

@@ -44,7 +44,7 @@ from pathlib import Path
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
-from benchmarks.corpus._logs13 import _CONTROL, _label13, holdout_systems
+from benchmarks.corpus._logs13 import _label13, holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -131,10 +131,7 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 20
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 14)),
-)
+EARLIER_DEV = _logset.dev_files(14)
 _RESULT = re.compile(r"^(?:\d+ \S+ \d+ \d+|\*)$")
 _SECTION = re.compile(r"^#+ (.+?) \{\{\{$")
 
@@ -202,7 +199,7 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
             if path.rpartition("/")[2].startswith(prefix):
                 raw += git_show(gits[repo], commit, path).splitlines()
         raw = [ln.rstrip() for ln in raw if ln.strip()]
-    return [ln for ln in raw if not _CONTROL.search(ln) and not _FAIL2BAN_PROGRAM.search(ln)]
+    return [ln for ln in raw if not _logset.CONTROL.search(ln) and not _FAIL2BAN_PROGRAM.search(ln)]
 
 
 # --------------------------------------------------------------------------- labelling

@@ -142,18 +142,9 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 40
 #: Development parts of the earlier real log sets: an event found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 15)),
-)
+EARLIER_DEV = _logset.dev_files(15)
 #: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 15)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_HOLDOUT = _logset.holdout_files(15)
 
 
 # --------------------------------------------------------------------------- reading
@@ -237,7 +228,7 @@ def system_events(gits: dict[str, Path], system: str) -> list[str]:
         else:
             events = [ln.rstrip("\r\n") for ln in text.splitlines()]
         for event in events:
-            if _CONTROL.search(event) or _FAIL2BAN_PROGRAM.search(event):
+            if _logset.CONTROL.search(event) or _FAIL2BAN_PROGRAM.search(event):
                 continue
             out.append(event)
     return out

@@ -99,18 +99,9 @@ LINES = 20
 #: Most records per fileset (two files of ``LINES``).
 MOST = 40
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 17)),
-)
+EARLIER_DEV = _logset.dev_files(17)
 #: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 17)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_HOLDOUT = _logset.holdout_files(17)
 
 
 # --------------------------------------------------------------------------- reading
@@ -129,7 +120,7 @@ def fileset_lines(fileset: str) -> list[str]:
             assert entry["path"] in wanted, entry["path"]
             seen.add(entry["path"])
             lines = [ln for ln in entry["text"].split("\n") if ln.strip()][:LINES]
-            out += [ln for ln in lines if not _CONTROL.search(ln)]
+            out += [ln for ln in lines if not _logset.CONTROL.search(ln)]
     assert seen == wanted, sorted(wanted - seen)
     return out
 

@@ -76,18 +76,9 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 40
 #: Development parts of the earlier real log sets: a sample found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 17)),
-)
+EARLIER_DEV = _logset.dev_files(17)
 #: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 17)),
-)
-#: A control character other than a tab or a new line: binary residue.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_HOLDOUT = _logset.holdout_files(17)
 
 
 # --------------------------------------------------------------------------- reading
@@ -111,7 +102,7 @@ def system_samples(entries: list[dict[str, object]]) -> dict[str, list[str]]:
     for entry in entries:
         system = str(entry["path"]).split("/", 1)[0]
         for text in file_samples(entry):
-            if _CONTROL.search(text) or _FAIL2BAN_PROGRAM.search(text):
+            if _logset.CONTROL.search(text) or _FAIL2BAN_PROGRAM.search(text):
                 continue
             out.setdefault(system, []).append(text)
     return out

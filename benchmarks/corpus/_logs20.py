@@ -223,18 +223,9 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 40
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 20)),
-)
+EARLIER_DEV = _logset.dev_files(20)
 #: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 20)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_HOLDOUT = _logset.holdout_files(20)
 #: A documentation line that is a log line: it holds a ``YYYY-MM-DD hh:mm:ss`` time stamp.
 _DOC_LOG_LINE = re.compile(r"\b\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
 
@@ -323,7 +314,7 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
                 line = raw.rstrip("\r\n")
                 if doc and not _DOC_LOG_LINE.search(line):
                     continue
-                if _CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
+                if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
                     continue
                 out.append(line)
     return out

@@ -89,18 +89,9 @@ HOLDOUT = frozenset({"macos-install-log", "windows-wpp-device-docs"})
 #: Most records per system.
 MOST = 60
 #: Development parts of the earlier real log sets: a record found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 20)),
-)
+EARLIER_DEV = _logset.dev_files(20)
 #: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 20)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_HOLDOUT = _logset.holdout_files(20)
 
 
 # --------------------------------------------------------------------------- reading
@@ -167,7 +158,7 @@ def system_records(gits: dict[str, Path], system: str) -> list[str]:
         for path in git_files(gits[repo], commit, _D, ".md"):
             if path.startswith(files) == (how == "wpp"):
                 out += code_block_lines(_blob(gits, repo, path), _WPP)
-    return [r for r in out if r.strip() and not _CONTROL.search(r)]
+    return [r for r in out if r.strip() and not _logset.CONTROL.search(r)]
 
 
 # --------------------------------------------------------------------------- labelling

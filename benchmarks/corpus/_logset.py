@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus._git import git_arguments
@@ -23,6 +24,8 @@ Labels = tuple[list[dict[str, object]], list[dict[str, object]]]
 Parts = tuple[list[dict[str, object]], list[dict[str, object]]]
 #: The most characters of a record: a longer text is cut there.
 RECORD_CHARS = 4000
+#: A control character other than a tab or a new line: binary residue in a text file.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def holdout_systems(systems: Iterable[str], share: int = 3) -> frozenset[str]:
@@ -35,6 +38,20 @@ def holdout_systems(systems: Iterable[str], share: int = 3) -> frozenset[str]:
 def text_sha(text: str) -> str:
     """The hex SHA-256 of ``text`` (UTF-8)."""
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def dev_files(before: int) -> tuple[str, ...]:
+    """The development files of the first real log set and of the fourth to ``before - 1``th."""
+    return ("real_logs.jsonl", *(f"real_logs{n}_dev.jsonl" for n in range(4, before)))
+
+
+def holdout_files(before: int) -> tuple[str, ...]:
+    """The held-out files of the first and third real log sets and the fourth to ``before - 1``th."""
+    return (
+        "real_logs_holdout.jsonl",
+        "real_logs_holdout3.jsonl",
+        *(f"real_logs{n}_holdout.jsonl" for n in range(4, before)),
+    )
 
 
 def _texts(path: Path) -> list[str]:
