@@ -27,12 +27,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from benchmarks.corpus import _http4, _http6, _http10, _http11
 from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, LOC, NO
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -121,31 +125,46 @@ def extract(
     part: str,
     avoid_sites: frozenset[str] = frozenset(),
     avoid_values: frozenset[str] = frozenset(),
+    *,
+    sources: dict[str, tuple[str, str, str]] | None = None,
+    earlier: tuple[Path, ...] | None = None,
+    held_out_sites: frozenset[str] | None = None,
+    is_held_out: Callable[[str], bool] | None = None,
+    read: Callable[[str], list[tuple[str, str, str]]] | None = None,
+    per_site: int | None = None,
 ) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
     """One part's records (repo, path, system, text) in a fixed order, and the drop counts.
 
     ``avoid_sites`` and ``avoid_values`` are the held-out part's sites and cookie values
-    (8 characters or more) when the development part is built.
+    (8 characters or more) when the development part is built. A later set that uses this
+    selection names its own ``sources``, ``earlier`` files, ``held_out_sites``, split
+    (``is_held_out``), cassette reader (``read``) and cap (``per_site``); each left out is
+    this set's (:data:`SOURCES`, :data:`EARLIER`, :data:`HELD_OUT_SITES`, :func:`held_out`,
+    :func:`cassette_msgs`, :data:`PER_SITE`).
     """
+    sources = SOURCES if sources is None else sources
+    is_held_out = held_out if is_held_out is None else is_held_out
+    read = cassette_msgs if read is None else read
+    cap = PER_SITE if per_site is None else per_site
     saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER  # type: ignore[misc]
+    _http6.EARLIER = EARLIER if earlier is None else earlier  # type: ignore[misc]
     try:
         earlier_sites, earlier_values = _http6._earlier()
     finally:
         _http6.EARLIER = saved  # type: ignore[misc]
-    earlier_sites |= HELD_OUT_SITES
+    earlier_sites |= HELD_OUT_SITES if held_out_sites is None else held_out_sites
     recs: list[tuple[str, str, str, str]] = []
     counts = {"messages": 0, "earlier_site": 0, "held_out_site": 0, "earlier_value": 0,
               "held_out_value": 0, "site_cap": 0}  # fmt: skip
-    per_site: dict[str, int] = {}
+    kept_per_site: dict[str, int] = {}
     seen: set[str] = set()
-    for repo, (commit, _lic, rx) in SOURCES.items():
-        if ("holdout" if held_out(repo) else "dev") != part:
+    for repo, (commit, _lic, rx) in sources.items():
+        if ("holdout" if is_held_out(repo) else "dev") != part:
             continue
         git = gits[repo]
         for path, blob in _http11.history_files(git, commit, rx):
             try:
-                msgs = cassette_msgs(_http11._git(git, "cat-file", "-p", blob))
+                msgs = read(_http11._git(git, "cat-file", "-p", blob))
             except (subprocess.CalledProcessError, yaml.YAMLError, AttributeError, TypeError):
                 continue  # not a readable cassette
             by_site: dict[str, list[tuple[str, str]]] = {}
@@ -172,13 +191,13 @@ def extract(
                     if values & avoid_values:
                         counts["held_out_value"] += 1
                         continue
-                    if per_site.get(site, 0) >= PER_SITE:
+                    if kept_per_site.get(site, 0) >= cap:
                         counts["site_cap"] += 1
                         continue
                     seen.add(block)
-                    per_site[site] = per_site.get(site, 0) + 1
+                    kept_per_site[site] = kept_per_site.get(site, 0) + 1
                     recs.append((repo, path, f"cassette_{kind}", block))
-    counts["sites"] = len(per_site)
+    counts["sites"] = len(kept_per_site)
     return recs, counts
 
 
@@ -273,18 +292,54 @@ def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
     return _http11.sites_of(recs)
 
 
-def main(argv: list[str]) -> None:
-    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
+def _review(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
+    """The review's input: the development part's names, the held-out part's without values."""
+    _http4.names({"dev": dev})
+    _http11._names_only(held)
+
+
+def run(
+    argv: list[str],
+    doc: str,
+    sources: dict[str, tuple[str, str, str]],
+    extract: Callable[..., tuple[list[tuple[str, str, str, str]], dict[str, int]]],
+    *,
+    sites_of: Callable[[list[tuple[str, str, str, str]]], frozenset[str]],
+    review: Callable[[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]], None],
+    outputs: tuple[Path, Path],
+    prefix: str,
+    label: Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]],
+) -> None:
+    """A cassette set's command line (``--git OWNER/NAME=GIT_DIR ... [--names]``).
+
+    The held-out part is extracted first; the development part leaves out its sites and
+    cookie values. ``--names`` prints the review's input (``review``) instead of writing the
+    parts (``outputs``: development, held-out; ids ``<prefix>-...``, labels of ``label``).
+    """
+    gits, names_only = git_arguments(argv, doc, sources)
     held, counts = extract(gits, "holdout")
     held_values = frozenset(set().union(*(_values(t) for *_, t in held)))
     dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
     if names_only:
-        _http4.names({"dev": dev})
-        _http11._names_only(held)
-        print(f"held out {counts}; development {dev_counts}")
-        return
-    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h12", _label)
+        review(dev, held)
+    else:
+        dev_out, hold_out = outputs
+        _http4.write_parts((("holdout", held, hold_out), ("dev", dev, dev_out)), prefix, label)
     print(f"held out {counts}; development {dev_counts}")
+
+
+def main(argv: list[str]) -> None:
+    run(
+        argv,
+        __doc__ or "",
+        SOURCES,
+        extract,
+        sites_of=sites_of,
+        review=_review,
+        outputs=(DEV_OUT, HOLD_OUT),
+        prefix="h12",
+        label=_label,
+    )
 
 
 if __name__ == "__main__":
