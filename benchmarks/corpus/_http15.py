@@ -30,7 +30,6 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus import _http4, _http10, _http12, _http14
-from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,15 +156,16 @@ def extract(
 ) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
     """One part's records (repo, path, system, text): the twelfth set's reading and selection
     over this set's sources, earlier files and held-out sites."""
-    saved = _http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.cassette_msgs
-    _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
-    _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
-    _http12.cassette_msgs = cassette_msgs  # type: ignore[assignment]
-    try:
-        return _http12.extract(gits, part, avoid_sites, avoid_values)
-    finally:
-        (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES,  # type: ignore[misc]
-         _http12.cassette_msgs) = saved  # fmt: skip
+    return _http12.extract(
+        gits,
+        part,
+        avoid_sites,
+        avoid_values,
+        sources=SOURCES,
+        earlier=EARLIER,
+        held_out_sites=HELD_OUT_SITES,
+        read=cassette_msgs,
+    )
 
 
 # --------------------------------------------------------------------------- reviewed tables
@@ -259,16 +259,17 @@ def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
 
 
 def main(argv: list[str]) -> None:
-    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
-    held, counts = extract(gits, "holdout")
-    held_values = frozenset(set().union(*(_http12._values(t) for *_, t in held)))
-    dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
-    if names_only:
-        _new_names(dev, held)
-        print(f"held out {counts}; development {dev_counts}")
-        return
-    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h15", _label)
-    print(f"held out {counts}; development {dev_counts}")
+    _http12.run(
+        argv,
+        __doc__ or "",
+        SOURCES,
+        extract,
+        sites_of=sites_of,
+        review=_new_names,
+        outputs=(DEV_OUT, HOLD_OUT),
+        prefix="h15",
+        label=_label,
+    )
 
 
 if __name__ == "__main__":

@@ -29,7 +29,6 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _http4, _http10, _http12, _http15, _http16
-from benchmarks.corpus._git import git_arguments
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -115,19 +114,18 @@ def extract(
 ) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
     """One part's records (repo, path, system, text): the twelfth set's selection over this
     set's sources with the fifteenth set's cassette reader, earlier files and held-out sites."""
-    saved = (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,
-             _http12.cassette_msgs)  # fmt: skip
-    _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
-    _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
-    _http12.held_out = held_out  # type: ignore[assignment]
-    _http12.cassette_msgs = _http15.cassette_msgs  # type: ignore[assignment]
-    saved_cap, _http12.PER_SITE = _http12.PER_SITE, PER_SITE  # type: ignore[misc]
-    try:
-        return _http12.extract(gits, part, avoid_sites, avoid_values)
-    finally:
-        (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES,  # type: ignore[misc]
-         _http12.held_out, _http12.cassette_msgs) = saved  # type: ignore[assignment]  # fmt: skip
-        _http12.PER_SITE = saved_cap  # type: ignore[misc]
+    return _http12.extract(
+        gits,
+        part,
+        avoid_sites,
+        avoid_values,
+        sources=SOURCES,
+        earlier=EARLIER,
+        held_out_sites=HELD_OUT_SITES,
+        is_held_out=held_out,
+        read=_http15.cassette_msgs,
+        per_site=PER_SITE,
+    )
 
 
 # --------------------------------------------------------------------------- reviewed tables
@@ -189,16 +187,17 @@ def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
 
 
 def main(argv: list[str]) -> None:
-    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
-    held, counts = extract(gits, "holdout")
-    held_values = frozenset(set().union(*(_http12._values(t) for *_, t in held)))
-    dev, dev_counts = extract(gits, "dev", sites_of(held), held_values)
-    if names_only:
-        _new_names(dev, held)
-        print(f"held out {counts}; development {dev_counts}")
-        return
-    _http4.write_parts((("holdout", held, HOLD_OUT), ("dev", dev, DEV_OUT)), "h18", _label)
-    print(f"held out {counts}; development {dev_counts}")
+    _http12.run(
+        argv,
+        __doc__ or "",
+        SOURCES,
+        extract,
+        sites_of=sites_of,
+        review=_new_names,
+        outputs=(DEV_OUT, HOLD_OUT),
+        prefix="h18",
+        label=_label,
+    )
 
 
 if __name__ == "__main__":

@@ -81,11 +81,6 @@ def extract(
     source (all read as one part), then each record to the part of its site (the site of the
     interaction's URL, for a response as for its request); a development
     record repeating a held-out cookie value of 8 characters or more is dropped."""
-    saved = (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,
-             _http12.cassette_msgs, _http12.PER_SITE)  # fmt: skip
-    _http12.SOURCES, _http12.EARLIER = SOURCES, EARLIER  # type: ignore[misc]
-    _http12.HELD_OUT_SITES = HELD_OUT_SITES  # type: ignore[misc]
-    _http12.held_out = lambda _repo: False  # type: ignore[assignment]
     site_of: dict[str, str] = {}
 
     def msgs(raw: str) -> list[tuple[str, str, str]]:
@@ -94,13 +89,16 @@ def extract(
             site_of.setdefault(block, _http6.site_of(url) if url.startswith("http") else "")
         return out
 
-    _http12.cassette_msgs = msgs  # type: ignore[assignment]
-    _http12.PER_SITE = PER_SITE  # type: ignore[misc]
-    try:
-        recs, counts = _http12.extract(gits, "dev")
-    finally:
-        (_http12.SOURCES, _http12.EARLIER, _http12.HELD_OUT_SITES, _http12.held_out,  # type: ignore[misc]
-         _http12.cassette_msgs, _http12.PER_SITE) = saved  # type: ignore[assignment]  # fmt: skip
+    recs, counts = _http12.extract(
+        gits,
+        "dev",
+        sources=SOURCES,
+        earlier=EARLIER,
+        held_out_sites=HELD_OUT_SITES,
+        is_held_out=lambda _repo: False,
+        read=msgs,
+        per_site=PER_SITE,
+    )
     parts: dict[str, list[tuple[str, str, str, str]]] = {"holdout": [], "dev": []}
     for rec in recs:  # a response goes with its request, to the part of the request's site
         parts["holdout" if held_out(site_of[rec[3]]) else "dev"].append(rec)
