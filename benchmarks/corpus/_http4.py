@@ -628,6 +628,82 @@ def credential_labels(
     return gold, ignored
 
 
+#: Rule 14 read in nested URLs (every HTTP set's, applied 2026-12-05): a cookie-sync URL carried
+#: percent-encoded inside another URL (``?redir=https%3A%2F%2Fsync.example%2Fs%3Fuid%3D<id>``) is
+#: a cookie-sync URL too. Its query starts after the first ``%3F`` and ends where the carrying
+#: value ends (whitespace, ``&``, ``#``, a quote, ``<``, ``>``, a backslash) or at an encoded
+#: fragment (``%23``); pairs are split at ``%26`` and keys at the first ``%3D`` (one level of
+#: encoding, either case). Values are matched as written, so an encoded placeholder
+#: (``%7BUID%7D``, ``%24UID``) is no id.
+_NESTED_URL = re.compile(r"(?i)https?%3A%2F%2F")
+_NESTED_END = re.compile(r"[\s&#\"'<>\\]")
+_NESTED_SPLIT = re.compile(r"(?i)%26")
+_NESTED_Q, _NESTED_FRAG, _NESTED_EQ = (re.compile(rf"(?i){c}") for c in ("%3F", "%23", "%3D"))
+#: Rule 14's template placeholders (``${NAME}``, ``$UID``, ``_name_``): never an id.
+_NESTED_PLACEHOLDER = re.compile(r"^(?:\$.*|_\w*_)$")
+
+
+def nested_query_pairs(text: str) -> list[tuple[str, int, int]]:
+    """(key, value start, value end) of every pair of every percent-encoded nested URL query."""
+    out = []
+    for m in _NESTED_URL.finditer(text):
+        stop = _NESTED_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        frag = _NESTED_FRAG.search(text, m.end(), end)
+        end = frag.start() if frag else end
+        q = _NESTED_Q.search(text, m.end(), end)
+        if not q:
+            continue
+        pos = q.end()
+        for pair in _NESTED_SPLIT.split(text[pos:end]):
+            eqm = _NESTED_EQ.search(pair)
+            eq = eqm.start() if eqm else -1
+            if 0 < eq < len(pair) - 3:
+                vs = pos + eq + 3
+                out.append((unquote(pair[:eq]), vs, pos + len(pair)))
+            pos += len(pair) + 3
+    return out
+
+
+def nested_sync_labels(
+    text: str,
+    gold: list[dict[str, object]],
+    ignored: list[dict[str, object]],
+    table: Mapping[str, str | re.Pattern[str]] | None = None,
+) -> Labels:
+    """Rule 14's query keys (``_http6.NEW_QUERY``) read in nested URLs (idempotent).
+
+    A span is added only where no gold span or ignored region of the record lies already, and
+    never on a template placeholder.
+    """
+    if table is None:
+        from benchmarks.corpus import _http6  # lazy: _http6 imports this module
+
+        table = _http6.NEW_QUERY
+    taken = [(g["start"], g["end"]) for g in gold] + [(i["start"], i["end"]) for i in ignored]
+    gold, ignored = list(gold), list(ignored)
+    for key, s, e in nested_query_pairs(text):
+        rule = table.get(key)
+        if isinstance(rule, re.Pattern):
+            new = [(s + m.start(1), s + m.end(1), "COOKIE_ID") for m in rule.finditer(text[s:e])]
+        elif rule:
+            new = [(s, e, rule)]
+        else:
+            continue
+        for a, b, lab in new:
+            if b <= a or any(x < b and a < y for x, y in taken):  # type: ignore[operator]
+                continue
+            if _NESTED_PLACEHOLDER.match(text[a:b]):
+                continue
+            taken.append((a, b))
+            if lab.startswith("~"):
+                ignored.append({"start": a, "end": b, "label": lab[1:]})
+            else:
+                gold.append({"start": a, "end": b, "entity": lab})
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
+
+
 Rows = dict[str, list[dict[str, object]]]
 Labeller = Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]]
 
@@ -641,7 +717,9 @@ def rows(recs: dict[str, list[tuple[str, str, str, str]]], prefix: str, labeller
         for repo, path, system, text in part_recs:
             short = repo.split("/")[1].lower().replace(".", "")
             i = counts[short] = counts.get(short, -1) + 1
-            gold, ignored = credential_labels(text, *labeller(text, system))
+            gold, ignored = nested_sync_labels(
+                text, *credential_labels(text, *labeller(text, system))
+            )
             part_rows.append({
                 "id": f"{prefix}{part[0]}-{short}-{i:03d}", "kind": "log", "source": system,
                 "text": text, "spans": gold, "ignored": ignored, "repo": repo, "path": path,

@@ -1,7 +1,8 @@
 """Bring every committed HTTP set's labels to the current shared credential rules.
 
-The HTTP sets' builders end with :func:`benchmarks.corpus._http4.credential_labels` (rules 44
-and U, shared since 2026-12-05). Rebuilding a set needs its source repositories; this command
+The HTTP sets' builders end with :func:`benchmarks.corpus._http4.credential_labels` (rules 44,
+U and V, shared since 2026-12-05) and :func:`benchmarks.corpus._http4.nested_sync_labels` (rule
+14 read in percent-encoded nested URLs, every set's since 2026-12-05). Rebuilding a set needs its source repositories; this command
 applies that last step to the committed files instead, which gives the same labels (each set's
 labeller reads only a record's text and system). It prints, per file, how many records changed
 and the labels added and removed by entity, never a record.
@@ -26,8 +27,11 @@ def relabel(path_name: str, *, write: bool) -> Counter[str]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     changes: Counter[str] = Counter()
     for row in rows:
-        gold, ignored = _http4.credential_labels(
-            row["text"], [dict(g) for g in row["spans"]], [dict(i) for i in row["ignored"]]
+        gold, ignored = _http4.nested_sync_labels(
+            row["text"],
+            *_http4.credential_labels(
+                row["text"], [dict(g) for g in row["spans"]], [dict(i) for i in row["ignored"]]
+            ),
         )
         if gold == row["spans"] and ignored == row["ignored"]:
             continue
@@ -36,6 +40,10 @@ def relabel(path_name: str, *, write: bool) -> Counter[str]:
         new = {(g["start"], g["end"], g["entity"]) for g in gold}
         changes.update(f"-{e}" for *_, e in old - new)
         changes.update(f"+{e}" for *_, e in new - old)
+        old_i = {(i["start"], i["end"], i["label"]) for i in row["ignored"]}
+        new_i = {(i["start"], i["end"], i["label"]) for i in ignored}
+        changes.update(f"-ignored {e}" for *_, e in old_i - new_i)
+        changes.update(f"+ignored {e}" for *_, e in new_i - old_i)
         row["spans"], row["ignored"] = gold, ignored
     if write and changes:
         _jsonl.write(path, rows)
