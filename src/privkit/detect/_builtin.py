@@ -1050,7 +1050,7 @@ class PhoneDetector(_ScanAware):
             # ("WHATSAPP\\2.2228.14.00": a version in a Windows path).
             r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
             r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
-            r"(?:\s?(?:[xX]|[eE][xX][tT](?:\.|ension)?)\s?[0-9]{1,6})?(?![/:@]|[\-.][0-9]|"
+            r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?(?![/:@]|[\-.][0-9]|"
             + _SPACED_WORD
             + r")",
             score=0.6,
@@ -1111,12 +1111,36 @@ class PhoneDetector(_ScanAware):
             score=0.75,
             prefilter=("+",),
         ),
+        # A North American number with its area code in parentheses, glued to a word
+        # before or after it ("abc(415)6667777def", "(415)6667777É", "tel(415) 666-7777"):
+        # the parentheses mark the area code, so the digits may touch letters.
+        # :meth:`_glued_area` keeps a valid number in prose only.
+        Pattern(
+            "phone_glued_area",
+            r"(?<![0-9(])\([2-9][0-9]{2}\) ?[0-9]{3}[\-.]?[0-9]{4}(?![0-9]|[\-.][0-9])",
+            score=0.6,
+            prefilter=("(",),
+        ),
+        # A vanity number: letters for some of its digits, as toll-free and premium-rate
+        # lines advertise themselves ("1-800-FLOWERS", "0800 DDA 005", "(888) GOT-JUNK").
+        # Capitals only, in groups after a digit group; :meth:`_vanity` keeps a number whose
+        # letters, read as the keypad's digits, give a valid toll-free, premium-rate,
+        # shared-cost or universal-access number.
+        # (A calling code may open it: "+44 800 DDA 005", "+1 800 FLOWERS".)
+        Pattern(
+            "phone_vanity",
+            r"(?=[+(0-9])(?<![\w+\-./#@\\])(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])?"
+            r"(?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
+            r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)",
+            score=0.6,
+            prefilter=_ANY_DIGIT,
+        ),
     )
     # A number and a space right before a space-separated candidate: it continues a column
     # of numbers ("200 200 981 2481" in an access log), not a phone number.
     _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
-    # An extension after the number: "x 12", "ext. 12", "extension 12".
-    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:\.|ension)?)\s?[0-9]{1,6}$")
+    # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1".
+    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6}$")
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
     )
@@ -1167,6 +1191,11 @@ class PhoneDetector(_ScanAware):
         r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}){2,5}|[1-9][0-9]{0,2} \([0-9]{1,4}\) [0-9]{3,5}[ \-][0-9]{4}"
     )
     _DATE_HEAD = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?![0-9])")
+    # A calling code written without "+", then the trunk 0 in parentheses and the national
+    # number: "64(0)64123456", "44 (0) 20 7946 0018" (the "(0)" that says "dial 0 at home"
+    # is a phone number's mark alone: no id, count or version is written so). Read as
+    # "+64 64123456", as the international layout is.
+    _CODE_TRUNK = re.compile(r"([1-9][0-9]{0,2}) ?\(0\) ?([0-9]{1,5}(?:[ \-.]?[0-9]{1,6}){0,4})")
     _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
     # The start of a North American layout (looser than _NANP: any separators).
     _NANP_HEAD = re.compile(
@@ -1177,7 +1206,7 @@ class PhoneDetector(_ScanAware):
     # One expression: it is tried on every candidate in logs.
     _LAYOUT_HEAD = re.compile(
         _NANP_HEAD.pattern
-        + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])|"
+        + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9]| ?\(0\) ?[0-9])|"
         + _SLASH_NANP
         + "|"
         + _TRUNK_8.pattern
@@ -1383,6 +1412,10 @@ class PhoneDetector(_ScanAware):
             return None
         if pattern.name == "phone_glued_intl":
             return self._glued_international(text, start, end, pattern)
+        if pattern.name == "phone_vanity":
+            return self._vanity(text, start, end, pattern, state)
+        if pattern.name == "phone_glued_area":
+            return self._glued_area(text, start, end, pattern, state)
         found = self._evaluate_at(text, start, end, pattern, state)
         if found is not None or pattern.name != "phone" or text[start] == "+":
             return found
@@ -1484,6 +1517,100 @@ class PhoneDetector(_ScanAware):
             self, text, start, end, pattern, base=0.75, tags=(region,), checksum="phonenumbers"
         )
 
+    def _glued_area(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """A North American number glued to a word by its parenthesised area code.
+
+        Glued: a letter of a spaced script right before or after it (free-standing or beside
+        CJK text, it is the ``phone`` pattern's). Valid in the North American plan as
+        ``phonenumbers`` holds it, not merely of its length, and not in a log or CSV record
+        (``size(512)1024000``).
+        """
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not any(c.isalpha() and _NO_SPACE_CHAR.match(c) is None for c in (before, after)):
+            return None
+        if _machine_line_at(text, start, -1, _scan_lines(state)):
+            return None
+        region = self._parse(text[start:end], ("US", "CA"))
+        if not region:
+            return None
+        return _finding(self, text, start, end, pattern, tags=(region,), checksum="phonenumbers")
+
+    # A word of three capitals or more: the vanity part of a number ("FLOWERS", "DDA").
+    _VANITY_WORD = re.compile(r"[A-Z]{3}")
+    # A bare area code joined to the rest by a hyphen ("800-GOT-JUNK"); without one, or a
+    # calling code, trunk prefix or parentheses, the digits are a street number.
+    _VANITY_HYPHEN = re.compile(r"[0-9]{3,4}-")
+
+    def _vanity(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """A number with letters for digits (``phone_vanity``), in prose or alone.
+
+        A word of three capitals or more among its groups, the letters read as the keypad's
+        digits (``phonenumbers``' own table), and the number valid in a plan read as a
+        toll-free, premium-rate, shared-cost or universal-access line, written as its plan
+        dials it (:meth:`_as_dialled`) and opened by a "+", a trunk prefix, parentheses or an
+        area code and a hyphen: the lines that
+        advertise themselves in words. Not in a log or CSV record (a line that is only the
+        number is a value on its own), where capitals after digits are levels, codes and units.
+        """
+        cand = text[start:end]
+        if cand[0] not in "+(01" and self._VANITY_HYPHEN.match(cand) is None:
+            return None  # "800 BROADWAY": a street number and its street in capitals
+        if self._VANITY_WORD.search(cand) is None or (
+            _machine_line_at(text, start, -1, _scan_lines(state))
+            and not _whole_line(text, start, end)
+        ):
+            return None
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+
+        lines = (
+            PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.PREMIUM_RATE,
+            PhoneNumberType.SHARED_COST,
+            PhoneNumberType.UAN,
+        )
+        number = phonenumbers.convert_alpha_characters_in_number(cand)
+        # (Germany's and Austria's open plans hold most digit strings valid: not read here.)
+        closed = tuple(r for r in self.regions if r not in self._OPEN_PLANS)
+        for region in (None,) if cand[0] == "+" else closed:
+            try:
+                num = phonenumbers.parse(number, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if (
+                phonenumbers.is_valid_number(num)
+                and phonenumbers.number_type(num) in lines
+                and (region is None or self._as_dialled(num, number))
+            ):
+                found = phonenumbers.region_code_for_number(num) or ""
+                return _finding(
+                    self, text, start, end, pattern, tags=(found,), checksum="phonenumbers"
+                )
+        return None
+
+    @staticmethod
+    def _as_dialled(num: Any, written: str) -> bool:
+        """Whether ``written`` holds ``num``'s digits as its plan dials them at home.
+
+        Its national layout, or that with the plan's trunk prefix before it ("1-800-..." in
+        North America, whose layout leaves the 1 out): "842 GRASSE" is no French "0842 ..."
+        (a street number and a town in an address).
+        """
+        import phonenumbers
+
+        digits = "".join(c for c in written if c.isdigit())
+        national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        national = "".join(c for c in national if c.isdigit())
+        region = phonenumbers.region_code_for_number(num)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+        prefix = (meta.national_prefix or "") if meta is not None else ""
+        return digits in (national, prefix + national)
+
     @staticmethod
     def _keyed(text: str, start: int, pattern: Pattern) -> bool:
         """Whether the ``phone`` pattern's candidate is the value of a key (after ``=``).
@@ -1506,8 +1633,12 @@ class PhoneDetector(_ScanAware):
             return None
         if digits == 8 and self._DATE.fullmatch(cand) is not None:
             return None  # "03-04-2017 23:46:11": a date (day or month first)
-        if "00000000" in cand:
-            return None  # "0045 00000000": a zero-padded field of a dump; no plan has it
+        if "00000000" in cand and not (
+            cand[0] == "+" and self._country(cand.translate(_NOT_DIGITS), grouped=False)
+        ):
+            # "0045 00000000": a zero-padded field of a dump. Only a "+" and a number valid
+            # in its plan is read so ("+33600000000", a form's placeholder of a mobile).
+            return None
         if state is not None and self._needs_word(text, start, end, cand, state):
             return None
         if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
@@ -1672,8 +1803,8 @@ class PhoneDetector(_ScanAware):
         per candidate.
         """
         marks = state.marks(self._ctx_variants)
-        if marks is None or not spans:
-            return spans
+        if marks is None or not spans or pattern.name in ("phone_vanity", "phone_glued_area"):
+            return spans  # (their layouts say what they are: :meth:`_vanity`, :meth:`_glued_area`)
         text, width, n = state.text, self.context_width, len(marks)
         reach = max(width, self.CLAUSE_REACH)
         layout = self._LAYOUT_HEAD.match
@@ -1739,6 +1870,8 @@ class PhoneDetector(_ScanAware):
             return "national", self._outside_nanp()
         if self._TRUNK_8.fullmatch(body):
             return "national", self._TRUNK_8_REGIONS
+        if self._CODE_TRUNK.fullmatch(body):
+            return "code_trunk", (None,)
         if self._CN_MOBILE.fullmatch(body):
             return "national", ("CN",)
         if (
@@ -1840,6 +1973,8 @@ class PhoneDetector(_ScanAware):
                 region = self._parse(body, self._outside_nanp()) or None
         elif kind == "country":
             region = self._country(body)
+        elif kind == "code_trunk":
+            region = self._code_trunk(body)
         else:
             region = self._parse(body, regions)
         if region is None or (
@@ -1962,6 +2097,15 @@ class PhoneDetector(_ScanAware):
     # Plans with numbers of many lengths (Germany's, Austria's): phonenumbers holds most
     # digit strings of 6 to 13 digits valid there, which says nothing of a value alone.
     _OPEN_PLANS = frozenset({"DE", "AT"})
+    # Closed plans read for a value on its own besides the detector's regions, each for the
+    # layout its numbers alone cannot be mistaken in: Hong Kong's and Singapore's eight
+    # digits in two groups of four ("6123 4567", "6123-6123"; read by :meth:`_alone_number`),
+    # China's eleven-digit mobiles unseparated ("13800138000"; :meth:`_alone_run`, which
+    # reads nine digits or more, so the eight-digit plans do not reach it). Chinese mobiles
+    # in groups stay out ("138 1234 5678" is a column of counts as often).
+    _ALONE_GROUPS = ("HK", "SG")
+    _FOUR_FOUR = re.compile(r"[0-9]{4}[ \-][0-9]{4}")
+    _ALONE_RUNS = ("CN",)
 
     def _alone_number(  # noqa: PLR0917 - one candidate: its text, offsets and reading
         self,
@@ -1980,6 +2124,8 @@ class PhoneDetector(_ScanAware):
         """
         closed = tuple(r for r in regions if r not in self._OPEN_PLANS)
         region = self._parse(body, closed) or self._country(body)
+        if not region and self._FOUR_FOUR.fullmatch(body):
+            region = self._parse(body, self._ALONE_GROUPS)
         if not region:
             return None
         return _finding(
@@ -2017,7 +2163,11 @@ class PhoneDetector(_ScanAware):
         if not 9 <= len(body) <= 13 or (len(body) == 10 and self._UNIX_TIME.fullmatch(body)):
             return None
         closed = tuple(r for r in regions if r and r not in self._OPEN_PLANS)
-        region = self._bare_as_written(body, closed) or self._coded_run(body)
+        region = (
+            self._bare_as_written(body, closed)
+            or self._coded_run(body)
+            or self._bare_as_written(body, self._ALONE_RUNS)
+        )
         if not region:
             return None
         return _finding(
@@ -2182,6 +2332,24 @@ class PhoneDetector(_ScanAware):
             self._cache.clear()
         self._cache[key] = result
         return result
+
+    def _code_trunk(self, body: str) -> str | None:
+        """The region of ``64(0)64123456``: its plan's trunk prefix is 0, the number "+64 ...".
+
+        The number is read as the international layout is (valid, or of a possible length:
+        ``_parse``), and only where the code's plan dials 0 at home: "1(0)1234567" is none
+        (North America's trunk prefix is 1).
+        """
+        m = self._CODE_TRUNK.fullmatch(body)
+        if m is None or sum(c.isdigit() for c in m[2]) < 6:  # "49(0)1234": too short a number
+            return None
+        import phonenumbers
+
+        region = phonenumbers.region_code_for_country_code(int(m[1]))
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if meta is None or meta.national_prefix != "0":
+            return None
+        return self._parse(f"+{m[1]} {m[2]}", (None,))
 
     @staticmethod
     def _mexican_mobile(num: Any) -> bool:
