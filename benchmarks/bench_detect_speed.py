@@ -457,6 +457,10 @@ EXTRA_HOSTILE = {
     # lines a login's record test reads (a login word, colon runs that are no IPv6 address, a
     # quote after "user") with a link, so the link's prose test asks for them
     "auth_colon_runs": ("user '" + "ab:" * 12 + " pam_x(a http://x.co/a\n") * 16_000,
+    # vanity numbers' digit and capital groups that never end, and North American numbers
+    # glued to words by their parenthesised area code (each a candidate the plan is asked of)
+    "vanity_groups": "0800 DDA " * 111_000,
+    "glued_area_codes": "abc(415)6667777" * 66_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
