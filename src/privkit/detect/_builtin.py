@@ -1533,7 +1533,10 @@ class PhoneDetector(_ScanAware):
             return None
         if _machine_line_at(text, start, -1, _scan_lines(state)):
             return None
-        region = self._parse(text[start:end], ("US", "CA"))
+        body = text[start:end]
+        # (The plan's own rules first, without a parse; one region: Canada's numbers parse
+        # in the shared plan as well.)
+        region = self._nanp(body) and self._parse(body, ("US",))
         if not region:
             return None
         return _finding(self, text, start, end, pattern, tags=(region,), checksum="phonenumbers")
@@ -1565,6 +1568,24 @@ class PhoneDetector(_ScanAware):
             and not _whole_line(text, start, end)
         ):
             return None
+        key = (cand, "vanity")
+        if key not in self._cache:
+            if len(self._cache) > 65536:
+                self._cache.clear()
+            self._cache[key] = self._vanity_region(cand)
+        region = self._cache[key]
+        if region is None:
+            return None
+        return _finding(self, text, start, end, pattern, tags=(region,), checksum="phonenumbers")
+
+    def _vanity_region(self, cand: str) -> str | None:  # noqa: PLR0911 - one return per reading
+        """The region of a vanity number's line (:meth:`_vanity`), or ``None``.
+
+        The plans read follow the opening: one parse after "+"; North America's (ten digits,
+        or eleven after its trunk 1) after "1", "(" or a bare area code; the closed plans
+        outside it after a trunk 0 (nine to twelve digits): each candidate costs a few
+        parses at most, and a run of words and numbers (``137 PORT 10``) none.
+        """
         import phonenumbers
         from phonenumbers import PhoneNumberType
 
@@ -1575,22 +1596,35 @@ class PhoneDetector(_ScanAware):
             PhoneNumberType.UAN,
         )
         number = phonenumbers.convert_alpha_characters_in_number(cand)
-        # (Germany's and Austria's open plans hold most digit strings valid: not read here.)
-        closed = tuple(r for r in self.regions if r not in self._OPEN_PLANS)
-        for region in (None,) if cand[0] == "+" else closed:
+        digits = "".join(c for c in number if c.isdigit())
+        if cand[0] == "0":
+            if not 9 <= len(digits) <= 12:
+                return None
+            # After a trunk 0 the national number is the digits after it in every plan that
+            # dials 0: parsed once, then typed in each closed plan outside North America
+            # (Germany's and Austria's open plans hold most digit strings valid: not read).
             try:
-                num = phonenumbers.parse(number, region)
+                national = phonenumbers.parse(number, "GB").national_number
             except phonenumbers.NumberParseException:
-                continue
-            if (
-                phonenumbers.is_valid_number(num)
-                and phonenumbers.number_type(num) in lines
-                and (region is None or self._as_dialled(num, number))
-            ):
-                found = phonenumbers.region_code_for_number(num) or ""
-                return _finding(
-                    self, text, start, end, pattern, tags=(found,), checksum="phonenumbers"
-                )
+                return None
+            for region in self._outside_nanp():
+                if region in self._OPEN_PLANS:
+                    continue
+                code = phonenumbers.country_code_for_region(region)
+                num = phonenumbers.PhoneNumber(country_code=code, national_number=national)
+                if phonenumbers.number_type(num) in lines and self._as_dialled(num, number):
+                    return phonenumbers.region_code_for_number(num) or region
+            return None
+        if cand[0] != "+" and not (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")):
+            return None
+        try:
+            num = phonenumbers.parse(number, None if cand[0] == "+" else "US")
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.number_type(num) in lines and (
+            cand[0] == "+" or self._as_dialled(num, number)
+        ):
+            return phonenumbers.region_code_for_number(num) or ""
         return None
 
     @staticmethod
