@@ -1126,10 +1126,12 @@ class PhoneDetector(_ScanAware):
         # Capitals only, in groups after a digit group; :meth:`_vanity` keeps a number whose
         # letters, read as the keypad's digits, give a valid toll-free, premium-rate,
         # shared-cost or universal-access number.
-        # (A calling code may open it: "+44 800 DDA 005", "+1 800 FLOWERS".)
+        # (A calling code may open it: "+44 800 DDA 005", "+1 800 FLOWERS". A capital within
+        # the first 17 characters, or no candidate: plain digit groups are the other patterns'.)
         Pattern(
             "phone_vanity",
-            r"(?=[+(0-9])(?<![\w+\-./#@\\])(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])?"
+            r"(?=[+(0-9])(?<![\w+\-./#@\\])(?=[0-9+() \-.]{0,16}[A-Z])"
+            r"(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])?"
             r"(?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
             r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)",
             score=0.6,
