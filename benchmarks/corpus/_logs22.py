@@ -41,8 +41,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_blob, git_files
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs20 import _label20
 from benchmarks.corpus._logs21 import _LINUX_HOME, _QUOTED_ACCOUNT
@@ -152,18 +151,9 @@ HOLDOUT = frozenset({
 #: Most records per system.
 MOST = 40
 #: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    *(f"real_logs{n}_dev.jsonl" for n in range(4, 22)),
-)
+EARLIER_DEV = _logset.dev_files(22)
 #: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 22)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EARLIER_HOLDOUT = _logset.holdout_files(22)
 
 
 # --------------------------------------------------------------------------- labelling
@@ -227,7 +217,7 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
             text = blob.decode("utf-8", "replace").removeprefix("\ufeff")
             for raw in text.splitlines():
                 line = raw.rstrip("\r\n")
-                if _CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
+                if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
                     continue
                 out.append(line)
     return out
@@ -237,32 +227,22 @@ def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
     return _logset.records("l22", system, texts, _label22)
 
 
-def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def build(gits: dict[str, Path]) -> _logset.Parts:
     """The development and held-out records of the repositories' files."""
     assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    earlier, earlier_hashes = _logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT)
-    taken: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in sorted(SYSTEMS):
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            keep = [
-                t
-                for t in system_lines(gits, system)
-                if t[:4000] not in earlier and _logset.text_sha(t[:4000]) not in earlier_hashes
-                and t not in taken
-            ]  # fmt: skip
-            chosen = _select(keep, MOST)
-            taken.update(chosen)
-            parts[part] += _records(system, chosen)
-    return parts["dev"], parts["holdout"]
+    return _logset.select_parts(
+        sorted(SYSTEMS),
+        HOLDOUT,
+        lambda system: system_lines(gits, system),
+        _records,
+        most=MOST,
+        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
+        holdout_unique=True,
+    )
 
 
 def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", tuple(SOURCES))
-    dev, hold = build(gits)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":
