@@ -48,6 +48,20 @@ def git_arguments(argv: list[str], doc: str, needed: Iterable[str]) -> tuple[dic
     return gits, args.names
 
 
+def git_dir_arguments(
+    doc: str, repositories: dict[str, str], argv: list[str] | None = None
+) -> list[Path]:
+    """An older builder's command line: ``--FLAG GIT_DIR`` for each ``FLAG -> OWNER/NAME``.
+
+    Returns the git directories in the order of ``repositories``.
+    """
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0] if doc else None)
+    for flag, repo in repositories.items():
+        parser.add_argument(f"--{flag}", type=Path, required=True, help=f"git dir of {repo}")
+    args = vars(parser.parse_args(argv))
+    return [args[flag.replace("-", "_")] for flag in repositories]
+
+
 def git_blob(repo: Path | str, commit: str, path: str) -> bytes:
     """The bytes of ``path`` at ``commit`` in the git directory ``repo``."""
     return subprocess.run(

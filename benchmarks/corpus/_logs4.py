@@ -25,14 +25,13 @@ Run once, with local git directories of the two repositories:
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _jsonl
-from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._git import git_dir_arguments, git_files, git_show
 from benchmarks.corpus._real import _label
 
 if TYPE_CHECKING:
@@ -361,13 +360,28 @@ def write_parts(parts: Iterable[tuple[Path, list[dict[str, object]]]]) -> None:
         )
 
 
+def main_dirs(
+    doc: str,
+    repositories: dict[str, str],
+    build: Callable[..., tuple[list[dict[str, object]], list[dict[str, object]]]],
+    outputs: tuple[Path, Path],
+) -> None:
+    """An older log builder's command line: build, write both parts.
+
+    ``repositories`` maps each flag (``--FLAG GIT_DIR``) to its repository, in the order of
+    ``build``'s arguments.
+    """
+    dev, hold = build(*git_dir_arguments(doc, repositories))
+    write_parts(zip(outputs, (dev, hold), strict=True))
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--hub", type=Path, required=True, help="git dir of crowdsecurity/hub")
-    parser.add_argument("--mtail", type=Path, required=True, help="git dir of google/mtail")
-    args = parser.parse_args()
-    dev, hold = build(args.hub, args.mtail)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    main_dirs(
+        __doc__ or "",
+        {"hub": "crowdsecurity/hub", "mtail": "google/mtail"},
+        build,
+        (DEV_OUT, HOLD_OUT),
+    )
 
 
 if __name__ == "__main__":

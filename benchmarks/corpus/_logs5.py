@@ -26,7 +26,6 @@ Run once, with local git directories of the two repositories:
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from pathlib import Path
@@ -34,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _label4, _select, split_records, write_parts
+from benchmarks.corpus._logs4 import _label4, _select, main_dirs, split_records
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "real_logs5_dev.jsonl"
@@ -184,13 +183,11 @@ def build(wazuh: Path, dd: Path) -> tuple[list[dict[str, object]], list[dict[str
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wazuh", type=Path, required=True, help="git dir of wazuh/wazuh")
-    parser.add_argument("--dd-extras", type=Path, required=True,
-                        help="git dir of DataDog/integrations-extras")  # fmt: skip
-    args = parser.parse_args()
-    dev, hold = build(args.wazuh, args.dd_extras)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    repositories = {
+        "wazuh": "wazuh/wazuh",
+        "dd-extras": "DataDog/integrations-extras",
+    }
+    main_dirs(__doc__ or "", repositories, build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

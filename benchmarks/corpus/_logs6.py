@@ -25,7 +25,6 @@ Run once, with a local git directory of the repository:
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from pathlib import Path
@@ -33,7 +32,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _select, split_records, write_parts
+from benchmarks.corpus._logs4 import _select, main_dirs, split_records
 from benchmarks.corpus._logs5 import _label5
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,12 +142,10 @@ def build(panther: Path) -> tuple[list[dict[str, object]], list[dict[str, object
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--panther", type=Path, required=True,
-                        help="git dir of panther-labs/panther-analysis")  # fmt: skip
-    args = parser.parse_args()
-    dev, hold = build(args.panther)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    repositories = {
+        "panther": "panther-labs/panther-analysis",
+    }
+    main_dirs(__doc__ or "", repositories, build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

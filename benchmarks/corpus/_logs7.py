@@ -30,7 +30,6 @@ Run once, with local git directories of the three repositories:
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from pathlib import Path
@@ -38,7 +37,7 @@ from pathlib import Path
 import yaml
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _select, split_records, write_parts
+from benchmarks.corpus._logs4 import _select, main_dirs, split_records
 from benchmarks.corpus._logs6 import _label6
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,15 +206,12 @@ def build(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--logscale", type=Path, required=True,
-                        help="git dir of CrowdStrike/logscale-community-content")  # fmt: skip
-    parser.add_argument("--telegraf", type=Path, required=True,
-                        help="git dir of influxdata/telegraf")  # fmt: skip
-    parser.add_argument("--metron", type=Path, required=True, help="git dir of apache/metron")
-    args = parser.parse_args()
-    dev, hold = build(args.logscale, args.telegraf, args.metron)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    repositories = {
+        "logscale": "CrowdStrike/logscale-community-content",
+        "telegraf": "influxdata/telegraf",
+        "metron": "apache/metron",
+    }
+    main_dirs(__doc__ or "", repositories, build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

@@ -39,7 +39,6 @@ Run once, with local git directories of the three repositories:
 
 from __future__ import annotations
 
-import argparse
 import ast
 import io
 import json
@@ -49,7 +48,7 @@ import zipfile
 from pathlib import Path
 
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _select, split_records, write_parts
+from benchmarks.corpus._logs4 import _select, main_dirs, split_records
 from benchmarks.corpus._logs7 import _label7
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -268,15 +267,12 @@ def build(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--otrf", type=Path, required=True,
-                        help="git dir of OTRF/Security-Datasets")  # fmt: skip
-    parser.add_argument("--clx", type=Path, required=True, help="git dir of rapidsai/clx")
-    parser.add_argument("--napalm", type=Path, required=True,
-                        help="git dir of napalm-automation/napalm-logs")  # fmt: skip
-    args = parser.parse_args()
-    dev, hold = build(args.otrf, args.clx, args.napalm)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    repositories = {
+        "otrf": "OTRF/Security-Datasets",
+        "clx": "rapidsai/clx",
+        "napalm": "napalm-automation/napalm-logs",
+    }
+    main_dirs(__doc__ or "", repositories, build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":

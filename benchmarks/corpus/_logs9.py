@@ -31,14 +31,14 @@ Run once, with local git directories of the three repositories:
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import re
 from pathlib import Path
 
+from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._logs4 import _select, main_dirs
 from benchmarks.corpus._logs8 import _ACCOUNT_SID, _SYSTEM_ACCOUNTS, _label8, win_system
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,14 +61,7 @@ SOURCES: dict[str, tuple[str, str, str, str]] = {
 #: Most records per system (source, channel and event id).
 MOST = 3
 #: Development parts of the earlier real log sets: a text found in one is dropped.
-EARLIER_DEV = (
-    "real_logs.jsonl",
-    "real_logs4_dev.jsonl",
-    "real_logs5_dev.jsonl",
-    "real_logs6_dev.jsonl",
-    "real_logs7_dev.jsonl",
-    "real_logs8_dev.jsonl",
-)
+EARLIER_DEV = _logset.dev_files(9)
 
 _CLASSIC_CHANNEL = re.compile(r"(?m)^LogName=([^\r\n]+?)\r?$")
 _CLASSIC_ID = re.compile(r"(?m)^EventCode=([0-9]+)\r?$")
@@ -195,27 +188,6 @@ def _label9(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[
 # --------------------------------------------------------------------------- building
 
 
-def _earlier_texts() -> set[str]:
-    out: set[str] = set()
-    for name in EARLIER_DEV:
-        with (DATA / name).open(encoding="utf-8") as fh:
-            out.update(json.loads(line)["text"] for line in fh if line.strip())
-    return out
-
-
-def _records(selected: list[tuple[str, list[str]]], prefix: str) -> list[dict[str, object]]:
-    recs: list[dict[str, object]] = []
-    for system, texts in selected:
-        for i, full in enumerate(texts):
-            text = full[:4000]
-            gold, ignored = _label9(text, system)
-            recs.append({
-                "id": f"{prefix}-{system}-{i:03d}", "kind": "log", "source": system,
-                "text": text, "spans": gold, "ignored": ignored,
-            })  # fmt: skip
-    return recs
-
-
 def build(
     uf: Path, cribl: Path, xp: Path
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -241,7 +213,7 @@ def build(
                 events += cribl_events(git_show(gdir, commit, p), prefix)
         for system, text in events:
             raw[part].setdefault(system, []).append(text)
-    earlier = _earlier_texts()
+    earlier, _hashes = _logset.earlier(DATA, EARLIER_DEV)
     dev_texts: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {}
     for part in ("dev", "holdout"):
@@ -257,20 +229,19 @@ def build(
                 selected.append((system, chosen))
         if part == "dev":
             dev_texts = {t for _, ts in selected for t in ts}
-        parts[part] = _records(selected, "l9")
+        parts[part] = [
+            r for system, texts in selected for r in _logset.records("l9", system, texts, _label9)
+        ]
     return parts["dev"], parts["holdout"]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--uf", type=Path, required=True,
-                        help="git dir of criblpacks/cribl-splunk-forwarder-windows-classic-events-to-json")  # fmt: skip
-    parser.add_argument("--cribl", type=Path, required=True,
-                        help="git dir of criblpacks/cribl-windows-events")  # fmt: skip
-    parser.add_argument("--xp", type=Path, required=True, help="git dir of vxcontrol/xp-rules")
-    args = parser.parse_args()
-    dev, hold = build(args.uf, args.cribl, args.xp)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+    repositories = {
+        "uf": "criblpacks/cribl-splunk-forwarder-windows-classic-events-to-json",
+        "cribl": "criblpacks/cribl-windows-events",
+        "xp": "vxcontrol/xp-rules",
+    }
+    main_dirs(__doc__ or "", repositories, build, (DEV_OUT, HOLD_OUT))
 
 
 if __name__ == "__main__":
