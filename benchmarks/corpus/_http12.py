@@ -36,7 +36,9 @@ from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, LOC, NO
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Mapping
+
+    from benchmarks.corpus._http4 import Records
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -326,6 +328,56 @@ def run(
         dev_out, hold_out = outputs
         _http4.write_parts((("holdout", held, hold_out), ("dev", dev, dev_out)), prefix, label)
     print(f"held out {counts}; development {dev_counts}")
+
+
+def drop_held_out_values(parts: dict[str, Records], counts: dict[str, int]) -> None:
+    """Drop the development records that repeat a held-out record's cookie value (8
+    characters or more); ``counts["held_out_value"]`` says how many."""
+    held_values = set().union(*(_values(t) for *_, t in parts["holdout"]))
+    kept = [r for r in parts["dev"] if not (_values(r[3]) & held_values)]
+    counts["held_out_value"] = len(parts["dev"]) - len(kept)
+    parts["dev"] = kept
+
+
+def cookie_review(cookies: Mapping[str, object]) -> Callable[[Records, Records], None]:
+    """The review's input for a set whose cookie table is ``cookies``: the names it does not
+    decide, development samples and held-out counts (``_http4.review_names``)."""
+
+    def names(text: str) -> list[tuple[str, int, int]]:
+        return [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, cookies)]
+
+    def review(dev: Records, held: Records) -> None:
+        _http4.review_names(dev, held, names, width=70, shown=3)
+
+    return review
+
+
+def run_parts(
+    argv: list[str],
+    doc: str,
+    repositories: Iterable[str],
+    extract: Callable[[dict[str, Path]], tuple[dict[str, Records], dict[str, int]]],
+    *,
+    review: Callable[[Records, Records], None],
+    outputs: tuple[Path, Path],
+    prefix: str,
+    label: Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]],
+) -> None:
+    """The command line of a set that extracts both parts at once (``--git OWNER/NAME=GIT_DIR
+    ... [--names]``): ``--names`` prints the review's input (``review``) instead of writing
+    the parts (``outputs``: development, held-out; ids ``<prefix>-...``, labels of ``label``).
+    """
+    gits, names_only = git_arguments(argv, doc, repositories)
+    parts, counts = extract(gits)
+    if names_only:
+        review(parts["dev"], parts["holdout"])
+        print(f"counts {counts}; dev {len(parts['dev'])}, held out {len(parts['holdout'])}")
+        return
+    dev_out, hold_out = outputs
+    _http4.write_parts(
+        (("holdout", parts["holdout"], hold_out), ("dev", parts["dev"], dev_out)), prefix, label
+    )
+    print(f"counts {counts}")
 
 
 def main(argv: list[str]) -> None:

@@ -28,8 +28,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http12, _http15, _http18, _jsonl
-from benchmarks.corpus._git import git_arguments
+from benchmarks.corpus import _http6, _http12, _http15, _http18
 from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
@@ -102,10 +101,7 @@ def extract(
     parts: dict[str, list[tuple[str, str, str, str]]] = {"holdout": [], "dev": []}
     for rec in recs:  # a response goes with its request, to the part of the request's site
         parts["holdout" if held_out(site_of[rec[3]]) else "dev"].append(rec)
-    held_values = set().union(*(_http12._values(t) for *_, t in parts["holdout"]))
-    kept = [r for r in parts["dev"] if not (_http12._values(r[3]) & held_values)]
-    counts["held_out_value"] = len(parts["dev"]) - len(kept)
-    parts["dev"] = kept
+    _http12.drop_held_out_values(parts, counts)
     return parts, counts
 
 
@@ -151,24 +147,26 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
         _http18.COOKIES = saved  # type: ignore[misc]
 
 
+def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
+    saved = _http18.COOKIES
+    _http18.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        _http18._new_names(dev, held)
+    finally:
+        _http18.COOKIES = saved  # type: ignore[misc]
+
+
 def main(argv: list[str]) -> None:
-    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
-    parts, counts = extract(gits)
-    if names_only:
-        saved = _http18.COOKIES
-        _http18.COOKIES = COOKIES  # type: ignore[misc]
-        try:
-            _http18._new_names(parts["dev"], parts["holdout"])
-        finally:
-            _http18.COOKIES = saved  # type: ignore[misc]
-        print(f"counts {counts}; dev {len(parts['dev'])}, held out {len(parts['holdout'])}")
-        return
-    for part, path in (("holdout", HOLD_OUT), ("dev", DEV_OUT)):
-        part_rows = _http4.rows({part: parts[part]}, "h20", _label)[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
-    print(f"counts {counts}")
+    _http12.run_parts(
+        argv,
+        __doc__ or "",
+        SOURCES,
+        extract,
+        review=_new_names,
+        outputs=(DEV_OUT, HOLD_OUT),
+        prefix="h20",
+        label=_label,
+    )
 
 
 if __name__ == "__main__":

@@ -34,7 +34,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http20
-from benchmarks.corpus._git import git_arguments
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -164,12 +163,7 @@ def extract(
     site keeps :data:`PER_SITE` records at most; each record goes to its site's part, and a
     development record repeating a held-out cookie value is dropped.
     """
-    saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER  # type: ignore[misc]
-    try:
-        earlier_sites, earlier_values = _http6._earlier()
-    finally:
-        _http6.EARLIER = saved  # type: ignore[misc]
+    earlier_sites, earlier_values = _http6._earlier(EARLIER)
     earlier_sites |= HELD_OUT_SITES
     counts = {"messages": 0, "earlier_site": 0, "earlier_value": 0, "site_cap": 0}
     parts: dict[str, Records] = {"holdout": [], "dev": []}
@@ -210,10 +204,7 @@ def extract(
                     per_site[site] = per_site.get(site, 0) + 1
                     part = "holdout" if held_out(site) else "dev"
                     parts[part].append((repo, path, f"{system}_{kind}", block))
-    held_values = set().union(*(_http12._values(t) for *_, t in parts["holdout"]))
-    kept = [r for r in parts["dev"] if not (_http12._values(r[3]) & held_values)]
-    counts["held_out_value"] = len(parts["dev"]) - len(kept)
-    parts["dev"] = kept
+    _http12.drop_held_out_values(parts, counts)
     counts["sites_dev"] = len({s for s in per_site if not held_out(s)})
     counts["sites_holdout"] = len({s for s in per_site if held_out(s)})
     return parts, counts
@@ -305,24 +296,17 @@ def _label(text: str, system: str) -> _http4.Labels:
         _http20.COOKIES = saved  # type: ignore[misc]
 
 
-def _new_names(dev: Records, held: Records) -> None:
-    def names(text: str) -> list[tuple[str, int, int]]:
-        return [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, COOKIES)]
-
-    _http4.review_names(dev, held, names, width=70, shown=3)
-
-
 def main(argv: list[str]) -> None:
-    gits, names_only = git_arguments(argv, __doc__ or "", SOURCES)
-    parts, counts = extract(gits)
-    if names_only:
-        _new_names(parts["dev"], parts["holdout"])
-        print(f"counts {counts}; dev {len(parts['dev'])}, held out {len(parts['holdout'])}")
-        return
-    _http4.write_parts(
-        (("holdout", parts["holdout"], HOLD_OUT), ("dev", parts["dev"], DEV_OUT)), "h21", _label
+    _http12.run_parts(
+        argv,
+        __doc__ or "",
+        SOURCES,
+        extract,
+        review=_http12.cookie_review(COOKIES),
+        outputs=(DEV_OUT, HOLD_OUT),
+        prefix="h21",
+        label=_label,
     )
-    print(f"counts {counts}")
 
 
 if __name__ == "__main__":

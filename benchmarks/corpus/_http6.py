@@ -170,12 +170,15 @@ def _warc(raw: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _earlier() -> tuple[set[str], set[str]]:
-    """Sites and cookie values (8 characters or more) of the earlier development sets."""
+def _earlier(earlier: tuple[Path, ...] | None = None) -> tuple[set[str], set[str]]:
+    """Sites and cookie values (8 characters or more) of the earlier development sets.
+
+    ``earlier`` names a later set's earlier files (this module's :data:`EARLIER` when left out).
+    """
     sites, values = set(EARLIER_SITES), set()
     url = re.compile(r"^(?:[A-Z]+ |WARC-Target-URI: <?)(https?://[^\s>\"]+)", re.MULTILINE)
     host = re.compile(r"(?mi)^(?:host|:authority): (\S+)$")
-    for f in EARLIER:
+    for f in EARLIER if earlier is None else earlier:
         for line in f.read_text(encoding="utf-8").splitlines():
             text = json.loads(line)["text"]
             values |= {text[s:e] for _n, s, e in _http4.cookie_pairs(text) if e - s >= 8}
