@@ -29,7 +29,7 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks.corpus import _http4, _http18, _jsonl
+from benchmarks.corpus import _http4, _http18
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -306,12 +306,9 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     raw = json.loads(args.raw.read_text(encoding="utf-8"))
     parts = extract(raw)
-    built = _http4.rows(parts, "h19", _label)
-    for part, path in (("dev", DEV_OUT), ("holdout", HOLD_OUT)):
-        part_rows = built[part]
-        _jsonl.write(path, part_rows)
-        n = sum(len(r["spans"]) for r in part_rows)  # type: ignore[arg-type]
-        print(f"{path.name}: {len(part_rows)} records, {n} spans")
+    _http4.write_parts(
+        (("dev", parts["dev"], DEV_OUT), ("holdout", parts["holdout"], HOLD_OUT)), "h19", _label
+    )
 
 
 if __name__ == "__main__":
