@@ -439,10 +439,6 @@ def mwparser(git_dir: str) -> list[Case]:
 # --- records -----------------------------------------------------------------------------
 
 
-def _key(etype: str, value: str) -> tuple[str, str]:
-    return etype, re.sub(r"\s+", "", value).casefold()
-
-
 def main(argv: list[str]) -> None:
     mm, du, pm, mk, pd, mw = argv
     dev_repos, hold_repos = split([r[0] for r in SUITES])
@@ -452,13 +448,9 @@ def main(argv: list[str]) -> None:
     for repo, found in ((MICROMARK, micromark(mm)), (DOCUTILS, docutils(du)),
                         (PYTHON_MARKDOWN, python_markdown(pm))):  # fmt: skip
         dev += _vectors4.case_records("dev11", repo, usable(found))
-    in_dev = {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    in_dev |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
     for repo, found in ((MARKED, marked(mk)), (PYMDOWN, pymdown(pd)), (MWPARSER, mwparser(mw))):
-        kept = [c for c in usable(found)
-                if (c[2] and any(_key(c[0], c[1][s:e]) not in in_dev for s, e in c[2]))
-                or (not c[2] and _key(c[0], c[1]) not in in_dev)]  # fmt: skip
+        kept = _vectors4.new_cases(usable(found), dev)
         hold += _vectors4.case_records("holdout11", repo, kept)
     _vectors.write_parts((("vectors11_dev.jsonl", dev), ("vectors11_holdout.jsonl", hold)))
 

@@ -450,10 +450,6 @@ def dart_linkify(git_dir: str) -> list[Case]:
 # --- records ------------------------------------------------------------------------------
 
 
-def _key(etype: str, value: str) -> tuple[str, str]:
-    return etype, re.sub(r"\s+", "", value).casefold()
-
-
 def main(argv: list[str]) -> None:
     am, urs, gu, dl = argv
     dev_repos, hold_repos = split(
@@ -465,13 +461,9 @@ def main(argv: list[str]) -> None:
     dev = _vectors4.case_records("dev13", ANCHORME, anchorme) + _vectors3.records(
         "dev13", URL_REGEX_SAFE, url_regex_safe(urs)
     )
-    in_dev = {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    in_dev |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
     for repo, found in ((GET_URLS, get_urls(gu)), (DART_LINKIFY, dart_linkify(dl))):
-        kept = [c for c in found
-                if (c[2] and any(_key(c[0], c[1][s:e]) not in in_dev for s, e in c[2]))
-                or (not c[2] and _key(c[0], c[1]) not in in_dev)]  # fmt: skip
+        kept = _vectors4.new_cases(found, dev)
         hold += _vectors4.case_records("holdout13", repo, kept)
     _vectors.write_parts((("vectors13_dev.jsonl", dev), ("vectors13_holdout.jsonl", hold)))
 

@@ -423,10 +423,6 @@ def data_prepper(git_dir: str) -> list[Case]:
 # --- records ------------------------------------------------------------------------------
 
 
-def _key(etype: str, value: str) -> tuple[str, str]:
-    return etype, re.sub(r"\s+", "", value).casefold()
-
-
 def renumber(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Ids numbered per source in order (a source gives value and case records)."""
     count: dict[str, int] = {}
@@ -453,13 +449,9 @@ def main(argv: list[str]) -> None:
         + _vectors.records("dev14", GREAT_EXPECTATIONS, great_expectations(ge),
                            sentences=SENTENCES)
     )  # fmt: skip
-    in_dev = {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    in_dev |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
     for repo, found in held:
-        kept = [c for c in found
-                if (c[2] and any(_key(c[0], c[1][s:e]) not in in_dev for s, e in c[2]))
-                or (not c[2] and _key(c[0], c[1]) not in in_dev)]  # fmt: skip
+        kept = _vectors4.new_cases(found, dev)
         hold += _vectors4.case_records("holdout14", repo, kept)
     _vectors.write_parts((("vectors14_dev.jsonl", renumber(dev)),
                           ("vectors14_holdout.jsonl", renumber(hold))))  # fmt: skip

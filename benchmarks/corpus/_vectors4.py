@@ -364,6 +364,24 @@ def _key(etype: str, value: str) -> tuple[str, str]:
     return etype, re.sub(r"\s+", "", value).casefold()
 
 
+def new_cases(cases: list[Case], dev: list[dict[str, Any]], *, typed: bool = True) -> list[Case]:
+    """The held-out cases the development part ``dev`` does not already hold.
+
+    A case with gold spans is kept when one of its values is not a valid development record's
+    value nor a development text; a negative when its text is not a development text. Compared
+    without white space and case, and by type unless ``typed`` is false.
+    """
+
+    def key(etype: str, value: str) -> tuple[str, str]:
+        return _key(etype if typed else "", value)
+
+    in_dev = {key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
+    in_dev |= {key(r["type"], r["text"]) for r in dev}
+    return [c for c in cases
+            if (c[2] and any(key(c[0], c[1][s:e]) not in in_dev for s, e in c[2]))
+            or (not c[2] and key(c[0], c[1]) not in in_dev)]  # fmt: skip
+
+
 def main(argv: list[str]) -> None:
     sd, cr, sy, rt, hv = argv
     dev = (

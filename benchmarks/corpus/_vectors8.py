@@ -382,10 +382,6 @@ def phileas(git_dir: str) -> list[Case]:
 # --- records ----------------------------------------------------------------------------
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
-
-
 def main(argv: list[str]) -> None:
     md, pj, nt, ca, ph, lj, pl = argv
     # The held-out readers run first (the split was fixed before either part was extracted).
@@ -395,13 +391,9 @@ def main(argv: list[str]) -> None:
     for repo, found in ((MEDDOCAN, meddocan(md)), (PHONYJS, phonyjs(pj)),
                         (NLPRETEXT, nlpretext(nt)), (CNADDRESS, cnaddress(ca))):  # fmt: skip
         dev += _vectors4.case_records("dev8", repo, settle(found))
-    in_dev = {_key(r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    in_dev |= {_key(r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
     for repo, found in held:
-        kept = [c for c in found
-                if (c[2] and any(_key(c[1][s:e]) not in in_dev for s, e in c[2]))
-                or (not c[2] and _key(c[1]) not in in_dev)]  # fmt: skip
+        kept = _vectors4.new_cases(found, dev, typed=False)
         hold += _vectors4.case_records("holdout8", repo, kept)
     _vectors.write_parts((("vectors8_dev.jsonl", dev), ("vectors8_holdout.jsonl", hold)))
 

@@ -246,10 +246,6 @@ def markdown_it(git_dir: str) -> list[Case]:
 # --- records ----------------------------------------------------------------------------
 
 
-def _key(etype: str, value: str) -> tuple[str, str]:
-    return etype, re.sub(r"\s+", "", value).casefold()
-
-
 def main(argv: list[str]) -> None:
     lj, cm, gm, mi = argv
     dev_repos, hold_repos = split([r[0] for r in (LINKIFYJS, CMARK_GFM, GOLDMARK, MARKDOWN_IT)])
@@ -258,13 +254,9 @@ def main(argv: list[str]) -> None:
     dev: list[dict[str, Any]] = []
     for repo, found in ((LINKIFYJS, linkifyjs(lj)), (CMARK_GFM, cmark_gfm(cm))):
         dev += _vectors4.case_records("dev9", repo, found)
-    in_dev = {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    in_dev |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
     for repo, found in ((GOLDMARK, goldmark(gm)), (MARKDOWN_IT, markdown_it(mi))):
-        kept = [c for c in found
-                if (c[2] and any(_key(c[0], c[1][s:e]) not in in_dev for s, e in c[2]))
-                or (not c[2] and _key(c[0], c[1]) not in in_dev)]  # fmt: skip
+        kept = _vectors4.new_cases(found, dev)
         hold += _vectors4.case_records("holdout9", repo, kept)
     _vectors.write_parts((("vectors9_dev.jsonl", dev), ("vectors9_holdout.jsonl", hold)))
 
