@@ -270,7 +270,7 @@ def moment(git_dir: str) -> list[Case]:
 _PARSE_NAMES = frozenset({"parse", "parse_iso", "parse_iso8601", "_parse", "get"})
 
 
-def _raises_nodes(tree: ast.AST) -> set[int]:
+def raises_nodes(tree: ast.AST) -> set[int]:
     """The ids of the nodes inside a ``with pytest.raises(...)`` block."""
     inside: set[int] = set()
     for node in ast.walk(tree):
@@ -291,7 +291,7 @@ def python_date_cases(src: str, path: str, check: str) -> list[Case]:
     alone (rule 3) and not inside ``with pytest.raises``; a negative when it is inside such a
     block and holds no date by the fifteenth set's rule 2; the others are left out."""
     tree = ast.parse(src)
-    raises = _raises_nodes(tree)
+    raises = raises_nodes(tree)
     found: list[ast.Constant] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and node.args:

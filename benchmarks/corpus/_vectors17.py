@@ -32,6 +32,7 @@ from typing import Any
 from benchmarks.corpus import _vectors, _vectors4, _vectors8, _vectors14
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._vectors15 import calendar_date
+from benchmarks.corpus._vectors16 import raises_nodes
 
 JSON_SCHEMA = ("json-schema-org/JSON-Schema-Test-Suite", "44401e0c046704b476ec9d2e2fccdaee618f259d",
                "MIT")  # fmt: skip
@@ -375,26 +376,12 @@ NETADDR_PATHS = {"netaddr/tests/eui/test_eui.py": ("EUI", MAC),
                  "netaddr/tests/ip/test_ip_v6.py": ("IPAddress", IP)}  # fmt: skip
 
 
-def _raises(tree: ast.AST) -> set[int]:
-    """The ids of the nodes inside a ``with pytest.raises(...)`` block."""
-    inside: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.With) and any(
-            isinstance(item.context_expr, ast.Call)
-            and getattr(item.context_expr.func, "attr", "") == "raises"
-            for item in node.items
-        ):
-            for stmt in node.body:
-                inside.update(id(n) for n in ast.walk(stmt))
-    return inside
-
-
 def netaddr_items(src: str, cls: str, etype: str, path: str) -> list[Vec]:
     """Rule 9: the string first argument of each ``EUI(...)`` (test_eui.py) or
     ``IPAddress(...)`` (the IPv4 and IPv6 tests) call: valid, or invalid inside ``with
     pytest.raises``."""
     tree = ast.parse(src)
-    raises = _raises(tree)
+    raises = raises_nodes(tree)
     return [
         (etype, node.args[0].value, id(node) not in raises, cls, path)
         for node in ast.walk(tree)
