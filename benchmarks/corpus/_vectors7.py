@@ -867,23 +867,15 @@ def bleach(git_dir: str) -> list[Case]:
 # --- records ----------------------------------------------------------------------------
 
 
-def _key(etype: str, value: str) -> tuple[str, str]:
-    return etype, re.sub(r"\s+", "", value).casefold()
-
-
 def main(argv: list[str]) -> None:
     xu, dj, tx, ct, lk, al, bl = argv
     dev: list[dict[str, Any]] = []
     for repo, found in ((XURLS, xurls(xu)), (DJANGO, django(dj)), (TEXTACY, textacy(tx)),
                         (CLEANTEXT, cleantext(ct))):  # fmt: skip
         dev += _vectors4.case_records("dev7", repo, found)
-    in_dev = {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    in_dev |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
     for repo, found in ((LINKIFY, linkify(lk)), (AUTOLINKER, autolinker(al)), (BLEACH, bleach(bl))):
-        kept = [c for c in found
-                if (c[2] and any(_key(c[0], c[1][s:e]) not in in_dev for s, e in c[2]))
-                or (not c[2] and _key(c[0], c[1]) not in in_dev)]  # fmt: skip
+        kept = _vectors4.new_cases(found, dev)
         hold += _vectors4.case_records("holdout7", repo, kept)
     _vectors.write_parts((("vectors7_dev.jsonl", dev), ("vectors7_holdout.jsonl", hold)))
 
