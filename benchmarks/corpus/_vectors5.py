@@ -241,9 +241,7 @@ def main(argv: list[str]) -> None:
     )
     in_dev = {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
     in_dev |= {_key(r["type"], r["text"]) for r in dev}
-    cases = [c for c in urlextract(ue) if not c[2] or any(
-        _key(c[0], c[1][s:e]) not in in_dev for s, e in c[2])]  # fmt: skip
-    cases = [c for c in cases if c[2] or _key(c[0], c[1]) not in in_dev]
+    cases = _vectors4.new_cases(urlextract(ue), dev)
     vecs = [x for x in _vectors._consistent(duckling(du)) if _key(x[0], x[1]) not in in_dev]
     hold = _vectors4.case_records("holdout5", URLEXTRACT, cases) + _vectors3.records(
         "holdout5", DUCKLING, vecs
