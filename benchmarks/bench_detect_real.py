@@ -131,16 +131,19 @@ _ORDINALS = {
     4: "Fourth", 5: "Fifth", 6: "Sixth", 7: "Seventh", 8: "Eighth", 9: "Ninth", 10: "Tenth",
     11: "Eleventh", 12: "Twelfth", 13: "Thirteenth", 14: "Fourteenth", 15: "Fifteenth",
     16: "Sixteenth", 17: "Seventeenth", 18: "Eighteenth", 19: "Nineteenth", 20: "Twentieth",
-    21: "Twenty-first", 22: "Twenty-second",
+    21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third",
 }  # fmt: skip
-# The numbered HTTP and log sets: the word their titles use, the development and held-out parts.
+# The numbered HTTP and log sets: the word their titles use, the development and held-out parts
+# (a number has a row where its set's development part is there: the twenty-third is a log set).
 HTTP_SETS = {
     n: (word, DATA / f"http{n}_dev.jsonl", DATA / f"http{n}_holdout.jsonl")
     for n, word in _ORDINALS.items()
+    if (DATA / f"http{n}_dev.jsonl").exists()
 }
 LOG_SETS = {
     n: (word, DATA / f"real_logs{n}_dev.jsonl", DATA / f"real_logs{n}_holdout.jsonl")
     for n, word in _ORDINALS.items()
+    if (DATA / f"real_logs{n}_dev.jsonl").exists()
 }
 DOCS = ROOT / "docs" / "benchmarks.md"
 COMMAND = "python -m benchmarks.bench_detect_real"
@@ -487,7 +490,7 @@ def main(argv: list[str] | None = None) -> None:
                 action="store_true",
                 help=f"measure only the {word.lower()} set's {what}",
             )
-    # "--logs4-dev" ... "--logs22-holdout", one pair per row of LOG_SETS
+    # "--logs4-dev" ... "--logs23-holdout", one pair per row of LOG_SETS
     for n, (word, _dev, _held) in LOG_SETS.items():
         parser.add_argument(
             f"--logs{n}-dev",
