@@ -5563,6 +5563,21 @@ class MacAddressDetector(PatternDetector):
                 continue
             yield found
 
+    # A log line's thread id: Ceph's (and other C++ daemons') line prefix is the time, the
+    # thread's id in hex (a pthread_t, 12 hex digits on x86-64 and arm64: "7f96a3b82700",
+    # "fffbe2ddc880") and the message's debug level ("2018-01-21 21:52:35.071524 7f96a3b82700
+    # 0 librados: client.admin ..."). Twelve hex digits between a time and a level are that id,
+    # whatever word ("client") stands near: a bare MAC address is refused there.
+    _TIME_BEFORE = re.compile(r"\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})? {1,2}\Z")
+    _LEVEL_AFTER = re.compile(r" {1,3}-?\d{1,2} ")
+
+    def _thread_id(self, text: str, start: int, end: int) -> bool:
+        """Whether the bare run at ``start:end`` is a log line prefix's thread id."""
+        return (
+            self._LEVEL_AFTER.match(text, end) is not None
+            and self._TIME_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
+
     def evaluate(  # noqa: C901 - one refusal per layout rule, in order
         self, text: str, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
@@ -5585,6 +5600,8 @@ class MacAddressDetector(PatternDetector):
         cisco = "." in value
         if cisco:
             base = 0.35 if hexdigits.isdigit() else 0.8
+        if pattern.name == "mac_bare" and self._thread_id(text, start, end):
+            return None
         if pattern.name == "mac_bare" and hexdigits.isdigit():
             # Twelve decimal digits are a number (a thread id, a count, a timestamp) unless a
             # word naming a hardware address is near: "client", "station" or "wifi" alone say
