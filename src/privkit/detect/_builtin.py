@@ -5592,7 +5592,9 @@ class MacAddressDetector(PatternDetector):
             value = ":".join(g.zfill(2) for g in value.split(":"))
         hexdigits = value.replace(":", "").replace("-", "").replace(".", "").replace(" ", "")
         hexdigits = hexdigits.lower()
-        if pattern.name == "mac_bare" and len(hexdigits) != 12:
+        if pattern.name == "mac_bare" and (
+            len(hexdigits) != 12 or self._thread_id(text, start, end)
+        ):
             return None
         if len(hexdigits) not in (12, 16) or len(set(hexdigits)) == 1:
             return None  # all-zero, broadcast and other constant runs
@@ -5600,8 +5602,6 @@ class MacAddressDetector(PatternDetector):
         cisco = "." in value
         if cisco:
             base = 0.35 if hexdigits.isdigit() else 0.8
-        if pattern.name == "mac_bare" and self._thread_id(text, start, end):
-            return None
         if pattern.name == "mac_bare" and hexdigits.isdigit():
             # Twelve decimal digits are a number (a thread id, a count, a timestamp) unless a
             # word naming a hardware address is near: "client", "station" or "wifi" alone say

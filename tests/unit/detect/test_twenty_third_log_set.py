@@ -41,8 +41,10 @@ class TestMacsInCephAndNetworkLogs:
             ("12:00:01 client mac 001a2b3c4d5e  up", "001a2b3c4d5e"),
             # colon-separated, anywhere in a Ceph line (cephadm's host facts, a daemon's line)
             (
-                "2024-01-01T00:00:00.000+0000 7f202e527700  0 [cephadm DEBUG] "
-                '"mac_address": "52:54:00:12:34:56"',
+                (
+                    "2024-01-01T00:00:00.000+0000 7f202e527700  0 [cephadm DEBUG] "
+                    '"mac_address": "52:54:00:12:34:56"'
+                ),
                 "52:54:00:12:34:56",
             ),
             ("2024-01-01 00:00:00.000 00:1a:2b:3c:4d:5e  0 mac", "00:1a:2b:3c:4d:5e"),
