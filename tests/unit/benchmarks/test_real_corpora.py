@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ FILES = (
     "real_logs21_holdout.jsonl",
     "real_logs22_dev.jsonl",
     "real_logs22_holdout.jsonl",
+    "real_logs23_dev.jsonl",
+    "real_logs23_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -1827,6 +1829,41 @@ class TestLogs22Parts:
         assert [(text[int(i["start"]) : int(i["end"])], i["label"]) for i in ignored] == [
             ("relation-87_ee070cdf4b8b49", "USERNAME"),
         ]
+
+
+class TestLogs23Parts:
+    """The twenty-third log set's split and line rule (``_logs23``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs23 import HOLDOUT, SYSTEMS, holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    @pytest.mark.parametrize(
+        ("line", "start"),
+        [
+            ("\t2018-01-21 21:52:35.071462 7f96a3b82700  0 monclient(hunting): x", 1),
+            ("exec: stderr: 2020-09-17T00:30:12.145+0000 7f0c17632f40 -1 bdev(0x5)", 14),
+            ("  2019-05-30 19:02:57.353171 W | cephosd: skipping device sda", 2),
+            ("  Jul 30 04:53:01 node3 ceph-osd[18769]: log_channel(cluster) log", 2),
+            ("    log_channel(cluster) log [DBG] : 1.0 scrub ok", 4),
+        ],
+    )
+    def test_a_stamped_line_is_taken_from_its_stamp(self, line, start):
+        from benchmarks.corpus._logs23 import _STAMP
+
+        m = _STAMP.search(line)
+        assert m is not None
+        assert m.start() == start
+
+    @pytest.mark.parametrize(
+        "line", ["    end = '2022-07-20 09:40:10')", 'ts = "2024-01-01T10:00:00",']
+    )
+    def test_a_time_in_code_is_no_log_line(self, line):
+        from benchmarks.corpus._logs23 import _STAMP
+
+        assert _STAMP.search(line) is None
 
 
 class TestLogs20Parts:
