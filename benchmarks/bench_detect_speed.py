@@ -461,6 +461,9 @@ EXTRA_HOSTILE = {
     # glued to words by their parenthesised area code (each a candidate the plan is asked of)
     "vanity_groups": "0800 DDA " * 111_000,
     "glued_area_codes": "abc(415)6667777" * 66_000,
+    # Ceph line prefixes without their line breaks: a time, a hex thread id next to a MAC
+    # context word and a level, over and over (each bare candidate asks for its prefix)
+    "ceph_thread_ids": "21:52:35.071524 7f96a3b82700  0 client " * 26_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
