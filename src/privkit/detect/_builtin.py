@@ -49,7 +49,12 @@ from privkit.detect._checksums import (
     segwit_address_valid,
     ssn_valid,
 )
-from privkit.detect._ner import chat_line, header_or_machine_line, log_record, noisy_case
+from privkit.detect._ner import (
+    _chatting,
+    header_or_machine_line,
+    log_record,
+    noisy_case,
+)
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
@@ -2933,77 +2938,106 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     machine text. A chat transcript's line is what someone said, and a text of one line
     (a sentence, a tweet) has no record around it. Memoised in ``lines`` by the line's start,
     and each line read around by its bounds: a line is judged once however many sentences
-    read it (a text of sentences and fields read each line 16 times); and a sentence right
-    after one with no record around it reads only what it does not share with that one's
-    lines (:func:`_lines_after_clear`), not the sixteen again.
+    read it (a text of sentences and fields read each line 16 times); and a sentence among
+    lines already read clear reads only the lines past them (:func:`_record_in_clear`), not
+    the sixteen again.
     """
     verdict = None if lines is None else lines.get(("record", ls))
     if verdict is not None:
         return bool(verdict)
     le = text.find("\n", ls)
-    verdict = False
-    if (le >= 0 or ls > 0) and chat_line(text[ls : le if le >= 0 else len(text)]) is None:
-        lo, hi = own_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
-        clear = None if lines is None else lines.pop("record clear", None)
-        step = None if clear is None else _lines_after_clear(text, clear, ls, le, (lo, hi))
-        if step is None:
-            around = unknown = list(_lines_around(text, lo, ls, le, hi))
-            n_before = sum(1 for _, b in around if b < ls)
-        else:
-            around, unknown, n_before = step
-        known = {} if lines is None else lines
-        for a, b in unknown:
-            # (the memo read here: a sentence among sentences reads known lines)
-            one = known.get(("record line", a, b))
-            if one is None:
-                one = _record_line(text, a, b, lines)
-            if one:
-                verdict = True
-                break
-        if not verdict and lines is not None:
-            lines["record clear"] = (around, n_before, ls, le, hi)
+    verdict = (
+        (le >= 0 or ls > 0)
+        and not _chatting(text[ls : le if le >= 0 else len(text)])
+        and _record_around(text, ls, le, lines)
+    )
     if lines is not None:
         lines["record", ls] = verdict
     return verdict
 
 
-def _lines_after_clear(
-    text: str, clear: tuple[Any, ...], ls: int, le: int, window: tuple[int, int]
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int] | None:
-    """:func:`_lines_around` the line at ``ls``, and those not known, from the line before's.
+def _record_around(text: str, ls: int, le: int, lines: dict[Any, Any] | None) -> bool:
+    """Whether one of the lines around the line at ``ls`` (ending at ``le``) is a record's.
 
-    ``clear`` is what :func:`_record_sentence` kept of the line it read before, whose lines
-    around were none of them a record's: their bounds (as :func:`_lines_around` gives
-    them) and how many are before it, its start, end and window's end (``window`` is the
-    line's own). When the line at ``ls`` comes right after it and its window cuts none of
-    those lines differently, its lines around are that line, the lines before it but the
-    farthest, the lines after it that ended at a newline, then new lines; of them, only
-    that line and the new ones are to read (returned with all of them and the count
-    before). None otherwise.
+    (:func:`_record_sentence`'s reading.) Inside the run of lines already read clear
+    (:func:`_record_in_clear`), only the lines past it; else all of them, nearest first and
+    up to the first of a record (:func:`_record_line`): a sentence next to a field line
+    reads that line alone, not the sixteen lines' bounds. When none is, those lines and the
+    line itself, if it is none either, are the run kept in ``lines``.
     """
-    around, n_before, prev_ls, prev_le, prev_hi = clear
+    lo, hi = own_window(text, ls, le if le >= 0 else len(text), RECORD_REACH)
+    if (
+        lines is not None
+        and (verdict := _record_in_clear(text, ls, le, (lo, hi), lines)) is not None
+    ):
+        return verdict
+    around: list[tuple[int, int]] = []
+    for a, b in _lines_around(text, lo, ls, le, hi):
+        around.append((a, b))
+        # (the memo read here: a sentence among sentences reads known lines)
+        one = None if lines is None else lines.get(("record line", a, b))
+        if one is None:
+            one = _record_line(text, a, b, lines)
+        if one:
+            return True
+    if lines is not None and le >= 0 and not _record_line(text, ls, le, lines):
+        # the run: the lines read and the line itself, less a line cut at the window's
+        # edge (its bounds are another window's part of it)
+        run_lo, run_hi = ls, le
+        for a, b in around:
+            if b < ls and (a == 0 or text[a - 1] == "\n"):
+                run_lo = a
+            elif b > ls and b < len(text) and text[b] == "\n":
+                run_hi = b
+        lines["record run"] = (run_lo, run_hi)
+    return False
+
+
+def _record_in_clear(
+    text: str, ls: int, le: int, window: tuple[int, int], lines: dict[Any, Any]
+) -> bool | None:
+    """:func:`_record_around` for a line inside or right after the run of lines read clear.
+
+    The run, ``lines["record run"]``, is ``(start, end)``: every whole line in
+    ``text[start:end]`` (bounded by newlines, or by the text's start) was read and is no
+    record's line, a fact of the line whoever asked it. When the :data:`RECORD_LINES` lines
+    before ``ls`` are whole lines of the window ``(lo, hi)`` inside the run (nine newlines
+    between ``max(start, lo)`` and ``ls``: counted, not walked), only the lines after ``le``
+    past the run are read, one at a time, and the run grows by those read clear: a window
+    slides by as many lines as the sentences are apart, at one line read per new line.
+    None when the line's window is not so (near the run's start, a window's edge or a NUL
+    among the lines, a run elsewhere): the full reading then.
+    """
+    run = lines.get("record run")
     lo, hi = window
-    if prev_le < 0 or ls != prev_le + 1 or not 0 <= le < hi:
+    if run is None or le < 0 or le >= hi:
         return None
-    if (around[n_before - 1][0] if n_before else prev_ls) < lo:
-        return None  # (a line before would be cut where it was whole)
-    nl = text.rfind("\n", lo, prev_le)
-    line_before = ((nl + 1) if nl >= 0 else lo, prev_le)
-    before = [line_before, *around[: min(n_before, RECORD_LINES - 1)]]
-    # (the old lines after but the first, this line, that ended at a newline: all but
-    # possibly the last, which may end at the old window's end)
-    after = around[n_before + 1 :]
-    if after and not (after[-1][1] < prev_hi and text[after[-1][1]] == "\n"):
-        del after[-1]
-    new: list[tuple[int, int]] = []
-    a = after[-1][1] + 1 if after else le + 1
-    while len(after) + len(new) < RECORD_LINES:
+    run_lo, run_hi = run
+    if not run_lo <= ls <= run_hi + 1 or text.count("\n", max(run_lo, lo), ls) <= RECORD_LINES:
+        return None
+    if run_hi < le:  # (the line right after the run: read for the run, not for the verdict)
+        if _record_line(text, ls, le, lines):
+            return None
+        run_hi = le
+    if run_hi >= hi:
+        return None  # (the lines after are cut at the window's edge)
+    n = text.count("\n", le + 1, run_hi + 1)
+    a = run_hi + 1
+    verdict = False
+    while n < RECORD_LINES:
         nl = text.find("\n", a, hi)
-        new.append((a, nl if nl >= 0 else hi))
         if nl < 0:
+            lines["record run"] = (run_lo, a - 1)
+            return None  # (a line cut at the window's or the text's end)
+        one = lines.get(("record line", a, nl))
+        if one is None:
+            one = _record_line(text, a, nl, lines)
+        if one:
+            verdict = True
             break
-        a = nl + 1
-    return [*before, *after, *new], [line_before, *new], len(before)
+        n, a = n + 1, nl + 1
+    lines["record run"] = (run_lo, a - 1)
+    return verdict
 
 
 def _lines_around(text: str, lo: int, ls: int, le: int, hi: int) -> Iterator[tuple[int, int]]:
