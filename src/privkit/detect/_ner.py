@@ -365,12 +365,17 @@ def machine_line(line: str) -> bool:
     if structured_line(line):
         return True
     tokens = line.split()
-    if len(tokens) < 3:  # noqa: PLR2004
+    n = len(tokens)
+    if n < 3:  # noqa: PLR2004
         return False
-    words = sum(
-        1 for t in tokens if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")) and not _CAMEL.search(t)
-    )
-    return words * 2 < len(tokens)
+    # (counted until half are words: the count only grows, so the verdict is known then)
+    words = 0
+    for t in tokens:
+        if _PLAIN_WORD.fullmatch(t.strip("\"'()[]")) and not _CAMEL.search(t):
+            words += 1
+            if words * 2 >= n:
+                return False
+    return True
 
 
 def structured_line(line: str) -> bool:
