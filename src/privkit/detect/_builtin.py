@@ -3005,8 +3005,8 @@ def _record_in_clear(
     between ``max(start, lo)`` and ``ls``: counted, not walked), only the lines after ``le``
     past the run are read, one at a time, and the run grows by those read clear: a window
     slides by as many lines as the sentences are apart, at one line read per new line.
-    None when the line's window is not so (near the run's start, a window's edge or a NUL
-    among the lines, a run elsewhere): the full reading then.
+    None when the line's window is not so (near the run's start, the window's start or a
+    NUL among the lines before, a run elsewhere): the full reading then.
     """
     run = lines.get("record run")
     lo, hi = window
@@ -3026,15 +3026,15 @@ def _record_in_clear(
     verdict = False
     while n < RECORD_LINES:
         nl = text.find("\n", a, hi)
-        if nl < 0:
-            lines["record run"] = (run_lo, a - 1)
-            return None  # (a line cut at the window's or the text's end)
-        one = lines.get(("record line", a, nl))
+        b = nl if nl >= 0 else hi  # (as _lines_around: the last line cut at the window's end)
+        one = lines.get(("record line", a, b))
         if one is None:
-            one = _record_line(text, a, nl, lines)
+            one = _record_line(text, a, b, lines)
         if one:
             verdict = True
             break
+        if nl < 0:
+            break  # (the window's last line, kept out of the run)
         n, a = n + 1, nl + 1
     lines["record run"] = (run_lo, a - 1)
     return verdict

@@ -1135,7 +1135,7 @@ _RECORD_PIECES = ["Event ID: 4624", "2024-01-02 10:00:01 INFO done", "a=1 b=2", 
     st.lists(st.booleans(), max_size=60),
 )
 def test_record_sentences_read_from_the_line_before_equal_a_full_reading(pieces, asked):
-    """A line's record verdict, stepped from the line before's lines, equals reading them all."""
+    """A line's record verdict, read from the run of lines read clear, equals reading them all."""
     from privkit.detect._builtin import _record_sentence
 
     text = "\n".join(pieces)
@@ -1145,6 +1145,60 @@ def test_record_sentences_read_from_the_line_before_equal_a_full_reading(pieces,
     chosen = [ls for ls, ask in zip(starts, asked + [True] * len(starts), strict=False) if ask]
     for ls in chosen + chosen[:3]:
         assert _record_sentence(text, ls, memo) == _record_sentence(text, ls, None), ls
+
+
+class TestRecordSentencesSlideOverTheClearRun:
+    """Sentences among lines already read clear read only the lines past them.
+
+    (``_record_in_clear``: the run of lines read with no record's line among them; a
+    sentence inside it counts the lines before, and reads the new lines after, once.)
+    """
+
+    @pytest.mark.parametrize("gap", [1, 2, 3, 5])
+    def test_sentences_apart_read_each_line_once(self, gap):
+        from collections import Counter
+
+        from privkit.detect import _builtin
+
+        text = ("Account Name: x\n" * (gap - 1) + "for 'https://a.example/p' now\n") * 120
+        starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
+        sentences = [ls for ls in starts if text.startswith("for", ls)]
+        walked, read = [0], Counter()
+        around, record_line = _builtin._lines_around, _builtin._record_line
+
+        def counting_around(*args):
+            walked[0] += 1
+            return around(*args)
+
+        def counting_line(text, start, end, lines):
+            if ("record line", start, end) not in lines:  # (read, not asked of the memo)
+                read[start, end] += 1
+            return record_line(text, start, end, lines)
+
+        memo: dict = {}
+        with (
+            mock.patch.object(_builtin, "_lines_around", counting_around),
+            mock.patch.object(_builtin, "_record_line", counting_line),
+        ):
+            got = [_builtin._record_sentence(text, ls, memo) for ls in sentences]
+        assert got == [_builtin._record_sentence(text, ls, None) for ls in sentences]
+        assert not any(got)
+        # (walked in full only until nine lines stand before a sentence inside the run)
+        assert walked[0] <= 9 // gap + 1
+        assert max(read.values()) == 1
+
+    def test_a_field_line_past_the_run_is_read(self):
+        from privkit.detect._builtin import _record_sentence
+
+        lines = ["for 'https://a.example/p' now"] * 40
+        lines[30] = "Client Number: 7"
+        text = "\n".join(lines) + "\n"
+        starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
+        memo: dict = {}
+        got = [_record_sentence(text, ls, memo) for ls in starts]
+        assert got == [_record_sentence(text, ls, None) for ls in starts]
+        assert got[21:30] == [False] + [True] * 8  # (eight lines each way of the field line)
+        assert got[31:39] == [True] * 8
 
 
 @settings(max_examples=600, deadline=None)
