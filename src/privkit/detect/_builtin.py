@@ -2980,7 +2980,7 @@ def _record_around(text: str, ls: int, le: int, lines: dict[Any, Any] | None) ->
             one = _record_line(text, a, b, lines)
         if one:
             return True
-    if lines is not None and le >= 0 and not _record_line(text, ls, le, lines):
+    if lines is not None and le >= 0 and _judged_clear(text, ls, le, lines):
         # the run: the lines read and the line itself, less a line cut at the window's
         # edge (its bounds are another window's part of it)
         run_lo, run_hi = ls, le
@@ -3016,7 +3016,7 @@ def _record_in_clear(
     if not run_lo <= ls <= run_hi + 1 or text.count("\n", max(run_lo, lo), ls) <= RECORD_LINES:
         return None
     if run_hi < le:  # (the line right after the run: read for the run, not for the verdict)
-        if _record_line(text, ls, le, lines):
+        if not _judged_clear(text, ls, le, lines):
             return None
         run_hi = le
     if run_hi >= hi:
@@ -3038,6 +3038,21 @@ def _record_in_clear(
         n, a = n + 1, nl + 1
     lines["record run"] = (run_lo, a - 1)
     return verdict
+
+
+def _judged_clear(text: str, ls: int, le: int, lines: dict[Any, Any]) -> bool:
+    """Whether the sentence's own line ``text[ls:le]`` is no record's line, from its verdict.
+
+    Read only when the line's tests are in ``lines`` (its machine-text verdict asked them,
+    as the URL detector does first): a line asked about for its record alone is not read
+    for the run (it reads as False then).
+    """
+    one = lines.get(("record line", ls, le))
+    if one is None:
+        if (log_record, ls, le) not in lines or (header_or_machine_line, ls, le) not in lines:
+            return False
+        one = _record_line(text, ls, le, lines)
+    return not one
 
 
 def _lines_around(text: str, lo: int, ls: int, le: int, hi: int) -> Iterator[tuple[int, int]]:
