@@ -875,6 +875,9 @@ _INTL_DIGITS = r"[1-9](?:[\-.]?[0-9]){6,16}+(?![0-9]|[\-.][0-9])"
 # stop, right before the "+", or a letter right after it (tested after the "+", so the
 # engine jumps from one "+" to the next).
 _GLUED_INTL = rf"\+(?:(?<=[^\W\d_]\+)|(?<=[^\W\d_]\.\+)|(?={_INTL_DIGITS}[^\W\d_])){_INTL_DIGITS}"
+# A North American number whose area code's parentheses may touch a word (``phone_glued_area``),
+# not after a digit or another "(".
+_GLUED_AREA = r"\((?<![0-9(]\()[2-9][0-9]{2}\) ?[0-9]{3}[\-.]?[0-9]{4}(?![0-9]|[\-.][0-9])"
 
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
@@ -1119,10 +1122,12 @@ class PhoneDetector(_ScanAware):
         # A North American number with its area code in parentheses, glued to a word
         # before or after it ("abc(415)6667777def", "(415)6667777É", "tel(415) 666-7777"):
         # the parentheses mark the area code, so the digits may touch letters.
-        # :meth:`_glued_area` keeps a valid number in prose only.
+        # :meth:`_glued_area` keeps a valid number in prose only. (The parenthesis leads and
+        # the look-behind reads the character before it: an expression opening with a
+        # look-behind is tried at every position of the text, this one only at a "(".)
         Pattern(
             "phone_glued_area",
-            r"(?<![0-9(])\([2-9][0-9]{2}\) ?[0-9]{3}[\-.]?[0-9]{4}(?![0-9]|[\-.][0-9])",
+            _GLUED_AREA,
             score=0.6,
             prefilter=("(",),
         ),

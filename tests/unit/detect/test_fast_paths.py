@@ -1078,6 +1078,24 @@ def test_header_line_gives_back_no_white_space_and_matches_as_written(parts):
 
 
 @settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["(415)", "(415) ", "(", "((", "9", "1", "666", "7777", "-", ".",
+                                 " ", "a", "(215)666-7777", "0(415)6667777", "x(415)666.77771"]),
+                max_size=8))  # fmt: skip
+def test_glued_area_code_leads_with_its_parenthesis_and_matches_as_written(parts):
+    """``_GLUED_AREA`` finds what it found when its look-behind opened it (``(?<![0-9(])\\(``).
+
+    With the parenthesis first, ``re`` tries it only at a "(" instead of at every position.
+    """
+    from privkit.detect._builtin import _GLUED_AREA
+
+    assert _GLUED_AREA.startswith("\\((?<![0-9(]\\()")
+    written = re.compile("(?<![0-9(])\\(" + _GLUED_AREA[len("\\((?<![0-9(]\\()") :])
+    text = "".join(parts)
+    got = [m.span() for m in re.finditer(_GLUED_AREA, text)]
+    assert got == [m.span() for m in written.finditer(text)]
+
+
+@settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(["a", "=", "k=v", "x=", "==", " ", "://", "http://a?b=c", "\t",
                                  ': "', ", Ab: ", '"', "é"]), max_size=12))  # fmt: skip
 def test_structured_line_without_an_equals_sign_counts_no_pairs(parts):
