@@ -878,6 +878,20 @@ _GLUED_INTL = rf"\+(?:(?<=[^\W\d_]\+)|(?<=[^\W\d_]\.\+)|(?={_INTL_DIGITS}[^\W\d_
 # A North American number whose area code's parentheses may touch a word (``phone_glued_area``),
 # not after a digit or another "(".
 _GLUED_AREA = r"\((?<![0-9(]\()[2-9][0-9]{2}\) ?[0-9]{3}[\-.]?[0-9]{4}(?![0-9]|[\-.][0-9])"
+# A vanity number (``phone_vanity``). Written as "an optional calling code ("+44 ", "1-"),
+# then an area or service code ("(888) ", "0800 "), then groups of digits and capitals",
+# but with its first character leading ("+", "(" or a digit, not after a word character or
+# one of "+-./#@\\"), and each way on chosen by a look-behind at that character: an
+# expression opening with look-arounds is tried at every position of the text, this one
+# only where a first character stands. A capital comes within the first 17 characters.
+_VANITY = (
+    r"[+(0-9](?<![\w+\-./#@\\].)(?=[0-9+() \-.]{0,15}[A-Z])"
+    r"(?:(?<=\+)[1-9][0-9]{0,2}[ \-.](?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
+    r"|(?<=\()[0-9]{3}\) ?"
+    r"|(?<=1)[ \-.](?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
+    r"|(?<=[0-9])[0-9]{2,3}[ \-.])"
+    r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)"
+)
 
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
@@ -1138,12 +1152,10 @@ class PhoneDetector(_ScanAware):
         # shared-cost or universal-access number.
         # (A calling code may open it: "+44 800 DDA 005", "+1 800 FLOWERS". A capital within
         # the first 17 characters, or no candidate: plain digit groups are the other patterns'.)
+        # (:data:`_VANITY` is written with its first character leading, see there.)
         Pattern(
             "phone_vanity",
-            r"(?=[+(0-9])(?<![\w+\-./#@\\])(?=[0-9+() \-.]{0,16}[A-Z])"
-            r"(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])?"
-            r"(?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
-            r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)",
+            _VANITY,
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),

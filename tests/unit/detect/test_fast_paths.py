@@ -1095,6 +1095,34 @@ def test_glued_area_code_leads_with_its_parenthesis_and_matches_as_written(parts
     assert got == [m.span() for m in written.finditer(text)]
 
 
+# ``_VANITY`` as it was written before its first character led (an optional calling code,
+# then an area or service code, then the groups), tried by ``re`` at every position.
+_VANITY_WRITTEN = re.compile(
+    r"(?=[+(0-9])(?<![\w+\-./#@\\])(?=[0-9+() \-.]{0,16}[A-Z])"
+    r"(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])?"
+    r"(?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
+    r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)"
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["1-800-", "1 800 ", "FLOWERS", "+44 ", "+1 ", "(888) ", "(888)",
+                                 "GOT-JUNK", "0800 ", "DDA ", "005", "x", "/", "1", "0", " ", "-",
+                                 ".", "AB", "Z9", "a", "_", "+", "(", "@", "\\", "12345", "é"]),
+                max_size=7))  # fmt: skip
+@example(["1-800-", "FLOWERS"])
+@example(["+44 ", "0800 ", "DDA ", "005"])
+@example(["x", "(888)", "GOT-JUNK"])
+def test_vanity_leads_with_its_first_character_and_matches_as_written(parts):
+    """``_VANITY`` finds what the expression written with look-arounds first found."""
+    from privkit.detect._builtin import _VANITY
+
+    assert _VANITY.startswith("[+(0-9]")  # (a class first: re skips to where one stands)
+    text = "".join(parts)
+    got = [m.span() for m in re.finditer(_VANITY, text)]
+    assert got == [m.span() for m in _VANITY_WRITTEN.finditer(text)]
+
+
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(["a", "=", "k=v", "x=", "==", " ", "://", "http://a?b=c", "\t",
                                  ': "', ", Ab: ", '"', "é"]), max_size=12))  # fmt: skip
