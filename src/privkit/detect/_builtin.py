@@ -50,7 +50,7 @@ from privkit.detect._checksums import (
     ssn_valid,
 )
 from privkit.detect._ner import (
-    _chatting,
+    chatting,
     header_or_machine_line,
     log_record,
     noisy_case,
@@ -2965,7 +2965,7 @@ def _record_sentence(text: str, ls: int, lines: dict[Any, Any] | None) -> bool:
     le = text.find("\n", ls)
     verdict = (
         (le >= 0 or ls > 0)
-        and not _chatting(text[ls : le if le >= 0 else len(text)])
+        and not chatting(text[ls : le if le >= 0 else len(text)])
         and _record_around(text, ls, le, lines)
     )
     if lines is not None:

@@ -504,7 +504,7 @@ def chat_line(line: str) -> re.Match[str] | None:
     return None if machine_line(message) else m
 
 
-def _chatting(line: str) -> bool:
+def chatting(line: str) -> bool:
     """Whether ``line`` is a chat transcript's line (:func:`chat_line`; a cheap first test)."""
     return line[:1] in _CHAT_OPENINGS and chat_line(line) is not None
 
@@ -518,7 +518,7 @@ def log_record(line: str) -> bool:
     >>> log_record("INFO org.apache.hadoop.Task: done"), log_record("see https://a.b.com/x, Ann")
     (True, False)
     """
-    if _chatting(line):
+    if chatting(line):
         return False  # a chat transcript's line: a time stamp, a speaker, prose
     if "." in line:
         if "://" in line:
@@ -1174,7 +1174,7 @@ def event_message(line: str) -> bool:
     (True, False)
     """
     tokens = line.split(None, EVENT_MAX_TOKENS)
-    if len(tokens) > EVENT_MAX_TOKENS or _chatting(line):
+    if len(tokens) > EVENT_MAX_TOKENS or chatting(line):
         return False
     stop = _stop_words()
     events = 0
@@ -1227,7 +1227,7 @@ def header_or_machine_line(line: str) -> bool:
     >>> header_or_machine_line("Follow-up: call Anna")
     False
     """
-    if _chatting(line):
+    if chatting(line):
         return False  # what was said is prose ("[12:01] <alice> ok" too)
     return (
         machine_line(line)

@@ -1019,12 +1019,12 @@ _LOG_PIECES = ["a", "B", "é", "1", "0507", ".", "..", " ", "\t", "\n", "[", "<"
 @example(["INFO", "://"])  # (a line with no dot: its URL is not blanked)
 def test_log_record_equals_its_expression_on_the_blanked_line(parts):
     """``log_record`` skips a host search with no dot left and the path search with one dot."""
-    from privkit.detect._ner import _HOST, _LOG_LINE, _URL_TOKEN, _blank, _chatting, log_record
+    from privkit.detect._ner import _HOST, _LOG_LINE, _URL_TOKEN, _blank, chatting, log_record
 
     line = "".join(parts)
     # (a line with no dot is read as it is: no package path, and no host to blank)
     blanked = _HOST.sub(_blank, _URL_TOKEN.sub(_blank, line)) if "." in line else line
-    expected = not _chatting(line) and _LOG_LINE.match(blanked) is not None
+    expected = not chatting(line) and _LOG_LINE.match(blanked) is not None
     assert log_record(line) == expected
 
 
