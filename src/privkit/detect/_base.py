@@ -7,7 +7,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from privkit.errors import ConfigError
 from privkit.types import EntityType, Evidence, Finding, new_finding
@@ -553,7 +553,41 @@ def _match_at(rx: re.Pattern[str], target: str, starts: list[int]) -> list[re.Ma
     return out
 
 
-_WINDOW_WORDS: dict[tuple[type, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class BoundedMemo(dict[_K, _V]):
+    """A memo that forgets everything at once when it holds ``bound`` entries.
+
+    Detectors memoise verdicts on values that repeat (the same address on every log line);
+    the bound keeps a long-running scanner's memory flat. Its repr names the size only,
+    never a key: the keys are often the values found.
+
+    >>> memo = BoundedMemo[str, int](2)
+    >>> memo.put("a", 1), memo.put("b", 2), memo.put("c", 3)
+    (1, 2, 3)
+    >>> memo
+    BoundedMemo(bound=2, size=1)
+    """
+
+    __slots__ = ("bound",)
+
+    def __init__(self, bound: int) -> None:
+        super().__init__()
+        self.bound = bound
+
+    def put(self, key: _K, value: _V) -> _V:
+        """Store ``value`` under ``key`` (clearing the memo first when full); return it."""
+        if len(self) >= self.bound:
+            self.clear()
+        self[key] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"BoundedMemo(bound={self.bound}, size={len(self)})"
+
+
 _IGNORECASE = int(re.IGNORECASE)  # an int: RegexFlag's own "&" is a slow Python call
 # Texts shorter than this skip the prefilter: a few regex passes over them cost less.
 # (callgrind, each of the first 1,000 real log lines scanned alone, 242 characters on
@@ -707,6 +741,8 @@ class PatternDetector(abc.ABC):
     _back_over: ClassVar[dict[str, tuple[str, int]]] = {}
     # Whether ``_sift`` drops candidates before evaluation (a detector's own cheap test).
     _sifts: ClassVar[bool] = False
+    # The context words of each window read (made on first use: see :meth:`score`).
+    _window_words: BoundedMemo[str, tuple[tuple[str, ...], tuple[str, ...]]]
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -844,12 +880,9 @@ class PatternDetector(abc.ABC):
         if ok is False:
             return None
         score, words = self.score(text, start, end, pattern.score)
-        key = (pattern.name, self.checksum if ok else "", words, self.tags(value))
-        evidence = _EVIDENCE.get(key)
-        if evidence is None:  # evidence repeats a lot (same pattern, same tags): share it
-            if len(_EVIDENCE) > 4096:  # noqa: PLR2004
-                _EVIDENCE.clear()
-            evidence = _EVIDENCE[key] = Evidence(*key)
+        evidence = shared_evidence(
+            pattern.name, self.checksum if ok else "", words, self.tags(value)
+        )
         return new_finding(self.entity, start, end, score, self.name, evidence)
 
     def _evaluate_in(
@@ -885,16 +918,21 @@ class PatternDetector(abc.ABC):
         if not self._ctx and not self._neg:
             return base, ()
         window = context_window(text, start, end, self.context_width)
-        # The words in a window depend on the window only: memoised per detector class
-        # (log lines repeat their keys: "MAC=...", "client ip").
-        key = (type(self), window)
-        found = _WINDOW_WORDS.get(key)
+        # The words in a window depend on the window only: memoised by the detector (log
+        # lines repeat their keys: "MAC=...", "client ip"). The memo is the detector's own,
+        # so no window of scanned text outlives it.
+        try:
+            memo = self._window_words
+        except AttributeError:
+            memo = self._window_words = BoundedMemo(4096)
+        found = memo.get(window)
         if found is None:
-            if len(_WINDOW_WORDS) >= 4096:  # noqa: PLR2004
-                _WINDOW_WORDS.clear()
-            found = _WINDOW_WORDS[key] = (
-                tuple(w.strip() for w in self._ctx if w in window),
-                tuple(w.strip() for w in self._neg if w in window),
+            found = memo.put(
+                window,
+                (
+                    tuple(w.strip() for w in self._ctx if w in window),
+                    tuple(w.strip() for w in self._neg if w in window),
+                ),
             )
         words, neg = found
         if words and neg and self.nearest_label:
@@ -952,7 +990,18 @@ class PatternDetector(abc.ABC):
 
 
 # Evidence objects are immutable and repeat a lot: one per (pattern, checksum, words, tags).
-_EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {}
+_EVIDENCE: BoundedMemo[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = BoundedMemo(
+    4096
+)
+
+
+def shared_evidence(
+    name: str, checksum: str, words: tuple[str, ...], tags: tuple[str, ...]
+) -> Evidence:
+    """The one :class:`Evidence` of a pattern, check, context words and tags (shared)."""
+    key = (name, checksum, words, tags)
+    evidence = _EVIDENCE.get(key)
+    return _EVIDENCE.put(key, Evidence(*key)) if evidence is None else evidence
 
 
 def _snake(name: str) -> str:

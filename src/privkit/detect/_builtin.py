@@ -27,6 +27,7 @@ from privkit.detect._base import (
     PHONE_LABELS,
     TWINS,
     UNSPACED_SCRIPTS,
+    BoundedMemo,
     Pattern,
     PatternDetector,
     ScanState,
@@ -35,6 +36,7 @@ from privkit.detect._base import (
     normalize_words,
     overlap_test,
     own_window,
+    shared_evidence,
     with_tag,
 )
 from privkit.detect._checksums import (
@@ -263,18 +265,10 @@ def _finding(
         score = pattern.score if base is None else base
     else:
         score, words = det.score(text, start, end, pattern.score if base is None else base)
-    key = (pattern.name, checksum, words, tags)
-    evidence = _EVIDENCE.get(key)
-    if evidence is None:  # evidence repeats a lot (same pattern, same tags): share it
-        if len(_EVIDENCE) > 4096:
-            _EVIDENCE.clear()
-        evidence = _EVIDENCE[key] = Evidence(pattern.name, checksum, words, tags)
+    evidence = shared_evidence(pattern.name, checksum, words, tags)
     return new_finding(
         det.entity if entity is None else entity, start, end, score, det.name, evidence
     )
-
-
-_EVIDENCE: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], Evidence] = {}
 
 
 # --------------------------------------------------------------------------- contact
@@ -393,6 +387,8 @@ class EmailDetector(PatternDetector):
     """
 
     entity = EntityType.EMAIL_ADDRESS
+    # Address -> :meth:`validate`'s verdict, when ``validate`` is this class's (see find).
+    _verdicts: BoundedMemo[str, bool | None]
     name = "email"
     scan_literals = ('"@', "%40", "@[", *_AT_WORDS)
     prefilter = ("@", "\uff20", "%40", *_AT_WORDS)
@@ -436,7 +432,11 @@ class EmailDetector(PatternDetector):
         plain = type(self).validate is EmailDetector.validate  # verdicts can be memoised
         entity, score, name, ok = self.entity, pattern.score, self.name, self._OK
         ascii_local, local_or_hidden = self._ASCII_LOCAL, self._LOCAL_OR_HIDDEN
-        find, match, verdicts = text.find, rx.match, _VALID_EMAIL
+        find, match = text.find, rx.match
+        try:  # the detector's own memo: no address outlives it
+            verdicts = self._verdicts
+        except AttributeError:
+            verdicts = self._verdicts = BoundedMemo(4096)
         resume = last_start = last_end = 0  # the address found last, not yet given out
         for at in self._AT.finditer(text):
             a = at.start()
@@ -479,10 +479,7 @@ class EmailDetector(PatternDetector):
             value = text[start:end]
             verdict = verdicts.get(value, 0)
             if verdict == 0:
-                verdict = self.validate(value)
-                if len(verdicts) >= 4096:
-                    verdicts.clear()
-                verdicts[value] = verdict
+                verdict = verdicts.put(value, self.validate(value))
             if verdict is False:
                 continue
             if start > 1 and text[start - 1] in "@\uff20":
@@ -832,8 +829,6 @@ def _test_domain(domain: str) -> bool:
     )
 
 
-# Address -> EmailDetector.validate's verdict (bounded; cleared when full).
-_VALID_EMAIL: dict[str, bool | None] = {}
 _SPACED = frozenset("0123456789 ")
 _DIGITS_DOT = frozenset("0123456789.")
 
@@ -1239,7 +1234,7 @@ class PhoneDetector(_ScanAware):
 
     def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self.regions = tuple(regions)
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self._cache: BoundedMemo[tuple[str, str], str | None] = BoundedMemo(65536)
 
     def __repr__(self) -> str:
         return f"PhoneDetector(regions={self.regions!r})"
@@ -1593,11 +1588,10 @@ class PhoneDetector(_ScanAware):
         ):
             return None
         key = (cand, "vanity")
-        if key not in self._cache:
-            if len(self._cache) > 65536:
-                self._cache.clear()
-            self._cache[key] = self._vanity_region(cand)
-        region = self._cache[key]
+        if key in self._cache:
+            region = self._cache[key]
+        else:
+            region = self._cache.put(key, self._vanity_region(cand))
         if region is None:
             return None
         return _finding(self, text, start, end, pattern, tags=(region,), checksum="phonenumbers")
@@ -2282,10 +2276,7 @@ class PhoneDetector(_ScanAware):
             ):
                 result = phonenumbers.region_code_for_number(num) or region
                 break
-        if len(self._cache) > 65536:
-            self._cache.clear()
-        self._cache[key] = result
-        return result
+        return self._cache.put(key, result)
 
     @staticmethod
     def _written_bare(num: Any, nsn: str) -> bool:
@@ -2386,10 +2377,7 @@ class PhoneDetector(_ScanAware):
             and phonenumbers.is_valid_number(num)
         ):
             result = phonenumbers.region_code_for_number(num) or ""
-        if len(self._cache) > 65536:
-            self._cache.clear()
-        self._cache[key] = result
-        return result
+        return self._cache.put(key, result)
 
     def _code_trunk(self, body: str) -> str | None:
         """The region of ``64(0)64123456``: its plan's trunk prefix is 0, the number "+64 ...".
@@ -2449,10 +2437,7 @@ class PhoneDetector(_ScanAware):
             if not result and number[0] == "+" and self._mexican_mobile(num):
                 result = "MX"
                 break
-        if len(self._cache) > 65536:
-            self._cache.clear()
-        self._cache[key] = result
-        return result
+        return self._cache.put(key, result)
 
 
 # A line that opens like a log record (a digit, bracket, angle bracket, brace or level word)
@@ -3246,7 +3231,7 @@ def _header_line(text: str, ls: int, start: int) -> bool:
 
 
 # (evidence of a whole URL, part tag) -> the evidence of that part (bounded; cleared when full).
-_PART_EVIDENCE: dict[tuple[Evidence, str], Evidence] = {}
+_PART_EVIDENCE: BoundedMemo[tuple[Evidence, str], Evidence] = BoundedMemo(4096)
 
 
 # A character a URL may hold as written in text. Not the bidirectional controls (LRM, RLM,
@@ -3843,9 +3828,7 @@ class UrlDetector(PatternDetector):
         ev = found.evidence
         evidence = _PART_EVIDENCE.get((ev, tag))
         if evidence is None:  # parts repeat the same evidence: share it
-            if len(_PART_EVIDENCE) > 4096:
-                _PART_EVIDENCE.clear()
-            evidence = _PART_EVIDENCE[ev, tag] = with_tag(ev, tag)
+            evidence = _PART_EVIDENCE.put((ev, tag), with_tag(ev, tag))
         return new_finding(found.entity_type, start, end, found.score, found.detector, evidence)
 
     _ORIGIN = re.compile(r"[a-z]{2,6}://[^/?#\s]{1,300}/?", re.IGNORECASE)
@@ -4804,7 +4787,7 @@ class IpAddressDetector(_ScanAware):
     )
 
     def __init__(self) -> None:
-        self._cache: dict[str, tuple[str, ...] | None] = {}
+        self._cache: BoundedMemo[str, tuple[str, ...] | None] = BoundedMemo(65536)
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         yield from super().find(state)
@@ -5403,10 +5386,7 @@ class IpAddressDetector(_ScanAware):
         """:meth:`_classify`, memoised by value (bounded: cleared when full)."""
         tags = self._cache.get(value, ())
         if tags == ():
-            tags = self._classify(value, v6=v6)
-            if len(self._cache) > 65536:
-                self._cache.clear()
-            self._cache[value] = tags
+            tags = self._cache.put(value, self._classify(value, v6=v6))
         return tags
 
     def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
