@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -49,6 +49,8 @@ FILES = (
     "real_logs22_holdout.jsonl",
     "real_logs23_dev.jsonl",
     "real_logs23_holdout.jsonl",
+    "real_logs24_dev.jsonl",
+    "real_logs24_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -1864,6 +1866,47 @@ class TestLogs23Parts:
         from benchmarks.corpus._logs23 import _STAMP
 
         assert _STAMP.search(line) is None
+
+
+class TestLogs24Parts:
+    """The twenty-fourth log set's split and line rules (``_logs24``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs24 import HOLDOUT, SYSTEMS, holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    @pytest.mark.parametrize(
+        ("line", "start"),
+        [
+            ("08-30 12:43:34.152  3238  3238 D AndroidRuntime: CheckJNI is ON", 0),
+            ("  15/12/11 13:33:11 INFO mapreduce.Job: map 0%", 2),
+            ("Dec 29 08:46:04 Dragons-iPhone iaptransportd[65] <Warning>: x", 0),
+            ("    E/AndroidRuntime( 4940): FATAL EXCEPTION: main", 4),
+            ("> 2022-05-28 13:08:29,222 o.a.f.k.o.c.FlinkConfigManager [INFO ] x", 2),
+        ],
+    )
+    def test_a_stamped_line_is_taken_from_its_stamp(self, line, start):
+        from benchmarks.corpus._logs24 import _STAMP
+
+        m = _STAMP.search(line)
+        assert m is not None
+        assert m.start() == start
+
+    def test_a_stamp_in_a_string_ends_with_the_string(self):
+        from benchmarks.corpus._logs24 import _in_string
+
+        line = "\t{ input: '12-28 10:14:31.303   779 I ActivityManager: x', output: null },"
+        assert _in_string(line, line.index("12-28")) == "12-28 10:14:31.303   779 I ActivityManager: x"
+        line = '    "18/04/17 22:03:54 INFO mapreduce.Job: map 0%\\n"'
+        assert _in_string(line, line.index("18/")) == "18/04/17 22:03:54 INFO mapreduce.Job: map 0%"
+
+    def test_a_bare_time_is_no_log_line(self):
+        from benchmarks.corpus._logs24 import _WORD
+
+        assert _WORD.search("2017-08-23 14:19:43.069000 UTC", 19) is None
+        assert _WORD.search("2017-08-23 14:19:43 INFO x", 19) is not None
 
 
 class TestLogs20Parts:
