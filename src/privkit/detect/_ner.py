@@ -536,7 +536,9 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
     everywhere: a name right after a ``$`` sigil (``$Pws``, ``${Alice}``: a shell,
     PowerShell, PHP or Perl variable) or between ``%`` signs (``%Alice%``, a Windows
     environment variable). So is a type before its variable (:func:`_typed_parameter`),
-    and a lower-case word glued to an opening parenthesis (``breakpoint()``, a function).
+    a lower-case word glued to an opening parenthesis (``breakpoint()``, a function), and a
+    word glued by a tilde to another (``Button~Description``: a UI Automator selector's
+    class and attribute in a monkey log; ``~`` joins no words of a name).
     """
     if code:
         for word in value.split():
@@ -554,6 +556,8 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or (before[-1:] == "%" and after[:1] == "%")
         or _typed_parameter(value, text, end)
         or (after[:1] == "(" and " " not in value and value[:1].islower())
+        or (after[:1] == "~" and after[1:2].isalnum())
+        or (before[-1:] == "~" and before[:1].isalnum())
     )
 
 
