@@ -109,8 +109,10 @@ SYSTEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "kyuubi-hive-metastore-docs": ("apache/kyuubi", ("docs/deployment/hive_metastore.md",)),
     "flink-operator-docs": ("apache/flink-kubernetes-operator", ("docs/content/docs/",)),
     "flink-operator-resource-test": ("apache/flink-kubernetes-operator", (
-        "flink-kubernetes-operator/src/test/java/org/apache/flink/kubernetes/operator/"
-        "resources/ClusterResourceManagerTest.java",
+        (
+            "flink-kubernetes-operator/src/test/java/org/apache/flink/kubernetes/operator/"
+            "resources/ClusterResourceManagerTest.java"
+        ),
     )),
     "celeborn-docs": ("apache/celeborn", ("README.md", "docs/deploy.md", "docs/deploy_on_k8s.md")),
     "waagent-e2e-log": ("Azure/WALinuxAgent", (

@@ -1898,7 +1898,9 @@ class TestLogs24Parts:
         from benchmarks.corpus._logs24 import _in_string
 
         line = "\t{ input: '12-28 10:14:31.303   779 I ActivityManager: x', output: null },"
-        assert _in_string(line, line.index("12-28")) == "12-28 10:14:31.303   779 I ActivityManager: x"
+        assert (
+            _in_string(line, line.index("12-28")) == "12-28 10:14:31.303   779 I ActivityManager: x"
+        )
         line = '    "18/04/17 22:03:54 INFO mapreduce.Job: map 0%\\n"'
         assert _in_string(line, line.index("18/")) == "18/04/17 22:03:54 INFO mapreduce.Job: map 0%"
 
