@@ -40,7 +40,7 @@ def _reachable_strings(root: Any, seen: set[int], out: list[str], depth: int = 0
     if isinstance(root, bytes | bytearray):
         out.append(bytes(root).decode("latin-1"))
         return
-    if isinstance(root, type) or callable(root) and not hasattr(root, "__dict__"):
+    if isinstance(root, type) or (callable(root) and not hasattr(root, "__dict__")):
         return
     items: list[Any] = []
     if isinstance(root, dict):
