@@ -6097,9 +6097,12 @@ class DeviceIdDetector(PatternDetector):
             or self._PARTITION_ID.search(text, max(0, start - 14), start) is not None
         ):
             return None
-        if pattern.name == "device_key" and _cookie_value_at(text, start):
+        if pattern.name == "device_key" and (
+            _cookie_value_at(text, start) or _sync_query_value(text, start, end)
+        ):
             # "Cookie: udb_deviceid=w_6109...": a cookie's value, whatever its name says, is
-            # the browser's cookie id, reported by CookieDetector (as AuthTokenDetector defers)
+            # the browser's cookie id, reported by CookieDetector (as AuthTokenDetector defers);
+            # so is a partner's id of the browser in a cookie-sync URL's query
             return None
         if pattern.name == "hex32":  # many digests and trace ids: a cheap context check first
             near = text[max(0, start - self.context_width) : end + self.context_width].lower()
@@ -6986,11 +6989,59 @@ def _routing_name(name: str) -> bool:
     return len(pieces) > 1 and _PORT_WORD.fullmatch(pieces[-1].lower()) is not None
 
 
+# Names of a position: a feed's or a list's offset, a scroll position, a page cursor
+# (Bilibili's "bp_video_offset_<uid>", Dynamic Yield's "_dy_toffset"). The cookie holds where
+# the browser was in a list or page, not who it is.
+_POSITION_NAME = re.compile(r"offset|position|scroll|cursor")
+# A name that names the site's own id for a vendor (a website's, site's or property's id:
+# Inspectlet's "__insp_wid", Qualaroo's "__qc_wId", "site_id", "website_id"): the same value
+# for every visitor of the site, not the browser's.
+_SITE_ID_NAME = re.compile(r"(?:^|[_.\-])(?:w|web_?site|site|property)[_.\-]?id\Z")
+
+
+# Words that name media a page plays, no person: an audio or video stream, a radio station,
+# a channel, a playlist ("stationAudioStream", "remixcurr_audio"). The value names what is
+# played or preferred, the same for every listener of it.
+_MEDIA_WORD = re.compile(
+    r"stream|station|channel|playlist|radio|audio|video|song|album|podcast|episode"
+)
+
+
+def _names_ids(name: str) -> bool:
+    """Whether a cookie name names an id or ids (:data:`_ID_KEY`, a word of :data:`_ID_WORD`).
+
+    A plural counts ("uids", "user_ids": a list of accounts' ids).
+    """
+    if _ID_KEY.fullmatch(name) is not None:
+        return True
+    return any(
+        _ID_WORD.fullmatch(w) is not None or _ID_WORD.fullmatch(w.removesuffix("s")) is not None
+        for w in (w.lower() for w in _NAME_WORD.findall(name))
+    )
+
+
+def _position_name(name: str) -> bool:
+    """Whether a cookie name names a position or media, and no identifier.
+
+    A position (:data:`_POSITION_NAME`, anywhere in the name) or a word naming media
+    (:data:`_MEDIA_WORD`); a word naming an id (:data:`_ID_WORD`: "video_uid",
+    "channel_session") or an id-named name (:data:`_ID_KEY`: "playlist_id") keeps the value
+    an identifier's.
+    """
+    if _names_ids(name):
+        return False
+    return _POSITION_NAME.search(name.lower()) is not None or any(
+        _MEDIA_WORD.fullmatch(w.lower()) for w in _NAME_WORD.findall(name)
+    )
+
+
 def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
     if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
         return True
-    if _routing_name(name):
+    if _routing_name(name) or _position_name(name):
+        return True
+    if _SITE_ID_NAME.search(name.lower()) is not None:
         return True
     low = name.lower()
     if "trace" in low and _TRACE_COOKIE.search(low) is not None:
@@ -7120,25 +7171,44 @@ _COUNTER_RECORD = re.compile(r"[0-9]{1,9}(?:([:|^,_])[0-9]{1,9})(?:\1[0-9]{1,9})
 _NUMBER_LIST = re.compile(r"(?:-?[0-9]{1,10}(?:-[0-9]{1,4})?:){1,16}")
 
 
+# A list of items of one type, each the type's tag and the item's id (Reddit's
+# "_recentclicks2=t3_4pbjm0,t3_4pbz3o,t3_4pbc5v,": the posts a browser opened, by their
+# "fullnames"): a history of content, the same items for anyone who opened them, not the
+# browser's id. Two items or more, one tag for all.
+_TYPED_ITEMS = re.compile(
+    r"([A-Za-z][A-Za-z0-9]{0,3}_)[A-Za-z0-9]{1,16}(?:,\1[A-Za-z0-9]{1,16}){1,63},?"
+)
+
+
 # A cookie whose value is a link, maybe after a short tag ("ipc=160065^https%3A%2F%2F...":
 # PubMatic's pixel record, a partner's number and the pixel's URL; "last_page=https://...",
 # "_orig_referrer=https://..."): the page, referrer, pixel or redirect target it records.
 _LINK_VALUE = re.compile(r"(?:[\w.\-]{1,32}[\^|])?https?://[^\s]{1,4096}", re.IGNORECASE)
 
 
-def _link_value(value: str) -> bool:
-    """Whether a cookie value is a link (:data:`_LINK_VALUE`), as is or percent-encoded.
+# Where a link's scheme may start in a cookie value: after a tag of 32 characters at most and
+# its separator (:data:`_LINK_VALUE`).
+_LINK_SCHEME_WITHIN = 38
+
+
+def _link_value(plain: str) -> bool:
+    """Whether a cookie value, percent-decoded once, is a link (:data:`_LINK_VALUE`).
 
     A link records a page: a referrer, a landing page, the target of a pixel or a
     redirect. The ids in its query belong to the link's partner and are reported where the
-    request sends them (its own URL's query), not in the cookie that stores the link.
+    request sends them (its own URL's query), not in the cookie that stores the link. The
+    scheme is read in any case ("Http://" too), as the expression reads it; a cheap test for
+    it in the value's first characters runs first.
     """
-    plain = urllib.parse.unquote(value) if "%" in value else value
-    return _LINK_VALUE.fullmatch(plain) is not None
+    return (
+        "http" in plain[:_LINK_SCHEME_WITHIN].lower() and _LINK_VALUE.fullmatch(plain) is not None
+    )
 
 
-def _counter_record(value: str) -> bool:
-    """Whether a cookie value is a record of counts around one number (:data:`_COUNTER_RECORD`).
+def _counter_record(plain: str) -> bool:
+    """Whether a cookie value, percent-decoded once, is a record of counts around one number.
+
+    (:data:`_COUNTER_RECORD`.)
 
     Such a number (32 bits at most) counts, sizes or names the site's partner, and the
     counts beside it are no id: the record is a setting. Two numbers of five digits or more,
@@ -7146,7 +7216,6 @@ def _counter_record(value: str) -> bool:
     letters anywhere (``GA1.2.<id>.<time>``). A name that names an id keeps its value (the
     caller's test, :data:`_ID_KEY`).
     """
-    plain = urllib.parse.unquote(value) if "%" in value else value
     if _COUNTER_RECORD.fullmatch(plain) is None:
         return False
     numbers = _NUMBER_SEP.split(plain)
@@ -8055,32 +8124,45 @@ class CookieDetector(PatternDetector):
         return out
 
     @classmethod
+    def _setting_value(cls, name: str, value: str) -> bool:
+        """Whether a cookie value is a setting by its shape, under a name that names no id.
+
+        A fraction (:attr:`_FRACTION`): ``hd_newui=0.2103068903976506`` samples,
+        ``xg_device_score=8.2...`` scores; a record of counts around one number
+        (:func:`_counter_record`: ``pi=160065:3``); a list of numbers each closed by a colon
+        (:data:`_NUMBER_LIST`: ``OGPC=19008076-1:``); a link (:func:`_link_value`), which
+        records a page; a list of items of one type (:data:`_TYPED_ITEMS`), a history of
+        content. Each is an identifier under a name that names one (:data:`_ID_KEY`; for
+        the list, :func:`_names_ids`).
+        """
+        # decoded once, for the record and the link tests both, and only for a value either
+        # may take (a number first; a scheme near the start, its tag's separator encoded or not)
+        numeric = value[:1] in cls._FRACTION_FIRST
+        linked = "http" in value[:_LINK_SCHEME_WITHIN].lower()
+        plain = urllib.parse.unquote(value) if (numeric or linked) and "%" in value else value
+        if (numeric or linked) and _ID_KEY.fullmatch(name) is None:
+            if numeric and (
+                cls._FRACTION.fullmatch(value) is not None
+                or _NUMBER_LIST.fullmatch(value) is not None
+                or _counter_record(plain)
+            ):
+                return True
+            if linked and _link_value(plain):
+                return True
+        if "_" in value[:5] and not _names_ids(name):
+            items = _unquoted(value) if "%" in value else value
+            return _TYPED_ITEMS.fullmatch(items) is not None
+        return False
+
+    @classmethod
     def _named_spans(cls, name: str, value: str) -> Iterator[tuple[int, int]]:
         """:meth:`_spans` of a cookie's value, or its id field when the name is known.
 
-        A fraction (:attr:`_FRACTION`) is an identifier only under a name that names one
-        (:data:`_ID_KEY`): ``hd_newui=0.2103068903976506`` samples, ``xg_device_score=8.2...``
-        scores; so is a record of counts around one number (:func:`_counter_record`:
-        ``pi=160065:3``) and a list of numbers each closed by a colon (:data:`_NUMBER_LIST`:
-        ``OGPC=19008076-1:``). Adobe's ``AMCV_`` cookie gives its visitor ids, not its
-        settings (:meth:`_adobe_settings`). A value that is a link (:func:`_link_value`)
-        records a page, not an id, unless the name names one.
+        A value that is a setting under a name that names no id (:meth:`_setting_value`) has
+        none. Adobe's ``AMCV_`` cookie gives its visitor ids, not its settings
+        (:meth:`_adobe_settings`).
         """
-        if (
-            value[:1] in cls._FRACTION_FIRST
-            and (
-                cls._FRACTION.fullmatch(value) is not None
-                or _NUMBER_LIST.fullmatch(value) is not None
-                or _counter_record(value)
-            )
-            and _ID_KEY.fullmatch(name) is None
-        ):
-            return
-        if (
-            ("http" in value or "HTTP" in value)
-            and _link_value(value)
-            and _ID_KEY.fullmatch(name) is None
-        ):
+        if cls._setting_value(name, value):
             return
         if name.startswith("AMCV_"):
             settings = cls._adobe_settings(value)
@@ -8992,6 +9074,38 @@ def _masked(value: str) -> bool:
 
 
 _COOKIE_KEY_TAIL = re.compile(r"(?i)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[\"']?")
+
+
+# A query key before a value: letters, digits, "_", "-" and "." back to the "?" or "&".
+_QUERY_KEY_BACK = 64
+
+
+def _sync_query_value(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a key's value in a cookie-sync URL's query, taken as a cookie id.
+
+    A sync pixel (``/idsync/ex/receive/check?partner_id=3107&partner_device_id=<id>``) passes
+    the partner's id of this browser, whatever its key calls it: it is the id of the partner's
+    cookie, reported by :class:`CookieDetector` (rule 14 of the HTTP sets' labels). Only a
+    value that detector takes (:meth:`CookieDetector._client_id_query`) is left to it.
+    """
+    if text[start - 1 : start] != "=":
+        return False
+    eq = start - 1
+    key_start = eq
+    while (
+        key_start > 0
+        and eq - key_start < _QUERY_KEY_BACK
+        and (text[key_start - 1].isalnum() or text[key_start - 1] in "_-.")
+    ):
+        key_start -= 1
+    if key_start == eq or text[key_start - 1 : key_start] not in ("?", "&"):
+        return False
+    return (
+        CookieDetector._sync_url(text, key_start)
+        and CookieDetector._client_id_query(  # noqa: SLF001
+            text, key_start, eq, text[start:end]
+        )
+    )
 
 
 def _cookie_value_at(text: str, start: int) -> bool:
