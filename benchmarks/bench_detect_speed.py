@@ -464,6 +464,9 @@ EXTRA_HOSTILE = {
     # Ceph line prefixes without their line breaks: a time, a hex thread id next to a MAC
     # context word and a level, over and over (each bare candidate asks for its prefix)
     "ceph_thread_ids": "21:52:35.071524 7f96a3b82700  0 client " * 26_000,
+    # cookie-sync pixels' paths, each with a device id key (each value asks whether the sync
+    # URL's partner id is a cookie id, reading the key and the path back)
+    "sync_device_keys": "/idsync/x?partner_id=3107&partner_device_id=9f3K2mQ7xL0pR4tV\n" * 16_500,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

@@ -5900,9 +5900,18 @@ def _names(word: str, owners: frozenset[str]) -> bool:
     ``incidentserialno`` names an incident, ``userdeviceid`` a user; ``logindeviceid`` neither
     (what follows ``log`` is no device-key word).
     """
-    if word in owners:
-        return True
-    return any(word.startswith(o) and word.startswith(_DEVICE_KEY_HEADS, len(o)) for o in owners)
+    return word in owners or _glued_owner(owners).match(word) is not None
+
+
+@functools.cache
+def _glued_owner(owners: frozenset[str]) -> re.Pattern[str]:
+    """One expression for :func:`_names`' glued test: an owner, then a device-key word.
+
+    (One match per word instead of a test per owner: a query dense with device keys asks
+    for every key's words.)
+    """
+    alternatives = "|".join(re.escape(o) for o in sorted(owners, key=lambda o: (-len(o), o)))
+    return re.compile(f"(?:{alternatives})(?:{'|'.join(_DEVICE_KEY_HEADS)})")
 
 
 def _key_before(text: str, value_start: int) -> tuple[str, int]:
@@ -9100,12 +9109,14 @@ def _sync_query_value(text: str, start: int, end: int) -> bool:
         key_start -= 1
     if key_start == eq or text[key_start - 1 : key_start] not in ("?", "&"):
         return False
-    return (
-        CookieDetector._sync_url(text, key_start)
-        and CookieDetector._client_id_query(  # noqa: SLF001
-            text, key_start, eq, text[start:end]
-        )
-    )
+    cookies = CookieDetector
+    value = text[start:end]
+    if not cookies._client_id_query(text, key_start, eq, value):  # noqa: SLF001
+        return False
+    # a client id's key is taken in any URL, here only in a sync URL's; for any other key
+    # the test above read the URL's path already
+    client_key = cookies._CLIENT_ID_KEY.fullmatch(text, key_start, eq)  # noqa: SLF001
+    return client_key is None or cookies._sync_url(text, key_start)  # noqa: SLF001
 
 
 def _cookie_value_at(text: str, start: int) -> bool:
@@ -9121,7 +9132,8 @@ def _cookie_value_at(text: str, start: int) -> bool:
         before = text[start - 2 : start - 1]
     if before != "=":
         return False
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 16384)
+    floor = max(0, start - 16384)  # read back no further than the header's reach
+    line_start = max(text.rfind("\n", floor, start) + 1, floor)
     low = text[line_start:start].lower()
     at = low.rfind("cookie")
     if at < 0:

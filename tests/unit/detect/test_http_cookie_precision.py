@@ -8,7 +8,8 @@ identifier. A cookie named for the site's own id at a vendor (Inspectlet's ``__i
 ``t3_<id>,t3_<id>,...``: posts a browser opened) is a history of content. A device id key in a
 cookie-sync URL's query carries the partner's id of the browser: the cookie id of that partner,
 reported as ``COOKIE_ID`` (a device id key anywhere else stays ``DEVICE_ID``). A link stored as
-a cookie's value is read in any case of its scheme (``Http://``).
+a cookie's value is read in any case of its scheme (``Http://``). The device key's owner test
+reads one expression per owner set and decides as the owner-by-owner test did.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.unit.detect._patterns import cookie_values
 
-from privkit.detect import Scanner
+from privkit.detect import Scanner, _builtin
 
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789"
 
@@ -172,3 +175,19 @@ def test_http_inside_random_value_stays_an_id(scanner: Scanner, seed: int) -> No
     token = _token(seed, 12)
     value = f"{token}Http{_token(seed + 9, 12)}"
     assert cookie_values(scanner, _cookie("sess", value)) == [value]
+
+
+# --- the device key's owner test, one expression per owner set ------------------------------
+
+_PIECES = ["user", "log", "in", "device", "serial", "incident", "request", "id", "no", "host"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), st.booleans())
+def test_glued_owner_matches_the_owner_by_owner_test(pieces: list[str], personal: bool) -> None:
+    owners = _builtin._PERSONAL_DEVICE_WORDS if personal else _builtin._NOT_DEVICE_OWNERS
+    word = "".join(pieces)
+    by_owner = word in owners or any(
+        word.startswith(o) and word.startswith(_builtin._DEVICE_KEY_HEADS, len(o)) for o in owners
+    )
+    assert _builtin._names(word, owners) == by_owner
