@@ -34,17 +34,15 @@ import hashlib
 import json
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._logs4 import _select
 from benchmarks.corpus._logs9 import _label9, _system_account
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs10_dev.jsonl"
-HOLD_OUT = DATA / "real_logs10_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: repository -> (commit, system name). Licence: Apache-2.0 for every pack (a LICENSE file
 #: or the README's licence section; see benchmarks/corpus/README.md).
@@ -89,8 +87,6 @@ HOLDOUT = frozenset({
 #: Most records per sample file, then per pack.
 PER_FILE = 10
 MOST = 30
-#: Development parts of the earlier real log sets: a text found in one is dropped.
-EARLIER_DEV = _logset.dev_files(10)
 # The syslog program tags of systems fail2ban has filters for: their events are left out, so
 # that no record can be a copy of fail2ban's off-limits test logs (as the earlier sets did).
 _FAIL2BAN_PROGRAM = re.compile(
@@ -362,25 +358,20 @@ def pack_texts(gdir: Path, commit: str) -> list[str]:
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l10", system, texts, _label10)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    assert holdout_repositories(list(SOURCES)) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SOURCES, key=lambda r: SOURCES[r][1]),
-        HOLDOUT,
-        lambda repo: pack_texts(gits[repo], SOURCES[repo][0]),
-        lambda repo, chosen: _records(SOURCES[repo][1], chosen),
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", SOURCES, build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=10,
+    repositories=tuple(SOURCES),
+    systems=SOURCES,
+    holdout=HOLDOUT,
+    texts=lambda gits, repo: pack_texts(gits[repo], SOURCES[repo][0]),
+    label=_label10,
+    most=MOST,
+    earlier=10,
+    earlier_holdout=False,
+    split=holdout_repositories,
+    source=lambda repo: SOURCES[repo][1],
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

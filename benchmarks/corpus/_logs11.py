@@ -27,17 +27,14 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _label10, _overlap
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs11_dev.jsonl"
-HOLD_OUT = DATA / "real_logs11_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 REPOSITORY = "grafana/loki"
 #: Licence of the repository (its LICENSE file): AGPL-3.0.
@@ -62,8 +59,6 @@ SOURCES: dict[str, str] = {
 HOLDOUT = frozenset({"ingester-logfmt", "agent-logfmt", "journald"})
 #: Most records per system.
 MOST = 40
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(11)
 
 
 # --------------------------------------------------------------------------- labelling
@@ -106,31 +101,18 @@ def system_lines(gdir: Path, system: str) -> list[str]:
     return [line for line in text.splitlines() if not _FAIL2BAN_PROGRAM.search(line)]
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l11", system, texts, _label11)
-
-
-def build(gdir: Path) -> _logset.Parts:
-    assert holdout_systems(list(SOURCES)) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SOURCES),
-        HOLDOUT,
-        lambda system: system_lines(gdir, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(
-        argv,
-        __doc__ or "",
-        (REPOSITORY,),
-        lambda gits: build(gits[REPOSITORY]),
-        (DEV_OUT, HOLD_OUT),
-    )
+SET = _logset.LogSet(
+    number=11,
+    repositories=(REPOSITORY,),
+    systems=SOURCES,
+    holdout=HOLDOUT,
+    texts=lambda gits, system: system_lines(gits[REPOSITORY], system),
+    label=_label11,
+    most=MOST,
+    earlier=11,
+    earlier_holdout=False,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

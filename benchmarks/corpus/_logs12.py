@@ -41,12 +41,6 @@ from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs11 import _label11
-from benchmarks.corpus._logset import holdout_systems
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs12_dev.jsonl"
-HOLD_OUT = DATA / "real_logs12_holdout.jsonl"
 
 REPOSITORY = "splunk/splunk-connect-for-syslog"
 COMMIT = "291da935143299910b96ad5d5f6fdce0da047111"
@@ -96,8 +90,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 12
-#: Development parts of the earlier real log sets: a text found in one is dropped.
-EARLIER_DEV = _logset.dev_files(12)
 
 
 # --------------------------------------------------------------------------- labelling
@@ -233,33 +225,18 @@ def system_texts(gdir: Path, system: str) -> list[str]:
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l12", system, texts, _label12)
-
-
-def build(gdir: Path) -> _logset.Parts:
-    names = systems(gdir)
-    hold = holdout_systems(names)
-    assert hold == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        names,
-        hold,
-        lambda system: system_texts(gdir, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(
-        argv,
-        __doc__ or "",
-        (REPOSITORY,),
-        lambda gits: build(gits[REPOSITORY]),
-        (DEV_OUT, HOLD_OUT),
-    )
+SET = _logset.LogSet(
+    number=12,
+    repositories=(REPOSITORY,),
+    systems=lambda gits: systems(gits[REPOSITORY]),
+    holdout=HOLDOUT,
+    texts=lambda gits, system: system_texts(gits[REPOSITORY], system),
+    label=_label12,
+    most=MOST,
+    earlier=12,
+    earlier_holdout=False,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -41,18 +41,15 @@ from __future__ import annotations
 import gzip
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs13 import _label13
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs14_dev.jsonl"
-HOLD_OUT = DATA / "real_logs14_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LOGANALYZE = "openstack/os-loganalyze"
 SYZKALLER = "google/syzkaller"
@@ -161,8 +158,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 40
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(14)
 #: A line of syzkaller's header of a report (``TITLE: ...``, ``CORRUPTED: Y``).
 _HEADER = re.compile(r"^[A-Z][A-Z_]*:")
 
@@ -307,25 +302,18 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l14", system, texts, _label14)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    assert holdout_systems(list(SYSTEMS)) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_lines(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=14,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label14,
+    most=MOST,
+    earlier=14,
+    earlier_holdout=False,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -39,17 +39,15 @@ import ast
 import ipaddress
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files, git_show
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
-from benchmarks.corpus._logs13 import _label13, holdout_systems
+from benchmarks.corpus._logs13 import _label13
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs15_dev.jsonl"
-HOLD_OUT = DATA / "real_logs15_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SSHGUARD = "SSHGuard/sshguard"
 INSIGHTS = "RedHatInsights/insights-core"
@@ -130,8 +128,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 20
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(14)
 _RESULT = re.compile(r"^(?:\d+ \S+ \d+ \d+|\*)$")
 _SECTION = re.compile(r"^#+ (.+?) \{\{\{$")
 
@@ -286,25 +282,18 @@ def _label15(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l15", system, texts, _label15)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    assert holdout_systems(list(SYSTEMS)) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_lines(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=15,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label15,
+    most=MOST,
+    earlier=14,
+    earlier_holdout=False,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

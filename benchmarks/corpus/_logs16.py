@@ -38,18 +38,15 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_blob
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _label14
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs16_dev.jsonl"
-HOLD_OUT = DATA / "real_logs16_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _L3 = "layer-3-communications/"
 PANOS = _L3 + "pan-os-syslog"
@@ -141,10 +138,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 40
-#: Development parts of the earlier real log sets: an event found in one is dropped.
-EARLIER_DEV = _logset.dev_files(15)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(15)
 
 
 # --------------------------------------------------------------------------- reading
@@ -321,25 +314,17 @@ def _label16(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l16", system, texts, _label16)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    assert holdout_systems(list(SYSTEMS)) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_events(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=16,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_events,
+    label=_label16,
+    most=MOST,
+    earlier=15,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -34,19 +34,16 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._logs4 import write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs16 import _label16
-from benchmarks.corpus._logset import holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
 SOURCE = DATA / "beats_filebeat_lines.jsonl"
-DEV_OUT = DATA / "real_logs17_dev.jsonl"
-HOLD_OUT = DATA / "real_logs17_holdout.jsonl"
 
 REPO = "elastic/beats"
 LICENCE = "Apache-2.0"
@@ -98,10 +95,6 @@ HOLDOUT = frozenset({
 LINES = 20
 #: Most records per fileset (two files of ``LINES``).
 MOST = 40
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(17)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(17)
 
 
 # --------------------------------------------------------------------------- reading
@@ -148,26 +141,19 @@ def _label17(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l17", system, texts, _label17)
-
-
-def build() -> _logset.Parts:
-    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        SYSTEMS,
-        HOLDOUT,
-        lambda system: [t for t in fileset_lines(system) if not _FAIL2BAN_PROGRAM.search(t)],
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-    )
-
-
-def main() -> None:
-    dev, hold = build()
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+SET = _logset.LogSet(
+    number=17,
+    repositories=(),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=lambda _gits, system: [
+        t for t in fileset_lines(system) if not _FAIL2BAN_PROGRAM.search(t)
+    ],
+    label=_label17,
+    most=MOST,
+    earlier=17,
+)
 
 
 if __name__ == "__main__":
-    main()
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -34,23 +34,21 @@ Run once:
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from pathlib import Path
 
 import yaml
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._logs4 import write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _Q
 from benchmarks.corpus._logs16 import _label16
-from benchmarks.corpus._logset import holdout_systems
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
 SAMPLES = DATA / "real_logs18_samples.yaml"
-DEV_OUT = DATA / "real_logs18_dev.jsonl"
-HOLD_OUT = DATA / "real_logs18_holdout.jsonl"
 
 REPOSITORY = "DataDog/integrations-core"
 LICENCE = "BSD-3-Clause"
@@ -75,10 +73,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 40
-#: Development parts of the earlier real log sets: a sample found in one is dropped.
-EARLIER_DEV = _logset.dev_files(17)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(17)
 
 
 # --------------------------------------------------------------------------- reading
@@ -106,6 +100,14 @@ def system_samples(entries: list[dict[str, object]]) -> dict[str, list[str]]:
                 continue
             out.setdefault(system, []).append(text)
     return out
+
+
+@functools.cache
+def _samples() -> dict[str, list[str]]:
+    """Each system's samples in the committed source entries (``SAMPLES``)."""
+    samples = system_samples(yaml.safe_load(SAMPLES.read_text(encoding="utf-8")))
+    assert set(samples) <= set(SYSTEMS)
+    return samples
 
 
 # --------------------------------------------------------------------------- labelling
@@ -189,32 +191,19 @@ def _label18(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l18", system, texts, _label18)
-
-
-def build(entries: list[dict[str, object]]) -> _logset.Parts:
-    """The development and held-out records of the source entries."""
-    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    samples = system_samples(entries)
-    assert set(samples) <= set(SYSTEMS)
-    # ``_select`` keeps records whole: it only strips a trailing new line.
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: samples.get(system, []),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-        holdout_unique=True,
-    )
-
-
-def main() -> None:
-    entries = yaml.safe_load(SAMPLES.read_text(encoding="utf-8"))
-    dev, hold = build(entries)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+# ``_select`` keeps records whole: it only strips a trailing new line.
+SET = _logset.LogSet(
+    number=18,
+    repositories=(),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=lambda _gits, system: _samples().get(system, []),
+    label=_label18,
+    most=MOST,
+    earlier=17,
+    holdout_unique=True,
+)
 
 
 if __name__ == "__main__":
-    main()
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -44,19 +44,16 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _Q
 from benchmarks.corpus._logs18 import _label18
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs20_dev.jsonl"
-HOLD_OUT = DATA / "real_logs20_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 MERGER = "openstack/os-log-merger"
 SPERF = "DataStax-Toolkit/sperf"
@@ -222,10 +219,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 40
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(20)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(20)
 #: A documentation line that is a log line: it holds a ``YYYY-MM-DD hh:mm:ss`` time stamp.
 _DOC_LOG_LINE = re.compile(r"\b\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
 
@@ -320,27 +313,18 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l20", system, texts, _label20)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    """The development and held-out records of the repositories' files."""
-    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_lines(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-        holdout_unique=True,
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=20,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label20,
+    most=MOST,
+    earlier=20,
+    holdout_unique=True,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

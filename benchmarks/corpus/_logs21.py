@@ -34,18 +34,15 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs10 import _overlap
 from benchmarks.corpus._logs19 import _label19
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs21_dev.jsonl"
-HOLD_OUT = DATA / "real_logs21_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SUPER = "Macjutsu/super"
 APPORT = "canonical/apport"
@@ -88,10 +85,6 @@ SECOND_BATCH = ("ubuntu-apport-crash",)
 HOLDOUT = frozenset({"macos-install-log", "windows-wpp-device-docs"})
 #: Most records per system.
 MOST = 60
-#: Development parts of the earlier real log sets: a record found in one is dropped.
-EARLIER_DEV = _logset.dev_files(20)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(20)
 
 
 # --------------------------------------------------------------------------- reading
@@ -191,27 +184,18 @@ def _label21(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l21", system, texts, _label21)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    first = [s for s in SYSTEMS if s not in SECOND_BATCH]
-    # the split written down is the rule's, per batch
-    assert holdout_systems(first) | holdout_systems(list(SECOND_BATCH)) == HOLDOUT
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_records(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=21,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_records,
+    label=_label21,
+    most=MOST,
+    earlier=20,
+    split=_logset.batch_split(SECOND_BATCH),
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -38,19 +38,16 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs20 import _label20
 from benchmarks.corpus._logs21 import _LINUX_HOME, _QUOTED_ACCOUNT
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs22_dev.jsonl"
-HOLD_OUT = DATA / "real_logs22_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 OPSAGENT = "GoogleCloudPlatform/ops-agent"
 HOTSOS = "canonical/hotsos"
@@ -150,10 +147,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 40
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(22)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(22)
 
 
 # --------------------------------------------------------------------------- labelling
@@ -223,27 +216,18 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l22", system, texts, _label22)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    """The development and held-out records of the repositories' files."""
-    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_lines(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-        holdout_unique=True,
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+SET = _logset.LogSet(
+    number=22,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label22,
+    most=MOST,
+    earlier=22,
+    holdout_unique=True,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -37,18 +37,14 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_arguments, git_blob, git_files
-from benchmarks.corpus._logs4 import write_parts
+from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs22 import _label22
-from benchmarks.corpus._logset import holdout_systems
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs23_dev.jsonl"
-HOLD_OUT = DATA / "real_logs23_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: repository -> (commit, licence as its LICENSE or COPYING file states it).
 SOURCES: dict[str, tuple[str, str]] = {
@@ -81,16 +77,6 @@ SYSTEMS: dict[str, tuple[str, tuple[str, ...], bool]] = {
 HOLDOUT = frozenset({"microceph-rbd-mirror", "rook-librados"})
 #: Most records per system.
 MOST = 150
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = ("real_logs.jsonl", *(f"real_logs{n}_dev.jsonl" for n in range(4, 23)))
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = (
-    "real_logs_holdout.jsonl",
-    "real_logs_holdout3.jsonl",
-    *(f"real_logs{n}_holdout.jsonl" for n in range(4, 23)),
-)
-#: A control character other than a tab: binary residue in a text file.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 #: Where a log line starts inside a page or a test: a date and time that a Ceph thread id or
 #: a Rook level (``I |``) follows, a syslog time that a host and a program follow, or a cluster
 #: log channel (a time in code, ``'2022-07-20 09:40:10')``, is no log line).
@@ -129,35 +115,24 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
                     if m is None:
                         continue
                     line = line[m.start() :]
-                if _CONTROL.search(line):
+                if _logset.CONTROL.search(line):
                     continue
                 out.append(line)
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l23", system, texts, _label22)
-
-
-def build(gits: dict[str, Path]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The development and held-out records of the repositories' files."""
-    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_lines(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-        holdout_unique=True,
-    )
-
-
-def main(argv: list[str]) -> None:
-    gits, _names = git_arguments(argv, __doc__ or "", tuple(SOURCES))
-    dev, hold = build(gits)
-    write_parts(((DEV_OUT, dev), (HOLD_OUT, hold)))
+SET = _logset.LogSet(
+    number=23,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label22,
+    most=MOST,
+    earlier=23,
+    holdout_unique=True,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

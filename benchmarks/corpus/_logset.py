@@ -1,8 +1,9 @@
 """What the numbered log sets' builders share (``_logs10.py`` onwards).
 
 The split by name hash, the earlier sets' texts (so that no record repeats one), a system's
-labelled records, the selection of both parts and the command line. Each builder keeps its own
-sources, reading and labelling rules.
+labelled records, the selection of both parts and the command line. Each builder declares its
+set as a :class:`LogSet` (sources, systems, split, reading and labelling rules, files) and runs
+:func:`main` on it; :func:`build` reads the declaration.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus._git import git_arguments
@@ -17,8 +20,12 @@ from benchmarks.corpus._logs4 import _select, write_parts
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Sequence
-    from pathlib import Path
 
+    #: The git directories by repository (``OWNER/NAME``), from the command line.
+    Gits = dict[str, Path]
+
+#: The folder of the corpora: each set's files, and the earlier sets' it reads.
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
 Labels = tuple[list[dict[str, object]], list[dict[str, object]]]
 #: The development and the held-out records.
 Parts = tuple[list[dict[str, object]], list[dict[str, object]]]
@@ -33,6 +40,16 @@ def holdout_systems(systems: Iterable[str], share: int = 3) -> frozenset[str]:
     names = list(systems)
     ranked = sorted(names, key=text_sha)
     return frozenset(ranked[: len(names) // share])
+
+
+def batch_split(second: Collection[str]) -> Callable[[Sequence[str]], frozenset[str]]:
+    """The split of a set that grew by a ``second`` batch: :func:`holdout_systems` of each batch."""
+
+    def split(systems: Sequence[str]) -> frozenset[str]:
+        first = [s for s in systems if s not in second]
+        return holdout_systems(first) | holdout_systems(list(second))
+
+    return split
 
 
 def text_sha(text: str) -> str:
@@ -138,3 +155,73 @@ def main_git(
     gits, _names = git_arguments(argv, doc, repositories)
     dev, hold = build(gits)
     write_parts(zip(outputs, (dev, hold), strict=True))
+
+
+@dataclass(frozen=True)
+class LogSet:
+    """A numbered log set as its builder declares it: what :func:`build` and :func:`main` read.
+
+    The set's ordinal names its files (``real_logs<number>_dev.jsonl``,
+    ``real_logs<number>_holdout.jsonl`` in :data:`DATA`) and its records' ids
+    (``l<number>-<system>-<n>``).
+    """
+
+    number: int
+    #: The repositories the command line takes a git directory for (``--git OWNER/NAME=DIR``);
+    #: none for a set read from committed files.
+    repositories: Iterable[str]
+    #: The systems (taken in the order of their records' names), or how the git directories
+    #: list them.
+    systems: Iterable[str] | Callable[[Gits], Iterable[str]]
+    #: The held-out systems as written down (checked against ``split`` at every build).
+    holdout: frozenset[str]
+    #: A system's texts, read from the git directories.
+    texts: Callable[[Gits, str], Iterable[str]]
+    #: A record's labels (gold spans, ignored spans) from its text and system.
+    label: Callable[[str, str], Labels]
+    #: The most records a system gives (``select_parts``).
+    most: int
+    #: The earlier sets whose texts no record repeats: those before this ordinal
+    #: (:func:`dev_files`; with ``earlier_holdout``, :func:`holdout_files` by hash too).
+    earlier: int
+    earlier_holdout: bool = True
+    #: The rule that chooses the held-out systems.
+    split: Callable[[Sequence[str]], frozenset[str]] = holdout_systems
+    #: A held-out text taken by any system before it is not taken again (``select_parts``).
+    holdout_unique: bool = False
+    #: The name a system's records carry, when the systems are keyed otherwise (a repository).
+    source: Callable[[str], str] | None = None
+
+    @property
+    def outputs(self) -> tuple[Path, Path]:
+        """The development file, then the held-out file."""
+        return (
+            DATA / f"real_logs{self.number}_dev.jsonl",
+            DATA / f"real_logs{self.number}_holdout.jsonl",
+        )
+
+    def name(self, system: str) -> str:
+        """The name ``system``'s records carry."""
+        return self.source(system) if self.source else system
+
+
+def build(spec: LogSet, gits: Gits) -> Parts:
+    """The development and held-out records of a declared set."""
+    found = spec.systems(gits) if callable(spec.systems) else spec.systems
+    systems = sorted(found, key=spec.name)
+    assert spec.split(systems) == spec.holdout  # the split written down is the rule's
+    held = holdout_files(spec.earlier) if spec.earlier_holdout else ()
+    return select_parts(
+        systems,
+        spec.holdout,
+        lambda system: spec.texts(gits, system),
+        lambda system, chosen: records(f"l{spec.number}", spec.name(system), chosen, spec.label),
+        most=spec.most,
+        earlier=earlier(DATA, dev_files(spec.earlier), held),
+        holdout_unique=spec.holdout_unique,
+    )
+
+
+def main(spec: LogSet, doc: str | None, argv: list[str]) -> None:
+    """A declared set's command line (``--git OWNER/NAME=GIT_DIR`` each): build, write both parts."""
+    main_git(argv, doc or "", spec.repositories, lambda gits: build(spec, gits), spec.outputs)

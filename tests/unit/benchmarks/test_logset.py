@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from benchmarks.corpus._logset import RECORD_CHARS, select_parts, text_sha
+import pytest
+from benchmarks.corpus._logset import RECORD_CHARS, LogSet, build, select_parts, text_sha
 
 TEXTS = {"a": ["x", "y", "shared"], "b": ["shared", "z"], "c": ["shared", "old", "gone"]}
 
@@ -58,3 +59,48 @@ def test_a_long_text_is_compared_on_its_record_length():
         earlier=({long[:RECORD_CHARS]}, set()),
     )
     assert dev == []
+
+
+def _declared(**kwargs):
+    fields = {
+        "number": 99,
+        "repositories": (),
+        "systems": ["c", "b", "a"],
+        "holdout": frozenset({"c"}),
+        "texts": lambda _gits, system: TEXTS[system],
+        "label": lambda _text, _system: ([], []),
+        "most": 10,
+        "earlier": 4,
+        "earlier_holdout": False,
+        "split": lambda _systems: frozenset({"c"}),
+    }
+    return LogSet(**{**fields, **kwargs})
+
+
+def test_a_declared_set_builds_its_systems_in_name_order_with_its_ids_and_files():
+    dev, hold = build(_declared(), {})
+    assert [(r["id"], r["text"]) for r in dev][:2] == [("l99-a-000", "x"), ("l99-a-001", "y")]
+    assert [r["source"] for r in hold] == ["c", "c"]
+    assert [p.name for p in _declared().outputs] == [
+        "real_logs99_dev.jsonl",
+        "real_logs99_holdout.jsonl",
+    ]
+
+
+def test_a_declared_set_orders_and_names_records_by_their_source():
+    names = {"r1": "b", "r2": "a", "r3": "c"}
+    spec = _declared(
+        systems=names,
+        holdout=frozenset({"r3"}),
+        texts=lambda _gits, repo: TEXTS[names[repo]],
+        split=lambda _systems: frozenset({"r3"}),
+        source=names.__getitem__,
+    )
+    dev, hold = build(spec, {})
+    assert [r["source"] for r in dev] == ["a", "a", "a", "b"]
+    assert [r["id"] for r in hold] == ["l99-c-000", "l99-c-001"]
+
+
+def test_a_declared_split_that_is_not_the_rules_is_refused():
+    with pytest.raises(AssertionError):
+        build(_declared(holdout=frozenset({"a"})), {})

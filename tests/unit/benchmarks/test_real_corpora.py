@@ -1120,7 +1120,8 @@ class TestLogs11Parts:
     """The eleventh log set's parts (``_logs11``): split by system, capped, distinct lines."""
 
     def test_split_is_the_hash_rule_and_parts_share_no_system(self):
-        from benchmarks.corpus._logs11 import HOLDOUT, SOURCES, holdout_systems
+        from benchmarks.corpus._logs11 import HOLDOUT, SOURCES
+        from benchmarks.corpus._logset import holdout_systems
 
         assert holdout_systems(list(SOURCES)) == HOLDOUT
         assert len(HOLDOUT) == len(SOURCES) // 3
@@ -1605,7 +1606,8 @@ class TestLogs18Parts:
         assert file_samples(entry) == ["a line", "b\nc", '{"k": 1}']
 
     def test_split_is_the_name_rule(self):
-        from benchmarks.corpus._logs18 import HOLDOUT, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs18 import HOLDOUT, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
 
         assert holdout_systems(SYSTEMS) == HOLDOUT
         assert len(HOLDOUT) == len(SYSTEMS) // 3
@@ -1721,7 +1723,8 @@ class TestLogs19Parts:
         ]
 
     def test_split_is_the_rule(self):
-        from benchmarks.corpus._logs19 import HOLDOUT, SECOND_BATCH, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs19 import HOLDOUT, SECOND_BATCH, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
 
         first = [s for s in SYSTEMS if s not in SECOND_BATCH]
         assert holdout_systems(first) == HOLDOUT
@@ -1765,7 +1768,8 @@ class TestLogs21Parts:
         ]
 
     def test_split_is_the_rule(self):
-        from benchmarks.corpus._logs21 import HOLDOUT, SECOND_BATCH, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs21 import HOLDOUT, SECOND_BATCH, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
 
         first = [s for s in SYSTEMS if s not in SECOND_BATCH]
         assert holdout_systems(first) == HOLDOUT
@@ -1778,7 +1782,7 @@ class TestLogs17Parts:
     def test_split_is_the_rule_and_every_file_is_copied(self):
         from benchmarks.corpus import _logs17
 
-        assert _logs17.holdout_systems(_logs17.SYSTEMS) == _logs17.HOLDOUT
+        assert _logs17.SET.split(_logs17.SYSTEMS) == _logs17.HOLDOUT
         for fileset in _logs17.SYSTEMS:
             lines = _logs17.fileset_lines(fileset)
             assert lines
@@ -1808,7 +1812,8 @@ class TestLogs22Parts:
     """The twenty-second log set's split and rules (``_logs22``)."""
 
     def test_split_is_the_name_rule(self):
-        from benchmarks.corpus._logs22 import HOLDOUT, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs22 import HOLDOUT, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
 
         assert holdout_systems(SYSTEMS) == HOLDOUT
         assert len(HOLDOUT) == len(SYSTEMS) // 3
@@ -1837,7 +1842,8 @@ class TestLogs23Parts:
     """The twenty-third log set's split and line rule (``_logs23``)."""
 
     def test_split_is_the_name_rule(self):
-        from benchmarks.corpus._logs23 import HOLDOUT, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs23 import HOLDOUT, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
 
         assert holdout_systems(SYSTEMS) == HOLDOUT
         assert len(HOLDOUT) == len(SYSTEMS) // 3
@@ -1915,7 +1921,8 @@ class TestLogs20Parts:
     """The twentieth log set's split and rules (``_logs20``)."""
 
     def test_split_is_the_name_rule(self):
-        from benchmarks.corpus._logs20 import HOLDOUT, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs20 import HOLDOUT, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
 
         assert holdout_systems(SYSTEMS) == HOLDOUT
         assert len(HOLDOUT) == len(SYSTEMS) // 3
