@@ -22,10 +22,12 @@ Run with the local git directories of the repositories (only ``git`` reads are u
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,8 +44,6 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http12_dev.jsonl"
-HOLD_OUT = DATA / "http12_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read.
 EARLIER = (*_http11.EARLIER, DATA / "http11_dev.jsonl")
@@ -123,38 +123,23 @@ def _values(block: str) -> set[str]:
 
 
 def extract(
+    spec: HttpSet,
     gits: dict[str, Path],
     part: str,
     avoid_sites: frozenset[str] = frozenset(),
     avoid_values: frozenset[str] = frozenset(),
-    *,
-    sources: dict[str, tuple[str, str, str]] | None = None,
-    earlier: tuple[Path, ...] | None = None,
-    held_out_sites: frozenset[str] | None = None,
-    is_held_out: Callable[[str], bool] | None = None,
-    read: Callable[[str], list[tuple[str, str, str]]] | None = None,
-    per_site: int | None = None,
 ) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
-    """One part's records (repo, path, system, text) in a fixed order, and the drop counts.
+    """One part's records (repo, path, system, text) of a declared set in a fixed order, and
+    the drop counts.
 
     ``avoid_sites`` and ``avoid_values`` are the held-out part's sites and cookie values
-    (8 characters or more) when the development part is built. A later set that uses this
-    selection names its own ``sources``, ``earlier`` files, ``held_out_sites``, split
-    (``is_held_out``), cassette reader (``read``) and cap (``per_site``); each left out is
-    this set's (:data:`SOURCES`, :data:`EARLIER`, :data:`HELD_OUT_SITES`, :func:`held_out`,
-    :func:`cassette_msgs`, :data:`PER_SITE`).
+    (8 characters or more) when the development part is built. The set names its
+    ``sources``, ``earlier`` files, ``held_out_sites``, split (``is_held_out``), cassette
+    reader (``read``) and cap (``per_site``).
     """
-    sources = SOURCES if sources is None else sources
-    is_held_out = held_out if is_held_out is None else is_held_out
-    read = cassette_msgs if read is None else read
-    cap = PER_SITE if per_site is None else per_site
-    saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER if earlier is None else earlier  # type: ignore[misc]
-    try:
-        earlier_sites, earlier_values = _http6._earlier()
-    finally:
-        _http6.EARLIER = saved  # type: ignore[misc]
-    earlier_sites |= HELD_OUT_SITES if held_out_sites is None else held_out_sites
+    sources, is_held_out, read, cap = spec.sources, spec.is_held_out, spec.read, spec.per_site
+    earlier_sites, earlier_values = _http6._earlier(spec.earlier)
+    earlier_sites |= spec.held_out_sites
     recs: list[tuple[str, str, str, str]] = []
     counts = {"messages": 0, "earlier_site": 0, "held_out_site": 0, "earlier_value": 0,
               "held_out_value": 0, "site_cap": 0}  # fmt: skip
@@ -303,7 +288,7 @@ def _review(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str
 def run(
     argv: list[str],
     doc: str,
-    sources: dict[str, tuple[str, str, str]],
+    sources: Iterable[str],
     extract: Callable[..., tuple[list[tuple[str, str, str, str]], dict[str, int]]],
     *,
     sites_of: Callable[[list[tuple[str, str, str, str]]], frozenset[str]],
@@ -339,15 +324,19 @@ def drop_held_out_values(parts: dict[str, Records], counts: dict[str, int]) -> N
     parts["dev"] = kept
 
 
-def cookie_review(cookies: Mapping[str, object]) -> Callable[[Records, Records], None]:
+def cookie_review(
+    cookies: Mapping[str, object], *, width: int = 70, labelled: bool = True
+) -> Callable[[Records, Records], None]:
     """The review's input for a set whose cookie table is ``cookies``: the names it does not
-    decide, development samples and held-out counts (``_http4.review_names``)."""
+    decide, development samples and held-out counts (``_http4.review_names``; with
+    ``labelled``, each name written ``cookie <name>``)."""
 
     def names(text: str) -> list[tuple[str, int, int]]:
-        return [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, cookies)]
+        found = _http4.new_cookie_names(text, cookies)
+        return [("cookie " + n, s, e) for n, s, e in found] if labelled else found
 
     def review(dev: Records, held: Records) -> None:
-        _http4.review_names(dev, held, names, width=70, shown=3)
+        _http4.review_names(dev, held, names, width=width, shown=3)
 
     return review
 
@@ -380,19 +369,74 @@ def run_parts(
     print(f"counts {counts}")
 
 
-def main(argv: list[str]) -> None:
-    run(
-        argv,
-        __doc__ or "",
-        SOURCES,
-        extract,
-        sites_of=sites_of,
-        review=_review,
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h12",
-        label=_label,
-    )
+@dataclass(frozen=True)
+class HttpSet:
+    """A numbered HTTP set as its builder declares it: what :func:`extract` and :func:`main` read.
+
+    The ordinal names the files (``http<number>_dev.jsonl``, ``http<number>_holdout.jsonl`` in
+    ``benchmarks/data``) and the records' ids (``h<number>...``). A set read by the twelfth
+    set's selection (:func:`extract`, held-out part first) names its sources, earlier files,
+    held-out sites, split, reader and cap; a set with a selection of its own names it
+    (``parts``, both parts at once) and the repositories it reads.
+    """
+
+    number: int
+    #: repository -> (commit, licence, files: a regex on the path).
+    sources: Mapping[str, tuple[str, str, str]]
+    #: A record's labels (gold spans, ignored spans) from its text and system.
+    label: _http4.Labeller
+    #: The review's input (``--names``) from the development and held-out records.
+    review: Callable[[Records, Records], None]
+    #: The earlier development files: their sites are left out, their cookie values dropped.
+    earlier: tuple[Path, ...] = ()
+    #: The earlier held-out parts' sites as their README sections name them (not read).
+    held_out_sites: frozenset[str] = frozenset()
+    #: The split: whether a repository is held out.
+    is_held_out: Callable[[str], bool] = held_out
+    #: A cassette's messages (kind, block, URL).
+    read: Callable[[str], list[tuple[str, str, str]]] = cassette_msgs
+    #: At most this many records per site in the whole set.
+    per_site: int = PER_SITE
+    #: The sites of records (the held-out part's, left out of the development part).
+    sites_of: Callable[[Records], frozenset[str]] = sites_of
+    #: Both parts and the counts at once, by the set's own selection.
+    parts: Callable[[dict[str, Path]], tuple[dict[str, Records], dict[str, int]]] | None = None
+    #: Repositories the command line takes besides ``sources`` (read by ``parts``).
+    more_repositories: tuple[str, ...] = ()
+
+    @property
+    def outputs(self) -> tuple[Path, Path]:
+        """The development file, then the held-out file."""
+        return DATA / f"http{self.number}_dev.jsonl", DATA / f"http{self.number}_holdout.jsonl"
+
+
+def main(spec: HttpSet, doc: str | None, argv: list[str]) -> None:
+    """A declared set's command line (``--git OWNER/NAME=GIT_DIR ... [--names]``): :func:`run`
+    over :func:`extract`, or :func:`run_parts` over the set's ``parts``."""
+    outputs, prefix = spec.outputs, f"h{spec.number}"
+    if spec.parts is not None:
+        repositories = [*spec.sources, *spec.more_repositories]
+        run_parts(
+            argv, doc or "", repositories, spec.parts,
+            review=spec.review, outputs=outputs, prefix=prefix, label=spec.label,
+        )  # fmt: skip
+    else:
+        run(
+            argv, doc or "", spec.sources, functools.partial(extract, spec),
+            sites_of=spec.sites_of, review=spec.review, outputs=outputs, prefix=prefix,
+            label=spec.label,
+        )  # fmt: skip
+
+
+SET = HttpSet(
+    number=12,
+    sources=SOURCES,
+    label=_label,
+    review=_review,
+    earlier=EARLIER,
+    held_out_sites=HELD_OUT_SITES,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(SET, __doc__, sys.argv[1:])

@@ -34,8 +34,6 @@ from benchmarks.corpus._http4 import ID, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http15_dev.jsonl"
-HOLD_OUT = DATA / "http15_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read.
 EARLIER = (*_http14.EARLIER, DATA / "http14_dev.jsonl")
@@ -148,26 +146,6 @@ def cassette_msgs(raw: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def extract(
-    gits: dict[str, Path],
-    part: str,
-    avoid_sites: frozenset[str] = frozenset(),
-    avoid_values: frozenset[str] = frozenset(),
-) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
-    """One part's records (repo, path, system, text): the twelfth set's reading and selection
-    over this set's sources, earlier files and held-out sites."""
-    return _http12.extract(
-        gits,
-        part,
-        avoid_sites,
-        avoid_values,
-        sources=SOURCES,
-        earlier=EARLIER,
-        held_out_sites=HELD_OUT_SITES,
-        read=cassette_msgs,
-    )
-
-
 # --------------------------------------------------------------------------- reviewed tables
 
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
@@ -247,30 +225,17 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
     return kept, ignored
 
 
-def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
-    """The review's input: cookie names no earlier table decides, with development samples
-    and held-out counts (no held-out value)."""
-    _http4.review_names(dev, held, lambda text: _http4.new_cookie_names(text, _http14.COOKIES))
-
-
-def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
-    """The sites of records (their first line's URL)."""
-    return _http12.sites_of(recs)
-
-
-def main(argv: list[str]) -> None:
-    _http12.run(
-        argv,
-        __doc__ or "",
-        SOURCES,
-        extract,
-        sites_of=sites_of,
-        review=_new_names,
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h15",
-        label=_label,
-    )
+SET = _http12.HttpSet(
+    number=15,
+    sources=SOURCES,
+    label=_label,
+    review=_http12.cookie_review(_http14.COOKIES, width=80, labelled=False),
+    earlier=EARLIER,
+    held_out_sites=HELD_OUT_SITES,
+    is_held_out=held_out,
+    read=cassette_msgs,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _http12.main(SET, __doc__, sys.argv[1:])

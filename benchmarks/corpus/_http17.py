@@ -33,8 +33,6 @@ from benchmarks.corpus._http4 import ID, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http17_dev.jsonl"
-HOLD_OUT = DATA / "http17_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read.
 EARLIER = (*_http16.EARLIER, DATA / "http16_dev.jsonl")
@@ -80,27 +78,6 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 
 
 # --------------------------------------------------------------------------- reading
-
-
-def extract(
-    gits: dict[str, Path],
-    part: str,
-    avoid_sites: frozenset[str] = frozenset(),
-    avoid_values: frozenset[str] = frozenset(),
-) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
-    """One part's records (repo, path, system, text): the twelfth set's selection over this
-    set's sources with the fifteenth set's cassette reader, earlier files and held-out sites."""
-    return _http12.extract(
-        gits,
-        part,
-        avoid_sites,
-        avoid_values,
-        sources=SOURCES,
-        earlier=EARLIER,
-        held_out_sites=HELD_OUT_SITES,
-        is_held_out=held_out,
-        read=_http15.cassette_msgs,
-    )
 
 
 # --------------------------------------------------------------------------- reviewed tables
@@ -162,30 +139,17 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
     return gold, ignored
 
 
-def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
-    """The review's input: cookie names no earlier table decides, with development samples
-    and held-out counts (no held-out value)."""
-    _http4.review_names(dev, held, lambda text: _http4.new_cookie_names(text, _http16.COOKIES))
-
-
-def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
-    """The sites of records (their first line's URL)."""
-    return _http12.sites_of(recs)
-
-
-def main(argv: list[str]) -> None:
-    _http12.run(
-        argv,
-        __doc__ or "",
-        SOURCES,
-        extract,
-        sites_of=sites_of,
-        review=_new_names,
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h17",
-        label=_label,
-    )
+SET = _http12.HttpSet(
+    number=17,
+    sources=SOURCES,
+    label=_label,
+    review=_http12.cookie_review(_http16.COOKIES, width=80, labelled=False),
+    earlier=EARLIER,
+    held_out_sites=HELD_OUT_SITES,
+    is_held_out=held_out,
+    read=_http15.cassette_msgs,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _http12.main(SET, __doc__, sys.argv[1:])

@@ -27,13 +27,17 @@ import hashlib
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http10, _http12, _http15, _http16
 
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from benchmarks.corpus._http4 import Records
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http18_dev.jsonl"
-HOLD_OUT = DATA / "http18_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read. The seventeenth
 #: set's development file is read when it is present (it lands on main with that set).
@@ -106,28 +110,6 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 PER_SITE = 120
 
 
-def extract(
-    gits: dict[str, Path],
-    part: str,
-    avoid_sites: frozenset[str] = frozenset(),
-    avoid_values: frozenset[str] = frozenset(),
-) -> tuple[list[tuple[str, str, str, str]], dict[str, int]]:
-    """One part's records (repo, path, system, text): the twelfth set's selection over this
-    set's sources with the fifteenth set's cassette reader, earlier files and held-out sites."""
-    return _http12.extract(
-        gits,
-        part,
-        avoid_sites,
-        avoid_values,
-        sources=SOURCES,
-        earlier=EARLIER,
-        held_out_sites=HELD_OUT_SITES,
-        is_held_out=held_out,
-        read=_http15.cassette_msgs,
-        per_site=PER_SITE,
-    )
-
-
 # --------------------------------------------------------------------------- reviewed tables
 
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``).
@@ -170,35 +152,34 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
     return gold, ignored
 
 
-def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
-    """The review's input: cookie and header names no earlier table decides, with development
-    samples and held-out counts (no held-out value)."""
+def names_review(cookies: Mapping[str, object]) -> Callable[[Records, Records], None]:
+    """The review's input for a set whose cookie table is ``cookies``: the cookie and header
+    names no earlier table decides, with development samples and held-out counts (no held-out
+    value)."""
 
     def names(text: str) -> list[tuple[str, int, int]]:
-        pairs = [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, COOKIES)]
+        pairs = [("cookie " + n, s, e) for n, s, e in _http4.new_cookie_names(text, cookies)]
         return pairs + [("header " + n, s, e) for n, s, e in _http4.header_values(text)]
 
-    _http4.review_names(dev, held, names, width=60, shown=2)
+    def review(dev: Records, held: Records) -> None:
+        _http4.review_names(dev, held, names, width=60, shown=2)
+
+    return review
 
 
-def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:
-    """The sites of records (their first line's URL)."""
-    return _http10.sites_of(recs)
-
-
-def main(argv: list[str]) -> None:
-    _http12.run(
-        argv,
-        __doc__ or "",
-        SOURCES,
-        extract,
-        sites_of=sites_of,
-        review=_new_names,
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h18",
-        label=_label,
-    )
+SET = _http12.HttpSet(
+    number=18,
+    sources=SOURCES,
+    label=_label,
+    review=names_review(COOKIES),
+    earlier=EARLIER,
+    held_out_sites=HELD_OUT_SITES,
+    is_held_out=held_out,
+    read=_http15.cassette_msgs,
+    per_site=PER_SITE,
+    sites_of=_http10.sites_of,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _http12.main(SET, __doc__, sys.argv[1:])

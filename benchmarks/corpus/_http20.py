@@ -23,6 +23,7 @@ Run with the local git directory of the repository (only ``git`` reads are used)
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sys
 from pathlib import Path
@@ -36,8 +37,6 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http20_dev.jsonl"
-HOLD_OUT = DATA / "http20_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read.
 EARLIER = tuple(
@@ -83,21 +82,13 @@ def extract(
     site_of: dict[str, str] = {}
 
     def msgs(raw: str) -> list[tuple[str, str, str]]:
-        out = _http15.cassette_msgs(raw)
+        out = SET.read(raw)
         for _kind, block, url in out:
             site_of.setdefault(block, _http6.site_of(url) if url.startswith("http") else "")
         return out
 
-    recs, counts = _http12.extract(
-        gits,
-        "dev",
-        sources=SOURCES,
-        earlier=EARLIER,
-        held_out_sites=HELD_OUT_SITES,
-        is_held_out=lambda _repo: False,
-        read=msgs,
-        per_site=PER_SITE,
-    )
+    whole = dataclasses.replace(SET, is_held_out=lambda _repo: False, read=msgs)
+    recs, counts = _http12.extract(whole, gits, "dev")
     parts: dict[str, list[tuple[str, str, str, str]]] = {"holdout": [], "dev": []}
     for rec in recs:  # a response goes with its request, to the part of the request's site
         parts["holdout" if held_out(site_of[rec[3]]) else "dev"].append(rec)
@@ -147,27 +138,18 @@ def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[s
         _http18.COOKIES = saved  # type: ignore[misc]
 
 
-def _new_names(dev: list[tuple[str, str, str, str]], held: list[tuple[str, str, str, str]]) -> None:
-    saved = _http18.COOKIES
-    _http18.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        _http18._new_names(dev, held)
-    finally:
-        _http18.COOKIES = saved  # type: ignore[misc]
-
-
-def main(argv: list[str]) -> None:
-    _http12.run_parts(
-        argv,
-        __doc__ or "",
-        SOURCES,
-        extract,
-        review=_new_names,
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h20",
-        label=_label,
-    )
+SET = _http12.HttpSet(
+    number=20,
+    sources=SOURCES,
+    label=_label,
+    review=_http18.names_review(COOKIES),
+    earlier=EARLIER,
+    held_out_sites=HELD_OUT_SITES,
+    read=_http15.cassette_msgs,
+    per_site=PER_SITE,
+    parts=extract,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _http12.main(SET, __doc__, sys.argv[1:])

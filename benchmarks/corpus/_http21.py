@@ -41,8 +41,6 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http21_dev.jsonl"
-HOLD_OUT = DATA / "http21_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read.
 EARLIER = tuple(p for p in (*_http20.EARLIER, DATA / "http20_dev.jsonl") if p.exists())
@@ -296,18 +294,14 @@ def _label(text: str, system: str) -> _http4.Labels:
         _http20.COOKIES = saved  # type: ignore[misc]
 
 
-def main(argv: list[str]) -> None:
-    _http12.run_parts(
-        argv,
-        __doc__ or "",
-        SOURCES,
-        extract,
-        review=_http12.cookie_review(COOKIES),
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h21",
-        label=_label,
-    )
+SET = _http12.HttpSet(
+    number=21,
+    sources=SOURCES,
+    label=_label,
+    review=_http12.cookie_review(COOKIES),
+    parts=extract,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _http12.main(SET, __doc__, sys.argv[1:])

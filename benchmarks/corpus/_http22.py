@@ -48,8 +48,6 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "http22_dev.jsonl"
-HOLD_OUT = DATA / "http22_holdout.jsonl"
 #: Earlier development sets (their sites are left out; a record repeating one of their cookie
 #: values of 8 characters or more is dropped). No held-out file is read.
 EARLIER = tuple(p for p in (*_http21.EARLIER, DATA / "http21_dev.jsonl") if p.exists())
@@ -346,18 +344,15 @@ def _label(text: str, system: str) -> _http4.Labels:
         _http21.COOKIES = saved  # type: ignore[misc]
 
 
-def main(argv: list[str]) -> None:
-    _http12.run_parts(
-        argv,
-        __doc__ or "",
-        [*SOURCES, "oscarotero/Embed"],
-        extract,
-        review=_http12.cookie_review(COOKIES),
-        outputs=(DEV_OUT, HOLD_OUT),
-        prefix="h22",
-        label=_label,
-    )
+SET = _http12.HttpSet(
+    number=22,
+    sources=SOURCES,
+    label=_label,
+    review=_http12.cookie_review(COOKIES),
+    parts=extract,
+    more_repositories=("oscarotero/Embed",),
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _http12.main(SET, __doc__, sys.argv[1:])
