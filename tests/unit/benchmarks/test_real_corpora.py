@@ -230,7 +230,8 @@ def test_ninth_set_parts_share_no_cookie_value():
 def _sites(n, name):
     from importlib import import_module
 
-    sites_of = import_module(f"benchmarks.corpus._http{n}").sites_of
+    module = import_module(f"benchmarks.corpus._http{n}")
+    sites_of = module.SET.sites_of if hasattr(module, "SET") else module.sites_of
     with (DATA / name).open(encoding="utf-8") as fh:
         return sites_of([("", "", "", json.loads(line)["text"]) for line in fh])
 
@@ -411,7 +412,7 @@ class TestCassetteParts:
                 rows = [json.loads(line) for line in fh]
             recs = [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
             values = set().union(*(_http12._values(t) for *_, t in recs))
-            parts[part] = (corpus.sites_of(recs), values)
+            parts[part] = (corpus.SET.sites_of(recs), values)
         assert not parts["dev"][0] & parts["holdout"][0]
         assert not parts["dev"][1] & parts["holdout"][1]
 
@@ -1262,7 +1263,7 @@ class TestHashSplitLogParts:
 
         corpus = importlib.import_module(f"benchmarks.corpus._logs{n}")
         dev, hold = _log_records(n, "dev"), _log_records(n, "holdout")
-        assert corpus.holdout_systems(list(corpus.SYSTEMS)) == corpus.HOLDOUT
+        assert corpus.SET.split(list(corpus.SYSTEMS)) == corpus.HOLDOUT
         assert len(corpus.HOLDOUT) == len(corpus.SYSTEMS) // 3
         assert {r["source"] for r in hold} <= corpus.HOLDOUT
         assert not {r["source"] for r in dev} & corpus.HOLDOUT
