@@ -467,6 +467,11 @@ EXTRA_HOSTILE = {
     # cookie-sync pixels' paths, each with a device id key (each value asks whether the sync
     # URL's partner id is a cookie id, reading the key and the path back)
     "sync_device_keys": "/idsync/x?partner_id=3107&partner_device_id=9f3K2mQ7xL0pR4tV\n" * 16_500,
+    # host names of three labels after a sentence's words, each one a site now (H98), and
+    # mixed-case "www." hosts; local parts with dots in a row, a dot before the "@" and
+    # zero-width joiners before them (each one an address)
+    "dense_host_names": "at mail.example.com, wWw.example.org " * 28_000,
+    "dotted_locals": "x .a..b.@c.co \u200d.d@e.co " * 40_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

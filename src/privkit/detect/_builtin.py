@@ -3732,9 +3732,21 @@ class UrlDetector(PatternDetector):
         # naming a site before them.
         # A site's public face ("docs.python.org", "api.github.com", "en.wikipedia.org") is
         # named by a web subdomain before its two labels.
+        # A name of three labels (``sub.example.com``, ``face.google.com``) is a site when
+        # a sentence names it, after its words ("the story is at sub.example.com",
+        # "Contact: sub.example.com"); opening a line or a quoted value it is a machine's
+        # host name (``    ldap.example.com:636 (...)``, ``SystemName: "myhost.acme.com"``).
+        # A name that is the whole text (a table's cell, a form's field) is one to report,
+        # however many labels it has. (Not a "www." glued to a word: "xwww.example.com"
+        # stays the glued link it was, for both.)
         host = len(labels) > 3 or (
             len(labels) == 3 and len(labels[1]) > 3 and labels[0] not in _WEB_SUBDOMAINS
         )
+        if host and not (len(labels[0]) > 3 and labels[0].lower().endswith("www")):  # noqa: PLR2004
+            host = not (
+                (len(labels) == 3 and self._after_words(text, start))
+                or self._alone(text, start, end)
+            )
         if tld in _PROSE_TLDS and not host and not text[start].isupper():
             return True
         if tld in _FILE_TLDS or tld in _NOT_TLDS or not _tld_delegated(tld):
@@ -3742,6 +3754,41 @@ class UrlDetector(PatternDetector):
         # (the line's start within the 40 characters searched: a long line is not read back)
         ls = text.rfind("\n", max(0, start - 40), start) + 1
         return self._SITE_WORD.search(text, max(ls, start - 40), start) is not None
+
+    @staticmethod
+    def _alone(text: str, start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is the whole text (less white space, a full stop).
+
+        A text of :meth:`Scanner.scan_many`'s join ends at a NUL. (Eight characters read
+        each way: a text of many names asks it of each.)
+        """
+        lo, hi = max(0, start - 8), end + 8
+        before, after = text[lo:start], text[end:hi]
+        cut = before.rfind("\x00")
+        if cut >= 0:
+            before = before[cut + 1 :]
+        elif lo > 0:
+            return False
+        cut = after.find("\x00")
+        if cut >= 0:
+            after = after[:cut]
+        elif hi < len(text):
+            return False
+        return not before.strip() and not after.strip().rstrip(".")
+
+    @staticmethod
+    def _after_words(text: str, start: int) -> bool:
+        """Whether the name at ``start`` follows a sentence's word and one space.
+
+        A letter, or a comma, colon or semicolon after one, then the space: "at
+        sub.example.com", "Contact: sub.example.com", "see a.com, sub.example.com".
+        """
+        return (
+            start > 1
+            and text[start - 1] == " "
+            and (text[start - 2].isalpha() or text[start - 2] in ",:;")
+            and (start < 3 or text[start - 2].isalpha() or text[start - 3].isalpha())
+        )
 
     # A port after a site's name in a sentence ("served at example.com:8080."): a colon and
     # digits, then no more of a name, a time or an address ("example.com:12:30").
@@ -3988,7 +4035,7 @@ class UrlDetector(PatternDetector):
         return m is not None and (m.group(1) or "").lower() not in cls._URI_SCHEMES
 
     # Opening a host written in other letters than ASCII ("bücher.de/katalog"): after these.
-    _IDN_OPENERS = frozenset(" \t\n\u00a0(\"'<[\u00ab\u201c\u2018")
+    _IDN_OPENERS = frozenset(" \t\n\u00a0(\"'<[{\u00ab\u201c\u2018")
 
     @classmethod
     def _bare_start(cls, text: str, start: int) -> int:
@@ -4009,7 +4056,14 @@ class UrlDetector(PatternDetector):
             and _NO_SPACE_CHAR.match(text, i - 1) is None
         ):
             i -= 1
-        if i > 0 and text[i - 1] not in cls._IDN_OPENERS:
+        if (
+            i > 0
+            and text[i - 1] not in cls._IDN_OPENERS
+            # (a mark that opens an ASCII host opens this one too: "PS =müller.com/a",
+            # "PS :müller.com/a"; glued to a key, "k=müller.com/a" is a field's value)
+            and not _loose_equals(text, i - 1)
+            and not (text[i - 1] == ":" and cls._colon_opens(text, i - 1))
+        ):
             return -1
         return i if not text[i:start].isascii() and text[i].isalnum() else -1
 

@@ -454,9 +454,10 @@ _LOG_LINE_FEW_DOTS = re.compile(_LOG_OPENING_PART)
 
 # A host name ("alcohol.stackexchange.com"): dotted like a package path, but not code. Any
 # country's domain after a second-level label ("microsoft.co.il", "example.com.au").
-# (A label may hold letters of any script: "www.münchen.de"; no ASCII capital, no "_".)
+# (A label may hold letters of any script: "www.münchen.de"; no ASCII capital, no "_",
+# but in a "www." written in any case: "wWw.commonmark.org", a site, not a package path.)
 _HOST = re.compile(
-    r"(?<![\w.\-])(?:[^\W_A-Z](?:[^\W_A-Z]|-){0,62}\.)+"
+    r"(?<![\w.\-])(?:[Ww][Ww][Ww]\.)?(?:[^\W_A-Z](?:[^\W_A-Z]|-){0,62}\.)+"
     r"(?:com|org|net|edu|gov|mil|int|io|co|uk|de|fr|nl|se|ca|au|us|info|me|ly|app|dev|ai"
     r"|(?:co|com|org|net|ac|gov|edu|or|ne|go)\.[a-z]{2})"
     r"(?![\w\-]|\.\w)"
