@@ -453,12 +453,15 @@ class EmailDetector(PatternDetector):
                     start = self._local_walk(text, a)  # hidden or non-ASCII: the slow walk
             if start > lo + 1 and text[start - 1] == "'":
                 start = self._over_apostrophes(text, start, lo)
+            run = start  # (the run's start, hidden characters included)
             while start < a and text[start] in _HIDDEN_SET:
                 start += 1  # the address starts at its first visible character
             if start == a:
                 continue
-            if start > 0:
-                c = text[start - 1]
+            if run > 0:
+                # (the character before the run: a zero-width joiner or space glued before
+                # an address, "\U0001f937\u200djane@example.org", opens the run, not a word)
+                c = text[run - 1]
                 if c in local_or_hidden or (c > "\x7f" and (c.isalnum() or _MARK.match(c))):
                     continue  # inside a longer run (over 64 characters): no local part
                 if c in ":/" and self._userinfo(text, start):

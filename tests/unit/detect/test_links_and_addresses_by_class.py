@@ -114,6 +114,23 @@ class TestNonAsciiHostOpenedByAMark:
         assert urls(text) == []
 
 
+class TestAddressAfterAnInvisibleCharacter:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("write to \u200djane@example.org today", ["jane@example.org"]),
+            ("write to \u200b\u200bjane@example.org today", ["jane@example.org"]),
+            ("ok \U0001f937\u200djane@example.org, bye", ["jane@example.org"]),
+            ("\U0001f937\u200djane@example.org", ["jane@example.org"]),
+        ],
+    )
+    def test_a_joiner_or_zero_width_space_before_it_hides_nothing(self, text, want):
+        assert emails(text) == want
+
+    def test_a_run_too_long_for_a_local_part_stays_out(self):
+        assert emails("x" * 70 + "\u200d" + "@example.org") == []
+
+
 class TestKeptAsTheyWere:
     def test_a_link_as_a_keys_value_is_machine_text(self):
         assert urls("value=https://www.example.com/a") == []
