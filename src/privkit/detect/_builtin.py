@@ -454,8 +454,8 @@ class EmailDetector(PatternDetector):
             if start > lo + 1 and text[start - 1] == "'":
                 start = self._over_apostrophes(text, start, lo)
             run = start  # (the run's start, hidden characters included)
-            while start < a and text[start] in _HIDDEN_SET:
-                start += 1  # the address starts at its first visible character
+            while start < a and (text[start] in _HIDDEN_SET or text[start] == "."):
+                start += 1  # the address starts at its first visible character, not a dot
             if start == a:
                 continue
             if run > 0:
@@ -774,7 +774,11 @@ class EmailDetector(PatternDetector):
         else:
             visible = "".join(c for c in value if c not in _HIDDEN_SET).replace("\uff20", "@")
         local, _, domain = visible.rpartition("@")
-        if not local or local.startswith(".") or local.endswith(".") or ".." in local:
+        # (Dots in a row, or one before the "@", break RFC 5322 but not delivery: Japanese
+        # mobile carriers gave out such addresses, "taro..yamada@docomo.ne.jp", "taro.@
+        # ezweb.ne.jp", and a typo'd address is still someone's. A leading dot is the
+        # sentence's: ``find`` starts after it.)
+        if not local or local.startswith("."):
             return False
         domain = domain.replace("\uff0e", ".")
         if domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local) is not None:

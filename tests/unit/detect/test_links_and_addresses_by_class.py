@@ -131,6 +131,24 @@ class TestAddressAfterAnInvisibleCharacter:
         assert emails("x" * 70 + "\u200d" + "@example.org") == []
 
 
+class TestDotsInALocalPart:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("mail taro..yamada@docomo.example.jp now", ["taro..yamada@docomo.example.jp"]),
+            ("mail taro.@ezweb.example.jp now", ["taro.@ezweb.example.jp"]),
+            ("mail .jane@example.org now", ["jane@example.org"]),
+            ("...jane@example.org", ["jane@example.org"]),
+        ],
+    )
+    def test_a_misplaced_dot_still_names_a_mailbox(self, text, want):
+        assert emails(text) == want
+
+    @pytest.mark.parametrize("text", [".@example.org", "a ..@example.org b", "x@y", "a..b@c"])
+    def test_no_local_part_or_no_domain_is_no_address(self, text):
+        assert emails(text) == []
+
+
 class TestKeptAsTheyWere:
     def test_a_link_as_a_keys_value_is_machine_text(self):
         assert urls("value=https://www.example.com/a") == []
