@@ -313,11 +313,13 @@ _HIDDEN_SET = frozenset(
 # An address's domain, one expression for every form of address (plain, quoted local part,
 # percent-encoded at sign): 1-8 labels of letters, digits and hyphens (letters of any script,
 # with their combining marks: Devanagari, Thai), each ended by a dot or a fullwidth one, then an
-# alphabetic or punycode top-level domain, not followed by more of a name.
+# alphabetic or punycode top-level domain, not followed by more of a name. (Underscores
+# that end a word may follow, closing emphasis: "_jane@example.co.uk_" is the whole address,
+# not "jane@example.co".)
 _EMAIL_DOMAIN = (
     rf"(?:[^\W_](?:[\w\-{_MARKS}]{{0,61}}(?:[^\W_]|[{_MARKS}]))?[.\uff0e]){{1,8}}"
     rf"(?:xn--[a-z0-9\-]{{1,59}}|[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,23}})"
-    rf"(?![\w\-{_MARKS}])"
+    rf"(?!(?!_{{1,3}}(?![\w\-{_MARKS}]))[\w\-{_MARKS}])"
 )
 
 # The at sign spelled out in brackets ("(at)", "[at]", "{at}", "<at>"; lowercased) and an

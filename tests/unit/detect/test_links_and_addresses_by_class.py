@@ -149,6 +149,23 @@ class TestDotsInALocalPart:
         assert emails(text) == []
 
 
+class TestAddressInEmphasis:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("mail _jane@example.co.uk_ now", ["_jane@example.co.uk"]),
+            ("mail jane@example.co.uk_ now", ["jane@example.co.uk"]),
+            ("PS __jane@example.org__. PE", ["__jane@example.org"]),
+        ],
+    )
+    def test_closing_underscores_end_the_domain_not_cut_it(self, text, want):
+        assert emails(text) == want
+
+    @pytest.mark.parametrize("text", ["mail jane@example.com_backup now", "jane@example.com___x"])
+    def test_a_name_glued_after_is_no_address_end(self, text):
+        assert emails(text) == []
+
+
 class TestKeptAsTheyWere:
     def test_a_link_as_a_keys_value_is_machine_text(self):
         assert urls("value=https://www.example.com/a") == []
