@@ -3751,7 +3751,7 @@ class UrlDetector(PatternDetector):
         host = len(labels) > 3 or (
             len(labels) == 3 and len(labels[1]) > 3 and labels[0] not in _WEB_SUBDOMAINS
         )
-        if host and not (len(labels[0]) > 3 and labels[0].lower().endswith("www")):  # noqa: PLR2004
+        if host and not (len(labels[0]) > 3 and labels[0].lower().endswith("www")):
             host = not (
                 (len(labels) == 3 and self._after_words(text, start))
                 or self._alone(text, start, end)

@@ -2,8 +2,9 @@
 
 Each class has its positives and the refusals that keep logs and code out: a ``www.`` host
 in any case, a host name of three labels named by a sentence or standing alone, a
-non-ASCII host opened by a sentence's mark, an address after an invisible character, and
-addresses whose local part has dots in a row or one before the ``@``. The choices kept as
+non-ASCII host opened by a sentence's mark, an address after an invisible character,
+addresses whose local part has dots in a row or one before the ``@``, and an address in
+emphasis. The choices kept as
 they were (a URL as a key's value, an address at a bare IP address, ``file:`` and ``data:``
 URIs, an IP literal host) are pinned too. The vector sets' cases are not copied here.
 """
@@ -86,7 +87,8 @@ class TestHostNamesOfThreeLabels:
 
     def test_alone_means_alone_in_each_text_of_a_batch(self):
         texts = ["story.example.com", "(story.example.com)", "abc\nstory.example.com"]
-        got = [[t[f.start : f.end] for f in fs] for t, fs in zip(texts, SCANNER.scan_many(texts))]
+        batch = SCANNER.scan_many(texts)
+        got = [[t[f.start : f.end] for f in fs] for t, fs in zip(texts, batch, strict=True)]
         assert got == [["story.example.com"], [], []]
 
     @pytest.mark.parametrize(
