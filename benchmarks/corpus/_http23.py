@@ -31,8 +31,15 @@ from __future__ import annotations
 import hashlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http6, _http12, _http15, _http22
+from benchmarks.corpus import _http4, _http6, _http12, _http15, _http22
+from benchmarks.corpus._http4 import ID, IGN, NO
+
+if TYPE_CHECKING:
+    import re
+
+    from benchmarks.corpus._http4 import Records
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -71,3 +78,111 @@ SOURCES: dict[str, tuple[str, str, str]] = {
     "jikan-me/jikan": (
         "6a256095027f3e8d12f6fa97677d1a045b8af6f0", "MIT", r"^test/fixtures/.*\.ya?ml$"),
 }  # fmt: skip
+#: The tenth to twenty-first sets' held-out sites as their sections name them (the
+#: twenty-first's read from its Embed cache files' names, :func:`_http22._embed_held`): left
+#: out of both parts, with the earlier development sets' sites.
+HELD_OUT_SITES = _http22.HELD_OUT_SITES
+
+
+def read(raw: str) -> list[tuple[str, str, str]]:
+    """The messages of a Ruby VCR or PHP-VCR cassette (a top-level list whose request names
+    its URL ``url`` and whose status is ``{code, message}``), bodies dropped before the YAML
+    is read (the twelfth set's reader on the fifteenth set's body-less text)."""
+    return _http12.cassette_msgs(_http15._without_bodies(raw))
+
+
+def extract(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
+    """Both parts' records (repo, path, system, text): the twelfth set's selection over every
+    source (read as one part), then each record to the part of its site (the site of the
+    interaction's URL, for a response as for its request); a development record repeating a
+    held-out cookie value of 8 characters or more is dropped."""
+    site_of: dict[str, str] = {}
+
+    def msgs(raw: str) -> list[tuple[str, str, str]]:
+        out = read(raw)
+        for _kind, block, url in out:
+            site_of.setdefault(block, _http6.site_of(url) if url.startswith("http") else "")
+        return out
+
+    held_sites = HELD_OUT_SITES | frozenset(_http22._embed_held(gits["oscarotero/Embed"]))
+    recs, counts = _http12.extract(
+        gits,
+        "dev",
+        sources=SOURCES,
+        earlier=EARLIER,
+        held_out_sites=held_sites,
+        is_held_out=lambda _repo: False,
+        read=msgs,
+        per_site=PER_SITE,
+    )
+    parts: dict[str, Records] = {"holdout": [], "dev": []}
+    for rec in recs:  # a response goes with its request, to the part of the request's site
+        parts["holdout" if held_out(site_of[rec[3]]) else "dev"].append(rec)
+    _http12.drop_held_out_values(parts, counts)
+    return parts, counts
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: reviewed once on development samples (the held-out part's names were counted, not read).
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (19:50 UTC, before any detector ran)
+    "atlassian.xsrf.token": ID,  # Jira's CSRF token (rule 21), whole: ``<server id>_<sha1>_lout``
+    # Oracle APEX's session cookies: the public session number and the session's hash
+    "PUBLIC_WWV_CUSTOM-F_1871429483561673_204": ID,
+    "WWV_CUSTOM-F_1871429483561673_204": ID,
+    "TS01247332": ID,  # F5 BIG-IP ASM's main cookie (as the fifteenth set's ``TS010ecf5c``)
+    # held-out names, decided from the name and documentation only (their values were not read)
+    "PUBLIC_WWV_CUSTOM-F_1752901311939974_205": ID,  # Oracle APEX's sessions, as above
+    "WWV_CUSTOM-F_1752901311939974_205": ID,
+    "citrix_ns_id_.un.org_%2F_wat": ID,  # Citrix NetScaler's session id
+    "IOP_session_live": ID,  # a session
+    "LtpaToken": ID,  # IBM Domino's and WebSphere's single sign-on token (a login credential)
+    "MALHLOGSESSID": ID, "MALSESSIONID": ID,  # MyAnimeList's sessions
+    "SessionID": ID,  # a session
+    "UserBasketId": ID,  # a shop's per-visitor basket id
+    # Radware's (ShieldSquare's) bot-manager cookies: ``__uzma`` the visitor's id, ``__uzmb``
+    # and ``__uzmd`` the first and last visits' times, ``__uzmc`` a request counter;
+    # ``__uzme`` undocumented
+    "__uzma": ID, "__uzmb": NO, "__uzmc": NO, "__uzmd": NO, "__uzme": IGN,
+    # load balancers' persistence cookies (rule 4, as the fourteenth set's ``BIGipServer...``):
+    # F5's pool member, Microsoft ISA's and TMG's web-publishing server (a server's GUID)
+    "BIGipServerpool_prod_iso_www-jahia": NO,
+    "ISAWPLB{125C0514-5363-4FE8-829B-6F56084A1E44}": NO,
+    "ISAWPLB{13ACC0C2-CB78-45C3-809A-E05AD02A7B4F}": NO,
+    "ISAWPLB{205BF781-A263-40DF-9FC7-D9A6C6C14BC6}": NO,
+    "ISAWPLB{A1E465D4-78E3-4E95-9B5F-2D29BE3FEC5D}": NO,
+    "rdw_storereferer": NO,  # a page address (as ``last_page``)
+    "recentlyViewed": NO,  # a shop's recently viewed products
+    "GSCookie": IGN,  # the name does not say
+}  # fmt: skip
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http22.COOKIES, **NEW_COOKIES}
+
+
+def _label(text: str, system: str) -> _http4.Labels:
+    """The twenty-second set's rules (which carry the fourth to twenty-first sets' and the
+    shared last pass) with the cookie table extended by :data:`NEW_COOKIES`."""
+    saved = _http22.COOKIES
+    _http22.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        return _http22._label(text, system)
+    finally:
+        _http22.COOKIES = saved  # type: ignore[misc]
+
+
+def main(argv: list[str]) -> None:
+    _http12.run_parts(
+        argv,
+        __doc__ or "",
+        [*SOURCES, "oscarotero/Embed"],
+        extract,
+        review=_http12.cookie_review(COOKIES),
+        outputs=(DEV_OUT, HOLD_OUT),
+        prefix="h23",
+        label=_label,
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
