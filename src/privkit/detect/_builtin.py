@@ -9128,6 +9128,15 @@ _MASK_WORDS = frozenset(
     "censored obfuscated scrubbed elided protected private".split()
 )
 _MASK_DECORATION = "_*<>[](){}#-.=!~ "
+# The credential's own name written as a constant (an environment variable's name) where the
+# credential was: "secretKey=TIO_SECRET_KEY", "X-Api-Key: SERVICE_API_KEY", "token=GH_TOKEN".
+# Two or more words of capitals and digits joined by underscores, the last a credential's
+# word, so a random value (a lower-case letter anywhere, no underscore) is never one; the
+# words and repetitions are bounded.
+_CREDENTIAL_NAME_CONSTANT = re.compile(
+    r"(?:[A-Z][A-Z0-9]{0,15}_){1,5}(?:API_?|SECRET_?|ACCESS_?|AUTH_?|PRIVATE_?|CLIENT_?)?"
+    r"(?:KEY|SECRET|TOKEN|PASSWORD|APIKEY|CREDENTIALS?)"
+)
 
 
 def _masked(value: str) -> bool:
@@ -9135,13 +9144,16 @@ def _masked(value: str) -> bool:
 
     A mask word in decoration (``__REDACTED__``), mask characters only (``****``), or a
     constant's name built on a placeholder word (``TOKEN_REDACTED``, OpenStack's client
-    logging ``X-Auth-Token: TOKEN_REDACTED``; ``<PASSWORD_MASKED>``, ``YOUR_API_KEY``).
+    logging ``X-Auth-Token: TOKEN_REDACTED``; ``<PASSWORD_MASKED>``, ``YOUR_API_KEY``), or the
+    credential's own name as a constant (``TIO_SECRET_KEY``: the environment variable a test
+    or a template names instead of the secret).
     """
     word = value.strip(_MASK_DECORATION)
     return (
         word.lower() in _MASK_WORDS
         or not value.strip("*xX#\u2022.")
         or _PLACEHOLDER_CONSTANT.fullmatch(word) is not None
+        or _CREDENTIAL_NAME_CONSTANT.fullmatch(word) is not None
     )
 
 
