@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
 
 from __future__ import annotations
 
@@ -774,6 +774,60 @@ class TestHttp22:
             captures[part] = {(r["repo"], r["path"]) for r in rows}
         assert not values["dev"] & values["holdout"]
         assert not captures["dev"] & captures["holdout"]
+
+
+class TestHttp23:
+    """The twenty-third set: split by the site's hash (the twentieth set's rule), PHP-VCR's
+    list of interactions read, its parts share no site and no cookie value, and its reviewed
+    names."""
+
+    def test_the_split_is_the_twentieth_sets(self):
+        from benchmarks.corpus import _http20, _http23
+
+        sites = ("tesla.com", "genius.com", "cen.eu", "myanimelist.net", "ieee.org")
+        assert [_http23.held_out(s) for s in sites] == [_http20.held_out(s) for s in sites]
+        assert not _http23.held_out("cen.eu")
+
+    def test_a_php_vcr_fixture_gives_its_messages_without_bodies(self):
+        from benchmarks.corpus._http23 import read
+
+        raw = (
+            "-\n    request:\n        method: GET\n        url: 'https://www.shop.jp/a'\n"
+            "        headers:\n            Host: www.shop.jp\n            User-Agent: Agent/1.0\n"
+            "    response:\n        status:\n            http_version: '1.1'\n"
+            "            code: '200'\n            message: OK\n"
+            "        headers:\n            Set-Cookie: 'sid=abc; path=/'\n"
+            "        body: |\n            <html>\n            body text\n"
+        )
+        assert read(raw) == [
+            ("request", "GET https://www.shop.jp/a\nHost: www.shop.jp\nUser-Agent: Agent/1.0",
+             "https://www.shop.jp/a"),
+            ("response", "HTTP/1.1 200 OK\nSet-Cookie: sid=abc; path=/", "https://www.shop.jp/a"),
+        ]  # fmt: skip
+
+    def test_reviewed_names(self):
+        from benchmarks.corpus._http23 import _label
+
+        text = (
+            "GET https://standards.cen.eu/dyn/www/f?p=204\nCookie: "
+            "PUBLIC_WWV_CUSTOM-F_1871429483561673_204=482786927902601; "
+            "WWV_CUSTOM-F_1871429483561673_204=01734DBCCE10A6DE5316790F5512A544; __uzmb=1700000000"
+        )
+        gold, _ = _label(text, "cassette_request")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [
+            "482786927902601", "01734DBCCE10A6DE5316790F5512A544"]  # fmt: skip
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http10, _http12
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http23_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = _http10.sites_of([("", "", "", r["text"]) for r in rows])
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
 
 
 class TestLabel14:
