@@ -45,7 +45,9 @@ comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` fo
 ``--chat dev|held_out|both`` for the real chat lines (``benchmarks/data/chat_dev.jsonl``,
 ``chat_holdout.jsonl``: IRC meeting logs, speakers' nicks), or ``--tweets dev|held_out|both``
 for the real tweets (``benchmarks/data/tweets_dev.jsonl``, ``tweets_holdout.jsonl``: the
-Broad Twitter Corpus, its annotators' labels), or
+Broad Twitter Corpus, its annotators' labels), or ``--youtube dev|held_out|both`` for the real
+YouTube comments (``benchmarks/data/noisy_comments3_dev.jsonl``, ``noisy_comments3_holdout.jsonl``:
+five music videos' comments, hand labels), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -304,6 +306,10 @@ CHAT = {  # real IRC chat lines, one file per part (benchmarks/corpus/_chat.py)
     "dev": ROOT / "benchmarks" / "data" / "chat_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "chat_holdout.jsonl",
 }
+YOUTUBE = {  # real YouTube comments, hand labels (benchmarks/corpus/_youtube.py)
+    "dev": ROOT / "benchmarks" / "data" / "noisy_comments3_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "noisy_comments3_holdout.jsonl",
+}
 TWEETS = {  # real tweets, the Broad Twitter Corpus's own labels (benchmarks/corpus/_tweets.py)
     "dev": ROOT / "benchmarks" / "data" / "tweets_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweets_holdout.jsonl",
@@ -537,6 +543,12 @@ def main(argv: list[str] | None = None) -> None:
         "part(s); dev lists errors",
     )
     parser.add_argument(
+        "--youtube",
+        choices=["dev", "held_out", "both"],
+        help="score only the real YouTube comments (benchmarks/corpus/_youtube.py) "
+        "part(s); dev lists errors",
+    )
+    parser.add_argument(
         "--cookies-dev",
         action="store_true",
         help="score only the real cookie values (benchmarks/data/cookies_dev.jsonl)",
@@ -556,6 +568,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.tweets:
         noisy_real(args.tweets, TWEETS, "--tweets")
+        return
+    if args.youtube:
+        noisy_real(args.youtube, YOUTUBE, "--youtube")
         return
     guard = NetworkGuard()
     detector = _detector_revision()

@@ -39,7 +39,10 @@ from benchmarks.corpus._noisy_labels import _URL
 
 COMMIT = "565940d8e8be3f555e3e60a5876844d491bd4901"
 DATA = Path(__file__).resolve().parents[1] / "data"
-OUT = {"dev": DATA / "noisy_comments3_dev.jsonl", "held_out": DATA / "noisy_comments3_holdout.jsonl"}
+OUT = {
+    "dev": DATA / "noisy_comments3_dev.jsonl",
+    "held_out": DATA / "noisy_comments3_holdout.jsonl",
+}
 LICENCE = "CC BY 4.0 (YouTube Spam Collection, UCI)"
 SOURCES = {
     "Youtube01-Psy.csv": "36ce8304361563275d034db5b88091c0fedef43400dcbb180413046da52d8b52",
@@ -301,7 +304,7 @@ LABELS: dict[str, list[tuple[str, str]]] = {
 def parts() -> dict[str, str]:
     """File name -> part: the first three by the SHA-256 of the name are ``dev``."""
     order = sorted(SOURCES, key=lambda f: hashlib.sha256(f.encode()).hexdigest())
-    return {f: "dev" if i < 3 else "held_out" for i, f in enumerate(order)}  # noqa: PLR2004
+    return {f: "dev" if i < 3 else "held_out" for i, f in enumerate(order)}
 
 
 def positions(n: int) -> list[int]:
@@ -330,7 +333,7 @@ def select(repo: Path) -> list[dict[str, object]]:
             (row["COMMENT_ID"], clean(row["CONTENT"]))
             for row in csv.DictReader(io.StringIO(raw.decode("utf-8-sig").lstrip("\n")))
         ]
-        rows = [r for r in rows if 15 <= len(r[1]) <= 350]  # noqa: PLR2004
+        rows = [r for r in rows if 15 <= len(r[1]) <= 350]
         video = name.removesuffix(".csv").split("-", 1)[1].lower()
         out += [
             {
@@ -349,7 +352,8 @@ def spans(text: str, labels: list[tuple[str, str]]) -> list[dict[str, object]]:
     """Every whole-word occurrence of each labelled surface outside URLs.
 
     ``_noisy_labels.spans`` with one change: a surface may follow a dot (``....Michael``,
-    ``so much.SHAKIRA``); no labelled surface here is the tail of a dotted handle.
+    ``so much.SHAKIRA``); no labelled surface here is the tail of a dotted handle. An occurrence
+    inside a longer labelled surface's occurrence is dropped.
     """
     urls = [m.span() for m in _URL.finditer(text)]
     out = []
@@ -359,8 +363,10 @@ def spans(text: str, labels: list[tuple[str, str]]) -> list[dict[str, object]]:
         found = [(s, e) for s, e in found if not any(a <= s < b for a, b in urls)]
         if not found:
             raise ValueError(f"label {surface!r} not found")
-        out += [{"start": s, "end": e, "entity": entity} for s, e in found]
-    return sorted(out, key=lambda d: d["start"])  # type: ignore[arg-type,return-value]
+        out += [(s, e, entity) for s, e in found]
+    # A surface inside a longer labelled one (``Katy`` in ``Katy perry``) is that one's part.
+    kept = [x for x in out if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in out)]
+    return [{"start": s, "end": e, "entity": entity} for s, e, entity in sorted(kept)]
 
 
 def build(repo: Path) -> list[dict[str, object]]:

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -91,6 +91,8 @@ FILES = (
     "noisy_comments2.jsonl",
     "tweets_dev.jsonl",
     "tweets_holdout.jsonl",
+    "noisy_comments3_dev.jsonl",
+    "noisy_comments3_holdout.jsonl",
 )
 
 
@@ -2002,3 +2004,21 @@ class TestLogs20Parts:
             ("0:0:0:0:0:0:0:0", "UNSPECIFIED_ADDRESS"),
             ("10.128.0.4", "IP_IN_NAME"),
         ]
+
+
+def test_youtube_parts_are_whole_videos_and_hold_their_labels():
+    from benchmarks.corpus._youtube import LABELS, parts
+
+    sources = {}
+    for part in ("dev", "holdout"):
+        with (DATA / f"noisy_comments3_{part}.jsonl").open(encoding="utf-8") as fh:
+            sources[part] = {r["source"] for r in map(json.loads, fh)}
+    assert not sources["dev"] & sources["holdout"]
+    assert sorted(f"data/{f}" for f, p in parts().items() if p == "held_out") == sorted(
+        sources["holdout"]
+    )
+    ids = set()
+    for part in ("dev", "holdout"):
+        with (DATA / f"noisy_comments3_{part}.jsonl").open(encoding="utf-8") as fh:
+            ids |= {r["id"] for r in map(json.loads, fh)}
+    assert set(LABELS) <= ids
