@@ -27,6 +27,7 @@ __all__ = [
     "context_findings",
     "find_model",
     "first_name_findings",
+    "handle_findings",
     "language_mask",
     "load_model",
     "log_record",
@@ -1835,6 +1836,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue
             if code and _english_words(entity, bare) and not _under_named_key(entity, text, start):
                 continue  # "Alert", "Login Failures", "Select": words of the record, not names
+            if entity is EntityType.PERSON and _english_words(entity, bare):
+                continue  # prose "Spread My Covers", "Headbutt", "Rapper": words, no name
             if entity is EntityType.PERSON and _component_words(bare, code=code):
                 continue  # "Task Scheduler": a component's name, in prose too
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
@@ -2067,8 +2070,14 @@ def _english_words(entity: EntityType, value: str) -> bool:
     if not parts or not all(w.isalpha() and _english_word(w, words) for w in parts):
         return False
     if entity is EntityType.PERSON:
-        names = gaz.census if len(parts) == 1 else gaz.first_names
-        return not any(w in names for w in parts)
+        if len(parts) == 1:
+            return parts[0] not in gaz.census
+        # A stop word among the census first names ("My" of "Spread My Covers", "Will") is
+        # no evidence of a name by itself; a census last name at the end is ("Will Smith").
+        stop = _stop_words()
+        return parts[-1] not in gaz.last and not any(
+            w in gaz.first_names and w not in stop for w in parts
+        )
     # One word only: "Main Street", "Central Park" are English words and places.
     return (
         entity is EntityType.LOCATION
@@ -2584,6 +2593,8 @@ def prepare(text: str) -> str:
     """
     if "@" in text or "#" in text:
         text = _TAG.sub(_untag, text)
+    if _CAPITALS_RUN.search(text):
+        text = _unshout(text)
     if not noisy_case(text):
         return _capitalise_regions(text, _GAZETTEER.load()) if _LOWER_WORD.search(text) else text
     gaz = _GAZETTEER.load()
@@ -2593,6 +2604,45 @@ def prepare(text: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z]{4}")
+# Four capitals in a row: the only texts :func:`_unshout` reads line by line.
+_CAPITALS_RUN = re.compile(r"[A-Z]{4}")
+#: A line is shouted when it has this many letters or more, all but one in ten capitals.
+SHOUT_MIN_LETTERS = 8
+
+
+def _unshout(text: str) -> str:
+    """Lower-case the prose lines of ``text`` written in capitals (same length and offsets).
+
+    In a line typed with caps lock (``WE GO FOR 1,000,000,000 FOR EMINEM``, ``IM FROM
+    AUSTRALIA``) capitals no longer mark names, and the model reads every second word as
+    one (``GONNA SHARE``); read in lower case, the line's names and places are those the
+    gazetteer knows, as in any text written without capitals. Lines of machine text and
+    log records keep their capitals (``ERROR CONNECTION REFUSED``).
+    """
+    out: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _CAPITALS_RUN.search(line) and _shouting(line):
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in line)
+            out.append(lowered)
+        else:
+            out.append(line)
+        pos = end + 1
+    return "\n".join(out)
+
+
+def _shouting(line: str) -> bool:
+    """Whether a prose line is written in capitals (at most one letter in ten lower-case)."""
+    upper = lower = 0
+    for c in line:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+    if upper + lower < SHOUT_MIN_LETTERS or lower * 10 > upper + lower:
+        return False
+    return not header_or_machine_line(line) and not log_record(line)
 
 
 def _capitalise_regions(text: str, gaz: Gazetteer) -> str:
@@ -2661,12 +2711,22 @@ def _capitalise_names(text: str, gaz: Gazetteer) -> str:
                 prev_first_end = end
                 break
         else:
-            if word in gaz.first:
+            if word in gaz.first and not _DETERMINED.search(text, max(0, start - 12), start):
                 _capitalise(chars, start, m.end())
                 prev_first_end = m.end() + 1
             elif word in gaz.places or (word in gaz.last and start == prev_first_end):
                 _capitalise(chars, start, m.end())
     return "".join(chars)
+
+
+# A determiner, possessive or a few rating adjectives right before a word: the word is a
+# common noun ("this song", "the son", "your brain", "best song"), not a first name, though
+# the census lists have "Song", "Son" and "Brain" among their rarer names.
+_DETERMINED = re.compile(
+    r"(?<![\w'\-])(?:the|a|an|this|that|these|those|my|your|ur|his|her|its|our|their|every"
+    r"|each|no|some|any|another|good|best|great|new|nice|fav|favorite|favourite|same|whole"
+    r"|next)[ \t]{1,2}\Z"
+)
 
 
 # A mention of a user in prose: "@Raphael:", "@RanG.", "@D.W.", "@Patrick87", also a handle
@@ -2750,6 +2810,79 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
                 min(1.0, score + 0.05),
                 "ner",
                 Evidence(pattern="mention"),
+            )
+        )
+    return out
+
+
+# A user name given after the platform it lives on, in a post that asks to be followed or
+# contacted ("follow me on twitter //therealterrell_", "IG : __killuminati94", "Kik: pander26",
+# "Sub to my channel visuelgamingzNL", "YouTube/codytolleson"), or after an "@" and a space
+# ("@ VaahidMustafic"). Not inside a link (the platform's word opens no path or host).
+_PLATFORM_HANDLE = re.compile(
+    r"(?<![\w./@\-])(?:(?i:twitter|instagram|insta|ig|kik|skype|snapchat|snap|tiktok|twitch"
+    r"|tumblr|soundcloud|youtube|you[ ]tube|channel)(?![\w@])[ \t]{0,3}[:/.\-]{0,2}"
+    r"|(?<!\S)@)[ \t]{0,3}([A-Za-z0-9_][\w.]{1,28}[A-Za-z0-9_])(?![\w@/]|\.\w)"
+)
+_INNER_CAP = re.compile(r"[a-z][A-Z]")
+#: A user name of letters alone has this many or more (words run together, "keithlinscotts";
+#: shorter unknown words are slang and typos: "thanx", "plzz").
+HANDLE_MIN_LETTERS = 8
+
+
+def _handle_shape(handle: str, *, bare: bool) -> bool:
+    """Whether ``handle`` is written as a user name rather than as a word.
+
+    Digits, an underscore, a dot or a capital inside a lower-case word (``pander26``,
+    ``_chris_cz``, ``sander.nicolaysen2``, ``visuelgamingzNL``) make one; a ``bare`` word of
+    :data:`HANDLE_MIN_LETTERS` letters or more (``keithlinscotts``) makes one when it is no
+    English word of the model's lists and the platform's word is right before it. Words,
+    numbers and capitals alone (``channel PLEASE``, ``channel 5``) are not user names.
+    """
+    letters = sum(1 for c in handle if c.isalpha())
+    if letters < 2 or handle.isupper() or handle.lower() in _NOT_HANDLES:  # noqa: PLR2004
+        return False
+    if _publisher_handle(handle):
+        return False
+    if any(c.isdigit() or c in "_." for c in handle) or _INNER_CAP.search(handle):
+        return True
+    low = handle.lower()
+    words = _word_list()
+    return (
+        bare and len(handle) >= HANDLE_MIN_LETTERS and bool(words) and not _english_word(low, words)
+    )
+
+
+def handle_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """PERSON findings for user names written after their platform (``_PLATFORM_HANDLE``).
+
+    Social posts and comments ask to be followed by a name the model does not read as one,
+    lower-case, with digits or underscores (``follow me on twitter //therealterrell_``,
+    ``Skype: sander.nicolaysen2``). A word after the platform's name or ``@ `` that has a
+    user name's shape (:func:`_handle_shape`) in a prose line is a person; the platform's
+    words inside links, machine text and log records are not read.
+
+    >>> text = "Kik: pander26, sub to my channel and IG : __kill94 (twitch.tv/jaroadc)"
+    >>> [text[f.start : f.end] for f in handle_findings(text, 0, score=0.85)]
+    ['pander26', '__kill94']
+    """
+    out: list[Finding] = []
+    prose: dict[int, bool] = {}
+    for m in _PLATFORM_HANDLE.finditer(text):
+        handle = m.group(1)
+        at = m.group().lstrip()[:1] == "@"
+        if not _handle_shape(handle, bare=not at) or not _prose_at(text, m.start(), prose):
+            continue
+        if at and not _INNER_CAP.search(handle) and not any(c.isdigit() for c in handle):
+            continue  # "@ home": only a handle's own shape makes an "@ word" a user
+        out.append(
+            Finding(
+                EntityType.PERSON,
+                offset + m.start(1),
+                offset + m.end(1),
+                score,
+                "ner",
+                Evidence(pattern="handle"),
             )
         )
     return out
@@ -3058,12 +3191,14 @@ def _speaker_name(words: list[str]) -> bool:
 def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     """The findings read from ``text`` itself, beside the model's.
 
-    Mentioned users and writers (:func:`mention_findings`), chat speakers
+    Mentioned users and writers (:func:`mention_findings`), user names given after their
+    platform (:func:`handle_findings`), chat speakers
     (:func:`speaker_findings`), country abbreviations (:func:`place_code_findings`) and the
     values of city fields (:func:`place_field_findings`).
     """
     return (
         mention_findings(text, offset, score=score)
+        + handle_findings(text, offset, score=score)
         + speaker_findings(text, offset, score=score)
         + place_code_findings(text, offset, score=score)
         + place_field_findings(text, offset, score=score)
