@@ -2632,8 +2632,13 @@ def _unshout(text: str) -> str:
     return "\n".join(out)
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def _shouting(line: str) -> bool:
     """Whether a prose line is written in capitals (at most one letter in ten lower-case)."""
+    if len(_ASCII_LOWER.findall(line)) * 10 > len(line):
+        return False  # most lines, log records with "ERROR" among them: one pass in C
     upper = lower = 0
     for c in line:
         if c.isupper():
