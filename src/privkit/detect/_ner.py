@@ -2632,13 +2632,14 @@ def _unshout(text: str) -> str:
     return "\n".join(out)
 
 
-_ASCII_LOWER = re.compile(r"[a-z]")
+# Three lower-case letters in a row: a word written in lower case, so no shouted line.
+_LOWER_RUN = re.compile(r"[a-z]{3}")
 
 
 def _shouting(line: str) -> bool:
-    """Whether a prose line is written in capitals (at most one letter in ten lower-case)."""
-    if len(_ASCII_LOWER.findall(line)) * 10 > len(line):
-        return False  # most lines, log records with "ERROR" among them: one pass in C
+    """Whether a prose line is written in capitals (no lower-case word, 9 letters in 10)."""
+    if _LOWER_RUN.search(line):
+        return False  # most lines, log records with "ERROR" among them: found near the start
     upper = lower = 0
     for c in line:
         if c.isupper():
@@ -2830,6 +2831,9 @@ _PLATFORM_HANDLE = re.compile(
     r"|(?<!\S)@)[ \t]{0,3}([A-Za-z0-9_][\w.]{1,28}[A-Za-z0-9_])(?![\w@/]|\.\w)"
 )
 _INNER_CAP = re.compile(r"[a-z][A-Z]")
+# What a text must hold, lower-cased, for _PLATFORM_HANDLE to be tried ("ig" apart).
+_PLATFORM_WORDS = ("twitter", "insta", "kik", "skype", "snap", "tiktok", "twitch", "tumblr",
+                   "soundcloud", "youtube", "you tube", "channel", "@ ", "@\t")  # fmt: skip
 #: A user name of letters alone has this many or more (words run together, "keithlinscotts";
 #: shorter unknown words are slang and typos: "thanx", "plzz").
 HANDLE_MIN_LETTERS = 8
@@ -2871,6 +2875,9 @@ def handle_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     >>> [text[f.start : f.end] for f in handle_findings(text, 0, score=0.85)]
     ['pander26', '__kill94']
     """
+    low = text.lower()
+    if not any(w in low for w in _PLATFORM_WORDS) and " ig" not in low and low[:2] != "ig":
+        return []  # most texts: substring searches in C, no expression tried at each position
     out: list[Finding] = []
     prose: dict[int, bool] = {}
     for m in _PLATFORM_HANDLE.finditer(text):

@@ -79,6 +79,7 @@ class TestShoutedLines:
             "ERROR CONNECTION REFUSED host=db1 port=5432",  # machine text
             "Katy Perry - Roar (DJ Denis Shmelev & DJ Alex Serov Remix)",  # capitals that name
             "I LIKE IT",  # too few letters to tell
+            "WHO IS WATCHING THIS IN 2015 lol",  # a word in lower case: the writer uses case
         ],
     )
     def test_other_lines_keep_their_capitals(self, text):
