@@ -1834,10 +1834,14 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # Code identifiers, and log vocabulary in machine-text lines; in a log
                 # record a person's name is capitalised words too ("Discard IP" is not one).
                 continue
-            if code and _english_words(entity, bare) and not _under_named_key(entity, text, start):
-                continue  # "Alert", "Login Failures", "Select": words of the record, not names
-            if entity is EntityType.PERSON and _english_words(entity, bare):
-                continue  # prose "Spread My Covers", "Headbutt", "Rapper": words, no name
+            if (
+                (code or entity is EntityType.PERSON)
+                and _english_words(entity, bare)
+                and not _under_named_key(entity, text, start)
+            ):
+                # "Alert", "Login Failures", "Select": words of the record, not names; in
+                # prose, persons only: "Spread My Covers", "Headbutt", "Rapper"
+                continue
             if entity is EntityType.PERSON and _component_words(bare, code=code):
                 continue  # "Task Scheduler": a component's name, in prose too
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
