@@ -472,6 +472,11 @@ EXTRA_HOSTILE = {
     # zero-width joiners before them (each one an address)
     "dense_host_names": "at mail.example.com, wWw.example.org " * 28_000,
     "dotted_locals": "x .a..b.@c.co \u200d.d@e.co " * 40_000,
+    # card-shaped numbers failing the Luhn check beside a card word but after no card's name
+    # (each asks for the phrase before it), and digit groups joined by typographic dashes
+    # that fail a card's or an SSN's checks
+    "unchecked_cards": "1234 5678 9012 3456 card, " * 38_000,
+    "typo_dash_groups": "4111\u20131111\u20131111\u20131112 666\u201390\u20131235 " * 31_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

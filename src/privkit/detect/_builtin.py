@@ -4217,12 +4217,15 @@ _DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
 _GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w\-]|\.[0-9])"
 
 
-_CARD_SEPS = re.compile(r"[ \-.\u00a0\u202f\u2009]")
+_CARD_SEPS = re.compile(r"[ \-.\u00a0\u202f\u2009\u2010-\u2013\u2212]")
 #: A 16-digit number in two halves of eight ("35660020 20360505", :class:`CreditCardDetector`).
 _CARD_HALVES = r"(?<![\w\-.+])[0-9]{8}([ \-])[0-9]{8}(?![\w\-]|\.[0-9])"
 #: No-break, narrow no-break and thin spaces: digit groups of formatted text use them.
 _WIDE_SPACES = ("\u00a0", "\u202f", "\u2009")
-_NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009")
+#: Typographic dashes word processors and PDFs put between digit groups: hyphen, non-breaking
+#: hyphen, figure dash, en dash and minus sign ("4111\u20131111\u20131111\u20131111").
+_TYPO_DASHES = ("\u2010", "\u2011", "\u2012", "\u2013", "\u2212")
+_NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009\u2010\u2011\u2012\u2013\u2212")
 _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
@@ -4237,6 +4240,40 @@ _TIME_VALUE_FIELDS = re.compile(
     r"(?:Time|time|Timestamp|timestamp|Instant)\{[^{}]{0,80}?"
     r"(?<![\w.])(?:wall|ext|sec|nsec|mono|seconds|nanos|Seconds|Nanos):[ ]?\Z"
 )
+
+
+# A payment card's name right before a number ("credit card number is", "Card no:", "CC#",
+# "visa card: "): the only context in which a number failing the Luhn check is a card. A
+# card of another kind (SIM, library, gift, loyalty, access, ID card) does not count.
+_CARD_PHRASE = re.compile(
+    r"(?i)(?:(?<![a-z])(?:credit|debit|payment|bank|visa|master|amex|discover)[ _\-]?card"
+    r"|(?<![a-z])(?:visa|mastercard|amex)"
+    r"|(?<!sim )(?<!sim)(?<!id )(?<!gift )(?<!library )(?<!loyalty )(?<!member )(?<!access )"
+    r"(?<![a-z])card[ _\-]?(?:number|num|no\b\.?|nr\b\.?|#)"
+    r"|(?<![a-z])(?:cc|ccn)[ _\-]?(?:number|num|no\b\.?|#)?(?![a-z]))"
+    r"[^0-9a-z\n]{0,4}(?:(?:is|was|of|:|=|reads?|number|num|no)[^0-9a-z\n]{0,4}){0,3}\Z"
+)
+
+
+# The last word before such a number: a card's name, or a word between it and the number.
+_CARD_PHRASE_ENDS = frozenset(
+    ("card", "number", "num", "no", "nr", "#", "cc", "ccn", "visa", "mastercard", "amex",
+     "is", "was", "of", "reads", "read")
+)  # fmt: skip
+
+
+def _after_card_name(text: str, start: int) -> bool:
+    """Whether a payment card's name (:data:`_CARD_PHRASE`) ends right before ``start``.
+
+    The last word is looked at first (a plain string test), so that only a number after one
+    of the phrase's words runs the expression, over 40 characters.
+    """
+    tail = text[max(0, start - 40) : start].rstrip(" \t:=.'\"(")
+    last = tail.rsplit(None, 1)[-1].lower() if tail else ""
+    last = last.rsplit("_", 1)[-1].rsplit("-", 1)[-1]
+    if last not in _CARD_PHRASE_ENDS and not last.endswith("#"):
+        return False
+    return _CARD_PHRASE.search(text, max(0, start - 40), start) is not None
 
 
 def _time_value_field(text: str, start: int) -> bool:
@@ -4314,6 +4351,31 @@ class CreditCardDetector(_ScanAware):
             max_length=23,
             prefilter=("62",),
         ),
+        # A card-shaped number that fails the Luhn check, right after a payment card's name
+        # ("my credit card number is 1234 5678 9012 3456", "Card no: 4567-8901-2345-6789"): a
+        # mistyped or made-up number the writer calls a card is redacted as one. Only 16
+        # digits (bare or four groups of four) or Amex's 4-6-5, and only after the phrase.
+        Pattern(
+            "card_unchecked",
+            r"(?<![\w\-.+])(?:[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}"
+            r"|3[47][0-9]{2}([ \-]?)[0-9]{6}\2[0-9]{5})(?![\w\-]|\.[0-9])",
+            score=0.35,
+            requires_context=True,
+            min_length=15,
+            max_length=19,
+            prefilter=_ANY_DIGIT,
+        ),
+        # Groups joined by a typographic dash (en dash, figure dash, non-breaking hyphen, minus
+        # sign), as word processors and PDFs write them; only in texts holding such a dash.
+        Pattern(
+            "card_typo_dash",
+            r"(?<![\w\-.+\u2010-\u2013\u2212])[0-9]{4,6}([\u2010-\u2013\u2212])[0-9]{3,7}"
+            r"(?:\1[0-9]{1,7}){1,3}(?![\w\-\u2010-\u2013\u2212]|\.[0-9])",
+            score=0.85,
+            min_length=14,
+            max_length=29,
+            prefilter=_TYPO_DASHES,
+        ),
         # Groups joined by a no-break, narrow no-break or thin space, as web pages, PDFs and
         # French or Swiss formatting write them; only in texts holding such a space.
         Pattern(
@@ -4332,6 +4394,8 @@ class CreditCardDetector(_ScanAware):
     ) -> Finding | None:
         if pattern.name == "card_unionpay":
             return self._unionpay(text, start, end, pattern)
+        if pattern.name == "card_unchecked":
+            return self._unchecked(text, start, end, pattern)
         if pattern.name == "card_grouped":
             # A first group of the wrong length fails the whole candidate and its cut
             # below ("200 200 200 200", a column of numbers): no need to try either.
@@ -4380,6 +4444,20 @@ class CreditCardDetector(_ScanAware):
         found = _finding(self, text, start, end, pattern, tags=("unionpay",))
         positive = {w.strip() for w in self._ctx}
         return found if positive.intersection(found.evidence.context) else None
+
+    def _unchecked(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
+        """A card-shaped number failing the Luhn check, right after a payment card's name.
+
+        One that passes the check is the other patterns' finding; a UnionPay number is
+        :meth:`_unionpay`'s.
+        """
+        if not _after_card_name(text, start):
+            return None
+        digits = text[start:end].translate(_NO_SPACES)
+        if digits.startswith("62") or len(set(digits)) < 3 or luhn_valid(digits):  # noqa: PLR2004
+            return None
+        found = _finding(self, text, start, end, pattern, tags=("unchecked",))
+        return None if set(found.evidence.context) & set(self._neg) else found
 
     def validate(self, value: str, /) -> bool | None:
         seps = {c for c in set(value) if not c.isdigit()}
@@ -4517,6 +4595,12 @@ class UsSsnDetector(PatternDetector):
     patterns = (
         Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11, prefilter=_ANY_DIGIT),
         Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True, min_length=9, max_length=9),
+        # Groups joined by a typographic dash (en dash, non-breaking hyphen, minus sign), as word
+        # processors and PDFs write them: read as the hyphen.
+        Pattern("ssn_typo_dash",
+                r"(?<![\w\-.+\u2010-\u2013\u2212])[0-9]{3}([\u2010-\u2013\u2212])[0-9]{2}\1[0-9]{4}"
+                r"(?![\w\-\u2010-\u2013\u2212]|\.[0-9])",
+                score=0.6, min_length=11, max_length=11, prefilter=_TYPO_DASHES),
         # "SSN: 078.05.1123": dotted groups are versions and addresses elsewhere, so only
         # right after an SSN word (the word leads the pattern: no search at every digit).
         Pattern("ssn_dotted", r"(?:ssn|social security(?: number)?|ss ?#)[^0-9\n]{0,20}"
@@ -4533,11 +4617,11 @@ class UsSsnDetector(PatternDetector):
             if m is None:
                 return None
             base = 0.6 if m.group(1) == "-" else 0.45
-        elif len(value) == 9 or pattern.name == "ssn_dotted":
+        elif len(value) == 9 or pattern.name in ("ssn_dotted", "ssn_typo_dash"):
             base = pattern.score
         else:
             return None
-        digits = value.replace("-", "").replace(" ", "").replace(".", "")
+        digits = value.translate(_NO_SPACES)
         if digits in SSN_VOIDED:
             # Issued, then voided by public use: still a number people wrote as their own,
             # and what a careless test record holds. Redacted, and said to be void.

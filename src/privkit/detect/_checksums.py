@@ -232,6 +232,8 @@ def card_brand(digits: str) -> str:  # noqa: C901 - one branch per card network
     (True, 'uatp')
     >>> card_brand("6071234567890123"), card_brand("2201234567890123")
     ('rupay', 'mir')
+    >>> card_brand("9792000000000003"), card_brand("3100000000000000005")
+    ('troy', 'tunion')
     """
     n = len(digits)
     p2 = int(digits[:2]) if n >= 2 else -1  # noqa: PLR2004
@@ -261,6 +263,10 @@ def card_brand(digits: str) -> str:  # noqa: C901 - one branch per card network
         brand = "maestro"
     elif digits[:1] == "1" and n == 15:  # noqa: PLR2004
         brand = "uatp"  # airline cards (Universal Air Travel Plan)
+    elif p4 == 9792 and n == 16:  # noqa: PLR2004 - Turkey's Troy (its 65 is Discover's)
+        brand = "troy"
+    elif p2 == 31 and n == 19:  # noqa: PLR2004 - China's T-Union transit cards
+        brand = "tunion"
     return brand
 
 
