@@ -4392,10 +4392,8 @@ class CreditCardDetector(_ScanAware):
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
-        if pattern.name == "card_unionpay":
-            return self._unionpay(text, start, end, pattern)
-        if pattern.name == "card_unchecked":
-            return self._unchecked(text, start, end, pattern)
+        if pattern.name in ("card_unionpay", "card_unchecked"):
+            return self._named(text, start, end, pattern)
         if pattern.name == "card_grouped":
             # A first group of the wrong length fails the whole candidate and its cut
             # below ("200 200 200 200", a column of numbers): no need to try either.
@@ -4433,6 +4431,12 @@ class CreditCardDetector(_ScanAware):
                 found = PatternDetector.evaluate(self, text, start, cut, pattern)
         return found
 
+    def _named(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
+        """A number failing the Luhn check: a card only beside a card word or after its name."""
+        if pattern.name == "card_unionpay":
+            return self._unionpay(text, start, end, pattern)
+        return self._unchecked(text, start, end, pattern)
+
     def _unionpay(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
         """A UnionPay number failing the Luhn check, beside a card word.
 
@@ -4454,7 +4458,7 @@ class CreditCardDetector(_ScanAware):
         if not _after_card_name(text, start):
             return None
         digits = text[start:end].translate(_NO_SPACES)
-        if digits.startswith("62") or len(set(digits)) < 3 or luhn_valid(digits):  # noqa: PLR2004
+        if digits.startswith("62") or len(set(digits)) < 3 or luhn_valid(digits):
             return None
         found = _finding(self, text, start, end, pattern, tags=("unchecked",))
         return None if set(found.evidence.context) & set(self._neg) else found

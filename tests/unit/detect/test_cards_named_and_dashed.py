@@ -40,7 +40,7 @@ class TestNumberAfterACardsName:
             (value, ("unchecked",))
         ]
         # below a card that passes the checks (0.85 alone)
-        assert findings[0].score < 0.85  # noqa: PLR2004
+        assert findings[0].score < 0.85
 
     @pytest.mark.parametrize(
         "text",
@@ -114,6 +114,8 @@ class TestBrands:
         assert cards(f"card {digits}") == [digits]
         assert cards(digits) == [digits]
 
-    @pytest.mark.parametrize("digits", ["9792000000000004", "979200000000003", "310000000000000009"])
+    @pytest.mark.parametrize(
+        "digits", ["9792000000000004", "979200000000003", "310000000000000009"]
+    )
     def test_wrong_check_or_length(self, digits):
         assert cards(digits) == []
