@@ -907,19 +907,27 @@ DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "
 _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
 # Spaces and hyphens of other kinds that typesetting and word processors put between digit
 # groups: the no-break, figure, thin and narrow no-break spaces ("06 12 34 56 78" set in
-# French), the hyphen, non-breaking hyphen, figure dash, en dash and minus sign.
-_OTHER_SEPARATORS = "\u00a0\u2007\u2009\u202f\u2010-\u2013\u2212"
+# French), the hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar
+# and minus sign, the small and full-width hyphen-minus and the ideographic space; and the
+# invisible characters a page puts inside a number (a soft hyphen, a zero-width space, a
+# word joiner, a zero-width no-break space), read as a hyphen and as spaces.
+_OTHER_SEPARATORS = (
+    "\u00a0\u00ad\u2007\u2009\u200b\u202f\u2010-\u2015\u2060\u2212\u3000\ufe63\ufeff\uff0d"
+)
 # What asks for the text to be folded: such a digit, a full-width plus or bracket before an
-# ASCII digit (an area code in full-width brackets), or a digit then one of those separators.
+# ASCII digit (an area code in full-width brackets), or a digit or a closing parenthesis
+# then one of those separators ("(415)\u00a0666-7777": the area code set apart).
 # (Each branch opens with a class of rare characters, so the search skips along the text.)
 _FOLD = re.compile(
-    rf"[^\D0-9]|[\uff08\uff0b][0-9]|[{_OTHER_SEPARATORS}](?<=[0-9][{_OTHER_SEPARATORS}])"
+    rf"[^\D0-9]|[\uff08\uff0b][0-9]|[{_OTHER_SEPARATORS}](?<=[0-9)][{_OTHER_SEPARATORS}])"
 )
 # Full-width signs written with full-width digits (plus, brackets, hyphen, full stop), the
 # ideographic space, and the separators above as their ASCII forms.
 _WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
                0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
-               0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}  # fmt: skip
+               0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
+               0x2212: "-", 0xFE63: "-", 0x00AD: "-",
+               0x200B: " ", 0x2060: " ", 0xFEFF: " "}  # fmt: skip
 # The characters those branches open with (each branch opens with one).
 _FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}]")
 
@@ -986,6 +994,7 @@ _WORD_REGIONS = {
     "celular": ("BR", "MX", "AR", "CO"),
     "telefoon": ("NL", "BE"),
     "téléphone": ("FR", "BE", "CH"),
+    "portable": ("FR", "BE", "CH"),
     "telefono": ("IT", "ES", "AR", "CO"),
     "telefon": ("DE", "AT", "CH", "PL", "SE", "NO", "DK", "TR"),
 }
@@ -1038,7 +1047,7 @@ class PhoneDetector(_ScanAware):
                "telefone", "telefono", "teléfono", "téléphone", "tél", "número",
                "numero", "numéro", "nummer", "móvil", "movil", "celular", "cellulare", "mobil",
                "llam", "llám", "appel", "anruf", "ligue", "chiama", "contacto", "kontakt",
-               "handy", "rufnummer", "numara", "番号", "번호",
+               "handy", "rufnummer", "numara", "portable", "番号", "번호",
                "电话", "電話", "手机", "手機", "号码", "號碼", "联系", "聯繫", "拨打", "撥打",
                "携帯", "전화", "연락처", "휴대폰", "핸드폰", "телефон", "тел", "моб", "номер",
                "звон", "هاتف", "جوال", "رقم", "اتصل", "फोन", "फ़ोन", "मोबाइल", "नंबर", "कॉल",
@@ -1090,7 +1099,7 @@ class PhoneDetector(_ScanAware):
             # (A key may end in the word: "home_phone", "user.tel"; not "hotel".)
             r"(?<![a-z0-9])"
             + PHONE_KEYS
-            + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=]\s{0,2}[\"']?"
+            + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=\-]\s{0,2}[\"']?"
             r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=_PHONE_KEY_WORDS,
@@ -1100,7 +1109,8 @@ class PhoneDetector(_ScanAware):
         # a hurry): only the full separated layout, so identifiers with digits do not match.
         Pattern(
             "phone_glued",
-            r"(?<=[a-z])(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}(?![\w/:@]|[\-.][0-9])",
+            r"(?:(?<=[a-z])|(?<=[Nn]umber-))(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
+            r"(?![\w/:@]|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -1193,6 +1203,13 @@ class PhoneDetector(_ScanAware):
         r"|0[0-9]{1,4}" + _SLASH_SUBSCRIBER
     )
     _INTL_SLASH = re.compile(_SLASH_INTERNATIONAL)
+    # Germany's service numbers with their tariff digit set apart: "0900-1 123123", "0180 5
+    # 123 456", "(0)900-1 123 123" (the plan's own layout: phonenumbers writes "0900 1
+    # 123123"). One digit alone after a code of three is read so only where the plan's
+    # layout of the valid number sets the same digit apart (see :meth:`_tariff`).
+    _TARIFF = re.compile(
+        r"(?:\(0\) ?|0 ?)([1-9][0-9]{2})[ \-]([0-9]) ([0-9]{2,4}(?: ?[0-9]{2,4}){0,2})"
+    )
     # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses or set
     # apart, then the subscriber number as xxx-xx-xx: "8 (495) 123-45-67", "8-800-555-35-35".
     # Or all groups set apart by spaces: "8 912 345 67 89" (3-3-2-2 after the 8 only), which
@@ -1694,6 +1711,8 @@ class PhoneDetector(_ScanAware):
             return None
         if digits == 8 and self._DATE.fullmatch(cand) is not None:
             return None  # "03-04-2017 23:46:11": a date (day or month first)
+        if digits == 8 and self._years(cand):
+            return None  # "Tel Aviv 2023-2024 season", "2019\u20142020": a span of years
         if "00000000" in cand and not (
             cand[0] == "+" and self._country(cand.translate(_NOT_DIGITS), grouped=False)
         ):
@@ -1722,12 +1741,18 @@ class PhoneDetector(_ScanAware):
         # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
         # ids, counters and ports, so only a separated phone layout is one (see _check).
         keyed = self._keyed(text, start, pattern) and cand[0] != "+"
+        # A phone word joined to its number by a hyphen ("Phone-415-666-7777", "Tel-020 7946
+        # 0018"): a layout that needs no word, not digit groups a date or version could be
+        # ("mobile-20231011.log", "fax-1.2.3-456789").
+        hyphened = pattern.name == "phone_keyed" and self._hyphen_key(text, start)
         # Try the whole candidate, then without trailing space-separated groups
         # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
         for _ in range(5):
             if self._catalogue_cell(text, start, start + len(cand)):
                 return None
-            f = self._check(text, start, start + len(cand), cand, pattern, state, keyed=keyed)
+            f = self._check(
+                text, start, start + len(cand), cand, pattern, state, keyed=keyed, laid=hyphened
+            )
             if f is not None:
                 return f
             head, sep, _tail = cand.rpartition(" ")
@@ -1737,6 +1762,22 @@ class PhoneDetector(_ScanAware):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    _YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2}) ?[\-/] ?((?:19|20)[0-9]{2})")
+
+    @classmethod
+    def _years(cls, cand: str) -> bool:
+        """Whether the candidate is a span of years, the later one second ("2023-2024")."""
+        m = cls._YEAR_RANGE.fullmatch(cand)
+        return m is not None and m[1] < m[2]
+
+    @staticmethod
+    def _hyphen_key(text: str, start: int) -> bool:
+        """Whether a ``phone_keyed`` value follows its key's hyphen (spaces and a quote between)."""
+        k = start
+        while k > 0 and text[k - 1] in " \t\"'(":
+            k -= 1
+        return text[k - 1 : k] == "-"
 
     @staticmethod
     def _plus_apart(text: str, start: int) -> bool:
@@ -1915,7 +1956,7 @@ class PhoneDetector(_ScanAware):
         """The detector's regions outside the North American plan (read for other layouts)."""
         return tuple(r for r in self.regions if r not in ("US", "CA"))
 
-    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: PLR0911 - one return per layout
+    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: C901, PLR0911 - one return per layout
         if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
             return "international", (None,)
         m = self._NANP.fullmatch(body)
@@ -1931,6 +1972,8 @@ class PhoneDetector(_ScanAware):
             return "national", self._outside_nanp()
         if self._TRUNK_8.fullmatch(body):
             return "national", self._TRUNK_8_REGIONS
+        if self._TARIFF.fullmatch(body):
+            return "tariff", ("DE",)
         if self._CODE_TRUNK.fullmatch(body):
             return "code_trunk", (None,)
         if self._CN_MOBILE.fullmatch(body):
@@ -1959,6 +2002,7 @@ class PhoneDetector(_ScanAware):
         state: ScanState | None,
         *,
         keyed: bool = False,
+        laid: bool = False,
     ) -> Finding | None:
         if cand.count("(") != cand.count(")"):
             return None
@@ -1966,8 +2010,14 @@ class PhoneDetector(_ScanAware):
         if not body.strip("+0 -.()"):
             return None  # only zeros ("(00) 00000000"): a register's blank value, no number
         shape = self._shape(body)
-        if shape is None or (keyed and not self._keyed_layout(shape[0], body)):
-            return None  # (after "=": a phone layout with its separators, or nothing)
+        if (
+            shape is None
+            or (keyed and not self._keyed_layout(shape[0], body))
+            or (laid and shape[0] not in self._KEYED_KINDS)
+        ):
+            # (after "=": a phone layout with its separators, or nothing; after a phone
+            # word's hyphen: a layout that needs no word)
+            return None
         kind, regions = shape
         if kind == "bare" and self._beside_han(text, start, end):
             kind, regions = "national", ("CN",)
@@ -2036,6 +2086,8 @@ class PhoneDetector(_ScanAware):
             region = self._country(body)
         elif kind == "code_trunk":
             region = self._code_trunk(body)
+        elif kind == "tariff":
+            region = self._tariff(body)
         else:
             region = self._parse(body, regions)
         if region is None or (
@@ -2078,7 +2130,7 @@ class PhoneDetector(_ScanAware):
     _CLAUSE_LABELS = ("phone", "telephone", "mobile", "cell", "telefon", "telefoon", "tfno",
                       "tlfno", "telf", "telef", "teléfono", "telefono", "telefone", "téléphone",
                       "móvil", "movil", "celular", "cellulare", "handy", "whatsapp",
-                      "телефон")  # fmt: skip
+                      "portable", "телефон")  # fmt: skip
     _CLAUSE_SHORT = frozenset(("tel", "tlf", "tfn", "fax", "tél"))
     _CLAUSE_HEADS = (*_CLAUSE_LABELS, *sorted(_CLAUSE_SHORT))
 
@@ -2327,7 +2379,7 @@ class PhoneDetector(_ScanAware):
         return tuple(dict.fromkeys(extra))
 
     #: The layouts a key's value may have to be read as a phone number without a "+".
-    _KEYED_KINDS = frozenset({"international", "nanp", "national", "country"})
+    _KEYED_KINDS = frozenset({"international", "nanp", "national", "country", "tariff"})
 
     def _body(self, cand: str) -> str:
         """The number without its extension, a calling code in parentheses opened.
@@ -2387,6 +2439,34 @@ class PhoneDetector(_ScanAware):
         ):
             result = phonenumbers.region_code_for_number(num) or ""
         return self._cache.put(key, result)
+
+    def _tariff(self, body: str) -> str | None:
+        """The region of a service number written with its tariff digit apart, or None.
+
+        Valid in Germany's plan, and written as the plan writes it: the code and the
+        tariff digit are the first two groups of ``phonenumbers``' national layout
+        (``0900 1 123123``). A number of the open plan merely valid ("0301 5 123456", a
+        Berlin line split at random) is not read so.
+        """
+        key = (body, "tariff")
+        if key in self._cache:
+            return self._cache[key]
+        import phonenumbers
+
+        m = self._TARIFF.fullmatch(body)
+        result = None
+        if m is not None:
+            digits = "0" + m[1] + m[2] + m[3].replace(" ", "")
+            try:
+                num = phonenumbers.parse(digits, "DE")
+            except phonenumbers.NumberParseException:
+                num = None
+            if num is not None and phonenumbers.is_valid_number(num):
+                laid = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+                if laid.split()[:2] == ["0" + m[1], m[2]]:
+                    result = phonenumbers.region_code_for_number(num) or None
+        self._cache[key] = result
+        return result
 
     def _code_trunk(self, body: str) -> str | None:
         """The region of ``64(0)64123456``: its plan's trunk prefix is 0, the number "+64 ...".

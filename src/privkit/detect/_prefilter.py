@@ -94,7 +94,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.PhoneDetector, "phone_keyed"): (
         "(?i)"
         + _builtin.PHONE_KEYS
-        + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?[\t-\r\x1c-\x1f ?]{0,2}[:=]"
+        + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?[\t-\r\x1c-\x1f ?]{0,2}[:=\-]"
     ),
     _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
@@ -157,7 +157,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
         r"(?i)[\-_](?:token|authorization)[\"']?[\t ]{0,3}:"
     ),
     _rx(_builtin.PhoneDetector, "phone_glued"): (
-        r"[a-z](?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
+        r"[a-z]-?(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
     _rx(
         _builtin.CryptoDetector, "btc_base58"
