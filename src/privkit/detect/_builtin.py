@@ -925,9 +925,12 @@ _FOLD = re.compile(
 # ideographic space, and the separators above as their ASCII forms.
 _WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
                0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
-               0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
-               0x2212: "-", 0xFE63: "-", 0x00AD: "-",
+               0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-",
                0x200B: " ", 0x2060: " ", 0xFEFF: " "}  # fmt: skip
+# Dashes of prose and the soft hyphen: hyphens between two digits only ("415\u2014666",
+# "415\u00ad666"). After a number and before a word they stay what they are: "0018\u2014OK"
+# read as "0018-OK" would glue a code to the number.
+_DIGIT_DASHES = re.compile(r"(?<=[0-9])[\u00ad\u2014\u2015\ufe63](?=[0-9])")
 # The characters those branches open with (each branch opens with one).
 _FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}]")
 
@@ -971,7 +974,7 @@ def ascii_digits(text: str) -> str | None:
     found = set(_FOREIGN_DIGIT.findall(text))
     table: dict[int, str] = dict(_WIDE_SIGNS)
     table.update({ord(c): str(unicodedata.decimal(c)) for c in found})
-    return text.translate(table)
+    return _DIGIT_DASHES.sub("-", text.translate(table))
 
 
 # Scripts near a number that suggest where it is dialled, for the layouts that are tried
@@ -1972,7 +1975,8 @@ class PhoneDetector(_ScanAware):
             return "national", self._outside_nanp()
         if self._TRUNK_8.fullmatch(body):
             return "national", self._TRUNK_8_REGIONS
-        if self._TARIFF.fullmatch(body):
+        if self._TARIFF.fullmatch(body) and self._tariff(body):
+            # (Else the groups are read as before: another plan's number, or none.)
             return "tariff", ("DE",)
         if self._CODE_TRUNK.fullmatch(body):
             return "code_trunk", (None,)

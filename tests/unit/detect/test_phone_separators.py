@@ -41,6 +41,15 @@ class TestOtherDashesAndSpaces:
         number = f"415{sep}666{sep}7777"
         assert found(f"Call me at {number}.", PHONE) == [(PHONE, number)]
 
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("Call 020 7946 0018\u2014OK?", "020 7946 0018"),  # a dash of prose after the number
+         ("call me at 555-1234\u2014thanks", "555-1234"),
+         ("Call 020 7946 0018\u00adOK", "020 7946 0018")],
+    )  # fmt: skip
+    def test_a_dash_before_a_word_stays_a_dash(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
     @pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f"])
     def test_after_an_area_code_in_parentheses(self, space):
         # The whole number, not "666-7777" after the area code
@@ -74,6 +83,7 @@ class TestInvisibleCharacters:
 
     def test_one_character_for_one(self):
         assert ascii_digits("415\u00ad666\u200b7777") == "415-666 7777"
+        assert ascii_digits("0018\u2014OK 415\u2014666") == "0018\u2014OK 415-666"
 
     @pytest.mark.parametrize(
         "text",
