@@ -903,6 +903,10 @@ DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "
                          "IL")  # fmt: skip
 
 
+#: Typographic dashes word processors and PDFs put between digit groups, each read as a
+#: hyphen in phone numbers, cards and SSNs: hyphen, non-breaking hyphen, figure dash, en dash
+#: and minus sign ("4111\u20131111\u20131111\u20131111").
+TYPO_DASHES = "\u2010\u2011\u2012\u2013\u2212"
 # A decimal digit of another script (Devanagari, Arabic-Indic, full-width...).
 _FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
 # Spaces and hyphens of other kinds that typesetting and word processors put between digit
@@ -925,8 +929,7 @@ _FOLD = re.compile(
 # ideographic space, and the separators above as their ASCII forms.
 _WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
                0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
-               0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-",
-               0x200B: " ", 0x2060: " ", 0xFEFF: " "}  # fmt: skip
+               0x200B: " ", 0x2060: " ", 0xFEFF: " "} | dict.fromkeys(map(ord, TYPO_DASHES), "-")  # fmt: skip
 # Dashes of prose and the soft hyphen: hyphens between two digits only ("415\u2014666",
 # "415\u00ad666"). After a number and before a word they stay what they are: "0018\u2014OK"
 # read as "0018-OK" would glue a code to the number.
@@ -4301,15 +4304,14 @@ _DIGITS = r"(?<![\w\-.+])[0-9]{9,20}(?![\w\-]|\.[0-9])"
 _GROUPED = r"(?<![\w\-.+])[0-9]{2,6}([ \-])[0-9]{1,7}(?:\1[0-9]{1,7}){0,3}(?![\w\-]|\.[0-9])"
 
 
-_CARD_SEPS = re.compile(r"[ \-.\u00a0\u202f\u2009\u2010-\u2013\u2212]")
+_CARD_SEPS = re.compile(rf"[ \-.\u00a0\u202f\u2009{TYPO_DASHES}]")
 #: A 16-digit number in two halves of eight ("35660020 20360505", :class:`CreditCardDetector`).
 _CARD_HALVES = r"(?<![\w\-.+])[0-9]{8}([ \-])[0-9]{8}(?![\w\-]|\.[0-9])"
 #: No-break, narrow no-break and thin spaces: digit groups of formatted text use them.
 _WIDE_SPACES = ("\u00a0", "\u202f", "\u2009")
-#: Typographic dashes word processors and PDFs put between digit groups: hyphen, non-breaking
-#: hyphen, figure dash, en dash and minus sign ("4111\u20131111\u20131111\u20131111").
-_TYPO_DASHES = ("\u2010", "\u2011", "\u2012", "\u2013", "\u2212")
-_NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009\u2010\u2011\u2012\u2013\u2212")
+#: :data:`TYPO_DASHES`, each one a prefilter literal.
+_TYPO_DASHES = tuple(TYPO_DASHES)
+_NO_SPACES = str.maketrans("", "", " -.\u00a0\u202f\u2009" + TYPO_DASHES)
 _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 

@@ -10,6 +10,7 @@ import pytest
 from tests.unit.detect._patterns import found
 
 from privkit import scan
+from privkit.detect import _builtin
 from privkit.detect._checksums import card_brand, luhn_valid
 
 
@@ -119,3 +120,18 @@ class TestBrands:
     )
     def test_wrong_check_or_length(self, digits):
         assert cards(digits) == []
+
+
+@pytest.mark.parametrize("dash", list(_builtin.TYPO_DASHES))
+def test_one_dash_vocabulary_joins_phone_card_and_ssn_groups(dash):
+    # TYPO_DASHES is the one list: each of its dashes joins the groups of all three types
+    from privkit.detect import Scanner
+
+    scanner = Scanner(entities=["PHONE_NUMBER", "CREDIT_CARD", "US_SSN"])
+    for text, entity in (
+        (f"call 415{dash}555{dash}0132 today", "PHONE_NUMBER"),
+        (f"card 4111{dash}1111{dash}1111{dash}1111 on file", "CREDIT_CARD"),
+        (f"SSN 536{dash}90{dash}4399 on file", "US_SSN"),
+    ):
+        found = [(f.entity_type.value, f.end - f.start) for f in scanner.scan(text)]
+        assert (entity, len(text.split(" ")[1])) in found, (entity, hex(ord(dash)))
