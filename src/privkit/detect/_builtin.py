@@ -4443,19 +4443,23 @@ class CreditCardDetector(_ScanAware):
         # digits (bare or four groups of four) or Amex's 4-6-5, and only after the phrase.
         Pattern(
             "card_unchecked",
-            r"(?<![\w\-.+])(?:[0-9]{4}([ \-]?)[0-9]{4}\1[0-9]{4}\1[0-9]{4}"
-            r"|3[47][0-9]{2}([ \-]?)[0-9]{6}\2[0-9]{5})(?![\w\-]|\.[0-9])",
+            # (A word of every such phrase leads, lower-cased, and the number is the finding:
+            # the expression is tried only where one of those words is, not at every digit.)
+            r"(?:card|visa|amex|cc)[^0-9\n]{0,40}?(?<![\w\-.+])"
+            r"(?P<value>[0-9]{4}([ \-]?)[0-9]{4}\2[0-9]{4}\2[0-9]{4}"
+            r"|3[47][0-9]{2}([ \-]?)[0-9]{6}\3[0-9]{5})(?![\w\-]|\.[0-9])",
             score=0.35,
             requires_context=True,
+            lowercase=True,
             min_length=15,
             max_length=19,
-            prefilter=_ANY_DIGIT,
+            prefilter=("card", "visa", "amex", "cc"),
         ),
         # Groups joined by a typographic dash (en dash, figure dash, non-breaking hyphen, minus
         # sign), as word processors and PDFs write them; only in texts holding such a dash.
         Pattern(
             "card_typo_dash",
-            r"(?<![\w\-.+\u2010-\u2013\u2212])[0-9]{4,6}([\u2010-\u2013\u2212])[0-9]{3,7}"
+            r"[0-9](?<![\w\-.+\u2010-\u2013\u2212][0-9])[0-9]{3,5}([\u2010-\u2013\u2212])[0-9]{3,7}"
             r"(?:\1[0-9]{1,7}){1,3}(?![\w\-\u2010-\u2013\u2212]|\.[0-9])",
             score=0.85,
             min_length=14,
@@ -4688,7 +4692,8 @@ class UsSsnDetector(PatternDetector):
         # Groups joined by a typographic dash (en dash, non-breaking hyphen, minus sign), as word
         # processors and PDFs write them: read as the hyphen.
         Pattern("ssn_typo_dash",
-                r"(?<![\w\-.+\u2010-\u2013\u2212])[0-9]{3}([\u2010-\u2013\u2212])[0-9]{2}\1[0-9]{4}"
+                r"[0-9](?<![\w\-.+\u2010-\u2013\u2212][0-9])[0-9]{2}([\u2010-\u2013\u2212])[0-9]{2}"
+                r"\1[0-9]{4}"
                 r"(?![\w\-\u2010-\u2013\u2212]|\.[0-9])",
                 score=0.6, min_length=11, max_length=11, prefilter=_TYPO_DASHES),
         # "SSN: 078.05.1123": dotted groups are versions and addresses elsewhere, so only

@@ -7,6 +7,8 @@ Every number here is written for the test.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.unit.detect._patterns import found
 
 from privkit import scan
@@ -135,3 +137,29 @@ def test_one_dash_vocabulary_joins_phone_card_and_ssn_groups(dash):
     ):
         found = [(f.entity_type.value, f.end - f.start) for f in scanner.scan(text)]
         assert (entity, len(text.split(" ")[1])) in found, (entity, hex(ord(dash)))
+
+
+# The typographic-dash expressions lead with their first digit (re then skips to digits)
+# instead of a look-behind tried at every position; each must match as its written form.
+_WRITTEN = {
+    "card_typo_dash": r"(?<![\w\-.+\u2010-\u2013\u2212])[0-9]{4,6}([\u2010-\u2013\u2212])[0-9]{3,7}"
+    r"(?:\1[0-9]{1,7}){1,3}(?![\w\-\u2010-\u2013\u2212]|\.[0-9])",
+    "ssn_typo_dash": r"(?<![\w\-.+\u2010-\u2013\u2212])[0-9]{3}([\u2010-\u2013\u2212])[0-9]{2}"
+    r"\1[0-9]{4}(?![\w\-\u2010-\u2013\u2212]|\.[0-9])",
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 -.+a_\u2010\u2013\u2212\n", max_size=60))
+def test_typo_dash_expressions_match_their_written_forms(text):
+    import re
+
+    from privkit.detect._builtin import CreditCardDetector, UsSsnDetector
+
+    for det in (CreditCardDetector, UsSsnDetector):
+        for p in det.patterns:
+            if p.name in _WRITTEN:
+                written = re.compile(_WRITTEN[p.name])
+                assert [m.span() for m in re.finditer(p.regex, text)] == [
+                    m.span() for m in written.finditer(text)
+                ], p.name
