@@ -2739,6 +2739,14 @@ _DETERMINED = re.compile(
 )
 
 
+def _read_finding(entity: EntityType, start: int, end: int, score: float, pattern: str) -> Finding:
+    """A finding read from the text itself beside the model's (a mention, a handle, a place).
+
+    Reported by the ``ner`` detector, its evidence naming the reading (``pattern``).
+    """
+    return Finding(entity, start, end, score, "ner", Evidence(pattern=pattern))
+
+
 # A mention of a user in prose: "@Raphael:", "@RanG.", "@D.W.", "@Patrick87", also a handle
 # that opens with underscores or digits, as Twitter allows ("@_misssdee", "@__BlANCS",
 # "@13eap13": digits then at least three letters, so not a time or an ordinal, "@5pm",
@@ -2813,13 +2821,12 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         ):
             continue  # (a host name after "@": an address's domain, "user:@example.com")
         out.append(
-            Finding(
+            _read_finding(
                 EntityType.PERSON,
                 offset + m.start(1),
                 offset + m.end(1),
                 min(1.0, score + 0.05),
-                "ner",
-                Evidence(pattern="mention"),
+                "mention",
             )
         )
     return out
@@ -2892,13 +2899,8 @@ def handle_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         if at and not _INNER_CAP.search(handle) and not any(c.isdigit() for c in handle):
             continue  # "@ home": only a handle's own shape makes an "@ word" a user
         out.append(
-            Finding(
-                EntityType.PERSON,
-                offset + m.start(1),
-                offset + m.end(1),
-                score,
-                "ner",
-                Evidence(pattern="handle"),
+            _read_finding(
+                EntityType.PERSON, offset + m.start(1), offset + m.end(1), score, "handle"
             )
         )
     return out
@@ -2929,13 +2931,8 @@ def place_code_findings(text: str, offset: int, *, score: float) -> list[Finding
         if not _prose_at(text, m.start(), prose) or _shouted(text, m.start()):
             continue
         out.append(
-            Finding(
-                EntityType.LOCATION,
-                offset + m.start(),
-                offset + m.end(),
-                score,
-                "ner",
-                Evidence(pattern="country-code"),
+            _read_finding(
+                EntityType.LOCATION, offset + m.start(), offset + m.end(), score, "country-code"
             )
         )
     return out
@@ -2993,13 +2990,8 @@ def place_field_findings(text: str, offset: int, *, score: float) -> list[Findin
         if not value or value.lower() in _NO_PLACE:
             continue
         out.append(
-            Finding(
-                EntityType.LOCATION,
-                offset + v.start(),
-                offset + end,
-                score,
-                "ner",
-                Evidence(pattern="place-field"),
+            _read_finding(
+                EntityType.LOCATION, offset + v.start(), offset + end, score, "place-field"
             )
         )
     return out
@@ -3336,13 +3328,8 @@ def _author_findings(
         if word.lower() in _STOP_NAMES or word.isupper() or not _prose_at(text, m.start(), prose):
             continue
         out.append(
-            Finding(
-                EntityType.PERSON,
-                offset + m.start(1),
-                offset + m.end(1),
-                score,
-                "ner",
-                Evidence(pattern="author"),
+            _read_finding(
+                EntityType.PERSON, offset + m.start(1), offset + m.end(1), score, "author"
             )
         )
     return out
