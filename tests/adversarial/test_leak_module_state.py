@@ -113,3 +113,14 @@ def test_a_memo_stays_within_its_bound():
         assert memo.put(i, i * i) == i * i
         assert len(memo) <= 3
         assert memo[i] == i * i  # the value just stored is always there
+
+
+def test_a_plain_store_keeps_the_bound_too():
+    # memo[key] = value (as a careless caller writes it) clears a full memo like put()
+    memo: BoundedMemo[int, int] = BoundedMemo(3)
+    for i in range(10):
+        memo[i] = i
+        assert len(memo) <= 3
+    memo[9] = 99  # overwriting a key already there clears nothing
+    assert memo[9] == 99
+    assert len(memo) >= 1

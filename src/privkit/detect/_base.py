@@ -577,10 +577,14 @@ class BoundedMemo(dict[_K, _V]):
         super().__init__()
         self.bound = bound
 
+    def __setitem__(self, key: _K, value: _V) -> None:
+        # (Every store keeps the bound, ``memo[key] = value`` as well as :meth:`put`.)
+        if len(self) >= self.bound and key not in self:
+            self.clear()
+        super().__setitem__(key, value)
+
     def put(self, key: _K, value: _V) -> _V:
         """Store ``value`` under ``key`` (clearing the memo first when full); return it."""
-        if len(self) >= self.bound:
-            self.clear()
         self[key] = value
         return value
 

@@ -2472,8 +2472,7 @@ class PhoneDetector(_ScanAware):
                 laid = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
                 if laid.split()[:2] == ["0" + m[1], m[2]]:
                     result = phonenumbers.region_code_for_number(num) or None
-        self._cache[key] = result
-        return result
+        return self._cache.put(key, result)
 
     def _code_trunk(self, body: str) -> str | None:
         """The region of ``64(0)64123456``: its plan's trunk prefix is 0, the number "+64 ...".
