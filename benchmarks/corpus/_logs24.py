@@ -42,17 +42,16 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_blob, git_files
 from benchmarks.corpus._logs22 import _label22
-from benchmarks.corpus._logset import CONTROL, holdout_systems
+from benchmarks.corpus._logset import CONTROL
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "benchmarks" / "data"
-DEV_OUT = DATA / "real_logs24_dev.jsonl"
-HOLD_OUT = DATA / "real_logs24_holdout.jsonl"
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 #: repository -> (commit, licence as its LICENSE file or its files' headers state it).
 SOURCES: dict[str, tuple[str, str]] = {
@@ -137,10 +136,6 @@ HOLDOUT = frozenset({
 })  # fmt: skip
 #: Most records per system.
 MOST = 120
-#: Development parts of the earlier real log sets: a line found in one is dropped.
-EARLIER_DEV = _logset.dev_files(24)
-#: Held-out parts of the earlier sets: compared by SHA-256 only (no record is read).
-EARLIER_HOLDOUT = _logset.holdout_files(24)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 #: Where a log line starts: an ISO date and time, a Hadoop ``yy/mm/dd hh:mm:ss``, a logcat
 #: ``mm-dd hh:mm:ss.mmm``, a syslog ``Mon dd hh:mm:ss host``, a kernel ``<n>[ secs]`` or a
@@ -215,27 +210,20 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     return out
 
 
-def _records(system: str, texts: list[str]) -> list[dict[str, object]]:
-    return _logset.records("l24", system, texts, _label22)
-
-
-def build(gits: dict[str, Path]) -> _logset.Parts:
-    """The development and held-out records of the repositories' files."""
-    assert holdout_systems(SYSTEMS) == HOLDOUT  # the split written down is the rule's
-    return _logset.select_parts(
-        sorted(SYSTEMS),
-        HOLDOUT,
-        lambda system: system_lines(gits, system),
-        _records,
-        most=MOST,
-        earlier=_logset.earlier(DATA, EARLIER_DEV, EARLIER_HOLDOUT),
-        holdout_unique=True,
-    )
-
-
-def main(argv: list[str]) -> None:
-    _logset.main_git(argv, __doc__ or "", tuple(SOURCES), build, (DEV_OUT, HOLD_OUT))
+#: The set as the shared builder reads it (a line of an earlier set's development part is
+#: dropped; its held-out parts are compared by SHA-256 only, no record read).
+SET = _logset.LogSet(
+    number=24,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label22,
+    most=MOST,
+    earlier=24,
+    holdout_unique=True,
+)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    _logset.main(SET, __doc__, sys.argv[1:])

@@ -1935,9 +1935,9 @@ class TestLogs24Parts:
     """The twenty-fourth log set's split and line rules (``_logs24``)."""
 
     def test_split_is_the_name_rule(self):
-        from benchmarks.corpus._logs24 import HOLDOUT, SYSTEMS, holdout_systems
+        from benchmarks.corpus._logs24 import HOLDOUT, SET, SYSTEMS
 
-        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert SET.split(sorted(SYSTEMS)) == HOLDOUT == SET.holdout
         assert len(HOLDOUT) == len(SYSTEMS) // 3
 
     @pytest.mark.parametrize(
