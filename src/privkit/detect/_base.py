@@ -29,6 +29,7 @@ __all__ = [
     "normalize_words",
     "overlap_test",
     "own_window",
+    "stands_alone",
     "to_entity",
 ]
 
@@ -186,6 +187,40 @@ def own_window(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     hi = min(len(text), end + reach)
     nul = text.find("\x00", start, hi)
     return lo, (nul if nul >= 0 else hi)
+
+
+def stands_alone(
+    text: str, start: int, end: int, *, reach: int, nul_in_reach: bool = False, trail: str = ""
+) -> bool:
+    r"""Whether ``text[start:end]`` is the whole of its text, but for white space around it.
+
+    A text ends at either end of ``text`` and at a NUL (:meth:`Scanner.scan_many` joins texts
+    with one between them). At most ``reach`` characters are read each way: a value further
+    than that from its text's end is not alone. With ``nul_in_reach`` the NUL is one of those
+    characters (the value then stands at most ``reach - 1`` characters from a NUL, ``reach``
+    from either end of ``text``). After the value, white space may hold a run of ``trail``
+    characters (a full stop ending a text of one name).
+
+    >>> stands_alone("call me\n\x00\n 555 0100\n", 11, 19, reach=4)
+    True
+    >>> stands_alone("see docs.example.org.", 4, 20, reach=8, trail=".")
+    False
+    >>> stands_alone("docs.example.org.", 0, 16, reach=8, trail=".")
+    True
+    """
+    near = reach - 1 if nul_in_reach else reach  # characters between the value and a NUL
+    cut = text.rfind("\x00", max(0, start - near - 1), start)
+    if cut < 0 and start > reach:
+        return False
+    if text[cut + 1 : start].strip():
+        return False
+    cut = text.find("\x00", end, end + near + 1)
+    if cut < 0:
+        if len(text) - end > reach:
+            return False
+        cut = len(text)
+    after = text[end:cut].strip()
+    return not (after.rstrip(trail) if trail else after)
 
 
 def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ from privkit.detect._base import (
     overlap_test,
     own_window,
     shared_evidence,
+    stands_alone,
     with_tag,
 )
 from privkit.detect._checksums import (
@@ -1891,14 +1892,8 @@ class PhoneDetector(_ScanAware):
         contact card's line read alone. There the groups need no phone word; they must be a
         number valid in one of the plans read (:meth:`_check`).
         """
-        # (Scanned together, texts are joined by "\n\x00\n": a NUL ends a text as its
-        # ends do. At most four white-space characters are read each side.)
-        i, j, n = start, end, len(text)
-        while i > 0 and start - i < 4 and text[i - 1].isspace():
-            i -= 1
-        while j < n and j - end < 4 and text[j].isspace():
-            j += 1
-        return (i == 0 or text[i - 1] == "\x00") and (j == n or text[j] == "\x00")
+        # (At most four white-space characters are read each side.)
+        return stands_alone(text, start, end, reach=4)
 
     _sifts = True
 
@@ -3855,21 +3850,9 @@ class UrlDetector(PatternDetector):
         """Whether the name at ``start:end`` is the whole text (less white space, a full stop).
 
         A text of :meth:`Scanner.scan_many`'s join ends at a NUL. (Eight characters read
-        each way: a text of many names asks it of each.)
+        each way, the NUL one of them: a text of many names asks it of each.)
         """
-        lo, hi = max(0, start - 8), end + 8
-        before, after = text[lo:start], text[end:hi]
-        cut = before.rfind("\x00")
-        if cut >= 0:
-            before = before[cut + 1 :]
-        elif lo > 0:
-            return False
-        cut = after.find("\x00")
-        if cut >= 0:
-            after = after[:cut]
-        elif hi < len(text):
-            return False
-        return not before.strip() and not after.strip().rstrip(".")
+        return stands_alone(text, start, end, reach=8, nul_in_reach=True, trail=".")
 
     @staticmethod
     def _after_words(text: str, start: int) -> bool:
