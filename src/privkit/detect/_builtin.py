@@ -7206,14 +7206,18 @@ _F5_MEMBER = re.compile(
 _F5_FIRST = frozenset("0123456789rv")
 
 
-def _routing_name(name: str) -> bool:
+def _name_words(name: str) -> list[str]:
+    """A cookie name's words (:data:`_NAME_WORD`), lower-cased; read once for each name."""
+    return [w.lower() for w in _NAME_WORD.findall(name)]
+
+
+def _routing_name(name: str, words: list[str]) -> bool:
     """Whether a cookie's name names a load balancer's routing and no identifier.
 
-    The name is read as words (:data:`_NAME_WORD`): one that names routing
+    The name is read as words (:func:`_name_words`): one that names routing
     (:data:`_ROUTING_WORD`) or a port as the last piece (:data:`_PORT_WORD`) makes the value
     a server's, pool's or node's name, unless another word names an id (:data:`_ID_WORD`).
     """
-    words = [w.lower() for w in _NAME_WORD.findall(name)]
     if not words or any(_ID_WORD.fullmatch(w) for w in words):
         return False
     if any(_ROUTING_WORD.fullmatch(w) for w in words):
@@ -7240,20 +7244,21 @@ _MEDIA_WORD = re.compile(
 )
 
 
-def _names_ids(name: str) -> bool:
+def _names_ids(name: str, words: list[str]) -> bool:
     """Whether a cookie name names an id or ids (:data:`_ID_KEY`, a word of :data:`_ID_WORD`).
 
-    A plural counts ("uids", "user_ids": a list of accounts' ids).
+    A plural counts ("uids", "user_ids": a list of accounts' ids). ``words`` are the name's
+    (:func:`_name_words`).
     """
     if _ID_KEY.fullmatch(name) is not None:
         return True
     return any(
         _ID_WORD.fullmatch(w) is not None or _ID_WORD.fullmatch(w.removesuffix("s")) is not None
-        for w in (w.lower() for w in _NAME_WORD.findall(name))
+        for w in words
     )
 
 
-def _position_name(name: str) -> bool:
+def _position_name(name: str, words: list[str]) -> bool:
     """Whether a cookie name names a position or media, and no identifier.
 
     A position (:data:`_POSITION_NAME`, anywhere in the name) or a word naming media
@@ -7261,10 +7266,10 @@ def _position_name(name: str) -> bool:
     "channel_session") or an id-named name (:data:`_ID_KEY`: "playlist_id") keeps the value
     an identifier's.
     """
-    if _names_ids(name):
+    if _names_ids(name, words):
         return False
     return _POSITION_NAME.search(name.lower()) is not None or any(
-        _MEDIA_WORD.fullmatch(w.lower()) for w in _NAME_WORD.findall(name)
+        _MEDIA_WORD.fullmatch(w) for w in words
     )
 
 
@@ -7272,7 +7277,8 @@ def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier."""
     if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
         return True
-    if _routing_name(name) or _position_name(name):
+    words = _name_words(name)
+    if _routing_name(name, words) or _position_name(name, words):
         return True
     if _SITE_ID_NAME.search(name.lower()) is not None:
         return True
@@ -8382,7 +8388,7 @@ class CookieDetector(PatternDetector):
                 return True
             if linked and _link_value(plain):
                 return True
-        if "_" in value[:5] and not _names_ids(name):
+        if "_" in value[:5] and not _names_ids(name, _name_words(name)):
             items = _unquoted(value) if "%" in value else value
             return _TYPED_ITEMS.fullmatch(items) is not None
         return False

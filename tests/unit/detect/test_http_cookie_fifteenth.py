@@ -15,7 +15,7 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _routing_name, _unsigned_setting
+from privkit.detect._builtin import _name_words, _routing_name, _unsigned_setting
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ class TestRoutingNames:
         ],
     )
     def test_a_name_in_routing_words_holds_no_id(self, scanner, name) -> None:
-        assert _routing_name(name)
+        assert _routing_name(name, _name_words(name))
         assert cookie_values(scanner, f"Set-Cookie: {name}={RANDOM}; path=/; Secure") == []
         assert cookie_values(scanner, f"Cookie: {name}={HEX}; lang=en") == []
 
@@ -68,7 +68,7 @@ class TestRoutingNames:
         ],
     )
     def test_an_id_word_or_no_routing_word_keeps_the_id(self, scanner, name) -> None:
-        assert not _routing_name(name)
+        assert not _routing_name(name, _name_words(name))
         assert cookie_values(scanner, f"Set-Cookie: {name}={HEX}; path=/") == [HEX]
 
     @pytest.mark.parametrize(
