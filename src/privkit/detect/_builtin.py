@@ -4461,53 +4461,48 @@ class CreditCardDetector(_ScanAware):
         ),
     )
 
+    # The first group of a grouped card: 4 to 6 digits.
+    _FIRST_GROUP = re.compile(r"[0-9]{4,6}(?![0-9])")
+
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
-        if pattern.name in ("card_unionpay", "card_unchecked"):
-            return self._named(text, start, end, pattern)
-        if pattern.name == "card_grouped":
-            # A first group of the wrong length fails the whole candidate and its cut
-            # below ("200 200 200 200", a column of numbers): no need to try either.
-            head = text[start : start + 7]
-            first = len(head) - len(head.lstrip("0123456789"))
-            if not 4 <= first <= 6:  # card groups hold 4 to 6 digits
-                return None
-        if _time_value_field(text, start):
-            return None  # time.Time{wall:0x..., ext:538682900040573}: a clock's reading
+        # (Each pattern's name is tested once: the two numbers failing the Luhn check have
+        # their own readers, the others share the checks below.)
+        name = pattern.name
+        if name == "card_unionpay":
+            return self._unionpay(text, start, end, pattern)
+        if name == "card_unchecked":
+            return self._unchecked(text, start, end, pattern)
+        grouped = name == "card_grouped"
+        if (grouped and self._FIRST_GROUP.match(text, start) is None) or _time_value_field(
+            text, start
+        ):
+            # A first group of the wrong length fails the whole candidate and its cut below
+            # ("200 200 200 200", a column of numbers): no need to try either. A time field
+            # (time.Time{wall:0x..., ext:538682900040573}) is a clock's reading.
+            return None
         found = PatternDetector.evaluate(self, text, start, end, pattern)
+        if found is None:
+            # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
+            cut = max(text.rfind(" ", start, end), text.rfind("-", start, end)) if grouped else -1
+            return (
+                PatternDetector.evaluate(self, text, start, cut, pattern)
+                if cut - start >= 14
+                else None
+            )
         if (
-            found is not None
-            and found.evidence.tags == ("uatp",)
+            (found.evidence.tags == ("uatp",) or name == "card_halves")
             and not found.evidence.context
             and not _whole_line(text, start, end)
             and _machine_line_at(text, start, -1, _scan_lines(state))
         ):
             # 15 digits from 1 are also thread ids and counters of log records: there a UATP
             # number needs a card word. In a sentence, or as a value of its own, it is a card.
-            return None
-        if (
-            found is not None
-            and pattern.name == "card_halves"
-            and not found.evidence.context
-            and not _whole_line(text, start, end)
-            and _machine_line_at(text, start, -1, _scan_lines(state))
-        ):
             # Two groups of eight ("4012 8888 8888 1881" as "40128888 88881881") are also two
-            # numbers of a log record's fields: there the card needs a card word.
+            # numbers of a log record's fields: there the card needs a card word too.
             return None
-        if found is None and pattern.name == "card_grouped":
-            # "4111 1111 1111 1111 2026": a trailing group may belong to the next number.
-            cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
-            if cut - start >= 14:
-                found = PatternDetector.evaluate(self, text, start, cut, pattern)
         return found
-
-    def _named(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
-        """A number failing the Luhn check: a card only beside a card word or after its name."""
-        if pattern.name == "card_unionpay":
-            return self._unionpay(text, start, end, pattern)
-        return self._unchecked(text, start, end, pattern)
 
     def _unionpay(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
         """A UnionPay number failing the Luhn check, beside a card word.
