@@ -14,8 +14,8 @@ import gc
 import sys
 from typing import Any
 
+from privkit._memo import BoundedMemo
 from privkit.detect import PATTERN_ENTITIES, Scanner
-from privkit.detect._base import BoundedMemo
 
 # Values nobody else in the suite scans, so a hit can only come from these tests.
 EMAIL = "qzv.marker.7731@example.org"

@@ -7,8 +7,9 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from privkit._memo import BoundedMemo
 from privkit.errors import ConfigError
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
@@ -586,45 +587,6 @@ def _match_at(rx: re.Pattern[str], target: str, starts: list[int]) -> list[re.Ma
                 out.append(m)
                 last = m.end()
     return out
-
-
-_K = TypeVar("_K")
-_V = TypeVar("_V")
-
-
-class BoundedMemo(dict[_K, _V]):
-    """A memo that forgets everything at once when it holds ``bound`` entries.
-
-    Detectors memoise verdicts on values that repeat (the same address on every log line);
-    the bound keeps a long-running scanner's memory flat. Its repr names the size only,
-    never a key: the keys are often the values found.
-
-    >>> memo = BoundedMemo[str, int](2)
-    >>> memo.put("a", 1), memo.put("b", 2), memo.put("c", 3)
-    (1, 2, 3)
-    >>> memo
-    BoundedMemo(bound=2, size=1)
-    """
-
-    __slots__ = ("bound",)
-
-    def __init__(self, bound: int) -> None:
-        super().__init__()
-        self.bound = bound
-
-    def __setitem__(self, key: _K, value: _V) -> None:
-        # (Every store keeps the bound, ``memo[key] = value`` as well as :meth:`put`.)
-        if len(self) >= self.bound and key not in self:
-            self.clear()
-        super().__setitem__(key, value)
-
-    def put(self, key: _K, value: _V) -> _V:
-        """Store ``value`` under ``key`` (clearing the memo first when full); return it."""
-        self[key] = value
-        return value
-
-    def __repr__(self) -> str:
-        return f"BoundedMemo(bound={self.bound}, size={len(self)})"
 
 
 _IGNORECASE = int(re.IGNORECASE)  # an int: RegexFlag's own "&" is a slow Python call

@@ -23,11 +23,11 @@ import zlib
 from typing import TYPE_CHECKING, Any
 
 from privkit._fieldnames import RUN_ALONE
+from privkit._memo import BoundedMemo
 from privkit.detect._base import (
     PHONE_LABELS,
     TWINS,
     UNSPACED_SCRIPTS,
-    BoundedMemo,
     Pattern,
     PatternDetector,
     ScanState,
