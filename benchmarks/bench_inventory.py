@@ -184,9 +184,9 @@ def _personal(m) -> int:
 
 
 def main() -> None:
-    from privkit.inventory._run import _default_scanner
+    from privkit.detect import Scanner
 
-    _default_scanner().load()  # the NER model loads once, before any timing
+    Scanner().load()  # the NER model loads once per process, before any timing
     tmp = Path(tempfile.mkdtemp(prefix="privkit-bench-inv-"))
     try:
         print(

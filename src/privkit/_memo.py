@@ -44,5 +44,10 @@ class BoundedMemo(dict[_K, _V]):
         self[key] = value
         return value
 
+    def __reduce__(self) -> tuple[type[BoundedMemo[_K, _V]], tuple[int]]:
+        # Pickled or copied, a memo is empty with its bound: its keys are what its owner
+        # read, which go nowhere with it (a pickled protector ships its settings, not them).
+        return type(self), (self.bound,)
+
     def __repr__(self) -> str:
         return f"BoundedMemo(bound={self.bound}, size={len(self)})"

@@ -45,8 +45,7 @@ MISSING: Any = object()
 #: ``container[key] = new`` replaces the leaf in the copy :func:`flatten` returned.
 Slot = tuple[int, Any, Any, Any]
 
-# (parent path, key) -> child path; bounded, shared by all flattening (paths repeat a lot).
-_PATHS: dict[tuple[str, Any], str] = {}
+# Most child paths a caller's path memo holds (see :func:`flatten`'s ``paths``).
 _PATHS_LIMIT = 100_000
 
 
@@ -117,12 +116,15 @@ def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for sp
     row: int,
     groups: dict[str, list[Slot]],
     renames: Mapping[str, str] | None = None,
+    paths: dict[tuple[str, Any], str] | None = None,
 ) -> Any:
     """Copy ``record``'s containers and register each leaf under its path (iterative).
 
     Returns the copy (a :class:`BoxRef` for a scalar record); ``groups`` gains one
     :data:`Slot` per leaf. ``renames`` maps mapping keys to the key written in their place
-    (and used in paths).
+    (and used in paths). ``paths`` memoises (parent path, key) -> child path across the
+    records of one batch (paths repeat on every record): the caller owns it, never this
+    module, as the keys in paths may be personal data (a record keyed by e-mail addresses).
 
     Raises:
         ConfigError: the record is nested deeper than :data:`MAX_DEPTH` (or is cyclic).
@@ -139,7 +141,8 @@ def flatten(  # noqa: C901, PLR0912, PLR0915 - one flat loop, kept inline for sp
         return BoxRef(box)
     root: Any = {} if isinstance(record, dict) else [None] * len(record)
     stack: list[tuple[Any, Any, str, int]] = [(record, root, "", 0)]
-    paths = _PATHS
+    if paths is None:
+        paths = {}
     while stack:
         src, dst, path, level = stack.pop()
         if level > MAX_DEPTH:
@@ -208,8 +211,9 @@ def leaves(records: Iterable[Any]) -> dict[str, list[Any]]:
     {'a.b': [1], 'c[]': [2, 3]}
     """
     groups: dict[str, list[Slot]] = {}
+    paths: dict[tuple[str, Any], str] = {}
     for i, rec in enumerate(records):
-        flatten(rec, i, groups)
+        flatten(rec, i, groups, paths=paths)
     return {path: [s[3] for s in slots] for path, slots in groups.items()}
 
 

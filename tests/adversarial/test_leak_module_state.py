@@ -1,4 +1,4 @@
-"""No scanned text stays behind in the detect layer's module state.
+"""No scanned text stays behind in module state, in the detect layer or above it.
 
 Detectors memoise verdicts on values that repeat (an address on every log line, the words
 around a key). Those memos belong to a detector: once a caller's own scanner is gone, nothing
@@ -6,16 +6,30 @@ it read may still sit in a module global, where it would live as long as the pro
 show in a heap dump or a debugger's view of the module). A careless memo at module level
 (an e-mail verdict keyed by the address, a context window keyed by its text) is what these
 tests catch.
+
+Above detect the same holds for mapping keys, which are values when a record is keyed by
+e-mail addresses or names: field paths ("users.ann@example.org.plan") and names read by the
+inventory must not stay in a module's cache (``functools.lru_cache`` included) once the
+protector, the classification or the inventory run that read them is done.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
+import json
+import pickle
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import pytest
+
+import privkit
 from privkit._memo import BoundedMemo
 from privkit.detect import PATTERN_ENTITIES, Scanner
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Values nobody else in the suite scans, so a hit can only come from these tests.
 EMAIL = "qzv.marker.7731@example.org"
@@ -29,8 +43,18 @@ TEXT = (
 NEEDLES = (EMAIL, IP, "7946", WINDOW)
 
 
-def _reachable_strings(root: Any, seen: set[int], out: list[str], depth: int = 0) -> None:
-    """Every str reachable from ``root`` through containers and plain objects' state."""
+_LRU = type(functools.lru_cache(maxsize=1)(len))
+
+
+def _reachable_strings(
+    root: Any, seen: set[int], out: list[str], depth: int = 0, *, into_detect: bool = True
+) -> None:
+    """Every str reachable from ``root`` through containers and plain objects' state.
+
+    Caches of ``functools.lru_cache``, the cells and defaults of functions, and the class
+    attributes of privkit's classes are read too. Without ``into_detect``, the walk does
+    not enter the detect layer's objects (a scanner's detectors own their memos).
+    """
     if id(root) in seen or depth > 12:
         return
     seen.add(id(root))
@@ -40,35 +64,51 @@ def _reachable_strings(root: Any, seen: set[int], out: list[str], depth: int = 0
     if isinstance(root, bytes | bytearray):
         out.append(bytes(root).decode("latin-1"))
         return
-    if isinstance(root, type) or (callable(root) and not hasattr(root, "__dict__")):
-        return
+    module = type(root).__module__ or ""
     items: list[Any] = []
-    if isinstance(root, dict):
+    if isinstance(root, _LRU):
+        items = [r for r in gc.get_referents(root) if not isinstance(r, type)]  # keys, results
+    elif isinstance(root, type):
+        if (root.__module__ or "").startswith("privkit"):
+            items = list(vars(root).values())
+    elif isinstance(root, functools.partial):
+        items = [root.func, root.args, root.keywords]
+    elif hasattr(root, "__code__"):  # a function: what its cells and defaults hold
+        cells = [c.cell_contents for c in root.__closure__ or () if c.cell_contents is not None]
+        items = [*cells, *(root.__defaults__ or ()), *(root.__kwdefaults__ or {}).values()]
+    elif callable(root) and not hasattr(root, "__dict__"):
+        return
+    elif isinstance(root, dict):
         items = [*root.keys(), *root.values()]
     elif isinstance(root, list | tuple | set | frozenset):
         items = list(root)
-    elif type(root).__module__.startswith("privkit"):
+    elif module.startswith("privkit") and (into_detect or not module.startswith("privkit.detect")):
         items = list(getattr(root, "__dict__", {}).values())
         for cls in type(root).__mro__:
             for slot in getattr(cls, "__slots__", ()):
                 if hasattr(root, slot):
                     items.append(getattr(root, slot))
     for item in items:
-        _reachable_strings(item, seen, out, depth + 1)
+        _reachable_strings(item, seen, out, depth + 1, into_detect=into_detect)
 
 
-def _module_strings() -> list[str]:
+def _module_strings(
+    *, inside: tuple[str, ...] = ("privkit.detect",), outside: tuple[str, ...] = ()
+) -> list[str]:
+    """The strings reachable from the state of the modules named ``inside*``."""
     out: list[str] = []
     seen: set[int] = set()
+    into_detect = not outside
     for name, module in list(sys.modules.items()):
-        if name.startswith("privkit.detect") and module is not None:
+        if name.startswith(inside) and not name.startswith(outside) and module is not None:
             for value in list(vars(module).values()):
-                _reachable_strings(value, seen, out)
+                _reachable_strings(value, seen, out, into_detect=into_detect)
     return out
 
 
-def _leaked() -> list[str]:
-    return [n for n in NEEDLES if any(n in s for s in _module_strings())]
+def _leaked(needles: tuple[str, ...] = NEEDLES, **where: tuple[str, ...]) -> list[str]:
+    strings = _module_strings(**where)
+    return [n for n in needles if any(n in s for s in strings)]
 
 
 def _scan_and_drop(entities: list[str]) -> None:
@@ -107,6 +147,18 @@ def test_a_memo_shows_its_size_never_its_keys():
     assert repr(memo) == "BoundedMemo(bound=8, size=1)"
 
 
+def test_a_pickled_memo_carries_its_bound_and_no_key():
+    # (a protector pickles for Spark with its memos: they travel empty)
+    memo: BoundedMemo[str, bool] = BoundedMemo(8)
+    memo.put(EMAIL, True)
+    blob = pickle.dumps(memo)
+    assert EMAIL.encode() not in blob
+    clone = pickle.loads(blob)  # noqa: S301 - our own bytes
+    assert repr(clone) == "BoundedMemo(bound=8, size=0)"
+    clone.put(EMAIL, False)
+    assert clone[EMAIL] is False
+
+
 def test_a_memo_stays_within_its_bound():
     memo: BoundedMemo[int, int] = BoundedMemo(3)
     for i in range(10):
@@ -124,3 +176,80 @@ def test_a_plain_store_keeps_the_bound_too():
     memo[9] = 99  # overwriting a key already there clears nothing
     assert memo[9] == 99
     assert len(memo) >= 1
+
+
+# Mapping keys that are personal data: an e-mail address and a phone number (the key scan
+# finds them), and a person's name (no pattern finds it: the key stays in the field's path).
+KEY_EMAIL = "qzv.keyholder.5521@example.net"
+KEY_PHONE = "+44 20 7946 0555"
+KEY_NAME = "Zephyrine Quillbarrow"
+KEYS = (KEY_EMAIL, "7946 0555", KEY_NAME)
+POLICY = {
+    "version": 1,
+    "purposes": ["support"],
+    "schema": {"users.*.note": "text"},
+    "text": {"entities": ["EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS"]},
+    "rules": [
+        {
+            "name": "mask",
+            "categories": ["user"],
+            "purposes": ["support"],
+            "transform": {"action": "mask"},
+        },
+    ],
+}
+# Everything above detect: the shared modules, transform, policy, integrations, inventory and
+# the API; the detect layer's scanners are entered only by the last test.
+ABOVE_DETECT = {"inside": ("privkit",), "outside": ("privkit.detect",)}
+
+
+def _keyed_record() -> dict[str, Any]:
+    users = {
+        KEY_EMAIL: {"note": "asked for a refund", "plan": "basic"},
+        KEY_PHONE: {"note": "called twice", "plan": "pro"},
+        KEY_NAME: {"note": "moved to Lisbon", "plan": "pro"},
+    }
+    return {"users": users, "team": {KEY_NAME: "lead"}}
+
+
+def _protect_classify_inventory(folder: Path) -> None:
+    record = _keyed_record()
+    out = privkit.protect(record, policy=POLICY, purpose="support")
+    assert KEY_EMAIL not in json.dumps(out)  # the key was read and found personal
+    assert list(privkit.protect([record, record], policy=POLICY, purpose="support"))
+    privkit.explain(record, policy=POLICY, purpose="support")
+    privkit.classify(record, scanner=Scanner(entities=PATTERN_ENTITIES))
+    (folder / "people.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (folder / "contacts.csv").write_text(f"id,{KEY_EMAIL},{KEY_NAME}\n1,x,y\n", encoding="utf-8")
+    found = privkit.inventory(str(folder), scanner=Scanner(entities=PATTERN_ENTITIES))
+    assert KEY_EMAIL not in found.to_json(), "a personal column name reached the map"
+    gc.collect()
+
+
+def test_the_walk_sees_an_lru_cache_and_a_closure():
+    holder = type(sys)("privkit._probe_for_test")
+    cached = functools.lru_cache(maxsize=4)(str.upper)
+    cached(KEY_EMAIL)
+    memo: dict[str, int] = {KEY_NAME: 1}
+    holder.cached = cached  # type: ignore[attr-defined]
+    holder.closure = lambda: memo  # type: ignore[attr-defined]
+    sys.modules[holder.__name__] = holder
+    try:
+        assert _leaked(KEYS, **ABOVE_DETECT) == [KEY_EMAIL, KEY_NAME]
+    finally:
+        del sys.modules[holder.__name__]
+
+
+def test_no_personal_key_stays_in_module_state_above_detect(tmp_path: Path) -> None:
+    _protect_classify_inventory(tmp_path)
+    assert _leaked(KEYS, **ABOVE_DETECT) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the shared default scanners (privkit.policy._scanners, privkit._api's key "
+    "scanner) keep what they read in their detectors' bounded memos for the process's life",
+)
+def test_no_personal_key_stays_in_a_shared_scanner(tmp_path: Path) -> None:
+    _protect_classify_inventory(tmp_path)
+    assert _leaked(KEYS, inside=("privkit",)) == []

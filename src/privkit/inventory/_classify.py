@@ -8,21 +8,21 @@ from a database. If the classifier's API moves, this function is the one to chan
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from privkit._memo import BoundedMemo
 from privkit.inventory._model import ColumnEntry
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 __all__ = [
+    "NameReader",
     "classify_columns",
     "free_text_entities",
-    "name_entity",
     "parse_nested",
     "redact_keys",
     "redact_qualified",
@@ -126,35 +126,52 @@ def free_text_entities(texts: Sequence[str], *, scanner: Any) -> tuple[tuple[str
 # ------------------------------------------------------------------------------ personal names
 
 
-@functools.cache
-def _name_scanner() -> Any:
-    """Pattern detectors only (no NER): names are identifiers, not prose."""
-    from privkit.detect import PATTERN_ENTITIES, Scanner
+class NameReader:
+    """Reads names (columns, tables, JSON keys) for personal data: one reader per inventory run.
 
-    return Scanner(entities=sorted(e for e in PATTERN_ENTITIES if str(e) != "DATE_TIME"))
+    Names repeat (a JSON key on every sampled row, a column in every table): each verdict is
+    kept in the reader's bounded memo, and names are read by the reader's own scanner
+    (pattern detectors only, no NER: names are identifiers, not prose), so no name read
+    outlives the run in module state.
 
-
-@functools.lru_cache(maxsize=65_536)
-def name_entity(name: str) -> str | None:
-    """Return the entity type when a name (column, table, key) is itself personal data.
-
-    >>> name_entity("alice@example.com"), name_entity("email")
+    >>> read = NameReader()
+    >>> read("alice@example.com"), read("email")
     ('EMAIL_ADDRESS', None)
     """
-    if not isinstance(name, str) or not name.strip() or _PLAIN_NAME.fullmatch(name):
-        return None
-    found = _name_scanner().scan(name[:1000])
-    if not found:
-        return None
-    return str(max(found, key=lambda f: (f.end - f.start, f.score)).entity_type)
+
+    def __init__(self) -> None:
+        self._memo: BoundedMemo[str, str] = BoundedMemo(65_536)  # name -> entity or ""
+        self._scanner: Any = None
+
+    def __call__(self, name: object) -> str | None:
+        """Return the entity type when a name (column, table, key) is itself personal data."""
+        if not isinstance(name, str):
+            return None
+        entity = self._memo.get(name)
+        if entity is None:
+            entity = self._memo.put(name, self._read(name))
+        return entity or None
+
+    def _read(self, name: str) -> str:
+        if not name.strip() or _PLAIN_NAME.fullmatch(name):
+            return ""
+        if self._scanner is None:
+            from privkit.detect import PATTERN_ENTITIES, Scanner
+
+            entities = sorted(e for e in PATTERN_ENTITIES if str(e) != "DATE_TIME")
+            self._scanner = Scanner(entities=entities)
+        found = self._scanner.scan(name[:1000])
+        if not found:
+            return ""
+        return str(max(found, key=lambda f: (f.end - f.start, f.score)).entity_type)
 
 
-def safe_names(names: Sequence[str]) -> dict[str, str]:
+def safe_names(names: Sequence[str], read: NameReader) -> dict[str, str]:
     """Map real names to the names shown in the map; personal ones become ``<ENTITY>#n``."""
     out: dict[str, str] = {}
     counts: Counter[str] = Counter()
     for name in names:
-        ent = name_entity(name)
+        ent = read(name)
         if ent is None:
             out[name] = name
         else:
@@ -169,20 +186,21 @@ def safe_names(names: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def redact_qualified(name: str) -> str:
+def redact_qualified(name: str, read: NameReader) -> str:
     """Redact a dotted ``schema.table`` (or folder path) name part by part.
 
-    >>> redact_qualified("crm.alice@example.com"), redact_qualified("crm.orders")
+    >>> read = NameReader()
+    >>> redact_qualified("crm.alice@example.com", read), redact_qualified("crm.orders", read)
     ('<EMAIL_ADDRESS>', 'crm.orders')
     """
-    whole = name_entity(name)
+    whole = read(name)
     if whole is not None:
         return f"<{whole}>"
-    parts = [p if name_entity(p) is None else f"<{name_entity(p)}>" for p in name.split(".")]
+    parts = [p if read(p) is None else f"<{read(p)}>" for p in name.split(".")]
     return ".".join(parts)
 
 
-def redact_keys(value: Any, depth: int = 0) -> Any:
+def redact_keys(value: Any, read: NameReader, depth: int = 0) -> Any:
     """Return ``value`` with every mapping key that is personal data renamed ``<ENTITY>``.
 
     Several personal keys of one mapping become ``<ENTITY>``, ``<ENTITY>#2``, ...; past
@@ -195,20 +213,20 @@ def redact_keys(value: Any, depth: int = 0) -> Any:
         counts: Counter[str] = Counter()
         for key, sub in value.items():
             k = str(key)
-            ent = name_entity(k)
+            ent = read(k)
             if ent is not None:
                 counts[ent] += 1
                 if counts[ent] > MAX_PERSONAL_KEYS:
                     continue
                 k = f"<{ent}>" if counts[ent] == 1 else f"<{ent}>#{counts[ent]}"
-            out[k] = redact_keys(sub, depth + 1)
+            out[k] = redact_keys(sub, read, depth + 1)
         return out
     if isinstance(value, list | tuple):
-        return [redact_keys(v, depth + 1) for v in value]
+        return [redact_keys(v, read, depth + 1) for v in value]
     return value
 
 
-def parse_nested(values: Sequence[Any], *, declared: bool) -> list[Any] | None:
+def parse_nested(values: Sequence[Any], *, declared: bool, read: NameReader) -> list[Any] | None:
     """Return the values as parsed JSON when the column holds JSON objects/arrays, else None.
 
     ``declared`` columns (JSON, JSONB, arrays, structs) are always nested; text columns are
@@ -237,5 +255,5 @@ def parse_nested(values: Sequence[Any], *, declared: bool) -> list[Any] | None:
             continue
         out.append(v)
     if declared or (non_null and hits >= JSON_SHARE * non_null):
-        return [redact_keys(v) for v in out]
+        return [redact_keys(v, read) for v in out]
     return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import threading
 import urllib.parse
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from privkit.errors import ConfigError, MissingDependencyError
 from privkit.inventory._base import Limits, SkipError
 from privkit.inventory._classify import (
+    NameReader,
     classify_columns,
     free_text_entities,
     parse_nested,
@@ -36,13 +36,6 @@ DEFAULT_SAMPLE_SIZE = 200
 DEFAULT_WORKERS = 4
 _LIMITS = Limits()
 _PG_SCHEMES = {"postgresql", "postgres"}
-
-
-@functools.cache
-def _default_scanner() -> Any:
-    from privkit.detect import Scanner
-
-    return Scanner()
 
 
 def _strip_url(url: str) -> str:
@@ -94,13 +87,13 @@ def _texts(values: list[Any]) -> list[str]:
 
 
 def _map_columns(
-    sample: Sample, *, scanner: Any, lock: threading.Lock
+    sample: Sample, *, scanner: Any, lock: threading.Lock, read: NameReader
 ) -> tuple[tuple[ColumnEntry, ...], list[Skipped]]:
     flat: dict[str, list[Any]] = {}
     nested: dict[str, list[Any]] = {}
     for spec in sample.columns:
         values = sample.values.get(spec.name, [])
-        parsed = None if spec.binary else parse_nested(values, declared=spec.nested)
+        parsed = None if spec.binary else parse_nested(values, declared=spec.nested, read=read)
         if parsed is None:
             flat[spec.name] = values
         else:
@@ -115,7 +108,7 @@ def _map_columns(
             for name, entry in found.items()
             if entry.free_text
         }
-    shown = safe_names([s.name for s in sample.columns] + [n for n, _ in sample.skipped])
+    shown = safe_names([s.name for s in sample.columns] + [n for n, _ in sample.skipped], read)
     columns: list[ColumnEntry] = []
     for spec in sample.columns:
         label = shown[spec.name]
@@ -162,11 +155,12 @@ def _map_table(
     seed: int,
     scanner: Any,
     lock: threading.Lock,
+    read: NameReader,
 ) -> tuple[TableEntry | None, list[Skipped], str | None]:
     """Map one table; return (entry or None, column skips, reason the table was skipped)."""
     try:
         sample = backend.sample(schema, table, limits=limits, seed=seed)
-        columns, skipped = _map_columns(sample, scanner=scanner, lock=lock)
+        columns, skipped = _map_columns(sample, scanner=scanner, lock=lock, read=read)
     except SkipError as exc:
         return None, [], exc.reason
     except MissingDependencyError:
@@ -219,7 +213,8 @@ def inventory(
         sample_size: most rows sampled per table (wide tables get fewer: see ``max_cells``).
         seed: sampling seed; the same data and seed give the same map.
         workers: tables sampled at once (one read-only connection each).
-        scanner: the :class:`privkit.Scanner` used on values (default: a shared one).
+        scanner: the :class:`privkit.Scanner` used on values (default: the run's own, so
+            nothing it read outlives the run).
         max_columns: most columns classified per table; the rest are listed as skipped.
         max_cells: most sampled cells per table.
         timeout_s: statement timeout for database queries.
@@ -245,7 +240,11 @@ def inventory(
     labels = [label or b.location for label, b in backends]
     if len(set(labels)) != len(labels):
         raise ConfigError("two sources have the same name: give them labels ({label: source})")
-    scanner = scanner if scanner is not None else _default_scanner()
+    if scanner is None:
+        from privkit.detect import Scanner
+
+        scanner = Scanner()  # (its model is loaded once per process, by the detect layer)
+    read = NameReader()  # the names of this run, read once each, forgotten with it
     lock = threading.Lock()
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     out: list[SourceEntry] = []
@@ -268,17 +267,17 @@ def inventory(
                 futures = [
                     pool.submit(
                         _map_table, be, schema, table,
-                        limits=limits, seed=seed, scanner=scanner, lock=lock,
+                        limits=limits, seed=seed, scanner=scanner, lock=lock, read=read,
                     )
                     for schema, table in listed
                 ]  # fmt: skip
                 results = [f.result() for f in futures]
             finally:
                 be.close()
-            table_names = safe_names([t for _, t in listed])
-            schema_names = safe_names(sorted({s for s, _ in listed if s}))
+            table_names = safe_names([t for _, t in listed], read)
+            schema_names = safe_names(sorted({s for s, _ in listed if s}), read)
             tables: list[TableEntry] = []
-            skipped = [replace(s, name=redact_qualified(s.name)) for s in listing_skips]
+            skipped = [replace(s, name=redact_qualified(s.name, read)) for s in listing_skips]
             for (schema, table), (entry, col_skips, why) in zip(listed, results, strict=True):
                 shown_schema = schema_names.get(schema, schema) if schema else None
                 shown = table_names[table]

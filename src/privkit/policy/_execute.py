@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -36,6 +35,7 @@ from privkit.types import CATEGORY_OF, Context
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 
+    from privkit._memo import BoundedMemo
     from privkit.policy._decision import Actor
     from privkit.policy._planner import Planner, _Entry, _Limit, _Plan
     from privkit.policy.model import Policy
@@ -130,12 +130,6 @@ def _non_overlapping(findings: Iterable[Any]) -> list[Any]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _name_context(path: str) -> str:
-    """``"phone number: "`` for a field whose last key suggests an entity, else ``""``."""
-    return context_prefix(path.rsplit(".", 1)[-1].replace("[]", ""))
-
-
 def _apply_column(
     apply_many: Any, transform: Any, values: list[object], ctx: Context
 ) -> list[object]:
@@ -188,6 +182,7 @@ class _Execution:
     batch_size: int
     _clock: Callable[[], dt.datetime]
     _clean_keys: set[Any]
+    _field_contexts: BoundedMemo[str, str]
 
     @property
     def policy(self) -> Policy:
@@ -249,7 +244,8 @@ class _Execution:
     ) -> list[Any]:
         groups: dict[str, list[tuple[int, Any, Any, Any]]] = {}
         renames = self._key_renames(records, purpose, stats)
-        outs: list[Any] = [flatten(rec, i, groups, renames) for i, rec in enumerate(records)]
+        paths: dict[tuple[str, Any], str] = {}  # the batch's path memo (flatten)
+        outs: list[Any] = [flatten(rec, i, groups, renames, paths) for i, rec in enumerate(records)]
 
         def lookup(row: int, dotted: str) -> Any:
             return get(records[row], dotted)
@@ -354,6 +350,18 @@ class _Execution:
                 self._clean_keys.add(key)
         return found
 
+    def _name_context(self, path: str) -> str:
+        """``"phone number: "`` for a field whose last key suggests an entity, else ``""``.
+
+        Remembered by the protector (paths repeat on every record), never by the module: a
+        path holds mapping keys, which are values when a record is keyed by them.
+        """
+        context = self._field_contexts.get(path)
+        if context is None:
+            context = context_prefix(path.rsplit(".", 1)[-1].replace("[]", ""))
+            self._field_contexts.put(path, context)
+        return context
+
     def _scan_fields(self, items: list[tuple[str, str]]) -> list[list[Any]]:
         """Scan field values with their field name as context, as a person reading them would.
 
@@ -366,7 +374,7 @@ class _Execution:
         field's or a chat message's ``4156667777``) is not read so in a field: there the
         name is what says whether it is a phone number (``phone``) or not (``amount``).
         """
-        prefixes = [_name_context(path) for path, _ in items]
+        prefixes = [self._name_context(path) for path, _ in items]
         found = self._scan_many([p + t for p, (_, t) in zip(prefixes, items, strict=True)])
         out: list[list[Any]] = []
         for prefix, fs in zip(prefixes, found, strict=True):

@@ -21,9 +21,12 @@ LITERAL, PARTIAL, STAR, GLOBSTAR = 3, 2, 1, 0
 _SEG = re.compile(r"\[\]|[^.\[\]]+")
 
 
-@lru_cache(maxsize=65536)
 def split_path(path: str) -> tuple[str, ...]:
-    """Split ``"events[].device.idfa"`` into ``("events", "[]", "device", "idfa")``."""
+    """Split ``"events[].device.idfa"`` into ``("events", "[]", "device", "idfa")``.
+
+    Not memoised: a path holds mapping keys, which are values when a record is keyed by
+    e-mail addresses or names, and its callers read each path once (plans are per path).
+    """
     if not path:
         return ()
     return tuple(_SEG.findall(path))

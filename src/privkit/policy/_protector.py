@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from privkit import _wiring
+from privkit._memo import BoundedMemo
 from privkit._records import MAX_DEPTH, Slot, flatten, placeholder_names, text_of
 from privkit._suggest import did_you_mean, is_name, quoted
 from privkit.errors import (
@@ -104,6 +105,7 @@ class Protector(_Execution):
         self._clock = clock or _utcnow
         self._built: dict[str, Any] = {}
         self._clean_keys: set[Any] = set()  # mapping keys scanned and found not personal
+        self._field_contexts: BoundedMemo[str, str] = BoundedMemo(4096)  # path -> context
 
     def __repr__(self) -> str:
         source = self._source

@@ -197,11 +197,12 @@ def _category_of(p: Protector, path: str | None) -> str | None:
     decl = schema_lookup(p.policy.schema_, p._schema_globs, path)  # noqa: SLF001
     if decl not in (None, TEXT, NONE):
         return decl
+    segs = _split(path)
     cats = {
         c
         for cr in p._rules  # noqa: SLF001
         for g in cr.globs
-        if g.match(_split(path))
+        if g.match(segs)
         for c in cr.rule.categories
     }
     return cats.pop() if len(cats) == 1 else None

@@ -310,8 +310,9 @@ def _classify_table(
             else placeholder_names(keys, _scan_names(scanner, [key_text(k) or "" for k in keys]))
         )
         groups: dict[str, list[Slot]] = {}
+        paths: dict[tuple[str, Any], str] = {}
         for i, rec in enumerate(sample):
-            flatten(rec, i, groups, renames)
+            flatten(rec, i, groups, renames, paths)
         for path, slots in groups.items():
             values = [s[3] for s in slots]
             dtype = ",".join(sorted({type(v).__name__ for v in values}))

@@ -28,7 +28,8 @@ def _protect_records(
     records: Sequence[Mapping[str, Any]], run: Session, cls: TableClassification
 ) -> tuple[list[Any], list[ColumnOutcome]]:
     groups: dict[str, list[Slot]] = {}
-    copies = [flatten(rec, i, groups) for i, rec in enumerate(records)]
+    paths: dict[tuple[str, Any], str] = {}
+    copies = [flatten(rec, i, groups, paths=paths) for i, rec in enumerate(records)]
     by_path = {path: [(s[1], s[2]) for s in slots] for path, slots in groups.items()}
     known = {c.name for c in cls}
     extra = [p for p in by_path if p not in known]  # paths first seen after the sample
@@ -90,8 +91,9 @@ def _walked_outcomes(
 ) -> list[ColumnOutcome]:
     """Per-path outcomes of records the engine walked whole (leaves compared in order)."""
     after: dict[str, list[Slot]] = {}
+    paths: dict[tuple[str, Any], str] = {}
     for i, rec in enumerate(records):
-        flatten(rec, i, after)
+        flatten(rec, i, after, paths=paths)
     outcomes = []
     for path, slots in before.items():
         old = [s[3] for s in slots]
