@@ -95,6 +95,11 @@ _FAIL2BAN_PROGRAM = re.compile(
 )
 
 
+def not_fail2ban(line: str, _path: str) -> str | None:
+    """A line, unless a fail2ban program's (``_logset.file_lines``' reader of later sets)."""
+    return None if _FAIL2BAN_PROGRAM.search(line) else line
+
+
 def holdout_repositories(repos: list[str], share: int = 3) -> frozenset[str]:
     """The ``len(repos) // share`` repositories whose names have the smallest SHA-256."""
     ranked = sorted(repos, key=lambda r: hashlib.sha256(r.encode()).hexdigest())

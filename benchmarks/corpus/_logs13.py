@@ -41,8 +41,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_blob
-from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
+from benchmarks.corpus._logs10 import _overlap, not_fail2ban
 from benchmarks.corpus._logs12 import _label12
 
 if TYPE_CHECKING:
@@ -360,14 +359,8 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     """A system's lines in file order; binary residue and fail2ban programs' lines left out."""
     repo, paths = SYSTEMS[system]
     commit = SOURCES[repo][0]
-    out = []
-    for path in paths:
-        for raw in decode(path, git_blob(gits[repo], commit, path)).splitlines():
-            line = raw.rstrip("\r\n")
-            if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
-                continue
-            out.append(line)
-    return out
+    files = [(commit, path) for path in paths]
+    return _logset.file_lines(gits[repo], files, not_fail2ban, decode=decode)
 
 
 SET = _logset.LogSet(

@@ -47,7 +47,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_blob, git_files
+from benchmarks.corpus._git import git_files
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs14 import _Q
 from benchmarks.corpus._logs18 import _label18
@@ -296,21 +296,15 @@ def _paths(git: Path, commit: str, spec: str) -> list[tuple[str, str]]:
 def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     """A system's lines in file order; binary residue and fail2ban programs' lines left out."""
     repo, specs = SYSTEMS[system]
-    out: list[str] = []
-    for spec in specs:
-        for commit, path in _paths(gits[repo], SOURCES[repo][0], spec):
-            text = (
-                git_blob(gits[repo], commit, path).decode("utf-8", "replace").removeprefix("\ufeff")
-            )
-            doc = path.endswith((".md", ".mdx", ".rst"))
-            for raw in text.splitlines():
-                line = raw.rstrip("\r\n")
-                if doc and not _DOC_LOG_LINE.search(line):
-                    continue
-                if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
-                    continue
-                out.append(line)
-    return out
+    files = [f for spec in specs for f in _paths(gits[repo], SOURCES[repo][0], spec)]
+    return _logset.file_lines(gits[repo], files, _log_line)
+
+
+def _log_line(line: str, path: str) -> str | None:
+    """A line, unless a fail2ban program's or, in documentation, one with no time stamp."""
+    if path.endswith((".md", ".mdx", ".rst")) and not _DOC_LOG_LINE.search(line):
+        return None
+    return None if _FAIL2BAN_PROGRAM.search(line) else line
 
 
 SET = _logset.LogSet(

@@ -36,13 +36,12 @@ Run once, with local git directories of the repositories:
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_blob, git_files
-from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
+from benchmarks.corpus._git import git_files
+from benchmarks.corpus._logs10 import _overlap, not_fail2ban
 from benchmarks.corpus._logs20 import _label20
 from benchmarks.corpus._logs21 import _LINUX_HOME, _QUOTED_ACCOUNT
 
@@ -200,20 +199,8 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     """A system's lines in file order; binary residue and fail2ban programs' lines left out."""
     repo, specs = SYSTEMS[system]
     commit = SOURCES[repo][0]
-    out: list[str] = []
-    for spec in specs:
-        for path in _paths(gits[repo], commit, spec):
-            try:
-                blob = git_blob(gits[repo], commit, path)
-            except subprocess.CalledProcessError:
-                continue  # listed but absent from the snapshot (4 MiB and more)
-            text = blob.decode("utf-8", "replace").removeprefix("\ufeff")
-            for raw in text.splitlines():
-                line = raw.rstrip("\r\n")
-                if _logset.CONTROL.search(line) or _FAIL2BAN_PROGRAM.search(line):
-                    continue
-                out.append(line)
-    return out
+    files = [(commit, p) for spec in specs for p in _paths(gits[repo], commit, spec)]
+    return _logset.file_lines(gits[repo], files, not_fail2ban)
 
 
 SET = _logset.LogSet(

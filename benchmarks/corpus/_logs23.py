@@ -35,12 +35,11 @@ Run once, with local git directories of the repositories:
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_blob, git_files
+from benchmarks.corpus._git import git_files
 from benchmarks.corpus._logs22 import _label22
 
 if TYPE_CHECKING:
@@ -100,25 +99,18 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     """A system's log lines in file order; binary residue left out."""
     repo, specs, whole = SYSTEMS[system]
     commit = SOURCES[repo][0]
-    out: list[str] = []
-    for spec in specs:
-        for path in _paths(gits[repo], commit, spec):
-            try:
-                blob = git_blob(gits[repo], commit, path)
-            except subprocess.CalledProcessError:
-                continue  # listed but absent from the snapshot
-            text = blob.decode("utf-8", "replace").removeprefix("\ufeff")
-            for raw in text.splitlines():
-                line = raw.rstrip("\r\n")
-                if not whole:
-                    m = _STAMP.search(line)
-                    if m is None:
-                        continue
-                    line = line[m.start() :]
-                if _logset.CONTROL.search(line):
-                    continue
-                out.append(line)
-    return out
+    files = [(commit, p) for spec in specs for p in _paths(gits[repo], commit, spec)]
+    return _logset.file_lines(gits[repo], files, _whole_line if whole else _from_stamp)
+
+
+def _whole_line(line: str, _path: str) -> str:
+    return line
+
+
+def _from_stamp(line: str, _path: str) -> str | None:
+    """A line from its Ceph log stamp on (:data:`_STAMP`), or None without one."""
+    m = _STAMP.search(line)
+    return None if m is None else line[m.start() :]
 
 
 SET = _logset.LogSet(

@@ -40,14 +40,12 @@ Run once, with local git directories of the repositories:
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_blob, git_files
+from benchmarks.corpus._git import git_files
 from benchmarks.corpus._logs22 import _label22
-from benchmarks.corpus._logset import CONTROL
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -189,25 +187,22 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     """A system's log lines in file order; binary residue left out."""
     repo, specs = SYSTEMS[system]
     commit = SOURCES[repo][0]
-    out: list[str] = []
-    for spec in specs:
-        for path in _paths(gits[repo], commit, spec):
-            try:
-                blob = git_blob(gits[repo], commit, path)
-            except subprocess.CalledProcessError:
-                continue  # listed but absent from the snapshot
-            text = blob.decode("utf-8", "replace").removeprefix("\ufeff")
-            code = path.endswith(_CODE)
-            for raw in text.splitlines():
-                m = _STAMP.search(raw)
-                if m is None:
-                    continue
-                line = _in_string(raw, m.start()) if code else raw[m.start() :]
-                line = line.rstrip()
-                if not _WORD.search(line, m.end() - m.start()) or CONTROL.search(line):
-                    continue  # a bare time (a test's input to a time parser), or residue
-                out.append(line)
-    return out
+    files = [(commit, p) for spec in specs for p in _paths(gits[repo], commit, spec)]
+    return _logset.file_lines(gits[repo], files, _log_line)
+
+
+def _log_line(raw: str, path: str) -> str | None:
+    """A line from its stamp on (to the end of its string literal in code), or None.
+
+    None without a stamp, or for a bare time: no word after the stamp (a test's input to a
+    time parser).
+    """
+    m = _STAMP.search(raw)
+    if m is None:
+        return None
+    line = _in_string(raw, m.start()) if path.endswith(_CODE) else raw[m.start() :]
+    line = line.rstrip()
+    return line if _WORD.search(line, m.end() - m.start()) else None
 
 
 #: The set as the shared builder reads it (a line of an earlier set's development part is

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus._git import git_arguments
+from benchmarks.corpus._git import git_arguments, git_blob
 from benchmarks.corpus._logs4 import _select, write_parts
 
 if TYPE_CHECKING:
@@ -33,6 +34,38 @@ Parts = tuple[list[dict[str, object]], list[dict[str, object]]]
 RECORD_CHARS = 4000
 #: A control character other than a tab or a new line: binary residue in a text file.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def utf8_text(_path: str, blob: bytes) -> str:
+    """A file's text as UTF-8, a byte-order mark dropped (undecodable bytes replaced)."""
+    return blob.decode("utf-8", "replace").removeprefix("\ufeff")
+
+
+def file_lines(
+    git: Path,
+    files: Iterable[tuple[str, str]],
+    read: Callable[[str, str], str | None],
+    *,
+    decode: Callable[[str, bytes], str] = utf8_text,
+) -> list[str]:
+    """The lines ``read`` keeps of each file, in file order, binary residue left out.
+
+    ``files`` are (commit, path) pairs in ``git``; a file listed but absent from the snapshot
+    is passed over. Each is read as text (``decode(path, blob)``: UTF-8 by default), line by
+    line; ``read(line, path)`` gives the line to keep (from its stamp on, say) or None, and a
+    kept line with a control character (:data:`CONTROL`) is dropped.
+    """
+    out: list[str] = []
+    for commit, path in files:
+        try:
+            blob = git_blob(git, commit, path)
+        except subprocess.CalledProcessError:
+            continue  # listed but absent from the snapshot (4 MiB and more)
+        for raw in decode(path, blob).splitlines():
+            line = read(raw, path)
+            if line is not None and not CONTROL.search(line):
+                out.append(line)
+    return out
 
 
 def holdout_systems(systems: Iterable[str], share: int = 3) -> frozenset[str]:
