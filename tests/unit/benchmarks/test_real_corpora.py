@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,8 @@ FILES = (
     "real_logs23_holdout.jsonl",
     "real_logs24_dev.jsonl",
     "real_logs24_holdout.jsonl",
+    "real_logs25_dev.jsonl",
+    "real_logs25_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -1972,6 +1974,53 @@ class TestLogs24Parts:
 
         assert _WORD.search("2017-08-23 14:19:43.069000 UTC", 19) is None
         assert _WORD.search("2017-08-23 14:19:43 INFO x", 19) is not None
+
+
+class TestLogs25Parts:
+    """The twenty-fifth log set's split, line and label rules (``_logs25``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs25 import HOLDOUT, SET, SYSTEMS
+
+        assert SET.split(sorted(SYSTEMS)) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    @pytest.mark.parametrize(
+        ("line", "start"),
+        [
+            ("[1] 2019/05/13 12:00:00.123456 [INF] x", 4),
+            ("    2013/10/21 18:35:05 [INFO] serf: EventMemberJoin: a 10.0.0.1", 4),
+            ("info 2024-10-04 03:23:52.968389-04:00 connection", 5),
+            ("    [INFO] 10.0.0.1:53 - 1 \"A IN example.org.\"", 4),
+        ],
+    )
+    def test_a_stamped_line_is_taken_from_its_stamp(self, line, start):
+        from benchmarks.corpus._logs25 import _STAMP
+
+        m = _STAMP.search(line)
+        assert m is not None
+        assert m.start() == start
+
+    def test_half_the_kept_lines_hold_an_address_shape(self):
+        from benchmarks.corpus import _logs25
+
+        lines = [f"net line {i} 10.0.0.{i % 250}" for i in range(500)]
+        lines += [f"plain line {i}" for i in range(500)]
+        kept = _logs25._stratified(lines)
+        net = [t for t in kept if _logs25._ADDRESS_SHAPE.search(t)]
+        assert len(net) == _logs25.MOST_NET
+        assert len(kept) == _logs25.MOST_NET + _logs25.MOST_OTHER
+
+    def test_label_rules(self):
+        from benchmarks.corpus._logs25 import _label25
+
+        def gold(text):
+            return [(text[g["start"] : g["end"]], g["entity"]) for g in _label25(text, "x")[0]]
+
+        assert ("::1", "IP_ADDRESS") in gold("2017/09/28 14:45:18 [INF] ::1:63283 - cid:7 - x")
+        assert ("172.19.0.7", "IP_ADDRESS") in gold("update_node(3, '172.19.0.7-demoted', 5432)")
+        assert gold("Logs: /var/log/rabbitmq/rabbit@localhost.log") == []
+        assert gold("mail info@codership.com") == [("info@codership.com", "EMAIL_ADDRESS")]
 
 
 class TestLogs20Parts:
