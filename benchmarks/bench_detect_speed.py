@@ -482,6 +482,11 @@ EXTRA_HOSTILE = {
     # years parted by an em dash and an area code a no-break space follows (H97)
     "phone_hyphen_keys": "tel-2023-10-11 fax-1.2.3-456789 number-123-456-7890 " * 19_000,
     "wide_dash_groups": "2019\u20142020 (12)\u00a0345 " * 45_000,
+    # unspecified addresses before ports, in the host/address and Java thread forms, and
+    # before a dotted number that is no port (each asks whether its port makes it a
+    # wildcard listener, H103)
+    "wildcard_sockets": "0.0.0.0:8080 /0.0.0.0/0.0.0.0:2181 [x/0:0:0:0:0:0:0:0:2181:Q@1] 0.0.0.0:1.2 "
+    * 14_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

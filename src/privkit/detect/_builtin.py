@@ -5197,7 +5197,7 @@ class IpAddressDetector(_ScanAware):
             if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_:"):
                 continue  # glued to a word or a colon run: "a/..." is a path's
             tags = self._tags(m.group(1), v6=True)
-            if tags is not None:
+            if tags is not None and "unspecified" not in tags:  # (a port follows: a wildcard)
                 yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
     # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):
@@ -5326,9 +5326,33 @@ class IpAddressDetector(_ScanAware):
                 and not (text[end : end + 1] == "." and self._host_name_after(text, end))
                 and self._is_version(text, start, end)
             )
+            or self._wildcard_socket(text, end, tags)
         ):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
+
+    # A port (or netstat's "*") right after an unspecified address, the address closed by a
+    # bracket or not ("0.0.0.0:8080", "[0:0:0:0:0:0:0:0]:9042", "0.0.0.0:*"), or Java's
+    # "<host>/<address>:<port>" whose address is unspecified too ("0.0.0.0/0.0.0.0:2181",
+    # ZooKeeper's "NIOServerCxn.Factory:0.0.0.0/0.0.0.0:2181").
+    _WILDCARD_PORT = re.compile(
+        r"\]?:(?:[0-9]{1,5}+|\*)(?![0-9.])|/0\.0\.0\.0:[0-9]{1,5}+(?![0-9.])"
+    )
+
+    def _wildcard_socket(self, text: str, end: int, tags: tuple[str, ...] | None) -> bool:
+        """Whether an unspecified address ending at ``end`` is a socket's wildcard host.
+
+        A server binds ``0.0.0.0:<port>`` (or ``[::]:<port>``) to listen on every interface of
+        its own host: no peer's or person's address, and no set's labels take it for one
+        (listeners, ZooKeeper's and Tomcat's thread names, netstat's ``0.0.0.0:*``). The
+        unspecified address written alone, in a field or a flow ("ClientIP":"0.0.0.0", a NAT
+        field), is still reported, tagged ``unspecified``; ``::`` with a port never was.
+        """
+        return (
+            tags is not None
+            and "unspecified" in tags
+            and self._WILDCARD_PORT.match(text, end) is not None
+        )
 
     def _unspecified(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
         """Whether ``::`` (the unspecified IPv6 address) at ``start`` is a value.

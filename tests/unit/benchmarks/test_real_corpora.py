@@ -1991,7 +1991,7 @@ class TestLogs25Parts:
             ("[1] 2019/05/13 12:00:00.123456 [INF] x", 4),
             ("    2013/10/21 18:35:05 [INFO] serf: EventMemberJoin: a 10.0.0.1", 4),
             ("info 2024-10-04 03:23:52.968389-04:00 connection", 5),
-            ("    [INFO] 10.0.0.1:53 - 1 \"A IN example.org.\"", 4),
+            ('    [INFO] 10.0.0.1:53 - 1 "A IN example.org."', 4),
         ],
     )
     def test_a_stamped_line_is_taken_from_its_stamp(self, line, start):

@@ -28,8 +28,6 @@ class TestJavaSocketAddressInThreadName:
                 "[LearnerHandler-/fe80:0:0:0:a00:27ff:fe4e:66a1%eth0:40386:LearnerHandler@535]",
                 "fe80:0:0:0:a00:27ff:fe4e:66a1%eth0",
             ),
-            # the unspecified address, written in full: reported as 0.0.0.0 is (tagged)
-            ("[QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774]", "0:0:0:0:0:0:0:0"),
             ("[QuorumPeer[myid=2]/10.1.2.3:2181:QuorumPeer@670] - LOOKING", "10.1.2.3"),
         ],
     )
@@ -49,10 +47,8 @@ class TestJavaSocketAddressInThreadName:
     def test_other_runs_stay_unreported(self, text):
         assert found(text, "IP_ADDRESS") == []
 
-    def test_unspecified_tagged_like_ipv4(self):
-        from privkit.detect import Scanner
-
+    def test_unspecified_before_a_port_is_a_wildcard_listener(self):
+        # the unspecified address written in full before a port: the server's own wildcard
+        # bind, as "0.0.0.0:2181" is (test_wildcard_sockets.py)
         text = "[QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774]"
-        tags = [f.evidence.tags for f in Scanner().scan(text) if f.entity_type == "IP_ADDRESS"]
-        assert len(tags) == 1
-        assert "unspecified" in tags[0]
+        assert found(text, "IP_ADDRESS") == []
