@@ -20,7 +20,7 @@ import string
 import unicodedata
 import urllib.parse
 import zlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from privkit._fieldnames import RUN_ALONE
 from privkit._memo import BoundedMemo
@@ -1004,6 +1004,23 @@ _WORD_REGIONS = {
     "portable": ("FR", "BE", "CH"),
     "telefono": ("IT", "ES", "AR", "CO"),
     "telefon": ("DE", "AT", "CH", "PL", "SE", "NO", "DK", "TR"),
+    "zadzwo": ("PL",),
+    "komórk": ("PL",),
+    "numer": ("PL", "RO"),
+    "zavolej": ("CZ", "SK"),
+    "volejte": ("CZ", "SK"),
+    "číslo": ("CZ", "SK"),
+    "mobiel": ("NL", "BE"),
+    "puhelin": ("FI",),
+    "soita": ("FI",),
+    "hubungi": ("ID", "MY"),
+    "telepon": ("ID",),
+    "nomor": ("ID",),
+    "gọi": ("VN",),
+    "điện thoại": ("VN",),
+    "sđt": ("VN",),
+    "hívj": ("HU",),
+    "numara": ("TR",),
 }
 
 
@@ -1058,7 +1075,11 @@ class PhoneDetector(_ScanAware):
                "电话", "電話", "手机", "手機", "号码", "號碼", "联系", "聯繫", "拨打", "撥打",
                "携帯", "전화", "연락처", "휴대폰", "핸드폰", "телефон", "тел", "моб", "номер",
                "звон", "هاتف", "جوال", "رقم", "اتصل", "फोन", "फ़ोन", "मोबाइल", "नंबर", "कॉल",
-               "संपर्क", "τηλ", "טלפון", "โทร", "điện thoại", "sđt", "telepon", "nomor")  # fmt: skip
+               "संपर्क", "τηλ", "טלפון", "โทร", "điện thoại", "sđt", "telepon", "nomor",
+               # Polish, Czech, Dutch, Finnish, Indonesian, Vietnamese and Hungarian: "call",
+               # "mobile", "phone", "number" ("numer" whole: not "numeric")
+               "zadzwo", "komórk", "numer ", "zavolej", "volejte", "číslo", "mobiel",
+               "puhelin", "soita", "hubungi", "gọi", "hívj")  # fmt: skip
     negative_context = ("order", "invoice", "pid", "port", "serial", "ticket", "tracking",
                         "build", "version", "account", "acct", "imei", "imsi", "iccid", "ssn",
                         "id ", "ref", "order number", "tracking number", "serial number",
@@ -1884,6 +1905,21 @@ class PhoneDetector(_ScanAware):
         r"|(?: [0-9]{1,6})*-[0-9]{2,6})|[1-9][0-9]{0,2} [0-9]{8,12})"
     )
 
+    # An area code in parentheses, then the subscriber number unsplit or in groups parted
+    # by one separator, eight digits or more: "(912) 345-678" (Spain), "(22) 999567894"
+    # (Brazil's mobiles). A value on its own so written is read in the closed plans as the
+    # other digit groups are (:meth:`_alone_number`); _ALONE_LAYOUT leaves parentheses out.
+    _AREA_ALONE = re.compile(
+        r"(?=(?:[^0-9]*[0-9]){8})\([1-9][0-9]{1,3}\) ?[0-9]{2,9}"
+        r"(?:([ \-.])[0-9]{2,6}(?:\1[0-9]{2,6}){0,2})?"
+    )
+
+    def _alone_layout(self, body: str) -> bool:
+        """Whether a value on its own is laid out as a phone number's digit groups."""
+        return self._ALONE_LAYOUT.fullmatch(body) is not None or (
+            body[:1] == "(" and self._AREA_ALONE.fullmatch(body) is not None
+        )
+
     @staticmethod
     def _alone(text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is all of ``text`` but white space around it.
@@ -2021,11 +2057,16 @@ class PhoneDetector(_ScanAware):
             # word's hyphen: a layout that needs no word)
             return None
         kind, regions = shape
-        if kind == "bare" and self._beside_han(text, start, end):
+        han = kind == "bare" and self._beside_han(text, start, end)
+        if han:
             kind, regions = "national", ("CN",)
         if (
             kind == "national"
             and body.isdigit()
+            # (A Chinese mobile beside Han text keeps its plan in any line: a line of Han
+            # words and numbers, an address or a list of contacts, reads as a record to
+            # the machine-line test, and Han words name no id, counter or field here.)
+            and not han
             and _machine_line_at(text, start, -1, _scan_lines(state))
             and not _whole_line(text, start, end)
         ):
@@ -2045,7 +2086,7 @@ class PhoneDetector(_ScanAware):
             kind = "bare"
         alone = (
             kind == "grouped"
-            and self._ALONE_LAYOUT.fullmatch(body) is not None
+            and self._alone_layout(body)
             and self._alone(text, start, end)
             and self._NOT_ALONE.fullmatch(body) is None
             and not self.context_possible(text, start, end, state)
@@ -2502,6 +2543,35 @@ class PhoneDetector(_ScanAware):
             return False
         return bool(phonenumbers.is_valid_number(phonenumbers.parse("+52" + national[1:])))
 
+    # Plans that lengthened every number by digits put before it: Benin's eight digits took
+    # "01" in 2024, Côte d'Ivoire's an operator's two digits in 2021 ("+229 21 30 78 98" is
+    # now "+229 01 21 30 78 98"). Texts and forms written before keep the former length, and
+    # ``phonenumbers`` holds only the new one.
+    _LENGTHENED: ClassVar[dict[int, tuple[str, ...]]] = {
+        229: ("01",),
+        225: ("01", "05", "07", "21", "25", "27"),
+    }
+    _FORMER_LENGTH = 8
+
+    @classmethod
+    def _former_length(cls, num: Any) -> str | None:
+        """The region of a number written after "+" in its plan's former length, or None.
+
+        The national number has the former length and, with one of the digits its plan put
+        before every number, is valid in the plan now.
+        """
+        import phonenumbers
+
+        national = phonenumbers.national_significant_number(num)
+        heads = cls._LENGTHENED.get(num.country_code, ())
+        if not heads or len(national) != cls._FORMER_LENGTH:
+            return None
+        for head in heads:
+            new = phonenumbers.parse(f"+{num.country_code}{head}{national}")
+            if phonenumbers.is_valid_number(new):
+                return phonenumbers.region_code_for_number(new) or None
+        return None
+
     def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
         key = (body, ",".join(r or "" for r in regions))
         if key in self._cache:
@@ -2526,6 +2596,9 @@ class PhoneDetector(_ScanAware):
                 result = ""  # possible (right length) but not an assigned range
             if not result and number[0] == "+" and self._mexican_mobile(num):
                 result = "MX"
+                break
+            if not result and number[0] == "+" and (former := self._former_length(num)):
+                result = former
                 break
         return self._cache.put(key, result)
 
