@@ -1,0 +1,122 @@
+"""Phone numbers the phone sets' development parts still missed (H104): a Chinese mobile
+beside Han text in a line the record test reads as machine text, an area code in parentheses
+in a value on its own, a number after "+" in its plan's former length, and phone words of
+more languages.
+
+The measures are ``python -m benchmarks.bench_detect_vectors --dev8`` (the address line, the
+area codes) and ``--dev`` (the former lengths, the area codes), and the log and HTTP
+development parts (no new phone finding); these tests pin each class with numbers written
+here, and the shapes of machine text each must leave alone.
+"""
+
+import pytest
+from tests.unit.detect._patterns import SCANNER, found
+
+PHONE = "PHONE_NUMBER"
+
+
+def _tags(text: str) -> list[tuple[str, ...]]:
+    return [f.evidence.tags for f in SCANNER.scan(text) if f.entity_type == PHONE]
+
+
+class TestChineseMobileBesideHan:
+    @pytest.mark.parametrize(
+        "text",
+        ["北京市朝阳区建国路88号 李四 13800138000",  # an address line, then a name
+         "13800138000 张三 北京市朝阳区",  # the number opens the line
+         "2021年3月5日 张三 13800138000",  # a date opens it
+         "收货人：张三 13800138000 地址：上海市浦东新区世纪大道100号"],
+    )  # fmt: skip
+    def test_in_a_line_read_as_a_record(self, text):
+        assert found(text, PHONE) == [(PHONE, "13800138000")]
+        assert _tags(text) == [("CN",)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["2024-01-05 10:15:30 INFO seq=13800138000 done",  # no Han text beside it
+         "2024-01-05 10:15:30 INFO 13800138000 bytes",
+         "北京 2024-01-05 id=13800138000x",  # glued to a letter: an id
+         "北京 订单 1380013800012"],  # twelve digits and more
+    )  # fmt: skip
+    def test_not_without_han_beside_it(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestAreaCodeAlone:
+    @pytest.mark.parametrize(
+        ("text", "region"),
+        [("(912) 345-678", None),  # (valid in Spain's plan and France's, read first)
+         ("(800) 123-456", None),
+         ("(22) 999567894", "BR"),
+         ("(22)999567894", "BR"),
+         ("  (912) 345-678  ", None)],
+    )  # fmt: skip
+    def test_a_value_on_its_own(self, text, region):
+        assert found(text, PHONE) == [(PHONE, text.strip())]
+        (tags,) = _tags(text)
+        assert tags == (region,) if region else len(tags) == 1
+
+    @pytest.mark.parametrize(
+        "text",
+        ["(12) 3456",  # too short
+         "(0) 12345678",  # no area code: a trunk prefix
+         "(123) 000 000 00",  # valid in no plan read
+         "(912) 345-678 units",  # not alone, no phone word
+         "size(512) 10240000"],
+    )  # fmt: skip
+    def test_not(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestFormerLength:
+    @pytest.mark.parametrize(
+        ("text", "number", "region"),
+        [("+22920215789", "+22920215789", "BJ"),
+         ("Contact: +229 97 12 34 56.", "+229 97 12 34 56", "BJ"),
+         ("Tel: +225 07 12 34 56", "+225 07 12 34 56", "CI"),
+         ("+229 01 97 12 34 56", "+229 01 97 12 34 56", "BJ")],  # the new length as before
+    )  # fmt: skip
+    def test_after_plus(self, text, number, region):
+        assert found(text, PHONE) == [(PHONE, number)]
+        assert _tags(text) == [(region,)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["+2291234567",  # seven digits: no length of the plan's
+         "+22912345678901",  # too long
+         "+33 20215789",  # a plan that did not lengthen its numbers
+         "offset +2292021 ms"],
+    )  # fmt: skip
+    def test_not(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestPhoneWordsOfMoreLanguages:
+    @pytest.mark.parametrize(
+        ("text", "number", "region"),
+        [("Zadzwoń pod numer 501 234 567", "501 234 567", "PL"),
+         ("komórka: 501 234 567", "501 234 567", "PL"),
+         ("mój numer to 501 234 567", "501 234 567", "PL"),
+         ("Volejte 601 123 456", "601 123 456", "CZ"),
+         ("číslo: 601 123 456", "601 123 456", "CZ"),
+         ("mobiel: 612 345 678", "612 345 678", "NL"),
+         ("puhelin 40 123 4567", "40 123 4567", "FI"),
+         ("soita 40 123 4567", "40 123 4567", "FI"),
+         ("hubungi 812 3456 7890", "812 3456 7890", "ID"),
+         ("gọi 912 345 678", "912 345 678", "VN"),
+         ("hívjon 20 123 4567", "20 123 4567", "HU")],
+    )  # fmt: skip
+    def test_labels(self, text, number, region):
+        assert found(text, PHONE) == [(PHONE, number)]
+        assert _tags(text) == [(region,)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["numeric 501 234 567",  # "numer" is a whole word
+         "numerator 501 234 567",
+         "numer 12 34",  # too short
+         "numerical 2024 0105 1230",
+         "numer 2024-01-05"],  # a date
+    )  # fmt: skip
+    def test_not(self, text):
+        assert found(text, PHONE) == []
