@@ -1219,8 +1219,10 @@ class PhoneDetector(_ScanAware):
     _NATIONAL = re.compile(
         # (A hyphen with a space each side may part the area code: "010 - 123 45 67", as
         # Dutch texts write it; so may a full stop: "02.12345678", "022.29411128", as
-        # Italian and Indian ones do.)
-        r"0[0-9]{1,4}(?:[ \-.]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\) ?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+        # Italian and Indian ones do. An area code in parentheses may be followed by a hyphen,
+        # as a North American one may: "(06)-12345678", "(020)-1234567", as Dutch texts
+        # write it.)
+        r"0[0-9]{1,4}(?:[ \-.]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\)[ \-]?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
         # An area code in parentheses without the trunk 0, then a subscriber number in two
         # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
         # (Mexico's).

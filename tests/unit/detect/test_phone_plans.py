@@ -120,3 +120,24 @@ class TestPhoneWordsOfMoreLanguages:
     )  # fmt: skip
     def test_not(self, text):
         assert found(text, PHONE) == []
+
+
+class TestParenthesisedTrunkCodeThenHyphen:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("(06)-12345678", "(06)-12345678"),
+         ("Patiënt is bereikbaar op (06)-12345678.", "(06)-12345678"),
+         ("bel (020)-1234567", "(020)-1234567"),
+         ("(020)-123 45 67", "(020)-123 45 67")],
+    )  # fmt: skip
+    def test_national(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["f(0)-12345678",  # no area code
+         "(06)-1234",  # too short
+         "(00)-00000000"],  # only zeros
+    )  # fmt: skip
+    def test_not(self, text):
+        assert found(text, PHONE) == []
