@@ -1073,6 +1073,8 @@ class PhoneDetector(_ScanAware):
                "llam", "llám", "appel", "anruf", "ligue", "chiama", "contacto", "kontakt",
                "handy", "rufnummer", "numara", "portable", "番号", "번호",
                "电话", "電話", "手机", "手機", "号码", "號碼", "联系", "聯繫", "拨打", "撥打",
+               # (a hotline, customer service, a landline, "call us", a fax)
+               "热线", "熱線", "客服", "座机", "座機", "致电", "致電", "传真", "傳真",
                "携帯", "전화", "연락처", "휴대폰", "핸드폰", "телефон", "тел", "моб", "номер",
                "звон", "هاتف", "جوال", "رقم", "اتصل", "फोन", "फ़ोन", "मोबाइल", "नंबर", "कॉल",
                "संपर्क", "τηλ", "טלפון", "โทร", "điện thoại", "sđt", "telepon", "nomor",
@@ -1258,6 +1260,7 @@ class PhoneDetector(_ScanAware):
     # character or a full-width punctuation mark right before or after it (one space between
     # at most) says which plan the eleven digits belong to, as a phone word would.
     _CN_RUN = re.compile(r"1[3-9][0-9]{9}")
+    _CN_SPACED = re.compile(r"1[3-9][0-9] [0-9]{4} [0-9]{4}")
     _HAN = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
     # A country calling code written without "+", then hyphenated groups or an area code in
     # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers
@@ -1849,8 +1852,16 @@ class PhoneDetector(_ScanAware):
         return stop is not None and stop > start
 
     def _beside_han(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is a Chinese mobile number's digits beside Chinese text."""
-        if end - start != 11 or self._CN_RUN.fullmatch(text, start, end) is None:
+        """Whether ``text[start:end]`` is a Chinese mobile number's digits beside Chinese text.
+
+        Its eleven digits unseparated, or in the 3-4-4 groups of its plan parted by spaces
+        ("张三 138 0013 8000": the Han text names the plan, as a phone word would).
+        """
+        n = end - start
+        if not (
+            (n == 11 and self._CN_RUN.fullmatch(text, start, end) is not None)
+            or (n == 13 and self._CN_SPACED.fullmatch(text, start, end) is not None)
+        ):
             return False
         before = text[max(0, start - 2) : start].rstrip(" ")[-1:]
         after = text[end : end + 2].lstrip(" ")[:1]
@@ -2059,7 +2070,7 @@ class PhoneDetector(_ScanAware):
             # word's hyphen: a layout that needs no word)
             return None
         kind, regions = shape
-        han = kind == "bare" and self._beside_han(text, start, end)
+        han = kind in ("bare", "grouped") and self._beside_han(text, start, end)
         if han:
             kind, regions = "national", ("CN",)
         if (

@@ -42,6 +42,42 @@ class TestChineseMobileBesideHan:
         assert found(text, PHONE) == []
 
 
+class TestChineseMobileInGroupsBesideHan:
+    @pytest.mark.parametrize(
+        "text",
+        ["张三 138 0013 8000",
+         "138 0013 8000 张三",
+         "北京市朝阳区建国路88号 李四 138 0013 8000"],
+    )  # fmt: skip
+    def test_found(self, text):
+        assert found(text, PHONE) == [(PHONE, "138 0013 8000")]
+        assert _tags(text) == [("CN",)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["138 0013 8000",  # alone: a column of counts as often (H86)
+         "count 138 0013 8000 done",  # no Han text beside it
+         "张三 138 0013 80001",  # not the plan's groups
+         "张三 238 0013 8000"],  # no mobile of the plan
+    )  # fmt: skip
+    def test_not(self, text):
+        assert found(text, PHONE) == []
+
+
+class TestChineseServiceWords:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("客服4008008888", "4008008888"),
+         ("热线：4008-123-456", "4008-123-456"),
+         ("致电 400 800 8888", "400 800 8888")],
+    )  # fmt: skip
+    def test_found(self, text, number):
+        assert found(text, PHONE) == [(PHONE, number)]
+
+    def test_short_numbers_stay_out(self):
+        assert found("客服电话95588", PHONE) == []
+
+
 class TestAreaCodeAlone:
     @pytest.mark.parametrize(
         ("text", "region"),
