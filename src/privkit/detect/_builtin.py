@@ -1867,6 +1867,24 @@ class PhoneDetector(_ScanAware):
         after = text[end : end + 2].lstrip(" ")[:1]
         return self._HAN.fullmatch(before) is not None or self._HAN.fullmatch(after) is not None
 
+    @staticmethod
+    def _han_prose(text: str, start: int, state: ScanState | None) -> bool:
+        """Whether the line at ``start`` opens as no log record does, and is no record.
+
+        A line of Han words and numbers (an address, a list of contacts: "宝安区新安街道128号
+        沙县小吃 张三 13144381379") reads as machine text to the machine-line test; a
+        Chinese mobile beside its Han words is still a number there. A log record's line
+        (a time and a level before the message, "2024-01-01 12:00:01 INFO 用户 ...") holds
+        ids, and is read as before.
+        """
+        lines = _scan_lines(state)
+        ls = _line_start(text, start, lines)
+        le = text.find("\n", start)
+        le = len(text) if le < 0 else le
+        return _LOG_OPENING.match(text, ls) is None and not _line_test(
+            log_record, text, ls, le, lines
+        )
+
     def _needs_word(self, text: str, start: int, end: int, cand: str, state: ScanState) -> bool:
         """Whether the candidate can only be a phone number with a phone word near, and has none.
 
@@ -2076,11 +2094,10 @@ class PhoneDetector(_ScanAware):
         if (
             kind == "national"
             and body.isdigit()
-            # (A Chinese mobile beside Han text keeps its plan in any line: a line of Han
-            # words and numbers, an address or a list of contacts, reads as a record to
-            # the machine-line test, and Han words name no id, counter or field here.)
-            and not han
             and _machine_line_at(text, start, -1, _scan_lines(state))
+            # (A Chinese mobile beside Han text keeps its plan in a line that only the
+            # machine-text test reads as such: see _han_prose.)
+            and not (han and self._han_prose(text, start, state))
             and not _whole_line(text, start, end)
         ):
             # An unseparated run in a log or CSV record: an id without a phone word. (A line

@@ -23,8 +23,7 @@ class TestChineseMobileBesideHan:
     @pytest.mark.parametrize(
         "text",
         ["北京市朝阳区建国路88号 李四 13800138000",  # an address line, then a name
-         "13800138000 张三 北京市朝阳区",  # the number opens the line
-         "2021年3月5日 张三 13800138000",  # a date opens it
+         "广东省深圳市 张三 13800138000 李先生",
          "收货人：张三 13800138000 地址：上海市浦东新区世纪大道100号"],
     )  # fmt: skip
     def test_in_a_line_read_as_a_record(self, text):
@@ -36,7 +35,9 @@ class TestChineseMobileBesideHan:
         ["2024-01-05 10:15:30 INFO seq=13800138000 done",  # no Han text beside it
          "2024-01-05 10:15:30 INFO 13800138000 bytes",
          "北京 2024-01-05 id=13800138000x",  # glued to a letter: an id
-         "北京 订单 1380013800012"],  # twelve digits and more
+         "北京 订单 1380013800012",  # twelve digits and more
+         # a log record's line: its runs are ids, beside Han words or not
+         "2024-01-01 12:00:01 INFO 用户 13800138000 登录"],
     )  # fmt: skip
     def test_not_without_han_beside_it(self, text):
         assert found(text, PHONE) == []
