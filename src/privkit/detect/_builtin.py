@@ -3344,6 +3344,8 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     if line is None:
         machine = _machine_line_at(text, start, ls, lines, for_url=True)
         line = lines["url line", ls] = [machine, *_header_opening(text, ls, lines), None]
+    if start > ls and text[start - 1] == "=" and _setting_value(text, start, lines):
+        return False  # the value of a line that is one setting ("url=https://...")
     if (
         line[0]
         or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1))
@@ -3362,6 +3364,48 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     if line[4] is None:
         line[4] = _record_sentence(text, ls, lines)
     return line[4] and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+
+
+# A line that is one setting and nothing else: a key glued to its "=" opening the line, then
+# one token to the line's end ("homepage=https://jane.example.org/", "url=www.example.org").
+# The key is a field's name with a lower-case letter: an environment variable's
+# (``API_URL=``) and a dotted property's (``spring.datasource.url=``) configure a program.
+_SETTING_LINE = re.compile(
+    r"[ \t]{0,12}(?=[A-Z0-9_\-]{0,63}[a-z])[A-Za-z][A-Za-z0-9_\-]{0,63}(=)[^\s=]\S{0,2047}"
+    r"[ \t\r]{0,64}(?:\n|\Z)"
+)
+# The schemes of a page a person visits (a setting's link of another scheme, a database's or
+# a broker's, names a service: ``UrlDetector``'s machine-text reading keeps it).
+_WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
+
+
+def _setting_value(text: str, start: int, lines: dict[Any, Any] | None) -> bool:
+    """Whether the link at ``start`` is the value of a line that is one setting, in no record.
+
+    A line that is a key, its ``=`` and the link, and nothing else (``url=https://...``, a
+    form's field or a setting written out alone), is no log record: a log line holds more
+    than one field, a time or a message, and a configuration's or a record's block of
+    ``key=value`` lines is machine text around it (:func:`_record_sentence`: the
+    :data:`RECORD_LINES` lines around are read). Such a link, of a web scheme or none
+    (:data:`_WEB_SCHEMES`), is reported as in a sentence; the key is no environment
+    variable's nor a dotted property's (:data:`_SETTING_LINE`). Memoised in ``lines`` by the
+    line's start: where its value starts, or -1.
+    """
+    ls = _line_start(text, start, lines)
+    value = None if lines is None else lines.get(("setting", ls))
+    if value is None:
+        m = _SETTING_LINE.match(text, ls)
+        value = -1
+        if m is not None:
+            v = m.end(1)
+            sep = text.find("://", v, v + 17)
+            if (sep < 0 or text[v:sep].lower() in _WEB_SCHEMES) and not _record_sentence(
+                text, ls, lines
+            ):
+                value = v
+        if lines is not None:
+            lines["setting", ls] = value
+    return value == start
 
 
 def _loose_equals(text: str, at: int) -> bool:
@@ -3551,7 +3595,7 @@ class UrlDetector(PatternDetector):
     )
     # (and the closing quotes of other languages: "«https://example.com/a»", "„…“")
     _TRAIL = ".,;:!?)]}'\">*\u00bb\u201d\u2019\u203a\u201c"
-    _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
+    _SCHEMES = _WEB_SCHEMES
     # (the punctuation after a closing emphasis mark: "_https://x.org/a_.")
     _TRAIL_OF_MARKS = ".,;:!?)]}'\"\u00bb\u201d\u2019\u203a\u201c"
 
@@ -3645,7 +3689,9 @@ class UrlDetector(PatternDetector):
             s0 = start
             if pattern.name == "url_scheme":
                 lines = state.memo("machine_lines")
-                if _machine_line_at(text, start, -1, lines, for_url=True):
+                if _machine_line_at(text, start, -1, lines, for_url=True) and not (
+                    self._set_scheme_url(text, start, lines)
+                ):
                     return None
                 s0 = self._scheme_start(text, start)
             if _machine_context_at(text, s0, state):
@@ -3655,6 +3701,18 @@ class UrlDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         return self._evaluated(text, start, end, pattern, path_end=-1, lines=None)
+
+    def _set_scheme_url(self, text: str, sep: int, lines: dict[Any, Any]) -> bool:
+        """Whether the scheme URL whose ``://`` is at ``sep`` is a setting line's value.
+
+        (:func:`_setting_value`; its scheme is found only on a line that opens with a key.)
+        """
+        ls = _line_start(text, sep, lines)
+        value = lines.get(("setting", ls), 0)
+        if value == -1 or (value == 0 and _SETTING_LINE.match(text, ls) is None):
+            return False
+        s0 = self._scheme_start(text, sep)
+        return s0 > ls and text[s0 - 1] == "=" and _setting_value(text, s0, lines)
 
     def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
         self,
@@ -4118,7 +4176,10 @@ class UrlDetector(PatternDetector):
             return True
         if not self._ORIGIN.fullmatch(url):
             return False
-        return before[-1:] in ("=", "\t") or (
+        # (an origin as the value of a line that is one setting is a link: _setting_value)
+        return (
+            before[-1:] == "\t" or (before[-1:] == "=" and not _setting_value(text, start, lines))
+        ) or (
             before[-1:] in ('"', "'")
             and self._quoted_field(text, start - 1, lines)
             and not _link_attribute(text, start - 1)
