@@ -4474,6 +4474,18 @@ _TIME_VALUE_FIELDS = re.compile(
 )
 
 
+# A word of the card detector's negative context labelling the number right after it: the word
+# (or its longer form, "orders", "orderId", "tracking_no"), at most two words naming a number
+# ("number", "no", "id", "#"...), then marks only ("Order number: ", "traceID=", '"orderId": "',
+# "/orders/"). A sentence that mentions an order elsewhere ("paid for the order with 4111
+# ...", "charge 4111 ... for the order") does not label the number with it.
+_CARD_NEGATIVE_LABEL = re.compile(
+    r"(?:order|invoice|tracking|imei|iccid|imsi|account[ _\-.]?id|transaction[ _\-.]?id|ref"
+    r"|trace|span[ _\-.]?id|request[ _\-.]?id|correlation)[a-z]{0,16}"
+    r"(?:[^a-z0-9\n]{0,4}(?:number|num|nos?|nr|ids?|code|key)\b){0,2}[^a-z0-9\n]{0,6}\Z"
+)
+
+
 # A payment card's name right before a number ("credit card number is", "Card no:", "CC#",
 # "visa card: "): the only context in which a number failing the Luhn check is a card. A
 # card of another kind (SIM, library, gift, loyalty, access, ID card) does not count.
@@ -4530,6 +4542,8 @@ class CreditCardDetector(_ScanAware):
     # one time in about fifty: "traceID=2223839516656616".)
     negative_context = ("order", "invoice", "tracking", "imei", "iccid", "imsi", "account id",
                         "transaction id", "ref", *_REQUEST_ID_WORDS)  # fmt: skip
+    _neg_words: ClassVar[frozenset[str]] = frozenset(w.strip() for w in normalize_words(
+        negative_context))  # fmt: skip
     patterns = (
         Pattern("card", _DIGITS, score=0.85, min_length=12, max_length=19, prefilter=_ANY_DIGIT),
         Pattern(
@@ -4627,6 +4641,25 @@ class CreditCardDetector(_ScanAware):
 
     # The first group of a grouped card: 4 to 6 digits.
     _FIRST_GROUP = re.compile(r"[0-9]{4,6}(?![0-9])")
+
+    def score(
+        self, text: str, start: int, end: int, base: float, /
+    ) -> tuple[float, tuple[str, ...]]:
+        """The context score, a negative word counted only when it labels the number.
+
+        An order's, invoice's, trace's or tracking number is labelled right before it
+        (:data:`_CARD_NEGATIVE_LABEL`); a sentence about an order that names a card's number
+        elsewhere ("I placed an order and paid with 4111 1111 1111 1111") is a card's.
+        """
+        score, words = super().score(text, start, end, base)
+        if score >= base or not any(w in self._neg_words for w in words):
+            return score, words
+        before = text[max(0, start - self.context_width) : start]
+        before = before[before.rfind("\n") + 1 :].lower()
+        if _CARD_NEGATIVE_LABEL.search(before) is not None:
+            return score, words
+        positive = tuple(w for w in words if w not in self._neg_words)
+        return (min(1.0, base + self.context_boost) if positive else base), positive
 
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
