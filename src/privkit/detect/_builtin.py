@@ -3388,10 +3388,16 @@ def _setting_value(text: str, start: int, lines: dict[Any, Any] | None) -> bool:
     ``key=value`` lines is machine text around it (:func:`_record_sentence`: the
     :data:`RECORD_LINES` lines around are read). Such a link, of a web scheme or none
     (:data:`_WEB_SCHEMES`), is reported as in a sentence; the key is no environment
-    variable's nor a dotted property's (:data:`_SETTING_LINE`). Memoised in ``lines`` by the
-    line's start: where its value starts, or -1.
+    variable's nor a dotted property's (:data:`_SETTING_LINE`).
     """
-    ls = _line_start(text, start, lines)
+    return start > 0 and _setting_start(text, _line_start(text, start, lines), lines) == start
+
+
+def _setting_start(text: str, ls: int, lines: dict[Any, Any] | None) -> int:
+    """Where the value of the line at ``ls`` starts if it is one setting (:func:`_setting_value`).
+
+    -1 if it is none. Memoised in ``lines`` by the line's start.
+    """
     value = None if lines is None else lines.get(("setting", ls))
     if value is None:
         m = _SETTING_LINE.match(text, ls)
@@ -3405,7 +3411,7 @@ def _setting_value(text: str, start: int, lines: dict[Any, Any] | None) -> bool:
                 value = v
         if lines is not None:
             lines["setting", ls] = value
-    return value == start
+    return value
 
 
 def _loose_equals(text: str, at: int) -> bool:
@@ -3705,14 +3711,10 @@ class UrlDetector(PatternDetector):
     def _set_scheme_url(self, text: str, sep: int, lines: dict[Any, Any]) -> bool:
         """Whether the scheme URL whose ``://`` is at ``sep`` is a setting line's value.
 
-        (:func:`_setting_value`; its scheme is found only on a line that opens with a key.)
+        (:func:`_setting_value`; its scheme is found only on a line that is one setting.)
         """
-        ls = _line_start(text, sep, lines)
-        value = lines.get(("setting", ls), 0)
-        if value == -1 or (value == 0 and _SETTING_LINE.match(text, ls) is None):
-            return False
-        s0 = self._scheme_start(text, sep)
-        return s0 > ls and text[s0 - 1] == "=" and _setting_value(text, s0, lines)
+        value = _setting_start(text, _line_start(text, sep, lines), lines)
+        return value >= 0 and self._scheme_start(text, sep) == value
 
     def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
         self,
@@ -3851,6 +3853,7 @@ class UrlDetector(PatternDetector):
                     )
                     and not self._opened(text, start, end)
                     and not (mark in self._NOT_BEFORE_NAME and self._relative(text, start))
+                    and not (mark == "=" and self._set_name(text, start, lines))
                 )
                 or not self._site_name(text, start, end, m.group(1))
             ):
@@ -3863,6 +3866,16 @@ class UrlDetector(PatternDetector):
                 continue
             port = self._PORT.match(text, end)
             yield _finding(self, text, start, port.end() if port else end, self._PROSE_PATTERN)
+
+    def _set_name(self, text: str, start: int, lines: dict[Any, Any]) -> bool:
+        """Whether the name at ``start`` is the value of a line that is one setting.
+
+        (:func:`_setting_value`: ``site=example.com``, ``value=example.org``.) Not under a
+        key naming a host (``host=example.com``, ``server=example.org``): a machine's name.
+        """
+        return _setting_value(text, start, lines) and not self._HOST_KEY.search(
+            text, max(0, start - 24), start
+        )
 
     @classmethod
     def _name_start(cls, text: str, dot: int) -> int:
@@ -3952,9 +3965,12 @@ class UrlDetector(PatternDetector):
             if i > 0 and reach[i - 1] > dot:  # (overlap_test's test)
                 pos = max(reach[i - 1], m.end())  # (the URLs' end; no dot before m's end)
                 continue
-            if dot < prose_until:
+            ls = -1 if dot < prose_until else _line_start(text, dot, lines)
+            if ls < 0:
                 pass  # (on the prose line just read)
-            elif _machine_line_at(text, dot, _line_start(text, dot, lines), lines, for_url=True):
+            elif _machine_line_at(text, dot, ls, lines, for_url=True) and (
+                _setting_start(text, ls, lines) < 0  # (a line that is one setting: its value)
+            ):
                 pos = text.find("\n", m.end())
                 if pos < 0:
                     return

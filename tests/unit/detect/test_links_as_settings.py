@@ -5,7 +5,8 @@ gives, a cell) is no log record: its link, of a web scheme or none, is reported 
 in a sentence. The same pair in a record (other fields on the line, or record and
 configuration lines around it), a program's setting (an environment variable, a dotted
 property) and a service's connection (``database=postgres://...``) stay machine text, where
-only a link's personal parts are reported.
+only a link's personal parts are reported. A site's name of two labels as such a value
+(``site=example.com``) is reported too, unless its key names a host.
 """
 
 import pytest
@@ -85,3 +86,31 @@ class TestAPairInARecord:
     def test_only_the_personal_parts_of_a_records_link(self):
         text = "ts=1 next=https://example.com/cb?uid=jane123&x=1"
         assert urls(text) == ["jane123"]
+
+
+class TestASiteNameAsASetting:
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("site=example.com", ["example.com"]),
+            ("value=janedoe.org.", ["janedoe.org"]),
+        ],
+    )
+    def test_a_name_of_two_labels_is_reported(self, text, want):
+        assert urls(text) == want
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a key naming a host: a machine's name
+            "host=example.com",
+            "server=example.org",
+            # a machine's name of three labels
+            "value=build.example.com",
+            # a program's setting, a record's field
+            "DOMAIN=example.com",
+            "ts=1 value=example.com",
+        ],
+    )
+    def test_hosts_and_records_stay_out(self, text):
+        assert urls(text) == []
