@@ -487,6 +487,11 @@ EXTRA_HOSTILE = {
     # wildcard listener, H103)
     "wildcard_sockets": "0.0.0.0:8080 /0.0.0.0/0.0.0.0:2181 [x/0:0:0:0:0:0:0:0:2181:Q@1] 0.0.0.0:1.2 "
     * 14_000,
+    # a block of settings whose values are links (each line asks whether it is one setting
+    # alone, reading the lines next to it), and cards in sentences that mention an order
+    # (each card's score asks whether the word labels it) (H105)
+    "setting_lines": "url=https://a.example.org/p\nsite=example.com\n" * 22_000,
+    "cards_beside_orders": "order and paid with 4111 1111 1111 1111 order: x " * 20_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

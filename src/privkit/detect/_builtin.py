@@ -3385,8 +3385,8 @@ def _setting_value(text: str, start: int, lines: dict[Any, Any] | None) -> bool:
     A line that is a key, its ``=`` and the link, and nothing else (``url=https://...``, a
     form's field or a setting written out alone), is no log record: a log line holds more
     than one field, a time or a message, and a configuration's or a record's block of
-    ``key=value`` lines is machine text around it (:func:`_record_sentence`: the
-    :data:`RECORD_LINES` lines around are read). Such a link, of a web scheme or none
+    ``key=value`` lines is machine text around it (:func:`_lone_line`: the lines next to it
+    are read). Such a link, of a web scheme or none
     (:data:`_WEB_SCHEMES`), is reported as in a sentence; the key is no environment
     variable's nor a dotted property's (:data:`_SETTING_LINE`).
     """
@@ -3405,13 +3405,48 @@ def _setting_start(text: str, ls: int, lines: dict[Any, Any] | None) -> int:
         if m is not None:
             v = m.end(1)
             sep = text.find("://", v, v + 17)
-            if (sep < 0 or text[v:sep].lower() in _WEB_SCHEMES) and not _record_sentence(
-                text, ls, lines
+            le = text.find("\n", v)
+            if (sep < 0 or text[v:sep].lower() in _WEB_SCHEMES) and _lone_line(
+                text, ls, len(text) if le < 0 else le, lines
             ):
                 value = v
         if lines is not None:
             lines["setting", ls] = value
     return value
+
+
+# A line opening with a key and its "=" (a setting's or a field's, whatever its value).
+_KEY_EQUALS_LINE = re.compile(r"[ \t]{0,12}[A-Za-z_][\w.\-]{0,63}[ \t]{0,2}=")
+
+
+def _lone_line(text: str, ls: int, le: int, lines: dict[Any, Any] | None) -> bool:
+    """Whether the lines next to the line ``text[ls:le]`` are no record's and no setting's.
+
+    The nearest line before and after it that is not blank (two blank lines skipped at
+    most; a NUL of :meth:`Scanner.scan_many`'s join ends the text) is neither a key's
+    ``=`` line (a configuration's block of settings, a record's fields one a line) nor a
+    field line, a log record or machine text (:func:`_record_line`, memoised in ``lines``).
+    """
+    for step in (-1, 1):
+        at = ls - 1 if step < 0 else le
+        for _ in range(3):
+            if at <= 0 or at >= len(text):
+                break
+            if step < 0:  # (``at`` is the newline that ends the line, or the next one's)
+                a, b = text.rfind("\n", 0, at) + 1, at
+            else:
+                a = at + 1
+                b = text.find("\n", a)
+                b = len(text) if b < 0 else b
+            if b - a < 64 and not text[a:b].strip():
+                at = a - 1 if step < 0 else b  # a blank line: the next one
+                continue
+            if text.startswith("\x00", a):
+                break
+            if _KEY_EQUALS_LINE.match(text, a, b) or _record_line(text, a, b, lines):
+                return False
+            break
+    return True
 
 
 def _loose_equals(text: str, at: int) -> bool:

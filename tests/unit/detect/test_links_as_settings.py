@@ -61,6 +61,8 @@ class TestAPairInARecord:
             "value=https://www.example.com/a done",
             # a configuration's block of settings
             "DB_HOST=db\nAPI_URL=https://api.example.com/v1\nDEBUG=true",
+            "homepage=https://a.example.org/\n\nrepository=https://github.com/a/b",
+            "name = demo\nurl=https://a.example.org/",
             (
                 "spring.application.name=demo\nserver.port=8080\n"
                 "eureka.client.serviceUrl.defaultZone=http://eureka.example.com:8761/eureka/"
