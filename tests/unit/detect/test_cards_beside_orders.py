@@ -52,6 +52,12 @@ class TestANumberTheWordLabels:
     def test_it_stays_out(self, text):
         assert cards(text) == []
 
+    def test_a_named_card_failing_the_check_is_reported_beside_an_order(self):
+        # (H101's unchecked card: the writer names it a card; the order is another thing)
+        text = "my credit card number is 1234 5678 9012 3456 for order 55"
+        assert cards(text) == ["1234 5678 9012 3456"]
+        assert cards("Credit card order number: 1234 5678 9012 3456") == []
+
     def test_the_label_nearest_the_number_decides(self):
         # a card's own label after an order's number
         assert cards("order 1234, card 4111 1111 1111 1111") == ["4111 1111 1111 1111"]
