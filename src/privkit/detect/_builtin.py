@@ -854,6 +854,14 @@ _IPV4_IN = re.compile(rf"(?<![0-9.]){_IPV4_QUAD}")
 _NOT_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
 
 
+@functools.cache
+def _calling_codes() -> frozenset[str]:
+    """The country calling codes ``phonenumbers`` knows ("1", "44", "800"...), as text."""
+    import phonenumbers
+
+    return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
 def _has_ipv4(text: str) -> bool:
     """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
     return _IPV4_IN.search(text) is not None
@@ -1279,15 +1287,20 @@ class PhoneDetector(_ScanAware):
     _NANP_HEAD = re.compile(
         r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}"
     )
-    # A layout that needs no phone word: a North American one, a country code written
-    # without "+" (see _COUNTRY), or Russia's trunk 8 with its xxx-xx-xx subscriber number.
-    # One expression: it is tried on every candidate in logs.
+    # A layout that needs no phone word: a North American one, a calling code and "(0)"
+    # (_CODE_TRUNK), Russia's trunk 8 with its xxx-xx-xx subscriber number, a Chinese mobile
+    # number's 3-4-4 groups, or a calling code written without "+" (see _COUNTRY; last, its
+    # digits in the group ``code``: :meth:`_layout` reads them). One expression: it is tried
+    # on every candidate in logs.
     _LAYOUT_HEAD = re.compile(
         _NANP_HEAD.pattern
-        + r"|[1-9][0-9]{0,2}(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9]| ?\(0\) ?[0-9])|"
+        + r"|[1-9][0-9]{0,2} ?\(0\) ?[0-9]|"
         + _SLASH_NANP
         + "|"
         + _TRUNK_8.pattern
+        + "|"
+        + _CN_MOBILE.pattern
+        + r"|(?P<code>[1-9][0-9]{0,2})(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])"
     )
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
@@ -1885,6 +1898,17 @@ class PhoneDetector(_ScanAware):
             log_record, text, ls, le, lines
         )
 
+    @classmethod
+    def _layout(cls, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with a layout that needs no phone word.
+
+        (:data:`_LAYOUT_HEAD`; digits before a hyphen or " (" open such a layout only when
+        they are a calling code: a country's number is read only with its code
+        (:meth:`_country`), other digit groups need a phone word, "666-90-1235" as well.)
+        """
+        m = cls._LAYOUT_HEAD.match(text, start, end)
+        return m is not None and (m["code"] is None or m["code"] in _calling_codes())
+
     def _needs_word(self, text: str, start: int, end: int, cand: str, state: ScanState) -> bool:
         """Whether the candidate can only be a phone number with a phone word near, and has none.
 
@@ -1897,7 +1921,7 @@ class PhoneDetector(_ScanAware):
             cand[0] not in "+(0"
             and text[start - 1 : start] != "("
             and not self._plus_apart(text, start)
-            and self._LAYOUT_HEAD.match(cand) is None
+            and not self._layout(cand, 0, len(cand))
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
@@ -1977,7 +2001,7 @@ class PhoneDetector(_ScanAware):
             return spans  # (their layouts say what they are: :meth:`_vanity`, :meth:`_glued_area`)
         text, width, n = state.text, self.context_width, len(marks)
         reach = max(width, self.CLAUSE_REACH)
-        layout = self._LAYOUT_HEAD.match
+        layout = self._layout
         keyed = self._keyed
         out = []
         for span in spans:
@@ -1988,7 +2012,7 @@ class PhoneDetector(_ScanAware):
                 or (start > 1 and text[start - 2] == "+" and self._plus_apart(text, start))
                 # a key's value is tried again from a later start (``_evaluate``)
                 or keyed(text, start, pattern)
-                or layout(text, start, end) is not None
+                or layout(text, start, end)
                 or self._beside_han(text, start, end)
                 or self._alone(text, start, end)
             ):
