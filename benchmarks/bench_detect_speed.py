@@ -467,6 +467,11 @@ EXTRA_HOSTILE = {
     # cookie-sync pixels' paths, each with a device id key (each value asks whether the sync
     # URL's partner id is a cookie id, reading the key and the path back)
     "sync_device_keys": "/idsync/x?partner_id=3107&partner_device_id=9f3K2mQ7xL0pR4tV\n" * 16_500,
+    # one request line of device keys, 1 MB without a line break: each value asks whether it
+    # is a cookie's (the line read back for "cookie"), a sync URL's or an appliance's own
+    # serial (its record read for "devname=")
+    "device_key_url": "GET /c?" + "device_id=a1b2c3d4e5&idfa=f6e5d4c3b2&" * 27_000,
+    "device_id_run": "/c?" + "device_id=a1b2c3d4e5f6&" * 43_000,
     # host names of three labels after a sentence's words, each one a site now (H98), and
     # mixed-case "www." hosts; local parts with dots in a row, a dot before the "@" and
     # zero-width joiners before them (each one an address)

@@ -6508,7 +6508,9 @@ def _event_instance(text: str, start: int) -> bool:
     return _SERVER_EVENT.search(text[lo:hi].lower()) is not None
 
 
-def _appliance_or_record_key(text: str, value_start: int) -> bool:
+def _appliance_or_record_key(
+    text: str, value_start: int, state: ScanState | None = None
+) -> bool:
     """Whether the key before a device-key value numbers no person's device.
 
     The rule (written in docs/benchmarks.md): a key with a word of a person's device or
@@ -6517,7 +6519,7 @@ def _appliance_or_record_key(text: str, value_start: int) -> bool:
     (:data:`_NOT_DEVICE_OWNERS`) numbers that; a bare serial-number key in a CEF or LEEF
     record, or FortiOS's ``device_id`` beside its ``devname=``, is the serial of the
     appliance writing the record; ``serialNumber=`` among an X.509 name's attributes is the
-    subject's registration number.
+    subject's registration number. (``state``: the scan's, for its marks of ``devname=``.)
     """
     key, at = _key_before(text, value_start)
     words = [w.lower() for w in _KEY_WORD.findall(key)]
@@ -6525,19 +6527,29 @@ def _appliance_or_record_key(text: str, value_start: int) -> bool:
         return False
     if any(_names(w, _NOT_DEVICE_OWNERS) for w in words):
         return True
-    return _appliance_serial(text, at, value_start, "".join(words))
+    return _appliance_serial(text, at, value_start, "".join(words), state)
 
 
-def _appliance_serial(text: str, at: int, value_start: int, bare: str) -> bool:
+def _appliance_serial(
+    text: str, at: int, value_start: int, bare: str, state: ScanState | None = None
+) -> bool:
     """Whether a bare device or serial key at ``at`` names the appliance writing its record.
 
     See :func:`_appliance_or_record_key`; only the key's own record (its line) is read.
     """
     if bare not in ("serialnumber", "serialno", "serial", "deviceid", "devid"):
         return False
-    lo, hi = _record_bounds(text, at, value_start)
     if bare in ("deviceid", "devid"):
+        # (A line of device keys asks this per key: the scan's marks of the word, lowered,
+        # say first whether the farthest reach of the record can hold it at all.)
+        marks = None if state is None else state.marks(("devname=",))
+        if marks is not None:
+            i = bisect.bisect_left(marks, at - 4096)
+            if i == len(marks) or marks[i] + 8 > value_start + 4096:
+                return False
+        lo, hi = _record_bounds(text, at, value_start)
         return _DEVNAME.search(text, lo, hi) is not None
+    lo, hi = _record_bounds(text, at, value_start)
     if _CEF_LEEF.search(text, lo, at) is not None:
         return True
     return (
@@ -6545,7 +6557,7 @@ def _appliance_serial(text: str, at: int, value_start: int, bare: str) -> bool:
     )
 
 
-class DeviceIdDetector(PatternDetector):
+class DeviceIdDetector(_ScanAware):
     """Generic device identifiers: UUIDs and ``device_id=...`` values in device context.
 
     ``adid`` names two things: a platform advertising ID (always a hyphenated UUID, which
@@ -6615,14 +6627,16 @@ class DeviceIdDetector(PatternDetector):
     # agent's "BlockDevice{DeviceName:..., DeviceLinks:...}"), not a device a person carries.
     _PARTITION_ID = re.compile(r"(?i:/by-(?:part)?uuid/|(?<![\w\-.])(?:part)?uuid=[\"']?)\Z")
 
-    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         if pattern.name == "uuid" and (
             _UUID_RX.fullmatch(text, start, end) is None
             or self._PARTITION_ID.search(text, max(0, start - 14), start) is not None
         ):
             return None
         if pattern.name == "device_key" and (
-            _cookie_value_at(text, start) or _sync_query_value(text, start, end)
+            _cookie_value_at(text, start, state) or _sync_query_value(text, start, end)
         ):
             # "Cookie: udb_deviceid=w_6109...": a cookie's value, whatever its name says, is
             # the browser's cookie id, reported by CookieDetector (as AuthTokenDetector defers);
@@ -6633,12 +6647,12 @@ class DeviceIdDetector(PatternDetector):
             if not any(v in near for v in self._ctx_variants):
                 return None
         if pattern.name == "device_key" and (
-            _appliance_or_record_key(text, start)
+            _appliance_or_record_key(text, start, state)
             or _cloud_instance(text, start, end)
             or self._managed_object(text, start, end)
         ):
             return None  # a request's, event's, appliance's, cloud server's or object's number
-        found = super().evaluate(text, start, end, pattern)
+        found = PatternDetector.evaluate(self, text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
         context = found.evidence.context
@@ -9652,13 +9666,14 @@ def _sync_query_value(text: str, start: int, end: int) -> bool:
     return client_key is None or cookies._sync_url(text, key_start)  # noqa: SLF001
 
 
-def _cookie_value_at(text: str, start: int) -> bool:
+def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> bool:
     """Whether ``text[start:]`` starts the value of a pair of a ``Cookie``/``Set-Cookie`` header.
 
     The header may be a line (``Cookie: a=1; t=eyJ...``) or a JSON/YAML member
     (``"Cookie": ["t=eyJ..."]``); the value follows ``name=`` (or ``name="``) with no line
     break or quote between the header's name and it. A JWT or a ``*_token`` cookie there is
     the browser's session cookie, reported as ``COOKIE_ID`` by :class:`CookieDetector`.
+    (``state``: the scan's, whose marks of ``cookie`` spare lowering the line per value.)
     """
     before = text[start - 1 : start]
     if before == '"':
@@ -9667,6 +9682,14 @@ def _cookie_value_at(text: str, start: int) -> bool:
         return False
     floor = max(0, start - 16384)  # read back no further than the header's reach
     line_start = max(text.rfind("\n", floor, start) + 1, floor)
+    marks = None if state is None else state.marks(("cookie",))
+    if marks is not None:
+        # (the last "cookie" of the line before the value, in the lowered text: the same
+        # offsets, as the marks exist only when lowering moved none)
+        i = bisect.bisect_right(marks, start - 6) - 1
+        if i < 0 or marks[i] < line_start:
+            return False
+        line_start = marks[i]
     low = text[line_start:start].lower()
     at = low.rfind("cookie")
     if at < 0:
