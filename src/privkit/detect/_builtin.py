@@ -8620,7 +8620,14 @@ class CookieDetector(PatternDetector):
         q = text.rfind("?", max(0, name_start - cls._QUERY_LOOK_BACK), name_start)
         if q < 0 or _SPACE.search(text, q, name_start) is not None:
             return False
-        return cls._SYNC_PATH.search(text, max(0, q - cls._SYNC_LOOK_BACK), q) is not None
+        # The marker and the path after it to the "?" hold no white space and no "?": the
+        # search starts after the last of them (the expression, case-blind, costs per place).
+        path = text[max(0, q - cls._SYNC_LOOK_BACK) : q]
+        if not path or path[-1].isspace():
+            return False
+        path = path.rsplit(None, 1)[-1]
+        start = q - len(path) + path.rfind("?") + 1
+        return cls._SYNC_PATH.search(text, start, q) is not None
 
     # Cookies whose value is a record of fields of which one identifies the browser, the
     # others the site: Marketo's "_mkto_trk" is "id:<the site's Munchkin account>&token:<the
