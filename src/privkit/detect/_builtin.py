@@ -6636,7 +6636,7 @@ class DeviceIdDetector(_ScanAware):
         ):
             return None
         if pattern.name == "device_key" and (
-            _cookie_value_at(text, start, state) or _sync_query_value(text, start, end)
+            _cookie_value_at(text, start, state) or _sync_query_value(text, start, end, state)
         ):
             # "Cookie: udb_deviceid=w_6109...": a cookie's value, whatever its name says, is
             # the browser's cookie id, reported by CookieDetector (as AuthTokenDetector defers);
@@ -8371,7 +8371,7 @@ class CookieDetector(PatternDetector):
             if pattern.prefilter and not state.present(pattern.prefilter):
                 continue
             for start, end in state.spans(rx, not_after, lowercase=pattern.lowercase, back=back):
-                found = self.evaluate(text, start, end, pattern)
+                found = self._judge(text, start, end, pattern, state)
                 if found is not None:
                     yield found
 
@@ -8478,6 +8478,12 @@ class CookieDetector(PatternDetector):
     _LIST_END = re.compile(r"[\"'][ \t]*\]")
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        return self._judge(text, start, end, pattern, None)
+
+    def _judge(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """:meth:`evaluate`, with the scan's memo of query keys when in a scan."""
         if pattern.name == "named_cookie":
             eq = start - 1
             name_start = eq
@@ -8493,7 +8499,7 @@ class CookieDetector(PatternDetector):
                 or name_start == eq
                 or (
                     _COOKIE_NAME.fullmatch(text, name_start, eq) is None
-                    and not self._client_id_query(text, name_start, eq, text[start:end])
+                    and not self._query_in(state, text, name_start, eq, text[start:end])
                 )
             ):
                 return None
@@ -8543,6 +8549,11 @@ class CookieDetector(PatternDetector):
         r"|(?:[a-z0-9]{1,16}[_.])?[a-z0-9]{0,12}(?:user_?id|uid|guid|uuid|visitor_?id)"
         r"|[a-z0-9_]{0,24}cookie|google_(?:gid|hm))"
     )
+    # How every key _CLIENT_ID_KEY takes ends, lower-cased: an ASCII key ending otherwise
+    # ("device_id") is none, without the expression's tries over its runs of letters.
+    _CLIENT_ID_ENDS = ("cid", "uid", "gid", "userid", "user_id", "visitorid", "visitor_id",
+                       "clientid", "client_id", "sessionid", "session_id", "put", "cookie",
+                       "hm")  # fmt: skip
     # A cookie-sync endpoint's path: the partner's id of the browser rides in its query under
     # any key ("/sync?tdid=", "/usersync/x?puid=", "/setuid?bidder=x&uid=", "/merge?3pid=",
     # "/suid/1007?vk=", "/dsync/x?exid=").
@@ -8567,6 +8578,23 @@ class CookieDetector(PatternDetector):
         r"|[0-9A-Fa-f]{16,128}|[0-9]{15,40}"
         r"|(?=[\w\-]{0,127}[0-9])(?=[\w\-]{0,127}[A-Za-z])[\w\-]{12,128}"
     )
+
+    @classmethod
+    def _query_in(  # noqa: PLR0917 - the query's parts
+        cls, state: ScanState | None, text: str, name_start: int, eq: int, value: str
+    ) -> bool:
+        """:meth:`_client_id_query`, asked once per key and value in a scan.
+
+        (The device-id detector asks it of the same device keys: :func:`_sync_query_value`.)
+        """
+        if state is None:
+            return cls._client_id_query(text, name_start, eq, value)
+        seen = state.memo("client_id_query")
+        key = (name_start, eq, value)
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = cls._client_id_query(text, name_start, eq, value)
+        return hit  # type: ignore[no-any-return]
 
     @classmethod
     def _client_id_query(  # noqa: PLR0911 - one verdict per kind of key
@@ -8600,7 +8628,10 @@ class CookieDetector(PatternDetector):
             return False  # an account or campaign code ("cid=8CUIG2452"), not a client id
         if _GA_CLIENT_ID.fullmatch(value) and cls._CLIENT_ID_KEY.fullmatch(key):
             return True  # "cid=1611304118.1716249600": its random half often reads as a time
-        if cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is None and (
+        client_key = (not key.isascii() or key.endswith(cls._CLIENT_ID_ENDS)) and (
+            cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
+        )
+        if not client_key and (
             len(value) < 12
             or cls._OPAQUE.fullmatch(value) is None
             or cls._PARTY_KEY.fullmatch(key) is not None
@@ -9643,7 +9674,7 @@ _COOKIE_KEY_TAIL = re.compile(r"(?i)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[
 _QUERY_KEY_BACK = 64
 
 
-def _sync_query_value(text: str, start: int, end: int) -> bool:
+def _sync_query_value(text: str, start: int, end: int, state: ScanState | None = None) -> bool:
     """Whether ``text[start:end]`` is a key's value in a cookie-sync URL's query, taken as a cookie id.
 
     A sync pixel (``/idsync/ex/receive/check?partner_id=3107&partner_device_id=<id>``) passes
@@ -9665,7 +9696,7 @@ def _sync_query_value(text: str, start: int, end: int) -> bool:
         return False
     cookies = CookieDetector
     value = text[start:end]
-    if not cookies._client_id_query(text, key_start, eq, value):  # noqa: SLF001
+    if not cookies._query_in(state, text, key_start, eq, value):  # noqa: SLF001
         return False
     # a client id's key is taken in any URL, here only in a sync URL's; for any other key
     # the test above read the URL's path already
