@@ -896,9 +896,11 @@ _GLUED_AREA = r"\((?<![0-9(]\()[2-9][0-9]{2}\) ?[0-9]{3}[\-.]?[0-9]{4}(?![0-9]|[
 # but with its first character leading ("+", "(" or a digit, not after a word character or
 # one of "+-./#@\\"), and each way on chosen by a look-behind at that character: an
 # expression opening with look-arounds is tried at every position of the text, this one
-# only where a first character stands. A capital comes within the first 17 characters.
+# only where a first character stands. A capital comes within the first 17 characters (the
+# run before it possessive: a capital is none of its characters, so giving some back never
+# finds one, and a digit without a capital after it costs one run, not sixteen tries).
 _VANITY = (
-    r"[+(0-9](?<![\w+\-./#@\\].)(?=[0-9+() \-.]{0,15}[A-Z])"
+    r"[+(0-9](?<![\w+\-./#@\\].)(?=[0-9+() \-.]{0,15}+[A-Z])"
     r"(?:(?<=\+)[1-9][0-9]{0,2}[ \-.](?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
     r"|(?<=\()[0-9]{3}\) ?"
     r"|(?<=1)[ \-.](?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
@@ -2501,7 +2503,9 @@ class PhoneDetector(_ScanAware):
     def _nanp(body: str) -> str | None:
         # North American numbering plan rules (area code and exchange start with 2-9, the
         # area code is not an N11 service code): fast, and no list of assigned area codes.
-        digits = "".join(c for c in body if c.isdigit())
+        digits = (
+            body.translate(_NOT_DIGITS) if body.isascii() else "".join(filter(str.isdigit, body))
+        )
         if len(digits) == 11:
             digits = digits[1:]
         area, exchange = digits[:3], digits[3:6]
