@@ -6512,9 +6512,7 @@ def _event_instance(text: str, start: int) -> bool:
     return _SERVER_EVENT.search(text[lo:hi].lower()) is not None
 
 
-def _appliance_or_record_key(
-    text: str, value_start: int, state: ScanState | None = None
-) -> bool:
+def _appliance_or_record_key(text: str, value_start: int, state: ScanState | None = None) -> bool:
     """Whether the key before a device-key value numbers no person's device.
 
     The rule (written in docs/benchmarks.md): a key with a word of a person's device or
@@ -8584,7 +8582,7 @@ class CookieDetector(PatternDetector):
     )
 
     @classmethod
-    def _query_in(  # noqa: PLR0917 - the query's parts
+    def _query_in(
         cls, state: ScanState | None, text: str, name_start: int, eq: int, value: str
     ) -> bool:
         """:meth:`_client_id_query`, asked once per key and value in a scan.
@@ -8598,7 +8596,7 @@ class CookieDetector(PatternDetector):
         hit = seen.get(key)
         if hit is None:
             hit = seen[key] = cls._client_id_query(text, name_start, eq, value)
-        return hit  # type: ignore[no-any-return]
+        return hit
 
     @classmethod
     def _client_id_query(  # noqa: PLR0911 - one verdict per kind of key
