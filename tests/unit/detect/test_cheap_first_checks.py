@@ -8,7 +8,6 @@ break, a client-id key's ending tested before its expression; and the collector'
 
 import gc
 import re
-import threading
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -198,22 +197,11 @@ def test_device_key_values_read_with_and_without_the_scan_agree():
             )
 
 
-class TestCollectorPause:
-    def test_a_long_scan_turns_the_collector_back_on(self):
-        assert gc.isenabled()
-        Scanner(entities=["EMAIL_ADDRESS"]).scan("a@b.co " * 5000)
-        list(Scanner(entities=["EMAIL_ADDRESS"]).scan_many(["a@b.co " * 3000] * 3))
-        assert gc.isenabled()
-
-    def test_a_collector_turned_off_stays_off(self):
-        gc.disable()
-        try:
-            Scanner(entities=["EMAIL_ADDRESS"]).scan("a@b.co " * 5000)
-            assert not gc.isenabled()
-        finally:
-            gc.enable()
-
-    def test_the_collector_is_paused_during_a_long_scan_only(self):
+class TestCollectorLeftAlone:
+    def test_a_long_scan_leaves_the_collector_on(self):
+        # The cyclic collector is process-wide state: pausing it for a long scan (tried, and
+        # dropped) would pause every thread of the host, and overlapping scans would keep it
+        # off for good. A scan must not touch it.
         seen = []
         from privkit.detect import _scanner
 
@@ -224,27 +212,10 @@ class TestCollectorPause:
         original = _scanner.Scanner._resolve
         _scanner.Scanner._resolve = spy
         try:
-            Scanner(entities=["EMAIL_ADDRESS"]).scan("a@b.co")
             Scanner(entities=["EMAIL_ADDRESS"]).scan("a@b.co " * 5000)
+            list(Scanner(entities=["EMAIL_ADDRESS"]).scan_many(["a@b.co " * 3000] * 3))
         finally:
             _scanner.Scanner._resolve = original
-        assert seen == [True, False]
-        assert gc.isenabled()
-
-    def test_concurrent_scans_share_the_pause(self):
-        errors = []
-
-        def work():
-            try:
-                for _ in range(3):
-                    Scanner(entities=["EMAIL_ADDRESS"]).scan("a@b.co " * 4000)
-            except Exception as exc:  # pragma: no cover - reported below
-                errors.append(exc)
-
-        threads = [threading.Thread(target=work) for _ in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert not errors
+        assert seen
+        assert all(seen)
         assert gc.isenabled()
