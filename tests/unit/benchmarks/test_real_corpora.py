@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -827,6 +827,47 @@ class TestHttp23:
         values, sites = {}, {}
         for part in ("dev", "holdout"):
             with (DATA / f"http23_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = _http10.sites_of([("", "", "", r["text"]) for r in rows])
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
+class TestHttp24:
+    """The twenty-fourth set: split by the site's hash (the twenty-third set's rule), the
+    twenty-third set's held-out sites left out, its reviewed names, and its parts share no
+    site and no cookie value."""
+
+    def test_the_split_is_the_twenty_third_sets(self):
+        from benchmarks.corpus import _http23, _http24
+
+        sites = ("crossref.org", "w3.org", "yelp.com", "familysearch.org", "oasis-open.org")
+        assert [_http24.held_out(s) for s in sites] == [_http23.held_out(s) for s in sites]
+        assert not _http24.held_out("yelp.com")
+
+    def test_the_twenty_third_sets_held_out_sites_are_left_out(self):
+        from benchmarks.corpus._http24 import HELD_OUT_SITES
+
+        assert {"iso.org", "itu.int", "myanimelist.net"} <= HELD_OUT_SITES
+
+    def test_reviewed_names(self):
+        from benchmarks.corpus._http24 import _label
+
+        text = (
+            "GET https://www.yelp.com/biz/a\nCookie: bse=02239fc7fddbd29057dec0153be131ec; "
+            "AWSALBTG=Qk9PbGVhbmRlYWRiZWVmY2FmZWJhYmUxMjM0NTY3ODkw"
+        )
+        gold, _ = _label(text, "cassette_request")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [
+            "02239fc7fddbd29057dec0153be131ec"]  # fmt: skip
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http10, _http12
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http24_{part}.jsonl").open(encoding="utf-8") as fh:
                 rows = [json.loads(line) for line in fh]
             values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
             sites[part] = _http10.sites_of([("", "", "", r["text"]) for r in rows])
