@@ -8183,6 +8183,8 @@ class CookieDetector(PatternDetector):
             found += self._w3c(state)
         found += self._name_values(state)
         found += self._find(state)
+        if "%3D" in state.text or "%3d" in state.text:
+            found += self._nested_queries(state.text, found)
         if state.present(self._ID_HEADER_WORDS):
             found += self._id_headers(state.text)
         yield from found
@@ -8216,6 +8218,53 @@ class CookieDetector(PatternDetector):
                 yield Finding(
                     self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence
                 )
+
+    # A pair of a query nested in another URL's query, percent-encoded once: a cookie-sync
+    # chain hands the partner's URL along, and with it the partner's id of the browser
+    # ("...&r=https%3A%2F%2Fsync.x.com%2Fsync%3Fp%3Dpm%26obUid%3D<id>"). The pair follows the
+    # nested "?" or "&" (%3F, %26); its value runs to the next encoded separator (only the
+    # characters an id is written with: unreserved ones and base64's, encoded).
+    _NESTED_PAIR = re.compile(
+        r"%(?:3[Ff]|26)(?P<key>[A-Za-z0-9_.\-]{1,64})%3[Dd]"
+        r"(?P<value>(?:[A-Za-z0-9_.\-~]|%2[BbFf]|%3[Dd]){8,512})"
+    )
+    # The nested URL's scheme ("https%3A%2F%2F") and "?" at most this far before the pair.
+    _NESTED_URL = re.compile(r"(?i)https?%3A%2F%2F")
+    _NESTED_Q = re.compile(r"(?i)%3F")
+    _NESTED_LOOK_BACK = 512
+
+    def _nested_queries(self, text: str, found: list[Finding]) -> list[Finding]:
+        """Client and partner ids in the query of a URL nested, percent-encoded, in another's.
+
+        Each pair is judged as the same pair of a plain URL is (:meth:`_client_id_query`,
+        with the nested URL's decoded path before its "?": a cookie-sync path lets any key
+        carry the partner's id): a key naming a client, visitor or user id, or any key of a
+        sync URL but the partner's own side, with an opaque value. The nested URL's scheme
+        and "?" are at most :attr:`_NESTED_LOOK_BACK` characters back, with no space between,
+        so each pair reads a bounded stretch of text. A span another finding holds is left.
+        """
+        taken = sorted((f.start, f.end) for f in found)
+        out: list[Finding] = []
+        evidence = Evidence(pattern="nested_query")
+        for m in self._NESTED_PAIR.finditer(text):
+            lo = max(0, m.start() - self._NESTED_LOOK_BACK)
+            qs = [q.start() for q in self._NESTED_Q.finditer(text, lo, m.start() + 3)]
+            if not qs:
+                continue
+            q = qs[-1]
+            if self._NESTED_URL.search(text, lo, q) is None or _SPACE.search(text, q, m.start()):
+                continue
+            vs, ve = m.span("value")
+            if _overlaps(taken, vs, ve):
+                continue
+            key, value = m.group("key"), urllib.parse.unquote(m.group("value"))
+            path = urllib.parse.unquote(text[max(q - self._SYNC_LOOK_BACK, lo) : q])
+            head = f"{path}?" if m.start() == q else f"{path}?_=&"
+            probe = f"{head}{key}={value}"
+            if self._client_id_query(probe, len(head), len(head) + len(key), value):
+                bisect.insort(taken, (vs, ve))
+                out.append(Finding(self.entity, vs, ve, 0.8, self.name, evidence))
+        return out
 
     _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
     # The id at the head of a signed record's finding ("<id>%7C<time>%7C<signature>",
