@@ -497,6 +497,11 @@ EXTRA_HOSTILE = {
     # (each card's score asks whether the word labels it) (H105)
     "setting_lines": "url=https://a.example.org/p\nsite=example.com\n" * 22_000,
     "cards_beside_orders": "order and paid with 4111 1111 1111 1111 order: x " * 20_000,
+    # a cookie-sync URL nested, percent-encoded, in another's query with a run of id pairs
+    # (each pair reads back to the nested URL's scheme and "?"), and pairs with no nested
+    # URL before them (each reads its whole look-back for one) (H102)
+    "nested_sync_pairs": "?r=https%3A%2F%2Fx.co%2Fsync%3F" + "%26uid%3Dab12cd34ef56" * 47_000,
+    "nested_pairs_no_url": "%26uid%3Dab12cd34ef56" * 47_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

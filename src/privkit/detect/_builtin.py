@@ -8230,7 +8230,6 @@ class CookieDetector(PatternDetector):
     )
     # The nested URL's scheme ("https%3A%2F%2F") and "?" at most this far before the pair.
     _NESTED_URL = re.compile(r"(?i)https?%3A%2F%2F")
-    _NESTED_Q = re.compile(r"(?i)%3F")
     _NESTED_LOOK_BACK = 512
 
     def _nested_queries(self, text: str, found: list[Finding]) -> list[Finding]:
@@ -8248,10 +8247,9 @@ class CookieDetector(PatternDetector):
         evidence = Evidence(pattern="nested_query")
         for m in self._NESTED_PAIR.finditer(text):
             lo = max(0, m.start() - self._NESTED_LOOK_BACK)
-            qs = [q.start() for q in self._NESTED_Q.finditer(text, lo, m.start() + 3)]
-            if not qs:
+            q = max(text.rfind("%3F", lo, m.start() + 3), text.rfind("%3f", lo, m.start() + 3))
+            if q < 0:
                 continue
-            q = qs[-1]
             if self._NESTED_URL.search(text, lo, q) is None or _SPACE.search(text, q, m.start()):
                 continue
             vs, ve = m.span("value")
