@@ -8238,7 +8238,9 @@ class CookieDetector(PatternDetector):
         Each pair is judged as the same pair of a plain URL is (:meth:`_client_id_query`,
         with the nested URL's decoded path before its "?": a cookie-sync path lets any key
         carry the partner's id): a key naming a client, visitor or user id, or any key of a
-        sync URL but the partner's own side, with an opaque value. The nested URL's scheme
+        sync URL but the partner's own side, with an opaque value. OAuth's ``client_id``,
+        which a sign-in's redirect carries nested, names the application unless it has Google
+        Analytics' client-id shape. The nested URL's scheme
         and "?" are at most :attr:`_NESTED_LOOK_BACK` characters back, with no space between,
         so each pair reads a bounded stretch of text. A span another finding holds is left.
         """
@@ -8256,6 +8258,8 @@ class CookieDetector(PatternDetector):
             if _overlaps(taken, vs, ve):
                 continue
             key, value = m.group("key"), urllib.parse.unquote(m.group("value"))
+            if key.lower() == "client_id" and _GA_CLIENT_ID.fullmatch(value) is None:
+                continue  # a sign-in's redirect carries OAuth's client_id: the application's
             path = urllib.parse.unquote(text[max(q - self._SYNC_LOOK_BACK, lo) : q])
             head = f"{path}?" if m.start() == q else f"{path}?_=&"
             probe = f"{head}{key}={value}"

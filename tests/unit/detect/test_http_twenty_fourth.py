@@ -46,6 +46,9 @@ class TestNestedQueryIds:
              "aa4d8740-6b79-4c50-8f3d-7b672f8db1b3"),
             # the scheme in either case, a visitor id in a plain page's query
             ("shop.example.net%2Fcart%3Fvisitor_id%3D5f2c9a7e81d34b0c", "5f2c9a7e81d34b0c"),
+            # Google Analytics' client id under client_id is the browser's
+            ("www.example-shop.com%2Fcheckout%3Fclient_id%3D1611304118.1716249600",
+             "1611304118.1716249600"),
         ],
     )  # fmt: skip
     def test_a_nested_partner_id_is_a_cookie_id(self, scanner, inner, value):
@@ -68,6 +71,9 @@ class TestNestedQueryIds:
             # too short for an id, and a word under an id's key
             "x.com%2Fsync%3Fuid%3Dab12",
             "x.com%2Fsync%3Fuser_id%3Dundefined_user",
+            # OAuth's client_id in a sign-in's redirect: the application's id
+            "id.example.nl%2Fauthorize%2Fcallback%3Fclient_id%3Dnpostart-24i-web-production",
+            "login.example.com%2Fauthorize%3Fresponse_type%3Dcode%26client_id%3D8f3Kq0Lm2Zx9Vb7N",
         ],
     )
     def test_no_id_in_a_nested_query(self, scanner, inner):
