@@ -8242,7 +8242,9 @@ class CookieDetector(PatternDetector):
         which a sign-in's redirect carries nested, names the application unless it has Google
         Analytics' client-id shape. The nested URL's scheme
         and "?" are at most :attr:`_NESTED_LOOK_BACK` characters back, with no space between,
-        so each pair reads a bounded stretch of text. A span another finding holds is left.
+        and the nested URL is itself a value of an outer URL's query (:meth:`_query_value_at`:
+        a link a cookie stores is no id, as before), so each pair reads a bounded stretch of
+        text. A span another finding holds is left.
         """
         taken = sorted((f.start, f.end) for f in found)
         out: list[Finding] = []
@@ -8252,7 +8254,10 @@ class CookieDetector(PatternDetector):
             q = max(text.rfind("%3F", lo, m.start() + 3), text.rfind("%3f", lo, m.start() + 3))
             if q < 0:
                 continue
-            if self._NESTED_URL.search(text, lo, q) is None or _SPACE.search(text, q, m.start()):
+            u = -1
+            for um in self._NESTED_URL.finditer(text, lo, q):
+                u = um.start()
+            if u < 0 or _SPACE.search(text, q, m.start()) or not self._query_value_at(text, u):
                 continue
             vs, ve = m.span("value")
             if _overlaps(taken, vs, ve):
@@ -8267,6 +8272,22 @@ class CookieDetector(PatternDetector):
                 bisect.insort(taken, (vs, ve))
                 out.append(Finding(self.entity, vs, ve, 0.8, self.name, evidence))
         return out
+
+    _OUTER_LOOK_BACK = 2048
+    _OUTER_STOP = re.compile(r"[\s;\"'<>]")
+
+    @classmethod
+    def _query_value_at(cls, text: str, start: int) -> bool:
+        """Whether ``text[start:]`` is a value of an outer URL's query (``...?r=<here>``).
+
+        A key's ``=`` right before it, and the outer URL's ``?`` at most
+        :attr:`_OUTER_LOOK_BACK` characters back with no space, quote or ``;`` between: a
+        link stored in a cookie (``last_page=https%3A...``) or written in prose is no query.
+        """
+        if text[start - 1 : start] != "=":
+            return False
+        q = text.rfind("?", max(0, start - cls._OUTER_LOOK_BACK), start)
+        return q >= 0 and cls._OUTER_STOP.search(text, q, start) is None
 
     _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
     # The id at the head of a signed record's finding ("<id>%7C<time>%7C<signature>",

@@ -84,6 +84,11 @@ class TestNestedQueryIds:
         text = "GET https://a.example.com/p?next=%2Faccount%3Fuid%3D5f2c9a7e81d34b0c HTTP/1.1"
         assert _ids(scanner, text) == []
 
+    def test_a_link_a_cookie_stores_is_no_query(self, scanner):
+        link = "https%3A%2F%2Fx.example%2Fsync%3FobUid%3D9f3K2mQ7xL0pR4tV8wZ1"
+        assert _ids(scanner, f"GET / HTTP/1.1\nCookie: last_page={link}; a=1") == []
+        assert _ids(scanner, f"see the link {link} below") == []
+
     def test_a_space_between_the_nested_url_and_the_pair_ends_the_url(self, scanner):
         text = "see https%3A%2F%2Fx.com%2Fsync%3Fa%3D1 and then %26uid%3D5f2c9a7e81d34b0c later"
         assert _ids(scanner, text) == []
