@@ -126,6 +126,11 @@ def free_text_entities(texts: Sequence[str], *, scanner: Any) -> tuple[tuple[str
 # ------------------------------------------------------------------------------ personal names
 
 
+#: A file name's last extension (".csv", ".gz"): a name that reads as nothing whole is read
+#: again without it, twice at most ("<address>.csv.gz").
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,7}\Z")
+
+
 class NameReader:
     """Reads names (columns, tables, JSON keys) for personal data: one reader per inventory run.
 
@@ -161,6 +166,12 @@ class NameReader:
             entities = sorted(e for e in PATTERN_ENTITIES if str(e) != "DATE_TIME")
             self._scanner = Scanner(entities=entities)
         found = self._scanner.scan(name[:1000])
+        stem = name
+        for _ in range(2):  # a file's extension hides a value it ends ("a@b.net.csv")
+            if found or (cut := _EXTENSION.search(stem)) is None:
+                break
+            stem = stem[: cut.start()]
+            found = self._scanner.scan(stem[:1000])
         if not found:
             return ""
         return str(max(found, key=lambda f: (f.end - f.start, f.score)).entity_type)

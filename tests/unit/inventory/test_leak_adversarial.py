@@ -166,3 +166,39 @@ def test_unsafe_names_of_skipped_columns_are_redacted(tmp_path, pattern_scanner)
     m = inventory(f"sqlite:///{db}", scanner=pattern_scanner, max_columns=1)
     assert "grace" not in m.to_json()
     assert [s.name for s in m.skipped] == ["t.<EMAIL_ADDRESS>#1"]
+
+
+class TestPersonalFileNames:
+    """A data file named after a person keeps its name out of the map, extension or not."""
+
+    @pytest.mark.parametrize(
+        ("name", "entity"),
+        [
+            ("erin.doe@example.net.csv", "EMAIL_ADDRESS"),
+            ("frank@example.org.jsonl", "EMAIL_ADDRESS"),
+            ("+1 415 555 0123.parquet", "PHONE_NUMBER"),
+            ("198.51.100.23.csv", "IP_ADDRESS"),
+        ],
+    )
+    def test_a_file_named_by_a_personal_value(self, tmp_path, pattern_scanner, name, entity):
+        (tmp_path / name).write_text('{"plan": "free"}\n' if name.endswith("l") else "plan\nfree\n")
+        if name.endswith(".parquet"):
+            pa = pytest.importorskip("pyarrow")
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.table({"plan": ["free"]}), tmp_path / name)
+        m = inventory(str(tmp_path), scanner=pattern_scanner)
+        blob = m.to_json() + render_html(m)
+        stem = name.rsplit(".", 1)[0]
+        assert stem not in blob
+        assert [t.name for t in m.sources[0].tables] == [f"<{entity}>#1"]
+
+    def test_ordinary_file_names_are_kept(self, tmp_path, pattern_scanner):
+        for name in ("orders.csv", "events.2024.jsonl", "v1.2.3.csv"):
+            (tmp_path / name).write_text("plan\nfree\n" if name.endswith("csv") else '{"a": 1}\n')
+        m = inventory(str(tmp_path), scanner=pattern_scanner)
+        assert sorted(t.name for t in m.sources[0].tables) == [
+            "events.2024.jsonl",
+            "orders.csv",
+            "v1.2.3.csv",
+        ]
