@@ -25,6 +25,7 @@ __all__ = [
     "free_text_entities",
     "parse_nested",
     "redact_keys",
+    "redact_location",
     "redact_qualified",
     "safe_names",
 ]
@@ -209,6 +210,29 @@ def redact_qualified(name: str, read: NameReader) -> str:
         return f"<{whole}>"
     parts = [p if read(p) is None else f"<{read(p)}>" for p in name.split(".")]
     return ".".join(parts)
+
+
+def redact_location(location: str, read: NameReader) -> str:
+    """A source's location with each personal path part replaced by ``<ENTITY>``.
+
+    A URL's host and port are kept (a server, not a person); the parts of its path, and of a
+    file or folder path, are read one by one as names are.
+
+    >>> read = NameReader()
+    >>> redact_location("/data/exports/erin.doe@example.net.csv", read)
+    '/data/exports/<EMAIL_ADDRESS>'
+    >>> redact_location("postgresql://db.internal:5432/crm", read)
+    'postgresql://db.internal:5432/crm'
+    """
+    head, path = "", location
+    scheme, sep, rest = location.partition("://")
+    if sep and scheme.isalnum():
+        host, slash, path = rest.partition("/")
+        head = f"{scheme}://{host}{slash}"
+    parts = re.split(r"([/\\])", path)
+    return head + "".join(
+        p if p in ("/", "\\") or read(p) is None else f"<{read(p)}>" for p in parts
+    )
 
 
 def redact_keys(value: Any, read: NameReader, depth: int = 0) -> Any:

@@ -17,6 +17,7 @@ from privkit.inventory._classify import (
     classify_columns,
     free_text_entities,
     parse_nested,
+    redact_location,
     redact_qualified,
     safe_names,
 )
@@ -193,6 +194,24 @@ def _sources(sources: Any) -> list[tuple[str | None, str | os.PathLike[str]]]:
         raise ConfigError("sources must be a URL or path, a list of them, or a mapping") from None
 
 
+def _labels(
+    backends: list[tuple[str | None, SourceBackend]], read: NameReader
+) -> tuple[list[str], list[str]]:
+    """Each source's label and shown location.
+
+    A location is shown with its personal path parts redacted (a file named after a
+    customer), and so is a label that defaulted to it; a label the caller gave is kept.
+    """
+    labels = [label or b.location for label, b in backends]
+    if len(set(labels)) != len(labels):
+        raise ConfigError("two sources have the same name: give them labels ({label: source})")
+    shown_at = [redact_location(b.location, read) for _, b in backends]
+    labels = [label or at for (label, _), at in zip(backends, shown_at, strict=True)]
+    if len(set(labels)) != len(labels):
+        raise ConfigError("two sources have the same name once redacted: give them labels")
+    return labels, shown_at
+
+
 def inventory(
     sources: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | Mapping[str, Any],
     *,
@@ -237,19 +256,17 @@ def inventory(
     )
     named = _sources(sources)
     backends = [(label, open_source(src, timeout_s=timeout_s)) for label, src in named]
-    labels = [label or b.location for label, b in backends]
-    if len(set(labels)) != len(labels):
-        raise ConfigError("two sources have the same name: give them labels ({label: source})")
+    read = NameReader()  # the names of this run, read once each, forgotten with it
+    labels, shown_at = _labels(backends, read)
     if scanner is None:
         from privkit.detect import Scanner
 
         scanner = Scanner()  # (its model is loaded once per process, by the detect layer)
-    read = NameReader()  # the names of this run, read once each, forgotten with it
     lock = threading.Lock()
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     out: list[SourceEntry] = []
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="privkit-inventory") as pool:
-        for label, backend in zip(labels, backends, strict=True):
+        for label, backend, at in zip(labels, backends, shown_at, strict=True):
             be = backend[1]
             try:
                 be.open()
@@ -257,9 +274,7 @@ def inventory(
                 listing_skips = be.listing_skips()
             except SkipError as exc:
                 out.append(
-                    SourceEntry(
-                        label, be.kind, be.location, (), (Skipped("source", label, exc.reason),)
-                    )
+                    SourceEntry(label, be.kind, at, (), (Skipped("source", label, exc.reason),))
                 )
                 be.close()
                 continue
@@ -287,6 +302,6 @@ def inventory(
                     continue
                 tables.append(replace(entry, schema=shown_schema, name=shown))
                 skipped.extend(replace(s, name=f"{qualified}.{s.name}") for s in col_skips)
-            out.append(SourceEntry(label, be.kind, be.location, tuple(tables), tuple(skipped)))
+            out.append(SourceEntry(label, be.kind, at, tuple(tables), tuple(skipped)))
     settings = asdict(limits) | {"seed": seed, "workers": workers}
     return InventoryMap(tuple(out), settings=settings, created=created)

@@ -202,3 +202,25 @@ class TestPersonalFileNames:
             "orders.csv",
             "v1.2.3.csv",
         ]
+
+    def test_a_source_path_named_by_a_personal_value(self, tmp_path, pattern_scanner):
+        folder = tmp_path / "gina.roe@example.com"
+        folder.mkdir()
+        (folder / "orders.csv").write_text("plan\nfree\n")
+        alone = tmp_path / "198.51.100.24.csv"
+        alone.write_text("plan\nfree\n")
+        m = inventory([str(folder), str(alone)], scanner=pattern_scanner)
+        blob = m.to_json() + render_html(m)
+        assert "gina.roe" not in blob
+        assert "198.51.100.24" not in blob
+        assert [s.location for s in m.sources] == [
+            f"{tmp_path}/<EMAIL_ADDRESS>",
+            f"{tmp_path}/<IP_ADDRESS>",
+        ]
+        assert [s.name for s in m.sources] == [s.location for s in m.sources]
+
+    def test_a_label_given_is_kept(self, tmp_path, pattern_scanner):
+        (tmp_path / "hal@example.com.csv").write_text("plan\nfree\n")
+        m = inventory({"exports": str(tmp_path / "hal@example.com.csv")}, scanner=pattern_scanner)
+        assert m.sources[0].name == "exports"
+        assert m.sources[0].location == f"{tmp_path}/<EMAIL_ADDRESS>"
