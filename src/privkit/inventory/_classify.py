@@ -158,6 +158,11 @@ class NameReader:
             entity = self._memo.put(name, self._read(name))
         return entity or None
 
+    def shown(self, part: str) -> str:
+        """``part`` as a map shows it: ``<ENTITY>`` when personal, else itself."""
+        entity = self(part)
+        return part if entity is None else f"<{entity}>"
+
     def _read(self, name: str) -> str:
         if not name.strip() or _PLAIN_NAME.fullmatch(name):
             return ""
@@ -208,8 +213,7 @@ def redact_qualified(name: str, read: NameReader) -> str:
     whole = read(name)
     if whole is not None:
         return f"<{whole}>"
-    parts = [p if read(p) is None else f"<{read(p)}>" for p in name.split(".")]
-    return ".".join(parts)
+    return ".".join(read.shown(p) for p in name.split("."))
 
 
 def redact_location(location: str, read: NameReader) -> str:
@@ -230,9 +234,7 @@ def redact_location(location: str, read: NameReader) -> str:
         host, slash, path = rest.partition("/")
         head = f"{scheme}://{host}{slash}"
     parts = re.split(r"([/\\])", path)
-    return head + "".join(
-        p if p in ("/", "\\") or read(p) is None else f"<{read(p)}>" for p in parts
-    )
+    return head + "".join(p if p in ("/", "\\") else read.shown(p) for p in parts)
 
 
 def redact_keys(value: Any, read: NameReader, depth: int = 0) -> Any:
