@@ -270,9 +270,11 @@ def _key_placeholders(record: Mapping[Any, Any], scanner: Any) -> dict[Any, str]
 
 @functools.cache
 def _pattern_scanner() -> Any:
-    from privkit.detect import PATTERN_ENTITIES, Scanner
+    # (shared, so it forgets the names it read at the end of every call)
+    from privkit.detect import PATTERN_ENTITIES
+    from privkit.detect._scanner import forgetful_scanner
 
-    return Scanner(entities=PATTERN_ENTITIES)
+    return forgetful_scanner(entities=PATTERN_ENTITIES)
 
 
 def _is_names(data: object) -> bool:

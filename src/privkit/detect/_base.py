@@ -812,6 +812,15 @@ class PatternDetector(abc.ABC):
             raise TypeError(f"detector expects str, not {type(text).__name__}")
         return list(self.find(ScanState(text)))
 
+    def forget(self) -> None:
+        """Drop the values this detector memoised from the texts it read (its memos).
+
+        A memo is a cache: a scan running meanwhile in another thread only reads again.
+        """
+        for value in tuple(vars(self).values()):
+            if isinstance(value, BoundedMemo) and value:
+                value.clear()
+
     def find(self, state: ScanState, /) -> Iterator[Finding]:
         """Yield the findings of one scan (``state`` memoises work shared by detectors)."""
         if self.prefilter and not state.present(self.prefilter):

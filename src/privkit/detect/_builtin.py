@@ -1662,9 +1662,9 @@ class PhoneDetector(_ScanAware):
         ):
             return None
         key = (cand, "vanity")
-        if key in self._cache:
+        try:  # one lookup: a memo may be cleared between two (full, or forgotten)
             region = self._cache[key]
-        else:
+        except KeyError:
             region = self._cache.put(key, self._vanity_region(cand))
         if region is None:
             return None
@@ -2416,8 +2416,10 @@ class PhoneDetector(_ScanAware):
         the plan's national layout either adds no prefix to it or leaves the prefix optional.
         """
         key = (body, "bare:" + ",".join(regions))
-        if key in self._cache:
+        try:  # one lookup (see _vanity)
             return self._cache[key]
+        except KeyError:
+            pass
         import phonenumbers
         from phonenumbers import PhoneNumberType
 
@@ -2521,8 +2523,10 @@ class PhoneDetector(_ScanAware):
         plan (``"14156667777"`` is +1 415...). A number merely of a possible length is none.
         """
         key = (body, "+" if grouped else "+valid")
-        if key in self._cache:
+        try:  # one lookup (see _vanity)
             return self._cache[key]
+        except KeyError:
+            pass
         import phonenumbers
 
         result = None
@@ -2550,8 +2554,10 @@ class PhoneDetector(_ScanAware):
         Berlin line split at random) is not read so.
         """
         key = (body, "tariff")
-        if key in self._cache:
+        try:  # one lookup (see _vanity)
             return self._cache[key]
+        except KeyError:
+            pass
         import phonenumbers
 
         m = self._TARIFF.fullmatch(body)
@@ -2632,8 +2638,10 @@ class PhoneDetector(_ScanAware):
 
     def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
         key = (body, ",".join(r or "" for r in regions))
-        if key in self._cache:
+        try:  # one lookup (see _vanity)
             return self._cache[key]
+        except KeyError:
+            pass
         import phonenumbers
 
         # (The international prefix 00 stands for "+"; written after one, "+0034 948 255

@@ -25,7 +25,7 @@ from privkit.errors import ConfigError
 from privkit.types import Detector, EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Generator, Iterable, Iterator, Sequence
 
 __all__ = ["DEFAULT_ENTITIES", "PATTERN_ENTITIES", "Scanner", "scan"]
 
@@ -82,10 +82,18 @@ class Scanner:
             when the ``hyperscan`` module is installed (``privkit-pii[fast]``); the findings
             are the same either way.
 
+    Memos: the detectors remember verdicts on values that repeat (an address on every log
+    line, the words around a key), up to a few thousand of each, for as long as the scanner
+    lives; :meth:`forget` drops them. The shared scanners behind :func:`privkit.scan`,
+    :func:`privkit.protect` and :func:`privkit.classify` forget at the end of every call.
+
     >>> scanner = Scanner(entities=["EMAIL_ADDRESS", "IP_ADDRESS"])
     >>> [(f.entity_type.value, f.start, f.end) for f in scanner.scan("a@example.com from 10.0.0.1")]
     [('EMAIL_ADDRESS', 0, 13), ('IP_ADDRESS', 19, 27)]
     """
+
+    # Whether every scan ends with :meth:`forget` (see :func:`forgetful_scanner`).
+    _forgets = False
 
     def __init__(
         self,
@@ -186,6 +194,29 @@ class Scanner:
             self._plans[wanted] = plan
         return plan
 
+    def forget(self) -> None:
+        """Drop every value the detectors memoised from the texts read so far.
+
+        The memos are caches: findings never depend on them, and a scan running meanwhile
+        in another thread only reads its values again. A scanner kept for the life of a
+        service can call this between jobs (a pickled scanner carries no memo).
+
+        >>> s = Scanner(entities=["EMAIL_ADDRESS"])
+        >>> [f.entity_type.value for f in s.scan("mail jane@example.com")]
+        ['EMAIL_ADDRESS']
+        >>> s.forget()
+        >>> [f.entity_type.value for f in s.scan("mail jane@example.com")]
+        ['EMAIL_ADDRESS']
+        """
+        for plan in tuple(self._plans.values()):
+            for det in plan.detectors:
+                if det.__dict__:  # (most hold nothing: no call for them)
+                    det.forget()
+        for extra in self.detectors:
+            forget = getattr(extra, "forget", None)
+            if callable(forget):
+                forget()
+
     # -- scanning
     def scan(
         self,
@@ -206,6 +237,16 @@ class Scanner:
             MissingDependencyError: a NER entity is requested and spaCy or the model is
                 missing.
         """
+        if self._forgets:
+            try:
+                return self._scan(text, entities, min_score)
+            finally:
+                self.forget()
+        return self._scan(text, entities, min_score)
+
+    def _scan(
+        self, text: str, entities: Iterable[EntityType | str] | None, min_score: float | None
+    ) -> list[Finding]:
         text = _check_text(text)
         plan = self._plan(entities)
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
@@ -253,6 +294,30 @@ class Scanner:
         Raises:
             TypeError: an item is not a ``str`` (raised when that item is reached).
         """
+        found = self._scan_many(
+            texts, entities=entities, min_score=min_score, batch_size=batch_size,
+            n_process=n_process, max_chars=max_chars,
+        )  # fmt: skip
+        return self._forgetting(found) if self._forgets else found
+
+    def _forgetting(self, found: Generator[list[Finding], None, None]) -> Iterator[list[Finding]]:
+        """``found``, then :meth:`forget` (also when the consumer stops or an item fails)."""
+        try:
+            yield from found
+        finally:
+            found.close()  # (its own clean-up first: a process pool is shut down)
+            self.forget()
+
+    def _scan_many(
+        self,
+        texts: Iterable[str],
+        *,
+        entities: Iterable[EntityType | str] | None,
+        min_score: float | None,
+        batch_size: int | None,
+        n_process: int | None,
+        max_chars: int | None,
+    ) -> Generator[list[Finding], None, None]:
         plan = self._plan(entities)
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
         bs = self.batch_size if batch_size is None else _positive(batch_size, "batch_size")
@@ -907,17 +972,33 @@ def _positive(value: int, name: str) -> int:
     return value
 
 
+def forgetful_scanner(**settings: Any) -> Scanner:
+    """A :class:`Scanner` that forgets what it read at the end of every call.
+
+    For the scanners held in module state (shared by every caller) and by objects that
+    promise to keep nothing (a logging filter without a cache): held so, a scanner lives
+    as long as the process, and its detectors' memos (addresses, the words around values)
+    with it, whoever's data it read. This one ends each :meth:`~Scanner.scan` and each
+    :meth:`~Scanner.scan_many` (when its stream ends, is closed or fails) with
+    :meth:`~Scanner.forget`: memos then serve one call only. ``settings`` are
+    :class:`Scanner`'s.
+    """
+    scanner = Scanner(**settings)
+    scanner._forgets = True  # noqa: SLF001 - the class's own switch
+    return scanner
+
+
 _DEFAULT: Scanner | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
 def default_scanner() -> Scanner:
-    """Return the shared default :class:`Scanner` (created on first use)."""
+    """Return the shared default :class:`Scanner` (created on first use; it forgets per call)."""
     global _DEFAULT  # noqa: PLW0603 - one lazily built default, like logging's root logger
     if _DEFAULT is None:
         with _DEFAULT_LOCK:
             if _DEFAULT is None:
-                _DEFAULT = Scanner()
+                _DEFAULT = forgetful_scanner()
     return _DEFAULT
 
 

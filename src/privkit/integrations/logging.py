@@ -122,6 +122,7 @@ class _Redactor:
         self._lock = threading.Lock()
         # Recent results by exact text: log lines, argument values and field names repeat.
         self._cache = _Cache(cache_size) if cache_size else None
+        self._keeps = bool(cache_size)  # without a cache, the scanner built keeps nothing
         self._local = threading.local()  # .batch: results of the texts of one record
 
     @property
@@ -129,9 +130,10 @@ class _Redactor:
         if self._scanner is None:
             with self._lock:
                 if self._scanner is None:
-                    from privkit.detect import Scanner
+                    from privkit.detect._scanner import Scanner, forgetful_scanner
 
-                    self._scanner = Scanner(entities=list(self.entities))
+                    build = Scanner if self._keeps else forgetful_scanner
+                    self._scanner = build(entities=list(self.entities))
         return self._scanner
 
     def redact(self, text: str, context: str = "", *, field: bool = False) -> str:
@@ -379,7 +381,8 @@ class RedactingFilter(logging.Filter):
         cache_size: how many recent results to keep, by exact text (messages, argument
             values, field names and values repeat in logs); only texts of up to 512
             characters are kept, with their redacted forms, in this filter's memory (never
-            logged or shown). ``0`` turns the cache off.
+            logged or shown). ``0`` turns the cache off, and the scanner the filter builds
+            then keeps nothing it read either (its memos are dropped after each text).
     """
 
     def __init__(

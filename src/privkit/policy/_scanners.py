@@ -2,7 +2,9 @@
 
 Every place that needs a scanner and was given none (the Protector, the table classifier,
 :func:`privkit.classify`) asks here, so equal settings share one
-:class:`~privkit.detect.Scanner` and its NER model is loaded once.
+:class:`~privkit.detect.Scanner` and its NER model is loaded once. Held in module state, the
+scanner forgets what it read at the end of every scan (``forgetful_scanner``): no value read
+for one caller stays behind in the process.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ def default_scanner(text: TextConfig | None = None) -> Any:
 
 @functools.lru_cache(maxsize=16)
 def _scanner(entities: tuple[str, ...] | None, model: str | None, min_score: float | None) -> Any:
-    from privkit.detect import Scanner
+    from privkit.detect._scanner import forgetful_scanner
 
     if min_score is None:
-        return Scanner(entities=entities, model=model)
-    return Scanner(entities=entities, model=model, min_score=min_score)
+        return forgetful_scanner(entities=entities, model=model)
+    return forgetful_scanner(entities=entities, model=model, min_score=min_score)

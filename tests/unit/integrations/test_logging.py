@@ -152,6 +152,22 @@ class TestCache:
             assert self._log(f, "user %s", EMAIL) == "user <EMAIL_ADDRESS>"
         assert scanner.texts == 2
 
+    def test_off_keeps_nothing_in_the_scanner_it_builds_either(self):
+        # Without a cache, the scanner the filter builds forgets what it read after each
+        # text (its detectors' memos); with one, it keeps them like the cache.
+        from privkit._memo import BoundedMemo
+
+        def held(f):
+            plans = f._redactor.scanner._plans.values()
+            memos = [v for p in plans for d in p.detectors for v in vars(d).values()]
+            return [k for m in memos if isinstance(m, BoundedMemo) for k in m]
+
+        off, on = RedactingFilter(cache_size=0), RedactingFilter()
+        for f in (off, on):
+            assert self._log(f, "user %s", EMAIL) == "user <EMAIL_ADDRESS>"
+        assert held(off) == []
+        assert EMAIL in held(on)
+
     @pytest.mark.parametrize("size", [-1, 1.5, True, "8"])
     def test_bad_size(self, size):
         with pytest.raises(ConfigError):
