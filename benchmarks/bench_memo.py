@@ -10,7 +10,8 @@ arms run in the same process, in turns (load changes hit both alike), pattern de
 
 * ``keep``: a scanner of one's own, memos kept across calls (what the shared scanners did);
 * ``forget``: a shared scanner, memos forgotten after every call;
-* ``new``: a new scanner per call (the per-protector alternative), on the first 300 calls.
+* ``new``: a new scanner per call (the per-protector alternative), on the first 300 calls;
+* ``scan_many`` (scan cases): the same lines in one ``scan_many`` call, per line, for scale.
 
 Every timed run starts with empty memos, so ``keep`` gains only from values that repeat
 within the run's data. The worst case for ``forget`` is a value repeated on every call: the
@@ -89,6 +90,8 @@ def scan_lines(lines: list[str], rounds: int, label: str = "one real-log line pe
     arms = {"keep": lambda: run(keep), "forget": lambda: run(forget)}
     best = _interleaved(arms, rounds, keep, forget)
     best["new"] = _interleaved({"new": fresh}, max(1, rounds // 2))["new"] * len(lines) / 300
+    batched = _interleaved({"many": lambda: list(keep.scan_many(lines))}, rounds, keep)
+    best["scan_many"] = batched["many"]  # all the lines in one call, for scale
     _row(f"scan, {label}", len(lines), best)
 
 

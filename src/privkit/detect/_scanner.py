@@ -1010,6 +1010,10 @@ def scan(
 ) -> list[Finding]:
     """Return the findings in ``text`` using a shared default :class:`Scanner`.
 
+    The shared scanner forgets what it read when the call returns (its detectors' memos:
+    see :meth:`Scanner.forget`). To scan many texts, hold a :class:`Scanner` of your own
+    (its memos then serve every call) or pass them to :meth:`Scanner.scan_many`.
+
     Args:
         text: the text to scan.
         entities: entity types to report; ``None`` means every default entity, which
