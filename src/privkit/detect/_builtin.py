@@ -6815,14 +6815,55 @@ _ID_KEY = re.compile(
 _CONSENT_ID = re.compile(r"id[\"']?(?::|=|%3A|%3D)", re.IGNORECASE)
 
 
+@functools.cache
+def _documented_names() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Cookie names a cookie database documents as holding no id, by class, lower-cased.
+
+    ``cookie_names.txt`` (derived from the Open Cookie Database by
+    ``benchmarks/cookie_names.py``; provenance and licence in its header), read on first
+    use: ``class -> (exact names, prefixes)``. The classes are ``consent`` (a consent
+    manager's record of choices: LinkedIn's ``li_gc``, OneTrust's ``OptanonAlertBoxClosed``)
+    and ``routing`` (a load balancer's or gateway's cookie: ``x-ms-gateway-slice``).
+    """
+    from importlib import resources  # only a text with a cookie in it needs the table
+
+    text = resources.files("privkit.detect").joinpath("cookie_names.txt").read_text("ascii")
+    exact: dict[str, set[str]] = {}
+    prefixes: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name = line.split()
+        if name.endswith("*"):
+            prefixes.setdefault(kind, []).append(name[:-1])
+        else:
+            exact.setdefault(kind, set()).add(name)
+    return {
+        kind: (frozenset(exact.get(kind, ())), tuple(prefixes.get(kind, ())))
+        for kind in exact.keys() | prefixes.keys()
+    }
+
+
+def _documented(name: str, kind: str) -> bool:
+    """Whether a cookie database documents ``name`` as a cookie of ``kind`` (see above)."""
+    names, prefixes = _documented_names().get(kind, (frozenset(), ()))
+    low = name.lower()
+    return low in names or (bool(prefixes) and low.startswith(prefixes))
+
+
 def _consent_record(name: str, value: str) -> bool:
     """Whether a cookie records consent choices (a TCF string, ``usprivacy=1YNN``).
 
-    A cookie named for consent holds choices and times, not an identifier; one whose value
-    is made of fields or is structured keeps its identifier fields (``consentId=...``), and
-    a value that names an id anywhere in it is kept whole.
+    A cookie named for consent, or documented as a consent manager's
+    (:func:`_documented`: LinkedIn's ``li_gc``, a base64 record of flags, a time and a
+    signature), holds choices and times, not an identifier; one whose value is made of
+    fields or is structured keeps its identifier fields (``consentId=...``), and a value
+    that names an id anywhere in it is kept whole. A name that names an id
+    (:data:`_ID_KEY`) is no consent record's.
     """
-    if "consent" not in name.lower() or _ID_KEY.fullmatch(name):
+    if ("consent" not in name.lower() and not _documented(name, "consent")) or _ID_KEY.fullmatch(
+        name
+    ):
         return False  # not a consent cookie, or one named for an id ("consent_uid")
     return _blob(value) is None and "=" not in value.rstrip("=") and not _CONSENT_ID.search(value)
 
@@ -7590,7 +7631,19 @@ def _position_name(name: str, words: list[str]) -> bool:
 
 
 def _not_id_name(name: str) -> bool:
-    """Whether a cookie name is one that never holds a browser's identifier."""
+    """Whether a cookie name is one that never holds a browser's identifier.
+
+    By privkit's rules (:func:`_ruled_not_id_name`), or as a cookie database documents a
+    load balancer's or gateway's cookie (:func:`_documented`, ``routing``: Azure's
+    ``x-ms-gateway-slice``, Radware Alteon's ``AlteonP``) under a name that names no id.
+    """
+    return _ruled_not_id_name(name) or (
+        _documented(name, "routing") and not _names_ids(name, _name_words(name))
+    )
+
+
+def _ruled_not_id_name(name: str) -> bool:
+    """Whether privkit's name rules say a cookie name never holds a browser's identifier."""
     if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
         return True
     words = _name_words(name)
