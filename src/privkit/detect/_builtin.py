@@ -7540,6 +7540,9 @@ _ROUTING_WORD = re.compile(
     r"[a-z]{0,4}lb|ltm|balancer|loadbalancer|persist(?:ence)?|sticky|stickiness|affinity"
     r"|routing|(?:route|backend|upstream|pool|node|server|srv)(?:id)?"
 )
+# Routing words that a name may write as two capitalised words ("BackEnd", "UpStream"):
+# Exchange's "X-BackEndCookie" names the mailbox server that serves the session.
+_SPLIT_ROUTING = re.compile(r"backend|upstream")
 # A port written as the name's last piece between separators, marked as one ("...-P80",
 # "..._port8080"): the cookie is named for a server's pool and port. A bare number there is
 # no port: ad-tech cookies are numbered by partner ("KRTBCOOKIE_80", "_ljtrtb_80" hold ids).
@@ -7572,13 +7575,15 @@ def _routing_name(name: str, words: list[str]) -> bool:
     """Whether a cookie's name names a load balancer's routing and no identifier.
 
     The name is read as words (:func:`_name_words`): one that names routing
-    (:data:`_ROUTING_WORD`) or a port as the last piece (:data:`_PORT_WORD`) makes the value
+    (:data:`_ROUTING_WORD`; two that write one, :data:`_SPLIT_ROUTING`) or a port as the last piece (:data:`_PORT_WORD`) makes the value
     a server's, pool's or node's name, unless another word names an id (:data:`_ID_WORD`).
     """
     if not words or any(_ID_WORD.fullmatch(w) for w in words):
         return False
     if any(_ROUTING_WORD.fullmatch(w) for w in words):
         return True
+    if any(_SPLIT_ROUTING.fullmatch(a + b) for a, b in itertools.pairwise(words)):
+        return True  # "X-BackEndCookie": a routing word written as two capitalised words
     pieces = [p for p in _NAME_PIECES.split(name) if p]  # "LIBRARY", "P80": a port stands apart
     return len(pieces) > 1 and _PORT_WORD.fullmatch(pieces[-1].lower()) is not None
 

@@ -6,7 +6,8 @@ OneTrust's ``OptanonAlertBoxClosed``, the GDPR Cookie Consent plugin's checkboxe
 balancers' or gateways' cookies (Azure's ``x-ms-gateway-slice``, Radware Alteon's ``AlteonP``).
 Such a cookie's value is no identifier; a consent record written as fields or naming an id
 keeps its id, a name that names an id stays an id's, and any other name is judged as before.
-The table is read on first use, not at import.
+The table is read on first use, not at import. A routing word a name writes as two capitalised
+words (Exchange's ``X-BackEndCookie``) names routing as the word does.
 """
 
 from __future__ import annotations
@@ -120,3 +121,31 @@ def test_table_not_read_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "0"
+
+
+# --- a routing word written as two capitalised words ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        # Exchange's mailbox-server cookie: a SID and the server's routing record
+        ("X-BackEndCookie", "S-1-5-21-1234556-56678-12345-2345=AQAAAHQ4NDk0ZDE3ZjM3MGFhNWI="),
+        ("X-BackEndCookie", "alphanumericstring12345/anotheralphanumericstring12345/scsiAdf/P"),
+        ("OWA-BackEnd", RANDOM),
+    ],
+)
+def test_split_routing_word_is_no_id(scanner: Scanner, name: str, value: str) -> None:
+    assert cookie_values(scanner, _cookie(name, value)) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "BackEndSessionId",  # a word naming an id keeps the value an id's
+        "FeedBackEndpoint",  # "back" and "endpoint" write no routing word
+        "BackToEnd",
+    ],
+)
+def test_split_routing_word_needs_the_pair(scanner: Scanner, name: str) -> None:
+    assert RANDOM in cookie_values(scanner, _cookie(name, RANDOM))
