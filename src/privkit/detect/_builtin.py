@@ -7575,8 +7575,9 @@ def _routing_name(name: str, words: list[str]) -> bool:
     """Whether a cookie's name names a load balancer's routing and no identifier.
 
     The name is read as words (:func:`_name_words`): one that names routing
-    (:data:`_ROUTING_WORD`; two that write one, :data:`_SPLIT_ROUTING`) or a port as the last piece (:data:`_PORT_WORD`) makes the value
-    a server's, pool's or node's name, unless another word names an id (:data:`_ID_WORD`).
+    (:data:`_ROUTING_WORD`; two that write one, :data:`_SPLIT_ROUTING`) or a port as the
+    last piece (:data:`_PORT_WORD`) makes the value a server's, pool's or node's name,
+    unless another word names an id (:data:`_ID_WORD`).
     """
     if not words or any(_ID_WORD.fullmatch(w) for w in words):
         return False
