@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ FILES = (
     "real_logs24_holdout.jsonl",
     "real_logs25_dev.jsonl",
     "real_logs25_holdout.jsonl",
+    "real_logs26_dev.jsonl",
+    "real_logs26_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -2062,6 +2064,59 @@ class TestLogs25Parts:
         assert ("172.19.0.7", "IP_ADDRESS") in gold("update_node(3, '172.19.0.7-demoted', 5432)")
         assert gold("Logs: /var/log/rabbitmq/rabbit@localhost.log") == []
         assert gold("mail info@codership.com") == [("info@codership.com", "EMAIL_ADDRESS")]
+
+
+class TestLogs26Parts:
+    """The twenty-sixth log set's split, line and label rules (``_logs26``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs26 import HOLDOUT, SET, SYSTEMS
+
+        assert SET.split(sorted(SYSTEMS)) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_a_test_folder_is_read_as_its_family(self):
+        from benchmarks.corpus._logs26 import _family
+
+        assert _family("testing/pluto/ikev2-08-delete-notify/east.console.txt") == "libreswan-ikev2"
+        assert _family("testing/pluto/rare-test/west.console.txt") == "libreswan-other"
+
+    @pytest.mark.parametrize(
+        ("line", "kept"),
+        [
+            ('"west" #1: sent IKE_SA_INIT request to 192.1.2.23:UDP/500', True),
+            ('IMPAIR: "west" #3: revival: skip scheduling', True),
+            ('"west"[2] 192.1.2.45 #4: initiating', False),
+            ('"west-east":   host: oriented; local: 192.1.2.45;', True),
+            ("east #", False),
+            (" ipsec auto --add westnet-eastnet", False),
+            ('"west" #1: 42', False),
+        ],
+    )
+    def test_only_lines_pluto_wrote_are_taken(self, line, kept):
+        from benchmarks.corpus._logs26 import pluto_line
+
+        assert (pluto_line(line) is not None) is kept
+
+    def test_label_rules(self):
+        from benchmarks.corpus._logs26 import _label26
+
+        def labels(text):
+            gold, ignored = _label26(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        gold, _ = labels('"a": 10.0.1.0/24===192.1.2.45[@west]---192.1.2.254...192.1.2.23[@east]')
+        assert [g for g, _ in gold] == ["10.0.1.0", "192.1.2.45", "192.1.2.254", "192.1.2.23"]
+        gold, _ = labels("[2001:db8:1:2::45-2001:db8:1:2::45:0-65535 0===2001:db8:1:2::23/128]")
+        assert [g for g, _ in gold] == ["2001:db8:1:2::45", "2001:db8:1:2::45", "2001:db8:1:2::23"]
+        gold, ignored = labels("id 'C=CA, ST=Ontario, L=Toronto, O=Libreswan, E=u@testing.libreswan.org'")
+        assert gold == [("u@testing.libreswan.org", "EMAIL_ADDRESS")]
+        assert ("Toronto", "LOCATION") in ignored
+        assert ("Libreswan", "ORGANIZATION") in ignored
+        assert labels("their id=@west.testing.libreswan.org")[0] == []
 
 
 class TestLogs20Parts:
