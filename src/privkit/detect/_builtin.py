@@ -5805,10 +5805,15 @@ class IpAddressDetector(_ScanAware):
         a version key of an aligned listing (``Version           :- 9.0.0.0``).
         """
         if (
-            (_glued_before(before) and not self._ENDPOINT_NAME.search(before))
+            (
+                _glued_before(before)
+                and not self._ENDPOINT_NAME.search(before)
+                and not self._PAIR_BEFORE.search(text, max(0, start - 26), start)
+            )
             or (
                 self._VERSION_GLUE_AFTER.match(text, end)
                 and not self._thread_suffix(text, start, end)
+                and not self._named_end(text, end)
             )
             or self._build_suffix(text, start, end)
         ):
@@ -5836,6 +5841,35 @@ class IpAddressDetector(_ScanAware):
             and (start < 2 or text[start - 2] in self._SOCKET_SLASH_AFTER)
             and self._THREAD_KIND.match(text, end) is not None
         )
+
+    # Two addresses joined by a short word into one name: Libreswan's connection
+    # "192.1.2.45-to-192.1.2.23", a tunnel "10.0.0.1-via-10.0.0.2". A version is never
+    # followed by a word and a second quad. Bounded: a word of eight letters at most.
+    _PAIR_AFTER = re.compile(rf"-[a-z]{{1,8}}-{_IPV4_QUAD}")
+    _PAIR_BEFORE = re.compile(rf"(?<![\w.]){_IPV4_QUAD}-[a-z]{{1,8}}-\Z")
+    # A host's address and a word for its state or role, as a name's last part: Citus' node
+    # "'172.19.0.7-demoted'", "10.0.0.5-primary", "10.1.1.1-old". The word ends the name
+    # (a quote, bracket, space, comma or the end follows), is lower case and is no release's
+    # tag ("-beta", "-rc", "-final", "-snapshot": those stay versions, ``_RELEASE_TAGS``).
+    _STATE_AFTER = re.compile(r"-([a-z]{3,20})(?=[\s'\"\])},;:]|\Z)")
+    _RELEASE_TAGS = frozenset(
+        "alpha beta pre preview dev devel snapshot final release stable nightly canary lts "
+        "patch hotfix build rel ga incubating generic default lowlatency server desktop "
+        "linux win windows osx darwin noarch amd arm all bin src dist full lite min slim "
+        "bundle community enterprise oss debug".split()
+    )
+
+    def _named_end(self, text: str, end: int) -> bool:
+        """Whether ``-<word>`` after a quad ends a name built on the address, not a version's tag.
+
+        Either a second address follows the word (``192.1.2.45-to-192.1.2.23``) or the word
+        ends the name and is no release's tag (``'172.19.0.7-demoted'``; ``1.2.3.4-beta``
+        stays a version).
+        """
+        if self._PAIR_AFTER.match(text, end):
+            return True
+        m = self._STATE_AFTER.match(text, end)
+        return m is not None and m.group(1) not in self._RELEASE_TAGS
 
     def _version_word(self, word: str) -> bool:
         """Whether the letters ``word`` name a version (``build``, ``VRMF``, ``appVersion``)."""

@@ -903,12 +903,14 @@ def _path_folder(text: str, start: int, end: int) -> bool:
 
 
 # Nouns of software a product's name modifies ("incorrect Jellyfin credentials", "Duo
-# authentication failed"); a person's name does not stand before them without "'s".
+# authentication failed", "Mnesia tables"); a person's name does not stand before them without "'s".
 _TECH = (
     "credentials credential authentication auth password passwords token tokens login logins "
     "session sessions account accounts database instance plugin connection request response "
     "admin dashboard webhook endpoint integration backend frontend agent daemon container "
-    "cluster node proxy gateway package packages"
+    "cluster node proxy gateway package packages "
+    # a database's objects ("Waiting for Mnesia tables", RabbitMQ's embedded database)
+    "table tables schema schemas replica replicas shard shards partition partitions"
 )
 _TECH_NOUNS = _CODE_WORDS | frozenset(_TECH.split())
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
@@ -1361,6 +1363,13 @@ _TECH_ACRONYM_END = re.compile(
     # platform)", "Red Hat Enterprise Linux"), no person's or place's name
     r"|Linux|Unix|UNIX|Solaris|AIX|FreeBSD|OpenBSD|NetBSD)\Z"
 )
+# IPsec's terms as a name's last word: a security association of a kind ("IKE SA", "IPsec SA",
+# "Child SA", the kernel's "Del SA"), a message's payload ("Hash Payload") or a notification
+# ("Notify"). A company's "SA" (Nestlé SA) follows no such word.
+_IPSEC_TERM_END = re.compile(
+    r"(?:\A|[ \t])(?:(?:IKE|IKEv[12]|IPsec|ISAKMP|ESP|AH|Child|CHILD|Parent|Del|Add|Get|New|Old)"
+    r"[ \t]SA|Payloads?|Notify)\Z"
+)
 # A setting's name: capitalised words ending in a word of quantity ("Global Max Size is being
 # adjusted", "Max Heap Size", "Session Timeout", "Retry Limit"). No person's, place's or
 # company's name ends in one.
@@ -1389,6 +1398,7 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         or _TECH_ACRONYM_END.search(stripped)
         or _SETTING_END.search(stripped)
         or _OUTCOME_END.search(stripped)
+        or _IPSEC_TERM_END.search(stripped)
     ):
         # a header's name ("Vary:"), a program's file (Winlogon.exe, lsasrv.dll), an
         # identifier field's name ("Instance ID", "Activity Id"), a technical thing's
@@ -2815,11 +2825,13 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         handle = m.group(1).lower()
         if (
             handle in _NOT_HANDLES
+            or _identity_token(text, m.start(), m.end())
             or _HOST.fullmatch(handle)
             or _publisher_handle(m.group(1))
             or not _prose_at(text, m.start(), prose)
         ):
-            continue  # (a host name after "@": an address's domain, "user:@example.com")
+            continue  # (a host name after "@": an address's domain, "user:@example.com"; an
+            # identity quoted or bracketed, Libreswan's "FQDN '@east'", is no mention)
         out.append(
             _read_finding(
                 EntityType.PERSON,
@@ -3355,8 +3367,24 @@ def _capitalise(chars: list[str], start: int, end: int) -> None:
         at_start = c == " "
 
 
+# An identity written with "@" as a quoted or bracketed token or a key's value: Libreswan's
+# peer ids ("FQDN '@east'", "192.1.2.45[@west]", "their id=@west"), an account "<@ops>". The
+# sigil marks an identifier there, not a mention in prose: the model reads it as it stands (a chat's "<@U024BE7LH>" is left to the other rules).
+_ID_BRACKETS = frozenset({("'", "'"), ('"', '"'), ("[", "]")})
+
+
+def _identity_token(text: str, start: int, end: int) -> bool:
+    """Whether the ``@`` tag at ``start:end`` is quoted, bracketed or a key's value."""
+    before = text[start - 1 : start] if start else ""
+    # (a tag's letters take a closing "'": "'@east'" is matched as "@east'")
+    after = "'" if text[end - 1 : end] == "'" else text[end : end + 1]
+    return before == "=" or (before, after) in _ID_BRACKETS
+
+
 def _untag(m: re.Match[str]) -> str:
     sigil, word = m.group(1), m.group(2)
+    if sigil == "@" and _identity_token(m.string, m.start(), m.end()):
+        return m.group()  # "'@east'", "[@west]", "id=@west": an identifier, not a mention
     if m.string[m.end() : m.end() + 1] == "." and _HOST.match(
         m.string[m.start(2) : m.start(2) + 256].lower()
     ):
