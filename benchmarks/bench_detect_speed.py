@@ -502,6 +502,11 @@ EXTRA_HOSTILE = {
     # URL before them (each reads its whole look-back for one) (H102)
     "nested_sync_pairs": "?r=https%3A%2F%2Fx.co%2Fsync%3F" + "%26uid%3Dab12cd34ef56" * 47_000,
     "nested_pairs_no_url": "%26uid%3Dab12cd34ef56" * 47_000,
+    # addresses glued by hyphens to words and to each other (each quad asks whether a word and
+    # a second quad follow it, or precede it, and whether the word ends a name), quoted '@'
+    # identities (each asks what stands around it) (H110)
+    "ip_hyphen_names": "1.2.3.4-to-5.6.7.8-to-9.9.9.9-demoted '1.2.3.4-beta' '@east' [@w] "
+    * 15_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

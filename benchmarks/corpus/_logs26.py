@@ -120,7 +120,7 @@ _CONNECTION_END = re.compile(
     rf"(?:(?<=\.\.\.)|(?<![\w.]))({_OCTET}(?:\.{_OCTET}){{3}})(?![\w])(?!\.\w)"
 )
 #: The unspecified and broadcast addresses stay ignored, as the inherited rules do.
-_UNSPECIFIED = frozenset({"0.0.0.0", "255.255.255.255"})
+_UNSPECIFIED = frozenset({"0.0.0.0", "255.255.255.255"})  # noqa: S104 - labels, no binding
 #: An IPv6 range's end before its ports (``2001:db8:1:2::45:0-65535``): the address ends before
 #: ``:0``, the first port of the range.
 _PORT_TAIL = re.compile(r"(?<=[0-9A-Fa-f]):\d{1,5}$")
@@ -129,7 +129,13 @@ _PORT_RANGE_REST = re.compile(r"-\d{1,5}(?![\w:.])")
 #: OU=Test Department``): real places and a real organisation, neither personal data nor log
 #: vocabulary; ignored (``LOCATION``, ``ORGANIZATION``), as earlier sets ignore a place.
 _DN_PLACE = re.compile(r"(?<![\w=])(C|ST|L|O|OU)=([^,'\"\]\r\n=]{1,64})(?=[,'\"\]]|$)")
-_DN_LABEL = {"C": "LOCATION", "ST": "LOCATION", "L": "LOCATION", "O": "ORGANIZATION", "OU": "ORGANIZATION"}
+_DN_LABEL = {
+    "C": "LOCATION",
+    "ST": "LOCATION",
+    "L": "LOCATION",
+    "O": "ORGANIZATION",
+    "OU": "ORGANIZATION",
+}
 
 
 def _label26(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -137,7 +143,12 @@ def _label26(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
     for g in gold:
         s, e = int(g["start"]), int(g["end"])  # type: ignore[call-overload]
         tail = _PORT_TAIL.search(text, s, e)
-        if g["entity"] == "IP_ADDRESS" and "::" in text[s:e] and tail and _PORT_RANGE_REST.match(text, e):
+        if (
+            g["entity"] == "IP_ADDRESS"
+            and "::" in text[s:e]
+            and tail
+            and _PORT_RANGE_REST.match(text, e)
+        ):
             g["end"] = tail.start()
     for m in _CONNECTION_END.finditer(text):
         if _overlap(gold, *m.span(1)) or _overlap(ignored, *m.span(1)):

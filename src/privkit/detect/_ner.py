@@ -3368,8 +3368,9 @@ def _capitalise(chars: list[str], start: int, end: int) -> None:
 
 
 # An identity written with "@" as a quoted or bracketed token or a key's value: Libreswan's
-# peer ids ("FQDN '@east'", "192.1.2.45[@west]", "their id=@west"), an account "<@ops>". The
-# sigil marks an identifier there, not a mention in prose: the model reads it as it stands (a chat's "<@U024BE7LH>" is left to the other rules).
+# peer ids ("FQDN '@east'", "192.1.2.45[@west]", "their id=@west"). The sigil marks an
+# identifier there, not a mention in prose: the model reads it as it stands. (A chat's
+# "<@U024BE7LH>" is left to the other rules.)
 _ID_BRACKETS = frozenset({("'", "'"), ('"', '"'), ("[", "]")})
 
 

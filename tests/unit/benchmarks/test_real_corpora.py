@@ -2112,7 +2112,9 @@ class TestLogs26Parts:
         assert [g for g, _ in gold] == ["10.0.1.0", "192.1.2.45", "192.1.2.254", "192.1.2.23"]
         gold, _ = labels("[2001:db8:1:2::45-2001:db8:1:2::45:0-65535 0===2001:db8:1:2::23/128]")
         assert [g for g, _ in gold] == ["2001:db8:1:2::45", "2001:db8:1:2::45", "2001:db8:1:2::23"]
-        gold, ignored = labels("id 'C=CA, ST=Ontario, L=Toronto, O=Libreswan, E=u@testing.libreswan.org'")
+        gold, ignored = labels(
+            "id 'C=CA, ST=Ontario, L=Toronto, O=Libreswan, E=u@testing.libreswan.org'"
+        )
         assert gold == [("u@testing.libreswan.org", "EMAIL_ADDRESS")]
         assert ("Toronto", "LOCATION") in ignored
         assert ("Libreswan", "ORGANIZATION") in ignored
