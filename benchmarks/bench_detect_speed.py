@@ -507,6 +507,12 @@ EXTRA_HOSTILE = {
     # identities (each asks what stands around it) (H110)
     "ip_hyphen_names": "1.2.3.4-to-5.6.7.8-to-9.9.9.9-demoted '1.2.3.4-beta' '@east' [@w] "
     * 15_000,
+    # a block of lines that are each an address's link (each line asks whether it is one
+    # link alone, reading the lines next to it, and is refused: a block is machine text), and
+    # cards of 4-6-5 groups joined by full stops, valid, failing the Luhn check and inside a
+    # longer dotted run (H109)
+    "ip_link_block": "192.168.0.1/admin_panel\n" * 42_000,
+    "dotted_card_groups": "3782.822463.10005 3782.822463.10002 1.2.3056.930902.5904 " * 18_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

@@ -3382,6 +3382,8 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         line = lines["url line", ls] = [machine, *_header_opening(text, ls, lines), None]
     if start > ls and text[start - 1] == "=" and _setting_value(text, start, lines):
         return False  # the value of a line that is one setting ("url=https://...")
+    if line[0] and "0" <= text[start] <= "9" and _ip_link_line(text, start, ls, lines):
+        return False  # a line that is an address's link alone ("192.168.0.1/admin")
     if (
         line[0]
         or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1))
@@ -3410,6 +3412,37 @@ _SETTING_LINE = re.compile(
     r"[ \t]{0,12}(?=[A-Z0-9_\-]{0,63}[a-z])[A-Za-z][A-Za-z0-9_\-]{0,63}(=)[^\s=]\S{0,2047}"
     r"[ \t\r]{0,64}(?:\n|\Z)"
 )
+# A line that is an IPv4 host, a port or none, and a path opening with a letter, and nothing
+# else ("192.168.0.1/admin", "10.0.0.1:8080/login"): a link written alone, as a note, a list
+# or a form's field holds one. A log record that opens with a client's address holds more on
+# its line; a prefix length ("10.0.0.0/8") is no path.
+_IP_LINK_LINE = re.compile(
+    r"[ \t]{0,12}(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?/[A-Za-z_~%]\S{0,2047}"
+    r"[ \t\r]{0,64}(?:\n|\Z)"
+)
+
+
+def _ip_link_line(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool:
+    """Whether the link at ``start`` is an IPv4 host's link that is its line alone.
+
+    The line is :data:`_IP_LINK_LINE` and the lines next to it are no record's and no
+    setting's (:func:`_lone_line`): a list of such links, a log's block, is machine text.
+    Memoised in ``lines`` by the line's start.
+    """
+    verdict = lines.get(("ip link", ls))
+    if verdict is None:
+        m = _IP_LINK_LINE.match(text, ls)
+        verdict = (
+            m is not None
+            # (a block of such links: the line after or before is one too, read first)
+            and _IP_LINK_LINE.match(text, m.end()) is None
+            and (ls < 2 or _IP_LINK_LINE.match(text, text.rfind("\n", 0, ls - 1) + 1) is None)
+            and _lone_line(text, ls, m.end() - (text[m.end() - 1 : m.end()] == "\n"), lines)
+        )
+        lines["ip link", ls] = verdict
+    return verdict and text[ls:start].strip(" \t") == ""
+
+
 # The schemes of a page a person visits (a setting's link of another scheme, a database's or
 # a broker's, names a service: ``UrlDetector``'s machine-text reading keeps it).
 _WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
@@ -3839,13 +3872,17 @@ class UrlDetector(PatternDetector):
     def _mail_link(url: str) -> bool:
         """Whether a ``mailto:`` link holds more than the e-mail detector reports of it.
 
-        Header fields (``?subject=...&body=...``: what the mail will say), or an address at a
+        Header fields (``?subject=...&body=...``: what the mail will say) and an address, before
+        them or among them (``mailto:?to=jane@example.org&subject=Hi``), or an address at a
         host with no dot (``mailto:jane@intranet``); a link of addresses alone is theirs (the
         e-mail findings), and ``mailto:`` and a word names no address.
         """
         fields = url.find("?")
         to = url if fields < 0 else url[:fields]
         at = max(to.rfind("@"), to.rfind("%40"))
+        if fields >= 0 and at < 0:
+            # (RFC 6068: the addresses may all be header fields, "mailto:?to=jane@example.org")
+            return "@" in url[fields:] or "%40" in url[fields:]
         return at > 0 and (fields >= 0 or "." not in to[at:])
 
     @classmethod
@@ -4645,16 +4682,18 @@ class CreditCardDetector(_ScanAware):
             prefilter=_ANY_DIGIT,
         ),
         # Four groups of four joined by full stops ("4111.1111.1111.1111"), as some forms and
-        # exports print them. It starts at the first stop (a literal search, like IPv4) and
-        # takes the group before it by ``extend_back``; a fifth digit before it refuses it.
+        # exports print them, or American Express's and Diners Club's 4-6-5 and 4-6-4
+        # ("3782.822463.10005"). It starts at the first stop (a literal search, like IPv4) and
+        # takes the group before it by ``extend_back``; a fifth digit before it refuses it, and
+        # a first group of fewer than four (``_evaluate``).
         Pattern(
             "card_dotted",
-            r"\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}(?![\w\-]|\.[0-9])",
+            r"\.(?:[0-9]{4}\.[0-9]{4}\.[0-9]{4}|[0-9]{6}\.[0-9]{4,5})(?![\w\-]|\.[0-9])",
             score=0.85,
             not_after=r"\w\-.+",
             extend_back="0123456789",
             extend_max=4,
-            min_length=19,
+            min_length=16,
             max_length=19,
             prefilter=(".",),
         ),
@@ -4759,8 +4798,10 @@ class CreditCardDetector(_ScanAware):
         if name == "card_unchecked":
             return self._unchecked(text, start, end, pattern)
         grouped = name == "card_grouped"
-        if (grouped and self._FIRST_GROUP.match(text, start) is None) or _time_value_field(
-            text, start
+        if (
+            (grouped and self._FIRST_GROUP.match(text, start) is None)
+            or (name == "card_dotted" and text.find(".", start, end) - start != 4)
+            or _time_value_field(text, start)
         ):
             # A first group of the wrong length fails the whole candidate and its cut below
             # ("200 200 200 200", a column of numbers): no need to try either. A time field
