@@ -908,6 +908,21 @@ _VANITY = (
     r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)"
 )
 
+# The ``phone`` pattern's candidate up to its end's look-ahead: a "+", a calling code in
+# parentheses, "00" or an area code's "(", digits and separators, an extension.
+_PHONE_HEAD = (
+    r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
+    r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
+    r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?"
+)
+# The candidate as the ``phone`` pattern reads it where no number may follow a slash after
+# it: the slash is then no end, and the candidate ends before a space further back.
+_PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")")
+# A number right after the slash (the second of a pair: "06-12345678/020-1234567").
+_AFTER_SLASH = re.compile(
+    r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9](?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")"
+)
+
 #: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
 #: phone recognizer reads its national numbers by default too).
 DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
@@ -1123,11 +1138,10 @@ class PhoneDetector(_ScanAware):
             # number in parentheses: it starts at the "+").
             # A number right after a backslash is a path's component, as after "/"
             # ("WHATSAPP\\2.2228.14.00": a version in a Windows path).
-            r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
-            r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
-            r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?(?![/:@]|[\-.][0-9]|"
-            + _SPACED_WORD
-            + r")",
+            # A slash may follow a number before another ("13581722337/010-86485564", two
+            # numbers of one contact): see _slash_pair; else the candidate is read as the
+            # pattern read it before (:data:`_PHONE_NO_SLASH`: a slash is no number's end).
+            _PHONE_HEAD + r"(?![:@]|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -1219,8 +1233,13 @@ class PhoneDetector(_ScanAware):
     _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
     # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1".
     _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6}$")
+    # (Or a hyphen with a space each side after the area code, as Dutch texts write it:
+    # "+31 (0) 20 - 123 45 67", "+31 (0)6 - 12345678", "+31 20 - 123 4567"; as the national
+    # layout reads "020 - 123 45 67". The calling code stands apart, or "(0)" follows it:
+    # "+1200 - 5551234" is a time zone's offset and a count.)
     _INTL = re.compile(
         r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
+        r"|(?:\+|00)[0-9]{1,3}(?:[ \-.]|[ \-.]?\(0\) ?)[0-9]{1,5} - [0-9]{2,5}(?:[ \-.]?[0-9]{1,5}){0,4}"
     )
     # (The area code in parentheses may be followed by a space or a hyphen: "(415)-555-0132";
     # after one the seven digits may be unsplit: "(415) 6667777".)
@@ -1458,6 +1477,22 @@ class PhoneDetector(_ScanAware):
     # 606409021").
     _THEN = re.compile(r" {1,3}(?:- {1,3})?(?=[+(0-9])")
 
+    def _slash_pair(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
+        """Whether a slash at ``end`` parts two phone numbers a phone word labels.
+
+        A contact's two numbers are written so ("联系方式：13581722337/010-86485564", "Tel:
+        06-12345678/020-1234567"); so are a counter's two values, a date's and a path's
+        parts ("rx 12345678/23456789", "2023-01-05/2023-02-05"). Read as a pair only with
+        a phone word near (no negative word nearer) and a number's candidate after the slash,
+        not followed by another slash or joined to a word; each is then read as a number on
+        its own (:meth:`_evaluate_at`).
+        """
+        return (
+            _AFTER_SLASH.match(text, end + 1) is not None
+            and self.context_possible(text, start, end, state)
+            and self.score(text, start, end, 0.0)[0] > 0
+        )
+
     def _then(self, state: ScanState, found: Finding) -> Iterator[Finding]:
         """Phone numbers after ``found`` in the candidate it was cut from.
 
@@ -1467,6 +1502,17 @@ class PhoneDetector(_ScanAware):
         """
         text = state.text
         pattern, rx = self.patterns[0], self._compiled[0][1]
+        if (
+            found.evidence.pattern == "phone"
+            and text[found.end : found.end + 1] == "/"
+            and (pair := _AFTER_SLASH.match(text, found.end + 1)) is not None
+            and self._slash_pair(text, found.start, found.end, state)
+        ):
+            # the second number of a pair ("13581722337/010-86485564"; see _slash_pair)
+            after = self._evaluate(text, pair.start(), pair.end(), pattern, state)
+            if after is not None:
+                yield after
+            return
         for _ in range(3):  # a few numbers in a row at most: each step is a new candidate
             whole = rx.match(text, found.start)
             gap = self._THEN.match(text, found.end)
@@ -1501,6 +1547,16 @@ class PhoneDetector(_ScanAware):
     def _evaluated(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        if pattern.name == "phone" and text[end : end + 1] == "/":
+            if self._slash_pair(text, start, end, state):
+                found = self._evaluate_at(text, start, end, pattern, state)
+                if found is not None:
+                    return found
+            # (no pair: the candidate the pattern read before a slash could end one)
+            m = _PHONE_NO_SLASH.match(text, start)
+            if m is None:
+                return None
+            end = m.end()
         if text[end : end + 1] == "-" and self._glued_code(text, end + 1):
             return None
         if pattern.name == "phone_glued_intl":
@@ -1775,6 +1831,10 @@ class PhoneDetector(_ScanAware):
             return None
         # (an extension's space and full stop part no digit groups: "+33 6 12 34 56 78 ext. 456")
         number = self._EXT.sub("", cand) if "x" in cand or "X" in cand else cand
+        if self._ONE_BY_ONE.fullmatch(number) is not None:
+            # "Phone: 0 7 7 0 0 9 0 0 1 2 3": the digits spaced one by one, as a number is
+            # read out or typed to be read (see _one_by_one); else a column of small numbers.
+            return self._one_by_one(text, start, start + len(number), number, pattern, state)
         if number.count(" ") + number.count("-") + number.count(".") > 7 or self._in_column(
             text, start, cand
         ):
@@ -1810,6 +1870,76 @@ class PhoneDetector(_ScanAware):
             if sum(c.isdigit() for c in cand) < 7:
                 return None
         return None
+
+    # Digits spaced one by one (a space, or a few where the number's groups part): eight to
+    # fifteen of them, a trunk 0 or a calling code's first digit among them.
+    _ONE_BY_ONE = re.compile(r"[0-9](?: {1,3}[0-9]){7,14}")
+    _ONE_BY_ONE_MORE = re.compile(r" {1,3}[0-9]")
+
+    def _one_by_one(  # noqa: PLR0917 - one candidate, its reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        number: str,
+        pattern: Pattern,
+        state: ScanState | None,
+    ) -> Finding | None:
+        """A number whose digits are spaced one by one ("call me at 0 2 0 7 9 4 6 0 0 1 8").
+
+        So a number is written to be read out, or typed in a form's boxes; so is a column of
+        small numbers ("1 2 3 4 5 6 7 8 9", a row of counts). Read only where a phone word
+        labels it (a context word near, no negative word nearer: "order 1 2 3 ..." stays
+        out), right before it ("Phone: ...") or in a line of prose (in a log or CSV record
+        a word further off labels no run of counts), and only as a number valid in a plan
+        the word, the script or the detector names (not merely of a possible length).
+        The span ends with its last digit, an extension left out.
+        """
+        if self._ONE_BY_ONE_MORE.match(text, end) is not None or not self.context_possible(
+            text, start, end, state
+        ):
+            # (more digits spaced so after it: the pattern's candidate cut a longer run)
+            return None
+        score, words = self.score(text, start, end, 0.0)
+        label = self._LABEL_BEFORE.search(text, max(0, start - 32), start)
+        if score <= 0 or (
+            # ("call" right before labels no run in a record: "RPC call 1 2 3 ...")
+            (label is None or label[0].lower().startswith("call"))
+            and self._machine_around(text, start, end, number)
+        ):
+            return None
+        regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + self.regions))
+        region = self._parse(number.replace(" ", ""), regions)
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.3, tags=(region,), checksum="phonenumbers"
+        )
+
+    # How far each side of a number spaced one by one its line is read (a longer line is
+    # machine text to _machine_around: no candidate reads a long line whole).
+    _ONE_BY_ONE_LINE = 160
+
+    @classmethod
+    def _machine_around(cls, text: str, start: int, end: int, number: str) -> bool:
+        """Whether the line of a number spaced one by one is machine text, read as written.
+
+        The line is tested with the number's digits joined: eleven digits spaced one by one
+        are eleven numbers to the machine-text test, which reads "call me at 0 2 0 7 9 4 6
+        0 0 1 8" as a row of counts. A line longer than :attr:`_ONE_BY_ONE_LINE` characters
+        each side of the number is machine text.
+        """
+        reach = cls._ONE_BY_ONE_LINE
+        ls = text.rfind("\n", max(0, start - reach), start) + 1
+        le = text.find("\n", end, end + reach + 1)
+        if (ls == 0 and start > reach) or (le < 0 and len(text) > end + reach):
+            return True
+        line = text[ls:start] + number.replace(" ", "") + text[end : len(text) if le < 0 else le]
+        return (
+            _LOG_OPENING.match(line) is not None
+            or log_record(line)
+            or header_or_machine_line(line)
+        )
 
     _YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2}) ?[\-/] ?((?:19|20)[0-9]{2})")
 
