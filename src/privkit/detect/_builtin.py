@@ -1480,7 +1480,7 @@ class PhoneDetector(_ScanAware):
     def _slash_pair(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
         """Whether a slash at ``end`` parts two phone numbers a phone word labels.
 
-        A contact's two numbers are written so ("联系方式：13581722337/010-86485564", "Tel:
+        A contact's two numbers are written so ("联系方式 13581722337/010-86485564", "Tel:
         06-12345678/020-1234567"); so are a counter's two values, a date's and a path's
         parts ("rx 12345678/23456789", "2023-01-05/2023-02-05"). Read as a pair only with
         a phone word near (no negative word nearer) and a number's candidate after the slash,
@@ -1536,17 +1536,18 @@ class PhoneDetector(_ScanAware):
         the one before it in a list (:meth:`_then`), which the next match then repeats.
         """
         if state is None:
-            return self._evaluated(text, start, end, pattern, state)
+            return self._read(text, start, end, pattern, state)
         seen = state.memo("phone_evaluated")
         key = (start, end, pattern.name)
         if key in seen:
             return seen[key]  # type: ignore[no-any-return]
-        found = seen[key] = self._evaluated(text, start, end, pattern, state)
+        found = seen[key] = self._read(text, start, end, pattern, state)
         return found
 
-    def _evaluated(
+    def _read(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        """:meth:`_evaluated`, a candidate before a slash read first (:meth:`_slash_pair`)."""
         if pattern.name == "phone" and text[end : end + 1] == "/":
             if self._slash_pair(text, start, end, state):
                 found = self._evaluate_at(text, start, end, pattern, state)
@@ -1557,6 +1558,11 @@ class PhoneDetector(_ScanAware):
             if m is None:
                 return None
             end = m.end()
+        return self._evaluated(text, start, end, pattern, state)
+
+    def _evaluated(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
         if text[end : end + 1] == "-" and self._glued_code(text, end + 1):
             return None
         if pattern.name == "phone_glued_intl":
@@ -1936,9 +1942,7 @@ class PhoneDetector(_ScanAware):
             return True
         line = text[ls:start] + number.replace(" ", "") + text[end : len(text) if le < 0 else le]
         return (
-            _LOG_OPENING.match(line) is not None
-            or log_record(line)
-            or header_or_machine_line(line)
+            _LOG_OPENING.match(line) is not None or log_record(line) or header_or_machine_line(line)
         )
 
     _YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2}) ?[\-/] ?((?:19|20)[0-9]{2})")

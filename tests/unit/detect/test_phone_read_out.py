@@ -111,7 +111,11 @@ class TestTwoNumbersPartedByASlash:
         assert found(text, PHONE) == [(PHONE, "+44 20 7946")]
 
     def test_scan_many_agrees(self):
-        texts = ["Tel: 06-12345678/020-1234567", "rx 12345678/23456789", "Phone: 0 7 7 0 0 9 0 0 1 2 3"]
+        texts = [
+            "Tel: 06-12345678/020-1234567",
+            "rx 12345678/23456789",
+            "Phone: 0 7 7 0 0 9 0 0 1 2 3",
+        ]
         assert [[(f.start, f.end) for f in fs] for fs in SCANNER.scan_many(texts)] == [
             [(f.start, f.end) for f in SCANNER.scan(t)] for t in texts
         ]
