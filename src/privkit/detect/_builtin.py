@@ -1506,9 +1506,9 @@ class PhoneDetector(_ScanAware):
             found.evidence.pattern == "phone"
             and text[found.end : found.end + 1] == "/"
             and (pair := _AFTER_SLASH.match(text, found.end + 1)) is not None
-            and self._slash_pair(text, found.start, found.end, state)
         ):
-            # the second number of a pair ("13581722337/010-86485564"; see _slash_pair)
+            # the second number of a pair ("13581722337/010-86485564"; see _slash_pair: a
+            # number before a slash is found only as the first of a pair, :meth:`_read`)
             after = self._evaluate(text, pair.start(), pair.end(), pattern, state)
             if after is not None:
                 yield after
@@ -1572,7 +1572,13 @@ class PhoneDetector(_ScanAware):
         if pattern.name == "phone_glued_area":
             return self._glued_area(text, start, end, pattern, state)
         found = self._evaluate_at(text, start, end, pattern, state)
-        if found is not None or pattern.name != "phone" or text[start] == "+":
+        if (
+            found is not None
+            or pattern.name != "phone"
+            or text[start] == "+"
+            or self._ONE_BY_ONE.fullmatch(text, start, end) is not None
+        ):
+            # (digits spaced one by one were read as such: their rest is no other number)
             return found
         # A candidate that is no phone number may end in one: a key's value ("v=55 (17)
         # 6332-2155": not valid with 55 as a calling code, but "(17) 6332-2155" is a
@@ -1906,13 +1912,13 @@ class PhoneDetector(_ScanAware):
         ):
             # (more digits spaced so after it: the pattern's candidate cut a longer run)
             return None
-        score, words = self.score(text, start, end, 0.0)
-        label = self._LABEL_BEFORE.search(text, max(0, start - 32), start)
-        if score <= 0 or (
+        if self._machine_around(text, start, end, number):
             # ("call" right before labels no run in a record: "RPC call 1 2 3 ...")
-            (label is None or label[0].lower().startswith("call"))
-            and self._machine_around(text, start, end, number)
-        ):
+            label = self._LABEL_BEFORE.search(text, max(0, start - 32), start)
+            if label is None or label[0].lower().startswith("call"):
+                return None
+        score, words = self.score(text, start, end, 0.0)
+        if score <= 0:
             return None
         regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + self.regions))
         region = self._parse(number.replace(" ", ""), regions)
