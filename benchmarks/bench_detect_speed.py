@@ -514,10 +514,10 @@ EXTRA_HOSTILE = {
     "ip_link_block": "192.168.0.1/admin_panel\n" * 42_000,
     "dotted_card_groups": "3782.822463.10005 3782.822463.10002 1.2.3056.930902.5904 " * 18_000,
     # numbers spaced one by one after a phone word (each asks whether its line is machine
-    # text, read with the digits joined), and phone-labelled counts parted by a slash (each
-    # asks whether the slash parts a pair, then reads both) (H108)
+    # text, read with the digits joined), and counts parted by a slash (each a candidate
+    # that asks whether the slash parts a pair, then is read again as before) (H108)
     "read_out_digits": "call me at 0 2 0 7 9 4 6 0 0 1 8, " * 30_000,
-    "slash_labelled_counts": "tel 12345678/23456789 " * 45_000,
+    "slash_counters": "rx 12345678/23456789 " * 48_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
