@@ -58,6 +58,7 @@ UNSPACED_SCRIPTS = (
 )
 # Where a space is missing on either side of such a character.
 _UNSPACED = re.compile(f"(?<! )(?=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}])(?! )")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED_SCRIPTS}]")
 
 
 def _spaced(text: str) -> str:
@@ -66,7 +67,9 @@ def _spaced(text: str) -> str:
     >>> _spaced("我的电话是 555")
     ' 我 的 电 话 是 555'
     """
-    return text if text.isascii() else _UNSPACED.sub(" ", text)
+    if text.isascii() or _UNSPACED_CHAR.search(non_ascii(text)) is None:
+        return text  # (no character of those scripts: the substitution would change nothing)
+    return _UNSPACED.sub(" ", text)
 
 
 def to_entity(value: EntityType | str) -> EntityType:
@@ -240,6 +243,16 @@ def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
         whole = len(norm) <= 3 or w.endswith(" ")  # noqa: PLR2004
         out.append(f" {norm} " if whole else f" {norm}")
     return tuple(out)
+
+
+def _variants(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest part of each normalised word, less those holding another part.
+
+    One of them occurs in the lowercased text wherever a word of :func:`normalize_words`'s
+    occurs, however it is spelt ("device id", "device_id", "deviceid" all hold "device").
+    """
+    longest = {max(w.split(), key=len) for w in words}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
 class ScanState:
@@ -726,6 +739,7 @@ class PatternDetector(abc.ABC):
     ]
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
+    _neg_variants: ClassVar[tuple[str, ...]]
     _neg: ClassVar[tuple[str, ...]]
     _norms: ClassVar[dict[str, str]]
     _base_score_only: ClassVar[bool] = False
@@ -765,11 +779,9 @@ class PatternDetector(abc.ABC):
         # Spellings of each context phrase in raw text: "device id", "device_id", "deviceid"...
         # A cheap necessary condition for "some context word occurs": the longest word of
         # each phrase occurs in the lowercased text, whatever separates the phrase's words.
-        longest = {max(w.split(), key=len) for w in cls._ctx}
-        cls._ctx_variants = tuple(
-            sorted(w for w in longest if not any(o != w and o in w for o in longest))
-        )
+        cls._ctx_variants = _variants(cls._ctx)
         cls._neg = normalize_words(cls.negative_context)
+        cls._neg_variants = _variants(cls._neg)
         # Each word as reported (stripped) -> its normalised form, for ``_nearest``.
         cls._norms = {w.strip(): w for w in (*cls._neg, *cls._ctx)}
         # Scores need no context window: no context words and the base class's scoring.
@@ -921,12 +933,46 @@ class PatternDetector(abc.ABC):
         i = bisect.bisect_left(marks, lo)
         return i < len(marks) and marks[i] < hi
 
+    def no_words_near(self, start: int, end: int, state: ScanState, /) -> bool:
+        """Whether :meth:`score` can find no context or negative word around ``start:end``.
+
+        By the scan's marks of each word's longest part (as :meth:`context_possible`): no
+        mark in the window's widest reach means no word in the window, and :meth:`score`
+        returns the base score, rounded, and no words. ``False`` when a word may be there
+        (or the marks cannot say: lowercasing moved offsets).
+        """
+        lo, hi = start - self.context_width, end + self.context_width // 2
+        # (the two mark lists of the detector's class, looked up by the class: a text dense
+        # with findings asks for each)
+        seen = state.memo("words_near")
+        both = seen.get(type(self))
+        if both is None:
+            both = seen[type(self)] = tuple(
+                state.marks(v) if v else [] for v in (self._ctx_variants, self._neg_variants)
+            )
+        for marks in both:
+            if marks is None:
+                return False
+            i = bisect.bisect_left(marks, lo)
+            if i < len(marks) and marks[i] < hi:
+                return False
+        return True
+
     def score(
         self, text: str, start: int, end: int, base: float, /
     ) -> tuple[float, tuple[str, ...]]:
         """Return the context-adjusted score and the context words that changed it."""
         if not self._ctx and not self._neg:
             return base, ()
+        return self._adjusted(base, self._context_words(text, start, end))
+
+    def _context_words(
+        self, text: str, start: int, end: int, /
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The context and negative words that count for ``text[start:end]`` (see :meth:`score`).
+
+        They do not depend on the base score: a caller scoring one value twice reads them once.
+        """
         window = context_window(text, start, end, self.context_width)
         # The words in a window depend on the window only: memoised by the detector (log
         # lines repeat their keys: "MAC=...", "client ip"). The memo is the detector's own,
@@ -947,6 +993,13 @@ class PatternDetector(abc.ABC):
         words, neg = found
         if words and neg and self.nearest_label:
             words, neg = self._nearest(text, start, end, words, neg)
+        return words, neg
+
+    def _adjusted(
+        self, base: float, found: tuple[tuple[str, ...], tuple[str, ...]], /
+    ) -> tuple[float, tuple[str, ...]]:
+        """:meth:`score` from the base score and the words :meth:`_context_words` found."""
+        words, neg = found
         score = base
         if words:
             score = min(1.0, score + self.context_boost)

@@ -260,10 +260,25 @@ def _finding(
     checksum: str = "",
     tags: tuple[str, ...] = (),
     entity: EntityType | None = None,
+    state: ScanState | None = None,
 ) -> Finding:
+    """The finding of ``text[start:end]``, scored by ``det``'s context words.
+
+    With the scan's ``state``, a detector scoring as :class:`PatternDetector` does builds no
+    context window where the scan's marks show no word of it in reach
+    (:meth:`PatternDetector.no_words_near`): the score is then the base one, as
+    :meth:`PatternDetector.score` gives it. A text dense with findings and no words (numbers
+    glued to other words) asked for one window per finding.
+    """
     words: tuple[str, ...] = ()
     if det._base_score_only:  # noqa: SLF001 - no context words: the base score as is
         score = pattern.score if base is None else base
+    elif (
+        state is not None
+        and type(det).score is PatternDetector.score
+        and det.no_words_near(start, end, state)
+    ):
+        score = round(pattern.score if base is None else base, 4)
     else:
         score, words = det.score(text, start, end, pattern.score if base is None else base)
     evidence = shared_evidence(pattern.name, checksum, words, tags)
@@ -1690,7 +1705,10 @@ class PhoneDetector(_ScanAware):
         """
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if not any(c.isalpha() and _NO_SPACE_CHAR.match(c) is None for c in (before, after)):
+        if not (
+            (before.isalpha() and _NO_SPACE_CHAR.match(before) is None)
+            or (after.isalpha() and _NO_SPACE_CHAR.match(after) is None)
+        ):
             return None
         if _machine_line_at(text, start, -1, _scan_lines(state)):
             return None
@@ -1700,7 +1718,9 @@ class PhoneDetector(_ScanAware):
         region = self._nanp(body) and self._parse(body, ("US",))
         if not region:
             return None
-        return _finding(self, text, start, end, pattern, tags=(region,), checksum="phonenumbers")
+        return _finding(
+            self, text, start, end, pattern, tags=(region,), checksum="phonenumbers", state=state
+        )
 
     # A word of three capitals or more: the vanity part of a number ("FLOWERS", "DDA").
     _VANITY_WORD = re.compile(r"[A-Z]{3}")
@@ -2297,11 +2317,13 @@ class PhoneDetector(_ScanAware):
         ):
             return self._alone_run(text, start, end, body, regions)
         label = ""  # a phone word further back in the number's clause (_clause_label)
+        context = None  # the context words read for a bare or grouped number
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
             words: tuple[str, ...] = ()
             if self.context_possible(text, start, end, state):
-                score, words = self.score(text, start, end, 0.0)
+                context = self._context_words(text, start, end)
+                score, words = self._adjusted(0.0, context)
                 if words and score <= 0:
                     return None
             if not words:
@@ -2339,8 +2361,20 @@ class PhoneDetector(_ScanAware):
             # Labelled from further back: a number valid in a plan, not one merely of a
             # possible length; scored as with the label near.
             return self._labelled(text, start, end, pattern, label, base, tags) if region else None
+        if context is not None:  # (the words read above: the same window, read once)
+            score, words = self._adjusted(base, context)
+            evidence = shared_evidence(pattern.name, "phonenumbers", words, tags)
+            return new_finding(self.entity, start, end, score, self.name, evidence)
         return _finding(
-            self, text, start, end, pattern, base=base, tags=tags, checksum="phonenumbers"
+            self,
+            text,
+            start,
+            end,
+            pattern,
+            base=base,
+            tags=tags,
+            checksum="phonenumbers",
+            state=state,
         )
 
     def _labelled(  # noqa: PLR0917 - one candidate, its reading
@@ -3956,9 +3990,13 @@ class UrlDetector(PatternDetector):
         """Whether the scheme URL whose ``://`` is at ``sep`` is a setting line's value.
 
         (:func:`_setting_value`; its scheme is found only on a line that is one setting.)
+        A setting's value opens right after its ``=``: a link after anything else is none,
+        and its line is not read (most links of a machine line follow a space or a quote).
         """
-        value = _setting_start(text, _line_start(text, sep, lines), lines)
-        return value >= 0 and self._scheme_start(text, sep) == value
+        s0 = self._scheme_start(text, sep)
+        if s0 == 0 or text[s0 - 1] != "=":
+            return False
+        return _setting_start(text, _line_start(text, sep, lines), lines) == s0
 
     def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
         self,
