@@ -518,6 +518,13 @@ EXTRA_HOSTILE = {
     # that asks whether the slash parts a pair, then is read again as before) (H108)
     "read_out_digits": "call me at 0 2 0 7 9 4 6 0 0 1 8, " * 30_000,
     "slash_counters": "rx 12345678/23456789 " * 48_000,
+    # texts dense with valid findings, each a number after a phone word (Polish, Indonesian,
+    # Vietnamese: words with non-ASCII letters) or a Chinese mobile in its 3-4-4 groups beside
+    # Han names: each number is a finding scored by its context (H104's texts, H112)
+    "foreign_phone_words": (
+        "numer 501 234 567 zadzwoń 22 123 45 67 hubungi 812 3456 7890 gọi 912 345 678 " * 12_000
+    ),
+    "han_spaced_mobiles": "张三 138 0013 8000 李四 139 1234 5678 " * 30_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
