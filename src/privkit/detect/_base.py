@@ -740,6 +740,7 @@ class PatternDetector(abc.ABC):
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg_variants: ClassVar[tuple[str, ...]]
+    _marks_exact: ClassVar[bool]
     _neg: ClassVar[tuple[str, ...]]
     _norms: ClassVar[dict[str, str]]
     _base_score_only: ClassVar[bool] = False
@@ -782,6 +783,9 @@ class PatternDetector(abc.ABC):
         cls._ctx_variants = _variants(cls._ctx)
         cls._neg = normalize_words(cls.negative_context)
         cls._neg_variants = _variants(cls._neg)
+        cls._marks_exact = not any(
+            c in "\u03c3\u03c2\u03a3" for w in (*cls._ctx, *cls._neg) for c in w
+        )
         # Each word as reported (stripped) -> its normalised form, for ``_nearest``.
         cls._norms = {w.strip(): w for w in (*cls._neg, *cls._ctx)}
         # Scores need no context window: no context words and the base class's scoring.
@@ -936,26 +940,34 @@ class PatternDetector(abc.ABC):
     def no_words_near(self, start: int, end: int, state: ScanState, /) -> bool:
         """Whether :meth:`score` can find no context or negative word around ``start:end``.
 
-        By the scan's marks of each word's longest part (as :meth:`context_possible`): no
-        mark in the window's widest reach means no word in the window, and :meth:`score`
-        returns the base score, rounded, and no words. ``False`` when a word may be there
-        (or the marks cannot say: lowercasing moved offsets).
+        A context word's longest part (as :meth:`context_possible` reads it) has no mark of the
+        scan in the window's widest reach, and no negative word's is in the lowered text there:
+        :meth:`score` then returns the base score, rounded, and no words. ``False`` when a word
+        may be there, or when the lowered text cannot say (lowercasing moved offsets, or a
+        word holds a sigma, whose lower case depends on the letters around it).
         """
-        lo, hi = start - self.context_width, end + self.context_width // 2
-        # (the two mark lists of the detector's class, looked up by the class: a text dense
-        # with findings asks for each)
-        seen = state.memo("words_near")
-        both = seen.get(type(self))
-        if both is None:
-            both = seen[type(self)] = tuple(
-                state.marks(v) if v else [] for v in (self._ctx_variants, self._neg_variants)
-            )
-        for marks in both:
+        if not self._marks_exact:
+            return False
+        lo, hi = max(0, start - self.context_width), end + self.context_width // 2
+        if self._ctx_variants:
+            # (the marks looked up by the detector's class: a text dense with findings asks)
+            seen = state.memo("words_near")
+            marks = seen.get(type(self), False)
+            if marks is False:
+                marks = seen[type(self)] = state.marks(self._ctx_variants)
             if marks is None:
                 return False
             i = bisect.bisect_left(marks, lo)
             if i < len(marks) and marks[i] < hi:
                 return False
+        if self._neg_variants:
+            # (negative words are common ones, "id", "number": read in the reach itself, not
+            # marked over the whole text)
+            low = state.lower
+            if len(low) != len(state.text):
+                return False
+            near = low[lo:hi]
+            return not any(v in near for v in self._neg_variants)
         return True
 
     def score(

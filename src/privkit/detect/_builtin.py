@@ -2648,6 +2648,7 @@ class PhoneDetector(_ScanAware):
         lo, hi = own_window(text, start, end, self.context_width)  # not a batch neighbour's
         near = text[lo:hi]
         if not near.isascii():
+            near = non_ascii(near)  # (each script's class holds no ASCII character)
             for script, regions in _SCRIPT_REGIONS:
                 if script.search(near) is not None:
                     extra.extend(regions)
@@ -3990,13 +3991,9 @@ class UrlDetector(PatternDetector):
         """Whether the scheme URL whose ``://`` is at ``sep`` is a setting line's value.
 
         (:func:`_setting_value`; its scheme is found only on a line that is one setting.)
-        A setting's value opens right after its ``=``: a link after anything else is none,
-        and its line is not read (most links of a machine line follow a space or a quote).
         """
-        s0 = self._scheme_start(text, sep)
-        if s0 == 0 or text[s0 - 1] != "=":
-            return False
-        return _setting_start(text, _line_start(text, sep, lines), lines) == s0
+        value = _setting_start(text, _line_start(text, sep, lines), lines)
+        return value >= 0 and self._scheme_start(text, sep) == value
 
     def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
         self,

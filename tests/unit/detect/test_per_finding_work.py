@@ -3,7 +3,8 @@
 Each test compares the cheaper way with the full one on generated text: the context window
 not built where the scan's marks show no context or negative word in reach, the spacing of
 unspaced scripts skipped for a text that has none of their characters, a phone number's
-context words read once for its two scores, and a link's setting line read only after "=".
+context words read once for its two scores, and a script's region hint read in the
+non-ASCII characters of a number's reach.
 """
 
 from hypothesis import example, given, settings
@@ -73,10 +74,11 @@ def test_dense_phone_words_and_han_mobiles_are_found_as_before():
     assert all(f.evidence.context for f in found)
     han = scanner.scan("张三 138 0013 8000 李四 139 1234 5678 " * 3)
     assert [h.end - h.start for h in han] == [13] * 6
+    assert {f.evidence.tags for f in han} == {("CN",)}
 
 
 def test_a_link_is_a_lone_settings_value_only_after_its_equals_sign():
-    """A setting line's link stays reported; a machine line's link after a space is not read so."""
+    """A setting line's link stays reported; a machine line's link after a space is not one."""
     scanner = Scanner(entities=["URL"])
     assert [f.entity_type.value for f in scanner.scan("homepage=https://jane.example.org/a")] == [
         "URL"
@@ -84,3 +86,19 @@ def test_a_link_is_a_lone_settings_value_only_after_its_equals_sign():
     log = "2024-01-01 12:00:00 INFO GET https://api.example.org/v1/items 200"
     assert scanner.scan(log) == []
     assert UrlDetector()._set_scheme_url(log, log.index("://"), {}) is False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab 1-é電话ひカ한ไтΩعक\x00", max_size=60), st.integers(0, 60))
+def test_script_hints_read_in_the_reachs_non_ascii_characters(text, start):
+    """``_hinted`` gives the regions a search of the whole reach gives."""
+    from privkit.detect._base import own_window
+    from privkit.detect._builtin import _SCRIPT_REGIONS
+
+    det = PhoneDetector()
+    start = min(start, len(text))
+    end = min(len(text), start + 5)
+    lo, hi = own_window(text, start, end, det.context_width)
+    near = text[lo:hi]
+    expected = [r for script, regions in _SCRIPT_REGIONS if script.search(near) for r in regions]
+    assert det._hinted(text, start, end, ()) == tuple(dict.fromkeys(expected))
