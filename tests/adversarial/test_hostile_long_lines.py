@@ -46,6 +46,6 @@ def test_the_verdicts_match_the_unmemoised_reading():
     text = "x=1 0201234567 tid 135412345678911 at 2024-01-01 10:00:00\nCall 0201234567 today"
     memo: dict[object, object] = {}
     for start in (4, 19, 38, 60, 65):
-        assert _builtin._machine_line_at(text, start, -1, memo) == _builtin._machine_line_at(
-            text, start
-        )
+        assert _builtin._common._machine_line_at(
+            text, start, -1, memo
+        ) == _builtin._common._machine_line_at(text, start)

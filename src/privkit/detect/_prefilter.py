@@ -48,11 +48,11 @@ _MONTH_PATTERNS = ("month_day_year", "day_month_year", "day_name_year", "month_y
 CORES: dict[str, str | tuple[str, ...]] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
-    _builtin._DIGITS: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",  # noqa: SLF001 - shared expressions
+    _builtin._common._DIGITS: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",  # noqa: SLF001 - shared expressions
     # Every pattern on digit groups wants 11 characters or more (an SSN's 3-2-4 is the
     # shortest): the core asks for them, see ``MIN_LENGTH``.
-    _builtin._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{9}",  # noqa: SLF001
-    _builtin._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
+    _builtin._common._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{9}",  # noqa: SLF001
+    _builtin._common._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
     # the digits alone would report every end position of each run, costing more than the
@@ -76,13 +76,13 @@ CORES: dict[str, str | tuple[str, ...]] = {
     ): r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-",
     _rx(_builtin.MacAddressDetector, "mac_cisco"): r"\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}",
     _builtin.MacAddressDetector._MAC_RUN.pattern: r":[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}:",  # noqa: SLF001
-    _builtin._UUID_TAIL: r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",  # noqa: SLF001
+    _builtin.device._UUID_TAIL: r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",  # noqa: SLF001
     # Literal-led expressions that ``re`` cannot search by a literal prefix (an alternation
     # of key names, a look-behind first, a class run before a literal): a key name or the
     # literal part is the core. ``(?i)`` marks a caseless core (for ``lowercase`` patterns,
     # matched on the lowered text).
-    _rx(_builtin.DeviceIdDetector, "device_key"): "(?i)" + _builtin.DEVICE_KEYS,
-    _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.TOKEN_KEYS,
+    _rx(_builtin.device.DeviceIdDetector, "device_key"): "(?i)" + _builtin.device.DEVICE_KEYS,
+    _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.credentials.TOKEN_KEYS,
     # A phone key is a common word ("Mobile Safari", "Intel", "hotel"): its core runs to the
     # key's ":" or "=", so only keys with a value open a window. (``\s`` written as the ASCII
     # white space and "?" for the other characters, as for ``ua_header`` below.)
@@ -93,10 +93,10 @@ CORES: dict[str, str | tuple[str, ...]] = {
     ),
     _rx(_builtin.PhoneDetector, "phone_keyed"): (
         "(?i)"
-        + _builtin.PHONE_KEYS
+        + _builtin.phone.PHONE_KEYS
         + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?[\t-\r\x1c-\x1f ?]{0,2}[:=\-]"
     ),
-    _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.HTTP_CLIENTS + "/[0-9]",
+    _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.agent.HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
     # An app agent's version right before its platform part: "/1.2 (iPhone". The class
     # stands for ``[\w.\-]`` (``?`` for any non-ASCII character) and holds no ``/``, so a
@@ -115,7 +115,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # of a log sit inside scheme URLs.
     _rx(_builtin.UrlDetector, "url_bare"): (
         r"(?i)(?:\A|[^0-9A-Za-z_./@%\-])[0-9a-z._\-]*\.(?:"
-        + "|".join(sorted(_builtin._PATH_TLDS, key=len, reverse=True))  # noqa: SLF001
+        + "|".join(sorted(_builtin._common._PATH_TLDS, key=len, reverse=True))  # noqa: SLF001
         + r")(?::[0-9]{1,5})?/"
     ),
     _rx(_builtin.UrlDetector, "url_bare_tld"): (
@@ -168,14 +168,14 @@ CORES: dict[str, str | tuple[str, ...]] = {
     **{_rx(_builtin.DateTimeDetector, name): _MONTH_CORE for name in _MONTH_PATTERNS},
     # Digit and hex groups of fixed layouts (a card in two halves, an IMEI's code, serial
     # and digit, an MEID's display groups): the boundary and the first groups.
-    _builtin._CARD_HALVES: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]",  # noqa: SLF001
-    _rx(_builtin.ImeiDetector, "imei_tac"): (
+    _builtin.payment._CARD_HALVES: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]",  # noqa: SLF001
+    _rx(_builtin.device.ImeiDetector, "imei_tac"): (
         r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]{6}[ \-][0-9]"
     ),
-    _rx(_builtin.MeidDetector, "meid_hex_grouped"): (
+    _rx(_builtin.device.MeidDetector, "meid_hex_grouped"): (
         r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} [0-9A-Fa-f]{2} "
     ),
-    _rx(_builtin.MeidDetector, "meid_dec_grouped"): (
+    _rx(_builtin.device.MeidDetector, "meid_dec_grouped"): (
         r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{5} [0-9]{5} [0-9]{4} "
     ),
 }
@@ -187,15 +187,15 @@ CORES: dict[str, str | tuple[str, ...]] = {
 #: offset`` (the ``\A`` case included); the others ask Hyperscan for the start of each
 #: match (leftmost start, which costs the scan about a quarter more).
 STARTS: dict[str, int] = {
-    _builtin._DIGITS: 1,  # noqa: SLF001
-    _builtin._GROUPED: 1,  # noqa: SLF001
-    _builtin._HEX_RUN: 1,  # noqa: SLF001
+    _builtin._common._DIGITS: 1,  # noqa: SLF001
+    _builtin._common._GROUPED: 1,  # noqa: SLF001
+    _builtin._common._HEX_RUN: 1,  # noqa: SLF001
     _rx(_builtin.PhoneDetector, "phone"): 1,
     _rx(_builtin.IbanDetector, "iban"): 0,
     _rx(_builtin.MacAddressDetector, "mac_hyphen"): 0,
     _rx(_builtin.MacAddressDetector, "mac_cisco"): 0,
     _builtin.MacAddressDetector._MAC_RUN.pattern: 0,  # noqa: SLF001
-    _builtin._UUID_TAIL: 0,  # noqa: SLF001
+    _builtin.device._UUID_TAIL: 0,  # noqa: SLF001
     _rx(_builtin.CryptoDetector, "btc_base58"): 1,
     _rx(_builtin.CryptoDetector, "btc_bech32"): 0,
     _rx(_builtin.UserAgentDetector, "app_sdk"): 0,
@@ -210,10 +210,10 @@ STARTS: dict[str, int] = {
     # was a window searched position by position.)
     _rx(_builtin.CreditCardDetector, "card_after_stop"): 1,
     _rx(_builtin.CreditCardDetector, "card_unionpay"): 0,
-    _builtin._CARD_HALVES: 1,  # noqa: SLF001
-    _rx(_builtin.ImeiDetector, "imei_tac"): 1,
-    _rx(_builtin.MeidDetector, "meid_hex_grouped"): 1,
-    _rx(_builtin.MeidDetector, "meid_dec_grouped"): 1,
+    _builtin.payment._CARD_HALVES: 1,  # noqa: SLF001
+    _rx(_builtin.device.ImeiDetector, "imei_tac"): 1,
+    _rx(_builtin.device.MeidDetector, "meid_hex_grouped"): 1,
+    _rx(_builtin.device.MeidDetector, "meid_dec_grouped"): 1,
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have
@@ -221,7 +221,7 @@ STARTS: dict[str, int] = {
 #: make the shorter one's start a candidate too: both lie in one run of the core's
 #: characters). So the spans agree with a full pass on every match of this length or more.
 MIN_LENGTH: dict[str, int] = {
-    _builtin._GROUPED: 11,  # noqa: SLF001
+    _builtin._common._GROUPED: 11,  # noqa: SLF001
 }
 _CASELESS = "(?i)"
 _FOLD = {0x212A: "k"}

@@ -14,12 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _ner
 from privkit.detect._base import PatternDetector, ScanState, overlap_test, to_entity, with_tag
-from privkit.detect._builtin import (
-    BUILTIN_DETECTORS,
-    DEFAULT_PHONE_REGIONS,
-    QUOTE_NOT_APOSTROPHE,
-    PhoneDetector,
-)
+from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
+from privkit.detect._builtin.agent import QUOTE_NOT_APOSTROPHE
+from privkit.detect._builtin.phone import DEFAULT_PHONE_REGIONS
 from privkit.detect._prefilter import Prefilter, default_prefilter
 from privkit.errors import ConfigError
 from privkit.types import Detector, EntityType, Evidence, Finding, new_finding

@@ -124,7 +124,7 @@ class TestBrands:
         assert cards(digits) == []
 
 
-@pytest.mark.parametrize("dash", list(_builtin.TYPO_DASHES))
+@pytest.mark.parametrize("dash", list(_builtin._common.TYPO_DASHES))
 def test_one_dash_vocabulary_joins_phone_card_and_ssn_groups(dash):
     # TYPO_DASHES is the one list: each of its dashes joins the groups of all three types
     from privkit.detect import Scanner

@@ -14,16 +14,15 @@ from hypothesis import strategies as st
 
 from privkit.detect import Scanner
 from privkit.detect._base import ScanState
-from privkit.detect._builtin import (
+from privkit.detect._builtin import CookieDetector, PhoneDetector
+from privkit.detect._builtin._common import _cookie_value_at
+from privkit.detect._builtin.device import (
     _DEVNAME,
-    _SLASH_NANP,
-    CookieDetector,
     DeviceIdDetector,
-    PhoneDetector,
     _appliance_or_record_key,
-    _cookie_value_at,
     _record_bounds,
 )
+from privkit.detect._builtin.phone import _SLASH_NANP
 
 # ``PhoneDetector._LAYOUT_HEAD`` as it was before digits before a hyphen had to be a calling
 # code: any one to three digits.
@@ -78,7 +77,7 @@ def _cookie_value_at_before(text: str, start: int) -> bool:
     at = low.rfind("cookie")
     if at < 0:
         return False
-    from privkit.detect._builtin import _COOKIE_KEY_TAIL
+    from privkit.detect._builtin._common import _COOKIE_KEY_TAIL
 
     m = _COOKIE_KEY_TAIL.match(low, at + 6)
     if m is None or m.end() == at + 6:
@@ -120,7 +119,7 @@ def test_a_device_id_beside_devname_is_still_the_appliances():
 
 def _sync_url_before(text: str, name_start: int) -> bool:
     """``CookieDetector._sync_url`` as it searched the 160 characters before the "?"."""
-    from privkit.detect._builtin import _SPACE
+    from privkit.detect._builtin.cookie import _SPACE
 
     cls = CookieDetector
     q = text.rfind("?", max(0, name_start - cls._QUERY_LOOK_BACK), name_start)

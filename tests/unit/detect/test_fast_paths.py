@@ -165,7 +165,7 @@ class TestPrefilter:
         assert _end_located(r"(?:\A|[^0-9])(?:00)?[0-9]{6}", 1) is None
         text = "123456789 x 987654321"
         prefilter = _needs_hyperscan().default_prefilter()
-        from privkit.detect._builtin import _DIGITS
+        from privkit.detect._builtin._common import _DIGITS
 
         assert prefilter.scan(text).starts(_DIGITS) == [0, 12]
 
@@ -307,7 +307,7 @@ def test_phone_shortcuts_within_a_scan_change_no_result(parts):
     st.integers(min_value=0, max_value=120),
 )
 def test_product_start_equals_the_expression(text, end):
-    from privkit.detect._builtin import _PRODUCT_BEFORE, _product_start
+    from privkit.detect._builtin.agent import _PRODUCT_BEFORE, _product_start
 
     end = min(end, len(text))
     m = _PRODUCT_BEFORE.search(text, max(0, end - 96), end)
@@ -357,21 +357,22 @@ def test_email_dot_reach_loses_no_address(parts):
     text = "".join(parts)
     det = _builtin.EmailDetector()
     fast = list(det.find(ScanState(text)))
-    with mock.patch.object(_builtin, "_DOMAIN_REACH", 10**9):
+    with mock.patch.object(_builtin.email, "_DOMAIN_REACH", 10**9):
         assert fast == list(det.find(ScanState(text)))
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from([*"a~-_.Z9 /", "é", "\t"]), max_size=8))
 def test_version_glue_equals_the_expression(before):
-    from privkit.detect._builtin import IpAddressDetector, _glued_before
+    from privkit.detect._builtin import IpAddressDetector
+    from privkit.detect._builtin.network import _glued_before
 
     assert _glued_before(before) == bool(IpAddressDetector._VERSION_GLUE_BEFORE.search(before))
 
 
 def _is_version_reference(det, text, start, end):
     """``IpAddressDetector._is_version`` as it was written before its string-method steps."""
-    from privkit.detect._builtin import _glued_before
+    from privkit.detect._builtin.network import _glued_before
 
     before = text[max(0, start - 24) : start]
     if _glued_before(before) or det._VERSION_GLUE_AFTER.match(text, end):
@@ -635,7 +636,7 @@ class TestShortcutsEqualTheirExpressions:
     @settings(max_examples=600, deadline=None)
     @given(st.lists(st.sampled_from(_SPELLED_PIECES), max_size=30))
     def test_spelled_at_signs_give_the_full_pass_matches(self, parts):
-        from privkit.detect._builtin import _SPELLED_EMAIL, _spelled_matches
+        from privkit.detect._builtin.email import _SPELLED_EMAIL, _spelled_matches
 
         text = "".join(parts)
         expected = [m.span() for m in _SPELLED_EMAIL.finditer(text)]
@@ -665,7 +666,7 @@ class TestShortcutsEqualTheirExpressions:
         )
     )
     def test_fold_check_equals_the_expression(self, text):
-        from privkit.detect._builtin import _FOLD, _fold_needed
+        from privkit.detect._builtin.phone import _FOLD, _fold_needed
 
         assert _fold_needed(text) == (_FOLD.search(text) is not None)
 
@@ -680,7 +681,7 @@ class TestShortcutsEqualTheirExpressions:
     @settings(max_examples=300, deadline=None)
     @given(st.text(alphabet=st.sampled_from([*"a_Z9 .-/", "é", "中", "٣", "\u0e01"]), max_size=4))
     def test_glued_word_equals_the_expression(self, before):
-        from privkit.detect._builtin import _SPACED_WORD_CHAR, _glued_word
+        from privkit.detect._builtin._common import _SPACED_WORD_CHAR, _glued_word
 
         text = before + "192.0.2.1"
         start = len(before)
@@ -893,7 +894,7 @@ def test_url_sift_drops_only_what_evaluate_refuses(parts):
 )
 def test_emphasis_before_a_link_equals_the_expression(parts):
     """The mark-led expression finds what the look-behind-led one (its definition) finds."""
-    from privkit.detect._builtin import _RICH_EMPHASIS
+    from privkit.detect._builtin._common import _RICH_EMPHASIS
 
     plain = re.compile(r"(?:^|(?<=[\s(\[]))([*_~])\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))")
     line = "".join(parts)
@@ -913,7 +914,7 @@ def test_markup_marks_equal_the_expression(parts):
     The definition: the openings at the line's start, then each mark as an alternative of
     its own, a ``)`` glued.
     """
-    from privkit.detect._builtin import _LINK_LABEL, _MARKUP_MARK, _unmark
+    from privkit.detect._builtin._common import _LINK_LABEL, _MARKUP_MARK, _unmark
 
     plain = re.compile(
         r"^[ \t]*(?:>[ \t]?)+|^[ \t]*[-*+][ \t]+|^[ \t]*#{1,6}[ \t]+|^[ \t]*\.\. _[^:\n]{0,200}:"
@@ -958,7 +959,7 @@ def test_markup_marks_equal_the_expression(parts):
 def test_twin_pass_equals_the_expression(parts):
     """A twin's pass (the plain URL class, guarded by "](") gives finditer's matches."""
     from privkit.detect._base import TWINS, _full_pass, _match_at
-    from privkit.detect._builtin import _URL_SCHEME, _URL_WWW
+    from privkit.detect._builtin.url import _URL_SCHEME, _URL_WWW
 
     text = "".join(parts)
     rx = re.compile(_URL_SCHEME)
@@ -976,7 +977,7 @@ def test_twin_pass_equals_the_expression(parts):
 def test_a_twin_stands_in_only_for_its_own_flags():
     """A caseless recompilation (a text whose lowering moves offsets) runs itself."""
     from privkit.detect._base import _full_pass, _match_at
-    from privkit.detect._builtin import _URL_WWW
+    from privkit.detect._builtin.url import _URL_WWW
 
     rx = re.compile(_URL_WWW, re.IGNORECASE)
     text = "see WWW.Example.COM/Path](x) now"
@@ -992,7 +993,7 @@ def test_a_twin_stands_in_only_for_its_own_flags():
 )
 def test_lines_around_a_sentence_are_the_split_lines(parts, lo_at, hi_back):
     """``_lines_around`` gives the lines that splitting the window at newlines gives."""
-    from privkit.detect._builtin import RECORD_LINES, _lines_around
+    from privkit.detect._builtin.url import RECORD_LINES, _lines_around
 
     text = "".join(parts)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
@@ -1086,7 +1087,7 @@ def test_glued_area_code_leads_with_its_parenthesis_and_matches_as_written(parts
 
     With the parenthesis first, ``re`` tries it only at a "(" instead of at every position.
     """
-    from privkit.detect._builtin import _GLUED_AREA
+    from privkit.detect._builtin.phone import _GLUED_AREA
 
     assert _GLUED_AREA.startswith("\\((?<![0-9(]\\()")
     written = re.compile("(?<![0-9(])\\(" + _GLUED_AREA[len("\\((?<![0-9(]\\()") :])
@@ -1115,7 +1116,7 @@ _VANITY_WRITTEN = re.compile(
 @example(["x", "(888)", "GOT-JUNK"])
 def test_vanity_leads_with_its_first_character_and_matches_as_written(parts):
     """``_VANITY`` finds what the expression written with look-arounds first found."""
-    from privkit.detect._builtin import _VANITY
+    from privkit.detect._builtin.phone import _VANITY
 
     assert _VANITY.startswith("[+(0-9]")  # (a class first: re skips to where one stands)
     text = "".join(parts)
@@ -1182,7 +1183,8 @@ _RECORD_PIECES = ["Event ID: 4624", "2024-01-02 10:00:01 INFO done", "a=1 b=2", 
 )
 def test_record_sentences_read_from_the_line_before_equal_a_full_reading(pieces, asked):
     """A line's record verdict, read from the run of lines read clear, equals reading them all."""
-    from privkit.detect._builtin import _machine_line_at, _record_sentence
+    from privkit.detect._builtin._common import _machine_line_at
+    from privkit.detect._builtin.url import _record_sentence
 
     text = "\n".join(pieces)
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
@@ -1212,7 +1214,7 @@ class TestRecordSentencesSlideOverTheClearRun:
         starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
         sentences = [ls for ls in starts if text.startswith("for", ls)]
         walked, read = [0], Counter()
-        around, record_line = _builtin._lines_around, _builtin._record_line
+        around, record_line = _builtin.url._lines_around, _builtin.url._record_line
 
         def counting_around(*args):
             walked[0] += 1
@@ -1225,21 +1227,21 @@ class TestRecordSentencesSlideOverTheClearRun:
 
         memo: dict = {}
         with (
-            mock.patch.object(_builtin, "_lines_around", counting_around),
-            mock.patch.object(_builtin, "_record_line", counting_line),
+            mock.patch.object(_builtin.url, "_lines_around", counting_around),
+            mock.patch.object(_builtin.url, "_record_line", counting_line),
         ):
             got = []
             for ls in sentences:  # (as the URL detector asks: the line's verdict first)
-                assert not _builtin._machine_line_at(text, ls, ls, memo, for_url=True)
-                got.append(_builtin._record_sentence(text, ls, memo))
-        assert got == [_builtin._record_sentence(text, ls, None) for ls in sentences]
+                assert not _builtin._common._machine_line_at(text, ls, ls, memo, for_url=True)
+                got.append(_builtin.url._record_sentence(text, ls, memo))
+        assert got == [_builtin.url._record_sentence(text, ls, None) for ls in sentences]
         assert not any(got)
         # (walked in full only until nine lines stand before a sentence inside the run)
         assert walked[0] <= 9 // gap + 1
         assert max(read.values()) == 1
 
     def test_a_field_line_past_the_run_is_read(self):
-        from privkit.detect._builtin import _record_sentence
+        from privkit.detect._builtin.url import _record_sentence
 
         lines = ["for 'https://a.example/p' now"] * 40
         lines[30] = "Client Number: 7"
@@ -1299,7 +1301,8 @@ def test_ipv4_tags_memo_gives_the_scope_asked_again(octets):
 
     (Its tcpdump-flow and FTP passes ask it, not a memo of their own.)
     """
-    from privkit.detect._builtin import IpAddressDetector, _ipv4_tags
+    from privkit.detect._builtin import IpAddressDetector
+    from privkit.detect._builtin.network import _ipv4_tags
 
     value = ".".join(octets)
     det = IpAddressDetector()

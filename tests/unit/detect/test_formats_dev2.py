@@ -235,7 +235,8 @@ class TestAddressesWithCombiningMarks:
         assert found(f"write to {address} today", "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", address)]
 
     def test_the_domain_expression_is_shared(self):
-        from privkit.detect._builtin import _EMAIL_DOMAIN, EmailDetector
+        from privkit.detect._builtin import EmailDetector
+        from privkit.detect._builtin.email import _EMAIL_DOMAIN
 
         assert EmailDetector.patterns[0].regex.endswith(_EMAIL_DOMAIN)
         assert EmailDetector._DOMAIN_AFTER_AT.pattern == _EMAIL_DOMAIN
@@ -247,7 +248,7 @@ class TestAddressesWithCombiningMarks:
     def test_the_mark_class_holds_only_marks(self):
         import unicodedata
 
-        from privkit.detect._builtin import _MARK
+        from privkit.detect._builtin.email import _MARK
 
         marks = [chr(c) for c in range(0x300, 0x10000) if _MARK.match(chr(c))]
         assert len(marks) > 500

@@ -103,13 +103,13 @@ class TestIbanHostile:
         from privkit.detect import _builtin
 
         calls = []
-        original = _builtin.iban_walk
+        original = _builtin._common.iban_walk
 
         def counting(text, start, end, _original=original):
             calls.append(end - start)
             return _original(text, start, end)
 
-        monkeypatch.setattr(_builtin, "iban_walk", counting)
+        monkeypatch.setattr(_builtin.payment, "iban_walk", counting)
         sizes = []
         for n in (200, 2000):
             calls.clear()

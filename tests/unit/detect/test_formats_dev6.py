@@ -8,7 +8,7 @@ import pytest
 from tests.unit.detect._patterns import SCANNER, found
 
 from privkit.detect._base import context_window
-from privkit.detect._builtin import ascii_digits
+from privkit.detect._builtin.phone import ascii_digits
 
 NER_TYPES = {"PERSON", "LOCATION", "ORGANIZATION"}
 

@@ -15,7 +15,7 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _name_words, _routing_name, _unsigned_setting
+from privkit.detect._builtin.cookie import _name_words, _routing_name, _unsigned_setting
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import json
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _id_key, _json_ids, _not_id_name
+from privkit.detect._builtin.cookie import _id_key, _json_ids, _not_id_name
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,8 @@ import base64
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import _base64url_token, _not_id_name, _word_shaped
+from privkit.detect._builtin._common import _word_shaped
+from privkit.detect._builtin.cookie import _base64url_token, _not_id_name
 
 
 @pytest.fixture(scope="module")

@@ -185,9 +185,12 @@ _PIECES = ["user", "log", "in", "device", "serial", "incident", "request", "id",
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4), st.booleans())
 def test_glued_owner_matches_the_owner_by_owner_test(pieces: list[str], personal: bool) -> None:
-    owners = _builtin._PERSONAL_DEVICE_WORDS if personal else _builtin._NOT_DEVICE_OWNERS
+    owners = (
+        _builtin.device._PERSONAL_DEVICE_WORDS if personal else _builtin.device._NOT_DEVICE_OWNERS
+    )
     word = "".join(pieces)
     by_owner = word in owners or any(
-        word.startswith(o) and word.startswith(_builtin._DEVICE_KEY_HEADS, len(o)) for o in owners
+        word.startswith(o) and word.startswith(_builtin.device._DEVICE_KEY_HEADS, len(o))
+        for o in owners
     )
-    assert _builtin._names(word, owners) == by_owner
+    assert _builtin.device._names(word, owners) == by_owner

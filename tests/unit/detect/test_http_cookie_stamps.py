@@ -14,7 +14,8 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import CookieDetector, _lifetime, _signature_key, _stamp
+from privkit.detect._builtin import CookieDetector
+from privkit.detect._builtin.cookie import _lifetime, _signature_key, _stamp
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,8 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import CookieDetector, _no_entropy
+from privkit.detect._builtin import CookieDetector
+from privkit.detect._builtin._common import _no_entropy
 
 
 @pytest.fixture(scope="module")

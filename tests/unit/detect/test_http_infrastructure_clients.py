@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from tests.unit.detect._patterns import found
 
-from privkit.detect._builtin import _personal_query_value
+from privkit.detect._builtin.url import _personal_query_value
 from privkit.detect._ner import header_or_machine_line
 
 TOKEN = "8uBgmoTofdGxXK94zfLBrER1xUZdsLM4KEnw/70jamk="

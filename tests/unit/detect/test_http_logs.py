@@ -129,7 +129,7 @@ class TestPersonalDataInsideUrlsIsStillFound:
         assert found("GET /u?to=ops%40build.corp HTTP/1.1", "EMAIL_ADDRESS") == []
 
     def test_delegated_tlds_are_the_root_zone_ones(self):
-        from privkit.detect._builtin import _delegated_tlds
+        from privkit.detect._builtin._common import _delegated_tlds
 
         tlds = _delegated_tlds()
         assert 1000 < len(tlds) < 2000

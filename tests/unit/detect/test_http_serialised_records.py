@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin import CookieDetector, _php_record
+from privkit.detect._builtin import CookieDetector
+from privkit.detect._builtin.cookie import _php_record
 
 
 @pytest.fixture(scope="module")

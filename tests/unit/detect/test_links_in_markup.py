@@ -10,7 +10,8 @@ copied here.
 import pytest
 from tests.unit.detect._patterns import found
 
-from privkit.detect._builtin import _emphasis_open, _markup_reading
+from privkit.detect._builtin._common import _markup_reading
+from privkit.detect._builtin.url import _emphasis_open
 
 
 def urls(text: str) -> list[str]:

@@ -12,13 +12,9 @@ from hypothesis import strategies as st
 
 from privkit.detect import Scanner
 from privkit.detect._base import _UNSPACED, PatternDetector, ScanState, _spaced
-from privkit.detect._builtin import (
-    CreditCardDetector,
-    DeviceIdDetector,
-    PhoneDetector,
-    UrlDetector,
-    _finding,
-)
+from privkit.detect._builtin import CreditCardDetector, PhoneDetector, UrlDetector
+from privkit.detect._builtin._common import _finding
+from privkit.detect._builtin.device import DeviceIdDetector
 
 _WORD_PARTS = ["tel", "phone", "Fax:", "order", "invoice", "device_id", "serial", "md5",
                "ΣΑΣ", "İx", "电话", "номер", "zadzwoń", "gọi", "abc", "(415)6667777", "555 0100",
@@ -93,7 +89,7 @@ def test_a_link_is_a_lone_settings_value_only_after_its_equals_sign():
 def test_script_hints_read_in_the_reachs_non_ascii_characters(text, start):
     """``_hinted`` gives the regions a search of the whole reach gives."""
     from privkit.detect._base import own_window
-    from privkit.detect._builtin import _SCRIPT_REGIONS
+    from privkit.detect._builtin.phone import _SCRIPT_REGIONS
 
     det = PhoneDetector()
     start = min(start, len(text))

@@ -10,7 +10,7 @@ tests pin each class with numbers written here, and the log shapes each must lea
 import pytest
 from tests.unit.detect._patterns import SCANNER, found
 
-from privkit.detect._builtin import ascii_digits
+from privkit.detect._builtin.phone import ascii_digits
 
 PHONE = "PHONE_NUMBER"
 

@@ -7,7 +7,7 @@ tests pin each mechanism with numbers written here.
 import pytest
 from tests.unit.detect._patterns import found
 
-from privkit.detect._builtin import ascii_digits
+from privkit.detect._builtin.phone import ascii_digits
 
 PHONE = "PHONE_NUMBER"
 

@@ -8,7 +8,7 @@ positives and near-miss negatives; the vector sets' cases are not copied here.
 import pytest
 from tests.unit.detect._patterns import found
 
-from privkit.detect._builtin import _glued_word, _links_in_prose
+from privkit.detect._builtin._common import _glued_word, _links_in_prose
 
 
 class TestNoSpaceScripts:

@@ -1,0 +1,468 @@
+# ruff: noqa: E501, PLR2004 - regex tables, word lists and numeric address ranges
+"""User agents, whatever their shape."""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import TYPE_CHECKING
+
+from privkit.detect._base import (
+    Pattern,
+    PatternDetector,
+    ScanState,
+)
+from privkit.types import EntityType, Evidence, Finding, new_finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+from privkit.detect._builtin._common import (
+    _W3C_AGENT_FIELDS,
+    _cookie_value_at,
+    _finding,
+    _nv_in,
+    _w3c_evidence,
+    _w3c_in,
+)
+
+HTTP_CLIENTS = (
+    r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
+    r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)"
+)
+
+
+_UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undefined", "empty"})
+
+
+_PRODUCT_CHARS = string.ascii_letters + string.digits + "_.-%"
+
+
+_PRODUCT_LOOK_BACK = 60  # characters _product_start reads back (the name's longest run)
+
+
+_PRODUCT_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}\Z")
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _product_start(text: str, end: int) -> int | None:
+    r"""Start of a product name ending at ``end`` (``[A-Za-z][\w.\-%]{0,59}`` before it).
+
+    The leftmost start, as ``_PRODUCT_BEFORE.search`` gives, found without trying every
+    position: strip the run of name characters back from ``end``, then take its first
+    letter. A non-ASCII word character (``\w`` matches it) falls back to the expression.
+    """
+    lo = max(0, end - _PRODUCT_LOOK_BACK)
+    seg = text[lo:end]
+    rest = seg.rstrip(_PRODUCT_CHARS)
+    if rest and not rest[-1].isascii():
+        m = _PRODUCT_BEFORE.search(text, max(0, end - 96), end)
+        return None if m is None else m.start()
+    m = _LETTER.search(seg, len(rest))
+    return None if m is None else lo + m.start()
+
+
+def _list_item(text: str, start: int, value: str) -> tuple[str, int]:
+    """A header value without the list syntax around it: YAML ``- x``, ``[x]``, ``['x']``.
+
+    Recorded HTTP traffic stores header values as lists (``User-Agent: [curl/8.0]``,
+    ``"User-Agent": ["MyApp/1.0"]``); the agent is the item. ``value`` starts at ``start``
+    in ``text``, after the ``[`` and quote the pattern took. Returns the item and its start.
+    """
+    at = len(value) - len(value.lstrip())
+    if value.startswith("- ", at):  # a YAML block item
+        at += 2
+        at += len(value) - at - len(value[at:].lstrip())
+    body = value[at:]
+    before = text[max(0, start - 5) : start]
+    quote = before[-1:] if before[-1:] in ("'", '"') else ""
+    if before[: len(before) - len(quote)].rstrip().endswith("["):
+        cut = body.find(quote) if quote else body.rfind("]")
+        body = (body if cut < 0 else body[:cut]).rstrip()
+    return body, start + at
+
+
+# A user-agent key right before a value: a header line ("User-Agent: "), a quoted value
+# ("user_agent": "...", ua='...'), or a bracketed log field ("[useragent: ...]").
+_AGENT_KEY_BEFORE = re.compile(
+    r"(?:^|(?<=[\r\n]))[ \t]*(?:- )?user[\-_]?agent[ \t]{0,3}:[ \t]{0,3}\Z"
+    r"|(?:user[\-_]?agent|useragent|(?<![a-z0-9])ua)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[\"']\Z"
+    r"|\[[ \t]{0,3}(?:user[\-_]?agent|useragent|ua)[ \t]{0,3}[:=][ \t]{0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+# A single quote that opens or closes something, not an apostrophe between letters ("How's").
+QUOTE_NOT_APOSTROPHE = r"(?<![A-Za-z])'|'(?![A-Za-z])"
+
+
+def _closing_bracket(value: str) -> int:
+    """Where the ``]`` that closes a bracketed field is in its value (or the value's end)."""
+    depth = 0
+    for i, c in enumerate(value):
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(value)
+
+
+def _agent_field_end(text: str, start: int, end: int) -> int:
+    """The end of a browser agent that is the whole value of a user-agent field.
+
+    A browser pattern stops at its last ``product/version`` token; the field's value may go
+    on with tokens of other shapes ("... Safari/537.36 Chrome-Lighthouse"). After a header
+    line's key the value runs to the line's end, in quotes to the closing quote, in a
+    bracketed field to its ``]``. Elsewhere (``ua=...`` unquoted) the end is kept.
+    """
+    before = text[max(0, start - 48) : start].lower()
+    if "agent" not in before and "ua" not in before:
+        return end  # no key word: a test of two literals, not a search at 48 positions
+    key = _AGENT_KEY_BEFORE.search(text, max(0, start - 48), start)
+    if key is None:
+        return end
+    stop = end
+    while stop < len(text) and text[stop] not in "\r\n" and stop - end < 1024:
+        stop += 1
+    tail = text[end:stop]
+    quote = text[start - 1 : start]
+    if quote in ('"', "'"):
+        cut = tail.find(quote)
+        tail = tail if cut < 0 else tail[:cut]
+    elif text[key.start() : start].lstrip().startswith("["):
+        tail = tail[: _closing_bracket(tail)]
+    tail = tail.rstrip().rstrip("\\").rstrip()
+    return end + len(tail) if tail and not tail.startswith(("\t",)) else end
+
+
+# What stands before the referrer of an access-log line: the request's closing quote, the
+# status (or "-"), then up to seven numeric, "-" or code fields ("GET / HTTP/1.1" 200 12 0.2 ).
+_ACCESS_BEFORE_REFERRER = re.compile(
+    r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){0,7} \Z"
+)
+
+
+# The rest of a quoted field that is more than one agent's tail: another browser agent, or a
+# key with its value ("... User-Agent: Googlebot/2.1"), which the other patterns read.
+_NOT_ONE_AGENT = re.compile(r"Mozilla/|[A-Za-z][\w\-]{0,40}: ")
+
+
+def _access_agent_end(text: str, start: int, end: int) -> int:
+    """The end of a browser agent that opens the quoted agent field of an access-log line.
+
+    In the combined format the field after the quoted referrer is the agent, whatever it
+    holds after its last ``product/version`` token: a test log's typo (``Chrome/75.0.  3770.100
+    Safari/537.36``) or an appended tag. A browser pattern that starts right after the
+    field's opening quote (``... 200 612 "referrer" "Mozilla/5.0 ...``) runs to the closing
+    quote on the same line, unless the rest holds another agent or a ``key: `` field;
+    elsewhere the end is kept.
+    """
+    if text[start - 3 : start] != '" "' or end >= len(text) or text[end] == '"':
+        return end
+    ref = text.rfind('"', max(0, start - 4100), start - 3)  # the referrer's opening quote
+    if ref < 1 or _ACCESS_BEFORE_REFERRER.search(text, max(0, ref - 80), ref) is None:
+        return end
+    close = text.find('"', end, min(len(text), end + 1024))
+    tail = text[end:close] if close >= 0 else ""
+    if not tail or "\n" in tail or "\r" in tail or _NOT_ONE_AGENT.search(tail) is not None:
+        return end
+    return end + len(tail.rstrip())
+
+
+def _browser_agent_end(text: str, start: int, end: int) -> int:
+    """A browser agent's end: a user-agent field's value, or an access line's agent field."""
+    return _access_agent_end(text, start, _agent_field_end(text, start, end))
+
+
+# The next field of a record after an unquoted value: `` key=`` (logfmt), ``, key: ``.
+_NEXT_FIELD = re.compile(
+    r"[ \t]+[A-Za-z_][\w.\-]{0,40}=|,[ \t]*[A-Za-z_][\w.\-]{0,40}[ \t]?[:=](?:[ \t]|\Z)"
+)
+
+
+def _before_next_field(value: str) -> str:
+    """An unquoted field value up to the record's next ``key=`` or ``, key:`` field.
+
+    ``user_agent=curl/8.4.0 status=200`` holds the agent ``curl/8.4.0``; a key-like token
+    inside parentheses belongs to the agent (``(build=12)``). A header line, which has no
+    next field, keeps its whole value.
+    """
+    depth, pos = 0, 0
+    for m in _NEXT_FIELD.finditer(value):
+        depth += value.count("(", pos, m.start()) - value.count(")", pos, m.start())
+        pos = m.start()
+        if depth <= 0:
+            return value[:pos].rstrip(" ,;")
+    return value
+
+
+class UserAgentDetector(PatternDetector):
+    """HTTP user agents: browser (``Mozilla/5.0 (...)``), Dalvik, okhttp, CFNetwork, SDKs."""
+
+    entity = EntityType.USER_AGENT
+    name = "user_agent"
+    patterns = (
+        Pattern(
+            "browser",
+            r"Mozilla/\d\.\d \([^()\r\n\"]{1,300}\)"
+            r"(?: (?:[\w.!+\-]{1,50}/[\w.+\-]{1,50}|\([^()\r\n\"]{0,300}\)|Mobile|Gecko|like Gecko)){0,20}",
+            0.95,
+            prefilter=("mozilla/",),
+        ),
+        Pattern(
+            "dalvik",
+            r"Dalvik/[0-9][\w.]{0,10} \([^()\r\n\"]{1,300}\)",
+            0.95,
+            prefilter=("dalvik/",),
+        ),
+        Pattern(
+            "cfnetwork",
+            r"CFNetwork/[\w.]{1,20}(?: Darwin/[\w.]{1,20})?",
+            0.9,
+            prefilter=("cfnetwork/",),
+        ),
+        Pattern(
+            "app_sdk",
+            r"/[0-9][\w.\-]{0,20} "
+            r"\((?:iPhone|iPad|iPod|iOS|Android|Linux|Windows|Macintosh|Mac OS)[^()\r\n\"]{0,200}\)"
+            r"(?: [\w.!+\-]{1,50}/[\w.+\-]{1,50}){0,5}",
+            0.9,
+            prefilter=(
+                "iphone",
+                "ipad",
+                "ipod",
+                "ios",
+                "android",
+                "linux",
+                "windows",
+                "macintosh",
+                "mac os",
+            ),
+        ),
+        Pattern(
+            "http_client",
+            HTTP_CLIENTS + r"/[0-9][\w.\-]{0,20}",
+            0.85,
+            not_after=r"\w/.\-",
+            lowercase=True,
+            prefilter=(
+                "okhttp/",
+                "curl/",
+                "wget/",
+                "python-",
+                "go-http-client/",
+                "httpclient/",
+                "axios/",
+                "node-fetch/",
+                "postmanruntime/",
+                "libwww-perl/",
+                "java/",
+                "dart/",
+            ),
+        ),
+        # In an access-log line the quoted field after the referrer is the user agent, whatever
+        # its shape: combined format ("GET / HTTP/1.1" 200 12 "referrer" "agent"), and formats
+        # with more numeric or code fields between the status and the referrer (S3 server
+        # access logs: status, error code, bytes, object size, times); the status may be "-"
+        # (a request that got no response); a format may write no size at all ("GET / HTTP/1.1"
+        # 200 "referrer" "agent"), or an empty referrer as an unquoted "-" (Traefik: 200 85 -
+        # "agent").
+        Pattern(
+            "clf_agent",
+            r"\" (?:[1-5][0-9]{2}|-)(?: (?:[0-9.]{1,20}|-|[A-Z][A-Za-z]{2,40})){0,7}"
+            r" (?:\"[^\"\r\n]{0,4096}\"|-) \"(?P<value>[^\"\r\n]{1,1024})\"",
+            0.85,
+            prefilter=("http/",),
+        ),
+        # Load-balancer access logs (AWS ELB/ALB) quote the user agent right after the request.
+        Pattern(
+            "lb_agent",
+            r" HTTP/[0-9](?:\.[0-9])?\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            0.85,
+            prefilter=("http/",),
+        ),
+        # Access logs with pipe-separated fields quote the referrer and the agent in one field
+        # after the request's ("GET /x HTTP/1.1" | "referrer" "agent" |, Bitbucket's).
+        Pattern(
+            "pipe_agent",
+            r" HTTP/[0-9](?:\.[0-9])?\" \| \"[^\"\r\n]{0,4096}\" \"(?P<value>[^\"\r\n]{1,1024})\"",
+            0.85,
+            prefilter=("http/",),
+        ),
+        # An agent written unquoted at the end of an access line: right after the quoted
+        # request ("GET /healthz HTTP/1.1" kube-probe/1.27), or after the referrer of a line
+        # whose request is unquoted ("GET /x HTTP/1.1 200 12ms 7881 http://host/ Mozilla/5.0",
+        # Tomcat's access valve as Jira and Confluence configure it). A product token opens it.
+        # (The referrer and the agent's rest read possessively: each try of a separator reads
+        # to the line's end once, without backtracking; evaluate drops trailing spaces.)
+        Pattern(
+            "tail_agent",
+            r"(?: HTTP/[0-9](?:\.[0-9])?\""
+            r"| HTTP/[0-9](?:\.[0-9])? [1-5][0-9]{2} [^\r\n\"|]{0,200}? (?:https?://[^\s\"]{1,2048}+|-))"
+            r" (?P<value>[A-Za-z][\w.\-]{0,40}/[0-9][^\r\n\"|]{0,1024}+)(?=\r?\n|\Z)",
+            0.85,
+            prefilter=("http/",),
+        ),
+        # A browser agent with encoded spaces, as W3C logs write it (CloudFront "%20", IIS "+").
+        Pattern(
+            "browser_encoded",
+            r"Mozilla/\d\.\d(?:%20|\+)(?:%28|\()[^\s\"']{1,1500}",
+            0.9,
+            prefilter=("mozilla/",),
+        ),
+        # Crawler and SDK agents without a platform part ("Googlebot/2.1", "FBAndroidSDK.14.1.1").
+        Pattern(
+            "bot_sdk",
+            # The look-behind keeps the search from trying every letter of a word.
+            r"(?<![\w/.\-])[A-Za-z][\w\-]{1,40}(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]{1,4}"
+            r"(?:\.[0-9]{1,6}){1,4}",
+            0.85,
+            prefilter=("bot", "spider", "crawler", "sdk"),
+        ),
+        # (Also CEF's "requestClientApplication", the request's user agent, and a bare
+        # "agent" key when its value opens with a product and version, as FortiGate writes
+        # "agent=\"Mozilla/5.0\"": a support log's "agent: Ann" names a person.)
+        Pattern(
+            "ua_header",
+            r"(?:user[\-_ ]?agent|(?<![a-z0-9])ua|requestclientapplication"
+            r"|(?<![\w\-.])agent(?=[\"']?\s{0,3}[:=]\s{0,3}[\"']?[a-z][\w.\-]{0,40}/[0-9]))"
+            r"[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
+            r"(?P<value>[^\r\n\"]{2,1024})",
+            0.85,
+            prefilter=("agent", "ua", "requestclientapplication"),
+            not_after=r"\w\-",
+            lowercase=True,
+        ),
+    )
+
+    _APP_BEFORE = re.compile(r"[A-Za-z][\w.\-%]{0,59}/[\w.\-]{1,30} \Z")
+    _NV_EVIDENCE = Evidence("header_object")
+    # A field written ``[useragent: <value>]`` (the key inside the brackets): the value ends at
+    # the closing bracket, not at the end of the line.
+    _BRACKET_KEY = re.compile(
+        r"\[\s{0,3}(?:user[\-_ ]?agent|ua)\s{0,3}[:=]\s{0,3}\Z", re.IGNORECASE
+    )
+    # A browser agent holds the SDK, bot and field matches inside it ("Mozilla/5.0 (Linux;
+    # Android 14) ... Chrome/120" holds an app-style "/5.0 (Linux"): when scanning with
+    # pruning, those are not evaluated (see PatternDetector).
+    _covering = "browser"
+    _within = frozenset(
+        {"dalvik", "http_client", "clf_agent", "lb_agent", "pipe_agent", "tail_agent",
+         "browser_encoded", "bot_sdk", "ua_header"}
+    )  # fmt: skip
+    _back_over = {"app_sdk": (_PRODUCT_CHARS, _PRODUCT_LOOK_BACK)}  # noqa: RUF012 - read only
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        yield from super().find(state)
+        text = state.text
+        for name, start, end, _cookie in _nv_in(state):
+            # {"name": "User-Agent", "value": "..."} (a HAR header): the agent whatever its shape
+            value = text[start:end]
+            if name.lower() in ("user-agent", "user_agent", "useragent") and (
+                value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(map(str.isalpha, value))
+            ):
+                yield new_finding(self.entity, start, end, 0.85, self.name, self._NV_EVIDENCE)
+        if state.present(("#fields:",)) and "#Fields:" in text:  # a W3C log's agent column
+            for field, start, end in _w3c_in(state, _W3C_AGENT_FIELDS):
+                value = text[start:end]
+                if value.lower().strip("-_ ") not in _UA_PLACEHOLDERS and any(
+                    map(str.isalpha, value)
+                ):
+                    yield new_finding(
+                        self.entity,
+                        start,
+                        end,
+                        0.85,
+                        self.name,
+                        _w3c_evidence(field),
+                    )
+
+    def _field_value(self, text: str, start: int, value: str) -> tuple[str, int]:
+        """A user-agent field's value: a list's item, up to a bracket or the next field."""
+        value, start = _list_item(text, start, value)
+        if self._BRACKET_KEY.search(text, max(0, start - 20), start):
+            value = value[: _closing_bracket(value)].rstrip()
+        elif text[start - 1 : start] == "'":
+            value = value[: self._closing_quote(value)]
+        elif text[start - 1 : start] != '"':
+            value = _before_next_field(value)
+        return value, start
+
+    _CLOSING_QUOTE = re.compile(QUOTE_NOT_APOSTROPHE)
+
+    @classmethod
+    def _closing_quote(cls, value: str) -> int:
+        """Where a single-quoted value ends.
+
+        At its first ``'`` that is no apostrophe between letters (``'How's my crawling?'``
+        keeps its word).
+        """
+        m = cls._CLOSING_QUOTE.search(value)
+        return len(value) if m is None else m.start()
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name in ("app_sdk", "cfnetwork"):
+            # The match starts at "/1.2 (iPhone" or "CFNetwork/": extend back over the product.
+            if pattern.name == "app_sdk":
+                at = _product_start(text, start)
+            else:
+                m = self._APP_BEFORE.search(text, max(0, start - 96), start)
+                at = None if m is None else m.start()
+            if at is not None and (at == 0 or text[at - 1] in " \t\"'=:;,([{"):
+                start = at
+            elif pattern.name == "app_sdk":
+                return None
+        end = _browser_agent_end(text, start, end) if pattern.name == "browser" else end
+        if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
+            return None  # a word, not a crawler's product name
+        if pattern.name == "ua_header" and _cookie_value_at(text, start):
+            # "Cookie: huya_ua=webh5&0.0.1&websocket": a cookie named like a field ("*_ua") is
+            # the site's cookie, judged by CookieDetector; a browser's agent inside a cookie
+            # is still found by the agent patterns ("Mozilla/5.0 (...")
+            return None
+        if pattern.name in ("ua_header", "clf_agent", "lb_agent", "pipe_agent", "tail_agent"):
+            # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
+            # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
+            value = text[start:end].rstrip().rstrip("\\")
+            if pattern.name == "ua_header":
+                value, start = self._field_value(text, start, value)
+            end = start + len(value)
+            # an unquoted JSON literal ("userAgent": null, "next": ...) ends at its comma
+            # (Swift's servers log a transaction id, "tx86cd978ef68c4c67b894c-005395d80e", in
+            # the quoted field after the referrer, and the agent after it: an id is no agent.)
+            if (
+                value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
+                or not any(map(str.isalpha, value))
+                or (pattern.name == "clf_agent" and _not_clf_agent(text, start, value))
+                or _redacted_agent(value)
+            ):
+                return None
+        return _finding(self, text, start, end, pattern)
+
+
+def _redacted_agent(value: str) -> bool:
+    """Whether an agent field's value is a redaction: an "x" written over and over.
+
+    A capture's anonymiser writes "xxxxxxxxxxxxxxxxxx" where the agent was. Another letter
+    repeated ("AAAA...", a test of an overlong header) is still a client's agent.
+    """
+    return len(value) >= 4 and value[0] in "xX" and value.count(value[0]) == len(value)
+
+
+# A request's or transaction's id: a short prefix, a long hex run, hex groups after it.
+_TRANSACTION_ID = re.compile(r"[A-Za-z]{0,4}[-_]?[0-9a-f]{16,64}(?:-[0-9a-f]{4,32}){0,4}")
+
+
+def _not_clf_agent(text: str, start: int, value: str) -> bool:
+    """Whether the quoted field a ``clf_agent`` match took is no agent.
+
+    A transaction id, or, after an unquoted ``-`` referrer, a URL or path (the referrer of a
+    line with no agent field, read one field late: ``200 - "http://ref/"``).
+    """
+    if _TRANSACTION_ID.fullmatch(value) is not None:
+        return True
+    return text[start - 3 : start] == '- "' and value.startswith(("http://", "https://", "/"))

@@ -1,0 +1,623 @@
+# ruff: noqa: E501, PLR2004 - regex tables, word lists and numeric address ranges
+"""E-mail addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from privkit._memo import BoundedMemo
+from privkit.detect._base import (
+    Pattern,
+    PatternDetector,
+    ScanState,
+)
+from privkit.types import EntityType, Evidence, Finding, new_finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+from privkit.detect._builtin._common import (
+    _HEXCHARS,
+    _NO_SPACE_CHAR,
+    _NOT_TLDS,
+    _finding,
+    _tld_delegated,
+)
+
+
+def _tld_ok(domain: str) -> bool:
+    tld = domain.rsplit(".", 1)[-1].lower()
+    if tld.startswith("xn--"):
+        return len(tld) > 4  # a punycode (IDN) top-level domain
+    if not tld.isalpha() and (
+        tld.isascii()
+        or not tld[:1].isalpha()
+        or not all(c.isalpha() or _MARK.match(c) for c in tld)
+    ):
+        return False  # letters, and (IDN) the combining marks written with them: "कॉम"
+    return 2 <= len(tld) <= 24 and tld not in _NOT_TLDS
+
+
+# Characters an address may hide behind: C0 controls (``a\x00@x.com``) and invisible format
+# characters (soft hyphen, zero-width space/joiners, word joiner, BOM).
+_HIDDEN = "\x00-\x08\x0b\x0c\x0e-\x1f\u00ad\u200b-\u200d\u2060\ufeff"
+
+
+def _mark_class() -> str:
+    r"""Combining marks (Unicode categories M*) as a regex class body: ``\u093e\u0949...``.
+
+    Vowel signs of Brahmic scripts (Devanagari ``कॉम``), Thai and Lao vowels, Hebrew and
+    Arabic points, combining accents: ``\w`` matches none of them, so an address written in
+    these scripts was cut at its first vowel sign. The blocks read are those of scripts
+    written with marks inside words (U+0300-U+1DFF, and the combining blocks after it).
+    """
+    blocks = [range(0x300, 0x1E00), range(0x20D0, 0x2100), range(0x3099, 0x309B)]
+    blocks.append(range(0xFE20, 0xFE30))
+    runs: list[list[int]] = []
+    for cp in (cp for block in blocks for cp in block):
+        if unicodedata.category(chr(cp))[0] != "M":
+            continue
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp])
+    return "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+
+
+_MARKS = _mark_class()
+
+
+_MARK = re.compile(f"[{_MARKS}]")
+
+
+_HIDDEN_SET = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r"]
+    + ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+)
+
+
+# An address's domain, one expression for every form of address (plain, quoted local part,
+# percent-encoded at sign): 1-8 labels of letters, digits and hyphens (letters of any script,
+# with their combining marks: Devanagari, Thai), each ended by a dot or a fullwidth one, then an
+# alphabetic or punycode top-level domain, not followed by more of a name. (Underscores
+# that end a word may follow, closing emphasis: "_jane@example.co.uk_" is the whole address,
+# not "jane@example.co".)
+_EMAIL_DOMAIN = (
+    rf"(?:[^\W_](?:[\w\-{_MARKS}]{{0,61}}(?:[^\W_]|[{_MARKS}]))?[.\uff0e]){{1,8}}"
+    rf"(?:xn--[a-z0-9\-]{{1,59}}|[^\W\d_](?:[^\W\d_]|[{_MARKS}]){{1,23}})"
+    rf"(?!(?!_{{1,3}}(?![\w\-{_MARKS}]))[\w\-{_MARKS}])"
+)
+
+
+# The at sign spelled out in brackets ("(at)", "[at]", "{at}", "<at>"; lowercased) and an
+# address written so (``EmailDetector._spelled``). The local part starts a token; the domain's
+# dots may be spelled too ("[dot]").
+_AT_WORDS = ("(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]", "{ at }", "< at >")
+
+
+_SPELLED_AT = r"\s?[(\[{<]\s?at\s?[)\]}>]\s?"
+
+
+_SPELLED_DOT_SIGN = _SPELLED_AT.replace("at", "dot")
+
+
+_SPELLED_DOT = re.compile(_SPELLED_DOT_SIGN, re.IGNORECASE)
+
+
+_SPELLED_LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
+
+
+_SPELLED_EMAIL = re.compile(
+    r"(?<![\w.%+\-])(?P<local>[\w.%+\-]{1,64})"
+    + _SPELLED_AT
+    + rf"(?P<domain>{_SPELLED_LABEL}(?:(?:\.|{_SPELLED_DOT_SIGN}){_SPELLED_LABEL}){{1,8}})"
+    r"(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+# The spelled at sign alone, from its opening bracket (``_SPELLED_AT`` without the white space
+# around it).
+_SPELLED_AT_SIGN = re.compile(r"[(\[{<]\s?at\s?[)\]}>]", re.IGNORECASE)
+
+
+_LOCAL_SIGNS = frozenset(".%+-_")
+
+
+def _spelled_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""``_SPELLED_EMAIL.finditer(text)``, tried only where a spelled at sign stands.
+
+    A full pass tries the expression's local part (up to 64 characters) at every word of
+    the text. Here each spelled at sign fixes the only start a match through it can have:
+    its local part ends right before the sign (or the one white-space character before it)
+    and, as no character of ``[\w.%+\-]`` may stand before it, starts where that run of
+    characters starts. Matches come in the same order and without overlap, as from
+    ``finditer``.
+    """
+    resume = 0
+    signs = _LOCAL_SIGNS
+    for sign in _SPELLED_AT_SIGN.finditer(text):
+        q = sign.start()
+        if q > 0 and text[q - 1].isspace():
+            q -= 1
+        lo, s = max(0, q - 64), q
+        while s > lo and ((c := text[s - 1]) in signs or c.isalnum()):
+            s -= 1
+        if s == q or s < resume:
+            continue  # no local part, or one inside the previous match
+        m = _SPELLED_EMAIL.match(text, s)
+        if m is not None:
+            resume = m.end()
+            yield m
+
+
+# How far after an at sign the first dot of an address's domain can be: hidden characters,
+# then a first label of at most 63 characters.
+_DOMAIN_REACH = 1 + 4 + 63 + 1
+
+
+class EmailDetector(PatternDetector):
+    r"""E-mail addresses, internationalised ones included (RFC 6531 local parts, IDN domains).
+
+    The local part may hold letters of any script (``kwame.müller760@example.com``); the
+    domain may be Unicode or punycode (``a@xn--d1acufc.xn--p1ai``). A fullwidth at sign
+    (U+FF20) counts as ``@``, and control or invisible characters inside an address
+    (``a\x00@x.com``) do not split it: the finding covers them. The top-level domain must be alphabetic (or
+    punycode) and not a file extension. Addresses glued together (``a@b.com.x@y.com``: the
+    end of one is the next one's local part; ``user@host@example.com``) are one finding covering
+    the chain.
+    """
+
+    entity = EntityType.EMAIL_ADDRESS
+    # Address -> :meth:`validate`'s verdict, when ``validate`` is this class's (see find).
+    _verdicts: BoundedMemo[str, bool | None]
+    name = "email"
+    scan_literals = ('"@', "%40", "@[", *_AT_WORDS)
+    prefilter = ("@", "\uff20", "%40", *_AT_WORDS)
+    patterns = (
+        Pattern(
+            "email",
+            rf"[\w.%+\-'{_HIDDEN}{_MARKS}]{{1,64}}[@\uff20][{_HIDDEN}]{{0,4}}{_EMAIL_DOMAIN}",
+            score=0.95,
+        ),
+    )
+    _AT = re.compile("[@\uff20]")
+    _LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-_")
+
+    _LOCAL_OR_HIDDEN = _LOCAL | _HIDDEN_SET
+
+    @classmethod
+    def _local_char(cls, c: str) -> bool:
+        return c in cls._LOCAL_OR_HIDDEN or (
+            c > "\x7f" and (c.isalnum() or _MARK.match(c) is not None)
+        )
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:  # noqa: C901, PLR0912, PLR0915
+        # Anchor on each at sign (a fast literal search), walk back over the local part, then
+        # match the whole address there: linear, and never a scan from every position. The
+        # usual steps are written out in the loop: hostile input ("a@b.co " * n) gives one
+        # candidate every few characters, and a call per step would double the cost.
+        text = state.text
+        if state.present(("%40",)):
+            yield from self._encoded(text)
+        if state.present(('"@',)):
+            yield from self._quoted(text)
+        if state.present(("@[",)):
+            yield from self._address_literals(text)
+        if state.present(_AT_WORDS):
+            yield from self._spelled(text)
+        if "@" not in text and "\uff20" not in text:
+            return
+        yield from self._special_locals(text)
+        rx = self._compiled[0][1]
+        pattern = self.patterns[0]
+        plain = type(self).validate is EmailDetector.validate  # verdicts can be memoised
+        entity, score, name, ok = self.entity, pattern.score, self.name, self._OK
+        ascii_local, local_or_hidden = self._ASCII_LOCAL, self._LOCAL_OR_HIDDEN
+        find, match = text.find, rx.match
+        try:  # the detector's own memo: no address outlives it
+            verdicts = self._verdicts
+        except AttributeError:
+            verdicts = self._verdicts = BoundedMemo(4096)
+        resume = last_start = last_end = 0  # the address found last, not yet given out
+        for at in self._AT.finditer(text):
+            a = at.start()
+            if a < resume:
+                continue
+            reach = a + _DOMAIN_REACH
+            if find(".", a, reach) < 0 and find("\uff0e", a, reach) < 0:
+                continue  # no dot within a domain's reach: no address ("a@a@a@...")
+            lo = a - 64 if a > 64 else 0
+            start = lo + len(text[lo:a].rstrip(ascii_local))
+            if start > lo:
+                c = text[start - 1]
+                if c in local_or_hidden or (c > "\x7f" and (c.isalnum() or _MARK.match(c))):
+                    start = self._local_walk(text, a)  # hidden or non-ASCII: the slow walk
+            if start > lo + 1 and text[start - 1] == "'":
+                start = self._over_apostrophes(text, start, lo)
+            run = start  # (the run's start, hidden characters included)
+            while start < a and (text[start] in _HIDDEN_SET or text[start] == "."):
+                start += 1  # the address starts at its first visible character, not a dot
+            if start == a:
+                continue
+            if run > 0:
+                # (the character before the run: a zero-width joiner or space glued before
+                # an address, "\U0001f937\u200djane@example.org", opens the run, not a word)
+                c = text[run - 1]
+                if c in local_or_hidden or (c > "\x7f" and (c.isalnum() or _MARK.match(c))):
+                    continue  # inside a longer run (over 64 characters): no local part
+                if c in ":/" and self._userinfo(text, start):
+                    continue  # "scheme://user@host", "scheme://user:password@host": a URL's
+            m = match(text, start)
+            if m is None:
+                continue
+            resume = end = m.end()
+            if start > 0 and text[start - 1] == "/" and _service_principal(text, start, end):
+                continue
+            if not text[start:end].isascii():
+                start, end = self._glued_prose(text, start, a, end)
+            if not plain:
+                found = self.evaluate(text, start, end, pattern)
+                if found is not None:
+                    yield found
+                continue
+            value = text[start:end]
+            verdict = verdicts.get(value, 0)
+            if verdict == 0:
+                verdict = verdicts.put(value, self.validate(value))
+            if verdict is False:
+                continue
+            if start > 1 and text[start - 1] in "@\uff20":
+                # The local part starts right after another at sign ("aa@a.com.js@a.com":
+                # the domain rule refused "aa@a.com.js"): the run before that sign is part
+                # of the same chain, as glued addresses are.
+                start = min(start, self._local_start(text, start - 1))
+            if start < last_end:
+                # Glued to the address before ("a@b.com.x@y.com", "a@b.coa@b.co"): which
+                # split was meant cannot be known, so one finding covers both.
+                last_end = end
+                continue
+            if last_end:
+                yield new_finding(entity, last_start, last_end, score, name, ok)
+            last_start, last_end = start, end
+        if last_end:
+            yield new_finding(entity, last_start, last_end, score, name, ok)
+
+    _OK = Evidence("email")
+
+    def _spelled(self, text: str) -> Iterator[Finding]:
+        """Addresses with the at sign spelled out to fool harvesters: ``jane(at)example.org``.
+
+        The word ``at`` in brackets of any kind (``(at)``, ``[at]``, ``{at}``, ``<at>``,
+        with or without spaces) stands for the at sign, and ``(dot)`` and its kin for a dot
+        of the domain: ``jane [at] example [dot] org``. The address they spell must be one
+        :meth:`validate` accepts; the finding covers the whole spelled form.
+        """
+        pattern = self.patterns[0]
+        for m in _spelled_matches(text):
+            domain = _SPELLED_DOT.sub(".", m.group("domain"))
+            if self.validate(f"{m.group('local')}@{domain}") is not False:
+                yield _finding(self, text, m.start(), m.end(), pattern, tags=("spelled",))
+
+    @staticmethod
+    def _glued_prose(text: str, start: int, at: int, end: int) -> tuple[int, int]:
+        """The address without the prose of a script written without spaces glued to it.
+
+        In Chinese, Japanese or Thai text an address is written between words with no space:
+        ``我的邮箱是test@example.com谢谢``. A run of such letters right before an ASCII local
+        part (no separator between them) is the sentence, not the local part; letters of
+        such a script right after an ASCII top-level domain are not the domain. Addresses
+        written in these scripts (``用户@例子.广告``, ``张伟.test@example.com``) are kept.
+        """
+        local = text[start:at]
+        last = None
+        for m in _NO_SPACE_CHAR.finditer(local):
+            last = m.end()
+        if (
+            last is not None
+            and last < len(local)
+            and local[last:].isascii()
+            and local[last].isalnum()
+        ):
+            start += last
+        dot = max(text.rfind(".", at, end), text.rfind("\uff0e", at, end))
+        tld = text[dot + 1 : end]
+        if tld[:1].isascii() and tld[:1].isalpha():
+            cut = _NO_SPACE_CHAR.search(tld)
+            if cut is not None:
+                end = dot + 1 + cut.start()
+        return start, end
+
+    _ASCII_LOCAL = "".join(sorted(_LOCAL))
+
+    @classmethod
+    def _local_start(cls, text: str, at: int) -> int:
+        """Start of the run of local-part characters (at most 64) before the ``@`` at ``at``.
+
+        What ``find``'s loop does inline: one ``rstrip`` of the ASCII characters, then the
+        walk when the run holds a hidden or non-ASCII character.
+        """
+        lo = max(0, at - 64)
+        start = lo + len(text[lo:at].rstrip(cls._ASCII_LOCAL))
+        if start > lo and cls._local_char(text[start - 1]):
+            start = cls._local_walk(text, at)
+        return start
+
+    @classmethod
+    def _over_apostrophes(cls, text: str, start: int, lo: int) -> int:
+        """Walk back over apostrophes between letters or digits: ``o'brien@example.ie``.
+
+        An apostrophe is an ordinary character of a local part (RFC 5322 ``atext``); one
+        that does not join two word characters is a quote around the address and stays out.
+        """
+        while (
+            start > lo + 1
+            and text[start - 1] == "'"
+            and text[start - 2].isalnum()
+            and text[start : start + 1].isalnum()
+        ):
+            start = lo + len(text[lo : start - 1].rstrip(cls._ASCII_LOCAL))
+        return start
+
+    @classmethod
+    def _local_walk(cls, text: str, at: int) -> int:
+        """Start of the run of local-part characters (at most 64) before the ``@`` at ``at``.
+
+        One character at a time: for runs holding a hidden or non-ASCII character, which
+        ``find``'s one ``rstrip`` of the ASCII ones stops at.
+        """
+        lo = max(0, at - 64)
+        start = at
+        while start > lo and cls._local_char(text[start - 1]):
+            start -= 1
+        return start
+
+    # A scheme ending where a text ends (it reads at most 32 characters): a letter and the
+    # scheme's characters after it, after the last character no scheme holds. (One match
+    # from the start, where searching for a scheme that ends at the end tried each start.)
+    _SCHEME_BEFORE = re.compile(r"(?s:.*[^\w+.\-])?[\w+.\-]*?[A-Za-z][\w+.\-]*")
+    # (A user name holds no "[" or "]": RFC 3986 keeps them for IP literals.)
+    _USER_COLON = re.compile(r"[^\s/?#@:\[\]]{0,64}:")
+
+    @classmethod
+    def _userinfo(cls, text: str, start: int) -> bool:
+        """Whether the local part at ``start`` is a URL's user or password.
+
+        It follows ``scheme://`` or ``scheme://user:`` (``http://user@host``,
+        ``ftp://:secret@host``): no address.
+        """
+        sep = text.rfind("://", max(0, start - 68), start)
+        if sep < 0 or cls._SCHEME_BEFORE.fullmatch(text, max(0, sep - 32), sep) is None:
+            return False
+        return sep + 3 == start or cls._USER_COLON.fullmatch(text, sep + 3, start) is not None
+
+    # An address whose local part is a quoted string (RFC 5321: ``"john smith"@example.com``,
+    # ``"a\\@b"@example.com``): the quotes, at most 64 characters of one line inside them
+    # (escaped quotes allowed), then the domain as in the plain pattern.
+    _QUOTED_LOCAL = re.compile(r'"(?:[^"\\\r\n]|\\[^\r\n]){1,64}"')
+    _DOMAIN_AFTER_AT = re.compile(_EMAIL_DOMAIN)
+
+    def _quoted(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        at = text.find('"@')
+        while at >= 0:
+            domain = self._DOMAIN_AFTER_AT.match(text, at + 2)
+            if domain is None:  # JSON keys such as "@timestamp": no domain, the usual case
+                at = text.find('"@', at + 2)
+                continue
+            # The opening quote: the nearest one before that no backslash escapes.
+            lo = max(0, at - 130)
+            opening, escaped = text.rfind('"', lo, at), 0
+            while opening > lo and text[opening - 1] == "\\" and escaped < 4:
+                opening, escaped = text.rfind('"', lo, opening - 1), escaped + 1
+            if escaped == 4:  # more escaped quotes than a local part usually holds
+                opening = -1
+            if (
+                opening >= 0
+                and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
+                and (opening == 0 or not text[opening - 1].isalnum())
+                and _tld_ok(domain.group())
+            ):
+                yield _finding(self, text, opening, domain.end(), pattern, tags=("quoted",))
+            at = text.find('"@', at + 2)
+
+    # RFC 5322 ``atext`` characters beyond letters, digits and ``._%+-'`` (``=``, ``/``, ``?``
+    # and ``&`` are left out: they join a URL query's key to an address after it; so is
+    # ``$``: ``HOST$@CORP.EXAMPLE.COM`` is a Windows machine account's Kerberos principal, and
+    # ``unknown_user$@...`` a placeholder login, neither a person's mailbox; and ``*``:
+    # ``j***@example.com`` is an address already masked, privkit's own masks included).
+    _SPECIALS = frozenset("!#^`{|}~")
+    _SPECIAL_LOCAL = _SPECIALS | _LOCAL
+
+    def _special_locals(self, text: str) -> Iterator[Finding]:
+        """Addresses whose local part ends in an RFC 5322 special character.
+
+        ``{}~!@example.com``, ``jane!@example.com``: the plain pattern's local part is empty
+        there. From each at sign with such a character right before it, the run of special
+        and local-part characters (at most 64) is walked back over; it must start the text
+        or follow a character that is no letter, digit or at sign (a token of its own), and
+        the domain must be one the plain pattern accepts.
+        """
+        pattern = self.patterns[0]
+        specials, local = self._SPECIALS, self._SPECIAL_LOCAL
+        at = text.find("@", 1)
+        while at >= 0:
+            if text[at - 1] in specials:
+                lo, start = max(0, at - 64), at
+                while start > lo and text[start - 1] in local:
+                    start -= 1
+                domain = self._DOMAIN_AFTER_AT.match(text, at + 1)
+                if (
+                    domain is not None
+                    and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "@"))
+                    and text[start] != "."
+                    and ".." not in text[start:at]
+                    and _tld_ok(domain.group())
+                ):
+                    yield _finding(self, text, start, domain.end(), pattern, tags=("specials",))
+            at = text.find("@", at + 1)
+
+    # An address whose domain is an address literal (RFC 5321 4.1.3: ``user@[192.0.2.1]``,
+    # ``user@[IPv6:2001:db8::1]``): the brackets hold a valid IPv4 address, or the tag
+    # ``IPv6:`` and a valid IPv6 address (an IPv4 tail allowed).
+    _LITERAL = re.compile(
+        r"\[(?:([0-9]{1,3}(?:\.[0-9]{1,3}){3})|[Ii][Pp][Vv]6:([0-9A-Fa-f:.]{2,45}))\]"
+    )
+
+    def _address_literals(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        at = text.find("@[")
+        while at >= 0:
+            m = self._LITERAL.match(text, at + 1)
+            start = self._local_start(text, at) if m is not None else at
+            after = text[m.end() : m.end() + 1] if m is not None else ""
+            if (
+                m is not None
+                and start < at
+                and not (after.isalnum() or after == "_")
+                and self._literal_ok(m)
+            ):
+                local = text[start:at]
+                before = text[start - 1] if start else " "
+                if (
+                    not local.startswith(".")
+                    and not local.endswith(".")
+                    and ".." not in local
+                    and not (before.isalnum() or before in "@\uff20")
+                    and not (before in ":/" and self._userinfo(text, start))
+                ):
+                    yield _finding(self, text, start, m.end(), pattern, tags=("address_literal",))
+            at = text.find("@[", at + 2)
+
+    @staticmethod
+    def _literal_ok(m: re.Match[str]) -> bool:
+        try:
+            if m.group(1) is not None:
+                ipaddress.IPv4Address(m.group(1))
+            else:
+                ipaddress.IPv6Address(m.group(2))
+        except ValueError:
+            return False
+        return True
+
+    # A percent-encoded address (``a%40b.com`` in a URL query or path). Anchored on each
+    # ``%40`` (a literal search): the local part is walked back over (plain characters and
+    # escapes such as ``%2B``, never across another ``%40``), an escape right before it
+    # (``%22``, ``%3D``) is not part of it, and the domain is matched forward. Encoded data
+    # (cookies, query strings) joins fields with "%40" too ("effcl%400.totcl"), so the
+    # evidence is weaker than a written "@": the top-level domain must be one the DNS root
+    # zone delegates (``tlds.txt``), not merely alphabetic.
+    _ENCODED_DOMAIN = re.compile(_EMAIL_DOMAIN + r"(?!\.\w)")
+
+    def _encoded(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        resume = 0
+        at = text.find("%40")
+        while at >= 0:
+            start = self._encoded_local(text, at)
+            if resume <= start < at:
+                m = self._ENCODED_DOMAIN.match(text, at + 3)
+                local = text[start:at]
+                if (
+                    m is not None
+                    and not local.startswith(".")
+                    and not local.endswith(".")
+                    and _tld_ok(m.group())
+                    and _tld_delegated(m.group())
+                ):
+                    resume = m.end()
+                    yield _finding(self, text, start, m.end(), pattern, tags=("percent_encoded",))
+            at = text.find("%40", at + 3)
+
+    @staticmethod
+    def _encoded_local(text: str, at: int) -> int:
+        """Where the local part before the ``%40`` at ``at`` starts (``at`` if there is none)."""
+        start, units = at, 0
+        while start > 0:
+            if units == 64:
+                return at  # longer than a local part may be
+            esc = text[start - 3 : start]
+            if esc[:1] == "%" and len(esc) == 3 and all(c in _HEXCHARS for c in esc[1:]):
+                if esc == "%40":
+                    break
+                start -= 3
+            elif text[start - 1].isalnum() or text[start - 1] in "._+-":
+                start -= 1
+            else:
+                break
+            units += 1
+        while text.startswith("%", start) and start < at:
+            start += 3  # an escape before the address ("%22", "%3D") is not part of it
+        return start
+
+    def validate(self, value: str, /) -> bool | None:
+        if value.isascii() and value.isprintable():
+            visible = value  # nothing hidden (the usual case), no fullwidth sign
+        else:
+            visible = "".join(c for c in value if c not in _HIDDEN_SET).replace("\uff20", "@")
+        local, _, domain = visible.rpartition("@")
+        # (Dots in a row, or one before the "@", break RFC 5322 but not delivery: Japanese
+        # mobile carriers gave out such addresses, "taro..yamada@docomo.ne.jp", "taro.@
+        # ezweb.ne.jp", and a typo'd address is still someone's. A leading dot is the
+        # sentence's: ``find`` starts after it.)
+        if not local or local.startswith("."):
+            return False
+        domain = domain.replace("\uff0e", ".")
+        if domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local) is not None:
+            return False  # "keepalive@openssh.com": an SSH protocol extension's name
+        return None if _tld_ok(domain) or _test_domain(domain) else False
+
+
+# The SSH protocol names its extensions ``name@domain`` (RFC 4251, section 6): global and
+# channel requests, algorithms, key types and SFTP extensions of OpenSSH and libssh
+# ("keepalive@openssh.com", "chacha20-poly1305@openssh.com", "curve25519-sha256@libssh.org").
+# They appear in SSH debug logs; they are no mailbox.
+_SSH_DOMAINS = frozenset({"openssh.com", "libssh.org"})
+
+
+_SSH_NAME = re.compile(
+    r"keepalive|zlib|ping|tun|limits|fsync|hardlink|statvfs|fstatvfs|lsetstat|posix-rename"
+    r"|expand-path|copy-data|home-directory|users-groups-by-id|no-more-sessions|session-bind"
+    r"|publickey-hostbound(?:-v[0-9]{2})?|agent-forward|ext-info-in-auth"
+    r"|(?:direct-|forwarded-|cancel-)?streamlocal(?:-forward)?|hostkeys(?:-prove)?-[0-9]{2}"
+    r"|kex-strict-[cs]-v[0-9]{2}"
+    r"|(?:sk-)?(?:ssh|ecdsa|rsa|umac|hmac|aes[0-9]{3}|chacha20|curve25519|sntrup761x25519"
+    r"|mlkem768x25519)(?:-[a-z0-9]{1,12}){0,6}"
+)
+
+
+# The service part of a Kerberos principal, a word and "/" opening a token: "cifs/",
+# "krbtgt/", "HTTP/" (searched back from the host's first character).
+_PRINCIPAL_SERVICE = re.compile(r"(?:^|(?<=[\s\"'(\[,;=]))[A-Za-z][\w\-]{0,31}/\Z")
+
+
+def _service_principal(text: str, start: int, end: int) -> bool:
+    """Whether the address at ``start`` is a Kerberos service principal's ``host@REALM``.
+
+    ``cifs/files.example.com@EXAMPLE.COM``, ``krbtgt/EXAMPLE.COM@EXAMPLE.COM``: a service's
+    name in a realm (written in capitals), not a mailbox. A user's principal
+    (``jdoe@EXAMPLE.COM``, no service before it) is read as an address, as is an address in
+    a URL's path (``/users/jdoe@example.com``: a path, not a word, before the "/").
+    """
+    realm = text[text.rfind("@", start, end) + 1 : end]
+    if not realm.isupper():
+        return False
+    return _PRINCIPAL_SERVICE.search(text, max(0, start - 33), start) is not None
+
+
+def _test_domain(domain: str) -> bool:
+    """Whether ``domain`` is a name under ``.test``, the top-level domain reserved for testing.
+
+    ``test`` names a file extension after a dot in general (``foo.test``), but after an at
+    sign ``user@corp.test`` is a mailbox of a test domain (Active Directory test forests, mail
+    servers' sample configurations): an address like any other.
+    """
+    labels = domain.lower().split(".")
+    return (
+        len(labels) >= 2
+        and labels[-1] == "test"
+        and all(lab and lab.replace("-", "").isalnum() for lab in labels[:-1])
+    )

@@ -1,0 +1,1120 @@
+# ruff: noqa: E501, SIM905, PLR2004 - regex tables, word lists and numeric address ranges
+"""IP and MAC addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import string
+import urllib.parse
+from typing import TYPE_CHECKING
+
+from privkit._memo import BoundedMemo
+from privkit.detect._base import (
+    Pattern,
+    PatternDetector,
+    ScanState,
+    context_window,
+)
+from privkit.types import EntityType, Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+from privkit.detect._builtin._common import (
+    _HEX,
+    _HEX_RUN,
+    _HEXCHARS,
+    _IPV4_QUAD,
+    _NOT_TLDS,
+    _OCTET,
+    _SPACED_WORD,
+    _finding,
+    _glued_word,
+    _machine_line_at,
+    _scan_lines,
+    _ScanAware,
+    _tld_delegated,
+    _whole_line,
+)
+
+# Colon-separated hex groups (IPv6 and colon MACs share this pass). It starts at the first
+# colon, a fast literal search; the group before it is taken by ``extend_back``. A letter of
+# a script written without spaces may follow ("2001:db8::1吗"); a zone id is ASCII.
+_COLON_RUN = (
+    r":(?:[0-9A-Fa-f]{0,4}+:){1,7}+"
+    r"(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])|[0-9A-Fa-f]{1,8}+)?"
+    rf"(?:%[0-9A-Za-z_\-]{{1,32}}+)?(?!{_SPACED_WORD}|\.\w|:[\w:])"
+)
+
+
+_MAC_COLON = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?")
+
+
+_MAC_SHAPE = re.compile(
+    r"[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2})?"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4})?"
+)
+
+
+def _ip_tags(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str, ...]:
+    version = f"ipv{addr.version}"
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    if addr.is_unspecified:
+        scope = "unspecified"
+    elif addr.is_loopback:
+        scope = "loopback"
+    elif addr.is_link_local:
+        scope = "link_local"
+    elif addr.is_multicast:
+        scope = "multicast"
+    elif any(addr in net for net in _DOC_NETS if net.version == addr.version):
+        scope = "documentation"
+    elif addr.is_global:
+        scope = "public"
+    elif addr.is_private:
+        scope = "private"
+    else:
+        scope = "reserved"
+    return (version, scope)
+
+
+def _ipv4_tags(value: str) -> tuple[str, ...] | None:
+    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope."""
+    parts = value.split(".")
+    if len(parts) != 4 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
+        return None
+    a, b, c, d = (int(p) for p in parts)
+    if a > 255 or b > 255 or c > 255 or d > 255:
+        return None
+    if a == 0:
+        scope = "unspecified" if b == c == d == 0 else "reserved"
+    elif a == 127:
+        scope = "loopback"
+    elif a == 169 and b == 254:
+        scope = "link_local"
+    elif 224 <= a <= 239:
+        scope = "multicast"
+    elif (a, b, c) in ((192, 0, 2), (198, 51, 100), (203, 0, 113)):
+        scope = "documentation"
+    elif a == 10 or (a == 172 and 16 <= b <= 31) or (a == 192 and b == 168):
+        scope = "private"
+    elif (
+        a >= 240
+        or (a == 100 and 64 <= b <= 127)
+        or (a == 198 and b in (18, 19))
+        or (a == 192 and b == 0 and c in (0, 2))
+    ):
+        scope = "reserved"
+    else:
+        scope = "public"
+    return ("ipv4", scope)
+
+
+_DOC_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+# Symbols that never follow an address: a "::" glued to one is a field separator
+# ("sdk: 19::~~os: 1::~~", FireEye's key-value records), not the end of a compressed IPv6.
+_AFTER_SEPARATOR = frozenset("~!@#$^*+?`")
+
+
+def _separator_colons(text: str, end: int) -> bool:
+    """Whether the colon run ending at ``end`` ends in a ``::`` field separator."""
+    return (
+        text[end - 2 : end] == "::" and text[end : end + 1] in _AFTER_SEPARATOR and end < len(text)
+    )
+
+
+def _glued_before(before: str) -> bool:
+    """``IpAddressDetector._VERSION_GLUE_BEFORE.search(before)``, by looking at its end.
+
+    The expression is anchored at the end: ``~``, or an ASCII letter then ``-``, ``_`` or ``.``.
+    """
+    last = before[-1:]
+    return last == "~" or (last in ("-", "_", ".") and before[-2:-1] in _ASCII_LETTERS)
+
+
+class IpAddressDetector(_ScanAware):
+    """IPv4 and IPv6 addresses in every textual form, validated by :mod:`ipaddress`.
+
+    Version strings (``1.2.3.4.5``, ``v1.2.3.4``) and out-of-range octets are rejected; a
+    port, brackets and CIDR suffixes are left out of the span; IPv6 zone ids are kept.
+    Tags give the version and scope: ``public``, ``private``, ``loopback``, ``link_local``,
+    ``multicast``, ``documentation``, ``reserved`` or ``unspecified``.
+    """
+
+    entity = EntityType.IP_ADDRESS
+    name = "ip_address"
+    scan_literals = (" > ", "ip ", "passive mode (", "port ")
+    # ("vrmf": IBM's version, release, modification and fix level, "VRMF(9.0.0.0)")
+    _VERSION_WORDS = frozenset(
+        {"version", "ver", "release", "build", "firmware", "oid", "v", "vrmf"}
+    )
+    patterns = (
+        Pattern(
+            "ipv4",
+            # (a letter of a script written without spaces may touch it: "是192.168.0.1吗";
+            # a word character before it is refused by ``evaluate``, ``_glued_word``)
+            rf"\.[0-9]{{1,3}}+\.[0-9]{{1,3}}+\.[0-9]{{1,3}}+(?!{_SPACED_WORD}|\.[0-9])",
+            0.9,
+            not_after=r"0-9_.",
+            extend_back="0123456789",
+            extend_max=3,
+            prefilter=(".",),
+        ),
+        Pattern(
+            "ipv6",
+            # Possessive repetitions: a run of colons or hex is rejected without backtracking.
+            _COLON_RUN,
+            0.9,
+            not_after=r"_:.",  # and a word character of a spaced script (``evaluate``)
+            extend_back=_HEXCHARS,
+            extend_max=4,
+            prefilter=(":",),
+        ),
+    )
+
+    def __init__(self) -> None:
+        self._cache: BoundedMemo[str, tuple[str, ...] | None] = BoundedMemo(65536)
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        yield from super().find(state)
+        text = state.text
+        if state.present((" > ",)) or (state.present(("ip ",)) and "IP " in text):
+            yield from self._flows(text)
+        if state.present(("passive mode (",)) or (state.present(("port ",)) and "PORT " in text):
+            yield from self._ftp_hosts(text)
+        if "::" in text:
+            yield from self._after_key(text)
+        if text.count(":") >= 8:  # a key's colon and the address's seven
+            yield from self._full_after_key(text)
+            if "/" in text:
+                yield from self._java_endpoints(text)
+        if ".." in text:
+            yield from self._after_dots(text)
+        if "%" in text:
+            yield from self._after_escapes(text)
+        if "\\" in text:
+            yield from self._after_references(text)
+        if "_" in text or "-" in text:
+            yield from self._in_identifiers(text)
+
+    # A quad right after a regular expression's group reference: sed writing a setting
+    # ("s|^\\(auth_host = \\).*$|\\1127.0.0.1|"). The main pattern reads the reference's
+    # digit as the address's first ("1127") and refuses it; the quad after it is judged alone.
+    _AFTER_REFERENCE = re.compile(
+        rf"\\[1-9]({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})(?![\w]|\.[0-9])"
+    )
+
+    def _after_references(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._AFTER_REFERENCE.finditer(text):
+            run = m.group()[1:].partition(".")[0]
+            if len(run) <= 3 and int(run) <= 255:
+                continue  # "\11.2.3.4": the main pattern reads the whole run as a quad
+            # (not ``evaluate``: the reference's digit right before would read as a glued word)
+            tags = self._tags(m.group(1), v6=False)
+            if tags is not None and not self._is_version(text, *m.span(1)):
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
+
+    # A quad glued by "_" or "-" into an identifier, right after a word naming an endpoint,
+    # a direction or a transport: Splunk's "connection_11.3.99.62_8089_host12", Check Point's
+    # "packet_capture_name="src-10.160.59.141.cap"", Juniper's "Connection error
+    # tcp_10.181.123.45". The main pattern refuses a quad after "_" (a longer word's tail) and
+    # after a letter and "-" or before ".cap" (a package's or file's version: "lib_1.2.3.4",
+    # "pkg-1.2.3.4.tar"); after such a word it is the endpoint's address whatever follows (a
+    # port "_8089", an extension). Other words keep the version reading, and a configured
+    # object's name stays a name, as the labels keep host names ("server = server_192.168.1.59",
+    # Cisco's AAA server; "peer-192.0.2.7" is the main pattern's). A search for the glue
+    # character, then a bounded look at the word before: linear.
+    _GLUED_QUAD = re.compile(rf"[_\-]({_IPV4_QUAD})(?![A-Za-z0-9])")
+    _ENDPOINT_WORD = re.compile(
+        r"(?<![A-Za-z])(?i:src|dst|source|dest|destination|tcp|udp|sctp|icmp|connection|conn"
+        r"|remote)\Z"
+    )
+
+    def _in_identifiers(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._GLUED_QUAD.finditer(text):
+            glue = m.start()
+            if not text[glue - 1 : glue].isalpha() or (
+                self._ENDPOINT_WORD.search(text, max(0, glue - 12), glue) is None
+            ):
+                continue
+            start, end = m.span(1)
+            if text[glue] == "-" and self.evaluate(text, start, end, pattern) is not None:
+                continue  # "peer-192.0.2.7": the main pattern's already
+            tags = self._tags(m.group(1), v6=False)
+            if tags is not None:
+                yield _finding(self, text, start, end, pattern, tags=tags)
+
+    # A quad right after a percent-escape: a quoted address in a URL-encoded record
+    # ('s:13:"92.103.209.40"' written "s%3A13%3A%2292.103.209.40%22"), "ip%3D10.0.0.1",
+    # "for%2010.0.0.1". The main pattern reads the escape's last digit or letter as part of
+    # the address and refuses it; here the escape is read decoded, and the quad is judged as
+    # in the decoded text (a product's version after an encoded "/" stays a version:
+    # "Chrome%2F120.0.0.0"). A search for "%" and a bounded window around each quad: linear.
+    _AFTER_ESCAPE = re.compile(rf"%[0-9A-Fa-f]{{2}}({_IPV4_QUAD})")
+    _ESCAPE_WINDOW = 48  # characters decoded on either side of the quad
+
+    def _after_escapes(self, text: str) -> Iterator[Finding]:
+        pattern, reach = self.patterns[0], self._ESCAPE_WINDOW
+        for m in self._AFTER_ESCAPE.finditer(text):
+            start, end = m.span(1)
+            before = urllib.parse.unquote(text[max(0, start - reach) : start])
+            after = urllib.parse.unquote(text[end : end + reach])
+            probe = before + m.group(1) + after
+            found = self._evaluate(probe, len(before), len(before) + end - start, pattern, None)
+            if found is not None and found.end - found.start == end - start:
+                yield _finding(self, text, start, end, pattern, tags=found.evidence.tags)
+
+    # A quad right after two or more dots: strongSwan's "established between
+    # 198.51.100.1[id]...203.0.113.9[id]", ranges written "a..b". A version never follows "..";
+    # the main pattern refuses any quad after a dot (it may be a longer dotted number's tail).
+    _AFTER_DOTS = re.compile(rf"\.\.({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})(?![\w]|\.[0-9])")
+
+    _QUAD_BEFORE = re.compile(rf"(?:(?<![\w.])|(?<=\.\.)){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}\Z")
+
+    def _after_dots(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._AFTER_DOTS.finditer(text):
+            at = m.start()
+            while text[at - 1 : at] == ".":  # the whole run of dots ("...")
+                at -= 1
+            if text[at - 1 : at].isdigit() and not self._QUAD_BEFORE.search(
+                text, max(0, at - 15), at
+            ):
+                continue  # "1.2.3...1.2.4.0": a range of versions, not of addresses
+            found = self.evaluate(text, *m.span(1), pattern)
+            if found is not None:
+                yield found
+
+    # A compressed IPv6 address right after a key and a colon ("src:2001:db8::1",
+    # "client_ip:fe80::1%eth0"): the colon pass reads the key's colon as the address's first
+    # and the key as a group, and refuses the whole run. Each colon that follows a letter and
+    # opens a hex group is tried as the key's; the address after it is checked as usual
+    # (``evaluate``; the short forms never stand alone after a key's colon). Only a
+    # compressed address (its own "::"): the "::" that ``find`` asks of the text is then a
+    # necessary condition, so a batch's other texts never open this pass for a run of full
+    # groups ("[IPv6:1111:...:8888:9999]" read as eight groups and a port). An address that
+    # opens with its "::" follows the key's colon too (Juju's address scopes:
+    # "local-machine:::1", "local-cloud:::ffff:10.0.0.1"): three colons, the key's and the
+    # address's two, then a group (a path "std::vector" has two).
+    _KEY_COLON = re.compile(r":(?:[0-9A-Fa-f]{1,4}:|(?=::[0-9A-Fa-f]))")
+    _V6_AFTER_KEY = re.compile(_HEX + r"{0,4}" + _COLON_RUN)
+
+    def _after_key(self, text: str) -> Iterator[Finding]:
+        pattern, resume = self.patterns[1], 0
+        for m in self._KEY_COLON.finditer(text):
+            at = m.start()
+            if at < resume or not (
+                text[at - 1 : at].isalpha()
+                or text[at - 1 : at] == "_"
+                or text[at - 4 : at].lower() == "ipv6"  # "[IPv6:2001:db8::25]" (SMTP, RFC 5321)
+            ):
+                continue
+            run = self._V6_AFTER_KEY.match(text, at + 1)
+            if run is None:
+                continue
+            resume = run.end()
+            found = self.evaluate(text, at + 1, run.end(), pattern)
+            if found is not None and "::" in text[found.start : found.end]:
+                yield found
+
+    # The same for a full address, eight groups and no "::" ("src:2001:db8:0:0:0:0:0:1",
+    # "[IPv6:2001:db8:0:0:0:0:0:25]"): its own gate is the count of colons. A run of exactly
+    # eight groups of 1-4 hex digits right after a colon (a search for ":", each run read
+    # once, so linear); the key before that colon is a word that is no hex group (a ninth
+    # group would make the run no address: "a:1:2:3:4:5:6:7:8", "dead:beef:..."), and
+    # neither a ninth group, nor a port, nor a word may follow it. Times ("12:30:45:123")
+    # and colon MACs (six groups, or eight of two digits: refused by ``evaluate``) never
+    # fill it. Each answer reads the run and at most 32 characters before it: a text's own.
+    _FULL_RUN = re.compile(
+        r":((?:[0-9A-Fa-f]{1,4}+:){7}+[0-9A-Fa-f]{1,4}+(?:%[0-9A-Za-z_\-]{1,32}+)?)"
+        rf"(?!{_SPACED_WORD}|\.\w|:[\w:])"
+    )
+    _KEY_BEFORE = re.compile(r"\w{1,32}\Z")
+    _HEX_KEY = re.compile(r"[0-9A-Fa-f]{1,4}")
+
+    def _full_after_key(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[1]
+        for m in self._FULL_RUN.finditer(text):
+            at = m.start()
+            key = self._KEY_BEFORE.search(text, max(0, at - 32), at)
+            if key is None or self._HEX_KEY.fullmatch(key.group()):
+                continue  # no key, or one more group of the same run
+            found = self.evaluate(text, *m.span(1), pattern)
+            if found is not None:
+                yield found
+
+    # Java prints a socket address as "[host]/<address>:<port>", IPv6 in its full eight-group
+    # form, and log4j layouts glue the thread's name to the logging class with a colon
+    # ("[QuorumPeer[myid=2]/2001:db8:0:0:0:0:0:17:2181:QuorumPeer@670]", ZooKeeper's
+    # "[%t:%C{1}@%L]"). The colon pattern refuses a run followed by ":<word>"; after the slash,
+    # eight groups, a port and a colon before a letter, the eight groups are the address.
+    # Anchored on the slash (a literal the search skips to; what stands before it, not a
+    # word character or a colon, is read after a match), each run read once.
+    _JAVA_ENDPOINT = re.compile(
+        r"/((?:[0-9A-Fa-f]{1,4}+:){7}+[0-9A-Fa-f]{1,4}+(?:%[0-9A-Za-z_\-]{1,32}+)?)"
+        r":[0-9]{1,5}+:(?=[A-Za-z])"
+    )
+
+    def _java_endpoints(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[1]
+        for m in self._JAVA_ENDPOINT.finditer(text):
+            at = m.start()
+            if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_:"):
+                continue  # glued to a word or a colon run: "a/..." is a path's
+            tags = self._tags(m.group(1), v6=True)
+            if tags is not None and "unspecified" not in tags:  # (a port follows: a wildcard)
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
+
+    # FTP writes a data connection's host and port as six comma-separated numbers (RFC 959):
+    # "227 Entering Passive Mode (192,0,2,208,195,149)", "PORT 192,0,2,208,4,1". The first
+    # four are the address; the span covers them as written.
+    _FTP_HOST = re.compile(
+        rf"(?:Passive Mode \(|(?<![\w-])PORT )({_OCTET},{_OCTET},{_OCTET},{_OCTET}),[0-9]{{1,3}},[0-9]{{1,3}}(?![0-9,])"
+    )
+
+    def _ftp_hosts(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._FTP_HOST.finditer(text):
+            tags = self._tags(m.group(1).replace(",", "."), v6=False)
+            if tags is not None:
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
+
+    # tcpdump and flow printers write an endpoint as the quad and the port joined by a dot
+    # ("IP 192.0.2.10.51234 > 198.51.100.7.443: Flags [S]"). Five dotted groups are no
+    # address by themselves (a version, a French phone number), so only in a flow: after
+    # "IP ", or as either end of "<end> > <end>". The span is the quad; the port is left out.
+    # Anchored on those two literals (a search for each), never a scan of the whole text.
+    _FLOW_END = re.compile(
+        rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}(?![\w]|\.[0-9])"
+    )
+    _FLOW_START = re.compile(rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}\Z")
+    # The same for IPv6 (tcpdump's "IP6 2001:db8::9.51234 > 2001:db8::5.22:"): the colon
+    # pattern refuses an address glued to ".<digits>", which elsewhere is no address's end.
+    _FLOW6_END = re.compile(
+        r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}(?=[:,]?(?:\s|\Z))"
+    )
+    _FLOW6_START = re.compile(r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}\Z")
+
+    def _flows(self, text: str) -> Iterator[Finding]:
+        ends: dict[int, re.Match[str]] = {}
+        # (each quad's verdict by its span, asked once: the quad after "IP " is the left
+        # end of its flow's " > " too; the verdict reads only the text around the span)
+        versions: dict[tuple[int, int], bool] = {}
+
+        def version(span: tuple[int, int]) -> bool:
+            verdict = versions.get(span)
+            if verdict is None:
+                verdict = versions[span] = self._is_version(text, *span)
+            return verdict
+
+        at = text.find("IP ")
+        while at >= 0:
+            m = self._FLOW_END.match(text, at + 3)
+            if m is not None and not version(m.span(1)):
+                ends[m.start()] = m
+            at = text.find("IP ", at + 3)
+        at = text.find(" > ")
+        while at >= 0:
+            right = self._FLOW_END.match(text, at + 3)
+            left = None if right is None else self._FLOW_START.search(text, max(0, at - 22), at)
+            if (
+                left is not None
+                and right is not None
+                and not version(left.span(1))
+                and not version(right.span(1))
+            ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
+                ends[left.start()] = left
+                ends[right.start()] = right
+            elif right is None and text[at - 1 : at].isdigit():
+                yield from self._flow6(text, at)
+            at = text.find(" > ", at + 3)
+        pattern = self.patterns[0]
+        for key in sorted(ends):
+            m = ends[key]
+            tags = self._tags(m.group(1), v6=False)
+            if tags is not None:
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
+
+    def _flow6(self, text: str, at: int) -> Iterator[Finding]:
+        """The two IPv6 ends of a flow ``<v6>.<port> > <v6>.<port>`` around ``at`` (" > ")."""
+        right = self._FLOW6_END.match(text, at + 3)
+        left = None if right is None else self._FLOW6_START.search(text, max(0, at - 46), at)
+        if left is None or right is None:
+            return
+        found = []
+        for m in (left, right):
+            value = m.group(1)
+            if "::" not in value and value.count(":") != 7:
+                return
+            tags = self._classify(value, v6=True)
+            if tags is None:
+                return  # both ends must be addresses: a flow, not a version comparison
+            found.append(_finding(self, text, *m.span(1), self.patterns[1], tags=tags))
+        yield from found
+
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        del state
+        self.__init__()  # type: ignore[misc]
+
+    # A word naming an address right before a value: "ip: ::", "IPv6 address ::".
+    _ADDRESS_WORD = re.compile(
+        r"(?i:\b(?:ip(?:v6)?|address|addr)\b)[ \t]{0,2}[:=]?[ \t]{0,2}(?:is[ \t])?\Z"
+    )
+
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        value = text[start:end]
+        if pattern.name == "ipv6" and self._not_v6(text, start, end, value, state):
+            return None
+        if _glued_word(text, start):
+            return None  # "x1.2.3.4", "é1.2.3.4", "g::1": part of a longer word
+        tags = self._tags(value, v6=pattern.name == "ipv6")
+        if tags is None and value.endswith(":") and not value.endswith("::"):
+            value = value[:-1]  # "2001:db8::1: connection refused"
+            end -= 1
+            tags = self._classify(value, v6=True)
+        if tags is None and pattern.name == "ipv6":
+            head, _, port = value.rpartition(":")
+            if port.isdigit() and head and not head.endswith(":"):
+                tags = self._classify(head, v6=True)  # "[client 2001:db8::1:8443]": a port
+                if tags is not None:
+                    value, end = head, start + len(head)
+        if (
+            tags is None
+            or (
+                pattern.name == "ipv4"
+                # "4.3.2.1.in-addr.arpa", "93.108.242.140.rev.example.pt": a host name's labels
+                and not (text[end : end + 1] == "." and self._host_name_after(text, end))
+                and self._is_version(text, start, end)
+            )
+            or self._wildcard_socket(text, end, tags)
+        ):
+            return None
+        return _finding(self, text, start, end, pattern, tags=tags)
+
+    # A port (or netstat's "*") right after an unspecified address, the address closed by a
+    # bracket or not ("0.0.0.0:8080", "[0:0:0:0:0:0:0:0]:9042", "0.0.0.0:*"), or Java's
+    # "<host>/<address>:<port>" whose address is unspecified too ("0.0.0.0/0.0.0.0:2181",
+    # ZooKeeper's "NIOServerCxn.Factory:0.0.0.0/0.0.0.0:2181").
+    _WILDCARD_PORT = re.compile(
+        r"\]?:(?:[0-9]{1,5}+|\*)(?![0-9.])|/0\.0\.0\.0:[0-9]{1,5}+(?![0-9.])"
+    )
+
+    def _wildcard_socket(self, text: str, end: int, tags: tuple[str, ...] | None) -> bool:
+        """Whether an unspecified address ending at ``end`` is a socket's wildcard host.
+
+        A server binds ``0.0.0.0:<port>`` (or ``[::]:<port>``) to listen on every interface of
+        its own host: no peer's or person's address, and no set's labels take it for one
+        (listeners, ZooKeeper's and Tomcat's thread names, netstat's ``0.0.0.0:*``). The
+        unspecified address written alone, in a field or a flow ("ClientIP":"0.0.0.0", a NAT
+        field), is still reported, tagged ``unspecified``; ``::`` with a port never was.
+        """
+        return (
+            tags is not None
+            and "unspecified" in tags
+            and self._WILDCARD_PORT.match(text, end) is not None
+        )
+
+    def _unspecified(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
+        """Whether ``::`` (the unspecified IPv6 address) at ``start`` is a value.
+
+        It is all of its line, or stands alone right after a word naming an address in a
+        sentence (``my IP is ::``). Elsewhere two colons are a separator or code ("Server
+        listening on :: port 22", ``std::``), and in a log record a field no address filled
+        ("Source Address: ::").
+        """
+        return _whole_line(text, start, end) or (
+            self._standing_alone(text, start, end)
+            and self._ADDRESS_WORD.search(text, max(0, start - 24), start) is not None
+            and not _machine_line_at(text, start, -1, _scan_lines(state))
+        )
+
+    # The year and clock of an Erlang date ("7-Jun-2015::03:42:13", the "::" between them).
+    _ERLANG_TIME = re.compile(r"[0-9]{4}::[0-9]{2}:[0-9]{2}:[0-9]{2}")
+
+    def _not_v6(self, text: str, start: int, end: int, value: str, state: ScanState | None) -> bool:
+        """Whether a colon run is no IPv6 address whatever its groups hold."""
+        if value == "::":
+            return not self._unspecified(text, start, end, state)
+        if _separator_colons(text, end):
+            return True  # "2017::~~": a value, then the record's "::" separator
+        if "::" not in value and value.count(":") < 6:
+            # Without "::" an IPv6 address has seven colons (six before an embedded IPv4
+            # quad), one more with a port: "10:12:01", "a:b:c" are times and labels.
+            return True
+        if _MAC_COLON.fullmatch(value) or (
+            text[start - 1 : start] == "-" and self._ERLANG_TIME.fullmatch(value)
+        ):
+            # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address; "7-Jun-2015::03:42:13"
+            # Erlang's (RabbitMQ's) date and time
+            return True
+        if text[end : end + 1] == "(" and value.count(":") == 2 and "::" in value:
+            return True  # "f32::add(x)", "dead::beef()": a function path in code
+        return self._short_v6(value) and not self._standing_alone(text, start, end)
+
+    # A key or word ending in one of these names a version: "version", "appVersion",
+    # "os_ver", "fw_ver", "build", "release"... ("sdkVersion":"10.2.0.1", "build: 6.1.7601.1").
+    # A bare "fw" is not one: in firewall logs it names the firewall, by its address
+    # (SonicWall's "fw=203.0.113.9"); a firmware version keyed "fw" may be read as an address.
+    _VERSION_KEY = re.compile(r"(?i:version|ver|vers|release|build|firmware|rev|revision|oid)\Z")
+    # A package identity or file name around the quad: "~6.1.1.0", "6.1.1.0~", "pkg-1.2.3.4",
+    # "lib_1.2.3.4", "1.2.3.4-rc1", "1.2.3.4_x64".
+    _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
+    _VERSION_GLUE_AFTER = re.compile(r"~|[\-_][A-Za-z]|\.[A-Za-z]")
+    _DASH_NUMBER = re.compile(r"-([0-9]{1,6})(?![0-9.])")
+    # The header of a CEF or LEEF record up to its device-version field:
+    # "CEF:0|Vendor|Product|", "LEEF:1.0|Vendor|Product|" (the version follows).
+    _HEADER_VERSION = re.compile(
+        r"(?:CEF:[0-9]{1,2}|LEEF:[0-9.]{1,4})\|[^|\r\n]{0,60}\|[^|\r\n]{0,60}\|\Z"
+    )
+
+    # A parameter of a Windows Error Reporting problem signature, one a line under its
+    # "Problem signature:" heading: "P1: launcher.exe", "P2: 0.0.0.0" (the application's
+    # version), "P5: 10.0.20348.1607" (the module's). No parameter holds an address.
+    _SIGNATURE_FIELD = re.compile(r"P[0-9]{1,2}:[ \t]{1,4}\Z")
+    _SIGNATURE_HEADING = "problem signature"
+    #: The heading stands within this many characters before the parameter's line.
+    SIGNATURE_REACH = 400
+
+    def _signature_parameter(self, text: str, start: int, end: int) -> bool:
+        """Whether the quad at ``start`` is the whole value of a problem signature's line."""
+        m = self._SIGNATURE_FIELD.search(text, max(0, start - 8), start)
+        if m is None or text[end : end + 1] not in ("", "\r", "\n"):
+            return False
+        at = m.start()
+        if at > 0 and text[at - 1] not in "\r\n":
+            return False
+        window = text[max(0, at - self.SIGNATURE_REACH) : at].lower()
+        return self._SIGNATURE_HEADING in window
+
+    # The rest of a host name after a quad: labels, then a top-level domain.
+    _HOST_AFTER = re.compile(
+        r"\.(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,6}([A-Za-z]{2,24})(?![\w\-]|\.\w)"
+    )
+
+    def _host_name_after(self, text: str, end: int) -> bool:
+        """Whether the quad ending at ``end`` starts a host name (a reverse-DNS name).
+
+        A PTR name spells an address in its first labels (``4.3.2.1.in-addr.arpa``, a
+        provider's ``93.108.242.140.rev.example.pt``); a file name after a version ends in an
+        extension (``1.2.3.4.tar.gz``), which is not a delegated top-level domain.
+        """
+        m = self._HOST_AFTER.match(text, end)
+        if m is None:
+            return False
+        tld = m.group(1).lower()
+        return tld == "arpa" or (tld not in _NOT_TLDS and _tld_delegated(tld))
+
+    def _build_suffix(self, text: str, start: int, end: int) -> bool:
+        """Whether ``-N`` after a quad is a build or package revision, not a range's end.
+
+        ``10.0.0.1-254`` is a range (its end above the last octet); ``1.11.33.0-0`` and
+        ``1.2.3.4-1`` are a version and its build or revision.
+        """
+        if text[end : end + 1] != "-":
+            return False  # (the usual case, without a regex call)
+        dash = self._DASH_NUMBER.match(text, end)
+        if dash is None:
+            return False
+        last = int(text[text.rfind(".", start, end) + 1 : end])
+        return not last < int(dash.group(1)) <= 255
+
+    def _is_version(self, text: str, start: int, end: int) -> bool:  # noqa: PLR0911
+        """Whether a dotted quad reads as a version number rather than an address.
+
+        A version follows a version word or key (``build 10.0.0.1``, ``"appVersion":"5.1.0.2"``,
+        ``v1.2.3.4``), sits inside a package identity or file name (``~6.1.1.0~``,
+        ``pkg-1.2.3.4.tar``, ``1.2.3.4-rc1``), or comes right after a product name
+        (``Chrome/58.0.3029.110``), or is a CEF or LEEF header's device-version field
+        (``CEF:0|FireEye|MPS|1.2.3.123|``) or a Windows Error Reporting problem signature's
+        parameter (``P2: 0.0.0.0``).
+        """
+        if text[start - 1 : start] == "|" and self._HEADER_VERSION.search(
+            text, max(0, start - 140), start
+        ):
+            return True  # "CEF:0|FireEye|MPS|1.2.3.123|": the device version of the header
+        if text[start - 1 : start] in (" ", "\t") and self._signature_parameter(text, start, end):
+            return True  # "Problem signature:\r\nP1: app.exe\r\nP2: 0.0.0.0": a version
+        before = text[max(0, start - 24) : start]
+        if self._packaged_or_listed(text, start, end, before):
+            return True
+        tail = before[-4:]  # up to 4 separators between the word and the quad
+        # (a closing parenthesis too: "Syntax (OID):\t2.5.5.15", a label's last word; a
+        # quote escaped in a JSON string: v=\"99.0.0.0\", a brand's version in a client hint;
+        # an XML element's tag: "<AgentVersion>5.1.0.2", its name the key; and an opening
+        # parenthesis: IBM MQ's "VRMF(9.0.0.0)", a field written as a call)
+        j = len(before) - len(tail) + len(tail.rstrip(" \t:=/#\"')\\>("))
+        if j == 0 or not before[j - 1].isalpha():
+            return False
+        if before[j - 1] in "vV" and j == len(before):
+            return True  # "v1.2.3.4"
+        if before.isascii():  # the letters before: one rstrip (at most 24 of them)
+            i = max(len(before[:j].rstrip(string.ascii_letters)), j - 24)
+        else:
+            i = j - 1
+            while i > 0 and j - i < 24 and before[i - 1].isalpha():
+                i -= 1
+        word = before[i:j]
+        if before[j:] == "/":
+            # "Edg/120.0.0.0", "YaBrowser/23.1.1.1": a product token's version. Interface and
+            # direction names before an address are lowercase or upper case ("inside/",
+            # "OUTSIDE/"); product names are capitalised or mixed case. A lowercase token that
+            # opens a quoted string is a client's agent ("git/1.7.4.1", "python-requests/..."):
+            # an interface name is never quoted. A path's release directory names a release
+            # (".../2.x/updates/2.5.0.0").
+            return (
+                (not word.islower() and not word.isupper())
+                or (word.islower() and self._quoted_token(before, i))
+                or word.lower() in self._RELEASE_DIRECTORIES
+                or self._software_header(text, start - len(before) + i)
+            )
+        if j == len(before):
+            return False
+        return self._version_word(word)
+
+    def _packaged_or_listed(self, text: str, start: int, end: int, before: str) -> bool:
+        """Whether the quad is a package's or a listing's version (``pkg-1.2.3.4``, ``:-``).
+
+        Glued into a package identity or file name (``~6.1.1.0~``, ``pkg-1.2.3.4``,
+        ``1.2.3.4-rc1``), unless the name before the hyphen ends in an endpoint's word
+        (``tacacsplusprovider-10.19.24.1``); with a build suffix (``1.2.3.4-1``); or under
+        a version key of an aligned listing (``Version           :- 9.0.0.0``).
+        """
+        if (
+            (
+                _glued_before(before)
+                and not self._ENDPOINT_NAME.search(before)
+                and not self._PAIR_BEFORE.search(text, max(0, start - 26), start)
+            )
+            or (
+                self._VERSION_GLUE_AFTER.match(text, end)
+                and not self._thread_suffix(text, start, end)
+                and not self._named_end(text, end)
+            )
+            or self._build_suffix(text, start, end)
+        ):
+            return True
+        aligned = self._ALIGNED_KEY.search(text, max(0, start - 72), start)
+        return aligned is not None and self._version_word(aligned.group(1))
+
+    # What may stand before the "/" of a bare Java socket address ("/10.0.0.1", an
+    # InetSocketAddress without a host name): the start, a space, a bracket, a separator, a
+    # hyphen of a thread name. Not a letter, digit, "." or "/" (a path: "pkg/1.2.3.4-rc1").
+    _SOCKET_SLASH_AFTER = frozenset(" \t\r\n[(=,:;\"'-")
+    # The connection's kind after the address: a capitalised word ("-Gossip", "-Small"),
+    # not a release's tag ("-rc1", "-beta", "-SNAPSHOT", "-Final.jar").
+    _THREAD_KIND = re.compile(r"-[A-Z][a-z]{2,15}(?![\w.\-])")
+
+    def _thread_suffix(self, text: str, start: int, end: int) -> bool:
+        """Whether ``-<word>`` after a bare Java socket address ends a JVM thread's name.
+
+        Cassandra names its messaging threads for the peer, then the connection's kind:
+        ``[MessagingService-Outgoing-/10.101.35.71-Gossip]``, ``...-/10.0.0.2-Small``. The
+        quad is the peer's address; ``pkg/1.2.3.4-rc1``, ``/1.2.3.4-beta`` stay versions.
+        """
+        return (
+            text[start - 1 : start] == "/"
+            and (start < 2 or text[start - 2] in self._SOCKET_SLASH_AFTER)
+            and self._THREAD_KIND.match(text, end) is not None
+        )
+
+    # Two addresses joined by a short word into one name: Libreswan's connection
+    # "192.1.2.45-to-192.1.2.23", a tunnel "10.0.0.1-via-10.0.0.2". A version is never
+    # followed by a word and a second quad. Bounded: a word of eight letters at most.
+    _PAIR_AFTER = re.compile(rf"-[a-z]{{1,8}}-{_IPV4_QUAD}")
+    _PAIR_BEFORE = re.compile(rf"(?<![\w.]){_IPV4_QUAD}-[a-z]{{1,8}}-\Z")
+    # A host's address and a word for its state or role, as a name's last part: Citus' node
+    # "'172.19.0.7-demoted'", "10.0.0.5-primary", "10.1.1.1-old". The word ends the name
+    # (a quote, bracket, space, comma or the end follows), is lower case and is no release's
+    # tag ("-beta", "-rc", "-final", "-snapshot": those stay versions, ``_RELEASE_TAGS``).
+    _STATE_AFTER = re.compile(r"-([a-z]{3,20})(?=[\s'\"\])},;:]|\Z)")
+    _RELEASE_TAGS = frozenset(
+        "alpha beta pre preview dev devel snapshot final release stable nightly canary lts "
+        "patch hotfix build rel ga incubating generic default lowlatency server desktop "
+        "linux win windows osx darwin noarch amd arm all bin src dist full lite min slim "
+        "bundle community enterprise oss debug".split()
+    )
+
+    def _named_end(self, text: str, end: int) -> bool:
+        """Whether ``-<word>`` after a quad ends a name built on the address, not a version's tag.
+
+        Either a second address follows the word (``192.1.2.45-to-192.1.2.23``) or the word
+        ends the name and is no release's tag (``'172.19.0.7-demoted'``; ``1.2.3.4-beta``
+        stays a version).
+        """
+        if self._PAIR_AFTER.match(text, end):
+            return True
+        m = self._STATE_AFTER.match(text, end)
+        return m is not None and m.group(1) not in self._RELEASE_TAGS
+
+    def _version_word(self, word: str) -> bool:
+        """Whether the letters ``word`` name a version (``build``, ``VRMF``, ``appVersion``)."""
+        return word.lower() in self._VERSION_WORDS or self._version_key(word)
+
+    # A key of a listing whose values are aligned in a column, then a colon (IBM's ":-"):
+    # "Version           :- 9.0.0.0", "Version      : 10.0.17763.1" (more spaces than the
+    # four separators ``_is_version`` reads after a word). Searched in a bounded window.
+    _ALIGNED_KEY = re.compile(r"([A-Za-z]{2,24})[ \t]{2,48}:-?[ \t]{1,4}\Z")
+    # An object name that ends in a word naming an endpoint, then a hyphen: the address of
+    # the endpoint follows, not a package's version (Cisco ACI's distinguished names
+    # "uni/userext/tacacsext/tacacsplusprovider-10.19.24.1", "peer-192.0.2.7").
+    # A short word must stand alone ("ip-", not "zip-" or "gzip-").
+    _ENDPOINT_NAME = re.compile(
+        r"(?i:provider|server|host|peer|node|gateway|router|neighbou?r|member|endpoint|addr"
+        r"|address|(?<![A-Za-z])(?:ip|gw|prov))-\Z"
+    )
+
+    _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "-._")
+    # Path directories whose entries are releases (a repository's "updates/2.5.0.0", a
+    # download site's "releases/1.2.3.4"): a quad right after one is a release's version.
+    _RELEASE_DIRECTORIES = frozenset(
+        {"updates", "releases", "release", "versions", "builds", "snapshots", "tags"}
+    )
+
+    # A header whose value is product tokens ("Server: openresty/1.13.6.2", "X-Powered-By:
+    # PHP/5.6.40.1", "Via: 1.1 varnish/6.0.0.1"), as a line or a JSON member, up to the token
+    # whose version follows: a quad after "<token>/" there is the software's version, whatever
+    # the token's case. Matched from the line's start (160 characters of value at most).
+    _SOFTWARE_HEADER = re.compile(
+        r"[ \t]*[\"']?(?i:server|x-powered-by|via|x-server|x-generator|x-aspnet-version)[\"']?"
+        r"[ \t]*:[ \t]*\[?[ \t]*[\"']?(?:[^\n\"']{0,160}[ (,])?\Z"
+    )
+
+    def _software_header(self, text: str, word_start: int) -> bool:
+        """Whether a product token is written in a header that names software.
+
+        The token's last letters start at ``word_start``; its line, up to the token, must
+        read as :attr:`_SOFTWARE_HEADER`.
+        """
+        tok = word_start
+        while tok > 0 and word_start - tok < 64 and text[tok - 1] in self._TOKEN_CHARS:
+            tok -= 1
+        line_start = text.rfind("\n", max(0, tok - 240), tok) + 1
+        return self._SOFTWARE_HEADER.match(text, line_start, tok) is not None
+
+    def _quoted_token(self, before: str, i: int) -> bool:
+        """Whether the product token whose last letters start at ``i`` opens a quoted string.
+
+        The token (letters, digits, ``-``, ``.``, ``_``) runs back from ``i`` to a double or
+        single quote (``"git/``, ``'python-requests/``).
+        """
+        while i > 0 and before[i - 1] in self._TOKEN_CHARS:
+            i -= 1
+        return i > 0 and before[i - 1] in "\"'"
+
+    # Short version suffixes, which end many other words: "Server", "Resolver", "Driver",
+    # "Receiver" end in "ver", "prev" in "rev", "Android" in "oid".
+    _SHORT_VERSION_SUFFIXES = frozenset({"ver", "vers", "rev", "oid"})
+
+    def _version_key(self, word: str) -> bool:
+        """Whether the letters ``word`` end in a version key (``appVersion``, ``os_ver``).
+
+        A short suffix counts only as a word of its own or a camel-case part
+        (``osVer``, ``fwRev``): ``DnsServer``, ``resolver`` and ``driver`` name endpoints.
+        """
+        m = self._VERSION_KEY.search(word)
+        if m is None:
+            return False
+        at = m.start()
+        if at == 0 or m.group().lower() not in self._SHORT_VERSION_SUFFIXES:
+            return True
+        return word[at].isupper() and word[at - 1].islower()
+
+    def _tags(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
+        """:meth:`_classify`, memoised by value (bounded: cleared when full)."""
+        tags = self._cache.get(value, ())
+        if tags == ():
+            tags = self._cache.put(value, self._classify(value, v6=v6))
+        return tags
+
+    def _classify(self, value: str, *, v6: bool) -> tuple[str, ...] | None:
+        if not v6:
+            return _ipv4_tags(value)
+        if not self._plausible_v6(value):
+            return None
+        try:
+            addr = ipaddress.ip_address(value)
+        except ValueError:
+            return None
+        return _ip_tags(addr)
+
+    @staticmethod
+    def _plausible_v6(value: str) -> bool:
+        body = value.split("%", 1)[0]
+        groups = body.split(":")
+        if "::" not in body and all(len(g) == 2 for g in groups):
+            return False  # aa:bb:cc:dd:ee:ff:00:11 is an EUI-64 MAC address
+        if body in ("::", "::1"):
+            return True  # (where "::" stands is checked by ``_not_v6``)
+        filled = [g for g in groups if g]
+        if len(filled) >= 3 or any(len(g) >= 3 for g in filled) or "." in body:
+            return True
+        # A short form ("1::8", "::8", "2::"): each group holds a digit ("a::b", "ab::cd"
+        # are names in code); where it stands is checked by ``_standing_alone``.
+        return all(any(c.isdigit() for c in g) for g in filled)
+
+    @staticmethod
+    def _short_v6(value: str) -> bool:
+        """One or two groups of at most two characters around "::" (``1::8``, ``::8``)."""
+        body = value.split("%", 1)[0]
+        if "." in body or body == "::1":
+            return False
+        filled = [g for g in body.split(":") if g]
+        return len(filled) < 3 and all(len(g) < 3 for g in filled)
+
+    _ALONE_BEFORE = frozenset(" \t\r\n=\"'(,;")
+    _ALONE_AFTER = frozenset(" \t\r\n\"');,")
+
+    def _standing_alone(self, text: str, start: int, end: int) -> bool:
+        """Whether a short form stands as a value of its own, not inside code or a record.
+
+        Before it: the start, white space, ``=``, a quote, ``(``, ``,`` or ``;``, or ``[``
+        that follows none of these (``host [1::8]:80``; ``a[1::2]`` is a slice). After it:
+        the end, white space, a quote, ``)``, ``;``, ``,``, ``]`` after such a ``[``, a
+        prefix length (``/64``), or a full stop or colon that ends the sentence.
+        """
+        before = text[start - 1 : start]
+        bracket = before == "["
+        if bracket:
+            outer = text[start - 2 : start - 1]
+            if outer and outer not in self._ALONE_BEFORE and outer not in "/@":
+                return False
+        elif before and before not in self._ALONE_BEFORE:
+            return False
+        after = text[end : end + 1]
+        if not after or after in self._ALONE_AFTER or (bracket and after == "]"):
+            return True
+        nxt = text[end + 1 : end + 2]
+        if after == "/":
+            return nxt.isdigit()
+        return after in ".:" and (not nxt or nxt in " \t\r\n")
+
+
+#: Words that name a hardware address (MacAddressDetector's context without the words that
+#: say whose it is: "client", "station", "wifi").
+_MAC_WORD = re.compile(
+    r" (?:mac|hwaddr|hw addr|ether\w*|bssid|lladdr|chaddr|hardware address|bt addr|bluetooth"
+    r"|calling station|cli)"
+    r"(?: |$)"
+)
+
+
+class MacAddressDetector(PatternDetector):
+    """MAC addresses (EUI-48 and EUI-64): colon, hyphen, Cisco-dot, and bare with context.
+
+    All-zero and broadcast addresses are rejected. Tags: ``universal`` or
+    ``locally_administered`` (randomised), and ``multicast``.
+    """
+
+    entity = EntityType.MAC_ADDRESS
+    name = "mac_address"
+    context = ("mac", "hwaddr", "hw addr", "ether", "bssid", "wifi", "wlan", "bluetooth", "bt addr",
+               "hardware address", "lladdr", "chaddr", "station", "cli", "calling station",
+               "client")  # fmt: skip
+    negative_context = ("sha", "md5", "hash", "checksum", "crc", "commit", "digest", "trace",
+                        "span", "request id", "nonce")  # fmt: skip
+    context_boost = 0.6
+    patterns = (
+        Pattern(
+            "mac_colon", _COLON_RUN, 0.9, not_after=r"_:.", extend_back=_HEXCHARS, extend_max=4
+        ),
+        Pattern(
+            "mac_hyphen",
+            rf"-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}"
+            rf"(?:-{_HEX}{{2}}-{_HEX}{{2}})?(?![\w:\-]|\.\w)",
+            0.9,
+            not_after=r"\w:\-.",
+            extend_back=_HEXCHARS,
+            extend_max=2,
+            prefilter=("-",),
+        ),
+        Pattern(
+            "mac_cisco",
+            # A full stop may end the sentence after it; another dotted group may not.
+            rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w\-:]|\.[\w.\-:])",
+            0.8,
+            not_after=r"\w.\-:",
+            extend_back=_HEXCHARS,
+            extend_max=4,
+            prefilter=(".",),
+        ),
+        Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True, min_length=12, max_length=12),
+    )
+
+    # A link-layer header printed as one colon run: netfilter's ``MAC=`` field is the
+    # destination MAC, the source MAC and (14 octets) the EtherType. It starts at the first
+    # colon like the other colon passes; ``_MAC_RUN_BACK`` takes the octet before it.
+    _MAC_RUN = re.compile(
+        rf":{_HEX}{{2}}(?::{_HEX}{{2}}){{10}}(?::{_HEX}{{2}}:{_HEX}{{2}})?+(?![\w:]|\.\w)"
+    )
+    _MAC_RUN_NOT_AFTER = re.compile(r"[\w:.\-]")
+    _MAC_RUN_BACK = (frozenset(_HEXCHARS), 2)
+    _MAC_RUN_PATTERN = Pattern("mac_header", _MAC_RUN.pattern, 0.6)
+
+    # Six (EUI-48) or eight (EUI-64) octets with single spaces ("00 1a 2b 3c 4d 5e"), as some
+    # tools and forms print them. Spaced hex bytes are also every hex dump's layout: so only
+    # near a word that names a MAC address (``_SPACED_WORDS``), and never a stretch of a
+    # longer run of bytes (a byte before or after it refuses the whole run).
+    _SPACED = re.compile(
+        rf"(?<![^\w]{_HEX}{{2}} )(?<!^{_HEX}{{2}} )(?<!\w){_HEX}{{2}}(?: {_HEX}{{2}}){{5}}"
+        rf"(?:(?: {_HEX}{{2}}){{2}})?"
+        rf"(?!\w| {_HEX}{{2}}(?!\w))"
+    )
+    _PAIRS = re.compile(r"[0-9a-f]{2} [0-9a-f]{2} [0-9a-f]{2}")
+    scan_literals = ("mac", "hwaddr", "hw addr", "ether", "bssid", "lladdr", "chaddr",
+                     "hardware address", "bt addr", "bluetooth")  # fmt: skip
+    _SPACED_WORDS = frozenset(scan_literals)
+    _SPACED_PATTERN = Pattern("mac_spaced", _SPACED.pattern, 0.6)
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        yield from super().find(state)
+        text = state.text
+        if state.present(self.scan_literals):
+            yield from self._spaced(state)
+        if ":" not in text:
+            return
+        if "uid 01:" in text:
+            yield from self._client_ids(text)
+        spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
+        for start, end in spans:
+            if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
+                yield from self._header(text, start, end)
+
+    def _spaced(self, state: ScanState) -> Iterator[Finding]:
+        """Spaced octets in the 64 characters after each MAC word (never a whole-text pass)."""
+        text, low = state.text, state.lower
+        rx, spans = self._SPACED, set()
+        for word in self.scan_literals:
+            if not state.present((word,)):
+                continue  # (the prefilter's one pass knows; no search for an absent word)
+            at = low.find(word) if len(low) == len(text) else -1
+            while at >= 0:
+                after = at + len(word)
+                # (three spaced pairs first: a cheap search, where most windows end)
+                m = None
+                if self._PAIRS.search(low, after, after + 64) is not None:
+                    m = rx.search(text, after, after + 64)
+                # The window's end hides what follows: the match must stand in the whole text.
+                if m is not None and (whole := rx.match(text, m.start())) is not None:
+                    spans.add(whole.span())
+                at = low.find(word, after)
+        for start, end in sorted(spans):
+            found = self.evaluate(text, start, end, self._SPACED_PATTERN)
+            if found is not None and self._SPACED_WORDS.intersection(found.evidence.context):
+                yield found
+
+    # BSD tools drop each octet's leading zero ("ether 0:1a:2b:3:4d:5e", arp -a's
+    # "(192.0.2.1) at 0:1a:2b:3:4d:5e on en0"): read after those words only.
+    _UNPADDED = re.compile(r"[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}")
+    _UNPADDED_BEFORE = re.compile(r"(?i:ether|lladdr|hwaddr|mac|address|\) at)[ \t:=]{1,3}\Z")
+
+    def _unpadded(self, text: str, start: int, value: str) -> bool:
+        """Whether a colon run is a MAC written without leading zeros, after a MAC word."""
+        return (
+            self._UNPADDED.fullmatch(value) is not None
+            and self._UNPADDED_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+
+    # ISC dhcpd's client identifier ("DHCPACK on 192.0.2.5 to 00:50:56:13:60:56 via eth1
+    # uid 01:00:50:56:13:60:56"): the hardware type (01, Ethernet), then the client's MAC. The
+    # seven octets are no MAC as a whole; the last six are. Found from each "uid 01:" only.
+    _CLIENT_ID = re.compile(rf"uid 01:({_HEX}{{2}}(?::{_HEX}{{2}}){{5}})(?![\w:]|\.\w)")
+    _CLIENT_ID_PATTERN = Pattern("mac_client_id", _CLIENT_ID.pattern, 0.8)
+
+    def _client_ids(self, text: str) -> Iterator[Finding]:
+        """The MAC inside each DHCP client identifier ``uid 01:<mac>``."""
+        at = text.find("uid 01:")
+        while at >= 0:
+            m = self._CLIENT_ID.match(text, at)
+            if m is not None and (at == 0 or not text[at - 1].isalnum()):
+                found = self.evaluate(text, *m.span(1), self._CLIENT_ID_PATTERN)
+                if found is not None:
+                    yield found
+            at = text.find("uid 01:", at + 7)
+
+    def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
+        """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).
+
+        Twelve octets alone are ambiguous (two MACs or some other 12-byte value), so that form
+        needs a MAC context word; a constant half (broadcast, all-zero) is skipped as usual.
+        """
+        pattern = self._MAC_RUN_PATTERN
+        for s in (start, start + 18):
+            found = self.evaluate(text, s, s + 17, pattern)
+            if found is None:
+                continue
+            if end - start == 35 and not found.evidence.context:
+                continue
+            yield found
+
+    # A log line's thread id: Ceph's (and other C++ daemons') line prefix is the time, the
+    # thread's id in hex (a pthread_t, 12 hex digits on x86-64 and arm64: "7f96a3b82700",
+    # "fffbe2ddc880") and the message's debug level ("2018-01-21 21:52:35.071524 7f96a3b82700
+    # 0 librados: client.admin ..."). Twelve hex digits between a time and a level are that id,
+    # whatever word ("client") stands near: a bare MAC address is refused there.
+    _TIME_BEFORE = re.compile(r"\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})? {1,2}\Z")
+    _LEVEL_AFTER = re.compile(r" {1,3}-?\d{1,2} ")
+
+    def _thread_id(self, text: str, start: int, end: int) -> bool:
+        """Whether the bare run at ``start:end`` is a log line prefix's thread id."""
+        return (
+            self._LEVEL_AFTER.match(text, end) is not None
+            and self._TIME_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
+
+    def evaluate(  # noqa: C901 - one refusal per layout rule, in order
+        self, text: str, start: int, end: int, pattern: Pattern, /
+    ) -> Finding | None:
+        if pattern.name == "mac_colon" and _glued_word(text, start):
+            return None  # glued to a word of a spaced script (not_after leaves it here)
+        if pattern.name == "mac_colon" and _separator_colons(text, end):
+            end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
+        value = text[start:end]
+        if pattern.name not in ("mac_bare", "mac_spaced") and _MAC_SHAPE.fullmatch(value) is None:
+            if not (pattern.name == "mac_colon" and self._unpadded(text, start, value)):
+                return None
+            value = ":".join(g.zfill(2) for g in value.split(":"))
+        hexdigits = value.replace(":", "").replace("-", "").replace(".", "").replace(" ", "")
+        hexdigits = hexdigits.lower()
+        if pattern.name == "mac_bare" and (
+            len(hexdigits) != 12 or self._thread_id(text, start, end)
+        ):
+            return None
+        if len(hexdigits) not in (12, 16) or len(set(hexdigits)) == 1:
+            return None  # all-zero, broadcast and other constant runs
+        base = pattern.score
+        cisco = "." in value
+        if cisco:
+            base = 0.35 if hexdigits.isdigit() else 0.8
+        if pattern.name == "mac_bare" and hexdigits.isdigit():
+            # Twelve decimal digits are a number (a thread id, a count, a timestamp) unless a
+            # word naming a hardware address is near: "client", "station" or "wifi" alone say
+            # whose number it is, not that it is an address ("[pid 4321:tid 140123456789]
+            # [client 203.0.113.9:51234]").
+            if _MAC_WORD.search(context_window(text, start, end)) is None:
+                return None
+            base = 0.1
+        first = int(hexdigits[:2], 16)
+        tags: tuple[str, ...] = ("eui64" if len(hexdigits) == 16 else "eui48",
+                "locally_administered" if first & 2 else "universal")  # fmt: skip
+        if first & 1:
+            tags += ("multicast",)
+        if cisco:
+            tags += ("cisco",)
+        return _finding(self, text, start, end, pattern, base=base, tags=tags)

@@ -1,0 +1,2054 @@
+# ruff: noqa: E501, PLR2004 - regex tables, word lists and numeric address ranges
+"""Phone numbers, validated with libphonenumber's data."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from privkit._fieldnames import RUN_ALONE
+from privkit._memo import BoundedMemo
+from privkit.detect._base import (
+    PHONE_LABELS,
+    Pattern,
+    ScanState,
+    non_ascii,
+    own_window,
+    shared_evidence,
+    stands_alone,
+)
+from privkit.detect._ner import (
+    header_or_machine_line,
+    log_record,
+)
+from privkit.types import EntityType, Evidence, Finding, new_finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+from privkit.detect._builtin._common import (
+    _ANY_DIGIT,
+    _IPV4_QUAD,
+    _LOG_OPENING,
+    _NO_SPACE_CHAR,
+    _SPACED,
+    _SPACED_WORD,
+    TYPO_DASHES,
+    _finding,
+    _line_start,
+    _line_test,
+    _machine_line_at,
+    _scan_lines,
+    _ScanAware,
+    _whole_line,
+    iban_walk,
+)
+
+#: Key names whose value is a phone number (the Hyperscan prefilter's core of ``phone_keyed``).
+#: Other languages' words and their abbreviations too ("Teléfono:942202528", "Tfno:", "Telf.:",
+#: "móvil:"; a "." stands for an accented letter, as the Hyperscan prefilter reads it).
+# Words one of which a key of PHONE_KEYS holds (the literal prefilter of ``phone_keyed``).
+_PHONE_KEY_WORDS = ("phone", "tel", "mobile", "msisdn", "fax", "whatsapp", "tfno", "tlf", "vil",
+                    "celular")  # fmt: skip
+
+
+PHONE_KEYS = (
+    r"(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp|t.l.phone|tel.fon[eo]?|telef|telf"
+    r"|tfno|tlfno|tlf|m.vil|celular)"
+)
+
+
+_DIGITS_DOT = frozenset("0123456789.")
+
+
+_IPV4_IN = re.compile(rf"(?<![0-9.]){_IPV4_QUAD}")
+
+
+# Deletes every ASCII character but the digits (``len(s.translate(...))`` counts digits).
+_NOT_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
+
+
+@functools.cache
+def _calling_codes() -> frozenset[str]:
+    """The country calling codes ``phonenumbers`` knows ("1", "44", "800"...), as text."""
+    import phonenumbers
+
+    return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
+def _has_ipv4(text: str) -> bool:
+    """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
+    return _IPV4_IN.search(text) is not None
+
+
+# After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or a
+# spaced slash and the number in groups ("030 / 123 456 78").
+_SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+
+
+# The same after a calling code, the area code without its trunk 0 or with it in
+# parentheses: "+49 89/12345678", "+49 (0) 30 / 123 456 78", "+36-80/555-111". (After "+"
+# a slash cannot open a date, so the subscriber number may be grouped.)
+_SLASH_INTERNATIONAL = (
+    r"\+[1-9][0-9]{0,2}[ \-]?(?:\(0\) ?)?[1-9][0-9]{0,4}"
+    r"(?:/ ?[0-9]{3,9}(?:[ \-][0-9]{2,6}){0,2}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+)
+
+
+# A North American number with a slash after the area code: "415/666-7777".
+_SLASH_NANP = r"[2-9][0-9]{2}/[0-9]{3}-[0-9]{4}"
+
+
+# After a "+", a calling code and the number, its groups parted by hyphens or dots at most
+# (a number glued to the words around it). (One digit per step, possessive: no
+# backtracking over the ways to group a long run.)
+_INTL_DIGITS = r"[1-9](?:[\-.]?[0-9]){6,16}+(?![0-9]|[\-.][0-9])"
+
+
+# The ``phone_glued_intl`` pattern: such a number with a letter, or a letter and a full
+# stop, right before the "+", or a letter right after it (tested after the "+", so the
+# engine jumps from one "+" to the next).
+_GLUED_INTL = rf"\+(?:(?<=[^\W\d_]\+)|(?<=[^\W\d_]\.\+)|(?={_INTL_DIGITS}[^\W\d_])){_INTL_DIGITS}"
+
+
+# A North American number whose area code's parentheses may touch a word (``phone_glued_area``),
+# not after a digit or another "(".
+_GLUED_AREA = r"\((?<![0-9(]\()[2-9][0-9]{2}\) ?[0-9]{3}[\-.]?[0-9]{4}(?![0-9]|[\-.][0-9])"
+
+
+# A vanity number (``phone_vanity``). Written as "an optional calling code ("+44 ", "1-"),
+# then an area or service code ("(888) ", "0800 "), then groups of digits and capitals",
+# but with its first character leading ("+", "(" or a digit, not after a word character or
+# one of "+-./#@\\"), and each way on chosen by a look-behind at that character: an
+# expression opening with look-arounds is tried at every position of the text, this one
+# only where a first character stands. A capital comes within the first 17 characters (the
+# run before it possessive: a capital is none of its characters, so giving some back never
+# finds one, and a digit without a capital after it costs one run, not sixteen tries).
+_VANITY = (
+    r"[+(0-9](?<![\w+\-./#@\\].)(?=[0-9+() \-.]{0,15}+[A-Z])"
+    r"(?:(?<=\+)[1-9][0-9]{0,2}[ \-.](?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
+    r"|(?<=\()[0-9]{3}\) ?"
+    r"|(?<=1)[ \-.](?:\([0-9]{3}\) ?|[0-9]{3,4}[ \-.])"
+    r"|(?<=[0-9])[0-9]{2,3}[ \-.])"
+    r"[0-9A-Z]{2,7}(?:[ \-.][0-9A-Z]{1,7}){0,2}(?![\w@/]|[\-.]\w)"
+)
+
+
+# The ``phone`` pattern's candidate up to its end's look-ahead: a "+", a calling code in
+# parentheses, "00" or an area code's "(", digits and separators, an extension.
+_PHONE_HEAD = (
+    r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
+    r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
+    r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?"
+)
+
+
+# The candidate as the ``phone`` pattern reads it where no number may follow a slash after
+# it: the slash is then no end, and the candidate ends before a space further back.
+_PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")")
+
+
+# A number right after the slash (the second of a pair: "06-12345678/020-1234567").
+_AFTER_SLASH = re.compile(
+    r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9](?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")"
+)
+
+
+#: Regions tried when parsing a phone number written without ``+`` (Israel: Presidio's
+#: phone recognizer reads its national numbers by default too).
+DEFAULT_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CA", "AU", "ES", "IT", "NL", "BR", "MX",
+                         "IL")  # fmt: skip
+
+
+# A decimal digit of another script (Devanagari, Arabic-Indic, full-width...).
+_FOREIGN_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+# Spaces and hyphens of other kinds that typesetting and word processors put between digit
+# groups: the no-break, figure, thin and narrow no-break spaces ("06 12 34 56 78" set in
+# French), the hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar
+# and minus sign, the small and full-width hyphen-minus and the ideographic space; and the
+# invisible characters a page puts inside a number (a soft hyphen, a zero-width space, a
+# word joiner, a zero-width no-break space), read as a hyphen and as spaces.
+_OTHER_SEPARATORS = (
+    "\u00a0\u00ad\u2007\u2009\u200b\u202f\u2010-\u2015\u2060\u2212\u3000\ufe63\ufeff\uff0d"
+)
+
+
+# What asks for the text to be folded: such a digit, a full-width plus or bracket before an
+# ASCII digit (an area code in full-width brackets), or a digit or a closing parenthesis
+# then one of those separators ("(415)\u00a0666-7777": the area code set apart).
+# (Each branch opens with a class of rare characters, so the search skips along the text.)
+_FOLD = re.compile(
+    rf"[^\D0-9]|[\uff08\uff0b][0-9]|[{_OTHER_SEPARATORS}](?<=[0-9)][{_OTHER_SEPARATORS}])"
+)
+
+
+# Full-width signs written with full-width digits (plus, brackets, hyphen, full stop), the
+# ideographic space, and the separators above as their ASCII forms.
+_WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
+               0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
+               0x200B: " ", 0x2060: " ", 0xFEFF: " "} | dict.fromkeys(map(ord, TYPO_DASHES), "-")  # fmt: skip
+
+
+# Dashes of prose and the soft hyphen: hyphens between two digits only ("415\u2014666",
+# "415\u00ad666"). After a number and before a word they stay what they are: "0018\u2014OK"
+# read as "0018-OK" would glue a code to the number.
+_DIGIT_DASHES = re.compile(r"(?<=[0-9])[\u00ad\u2014\u2015\ufe63](?=[0-9])")
+
+
+# The characters those branches open with (each branch opens with one).
+_FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}]")
+
+
+def _fold_needed(text: str) -> bool:
+    """``_FOLD.search(text) is not None``, trying ``_FOLD`` only where a branch can open.
+
+    Every branch opens with a non-ASCII character, so those are read first
+    (:func:`~privkit.detect._base.non_ascii`, in C); ``_FOLD`` is then tried at each place
+    of the ones it opens with, found by ``str.find``. A full ``_FOLD.search`` tries three
+    branches at every position: tens of nanoseconds a character, on texts that have a
+    non-ASCII character anywhere.
+    """
+    for lead in set(_FOLD_LEADS.findall(non_ascii(text))):
+        at = text.find(lead)
+        while at >= 0:
+            if _FOLD.match(text, at) is not None:
+                return True
+            at = text.find(lead, at + 1)
+    return False
+
+
+def ascii_digits(text: str) -> str | None:
+    """``text`` with every decimal digit of another script written as its ASCII digit.
+
+    Full-width ``+``, brackets, hyphen, full stop and the ideographic space become their
+    ASCII forms too, and so do no-break and thin spaces and the hyphens and dashes of other
+    kinds (see :data:`_OTHER_SEPARATORS`). One character stands for one, so offsets are kept.
+    ``None`` when ``text`` has no digit of another script, no full-width plus or bracket
+    before a digit and no such separator after one.
+
+    >>> ascii_digits("+९१ ९८७६५४३२१०")
+    '+91 9876543210'
+    >>> ascii_digits("06\u202f12\u202f34\u202f56\u202f78")
+    '06 12 34 56 78'
+    >>> ascii_digits("tel 555 0100") is None
+    True
+    """
+    if text.isascii() or not _fold_needed(text):
+        return None
+    found = set(_FOREIGN_DIGIT.findall(text))
+    table: dict[int, str] = dict(_WIDE_SIGNS)
+    table.update({ord(c): str(unicodedata.decimal(c)) for c in found})
+    return _DIGIT_DASHES.sub("-", text.translate(table))
+
+
+# Scripts near a number that suggest where it is dialled, for the layouts that are tried
+# against a list of regions (a national number, digit groups with a phone word): a number
+# in Chinese text is tried as a Chinese number too.
+_SCRIPT_REGIONS = (
+    (re.compile(r"[\u3040-\u30ff]"), ("JP",)),
+    (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
+    (re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"), ("CN", "TW", "HK", "JP")),
+    (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "BY", "KZ")),
+    (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "MA", "IR")),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
+    (re.compile(r"[\u0900-\u097f]"), ("IN",)),
+    (re.compile(r"[\u0370-\u03ff]"), ("GR",)),
+)
+
+
+# Phone words whose language suggests regions to try (the script carries no hint).
+_WORD_REGIONS = {
+    "teléfono": ("ES", "MX", "AR", "CO", "CL", "PE"),
+    "telefone": ("BR", "PT"),
+    "celular": ("BR", "MX", "AR", "CO"),
+    "telefoon": ("NL", "BE"),
+    "téléphone": ("FR", "BE", "CH"),
+    "portable": ("FR", "BE", "CH"),
+    "telefono": ("IT", "ES", "AR", "CO"),
+    "telefon": ("DE", "AT", "CH", "PL", "SE", "NO", "DK", "TR"),
+    "zadzwo": ("PL",),
+    "komórk": ("PL",),
+    "numer": ("PL", "RO"),
+    "zavolej": ("CZ", "SK"),
+    "volejte": ("CZ", "SK"),
+    "číslo": ("CZ", "SK"),
+    "mobiel": ("NL", "BE"),
+    "puhelin": ("FI",),
+    "soita": ("FI",),
+    "hubungi": ("ID", "MY"),
+    "telepon": ("ID",),
+    "nomor": ("ID",),
+    "gọi": ("VN",),
+    "điện thoại": ("VN",),
+    "sđt": ("VN",),
+    "hívj": ("HU",),
+    "numara": ("TR",),
+}
+
+
+class PhoneDetector(_ScanAware):
+    """Phone numbers validated by ``phonenumbers`` for several regions.
+
+    Only plausible candidates are parsed: an international prefix, a phone-like layout of
+    separators, or a context word (``phone``, ``tel``, ``mobile``...) for bare digit runs,
+    unless digit groups are the whole text (a form field, a cell: see :meth:`_alone`).
+    Dates, times, versions and IP-like dotted numbers are never parsed.
+    """
+
+    entity = EntityType.PHONE_NUMBER
+    name = "phone"
+    context = (*PHONE_LABELS, "call", "sms", "whatsapp", "contact", "reach me", "text me",
+               "dial", "landline", "msisdn", "office", "desk", "answering", "home",
+               # whole: "work phone", not "[GC Worker End (ms): Min: 2109063.6" (a JVM GC log)
+               "work ",
+               "number",
+               # (a phone's number "of" someone: longer than the count phrase "number of"
+               # among the negative words, so it wins their tie)
+               "phone number of", "telephone number of", "mobile number of", "cell number of",
+               "contact number of", "fax number of",
+               # The same words in other languages (a word over three letters is a prefix:
+               # "telefon" reads "telefono", "telefone", "telefonnummer").
+               "telefone", "telefono", "teléfono", "téléphone", "tél", "número",
+               "numero", "numéro", "nummer", "móvil", "movil", "celular", "cellulare", "mobil",
+               "llam", "llám", "appel", "anruf", "ligue", "chiama", "contacto", "kontakt",
+               "handy", "rufnummer", "numara", "portable", "番号", "번호",
+               "电话", "電話", "手机", "手機", "号码", "號碼", "联系", "聯繫", "拨打", "撥打",
+               # (a hotline, customer service, a landline, "call us", a fax)
+               "热线", "熱線", "客服", "座机", "座機", "致电", "致電", "传真", "傳真",
+               "携帯", "전화", "연락처", "휴대폰", "핸드폰", "телефон", "тел", "моб", "номер",
+               "звон", "هاتف", "جوال", "رقم", "اتصل", "फोन", "फ़ोन", "मोबाइल", "नंबर", "कॉल",
+               "संपर्क", "τηλ", "טלפון", "โทร", "điện thoại", "sđt", "telepon", "nomor",
+               # Polish, Czech, Dutch, Finnish, Indonesian, Vietnamese and Hungarian: "call",
+               # "mobile", "phone", "number" ("numer" whole: not "numeric")
+               "zadzwo", "komórk", "numer ", "zavolej", "volejte", "číslo", "mobiel",
+               "puhelin", "soita", "hubungi", "gọi", "hívj")  # fmt: skip
+    negative_context = ("order", "invoice", "pid", "port", "serial", "ticket", "tracking",
+                        "build", "version", "account", "acct", "imei", "imsi", "iccid", "ssn",
+                        "id ", "ref", "order number", "tracking number", "serial number",
+                        "account number", "invoice number", "ticket number", "reference number",
+                        "case number", "confirmation number", "ssn", "social security",
+                        "social security number", "sequence number", "job number",
+                        "record number", "event number",
+                        # a count: "max number of search results:  1000000" (Redis), "number
+                        # of rows" (the phrase ends nearer the value than "number" alone)
+                        "number of",
+                        # order, form and waybill numbers and versions in Chinese ("订单号",
+                        # "运单号", "编号", "版本")
+                        "订单", "单号", "编号", "版本",
+                        # Spanish records' identifier labels: a physician's registration
+                        # ("NºCol", "colegiado"), a social security affiliation ("NASS",
+                        # "afiliación") and a clinical record ("NHC", "historia clínica")
+                        "nºcol", "colegiado", "nass", "afiliación", "nhc", "historia clínica")  # fmt: skip
+    nearest_label = True
+    context_boost = 0.3
+    patterns = (
+        Pattern(
+            "phone",
+            # A "+" may follow a colon ("tel:+33 1 ..."); other starts may not ("port:8080").
+            # After "=" any start is a candidate, and _check keeps only a separated phone
+            # layout there ("value=020 7946 0018"; "id=12345678" stays out).
+            # The leading look-ahead lets the engine skip positions by their first character;
+            # an IPv4 address is no start ("10.1.2.3 - -": the digits after it still may be).
+            # "(+41) 22 730 5989": a calling code in parentheses ("(+1 202-555-0153)" is a
+            # number in parentheses: it starts at the "+").
+            # A number right after a backslash is a path's component, as after "/"
+            # ("WHATSAPP\\2.2228.14.00": a version in a Windows path).
+            # A slash may follow a number before another ("13581722337/010-86485564", two
+            # numbers of one contact): see _slash_pair; else the candidate is read as the
+            # pattern read it before (:data:`_PHONE_NO_SLASH`: a slash is no number's end).
+            _PHONE_HEAD + r"(?![:@]|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")",
+            score=0.6,
+            prefilter=_ANY_DIGIT,
+        ),
+        # The value of a key that names a phone number ("phone=02079460018",
+        # "tel:020 7946 0018", "mobile_no": "0612345678"): after ":" or "=" the pattern
+        # above starts only at "+", since other numbers there are ports, ids and counters.
+        Pattern(
+            "phone_keyed",
+            # (A key may end in the word: "home_phone", "user.tel"; not "hotel".)
+            r"(?<![a-z0-9])"
+            + PHONE_KEYS
+            + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=\-]\s{0,2}[\"']?"
+            r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/:@]|[\-.][0-9])",
+            score=0.6,
+            prefilter=_PHONE_KEY_WORDS,
+            lowercase=True,
+        ),
+        # A North American number glued to the word before it ("is415-555-0132", typed in
+        # a hurry): only the full separated layout, so identifiers with digits do not match.
+        Pattern(
+            "phone_glued",
+            r"(?:(?<=[a-z])|(?<=[Nn]umber-))(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
+            r"(?![\w/:@]|[\-.][0-9])",
+            score=0.6,
+            prefilter=_ANY_DIGIT,
+        ),
+        # An area code with its trunk 0, a slash, then the subscriber number: "030/1234567",
+        # the layout German, Austrian and Polish texts use, or with a space each side of the
+        # slash and the number in groups: "030 / 123 456 78". One slash only, and five digits
+        # or more after an unspaced one ("01/2024" is a month; "03/10/2011" a date, a path
+        # has more slashes). Also after a calling code ("+49 89/12345678") and a North
+        # American area code ("415/666-7777").
+        Pattern(
+            "phone_slash",
+            r"(?=[0-9+])(?<![+\-./#@\\0-9])(?<!"
+            + _SPACED_WORD
+            + r")(?:0[0-9]{1,4}"
+            + _SLASH_SUBSCRIBER
+            + "|"
+            + _SLASH_INTERNATIONAL
+            + "|"
+            + _SLASH_NANP
+            + r")(?![/:@]|[\-.][0-9]|"
+            + _SPACED_WORD
+            + r")",
+            score=0.6,
+            prefilter=("/",),
+        ),
+        # A number in international form glued to a word or to the abbreviation's full stop
+        # before it, or to a word after it ("Tfno.+34679802102", "abc+14156667777def",
+        # "É+14156667777."): the "+" says where it is dialled. Hyphens or dots may part its
+        # groups; :meth:`_glued_international` reads the word around it and keeps only a
+        # number valid in its country's plan.
+        Pattern(
+            "phone_glued_intl",
+            _GLUED_INTL,
+            score=0.75,
+            prefilter=("+",),
+        ),
+        # A North American number with its area code in parentheses, glued to a word
+        # before or after it ("abc(415)6667777def", "(415)6667777É", "tel(415) 666-7777"):
+        # the parentheses mark the area code, so the digits may touch letters.
+        # :meth:`_glued_area` keeps a valid number in prose only. (The parenthesis leads and
+        # the look-behind reads the character before it: an expression opening with a
+        # look-behind is tried at every position of the text, this one only at a "(".)
+        Pattern(
+            "phone_glued_area",
+            _GLUED_AREA,
+            score=0.6,
+            prefilter=("(",),
+        ),
+        # A vanity number: letters for some of its digits, as toll-free and premium-rate
+        # lines advertise themselves ("1-800-FLOWERS", "0800 DDA 005", "(888) GOT-JUNK").
+        # Capitals only, in groups after a digit group; :meth:`_vanity` keeps a number whose
+        # letters, read as the keypad's digits, give a valid toll-free, premium-rate,
+        # shared-cost or universal-access number.
+        # (A calling code may open it: "+44 800 DDA 005", "+1 800 FLOWERS". A capital within
+        # the first 17 characters, or no candidate: plain digit groups are the other patterns'.)
+        # (:data:`_VANITY` is written with its first character leading, see there.)
+        Pattern(
+            "phone_vanity",
+            _VANITY,
+            score=0.6,
+            prefilter=_ANY_DIGIT,
+        ),
+    )
+    # A number and a space right before a space-separated candidate: it continues a column
+    # of numbers ("200 200 981 2481" in an access log), not a phone number.
+    _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
+    # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1".
+    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6}$")
+    # (Or a hyphen with a space each side after the area code, as Dutch texts write it:
+    # "+31 (0) 20 - 123 45 67", "+31 (0)6 - 12345678", "+31 20 - 123 4567"; as the national
+    # layout reads "020 - 123 45 67". The calling code stands apart, or "(0)" follows it:
+    # "+1200 - 5551234" is a time zone's offset and a count.)
+    _INTL = re.compile(
+        r"(?:\+|00)[0-9]{1,3}[ \-.]?(?:\([0-9]{1,4}\)[ \-.]?)?[0-9]{1,5}(?:[ \-.]?[0-9]{1,5}){0,5}"
+        r"|(?:\+|00)[0-9]{1,3}(?:[ \-.]|[ \-.]?\(0\) ?)[0-9]{1,5} - [0-9]{2,5}(?:[ \-.]?[0-9]{1,5}){0,4}"
+    )
+    # (The area code in parentheses may be followed by a space or a hyphen: "(415)-555-0132";
+    # after one the seven digits may be unsplit: "(415) 6667777".)
+    _NANP = re.compile(
+        r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}"
+        r"|(?:1[ \-.]?)?\([0-9]{3}\) ?[0-9]{7}|" + _SLASH_NANP
+    )
+    _NATIONAL = re.compile(
+        # (A hyphen with a space each side may part the area code: "010 - 123 45 67", as
+        # Dutch texts write it; so may a full stop: "02.12345678", "022.29411128", as
+        # Italian and Indian ones do. An area code in parentheses may be followed by a hyphen,
+        # as a North American one may: "(06)-12345678", "(020)-1234567", as Dutch texts
+        # write it.)
+        r"0[0-9]{1,4}(?:[ \-.]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\)[ \-]?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+        # An area code in parentheses without the trunk 0, then a subscriber number in two
+        # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
+        # (Mexico's).
+        r"|\([1-9][0-9]{1,3}\) ?[0-9]{4,5}[ \-][0-9]{4}"
+        # France's dotted pairs: "04.76.09.56.63" (five pairs: no date has this shape).
+        r"|0[1-9](?:\.[0-9]{2}){4}"
+        # The slash layouts ("030/1234567", "030 / 123 456 78": the ``phone_slash`` pattern's).
+        r"|0[0-9]{1,4}" + _SLASH_SUBSCRIBER
+    )
+    _INTL_SLASH = re.compile(_SLASH_INTERNATIONAL)
+    # Germany's service numbers with their tariff digit set apart: "0900-1 123123", "0180 5
+    # 123 456", "(0)900-1 123 123" (the plan's own layout: phonenumbers writes "0900 1
+    # 123123"). One digit alone after a code of three is read so only where the plan's
+    # layout of the valid number sets the same digit apart (see :meth:`_tariff`).
+    _TARIFF = re.compile(
+        r"(?:\(0\) ?|0 ?)([1-9][0-9]{2})[ \-]([0-9]) ([0-9]{2,4}(?: ?[0-9]{2,4}){0,2})"
+    )
+    # The trunk prefix 8 of Russia and its neighbours, an area code in parentheses or set
+    # apart, then the subscriber number as xxx-xx-xx: "8 (495) 123-45-67", "8-800-555-35-35".
+    # Or all groups set apart by spaces: "8 912 345 67 89" (3-3-2-2 after the 8 only), which
+    # a column of counts could also be: only a number valid in the plan, not one merely of
+    # the right length ("8 123 456 78 90").
+    _TRUNK_8_SPACED = r"8 [0-9]{3} [0-9]{3} [0-9]{2} [0-9]{2}"
+    _TRUNK_8 = re.compile(
+        r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}|" + _TRUNK_8_SPACED
+    )
+    _TRUNK_8_SPACED_RX = re.compile(_TRUNK_8_SPACED)
+    _TRUNK_8_REGIONS = ("RU", "KZ", "BY")
+    # A Chinese mobile number in its 3-4-4 hyphenated layout: "138-1234-5678". (Spaced, the
+    # groups could be a column of counts: a phone word is needed then.)
+    _CN_MOBILE = re.compile(r"1[3-9][0-9]-[0-9]{4}-[0-9]{4}")
+    # Unseparated, beside Chinese text ("张三13144381379", "张三 13144381379"): a Han
+    # character or a full-width punctuation mark right before or after it (one space between
+    # at most) says which plan the eleven digits belong to, as a phone word would.
+    _CN_RUN = re.compile(r"1[3-9][0-9]{9}")
+    _CN_SPACED = re.compile(r"1[3-9][0-9] [0-9]{4} [0-9]{4}")
+    _HAN = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
+    # A country calling code written without "+", then hyphenated groups or an area code in
+    # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers
+    # that phonenumbers holds valid in that country's plan are phone numbers.
+    _COUNTRY = re.compile(
+        r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}){2,5}|[1-9][0-9]{0,2} \([0-9]{1,4}\) [0-9]{3,5}[ \-][0-9]{4}"
+    )
+    _DATE_HEAD = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?![0-9])")
+    # A calling code written without "+", then the trunk 0 in parentheses and the national
+    # number: "64(0)64123456", "44 (0) 20 7946 0018" (the "(0)" that says "dial 0 at home"
+    # is a phone number's mark alone: no id, count or version is written so). Read as
+    # "+64 64123456", as the international layout is.
+    _CODE_TRUNK = re.compile(r"([1-9][0-9]{0,2}) ?\(0\) ?([0-9]{1,5}(?:[ \-.]?[0-9]{1,6}){0,4})")
+    _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
+    # The start of a North American layout (looser than _NANP: any separators).
+    _NANP_HEAD = re.compile(
+        r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}"
+    )
+    # A layout that needs no phone word: a North American one, a calling code and "(0)"
+    # (_CODE_TRUNK), Russia's trunk 8 with its xxx-xx-xx subscriber number, a Chinese mobile
+    # number's 3-4-4 groups, or a calling code written without "+" (see _COUNTRY; last, its
+    # digits in the group ``code``: :meth:`_layout` reads them). One expression: it is tried
+    # on every candidate in logs.
+    _LAYOUT_HEAD = re.compile(
+        _NANP_HEAD.pattern
+        + r"|[1-9][0-9]{0,2} ?\(0\) ?[0-9]|"
+        + _SLASH_NANP
+        + "|"
+        + _TRUNK_8.pattern
+        + "|"
+        + _CN_MOBILE.pattern
+        + r"|(?P<code>[1-9][0-9]{0,2})(?:-[0-9]{1,5}-[0-9]| \([0-9]{1,4}\) [0-9])"
+    )
+    _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
+
+    def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
+        self.regions = tuple(regions)
+        self._cache: BoundedMemo[tuple[str, str], str | None] = BoundedMemo(65536)
+
+    def __repr__(self) -> str:
+        return f"PhoneDetector(regions={self.regions!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PhoneDetector) and other.regions == self.regions
+
+    def __hash__(self) -> int:
+        return hash(self.regions)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"regions": self.regions}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(regions=state["regions"])  # type: ignore[misc]
+
+    # A compact date then a time of day: "081109 203615 148", "20240131-235959",
+    # "2024.01.31 23:59:59.123" are log timestamps, not phone numbers.
+    _STAMP = re.compile(
+        r"(?:19|20)?[0-9]{2}[\-./]?(?:0[1-9]|1[0-2])[\-./]?(?:0[1-9]|[12][0-9]|3[01])"
+        r"[ T\-_.]{0,2}(?:[01][0-9]|2[0-3])[:.]?[0-5][0-9](?:[:.]?[0-5][0-9])?(?![0-9])"
+    )
+    # A phone word right before the number, a "no."/"number" and a colon at most between:
+    # "phone 1111111111", "Tel. No: ...", "फोन नंबर ...". Digits so labelled are a phone
+    # number even when they could be read as a compact date and time ("11 11 11 11 11").
+    _LABEL_BEFORE = re.compile(
+        r"(?i:(?<![^\W\d_])(?:phone|telephone|tel|mobile|cell|cellphone|fax|telefon|telefoon|tlf"
+        r"|tfn|tfno|tlfno|telf|telef|tel[eé]fono|telefone|t[eé]l[eé]phone|t[eé]l|m[oó]vil|celular"
+        r"|cellulare|handy|whatsapp|call|телефон|тел|моб)|फ़?ोन|मोबाइल|هاتف|جوال|電話|电话"
+        r"|手机|手機|전화|휴대폰|τηλ|טלפון|โทร)\.?[ \t]{0,3}"
+        r"(?:(?i:no|nr|num|number|n[uú]mero|num[eé]ro|nummer|номер)\.?[ \t]{0,3}|नंबर[ \t]{0,3})?"
+        r"[:#]?[ \t]{0,3}\Z"
+    )
+    # What follows a log line's header: a level word, a bracketed thread or a process tag.
+    _AFTER_HEADER = re.compile(
+        r"[ \t]{1,4}(?:\[|<|(?i:info|warn|warning|error|err|debug|trace|fatal|notice|crit)\b"
+        r"|[A-Za-z_][\w.\-]{0,40}(?:\[[0-9]{1,10}\])?:)"
+    )
+
+    # The status and byte counts right after a request line's closing quote ("GET / HTTP/1.0"
+    # 200 17210 367), also inside a JSON string (\" escaped).
+    _AFTER_REQUEST = re.compile(r"HTTP/[0-9](?:\.[0-9])?\\?\" \Z")
+    # Two hex bytes right before or after: the candidate's two-digit groups are more bytes of
+    # a hex dump ("f0 b9 01 00 00 00 45 84 c9 0f"), not the pairs of a French number.
+    _BYTES_BEFORE = re.compile(r"(?<![\w\-.])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} \Z")
+    _BYTES_AFTER = re.compile(r" [0-9A-Fa-f]{2} [0-9A-Fa-f]{2}(?![\w\-.])")
+    _PAIRS = re.compile(r"[0-9]{2}(?: [0-9]{2})+")
+    # A hex dump's line up to the candidate: an offset of 4-8 hex digits, then byte columns
+    # split by spaces or by the "-" some dumps print mid-line ("00000050  5c 00 73 00").
+    _DUMP_BYTES = re.compile(r"[0-9]{2}(?:[ \-]{1,2}[0-9]{1,2})+")
+    _DUMP_LINE = re.compile(
+        r"[ \t]*(?:0x)?[0-9A-Fa-f]{4,8}:?[ \t]{1,3}(?:[0-9A-Fa-f]{2}[ \-]{1,2}){1,16}"
+    )
+
+    def _in_dump(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a status column or a run of bytes of a hex dump."""
+        if self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None:
+            return True
+        if self._PAIRS.fullmatch(text, start, end) is not None and (
+            self._BYTES_BEFORE.search(text, max(0, start - 8), start) is not None
+            or self._BYTES_AFTER.match(text, end) is not None
+        ):
+            return True
+        if self._DUMP_BYTES.fullmatch(text, start, end) is None:
+            return False
+        line_start = text.rfind("\n", max(0, start - 72), start) + 1
+        return (line_start > 0 or start <= 72) and self._DUMP_LINE.fullmatch(
+            text, line_start, start
+        ) is not None
+
+    # A cell of a fixed-width row: two spaces or more (or a tab) around the candidate, and a
+    # version number as the next cell, itself followed by two spaces or a tab. A software
+    # catalogue's listing ("2  061-26589       10.14.6    18G103   2019-10-14  macOS Mojave":
+    # row, product id, version, build, date, title) or a package table; a phone number's row
+    # holds no version after the number. A version of one dot ("13.1") could be a decimal
+    # ("3.5  min", a call's length): it counts only before a build's cell, letters and
+    # digits mixed ("13.1       22C65").
+    _CELL_BEFORE = re.compile(r"(?:^|[ \t]{2}|\t)\Z", re.MULTILINE)
+    _VERSION_CELL_AFTER = re.compile(
+        r"(?:[ \t]{2,16}|\t)[0-9]{1,3}\.[0-9]{1,4}"
+        r"(?:(?:\.[0-9]{1,4}){1,2}(?:[ \t]{2}|\t)"
+        r"|(?:[ \t]{2,16}|\t)[0-9]{0,4}[A-Za-z]{1,3}[0-9]{1,6}[a-z]?(?:[ \t]{2}|\t|$))",
+        re.MULTILINE,
+    )
+
+    def _catalogue_cell(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a cell of a fixed-width row before a version's cell.
+
+        Not when a phone word labels it (:attr:`_LABEL_BEFORE`) or it opens with "+".
+        """
+        return (
+            text[start] != "+"
+            and self._VERSION_CELL_AFTER.match(text, end) is not None
+            and self._CELL_BEFORE.search(text, max(0, start - 2), start) is not None
+            and self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
+        )
+
+    # A kernel console's uptime stamp: "[  484.511718]" (Linux), "[00131.346]" (Fuchsia).
+    _UPTIME = re.compile(r"[ \t]{0,8}[0-9]{1,8}\.[0-9]{1,9}[ \t]{0,8}\]")
+    # What stands before the process and thread ids that follow an uptime stamp at a line's
+    # start ("[00131.346] 01102.01116> panic", Fuchsia's "pid.tid>").
+    _UPTIME_BEFORE = re.compile(r"\[[ \t]{0,8}[0-9]{1,8}\.[0-9]{1,9}\][ \t]{1,2}\Z")
+
+    def _log_header(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a log line's timestamp/thread header, not a phone number.
+
+        Digit groups that open with a compact date and time (unless a phone word labels
+        them: :attr:`_LABEL_BEFORE`), or that start a line and are followed by a level word,
+        a bracket or a ``process[pid]:`` tag, are a header. So are a kernel console's
+        bracketed uptime stamp (``[  484.511718]``, even before "Call Trace") and the
+        ``pid.tid`` that follows one (``[00131.346] 01102.01116>``).
+        """
+        if self._STAMP.match(text, start) is not None:
+            return self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
+        if text[max(0, start - 9) : start].rstrip(" \t").endswith("[") and (
+            self._UPTIME.match(text, start) is not None
+        ):
+            return True
+        if (
+            text[start - 2 : start].strip(" \t") == "]"
+            and not (set(text[start:end]) - _DIGITS_DOT)
+            and self._UPTIME_BEFORE.search(text, max(0, start - 24), start) is not None
+        ):
+            return True
+        line_start = text.rfind("\n", max(0, start - 8), start) + 1
+        if (
+            (line_start or start <= 8)
+            and text[line_start:start].strip(" \t[") == ""
+            and not (set(text[start:end]) - _SPACED)
+        ):
+            return self._AFTER_HEADER.match(text, end) is not None
+        return False
+
+    def find(self, state: ScanState, /) -> Iterator[Finding]:
+        """Yield the phone numbers of one scan.
+
+        Digits of other scripts are read as ASCII digits (:func:`ascii_digits`, same offsets).
+        """
+        folded = ascii_digits(state.text)
+        scan = state if folded is None else ScanState(folded)
+        for found in super().find(scan):
+            yield found
+            yield from self._then(scan, found)
+
+    # Space between a phone number and what follows it within the same candidate, or a
+    # hyphen with a space each side, as lists of numbers are written ("917277336 -
+    # 606409021").
+    _THEN = re.compile(r" {1,3}(?:- {1,3})?(?=[+(0-9])")
+
+    def _slash_pair(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
+        """Whether a slash at ``end`` parts two phone numbers a phone word labels.
+
+        A contact's two numbers are written so ("联系方式 13581722337/010-86485564", "Tel:
+        06-12345678/020-1234567"); so are a counter's two values, a date's and a path's
+        parts ("rx 12345678/23456789", "2023-01-05/2023-02-05"). Read as a pair only with
+        a phone word near (no negative word nearer) and a number's candidate after the slash,
+        not followed by another slash or joined to a word; each is then read as a number on
+        its own (:meth:`_evaluate_at`).
+        """
+        return (
+            _AFTER_SLASH.match(text, end + 1) is not None
+            and self.context_possible(text, start, end, state)
+            and self.score(text, start, end, 0.0)[0] > 0
+        )
+
+    def _then(self, state: ScanState, found: Finding) -> Iterator[Finding]:
+        """Phone numbers after ``found`` in the candidate it was cut from.
+
+        A candidate may hold two numbers ("(415) 666-7777 (800) 443-1223"); the first is
+        found by dropping the groups after it (:meth:`_evaluate_at`), and the rest is read
+        here as a candidate of its own.
+        """
+        text = state.text
+        pattern, rx = self.patterns[0], self._compiled[0][1]
+        if (
+            found.evidence.pattern == "phone"
+            and text[found.end : found.end + 1] == "/"
+            and (pair := _AFTER_SLASH.match(text, found.end + 1)) is not None
+        ):
+            # the second number of a pair ("13581722337/010-86485564"; see _slash_pair: a
+            # number before a slash is found only as the first of a pair, :meth:`_read`)
+            after = self._evaluate(text, pair.start(), pair.end(), pattern, state)
+            if after is not None:
+                yield after
+            return
+        for _ in range(3):  # a few numbers in a row at most: each step is a new candidate
+            whole = rx.match(text, found.start)
+            gap = self._THEN.match(text, found.end)
+            if whole is None or gap is None or whole.end() <= found.end:
+                return
+            nxt = rx.match(text, gap.end())
+            if nxt is None:
+                return
+            after = self._evaluate(text, nxt.start(), nxt.end(), pattern, state)
+            if after is None:
+                return
+            yield after
+            found = after
+
+    def _evaluate(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """:meth:`_evaluated`, once per candidate and scan.
+
+        A candidate may be asked about twice: as the pattern's match, and as the number after
+        the one before it in a list (:meth:`_then`), which the next match then repeats.
+        """
+        if state is None:
+            return self._read(text, start, end, pattern, state)
+        seen = state.memo("phone_evaluated")
+        key = (start, end, pattern.name)
+        if key in seen:
+            return seen[key]  # type: ignore[no-any-return]
+        found = seen[key] = self._read(text, start, end, pattern, state)
+        return found
+
+    def _read(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """:meth:`_evaluated`, a candidate before a slash read first (:meth:`_slash_pair`)."""
+        if pattern.name == "phone" and text[end : end + 1] == "/":
+            if self._slash_pair(text, start, end, state):
+                found = self._evaluate_at(text, start, end, pattern, state)
+                if found is not None:
+                    return found
+            # (no pair: the candidate the pattern read before a slash could end one)
+            m = _PHONE_NO_SLASH.match(text, start)
+            if m is None:
+                return None
+            end = m.end()
+        return self._evaluated(text, start, end, pattern, state)
+
+    def _evaluated(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        if text[end : end + 1] == "-" and self._glued_code(text, end + 1):
+            return None
+        if pattern.name == "phone_glued_intl":
+            return self._glued_international(text, start, end, pattern)
+        if pattern.name == "phone_vanity":
+            return self._vanity(text, start, end, pattern, state)
+        if pattern.name == "phone_glued_area":
+            return self._glued_area(text, start, end, pattern, state)
+        found = self._evaluate_at(text, start, end, pattern, state)
+        if (
+            found is not None
+            or pattern.name != "phone"
+            or text[start] == "+"
+            or self._ONE_BY_ONE.fullmatch(text, start, end) is not None
+        ):
+            # (digits spaced one by one were read as such: their rest is no other number)
+            return found
+        # A candidate that is no phone number may end in one: a key's value ("v=55 (17)
+        # 6332-2155": not valid with 55 as a calling code, but "(17) 6332-2155" is a
+        # number), or a number before one in a sentence ("$20 415-666-7777", "CA 34215 -
+        # 415-666-7777"). Try from the next place a number may start: in a key's value the
+        # next character (as before keyed values were read), elsewhere the next group.
+        if self._keyed(text, start, pattern):
+            nxt = self._NEXT_START.search(text, start + 1, end)
+            after = -1 if nxt is None else nxt.start()
+        else:
+            after = self._next_group(text, start, end)
+        return None if after < 0 else self._evaluate_at(text, after, end, pattern, state)
+
+    # The word after a hyphen that names the line rather than gluing a code: a contact
+    # list's "09721 88 29 47-Office", "781-618-4959-Fax".
+    _LINE_WORD = re.compile(
+        r"(?i:office|home|work|mobile|cell|fax|main|direct|voice|phone|tel|landline|private"
+        r"|business|day|evening|night)(?![^\W\d_])"
+    )
+
+    # A code's suffix: one to four capitals or digits, then no more of a word ("-A", "-AB",
+    # "-B2", "-XL").
+    _CODE_SUFFIX = re.compile(r"[A-Z0-9]{1,4}(?![^\W_])")
+
+    def _glued_code(self, text: str, after: int) -> bool:
+        """Whether a code's suffix glued by a hyphen at ``after`` makes the digits a code.
+
+        A part or article number ("555-123-4567-A", "0512 123456-AB"), as a hyphen before
+        the digits does (the patterns' look-behind): nothing of it is a phone number. Only
+        a suffix shaped like a code's counts: a word ("-ext", "-John", "-rev") may be
+        anything written after a number, which then stays reported (the safe side), and a
+        word naming the line ("-Office", "-FAX") is no glue at all.
+        """
+        return (
+            self._CODE_SUFFIX.match(text, after) is not None
+            and self._LINE_WORD.match(text, after) is None
+        )
+
+    def _next_group(self, text: str, start: int, end: int) -> int:
+        """Where a candidate may start again after its first group (-1: nowhere)."""
+        space = text.find(" ", start, end)
+        nxt = None if space < 0 else self._NEXT_START.search(text, space + 1, end)
+        return -1 if nxt is None else nxt.start()
+
+    # What a number glued to words may have around it, up to the white space each side: a
+    # word (or an abbreviation and its full stop) before, a word after, an opening mark
+    # before and closing punctuation after. A URL, a query, an e-mail address, a key's value
+    # or an id holds other signs ("/", "=", "&", "@", "_", digits) and is no such word.
+    _GLUED_BEFORE = re.compile(r"[(\[\"'\u00ab\u201c]?(?:([^\W\d_]{1,24})\.?)?")
+    _GLUED_AFTER = re.compile(r"([^\W\d_]{1,24})?[.,;:!?)\]\"'\u00bb\u201d]{0,3}")
+    # Characters read each way for the white space that ends the glued word.
+    _GLUED_REACH = 32
+
+    def _glued_international(
+        self, text: str, start: int, end: int, pattern: Pattern
+    ) -> Finding | None:
+        """A number in international form glued to the words around it (``phone_glued_intl``).
+
+        Glued: a letter of a spaced script, or a letter and a full stop, right before the
+        "+", or such a letter right after the number (a number standing free, or glued to
+        CJK text, is the ``phone`` pattern's). The word around it must read as words, each
+        run of letters in one case or capitalised ("Tfno", "abc", "É"; not base64's
+        "dGVzdA"), and the number must be valid in the plan of its calling code, not merely
+        of a possible length.
+        """
+        prev = text[start - 1] if start else " "
+        nxt = text[end] if end < len(text) else " "
+        if not (
+            (prev.isalpha() or (prev == "." and start > 1 and text[start - 2].isalpha()))
+            and _NO_SPACE_CHAR.match(prev) is None
+        ) and not (nxt.isalpha() and _NO_SPACE_CHAR.match(nxt) is None):
+            return None
+        lo = max(0, start - self._GLUED_REACH)
+        i = start
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        hi = min(len(text), end + self._GLUED_REACH)
+        j = end
+        while j < hi and not text[j].isspace():
+            j += 1
+        if (i == lo and lo > 0 and not text[lo - 1].isspace()) or (
+            j == hi and hi < len(text) and not text[hi].isspace()
+        ):
+            return None  # a long token: an id or an encoded value
+        before = self._GLUED_BEFORE.fullmatch(text, i, start)
+        after = self._GLUED_AFTER.fullmatch(text, end, j)
+        if before is None or after is None:
+            return None
+        for run in (before.group(1), after.group(1)):
+            if run and not (run.islower() or run.isupper() or run.istitle()):
+                return None
+        digits = text[start + 1 : end].replace("-", "").replace(".", "")
+        region = self._country(digits, grouped=False)
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.75, tags=(region,), checksum="phonenumbers"
+        )
+
+    def _glued_area(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """A North American number glued to a word by its parenthesised area code.
+
+        Glued: a letter of a spaced script right before or after it (free-standing or beside
+        CJK text, it is the ``phone`` pattern's). Valid in the North American plan as
+        ``phonenumbers`` holds it, not merely of its length, and not in a log or CSV record
+        (``size(512)1024000``).
+        """
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (
+            (before.isalpha() and _NO_SPACE_CHAR.match(before) is None)
+            or (after.isalpha() and _NO_SPACE_CHAR.match(after) is None)
+        ):
+            return None
+        if _machine_line_at(text, start, -1, _scan_lines(state)):
+            return None
+        body = text[start:end]
+        # (The plan's own rules first, without a parse; one region: Canada's numbers parse
+        # in the shared plan as well.)
+        region = self._nanp(body) and self._parse(body, ("US",))
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, tags=(region,), checksum="phonenumbers", state=state
+        )
+
+    # A word of three capitals or more: the vanity part of a number ("FLOWERS", "DDA").
+    _VANITY_WORD = re.compile(r"[A-Z]{3}")
+    # A bare area code joined to the rest by a hyphen ("800-GOT-JUNK"); without one, or a
+    # calling code, trunk prefix or parentheses, the digits are a street number.
+    _VANITY_HYPHEN = re.compile(r"[0-9]{3,4}-")
+
+    def _vanity(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        """A number with letters for digits (``phone_vanity``), in prose or alone.
+
+        A word of three capitals or more among its groups, the letters read as the keypad's
+        digits (``phonenumbers``' own table), and the number valid in a plan read as a
+        toll-free, premium-rate, shared-cost or universal-access line, written as its plan
+        dials it (:meth:`_as_dialled`) and opened by a "+", a trunk prefix, parentheses or an
+        area code and a hyphen: the lines that
+        advertise themselves in words. Not in a log or CSV record (a line that is only the
+        number is a value on its own), where capitals after digits are levels, codes and units.
+        """
+        cand = text[start:end]
+        if cand[0] not in "+(01" and self._VANITY_HYPHEN.match(cand) is None:
+            return None  # "800 BROADWAY": a street number and its street in capitals
+        if self._VANITY_WORD.search(cand) is None or (
+            _machine_line_at(text, start, -1, _scan_lines(state))
+            and not _whole_line(text, start, end)
+        ):
+            return None
+        key = (cand, "vanity")
+        try:  # one lookup: a memo may be cleared between two (full, or forgotten)
+            region = self._cache[key]
+        except KeyError:
+            region = self._cache.put(key, self._vanity_region(cand))
+        if region is None:
+            return None
+        return _finding(self, text, start, end, pattern, tags=(region,), checksum="phonenumbers")
+
+    def _vanity_region(self, cand: str) -> str | None:  # noqa: PLR0911 - one return per reading
+        """The region of a vanity number's line (:meth:`_vanity`), or ``None``.
+
+        The plans read follow the opening: one parse after "+"; North America's (ten digits,
+        or eleven after its trunk 1) after "1", "(" or a bare area code; the closed plans
+        outside it after a trunk 0 (nine to twelve digits): each candidate costs a few
+        parses at most, and a run of words and numbers (``137 PORT 10``) none.
+        """
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+
+        lines = (
+            PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.PREMIUM_RATE,
+            PhoneNumberType.SHARED_COST,
+            PhoneNumberType.UAN,
+        )
+        number = phonenumbers.convert_alpha_characters_in_number(cand)
+        digits = "".join(c for c in number if c.isdigit())
+        if cand[0] == "0":
+            if not 9 <= len(digits) <= 12:
+                return None
+            # After a trunk 0 the national number is the digits after it in every plan that
+            # dials 0: parsed once, then typed in each closed plan outside North America
+            # (Germany's and Austria's open plans hold most digit strings valid: not read).
+            try:
+                national = phonenumbers.parse(number, "GB").national_number
+            except phonenumbers.NumberParseException:
+                return None
+            for region in self._outside_nanp():
+                if region in self._OPEN_PLANS:
+                    continue
+                code = phonenumbers.country_code_for_region(region)
+                num = phonenumbers.PhoneNumber(country_code=code, national_number=national)
+                if phonenumbers.number_type(num) in lines and self._as_dialled(num, number):
+                    return phonenumbers.region_code_for_number(num) or region
+            return None
+        if cand[0] != "+" and not (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")):
+            return None
+        try:
+            num = phonenumbers.parse(number, None if cand[0] == "+" else "US")
+        except phonenumbers.NumberParseException:
+            return None
+        if phonenumbers.number_type(num) in lines and (
+            cand[0] == "+" or self._as_dialled(num, number)
+        ):
+            return phonenumbers.region_code_for_number(num) or ""
+        return None
+
+    @staticmethod
+    def _as_dialled(num: Any, written: str) -> bool:
+        """Whether ``written`` holds ``num``'s digits as its plan dials them at home.
+
+        Its national layout, or that with the plan's trunk prefix before it ("1-800-..." in
+        North America, whose layout leaves the 1 out): "842 GRASSE" is no French "0842 ..."
+        (a street number and a town in an address).
+        """
+        import phonenumbers
+
+        digits = "".join(c for c in written if c.isdigit())
+        national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        national = "".join(c for c in national if c.isdigit())
+        region = phonenumbers.region_code_for_number(num)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+        prefix = (meta.national_prefix or "") if meta is not None else ""
+        return digits in (national, prefix + national)
+
+    @staticmethod
+    def _keyed(text: str, start: int, pattern: Pattern) -> bool:
+        """Whether the ``phone`` pattern's candidate is the value of a key (after ``=``).
+
+        (``phone_keyed`` candidates follow a key that names a phone: no layout is required.)
+        """
+        return pattern.name == "phone" and text[start - 1 : start] == "="
+
+    # Where a phone candidate may start inside a longer one (the pattern's own first test).
+    _NEXT_START = re.compile(r"(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")[+(0-9]")
+
+    def _evaluate_at(  # noqa: C901, PLR0911, PLR0912 - a chain of cheap rejections, then the checks
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> Finding | None:
+        cand = text[start:end]
+        if cand.count(".") >= 3 and _has_ipv4(cand):
+            return None  # "10.1.2.3", "80 - 183.60.244.30": an address is no phone number
+        digits = len(cand.translate(_NOT_DIGITS)) if cand.isascii() else sum(map(str.isdigit, cand))
+        if digits < 7:  # cheap reject: versions, short numbers
+            return None
+        if digits == 8 and self._DATE.fullmatch(cand) is not None:
+            return None  # "03-04-2017 23:46:11": a date (day or month first)
+        if digits == 8 and self._years(cand):
+            return None  # "Tel Aviv 2023-2024 season", "2019\u20142020": a span of years
+        if "00000000" in cand and not (
+            cand[0] == "+" and self._country(cand.translate(_NOT_DIGITS), grouped=False)
+        ):
+            # "0045 00000000": a zero-padded field of a dump. Only a "+" and a number valid
+            # in its plan is read so ("+33600000000", a form's placeholder of a mobile).
+            return None
+        if state is not None and self._needs_word(text, start, end, cand, state):
+            return None
+        if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
+            return None
+        if self._log_header(text, start, end) or self._in_dump(text, start, end):
+            return None
+        # (an extension's space and full stop part no digit groups: "+33 6 12 34 56 78 ext. 456")
+        number = self._EXT.sub("", cand) if "x" in cand or "X" in cand else cand
+        if self._ONE_BY_ONE.fullmatch(number) is not None:
+            # "Phone: 0 7 7 0 0 9 0 0 1 2 3": the digits spaced one by one, as a number is
+            # read out or typed to be read (see _one_by_one); else a column of small numbers.
+            return self._one_by_one(text, start, start + len(number), number, pattern, state)
+        if number.count(" ") + number.count("-") + number.count(".") > 7 or self._in_column(
+            text, start, cand
+        ):
+            return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
+        start, cand = self._parentheses(text, start, cand)
+        if self._plus_apart(text, start):
+            # "+ (36) 1 441-4000": the "+" set apart by a space. Only a number valid in its
+            # calling code's plan is read so; else the digits are read as they stand.
+            f = self._check(text, start - 2, start + len(cand), "+ " + cand, pattern, state)
+            if f is not None and f.evidence.tags:
+                return f
+        # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
+        # ids, counters and ports, so only a separated phone layout is one (see _check).
+        keyed = self._keyed(text, start, pattern) and cand[0] != "+"
+        # A phone word joined to its number by a hyphen ("Phone-415-666-7777", "Tel-020 7946
+        # 0018"): a layout that needs no word, not digit groups a date or version could be
+        # ("mobile-20231011.log", "fax-1.2.3-456789").
+        hyphened = pattern.name == "phone_keyed" and self._hyphen_key(text, start)
+        # Try the whole candidate, then without trailing space-separated groups
+        # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
+        for _ in range(5):
+            if self._catalogue_cell(text, start, start + len(cand)):
+                return None
+            f = self._check(
+                text, start, start + len(cand), cand, pattern, state, keyed=keyed, laid=hyphened
+            )
+            if f is not None:
+                return f
+            head, sep, _tail = cand.rpartition(" ")
+            if not sep:
+                return None
+            cand = head.rstrip(" -.(")
+            if sum(c.isdigit() for c in cand) < 7:
+                return None
+        return None
+
+    # Digits spaced one by one (a space, or a few where the number's groups part): eight to
+    # fifteen of them, a trunk 0 or a calling code's first digit among them.
+    _ONE_BY_ONE = re.compile(r"[0-9](?: {1,3}[0-9]){7,14}")
+    _ONE_BY_ONE_MORE = re.compile(r" {1,3}[0-9]")
+
+    def _one_by_one(  # noqa: PLR0917 - one candidate, its reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        number: str,
+        pattern: Pattern,
+        state: ScanState | None,
+    ) -> Finding | None:
+        """A number whose digits are spaced one by one ("call me at 0 2 0 7 9 4 6 0 0 1 8").
+
+        So a number is written to be read out, or typed in a form's boxes; so is a column of
+        small numbers ("1 2 3 4 5 6 7 8 9", a row of counts). Read only where a phone word
+        labels it (a context word near, no negative word nearer: "order 1 2 3 ..." stays
+        out), right before it ("Phone: ...") or in a line of prose (in a log or CSV record
+        a word further off labels no run of counts), and only as a number valid in a plan
+        the word, the script or the detector names (not merely of a possible length).
+        The span ends with its last digit, an extension left out.
+        """
+        if self._ONE_BY_ONE_MORE.match(text, end) is not None or not self.context_possible(
+            text, start, end, state
+        ):
+            # (more digits spaced so after it: the pattern's candidate cut a longer run)
+            return None
+        if self._machine_around(text, start, end, number):
+            # ("call" right before labels no run in a record: "RPC call 1 2 3 ...")
+            label = self._LABEL_BEFORE.search(text, max(0, start - 32), start)
+            if label is None or label[0].lower().startswith("call"):
+                return None
+        score, words = self.score(text, start, end, 0.0)
+        if score <= 0:
+            return None
+        regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + self.regions))
+        region = self._parse(number.replace(" ", ""), regions)
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.3, tags=(region,), checksum="phonenumbers"
+        )
+
+    # How far each side of a number spaced one by one its line is read (a longer line is
+    # machine text to _machine_around: no candidate reads a long line whole).
+    _ONE_BY_ONE_LINE = 160
+
+    @classmethod
+    def _machine_around(cls, text: str, start: int, end: int, number: str) -> bool:
+        """Whether the line of a number spaced one by one is machine text, read as written.
+
+        The line is tested with the number's digits joined: eleven digits spaced one by one
+        are eleven numbers to the machine-text test, which reads "call me at 0 2 0 7 9 4 6
+        0 0 1 8" as a row of counts. A line longer than :attr:`_ONE_BY_ONE_LINE` characters
+        each side of the number is machine text.
+        """
+        reach = cls._ONE_BY_ONE_LINE
+        ls = text.rfind("\n", max(0, start - reach), start) + 1
+        le = text.find("\n", end, end + reach + 1)
+        if (ls == 0 and start > reach) or (le < 0 and len(text) > end + reach):
+            return True
+        line = text[ls:start] + number.replace(" ", "") + text[end : len(text) if le < 0 else le]
+        return (
+            _LOG_OPENING.match(line) is not None or log_record(line) or header_or_machine_line(line)
+        )
+
+    _YEAR_RANGE = re.compile(r"((?:19|20)[0-9]{2}) ?[\-/] ?((?:19|20)[0-9]{2})")
+
+    @classmethod
+    def _years(cls, cand: str) -> bool:
+        """Whether the candidate is a span of years, the later one second ("2023-2024")."""
+        m = cls._YEAR_RANGE.fullmatch(cand)
+        return m is not None and m[1] < m[2]
+
+    @staticmethod
+    def _hyphen_key(text: str, start: int) -> bool:
+        """Whether a ``phone_keyed`` value follows its key's hyphen (spaces and a quote between)."""
+        k = start
+        while k > 0 and text[k - 1] in " \t\"'(":
+            k -= 1
+        return text[k - 1 : k] == "-"
+
+    @staticmethod
+    def _plus_apart(text: str, start: int) -> bool:
+        """Whether a "+" and one space open the candidate where a value may start.
+
+        At the start of a line or after an opening bracket, a colon, a comma or a
+        semicolon ("Tel: + 36 1 441 4000"), not after a word or a number ("2 + 36 ...",
+        "a + (36)": a sum).
+        """
+        if start < 2 or text[start - 2 : start] != "+ ":
+            return False
+        k = start - 2
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        return k == 0 or text[k - 1] in "\n\x00([:,;"
+
+    @staticmethod
+    def _parentheses(text: str, start: int, cand: str) -> tuple[int, str]:
+        """The candidate with the parentheses around it taken in or left out.
+
+        ``(555) 123-4567``: the look-behind refused the opening parenthesis of an area
+        code, which belongs to the number; ``iPhone 14 Pro (617-555-3421)``: the whole
+        number stands in parentheses, which do not.
+        """
+        if text[start - 1 : start] == "(" and cand.count(")") > cand.count("("):
+            return start - 1, "(" + cand
+        end = start + len(cand)
+        if cand[0] == "(" and ")" not in cand and text[end : end + 1] == ")":
+            return start + 1, cand[1:]
+        return start, cand
+
+    @staticmethod
+    def _in_iban(text: str, start: int) -> bool:
+        """Whether the candidate continues an IBAN's head ("CH93 0076 2011 ...")."""
+        head = _IBAN_HEAD_BEFORE.search(text, max(0, start - 6), start)
+        if head is None:
+            return False
+        stop = iban_walk(text, head.start(), min(len(text), start + 60))
+        return stop is not None and stop > start
+
+    def _beside_han(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a Chinese mobile number's digits beside Chinese text.
+
+        Its eleven digits unseparated, or in the 3-4-4 groups of its plan parted by spaces
+        ("张三 138 0013 8000": the Han text names the plan, as a phone word would).
+        """
+        n = end - start
+        if not (
+            (n == 11 and self._CN_RUN.fullmatch(text, start, end) is not None)
+            or (n == 13 and self._CN_SPACED.fullmatch(text, start, end) is not None)
+        ):
+            return False
+        before = text[max(0, start - 2) : start].rstrip(" ")[-1:]
+        after = text[end : end + 2].lstrip(" ")[:1]
+        return self._HAN.fullmatch(before) is not None or self._HAN.fullmatch(after) is not None
+
+    @staticmethod
+    def _han_prose(text: str, start: int, state: ScanState | None) -> bool:
+        """Whether the line at ``start`` opens as no log record does, and is no record.
+
+        A line of Han words and numbers (an address, a list of contacts: "宝安区新安街道128号
+        沙县小吃 张三 13144381379") reads as machine text to the machine-line test; a
+        Chinese mobile beside its Han words is still a number there. A log record's line
+        (a time and a level before the message, "2024-01-01 12:00:01 INFO 用户 ...") holds
+        ids, and is read as before.
+        """
+        lines = _scan_lines(state)
+        ls = _line_start(text, start, lines)
+        le = text.find("\n", start)
+        le = len(text) if le < 0 else le
+        return _LOG_OPENING.match(text, ls) is None and not _line_test(
+            log_record, text, ls, le, lines
+        )
+
+    @classmethod
+    def _layout(cls, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with a layout that needs no phone word.
+
+        (:data:`_LAYOUT_HEAD`; digits before a hyphen or " (" open such a layout only when
+        they are a calling code: a country's number is read only with its code
+        (:meth:`_country`), other digit groups need a phone word, "666-90-1235" as well.)
+        """
+        m = cls._LAYOUT_HEAD.match(text, start, end)
+        return m is not None and (m["code"] is None or m["code"] in _calling_codes())
+
+    def _needs_word(self, text: str, start: int, end: int, cand: str, state: ScanState) -> bool:
+        """Whether the candidate can only be a phone number with a phone word near, and has none.
+
+        Only an international, national (``0...``) or North American layout is a phone
+        number without a phone word near it; other digit groups need one (the "bare" and
+        "grouped" shapes of :meth:`_check`). Checked early: most candidates in logs are such
+        groups with no phone word anywhere near.
+        """
+        return (
+            cand[0] not in "+(0"
+            and text[start - 1 : start] != "("
+            and not self._plus_apart(text, start)
+            and not self._layout(cand, 0, len(cand))
+            and not self._beside_han(text, start, end)
+            and not self._alone(text, start, end)
+            and not self.context_possible(text, start, end, state)
+            and not self._clause_label(text, start, state)
+        )
+
+    # What a value on its own is when it is not a phone number: an amount written with a
+    # space between thousands, the first group of one or two digits ("1 234 567",
+    # "12 345 678"; three digits first, "912 345 678", is a layout of several plans), or a
+    # date with any separators ("2024 01 02", "31.12.2019").
+    # (The parts of a date, written once for both expressions below.)
+    _D, _M, _Y = r"(?:0?[1-9]|[12][0-9]|3[01])", r"(?:0?[1-9]|1[0-2])", r"(?:19|20)[0-9]{2}"
+    _NOT_ALONE = re.compile(
+        r"[0-9]{1,2}(?: [0-9]{3})+"
+        rf"|{_Y}[ \-./]{_M}[ \-./]{_D}|{_D}[ \-./]{_M}[ \-./]{_Y}|{_M}[ \-./]{_D}[ \-./]{_Y}"
+    )
+    # A calendar date, day or month first, one separator twice and a four-digit year
+    # ("03-04-2017", Splunk's and many US logs' "MM-DD-YYYY"; "31.12.2019"): a date
+    # whatever the words around it say, never a phone number. So is one year first, with
+    # hyphens, after a plus as well (ISO 8601's expanded year: "+2012-05-25"), whatever the
+    # year: ISO 8601's four-digit year, month and day ("1582-10-10", "0400-02-29") is a
+    # layout no phone plan writes its eight digits in.
+    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?[0-9]{{4}}-{_M}-{_D}")
+
+    # Digit groups a value on its own must have: two or more, eight digits or more, the
+    # last group of two to six digits ("21 23 45 6" is cut short), or of seven after a
+    # space or hyphen (an area code and the subscriber number unsplit: "415-6667777",
+    # "321 1234567"; "0.1234567" is a decimal), no parentheses (an
+    # area code in them is read by the layouts: "(415)-555-01325" is no number), one
+    # separator throughout or spaces then a hyphen ("11 3333-4444"; "415-555 0132" is
+    # written by no one). Or a calling code written without "+", one space, and the
+    # national number unsplit ("91 9876543210"), read as such (:meth:`_alone_number`).
+    _ALONE_LAYOUT = re.compile(
+        r"(?=(?:[^0-9]*[0-9]){8})(?:[0-9]{1,5}"
+        r"(?:([ \-.])(?:[0-9]{1,6}\1)*[0-9]{2,6}|([ \-])(?:[0-9]{1,6}\2)*[0-9]{7}"
+        r"|(?: [0-9]{1,6})*-[0-9]{2,6})|[1-9][0-9]{0,2} [0-9]{8,12})"
+    )
+
+    # An area code in parentheses, then the subscriber number unsplit or in groups parted
+    # by one separator, eight digits or more: "(912) 345-678" (Spain), "(22) 999567894"
+    # (Brazil's mobiles). A value on its own so written is read in the closed plans as the
+    # other digit groups are (:meth:`_alone_number`); _ALONE_LAYOUT leaves parentheses out.
+    _AREA_ALONE = re.compile(
+        r"(?=(?:[^0-9]*[0-9]){8})\([1-9][0-9]{1,3}\) ?[0-9]{2,9}"
+        r"(?:([ \-.])[0-9]{2,6}(?:\1[0-9]{2,6}){0,2})?"
+    )
+
+    def _alone_layout(self, body: str) -> bool:
+        """Whether a value on its own is laid out as a phone number's digit groups."""
+        return self._ALONE_LAYOUT.fullmatch(body) is not None or (
+            body[:1] == "(" and self._AREA_ALONE.fullmatch(body) is not None
+        )
+
+    @staticmethod
+    def _alone(text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is all of ``text`` but white space around it.
+
+        A text that is only digit groups is a value on its own: a form field, a cell, a
+        contact card's line read alone. There the groups need no phone word; they must be a
+        number valid in one of the plans read (:meth:`_check`).
+        """
+        # (At most four white-space characters are read each side.)
+        return stands_alone(text, start, end, reach=4)
+
+    _sifts = True
+
+    def _sift(
+        self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
+    ) -> list[tuple[int, int]]:
+        """Drop the candidates :meth:`_needs_word` rejects, in one loop (most of them in logs).
+
+        The same test as ``_needs_word`` and :meth:`context_possible`, without the calls
+        per candidate.
+        """
+        marks = state.marks(self._ctx_variants)
+        if marks is None or not spans or pattern.name in ("phone_vanity", "phone_glued_area"):
+            return spans  # (their layouts say what they are: :meth:`_vanity`, :meth:`_glued_area`)
+        text, width, n = state.text, self.context_width, len(marks)
+        reach = max(width, self.CLAUSE_REACH)
+        layout = self._layout
+        keyed = self._keyed
+        out = []
+        for span in spans:
+            start, end = span
+            if (
+                text[start] in "+(0"
+                or (start and text[start - 1] == "(")
+                or (start > 1 and text[start - 2] == "+" and self._plus_apart(text, start))
+                # a key's value is tried again from a later start (``_evaluate``)
+                or keyed(text, start, pattern)
+                or layout(text, start, end)
+                or self._beside_han(text, start, end)
+                or self._alone(text, start, end)
+            ):
+                out.append(span)
+                continue
+            i = bisect.bisect_left(marks, start - width if start > width else 0)
+            if (i < n and marks[i] < end + width) or (
+                # a phone word further back in the clause (read only past a context word)
+                start > width
+                and (j := bisect.bisect_left(marks, start - reach)) < n
+                and marks[j] < start - width
+                and self._clause_label(text, start, state)
+            ):
+                out.append(span)
+            elif pattern.name == "phone":
+                # tried again from its next group (``_evaluate``): "$20 415-666-7777"
+                nxt = self._next_group(text, start, end)
+                if nxt > 0 and (
+                    text[nxt] in "+(0" or text[nxt - 1] == "(" or layout(text, nxt, end)
+                ):
+                    out.append(span)
+        return out
+
+    def _in_column(self, text: str, start: int, cand: str) -> bool:
+        """Whether ``cand`` is space-separated like the number before it (a column)."""
+        return (
+            cand[:1].isdigit()
+            and cand[len(cand) - len(cand.lstrip("0123456789")) :][:1] == " "
+            and self._NUMBER_BEFORE.search(text, max(0, start - 18), start) is not None
+        )
+
+    def _outside_nanp(self) -> tuple[str, ...]:
+        """The detector's regions outside the North American plan (read for other layouts)."""
+        return tuple(r for r in self.regions if r not in ("US", "CA"))
+
+    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: C901, PLR0911 - one return per layout
+        if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
+            return "international", (None,)
+        m = self._NANP.fullmatch(body)
+        if (
+            m
+            and (m.group(1) is None or m.group(1) == m.group(2) or m.group(1) + m.group(2) == " -")
+            and body.lstrip("(")[:1] != "0"
+        ):
+            # (A North American area code never starts with 0: "052 345 6789" is national.
+            # The separators agree, or the area code stands apart: "415 555-0132".)
+            return "nanp", ("US",)
+        if self._NATIONAL.fullmatch(body):
+            return "national", self._outside_nanp()
+        if self._TRUNK_8.fullmatch(body):
+            return "national", self._TRUNK_8_REGIONS
+        if self._TARIFF.fullmatch(body) and self._tariff(body):
+            # (Else the groups are read as before: another plan's number, or none.)
+            return "tariff", ("DE",)
+        if self._CODE_TRUNK.fullmatch(body):
+            return "code_trunk", (None,)
+        if self._CN_MOBILE.fullmatch(body):
+            return "national", ("CN",)
+        if (
+            self._COUNTRY.fullmatch(body)
+            and not self._DATE_HEAD.match(body)
+            and self._country(body) is not None
+        ):
+            # (Not valid with its first group as a calling code, the groups may still be a
+            # national number with a context word: "Tel 886-987123456", below.)
+            return "country", ()
+        if self._BARE.fullmatch(body):
+            return "bare", self.regions
+        if self._GROUPS.fullmatch(body) and 7 <= sum(c.isdigit() for c in body) <= 13:
+            return "grouped", self.regions
+        return None
+
+    def _check(  # noqa: C901, PLR0911, PLR0912, PLR0917 - one candidate, its layouts
+        self,
+        text: str,
+        start: int,
+        end: int,
+        cand: str,
+        pattern: Pattern,
+        state: ScanState | None,
+        *,
+        keyed: bool = False,
+        laid: bool = False,
+    ) -> Finding | None:
+        if cand.count("(") != cand.count(")"):
+            return None
+        body = self._body(cand)
+        if not body.strip("+0 -.()"):
+            return None  # only zeros ("(00) 00000000"): a register's blank value, no number
+        shape = self._shape(body)
+        if (
+            shape is None
+            or (keyed and not self._keyed_layout(shape[0], body))
+            or (laid and shape[0] not in self._KEYED_KINDS)
+        ):
+            # (after "=": a phone layout with its separators, or nothing; after a phone
+            # word's hyphen: a layout that needs no word)
+            return None
+        kind, regions = shape
+        han = kind in ("bare", "grouped") and self._beside_han(text, start, end)
+        if han:
+            kind, regions = "national", ("CN",)
+        if (
+            kind == "national"
+            and body.isdigit()
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+            # (A Chinese mobile beside Han text keeps its plan in a line that only the
+            # machine-text test reads as such: see _han_prose.)
+            and not (han and self._han_prose(text, start, state))
+            and not _whole_line(text, start, end)
+        ):
+            # An unseparated run in a log or CSV record: an id without a phone word. (A line
+            # that is only the number is a value on its own, a cell or a form field.)
+            kind = "bare"
+        if (
+            kind == "international"
+            and body.startswith("00")
+            and body.isdigit()
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+            and not _whole_line(text, start, end)
+        ):
+            # The same in international form: "00" and an unseparated run in a log or CSV
+            # record is a serial or an id (a Palo Alto firewall's "003942130261" after the
+            # record's time), a number only with a phone word; a "+" still marks a number.
+            kind = "bare"
+        alone = (
+            kind == "grouped"
+            and self._alone_layout(body)
+            and self._alone(text, start, end)
+            and self._NOT_ALONE.fullmatch(body) is None
+            and not self.context_possible(text, start, end, state)
+        )
+        if alone:
+            return self._alone_number(text, start, end, body, pattern, regions)
+        if (
+            kind in ("bare", "grouped")
+            and body.isdigit()
+            and self._alone(text, start, end)
+            and not self.context_possible(text, start, end, state)
+        ):
+            return self._alone_run(text, start, end, body, regions)
+        label = ""  # a phone word further back in the number's clause (_clause_label)
+        context = None  # the context words read for a bare or grouped number
+        if kind in ("bare", "grouped"):
+            # Any digit groups could be a phone number somewhere: only with a context word.
+            words: tuple[str, ...] = ()
+            if self.context_possible(text, start, end, state):
+                context = self._context_words(text, start, end)
+                score, words = self._adjusted(0.0, context)
+                if words and score <= 0:
+                    return None
+            if not words:
+                label = self._clause_label(text, start, state)
+                if not label:
+                    return None
+                words = (label,)
+            regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + regions))
+        elif kind == "national":
+            regions = tuple(dict.fromkeys(self._hinted(text, start, end, ()) + regions))
+        if kind == "nanp":
+            region = self._nanp(body)
+            if region is None and pattern.name == "phone":
+                # Laid out as a North American number but outside that plan's rules
+                # ("123-456-7890", "555.555.5555"): the digits may still be a number of
+                # another plan (phonenumbers holds 1234 567890 British). Only a valid one,
+                # not merely one of the right length, and not glued to a word
+                # ("uuid": "f123-345-1234" is an id).
+                region = self._parse(body, self._outside_nanp()) or None
+        elif kind == "country":
+            region = self._country(body)
+        elif kind == "code_trunk":
+            region = self._code_trunk(body)
+        elif kind == "tariff":
+            region = self._tariff(body)
+        else:
+            region = self._parse(body, regions)
+        if region is None or (
+            not region and kind == "national" and self._TRUNK_8_SPACED_RX.fullmatch(body)
+        ):
+            return None
+        base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
+        tags = (region,) if region else ()
+        if label:
+            # Labelled from further back: a number valid in a plan, not one merely of a
+            # possible length; scored as with the label near.
+            return self._labelled(text, start, end, pattern, label, base, tags) if region else None
+        if context is not None:  # (the words read above: the same window, read once)
+            score, words = self._adjusted(base, context)
+            evidence = shared_evidence(pattern.name, "phonenumbers", words, tags)
+            return new_finding(self.entity, start, end, score, self.name, evidence)
+        return _finding(
+            self,
+            text,
+            start,
+            end,
+            pattern,
+            base=base,
+            tags=tags,
+            checksum="phonenumbers",
+            state=state,
+        )
+
+    def _labelled(  # noqa: PLR0917 - one candidate, its reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        pattern: Pattern,
+        label: str,
+        base: float,
+        tags: tuple[str, ...],
+    ) -> Finding:
+        """The finding of a number its clause's phone word labels (:meth:`_clause_label`)."""
+        score, words = self.score(text, start, end, base + self.context_boost)
+        evidence = Evidence(pattern.name, "phonenumbers", (label, *words), tags)
+        return new_finding(self.entity, start, end, score, self.name, evidence)
+
+    #: How far back (characters) a phone word may label a number in its own clause.
+    CLAUSE_REACH = 120
+    # Words between the phone word and the number, at most.
+    _CLAUSE_WORDS = 10
+    # The phone words that label a number from further back in its clause: the names of a
+    # phone, not verbs or words such as "number", "home" or "contact" that name other things.
+    # (Each starts with a context word of the detector, so a mark of the scan's context words
+    # stands where each begins: see _clause_possible.)
+    _CLAUSE_LABELS = ("phone", "telephone", "mobile", "cell", "telefon", "telefoon", "tfno",
+                      "tlfno", "telf", "telef", "teléfono", "telefono", "telefone", "téléphone",
+                      "móvil", "movil", "celular", "cellulare", "handy", "whatsapp",
+                      "portable", "телефон")  # fmt: skip
+    _CLAUSE_SHORT = frozenset(("tel", "tlf", "tfn", "fax", "tél"))
+    _CLAUSE_HEADS = (*_CLAUSE_LABELS, *sorted(_CLAUSE_SHORT))
+
+    def _clause_possible(self, text: str, start: int, state: ScanState | None) -> bool:
+        """A cheap necessary condition for :meth:`_clause_label`: a phone word not far before.
+
+        With the scan's marks of its context words, only the marks in reach are read (a
+        phone word starts with a context word, so one of them stands where it begins).
+        """
+        lo = max(0, start - self.CLAUSE_REACH)
+        heads = None if state is None else self._head_marks(state)
+        if heads is None:
+            near = text[lo:start].lower()
+            return any(w in near for w in self._CLAUSE_HEADS)
+        i = bisect.bisect_left(heads, lo)
+        return i < len(heads) and heads[i] < start
+
+    def _head_marks(self, state: ScanState) -> list[int] | None:
+        """Sorted offsets (in the lowered text) where a phone word of ``_CLAUSE_HEADS`` starts.
+
+        The marks of the context words where such a word starts (each starts with one),
+        picked once per scan, and not after a letter: :meth:`_clause_label` reads whole
+        words, so a phone word inside another ("hotel", "cancelled") labels nothing.
+        ``None`` when the scan has no marks (see :meth:`ScanState.marks`).
+        """
+        memo = state.memo("phone_heads")
+        if "at" not in memo:
+            marks = state.marks(self._ctx_variants)
+            low, heads = state.lower, self._CLAUSE_HEADS
+            memo["at"] = (
+                None
+                if marks is None
+                else [
+                    m
+                    for m in marks
+                    if (m == 0 or not low[m - 1].isalpha()) and low.startswith(heads, m)
+                ]
+            )
+        return memo["at"]  # type: ignore[no-any-return]
+
+    def _clause_label(self, text: str, start: int, state: ScanState | None) -> str:
+        """The phone word that opens the number's clause, or "".
+
+        A sentence may name the line before giving its number: "llamar al teléfono de
+        atención y citas previas del hospital 942 56 21 60". The phone word labels the
+        first number after it when only words stand between (no digit, no punctuation but
+        a colon right before the number, at most :attr:`_CLAUSE_WORDS` words, none of them
+        a word that names another number: "phone support for order 12345678"), within
+        :attr:`CLAUSE_REACH` characters, in a line of prose (a log record's words do not
+        label its counters).
+        """
+        if not self._clause_possible(text, start, state):
+            return ""
+        lo = max(0, start - self.CLAUSE_REACH)
+        i = start
+        while i > lo and text[i - 1] in " \t":
+            i -= 1
+        if i > lo and text[i - 1] == ":":
+            i -= 1
+        j = i
+        while j > lo and (text[j - 1].isalpha() or text[j - 1] in " '\u2019-"):
+            j -= 1
+        words = text[j:i].lower().split()
+        if j == lo and lo > 0 and words and text[lo - 1].isalpha() and text[lo].isalpha():
+            words = words[1:]  # a word cut by the reach
+        for k in range(len(words) - 1, max(-1, len(words) - 2 - self._CLAUSE_WORDS), -1):
+            word = words[k].strip("'\u2019-")
+            if word in self._CLAUSE_SHORT or word.startswith(self._CLAUSE_LABELS):
+                between = " " + " ".join(words[k + 1 :]) + " "
+                if any(n in between for n in self._neg) or _machine_line_at(
+                    text, start, -1, _scan_lines(state)
+                ):
+                    return ""
+                return word
+        return ""
+
+    # Plans with numbers of many lengths (Germany's, Austria's): phonenumbers holds most
+    # digit strings of 6 to 13 digits valid there, which says nothing of a value alone.
+    _OPEN_PLANS = frozenset({"DE", "AT"})
+    # Closed plans read for a value on its own besides the detector's regions, each for the
+    # layout its numbers alone cannot be mistaken in: Hong Kong's and Singapore's eight
+    # digits in two groups of four ("6123 4567", "6123-6123"; read by :meth:`_alone_number`),
+    # China's eleven-digit mobiles unseparated ("13800138000"; :meth:`_alone_run`, which
+    # reads nine digits or more, so the eight-digit plans do not reach it). Chinese mobiles
+    # in groups stay out ("138 1234 5678" is a column of counts as often).
+    _ALONE_GROUPS = ("HK", "SG")
+    _FOUR_FOUR = re.compile(r"[0-9]{4}[ \-][0-9]{4}")
+    _ALONE_RUNS = ("CN",)
+
+    def _alone_number(  # noqa: PLR0917 - one candidate: its text, offsets and reading
+        self,
+        text: str,
+        start: int,
+        end: int,
+        body: str,
+        pattern: Pattern,
+        regions: tuple[str | None, ...],
+    ) -> Finding | None:
+        """Digit groups that are the whole text, with no phone word to read (:meth:`_alone`).
+
+        A phone number when valid in one of the plans read, or valid with its first group
+        as a calling code written without "+" ("353 87 123 4567"); one merely of the right
+        length is not enough.
+        """
+        closed = tuple(r for r in regions if r not in self._OPEN_PLANS)
+        region = self._parse(body, closed) or self._country(body)
+        if not region and self._FOUR_FOUR.fullmatch(body):
+            region = self._parse(body, self._ALONE_GROUPS)
+        if not region:
+            return None
+        return _finding(
+            self, text, start, end, pattern, base=0.55, tags=(region,), checksum="phonenumbers"
+        )
+
+    # A Unix time in seconds from 2001 to 2033 ("1733385600"): the ten digits a record's
+    # timestamp field holds, never read as a phone number (Brazil's plan holds many valid).
+    _UNIX_TIME = re.compile(r"1[0-9]{9}")
+    #: The evidence pattern of a run of digits read as a number because it stands alone
+    #: (:meth:`_alone_run`). A field's value has its field's name to say what it is instead:
+    #: records and columns drop these findings (``privkit._fieldnames.read_as_field``).
+    RUN_ALONE = RUN_ALONE
+    _RUN_ALONE_PATTERN = Pattern(RUN_ALONE, r"[0-9]{9,13}", score=0.55)
+
+    def _alone_run(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        body: str,
+        regions: tuple[str | None, ...],
+    ) -> Finding | None:
+        """One unseparated run of digits that is the whole text (:meth:`_alone`), no word near.
+
+        A form field or a chat message may hold a number typed without separators
+        ("4156667777", "9876543210", "4741414141"). Such a run is a phone number only when
+        its plan writes it so: valid with its first digits as a calling code written without
+        "+", or a mobile-capable number of a closed plan read, valid as it stands and written
+        without a trunk prefix in that plan (North America, Italy, Spain, Mexico, Brazil's
+        mobiles; India's mobiles, whose trunk 0 the plan leaves optional). A plan whose
+        numbers carry their trunk prefix (Britain's "01733 385600", France's) is not read
+        without it, and a Unix time ("1733385600") is none.
+        """
+        if not 9 <= len(body) <= 13 or (len(body) == 10 and self._UNIX_TIME.fullmatch(body)):
+            return None
+        closed = tuple(r for r in regions if r and r not in self._OPEN_PLANS)
+        region = (
+            self._bare_as_written(body, closed)
+            or self._coded_run(body)
+            or self._bare_as_written(body, self._ALONE_RUNS)
+        )
+        if not region:
+            return None
+        return _finding(
+            self,
+            text,
+            start,
+            end,
+            self._RUN_ALONE_PATTERN,
+            base=0.55,
+            tags=(region,),
+            checksum="phonenumbers",
+        )
+
+    def _coded_run(self, body: str) -> str | None:
+        """The region of a run that opens with its calling code ("4741414141", "85293785433").
+
+        Ten digits or more, valid in the code's plan, and the digits after the code are the
+        national number itself: no trunk prefix between ("32012345678" is no Belgian number
+        written "+32 0...").
+        """
+        if len(body) < 10 or not self._country(body, grouped=False):
+            return None
+        import phonenumbers
+
+        num = phonenumbers.parse("+" + body, None)
+        if str(num.country_code) + phonenumbers.national_significant_number(num) != body:
+            return None
+        return phonenumbers.region_code_for_number(num) or None
+
+    def _bare_as_written(self, body: str, regions: tuple[str, ...]) -> str | None:
+        """The first region whose plan writes ``body`` as it stands, valid and mobile-capable.
+
+        As it stands: the national number is all of ``body`` (no trunk prefix dropped) and
+        the plan's national layout either adds no prefix to it or leaves the prefix optional.
+        """
+        key = (body, "bare:" + ",".join(regions))
+        try:  # one lookup (see _vanity)
+            return self._cache[key]
+        except KeyError:
+            pass
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+
+        mobile = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+        result = None
+        for region in regions:
+            try:
+                num = phonenumbers.parse(body, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if (
+                phonenumbers.national_significant_number(num) == body
+                and phonenumbers.is_valid_number(num)
+                and phonenumbers.number_type(num) in mobile
+                and self._written_bare(num, body)
+            ):
+                result = phonenumbers.region_code_for_number(num) or region
+                break
+        return self._cache.put(key, result)
+
+    @staticmethod
+    def _written_bare(num: Any, nsn: str) -> bool:
+        """Whether ``num``'s plan writes it nationally without a trunk prefix (or may)."""
+        import phonenumbers
+
+        national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if "".join(c for c in national if c.isdigit()) == nsn:
+            return True
+        try:  # (the library's own layout chooser, not public: without it, no optional prefix)
+            from phonenumbers.phonenumberutil import _choose_formatting_pattern_for_number
+        except ImportError:  # pragma: no cover - a phonenumbers without it
+            return False
+        region = phonenumbers.region_code_for_number(num)
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+        layout = (
+            None if meta is None else _choose_formatting_pattern_for_number(meta.number_format, nsn)
+        )
+        return bool(layout is not None and layout.national_prefix_optional_when_formatting)
+
+    def _hinted(
+        self, text: str, start: int, end: int, words: tuple[str, ...]
+    ) -> tuple[str | None, ...]:
+        """Regions the phone words' language or the script around the number suggests.
+
+        Tried before the detector's own regions (the first region the number is valid in
+        names it), for the layouts read against a list of regions: "电话 010-12345678" is
+        tried as a Chinese number first, "teléfono ..." as a Spanish-speaking country's.
+        A number valid or possible in no region stays out, hint or not.
+        """
+        # (The longest word first: "telefono" says more than the "telefon" it starts with.)
+        extra = [r for w in sorted(words, key=len, reverse=True) for r in _WORD_REGIONS.get(w, ())]
+        lo, hi = own_window(text, start, end, self.context_width)  # not a batch neighbour's
+        near = text[lo:hi]
+        if not near.isascii():
+            near = non_ascii(near)  # (each script's class holds no ASCII character)
+            for script, regions in _SCRIPT_REGIONS:
+                if script.search(near) is not None:
+                    extra.extend(regions)
+        return tuple(dict.fromkeys(extra))
+
+    #: The layouts a key's value may have to be read as a phone number without a "+".
+    _KEYED_KINDS = frozenset({"international", "nanp", "national", "country", "tariff"})
+
+    def _body(self, cand: str) -> str:
+        """The number without its extension, a calling code in parentheses opened.
+
+        ``(+41) 22 730 5989`` and ``+ (41) 22 730 5989`` are read as ``+41 22 730 5989``.
+        """
+        body = self._EXT.sub("", cand)
+        if body.startswith("+ "):  # a "+" set apart: "+ (36) 1 441-4000" (_plus_apart)
+            body = "(+" + body[3:] if body[2] == "(" else "+" + body[2:]
+        return "+" + body[2:].replace(")", "", 1) if body.startswith("(+") else body
+
+    @classmethod
+    def _keyed_layout(cls, kind: str, body: str) -> bool:
+        """Whether a key's value is written as a phone number.
+
+        A layout that needs no phone word, in two or more groups (``020 7946 0018``,
+        ``(555) 123-4567``), not one run of digits.
+        """
+        return kind in cls._KEYED_KINDS and sum(body.count(c) for c in " -.()") >= 2
+
+    @staticmethod
+    def _nanp(body: str) -> str | None:
+        # North American numbering plan rules (area code and exchange start with 2-9, the
+        # area code is not an N11 service code): fast, and no list of assigned area codes.
+        digits = (
+            body.translate(_NOT_DIGITS) if body.isascii() else "".join(filter(str.isdigit, body))
+        )
+        if len(digits) == 11:
+            digits = digits[1:]
+        area, exchange = digits[:3], digits[3:6]
+        del exchange
+        if area[0] in "01" or area[1:] == "11" or len(set(digits)) < 3:
+            return None
+        return "US"
+
+    def _country(self, body: str, *, grouped: bool = True) -> str | None:
+        """The region of ``body`` read with its first group as a calling code, if valid there.
+
+        ``grouped=False``: ``body`` is digits without groups, the calling code read off the
+        plan (``"14156667777"`` is +1 415...). A number merely of a possible length is none.
+        """
+        key = (body, "+" if grouped else "+valid")
+        try:  # one lookup (see _vanity)
+            return self._cache[key]
+        except KeyError:
+            pass
+        import phonenumbers
+
+        result = None
+        try:
+            num = phonenumbers.parse("+" + body, None)
+        except phonenumbers.NumberParseException:
+            num = None
+        # The first group must be the whole calling code: "123-456-678-89" parses as +1
+        # 234 566 7889, but written so its "123" is no calling code (an id, not a phone).
+        code = body[: len(body) - len(body.lstrip("0123456789"))]
+        if (
+            num is not None
+            and (not grouped or str(num.country_code) == code)
+            and phonenumbers.is_valid_number(num)
+        ):
+            result = phonenumbers.region_code_for_number(num) or ""
+        return self._cache.put(key, result)
+
+    def _tariff(self, body: str) -> str | None:
+        """The region of a service number written with its tariff digit apart, or None.
+
+        Valid in Germany's plan, and written as the plan writes it: the code and the
+        tariff digit are the first two groups of ``phonenumbers``' national layout
+        (``0900 1 123123``). A number of the open plan merely valid ("0301 5 123456", a
+        Berlin line split at random) is not read so.
+        """
+        key = (body, "tariff")
+        try:  # one lookup (see _vanity)
+            return self._cache[key]
+        except KeyError:
+            pass
+        import phonenumbers
+
+        m = self._TARIFF.fullmatch(body)
+        result = None
+        if m is not None:
+            digits = "0" + m[1] + m[2] + m[3].replace(" ", "")
+            try:
+                num = phonenumbers.parse(digits, "DE")
+            except phonenumbers.NumberParseException:
+                num = None
+            if num is not None and phonenumbers.is_valid_number(num):
+                laid = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+                if laid.split()[:2] == ["0" + m[1], m[2]]:
+                    result = phonenumbers.region_code_for_number(num) or None
+        return self._cache.put(key, result)
+
+    def _code_trunk(self, body: str) -> str | None:
+        """The region of ``64(0)64123456``: its plan's trunk prefix is 0, the number "+64 ...".
+
+        The number is read as the international layout is (valid, or of a possible length:
+        ``_parse``), and only where the code's plan dials 0 at home: "1(0)1234567" is none
+        (North America's trunk prefix is 1).
+        """
+        m = self._CODE_TRUNK.fullmatch(body)
+        if m is None or sum(c.isdigit() for c in m[2]) < 6:  # "49(0)1234": too short a number
+            return None
+        import phonenumbers
+
+        region = phonenumbers.region_code_for_country_code(int(m[1]))
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if meta is None or meta.national_prefix != "0":
+            return None
+        return self._parse(f"+{m[1]} {m[2]}", (None,))
+
+    @staticmethod
+    def _mexican_mobile(num: Any) -> bool:
+        """Whether ``num`` is a Mexican mobile number written with the old "1" after +52.
+
+        Until 2020 a Mexican mobile number was dialled from abroad as ``+52 1`` and its ten
+        digits ("+52 1 33 1234 5678"); the plan, and ``phonenumbers``, no longer have the
+        "1", but texts written before keep it.
+        """
+        import phonenumbers
+
+        national = str(num.national_number)
+        if num.country_code != 52 or len(national) != 11 or national[0] != "1":
+            return False
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse("+52" + national[1:])))
+
+    # Plans that lengthened every number by digits put before it: Benin's eight digits took
+    # "01" in 2024, Côte d'Ivoire's an operator's two digits in 2021 ("+229 21 30 78 98" is
+    # now "+229 01 21 30 78 98"). Texts and forms written before keep the former length, and
+    # ``phonenumbers`` holds only the new one.
+    _LENGTHENED: ClassVar[dict[int, tuple[str, ...]]] = {
+        229: ("01",),
+        225: ("01", "05", "07", "21", "25", "27"),
+    }
+    _FORMER_LENGTH = 8
+
+    @classmethod
+    def _former_length(cls, num: Any) -> str | None:
+        """The region of a number written after "+" in its plan's former length, or None.
+
+        The national number has the former length and, with one of the digits its plan put
+        before every number, is valid in the plan now.
+        """
+        import phonenumbers
+
+        national = phonenumbers.national_significant_number(num)
+        heads = cls._LENGTHENED.get(num.country_code, ())
+        if not heads or len(national) != cls._FORMER_LENGTH:
+            return None
+        for head in heads:
+            new = phonenumbers.parse(f"+{num.country_code}{head}{national}")
+            if phonenumbers.is_valid_number(new):
+                return phonenumbers.region_code_for_number(new) or None
+        return None
+
+    def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
+        key = (body, ",".join(r or "" for r in regions))
+        try:  # one lookup (see _vanity)
+            return self._cache[key]
+        except KeyError:
+            pass
+        import phonenumbers
+
+        # (The international prefix 00 stands for "+"; written after one, "+0034 948 255
+        # 400", it is the prefix written twice. "0000 4351 ..." is no prefix at all.)
+        number = "+" + body[2:] if body.startswith("00") else body
+        if body.startswith("+00"):
+            number = "+" + body[3:]
+        result = None
+        for region in regions:
+            try:
+                num = phonenumbers.parse(number, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(num):
+                result = phonenumbers.region_code_for_number(num) or ""
+                break
+            if result is None and phonenumbers.is_possible_number(num):
+                result = ""  # possible (right length) but not an assigned range
+            if not result and number[0] == "+" and self._mexican_mobile(num):
+                result = "MX"
+                break
+            if not result and number[0] == "+" and (former := self._former_length(num)):
+                result = former
+                break
+        return self._cache.put(key, result)
+
+
+# An IBAN's head right before a phone candidate ("Contact: CH93 0076 2011 ...": the digits
+# after the check digits are no international number).
+_IBAN_HEAD_BEFORE = re.compile(r"(?<![\w])[A-Z]{2} ?[0-9]{2}[ .\-]?\Z")
