@@ -11,29 +11,27 @@ from privkit.detect._base import DenyList, Pattern, PatternDetector
 from privkit.detect._builtin import (
     BUILTIN_DETECTORS,
     AddressDetector,
+    AdvertisingIdDetector,
+    AndroidIdDetector,
     AuthTokenDetector,
     CookieDetector,
     CreditCardDetector,
     CryptoDetector,
     DateTimeDetector,
+    DeviceIdDetector,
     DomainDetector,
     EmailDetector,
     IbanDetector,
+    IccidDetector,
+    ImeiDetector,
+    ImsiDetector,
     IpAddressDetector,
     MacAddressDetector,
+    MeidDetector,
     PhoneDetector,
     UrlDetector,
     UserAgentDetector,
     UsSsnDetector,
-)
-from privkit.detect._builtin.device import (
-    AdvertisingIdDetector,
-    AndroidIdDetector,
-    DeviceIdDetector,
-    IccidDetector,
-    ImeiDetector,
-    ImsiDetector,
-    MeidDetector,
 )
 from privkit.detect._ner import DEFAULT_MODELS, NER_ENTITIES
 from privkit.detect._scanner import DEFAULT_ENTITIES, PATTERN_ENTITIES, Scanner, scan

@@ -81,7 +81,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # of key names, a look-behind first, a class run before a literal): a key name or the
     # literal part is the core. ``(?i)`` marks a caseless core (for ``lowercase`` patterns,
     # matched on the lowered text).
-    _rx(_builtin.device.DeviceIdDetector, "device_key"): "(?i)" + _builtin.device.DEVICE_KEYS,
+    _rx(_builtin.DeviceIdDetector, "device_key"): "(?i)" + _builtin.device.DEVICE_KEYS,
     _rx(_builtin.AuthTokenDetector, "token_key"): "(?i)" + _builtin.credentials.TOKEN_KEYS,
     # A phone key is a common word ("Mobile Safari", "Intel", "hotel"): its core runs to the
     # key's ":" or "=", so only keys with a value open a window. (``\s`` written as the ASCII
@@ -169,13 +169,13 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # Digit and hex groups of fixed layouts (a card in two halves, an IMEI's code, serial
     # and digit, an MEID's display groups): the boundary and the first groups.
     _builtin.payment._CARD_HALVES: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]",  # noqa: SLF001
-    _rx(_builtin.device.ImeiDetector, "imei_tac"): (
+    _rx(_builtin.ImeiDetector, "imei_tac"): (
         r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{8}[ \-][0-9]{6}[ \-][0-9]"
     ),
-    _rx(_builtin.device.MeidDetector, "meid_hex_grouped"): (
+    _rx(_builtin.MeidDetector, "meid_hex_grouped"): (
         r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} [0-9A-Fa-f]{2} "
     ),
-    _rx(_builtin.device.MeidDetector, "meid_dec_grouped"): (
+    _rx(_builtin.MeidDetector, "meid_dec_grouped"): (
         r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{5} [0-9]{5} [0-9]{4} "
     ),
 }
@@ -211,9 +211,9 @@ STARTS: dict[str, int] = {
     _rx(_builtin.CreditCardDetector, "card_after_stop"): 1,
     _rx(_builtin.CreditCardDetector, "card_unionpay"): 0,
     _builtin.payment._CARD_HALVES: 1,  # noqa: SLF001
-    _rx(_builtin.device.ImeiDetector, "imei_tac"): 1,
-    _rx(_builtin.device.MeidDetector, "meid_hex_grouped"): 1,
-    _rx(_builtin.device.MeidDetector, "meid_dec_grouped"): 1,
+    _rx(_builtin.ImeiDetector, "imei_tac"): 1,
+    _rx(_builtin.MeidDetector, "meid_hex_grouped"): 1,
+    _rx(_builtin.MeidDetector, "meid_dec_grouped"): 1,
 }
 #: Expression -> the shortest match any pattern on it keeps. A core may require that length:
 #: the matches it then misses are shorter, and neither they nor the text they would have
