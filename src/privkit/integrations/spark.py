@@ -295,14 +295,17 @@ def _protect_spark(
 
             worker = _worker_protector(job, shared)
             cls = TableClassification.from_dict(saved)
-            with worker.session(purpose=purpose) as local:
-                for batch in batches:
-                    out = _protect(
-                        batch, protector=worker, purpose=purpose, classification=cls,
-                        session=local,
-                    ).table  # fmt: skip
-                    yield out if isinstance(out, pa.RecordBatch) else out.to_batches()[0]
-                counts.add(local.counts())
+            try:
+                with worker.session(purpose=purpose) as local:
+                    for batch in batches:
+                        out = _protect(
+                            batch, protector=worker, purpose=purpose, classification=cls,
+                            session=local,
+                        ).table  # fmt: skip
+                        yield out if isinstance(out, pa.RecordBatch) else out.to_batches()[0]
+                    counts.add(local.counts())
+            finally:  # (kept for the job's next partition: what this one read goes)
+                worker.forget()
 
         with _quiet_pandas_warning():
             out = df.mapInArrow(work, schema)

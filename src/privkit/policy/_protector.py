@@ -389,6 +389,28 @@ class Protector(_Execution):
             load()
         return self
 
+    def forget(self) -> None:
+        """Drop every value this protector remembers from the data it has read.
+
+        A protector remembers the context of the field paths it met (up to 4,096: a path
+        holds mapping keys, which are values when records are keyed by e-mail addresses or
+        names) and the mapping keys it scanned and found not personal, until it is dropped.
+        Both are caches: the output never depends on them. A protector kept for the life of
+        a service can call this between jobs; its scanner's memos are dropped too when the
+        scanner has a ``forget()`` (a :class:`privkit.detect.Scanner` has).
+
+        >>> p = Protector({"version": 1, "purposes": ["support"], "schema": {"plan": "none"}})
+        >>> p.protect({"plan": "gold"}, purpose="support")
+        {'plan': 'gold'}
+        >>> p.forget()
+        """
+        self._clean_keys.clear()
+        self._field_contexts.clear()
+        scanner = self.__dict__.get("_scanner")  # (none built yet: nothing read)
+        forget = getattr(scanner, "forget", None)
+        if callable(forget):
+            forget()
+
     def reveal(
         self,
         value: str,
