@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.util
 import itertools
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from privkit.detect import _blas
 from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS
@@ -1596,8 +1598,9 @@ LANGUAGE_MIN_CHARS = 1000
 
 
 @functools.lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    return _spacy().blank("en").tokenizer
+def _blank_english() -> Any:
+    # (a pipeline, not its tokenizer alone: it reads in a memory zone, see :func:`zone`)
+    return _spacy().blank("en")
 
 
 def language_mask(text: str) -> list[bool]:
@@ -1627,7 +1630,9 @@ def _language(text: str) -> tuple[Any, Any]:
     from spacy.attrs import IDX, IS_ALPHA, LENGTH  # spaCy loads lazily
 
     np = _numpy()
-    arr = _tokenizer()(text).to_array([IDX, LENGTH, IS_ALPHA]).astype(np.int64)
+    blank = _blank_english()
+    with zone(blank):  # (its vocabulary would keep every word: copied out, then dropped)
+        arr = blank.tokenizer(text).to_array([IDX, LENGTH, IS_ALPHA]).astype(np.int64)
     n = len(arr)
     if n <= 2 * LANGUAGE_REACH + 1:
         return arr[:, :2], np.ones(n, dtype=bool)
@@ -2245,7 +2250,8 @@ class Reuse:
     of ``benchmarks/data/real_logs/``), and some read as nothing at all. The model's answer
     depends only on the text it reads, so a text read in the last :data:`REUSE_ENTRIES`
     distinct ones is not read again: :meth:`ask` hands the model an empty text in its place
-    and :meth:`answer` gives back the earlier doc (every piece is still filtered against its
+    and :meth:`answer` gives back the earlier doc (its :class:`Read`: plain entities, never
+    a spaCy doc, which lives in a memory zone; every piece is still filtered against its
     own text by :func:`ner_findings`). Docs come back in the order texts were asked, so an
     earlier doc is there when its repeat's turn comes; one dropped from the memory in between
     is made again.
@@ -2293,17 +2299,89 @@ class Reuse:
         return earlier
 
 
+class Entity(NamedTuple):
+    """An entity of a doc as privkit reads it: plain offsets and the model's label."""
+
+    label_: str
+    start_char: int
+    end_char: int
+
+
+class Read:
+    """What privkit keeps of a doc: its text, its length in tokens and its entities (plain).
+
+    The model reads inside a memory zone (:func:`zone`): the doc is not to be touched once
+    the zone is left, so its entities are copied out as :class:`Entity` tuples before.
+    :func:`ner_findings` reads a :class:`Read` as it reads a doc.
+    """
+
+    __slots__ = ("_tokens", "ents", "text")
+
+    def __init__(self, doc: Any, text: str) -> None:
+        self.text = text
+        self.ents = tuple(Entity(e.label_, e.start_char, e.end_char) for e in doc.ents)
+        self._tokens = len(doc)
+
+    def __len__(self) -> int:
+        return self._tokens
+
+
+# One lock per model object (the model is one per process and name: :func:`_load`).
+_ZONE_LOCKS: weakref.WeakKeyDictionary[Any, threading.Lock] = weakref.WeakKeyDictionary()
+_ZONE_LOCKS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def zone(nlp: Any) -> Iterator[None]:
+    """Hold the model alone, in a spaCy memory zone: the words read are dropped at the exit.
+
+    spaCy keeps every string it reads (a name too) in the vocabulary's string store, and a
+    lexeme for each new word, for the life of the model, which is the life of the process
+    (:func:`_load`). Inside ``nlp.memory_zone()`` (spaCy 3.8) the strings and lexemes added
+    are transient: the zone's exit removes them (and the tokenizer caches nothing meanwhile).
+    What was made inside must not be used after: :func:`pipe` copies the entities out
+    (:class:`Read`) before it leaves.
+
+    The zone switches the one vocabulary the model's users share: a string added by another
+    thread while it is open would be dropped under that thread's doc, and two zones must not
+    nest (spaCy's docstring). So the zone is entered under a lock of the model's, and every
+    read of the model by privkit (:func:`pipe`) takes it: at most one batch reads the model
+    at a time. A model without memory zones is read under the lock alone.
+    """
+    with _ZONE_LOCKS_LOCK:
+        lock = _ZONE_LOCKS.get(nlp)
+        if lock is None:
+            lock = _ZONE_LOCKS[nlp] = threading.Lock()
+    memory_zone = getattr(nlp, "memory_zone", None)
+    with lock:
+        if memory_zone is None:
+            yield
+        else:
+            with memory_zone():
+                yield
+
+
 def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int) -> Any:
     """Run the model over ``(text, context)`` pairs of texts ready for the model, in order.
 
     Each text has been through :func:`prepare` and :func:`model_text` once, as
     :func:`text_findings` passes its pieces: ``scan`` and ``scan_many`` give one answer.
-    The entities are decoded as :func:`beam_one_ner` says, else by ``nlp.pipe``.
+    The entities are decoded as :func:`beam_one_ner` says, else by ``nlp.pipe``, one batch
+    of ``batch_size`` texts at a time inside a memory zone (:func:`zone`); each text's
+    :class:`Read` comes back with its context once the zone is left.
     """
     ner = beam_one_ner(nlp)
-    if ner is None:
-        return nlp.pipe(items, as_tuples=True, batch_size=batch_size)
-    return _pipe_beam_one(nlp, ner, items, batch_size)
+    stream = iter(items)
+    while batch := list(itertools.islice(stream, batch_size)):  # (pulled outside the zone)
+        texts = [text for text, _ in batch]
+        with zone(nlp):
+            if ner is None:
+                docs = nlp.pipe(texts, batch_size=len(texts))
+            else:
+                docs = _read_beam_one(nlp, ner, texts)
+            reads = [Read(doc, text) for doc, text in zip(docs, texts, strict=True)]
+            del docs  # (freed inside the zone they were made in)
+        yield from zip(reads, (context for _, context in batch), strict=True)
 
 
 def read(nlp: Any, texts: Iterable[str], *, batch_size: int) -> Iterator[Any]:
@@ -2349,17 +2427,15 @@ def beam_one_ner(nlp: Any) -> Any | None:
 BEAM_TOKENS = 1 << 14
 
 
-def _pipe_beam_one(nlp: Any, ner: Any, items: Iterable[tuple[str, Any]], size: int) -> Any:
-    stream = iter(items)
-    while batch := list(itertools.islice(stream, size)):
-        docs = [nlp.make_doc(text) for text, _ in batch]
-        for _name, proc in nlp.pipeline:
-            if proc is ner:
-                _decode(ner, docs)
-            else:  # a component the recognizer listens to
-                run = getattr(proc, "pipe", None)
-                docs = list(run(docs, batch_size=len(docs))) if run else [proc(d) for d in docs]
-        yield from zip(docs, (context for _, context in batch), strict=True)
+def _read_beam_one(nlp: Any, ner: Any, texts: list[str]) -> list[Any]:
+    docs = [nlp.make_doc(text) for text in texts]
+    for _name, proc in nlp.pipeline:
+        if proc is ner:
+            _decode(ner, docs)
+        else:  # a component the recognizer listens to
+            run = getattr(proc, "pipe", None)
+            docs = list(run(docs, batch_size=len(docs))) if run else [proc(d) for d in docs]
+    return docs
 
 
 def _decode(ner: Any, docs: list[Any]) -> None:
