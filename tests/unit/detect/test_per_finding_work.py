@@ -3,8 +3,9 @@
 Each test compares the cheaper way with the full one on generated text: the context window
 not built where the scan's marks show no context or negative word in reach, the spacing of
 unspaced scripts skipped for a text that has none of their characters, a phone number's
-context words read once for its two scores, and a script's region hint read in the
-non-ASCII characters of a number's reach.
+context words read once for its two scores, a script's region hint read in the
+non-ASCII characters of a number's reach, and a device key's words read once per key in a
+scan.
 """
 
 from hypothesis import example, given, settings
@@ -14,7 +15,7 @@ from privkit.detect import Scanner
 from privkit.detect._base import _UNSPACED, PatternDetector, ScanState, _spaced
 from privkit.detect._builtin import CreditCardDetector, PhoneDetector, UrlDetector
 from privkit.detect._builtin._common import _finding
-from privkit.detect._builtin.device import DeviceIdDetector
+from privkit.detect._builtin.device import DeviceIdDetector, _appliance_or_record_key
 
 _WORD_PARTS = ["tel", "phone", "Fax:", "order", "invoice", "device_id", "serial", "md5",
                "ΣΑΣ", "İx", "电话", "номер", "zadzwoń", "gọi", "abc", "(415)6667777", "555 0100",
@@ -98,3 +99,24 @@ def test_script_hints_read_in_the_reachs_non_ascii_characters(text, start):
     near = text[lo:hi]
     expected = [r for script, regions in _SCRIPT_REGIONS if script.search(near) for r in regions]
     assert det._hinted(text, start, end, ()) == tuple(dict.fromkeys(expected))
+
+
+_DEVICE_KEY_PARTS = ["device_id", "deviceId", "user_device_id", "incidentSerialNo", "devid",
+                     "serialNumber", "serial", "Device ID", "eventDeviceId", "request_device_id",
+                     "logindeviceid", "CEF:0|Fortinet|", "devname=fw1 ", "CN=Jane,",
+                     "=", ": ", "&", "?", " ", "\n", '"', "a1b2c3d4e5f6g7"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DEVICE_KEY_PARTS), min_size=1, max_size=24))
+@example(["?", "device_id", "=", "a1b2c3d4e5f6g7", "&", "device_id", "=", "a1b2c3d4e5f6g7"])
+@example(["devname=fw1 ", "devid", "=", "a1b2c3d4e5f6g7", " ", "devid", "=", "a1b2c3d4e5f6g7"])
+def test_device_key_words_read_once_per_key_give_each_values_verdict(parts):
+    """A scan's memo of a key's words gives every value the verdict read without it.
+
+    (One state for all values: keys repeat, so later values read the memo.)
+    """
+    text = "".join(parts)
+    state = ScanState(text)
+    for start in range(1, len(text) + 1):
+        assert _appliance_or_record_key(text, start, state) == _appliance_or_record_key(text, start)

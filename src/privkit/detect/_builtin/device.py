@@ -405,12 +405,33 @@ def _appliance_or_record_key(text: str, value_start: int, state: ScanState | Non
     subject's registration number. (``state``: the scan's, for its marks of ``devname=``.)
     """
     key, at = _key_before(text, value_start)
+    if state is None:
+        verdict, bare = _key_words_verdict(key)
+    else:
+        # (a line of device keys repeats a few keys: their words read once per key a scan)
+        seen = state.memo("device_key_words")
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = _key_words_verdict(key)
+        verdict, bare = hit
+    if verdict is not None:
+        return verdict
+    return _appliance_serial(text, at, value_start, bare, state)
+
+
+def _key_words_verdict(key: str) -> tuple[bool | None, str]:
+    """What a device key's words alone say (:func:`_appliance_or_record_key`).
+
+    ``(False, "")``: no words, or a word of a person's device; ``(True, "")``: a word naming an
+    event, request, document or infrastructure; else ``(None, words)``, the key's words
+    lowered and joined, for :func:`_appliance_serial` to read with the record.
+    """
     words = [w.lower() for w in _KEY_WORD.findall(key)]
     if not words or any(_names(w, _PERSONAL_DEVICE_WORDS) for w in words):
-        return False
+        return False, ""
     if any(_names(w, _NOT_DEVICE_OWNERS) for w in words):
-        return True
-    return _appliance_serial(text, at, value_start, "".join(words), state)
+        return True, ""
+    return None, "".join(words)
 
 
 def _appliance_serial(
