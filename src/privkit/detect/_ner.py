@@ -905,7 +905,8 @@ def _path_folder(text: str, start: int, end: int) -> bool:
 
 
 # Nouns of software a product's name modifies ("incorrect Jellyfin credentials", "Duo
-# authentication failed", "Mnesia tables"); a person's name does not stand before them without "'s".
+# authentication failed", "Mnesia tables"); a person's name does not stand before them
+# without "'s".
 _TECH = (
     "credentials credential authentication auth password passwords token tokens login logins "
     "session sessions account accounts database instance plugin connection request response "
