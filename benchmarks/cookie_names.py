@@ -81,7 +81,7 @@ HEADER = f"""\
 
 def derive(rows: list[dict[str, str]]) -> list[tuple[str, str]]:
     """The ``(class, name)`` pairs of the table, sorted (see the module docstring)."""
-    from privkit.detect._builtin.cookie import _name_words, _names_ids, _ruled_not_id_name
+    from privkit.detect._builtin._cookie_names import _name_words, _names_ids, _ruled_not_id_name
 
     out: set[tuple[str, str]] = set()
     for row in rows:

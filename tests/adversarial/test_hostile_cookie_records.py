@@ -15,7 +15,7 @@ from tests.adversarial._linear import grows_linearly
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import CookieDetector
-from privkit.detect._builtin.cookie import _not_id_name
+from privkit.detect._builtin._cookie_names import _not_id_name
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 from tests.adversarial._linear import grows_linearly
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import _not_id_name
+from privkit.detect._builtin._cookie_names import _not_id_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -1,7 +1,8 @@
 """The built-in detectors' package: one module per kind of identifier, imports one way.
 
-``privkit/detect/_builtin/`` holds a module per kind (e-mail, phone, URL...) and ``_common``
-for what several of them read. ``_common`` imports none of the detector modules and the
+``privkit/detect/_builtin/`` holds a module per kind (e-mail, phone, URL...), ``_common``
+for what several of them read, and helper modules (a leading underscore) for one kind's parts
+that read on their own (``_cookie_names``, ``_cookie_records``, ``_cookie_values``). ``_common`` imports none of the detector modules and the
 modules' imports have no cycle, so each can be read, and imported, on its own.
 """
 
@@ -34,6 +35,16 @@ def _imports() -> dict[str, set[str]]:
 
 def test_common_imports_no_detector_module() -> None:
     assert _imports()["_common"] == set()
+
+
+def test_helper_modules_import_no_detector_module() -> None:
+    # a module named with a leading underscore (``_common``, ``_cookie_names``...) holds what a
+    # detector reads; it may read other helpers, never a detector's module
+    graph = _imports()
+    helpers = {name for name in graph if name.startswith("_") and name != "__init__"}
+    assert {"_common", "_cookie_names", "_cookie_records", "_cookie_values"} <= helpers
+    for name in helpers:
+        assert graph[name] <= helpers, (name, graph[name] - helpers)
 
 
 def test_the_modules_imports_have_no_cycle() -> None:

@@ -119,7 +119,7 @@ def test_a_device_id_beside_devname_is_still_the_appliances():
 
 def _sync_url_before(text: str, name_start: int) -> bool:
     """``CookieDetector._sync_url`` as it searched the 160 characters before the "?"."""
-    from privkit.detect._builtin.cookie import _SPACE
+    from privkit.detect._builtin._cookie_values import _SPACE
 
     cls = CookieDetector
     q = text.rfind("?", max(0, name_start - cls._QUERY_LOOK_BACK), name_start)

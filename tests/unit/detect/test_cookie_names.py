@@ -95,26 +95,28 @@ def test_other_names_keep_their_ids(
 
 
 def test_table_is_small_and_well_formed() -> None:
-    table = _builtin.cookie._documented_names()
+    table = _builtin._cookie_names._documented_names()
     assert set(table) == {"consent", "routing"}
     names = [n for exact, prefixes in table.values() for n in (*exact, *prefixes)]
     assert 10 <= len(names) <= 200
     assert all(n == n.lower() and 4 <= len(n) <= 64 and " " not in n for n in names)
     # no name the table holds names an id by privkit's own rules
-    assert not any(_builtin.cookie._names_ids(n, _builtin.cookie._name_words(n)) for n in names)
+    assert not any(
+        _builtin._cookie_names._names_ids(n, _builtin._cookie_names._name_words(n)) for n in names
+    )
 
 
 def test_documented_lookup_reads_prefixes_and_case() -> None:
-    assert _builtin.cookie._documented("LI_GC", "consent")
-    assert _builtin.cookie._documented("_iub_cs-123", "consent")  # a wildcard entry
-    assert not _builtin.cookie._documented("_iub_cs", "consent")
-    assert not _builtin.cookie._documented("li_gc", "routing")
-    assert not _builtin.cookie._documented("li_gc", "no such class")
+    assert _builtin._cookie_names._documented("LI_GC", "consent")
+    assert _builtin._cookie_names._documented("_iub_cs-123", "consent")  # a wildcard entry
+    assert not _builtin._cookie_names._documented("_iub_cs", "consent")
+    assert not _builtin._cookie_names._documented("li_gc", "routing")
+    assert not _builtin._cookie_names._documented("li_gc", "no such class")
 
 
 def test_table_not_read_at_import() -> None:
     code = (
-        "import privkit, privkit.detect._builtin.cookie as b; "
+        "import privkit, privkit.detect._builtin._cookie_names as b; "
         "print(b._documented_names.cache_info().currsize)"
     )
     out = subprocess.run(

@@ -11,7 +11,9 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import EMPTY_DIGESTS, _blob, _not_id_name
+from privkit.detect._builtin._cookie_names import _not_id_name
+from privkit.detect._builtin._cookie_records import _blob
+from privkit.detect._builtin._cookie_values import EMPTY_DIGESTS
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,8 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import _name_words, _routing_name, _unsigned_setting
+from privkit.detect._builtin._cookie_names import _name_words, _routing_name
+from privkit.detect._builtin._cookie_records import _unsigned_setting
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import _empty_signed_record
+from privkit.detect._builtin._cookie_records import _empty_signed_record
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,8 @@ import json
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import _id_key, _json_ids, _not_id_name
+from privkit.detect._builtin._cookie_names import _id_key, _not_id_name
+from privkit.detect._builtin._cookie_records import _json_ids
 
 
 @pytest.fixture(scope="module")

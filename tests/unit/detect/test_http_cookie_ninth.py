@@ -14,7 +14,8 @@ import pytest
 
 from privkit.detect import Scanner
 from privkit.detect._builtin._common import _word_shaped
-from privkit.detect._builtin.cookie import _base64url_token, _not_id_name
+from privkit.detect._builtin._cookie_names import _not_id_name
+from privkit.detect._builtin._cookie_values import _base64url_token
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,8 @@ from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import CookieDetector
-from privkit.detect._builtin.cookie import _lifetime, _signature_key, _stamp
+from privkit.detect._builtin._cookie_names import _signature_key
+from privkit.detect._builtin._cookie_values import _lifetime, _stamp
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from tests.unit.detect._patterns import cookie_values
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import _not_id_name
+from privkit.detect._builtin._cookie_names import _not_id_name
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 
 from privkit.detect import Scanner
 from privkit.detect._builtin import CookieDetector
-from privkit.detect._builtin.cookie import _php_record
+from privkit.detect._builtin._cookie_records import _php_record
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from privkit.detect import Scanner
-from privkit.detect._builtin.cookie import _WELL_KNOWN_SID
+from privkit.detect._builtin._cookie_values import _WELL_KNOWN_SID
 from privkit.detect._ner import field_lines, log_record
 
 SPLUNK_EVENT = (

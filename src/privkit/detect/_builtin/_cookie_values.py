@@ -1,0 +1,445 @@
+# ruff: noqa: E501, SIM905, PLR2004 - regex tables, word lists and numeric address ranges
+"""Cookie ids: value shapes that are no identifier (counters, stamps, settings, fillers)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import string
+import urllib.parse
+
+# The MD5, SHA-1 and SHA-256 digests of nothing (published constants): a value hashed from an
+# empty string, the same for everyone ("KinjaBurner=d41d8cd98f00b204e9800998ecf8427e").
+EMPTY_DIGESTS = frozenset(
+    {
+        "d41d8cd98f00b204e9800998ecf8427e",
+        "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    }
+)
+
+
+_TRIVIAL = frozenset("true false null none yes no deleted undefined 0 1 en en-us".split()) | (
+    EMPTY_DIGESTS
+)
+
+
+def _compact_date(digits: str) -> bool:
+    """Whether eight digits read as a calendar date ``YYYYMMDD`` (1970-2099)."""
+    if len(digits) != 8 or digits[:2] not in ("19", "20") or digits[:4] < "1970":
+        return False
+    return "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31"
+
+
+def _epoch_like(digits: str) -> bool:
+    """Whether a run of digits reads as a Unix time in seconds or milliseconds (2001-2038)."""
+    if len(digits) == 13:
+        digits = digits[:10]
+    return len(digits) == 10 and "1000000000" <= digits <= "2147483647"
+
+
+# A field value that is itself a list or a map (",", ":", ";" or "|", as is or encoded).
+_LIST_VALUE = re.compile(r"[,:;|]|%2[Cc]|%3[AaBb]|%7[Cc]")
+
+
+# Cookie values that are settings, not identifiers: an ISO date or date-time (colons as is
+# or encoded), a version of two to four parts (maybe with a locale or build label after a
+# colon: "15.0.1236.3:en-usbase"), a screen size ("1920x1080"), a time zone
+# ("America/New_York", "Europe%2FBerlin"), a URL ("https%3A%2F%2F...").
+_SETTING_FIRST = frozenset("0123456789AaEeIiPpHh")
+
+
+_SETTING_VALUE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T +][0-9]{2}(?::|%3A)[0-9]{2}(?:(?::|%3A)[0-9]{2})?"
+    r"(?:[.,][0-9]{1,9})?(?:Z|(?:[+\-]|%2B)[0-9]{2}(?::|%3A)?[0-9]{2})?)?"
+    r"|[0-9]{1,8}(?:\.[0-9]{1,4}){1,3}(?::[A-Za-z][A-Za-z_\-]{1,30})?|[0-9]{2,5}[x*][0-9]{2,5}"
+    r"|[0-9]{1,2}[\- ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}[\- ][0-9]{4}"
+    r"|(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+    r"(?:/|%2F)[A-Za-z_\-]{2,30}(?:(?:/|%2F)[A-Za-z_\-]{2,30})?"
+    r"|https?(?::|%3A)(?://|%2F%2F).*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# A run of numbers ("1522184002066:1522184002332:1", "0@0@0@0", "0012|1&0033|5"): a
+# setting, a counter or times when every number is short (five digits at most) or a time.
+_NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_/\-$]{1,2}[0-9]{1,13}){1,30}")
+
+
+_NUMBER_SEP = re.compile(r"[^0-9]+")
+
+
+# A number and a word label after it: a time or a counter marked as new or repeat
+# ("1453461139980-New", "3-visit").
+_NUMBER_LABEL = re.compile(r"([0-9]{1,13})[\-_:|.]([A-Za-z]{2,12})")
+
+
+# An upper-case word and a short counter ("SERV149", "WEB03", "NODE2"): the name of the
+# backend or instance that served the page, one of a few shared by every visitor routed there.
+# A longer number ("USER1234567") or letters after the number are not a counter.
+_CAPS_COUNTER = re.compile(r"[A-Z]{3,7}[0-9]{1,3}")
+
+
+# A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
+# the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
+# An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
+_WELL_KNOWN_SID = re.compile(r"S-1-(?!5-21-)[0-9]{1,3}(?:-[0-9]{1,10}){1,6}")
+
+
+# Token lists: cookie values made of tokens joined by one separator, each token a plain value
+# or a "key:value" / "key=value" field: Adobe's "MCMID|<id>|MCAAMLH-<ts>|6", Tealium's
+# "v_id:<id>$_sn:1$_st:<ms>", "session#<id>#<ts>", "<id>^1^<ts>", Google's "ID=<id>:T=<ts>:S=..".
+# "$" and "@" join fields only when every token is keyed (an "@" may be an address's); ":"
+# only when every token is a "key=value" field.
+_TOKEN_SEPARATORS = "|#^$@"  # noqa: S105 - separators, not a password
+
+
+_TOKEN_KEYED = re.compile(r"([A-Za-z_][\w.\-]{0,63})[:=](.*)", re.DOTALL)
+
+
+_TOKEN_FIELD = re.compile(r"([A-Za-z_][\w.\-]{0,63})=(.*)", re.DOTALL)
+
+
+# A plain token that names the next one (or a state): letters, maybe with a number after a
+# hyphen (MCIDTS, session, NONE, MCAAMLH-1518610060, MCOPTOUT-1518012460s) or a camel-case
+# word (vVersion).
+_TOKEN_LABEL = re.compile(
+    r"[A-Za-z]{1,15}(?:-[0-9]{1,13}[a-z]?)?|[a-z]{1,12}(?:[A-Z][a-z]{1,12}){1,4}"
+)
+
+
+# Start and end markers around a token list's values ("[CS]v1|<id>[CE]").
+_TOKEN_MARKS = re.compile(r"^\[[A-Z]{1,4}\]|\[[A-Z]{1,4}\]$")
+
+
+# Items of a token's value that is itself a list ("1518005260240;exp-session").
+_TOKEN_ITEMS = re.compile(r"[;,]")
+
+
+def _written_at(value: str, part: str, pos: int) -> tuple[int, int]:
+    """Where decoded ``part`` is written in ``value``, searching from ``pos``.
+
+    As is, or percent-encoded once or twice (as ``encodeURIComponent`` writes it). Returns
+    ``(start, end)``, or ``(-1, pos)`` when it is not found.
+    """
+    for written in (part, urllib.parse.quote(part, safe=""), urllib.parse.quote(
+            urllib.parse.quote(part, safe=""), safe="")):  # fmt: skip
+        at = value.find(written, pos)
+        if at >= 0:
+            return at, at + len(written)
+    return -1, pos
+
+
+def _token_list(value: str) -> list[tuple[str, str]] | None:  # noqa: PLR0911
+    """A cookie value read as a token list, as ``(key, value)`` pairs (key ``""`` if plain).
+
+    ``None`` when the value is not one: no separator, separators of more than one kind, or
+    fewer than two tokens (see :data:`_TOKEN_SEPARATORS`).
+    """
+    seps = [c for c in _TOKEN_SEPARATORS if c in value]
+    if len(seps) > 1:
+        return None
+    if not seps:
+        if ":" not in value or "=" not in value:
+            return None
+        parts = value.split(":")
+        fields = [_TOKEN_FIELD.fullmatch(p) for p in parts]
+        if len(parts) < 2 or not all(fields):
+            return None
+        return [(m.group(1), m.group(2)) for m in fields if m is not None]
+    sep = seps[0]
+    parts = value.split(sep)
+    if len(parts) < 2:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for part in parts:
+        m = _TOKEN_KEYED.fullmatch(part)
+        if m is None and sep in "$@":
+            return None
+        pairs.append(("", part) if m is None else (m.group(1), m.group(2)))
+    return pairs
+
+
+# A host name, or a run of dotted names: labels that start with a letter, the last one
+# letters only (a trailing dot allowed). Not a GA id ("GA1.2.<digits>.<digits>").
+_HOST_NAME = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]{0,62}\.){1,20}[A-Za-z]{1,63}\.?")
+
+
+_HOST_END = frozenset(string.ascii_letters + ".")
+
+
+_BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+# F5 BIG-IP's persistence cookie value, written whatever the cookie is named: the pool
+# member's IPv4 address and port as little-endian decimals ("1677787402.36895.0000"), a route
+# domain's "rd<n>o00000000000000000000ffff<hex address>o<port>", an IPv6 member's
+# "vi<32 hex>.<port>" or "rd<n>o<32 hex>o<port>". It names a server, not a browser.
+_F5_MEMBER = re.compile(
+    r"[0-9]{6,10}\.[0-9]{1,5}\.0000|rd[0-9]{1,5}o[0-9a-f]{32}o[0-9]{1,5}|vi[0-9a-f]{32}\.[0-9]{1,5}"
+)
+
+
+_F5_FIRST = frozenset("0123456789rv")
+
+
+# A decimal fraction among the numbers of a record ("35.49656035": a score, a ratio): a
+# number, not an identifier (a version's dots on both sides are not one).
+_FRACTION_IN = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,12}(?![0-9.])")
+
+
+# A time and a counter after a letter ("1613315158b43": when a page was seen, and which).
+_TIME_COUNTER = re.compile(r"([0-9]{10}|[0-9]{13})[a-z]([0-9]{1,5})")
+
+
+# A record of counts around one number (PubMatic's "pi=160065:3", a publisher's number and a
+# count; VK's "remixua=15|585|170|117747548", sizes and a 32-bit hash): numbers joined by one
+# kind of separator, one of them five to nine digits, every other one four digits at most.
+_COUNTER_RECORD = re.compile(r"[0-9]{1,9}(?:([:|^,_])[0-9]{1,9})(?:\1[0-9]{1,9}){0,7}")
+
+
+# A list of numbers each closed by a colon, a number of ten digits at most with a flag after a
+# hyphen (Google's OneGoogle settings "OGPC=19008076-1:", "OGP=-19008076:": the experiment and
+# feature numbers a page was served with, the same for every browser in them).
+_NUMBER_LIST = re.compile(r"(?:-?[0-9]{1,10}(?:-[0-9]{1,4})?:){1,16}")
+
+
+# A list of items of one type, each the type's tag and the item's id (Reddit's
+# "_recentclicks2=t3_4pbjm0,t3_4pbz3o,t3_4pbc5v,": the posts a browser opened, by their
+# "fullnames"): a history of content, the same items for anyone who opened them, not the
+# browser's id. Two items or more, one tag for all.
+_TYPED_ITEMS = re.compile(
+    r"([A-Za-z][A-Za-z0-9]{0,3}_)[A-Za-z0-9]{1,16}(?:,\1[A-Za-z0-9]{1,16}){1,63},?"
+)
+
+
+# A cookie whose value is a link, maybe after a short tag ("ipc=160065^https%3A%2F%2F...":
+# PubMatic's pixel record, a partner's number and the pixel's URL; "last_page=https://...",
+# "_orig_referrer=https://..."): the page, referrer, pixel or redirect target it records.
+_LINK_VALUE = re.compile(r"(?:[\w.\-]{1,32}[\^|])?https?://[^\s]{1,4096}", re.IGNORECASE)
+
+
+# Where a link's scheme may start in a cookie value: after a tag of 32 characters at most and
+# its separator (:data:`_LINK_VALUE`).
+_LINK_SCHEME_WITHIN = 38
+
+
+def _link_value(plain: str) -> bool:
+    """Whether a cookie value, percent-decoded once, is a link (:data:`_LINK_VALUE`).
+
+    A link records a page: a referrer, a landing page, the target of a pixel or a
+    redirect. The ids in its query belong to the link's partner and are reported where the
+    request sends them (its own URL's query), not in the cookie that stores the link. The
+    scheme is read in any case ("Http://" too), as the expression reads it; a cheap test for
+    it in the value's first characters runs first.
+    """
+    return (
+        "http" in plain[:_LINK_SCHEME_WITHIN].lower() and _LINK_VALUE.fullmatch(plain) is not None
+    )
+
+
+def _counter_record(plain: str) -> bool:
+    """Whether a cookie value, percent-decoded once, is a record of counts around one number.
+
+    (:data:`_COUNTER_RECORD`.)
+
+    Such a number (32 bits at most) counts, sizes or names the site's partner, and the
+    counts beside it are no id: the record is a setting. Two numbers of five digits or more,
+    or one of ten digits or more (a 64-bit id, a time with its id), stay identifiers; so do
+    letters anywhere (``GA1.2.<id>.<time>``). A name that names an id keeps its value (the
+    caller's test, :data:`_ID_KEY`).
+    """
+    if _COUNTER_RECORD.fullmatch(plain) is None:
+        return False
+    numbers = _NUMBER_SEP.split(plain)
+    large = [n for n in numbers if len(n) > 4]  # a count has four digits at most
+    return len(large) == 1 and not _epoch_like(large[0])
+
+
+def _numbers_only(value: str) -> bool:
+    """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
+
+    ("3/20230729/0": a step, the day it was shown, a count.)
+    """
+    counted = _TIME_COUNTER.fullmatch(value)
+    if counted is not None:  # "1613315158b43": a time and a counter
+        return _epoch_like(counted.group(1))
+    value = value.rstrip(":|@&,_/-$")  # "3$1613228710:35.49656035::": trailing separators
+    if "." in value:
+        value = _FRACTION_IN.sub("0", value)
+    if _NUMBER_RUN.fullmatch(value) is None:
+        return False
+    return all(
+        len(n) <= 5 or _epoch_like(n) or _compact_date(n) for n in _NUMBER_SEP.split(value) if n
+    )
+
+
+def _stamp(value: str) -> bool:
+    """Whether a field of a cookie record is its time stamp: a Unix time, bare or under a key.
+
+    A record that is signed or stamped writes its id first, then when it was made; the fields
+    after that time are the record's lifetime and expiry date (no id) and a signature (a
+    digest of the fields before it, reported with the id: :func:`_signed_on`). ByteDance's ``ttwid`` (``1|<id>|<time>|<signature>``) and ``sid_guard`` (``<session
+    id>|<time>|<max age>|<expiry date>``), Google's ``ID=<id>:T=<time>:S=<signature>``
+    (``__gads``, ``__gpi``, ``PREF``), LearnPress's ``<session id>||<expiry>||<hash>``.
+    """
+    return value.isdigit() and _epoch_like(value)
+
+
+def _lifetime(value: str) -> bool:
+    """Whether a field after a record's time is its lifetime or a counter: eight digits at most.
+
+    (``sid_guard``'s ``5184000``: sixty days in seconds; DoubleClick's ``et=730``.)
+    """
+    return len(value) <= 8 and value.isdigit()
+
+
+def _signed_on(found: list[tuple[int, int]], start: int, end: int, *, signs: bool) -> None:
+    """Add an identifier's ``(start, end)`` to ``found``, or run the last one on to ``end``.
+
+    A signature is a digest of the id it signs: it is as unique to the browser as the id, so
+    left in clear it would link the requests the redacted id no longer links. It is reported
+    with that id, as one finding from the id's start to the signature's end, not as an
+    identifier of its own (the labels mark the id alone; overlap matching counts the one
+    finding once, and the characters between as over-redaction).
+    """
+    if signs and found and found[-1][1] <= start:
+        found[-1] = (found[-1][0], end)
+    else:
+        found.append((start, end))
+
+
+# A template field left unfilled by the page or ad server that wrote the value: "${GDPR}",
+# "{$PARTNER_UID}", "{{uid}}", "$UID", "%%USER_ID%%", "__UID__", "[UID]", "_wfivefivec_".
+_PLACEHOLDER_FIRST = frozenset("${%_[")
+
+
+_TEMPLATE = re.compile(
+    r"\$\{[^{}]{1,64}\}|\{\$?[A-Za-z_][\w.]{0,63}\}|\{\{[^{}]{1,64}\}\}|\$[A-Z][A-Z0-9_]{1,63}"
+    r"|%%[A-Za-z_][\w]{0,63}%%|__[A-Za-z][\w]{0,60}__|\[[A-Z][A-Z0-9_ ]{1,63}\]|_[a-z]{3,40}_"
+)
+
+
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+_SPACE = re.compile(r"[\s\"'<>]")
+
+
+# The client id AMP pages keep per browser: "amp-" and 22 base64url characters.
+_AMP_CLIENT_ID = re.compile(r"amp-[A-Za-z0-9_\-]{20,44}")
+
+
+# Adobe Analytics' fallback visitor id (its "s_fid" cookie, echoed as a beacon's "fid").
+_ADOBE_FID = re.compile(r"[0-9A-F]{16}-[0-9A-F]{16}")
+
+
+# Google Analytics' client id as a hit's "cid" writes it: a random number below 2^31 and
+# the time it was made ("1611304118.1716249600"). Its random half is as often as not a
+# ten-digit number that also reads as a Unix time, so the pair must not be judged as times.
+_GA_CLIENT_ID = re.compile(r"[0-9]{1,10}\.[0-9]{10}")
+
+
+def _client_id_shape(value: str) -> bool:
+    """Whether a query value has the shape of a client id whatever its key.
+
+    An AMP page's (``amp-`` and 22 base64url characters) or Adobe Analytics' fallback
+    visitor id (``<16 hex>-<16 hex>``).
+    """
+    if value[:4] == "amp-":
+        return _AMP_CLIENT_ID.fullmatch(value) is not None
+    return len(value) == 33 and _ADOBE_FID.fullmatch(value) is not None
+
+
+# A token of the base64url alphabet, where "-" and "_" are letters, not separators: YouTube's
+# "YSC=1CEEH_K-AJc" and "VISITOR_INFO1_LIVE=wWr_iG5tT-o" are 11 random characters (66 bits).
+_B64URL_TOKEN = re.compile(r"[A-Za-z0-9_\-]{10,256}")
+
+
+def _base64url_token(value: str) -> bool:
+    """Whether a value is one base64url token (random text, not codes joined by separators).
+
+    Ten characters or more of ``[A-Za-z0-9_-]``, upper- and lower-case letters both, and
+    ``-`` or ``_`` inside it, not at an end. Such a value is random text, not short codes joined by separators (``3-1rh7``); a
+    value made of words (``Nashville-Public``) is still judged by :func:`_wordy`.
+    """
+    return (
+        ("-" in value[1:-1] or "_" in value[1:-1])
+        and _B64URL_TOKEN.fullmatch(value) is not None
+        and value.lower() != value
+        and value.upper() != value
+    )
+
+
+def _short_codes(value: str) -> bool:
+    """Whether a value, decoded, is only short codes and numbers between separators.
+
+    Every run of letters and digits is five characters or fewer and at least one separator
+    stands between or around them ("18y3~2ijc", "3-1rh7|7QO.0.1|8jE.0.1", "23992~DM",
+    "412/823/1.75/!!!-/412", "-36000"): sync states, counters, screen sizes and routing
+    codes. Identifiers have longer runs (a UUID's 8 and 12, a GA id's 9 and 10) or are
+    written in four groups or more of one length ("b4c7-5854-fbb9-1393-7b05-e3e3").
+    """
+    plain = _unquoted(value) if "%" in value else value
+    if len(plain) > 256 or plain.isalnum() or _base64url_token(plain):
+        return False
+    runs = _ALNUM_RUN.findall(plain)
+    if not runs or max(map(len, runs)) > 5:
+        return False
+    # four groups or more of one length are an id written in groups ("b4c7-5854-fbb9-1393-...")
+    return len(runs) < 4 or len(runs[0]) < 3 or len(set(map(len, runs))) > 1
+
+
+# A short label before a template field: "uid:_wfivefivec_", "uid=${UID}" (a partner's
+# cookie-sync URL names the field it would fill in).
+_LABELLED_TEMPLATE = re.compile(r"[A-Za-z]{1,16}[:=]")
+
+
+def _filler(value: str) -> bool:
+    """Whether a value holds no identifier, whatever its length.
+
+    An unfilled template field ("${GDPR}", "{$PARTNER_UID}"), also after a short label
+    ("uid:_wfivefivec_"), a string of flags ("10111111111111") or short codes
+    (:func:`_short_codes`).
+    """
+    if value[0] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(_unquoted(value)):
+        return True
+    label = _LABELLED_TEMPLATE.match(value)
+    if label is not None:
+        rest = _unquoted(value[label.end() :])
+        if rest[:1] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(rest):
+            return True
+    if value[0] in "01" and not value.strip("01"):
+        return True
+    return _short_codes(value)
+
+
+def _unquoted(value: str) -> str:
+    """A percent-encoded value decoded (twice at most)."""
+    for _ in range(2):
+        if "%" not in value:
+            break
+        value = urllib.parse.unquote(value)
+    return value
+
+
+_NUL = re.compile("\x00")
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted, disjoint-or-nested ``spans``."""
+    i = bisect.bisect_left(spans, (end, end))
+    return any(a < end and start < b for a, b in spans[max(0, i - 8) : i])
+
+
+# A server's host name with the port or instance number it serves from
+# ("mc-sm17.websys.aol.com/13769", "node3.pool.example.net:8080").
+_SERVED_HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9\-]{0,62}\.){2,20}[A-Za-z]{2,63}[/:][0-9]{1,6}")
+
+
+def _served_host(value: str) -> bool:
+    """Whether a cookie value is a server's host name and port (:data:`_SERVED_HOST`).
+
+    It says where the browser is served, not who it is.
+    """
+    return value[-1:].isdigit() and "." in value and _SERVED_HOST.fullmatch(value) is not None
