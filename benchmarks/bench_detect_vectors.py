@@ -32,18 +32,20 @@ tests; DATE_TIME, which only *privkit all types* asks for; ``--failures`` as wel
 django-phonenumber-field's values, moment's and arrow's parser tests; ``--failures`` as well),
 ``--dev17`` (the seventeenth set, validators' and extractors' own tests: the JSON Schema test
 suite's format tests, egulias/EmailValidator's RFC tests, mingrammer/commonregex's Go tests,
-ipaddr.js's tests; ``--failures`` as well) or
+ipaddr.js's tests; ``--failures`` as well), ``--dev18`` (the eighteenth set, dates written
+alone as more parsers test them: araddon/dateparse's Go tests, Natty's and timefhuman's tests;
+DATE_TIME; ``--failures`` as well) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
-``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17``
+``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18``
 (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
 bitcoin-address-validation, schwifty / marked, pymdown-extensions, mwparserfromhell / nerwhal,
 phony_rails, PhoneNumberKit / get-urls, Dart linkify / langkit, Data Prepper / dateparser,
-dateutil / Laravel-Phone, pendulum / commonregex-rs, netaddr, jquery.payment; each scored once, at the end). The records and the mapping rules are described in
+dateutil / Laravel-Phone, pendulum / commonregex-rs, netaddr, jquery.payment / parsedatetime; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -87,7 +89,7 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (8, "eighth"), (9, "ninth"), (10, "tenth"), (11, "eleventh"),
                        (12, "twelfth"),
                        (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
-                       (16, "sixteenth"), (17, "seventeenth"))
+                       (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip

@@ -25,6 +25,7 @@ DEV_PARTS = {
     "dev16": {"PHONE_NUMBER", "DATE_TIME"},
     "dev17": {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
               "US_SSN", "CRYPTO", "MAC_ADDRESS", "DATE_TIME"},
+    "dev18": {"DATE_TIME"},
 }  # fmt: skip
 
 
