@@ -86,7 +86,7 @@ class TestCalendarDates:
             ("The deadline is August 10", ["August 10"]),
             ("We met on Dec. 21 at the bar", ["Dec. 21"]),
             ("Due on the 12th of July", ["12th of July"]),
-            ("Flights leave SUN 15SEP", ["15SEP"]),
+            ("Flights leave SUN 15SEP", ["SUN 15SEP"]),  # the week day read with the date
             ("Paid 2012/8/10 by card", ["2012/8/10"]),
             ("Paid 2014.12.28 by card", ["2014.12.28"]),
             ("Signed 2021-5-12", ["2021-5-12"]),
@@ -98,7 +98,7 @@ class TestCalendarDates:
             ("from November 1,2001 to March 31,2002", ["November 1,2001", "March 31,2002"]),
             ("born 3 Aug 96 in Rome", ["3 Aug 96"]),
             ("born Aug 9, '96 in Rome", ["Aug 9, '96"]),
-            ("5 May 12:00", ["5 May"]),  # a whole value: the date, its time after
+            ("5 May 12:00", ["5 May 12:00"]),  # a whole value: the date and its time
         ],
     )
     def test_found(self, text, expected):
