@@ -43,7 +43,7 @@ def _rx(cls: type[PatternDetector], name: str) -> str:
 
 _MONTH_CORE = r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _MONTH_PATTERNS = ("month_day_year", "day_month_year", "day_name_year", "month_year",
-                   "year_month", "month_day", "day_month")  # fmt: skip
+                   "year_month", "month_day", "day_month", "ordinal_day")  # fmt: skip
 
 CORES: dict[str, str | tuple[str, ...]] = {
     # Each core starts with the character class the expression's look-behind refuses (or

@@ -223,7 +223,12 @@ class DateTimeDetector(_ScanAware):
         range of times (``15SEP 11:05 AM - 12:50 PM``) or of a date and time
         (``Jun 28 5:00 PM - Aug 02 7:00 PM``).
         """
-        week = _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+        week = (
+            _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            if text[start - 1 : start] == " "
+            and (text[start - 2 : start - 1].isalpha() or text[start - 2 : start - 1] in ".,")
+            else None
+        )
         if week is not None and (
             text[week.start()].isupper() or week.start() == 0 or text[week.start() - 1] == "\n"
         ):
