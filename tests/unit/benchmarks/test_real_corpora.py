@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,8 @@ FILES = (
     "real_logs25_holdout.jsonl",
     "real_logs26_dev.jsonl",
     "real_logs26_holdout.jsonl",
+    "real_logs27_dev.jsonl",
+    "real_logs27_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -2119,6 +2121,49 @@ class TestLogs26Parts:
         assert ("Toronto", "LOCATION") in ignored
         assert ("Libreswan", "ORGANIZATION") in ignored
         assert labels("their id=@west.testing.libreswan.org")[0] == []
+
+
+class TestLogs27Parts:
+    """The twenty-seventh log set's split, selection and label rules (``_logs27``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs27 import HOLDOUT, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(sorted(SYSTEMS)) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_each_system_reads_at_most_its_files_and_lines(self):
+        from benchmarks.corpus._logs27 import FILES, LINES, SYSTEMS, _entries
+
+        for system in SYSTEMS:
+            entries = [e for e in _entries() if e["system"] == system]
+            assert 0 < len(entries) <= FILES
+            assert all(0 < len(e["lines"]) <= LINES for e in entries)
+            assert [e["path"] for e in entries] == sorted(e["path"] for e in entries)
+
+    def test_label_rules(self):
+        from benchmarks.corpus._logs27 import _label27
+
+        def labels(text):
+            gold, ignored = _label27(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        gold, _ = labels('<14>1 2016 h RT - X [junos@xxxx.1.1.x.x.xxx client-ip="192.0.2.7"]')
+        assert gold == [("192.0.2.7", "IP_ADDRESS")]
+        gold, ignored = labels('from="a@iview.com" mailid="<5ab27db7-7bac@iview.com>" size=1')
+        assert gold == [("a@iview.com", "EMAIL_ADDRESS")]
+        assert ("5ab27db7-7bac@iview.com", "MESSAGE_ID") in ignored
+        _, ignored = labels("<164>%ASA-4-733100: [ LOCAL\\alice.johnson] drop rate-1 exceeded")
+        assert ("alice.johnson", "USERNAME") in ignored
+        _, ignored = labels("AD-Hostname=ise-host@host.local, AD-IP-Address=1.2.3.4,")
+        assert ("ise-host@host.local", "HOST_ACCOUNT") in ignored
+        gold, ignored = labels('{"UserAgent":"USER_AGENT","ClientIP":"81.2.69.142"}')
+        assert ("USER_AGENT", "PLACEHOLDER") in ignored
+        assert gold == [("81.2.69.142", "IP_ADDRESS")]
 
 
 class TestLogs20Parts:
