@@ -113,7 +113,7 @@ def earlier_lines(before: int) -> tuple[set[str], set[str]]:
     """
     texts: set[str] = set()
     for name in _logset.dev_files(before):
-        for text in _logset._texts(DATA / name):  # noqa: SLF001 - the shared reader
+        for text in _logset._texts(DATA / name):
             texts.add(text)
             texts.update(line.rstrip() for line in text.splitlines())
     hashes: set[str] = set()
@@ -121,7 +121,7 @@ def earlier_lines(before: int) -> tuple[set[str], set[str]]:
         path = DATA / name
         if not path.exists():
             continue
-        for text in _logset._texts(path):  # noqa: SLF001 - the shared reader
+        for text in _logset._texts(path):
             hashes.add(_logset.text_sha(text))
             hashes.update(_logset.text_sha(line.rstrip()) for line in text.splitlines())
     return texts, hashes
@@ -159,11 +159,10 @@ def _label27(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
     gold, ignored = _label25(text, system)
     for m in _SD_ID.finditer(text):
         gold = [g for g in gold if not _overlap([g], *m.span())]
-    moved: list[tuple[int, int, str]] = []
-    for m in _MAIL_ID.finditer(text):
-        moved.append((*m.span(1), "MESSAGE_ID"))
-    for m in _HOST_ACCOUNT.finditer(text):
-        moved.append((*m.span(1), "HOST_ACCOUNT"))
+    moved: list[tuple[int, int, str]] = [
+        (*m.span(1), "MESSAGE_ID") for m in _MAIL_ID.finditer(text)
+    ]
+    moved += [(*m.span(1), "HOST_ACCOUNT") for m in _HOST_ACCOUNT.finditer(text)]
     if _CISCO.search(text):
         moved += [(*m.span(1), "USERNAME") for m in _CISCO_USER.finditer(text)]
     moved += [(*m.span(1), "USERNAME") for m in _ADMIN_NAME.finditer(text)]
