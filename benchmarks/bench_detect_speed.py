@@ -525,6 +525,12 @@ EXTRA_HOSTILE = {
         "numer 501 234 567 zadzwoń 22 123 45 67 hubungi 812 3456 7890 gọi 912 345 678 " * 12_000
     ),
     "han_spaced_mobiles": "张三 138 0013 8000 李四 139 1234 5678 " * 30_000,
+    # syslog structured-data elements whose SD-ID's number reads as an address or a mailbox,
+    # each element after the last's "]" (each quad and each "name@number" asks whether it is
+    # an SD-ID: a look back for "[name@" and one forward for a parameter), and bracketed
+    # user@host pairs that are none (H116)
+    "sd_id_elements": '[junos@10.2.3.4 a="1"][x@2636.1.1 b="2"]' * 24_000
+    + " [admin@10.1.2.3] [u@xxxx.1.1.x.xxx]" * 10_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

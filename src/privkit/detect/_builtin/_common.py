@@ -102,6 +102,47 @@ def _glued_word(text: str, start: int) -> bool:
     return _SPACED_WORD_CHAR.match(c) is not None
 
 
+# RFC 5424 structured data: an element opens "[" with its SD-ID, and a vendor's SD-ID is
+# "<name>@<private enterprise number>" (IANA's number, perhaps with dotted sub-identifiers),
+# followed by the element's first parameter (' name="'), the element itself after the header's
+# space or the element before it: Juniper's "... RT_FLOW_SESSION_CREATE [junos@2636.1.1.1.2.28
+# source-address=\"...\"". A number of exactly four parts reads as an address and
+# "name@2636.1.1" as a mailbox; a test file's placeholder number ("junos@xxxx.1.1.x.x.xxx") too.
+# A bracketed "[admin@10.1.2.3]" without a parameter stays what it reads as. An SD-NAME is 1-32
+# printable ASCII characters other than '=', ']', '"' and space ("@" and "[" left out here too).
+_SD_NAME = r"[\x21\x23-\x3c\x3e\x3f\x41-\x5a\x5c\x5e-\x7e]{1,32}"
+_SD_ID_OPEN = re.compile(r"(?<![^ \]])\[" + _SD_NAME + r"@\Z")
+_SD_ID_CLOSE = re.compile(r" " + _SD_NAME + r'="')
+_SD_NUMBER = re.compile(r"[0-9xX]{1,12}(?:\.[0-9xX]{1,12}){0,15}")
+
+
+def _sd_id(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a structured-data element's SD-ID or its number.
+
+    The span is the enterprise number right after ``[<name>@`` or the whole ``<name>@<number>``
+    right after ``[`` (itself after a space or the previous element's ``]``); the number is
+    digits and dots (``x`` standing for a hidden digit), and the element's first parameter
+    follows. Bounded look-ups: linear.
+    """
+    before = text[start - 1 : start]
+    if before == "@":
+        number = text[start:end]
+        if _SD_ID_OPEN.search(text, max(0, start - 35), start) is None:
+            return False
+    elif before == "[" and text[start - 2 : start - 1] in (" ", "]"):
+        at = text.find("@", start, end)
+        if at <= start or at - start > 32:
+            return False
+        number = text[at + 1 : end]
+    else:
+        return False
+    return (
+        any(c.isdigit() for c in number)
+        and _SD_NUMBER.fullmatch(number) is not None
+        and _SD_ID_CLOSE.match(text, end) is not None
+    )
+
+
 # Top-level domains a bare domain name in a sentence may end in with no word naming a site
 # before it ("my site is example.com"): the bare ones less those that are also file
 # extensions (Perl's .pl, C++'s .cc, Illustrator's .ai, macOS's .app, Makefile.in) or words

@@ -24,6 +24,7 @@ from privkit.detect._builtin._common import (
     _NO_SPACE_CHAR,
     _NOT_TLDS,
     _finding,
+    _sd_id,
     _tld_delegated,
 )
 
@@ -257,6 +258,8 @@ class EmailDetector(PatternDetector):
             resume = end = m.end()
             if start > 0 and text[start - 1] == "/" and _service_principal(text, start, end):
                 continue
+            if start > 0 and text[start - 1] == "[" and _sd_id(text, start, end):
+                continue  # "[junos@2636.1.1 k=\"v\"]": a syslog SD-ID, no mailbox
             if not text[start:end].isascii():
                 start, end = self._glued_prose(text, start, a, end)
             if not plain:

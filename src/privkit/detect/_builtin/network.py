@@ -34,6 +34,7 @@ from privkit.detect._builtin._common import (
     _machine_line_at,
     _scan_lines,
     _ScanAware,
+    _sd_id,
     _tld_delegated,
     _whole_line,
 )
@@ -484,6 +485,8 @@ class IpAddressDetector(_ScanAware):
             return None
         if _glued_word(text, start):
             return None  # "x1.2.3.4", "é1.2.3.4", "g::1": part of a longer word
+        if text[start - 1 : start] == "@" and _sd_id(text, start, end):
+            return None  # "[junos@67.43.156.15 source-address=": a syslog SD-ID's number
         tags = self._tags(value, v6=pattern.name == "ipv6")
         if tags is None and value.endswith(":") and not value.endswith("::"):
             value = value[:-1]  # "2001:db8::1: connection refused"
