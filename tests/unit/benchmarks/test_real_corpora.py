@@ -2139,7 +2139,7 @@ class TestLogs27Parts:
         for system in SYSTEMS:
             entries = [e for e in _entries() if e["system"] == system]
             assert 0 < len(entries) <= FILES
-            assert all(0 < len(e["lines"]) <= LINES for e in entries)
+            assert all(0 < len(e["text"].split("\n")) <= LINES for e in entries)
             assert [e["path"] for e in entries] == sorted(e["path"] for e in entries)
 
     def test_label_rules(self):
