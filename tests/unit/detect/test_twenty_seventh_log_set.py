@@ -53,3 +53,37 @@ class TestStructuredDataId:
     )
     def test_near_misses_are_still_reported(self, text, kind, value):
         assert (kind, value) in found(text, kind)
+
+
+class TestFortinetApplianceSerial:
+    """A Fortinet record without ``devname=`` still names its own appliance in ``device_id=``.
+
+    FortiGate writes ``devname=`` beside ``devid=`` (the rule before this one); FortiWeb and
+    FortiMail open with ``date=... time=...`` and carry ``log_id=``, and their ``device_id=``
+    is the appliance's serial, not a person's device.
+    """
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "date=2021-06-01 time=12:00:00 log_id=20000008 msg_id=000012345678 device_id=FV400D3A17000000 vd=root type=attack",
+            "<190>date=2023-01-30,time=16:09:15.246,device_id=FEXX01TM00000001,log_id=0400003064,type=virus",
+            "2026-01-01T00:00:00Z 192.0.2.1 date=2026-01-01 time=00:00:00 logid=0100032002 device_id=FAZVM0000000001 type=event",
+        ],
+    )
+    def test_serial_of_the_writing_appliance_is_not_a_device_id(self, text):
+        assert found(text, "DEVICE_ID") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a log id but no Fortinet header: an app's record of a user's device
+            "2021-06-01 app=tracker device_id=8f14e45fceea167a5a36dedd4bea2543 user=x log_id=5",
+            # the header but no log id
+            "date=2021-06-01 time=12:00:00 event=install device_id=8f14e45fceea167a5a36dedd4bea2543",
+            # the fields inside a request's query, not a record's header
+            "GET /collect?date=2021-06-01 time=1 device_id=8f14e45fceea167a5a36dedd4bea2543 logid=7",
+        ],
+    )
+    def test_a_device_id_elsewhere_is_still_reported(self, text):
+        assert found(text, "DEVICE_ID") == [("DEVICE_ID", "8f14e45fceea167a5a36dedd4bea2543")]

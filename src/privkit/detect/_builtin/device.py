@@ -281,6 +281,17 @@ _DEVNAME = re.compile(r"(?<![\w.\-])devname=")
 _CEF_LEEF = re.compile(r"(?<![\w])(?:CEF|LEEF):[0-9.]{1,4}\|")
 
 
+# A record of a Fortinet appliance without "devname=" (FortiWeb, FortiMail, FortiAnalyzer):
+# its header opens with the date and time fields ("date=2021-06-01 time=12:00:00",
+# "date=2023-01-30,time=16:09:15.246") at the line's start, after a priority or a relay's
+# stamp and a space (not inside a query: "?date="), and it carries a "log_id="/"logid="
+# field; its "device_id=" is the appliance's own serial.
+_FORTI_HEADER = re.compile(r"(?<![^\s>])date=[0-9]{4}-[0-9]{2}-[0-9]{2}[ ,]time=[0-9]")
+_FORTI_LOG_ID = ("log_id=", "logid=")
+#: How far into its line a Fortinet record's header may open (a priority, a relay's stamp).
+FORTI_HEADER_REACH = 160
+
+
 # An X.509 distinguished name's attributes: "serialNumber=" among them is the subject's
 # registration number (an EV certificate's company number), not a device's.
 _DN_ATTRIBUTE = re.compile(r"(?<![\w])(?:CN|OU|O|C|L|ST|postalCode|businessCategory)=")
@@ -434,6 +445,17 @@ def _key_words_verdict(key: str) -> tuple[bool | None, str]:
     return None, "".join(words)
 
 
+def _marked_near(
+    state: ScanState | None, words: tuple[str, ...], at: int, value_start: int
+) -> bool:
+    """Whether the scan marks one of ``words`` within a record's reach of a key (or cannot say)."""
+    marks = None if state is None else state.marks(words)
+    if marks is None:
+        return True
+    i = bisect.bisect_left(marks, at - 4096)
+    return i < len(marks) and marks[i] + 8 <= value_start + 4096
+
+
 def _appliance_serial(
     text: str, at: int, value_start: int, bare: str, state: ScanState | None = None
 ) -> bool:
@@ -444,15 +466,20 @@ def _appliance_serial(
     if bare not in ("serialnumber", "serialno", "serial", "deviceid", "devid"):
         return False
     if bare in ("deviceid", "devid"):
-        # (A line of device keys asks this per key: the scan's marks of the word, lowered,
-        # say first whether the farthest reach of the record can hold it at all.)
-        marks = None if state is None else state.marks(("devname=",))
-        if marks is not None:
-            i = bisect.bisect_left(marks, at - 4096)
-            if i == len(marks) or marks[i] + 8 > value_start + 4096:
-                return False
+        # (A line of device keys asks this per key: the scan's marks of the words, lowered,
+        # say first whether the farthest reach of the record can hold them at all.)
+        named = _marked_near(state, ("devname=",), at, value_start)
+        logged = _marked_near(state, _FORTI_LOG_ID, at, value_start)
+        if not (named or logged):
+            return False
         lo, hi = _record_bounds(text, at, value_start)
-        return _DEVNAME.search(text, lo, hi) is not None
+        if named and _DEVNAME.search(text, lo, hi) is not None:
+            return True
+        return (
+            logged
+            and _FORTI_HEADER.search(text, lo, min(at, lo + FORTI_HEADER_REACH)) is not None
+            and any(text.find(w, lo, hi) >= 0 for w in _FORTI_LOG_ID)
+        )
     lo, hi = _record_bounds(text, at, value_start)
     if _CEF_LEEF.search(text, lo, at) is not None:
         return True
