@@ -27,7 +27,7 @@ from pathlib import Path
 from benchmarks.corpus import _vectors, _vectors4
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._vectors15 import calendar_date
-from benchmarks.corpus._vectors16 import _str, date_alone, raises_nodes
+from benchmarks.corpus._vectors16 import _key, _str, _unlabelled_twice, date_alone, raises_nodes
 
 DATEPARSE = ("araddon/dateparse", "6b43995a97dee4b2c7fc0bdff8e124da9f31a57e", "MIT")
 NATTY = ("joestelmach/natty", "74389feb4c9372e51cd51eb0800a0177fec3e5a0", "MIT")
@@ -205,17 +205,6 @@ def parsedatetime(git_dir: str) -> list[Case]:
 # --- the parts -----------------------------------------------------------------------------
 
 
-def labelled_twice(cases: list[Case]) -> list[Case]:
-    """A text labelled both ways (gold and negative) is left out."""
-    pos = {c[1] for c in cases if c[2]}
-    neg = {c[1] for c in cases if not c[2]}
-    return [c for c in cases if c[1] not in pos & neg]
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
-
-
 def _earlier_dev_texts() -> set[str]:
     data = Path(__file__).resolve().parents[1] / "data"
     keys: set[str] = set()
@@ -227,11 +216,11 @@ def _earlier_dev_texts() -> set[str]:
 
 def main(argv: list[str]) -> None:
     dp, na, tf, pd = argv
-    dev = _vectors4.case_records("dev18", DATEPARSE, labelled_twice(dateparse(dp)))
-    dev += _vectors4.case_records("dev18", NATTY, labelled_twice(natty(na)))
-    dev += _vectors4.case_records("dev18", TIMEFHUMAN, labelled_twice(timefhuman(tf)))
+    dev = _vectors4.case_records("dev18", DATEPARSE, _unlabelled_twice(dateparse(dp)))
+    dev += _vectors4.case_records("dev18", NATTY, _unlabelled_twice(natty(na)))
+    dev += _vectors4.case_records("dev18", TIMEFHUMAN, _unlabelled_twice(timefhuman(tf)))
     seen = {_key(r["text"]) for r in dev} | _earlier_dev_texts()
-    held = [c for c in labelled_twice(parsedatetime(pd)) if _key(c[1]) not in seen]
+    held = [c for c in _unlabelled_twice(parsedatetime(pd)) if _key(c[1]) not in seen]
     hold = _vectors4.case_records("holdout18", PARSEDATETIME, held)
     _vectors.write_parts((("vectors18_dev.jsonl", dev), ("vectors18_holdout.jsonl", hold)))
 

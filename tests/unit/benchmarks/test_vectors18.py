@@ -63,4 +63,4 @@ def test(a, b):
 
 def test_a_text_labelled_both_ways_is_left_out():
     cases = [("DATE_TIME", "a", [(0, 1)], "x", "p"), ("DATE_TIME", "a", [], "x", "p")]
-    assert v18.labelled_twice(cases) == []
+    assert v18._unlabelled_twice(cases) == []
