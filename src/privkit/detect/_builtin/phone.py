@@ -13,6 +13,7 @@ from privkit._fieldnames import RUN_ALONE
 from privkit._memo import BoundedMemo
 from privkit.detect._base import (
     PHONE_LABELS,
+    UNSPACED_SCRIPTS,
     Pattern,
     ScanState,
     non_ascii,
@@ -84,9 +85,11 @@ def _has_ipv4(text: str) -> bool:
     return _IPV4_IN.search(text) is not None
 
 
-# After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or a
-# spaced slash and the number in groups ("030 / 123 456 78").
-_SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+# After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or
+# in two groups parted by a hyphen, as Croatian, Bosnian and German texts write it
+# ("091/512-5486", "047/451-588"), or a spaced slash and the number in groups ("030 / 123
+# 456 78").
+_SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}|/[0-9]{3,4}-[0-9]{3,4}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
 
 
 # The same after a calling code, the area code without its trunk 0 or with it in
@@ -138,10 +141,15 @@ _VANITY = (
 
 
 # The ``phone`` pattern's candidate up to its end's look-ahead: a "+", a calling code in
-# parentheses, "00" or an area code's "(", digits and separators, an extension.
+# parentheses, "00" or an area code's "(", digits and separators, an extension. After a
+# colon only a "+" starts one ("port:8080"), unless the colon follows a character of a
+# script written without spaces: there it stands for that script's own full-width colon
+# ("电话:0755-12345678", "手机:13581722337"), and the number is read as after one (a phone
+# word, or a layout that needs none).
 _PHONE_HEAD = (
     r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
-    r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?<![:])(?:00|\()?)[0-9][0-9 \-.()]{5,22}[0-9]"
+    r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?:(?<![:])|(?<=[" + UNSPACED_SCRIPTS + r"]:))(?:00|\()?)"
+    r"[0-9][0-9 \-.()]{5,22}[0-9]"
     r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?"
 )
 
@@ -151,9 +159,12 @@ _PHONE_HEAD = (
 _PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")")
 
 
-# A number right after the slash (the second of a pair: "06-12345678/020-1234567").
+# A number right after the slash (the second of a pair: "06-12345678/020-1234567"), which
+# may end before another slash and number (a list of three: "0612345678/0201234567/
+# 0301234567").
 _AFTER_SLASH = re.compile(
-    r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9](?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")"
+    r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
+    r"(?![:@]|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")"
 )
 
 
@@ -469,11 +480,17 @@ class PhoneDetector(_ScanAware):
     )
     _NATIONAL = re.compile(
         # (A hyphen with a space each side may part the area code: "010 - 123 45 67", as
-        # Dutch texts write it; so may a full stop: "02.12345678", "022.29411128", as
+        # Dutch texts write it, or with a space on one side only: "026- 123 456 7", "020
+        # -1234567", as a Dutch de-identification tool's tests do, the subscriber number
+        # then opening with 1-9, as it does in the plans, in five digits or more or a
+        # group of three ("088 -0800", "088 -1000" are a record's milliseconds and its
+        # time zone); so may a full stop: "02.12345678", "022.29411128", as
         # Italian and Indian ones do. An area code in parentheses may be followed by a hyphen,
         # as a North American one may: "(06)-12345678", "(020)-1234567", as Dutch texts
         # write it.)
-        r"0[0-9]{1,4}(?:[ \-.]| - |\) ?)?[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}|\(0[0-9]{1,4}\)[ \-]?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
+        r"0[0-9]{1,4}(?:[ \-.]| - |(?:- | -)(?=[1-9][0-9]{4}|[1-9][0-9]{2} [0-9])|\) ?)?"
+        r"[0-9]{2,4}(?:[ \-.]?[0-9]{2,4}){1,4}"
+        r"|\(0[0-9]{1,4}\)[ \-]?[0-9]{2,4}(?:[ \-]?[0-9]{2,4}){1,4}"
         # An area code in parentheses without the trunk 0, then a subscriber number in two
         # groups: "(22) 99956-7894", "(11) 3456-7890" (Brazil's layout), "(33) 3461 2234"
         # (Mexico's).
@@ -512,10 +529,11 @@ class PhoneDetector(_ScanAware):
     _CN_SPACED = re.compile(r"1[3-9][0-9] [0-9]{4} [0-9]{4}")
     _HAN = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]")
     # A country calling code written without "+", then hyphenated groups or an area code in
-    # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155". Only numbers
-    # that phonenumbers holds valid in that country's plan are phone numbers.
+    # parentheses: "91-415-555-0132", "82-10-1234-5678", "55 (17) 6332-2155"; or an area
+    # code and the subscriber number unsplit ("86-10-12345678"). Only numbers that
+    # phonenumbers holds valid in that country's plan are phone numbers.
     _COUNTRY = re.compile(
-        r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}){2,5}|[1-9][0-9]{0,2} \([0-9]{1,4}\) [0-9]{3,5}[ \-][0-9]{4}"
+        r"[1-9][0-9]{0,2}(?:-[0-9]{1,5}){2,5}|[1-9][0-9]{0,2}-[0-9]{1,4}-[0-9]{6,8}|[1-9][0-9]{0,2} \([0-9]{1,4}\) [0-9]{3,5}[ \-][0-9]{4}"
     )
     _DATE_HEAD = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}(?![0-9])")
     # A calling code written without "+", then the trunk 0 in parentheses and the national
@@ -722,16 +740,8 @@ class PhoneDetector(_ScanAware):
         """
         text = state.text
         pattern, rx = self.patterns[0], self._compiled[0][1]
-        if (
-            found.evidence.pattern == "phone"
-            and text[found.end : found.end + 1] == "/"
-            and (pair := _AFTER_SLASH.match(text, found.end + 1)) is not None
-        ):
-            # the second number of a pair ("13581722337/010-86485564"; see _slash_pair: a
-            # number before a slash is found only as the first of a pair, :meth:`_read`)
-            after = self._evaluate(text, pair.start(), pair.end(), pattern, state)
-            if after is not None:
-                yield after
+        if found.evidence.pattern == "phone" and text[found.end : found.end + 1] == "/":
+            yield from self._after_slash(state, found)
             return
         for _ in range(3):  # a few numbers in a row at most: each step is a new candidate
             whole = rx.match(text, found.start)
@@ -745,6 +755,27 @@ class PhoneDetector(_ScanAware):
             if after is None:
                 return
             yield after
+            found = after
+
+    def _after_slash(self, state: ScanState, found: Finding) -> Iterator[Finding]:
+        """The numbers after ``found`` and a slash: the second of a pair, and a third.
+
+        A number before a slash is found only as the first of a pair (:meth:`_slash_pair`,
+        :meth:`_read`): "13581722337/010-86485564". A contact's three numbers are listed so
+        too ("0612345678/0201234567/0301234567"); a fourth is not read.
+        """
+        text = state.text
+        pattern = self.patterns[0]
+        for _ in range(2):
+            pair = _AFTER_SLASH.match(text, found.end + 1)
+            if pair is None:
+                return
+            after = self._evaluate(text, pair.start(), pair.end(), pattern, state)
+            if after is None:
+                return
+            yield after
+            if text[after.end : after.end + 1] != "/":
+                return
             found = after
 
     def _evaluate(
@@ -1247,20 +1278,28 @@ class PhoneDetector(_ScanAware):
         after = text[end : end + 2].lstrip(" ")[:1]
         return self._HAN.fullmatch(before) is not None or self._HAN.fullmatch(after) is not None
 
-    @staticmethod
-    def _han_prose(text: str, start: int, state: ScanState | None) -> bool:
+    @classmethod
+    def _han_prose(cls, text: str, start: int, state: ScanState | None) -> bool:
         """Whether the line at ``start`` opens as no log record does, and is no record.
 
         A line of Han words and numbers (an address, a list of contacts: "宝安区新安街道128号
         沙县小吃 张三 13144381379") reads as machine text to the machine-line test; a
         Chinese mobile beside its Han words is still a number there. A log record's line
         (a time and a level before the message, "2024-01-01 12:00:01 INFO 用户 ...") holds
-        ids, and is read as before.
+        ids, and is read as before. A line may open with a mobile, Han text right after it
+        ("13581722337、张三", "13581722337、13912345678、张三"): eleven digits then Han text
+        are no record's time or level; the line is read after them.
         """
         lines = _scan_lines(state)
         ls = _line_start(text, start, lines)
         le = text.find("\n", start)
         le = len(text) if le < 0 else le
+        first = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t"))
+        if (
+            cls._CN_RUN.match(text, first) is not None
+            and cls._HAN.match(text, first + 11) is not None
+        ):
+            return not log_record(text[first + 11 : le])  # (the line read after that number)
         return _LOG_OPENING.match(text, ls) is None and not _line_test(
             log_record, text, ls, le, lines
         )
@@ -1319,12 +1358,13 @@ class PhoneDetector(_ScanAware):
     # "321 1234567"; "0.1234567" is a decimal), no parentheses (an
     # area code in them is read by the layouts: "(415)-555-01325" is no number), one
     # separator throughout or spaces then a hyphen ("11 3333-4444"; "415-555 0132" is
-    # written by no one). Or a calling code written without "+", one space, and the
-    # national number unsplit ("91 9876543210"), read as such (:meth:`_alone_number`).
+    # written by no one). Or a calling code written without "+", one space or hyphen, and
+    # the national number unsplit ("91 9876543210", "86-13581722337"), read as such
+    # (:meth:`_alone_number`).
     _ALONE_LAYOUT = re.compile(
         r"(?=(?:[^0-9]*[0-9]){8})(?:[0-9]{1,5}"
         r"(?:([ \-.])(?:[0-9]{1,6}\1)*[0-9]{2,6}|([ \-])(?:[0-9]{1,6}\2)*[0-9]{7}"
-        r"|(?: [0-9]{1,6})*-[0-9]{2,6})|[1-9][0-9]{0,2} [0-9]{8,12})"
+        r"|(?: [0-9]{1,6})*-[0-9]{2,6})|[1-9][0-9]{0,2}[ \-][0-9]{8,12})"
     )
 
     # An area code in parentheses, then the subscriber number unsplit or in groups parted
@@ -1697,6 +1737,12 @@ class PhoneDetector(_ScanAware):
     _ALONE_GROUPS = ("HK", "SG")
     _FOUR_FOUR = re.compile(r"[0-9]{4}[ \-][0-9]{4}")
     _ALONE_RUNS = ("CN",)
+    # China's service numbers, toll-free (800) and shared-cost (400), ten digits written
+    # without a trunk prefix in groups, 3-7 or 3-3-4 ("400-8608608", "400 860 8608"): a
+    # value on its own so written is a company's hotline, read in that plan as well
+    # (:meth:`_service_alone`). Unseparated, ten digits alone are an id as often
+    # ("4000000123"): a phone word is needed then.
+    _ALONE_SERVICE = ("CN",)
 
     def _alone_number(  # noqa: PLR0917 - one candidate: its text, offsets and reading
         self,
@@ -1717,6 +1763,8 @@ class PhoneDetector(_ScanAware):
         region = self._parse(body, closed) or self._country(body)
         if not region and self._FOUR_FOUR.fullmatch(body):
             region = self._parse(body, self._ALONE_GROUPS)
+        if not region:
+            region = self._service_alone(body)
         if not region:
             return None
         return _finding(
@@ -1771,6 +1819,36 @@ class PhoneDetector(_ScanAware):
             tags=(region,),
             checksum="phonenumbers",
         )
+
+    def _service_alone(self, body: str) -> str | None:
+        """The region of a value alone that is a service number of a plan read for it.
+
+        A toll-free or shared-cost number of a plan of :data:`_ALONE_SERVICE`, written
+        without a trunk prefix ("400-8608608", "800 830 3811").
+        """
+        digits = body.translate(_NOT_DIGITS)
+        if len(digits) != 10 or digits[0] == "0":  # (the plans' service numbers: ten digits)
+            return None
+        key = (digits, "service")
+        try:  # one lookup (see _vanity)
+            return self._cache[key]
+        except KeyError:
+            pass
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+
+        result = None
+        for region in self._ALONE_SERVICE:
+            num = phonenumbers.parse(digits, region)
+            if (
+                phonenumbers.national_significant_number(num) == digits
+                and phonenumbers.is_valid_number(num)
+                and phonenumbers.number_type(num)
+                in (PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST)
+            ):
+                result = region
+                break
+        return self._cache.put(key, result)
 
     def _coded_run(self, body: str) -> str | None:
         """The region of a run that opens with its calling code ("4741414141", "85293785433").
