@@ -531,6 +531,14 @@ EXTRA_HOSTILE = {
     # user@host pairs that are none (H116)
     "sd_id_elements": '[junos@10.2.3.4 a="1"][x@2636.1.1 b="2"]' * 24_000
     + " [admin@10.1.2.3] [u@xxxx.1.1.x.xxx]" * 10_000,
+    # keys after a Han word and an ASCII colon (each a candidate; on one line this long,
+    # machine text, none a finding), records' milliseconds before a time zone (each a
+    # one-sided hyphen refused), slash area codes before hyphenated groups, counts in lists
+    # of three parted by slashes (each asks whether the slash parts a pair) (H119)
+    "han_colon_keys": "端口:12345678 电话:0755-12345678 " * 40_000,
+    "zone_offsets": "18:25:33,088 -0800 19:01:02,033 -1000 " * 27_000,
+    "slash_hyphen_groups": "091/512-5486 0221/123-456/789 " * 34_000,
+    "slash_lists_of_three": "rx 12345678/23456789/34567890 " * 34_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
