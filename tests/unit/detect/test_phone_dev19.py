@@ -86,7 +86,9 @@ class TestSlashAreaCodeHyphenatedSubscriber:
         "text",
         ["see /var/030/123-4567",  # a path's parts
          "2023/123-456",  # no trunk 0
-         "03/10/2011-123-4567"],
+         "03/10/2011-123-4567",
+         "am 05/12 10 30 Uhr",  # a date and a time
+         "am 05/12 2023 um"],
     )  # fmt: skip
     def test_not_found(self, text):
         assert found(text, PHONE) == []

@@ -88,7 +88,8 @@ def _has_ipv4(text: str) -> bool:
 # After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or
 # in two groups parted by a hyphen, as Croatian, Bosnian and German texts write it
 # ("091/512-5486", "047/451-588"), or a spaced slash and the number in groups ("030 / 123
-# 456 78").
+# 456 78"). (Groups parted by spaces after an unspaced slash stay out: "am 05/12 10 30 Uhr"
+# is a date and a time.)
 _SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}|/[0-9]{3,4}-[0-9]{3,4}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
 
 
