@@ -120,8 +120,7 @@ class TestCallingCodeWithoutPlus:
 class TestChineseNumbersAlone:
     @pytest.mark.parametrize(
         "text",
-        ["400-8608608", "400-860-8608", "400 860 8608", "800-8303811", "135 8172 2337",
-         " 138 0013 8000 "],
+        ["400-8608608", "400-860-8608", "400 860 8608", "800-8303811", " 400-8608608 "],
     )  # fmt: skip
     def test_a_value_alone(self, text):
         assert found(text, PHONE) == [(PHONE, text.strip())]
@@ -131,8 +130,8 @@ class TestChineseNumbersAlone:
         ["4000000123",  # ten digits unseparated alone: an id as often
          "4008608608",
          "order 400-8608608",  # not alone, no phone word
+         "135 8172 2337",  # 3-4-4 groups alone: a column of counts as often (H33's decision)
          "rows 135 8172 2337",
-         "135 8172 2337 12",
          "build 400-8608608-1"],
     )  # fmt: skip
     def test_not_found(self, text):

@@ -1733,10 +1733,8 @@ class PhoneDetector(_ScanAware):
     # layout its numbers alone cannot be mistaken in: Hong Kong's and Singapore's eight
     # digits in two groups of four ("6123 4567", "6123-6123"; read by :meth:`_alone_number`),
     # China's eleven-digit mobiles unseparated ("13800138000"; :meth:`_alone_run`, which
-    # reads nine digits or more, so the eight-digit plans do not reach it), or in the 3-4-4
-    # groups of their plan as a whole value ("135 8172 2337": a field or a contact card's
-    # line, one number; in a line of other words the groups need a phone word or Han text,
-    # "138 1234 5678" being a column of counts as often).
+    # reads nine digits or more, so the eight-digit plans do not reach it). Chinese mobiles
+    # in groups stay out ("138 1234 5678" is a column of counts as often).
     _ALONE_GROUPS = ("HK", "SG")
     _FOUR_FOUR = re.compile(r"[0-9]{4}[ \-][0-9]{4}")
     _ALONE_RUNS = ("CN",)
@@ -1766,8 +1764,6 @@ class PhoneDetector(_ScanAware):
         region = self._parse(body, closed) or self._country(body)
         if not region and self._FOUR_FOUR.fullmatch(body):
             region = self._parse(body, self._ALONE_GROUPS)
-        if not region and self._CN_SPACED.fullmatch(body):
-            region = self._bare_as_written(body.replace(" ", ""), self._ALONE_RUNS)
         if not region:
             region = self._service_alone(body)
         if not region:
