@@ -26,6 +26,7 @@ DEV_PARTS = {
     "dev17": {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "URL",
               "US_SSN", "CRYPTO", "MAC_ADDRESS", "DATE_TIME"},
     "dev18": {"DATE_TIME"},
+    "dev19": {"PHONE_NUMBER"},
 }  # fmt: skip
 
 
@@ -50,7 +51,7 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [f"holdout{n}" for n in range(7, 18)],
+    [f"holdout{n}" for n in range(7, 20)],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
