@@ -14,7 +14,9 @@ included, on every benchmark corpus checked (docs/benchmarks.md).
 
 The thread count is a setting of the whole process: while one of these products runs (a few
 milliseconds each), numpy products started by other threads of the application also run on
-one thread: they may take longer on an idle multi-core machine, never fail.
+one thread: they may take longer on an idle multi-core machine, never fail. The count is set
+through the library's own setter from whichever thread multiplies (threadpoolctl 3.8 ignores
+the calls of all but one Python thread: :class:`_Direct`).
 """
 
 from __future__ import annotations
@@ -40,30 +42,83 @@ ONE_THREAD_PRODUCT = 1 << 16
 class _OneThread:
     """Hold BLAS libraries to one thread while any caller, in any thread, is inside.
 
-    The first caller in saves the libraries' thread counts and the last one out restores
-    them, so overlapping callers never restore each other's one-thread setting for good.
+    A library whose count is the whole process's (OpenBLAS on its own threads) is held by
+    the first caller in, which saves the count, and restored by the last one out, so
+    overlapping callers never restore each other's one-thread setting for good. A library
+    whose count is each thread's own (MKL's ``MKL_Set_Num_Threads_Local``; ``local``) is
+    set and restored by each caller for its own thread.
     """
 
     def __init__(self, libs: list[Any]) -> None:
         self._libs = libs
+        self._shared = [lib for lib in libs if not getattr(lib, "local", False)]
+        self._local = [lib for lib in libs if getattr(lib, "local", False)]
         self._lock = threading.Lock()
         self._inside = 0
         self._saved: list[int] = []
+        self._mine = threading.local()  # this thread's depth and saved local counts
 
     def __enter__(self) -> None:
-        with self._lock:
-            if self._inside == 0:
-                self._saved = [lib.get_num_threads() for lib in self._libs]
-                for lib in self._libs:
+        if self._local:
+            depth = getattr(self._mine, "depth", 0)
+            if depth == 0:
+                self._mine.saved = [lib.get_num_threads() for lib in self._local]
+                for lib in self._local:
                     lib.set_num_threads(1)
-            self._inside += 1
+            self._mine.depth = depth + 1
+        if self._shared:
+            with self._lock:
+                if self._inside == 0:
+                    self._saved = [lib.get_num_threads() for lib in self._shared]
+                    for lib in self._shared:
+                        lib.set_num_threads(1)
+                self._inside += 1
 
     def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._inside -= 1
-            if self._inside == 0:
-                for lib, n in zip(self._libs, self._saved, strict=True):
+        if self._shared:
+            with self._lock:
+                self._inside -= 1
+                if self._inside == 0:
+                    for lib, n in zip(self._shared, self._saved, strict=True):
+                        lib.set_num_threads(n)
+        if self._local:
+            self._mine.depth -= 1
+            if self._mine.depth == 0:
+                for lib, n in zip(self._local, self._mine.saved, strict=True):
                     lib.set_num_threads(n)
+
+
+class _Direct:
+    """A threadpoolctl controller whose thread count is set from any thread.
+
+    threadpoolctl 3.8 lets one Python thread at a time set OpenBLAS's count (the first to
+    set it, for as long as it lives): from any other thread its ``set_num_threads`` does
+    nothing, silently. Called from a web server's request threads, privkit's products then
+    ran on every OpenBLAS thread, whose idle threads spin while they wait for work: with
+    four threads sharing a scanner the process burnt two to six times the CPU of one thread
+    and ran up to ten times slower (docs/benchmarks.md, helper H118). :class:`_OneThread`
+    already keeps its callers from undoing each other's setting, so the library's own
+    setter is called (``openblas_set_num_threads``, with the library's affixes). MKL's
+    count is set for the calling thread only (``local``).
+    """
+
+    def __init__(self, lib: Any) -> None:
+        self._lib = lib
+        self.local = lib.internal_api == "mkl"
+        self._set: Any = None
+        layer = getattr(lib, "threading_layer", None)
+        symbol = getattr(lib, "_get_symbol", None)  # (threadpoolctl >= 3.5)
+        if lib.internal_api == "openblas" and layer != "openmp" and symbol is not None:
+            self._set = symbol("openblas_set_num_threads")
+
+    def get_num_threads(self) -> int:
+        return int(self._lib.get_num_threads())
+
+    def set_num_threads(self, n: int) -> None:
+        if self._set is None:
+            self._lib.set_num_threads(n)
+        else:
+            self._set(n)
 
 
 def _numpy_blas() -> str:
@@ -89,7 +144,7 @@ def _one_thread() -> _OneThread | None:
     if api is None:
         return None
     libs = [
-        lib
+        _Direct(lib)
         for lib in ThreadpoolController().select(user_api="blas").lib_controllers
         if lib.internal_api == api
     ]

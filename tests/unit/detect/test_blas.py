@@ -72,6 +72,78 @@ class TestOneThread:
         assert lib.n == 6
 
 
+class FakeLocalLib:
+    """A library whose thread count is each thread's own (MKL's ``MKL_Set_Num_Threads_Local``)."""
+
+    local = True
+
+    def __init__(self, n: int) -> None:
+        self.default = n
+        self._mine = threading.local()
+
+    def get_num_threads(self) -> int:
+        return getattr(self._mine, "n", self.default)
+
+    def set_num_threads(self, n: int) -> None:
+        self._mine.n = n
+
+
+class TestEachThreadsOwnCount:
+    def test_every_caller_holds_and_restores_its_own_thread(self):
+        lib = FakeLocalLib(4)
+        holder = _blas._OneThread([lib])
+        both_inside = threading.Barrier(2)
+        seen: list[int] = []
+
+        def work() -> None:
+            with holder:
+                both_inside.wait()  # (the second caller in sets its own count too)
+                seen.append(lib.get_num_threads())
+            seen.append(lib.get_num_threads())
+
+        threads = [threading.Thread(target=work) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(seen) == [1, 1, 4, 4]
+
+    def test_a_nested_hold_restores_at_the_outer_exit(self):
+        lib = FakeLocalLib(3)
+        holder = _blas._OneThread([lib])
+        with holder:
+            with holder:
+                assert lib.get_num_threads() == 1
+            assert lib.get_num_threads() == 1
+        assert lib.get_num_threads() == 3
+
+
+def test_a_thread_threadpoolctl_does_not_let_set_the_count_still_holds_one_thread():
+    # threadpoolctl 3.8 lets one Python thread set OpenBLAS's count (the first to set it);
+    # from any other thread its set_num_threads does nothing. The holder calls the library's
+    # own setter: a request thread's products run on one thread, and the count comes back.
+    holder = _blas._one_thread()
+    if holder is None:
+        pytest.skip("numpy's BLAS cannot be held to one thread here")
+    from threadpoolctl import ThreadpoolController
+
+    controllers = ThreadpoolController().select(user_api="blas").lib_controllers
+    for lib in controllers:  # this thread takes threadpoolctl's control
+        lib.set_num_threads(lib.get_num_threads())
+    before = [lib.get_num_threads() for lib in controllers]
+    seen: list[list[int]] = []
+
+    def work() -> None:
+        with holder:
+            seen.append([lib.get_num_threads() for lib in controllers])
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert seen == [[1] * len(controllers)]
+    assert [lib.get_num_threads() for lib in controllers] == before
+
+
 @pytest.fixture(scope="module")
 def default_ops_scanner():
     mp = pytest.MonkeyPatch()
