@@ -130,6 +130,73 @@ def test_a_model_without_memory_zones_is_read_under_the_lock_alone():
 
     model = Old()
     with _ner.zone(model):
-        lock = _ner._ZONE_LOCKS[model]
+        lock = _ner._shared(model).lock
         assert lock.locked()
     assert not lock.locked()
+
+
+class TestCombinedReads:
+    """The caller that holds the model reads the batches waiting behind it, in one zone."""
+
+    def test_the_waiting_batches_are_taken_in_order_up_to_the_limit(self, monkeypatch):
+        monkeypatch.setattr(_ner, "COMBINE_TEXTS", 5)
+        own, a, b, c = (_ner._Ask(["x"] * n) for n in (2, 2, 2, 1))
+        waiting = [a, own, b, c]
+        assert _ner._take(waiting, own) == [own, a, c]  # (b would make 6)
+        assert waiting == [b]
+
+    def test_a_batch_over_the_limit_is_still_read(self, monkeypatch):
+        monkeypatch.setattr(_ner, "COMBINE_TEXTS", 1)
+        own, other = _ner._Ask(["x"] * 3), _ner._Ask(["y"])
+        waiting = [own, other]
+        assert _ner._take(waiting, own) == [own]
+        assert waiting == [other]
+
+    @pytest.mark.ner
+    def test_a_caller_reads_the_batches_waiting_and_each_gets_its_own(self, nlp):
+        shared = _ner._shared(nlp)
+        ner = _ner.beam_one_ner(nlp)
+        others = [_ner._Ask([TEXTS[0]]), _ner._Ask([TEXTS[2], TEXTS[1]])]
+        with shared.mutex:
+            shared.waiting.extend(others)  # (as if two threads waited for the model)
+        own = _ner._read_combined(nlp, ner, [TEXTS[1]])
+        assert shared.waiting == []
+        alone = [_ner._read_combined(nlp, ner, [t])[0] for t in TEXTS[:3]]
+
+        def ents(r):
+            return (r.text, r.ents)
+
+        assert [ents(r) for r in own] == [ents(alone[1])]
+        assert [ents(r) for r in others[0].reads] == [ents(alone[0])]
+        assert [ents(r) for r in others[1].reads] == [ents(alone[2]), ents(alone[1])]
+        assert _held(nlp) == []
+
+    @pytest.mark.ner
+    def test_a_failed_combined_read_gives_the_others_back(self, nlp, monkeypatch):
+        real = _ner._read_beam_one
+
+        def read(nlp_, ner, texts):
+            if "poison" in texts:
+                raise RuntimeError("the model failed")
+            return real(nlp_, ner, texts)
+
+        monkeypatch.setattr(_ner, "_read_beam_one", read)
+        shared = _ner._shared(nlp)
+        ner = _ner.beam_one_ner(nlp)
+        bad = _ner._Ask(["poison"])
+        with shared.mutex:
+            shared.waiting.append(bad)
+        try:
+            own = _ner._read_combined(nlp, ner, [TEXTS[0]])  # read alone after the failure
+            assert [r.text for r in own] == [TEXTS[0]]
+            assert any(e.label_ == "PERSON" for e in own[0].ents)
+            assert shared.waiting == [bad]  # its own caller reads it (and fails)
+            assert bad.reads is None
+        finally:
+            with shared.mutex:
+                shared.waiting.clear()
+        with pytest.raises(RuntimeError, match="the model failed"):
+            _ner._read_combined(nlp, ner, ["poison"])
+        assert shared.waiting == []
+        assert not shared.lock.locked()
+        assert _held(nlp) == []
