@@ -2415,12 +2415,10 @@ def _read_combined(nlp: Any, ner: Any, texts: list[str]) -> list[Read]:
                 _read_asks(nlp, ner, batch)
             except BaseException as exc:
                 others = [a for a in batch if a is not ask]
-                if not others or not isinstance(exc, Exception):
-                    with shared.mutex:
-                        shared.waiting[:0] = others  # (their own callers read them)
-                    raise
                 with shared.mutex:
-                    shared.waiting[:0] = others
+                    shared.waiting[:0] = others  # (their own callers read them)
+                if not others or not isinstance(exc, Exception):
+                    raise
                 _read_asks(nlp, ner, [ask])
     assert ask.reads is not None  # noqa: S101 - read before the lock came back
     return ask.reads

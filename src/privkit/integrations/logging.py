@@ -122,7 +122,6 @@ class _Redactor:
         self._lock = threading.Lock()
         # Recent results by exact text: log lines, argument values and field names repeat.
         self._cache = _Cache(cache_size) if cache_size else None
-        self._keeps = bool(cache_size)  # without a cache, the scanner built keeps nothing
         self._local = threading.local()  # .batch: results of the texts of one record
 
     @property
@@ -132,7 +131,8 @@ class _Redactor:
                 if self._scanner is None:
                     from privkit.detect._scanner import Scanner, forgetful_scanner
 
-                    build = Scanner if self._keeps else forgetful_scanner
+                    # (without a cache, the scanner built keeps nothing either)
+                    build = Scanner if self._cache is not None else forgetful_scanner
                     self._scanner = build(entities=list(self.entities))
         return self._scanner
 
