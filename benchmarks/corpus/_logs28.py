@@ -70,3 +70,8 @@ HOLDOUT = frozenset({
 #: ``SyslogMessage`` strings (a file without that field gives nothing). Fixed with the split,
 #: before any file was read.
 LINES = 6
+#: A file that holds a JSON array of events rather than lines or syslog messages (VMware SASE's
+#: samples, seen when the first two of them were read, before any held-out file was): its first
+#: ``JSON_EVENTS`` events, each written as one line of compact JSON (``json.dumps`` with
+#: ``(",", ":")`` separators, keys in the file's order), the form a JSON-lines log gives them.
+JSON_EVENTS = 4
