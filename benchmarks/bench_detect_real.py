@@ -40,6 +40,10 @@ MySQL and PostgreSQL test inputs, hotsos' Ceph, journalctl, Juju and Sunbeam pod
 ``--logs27-dev`` / ``--logs27-holdout`` for the twenty-seventh log set's (``_logs27.py``, security
 appliances' events of Elastic's integration tests: Cisco ASA, FTD and ISE, FortiProxy, Juniper
 SRX, PAN-OS, SonicWall, Sophos, WatchGuard, Citrix and F5 WAFs; likewise),
+``--logs28-dev`` / ``--logs28-holdout`` for the twenty-eighth log set's (``_logs28.py``, security
+and network products' sample logs in Microsoft Sentinel's repository: CEF of ForgeRock, Votiro and
+WithSecure, Exabeam, Digital Guardian, Ivanti UEM and Symantec VIP syslog, VMware SASE's web
+gateway, SD-WAN firewall and orchestrator audit events; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -137,7 +141,7 @@ _ORDINALS = {
     11: "Eleventh", 12: "Twelfth", 13: "Thirteenth", 14: "Fourteenth", 15: "Fifteenth",
     16: "Sixteenth", 17: "Seventeenth", 18: "Eighteenth", 19: "Nineteenth", 20: "Twentieth",
     21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third", 24: "Twenty-fourth",
-    25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh",
+    25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
