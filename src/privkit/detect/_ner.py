@@ -956,9 +956,29 @@ def _component_name(text: str, end: int, value: str = "") -> bool:
 _FEATURE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Feature|Capability|Package)[ \t]\Z")
 
 
+# A change of state a system reports of one of its services or drivers, the service's display
+# name right after the colon: a device manager's and Windows' "Service stopped: Client License
+# Service (ClipSVC)", "Service started: Windows Update", "Driver failed: ...". The name is the
+# component's, not a company's, a person's or a place's.
+_SERVICE_EVENT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Ss]ervice|[Dd]river|[Dd]aemon)[ \t](?:started|stopped|starting|stopping"
+    r"|restarted|failed|paused|resumed|crashed|installed|removed|enabled|disabled)"
+    r"[ \t]?:[ \t]{1,2}\Z"
+)
+
+
 def _feature_name(text: str, start: int) -> bool:
     """Whether an entity stands right after a word naming a system's feature or package."""
     return _FEATURE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def _service_event(text: str, start: int) -> bool:
+    """Whether an entity stands right after a service's change of state (in any text).
+
+    :data:`_SERVICE_EVENT_BEFORE`: the line need not read as a log record, as a device
+    manager's alert text (``Alert: Service monitor  Message: Service stopped: <name>``) does not.
+    """
+    return _SERVICE_EVENT_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # A state software is in, right after its name: "Relocatable Python is installed in
@@ -984,13 +1004,31 @@ def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
     return m is not None and m.group(1) in _TECH_NOUNS
 
 
+# PAN-OS writes a traffic or threat record as comma-separated values, the virtual system
+# ("vsys1") followed by the source and the destination zone ("...,vsys1,Trust,Untrust,
+# ethernet1/1,..."): a zone is the firewall's name for a segment of its network, not a place,
+# a company or a person ("Untrust", "A-Zone", "DMZ-Berlin").
+_ZONE_COLUMNS_BEFORE = re.compile(r",vsys[0-9]{1,5},(?:[^,\n]{1,40},)?\Z")
+
+
+def _zone_column(text: str, start: int, end: int) -> bool:
+    """Whether an entity is a whole zone column of a PAN-OS CSV record.
+
+    :data:`_ZONE_COLUMNS_BEFORE`: one of the two columns right after ``vsys<N>``.
+    """
+    if not text.startswith(",", end):
+        return False
+    return _ZONE_COLUMNS_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 def _surroundings(
     entity: EntityType, value: str, text: str, start: int, end: int, *, code: bool
 ) -> bool:
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
     :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`,
-    :func:`_process_tag`, and in machine text or log records (``code``) :func:`_component`,
+    :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`, and in machine text
+    or log records (``code``) :func:`_component`,
     :func:`_category_value`, :func:`_named_in_paths`, :func:`_path_folder`,
     :func:`_modifies_tech_noun` and :func:`_software_state`.
     """
@@ -999,6 +1037,8 @@ def _surroundings(
         or _product_value(text, start)
         or _product_or_key(entity, text, end)
         or _process_tag(entity, text, start, end)
+        or _service_event(text, start)
+        or _zone_column(text, start, end)
         or (
             code
             and (
