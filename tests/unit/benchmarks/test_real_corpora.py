@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,8 @@ FILES = (
     "real_logs26_holdout.jsonl",
     "real_logs27_dev.jsonl",
     "real_logs27_holdout.jsonl",
+    "real_logs28_dev.jsonl",
+    "real_logs28_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -2164,6 +2166,48 @@ class TestLogs27Parts:
         gold, ignored = labels('{"UserAgent":"USER_AGENT","ClientIP":"81.2.69.142"}')
         assert ("USER_AGENT", "PLACEHOLDER") in ignored
         assert gold == [("81.2.69.142", "IP_ADDRESS")]
+
+
+class TestLogs28Parts:
+    """The twenty-eighth log set's split, selection and label rules (``_logs28``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs28 import HOLDOUT, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_each_system_reads_only_its_files_and_at_most_its_lines(self):
+        from benchmarks.corpus._logs28 import LINES, SOURCES, SYSTEMS, _entries
+
+        for system in SYSTEMS:
+            entries = [e for e in _entries() if e["system"] == system]
+            assert entries
+            assert {e["path"] for e in entries} <= set(SOURCES[system])
+            assert all(0 < len(e["text"].split("\n")) <= LINES for e in entries)
+
+    def test_label_rules(self):
+        from benchmarks.corpus._logs28 import _label28
+
+        def labels(text):
+            gold, ignored = _label28(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        gold, ignored = labels('{"userAgent":"None","sourceIp":"10.1.2.3"}')
+        assert gold == [("10.1.2.3", "IP_ADDRESS")]
+        assert ("None", "PLACEHOLDER") in ignored
+        _, ignored = labels(
+            '0.0.0.0 TokenOnly:1812 "text=Authentication Success for user [ABC\\u7]."'
+        )
+        assert ("ABC\\u7", "USERNAME") in ignored
+        text = '{"detail":"{\\"nvsTunnelIkeIdValue\\":\\"S1.L2.E3@vendor.net\\",\\"user\\":\\"a@b.com\\"}"}'
+        gold, ignored = labels(text)
+        assert ("S1.L2.E3@vendor.net", "HOST_ACCOUNT") in ignored
+        assert gold == [("a@b.com", "EMAIL_ADDRESS")]
 
 
 class TestLogs20Parts:
