@@ -15,12 +15,22 @@ commit the index stores (pinned with each file), and the chosen lines copied, as
 them, into ``benchmarks/data/real_logs28_lines.jsonl`` (one object a file: system, path, commit,
 and its lines joined by new lines as ``text``). This module reads that file.
 
-Selection and split (fixed 2026-12-06 05:47 UTC from the systems' names and file names alone,
+Selection and split (fixed 2026-12-06 05:46 UTC from the systems' names and file names alone,
 before any file was read; ``benchmarks/corpus/README.md``): a system is one product's sample
 file (or files) under ``Sample Data/`` (``SOURCES``), chosen as security or network products no
 earlier log set has (products of vendors whose other products earlier sets hold, and systems
 fail2ban has filters for, were not taken); the split is by system, a third held out
-(``_logset.holdout_systems``: the names with the smallest SHA-256).
+(``_logset.holdout_systems``: the names with the smallest SHA-256). Per file, its first
+``LINES`` lines, or JSON events' ``SyslogMessage``, or (a JSON array of events without one) its
+first ``JSON_EVENTS`` events as compact JSON lines. A record is one line, trailing blanks
+removed. Dropped: a line with a control character other than a tab, one of a program fail2ban
+has filters for, one equal to a development record of an earlier real log set or to one of its
+lines, one whose SHA-256 is that of a held-out record of an earlier set or of one of its lines
+(hashes only), and a repeated line. Records are cut at 4,000 characters.
+
+Labels: the rules of the twenty-seventh set (``_logs27._label27``), then ``_label28``'s, written
+in the label review of the development part before any detector ran. Both parts were committed,
+labelled, before privkit or Presidio ran on either.
 
 Run once:
 
@@ -75,7 +85,7 @@ SOURCES: dict[str, tuple[str, ...]] = {
 }
 SYSTEMS = tuple(sorted(SOURCES))
 #: The held-out systems: the 5 (a third) of the 17 whose names have the smallest SHA-256
-#: (``_logset.holdout_systems``), fixed 2026-12-06 05:47 UTC before any file was read.
+#: (``_logset.holdout_systems``), fixed 2026-12-06 05:46 UTC before any file was read.
 HOLDOUT = frozenset({
     "cef/radiflow_isid", "ridgesecurity/ridgebot", "syslog/forescout", "syslog/mcafee_nsp",
     "syslog/oracle_db_audit",
