@@ -515,10 +515,16 @@ class PhoneDetector(_ScanAware):
     # a column of counts could also be: only a number valid in the plan, not one merely of
     # the right length ("8 123 456 78 90").
     _TRUNK_8_SPACED = r"8 [0-9]{3} [0-9]{3} [0-9]{2} [0-9]{2}"
+    # (Belarus writes its area code with a 0 after the 8, set apart: "8 0152 45-09-11",
+    # "8 017 123-45-67".)
     _TRUNK_8 = re.compile(
-        r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}|" + _TRUNK_8_SPACED
+        r"8(?: ?\([0-9]{3,5}\) ?|[ \-][0-9]{3}[ \-]|[ \-]0[0-9]{2,4}[ \-])[0-9]{1,3}-[0-9]{2}-[0-9]{2}|"
+        + _TRUNK_8_SPACED
     )
     _TRUNK_8_SPACED_RX = re.compile(_TRUNK_8_SPACED)
+    # (Belarus's layout with an area code of four or five characters: valid in the plan, not
+    # merely of a possible length, as the spaced layout.)
+    _TRUNK_8_ZERO_RX = re.compile(r"8[ \-]0[0-9]{3,4}[ \-].*")
     _TRUNK_8_REGIONS = ("RU", "KZ", "BY")
     # A Chinese mobile number in its 3-4-4 hyphenated layout: "138-1234-5678". (Spaced, the
     # groups could be a column of counts: a phone word is needed then.)
@@ -707,9 +713,21 @@ class PhoneDetector(_ScanAware):
         """
         folded = ascii_digits(state.text)
         scan = state if folded is None else ScanState(folded)
+        starts: list[int] = []
         for found in super().find(scan):
+            starts.append(found.start)
             yield found
-            yield from self._then(scan, found)
+            for after in self._then(scan, found):
+                starts.append(after.start)
+                yield after
+        text = scan.text
+        if len(text) <= self._ALONE_MARKED_MAX or "\x00" in text:
+            # (a short text, or the scanner's join of many: each short one read on its own)
+            starts.sort()
+            for m in _SHORT_VALUE.finditer(text):
+                i = bisect.bisect_left(starts, m.start())
+                if i == len(starts) or starts[i] >= m.end():  # (nothing found in it)
+                    yield from self._alone_marked(text, m.start(), m.end())
 
     # Space between a phone number and what follows it within the same candidate, or a
     # hyphen with a space each side, as lists of numbers are written ("917277336 -
@@ -1598,7 +1616,11 @@ class PhoneDetector(_ScanAware):
         else:
             region = self._parse(body, regions)
         if region is None or (
-            not region and kind == "national" and self._TRUNK_8_SPACED_RX.fullmatch(body)
+            not region
+            and kind == "national"
+            and (
+                self._TRUNK_8_SPACED_RX.fullmatch(body) or self._TRUNK_8_ZERO_RX.fullmatch(body)
+            )
         ):
             return None
         base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
@@ -1850,6 +1872,152 @@ class PhoneDetector(_ScanAware):
                 result = region
                 break
         return self._cache.put(key, result)
+
+    # Values on their own in layouts that say "phone number" by a mark the other layouts do
+    # not read (:meth:`_alone_marked`), each read in the plan its mark names and kept only
+    # when valid there:
+    # - ``trunk``: the trunk prefix in parentheses, then the national number ("(0)6
+    #   12345678", "(0)20 7946 0018"), or the trunk prefix before an area code in
+    #   parentheses ("0 (80) 26411128"): read with the 0 dialled;
+    # - ``exit``: North America's exit code 011, then a calling code and the number in
+    #   groups ("011 33 1 46 64 79 98"): read with "+" for 011;
+    # - ``din``: DIN 5008's direct-dial suffix after a hyphen ("0221 123456-0", "030
+    #   12345-678"): the number before the hyphen read in Germany's and Austria's plans;
+    # - ``slash``: an area code of two digits or more after its 0, a slash, then the
+    #   subscriber number in spaced groups of two or three ("0221/12 34 56"; "05/12 10 30"
+    #   has a one-digit code and is a date, "0221/2024 12" a year);
+    # - ``code``: a calling code in parentheses without "+", then the national number
+    #   ("(86)13581722337", "(44) 20 7946 0018"): read as "+86 ...";
+    # - ``one``: an area or mobile prefix with its 0, then the digits spaced one by one, the
+    #   last group whole or not ("0176 3 0 6 9 6544", as a number is read out);
+    # - ``runs``: two or three unseparated numbers of 10-12 digits parted by one space or a
+    #   comma ("0612345678 0201234567", "01051369070 18716521010"), each a national number
+    #   with its trunk 0 or a Chinese mobile (eleven digits opening with 13-19), valid; every
+    #   one must be a number for any to be found. (Runs that could be counts, "2147483647
+    #   4294967295", stay out, though each alone is read as :meth:`_alone_run` reads it.)
+    # Every layout holds nine digits or more (seven before DIN 5008's suffix): "(0)1 2345",
+    # "010 1 2 3 4" are too short to tell.
+    # Only texts of :data:`_ALONE_MARKED_MAX` characters or fewer are read (a value on its
+    # own), so a long text costs one length test.
+    _ALONE_MARKED_MAX = 48
+    _ALONE_MARKED = re.compile(
+        r"[ \t\r\n]{0,4}(?:"
+        r"(?P<trunk>\(0\) ?[1-9][0-9]{0,10}(?:[ \-./][0-9]{1,8}){0,4}"
+        r"|0 ?\([1-9][0-9]{0,4}\) ?[0-9]{2,10}(?:[ \-.][0-9]{1,8}){0,3})"
+        r"|(?P<exit>011(?:[ \-.][0-9]{1,8}){2,7})"
+        r"|(?P<din>0[1-9][0-9]{1,4} [0-9]{2,10}-[0-9]{1,5})"
+        r"|(?P<slash>0[1-9][0-9]{1,4}/[0-9]{2,3}(?: [0-9]{2,3}){1,3})"
+        r"|(?P<code>\([1-9][0-9]{0,2}\) ?[0-9]{1,14}(?:[ \-][0-9]{1,8}){0,4})"
+        r"|(?P<one>0[1-9][0-9]{1,4}(?: [0-9]){3,10}(?: [0-9]{2,5})?)"
+        r"|(?P<runs>[0-9]{10,12}(?:,? [0-9]{10,12}|,[0-9]{10,12}){1,2})"
+        r")[ \t\r\n]{0,4}"
+    )
+    _ALONE_MARKED_PATTERN = Pattern("phone_alone_marked", r"\(0\)|011|[0-9]", score=0.55)
+    # The plans DIN 5008's and the slash's layouts are written in (both open plans: the
+    # layout, not the digits' count, says what the value is).
+    _DIN_PLANS = ("DE", "AT")
+
+    def _alone_marked(self, text: str, pos: int, endpos: int) -> Iterator[Finding]:
+        """The phone numbers of a short text (``text[pos:endpos]``) in one of
+        :data:`_ALONE_MARKED`'s layouts."""
+        m = self._ALONE_MARKED.fullmatch(text, pos, endpos)
+        if m is None:
+            return
+        kind = m.lastgroup or ""
+        start, end = m.span(kind)
+        body = text[start:end]
+        digits = body.translate(_NOT_DIGITS)
+        closed = tuple(r for r in self.regions if r not in self._OPEN_PLANS)
+        if len(digits) < 9 and kind != "din":
+            return
+        if kind == "runs":
+            yield from self._alone_runs(text, start, body, closed)
+            return
+        region: str | None = None
+        if kind == "trunk":
+            region = self._parse(digits, closed)
+        elif kind == "exit":
+            region = self._parse("+" + digits[3:], (None,))
+        elif kind == "din":
+            main = body.split("-", 1)[0]
+            if len(main.translate(_NOT_DIGITS)) >= self._MIN_DIGITS:
+                region = self._parse(main, (*closed, *self._DIN_PLANS))
+        elif kind == "slash":
+            region = self._parse(digits, (*closed, *self._DIN_PLANS))
+        elif kind == "code":
+            region = self._coded(body[1 : body.index(")")], digits)
+        elif kind == "one":
+            region = self._parse(digits, closed) or self._mobile_in(digits, self._OPEN_PLANS)
+        if region:
+            yield _finding(
+                self,
+                text,
+                start,
+                end,
+                self._ALONE_MARKED_PATTERN,
+                base=0.55,
+                tags=(region,),
+                checksum="phonenumbers",
+            )
+
+    def _alone_runs(
+        self, text: str, at: int, body: str, closed: tuple[str, ...]
+    ) -> Iterator[Finding]:
+        """Each run of ``body`` (``runs`` of :data:`_ALONE_MARKED`) when every one is a number."""
+        found = []
+        for m in re.finditer(r"[0-9]+", body):
+            run = m.group()
+            if self._UNIX_TIME.fullmatch(run):
+                return
+            if run[0] == "0":
+                region = self._parse(run, closed)
+            elif self._CN_RUN.fullmatch(run):
+                region = self._bare_as_written(run, self._ALONE_RUNS)
+            else:
+                return
+            if not region:
+                return
+            found.append((at + m.start(), at + m.end(), region))
+        for start, end, region in found:
+            yield _finding(
+                self,
+                text,
+                start,
+                end,
+                self._RUN_ALONE_PATTERN,
+                base=0.55,
+                tags=(region,),
+                checksum="phonenumbers",
+            )
+
+    _MIN_DIGITS = 7
+
+    def _coded(self, code: str, digits: str) -> str | None:
+        """The region of ``digits`` read as "+" ``digits`` when valid with ``code`` as its
+        calling code ("(86)13581722337"; "(200) 404 1234" is no "+20" number)."""
+        import phonenumbers
+
+        try:
+            num = phonenumbers.parse("+" + digits, None)
+        except phonenumbers.NumberParseException:
+            return None
+        if num.country_code != int(code) or not phonenumbers.is_valid_number(num):
+            return None
+        return phonenumbers.region_code_for_number(num) or None
+
+    def _mobile_in(self, digits: str, regions: frozenset[str]) -> str | None:
+        """The region among ``regions`` (with the detector's) where ``digits`` is a valid mobile."""
+        import phonenumbers
+        from phonenumbers import PhoneNumberType
+
+        for region in sorted(regions & set(self.regions)):
+            num = phonenumbers.parse(digits, region)
+            if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in (
+                PhoneNumberType.MOBILE,
+                PhoneNumberType.FIXED_LINE_OR_MOBILE,
+            ):
+                return region
+        return None
 
     def _coded_run(self, body: str) -> str | None:
         """The region of a run that opens with its calling code ("4741414141", "85293785433").
@@ -2127,6 +2295,10 @@ class PhoneDetector(_ScanAware):
                 break
         return self._cache.put(key, result)
 
+
+# A text of the scanner's join (texts parted by NUL) or a whole text short enough to be a
+# value on its own (PhoneDetector._ALONE_MARKED_MAX characters, and the join's line breaks).
+_SHORT_VALUE = re.compile(r"(?:\A|(?<=\x00))[^\x00]{1,52}(?=\x00|\Z)")
 
 # An IBAN's head right before a phone candidate ("Contact: CH93 0076 2011 ...": the digits
 # after the check digits are no international number).
