@@ -539,6 +539,12 @@ EXTRA_HOSTILE = {
     "zone_offsets": "18:25:33,088 -0800 19:01:02,033 -1000 " * 27_000,
     "slash_hyphen_groups": "091/512-5486 0221/123-456/789 " * 34_000,
     "slash_lists_of_three": "rx 12345678/23456789/34567890 " * 34_000,
+    # short values parted by the scanner's join of many texts ("\n\x00\n"): each is read on
+    # its own in the layouts a mark says are phone numbers, half of them found, half
+    # refused; and values too long to be read so (each asks only where it ends) (H122)
+    "nul_parted_values": "(0)6 12345678\n\x00\n0612345678 0201234567\n\x00\n0221/2024 12\n\x00\n"
+    "011 0 123 456 789\n\x00\n" * 13_000,
+    "nul_parted_long_values": ("0612345678 " * 5 + "\n\x00\n") * 17_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

@@ -23,7 +23,11 @@ from typing import Any
 from benchmarks.corpus import _vectors, _vectors4, _vectors8
 from benchmarks.corpus._git import git_show
 
-TELEKOM = ("telekom/phonenumber-normalizer", "dce787239e7746a30a5e991b7b6ea16d66f92f06", "Apache-2.0")
+TELEKOM = (
+    "telekom/phonenumber-normalizer",
+    "dce787239e7746a30a5e991b7b6ea16d66f92f06",
+    "Apache-2.0",
+)
 TELNUM = ("mobi/telephone_number", "ebc484024bee958e5eb98d54711810115e90136f", "MIT")
 BRICK = ("brick/phonenumber", "5d3ef9d57433422b88cfa6d06917bd9fa7da2ef0", "MIT")
 AWESOME = ("grantila/awesome-phonenumber", "dacdfcfbcd9b0962a19e2d5d853731520a295ae0", "MIT")
@@ -178,7 +182,9 @@ def brick_cases(src: str) -> list[Case]:
     for m in re.finditer(r"private\s+const\s+\w+\s*=\s*" + _LIT + r"\s*;", src):
         value = _lit(m)
         out.append((PHONE, value, whole(value), "constant", BRICK_PATH))
-    for m in re.finditer(r"function\s+(provider\w+)\s*\([^)]*\)[^{]*\{(.*?)\n    \}", src, re.DOTALL):
+    for m in re.finditer(
+        r"function\s+(provider\w+)\s*\([^)]*\)[^{]*\{(.*?)\n    \}", src, re.DOTALL
+    ):
         if m.group(1) in BRICK_SKIP:
             continue
         body = re.sub(r"//[^\n]*", "", m.group(2))
@@ -237,7 +243,11 @@ def awesome_cases(src: str, path: str) -> list[Case]:
                 formatted = _lit(f)
                 out.append((PHONE, formatted, whole(formatted), "formatted", path))
         for m in re.finditer(r"findNumbers\(\s*(" + _LIT[3:-1] + r"|\w+)", block):
-            text = consts.get(m.group(1), "") if m.group(2) is None and m.group(3) is None else _lit(m, 2)
+            text = (
+                consts.get(m.group(1), "")
+                if m.group(2) is None and m.group(3) is None
+                else _lit(m, 2)
+            )
             if not text:
                 continue
             if re.search(r"\.length\s*\)\.toBe\(\s*0\s*\)", block):

@@ -11,9 +11,10 @@ text of a batch the scanner joins (``scan_many``).
 """
 
 import pytest
+from tests.unit.detect._patterns import SCANNER, found
+
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 from privkit.detect._builtin.phone import PhoneDetector
-from tests.unit.detect._patterns import SCANNER, found
 
 PHONE = "PHONE_NUMBER"
 
@@ -32,6 +33,8 @@ CLASSES = {
     "trunk": [("(0)6 12345678", ["(0)6 12345678"]),
               ("(0)20 7946 0018", ["(0)20 7946 0018"]),
               (" (0)6-12345678 ", ["(0)6-12345678"]),
+              ("(0) 6 12345678", ["(0) 6 12345678"]),
+              ("(0) 1187654321", ["(0) 1187654321"]),
               ("0 (80) 26411128", ["0 (80) 26411128"])],
     "exit": [("011 33 1 46 64 79 98", ["011 33 1 46 64 79 98"]),
              ("011-44-20-7946-0018", ["011-44-20-7946-0018"])],
@@ -51,7 +54,7 @@ CLASSES = {
 
 # Values of the same shapes that are no phone number, or too short to tell.
 REFUSED = {
-    "trunk": ["(0) 1234567", "(0)1 2345", "(0)0 00000000", "(0)"],
+    "trunk": ["(0) 1234567", "(0) 12345678", "(0)1 2345", "(0)0 00000000", "(0)"],
     "exit": ["011 1 2 3", "011 0 123 456 789"],
     "din": ["2024 123456-0", "0221 12-0"],
     "slash": ["05/12 10 30", "05/12 10 30 00", "0221/2024 12", "01/2024 12 30"],

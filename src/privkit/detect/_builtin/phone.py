@@ -727,7 +727,7 @@ class PhoneDetector(_ScanAware):
             for m in _SHORT_VALUE.finditer(text):
                 i = bisect.bisect_left(starts, m.start())
                 if i == len(starts) or starts[i] >= m.end():  # (nothing found in it)
-                    yield from self._alone_marked(text, m.start(), m.end())
+                    yield from self._alone_marked(scan, m.start(), m.end())
 
     # Space between a phone number and what follows it within the same candidate, or a
     # hyphen with a space each side, as lists of numbers are written ("917277336 -
@@ -1618,9 +1618,7 @@ class PhoneDetector(_ScanAware):
         if region is None or (
             not region
             and kind == "national"
-            and (
-                self._TRUNK_8_SPACED_RX.fullmatch(body) or self._TRUNK_8_ZERO_RX.fullmatch(body)
-            )
+            and (self._TRUNK_8_SPACED_RX.fullmatch(body) or self._TRUNK_8_ZERO_RX.fullmatch(body))
         ):
             return None
         base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
@@ -1877,8 +1875,10 @@ class PhoneDetector(_ScanAware):
     # not read (:meth:`_alone_marked`), each read in the plan its mark names and kept only
     # when valid there:
     # - ``trunk``: the trunk prefix in parentheses, then the national number ("(0)6
-    #   12345678", "(0)20 7946 0018"), or the trunk prefix before an area code in
-    #   parentheses ("0 (80) 26411128"): read with the 0 dialled;
+    #   12345678", "(0)20 7946 0018"; after a space, its area code set apart, "(0) 6
+    #   12345678", or nine digits or more unsplit, "(0) 1187654321": "(0) 12345678" has no
+    #   room for an area code), or the trunk prefix before an area code in parentheses
+    #   ("0 (80) 26411128"): read with the 0 dialled;
     # - ``exit``: North America's exit code 011, then a calling code and the number in
     #   groups ("011 33 1 46 64 79 98"): read with "+" for 011;
     # - ``din``: DIN 5008's direct-dial suffix after a hyphen ("0221 123456-0", "030
@@ -1902,7 +1902,8 @@ class PhoneDetector(_ScanAware):
     _ALONE_MARKED_MAX = 48
     _ALONE_MARKED = re.compile(
         r"[ \t\r\n]{0,4}(?:"
-        r"(?P<trunk>\(0\) ?[1-9][0-9]{0,10}(?:[ \-./][0-9]{1,8}){0,4}"
+        r"(?P<trunk>\(0\)[1-9][0-9]{0,10}(?:[ \-./][0-9]{1,8}){0,4}"
+        r"|\(0\) [1-9][0-9]{0,3}[ \-./][0-9]{1,8}(?:[ \-./][0-9]{1,8}){0,3}|\(0\) [1-9][0-9]{8,10}"
         r"|0 ?\([1-9][0-9]{0,4}\) ?[0-9]{2,10}(?:[ \-.][0-9]{1,8}){0,3})"
         r"|(?P<exit>011(?:[ \-.][0-9]{1,8}){2,7})"
         r"|(?P<din>0[1-9][0-9]{1,4} [0-9]{2,10}-[0-9]{1,5})"
@@ -1917,9 +1918,12 @@ class PhoneDetector(_ScanAware):
     # layout, not the digits' count, says what the value is).
     _DIN_PLANS = ("DE", "AT")
 
-    def _alone_marked(self, text: str, pos: int, endpos: int) -> Iterator[Finding]:
-        """The phone numbers of a short text (``text[pos:endpos]``) in one of
-        :data:`_ALONE_MARKED`'s layouts."""
+    def _alone_marked(self, state: ScanState, pos: int, endpos: int) -> Iterator[Finding]:
+        """The phone numbers of a short text in one of :data:`_ALONE_MARKED`'s layouts.
+
+        The text is ``state.text[pos:endpos]``: a whole text, or one of the scanner's join.
+        """
+        text = state.text
         m = self._ALONE_MARKED.fullmatch(text, pos, endpos)
         if m is None:
             return
@@ -1931,23 +1935,9 @@ class PhoneDetector(_ScanAware):
         if len(digits) < 9 and kind != "din":
             return
         if kind == "runs":
-            yield from self._alone_runs(text, start, body, closed)
+            yield from self._alone_runs(state, start, body, closed)
             return
-        region: str | None = None
-        if kind == "trunk":
-            region = self._parse(digits, closed)
-        elif kind == "exit":
-            region = self._parse("+" + digits[3:], (None,))
-        elif kind == "din":
-            main = body.split("-", 1)[0]
-            if len(main.translate(_NOT_DIGITS)) >= self._MIN_DIGITS:
-                region = self._parse(main, (*closed, *self._DIN_PLANS))
-        elif kind == "slash":
-            region = self._parse(digits, (*closed, *self._DIN_PLANS))
-        elif kind == "code":
-            region = self._coded(body[1 : body.index(")")], digits)
-        elif kind == "one":
-            region = self._parse(digits, closed) or self._mobile_in(digits, self._OPEN_PLANS)
+        region = self._marked_region(kind, body, digits, closed)
         if region:
             yield _finding(
                 self,
@@ -1958,12 +1948,35 @@ class PhoneDetector(_ScanAware):
                 base=0.55,
                 tags=(region,),
                 checksum="phonenumbers",
+                state=state,
             )
 
+    def _marked_region(  # noqa: PLR0911 - one reading per layout
+        self, kind: str, body: str, digits: str, closed: tuple[str, ...]
+    ) -> str | None:
+        """The region where a value of :data:`_ALONE_MARKED`'s ``kind`` is a valid number."""
+        if kind == "trunk":
+            return self._parse(digits, closed)
+        if kind == "exit":
+            return self._parse("+" + digits[3:], (None,))
+        if kind == "din":
+            main = body.split("-", 1)[0]
+            if len(main.translate(_NOT_DIGITS)) < self._MIN_DIGITS:
+                return None
+            return self._parse(main, (*closed, *self._DIN_PLANS))
+        if kind == "slash":
+            return self._parse(digits, (*closed, *self._DIN_PLANS))
+        if kind == "code":
+            return self._coded(body[1 : body.index(")")], digits)
+        if kind == "one":
+            return self._parse(digits, closed) or self._mobile_in(digits, self._OPEN_PLANS)
+        return None
+
     def _alone_runs(
-        self, text: str, at: int, body: str, closed: tuple[str, ...]
+        self, state: ScanState, at: int, body: str, closed: tuple[str, ...]
     ) -> Iterator[Finding]:
         """Each run of ``body`` (``runs`` of :data:`_ALONE_MARKED`) when every one is a number."""
+        text = state.text
         found = []
         for m in re.finditer(r"[0-9]+", body):
             run = m.group()
@@ -1988,13 +2001,16 @@ class PhoneDetector(_ScanAware):
                 base=0.55,
                 tags=(region,),
                 checksum="phonenumbers",
+                state=state,
             )
 
     _MIN_DIGITS = 7
 
     def _coded(self, code: str, digits: str) -> str | None:
-        """The region of ``digits`` read as "+" ``digits`` when valid with ``code`` as its
-        calling code ("(86)13581722337"; "(200) 404 1234" is no "+20" number)."""
+        """The region of "+" ``digits`` when valid with ``code`` as its calling code.
+
+        "(86)13581722337" is "+86 13581722337"; "(200) 404 1234" is no "+20" number.
+        """
         import phonenumbers
 
         try:
