@@ -11,6 +11,8 @@ text of a batch the scanner joins (``scan_many``).
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.unit.detect._patterns import SCANNER, found
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
@@ -125,3 +127,43 @@ class TestTrunk8Belarus:
     )  # fmt: skip
     def test_refused(self, text):
         assert found(text, PHONE) == []
+
+
+# A value read out one digit at a time can hold more digits than any number
+# ("0176 3 0 6 9 6 5 4 4 1 2 12345", 21): phonenumbers refuses to parse it with an exception,
+# which must never reach the caller (found on review: the mobile reading did not catch it).
+@pytest.mark.parametrize(
+    "text", ["01761 3 0 6 9 6 5 4 4 1 2 12345", "017612 3 0 6 9 6 5 4 4 1 2 12345"]
+)
+def test_too_many_digits_read_one_by_one_is_no_error(text):
+    assert found(text, PHONE) == []
+    assert phones_many([text, text]) == [[], []]
+
+
+_DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=14)
+# The marked layouts' shapes with any digits in them (each part may run past a number's length).
+_LAYOUTS = st.one_of(
+    st.text(alphabet="0123456789 ()-/.,+\n", max_size=60),
+    st.builds(lambda a, b: f"(0){a} {b}", _DIGITS, _DIGITS),
+    st.builds(
+        lambda a, ds, last: "0" + a + "".join(f" {d}" for d in ds) + last,
+        st.from_regex(r"[1-9][0-9]{1,4}", fullmatch=True),
+        st.text("0123456789", min_size=3, max_size=10),
+        st.from_regex(r"( [0-9]{2,5})?", fullmatch=True),
+    ),
+    st.builds(lambda a, b: f"011 {a} {b}", _DIGITS, _DIGITS),
+    st.builds(lambda a, b, c: f"0{a} {b}-{c}", _DIGITS, _DIGITS, _DIGITS),
+    st.builds(lambda a, b, c: f"0{a}/{b} {c}", _DIGITS, _DIGITS, _DIGITS),
+    st.builds(lambda a, b: f"({a}){b}", _DIGITS, _DIGITS),
+    st.builds(lambda a, b: f"{a} {b}", _DIGITS, _DIGITS),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LAYOUTS)
+def test_any_short_value_of_phone_characters_scans_without_error(text):
+    # Short texts are read in the marked layouts, alone and in a batch: whatever the digits,
+    # a scan returns findings inside the text and raises nothing.
+    alone = [value for _, value in found(text, PHONE)]
+    for spans in (alone, *phones_many([text, "x", text])):
+        assert all(span in text for span in spans)

@@ -2027,7 +2027,10 @@ class PhoneDetector(_ScanAware):
         from phonenumbers import PhoneNumberType
 
         for region in sorted(regions & set(self.regions)):
-            num = phonenumbers.parse(digits, region)
+            try:
+                num = phonenumbers.parse(digits, region)
+            except phonenumbers.NumberParseException:  # too long to be a number
+                return None
             if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in (
                 PhoneNumberType.MOBILE,
                 PhoneNumberType.FIXED_LINE_OR_MOBILE,
