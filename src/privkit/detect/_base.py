@@ -350,7 +350,15 @@ class ScanState:
             hit = False
             if hits is not None:
                 hit = not hits.present.isdisjoint(literals)
-            if not hit and (hits is None or not self.text.isascii()):
+            if hits is None and len(self.text) < _MIN_PREFILTER:
+                # A short text (no prefilter): searching it costs less than asking
+                # first whether it can hold the literal (``could_hold``, a method call).
+                low = self.lower
+                for p in literals:
+                    if p in low:
+                        hit = True
+                        break
+            elif not hit and (hits is None or not self.text.isascii()):
                 low = self.lower
                 for p in literals:  # (a loop: no generator to set up on short texts)
                     if (hits is None or not p.isascii()) and self.could_hold(p) and p in low:

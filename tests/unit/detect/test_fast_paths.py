@@ -244,6 +244,26 @@ class TestPrefilter:
             assert list(fast.scan_many(parts)) == list(reference.scan_many(parts))
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([*"aAbZ 9.@:/", "é", "É", "İ", "σ", "Σ", "中"]), max_size=260
+    ),
+    literals=st.lists(
+        st.one_of(
+            st.text(alphabet=st.sampled_from([*"ab9.@/ ", "é", "σ", "中"]), min_size=1, max_size=3),
+            st.just("i\u0307"),  # (what "İ" lowers to)
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_present_is_whether_a_literal_occurs_in_the_lowered_text(text, literals):
+    # (short texts are searched directly, longer ones after ``could_hold``: one answer)
+    literals = tuple(literals)
+    assert ScanState(text).present(literals) == any(p in text.lower() for p in literals)
+
+
 class TestCheapRejections:
     """Candidates rejected before any per-candidate work, and their near misses."""
 
