@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http12, _http22, _http23, _http24
+from benchmarks.corpus._http4 import ID, NO
 
 if TYPE_CHECKING:
     import re
@@ -84,7 +85,26 @@ HELD_OUT_SITES = _http24.HELD_OUT_SITES | frozenset({"w3.org", "oasis-open.org",
 
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: reviewed once on development samples (the held-out part's names were counted, not read).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (06:00 UTC, before any detector ran)
+    "aid": ID,  # Ollama's cloud API: a random UUID the site sets on the client (rule 1)
+    "HWWAFSESID": ID,  # Huawei Cloud WAF's per-session token (rule 35, as Imperva's incap_ses)
+    "HWWAFSESTIME": NO,  # the same firewall's session start, milliseconds since 1970 (rule 4)
+    # held-out names, decided from the name and documentation only (their values were not read)
+    "brw": ID,  # Airtable's browser id (its cookie policy: identifies the browser)
+    "c9.live": ID,  # Cloud9 IDE's session cookie
+    "c9.live.proxy": ID,  # Cloud9 IDE's session cookie for its preview proxy
+    "CetipLanguage": NO,  # B3 (Cetip)'s language preference
+    "lumUserLocale": NO,  # a locale preference
+    "route": NO,  # a load balancer's sticky route (rule 35: it names the server)
+    "BIGipServerpool_sistemaswebb3-listados_8443_WAF": NO,  # F5 LTM pool member (rule 4)
+    "BIGipServerpool_www.b3.com.br_443": NO,  # likewise
+    "nlbi_2246223": NO,  # Imperva's load-balancer cookie (rule 4)
+    "incap_ses_1615_2246223": ID,  # Imperva's per-session token (rule 1)
+    "visid_incap_2246223": ID,  # Imperva's visitor id (rule 1)
+    # F5 BIG-IP ASM's main cookies (rule 35, as the fifteenth set's ``TS<hash>``)
+    "TS0134a800": ID, "TS0171d45d": ID, "TS01871345": ID,
+}  # fmt: skip
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http24.COOKIES, **NEW_COOKIES}
 
 
