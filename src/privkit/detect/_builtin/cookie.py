@@ -592,6 +592,10 @@ class CookieDetector(PatternDetector):
             # is left must still be a value's length.
             brk = self._ESCAPED_BREAK.search(text, start, end)
             end = end if brk is None else brk.start()
+            if text[name_start - 1 : name_start] in ("?", "&") and self._in_server_timing(
+                text, name_start
+            ):
+                return None
             if (
                 end - start < 6
                 or name_start == eq
@@ -624,6 +628,25 @@ class CookieDetector(PatternDetector):
 
     # An escaped line break ("\\r", "\\n" written as two characters each).
     _ESCAPED_BREAK = re.compile(r"\\[rn]")
+
+    # A Server-Timing header's metric description written as a query (Cloudflare's
+    # 'cfL4;desc="?proto=TCP&rtt=36523&...&cid=6143a730689510c2&ts=412"'): the server's
+    # figures for one TCP connection (its round-trip time, bytes, the connection's id), not
+    # a URL a client asked for nor a cookie; no key in it names a browser.
+    _SERVER_TIMING = re.compile(r"(?i)server-timing")
+    _TIMING_LOOK_BACK = 1024  # characters read back from a query key to its line's start
+
+    _LIST_ITEM = re.compile(r"[ \t]*- ")
+
+    @classmethod
+    def _in_server_timing(cls, text: str, at: int) -> bool:
+        """Whether the query key at ``at`` sits in a Server-Timing header's line (or in an
+        item of a YAML list under that header's key, as a cassette writes it)."""
+        lo = max(0, at - cls._TIMING_LOOK_BACK)
+        line = text.rfind("\n", lo, at) + 1 or lo
+        if line > lo and cls._LIST_ITEM.match(text, line):
+            line = text.rfind("\n", lo, line - 1) + 1 or lo  # the key's line above
+        return cls._SERVER_TIMING.search(text, line, at) is not None
 
     # At most 12 decimal or hexadecimal digits (48 bits at most) under a session name outside
     # a Cookie header and a URL's query: too few to be a browser's session id (OWASP asks for 64 bits of
