@@ -22,9 +22,9 @@ from privkit.detect import Scanner
 
 CID = "6143a730689510c2"
 DESC = (
-    "cfL4;desc=\"?proto=TCP&rtt=36523&min_rtt=34779&rtt_var=11137&sent=6&recv=8&lost=0"
+    'cfL4;desc="?proto=TCP&rtt=36523&min_rtt=34779&rtt_var=11137&sent=6&recv=8&lost=0'
     f"&retrans=0&sent_bytes=2836&recv_bytes=1858&delivery_rate=115553&cwnd=251"
-    f"&unsent_bytes=0&cid={CID}&ts=412&x=0\""
+    f'&unsent_bytes=0&cid={CID}&ts=412&x=0"'
 )
 
 
@@ -39,7 +39,7 @@ def scanner() -> Scanner:
         f"HTTP/1.1 200 OK\nServer-Timing: {DESC}\nServer: cloudflare",
         f"HTTP/1.1 200 OK\nserver-timing:\n- {DESC}\nserver: cloudflare",  # a YAML list
         json.dumps({"name": "server-timing", "value": DESC}),  # a HAR header
-        f"Server-Timing: cfCacheStatus;desc=\"DYNAMIC\", {DESC}",
+        f'Server-Timing: cfCacheStatus;desc="DYNAMIC", {DESC}',
     ],
 )
 def test_connection_metrics_are_no_id(scanner: Scanner, text: str) -> None:

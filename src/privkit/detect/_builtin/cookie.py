@@ -592,13 +592,13 @@ class CookieDetector(PatternDetector):
             # is left must still be a value's length.
             brk = self._ESCAPED_BREAK.search(text, start, end)
             end = end if brk is None else brk.start()
-            if text[name_start - 1 : name_start] in ("?", "&") and self._in_server_timing(
-                text, name_start
-            ):
-                return None
             if (
                 end - start < 6
                 or name_start == eq
+                or (
+                    text[name_start - 1 : name_start] in ("?", "&")
+                    and self._in_server_timing(text, name_start)
+                )
                 or (
                     _COOKIE_NAME.fullmatch(text, name_start, eq) is None
                     and not self._query_in(state, text, name_start, eq, text[start:end])
@@ -640,8 +640,10 @@ class CookieDetector(PatternDetector):
 
     @classmethod
     def _in_server_timing(cls, text: str, at: int) -> bool:
-        """Whether the query key at ``at`` sits in a Server-Timing header's line (or in an
-        item of a YAML list under that header's key, as a cassette writes it)."""
+        """Whether the query key at ``at`` sits in a Server-Timing header's line.
+
+        An item of a YAML list is read with the key's line above it, as a cassette writes it.
+        """
         lo = max(0, at - cls._TIMING_LOOK_BACK)
         line = text.rfind("\n", lo, at) + 1 or lo
         if line > lo and cls._LIST_ITEM.match(text, line):
