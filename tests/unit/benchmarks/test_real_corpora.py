@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -874,6 +874,47 @@ class TestHttp24:
         values, sites = {}, {}
         for part in ("dev", "holdout"):
             with (DATA / f"http24_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = _http10.sites_of([("", "", "", r["text"]) for r in rows])
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
+class TestHttp25:
+    """The twenty-fifth set: split by the repository's hash (the twelfth set's rule), the
+    earlier held-out sites left out, its reviewed names, and its parts share no site and no
+    cookie value."""
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http25 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "kipe/nordpool", "hackclub/api", "ropensci/rb3", "attack/barometer",
+            "jondkinney/docusign_rest"]  # fmt: skip
+
+    def test_the_twenty_fourth_sets_held_out_sites_are_left_out(self):
+        from benchmarks.corpus._http25 import HELD_OUT_SITES
+
+        assert {"w3.org", "oasis-open.org", "iso.org", "myanimelist.net"} <= HELD_OUT_SITES
+
+    def test_reviewed_names(self):
+        from benchmarks.corpus._http25 import _label
+
+        text = (
+            "HTTP/1.1 200 OK\nSet-Cookie: HWWAFSESID=28c80a6c9e27fccfda; path=/\n"
+            "Set-Cookie: HWWAFSESTIME=1752602173196; path=/"
+        )
+        gold, _ = _label(text, "cassette_response")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [
+            "28c80a6c9e27fccfda"]  # fmt: skip
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http10, _http12
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http25_{part}.jsonl").open(encoding="utf-8") as fh:
                 rows = [json.loads(line) for line in fh]
             values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
             sites[part] = _http10.sites_of([("", "", "", r["text"]) for r in rows])
