@@ -545,6 +545,12 @@ EXTRA_HOSTILE = {
     "nul_parted_values": "(0)6 12345678\n\x00\n0612345678 0201234567\n\x00\n0221/2024 12\n\x00\n"
     "011 0 123 456 789\n\x00\n" * 13_000,
     "nul_parted_long_values": ("0612345678 " * 5 + "\n\x00\n") * 17_000,
+    # query pairs on one long line, each asking whether its line is a Server-Timing header's
+    # (a bounded look back), in such a header and out of one, and as YAML list items (H121)
+    "timing_queries": 'Server-Timing: cfL4;desc="?proto=TCP'
+    + "&cid=6143a730689510c2" * 24_000
+    + "\n- ?a=1"
+    + "&uid=5f3a9c7e21b84d06" * 24_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {

@@ -67,3 +67,17 @@ def test_random_connection_ids_in_timing_lines(scanner: Scanner, seed: int) -> N
     uid = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(24))
     text = f"Server-Timing: {DESC.replace(CID, cid)}\nCookie: uid={uid}"
     assert cookie_values(scanner, text) == [uid]
+
+
+def test_a_one_line_har_far_from_its_start(scanner: Scanner) -> None:
+    headers = [{"name": f"x-pad-{i}", "value": "p" * 40} for i in range(60)]
+    headers.append({"name": "server-timing", "value": DESC})
+    text = json.dumps({"headers": headers})  # one line, the header 3,000 characters in
+    assert cookie_values(scanner, text) == []
+
+
+def test_a_name_far_before_the_query_is_not_read(scanner: Scanner) -> None:
+    # a page's URL after a long line that once named the header: its client id is kept
+    ga = "1611304118.1716249600"
+    text = "Server-Timing mentioned " + "x" * 200 + f" https://h.example/c?v=1&cid={ga}"
+    assert cookie_values(scanner, text) == [ga]

@@ -634,21 +634,21 @@ class CookieDetector(PatternDetector):
     # figures for one TCP connection (its round-trip time, bytes, the connection's id), not
     # a URL a client asked for nor a cookie; no key in it names a browser.
     _SERVER_TIMING = re.compile(r"(?i)server-timing")
-    _TIMING_LOOK_BACK = 1024  # characters read back from a query key to its line's start
-
-    _LIST_ITEM = re.compile(r"[ \t]*- ")
+    _TIMING_LOOK_BACK = 1024  # characters read back from a query key to the query's "?"
+    _TIMING_NAME_BACK = 128  # characters read back from the "?" to the header's name
 
     @classmethod
     def _in_server_timing(cls, text: str, at: int) -> bool:
-        """Whether the query key at ``at`` sits in a Server-Timing header's line.
+        """Whether the query whose key is at ``at`` is a Server-Timing header's description.
 
-        An item of a YAML list is read with the key's line above it, as a cassette writes it.
+        The header's name is at most :attr:`_TIMING_NAME_BACK` characters before the query's
+        ``?``: on its line ("Server-Timing: cfL4;desc=..."), on the line above as a cassette's
+        YAML list writes it, or as a HAR's ``"name"`` before its ``"value"``.
         """
-        lo = max(0, at - cls._TIMING_LOOK_BACK)
-        line = text.rfind("\n", lo, at) + 1 or lo
-        if line > lo and cls._LIST_ITEM.match(text, line):
-            line = text.rfind("\n", lo, line - 1) + 1 or lo  # the key's line above
-        return cls._SERVER_TIMING.search(text, line, at) is not None
+        q = text.rfind("?", max(0, at - cls._TIMING_LOOK_BACK), at)
+        if q < 0:
+            return False
+        return cls._SERVER_TIMING.search(text, max(0, q - cls._TIMING_NAME_BACK), q) is not None
 
     # At most 12 decimal or hexadecimal digits (48 bits at most) under a session name outside
     # a Cookie header and a URL's query: too few to be a browser's session id (OWASP asks for 64 bits of
