@@ -44,11 +44,15 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._logs4 import _select, write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs25 import _label25
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Container, Sequence
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -183,20 +187,31 @@ def _label27(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 # --------------------------------------------------------------------------- building
 
 
-def build() -> tuple[_logset.Parts, dict[str, int]]:
-    """Both parts, and the counts of the lines dropped by reason (no text printed)."""
-    systems = sorted(SYSTEMS)
-    assert _logset.holdout_systems(systems) == HOLDOUT
-    texts, hashes = earlier_lines(27)
+def pick_parts(
+    number: int,
+    systems: Sequence[str],
+    *,
+    holdout: Container[str],
+    lines_of: Callable[[str], list[str]],
+    most: int,
+    label: Callable[[str, str], tuple[list[dict[str, object]], list[dict[str, object]]]],
+) -> tuple[_logset.Parts, dict[str, int]]:
+    """A copied-lines log set's two parts (the 27th's way, the 28th's too), and the drops.
+
+    Each system's lines (``lines_of``), cut to a record's length, less those equal to an
+    earlier set's text or held-out hash or to a line already taken; ``most`` of them chosen
+    (``_select``) and labelled (``label``); systems in ``holdout`` make the held-out part.
+    """
+    texts, hashes = earlier_lines(number)
     dropped = {"earlier development": 0, "earlier held-out (hash)": 0, "taken": 0}
     taken: set[str] = set()
     parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
     for part in ("dev", "holdout"):
         for system in systems:
-            if (system in HOLDOUT) != (part == "holdout"):
+            if (system in holdout) != (part == "holdout"):
                 continue
             keep = []
-            for line in system_lines(system):
+            for line in lines_of(system):
                 cut = line[: _logset.RECORD_CHARS]
                 if cut in texts:
                     dropped["earlier development"] += 1
@@ -206,10 +221,19 @@ def build() -> tuple[_logset.Parts, dict[str, int]]:
                     dropped["taken"] += 1
                 else:
                     keep.append(cut)
-            chosen = _select(keep, MOST)
+            chosen = _select(keep, most)
             taken.update(chosen)
-            parts[part] += _logset.records("l27", system, chosen, _label27)
+            parts[part] += _logset.records(f"l{number}", system, chosen, label)
     return (parts["dev"], parts["holdout"]), dropped
+
+
+def build() -> tuple[_logset.Parts, dict[str, int]]:
+    """Both parts, and the counts of the lines dropped by reason (no text printed)."""
+    systems = sorted(SYSTEMS)
+    assert _logset.holdout_systems(systems) == HOLDOUT
+    return pick_parts(
+        27, systems, holdout=HOLDOUT, lines_of=system_lines, most=MOST, label=_label27
+    )
 
 
 def main(argv: list[str]) -> None:

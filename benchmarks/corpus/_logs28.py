@@ -46,9 +46,9 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._logs4 import write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
-from benchmarks.corpus._logs27 import _label27, earlier_lines
+from benchmarks.corpus._logs27 import _label27, pick_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -173,29 +173,9 @@ def _label28(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 def build() -> tuple[_logset.Parts, dict[str, int]]:
     """Both parts, and the counts of the lines dropped by reason (no text printed)."""
     assert _logset.holdout_systems(SYSTEMS) == HOLDOUT
-    texts, hashes = earlier_lines(28)
-    dropped = {"earlier development": 0, "earlier held-out (hash)": 0, "taken": 0}
-    taken: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in SYSTEMS:
-            if (system in HOLDOUT) != (part == "holdout"):
-                continue
-            keep = []
-            for line in system_lines(system):
-                cut = line[: _logset.RECORD_CHARS]
-                if cut in texts:
-                    dropped["earlier development"] += 1
-                elif _logset.text_sha(cut) in hashes:
-                    dropped["earlier held-out (hash)"] += 1
-                elif cut in taken:
-                    dropped["taken"] += 1
-                else:
-                    keep.append(cut)
-            chosen = _select(keep, MOST)
-            taken.update(chosen)
-            parts[part] += _logset.records("l28", system, chosen, _label28)
-    return (parts["dev"], parts["holdout"]), dropped
+    return pick_parts(
+        28, SYSTEMS, holdout=HOLDOUT, lines_of=system_lines, most=MOST, label=_label28
+    )
 
 
 def main(argv: list[str]) -> None:

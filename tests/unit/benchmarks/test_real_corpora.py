@@ -2299,3 +2299,25 @@ def test_youtube_parts_are_whole_videos_and_hold_their_labels():
         with (DATA / f"noisy_comments3_{part}.jsonl").open(encoding="utf-8") as fh:
             ids |= {r["id"] for r in map(json.loads, fh)}
     assert set(LABELS) <= ids
+
+
+@pytest.mark.parametrize("number", [27, 28])
+def test_copied_lines_sets_rebuild_to_their_committed_parts(number):
+    # The 27th and 28th log sets are built from lines copied into the repository
+    # (``real_logs<N>_lines.jsonl``): their builder, run offline, gives the committed parts
+    # record for record. Only digests are compared, so a failure prints no held-out record.
+    import hashlib
+    import importlib
+
+    module = importlib.import_module(f"benchmarks.corpus._logs{number}")
+    (dev, holdout), dropped = module.build()
+    for part, records in (("dev", dev), ("holdout", holdout)):
+        path = DATA / f"real_logs{number}_{part}.jsonl"
+        on_disk = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        built = json.loads(json.dumps(records))
+        digest = [hashlib.sha256(json.dumps(r, sort_keys=True).encode()).hexdigest() for r in built]
+        wanted = [
+            hashlib.sha256(json.dumps(r, sort_keys=True).encode()).hexdigest() for r in on_disk
+        ]
+        assert digest == wanted, f"{path.name}: the builder no longer gives the committed part"
+    assert set(dropped) == {"earlier development", "earlier held-out (hash)", "taken"}
