@@ -108,3 +108,21 @@ def test_a_read_gives_the_features_it_gave_without_them():
                      "is_stop", "like_num", "like_url", "like_email", "is_punct")  # fmt: skip
             rows.append([tuple(getattr(t, a) for a in attrs) for t in doc])
     assert rows[0] == rows[1]
+
+
+def test_lexemes_made_at_load_are_bounded(monkeypatch):
+    # A model with word vectors brings hundreds of thousands of strings: the lexemes made at
+    # load stop at the bound, so a load costs at most that many (and a read of a word past
+    # it makes its passing lexeme in the zone, as before).
+    monkeypatch.setattr(_ner, "OWN_LEXEMES", 50)
+    nlp = spacy.blank("en")
+    for i in range(500):
+        nlp.vocab.strings.add(f"w{i}x")
+    had = {lex.orth_ for lex in nlp.vocab}
+    _ner._own_lexemes(nlp)
+    made = {lex.orth_ for lex in nlp.vocab} - had
+    assert 0 < len(made) <= 50
+    with nlp.memory_zone():
+        doc = nlp.make_doc("w499x w1x")
+        assert [t.orth_ for t in doc] == ["w499x", "w1x"]
+    assert {lex.orth_ for lex in nlp.vocab} - had == made  # nothing kept from the read
