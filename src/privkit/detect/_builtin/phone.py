@@ -713,6 +713,15 @@ class PhoneDetector(_ScanAware):
         """
         folded = ascii_digits(state.text)
         scan = state if folded is None else ScanState(folded)
+        text = scan.text
+        if len(text) > self._ALONE_MARKED_MAX and "\x00" not in text:
+            # (one long text: no value on its own to read, no starts to keep)
+            for found in super().find(scan):
+                yield found
+                yield from self._then(scan, found)
+            return
+        # A short text, or the scanner's join of many: each short one read on its own where
+        # nothing was found in it.
         starts: list[int] = []
         for found in super().find(scan):
             starts.append(found.start)
@@ -720,14 +729,11 @@ class PhoneDetector(_ScanAware):
             for after in self._then(scan, found):
                 starts.append(after.start)
                 yield after
-        text = scan.text
-        if len(text) <= self._ALONE_MARKED_MAX or "\x00" in text:
-            # (a short text, or the scanner's join of many: each short one read on its own)
-            starts.sort()
-            for m in _SHORT_VALUE.finditer(text):
-                i = bisect.bisect_left(starts, m.start())
-                if i == len(starts) or starts[i] >= m.end():  # (nothing found in it)
-                    yield from self._alone_marked(scan, m.start(), m.end())
+        starts.sort()
+        for m in _SHORT_VALUE.finditer(text):
+            i = bisect.bisect_left(starts, m.start())
+            if i == len(starts) or starts[i] >= m.end():  # (nothing found in it)
+                yield from self._alone_marked(scan, m.start(), m.end())
 
     # Space between a phone number and what follows it within the same candidate, or a
     # hyphen with a space each side, as lists of numbers are written ("917277336 -
