@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._logs4 import _select, write_parts
+from benchmarks.corpus._logs4 import write_parts
 from benchmarks.corpus._logs10 import _FAIL2BAN_PROGRAM, _overlap
 from benchmarks.corpus._logs25 import _label25
 
@@ -198,33 +198,21 @@ def pick_parts(
 ) -> tuple[_logset.Parts, dict[str, int]]:
     """A copied-lines log set's two parts (the 27th's way, the 28th's too), and the drops.
 
-    Each system's lines (``lines_of``), cut to a record's length, less those equal to an
-    earlier set's text or held-out hash or to a line already taken; ``most`` of them chosen
-    (``_select``) and labelled (``label``); systems in ``holdout`` make the held-out part.
+    :func:`_logset.select_parts` over each system's lines (``lines_of``) cut to a record's
+    length, no line taken twice by any system, each chosen line labelled by ``label``.
     """
-    texts, hashes = earlier_lines(number)
-    dropped = {"earlier development": 0, "earlier held-out (hash)": 0, "taken": 0}
-    taken: set[str] = set()
-    parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
-    for part in ("dev", "holdout"):
-        for system in systems:
-            if (system in holdout) != (part == "holdout"):
-                continue
-            keep = []
-            for line in lines_of(system):
-                cut = line[: _logset.RECORD_CHARS]
-                if cut in texts:
-                    dropped["earlier development"] += 1
-                elif _logset.text_sha(cut) in hashes:
-                    dropped["earlier held-out (hash)"] += 1
-                elif cut in taken:
-                    dropped["taken"] += 1
-                else:
-                    keep.append(cut)
-            chosen = _select(keep, most)
-            taken.update(chosen)
-            parts[part] += _logset.records(f"l{number}", system, chosen, label)
-    return (parts["dev"], parts["holdout"]), dropped
+    dropped: dict[str, int] = {}
+    parts = _logset.select_parts(
+        systems,
+        holdout,
+        lambda system: [line[: _logset.RECORD_CHARS] for line in lines_of(system)],
+        lambda system, chosen: _logset.records(f"l{number}", system, chosen, label),
+        most=most,
+        earlier=earlier_lines(number),
+        holdout_unique=True,
+        dropped=dropped,
+    )
+    return parts, dropped
 
 
 def build() -> tuple[_logset.Parts, dict[str, int]]:

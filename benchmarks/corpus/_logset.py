@@ -148,28 +148,36 @@ def select_parts(
     most: int,
     earlier: tuple[set[str], set[str]],
     holdout_unique: bool = False,
+    dropped: dict[str, int] | None = None,
 ) -> Parts:
     """The development records, then the held-out ones, a system at a time in ``systems`` order.
 
     Per system, ``most`` evenly spaced ones (``_logs4._select``) of its ``texts`` that are not
     an earlier set's (``earlier``: development texts, held-out hashes, compared on the first
     ``RECORD_CHARS`` characters) nor already taken by a development system (with
-    ``holdout_unique``, by any system before it).
+    ``holdout_unique``, by any system before it). ``dropped``, when given, counts the texts
+    left out by reason ("earlier development", "earlier held-out (hash)", "taken").
     """
     earlier_texts, earlier_hashes = earlier
     taken: set[str] = set()
+    counts = dropped if dropped is not None else {}
+    for reason in ("earlier development", "earlier held-out (hash)", "taken"):
+        counts.setdefault(reason, 0)
     parts: dict[str, list[dict[str, object]]] = {"dev": [], "holdout": []}
     for part in ("dev", "holdout"):
         for system in systems:
             if (system in holdout) != (part == "holdout"):
                 continue
-            keep = [
-                t
-                for t in texts(system)
-                if t[:RECORD_CHARS] not in earlier_texts
-                and (not earlier_hashes or text_sha(t[:RECORD_CHARS]) not in earlier_hashes)
-                and t not in taken
-            ]
+            keep = []
+            for t in texts(system):
+                if t[:RECORD_CHARS] in earlier_texts:
+                    counts["earlier development"] += 1
+                elif earlier_hashes and text_sha(t[:RECORD_CHARS]) in earlier_hashes:
+                    counts["earlier held-out (hash)"] += 1
+                elif t in taken:
+                    counts["taken"] += 1
+                else:
+                    keep.append(t)
             chosen = _select(keep, most)
             if part == "dev" or holdout_unique:
                 taken.update(chosen)
