@@ -441,6 +441,11 @@ def re_vs_re2(texts: list[str]) -> None:
 EXTRA_HOSTILE = {
     "email_chain": "a@b.co" * 170_000,
     "emails_spaced": "a@b.co " * 150_000,
+    # (addresses at localhost, glued and spaced; address literals without the IPv6 tag, an
+    # address each; URLs stopped at an apostrophe that opens no user information)
+    "localhost_mailboxes": "a@localhost a@localhost.b@localhost:1 " * 26_000,
+    "untagged_ipv6_literals": "a@[2001:db8::1] b@[1:2:3:4:5:6:7:8:9] " * 26_000,
+    "userinfo_quotes": ("http://" + "a'" * 100 + " ") * 4_900,
     "percent": "%" * 1_000_000,
     "euro": "€" * 1_000_000,
     "john_smith": "John Smith " * 91_000,

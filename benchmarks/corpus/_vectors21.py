@@ -59,7 +59,7 @@ def web_url(value: str) -> bool:
 DJANGO_PATH = "tests/validators/tests.py"
 
 
-def _py_value(node: ast.expr) -> Any:
+def _py_value(node: ast.expr) -> Any:  # noqa: PLR0911 - one return per node kind
     """A literal, or string arithmetic (``%``, ``*``, ``+``) over literals; else ``None``."""
     if isinstance(node, ast.Constant):
         return node.value
@@ -145,8 +145,11 @@ def rust_email_items(src: str) -> list[Vec]:
     for m in re.finditer(r"(?<![\w:])(is_valid|expect)\(\s*" + _RS_LIT, tests):
         value = _js_string(m.group(2))
         out.append((EMAIL, value, m.group(1) == "is_valid", m.group(1), RUST_EMAIL_PATH))
-    for m in re.finditer(r"EmailAddress::from_str\(\s*" + _RS_LIT + r"\s*\)\s*\.unwrap\(\)", tests):
-        out.append((EMAIL, _js_string(m.group(1)), True, "from_str", RUST_EMAIL_PATH))
+    parsed = r"EmailAddress::from_str\(\s*" + _RS_LIT + r"\s*\)\s*\.unwrap\(\)"
+    out.extend(
+        (EMAIL, _js_string(m.group(1)), True, "from_str", RUST_EMAIL_PATH)
+        for m in re.finditer(parsed, tests)
+    )
     return out
 
 
@@ -221,8 +224,8 @@ def vefo_items(src: str) -> list[Vec]:
             valid = False
         else:
             continue
-        for line in body.splitlines():
-            line = re.sub(r"\s#.*$", "", line).strip()
+        for raw_line in body.splitlines():
+            line = re.sub(r"\s#.*$", "", raw_line).strip()
             lit = re.fullmatch("(?:" + _RB_DQ + "|" + _RB_SQ + r"),?", line)
             if lit:
                 out.append((EMAIL, _rb(lit, 1), valid, "all_specs", VEFO_PATH))
@@ -248,7 +251,7 @@ def valid_url_items(src: str, path: str) -> list[Vec]:
     for m in re.finditer(r"t\.ok\(\s*(!?)\s*is_\w+_uri\(\s*(?:" + _RB_SQ + "|" + _RB_DQ + r")\s*\)",
                          src):  # fmt: skip
         value = _js_string(m.group(2) if m.group(2) is not None else m.group(3))
-        out.append((URL, value, m.group(1) != "!", path.split("/")[-1][:-3], path))
+        out.append((URL, value, m.group(1) != "!", path.rsplit("/", 1)[-1][:-3], path))
     return out
 
 

@@ -124,7 +124,8 @@ class TestEmailAddressLiterals:
     @pytest.mark.parametrize(
         "value",
         ["jane@[192.0.2.17]", "jane.doe@[IPv6:2001:db8::25]", "j@[IPv6:2001:db8:1:2:3:4:192.0.2.1]",
-         "postmaster@[ipv6:::1]"],
+         "postmaster@[ipv6:::1]",
+         "jane@[2001:db8::25]"],  # without its tag, as mail software accepts it (21st set)
     )  # fmt: skip
     def test_an_address_on_an_address_literal_is_one_address(self, value):
         assert found(f"Write to {value} today.") == [("EMAIL_ADDRESS", value)]
@@ -132,7 +133,7 @@ class TestEmailAddressLiterals:
     @pytest.mark.parametrize(
         "text",
         ["Write to jane@[192.0.2.300] today",  # no IPv4 address
-         "Write to jane@[2001:db8::25] today",  # an IPv6 literal needs its tag (RFC 5321)
+         "Write to jane@[2001:db8:::25] today",  # no IPv6 address, with or without a tag
          "Write to jane@[IPv6:2001:db8:::25] today",  # no IPv6 address
          "Write to .jane@[192.0.2.17] today", "Write to ja..ne@[192.0.2.17] today",
          "items@[1.2.3.4]x"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import socket
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -176,7 +177,7 @@ class EmailDetector(PatternDetector):
     # Address -> :meth:`validate`'s verdict, when ``validate`` is this class's (see find).
     _verdicts: BoundedMemo[str, bool | None]
     name = "email"
-    scan_literals = ('"@', "%40", "@[", *_AT_WORDS)
+    scan_literals = ('"@', "%40", "@[", "@localhost", *_AT_WORDS)
     prefilter = ("@", "\uff20", "%40", *_AT_WORDS)
     patterns = (
         Pattern(
@@ -208,6 +209,8 @@ class EmailDetector(PatternDetector):
             yield from self._quoted(text)
         if state.present(("@[",)):
             yield from self._address_literals(text)
+        if state.present(("@localhost",)):
+            yield from self._localhost(text)
         if state.present(_AT_WORDS):
             yield from self._spelled(text)
         if "@" not in text and "\uff20" not in text:
@@ -464,10 +467,12 @@ class EmailDetector(PatternDetector):
             at = text.find("@", at + 1)
 
     # An address whose domain is an address literal (RFC 5321 4.1.3: ``user@[192.0.2.1]``,
-    # ``user@[IPv6:2001:db8::1]``): the brackets hold a valid IPv4 address, or the tag
-    # ``IPv6:`` and a valid IPv6 address (an IPv4 tail allowed).
+    # ``user@[IPv6:2001:db8::1]``): the brackets hold a valid IPv4 address, or a valid IPv6
+    # address (an IPv4 tail allowed) after the tag ``IPv6:`` or without it, as mail software
+    # writes and accepts it too (``user@[2001:db8::1]``: Django's validator, Exim, Postfix's
+    # ``[ipv6:...]`` lookups): the brackets right after an at sign are the evidence.
     _LITERAL = re.compile(
-        r"\[(?:([0-9]{1,3}(?:\.[0-9]{1,3}){3})|[Ii][Pp][Vv]6:([0-9A-Fa-f:.]{2,45}))\]"
+        r"\[(?:([0-9]{1,3}(?:\.[0-9]{1,3}){3})|(?:[Ii][Pp][Vv]6:)?([0-9A-Fa-f:.]{2,45}))\]"
     )
 
     def _address_literals(self, text: str) -> Iterator[Finding]:
@@ -482,18 +487,43 @@ class EmailDetector(PatternDetector):
                 and start < at
                 and not (after.isalnum() or after == "_")
                 and self._literal_ok(m)
+                and self._own_local(text, start, at)
             ):
-                local = text[start:at]
-                before = text[start - 1] if start else " "
-                if (
-                    not local.startswith(".")
-                    and not local.endswith(".")
-                    and ".." not in local
-                    and not (before.isalnum() or before in "@\uff20")
-                    and not (before in ":/" and self._userinfo(text, start))
-                ):
-                    yield _finding(self, text, start, m.end(), pattern, tags=("address_literal",))
+                yield _finding(self, text, start, m.end(), pattern, tags=("address_literal",))
             at = text.find("@[", at + 2)
+
+    def _own_local(self, text: str, start: int, at: int) -> bool:
+        """Whether ``text[start:at]`` is a local part of its own.
+
+        No dot at either end or two in a row, not glued to a word or an at sign before it,
+        and no URL's user name.
+        """
+        local = text[start:at]
+        before = text[start - 1] if start else " "
+        return (
+            not local.startswith(".")
+            and not local.endswith(".")
+            and ".." not in local
+            and not (before.isalnum() or before in "@\uff20")
+            and not (before in ":/" and self._userinfo(text, start))
+        )
+
+    # ``localhost``, the one name with no dot a mail server delivers to on every system
+    # (RFC 6761 6.3; ``root@localhost``, ``email@localhost``: a local mailbox, whose local
+    # part names a person or an account). Not followed by more of a name ("@localhost.
+    # localdomain" is read by the plain pattern) nor by a port ("user@localhost:5432" is a
+    # connection string's user and host).
+    _LOCALHOST = re.compile(r"[@\uff20](?i:localhost)(?![\w\-]|[.\uff0e][^\W_]|:[0-9])")
+
+    def _localhost(self, text: str) -> Iterator[Finding]:
+        pattern = self.patterns[0]
+        for m in self._LOCALHOST.finditer(text):
+            at = m.start()
+            start = self._local_start(text, at)
+            while start < at and text[start] in _HIDDEN_SET:
+                start += 1
+            if start < at and self._own_local(text, start, at):
+                yield _finding(self, text, start, m.end(), pattern, tags=("localhost",))
 
     @staticmethod
     def _literal_ok(m: re.Match[str]) -> bool:
@@ -501,8 +531,10 @@ class EmailDetector(PatternDetector):
             if m.group(1) is not None:
                 ipaddress.IPv4Address(m.group(1))
             else:
-                ipaddress.IPv6Address(m.group(2))
-        except ValueError:
+                # (the C parser: a text dense with literals parses each; same verdicts as
+                # ``ipaddress.IPv6Address`` on what ``_LITERAL`` lets through)
+                socket.inet_pton(socket.AF_INET6, m.group(2))
+        except (ValueError, OSError):
             return False
         return True
 

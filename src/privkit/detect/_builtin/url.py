@@ -942,7 +942,7 @@ class UrlDetector(PatternDetector):
         value = _setting_start(text, _line_start(text, sep, lines), lines)
         return value >= 0 and self._scheme_start(text, sep) == value
 
-    def _evaluated(  # noqa: PLR0911 - one refusal per rule, in order
+    def _evaluated(  # noqa: C901, PLR0911 - one refusal per rule, in order
         self,
         text: str,
         start: int,
@@ -964,6 +964,8 @@ class UrlDetector(PatternDetector):
             s0 = self._scheme_start(text, start)
             if s0 == start or (_glued_word(text, s0) and not self._emphasised(text, s0, end)):
                 return None  # (glued to a word, unless of a script written without spaces)
+            if text[end : end + 1] == "'" and text[s0 - 1 : s0] != "'":
+                end = self._userinfo_end(text, start, end)
             start = s0
         elif _glued_word(text, start) and not self._emphasised(text, start, end):
             return None  # "xwww.example.com"; "访问www.example.com" is a URL
@@ -989,6 +991,27 @@ class UrlDetector(PatternDetector):
         ):
             return None  # "Host: www.example.com": a server's host name, not a visited URL
         return _finding(self, text, start, end, pattern)
+
+    # A user name and password as RFC 3986 writes them (unreserved characters, escapes and the
+    # sub-delimiters, quotes among them: ``http://-.~_!$&'()*+,;=:%40:80%2f@example.com``),
+    # then the at sign and a host's first character.
+    _USERINFO_RUN = re.compile(r"[\w\-.~!$&'()*+,;=:%]{1,256}@(?=[^\W_]|\[)")
+    _URL_REST = re.compile(rf"{_URL_CHAR_IN_TEXT}{{0,2048}}")
+
+    @classmethod
+    def _userinfo_end(cls, text: str, sep: int, end: int) -> int:
+        """Where the URL whose ``://`` is at ``sep`` ends, its match stopped at ``end``.
+
+        When the apostrophe the match stopped at is its user information's
+        (``_USERINFO_RUN``), the URL goes on: an apostrophe closes a URL quoted with one
+        (``'https://example.com'``, the caller's check), but in a URL not so quoted one
+        followed by more user information and an at sign before any ``/`` is the user
+        name's. Else ``end``.
+        """
+        info = cls._USERINFO_RUN.match(text, sep + 3)
+        if info is None or info.end() <= end:
+            return end
+        return cls._URL_REST.match(text, info.end()).end()  # type: ignore[union-attr]
 
     @staticmethod
     def _mail_link(url: str) -> bool:
