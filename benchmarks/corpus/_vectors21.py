@@ -215,7 +215,7 @@ def vefo_items(src: str) -> list[Vec]:
     ``should_not have_errors_on_email``, invalid when it says ``should have_errors_on_email``;
     ``%(...)`` literals are read too."""
     out: list[Vec] = []
-    for m in re.finditer(r"\n    \[\n(.*?)\n    \]\.each do \|address\|(.*?)\n    end\n", src,
+    for m in re.finditer(r"\n    \[\n(.*?)\n    \]\.each do \|address\|(.*?)\n    end(?=\n)", src,
                          re.DOTALL):  # fmt: skip
         body, rest = m.group(1), m.group(2)
         if "should_not have_errors_on_email" in rest:
