@@ -25,27 +25,21 @@ class TestUntaggedIpv6Literal:
 
 
 class TestLocalhostMailbox:
+    # A name at ``localhost`` (no dot) is no e-mail address, like any one-label host: in text it
+    # is an account on a machine far more often than someone's mailbox (a shell prompt, an
+    # Erlang node, a database account), and Presidio's recognizer does not report it either.
     @pytest.mark.parametrize(
-        ("text", "value"),
-        [("Mail root@localhost, please.", "root@localhost"),
-         ("email@localhost", "email@localhost"), ("To: jane@LOCALHOST", "jane@LOCALHOST")],
+        "text",
+        ["Mail root@localhost, please.", "node: rabbit@localhost started",
+         "[root@localhost ~]# ls", "email@localhost", "connect user@localhost:5432 now",
+         "'root'@'localhost'"],
     )  # fmt: skip
-    def test_a_mailbox_at_localhost_is_an_address(self, text, value):
-        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
+    def test_a_name_at_localhost_is_no_address(self, text):
+        assert found(text, "EMAIL_ADDRESS") == []
 
     def test_a_longer_name_is_the_plain_patterns(self):
         text = "from root@localhost.localdomain"
         assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", "root@localhost.localdomain")]
-
-    @pytest.mark.parametrize(
-        "text",
-        ["connect user@localhost:5432 now",  # a connection string's user and host
-         "postgresql://postgres@localhost/db",  # a URL's user name
-         "user@localhostname", "user@localhost-1", "'root'@'localhost'",  # MySQL's account
-         "x.@localhost", ".x@localhost", "a@@localhost", "@localhost"],
-    )  # fmt: skip
-    def test_other_forms_are_no_address(self, text):
-        assert found(text, "EMAIL_ADDRESS") == []
 
 
 class TestUrlUserinfoQuotes:

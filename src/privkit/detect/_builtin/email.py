@@ -177,7 +177,7 @@ class EmailDetector(PatternDetector):
     # Address -> :meth:`validate`'s verdict, when ``validate`` is this class's (see find).
     _verdicts: BoundedMemo[str, bool | None]
     name = "email"
-    scan_literals = ('"@', "%40", "@[", "@localhost", *_AT_WORDS)
+    scan_literals = ('"@', "%40", "@[", *_AT_WORDS)
     prefilter = ("@", "\uff20", "%40", *_AT_WORDS)
     patterns = (
         Pattern(
@@ -209,8 +209,6 @@ class EmailDetector(PatternDetector):
             yield from self._quoted(text)
         if state.present(("@[",)):
             yield from self._address_literals(text)
-        if state.present(("@localhost",)):
-            yield from self._localhost(text)
         if state.present(_AT_WORDS):
             yield from self._spelled(text)
         if "@" not in text and "\uff20" not in text:
@@ -507,23 +505,6 @@ class EmailDetector(PatternDetector):
             and not (before.isalnum() or before in "@\uff20")
             and not (before in ":/" and self._userinfo(text, start))
         )
-
-    # ``localhost``, the one name with no dot a mail server delivers to on every system
-    # (RFC 6761 6.3; ``root@localhost``, ``email@localhost``: a local mailbox, whose local
-    # part names a person or an account). Not followed by more of a name ("@localhost.
-    # localdomain" is read by the plain pattern) nor by a port ("user@localhost:5432" is a
-    # connection string's user and host).
-    _LOCALHOST = re.compile(r"[@\uff20](?i:localhost)(?![\w\-]|[.\uff0e][^\W_]|:[0-9])")
-
-    def _localhost(self, text: str) -> Iterator[Finding]:
-        pattern = self.patterns[0]
-        for m in self._LOCALHOST.finditer(text):
-            at = m.start()
-            start = self._local_start(text, at)
-            while start < at and text[start] in _HIDDEN_SET:
-                start += 1
-            if start < at and self._own_local(text, start, at):
-                yield _finding(self, text, start, m.end(), pattern, tags=("localhost",))
 
     @staticmethod
     def _literal_ok(m: re.Match[str]) -> bool:
