@@ -185,11 +185,20 @@ def _doc_page(path: str) -> bool:
     return path.endswith((".md", ".mdx", ".rst", ".adoc", ".markdown", ".txt", ".html"))
 
 
-def _stratified(lines: list[str]) -> list[str]:
-    """``MOST_NET`` evenly spaced address-shaped lines and ``MOST_OTHER`` others, in file order."""
+def _stratified(
+    lines: list[str],
+    *,
+    most_net: int = MOST_NET,
+    most_other: int = MOST_OTHER,
+    shape: re.Pattern[str] = _ADDRESS_SHAPE,
+) -> list[str]:
+    """``most_net`` evenly spaced ``shape``d lines and ``most_other`` others, in file order.
+
+    By default the twenty-fifth set's numbers and address shape; a later set passes its own.
+    """
     uniq = _select(lines, len(lines) + 1)
-    net = _select([t for t in uniq if _ADDRESS_SHAPE.search(t)], MOST_NET)
-    other = _select([t for t in uniq if not _ADDRESS_SHAPE.search(t)], MOST_OTHER)
+    net = _select([t for t in uniq if shape.search(t)], most_net)
+    other = _select([t for t in uniq if not shape.search(t)], most_other)
     keep = set(net) | set(other)
     return [t for t in uniq if t in keep]
 
