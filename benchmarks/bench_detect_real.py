@@ -44,6 +44,10 @@ SRX, PAN-OS, SonicWall, Sophos, WatchGuard, Citrix and F5 WAFs; likewise),
 and network products' sample logs in Microsoft Sentinel's repository: CEF of ForgeRock, Votiro and
 WithSecure, Exabeam, Digital Guardian, Ivanti UEM and Symantec VIP syslog, VMware SASE's web
 gateway, SD-WAN firewall and orchestrator audit events; likewise),
+``--logs29-dev`` / ``--logs29-holdout`` for the twenty-ninth log set's (``_logs29.py``, network
+gear's command output in ntc-templates' tests: ARP, MAC and DHCP tables, interfaces, neighbours,
+versions and log buffers of Alcatel-Lucent, Allied Telesis, Aruba, Avaya, Ericsson, Extreme, HPE
+ProCurve, Ruckus, VyOS and ZTE gear; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -142,6 +146,7 @@ _ORDINALS = {
     16: "Sixteenth", 17: "Seventeenth", 18: "Eighteenth", 19: "Nineteenth", 20: "Twentieth",
     21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third", 24: "Twenty-fourth",
     25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
+    29: "Twenty-ninth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

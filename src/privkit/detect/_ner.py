@@ -1892,6 +1892,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # "Head Sequential Number: 20157", "Model Identifier : VirtualMac2,1" (a
                 # label padded to its column): a field's label, in prose too
                 continue
+            if _aligned_label(text, start, end, machine=machine or log) and not (
+                speaker and _addressed(text, start)
+            ):
+                continue  # "Management IP Address       = 1.1.1.1": a listing's label
             if not value[0].isupper() and (machine or log):
                 continue  # lower-case names are trusted in lower-case prose only, not in logs
             if entity is EntityType.ORGANIZATION and written[start : start + 1].islower():
@@ -2058,6 +2062,33 @@ _FIELD_NOUNS = frozenset(
 # Spaces or tabs then a colon and a space or the line's end: a label padded to the column
 # of its value ("Model Identifier : VirtualMac2,1", "Build ID        : 21A559").
 _PADDED_COLON = re.compile(r"[ \t]{1,24}:(?=[ \t]|$)", re.MULTILINE)
+# The rest of an aligned listing's label after an entity: up to four more words of it, then
+# the padding to the value's column (blanks, or a dot leader) and ":" or "=" (a device's
+# "Management IP Address       = 1.1.1.1", "Chassis Capabilities Enabled   : Bridge", "ARP
+# Sender-Mac Learning   :   Disabled", "System Descr : ArubaOS"). Group 1: the blanks.
+_LABEL_REST = re.compile(
+    r"(?:[ \t][\w/()#\-][\w./()#\-]{0,29}){0,4}(?:([ \t]{1,48})|[ \t]?\.{3,48}[ \t]?)[:=]"
+    r"(?=[ \t]|$)",
+    re.MULTILINE,
+)
+# What may stand before the entity on its line in a label: indentation and up to three words.
+_LABEL_START = re.compile(r"[ \t]*(?:[\w./()#\-]{1,30}[ \t]){0,3}\Z")
+
+
+def _aligned_label(text: str, start: int, end: int, *, machine: bool) -> bool:
+    """Whether the entity at ``start:end`` lies in the label of an aligned ``label : value`` line.
+
+    The label opens its line (indentation and at most three words before the entity) and is
+    padded to the value's column: two blanks or more, or a dot leader, before the ":" or
+    "="; one blank only in machine text or a log line (prose writes "Paris : ..." in French).
+    """
+    m = _LABEL_REST.match(text, end)
+    if m is None or (not machine and m.group(1) is not None and len(m.group(1)) < 2):  # noqa: PLR2004
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LABEL_START.match(text, line_start, start) is not None
+
+
 # Spaces that pad a fixed-width record's columns: no name holds three in a row.
 _COLUMN_GAP = "   "
 # The rest of a key that a name starts: "-Age=" after "Max" in "Max-Age=31536000".

@@ -55,6 +55,8 @@ _MAC_COLON = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]
 _MAC_SHAPE = re.compile(
     r"[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?:\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2})?"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4})?"
+    # switch vendors' groupings: HPE ProCurve's "0015b2-a45078", Comware's "0015-b2a4-5078"
+    r"|[0-9A-Fa-f]{6}-[0-9A-Fa-f]{6}|[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}"
 )
 
 
@@ -691,14 +693,43 @@ class IpAddressDetector(_ScanAware):
             return False
         return self._version_word(word)
 
+    # A switch unit's image keys, upper case before a colon (Avaya ERS' "HW:13  FW:5.8.0.3",
+    # "PoE Module FW:         4.1.0.4"): firmware, software, hardware revisions. Lower case
+    # "fw=" is a firewall's address in WebTrends-style records ("fw=10.0.0.9"): not these.
+    _IMAGE_KEY = re.compile(r"(?<![A-Za-z])[FHS]W:[ \t]{0,16}\Z")
+    # An SNMP or LLDP system description's key on the quad's line ("System Description =
+    # Alcatel-Lucent Enterprise OAW-AP1201H 1.0.0.10,", "sysDescr: ...", a dot leader's
+    # "System Description ........ Acme ..."): the value names the device's product and its
+    # software release, so a quad in it after a word is the release. Bounded window of the
+    # line before the quad.
+    _SYSTEM_DESCRIPTION = re.compile(
+        r"(?i:\bsys(?:tem)?[ _]?descr(?:iption)?)[\"']?(?:[ \t.]{0,40}[:=]| ?\.{3,40} )[^\n:=]{0,120}"
+        r"[A-Za-z][\w\-]{0,40} \Z"
+    )
+
+    def _device_release(self, text: str, start: int) -> bool:
+        """Whether the quad at ``start`` is a device's image or release (``_IMAGE_KEY``, ...).
+
+        After an upper-case image key (``FW:5.8.0.3``) or after a word in a system
+        description's value (``_SYSTEM_DESCRIPTION``).
+        """
+        if self._IMAGE_KEY.search(text, max(0, start - 20), start):
+            return True
+        return text[start - 1 : start] == " " and (
+            self._SYSTEM_DESCRIPTION.search(text, max(0, start - 200), start) is not None
+        )
+
     def _packaged_or_listed(self, text: str, start: int, end: int, before: str) -> bool:
         """Whether the quad is a package's or a listing's version (``pkg-1.2.3.4``, ``:-``).
 
         Glued into a package identity or file name (``~6.1.1.0~``, ``pkg-1.2.3.4``,
         ``1.2.3.4-rc1``), unless the name before the hyphen ends in an endpoint's word
-        (``tacacsplusprovider-10.19.24.1``); with a build suffix (``1.2.3.4-1``); or under
-        a version key of an aligned listing (``Version           :- 9.0.0.0``).
+        (``tacacsplusprovider-10.19.24.1``); with a build suffix (``1.2.3.4-1``); under a
+        version key of an aligned listing (``Version           :- 9.0.0.0``); or a device's
+        image or release (:meth:`_device_release`: ``FW:5.8.0.3``).
         """
+        if self._device_release(text, start):
+            return True
         if (
             (
                 _glued_before(before)
@@ -957,6 +988,19 @@ class MacAddressDetector(PatternDetector):
             extend_max=4,
             prefilter=(".",),
         ),
+        Pattern(
+            "mac_grouped",
+            # Switch vendors' groupings of the twelve digits: HPE ProCurve's two groups of six
+            # ("0015b2-a45078") and Comware's (H3C's) three of four joined by "-"
+            # ("0015-b2a4-5078"), as their ARP and MAC tables print them. A UUID's groups
+            # are glued to more groups by "-": refused by the look-ahead and ``not_after``.
+            rf"-(?:{_HEX}{{6}}|{_HEX}{{4}}-{_HEX}{{4}})(?![\w:\-]|\.\w)",
+            0.8,
+            not_after=r"\w:\-.",
+            extend_back=_HEXCHARS,
+            extend_max=6,
+            prefilter=("-",),
+        ),
         Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True, min_length=12, max_length=12),
     )
 
@@ -1088,6 +1132,13 @@ class MacAddressDetector(PatternDetector):
             return None  # glued to a word of a spaced script (not_after leaves it here)
         if pattern.name == "mac_colon" and _separator_colons(text, end):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
+        elif (
+            pattern.name == "mac_colon"
+            and end - start == 18  # six octets and a colon
+            and text[end - 1] == ":"
+            and text[end : end + 1] in ("", " ", "\t", "\r", "\n")
+        ):
+            end -= 1  # "Port bb:bb:bb:bb:bb:bb:": a label's colon after the MAC
         value = text[start:end]
         if pattern.name not in ("mac_bare", "mac_spaced") and _MAC_SHAPE.fullmatch(value) is None:
             if not (pattern.name == "mac_colon" and self._unpadded(text, start, value)):
@@ -1099,11 +1150,17 @@ class MacAddressDetector(PatternDetector):
             len(hexdigits) != 12 or self._thread_id(text, start, end)
         ):
             return None
-        if len(hexdigits) not in (12, 16) or len(set(hexdigits)) == 1:
-            return None  # all-zero, broadcast and other constant runs
+        if len(hexdigits) not in (12, 16) or (
+            len(set(hexdigits)) == 1
+            and (hexdigits[0] in "0f" or pattern.name in ("mac_bare", "mac_spaced"))
+        ):
+            # All-zero and broadcast name no device; a bare or spaced constant run is no
+            # address at all. A written MAC of one repeated digit ("aa:aa:aa:aa:aa:aa", a
+            # test's or a document's stand-in) stands where a device's address was: found.
+            return None
         base = pattern.score
         cisco = "." in value
-        if cisco:
+        if cisco or pattern.name == "mac_grouped":
             base = 0.35 if hexdigits.isdigit() else 0.8
         if pattern.name == "mac_bare" and hexdigits.isdigit():
             # Twelve decimal digits are a number (a thread id, a count, a timestamp) unless a

@@ -839,7 +839,9 @@ class PhoneDetector(_ScanAware):
     def _evaluated(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
-        if text[end : end + 1] == "-" and self._glued_code(text, end + 1):
+        if (text[end : end + 1] == "-" and self._glued_code(text, end + 1)) or self._tagged(
+            text, start
+        ):
             return None
         if pattern.name == "phone_glued_intl":
             return self._glued_international(text, start, end, pattern)
@@ -867,6 +869,25 @@ class PhoneDetector(_ScanAware):
         else:
             after = self._next_group(text, start, end)
         return None if after < 0 else self._evaluate_at(text, after, end, pattern, state)
+
+    def _tagged(self, text: str, start: int) -> bool:
+        """Whether the candidate's opening parenthesis is glued to a name ending in digits.
+
+        ``v101(0101) 0041``: a VLAN's name, its tag, then a number (:data:`_TAGGED_NAME`).
+        """
+        paren = start if text[start : start + 1] == "(" else start - 1
+        return (
+            paren > 0
+            and text[paren] == "("
+            and text[paren - 1].isdigit()
+            and self._TAGGED_NAME.search(text, max(0, paren - 32), paren) is not None
+        )
+
+    # A name that ends in digits, glued to the parenthesis that opens the candidate: a
+    # network object's name and its number in parentheses (Extreme EXOS' VLAN column
+    # "v101(0101)", an interface "eth0(2)"), never an area code, which stands apart from a
+    # word or after a calling code ("+49(0)30 ...": no letter before it).
+    _TAGGED_NAME = re.compile(r"(?<![\w.+\-])[A-Za-z][A-Za-z_\-]{0,15}[0-9]{1,10}\Z")
 
     # The word after a hyphen that names the line rather than gluing a code: a contact
     # list's "09721 88 29 47-Office", "781-618-4959-Fax".
