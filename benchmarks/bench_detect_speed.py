@@ -561,6 +561,12 @@ EXTRA_HOSTILE = {
     + "&cid=6143a730689510c2" * 24_000
     + "\n- ?a=1"
     + "&uid=5f3a9c7e21b84d06" * 24_000,
+    # switch tables: HPE's MAC groupings among dash-joined hex runs (each group of six or four
+    # asks for its grouping), system descriptions whose quads each look back over the line
+    # for the key, image keys before quads, VLAN names glued to a parenthesised tag (H127)
+    "switch_mac_groupings": "10.1.2.3 0015b2-a45078 -aaaa-bbbb-cccc-dddd 00e0-fc12-3456 " * 18_000,
+    "system_description_quads": ("System Description = " + "Acme AP-1 1.0.0.1 " * 60 + "\n") * 900,
+    "vlan_tags": "FW:1.2.3.4 v101(0101) 0041 SW:1.2.3.5 " * 27_000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
@@ -578,6 +584,8 @@ NER_HOSTILE = {
     "one_letter_run": "a" * 100_000,
     "two_letter_tokens": ("Ab " * 34_000)[:100_000],
     "x_newline": "x\n" * 50_000,
+    # aligned listing labels: each entity reads the rest of its line for the padding (H127)
+    "aligned_labels": ("Acme Uplink Port   : Globex Team\n" * 3100)[:100_000],
     # CamelCase words sharing their last part on one long line (each one read as a series),
     # and SetupAPI log lines
     "camel_series": ("CustomerSeed, DeveloperSeed, PublicSeed, " * 2500)[:100_000],

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ FILES = (
     "real_logs27_holdout.jsonl",
     "real_logs28_dev.jsonl",
     "real_logs28_holdout.jsonl",
+    "real_logs29_dev.jsonl",
+    "real_logs29_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -2249,6 +2251,65 @@ class TestLogs28Parts:
         gold, ignored = labels(text)
         assert ("S1.L2.E3@vendor.net", "HOST_ACCOUNT") in ignored
         assert gold == [("a@b.com", "EMAIL_ADDRESS")]
+
+
+class TestLogs29Parts:
+    """The twenty-ninth log set's split, selection and label rules (``_logs29``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs29 import HOLDOUT, SET, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_parts_hold_their_systems_and_at_most_most_records(self):
+        import collections
+
+        from benchmarks.corpus._logs29 import HOLDOUT, MOST, SYSTEMS
+
+        for name, held in (("real_logs29_dev.jsonl", False), ("real_logs29_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) == {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+
+    def test_stratified_takes_the_shapes_it_is_given(self):
+        from benchmarks.corpus._logs25 import _stratified
+        from benchmarks.corpus._logs29 import _NET_SHAPE
+
+        lines = [f"row {i} 0015.b2a4.50{i:02d}" for i in range(10)] + [
+            f"total {i}" for i in range(10)
+        ]
+        kept = _stratified(lines, most_net=3, most_other=2, shape=_NET_SHAPE)
+        assert sum("." in t for t in kept) == 3
+        assert len(kept) == 5
+
+    def test_label_rules(self):
+        from benchmarks.corpus._logs29 import _label29
+
+        def labels(text):
+            gold, ignored = _label29(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        gold, _ = labels("  10.1.2.3     0015b2-a45078     dynamic 2")
+        assert gold == [("10.1.2.3", "IP_ADDRESS"), ("0015b2-a45078", "MAC_ADDRESS")]
+        gold, _ = labels("x 0015-b2a4-5078 y")
+        assert gold == [("0015-b2a4-5078", "MAC_ADDRESS")]
+        gold, _ = labels("    Chassis 00:11:22:33:44:55, Port 00:11:22:33:44:66:")
+        assert [v for v, _ in gold] == ["00:11:22:33:44:55", "00:11:22:33:44:66"]
+        gold, _ = labels("Name: Bypass->10.1.1.7->10.1.1.9")
+        assert gold == [("10.1.1.7", "IP_ADDRESS"), ("10.1.1.9", "IP_ADDRESS")]
+        assert labels("HW:13   FW:5.8.0.3   SW:v5.10.1.039")[0] == []
+        assert labels("  System Description = Acme Corp AP-1201H 1.0.0.10,")[0] == []
+        gold, ignored = labels(
+            "0102.1905.0009  Virtual_Interface_ 3p U  Up 23  9aac.0480.2d1a  04d20h01"
+        )
+        assert ("0102.1905.0009", "SYSTEM_ID") in ignored
+        assert gold == [("9aac.0480.2d1a", "MAC_ADDRESS")]
 
 
 class TestLogs20Parts:
