@@ -65,11 +65,25 @@ PHONE_KEYS = (
 _DIGITS_DOT = frozenset("0123456789.")
 
 
+# The last character of a number before a column's next cell (``PhoneDetector._NUMBER_BEFORE``).
+_COLUMN_TAIL = frozenset("0123456789.,")
+
+
 _IPV4_IN = re.compile(rf"(?<![0-9.]){_IPV4_QUAD}")
 
 
 # Deletes every ASCII character but the digits (``len(s.translate(...))`` counts digits).
 _NOT_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
+
+
+def _digit_count(text: str) -> int:
+    """How many decimal digits ``text`` holds (``sum(c.isdigit() for c in text)``).
+
+    An ASCII text's are counted in C (:data:`_NOT_DIGITS` deletes the rest).
+    """
+    if text.isascii():
+        return len(text.translate(_NOT_DIGITS))
+    return sum(map(str.isdigit, text))
 
 
 @functools.cache
@@ -271,6 +285,22 @@ _SCRIPT_REGIONS = (
     (re.compile(r"[\u0900-\u097f]"), ("IN",)),
     (re.compile(r"[\u0370-\u03ff]"), ("GR",)),
 )
+
+
+def _scripts_in(state: ScanState) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """The entries of :data:`_SCRIPT_REGIONS` whose script occurs in the scan's text at all.
+
+    Read once per scan, on the text's distinct characters outside ASCII: a number's window
+    is then searched only for those scripts (none, in most texts).
+    """
+    memo = state.memo("phone_scripts")
+    found = memo.get("in")
+    if found is None:
+        rare = "".join(set(non_ascii(state.text)))
+        found = memo["in"] = tuple(
+            (script, regions) for script, regions in _SCRIPT_REGIONS if script.search(rare)
+        )
+    return found  # type: ignore[no-any-return]
 
 
 # Phone words whose language suggests regions to try (the script carries no hint).
@@ -572,6 +602,7 @@ class PhoneDetector(_ScanAware):
 
     def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self.regions = tuple(regions)
+        self._outside: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self._cache: BoundedMemo[tuple[str, str], str | None] = BoundedMemo(65536)
 
     def __repr__(self) -> str:
@@ -1124,7 +1155,7 @@ class PhoneDetector(_ScanAware):
         cand = text[start:end]
         if cand.count(".") >= 3 and _has_ipv4(cand):
             return None  # "10.1.2.3", "80 - 183.60.244.30": an address is no phone number
-        digits = len(cand.translate(_NOT_DIGITS)) if cand.isascii() else sum(map(str.isdigit, cand))
+        digits = _digit_count(cand)
         if digits < 7:  # cheap reject: versions, short numbers
             return None
         if digits == 8 and self._DATE.fullmatch(cand) is not None:
@@ -1137,7 +1168,11 @@ class PhoneDetector(_ScanAware):
             # "0045 00000000": a zero-padded field of a dump. Only a "+" and a number valid
             # in its plan is read so ("+33600000000", a form's placeholder of a mobile).
             return None
-        if state is not None and self._needs_word(text, start, end, cand, state):
+        if (
+            state is not None
+            and (start, end) not in state.memo("phone_worded")  # (kept by _sift for a word)
+            and self._needs_word(text, start, end, cand, state)
+        ):
             return None
         if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
             return None
@@ -1181,7 +1216,7 @@ class PhoneDetector(_ScanAware):
             if not sep:
                 return None
             cand = head.rstrip(" -.(")
-            if sum(c.isdigit() for c in cand) < 7:
+            if _digit_count(cand) < 7:
                 return None
         return None
 
@@ -1222,7 +1257,9 @@ class PhoneDetector(_ScanAware):
         score, words = self.score(text, start, end, 0.0)
         if score <= 0:
             return None
-        regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + self.regions))
+        regions = tuple(
+            dict.fromkeys(self._hinted(text, start, end, words, state) + self.regions)
+        )
         region = self._parse(number.replace(" ", ""), regions)
         if not region:
             return None
@@ -1447,7 +1484,9 @@ class PhoneDetector(_ScanAware):
         """Drop the candidates :meth:`_needs_word` rejects, in one loop (most of them in logs).
 
         The same test as ``_needs_word`` and :meth:`context_possible`, without the calls
-        per candidate.
+        per candidate. The spans kept by a test that answers ``_needs_word`` go to the
+        scan's memo ``phone_worded``, which :meth:`_evaluate_at` reads instead of asking again
+        (a text dense with numbers near phone words asked twice per candidate).
         """
         marks = state.marks(self._ctx_variants)
         if marks is None or not spans or pattern.name in ("phone_vanity", "phone_glued_area"):
@@ -1456,6 +1495,9 @@ class PhoneDetector(_ScanAware):
         reach = max(width, self.CLAUSE_REACH)
         layout = self._layout
         keyed = self._keyed
+        worded = state.memo("phone_worded")
+        # (Without a NUL the window read here is context_possible's: own_window cuts none.)
+        windowed = "\x00" not in text
         out = []
         for span in spans:
             start, end = span
@@ -1463,16 +1505,22 @@ class PhoneDetector(_ScanAware):
                 text[start] in "+(0"
                 or (start and text[start - 1] == "(")
                 or (start > 1 and text[start - 2] == "+" and self._plus_apart(text, start))
-                # a key's value is tried again from a later start (``_evaluate``)
-                or keyed(text, start, pattern)
                 or layout(text, start, end)
                 or self._beside_han(text, start, end)
                 or self._alone(text, start, end)
             ):
                 out.append(span)
+                worded[span] = True
+                continue
+            if keyed(text, start, pattern):
+                out.append(span)  # a key's value is tried again from a later start (``_evaluate``)
                 continue
             i = bisect.bisect_left(marks, start - width if start > width else 0)
-            if (i < n and marks[i] < end + width) or (
+            if i < n and marks[i] < end + width:
+                out.append(span)
+                if windowed:
+                    worded[span] = True
+            elif (
                 # a phone word further back in the clause (read only past a context word)
                 start > width
                 and (j := bisect.bisect_left(marks, start - reach)) < n
@@ -1480,6 +1528,7 @@ class PhoneDetector(_ScanAware):
                 and self._clause_label(text, start, state)
             ):
                 out.append(span)
+                worded[span] = True
             elif pattern.name == "phone":
                 # tried again from its next group (``_evaluate``): "$20 415-666-7777"
                 nxt = self._next_group(text, start, end)
@@ -1493,17 +1542,34 @@ class PhoneDetector(_ScanAware):
         """Whether ``cand`` is space-separated like the number before it (a column)."""
         return (
             cand[:1].isdigit()
+            # (_NUMBER_BEFORE ends in a digit, "." or "," and a space right before the start)
+            and text[start - 2 : start - 1] in _COLUMN_TAIL
+            and text[start - 1 : start] == " "
             and cand[len(cand) - len(cand.lstrip("0123456789")) :][:1] == " "
             and self._NUMBER_BEFORE.search(text, max(0, start - 18), start) is not None
         )
 
     def _outside_nanp(self) -> tuple[str, ...]:
-        """The detector's regions outside the North American plan (read for other layouts)."""
-        return tuple(r for r in self.regions if r not in ("US", "CA"))
+        """The detector's regions outside the North American plan (read for other layouts).
 
-    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: C901, PLR0911 - one return per layout
-        if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
-            return "international", (None,)
+        (Picked once for the detector's regions: a candidate of a national layout asks.)
+        """
+        regions = self.regions
+        kept = self._outside
+        if kept is None or kept[0] is not regions:
+            kept = self._outside = (regions, tuple(r for r in regions if r not in ("US", "CA")))
+        return kept[1]
+
+    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: C901, PLR0911, PLR0912 - one return per layout
+        # (Each layout is tried only where its expression can open: a "+" or "00" the
+        # international ones, "0" or "(" the national ones, "8" Russia's trunk prefix, a
+        # digit 1-9 a calling code. A failed match costs a call each, per candidate.)
+        c = body[0]
+        if c == "+" or body.startswith("00"):
+            if self._INTL.fullmatch(body) or (c == "+" and self._INTL_SLASH.fullmatch(body)):
+                return "international", (None,)
+            if c == "+":
+                return None  # (no other layout opens with a "+")
         m = self._NANP.fullmatch(body)
         if (
             m
@@ -1513,19 +1579,22 @@ class PhoneDetector(_ScanAware):
             # (A North American area code never starts with 0: "052 345 6789" is national.
             # The separators agree, or the area code stands apart: "415 555-0132".)
             return "nanp", ("US",)
-        if self._NATIONAL.fullmatch(body):
-            return "national", self._outside_nanp()
-        if self._TRUNK_8.fullmatch(body):
+        if c in "0(":
+            if self._NATIONAL.fullmatch(body):
+                return "national", self._outside_nanp()
+            if self._TARIFF.fullmatch(body) and self._tariff(body):
+                # (Else the groups are read as before: another plan's number, or none.)
+                return "tariff", ("DE",)
+        coded = c in "123456789"
+        if c == "8" and self._TRUNK_8.fullmatch(body):
             return "national", self._TRUNK_8_REGIONS
-        if self._TARIFF.fullmatch(body) and self._tariff(body):
-            # (Else the groups are read as before: another plan's number, or none.)
-            return "tariff", ("DE",)
-        if self._CODE_TRUNK.fullmatch(body):
+        if coded and self._CODE_TRUNK.fullmatch(body):
             return "code_trunk", (None,)
-        if self._CN_MOBILE.fullmatch(body):
+        if c == "1" and self._CN_MOBILE.fullmatch(body):
             return "national", ("CN",)
         if (
-            self._COUNTRY.fullmatch(body)
+            coded
+            and self._COUNTRY.fullmatch(body)
             and not self._DATE_HEAD.match(body)
             and self._country(body) is not None
         ):
@@ -1534,7 +1603,7 @@ class PhoneDetector(_ScanAware):
             return "country", ()
         if self._BARE.fullmatch(body):
             return "bare", self.regions
-        if self._GROUPS.fullmatch(body) and 7 <= sum(c.isdigit() for c in body) <= 13:
+        if self._GROUPS.fullmatch(body) and 7 <= _digit_count(body) <= 13:
             return "grouped", self.regions
         return None
 
@@ -1622,9 +1691,9 @@ class PhoneDetector(_ScanAware):
                 if not label:
                     return None
                 words = (label,)
-            regions = tuple(dict.fromkeys(self._hinted(text, start, end, words) + regions))
+            regions = tuple(dict.fromkeys(self._hinted(text, start, end, words, state) + regions))
         elif kind == "national":
-            regions = tuple(dict.fromkeys(self._hinted(text, start, end, ()) + regions))
+            regions = tuple(dict.fromkeys(self._hinted(text, start, end, (), state) + regions))
         if kind == "nanp":
             region = self._nanp(body)
             if region is None and pattern.name == "phone":
@@ -1958,9 +2027,9 @@ class PhoneDetector(_ScanAware):
         start, end = m.span(kind)
         body = text[start:end]
         digits = body.translate(_NOT_DIGITS)
-        closed = tuple(r for r in self.regions if r not in self._OPEN_PLANS)
         if len(digits) < 9 and kind != "din":
             return
+        closed = tuple(r for r in self.regions if r not in self._OPEN_PLANS)
         if kind == "runs":
             yield from self._alone_runs(state, start, body, closed)
             return
@@ -2132,7 +2201,12 @@ class PhoneDetector(_ScanAware):
         return bool(layout is not None and layout.national_prefix_optional_when_formatting)
 
     def _hinted(
-        self, text: str, start: int, end: int, words: tuple[str, ...]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        words: tuple[str, ...],
+        state: ScanState | None = None,
     ) -> tuple[str | None, ...]:
         """Regions the phone words' language or the script around the number suggests.
 
@@ -2143,13 +2217,15 @@ class PhoneDetector(_ScanAware):
         """
         # (The longest word first: "telefono" says more than the "telefon" it starts with.)
         extra = [r for w in sorted(words, key=len, reverse=True) for r in _WORD_REGIONS.get(w, ())]
-        lo, hi = own_window(text, start, end, self.context_width)  # not a batch neighbour's
-        near = text[lo:hi]
-        if not near.isascii():
-            near = non_ascii(near)  # (each script's class holds no ASCII character)
-            for script, regions in _SCRIPT_REGIONS:
-                if script.search(near) is not None:
-                    extra.extend(regions)
+        scripts = _SCRIPT_REGIONS if state is None else _scripts_in(state)
+        if scripts:
+            lo, hi = own_window(text, start, end, self.context_width)  # not a batch neighbour's
+            near = text[lo:hi]
+            if not near.isascii():
+                near = non_ascii(near)  # (each script's class holds no ASCII character)
+                for script, regions in scripts:
+                    if script.search(near) is not None:
+                        extra.extend(regions)
         return tuple(dict.fromkeys(extra))
 
     #: The layouts a key's value may have to be read as a phone number without a "+".
