@@ -65,6 +65,8 @@ def _normalized(text: str) -> str:
         .translate(_NORMALIZE_BYTES)
         .decode("utf-8", "surrogatepass")
     )
+
+
 #: Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK
 #: ideographs) and Hangul (whose particles are written glued to the word before them), as a
 #: regex class body: a context word there is glued to the words around it ("我的电话是..."),

@@ -1257,9 +1257,7 @@ class PhoneDetector(_ScanAware):
         score, words = self.score(text, start, end, 0.0)
         if score <= 0:
             return None
-        regions = tuple(
-            dict.fromkeys(self._hinted(text, start, end, words, state) + self.regions)
-        )
+        regions = tuple(dict.fromkeys(self._hinted(text, start, end, words, state) + self.regions))
         region = self._parse(number.replace(" ", ""), regions)
         if not region:
             return None
