@@ -603,7 +603,8 @@ class PhoneDetector(_ScanAware):
     def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self.regions = tuple(regions)
         self._outside: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-        self._cache: BoundedMemo[tuple[str, str], str | None] = BoundedMemo(65536)
+        # (Keys: a value and the reading asked of it, a name or the tuple of regions read.)
+        self._cache: BoundedMemo[tuple[str, object], str | None] = BoundedMemo(65536)
 
     def __repr__(self) -> str:
         return f"PhoneDetector(regions={self.regions!r})"
@@ -800,9 +801,11 @@ class PhoneDetector(_ScanAware):
             yield from self._after_slash(state, found)
             return
         for _ in range(3):  # a few numbers in a row at most: each step is a new candidate
-            whole = rx.match(text, found.start)
             gap = self._THEN.match(text, found.end)
-            if whole is None or gap is None or whole.end() <= found.end:
+            if gap is None:
+                return  # (the usual case, asked first: the candidate is not matched again)
+            whole = rx.match(text, found.start)
+            if whole is None or whole.end() <= found.end:
                 return
             nxt = rx.match(text, gap.end())
             if nxt is None:
@@ -2384,7 +2387,7 @@ class PhoneDetector(_ScanAware):
         return None
 
     def _parse(self, body: str, regions: tuple[str | None, ...]) -> str | None:
-        key = (body, ",".join(r or "" for r in regions))
+        key = (body, regions)  # (the tuple itself: a name's string never equals it)
         try:  # one lookup (see _vanity)
             return self._cache[key]
         except KeyError:
