@@ -403,9 +403,9 @@ class ScanState:
         if known is not None and known[0] is words:
             return known[1]
         if words in self._marks:
-            out = self._marks[words]
-            self._marks_of[id(words)] = (words, out)
-            return out
+            hit = self._marks[words]
+            self._marks_of[id(words)] = (words, hit)
+            return hit
         out: list[int] | None = None
         low = self.lower
         if len(low) == len(self.text):
@@ -781,7 +781,7 @@ class PatternDetector(abc.ABC):
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg_variants: ClassVar[tuple[str, ...]]
-    _neg_search: ClassVar[Callable[[str], re.Match[str] | None] | None]
+    _neg_rx: ClassVar[re.Pattern[str] | None]
     _marks_exact: ClassVar[bool]
     _neg: ClassVar[tuple[str, ...]]
     _norms: ClassVar[dict[str, str]]
@@ -826,10 +826,8 @@ class PatternDetector(abc.ABC):
         cls._neg = normalize_words(cls.negative_context)
         cls._neg_variants = _variants(cls._neg)
         # (One search for any of them: a loop of ``in`` tests costs a call per word.)
-        cls._neg_search = (
-            re.compile("|".join(map(re.escape, cls._neg_variants))).search
-            if cls._neg_variants
-            else None
+        cls._neg_rx = (
+            re.compile("|".join(map(re.escape, cls._neg_variants))) if cls._neg_variants else None
         )
         cls._marks_exact = not any(
             c in "\u03c3\u03c2\u03a3" for w in (*cls._ctx, *cls._neg) for c in w
@@ -1008,13 +1006,14 @@ class PatternDetector(abc.ABC):
             i = bisect.bisect_left(marks, lo)
             if i < len(marks) and marks[i] < hi:
                 return False
-        if self._neg_search is not None:
+        neg = self._neg_rx
+        if neg is not None:
             # (negative words are common ones, "id", "number": read in the reach itself, not
             # marked over the whole text)
             low = state.lower
             if len(low) != len(state.text):
                 return False
-            return self._neg_search(low[lo:hi]) is None
+            return neg.search(low, lo, hi) is None
         return True
 
     def score(

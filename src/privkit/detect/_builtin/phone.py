@@ -300,7 +300,7 @@ def _scripts_in(state: ScanState) -> tuple[tuple[re.Pattern[str], tuple[str, ...
         found = memo["in"] = tuple(
             (script, regions) for script, regions in _SCRIPT_REGIONS if script.search(rare)
         )
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 # Phone words whose language suggests regions to try (the script carries no hint).
