@@ -661,7 +661,10 @@ class PhoneDetector(_ScanAware):
 
     def _in_dump(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a status column or a run of bytes of a hex dump."""
-        if self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None:
+        if (
+            text[start - 2 : start] == '" '  # (how _AFTER_REQUEST ends)
+            and self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None
+        ):
             return True
         if self._PAIRS.fullmatch(text, start, end) is not None and (
             self._BYTES_BEFORE.search(text, max(0, start - 8), start) is not None
@@ -697,6 +700,7 @@ class PhoneDetector(_ScanAware):
         """
         return (
             text[start] != "+"
+            and text[end : end + 1] in ("\t", " ")  # (how _VERSION_CELL_AFTER opens)
             and self._VERSION_CELL_AFTER.match(text, end) is not None
             and self._CELL_BEFORE.search(text, max(0, start - 2), start) is not None
             and self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
@@ -1663,8 +1667,8 @@ class PhoneDetector(_ScanAware):
             kind = "bare"
         alone = (
             kind == "grouped"
-            and self._alone_layout(body)
             and self._alone(text, start, end)
+            and self._alone_layout(body)
             and self._NOT_ALONE.fullmatch(body) is None
             and not self.context_possible(text, start, end, state)
         )
@@ -2237,7 +2241,8 @@ class PhoneDetector(_ScanAware):
 
         ``(+41) 22 730 5989`` and ``+ (41) 22 730 5989`` are read as ``+41 22 730 5989``.
         """
-        body = self._EXT.sub("", cand)
+        # (an extension's mark holds an "x": "x", "ext", "extension")
+        body = self._EXT.sub("", cand) if "x" in cand or "X" in cand else cand
         if body.startswith("+ "):  # a "+" set apart: "+ (36) 1 441-4000" (_plus_apart)
             body = "(+" + body[3:] if body[2] == "(" else "+" + body[2:]
         return "+" + body[2:].replace(")", "", 1) if body.startswith("(+") else body
