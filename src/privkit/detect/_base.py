@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from privkit._memo import BoundedMemo
+from privkit.detect._required import required
 from privkit.errors import ConfigError
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
@@ -267,6 +268,22 @@ def normalize_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _required(pattern: Pattern, rx: re.Pattern[str]) -> tuple[tuple[frozenset[str], ...], bool]:
+    """Sets of characters every match of ``pattern`` needs one of; whether they answer prefilter.
+
+    A ``lowercase`` pattern runs on the lowered text, or case-insensitively on the text: its
+    letters require nothing (:func:`privkit.detect._required.required`). A prefilter of
+    single ASCII characters other than letters is one more such set: lowering keeps those
+    characters, and makes no other one of them, so one of them is in the lowered text
+    exactly when one is in the text.
+    """
+    sets = required(rx, caseless=pattern.lowercase)
+    lits = pattern.prefilter
+    if lits and all(len(c) == 1 and c.isascii() and not c.isalpha() for c in lits):
+        return (frozenset(lits), *sets), True
+    return sets, False
+
+
 def _variants(words: tuple[str, ...]) -> tuple[str, ...]:
     """The longest part of each normalised word, less those holding another part.
 
@@ -285,12 +302,14 @@ class ScanState:
     """
 
     __slots__ = (
+        "_chars",
         "_hits",
         "_lower",
         "_marks",
         "_marks_of",
         "_memos",
         "_moved",
+        "_needs",
         "_prefilter",
         "_present",
         "_rare",
@@ -320,6 +339,8 @@ class ScanState:
         self._marks_of: dict[int, tuple[tuple[str, ...], list[int] | None]] = {}
         self._memos: dict[str, dict[Any, Any]] = {}
         self._rare: frozenset[str] | None = None
+        self._needs: dict[re.Pattern[str], bool] = {}
+        self._chars: frozenset[str] | bool | None = False  # (False: not read yet)
 
     def memo(self, name: str) -> dict[Any, Any]:
         """A dict for a detector's own per-scan memo (``name`` keeps detectors apart)."""
@@ -351,6 +372,28 @@ class ScanState:
         if self._moved is None:
             self._moved = len(self.lower) != len(self.text)
         return None if self._moved else self._prefiltered()
+
+    def holds(self, needs: re.Pattern[str]) -> bool:
+        """Whether ``needs`` finds something in the text (memoised: detectors share them).
+
+        See :attr:`PatternDetector.needs`.
+        """
+        hit = self._needs.get(needs)
+        if hit is None:
+            hit = self._needs[needs] = needs.search(self.text) is not None
+        return hit
+
+    @property
+    def chars(self) -> frozenset[str] | None:
+        """The characters of a text up to :data:`CHARS_MAX` long (``None`` for a longer one).
+
+        A pattern that needs a character the text does not hold is not run on it
+        (:func:`privkit.detect._required.required`).
+        """
+        chars = self._chars
+        if chars is False:
+            chars = self._chars = frozenset(self.text) if len(self.text) <= CHARS_MAX else None
+        return chars  # type: ignore[return-value]
 
     def could_hold(self, word: str) -> bool:
         """Whether the lowercased text has every non-ASCII character of ``word``.
@@ -412,11 +455,12 @@ class ScanState:
             out = []
             hits = self._folded()
             located = self._prefilter.mark_words if hits and self._prefilter else frozenset()
+            plain = low.isascii()
             for w in words:
                 if hits is not None and w in located:
                     out.extend(hits.marks[w])
                     continue
-                if not self.could_hold(w):
+                if not w.isascii() and (plain or not self.could_hold(w)):
                     continue  # a word of other letters: not in this text
                 i = low.find(w)
                 while i >= 0:
@@ -649,6 +693,9 @@ _IGNORECASE = int(re.IGNORECASE)  # an int: RegexFlag's own "&" is a slow Python
 # average: 1,040 K instructions a line at 2048, 906 K at 200, 908 K at 150, 922 K at 250,
 # 987 K at 0; the short texts of the generated corpus: 855 M -> 843 M at 200.)
 _MIN_PREFILTER = 200
+#: Texts up to this long have their characters read once (:attr:`ScanState.chars`), so that
+#: patterns needing others are skipped; on longer texts reading them costs more than it saves.
+CHARS_MAX = 4096
 # Candidate starts closer than this on average: a full pass instead (see ``_matches``).
 _DENSE = 16
 # Look-ahead margin past the longest match (the patterns' look-aheads read 1-2 characters).
@@ -763,6 +810,12 @@ class PatternDetector(abc.ABC):
     #: Lowercase literals the detector's own code asks :meth:`ScanState.present` about (the
     #: Hyperscan prefilter then reports them in its one pass instead of a search each).
     scan_literals: ClassVar[tuple[str, ...]] = ()
+    #: A quick reject: an expression that finds something in every text the detector can
+    #: find anything in (a character every one of its matches needs: an ASCII digit for a card
+    #: number). The scanner does not run the detector on a text it finds nothing in
+    #: (:meth:`ScanState.holds`). ``None``: run on every text. Not inherited: a subclass
+    #: (other patterns, other code) declares its own or has none.
+    needs: ClassVar[re.Pattern[str] | None] = None
     checksum: ClassVar[str] = ""
     name: ClassVar[str] = ""
     nearest_label: ClassVar[bool] = False
@@ -778,6 +831,9 @@ class PatternDetector(abc.ABC):
             ...,
         ]
     ]
+    # Per compiled pattern: sets of characters each match needs one of (:func:`_required`),
+    # and whether they answer for its ``prefilter`` too.
+    _required_each: ClassVar[tuple[tuple[tuple[frozenset[str], ...], bool], ...]]
     _ctx: ClassVar[tuple[str, ...]]
     _ctx_variants: ClassVar[tuple[str, ...]]
     _neg_variants: ClassVar[tuple[str, ...]]
@@ -818,6 +874,7 @@ class PatternDetector(abc.ABC):
             back = (frozenset(p.extend_back), p.extend_max) if p.extend_back else None
             compiled.append((p, p.compile(), not_after, back))
         cls._compiled = tuple(compiled)
+        cls._required_each = tuple(_required(p, rx) for p, rx, _n, _b in cls._compiled)
         cls._ctx = normalize_words(cls.context)
         # Spellings of each context phrase in raw text: "device id", "device_id", "deviceid"...
         # A cheap necessary condition for "some context word occurs": the longest word of
@@ -844,6 +901,9 @@ class PatternDetector(abc.ABC):
             or ("_covering" not in cls.__dict__ and any(n in cls.__dict__ for n in changed))
         ):
             cls._covering = ""
+        # A quick reject holds for the declaring class's patterns and code only.
+        if "needs" not in cls.__dict__:
+            cls.needs = None
         # Likewise a sift (``_sift``) that mirrors the declaring class's first rejections.
         if (
             cls._sifts
@@ -883,7 +943,7 @@ class PatternDetector(abc.ABC):
             if isinstance(value, BoundedMemo) and value:
                 value.clear()
 
-    def find(self, state: ScanState, /) -> Iterator[Finding]:
+    def find(self, state: ScanState, /) -> Iterator[Finding]:  # noqa: C901, PLR0912
         """Yield the findings of one scan (``state`` memoises work shared by detectors)."""
         if self.prefilter and not state.present(self.prefilter):
             return
@@ -892,11 +952,24 @@ class PatternDetector(abc.ABC):
         call: Callable[..., Finding | None] = self.evaluate if plain else self._evaluate_in
         first: object = state.text if plain else state
         cover: list[Finding] | None = [] if state.prune and self._covering else None
-        for pattern, rx, not_after, back in self._compiled:
-            if (pattern.prefilter and not state.present(pattern.prefilter)) or (
-                pattern.requires_context and not state.present(self._ctx_variants)
-            ):
-                continue  # (``present`` is memoised per scan)
+        chars = state.chars
+        for (pattern, rx, not_after, back), (needs, answered) in zip(
+            self._compiled, self._required_each, strict=True
+        ):
+            if chars is not None:
+                for one in needs:
+                    if chars.isdisjoint(one):
+                        break  # a character every match needs is not in the text
+                else:
+                    one = None
+                if one is not None:
+                    continue
+                if pattern.prefilter and not answered and not state.present(pattern.prefilter):
+                    continue  # (``present`` is memoised per scan)
+            elif pattern.prefilter and not state.present(pattern.prefilter):
+                continue
+            if pattern.requires_context and not state.present(self._ctx_variants):
+                continue
             spans = state.spans(
                 rx, not_after, lowercase=pattern.lowercase, back=back, shortest=pattern.min_length
             )

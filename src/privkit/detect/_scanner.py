@@ -504,7 +504,7 @@ class Scanner:
         pruned = {f.detector for f in found.relied.values()}
         state = ScanState(text, prefilter=self._prefilter())
         parts = [
-            part if det.name not in pruned else found.within(det.find(state))
+            part if det.name not in pruned else found.read(det, state)
             for det, part in zip(plan.detectors, found.parts, strict=True)
         ]
         return _Found(found.extras, parts, {}, found.starts, found.ends)
@@ -688,8 +688,15 @@ class _Found:
     ) -> _Found:
         """Run ``plan``'s detectors over ``state`` (of a join, with its texts' bounds)."""
         out = cls(extras, [], state.relied, starts, ends)
-        out.parts = [out.within(det.find(state)) for det in plan.detectors]
+        out.parts = [out.read(det, state) for det in plan.detectors]
         return out
+
+    def read(self, det: PatternDetector, state: ScanState) -> list[Finding]:
+        """``det``'s findings in ``state`` (none where its quick reject finds nothing)."""
+        needs = det.needs
+        if needs is not None and not state.holds(needs):
+            return []
+        return self.within(det.find(state))
 
     def within(self, found: Iterable[Finding]) -> list[Finding]:
         """The findings that lie within one text of a join (all, for one text)."""

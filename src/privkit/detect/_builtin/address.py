@@ -46,6 +46,9 @@ class AddressDetector(PatternDetector):
     """
 
     entity = EntityType.LOCATION
+    #: Quick reject (see ``PatternDetector.needs``): a house, unit or box number in ASCII
+    #: digits, in every pattern, cased and caseless (:attr:`_CASELESS`).
+    needs = re.compile(r"[0-9]")
     name = "address"
     patterns = (
         Pattern("street_number_first",

@@ -67,6 +67,8 @@ class ImeiDetector(PatternDetector):
     """
 
     entity = EntityType.IMEI
+    #: Quick reject (see ``PatternDetector.needs``): every pattern reads ASCII digits.
+    needs = re.compile(r"[0-9]")
     name = "imei"
     checksum = "luhn"
     context = ("imei", "imeisv", "device", "handset", "serial")
@@ -170,6 +172,8 @@ class IccidDetector(PatternDetector):
     """SIM card serial numbers (ICCID): 19-20 digits starting with 89, Luhn-valid."""
 
     entity = EntityType.ICCID
+    #: Quick reject (see ``PatternDetector.needs``): every pattern reads ASCII digits.
+    needs = re.compile(r"[0-9]")
     name = "iccid"
     checksum = "luhn"
     context = ("iccid", "sim", "icc id", "sim serial")
@@ -186,6 +190,8 @@ class ImsiDetector(PatternDetector):
     """Subscriber identities (IMSI): 14-15 digits with a plausible MCC, with context."""
 
     entity = EntityType.IMSI
+    #: Quick reject (see ``PatternDetector.needs``): every pattern reads ASCII digits.
+    needs = re.compile(r"[0-9]")
     name = "imsi"
     context = ("imsi", "subscriber", "subscriber id", "mobile subscriber")
     context_boost = 0.6
@@ -223,6 +229,8 @@ class AdvertisingIdDetector(PatternDetector):
     """
 
     entity = EntityType.ADVERTISING_ID
+    #: Quick reject (see ``PatternDetector.needs``): a UUID's hyphens.
+    needs = re.compile(r"-")
     name = "advertising_id"
     context = _AD_WORDS
     negative_context = _NOT_DEVICE_WORDS

@@ -28,6 +28,8 @@ class UsSsnDetector(PatternDetector):
     """US social security numbers; invalid area, group and serial numbers are rejected."""
 
     entity = EntityType.US_SSN
+    #: Quick reject (see ``PatternDetector.needs``): every pattern reads ASCII digits.
+    needs = re.compile(r"[0-9]")
     name = "us_ssn"
     checksum = "ssa_rules"
     # "SSN#" is a label of its own: "#" is no separator of context words ("ss#" is a word).

@@ -106,6 +106,8 @@ class CreditCardDetector(_ScanAware):
     """
 
     entity = EntityType.CREDIT_CARD
+    #: Quick reject (see ``PatternDetector.needs``): every pattern reads ASCII digits.
+    needs = re.compile(r"[0-9]")
     name = "credit_card"
     checksum = "luhn"
     context = ("card", "credit", "debit", "visa", "mastercard", "amex", "discover", "cc",
@@ -335,6 +337,8 @@ class IbanDetector(PatternDetector):
     """International bank account numbers: country length and ISO 7064 mod 97-10."""
 
     entity = EntityType.IBAN_CODE
+    #: Quick reject (see ``PatternDetector.needs``): every pattern reads ASCII digits.
+    needs = re.compile(r"[0-9]")
     name = "iban"
     checksum = "mod97"
     patterns = (

@@ -343,6 +343,10 @@ class PhoneDetector(_ScanAware):
     """
 
     entity = EntityType.PHONE_NUMBER
+    #: Quick reject (see ``PatternDetector.needs``): a decimal digit of any script. Every
+    #: pattern and the short values' layouts (``_ALONE_MARKED``) read ASCII digits, in the
+    #: text with other scripts' digits folded to ASCII (:func:`ascii_digits`).
+    needs = re.compile(r"\d")
     name = "phone"
     context = (*PHONE_LABELS, "call", "sms", "whatsapp", "contact", "reach me", "text me",
                "dial", "landline", "msisdn", "office", "desk", "answering", "home",
