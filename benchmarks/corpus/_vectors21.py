@@ -20,7 +20,6 @@ and a sentence per type). This file shares no code with privkit.
 from __future__ import annotations
 
 import ast
-import json
 import re
 import sys
 import tarfile
@@ -30,7 +29,7 @@ from typing import Any
 from benchmarks.corpus import _vectors, _vectors14
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._vectors3 import _js_string
-from benchmarks.corpus._vectors17 import _key
+from benchmarks.corpus._vectors17 import _key, earlier_dev_keys
 
 DJANGO = ("django/django", "release 5.2.19 (PyPI sdist)", "BSD-3-Clause")
 DJANGO_SHA256 = "ad03d8abc51dbff95ebf34b27123cf0c26a3b62db7ba0cd520783686362533d1"
@@ -39,7 +38,6 @@ EMAIL_VALIDATOR = ("K-and-R/email_validator", "7fd3e5bc33d2a3e8e0b766eefb5eba6c5
 VEFO = ("validates-email-format-of/validates_email_format_of",
         "aaf74d350f296d77edf41462ae6bab14a94bcb62", "MIT")  # fmt: skip
 VALID_URL = ("ogt/valid-url", "5da88e7b31e6c07d4ba3c6ea8c43fa25460a8a64", "MIT")
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 Vec = _vectors.Vec
 EMAIL, URL = "EMAIL_ADDRESS", "URL"
@@ -273,22 +271,6 @@ def in_scope(vecs: list[Vec]) -> list[Vec]:
     return _vectors._consistent(kept)
 
 
-def earlier_dev_keys() -> set[tuple[str, str]]:
-    """Rule 8: the (type, value) and (type, text) keys of every earlier set's development
-    file."""
-    keys: set[tuple[str, str]] = set()
-    for path in sorted(DATA.glob("vectors*_dev.jsonl")):
-        if path.name == "vectors21_dev.jsonl":
-            continue
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                r = json.loads(line)
-                keys.add(_key(r["type"], r["text"]))
-                if r["valid"]:
-                    keys.add(_key(r["type"], r["text"][slice(*r["value_span"])]))
-    return keys
-
-
 def main(argv: list[str]) -> None:
     dj, rs, ev, vf, vu = argv
     # The held-out readers run first (the split was fixed before either part was extracted).
@@ -297,7 +279,7 @@ def main(argv: list[str]) -> None:
     dev: list[dict[str, Any]] = []
     for repo, vecs in ((DJANGO, in_scope(django(dj))), (RUST_EMAIL, in_scope(rust_email(rs)))):
         dev += _vectors.records("dev21", repo, vecs, sentences=SENTENCES)
-    seen = earlier_dev_keys()
+    seen = earlier_dev_keys("vectors21_dev.jsonl")
     seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
     seen |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
