@@ -40,6 +40,7 @@ __all__ = [
     "noisy_case",
     "place_code_findings",
     "prepare",
+    "prepared",
     "text_findings",
 ]
 
@@ -1375,7 +1376,7 @@ def auth_record(line: str) -> bool:
         return False  # no digit, colon, parenthesis or quote: no address, account or module
     if "://" in line:
         line = _URL_TOKEN.sub(" ", line)  # a link's user, password and host are the link's
-    if _PAM_TAG.search(line):
+    if ("pam_" in line or "service(sshd)" in line) and _PAM_TAG.search(line):
         return True
     if _AUTH_WORD.search(line) is None:
         return False
@@ -1483,7 +1484,9 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 
 
-def model_text(text: str, blank: Sequence[tuple[int, int]] = ()) -> str:
+def model_text(
+    text: str, blank: Sequence[tuple[int, int]] = (), *, noisy: bool | None = None
+) -> str:
     r"""Return the text handed to spaCy for ``text``: same length, hostile runs blanked.
 
     spaCy's tokenizer strips prefix and suffix characters one at a time, so a long run of
@@ -1508,6 +1511,9 @@ def model_text(text: str, blank: Sequence[tuple[int, int]] = ()) -> str:
       scanner passes the long identifiers its patterns found (:func:`blank_spans`), a user
       agent of twenty tokens, a card number in groups, which hold no name to report.
 
+    ``noisy`` is :func:`noisy_case` of ``text`` when the caller knows it (:func:`prepared`
+    does), so that it is not counted twice; ``None``: counted here.
+
     >>> text = "rate " + "%" * 40 + " Ada"
     >>> model_text(text).split(), len(model_text(text)) == len(text)
     (['rate', 'Ada'], True)
@@ -1518,7 +1524,7 @@ def model_text(text: str, blank: Sequence[tuple[int, int]] = ()) -> str:
     out = _SYMBOL_RUN.sub(_blank, out) if _SYMBOL_RUN.search(out) else out
     out = _blank_non_language(out)
     out = _blank_record_words(text, out)
-    if noisy_case(text):
+    if noisy_case(text) if noisy is None else noisy:
         return out
     n = len(out)
     if n <= 2 * CAPITAL_REACH:
@@ -2327,14 +2333,15 @@ def text_findings(
     """
     pieces = []
     for offset, piece in chunks(text):
-        prepared = prepare(piece)
-        model = model_text(prepared, blank_spans(text, kept, start=offset, end=offset + len(piece)))
+        ready, noisy = prepared(piece)
+        blank = blank_spans(text, kept, start=offset, end=offset + len(piece))
+        model = model_text(ready, blank, noisy=noisy)
         if model.strip():  # the model finds nothing in blanks (scan_many skips them too)
-            pieces.append((offset, piece, prepared, model))
+            pieces.append((offset, piece, ready, model))
     docs = read(nlp, [m for *_, m in pieces], batch_size=max(1, len(pieces)))
     found = context_findings(text, 0, score=score)
-    for doc, (offset, piece, prepared, _) in zip(docs, pieces, strict=True):
-        found.extend(ner_findings(doc, offset, score=score, text=prepared, written=piece))
+    for doc, (offset, piece, ready, _) in zip(docs, pieces, strict=True):
+        found.extend(ner_findings(doc, offset, score=score, text=ready, written=piece))
     return found
 
 
@@ -2751,6 +2758,8 @@ class Gazetteer:
 
     def load(self) -> Gazetteer:
         """Read the installed data packages (once per process)."""
+        if self.loaded:  # (set last, once every field is read)
+            return self
         with self._lock:
             if not self.loaded:
                 skip = _stop_words() | _EVERYDAY
@@ -2872,16 +2881,29 @@ def prepare(text: str) -> str:
     >>> prepare("thanks @anna_k!")
     'thanks  Anna K!'
     """
+    return prepared(text)[0]
+
+
+def prepared(text: str) -> tuple[str, bool | None]:
+    """:func:`prepare`'s text, and :func:`noisy_case` of it when that is known on the way.
+
+    The verdict is known when the text :func:`prepare` returns is the one it judged (no
+    name or place was capitalised): :func:`model_text` takes it then instead of counting
+    the words again. ``None`` when the text changed after it was judged.
+    """
     if "@" in text or "#" in text:
         text = _TAG.sub(_untag, text)
     if _CAPITALS_RUN.search(text):
         text = _unshout(text)
     if not noisy_case(text):
-        return _capitalise_regions(text, _GAZETTEER.load()) if _LOWER_WORD.search(text) else text
+        if not _LOWER_WORD.search(text):
+            return text, False
+        out = _capitalise_regions(text, _GAZETTEER.load())
+        return out, (False if out is text else None)
     gaz = _GAZETTEER.load()
     if gaz.empty:
-        return text
-    return _capitalise_names(text, gaz)
+        return text, True
+    return _capitalise_names(text, gaz), None
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z]{4}")
@@ -3561,6 +3583,26 @@ _SOCIAL_MARKS = re.compile(
 )
 
 
+# Two final marks in a row: :data:`_SOCIAL_MARKS`' ``marks`` in an ASCII line.
+_MARKS_PAIR = re.compile(r"[.!?]{2}")
+
+
+def _social_marks(line: str) -> bool:
+    """Whether ``line`` may hold a :data:`_SOCIAL_MARKS` match (a cheap first test).
+
+    Each of its kinds needs a character most prose lines lack: a link ``://``, a tag ``#``,
+    an apostrophe, a character beyond ASCII (a symbol, ``\u2019``, ``\u2026``) or, in ASCII,
+    two of ``.!?`` in a row.
+    """
+    return (
+        not line.isascii()
+        or "://" in line
+        or "#" in line
+        or "'" in line
+        or _MARKS_PAIR.search(line) is not None
+    )
+
+
 def _plain_mark(m: re.Match[str]) -> str:
     kind = m.lastgroup
     if kind == "url":
@@ -3577,8 +3619,8 @@ def _prose_at(text: str, pos: int, memo: dict[int, bool]) -> bool:
     if verdict is None:
         line_end = text.find("\n", pos)
         line = text[line_start : line_end if line_end >= 0 else None]
-        if not structured_line(line):  # a social post's marks are not a machine's tokens
-            line = _SOCIAL_MARKS.sub(_plain_mark, line)
+        if not structured_line(line) and _social_marks(line):
+            line = _SOCIAL_MARKS.sub(_plain_mark, line)  # not a machine's tokens
         line = _MENTION.sub("name", line)
         verdict = memo[line_start] = not header_or_machine_line(line) and not log_record(line)
     return verdict

@@ -354,9 +354,10 @@ class Scanner:
                     pending[-1].found.extend(_ner.context_findings(t, 0, score=self.ner_score))
                     kept = self._resolve(t, found, plan, threshold) if pieces else []
                     for offset, piece in pieces:
-                        prepared = _ner.prepare(piece)  # as in scan(): one answer on both paths
+                        # (as in scan(): one answer on both paths)
+                        prepared, noisy = _ner.prepared(piece)
                         blank = _ner.blank_spans(t, kept, start=offset, end=offset + len(piece))
-                        model, key = reuse.ask(_ner.model_text(prepared, blank))
+                        model, key = reuse.ask(_ner.model_text(prepared, blank, noisy=noisy))
                         yield model, (offset, prepared, piece, key)
 
         def flush() -> list[list[Finding]]:
