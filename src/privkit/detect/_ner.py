@@ -2661,12 +2661,18 @@ def _decode_part(ner: Any, docs: list[Any]) -> None:
 
 # A mention or hashtag: the sigil hides the name from the model ("@anna_k", "#london").
 _TAG = re.compile(r"(?<![\w@#])([@#])([A-Za-z][A-Za-z0-9_'\-]{1,30})(?![\w@])")
-_WORD = re.compile(r"(?<![\w'\-])[a-z][a-z'\-]{1,30}(?![\w'\-])")
+# A lower-case word. (Its first letter comes before the look behind, which then reads the
+# character before that letter: the same matches, and the engine skips to the letters
+# instead of trying the look behind at every position; so for _INNER_CAPITAL and
+# _CAPITALISED.)
+_WORD = re.compile(r"[a-z](?<![\w'\-][a-z])[a-z'\-]{1,30}(?![\w'\-])")
 # The first letter of each word, and the capitals among them that do not open a sentence,
 # a line or the text (two counts by the regex engine: linear, no Python loop per word).
 _WORD_START = re.compile(r"(?<![A-Za-z'\-])[A-Za-z]")
 _INNER_CAPITAL = re.compile(
-    r"(?<![A-Za-z'\-])(?<![.!?:\n])(?<![.!?:\n]\s)(?<![.!?:\n]\s\s)(?<=.)[A-Z]", re.DOTALL
+    r"[A-Z](?<![A-Za-z'\-][A-Z])(?<![.!?:\n][A-Z])(?<![.!?:\n]\s[A-Z])(?<![.!?:\n]\s\s[A-Z])"
+    r"(?<=.[A-Z])",
+    re.DOTALL,
 )
 #: Smallest population of a city in the place gazetteer.
 MIN_POPULATION = 50_000
@@ -3517,7 +3523,8 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
 
 # A capitalised word of letters, not part of a path, handle, host, tag, variable (``$Alice``)
 # or longer token.
-_CAPITALISED = re.compile(r"(?<![\w'@#./\\\-=&?%+:$])[A-Z][a-z]{2,15}(?![\w'@/\\\-=&]|\.\w)")
+# (The capital before the look behind, which reads the character before it: see _WORD.)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'@#./\\\-=&?%+:$][A-Z])[a-z]{2,15}(?![\w'@/\\\-=&]|\.\w)")
 # A house number right before: the word opens a street's name ("4823 Del Sauzal").
 _HOUSE_NUMBER = re.compile(r"(?<![\w.\-])[0-9]{1,6}[a-zA-Z]?[ \t]{1,2}\Z")
 
