@@ -2755,6 +2755,8 @@ class Gazetteer:
         self.phrases: dict[str, tuple[str, ...]] = {}
         self.regions: frozenset[str] = frozenset()
         self.region_phrases: dict[str, tuple[str, ...]] = {}
+        # The regions and the first words of the regions' phrases.
+        self.region_words: frozenset[str] = frozenset()
         # Every census name and place, everyday words included ("mark", "reading").
         self.census: frozenset[str] = frozenset()
         self.first_names: frozenset[str] = frozenset()
@@ -2797,6 +2799,7 @@ class Gazetteer:
                 self.region_phrases = {
                     k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()
                 }
+                self.region_words = self.regions | frozenset(self.region_phrases)
                 self.loaded = True
         return self
 
@@ -2967,8 +2970,8 @@ def _capitalise_regions(text: str, gaz: Gazetteer) -> str:
     (``whiskys coming out of asia``); only these unambiguous region names are touched, and
     not in lines of machine text, where a lower-case word is a value, not a place.
     """
-    if not gaz.regions and not gaz.region_phrases:
-        return text
+    if gaz.region_words.isdisjoint(_WORD.findall(text)):
+        return text  # no region and no phrase's first word: most texts, no Python loop
     chars: list[str] | None = None
     machine: dict[int, bool] = {}
     for m in _WORD.finditer(text):
