@@ -1829,6 +1829,9 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     ``written`` the text as written, before :func:`prepare` capitalised names in it (``text``
     by default).
     """
+    ents = list(doc.ents)
+    if not ents:
+        return  # (nothing to filter: the text's lines are not judged)
     lines: dict[int, tuple[bool, bool, bool]] = {}
     if text is None:
         text = doc.text
@@ -1836,7 +1839,6 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
         written = text
     labelled = _mark_fields(lines, text)
     lower_case: bool | None = None  # computed on the first lower-case entity
-    ents = list(doc.ents)
     kinds = _list_types(text, ents)
     for ent, kind in zip(ents, kinds, strict=True):
         if kind is None:
