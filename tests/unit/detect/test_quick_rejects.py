@@ -75,6 +75,20 @@ def test_caseless_letters_require_nothing() -> None:
     assert required(re.compile("[a-f]x"), caseless=True) == ()
 
 
+def test_an_expression_not_read_requires_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When ``re``'s parser cannot be read (a Python that moved or changed it), nothing is
+    required and nothing is demanded: no pattern is ever skipped for its characters."""
+    import privkit.detect._required as module
+
+    def missing() -> tuple[object, object]:
+        raise ModuleNotFoundError("re._parser")
+
+    monkeypatch.setattr(module, "_re_parser", missing)
+    rx = re.compile(r"[0-9]{3}-[0-9]{4}")
+    assert required(rx) == ()
+    assert demands(rx, _DIGITS) is False
+
+
 @pytest.mark.parametrize(("cls", "pattern", "rx"), _PATTERNS, ids=list(map(_ids, _PATTERNS)))
 def test_every_regression_match_holds_the_required_characters(
     cls: type, pattern: object, rx: re.Pattern[str]
