@@ -2341,7 +2341,7 @@ class PhoneDetector(_ScanAware):
         (North America's trunk prefix is 1).
         """
         m = self._CODE_TRUNK.fullmatch(body)
-        if m is None or sum(c.isdigit() for c in m[2]) < 6:  # "49(0)1234": too short a number
+        if m is None or _digit_count(m[2]) < 6:  # "49(0)1234": too short a number
             return None
         import phonenumbers
 
