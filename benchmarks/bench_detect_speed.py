@@ -375,7 +375,7 @@ def with_ner(
         f"  bare spaCy, {blas}: {mb / t_spacy_blas:7.3f} MB/s "
         f"(privkit / it: {t_spacy_blas / t_pk:.2f}x)"
     )
-    # privkit decodes the entities as a beam one state wide (_ner.beam_one_ner): the same
+    # privkit decodes the entities itself (_ner.own_decoder_ner): the same
     # entities as spaCy's greedy decoder. This line is the bare model read that way, so
     # that the two sources of privkit's speed show apart: the decoding, and what privkit
     # does before and after the model (patterns, blanks, reuse) against what it adds.

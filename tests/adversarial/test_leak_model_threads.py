@@ -112,7 +112,7 @@ def test_the_shared_default_scanner_too():
 def test_a_read_that_fails_fails_only_its_caller(nlp, alone, monkeypatch):
     # The thread whose text holds the poison fails; the others, whose batches may have been
     # read with it, get their own findings, and no name stays behind.
-    real = _ner._read_beam_one
+    real = _ner._read_own
     poison = "Zxqpoisonq"
 
     def read(nlp_: object, ner: object, texts: list[str]) -> list[object]:
@@ -120,7 +120,7 @@ def test_a_read_that_fails_fails_only_its_caller(nlp, alone, monkeypatch):
             raise RuntimeError("the model failed")
         return real(nlp_, ner, texts)
 
-    monkeypatch.setattr(_ner, "_read_beam_one", read)
+    monkeypatch.setattr(_ner, "_read_own", read)
     s = Scanner(model=MODEL)
     got: dict[int, list[list[tuple[str, int, int]]]] = {}
     failed: list[int] = []

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from privkit.detect import _blas
+from privkit.detect import _blas, _forward
 from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS
 from privkit.errors import DetectionError, MissingDependencyError
 from privkit.types import EntityType, Evidence, Finding
@@ -306,6 +306,8 @@ def _load(name: str) -> Any:
             nlp.remove_pipe(pipe_name)  # shared embedding NER does not listen to
     _blas.use_numpy_blas(nlp)  # same results, about a fifth less CPU time here
     _own_lexemes(nlp)
+    if (ner := own_decoder_ner(nlp)) is not None:
+        compiled_recognizer(nlp, ner)  # (read once, at load)
     path = getattr(nlp, "path", None)
     if path is not None:
         _WORDS_FROM[:] = [Path(path)]
@@ -2558,7 +2560,7 @@ def _read_asks(nlp: Any, ner: Any, asks: list[_Ask]) -> None:
         if ner is None:
             docs = nlp.pipe(texts, batch_size=max(len(texts), 1))
         else:
-            docs = _read_beam_one(nlp, ner, texts)
+            docs = _read_own(nlp, ner, texts)
         reads = [Read(doc, text) for doc, text in zip(docs, texts, strict=True)]
         del docs  # (freed inside the zone they were made in)
     at = 0
@@ -2572,12 +2574,12 @@ def pipe(nlp: Any, items: Iterable[tuple[str, Any]], *, batch_size: int) -> Any:
 
     Each text has been through :func:`prepare` and :func:`model_text` once, as
     :func:`text_findings` passes its pieces: ``scan`` and ``scan_many`` give one answer.
-    The entities are decoded as :func:`beam_one_ner` says, else by ``nlp.pipe``, one batch
+    The entities are decoded as :func:`own_decoder_ner` says, else by ``nlp.pipe``, one batch
     of ``batch_size`` texts at a time inside a memory zone (:func:`zone`), with the batches
     of other threads waiting for the model (:func:`_read_combined`); each text's
     :class:`Read` comes back with its context once the zone is left.
     """
-    ner = beam_one_ner(nlp)
+    ner = own_decoder_ner(nlp)
     stream = iter(items)
     while batch := list(itertools.islice(stream, batch_size)):  # (pulled outside the zone)
         reads = _read_combined(nlp, ner, [text for text, _ in batch])
@@ -2595,20 +2597,25 @@ def read_one(nlp: Any, text: str) -> Any:
     return next(read(nlp, [text], batch_size=1))
 
 
-def beam_one_ner(nlp: Any) -> Any | None:
-    """``nlp``'s entity recognizer if privkit decodes it as a beam one state wide, else ``None``.
+def own_decoder_ner(nlp: Any) -> Any | None:
+    """``nlp``'s entity recognizer if privkit decodes it itself, else ``None``.
 
-    spaCy's greedy decoder (``Parser.greedy_parse``) releases the GIL for its loop over the
-    batch's states; in the spaCy 3.8 wheels, the checks that loop makes for every state and
-    action (``StateC::B``) take the GIL back and release it again each time. On the speed
-    sample a third of the bare model's time went to those locks (``perf``). The beam
-    decoder of the same component, one state wide, keeps at each step the best valid action
-    as the greedy one does, and holds the GIL throughout: it took 50-72% of the time, and
-    its entities were the same as the greedy decoder's on 38,424 of the 38,425 texts of the
-    development sets (the other lost one NORP span: the two compute scores in a different
-    order, and two actions scored within a rounding error may go either way).
-    Only spaCy's own recognizer configured greedy (``beam_width`` 1) is decoded so; any
-    other, and any model whose recognizer cannot be read so, goes through ``nlp.pipe``.
+    Only spaCy's own recognizer configured greedy (``beam_width`` 1) is; any other, and any
+    model whose recognizer cannot be read so, goes through ``nlp.pipe``. Its docs are
+    decoded by :func:`_decode_part`: by the compiled forward pass where every layer of the
+    recognizer is known (:func:`compiled_recognizer`), else as a beam one state wide.
+
+    Why not spaCy's greedy decoder (``Parser.greedy_parse``): it releases the GIL for its
+    loop over the batch's states, and in the spaCy 3.8 wheels the checks that loop makes
+    for every state and action (``StateC::B``) take the GIL back and release it again each
+    time; on the speed sample a third of the bare model's time went to those locks
+    (``perf``). Both ways privkit decodes hold the GIL throughout. The beam one state wide
+    keeps at each step the best valid action as the greedy decoder does: its entities were
+    the same as the greedy decoder's on 38,424 of the 38,425 texts of the development sets
+    (the other lost one NORP span: the two compute scores in a different order, and two
+    actions scored within a rounding error may go either way). The compiled forward pass
+    computes spaCy's scores (within float rounding) and applies each step's best valid
+    action with spaCy's ``Parser.transition_states``: greedy decoding.
     """
     try:
         ner = nlp.get_pipe("ner")
@@ -2620,40 +2627,61 @@ def beam_one_ner(nlp: Any) -> Any | None:
     return ner
 
 
-#: Most tokens decoded together. The beam decoder's per-step cost is mostly fixed (a Python
-#: step over all unfinished states), so it decodes as many docs at once as it may; the
-#: model's features for a token take about 1.5 KB (three context tokens x 64 x 2 pieces of
+# Each model's recognizer compiled (:mod:`._forward`), or None where a layer is unknown.
+_COMPILED: weakref.WeakKeyDictionary[Any, tuple[Any, _forward.Recognizer | None]] = (
+    weakref.WeakKeyDictionary()
+)
+_COMPILED_LOCK = threading.Lock()
+
+
+def compiled_recognizer(nlp: Any, ner: Any) -> _forward.Recognizer | None:
+    """``ner``'s forward pass compiled (:func:`._forward.compile_recognizer`), once per model.
+
+    The parameters are read once: a model privkit loads is never trained afterwards.
+    """
+    with _COMPILED_LOCK:
+        got = _COMPILED.get(nlp)
+        if got is None or got[0] is not ner:
+            got = _COMPILED[nlp] = (ner, _forward.compile_recognizer(ner))
+    return got[1]
+
+
+#: Most tokens decoded together. The decoder's per-step cost is mostly fixed (a Python step
+#: over all unfinished states), so it decodes as many docs at once as it may; the model's
+#: features for a token take about 1.5 KB (three context tokens x 64 x 2 pieces of
 #: en_core_web_sm), so this bounds them to about 25 MB.
-BEAM_TOKENS = 1 << 14
+DECODE_TOKENS = 1 << 14
 
 
-def _read_beam_one(nlp: Any, ner: Any, texts: list[str]) -> list[Any]:
+def _read_own(nlp: Any, ner: Any, texts: list[str]) -> list[Any]:
     docs = [nlp.make_doc(text) for text in texts]
     for _name, proc in nlp.pipeline:
         if proc is ner:
-            _decode(ner, docs)
+            _decode(ner, docs, compiled_recognizer(nlp, ner))
         else:  # a component the recognizer listens to
             run = getattr(proc, "pipe", None)
             docs = list(run(docs, batch_size=len(docs))) if run else [proc(d) for d in docs]
     return docs
 
 
-def _decode(ner: Any, docs: list[Any]) -> None:
-    """Set the entities of ``docs``: shortest first, up to :data:`BEAM_TOKENS` at a time."""
+def _decode(ner: Any, docs: list[Any], compiled: _forward.Recognizer | None) -> None:
+    """Set the entities of ``docs``: shortest first, up to :data:`DECODE_TOKENS` at a time."""
     part: list[Any] = []
     tokens = 0
     for doc in sorted(docs, key=len):
-        if part and tokens + len(doc) > BEAM_TOKENS:
-            _decode_part(ner, part)
+        if part and tokens + len(doc) > DECODE_TOKENS:
+            _decode_part(ner, part, compiled)
             part, tokens = [], 0
         part.append(doc)
         tokens += len(doc)
     if part:
-        _decode_part(ner, part)
+        _decode_part(ner, part, compiled)
 
 
-def _decode_part(ner: Any, docs: list[Any]) -> None:
-    if any(len(doc) for doc in docs):
+def _decode_part(ner: Any, docs: list[Any], compiled: _forward.Recognizer | None) -> None:
+    if compiled is not None:
+        ner.set_annotations(docs, compiled.decode(ner, docs))
+    elif any(len(doc) for doc in docs):
         ner.set_annotations(docs, ner.beam_parse(docs, beam_width=1))
     else:  # nothing to read: spaCy's own answer for empty docs
         ner.set_annotations(docs, ner.moves.init_batch(docs))

@@ -1,8 +1,9 @@
-"""The entity recognizer decoded as a beam one state wide (``_ner.beam_one_ner``).
+"""The entity recognizer decoded by privkit (``_ner.own_decoder_ner``).
 
-spaCy's greedy decoder and its beam decoder one state wide take the same action at each
-step; privkit reads with the second (it holds the GIL instead of taking it back for every
-check). These tests hold the two to the same entities, and the reading to the order and
+privkit decodes spaCy's own greedy recognizer itself, holding the GIL instead of taking it
+back for every check: by its compiled forward pass (``test_model_forward``), else as a beam
+one state wide, which takes the same action at each step as spaCy's greedy decoder. These
+tests hold privkit's reading to the greedy decoder's entities, and to the order and
 contexts of what it is given.
 """
 
@@ -39,8 +40,8 @@ def nlp():
 
 @pytest.mark.ner
 class TestTheDefaultModel:
-    def test_its_recognizer_is_decoded_by_the_beam(self, nlp):
-        assert _ner.beam_one_ner(nlp) is nlp.get_pipe("ner")
+    def test_its_recognizer_is_decoded_by_privkit(self, nlp):
+        assert _ner.own_decoder_ner(nlp) is nlp.get_pipe("ner")
 
     @pytest.mark.parametrize("batch_size", [1, 3, 64])
     def test_the_entities_are_spacys_greedy_ones(self, nlp, batch_size):
@@ -53,7 +54,7 @@ class TestTheDefaultModel:
     def test_a_batch_split_by_token_count_reads_the_same(self, nlp, monkeypatch, most_tokens):
         # Docs are decoded shortest first, a few tokens' worth at a time; some alone
         # because they hold more tokens than the bound.
-        monkeypatch.setattr(_ner, "BEAM_TOKENS", most_tokens)
+        monkeypatch.setattr(_ner, "DECODE_TOKENS", most_tokens)
         greedy = _ents(nlp.pipe(TEXTS, batch_size=64))
         assert _ents(_ner.read(nlp, TEXTS, batch_size=64)) == greedy
 
@@ -122,17 +123,17 @@ def _recognizer(factory: str, *, listening: bool = False):
 class TestOtherRecognizers:
     def test_a_beam_search_recognizer_keeps_its_own_decoder(self):
         nlp = _recognizer("beam_ner")
-        assert _ner.beam_one_ner(nlp) is None
+        assert _ner.own_decoder_ner(nlp) is None
         out = list(_ner.pipe(nlp, ((t, None) for t in TEXTS), batch_size=4))
         assert _ents(doc for doc, _ in out) == _ents(nlp.pipe(TEXTS, batch_size=4))
 
     def test_a_recognizer_listening_to_a_shared_embedding(self):
         # The embedding component runs first, as nlp.pipe runs it.
         nlp = _recognizer("ner", listening=True)
-        assert _ner.beam_one_ner(nlp) is nlp.get_pipe("ner")
+        assert _ner.own_decoder_ner(nlp) is nlp.get_pipe("ner")
         greedy = _ents(nlp.pipe(TEXTS, batch_size=4))
         assert any(greedy)
         assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == greedy
 
     def test_a_pipeline_without_a_recognizer(self):
-        assert _ner.beam_one_ner(spacy.blank("en")) is None
+        assert _ner.own_decoder_ner(spacy.blank("en")) is None

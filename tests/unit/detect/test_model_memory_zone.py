@@ -155,7 +155,7 @@ class TestCombinedReads:
     @pytest.mark.ner
     def test_a_caller_reads_the_batches_waiting_and_each_gets_its_own(self, nlp):
         shared = _ner._shared(nlp)
-        ner = _ner.beam_one_ner(nlp)
+        ner = _ner.own_decoder_ner(nlp)
         others = [_ner._Ask([TEXTS[0]]), _ner._Ask([TEXTS[2], TEXTS[1]])]
         with shared.mutex:
             shared.waiting.extend(others)  # (as if two threads waited for the model)
@@ -173,16 +173,16 @@ class TestCombinedReads:
 
     @pytest.mark.ner
     def test_a_failed_combined_read_gives_the_others_back(self, nlp, monkeypatch):
-        real = _ner._read_beam_one
+        real = _ner._read_own
 
         def read(nlp_, ner, texts):
             if "poison" in texts:
                 raise RuntimeError("the model failed")
             return real(nlp_, ner, texts)
 
-        monkeypatch.setattr(_ner, "_read_beam_one", read)
+        monkeypatch.setattr(_ner, "_read_own", read)
         shared = _ner._shared(nlp)
-        ner = _ner.beam_one_ner(nlp)
+        ner = _ner.own_decoder_ner(nlp)
         bad = _ner._Ask(["poison"])
         with shared.mutex:
             shared.waiting.append(bad)

@@ -1,0 +1,408 @@
+"""The entity recognizer's forward pass, run on thinc's operations without its layer objects.
+
+spaCy's entity recognizer (``TransitionBasedParser``) reads a doc in two parts: a token
+encoder (hash embeddings of four token attributes, a maxout layer, four convolutions, a
+linear layer and the state features precomputed for every token) and one small step per
+token that scores the transitions. For a short text much of the time goes to thinc's
+machinery around the arithmetic: every layer is a ``Model`` called through ``__call__``
+that makes a backward closure nobody calls and converts between lists, ragged and padded
+arrays, and every step of the decoder goes through a step model of its own.
+
+:func:`compile_recognizer` reads the recognizer's layer tree once and, when every layer is
+one whose forward pass it knows (checked by the layer's forward function itself, not its
+name), returns a :class:`Recognizer` that runs the same operations in the same order on the
+same ``ops`` object (hashes, gathers, windows, matrix products, maxouts, normalisations)
+and keeps the parameters it read. One thing differs: it multiplies by a copy of each
+layer's weights laid out for numpy's BLAS (:func:`_product`), so the products round
+differently. Compiled ``exact``, it multiplies as thinc does, and the tests hold that to
+spaCy's token vectors and every step's scores bit for bit, on random and real texts; the
+default to the same within float rounding and to the same entities. A recognizer with any
+other layer (static vectors, a different upper layer, a GPU's operations) gets ``None``,
+and privkit decodes it with spaCy's own code.
+
+Transitions and their validity stay spaCy's: :meth:`Recognizer.decode` hands each step's
+scores to the recognizer's ``transition_states``, the greedy decoder's own step (the best
+valid action of each state), and only the scores come from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+__all__ = ["Recognizer", "compile_recognizer"]
+
+# A value between layers: a list of arrays (one per doc), a ragged array (data, lengths),
+# or one array.
+Fn = Callable[[Any], Any]
+
+
+class _UnsupportedError(Exception):
+    """A layer this module does not know: the recognizer is left to spaCy."""
+
+
+class _Ragged:
+    __slots__ = ("data", "lengths")
+
+    def __init__(self, data: Any, lengths: Any) -> None:
+        self.data = data
+        self.lengths = lengths
+
+
+def _forward_of(model: Any) -> Any:
+    return getattr(model, "_func", None)  # (thinc keeps a layer's forward function there)
+
+
+class _Build(NamedTuple):
+    kinds: dict[Any, str]  # (:func:`_forwards`)
+    exact: bool
+
+
+def _product(ops: Any, weights: Any, *, exact: bool) -> Callable[..., Any]:
+    """``x -> x @ weights.T`` on ``ops`` (``weights``: out x in), ``out=`` as ``ops.gemm``.
+
+    thinc multiplies by a layer's weights transposed in place (``trans2``); numpy's BLAS
+    multiplies a few rows by a transposed copy of its own, rows contiguous, faster (OpenBLAS
+    on one thread, 17 x 384 by 384 x 288: 106 against 156 us; 8 rows: 36 against 117 us;
+    a 64 x 384 layer, 17 rows: 7 against 37 us). The products then add in another order,
+    so they differ from thinc's in float rounding; ``exact`` multiplies as thinc does.
+    """
+    if exact:
+        return lambda x, out=None: ops.gemm(x, weights, trans2=True, out=out)
+    copy = ops.xp.ascontiguousarray(weights.T)
+    return lambda x, out=None: ops.gemm(x, copy, out=out)
+
+
+def _forwards() -> dict[Any, str]:
+    """The forward functions of thinc's and spaCy's layers -> the kind of layer each is."""
+    import importlib
+
+    modules = {
+        "spacy.ml.featureextractor": "features",
+        "thinc.layers.chain": "chain",
+        "thinc.layers.list2ragged": "list2ragged",
+        "thinc.layers.ragged2list": "ragged2list",
+        "thinc.layers.list2array": "list2array",
+        "thinc.layers.with_array": "with_array",
+        "thinc.layers.concatenate": "concatenate",
+        "thinc.layers.array_getitem": "getitem",
+        "thinc.layers.hashembed": "hashembed",
+        "thinc.layers.maxout": "maxout",
+        "thinc.layers.layernorm": "layernorm",
+        "thinc.layers.dropout": "dropout",
+        "thinc.layers.residual": "residual",
+        "thinc.layers.expand_window": "expand_window",
+        "thinc.layers.linear": "linear",
+    }
+    # (by module: ``thinc.layers.chain`` as an attribute is the function, not its module)
+    return {importlib.import_module(name).forward: kind for name, kind in modules.items()}
+
+
+def _compile(model: Any, build: _Build) -> Fn:
+    """``model``'s forward pass at inference, as thinc computes it (:data:`_BUILDERS`)."""
+    builder = _BUILDERS.get(build.kinds.get(_forward_of(model), ""))
+    if builder is None:
+        raise _UnsupportedError
+    return builder(model, build)
+
+
+def _only_layer(model: Any, build: _Build) -> Fn:
+    if len(model.layers) != 1:
+        raise _UnsupportedError
+    return _compile(model.layers[0], build)
+
+
+def _chain(model: Any, build: _Build) -> Fn:
+    steps = [_compile(layer, build) for layer in model.layers]
+
+    def chain(x: Any) -> Any:
+        for step in steps:
+            x = step(x)
+        return x
+
+    return chain
+
+
+def _features(model: Any, _build: _Build) -> Fn:
+    columns, ops = list(model.attrs["columns"]), model.ops
+
+    def features(docs: Any) -> Any:
+        out = []
+        for doc in docs:
+            attrs = doc.to_array(columns)
+            if attrs.ndim == 1:
+                attrs = attrs.reshape((attrs.shape[0], 1))
+            out.append(ops.asarray2i(attrs, dtype="uint64"))
+        return out
+
+    return features
+
+
+def _list2ragged(model: Any, _build: _Build) -> Fn:
+    ops = model.ops
+    return lambda xs: _Ragged(ops.flatten(xs), ops.asarray1i([len(x) for x in xs]))
+
+
+def _ragged2list(model: Any, _build: _Build) -> Fn:
+    ops = model.ops
+    return lambda xr: ops.unflatten(xr.data, xr.lengths)
+
+
+def _list2array(model: Any, _build: _Build) -> Fn:
+    return model.ops.flatten  # type: ignore[no-any-return]
+
+
+def _with_array(model: Any, build: _Build) -> Fn:
+    inner, pad = _only_layer(model, build), model.attrs["pad"]
+    ops, inner_ops = model.ops, model.layers[0].ops
+
+    def with_array(x: Any) -> Any:
+        if isinstance(x, _Ragged):
+            return _Ragged(inner(x.data), x.lengths)
+        if isinstance(x, list):
+            lengths = ops.asarray1i([len(seq) for seq in x])
+            return inner_ops.unflatten(inner(inner_ops.flatten(x, pad=pad)), lengths, pad=pad)
+        raise _UnsupportedError
+
+    return with_array
+
+
+def _concatenate(model: Any, build: _Build) -> Fn:
+    parts, xp = [_compile(layer, build) for layer in model.layers], model.ops.xp
+
+    def concatenate(x: Any) -> Any:
+        if isinstance(x, list | _Ragged):
+            raise _UnsupportedError
+        return xp.hstack([part(x) for part in parts])
+
+    return concatenate
+
+
+def _getitem(model: Any, _build: _Build) -> Fn:
+    index = model.attrs["index"]
+    return lambda x: x[index]
+
+
+def _hashembed(model: Any, _build: _Build) -> Fn:
+    ops, vectors, seed = model.ops, model.get_param("E"), model.attrs["seed"]
+    n_rows, width = vectors.shape
+
+    def hashembed(ids: Any) -> Any:
+        if len(ids) == 0:
+            return ops.alloc2f(0, width, dtype=vectors.dtype)
+        keys = ops.hash(ops.as_contig(ids, dtype="uint64"), seed) % n_rows
+        return ops.gather_add(vectors, keys)
+
+    return hashembed
+
+
+def _maxout(model: Any, build: _Build) -> Fn:
+    ops = model.ops
+    n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
+    weights = ops.reshape2f(model.get_param("W"), n_out * n_pieces, n_in)
+    product = _product(ops, weights, exact=build.exact)
+    bias = ops.reshape1f(model.get_param("b"), n_out * n_pieces)
+
+    def maxout(x: Any) -> Any:
+        y = product(x)
+        y += bias
+        best, _which = ops.maxout(ops.reshape3f(y, y.shape[0], n_out, n_pieces))
+        return best
+
+    return maxout
+
+
+def _layernorm(model: Any, _build: _Build) -> Fn:
+    gain, shift = model.get_param("G"), model.get_param("b")
+
+    def layernorm(x: Any) -> Any:
+        mu = x.mean(axis=1, keepdims=True)
+        var = x.var(axis=1, keepdims=True) + 1e-08
+        y = (x - mu) * var ** (-1.0 / 2.0) * gain
+        y += shift
+        return y
+
+    return layernorm
+
+
+def _dropout(_model: Any, _build: _Build) -> Fn:
+    return lambda x: x  # (off outside training)
+
+
+def _residual(model: Any, build: _Build) -> Fn:
+    inner = _only_layer(model, build)
+
+    def residual(x: Any) -> Any:
+        if isinstance(x, list | _Ragged):
+            raise _UnsupportedError
+        return x + inner(x)
+
+    return residual
+
+
+def _expand_window(model: Any, _build: _Build) -> Fn:
+    ops, window = model.ops, model.attrs["window_size"]
+
+    def expand_window(x: Any) -> Any:
+        if isinstance(x, list | _Ragged):
+            raise _UnsupportedError
+        return ops.seq2col(x, window) if len(x) else ops.tile(x, window * 2 + 1)
+
+    return expand_window
+
+
+def _linear(model: Any, build: _Build) -> Fn:
+    product = _product(model.ops, model.get_param("W"), exact=build.exact)
+    bias = model.get_param("b")
+
+    def linear(x: Any) -> Any:
+        y = product(x)
+        y += bias
+        return y
+
+    return linear
+
+
+#: Each kind of layer -> what builds its forward pass: the same operations, on the layer's
+#: own ``ops``, in the order thinc's forward function makes them at inference.
+_BUILDERS: dict[str, Callable[[Any, _Build], Fn]] = {
+    "features": _features,
+    "chain": _chain,
+    "list2ragged": _list2ragged,
+    "ragged2list": _ragged2list,
+    "list2array": _list2array,
+    "with_array": _with_array,
+    "concatenate": _concatenate,
+    "getitem": _getitem,
+    "hashembed": _hashembed,
+    "maxout": _maxout,
+    "layernorm": _layernorm,
+    "dropout": _dropout,
+    "residual": _residual,
+    "expand_window": _expand_window,
+    "linear": _linear,
+}
+
+
+class Recognizer:
+    """A recognizer's forward pass (:func:`compile_recognizer`), decoding greedily."""
+
+    def __init__(self, tok2vec: Fn, lower: Any, upper: Any, unseen: Any, *, exact: bool) -> None:
+        self._tok2vec = tok2vec
+        self._lower_ops = lower.ops
+        n_features, n_out, n_pieces = (lower.get_dim(d) for d in ("nF", "nO", "nP"))
+        self._shape = (n_features, n_out, n_pieces)
+        weights = lower.get_param("W").reshape((n_features * n_out * n_pieces, -1))
+        self._lower = _product(lower.ops, weights, exact=exact)
+        self._lower_b = lower.get_param("b")
+        self._pad = lower.ops.xp.squeeze(lower.get_param("pad"), 0)
+        self._upper = _product(upper.ops, upper.get_param("W"), exact=exact)
+        self._upper_b = upper.get_param("b")
+        self._nanmin = upper.ops.xp.nanmin
+        self._unseen = unseen
+        self._columns = lower.ops.xp.arange(n_features)
+
+    def tokvecs(self, docs: list[Any]) -> Any:
+        """The token encoder's vectors of ``docs``' tokens, one array (spaCy's ``tokvecs``)."""
+        return self._tok2vec(docs)
+
+    def features(self, docs: list[Any]) -> Any:
+        """Each token's precomputed state features, row 0 the padding (``PrecomputableAffine``)."""
+        tokvecs = self._tok2vec(docs)
+        n_features, n_out, n_pieces = self._shape
+        cached = self._lower_ops.alloc2f(
+            tokvecs.shape[0] + 1, n_features * n_out * n_pieces, zeros=False
+        )
+        self._lower(tokvecs, out=cached[1:])
+        cached = cached.reshape((cached.shape[0], n_features, n_out, n_pieces))
+        cached[0] = self._pad
+        return cached
+
+    def scores(self, cached: Any, token_ids: Any) -> Any:
+        """The transitions' scores of states whose context tokens are ``token_ids`` (-1: none).
+
+        The state's features add up in spaCy's order (``sum_state_features``): the first
+        token's, then the next ones', then the bias.
+        """
+        rows = cached[token_ids + 1, self._columns]  # (states, features, out, pieces)
+        state = rows[:, 0].copy()
+        for f in range(1, rows.shape[1]):
+            state += rows[:, f]
+        state += self._lower_b
+        scores = self._upper(state.max(axis=-1))
+        scores += self._upper_b
+        if self._unseen is not None:
+            scores[:, self._unseen] = self._nanmin(scores)
+        return scores
+
+    def decode(self, ner: Any, docs: list[Any]) -> list[Any]:
+        """The states of ``docs`` decoded greedily by ``ner``, as its ``greedy_parse`` does.
+
+        Each step scores the unfinished states and hands the scores to spaCy's
+        ``Parser.transition_states``, which applies each state's best valid action.
+        """
+        from spacy.ml.parser_model import ParserStepModel
+
+        states = ner.moves.init_batch(docs)
+        unfinished = [state for state in states if not state.is_final()]
+        if not unfinished:
+            return list(states)
+        cached = self.features(docs)
+        ids = _TokenIds(self._shape[0])
+        while unfinished:
+            scores = self.scores(cached, ParserStepModel.get_token_ids(ids, unfinished))
+            unfinished = ner.transition_states(unfinished, scores)
+        return list(states)
+
+
+class _TokenIds:
+    """What ``ParserStepModel.get_token_ids`` reads of its model: the number of features."""
+
+    __slots__ = ("state2vec",)
+
+    def __init__(self, n_features: int) -> None:
+        self.state2vec = _Width(n_features)
+
+
+class _Width:
+    __slots__ = ("nF",)
+
+    def __init__(self, n_features: int) -> None:
+        self.nF = n_features
+
+
+def compile_recognizer(ner: Any, *, exact: bool = False) -> Recognizer | None:
+    """``ner``'s forward pass as a :class:`Recognizer`, or ``None`` if a layer is unknown.
+
+    Args:
+        ner: a spaCy entity recognizer (``EntityRecognizer``).
+        exact: multiply by the weights as thinc does, for spaCy's own numbers bit for bit
+            (the tests); by default the products differ in float rounding (:func:`_product`).
+    """
+    try:
+        from spacy.ml import _precomputable_affine, tb_framework
+        from thinc.api import NumpyOps
+
+        build = _Build(_forwards(), exact)
+    except ImportError:  # pragma: no cover - spaCy is there whenever a recognizer is
+        return None
+    model = getattr(ner, "model", None)
+    if model is None or _forward_of(model) is not tb_framework.forward:
+        return None
+    if not model.attrs.get("has_upper") or len(model.layers) != 3:  # noqa: PLR2004
+        return None
+    tok2vec, lower, upper = model.layers
+    known = (
+        _forward_of(lower) is _precomputable_affine.forward
+        and lower.get_dim("nP") >= 2  # noqa: PLR2004 - a maxout (else spaCy's relu)
+        and build.kinds.get(_forward_of(upper)) == "linear"
+        and all(isinstance(m.ops, NumpyOps) for m in model.walk())  # (not a GPU's)
+    )
+    try:
+        encode = _compile(tok2vec, build) if known else None
+    except (_UnsupportedError, KeyError, ValueError, AttributeError):
+        return None
+    if encode is None:
+        return None
+    unseen = sorted(model.attrs.get("unseen_classes") or ())
+    return Recognizer(encode, lower, upper, unseen or None, exact=exact)

