@@ -307,15 +307,19 @@ class Recognizer:
         return self._tok2vec(docs)
 
     def features(self, docs: list[Any]) -> Any:
-        """Each token's precomputed state features, row 0 the padding (``PrecomputableAffine``)."""
+        """Each token's precomputed state features (``PrecomputableAffine``), then the padding.
+
+        spaCy puts the padding first and reads token ``i`` at row ``i + 1``; here it is the
+        last row, which a missing token's id (-1) reads as it is.
+        """
         tokvecs = self._tok2vec(docs)
         n_features, n_out, n_pieces = self._shape
         cached = self._lower_ops.alloc2f(
             tokvecs.shape[0] + 1, n_features * n_out * n_pieces, zeros=False
         )
-        self._lower(tokvecs, out=cached[1:])
+        self._lower(tokvecs, out=cached[:-1])
         cached = cached.reshape((cached.shape[0], n_features, n_out, n_pieces))
-        cached[0] = self._pad
+        cached[-1] = self._pad
         return cached
 
     def scores(self, cached: Any, token_ids: Any) -> Any:
@@ -324,7 +328,7 @@ class Recognizer:
         The state's features add up in spaCy's order (``sum_state_features``): the first
         token's, then the next ones', then the bias.
         """
-        rows = cached[token_ids + 1, self._columns]  # (states, features, out, pieces)
+        rows = cached[token_ids, self._columns]  # (states, features, out, pieces)
         state = rows[:, 0].copy()
         for f in range(1, rows.shape[1]):
             state += rows[:, f]
