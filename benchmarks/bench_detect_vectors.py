@@ -40,12 +40,14 @@ deidentify, the Ruby ``phone`` gem; ``--failures`` as well), ``--dev20`` (the tw
 phone numbers as a German normalizer and a Ruby phone library test them: Deutsche Telekom's
 phonenumber-normalizer, the ``telephone_number`` gem; ``--failures`` as well), ``--dev21`` (the
 twenty-first set, e-mail addresses and URLs as validators test them: Django's validator tests,
-the Rust ``email_address`` crate's tests; ``--failures`` as well) or
+the Rust ``email_address`` crate's tests; ``--failures`` as well), ``--dev22`` (the
+twenty-second set, payment cards as card libraries test them: php-credit-card-validator,
+creditcards, creditcards-types, payment; ``--failures`` as well) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
 ``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18`` /
-``--holdout19`` / ``--holdout20`` / ``--holdout21``
+``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22``
 (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
@@ -54,7 +56,7 @@ bitcoin-address-validation, schwifty / marked, pymdown-extensions, mwparserfromh
 phony_rails, PhoneNumberKit / get-urls, Dart linkify / langkit, Data Prepper / dateparser,
 dateutil / Laravel-Phone, pendulum / commonregex-rs, netaddr, jquery.payment / parsedatetime /
 phonelib, phone_numbers_parser / brick/phonenumber, awesome-phonenumber / the ``email_validator`` and
-``validates_email_format_of`` gems, valid-url; each scored once, at the end). The records and the mapping rules are described in
+``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -99,7 +101,8 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (12, "twelfth"),
                        (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
                        (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"),
-                       (19, "nineteenth"), (20, "twentieth"), (21, "twenty-first"))
+                       (19, "nineteenth"), (20, "twentieth"), (21, "twenty-first"),
+                       (22, "twenty-second"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip
