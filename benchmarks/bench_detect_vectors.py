@@ -42,7 +42,8 @@ phonenumber-normalizer, the ``telephone_number`` gem; ``--failures`` as well), `
 twenty-first set, e-mail addresses and URLs as validators test them: Django's validator tests,
 the Rust ``email_address`` crate's tests; ``--failures`` as well), ``--dev22`` (the
 twenty-second set, payment cards as card libraries test them: php-credit-card-validator,
-creditcards, creditcards-types, payment; ``--failures`` as well) or
+creditcards, creditcards-types, payment, laravel-validation-rules/credit-card,
+pydantic-extra-types; ``--failures`` as well) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
@@ -56,7 +57,8 @@ bitcoin-address-validation, schwifty / marked, pymdown-extensions, mwparserfromh
 phony_rails, PhoneNumberKit / get-urls, Dart linkify / langkit, Data Prepper / dateparser,
 dateutil / Laravel-Phone, pendulum / commonregex-rs, netaddr, jquery.payment / parsedatetime /
 phonelib, phone_numbers_parser / brick/phonenumber, awesome-phonenumber / the ``email_validator`` and
-``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j; each scored once, at the end). The records and the mapping rules are described in
+``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j,
+rs-card-validate, cleave.js; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME

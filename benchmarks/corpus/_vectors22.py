@@ -3,7 +3,8 @@
 Usage (git directories at the pinned commits; only ``git show`` is read)::
 
     python -m benchmarks.corpus._vectors22 PHP_CARD_GIT CREDITCARDS_GIT CREDITCARDS_TYPES_GIT \
-        PAYMENT_GIT ACTIVE_MERCHANT_GIT GO_CREDIT_CARD_GIT PURIFLOW_GIT
+        PAYMENT_GIT ACTIVE_MERCHANT_GIT GO_CREDIT_CARD_GIT PURIFLOW_GIT LARAVEL_GIT PYDANTIC_GIT \
+        RS_CARD_GIT CLEAVE_GIT
 
 The split is by source suite and was fixed before extraction (2026-12-06, 11:45 UTC) by a
 hash: the seven suites sorted by ``sha256("vectors22:" + owner/name)``; the first four
@@ -309,32 +310,137 @@ def puriflow_cases(src: str, path: str, etype: str) -> list[Case]:
     return out
 
 
+# --- laravel-validation-rules/credit-card (development, second batch) ---------------------
+
+LARAVEL_DIR = "tests/Unit/Cards/"
+
+
+def laravel_items(src: str, path: str) -> list[Vec]:
+    """Rule 12: the literals of a card test's ``validNumbers()`` (valid under rule 2) and of its
+    ``numbersWithInvalidLength()`` and ``numbersWithInvalidCheckSum()`` (invalid: the default
+    ``CardNumber`` rule refuses them)."""
+    out: list[Vec] = []
+    for m in re.finditer(r"function (validNumbers|numbersWithInvalidLength|numbersWithInvalidCheckSum)"
+                         r"\(\): Collection\s*\{\s*return collect\(\[(.*?)\]\);", src, re.DOTALL):  # fmt: skip
+        body = re.sub(r"//[^\n]*", "", m.group(2))
+        out += [(CARD, v, m.group(1) == "validNumbers", m.group(1), path)
+                for v in re.findall(_SQ, body)]  # fmt: skip
+    return out
+
+
+def _ls(git_dir: str, commit: str, folder: str) -> list[str]:
+    import subprocess
+
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "--name-only", commit, folder],
+                           check=True, capture_output=True, text=True).stdout.split()  # fmt: skip
+    return sorted(names)
+
+
+# --- pydantic/pydantic-extra-types (development, second batch) ----------------------------
+
+PYDANTIC_PATH = "tests/test_types_payment.py"
+
+
+def pydantic_items(src: str) -> list[Vec]:
+    """Rule 13: the module's ``VALID_*`` constants (valid under rule 2) and ``LUHN_INVALID`` and
+    ``LEN_INVALID`` (invalid: ``PaymentCardNumber`` refuses them in ``test_error_types``). The
+    rows of the Luhn helper's own test check a digit string, not a card, and are out."""
+    return [(CARD, m.group(2), m.group(1).startswith("VALID_"), m.group(1), PYDANTIC_PATH)
+            for m in re.finditer(r"(?m)^((?:VALID_\w+)|LUHN_INVALID|LEN_INVALID) = " + _SQ + r"$",
+                                 src)]  # fmt: skip
+
+
+# --- valeriansaliou/rs-card-validate (held out, second batch) -----------------------------
+
+RS_CARD_PATH = "tests/validate.rs"
+
+
+def rs_card_items(src: str) -> list[Vec]:
+    """Rule 14: the strings of each ``fn *_numbers_valid()`` list (valid under rule 2) and of
+    each ``fn *_invalid*()`` list (invalid: ``Validate::from`` refuses them)."""
+    out: list[Vec] = []
+    for m in re.finditer(r"fn (\w+)\(\) -> Vec<&'static str> \{\s*vec!\[(.*?)\]", src, re.DOTALL):
+        name = m.group(1)
+        if not (name.endswith("_valid") or "invalid" in name):
+            continue
+        valid = name.endswith("_numbers_valid")
+        out += [(CARD, v, valid, name, RS_CARD_PATH) for v in re.findall(_DQ, m.group(2))]
+    return out
+
+
+# --- nosir/cleave.js (held out, second batch) ---------------------------------------------
+
+CLEAVE_FIXTURE = "test/fixtures/credit-card.json"
+CLEAVE_BLOCKS = "src/shortcuts/CreditCardDetector.js"
+CLEAVE_BROWSER = "test/browser/credit-card.js"
+
+
+def cleave_items(fixture: str, detector: str, browser: str) -> list[Vec]:
+    """Rule 15: each number of the fixture (its type's test asserts the brand), valid under rule
+    2, alone and grouped by its brand's ``blocks`` (the library's table) joined by one space, as
+    the formatter writes it in a field; each ``field.value`` the browser test expects after
+    ``setRawValue`` (valid under rule 2; a partial number is neither)."""
+    import json
+
+    table = re.search(r"blocks: \{(.*?)\}", detector, re.DOTALL)
+    assert table is not None
+    blocks = {m.group(1): [int(n) for n in m.group(2).split(",")]
+              for m in re.finditer(r"(\w+):\s*\[([\d, ]+)\]", table.group(1))}  # fmt: skip
+    out: list[Vec] = []
+    for brand, numbers in json.loads(fixture).items():
+        for number in numbers:
+            value = str(number)
+            out.append((CARD, value, True, brand, CLEAVE_FIXTURE))
+            groups, at = [], 0
+            for n in blocks.get(brand, []):
+                if at < len(value):
+                    groups.append(value[at : at + n])
+                    at += n
+            if groups and at >= len(value):
+                out.append((CARD, " ".join(groups), True, brand, CLEAVE_FIXTURE))
+    out += [(CARD, m.group(1), True, "field.value", CLEAVE_BROWSER)
+            for m in re.finditer(r"assert\.equal\(field\.value, " + _SQ + r"\)", browser)]  # fmt: skip
+    return out
+
+
 # --- records ----------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
-    php, cc, cct, pay, am, go, pf = argv
+    php, cc, cct, pay, am, go, pf, lv, pyd, rsc, clv = argv
     dev_repos, hold_repos = split([r[0] for r in SUITES])
     assert dev_repos == [PHP_CARD[0], CREDITCARDS[0], CREDITCARDS_TYPES[0], PAYMENT[0]], dev_repos
     assert hold_repos == [ACTIVE_MERCHANT[0], GO_CREDIT_CARD[0], PURIFLOW[0]], hold_repos
+    dev_b, hold_b = split([r[0] for r in SUITES_B], SPLIT_SALT_B)
+    assert dev_b == [LARAVEL_CARD[0], PYDANTIC_EXTRA[0]], dev_b
+    assert hold_b == [RS_CARD[0], CLEAVE[0]], hold_b
     # The held-out readers run first (the split was fixed before either part was extracted).
     held_vecs = [
         (ACTIVE_MERCHANT, gold(active_merchant_items(git_show(am, ACTIVE_MERCHANT[1],
                                                               ACTIVE_MERCHANT_PATH)))),
         (GO_CREDIT_CARD, gold(go_credit_card_items(git_show(go, GO_CREDIT_CARD[1],
                                                             GO_CREDIT_CARD_PATH)))),
+        (RS_CARD, gold(rs_card_items(git_show(rsc, RS_CARD[1], RS_CARD_PATH)))),
+        (CLEAVE, gold(cleave_items(*(git_show(clv, CLEAVE[1], p)
+                                     for p in (CLEAVE_FIXTURE, CLEAVE_BLOCKS, CLEAVE_BROWSER))))),
     ]  # fmt: skip
     held_cases = [c for path, t in PURIFLOW_PATHS.items()
                   for c in puriflow_cases(git_show(pf, PURIFLOW[1], path), path, t)]  # fmt: skip
     types_vecs: list[Vec] = []
     for path in creditcards_types_paths(cct):
         types_vecs += creditcards_types_items(git_show(cct, CREDITCARDS_TYPES[1], path), path)
+    laravel_vecs: list[Vec] = []
+    for path in _ls(lv, LARAVEL_CARD[1], LARAVEL_DIR):
+        if path.endswith("Test.php"):
+            laravel_vecs += laravel_items(git_show(lv, LARAVEL_CARD[1], path), path)
     dev: list[dict[str, Any]] = []
     for repo, vecs in (
         (PHP_CARD, php_card_items(git_show(php, PHP_CARD[1], PHP_CARD_PATH))),
         (CREDITCARDS, creditcards_items(git_show(cc, CREDITCARDS[1], CREDITCARDS_PATH))),
         (CREDITCARDS_TYPES, types_vecs),
         (PAYMENT, payment_items(git_show(pay, PAYMENT[1], PAYMENT_PATH))),
+        (LARAVEL_CARD, laravel_vecs),
+        (PYDANTIC_EXTRA, pydantic_items(git_show(pyd, PYDANTIC_EXTRA[1], PYDANTIC_PATH))),
     ):
         dev += _vectors.records("dev22", repo, gold(vecs), sentences=SENTENCES)
     seen = earlier_dev_keys("vectors22_dev.jsonl")
