@@ -234,6 +234,8 @@ def card_brand(digits: str) -> str:  # noqa: C901, PLR0912 - one branch per card
     ('rupay', 'mir')
     >>> card_brand("9792000000000003"), card_brand("3100000000000000005")
     ('troy', 'tunion')
+    >>> card_brand("5019717010103742"), card_brand("50197170101037421") == ""
+    ('dankort', True)
     """
     n = len(digits)
     p2 = int(digits[:2]) if n >= 2 else -1  # noqa: PLR2004
@@ -259,7 +261,10 @@ def card_brand(digits: str) -> str:  # noqa: C901, PLR0912 - one branch per card
         brand = "rupay"
     elif 2200 <= p4 <= 2204 and 16 <= n <= 19:  # noqa: PLR2004
         brand = "mir"
-    elif p2 in (50, 56, 57, 58, 63, 67) and 12 <= n <= 19:  # noqa: PLR2004
+    elif p4 == 5019:  # noqa: PLR2004 - Denmark's Dankort: 16 digits only
+        brand = "dankort" if n == 16 else ""  # noqa: PLR2004
+    elif p2 in (50, 56, 57, 58, 61, 63, 66, 67, 68, 69) and 12 <= n <= 19:  # noqa: PLR2004
+        # Maestro's 50 and 56-69, less the ranges of the networks above (60, 62, 64, 65)
         brand = "maestro"
     elif digits[:1] == "1" and n == 15:  # noqa: PLR2004
         brand = "uatp"  # airline cards (Universal Air Travel Plan)
