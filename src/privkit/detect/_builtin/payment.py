@@ -51,6 +51,10 @@ _WIDE_SPACES = ("\u00a0", "\u202f", "\u2009")
 _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
+#: A UATP number in the groups its cards print (4-5-6: "1815 29834 959453").
+_UATP_GROUPS = re.compile(r"[0-9]{4}([ \-])[0-9]{5}\1[0-9]{6}")
+
+
 # A word of the card detector's negative context labelling the number right after it: the word
 # (or its longer form, "orders", "orderId", "tracking_no"), at most two words naming a number
 # ("number", "no", "id", "#"...), then marks only ("Order number: ", "traceID=", '"orderId": "',
@@ -267,13 +271,17 @@ class CreditCardDetector(_ScanAware):
                 else None
             )
         if (
-            (found.evidence.tags == ("uatp",) or name == "card_halves")
+            (
+                (found.evidence.tags == ("uatp",) and not _UATP_GROUPS.fullmatch(text, start, end))
+                or name == "card_halves"
+            )
             and not found.evidence.context
             and not _whole_line(text, start, end)
             and _machine_line_at(text, start, -1, _scan_lines(state))
         ):
             # 15 digits from 1 are also thread ids and counters of log records: there a UATP
-            # number needs a card word. In a sentence, or as a value of its own, it is a card.
+            # number needs a card word. In a sentence, as a value of its own, or in the 4-5-6
+            # groups UATP cards print (no id or counter is written so), it is a card.
             # Two groups of eight ("4012 8888 8888 1881" as "40128888 88881881") are also two
             # numbers of a log record's fields: there the card needs a card word too.
             return None
