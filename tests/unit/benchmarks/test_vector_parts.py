@@ -29,6 +29,7 @@ DEV_PARTS = {
     "dev19": {"PHONE_NUMBER"},
     "dev20": {"PHONE_NUMBER"},
     "dev21": {"EMAIL_ADDRESS", "URL"},
+    "dev22": {"CREDIT_CARD"},
 }  # fmt: skip
 
 
@@ -53,7 +54,7 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [f"holdout{n}" for n in range(7, 22)],
+    [f"holdout{n}" for n in range(7, 23)],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
