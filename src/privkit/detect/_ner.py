@@ -183,6 +183,11 @@ _NOT_NAMES = frozenset(
         "username",
         "src",
         "intf",
+        # a device's parts as the subject of its show output's lines ("Hardware is
+        # GigabitEthernet, address is ...", "Software is ...")
+        "hardware",
+        "software",
+        "firmware",
         # the defined terms of a licence notice, which log and configuration files carry as
         # a comment ("distributed under the License is distributed on an ...")
         "license",
@@ -722,6 +727,26 @@ def _locale_region(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in _LANGUAGES
 
 
+# A time zone's display name: its offset from UTC in parentheses, then the places that name
+# the zone ("(GMT) London, Lisbon, Dublin, Edinburgh", "(UTC+01:00) Amsterdam, Berlin, Bern,
+# Rome", as Windows and network gear list their time zones), up to the entity: the places
+# name a setting's value, not where anyone is.
+_ZONE_NAME_BEFORE = re.compile(
+    r"\((?:GMT|UTC)(?:[+\-\u2212][0-9]{1,2}(?::[0-9]{2})?)?\)[ \t]"
+    r"(?:[A-Z][\w.'\-]{0,24}(?: [A-Za-z][\w.'\-]{0,24}){0,3},[ \t])*\Z"
+)
+#: The zone's offset stands within this many characters before the place.
+ZONE_NAME_REACH = 160
+
+
+def _zone_place(entity: EntityType, text: str, start: int) -> bool:
+    """Whether a place is one of the places of a time zone's display name (``(GMT) London``)."""
+    return (
+        entity is EntityType.LOCATION
+        and _ZONE_NAME_BEFORE.search(text, max(0, start - ZONE_NAME_REACH), start) is not None
+    )
+
+
 # A line that names software: a W3C log's "#Software:" directive, HTTP "Server:" and
 # "X-Powered-By:" headers and their variants named for what is powered ("X-Server-Powered-By:",
 # "X-Cache-Powered-By:"), a "Generator:" field, and a line that starts with a quoted version
@@ -1059,7 +1084,7 @@ def _surroundings(
 ) -> bool:
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
-    :func:`_locale_region`, :func:`_product_value`, :func:`_product_or_key`,
+    :func:`_locale_region`, :func:`_zone_place`, :func:`_product_value`, :func:`_product_or_key`,
     :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`, and in machine text
     or log records (``code``) :func:`_component`,
     :func:`_category_value`, :func:`_named_in_paths`, :func:`_path_folder`,
@@ -1067,6 +1092,7 @@ def _surroundings(
     """
     return (
         _locale_region(text, start, end)
+        or _zone_place(entity, text, start)
         or _product_value(text, start)
         or _product_or_key(entity, text, end)
         or _process_tag(entity, text, start, end)
@@ -1435,6 +1461,9 @@ _TECH_ACRONYM_END = re.compile(
     r"|RAM|SQL|RPC|gRPC|CIDR|MTU|ACL|LDAP|SMTP|FTP|NFS|JSON|XML|YAML|CLI|TTL|QoS"
     # of authentication and of DNS records ("Bad PAM password attempt", "Nasty PTR record")
     r"|PAM|SASL|GSSAPI|NTLM|RADIUS|SAML|SSO|OTP|MFA|IMAP|POP3|SFTP|RDP|VNC|SNMP|NTP|PTR|CNAME"
+    # of switching and routing, as a switch's show output names its settings ("LACP BPDU
+    # Forwarding", "General Mode PVID", "Spanning Tree BPDU")
+    r"|LACP|BPDU|PVID|STP|RSTP|MSTP|LLDP|CDP|VRRP|HSRP|OSPF|MPLS|VPLS|IGMP|BFD|VRF|ICMP|ARP"
     # an operating system's name as the last word: a build or distribution ("MQ Linux (x86-64
     # platform)", "Red Hat Enterprise Linux"), no person's or place's name
     r"|Linux|Unix|UNIX|Solaris|AIX|FreeBSD|OpenBSD|NetBSD)\Z"
@@ -1446,10 +1475,23 @@ _IPSEC_TERM_END = re.compile(
     r"(?:\A|[ \t])(?:(?:IKE|IKEv[12]|IPsec|ISAKMP|ESP|AH|Child|CHILD|Parent|Del|Add|Get|New|Old)"
     r"[ \t]SA|Payloads?|Notify)\Z"
 )
+# A network protocol's acronym as the first word: the words name one of its messages or
+# objects ("ICMP Echo", "OSPF Area", "LLDP Neighbor"), not a person, a place or a company.
+_PROTOCOL_START = re.compile(
+    r"(?:ICMP|ICMPv6|ARP|LACP|LLDP|CDP|OSPF|BGP|STP|RSTP|MSTP|VRRP|HSRP|IGMP|MPLS|BFD|VLAN"
+    r"|TCP|UDP|SNMP|NTP|DHCP)[ \t]"
+)
+# A network interface's type as a device names it ("GigabitEthernet", "TenGigabitEthernet",
+# "FastEthernet", "Port-channel", "Loopback"; a digit-led "10GigabitEthernet" is refused by
+# its digit already): never a company's, a person's or a place's name.
+_INTERFACE_TYPE = re.compile(
+    r"(?:Ten|TwentyFive|Forty|Fifty|Hundred|TwoHundred|FourHundred)?(?:Gigabit|Fast)?Ethernet"
+    r"|(?:Ten|TwentyFive|Forty|Fifty|Hundred)GigE|Port-?[Cc]hannel|Loopback|Tunnel"
+)
 # A setting's name: capitalised words ending in a word of quantity ("Global Max Size is being
-# adjusted", "Max Heap Size", "Session Timeout", "Retry Limit"). No person's, place's or
-# company's name ends in one.
-_SETTING_END = re.compile(r"[ \t](?:Size|Limit|Timeout|Threshold|Interval)\Z")
+# adjusted", "Max Heap Size", "Session Timeout", "Retry Limit") or of release ("Bootloader
+# Version", "Board Revision"). No person's, place's or company's name ends in one.
+_SETTING_END = re.compile(r"[ \t](?:Size|Limit|Timeout|Threshold|Interval|Version|Revision)\Z")
 # An outcome of a system's operation: capitalised words ending in a noun of its events
 # ("Normal Shutdown", a client's reason for disconnecting; "Unexpected Reboot", "Power
 # Failure"). No person's, place's or company's name ends in one.
@@ -1475,10 +1517,13 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
         or _SETTING_END.search(stripped)
         or _OUTCOME_END.search(stripped)
         or _IPSEC_TERM_END.search(stripped)
+        or _PROTOCOL_START.match(stripped)
+        or _INTERFACE_TYPE.fullmatch(stripped)
     ):
         # a header's name ("Vary:"), a program's file (Winlogon.exe, lsasrv.dll), an
         # identifier field's name ("Instance ID", "Activity Id"), a technical thing's
-        # name, as Calico IP, or an operation's outcome ("Normal Shutdown")
+        # name, as Calico IP, an operation's outcome ("Normal Shutdown"), a protocol's
+        # message ("ICMP Echo") or an interface's type ("GigabitEthernet")
         return True
     if _HOST.fullmatch(stripped if entity is EntityType.ORGANIZATION else stripped.lower()):
         return True  # a host name ("example.com", "jane.doe.org"; an organisation: "Booking.com")

@@ -803,8 +803,10 @@ class IpAddressDetector(_ScanAware):
 
     # A key of a listing whose values are aligned in a column, then a colon (IBM's ":-"):
     # "Version           :- 9.0.0.0", "Version      : 10.0.17763.1" (more spaces than the
-    # four separators ``_is_version`` reads after a word). Searched in a bounded window.
-    _ALIGNED_KEY = re.compile(r"([A-Za-z]{2,24})[ \t]{2,48}:-?[ \t]{1,4}\Z")
+    # four separators ``_is_version`` reads after a word), or a leader of dots (Cisco
+    # AireOS' and EdgeSwitch's "Product Version..................... 8.2.110.0"). Searched
+    # in a bounded window.
+    _ALIGNED_KEY = re.compile(r"([A-Za-z]{2,24})(?:[ \t]{2,48}:-?|\.{3,60})[ \t]{1,4}\Z")
     # An object name that ends in a word naming an endpoint, then a hyphen: the address of
     # the endpoint follows, not a package's version (Cisco ACI's distinguished names
     # "uni/userext/tacacsext/tacacsplusprovider-10.19.24.1", "peer-192.0.2.7").
