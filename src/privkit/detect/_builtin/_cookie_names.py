@@ -102,9 +102,15 @@ _TIME_SUFFIXES = ("date", "time", "stamp", "expires", "expiry")
 # Google Analytics' legacy campaign, session-state and domain-hash cookies (the visitor id
 # is "__utma"), and AppDynamics' monitoring cookies ("ADRUM", "ADRUM_BT": the page's referrer
 # and time, the business transaction a request belonged to).
+# Akamai documents two cloudlets' cookies that assign a browser to an origin or a segment
+# (techdocs.akamai.com, Cloudlets: Phased Release sets "akacd_<policy>" to keep the visitor on
+# the origin it was sent to; Audience Segmentation sets "akaas_<policy>" to keep it in its
+# segment): the value names the origin or segment with an expiry, shared by every visitor sent
+# there. (Akamai's Bot Manager cookies, "ak_bmsc", "bm_sv", "bm_sz", "_abck", follow one
+# browser and stay ids.)
 _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
                     "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_", "ARRAffinity",
-                    "ADRUM")  # fmt: skip
+                    "ADRUM", "akacd_", "akaas_")  # fmt: skip
 
 
 # Google Optimize's "_gaexp" records experiments and variants ("GAX1.2.<experiment>.<day>.0");
@@ -122,6 +128,42 @@ _NOT_ID_NAMES = frozenset(
 # An A/B test's cookie ("hs_ab_test_<test id>", "split_test", "experiment_42"): its value
 # names the variant the browser was shown, one of a few shared by every visitor.
 _EXPERIMENT_COOKIE = re.compile(r"ab_?test|split_?test|experiment")
+
+
+# Words of a name that make the cookie an A/B test's, a segment's or an attribution's record
+# (rule 4 of the corpora: buckets, segment lists, campaign records): "ab" standing as a word
+# ("_wixAB3", "wp_ak_kywrd_ab"), a bucket, a variant, a cohort, a split, a multivariate test
+# ("mvt"), a segment ("cdp_seg"), a multi-touch attribution ("attr_multitouch"). The value
+# names a group or a campaign shared by many browsers. With a word naming an id
+# (:data:`_ID_WORD`) the name stays an id's.
+_GROUP_WORD = re.compile(
+    r"ab|bucket|buckets|variant|variation|cohort|split|mvt|seg|segs|segment|segments"
+    r"|attribution|multitouch"
+)
+
+
+# Words of a name that make the value one response's, not the browser's: the request it
+# answered ("Akamai-Request-ID", "ReferringRequestId", "request_id"), the page's content
+# security policy ("_zm_csp_script_nonce": the nonce of one page's scripts), a cache's verdict
+# ("ssr-caching"). A word naming a visitor, session, user, client, device or token keeps the
+# name an id's ("__tea_cache_tokens_<n>"; a nonce alone, ByteDance's "__ac_nonce", is one).
+_RESPONSE_WORD = re.compile(r"request|requests|req|csp|cache|caching|cached")
+_OWNER_WORD = re.compile(
+    r"sid|sess|session|sessionid|visitor|visit|user|uid|client|device|browser|anon|anonymous"
+    r"|unique|tracking|track|login|auth|token|csrf|xsrf|ticket|fingerprint|fp"
+)
+
+
+# Words of a name that make the cookie a privacy regime's state ("is_gdpr", "is_gdpr_b",
+# "ccpa_optout"): whether a law applies or what the visitor chose, as a consent record.
+_PRIVACY_WORD = re.compile(r"gdpr|ccpa|cpra|lgpd|pipeda|optout|opt")
+
+
+# Words of a name that make the cookie a preference when an owner word says whose it is
+# ("user_prefs", "UserPref", "visitor_settings"): a preference, not the owner's id. A bare
+# preference name is left to its value (Google's "PREF" holds "ID=<id>:..." fields).
+_PREFERENCE_WORD = re.compile(r"pref|prefs|preference|preferences|settings|setting")
+_PREFERENCE_OWNER = frozenset({"user", "visitor", "client"})
 
 
 # A cookie named for a version ("__live_version__", "header_theme_version", "FEED_LIVE_VERSION",
@@ -158,10 +200,18 @@ _NAME_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 # node or server. A cookie named with one holds where the browser is served, not who it is.
 # A routing word glued to "id" in a name written in one case ("BACKENDID", "ROUTEID",
 # "serverid") names the server the browser is routed to, as the word alone does.
+# A proxy's or balancer's product name as a word ("main-nginx": nginx's sticky module names
+# its cookie for the upstream) names the same: the server it routes to.
 _ROUTING_WORD = re.compile(
     r"[a-z]{0,4}lb|ltm|balancer|loadbalancer|persist(?:ence)?|sticky|stickiness|affinity"
-    r"|routing|(?:route|backend|upstream|pool|node|server|srv)(?:id)?"
+    r"|routing|(?:route|backend|upstream|pool|node|server|srv|balance)(?:id)?"
+    r"|nginx|haproxy|traefik|envoy|varnish|netscaler|alteon"
 )
+
+
+# A routing word glued in a name written in capitals ("AFTERNICSERVERID": a site's name, then
+# "SERVERID" as HAProxy writes its cookie): the word ends the name.
+_GLUED_ROUTING = re.compile(r"[A-Z]{2,24}(?:SERVER|SRV|BACKEND|ROUTE|NODE)ID")
 
 
 # Routing words that a name may write as two capitalised words ("BackEnd", "UpStream"):
@@ -199,9 +249,14 @@ def _routing_name(name: str, words: list[str]) -> bool:
     last piece (:data:`_PORT_WORD`) makes the value a server's, pool's or node's name,
     unless another word names an id (:data:`_ID_WORD`).
     """
-    if not words or any(_ID_WORD.fullmatch(w) for w in words):
+    if not words:
         return False
-    if any(_ROUTING_WORD.fullmatch(w) for w in words):
+    # "srv_id", "server_id": an "id" right after a routing word is the server's
+    ids = [w for i, w in enumerate(words) if _ID_WORD.fullmatch(w)
+           and not (w == "id" and i and _ROUTING_WORD.fullmatch(words[i - 1]))]  # fmt: skip
+    if ids:
+        return False
+    if any(_ROUTING_WORD.fullmatch(w) for w in words) or _GLUED_ROUTING.fullmatch(name):
         return True
     if any(_SPLIT_ROUTING.fullmatch(a + b) for a, b in itertools.pairwise(words)):
         return True  # "X-BackEndCookie": a routing word written as two capitalised words
@@ -258,6 +313,49 @@ def _position_name(name: str, words: list[str]) -> bool:
     )
 
 
+def _group_name(name: str, words: list[str]) -> bool:
+    """Whether a cookie name names an A/B test's bucket, a segment or an attribution.
+
+    A word of :data:`_GROUP_WORD` beside another word of two letters or more, and no
+    identifier (:func:`_names_ids`). A name that is the group word alone ("ab", "X-AB") is an
+    ad network's own and is left to its value.
+    """
+    group = [w for w in words if _GROUP_WORD.fullmatch(w)]
+    if not group or not any(len(w) > 1 and w.isalpha() and w not in group for w in words):
+        return False
+    return not _names_ids(name, words)
+
+
+def _response_name(words: list[str]) -> bool:
+    """Whether a cookie name names one response's value and nothing a browser is known by.
+
+    A word of :data:`_RESPONSE_WORD` (a request's id, a page's security policy, a cache's
+    verdict) and none of :data:`_OWNER_WORD`.
+    """
+    return any(_RESPONSE_WORD.fullmatch(w) for w in words) and not any(
+        _OWNER_WORD.fullmatch(w) or _OWNER_WORD.fullmatch(w.removesuffix("s")) for w in words
+    )
+
+
+def _state_name(name: str, words: list[str]) -> bool:
+    """Whether a cookie name names a privacy regime's state or an owner's preference.
+
+    A word of :data:`_PRIVACY_WORD` and no identifier; or a word of :data:`_PREFERENCE_WORD`
+    with an owner word (:data:`_PREFERENCE_OWNER`, "user_prefs": whose preference it is) and
+    no other id word ("user_pref_uid" keeps the name an id's).
+    """
+    if any(_PRIVACY_WORD.fullmatch(w) for w in words):
+        return not _names_ids(name, words)
+    if not any(_PREFERENCE_WORD.fullmatch(w) for w in words) or not any(
+        w in _PREFERENCE_OWNER for w in words
+    ):
+        return False
+    rest = [w for w in words if w not in _PREFERENCE_OWNER]
+    return _ID_KEY.fullmatch(name) is None and not any(
+        _ID_WORD.fullmatch(w) or _ID_WORD.fullmatch(w.removesuffix("s")) for w in rest
+    )
+
+
 def _not_id_name(name: str) -> bool:
     """Whether a cookie name is one that never holds a browser's identifier.
 
@@ -280,7 +378,12 @@ def _ruled_not_id_name(name: str) -> bool:
     if _SITE_ID_NAME.search(name.lower()) is not None:
         return True
     low = name.lower()
-    if "trace" in low and _TRACE_COOKIE.search(low) is not None:
+    if (
+        _group_name(name, words)
+        or _response_name(words)
+        or _state_name(name, words)
+        or ("trace" in low and _TRACE_COOKIE.search(low) is not None)
+    ):
         return True
     if "ver" in low and _VERSION_COOKIE.search(low) is not None:
         return _ID_KEY.fullmatch(name) is None

@@ -230,14 +230,22 @@ class CookieDetector(PatternDetector):
         re.IGNORECASE | re.MULTILINE,
     )
 
+    # A header named for a token's parameter or name ("X-CSRF-Param", Rails' "csrf-param"
+    # written as a header, "X-Csrf-Header-Name"): its value names the form field or header
+    # that carries the token, the same on every page, not the token.
+    _NAMES_A_NAME = re.compile(r"(?i)[-_](?:param|parameter|name|field)[ \t]{0,3}:")
+
     def _id_headers(self, text: str) -> Iterator[Finding]:
         """The values of header lines named for a session, visitor, browser id or CSRF token.
 
         The value is judged as a cookie's value (:meth:`_trivial`): a word, a placeholder or a
-        number of a few digits is none.
+        number of a few digits is none. A header named for the token's parameter or name
+        (:attr:`_NAMES_A_NAME`) holds that name, no token.
         """
         evidence = Evidence(pattern="id_header")
         for m in self._ID_HEADER.finditer(text):
+            if self._NAMES_A_NAME.search(text, m.start(), m.start("value")) is not None:
+                continue  # "X-CSRF-Param: authenticity_token": the form field's name
             if not self._trivial(m.group("value")):
                 yield Finding(
                     self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence
