@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -924,6 +924,58 @@ class TestHttp25:
             sites[part] = _http10.sites_of([("", "", "", r["text"]) for r in rows])
         assert not values["dev"] & values["holdout"]
         assert not sites["dev"] & sites["holdout"]
+
+
+class TestHttp26:
+    """The twenty-sixth set: split by the site's hash (the twelfth set's test on the site's
+    name), the course dumps' blocks and sites, its amendments, and its parts share no site and
+    no cookie value."""
+
+    def test_the_split_is_the_hash_of_the_site_name(self):
+        from benchmarks.corpus._http26 import held_out
+
+        sites = ("paypal.com", "amazon.es", "usps.com", "abc.net.au", "alibaba.com", "zoom.us")
+        assert [s for s in sites if held_out(s)] == ["amazon.es", "alibaba.com"]
+
+    def test_file_site_and_dump_blocks(self):
+        from benchmarks.corpus._http26 import dump_blocks, file_site
+
+        assert file_site("a/3/independent_co_uk_97744f752aa6a70cbcea75bb28a206f6.txt") == (
+            "independent.co.uk"
+        )
+        assert file_site("a/3/yandex_com_.txt") == "yandex.com"
+        assert file_site("a/3/amazon.es") == "amazon.es"
+        raw = "> HTTP/1.1 301 Moved\n> Location: /x\n> \n> HTTP/2 200\n> set-cookie: a=b\n\n<p>"
+        assert dump_blocks(raw) == [
+            "HTTP/1.1 301 Moved\nLocation: /x",
+            "HTTP/2 200\nset-cookie: a=b",
+        ]
+
+    def test_amendments(self):
+        from benchmarks.corpus._http26 import _label
+
+        ts = "012f70223c097800cd2e38b2209deefbd6705ae84f"
+        text = (
+            "HTTP/1.1 200 OK\nSet-Cookie: ubid-acbit=-; path=/\n"
+            "Set-Cookie: akacd_Homepage_Split_Prod=1777350475~rv=24~id=a1ff5420054435c54adaa0acc1\n"
+            f"Set-Cookie: TS01b9bbe9={ts}; path=/\n"
+            "Set-Cookie: early-access=eyJpdiI6IlJnOE1PQ3I3Vm9vZjdPcTRKaTkxZFE9PSIsInZhbHVl; path=/"
+        )
+        gold, ignored = _label(text, "curl_response")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [ts]
+        assert [i["label"] for i in ignored] == ["COOKIE_ID?"]
+
+    def test_parts_share_no_site_file_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values, paths = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http26_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            paths[part] = {r["path"] for r in rows if r["repo"].startswith("phonedude/")}
+        assert not values["dev"] & values["holdout"]
+        assert not paths["dev"] & paths["holdout"]
 
 
 class TestLabel14:

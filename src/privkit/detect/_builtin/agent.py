@@ -419,10 +419,13 @@ class UserAgentDetector(PatternDetector):
         end = _browser_agent_end(text, start, end) if pattern.name == "browser" else end
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
-        if pattern.name == "ua_header" and _cookie_value_at(text, start):
+        if pattern.name == "ua_header" and (
+            _cookie_value_at(text, start) or _client_hint_policy(text, start)
+        ):
             # "Cookie: huya_ua=webh5&0.0.1&websocket": a cookie named like a field ("*_ua") is
             # the site's cookie, judged by CookieDetector; a browser's agent inside a cookie
-            # is still found by the agent patterns ("Mozilla/5.0 (...")
+            # is still found by the agent patterns ("Mozilla/5.0 (..."); a client hint's
+            # allow-list in a policy header is no agent (_client_hint_policy)
             return None
         if pattern.name in ("ua_header", "clf_agent", "lb_agent", "pipe_agent", "tail_agent"):
             # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
@@ -442,6 +445,23 @@ class UserAgentDetector(PatternDetector):
             ):
                 return None
         return _finding(self, text, start, end, pattern)
+
+
+# A client hint's name in a policy header's directive ("Permissions-Policy: ch-ua=(self)",
+# "...,ch-ua=*,ch-ua-mobile=*"): the policy allows the hint to origins; its value is an
+# allow-list ("(self ...)", "*", "()"), no agent. "Sec-CH-UA: ..." (a colon) is the hint sent.
+_HINT_POLICY = re.compile(r"(?i)(?<![a-z0-9])ch-ua[ \t]{0,3}=[ \t]{0,3}\Z")
+
+
+def _client_hint_policy(text: str, start: int) -> bool:
+    """Whether an agent field's value at ``start`` is a policy's allow-list for a hint.
+
+    The ``ch-ua`` client hint's directive (:data:`_HINT_POLICY`) with a value opening with
+    ``(`` or ``*``.
+    """
+    return text[start : start + 1] in ("(", "*") and (
+        _HINT_POLICY.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _redacted_agent(value: str) -> bool:
