@@ -8,6 +8,7 @@ contexts of what it is given.
 """
 
 import pytest
+from tests.unit.detect._recognizers import trained
 
 from privkit.detect import _ner
 
@@ -83,53 +84,16 @@ class TestTheDefaultModel:
         assert pulled == [0, 1, 2, 3]
 
 
-def _recognizer(factory: str, *, listening: bool = False):
-    """A blank English pipeline with a recognizer trained a little on three sentences."""
-    nlp = spacy.blank("en")
-    config = {}
-    if listening:
-        nlp.add_pipe("tok2vec")
-        config = {
-            "model": {
-                "@architectures": "spacy.TransitionBasedParser.v2",
-                "state_type": "ner",
-                "extra_state_tokens": False,
-                "hidden_width": 32,
-                "maxout_pieces": 2,
-                "use_upper": True,
-                "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 96},
-            }
-        }
-    nlp.add_pipe(factory, name="ner", config=config)
-    # A few training steps: a fresh recognizer scores every action alike (its output layer
-    # starts at zero), and ties are no test of two decoders.
-    from spacy.training import Example
-
-    spacy.util.fix_random_seed(0)
-    examples = [
-        Example.from_dict(nlp.make_doc(text), {"entities": ents})
-        for text, ents in (
-            ("Ada Lovelace lives in London", [(0, 12, "PERSON"), (22, 28, "GPE")]),
-            ("Acme Corp hired Maria Garcia", [(0, 9, "ORG"), (16, 28, "PERSON")]),
-            ("nothing to see here", []),
-        )
-    ]
-    optimizer = nlp.initialize(lambda: examples)
-    for _ in range(8):
-        nlp.update(examples, sgd=optimizer)
-    return nlp
-
-
 class TestOtherRecognizers:
     def test_a_beam_search_recognizer_keeps_its_own_decoder(self):
-        nlp = _recognizer("beam_ner")
+        nlp = trained("beam_ner")
         assert _ner.own_decoder_ner(nlp) is None
         out = list(_ner.pipe(nlp, ((t, None) for t in TEXTS), batch_size=4))
         assert _ents(doc for doc, _ in out) == _ents(nlp.pipe(TEXTS, batch_size=4))
 
     def test_a_recognizer_listening_to_a_shared_embedding(self):
         # The embedding component runs first, as nlp.pipe runs it.
-        nlp = _recognizer("ner", listening=True)
+        nlp = trained("ner", listening=True)
         assert _ner.own_decoder_ner(nlp) is nlp.get_pipe("ner")
         greedy = _ents(nlp.pipe(TEXTS, batch_size=4))
         assert any(greedy)

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.unit.detect._recognizers import trained
 
 from privkit.detect import _forward, _ner
 
@@ -127,27 +128,6 @@ class TestTheDefaultModel:
         assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
 
 
-def _recognizer(model: dict | None = None):
-    """A blank English pipeline whose recognizer, of the given model, trained a little."""
-    from spacy.training import Example
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("ner", config={} if model is None else {"model": model})
-    spacy.util.fix_random_seed(0)
-    examples = [
-        Example.from_dict(nlp.make_doc(text), {"entities": ents})
-        for text, ents in (
-            ("Ada Lovelace lives in London", [(0, 12, "PERSON"), (22, 28, "GPE")]),
-            ("Acme Corp hired Maria Garcia", [(0, 9, "ORG"), (16, 28, "PERSON")]),
-            ("nothing to see here", []),
-        )
-    ]
-    optimizer = nlp.initialize(lambda: examples)
-    for _ in range(6):
-        nlp.update(examples, sgd=optimizer)
-    return nlp
-
-
 def _parser(*, tok2vec=None, **options):
     config = {
         "@architectures": "spacy.TransitionBasedParser.v2",
@@ -174,7 +154,7 @@ def _parser(*, tok2vec=None, **options):
 
 class TestOtherRecognizers:
     def test_other_sizes_are_compiled_to_spacys_numbers(self):
-        nlp = _recognizer(_parser())
+        nlp = trained(model=_parser())
         ner = nlp.get_pipe("ner")
         assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
         assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
@@ -207,7 +187,7 @@ class TestOtherRecognizers:
         ids=["no-upper-layer", "no-maxout", "unknown-layer"],
     )
     def test_an_unknown_architecture_is_left_to_spacy(self, model):
-        nlp = _recognizer(model)
+        nlp = trained(model=model)
         ner = nlp.get_pipe("ner")
         assert _forward.compile_recognizer(ner) is None
         assert _ner.compiled_recognizer(nlp, ner) is None
