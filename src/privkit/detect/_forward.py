@@ -402,11 +402,10 @@ def compile_recognizer(ner: Any, *, exact: bool = False) -> Recognizer | None:
         and build.kinds.get(_forward_of(upper)) == "linear"
         and all(isinstance(m.ops, NumpyOps) for m in model.walk())  # (not a GPU's)
     )
-    try:
-        encode = _compile(tok2vec, build) if known else None
-    except (_UnsupportedError, KeyError, ValueError, AttributeError):
-        return None
-    if encode is None:
+    if not known:
         return None
     unseen = sorted(model.attrs.get("unseen_classes") or ())
-    return Recognizer(encode, lower, upper, unseen or None, exact=exact)
+    try:
+        return Recognizer(_compile(tok2vec, build), lower, upper, unseen or None, exact=exact)
+    except (_UnsupportedError, KeyError, ValueError, AttributeError):  # (a dim or param missing)
+        return None

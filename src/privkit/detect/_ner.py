@@ -1531,6 +1531,10 @@ def _bad_shape(entity: EntityType, value: str, *, lower_case: bool) -> bool:
     return all(w.rstrip(".,") in _CALENDAR for w in value.lower().split())
 
 
+# A lone surrogate: a code point no UTF-8 text holds (:func:`model_text`).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def model_text(
     text: str, blank: Sequence[tuple[int, int]] = (), *, noisy: bool | None = None
 ) -> str:
@@ -1556,7 +1560,9 @@ def model_text(
       The model's view of the text near a capital letter is unchanged;
     * the ``blank`` spans (sorted, disjoint ``(start, end)`` pairs) are blanked first: the
       scanner passes the long identifiers its patterns found (:func:`blank_spans`), a user
-      agent of twenty tokens, a card number in groups, which hold no name to report.
+      agent of twenty tokens, a card number in groups, which hold no name to report;
+    * lone surrogates (``"\udc80"``: bytes that were not UTF-8, decoded with
+      ``surrogateescape``) are blanked: spaCy's string store cannot encode them.
 
     ``noisy`` is :func:`noisy_case` of ``text`` when the caller knows it (:func:`prepared`
     does), so that it is not counted twice; ``None``: counted here.
@@ -1568,6 +1574,7 @@ def model_text(
     ['Ada', 'uses']
     """
     out = _blanked(text, blank) if blank else text
+    out = _SURROGATE.sub(" ", out) if _SURROGATE.search(out) else out
     out = _SYMBOL_RUN.sub(_blank, out) if _SYMBOL_RUN.search(out) else out
     out = _blank_non_language(out)
     out = _blank_record_words(text, out)
@@ -2654,13 +2661,15 @@ def own_decoder_ner(nlp: Any) -> Any | None:
     loop over the batch's states, and in the spaCy 3.8 wheels the checks that loop makes
     for every state and action (``StateC::B``) take the GIL back and release it again each
     time; on the speed sample a third of the bare model's time went to those locks
-    (``perf``). Both ways privkit decodes hold the GIL throughout. The beam one state wide
-    keeps at each step the best valid action as the greedy decoder does: its entities were
-    the same as the greedy decoder's on 38,424 of the 38,425 texts of the development sets
-    (the other lost one NORP span: the two compute scores in a different order, and two
-    actions scored within a rounding error may go either way). The compiled forward pass
-    computes spaCy's scores (within float rounding) and applies each step's best valid
-    action with spaCy's ``Parser.transition_states``: greedy decoding.
+    (``perf``). Both ways privkit decodes make those checks with the GIL held (numpy's
+    matrix products release it, as in spaCy's own decoders). The beam one state wide keeps
+    at each step the best valid action as the greedy decoder does: with the default model
+    its entities were the same as the greedy decoder's on 38,424 of the 38,425 texts of the
+    development sets (the other lost one NORP span: the two compute scores in a different
+    order, and two actions scored within a rounding error may go either way); a barely
+    trained recognizer with a relu hidden layer was seen to part more often. The compiled
+    forward pass computes spaCy's scores (within float rounding) and applies each step's
+    best valid action with spaCy's ``Parser.transition_states``: greedy decoding.
     """
     try:
         ner = nlp.get_pipe("ner")

@@ -110,7 +110,9 @@ class TestTheDefaultModel:
     @given(
         st.lists(
             st.text(
-                st.sampled_from("aAbBzZ019 .,;:-@/\n\t'\"éß€中") | st.characters(), max_size=60
+                st.sampled_from("aAbBzZ019 .,;:-@/\n\t'\"éß€中")
+                | st.characters(exclude_categories=("Cs",)),  # (no lone surrogate: see scan)
+                max_size=60,
             ),
             min_size=1,
             max_size=4,
