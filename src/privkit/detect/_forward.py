@@ -16,9 +16,12 @@ and keeps the parameters it read. One thing differs: it multiplies by a copy of 
 layer's weights laid out for numpy's BLAS (:func:`_product`), so the products round
 differently. Compiled ``exact``, it multiplies as thinc does, and the tests hold that to
 spaCy's token vectors and every step's scores bit for bit, on random and real texts; the
-default to the same within float rounding and to the same entities. A recognizer with any
-other layer (static vectors, a different upper layer, a GPU's operations) gets ``None``,
-and privkit decodes it with spaCy's own code.
+default to the same within float rounding and to the same entities. Before it is used, a
+compiled pass reads a doc of the model's own words and must give spaCy's token vectors
+(:func:`_reads_as_spacy`). A recognizer with any other layer (a listener, an encoder it
+does not know, a different upper layer, a GPU's operations) gets ``None``, and privkit
+decodes it with spaCy's own code. The static vectors of the medium and large English
+models are read (:func:`_static_vectors`).
 
 Transitions and their validity stay spaCy's: :meth:`Recognizer.decode` hands each step's
 scores to the recognizer's ``transition_states``, the greedy decoder's own step (the best
@@ -27,6 +30,7 @@ valid action of each state), and only the scores come from here.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -79,6 +83,7 @@ def _forwards() -> dict[Any, str]:
 
     modules = {
         "spacy.ml.featureextractor": "features",
+        "spacy.ml.staticvectors": "static_vectors",
         "thinc.layers.chain": "chain",
         "thinc.layers.list2ragged": "list2ragged",
         "thinc.layers.ragged2list": "ragged2list",
@@ -171,9 +176,12 @@ def _concatenate(model: Any, build: _Build) -> Fn:
     parts, xp = [_compile(layer, build) for layer in model.layers], model.ops.xp
 
     def concatenate(x: Any) -> Any:
-        if isinstance(x, list | _Ragged):
+        ys = [part(x) for part in parts]
+        if all(isinstance(y, _Ragged) for y in ys):  # (the docs' hash and static vectors)
+            return _Ragged(xp.hstack([y.data for y in ys]), ys[0].lengths)
+        if any(isinstance(y, list | _Ragged) for y in ys):
             raise _UnsupportedError
-        return xp.hstack([part(x) for part in parts])
+        return xp.hstack(ys)
 
     return concatenate
 
@@ -194,6 +202,34 @@ def _hashembed(model: Any, _build: _Build) -> Fn:
         return ops.gather_add(vectors, keys)
 
     return hashembed
+
+
+def _static_vectors(model: Any, build: _Build) -> Fn:
+    """The ``StaticVectors`` layer: each token's row of the vocabulary's vectors, projected.
+
+    A key without a row reads zeros. A table in spaCy's default mode only: another (floret's)
+    is read by the layer itself.
+    """
+    from spacy.attrs import ORTH
+    from spacy.vectors import Mode, Vectors
+
+    ops, width = model.ops, model.get_dim("nO")
+    product = _product(ops, ops.as_contig(model.get_param("W")), exact=build.exact)
+
+    def static_vectors(docs: Any) -> Any:
+        if not sum(len(doc) for doc in docs):
+            return _Ragged(ops.alloc2f(0, width), ops.alloc1i(0))
+        vectors = docs[0].vocab.vectors
+        if not isinstance(vectors, Vectors) or vectors.mode != Mode.default:
+            out = model.predict(docs)
+            return _Ragged(out.data, out.lengths)
+        keys = ops.flatten([doc.to_array(getattr(vectors, "attr", ORTH)) for doc in docs])
+        rows = vectors.find(keys=keys)
+        data = product(ops.as_contig(ops.asarray(vectors.data)[rows]))
+        data[rows < 0] = 0
+        return _Ragged(data, ops.asarray1i([len(doc) for doc in docs]))
+
+    return static_vectors
 
 
 def _maxout(model: Any, build: _Build) -> Fn:
@@ -275,6 +311,7 @@ _BUILDERS: dict[str, Callable[[Any, _Build], Fn]] = {
     "concatenate": _concatenate,
     "getitem": _getitem,
     "hashembed": _hashembed,
+    "static_vectors": _static_vectors,
     "maxout": _maxout,
     "layernorm": _layernorm,
     "dropout": _dropout,
@@ -406,6 +443,29 @@ def compile_recognizer(ner: Any, *, exact: bool = False) -> Recognizer | None:
         return None
     unseen = sorted(model.attrs.get("unseen_classes") or ())
     try:
-        return Recognizer(_compile(tok2vec, build), lower, upper, unseen or None, exact=exact)
-    except (_UnsupportedError, KeyError, ValueError, AttributeError):  # (a dim or param missing)
-        return None
+        compiled = Recognizer(_compile(tok2vec, build), lower, upper, unseen or None, exact=exact)
+        return compiled if _reads_as_spacy(compiled, tok2vec, ner.vocab) else None
+    except (_UnsupportedError, KeyError, ValueError, AttributeError, TypeError):
+        return None  # (a dim or param missing, a value of a kind a layer does not take)
+
+
+#: How many of the model's own strings :func:`_reads_as_spacy` reads as a doc.
+PROBE_WORDS = 12
+
+
+def _reads_as_spacy(compiled: Recognizer, tok2vec: Any, vocab: Any) -> bool:
+    """Whether ``compiled`` reads a doc of the model's own strings as spaCy's encoder does.
+
+    A check at compile time, on words the vocabulary already holds (no string is added):
+    the token vectors within float rounding. It catches a layer whose input at run time is
+    not what its place in the tree promised, before any text is read.
+    """
+    import numpy as np
+    from spacy.tokens import Doc
+
+    words = [w for w in itertools.islice(vocab.strings, 1000) if w.isalpha()][:PROBE_WORDS]
+    if not words:
+        return True  # (a vocabulary without words: nothing to read either way)
+    docs = [Doc(vocab, words=words), Doc(vocab, words=words[:1])]
+    theirs = tok2vec.predict(docs)
+    return bool(np.allclose(compiled.tokvecs(docs), theirs, rtol=1e-4, atol=1e-5))

@@ -5,10 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 
-def trained(factory: str = "ner", *, model: dict[str, Any] | None = None, listening: bool = False):
+def trained(
+    factory: str = "ner",
+    *,
+    model: dict[str, Any] | None = None,
+    listening: bool = False,
+    vectors: int = 0,
+):
     """A blank English pipeline whose recognizer (``factory``, ``model``) trained on three sentences.
 
     ``listening``: the recognizer reads a shared ``tok2vec`` component through a listener.
+    ``vectors``: the vocabulary gets a table of random vectors of that width for the words of
+    the training sentences but "here" (a word without a row).
     A few training steps: a fresh recognizer scores every action alike (its output layer
     starts at zero), and ties are no test of two decoders.
     """
@@ -16,6 +24,25 @@ def trained(factory: str = "ner", *, model: dict[str, Any] | None = None, listen
     from spacy.training import Example
 
     nlp = spacy.blank("en")
+    if vectors:
+        import numpy as np
+
+        nlp.vocab.reset_vectors(width=vectors)
+        rng = np.random.default_rng(0)
+        for word in [
+            "Ada",
+            "Lovelace",
+            "lives",
+            "in",
+            "London",
+            "Acme",
+            "Corp",
+            "hired",
+            "Maria",
+            "Garcia",
+            "nothing",
+        ]:
+            nlp.vocab.set_vector(word, rng.normal(size=vectors).astype("f"))
     config: dict[str, Any] = {} if model is None else {"model": model}
     if listening:
         nlp.add_pipe("tok2vec")

@@ -154,6 +154,25 @@ def _parser(*, tok2vec=None, **options):
     return config
 
 
+_STATIC = {
+    "@architectures": "spacy.Tok2Vec.v2",
+    "embed": {
+        "@architectures": "spacy.MultiHashEmbed.v2",
+        "width": 32,
+        "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+        "rows": [500, 100, 100, 100],
+        "include_static_vectors": True,
+    },
+    "encode": {
+        "@architectures": "spacy.MaxoutWindowEncoder.v2",
+        "width": 32,
+        "window_size": 1,
+        "maxout_pieces": 3,
+        "depth": 2,
+    },
+}
+
+
 class TestOtherRecognizers:
     def test_other_sizes_are_compiled_to_spacys_numbers(self):
         nlp = trained(model=_parser())
@@ -161,6 +180,28 @@ class TestOtherRecognizers:
         assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
         assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
         assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == _ents(nlp.pipe(TEXTS))
+
+    def test_static_vectors_are_compiled_to_spacys_numbers(self):
+        # (the md and lg models' embedding: a vocabulary's vectors, projected, beside the hash
+        # embeddings)
+        nlp = trained(model=_parser(tok2vec=_STATIC), vectors=16)
+        ner = nlp.get_pipe("ner")
+        assert any(layer.name == "static_vectors" for layer in ner.model.walk())
+        assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
+        assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
+        assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == _ents(nlp.pipe(TEXTS))
+
+    def test_a_compiled_pass_that_reads_otherwise_is_refused(self, monkeypatch):
+        # The check at compile time: a layer read wrongly (here every hash embedding reads
+        # zeros) and the recognizer is left to spaCy.
+        nlp = trained(model=_parser())
+        ner = nlp.get_pipe("ner")
+        monkeypatch.setitem(
+            _forward._BUILDERS,
+            "hashembed",
+            lambda model, build: lambda ids: model.ops.alloc2f(len(ids), model.get_dim("nO")),
+        )
+        assert _forward.compile_recognizer(ner) is None
 
     @pytest.mark.parametrize(
         "model",
