@@ -1169,6 +1169,8 @@ class PhoneDetector(_ScanAware):
         digits = _digit_count(cand)
         if digits < 7:  # cheap reject: versions, short numbers
             return None
+        if state is not None and cand[0] == "0" and self._unworded_run(text, start, end, state):
+            return None  # (what _check would say after reading every layout: see there)
         if digits == 8 and self._DATE.fullmatch(cand) is not None:
             return None  # "03-04-2017 23:46:11": a date (day or month first)
         if digits == 8 and self._years(cand):
@@ -1230,6 +1232,30 @@ class PhoneDetector(_ScanAware):
             if _digit_count(cand) < 7:
                 return None
         return None
+
+    def _unworded_run(self, text: str, start: int, end: int, state: ScanState) -> bool:
+        """Whether an unseparated run of digits opening with "0" is no number, read cheaply.
+
+        A sufficient condition for :meth:`_evaluate_at` to find nothing, without its chain
+        of checks (a text dense with such runs in log or CSV records, or many such values
+        read one by one, pays that chain per run). Every layout such a run can take (a
+        national number, "00" and an international one, bare digits) is read as bare digits
+        in a machine line that holds more than the run (:meth:`_check`), and bare digits
+        need a phone word: none near (:meth:`context_possible`), none further back in the
+        clause (:meth:`_clause_possible`), no Han text naming a Chinese mobile's plan, no
+        "+ " before it, and not a value on its own. (No run of digits is spaced one by one
+        or matches the tariff layout, which needs separators.)
+        """
+        return (
+            text[start:end].isdigit()
+            and not self.context_possible(text, start, end, state)
+            and not self._clause_possible(text, start, state)
+            and not self._plus_apart(text, start)
+            and not self._beside_han(text, start, end)
+            and not self._alone(text, start, end)
+            and not _whole_line(text, start, end)
+            and _machine_line_at(text, start, -1, _scan_lines(state))
+        )
 
     # Digits spaced one by one (a space, or a few where the number's groups part): eight to
     # fifteen of them, a trunk 0 or a calling code's first digit among them.
