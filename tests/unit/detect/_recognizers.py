@@ -1,4 +1,5 @@
-"""Small spaCy recognizers trained a little, for the tests of how privkit decodes a model."""
+"""Small spaCy recognizers trained a little, and docs' entities, for the tests of how privkit
+decodes a model."""
 
 from __future__ import annotations
 
@@ -71,3 +72,8 @@ def trained(
     for _ in range(8):
         nlp.update(examples, sgd=optimizer)
     return nlp
+
+
+def ents(docs) -> list[list[tuple[int, int, str]]]:
+    """Each doc's entities as ``(start_char, end_char, label)``."""
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]

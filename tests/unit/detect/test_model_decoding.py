@@ -8,7 +8,7 @@ contexts of what it is given.
 """
 
 import pytest
-from tests.unit.detect._recognizers import trained
+from tests.unit.detect._recognizers import ents, trained
 
 from privkit.detect import _ner
 
@@ -30,10 +30,6 @@ TEXTS = (
 )
 
 
-def _ents(docs):
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return _ner.load_model(MODEL)
@@ -46,18 +42,18 @@ class TestTheDefaultModel:
 
     @pytest.mark.parametrize("batch_size", [1, 3, 64])
     def test_the_entities_are_spacys_greedy_ones(self, nlp, batch_size):
-        greedy = _ents(nlp.pipe(TEXTS, batch_size=batch_size))
+        greedy = ents(nlp.pipe(TEXTS, batch_size=batch_size))
         assert sum(map(len, greedy)) >= 10  # the texts do hold entities
-        assert _ents(_ner.read(nlp, TEXTS, batch_size=batch_size)) == greedy
-        assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
+        assert ents(_ner.read(nlp, TEXTS, batch_size=batch_size)) == greedy
+        assert ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
 
     @pytest.mark.parametrize("most_tokens", [1, 8, 40])
     def test_a_batch_split_by_token_count_reads_the_same(self, nlp, monkeypatch, most_tokens):
         # Docs are decoded shortest first, a few tokens' worth at a time; some alone
         # because they hold more tokens than the bound.
         monkeypatch.setattr(_ner, "DECODE_TOKENS", most_tokens)
-        greedy = _ents(nlp.pipe(TEXTS, batch_size=64))
-        assert _ents(_ner.read(nlp, TEXTS, batch_size=64)) == greedy
+        greedy = ents(nlp.pipe(TEXTS, batch_size=64))
+        assert ents(_ner.read(nlp, TEXTS, batch_size=64)) == greedy
 
     def test_docs_keep_their_order_and_contexts_across_lengths(self, nlp):
         # Each batch is decoded shortest first; what comes back must be in input order.
@@ -89,15 +85,15 @@ class TestOtherRecognizers:
         nlp = trained("beam_ner")
         assert _ner.own_decoder_ner(nlp) is None
         out = list(_ner.pipe(nlp, ((t, None) for t in TEXTS), batch_size=4))
-        assert _ents(doc for doc, _ in out) == _ents(nlp.pipe(TEXTS, batch_size=4))
+        assert ents(doc for doc, _ in out) == ents(nlp.pipe(TEXTS, batch_size=4))
 
     def test_a_recognizer_listening_to_a_shared_embedding(self):
         # The embedding component runs first, as nlp.pipe runs it.
         nlp = trained("ner", listening=True)
         assert _ner.own_decoder_ner(nlp) is nlp.get_pipe("ner")
-        greedy = _ents(nlp.pipe(TEXTS, batch_size=4))
+        greedy = ents(nlp.pipe(TEXTS, batch_size=4))
         assert any(greedy)
-        assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == greedy
+        assert ents(_ner.read(nlp, TEXTS, batch_size=4)) == greedy
 
     def test_a_pipeline_without_a_recognizer(self):
         assert _ner.own_decoder_ner(spacy.blank("en")) is None

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.unit.detect._recognizers import trained
+from tests.unit.detect._recognizers import ents, trained
 
 from privkit.detect import _forward, _ner
 
@@ -70,10 +70,6 @@ def _close(ours, theirs):
     return np.allclose(ours, theirs, rtol=1e-4, atol=1e-5)
 
 
-def _ents(docs):
-    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in docs]
-
-
 @pytest.fixture(scope="module")
 def nlp():
     return _ner.load_model(MODEL)
@@ -124,10 +120,10 @@ class TestTheDefaultModel:
         _same_numbers(nlp, _ner.compiled_recognizer(nlp, ner), texts, exact=False)
 
     def test_the_entities_are_spacys_greedy_decoders(self, nlp):
-        greedy = _ents(nlp.pipe(TEXTS, batch_size=8))
+        greedy = ents(nlp.pipe(TEXTS, batch_size=8))
         assert sum(map(len, greedy)) >= 10
-        assert _ents(_ner.read(nlp, TEXTS, batch_size=8)) == greedy
-        assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
+        assert ents(_ner.read(nlp, TEXTS, batch_size=8)) == greedy
+        assert ents(_ner.read_one(nlp, t) for t in TEXTS) == greedy
 
 
 def _parser(*, tok2vec=None, **options):
@@ -179,7 +175,7 @@ class TestOtherRecognizers:
         ner = nlp.get_pipe("ner")
         assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
         assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
-        assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == _ents(nlp.pipe(TEXTS))
+        assert ents(_ner.read(nlp, TEXTS, batch_size=4)) == ents(nlp.pipe(TEXTS))
 
     def test_static_vectors_are_compiled_to_spacys_numbers(self):
         # (the md and lg models' embedding: a vocabulary's vectors, projected, beside the hash
@@ -189,7 +185,7 @@ class TestOtherRecognizers:
         assert any(layer.name == "static_vectors" for layer in ner.model.walk())
         assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
         assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
-        assert _ents(_ner.read(nlp, TEXTS, batch_size=4)) == _ents(nlp.pipe(TEXTS))
+        assert ents(_ner.read(nlp, TEXTS, batch_size=4)) == ents(nlp.pipe(TEXTS))
 
     def test_a_compiled_pass_that_reads_otherwise_is_refused(self, monkeypatch):
         # The check at compile time: a layer read wrongly (here every hash embedding reads
@@ -242,8 +238,8 @@ class TestOtherRecognizers:
                 doc = nlp.make_doc(text)
                 if len(doc):
                     ner.set_annotations([doc], ner.beam_parse([doc], beam_width=1))
-                expected.extend(_ents([doc]))
-        assert _ents(_ner.read_one(nlp, t) for t in TEXTS) == expected
+                expected.extend(ents([doc]))
+        assert ents(_ner.read_one(nlp, t) for t in TEXTS) == expected
 
     def test_not_a_recognizer(self):
         assert _forward.compile_recognizer(object()) is None
