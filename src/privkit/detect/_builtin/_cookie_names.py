@@ -350,10 +350,7 @@ def _state_name(name: str, words: list[str]) -> bool:
         w in _PREFERENCE_OWNER for w in words
     ):
         return False
-    rest = [w for w in words if w not in _PREFERENCE_OWNER]
-    return _ID_KEY.fullmatch(name) is None and not any(
-        _ID_WORD.fullmatch(w) or _ID_WORD.fullmatch(w.removesuffix("s")) for w in rest
-    )
+    return not _names_ids(name, [w for w in words if w not in _PREFERENCE_OWNER])
 
 
 def _not_id_name(name: str) -> bool:
