@@ -1456,6 +1456,9 @@ _ID_LABEL = re.compile(r"[ \t](?:ID|Id|GUID|UUID)\Z")
 # An acronym of networking or software as the last word ("Calico IP set", "Cloudflare DNS",
 # "Stripe API"): the words name a technical thing, not a person, a place or a company's name.
 # (No two-letter state or country codes: "Boise ID", "Portland OR" stay places.)
+# Switching and routing protocols' acronyms, as network gear names its settings and messages:
+# a name's last word (:data:`_TECH_ACRONYM_END`) or first (:data:`_PROTOCOL_START`).
+_SWITCHING_PROTOCOLS = "LACP|LLDP|CDP|STP|RSTP|MSTP|VRRP|HSRP|OSPF|MPLS|IGMP|BFD|ICMP|ARP"
 _TECH_ACRONYM_END = re.compile(
     r"[ \t](?:IPv?[46]?|TCP|UDP|DNS|NAT|VPN|API|SDK|BGP|VLAN|HTTPS?|SSL|TLS|SSH|URL|URI|CPU|GPU"
     r"|RAM|SQL|RPC|gRPC|CIDR|MTU|ACL|LDAP|SMTP|FTP|NFS|JSON|XML|YAML|CLI|TTL|QoS"
@@ -1463,7 +1466,7 @@ _TECH_ACRONYM_END = re.compile(
     r"|PAM|SASL|GSSAPI|NTLM|RADIUS|SAML|SSO|OTP|MFA|IMAP|POP3|SFTP|RDP|VNC|SNMP|NTP|PTR|CNAME"
     # of switching and routing, as a switch's show output names its settings ("LACP BPDU
     # Forwarding", "General Mode PVID", "Spanning Tree BPDU")
-    r"|LACP|BPDU|PVID|STP|RSTP|MSTP|LLDP|CDP|VRRP|HSRP|OSPF|MPLS|VPLS|IGMP|BFD|VRF|ICMP|ARP"
+    rf"|{_SWITCHING_PROTOCOLS}|BPDU|PVID|VPLS|VRF"
     # an operating system's name as the last word: a build or distribution ("MQ Linux (x86-64
     # platform)", "Red Hat Enterprise Linux"), no person's or place's name
     r"|Linux|Unix|UNIX|Solaris|AIX|FreeBSD|OpenBSD|NetBSD)\Z"
@@ -1478,8 +1481,7 @@ _IPSEC_TERM_END = re.compile(
 # A network protocol's acronym as the first word: the words name one of its messages or
 # objects ("ICMP Echo", "OSPF Area", "LLDP Neighbor"), not a person, a place or a company.
 _PROTOCOL_START = re.compile(
-    r"(?:ICMP|ICMPv6|ARP|LACP|LLDP|CDP|OSPF|BGP|STP|RSTP|MSTP|VRRP|HSRP|IGMP|MPLS|BFD|VLAN"
-    r"|TCP|UDP|SNMP|NTP|DHCP)[ \t]"
+    rf"(?:{_SWITCHING_PROTOCOLS}|ICMPv6|BGP|VLAN|TCP|UDP|SNMP|NTP|DHCP)[ \t]"
 )
 # A network interface's type as a device names it ("GigabitEthernet", "TenGigabitEthernet",
 # "FastEthernet", "Port-channel", "Loopback"; a digit-led "10GigabitEthernet" is refused by
