@@ -30,8 +30,10 @@ valid action of each state), and only the scores come from here.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any, NamedTuple
 
 __all__ = ["Recognizer", "compile_recognizer"]
@@ -338,6 +340,12 @@ class Recognizer:
         self._nanmin = upper.ops.xp.nanmin
         self._unseen = unseen
         self._columns = lower.ops.xp.arange(n_features)
+        # spaCy's own reader of each state's context tokens, told only the number of
+        # features (what it reads of its step model)
+        from spacy.ml.parser_model import ParserStepModel
+
+        owner = SimpleNamespace(state2vec=SimpleNamespace(nF=n_features))
+        self._token_ids = functools.partial(ParserStepModel.get_token_ids, owner)
 
     def tokvecs(self, docs: list[Any]) -> Any:
         """The token encoder's vectors of ``docs``' tokens, one array (spaCy's ``tokvecs``)."""
@@ -382,34 +390,15 @@ class Recognizer:
         Each step scores the unfinished states and hands the scores to spaCy's
         ``Parser.transition_states``, which applies each state's best valid action.
         """
-        from spacy.ml.parser_model import ParserStepModel
-
         states = ner.moves.init_batch(docs)
         unfinished = [state for state in states if not state.is_final()]
         if not unfinished:
             return list(states)
         cached = self.features(docs)
-        ids = _TokenIds(self._shape[0])
         while unfinished:
-            scores = self.scores(cached, ParserStepModel.get_token_ids(ids, unfinished))
+            scores = self.scores(cached, self._token_ids(unfinished))
             unfinished = ner.transition_states(unfinished, scores)
         return list(states)
-
-
-class _TokenIds:
-    """What ``ParserStepModel.get_token_ids`` reads of its model: the number of features."""
-
-    __slots__ = ("state2vec",)
-
-    def __init__(self, n_features: int) -> None:
-        self.state2vec = _Width(n_features)
-
-
-class _Width:
-    __slots__ = ("nF",)
-
-    def __init__(self, n_features: int) -> None:
-        self.nF = n_features
 
 
 def compile_recognizer(ner: Any, *, exact: bool = False) -> Recognizer | None:
