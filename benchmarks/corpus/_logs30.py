@@ -42,9 +42,9 @@ from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files
-from benchmarks.corpus._logs10 import _overlap, not_fail2ban
+from benchmarks.corpus._logs10 import _overlap
 from benchmarks.corpus._logs25 import _stratified
-from benchmarks.corpus._logs29 import _ALNUM, _NET_SHAPE, _label29
+from benchmarks.corpus._logs29 import _NET_SHAPE, _label29, _line
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -98,13 +98,6 @@ def _label30(text: str, system: str) -> tuple[list[dict[str, object]], list[dict
 
 
 # --------------------------------------------------------------------------- reading
-
-
-def _line(raw: str, path: str) -> str | None:
-    line = raw.rstrip()
-    if not _ALNUM.search(line):
-        return None
-    return not_fail2ban(line, path)
 
 
 def system_lines(gits: dict[str, Path], system: str) -> list[str]:
