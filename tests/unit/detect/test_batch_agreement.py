@@ -115,3 +115,32 @@ class TestFullIpv6AfterAKey:
     def test_a_run_that_is_no_address_gives_no_ip(self, scanner, text):
         alone = _agree(scanner, [text, "listening on ::1"])
         assert [e for e, *_ in alone[0] if e == "IP_ADDRESS"] == []
+
+
+class TestAnAtSignBeforeAnAddress:
+    """A handle's at sign right before an address is not the address's, at a text's start or not.
+
+    An at sign with a run before it joins the chain (``aa@a.com.js@a.com``); with nothing
+    before it (``@jane@example.org``, a handle) it stayed out only at position 0 of the text
+    read, so a text read alone and the same text in a batch (after the separator) differed.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("@anna_k_jane.doe@example.com said hi", "anna_k_jane.doe@example.com"),
+            ("cc @jane@example.org", "jane@example.org"),
+            ("follow @alice@mastodon.social now", "alice@mastodon.social"),
+            ("(@bob.smith@example.net)", "bob.smith@example.net"),
+            ("mail aa@a.com.js@a.com", "aa@a.com.js@a.com"),  # a chain keeps its run
+        ],
+    )
+    def test_alone_and_in_a_batch(self, scanner, text, value):
+        alone = _agree(scanner, ["hello", text, "@x"])
+        assert [text[s:e] for kind, s, e, _ in alone[1] if kind == "EMAIL_ADDRESS"] == [value]
+
+    @pytest.mark.parametrize("before", ["", " ", "x ", "\n", "(", ". "])
+    def test_wherever_the_text_starts(self, scanner, before):
+        text = before + "@jane.doe@example.com"
+        found = [text[f.start : f.end] for f in scanner.scan(text)]
+        assert found == ["jane.doe@example.com"]

@@ -274,11 +274,14 @@ class EmailDetector(PatternDetector):
                 verdict = verdicts.put(value, self.validate(value))
             if verdict is False:
                 continue
-            if start > 1 and text[start - 1] in "@\uff20":
+            if start > 0 and text[start - 1] in "@\uff20":
                 # The local part starts right after another at sign ("aa@a.com.js@a.com":
                 # the domain rule refused "aa@a.com.js"): the run before that sign is part
-                # of the same chain, as glued addresses are.
-                start = min(start, self._local_start(text, start - 1))
+                # of the same chain, as glued addresses are. With no run before it, the sign
+                # is a handle's ("@jane@example.org") and stays out, wherever the text starts.
+                before = self._local_start(text, start - 1)
+                if before < start - 1:
+                    start = before
             if start < last_end:
                 # Glued to the address before ("a@b.com.x@y.com", "a@b.coa@b.co"): which
                 # split was meant cannot be known, so one finding covers both.
