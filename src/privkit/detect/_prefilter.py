@@ -60,11 +60,15 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # of all of them would report, for two matches that end together, only the leftmost
     # start, and each report would then stand for two positions. A "00" start is a digit;
     # "(+" (a calling code in parentheses) is a fourth way.
+    # A digit or "(" after a colon starts one only after a letter of a script written
+    # without spaces ("电话:0044 ..."), which the scan sees as "?": two cores of their own.
     _rx(_builtin.PhoneDetector, "phone"): (
         r"(?:\A|[^0-9A-Za-z_+\-./#@:])[0-9][0-9 \-.()]{5}",
         r"(?:\A|[^0-9A-Za-z_+\-./#@:])\([0-9][0-9 \-.()]{5}",
         r"(?:\A|[^0-9A-Za-z_+\-./#@])\+[0-9][0-9 \-.()]{5}",
         r"(?:\A|[^0-9A-Za-z_+\-./#@])\(\+[0-9][0-9 \-.()]{5}",
+        r"\?:[0-9][0-9 \-.()]{5}",
+        r"\?:\([0-9][0-9 \-.()]{5}",
     ),
     _rx(_builtin.IbanDetector, "iban"): r"[A-Z]{2} ?[0-9]{2}",
     # Groups joined by a no-break or thin space: "?" stands for the non-ASCII space.
@@ -179,18 +183,19 @@ CORES: dict[str, str | tuple[str, ...]] = {
         r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{5} [0-9]{5} [0-9]{4} "
     ),
 }
-#: Expression -> offset from a core match's start to where the expression's match starts.
-#: The expression is then tried only at those starts: no window is searched. A
-#: boundary-led core starts one character before its match (``(?:\A|[^...])``; at the
-#: start of the text, at 0). Each core of this map has one start per end: a core of one
-#: width (the boundary's ``\A`` aside) gives its start from its end, as ``end - width +
-#: offset`` (the ``\A`` case included); the others ask Hyperscan for the start of each
-#: match (leftmost start, which costs the scan about a quarter more).
-STARTS: dict[str, int] = {
+#: Expression -> offset from a core match's start to where the expression's match starts
+#: (one for all its cores, or one per core in their order). The expression is then tried
+#: only at those starts: no window is searched. A boundary-led core starts one character
+#: before its match (``(?:\A|[^...])``; at the start of the text, at 0). Each core of this
+#: map has one start per end: a core of one width (the boundary's ``\A`` aside) gives its
+#: start from its end, as ``end - width + offset`` (the ``\A`` case included); the others
+#: ask Hyperscan for the start of each match (leftmost start, which costs the scan about a
+#: quarter more).
+STARTS: dict[str, int | tuple[int, ...]] = {
     _builtin._common._DIGITS: 1,  # noqa: SLF001
     _builtin._common._GROUPED: 1,  # noqa: SLF001
     _builtin._common._HEX_RUN: 1,  # noqa: SLF001
-    _rx(_builtin.PhoneDetector, "phone"): 1,
+    _rx(_builtin.PhoneDetector, "phone"): (1, 1, 1, 1, 2, 2),
     _rx(_builtin.IbanDetector, "iban"): 0,
     _rx(_builtin.MacAddressDetector, "mac_hyphen"): 0,
     _rx(_builtin.MacAddressDetector, "mac_cisco"): 0,
@@ -247,6 +252,12 @@ def _end_located(core: str, offset: int) -> int | None:
     if lo == hi or (hi == lo + 1 and offset == 1 and core.startswith("(?:\\A|")):
         return int(hi) - offset
     return None
+
+
+def _offsets(regex: str, n: int) -> tuple[int | None, ...]:
+    """The start offset (:data:`STARTS`) of each of ``regex``'s ``n`` cores; ``None``: none."""
+    given = STARTS.get(regex)
+    return given if isinstance(given, tuple) else (given,) * n
 
 
 def _max_width(regex: str) -> int | None:
@@ -431,9 +442,9 @@ class Prefilter:
                         width = _max_width(regex)
                         if width is None:
                             continue
-                        shift = STARTS.get(regex)
+                        listed = (cores,) if isinstance(cores, str) else cores
                         mine = []
-                        for core in (cores,) if isinstance(cores, str) else cores:
+                        for core, shift in zip(listed, _offsets(regex, len(listed)), strict=True):
                             mine.append(len(exprs))
                             caseless = core.startswith(_CASELESS)
                             exprs.append(core.removeprefix(_CASELESS).encode("ascii"))

@@ -71,7 +71,10 @@ def _needs_hyperscan():
 # Characters that build and break the cored candidates: digits, hex, separators, letters,
 # look-behind and look-ahead characters, non-ASCII digits and letters, a non-ASCII space,
 # the KELVIN SIGN (it lowercases to "k") and a dotted capital I (it lowercases to two).
-_ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=#\n\"'", "٣", "é", "１", "\u00a0", "\u212a", "İ"]
+# (with letters of scripts written without spaces, which some look-behinds let stand
+# right before a candidate: the prefilter sees each as "?")
+_ALPHABET = [*"0123456789abcdefABCDEFXYZ -.()+:/@_=#\n\"'", "٣", "é", "１", "\u00a0", "\u212a", "İ",
+             "中", "ไ", "カ"]  # fmt: skip
 # Key names and words of the cored and literal-led patterns, in mixed case.
 _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id", "api_key",
           "Password", "access_token", "x-api-key", "curl/", "OKHTTP/", "java/", "is",
@@ -204,6 +207,31 @@ class TestPrefilter:
         # A caller that keeps shorter matches gets them all.
         kw["shortest"] = 1
         assert fast.spans(*args, **kw) == slow.spans(*args, **kw)
+
+    @settings(max_examples=600, deadline=None)
+    @given(
+        parts=st.lists(
+            st.one_of(
+                st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40),
+                st.sampled_from(_WORDS),
+            ),
+            max_size=20,
+        ),
+    )
+    @example(parts=["中文:", "0044 20 7946 0958"])  # a colon after such a letter
+    @example(parts=["カ:", "(03) 1234 5678"])
+    def test_starts_hold_every_start_of_a_full_pass(self, parts):
+        # The promise the cores make, below the shortcut to a full pass that a dense text
+        # takes (``_DENSE``): every match's start is reported (of the length MIN_LENGTH asks).
+        prefilter = _needs_hyperscan().default_prefilter()
+        text = "".join(parts)
+        hits = prefilter.scan(text)
+        for _name, rx, *_ in _CORED:
+            starts = hits.starts(rx.pattern)
+            if starts is not None:
+                shortest = MIN_LENGTH.get(rx.pattern, 1)  # (a core may leave out shorter ones)
+                full = {m.start() for m in rx.finditer(text) if len(m[0]) >= shortest}
+                assert not full - set(starts), (_name, sorted(full - set(starts)))
 
     @settings(max_examples=300, deadline=None)
     @given(
