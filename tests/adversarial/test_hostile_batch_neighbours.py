@@ -1,0 +1,59 @@
+"""A neighbour in a batch cannot change what is found in a text.
+
+``scan_many`` reads a batch's texts joined (``"\\n\\x00\\n"`` between them) and takes the
+prefilter's candidate starts once the join is long enough. Whoever writes one record of a
+batch (a log line, a form field) writes the neighbours' context too: if a finding of another
+text depended on it, a hostile record before a card or a phone number could hide it. Each
+text's findings must be those of the text read alone, whatever comes before or after it,
+and with the prefilter or without it.
+
+Two ways this failed, both found by a fuzz run of this kind: a handle's at sign before an
+address (``@jane@example.org``) was taken into the address everywhere but at a text's
+first character, and a number after a colon that follows a letter of a script written
+without spaces (``电话:0044 20 7946 0958``) had no prefilter core, so a long neighbour hid it.
+"""
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from privkit.detect import PATTERN_ENTITIES, Scanner
+
+# Values of many kinds, context words, separators and characters of other scripts.
+_PIECES = [
+    "Ada Lovelace", "jane.doe@example.com", "@jane", "@", "203.0.113.7", "10.0.0.1:8080",
+    "2001:db8::1", "fe80::1%eth0", "+1 415-555-0132", "(415) 555-0132", "0044 20 7946 0958",
+    "+44 (0)20 7946 0958", "tel:", "phone", "fax", "ext. 12", "4111 1111 1111 1111",
+    "378282246310005", "00:1A:2B:3C:4D:5E", "001a.2b3c.4d5e", "490154203237518",
+    "89014103211118510720", "https://example.com/a?b=c&email=x@y.com", "www.example.org",
+    "Mozilla/5.0 (X11; Linux x86_64)", "sessionid=abc123def456ghi789", "078-05-1120", "SSN",
+    "GB82 WEST 1234 5698 7654 32", "1A1zP1eP5QGefi2DMPTfTL5SDMDPfLaS", "2024-01-02 10:11:12",
+    "081109 203615 148", "version 10.0.19041.1", "android_id=9774d56d682e549c",
+    "6D92078A-8246-4BA4-AE5B-76104861E7DC", "中文:", "电话", "カ", "ไทย", "é", "\u200d", "\x00",
+    "x" * 70, "1" * 30, " ", "  ", "\n", ", ", ":", "=", "/", "-", "_", ".", "(", ")", "?",
+]  # fmt: skip
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@pytest.fixture(scope="module")
+def scanners():
+    return Scanner(entities=PATTERN_ENTITIES), Scanner(entities=PATTERN_ENTITIES, prefilter=False)
+
+
+def _spans(found):
+    return sorted((f.entity_type.value, f.start, f.end) for f in found)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(before=st.lists(_TEXT, max_size=3), text=_TEXT, after=st.lists(_TEXT, max_size=2))
+@example(before=["x" * 120], text="ok 中文:0044 20 7946 0958 ok", after=[])
+@example(before=["hello"], text="@anna_k_jane.doe@example.com said hi", after=["@x"])
+def test_a_texts_findings_do_not_depend_on_its_neighbours(scanners, before, text, after):
+    fast, plain = scanners
+    alone = _spans(fast.scan(text))
+    assert _spans(plain.scan(text)) == alone
+    batch = [*before, text, *after]
+    assert _spans(list(fast.scan_many(batch))[len(before)]) == alone
+    # a long neighbour makes the join take the prefilter's starts
+    padded = ["y" * 400, *batch]
+    assert _spans(list(fast.scan_many(padded))[len(before) + 1]) == alone
