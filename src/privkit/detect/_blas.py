@@ -179,6 +179,15 @@ def _ops_class() -> type:
     return OneThreadNumpyOps
 
 
+def reads_held(ops: Any) -> bool:
+    """Whether ``ops`` are :func:`one_thread_ops`, whose model is read under :func:`held`.
+
+    privkit reads such a model only inside :func:`held` (one BLAS thread for the whole
+    read), so a product on them may call numpy directly, without holding again.
+    """
+    return _one_thread() is not None and isinstance(ops, _ops_class())
+
+
 def one_thread_ops() -> Any:
     """Thinc operations whose matrix products use numpy's BLAS on one thread (or ``None``)."""
     if _one_thread() is None:

@@ -238,3 +238,32 @@ class TestSmallProducts:
         assert np.allclose(got, want, rtol=1e-4, atol=1e-4)
         assert lib.history == ([1, 4] if held else [])
         assert lib.n == 4
+
+
+class TestCompiledProducts:
+    """The compiled forward pass multiplies by numpy directly on operations read under ``held``."""
+
+    def test_the_direct_product_is_thincs_bit_for_bit(self):
+        import numpy as np
+
+        from privkit.detect import _forward
+
+        ops = _blas.one_thread_ops()
+        if ops is None:
+            pytest.skip("numpy's BLAS cannot be held to one thread here")
+        assert _blas.reads_held(ops)
+        rng = np.random.default_rng(1)
+        weights = rng.standard_normal((288, 384)).astype("float32")
+        copy = np.ascontiguousarray(weights.T)
+        product = _forward._product(ops, weights, exact=False)
+        for rows in (1, 17, 300):  # below and above the size that holds the count
+            x = rng.standard_normal((rows, 384)).astype("float32")
+            assert np.array_equal(product(x), ops.gemm(x, copy))
+            out = np.empty((rows, 288), dtype="float32")
+            assert product(x, out=out) is out
+            assert np.array_equal(out, ops.gemm(x, copy))
+
+    def test_other_operations_keep_their_own_gemm(self):
+        from thinc.api import NumpyOps
+
+        assert not _blas.reads_held(NumpyOps())
