@@ -28,6 +28,9 @@ from privkit.detect._base import context_window
         "0/" * 400_000,  # a trunk zero before each slash
         "01/23456 " * 80_000,  # many short slashed numbers
         "0123/" + "4" * 800_000,  # a subscriber number that never ends
+        "(+49)" * 160_000 + " 89/12345678",  # calling codes in parentheses before one number
+        "0049 " * 160_000 + "89/12345678",  # international prefixes before one number
+        "(+49) 1/" * 100_000,  # a calling code, an area code and a slash, no number
     ],
 )
 def test_phone_candidates_in_other_scripts_stay_linear(text):

@@ -108,10 +108,12 @@ _SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}|/[0-9]{3,4}-[0-9]{3,4}| / [0-9]{2,9}(?: [0-
 
 
 # The same after a calling code, the area code without its trunk 0 or with it in
-# parentheses: "+49 89/12345678", "+49 (0) 30 / 123 456 78", "+36-80/555-111". (After "+"
-# a slash cannot open a date, so the subscriber number may be grouped.)
+# parentheses: "+49 89/12345678", "+49 (0) 30 / 123 456 78", "+36-80/555-111". The code
+# may be written in parentheses or after the international prefix 00, as the plain
+# international layouts take it: "(+49) 176/30696541", "0049 89/12345678". (After a
+# calling code a slash cannot open a date, so the subscriber number may be grouped.)
 _SLASH_INTERNATIONAL = (
-    r"\+[1-9][0-9]{0,2}[ \-]?(?:\(0\) ?)?[1-9][0-9]{0,4}"
+    r"(?:\+[1-9][0-9]{0,2}|\(\+[1-9][0-9]{0,2}\)|00[1-9][0-9]{0,2})[ \-]?(?:\(0\) ?)?[1-9][0-9]{0,4}"
     r"(?:/ ?[0-9]{3,9}(?:[ \-][0-9]{2,6}){0,2}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
 )
 
@@ -442,7 +444,7 @@ class PhoneDetector(_ScanAware):
         # American area code ("415/666-7777").
         Pattern(
             "phone_slash",
-            r"(?=[0-9+])(?<![+\-./#@\\0-9])(?<!"
+            r"(?=[0-9+(])(?<![+\-./#@\\0-9])(?<!"
             + _SPACED_WORD
             + r")(?:0[0-9]{1,4}"
             + _SLASH_SUBSCRIBER
@@ -1601,7 +1603,7 @@ class PhoneDetector(_ScanAware):
         # digit 1-9 a calling code. A failed match costs a call each, per candidate.)
         c = body[0]
         if c == "+" or body.startswith("00"):
-            if self._INTL.fullmatch(body) or (c == "+" and self._INTL_SLASH.fullmatch(body)):
+            if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
                 return "international", (None,)
             if c == "+":
                 return None  # (no other layout opens with a "+")
