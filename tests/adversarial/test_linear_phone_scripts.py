@@ -31,6 +31,7 @@ from privkit.detect._base import context_window
         "(+49)" * 160_000 + " 89/12345678",  # calling codes in parentheses before one number
         "0049 " * 160_000 + "89/12345678",  # international prefixes before one number
         "(+49) 1/" * 100_000,  # a calling code, an area code and a slash, no number
+        "030/12345-" * 80_000,  # subscriber numbers and hyphens, no suffix
     ],
 )
 def test_phone_candidates_in_other_scripts_stay_linear(text):

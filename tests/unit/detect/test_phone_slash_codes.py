@@ -1,10 +1,12 @@
 """An area code, a slash and the subscriber number after a calling code written in parentheses
-or after the international prefix 00 (``(+49) 89/12345678``, ``0049 89/12345678``).
+or after the international prefix 00 (``(+49) 89/12345678``, ``0049 89/12345678``), and with
+DIN 5008's direct-dial suffix after the subscriber number (``030/12345-678``).
 
 The slash layout after ``+49 `` was read already; the same number with its calling code written
 the two other ways the plain international layouts take (``(+49) 89 12345678``, ``0049 89
-12345678``) was not. The measure is ``python -m benchmarks.bench_detect_vectors --dev20``
-and written probes; these tests pin the mechanism with numbers written here.
+12345678``) was not; nor was the suffix after a slash (``030 12345-678`` and ``+49
+30/12345-678`` were). The measure is ``python -m benchmarks.bench_detect_vectors --dev20``
+and written probes; these tests pin the mechanisms with numbers written here.
 """
 
 import pytest
@@ -63,3 +65,25 @@ def test_the_calling_code_s_writing_does_not_change_the_decision(area, subscribe
         number = f"{code} {area}/{subscriber}"
         got = found(f"Tel. {number}", "PHONE_NUMBER")
         assert (got == [("PHONE_NUMBER", number)]) is wanted, (code, got)
+
+
+class TestDirectDialSuffixAfterASlash:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("Tel. 030/12345-678", "030/12345-678"), ("Tel.: 0221/123456-0", "0221/123456-0"),
+         ("Durchwahl 089/1234567-12", "089/1234567-12"), ("030/12345-678", "030/12345-678")],
+    )  # fmt: skip
+    def test_the_number_and_its_suffix_are_one_phone_number(self, text, number):
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Zeitraum 06/2024-07",  # a month and a span of years
+            "ticket 04/20231-1 closed",  # no valid number
+            "v0.1/12345-678",  # a version's path
+            "see 0/12345-6",  # no area code
+        ],
+    )
+    def test_dates_and_paths_are_not(self, text):
+        assert found(text, "PHONE_NUMBER") == []

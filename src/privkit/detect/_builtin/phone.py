@@ -101,10 +101,15 @@ def _has_ipv4(text: str) -> bool:
 
 # After an area code with its trunk 0: a slash and the subscriber number ("030/1234567"), or
 # in two groups parted by a hyphen, as Croatian, Bosnian and German texts write it
-# ("091/512-5486", "047/451-588"), or a spaced slash and the number in groups ("030 / 123
+# ("091/512-5486", "047/451-588"), or with DIN 5008's direct-dial suffix after a hyphen
+# ("030/12345-678", "0221/123456-0": five digits or more before it, so "06/2024-07", a month
+# and a span of years, stays out), or a spaced slash and the number in groups ("030 / 123
 # 456 78"). (Groups parted by spaces after an unspaced slash stay out: "am 05/12 10 30 Uhr"
 # is a date and a time.)
-_SLASH_SUBSCRIBER = r"(?:/[0-9]{5,9}|/[0-9]{3,4}-[0-9]{3,4}| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+_SLASH_SUBSCRIBER = (
+    r"(?:/[0-9]{5,9}|/[0-9]{3,4}-[0-9]{3,4}|/[0-9]{5,8}-[0-9]{1,5}"
+    r"| / [0-9]{2,9}(?: [0-9]{2,4}){0,3})"
+)
 
 
 # The same after a calling code, the area code without its trunk 0 or with it in
