@@ -26,6 +26,25 @@ Run with the local git directories of the repositories (only ``git`` reads are u
 from __future__ import annotations
 
 import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from benchmarks.corpus import _http4, _http10, _http12, _http23, _http26
+from benchmarks.corpus._http4 import ID, NO
+
+if TYPE_CHECKING:
+    import re
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "benchmarks" / "data"
+#: Earlier development sets (their sites are left out; a record repeating one of their cookie
+#: values of 8 characters or more is dropped). No held-out file is read.
+EARLIER = tuple(p for p in (*_http26.EARLIER, DATA / "http26_dev.jsonl") if p.exists())
+#: The earlier held-out parts' sites as their sections name them (the twenty-sixth's are sites
+#: chosen by a hash of the site and not named: none of them is read here).
+HELD_OUT_SITES = _http26.HELD_OUT_SITES
 
 
 def held_out(repo: str) -> bool:
@@ -57,3 +76,80 @@ SOURCES: dict[str, tuple[str, str, str]] = {
         "d4f0a99e2aec1a02b720baac2b341a2d4da86745", "AGPL-3.0",
         r"^spec/fixtures/vcr_cassettes/.*\.ya?ml$"),
 }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _mock_msgs(doc: dict[str, object]) -> list[tuple[str, str, str]]:
+    """NewPipe's mock recording (one request and its response, ``responseHeaders``) as
+    (kind, block, URL), the body dropped."""
+    rq, rs = doc.get("request"), doc.get("response")
+    if not isinstance(rq, dict) or not isinstance(rs, dict):
+        return []
+    url = str(rq.get("url") or "")
+    first = f"{str(rq.get('httpMethod') or 'GET').upper()} {url}"
+    status = f"HTTP/1.1 {rs.get('responseCode', '')} {rs.get('responseMessage') or ''}".rstrip()
+    return [
+        ("request", _http4._block(first, _http10._headers(rq.get("headers"))), url),
+        ("response", _http4._block(status, _http10._headers(rs.get("responseHeaders"))), url),
+    ]
+
+
+def read(raw: str) -> list[tuple[str, str, str]]:
+    """The messages of a NewPipe mock recording, or of a vcrpy, Ruby VCR, R ``vcr`` or ExVCR
+    cassette (the twenty-third set's reader)."""
+    if raw.lstrip().startswith("{"):
+        try:
+            doc = json.loads(raw)
+        except ValueError:
+            doc = None
+        response = doc.get("response") if isinstance(doc, dict) else None
+        if isinstance(response, dict) and "responseHeaders" in response:
+            return _mock_msgs(doc)
+    return _http23.read(raw)
+
+
+# --------------------------------------------------------------------------- reviewed tables
+
+#: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
+#: reviewed once before any detector ran (development names on their samples, held-out names
+#: from the name and documentation only).
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (14:10 UTC, before any detector ran)
+    "_eauth": ID,  # base64 of a JSON record whose ``session_id`` is a random token: whole (rule 28)
+    "sc_tracking_anonymous_id": ID,  # SoundCloud's anonymous visitor id, a quoted UUID (rule 1)
+    "stat-session": ID,  # a statistics session, 32 random hex digits (rule 1)
+    # held-out names, decided from the name and documentation only (their values were not read)
+    "_cookies_enabled": NO,  # a flag that the browser takes cookies (rule 4)
+    "AUTH_SESSION_ID": ID,  # Keycloak's authentication session id (rule 1)
+    "SRVGROUP": NO,  # a balancer's server group (rule 35: it names the server)
+}  # fmt: skip
+COOKIES: dict[str, str | re.Pattern[str]] = {**_http26.COOKIES, **NEW_COOKIES}
+
+
+def _label(text: str, system: str) -> _http4.Labels:
+    """The twenty-sixth set's rules (the fourth to twenty-fifth sets', the shared last pass
+    and rule 59) with the cookie table extended by :data:`NEW_COOKIES`."""
+    saved = _http26.COOKIES
+    _http26.COOKIES = COOKIES  # type: ignore[misc]
+    try:
+        return _http26._label(text, system)
+    finally:
+        _http26.COOKIES = saved  # type: ignore[misc]
+
+
+SET = _http12.HttpSet(
+    number=27,
+    sources=SOURCES,
+    label=_label,
+    review=_http12.cookie_review(COOKIES),
+    earlier=EARLIER,
+    held_out_sites=HELD_OUT_SITES,
+    is_held_out=held_out,
+    read=read,
+)
+
+
+if __name__ == "__main__":
+    _http12.main(SET, __doc__, sys.argv[1:])

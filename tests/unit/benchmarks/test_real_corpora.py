@@ -978,6 +978,60 @@ class TestHttp26:
         assert not paths["dev"] & paths["holdout"]
 
 
+class TestHttp27:
+    """The twenty-seventh set: split by the repository's hash, NewPipe's mock recordings read as
+    two messages, its table, and its parts share no repository and no cookie value."""
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http27 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "ropensci/citecorp",
+            "nationbuilder/nationbuilder-rb",
+            "openfoodfoundation/openfoodnetwork",
+        ]
+
+    def test_a_mock_recording_is_a_request_and_a_response(self):
+        from benchmarks.corpus._http27 import read
+
+        raw = json.dumps({
+            "request": {"httpMethod": "GET", "url": "https://a.example/x", "headers": {
+                "User-Agent": ["Mozilla/5.0"]}, "localization": {}},
+            "response": {"responseCode": 200, "responseMessage": "OK", "responseHeaders": {
+                "set-cookie": ["a=b; path=/", "c=d"]}, "responseBody": "<html>", "latestUrl": ""},
+        })  # fmt: skip
+        assert read(raw) == [
+            ("request", "GET https://a.example/x\nUser-Agent: Mozilla/5.0", "https://a.example/x"),
+            ("response", "HTTP/1.1 200 OK\nset-cookie: a=b; path=/\nset-cookie: c=d",
+             "https://a.example/x"),
+        ]  # fmt: skip
+        assert read("interactions: []") == []
+
+    def test_new_names(self):
+        from benchmarks.corpus._http27 import _label
+
+        text = (
+            "HTTP/1.1 200 OK\nSet-Cookie: stat-session=36d43b5353a80b7f74c583a0bda4ea17; path=/\n"
+            "Set-Cookie: SRVGROUP=common; path=/\nSet-Cookie: _cookies_enabled=1"
+        )
+        gold, _ignored = _label(text, "cassette_response")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [
+            "36d43b5353a80b7f74c583a0bda4ea17"
+        ]
+
+    def test_parts_share_no_repository_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values, repos = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http27_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            repos[part] = {r["repo"] for r in rows}
+        assert not values["dev"] & values["holdout"]
+        assert not repos["dev"] & repos["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
