@@ -80,6 +80,19 @@ _NUMBER_LABEL = re.compile(r"([0-9]{1,13})[\-_:|.]([A-Za-z]{2,12})")
 _CAPS_COUNTER = re.compile(r"[A-Z]{3,7}[0-9]{1,3}")
 
 
+# A backend's host name and its instance number, in lower case ("flexocentral-q910-4",
+# "bender19-6", "p3plamfosv1-05": the server a balancer's cookie keeps the client on): a
+# name of letters (two digits at most), up to two short groups, then a one- or two-digit
+# instance. One of a few shared by every client routed there, not a browser's id.
+_BACKEND_NAME = re.compile(r"([a-z][a-z0-9]{2,15})(?:-[a-z0-9]{1,5}){0,2}-[0-9]{1,2}")
+
+
+def _backend_name(value: str) -> bool:
+    """Whether a cookie value is a backend's host name and instance (:data:`_BACKEND_NAME`)."""
+    m = _BACKEND_NAME.fullmatch(value)
+    return m is not None and sum(c.isdigit() for c in m.group(1)) <= 2
+
+
 # A Windows security identifier that is the same on every machine: LocalSystem ("S-1-5-18"),
 # the built-in groups ("S-1-5-32-544"), services ("S-1-5-80-<hash>"), Everyone ("S-1-1-0").
 # An account's SID ("S-1-5-21-<domain>-<rid>") identifies an account and is left as it is.
@@ -171,6 +184,24 @@ _HOST_END = frozenset(string.ascii_letters + ".")
 _BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
+# URL-safe base64's two letters, as the standard alphabet writes them.
+_URL_SAFE = str.maketrans("-_", "+/")
+
+
+def _underscore_padded(value: str) -> tuple[str, int]:
+    """A base64 value as the standard alphabet writes it, and the fewest characters to decode.
+
+    URL-safe base64 padded with underscores instead of ``=`` (Wix's ``ZXhjbHVkZWQ_``) is
+    rewritten with ``=`` and decoded from eight characters (the padding marks encoded text);
+    any other value is returned as it is, with twelve.
+    """
+    if value[-1:] == "_" and len(value) % 4 == 0:
+        body = value.rstrip("_")
+        if len(value) - len(body) <= 2:  # base64 pads with two at most
+            return body.translate(_URL_SAFE) + "=" * (len(value) - len(body)), 8
+    return value, 12
+
+
 # F5 BIG-IP's persistence cookie value, written whatever the cookie is named: the pool
 # member's IPv4 address and port as little-endian decimals ("1677787402.36895.0000"), a route
 # domain's "rd<n>o00000000000000000000ffff<hex address>o<port>", an IPv6 member's
@@ -181,6 +212,21 @@ _F5_MEMBER = re.compile(
 
 
 _F5_FIRST = frozenset("0123456789rv")
+
+
+# Citrix NetScaler's persistence cookie value, written whatever the cookie is named: eight
+# "f"s, then the service's address and port, encrypted, in 32 hex digits
+# ("ffffffff090a8e0845525d5f4f58455e445a4a42"). It names the server the balancer keeps the
+# client on, not a browser; a random value opens with eight "f"s once in four billion.
+_NETSCALER_MEMBER = re.compile(r"ffffffff[0-9a-f]{32}")
+
+
+# A site's hash, then counts and a time, joined by dots (Google Analytics' session state
+# "__utmb=255837392.1.10.1568465140": the domain's hash, pages seen, a counter, when the
+# session started; HubSpot's "__hssc=128002579.1.1613227880360"): the hash is the site's,
+# the same for every visitor; the rest counts and dates. Three fields or more; one time, last
+# (a record with a second long number, "__utma"'s visitor number, is no such record).
+_HASH_COUNTS = re.compile(r"[0-9]{6,10}(?:\.[0-9]{1,5}){1,4}\.([0-9]{10}|[0-9]{13})")
 
 
 # A decimal fraction among the numbers of a record ("35.49656035": a score, a ratio): a
@@ -254,6 +300,12 @@ def _counter_record(plain: str) -> bool:
     numbers = _NUMBER_SEP.split(plain)
     large = [n for n in numbers if len(n) > 4]  # a count has four digits at most
     return len(large) == 1 and not _epoch_like(large[0])
+
+
+def _hash_counts(value: str) -> bool:
+    """Whether a cookie value is a site's hash, then counts and a time (:data:`_HASH_COUNTS`)."""
+    m = _HASH_COUNTS.fullmatch(value)
+    return m is not None and _epoch_like(m.group(1))
 
 
 def _numbers_only(value: str) -> bool:

@@ -73,6 +73,7 @@ from privkit.detect._builtin._cookie_values import (
     _HOST_NAME,
     _LINK_SCHEME_WITHIN,
     _LIST_VALUE,
+    _NETSCALER_MEMBER,
     _NUL,
     _NUMBER_LABEL,
     _NUMBER_LIST,
@@ -85,11 +86,13 @@ from privkit.detect._builtin._cookie_values import (
     _TRIVIAL,
     _TYPED_ITEMS,
     _WELL_KNOWN_SID,
+    _backend_name,
     _client_id_shape,
     _compact_date,
     _counter_record,
     _epoch_like,
     _filler,
+    _hash_counts,
     _lifetime,
     _link_value,
     _numbers_only,
@@ -98,6 +101,7 @@ from privkit.detect._builtin._cookie_values import (
     _signed_on,
     _stamp,
     _token_list,
+    _underscore_padded,
     _unquoted,
     _written_at,
 )
@@ -843,7 +847,8 @@ class CookieDetector(PatternDetector):
         A fraction (:attr:`_FRACTION`): ``hd_newui=0.2103068903976506`` samples,
         ``xg_device_score=8.2...`` scores; a record of counts around one number
         (:func:`_counter_record`: ``pi=160065:3``); a list of numbers each closed by a colon
-        (:data:`_NUMBER_LIST`: ``OGPC=19008076-1:``); a link (:func:`_link_value`), which
+        (:data:`_NUMBER_LIST`: ``OGPC=19008076-1:``); a site's hash then counts and a time
+        (:func:`_hash_counts`: ``__utmb=255837392.1.10.1568465140``); a link (:func:`_link_value`), which
         records a page; a list of items of one type (:data:`_TYPED_ITEMS`), a history of
         content. Each is an identifier under a name that names one (:data:`_ID_KEY`; for
         the list, :func:`_names_ids`).
@@ -858,6 +863,7 @@ class CookieDetector(PatternDetector):
                 cls._FRACTION.fullmatch(value) is not None
                 or _NUMBER_LIST.fullmatch(value) is not None
                 or _counter_record(plain)
+                or _hash_counts(value)
             ):
                 return True
             if linked and _link_value(plain):
@@ -936,9 +942,12 @@ class CookieDetector(PatternDetector):
         Values that decode whole to printable ASCII are judged as text; a binary record that
         is mostly readable text without an id-named key (Google's ``CGIC``, an encoded
         ``Accept`` header) is a setting (:func:`_readable_record`); anything else stays
-        opaque (and is reported).
+        opaque (and is reported). URL-safe base64 padded with underscores instead of ``=``
+        (Wix's ``ZXhjbHVkZWQ_``, ``dGVzdA__``: "excluded", "test") is read the same way from
+        eight characters: the padding marks it as encoded text.
         """
-        if len(value) < 12 or len(value) % 4 == 1 or not _BASE64_VALUE.fullmatch(value):
+        value, shortest = _underscore_padded(value)
+        if len(value) < shortest or len(value) % 4 == 1 or not _BASE64_VALUE.fullmatch(value):
             return False
         try:  # padding may be left out ("...MC44" for "...MC44==")
             raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
@@ -1153,11 +1162,15 @@ class CookieDetector(PatternDetector):
             return (
                 len(value) < 16 and not _scrambled(value) and _word_shaped(value)
             ) or _compound_word(value)
-        if _CAPS_COUNTER.fullmatch(value) is not None or (
-            value[0] in _F5_FIRST and _F5_MEMBER.fullmatch(value) is not None
+        if (
+            _CAPS_COUNTER.fullmatch(value) is not None
+            or (value[0] in _F5_FIRST and _F5_MEMBER.fullmatch(value) is not None)
+            or (value[0] == "f" and _NETSCALER_MEMBER.fullmatch(value) is not None)
+            or (value[-2] in "-0123456789" and value[-1].isdigit() and _backend_name(value))
         ):
-            # a backend's or instance's name ("SERV149"), F5's persistence value under any
-            # name (the pool member's address): routing, not a browser
+            # a backend's or instance's name ("SERV149", "bender19-6"), F5's or NetScaler's
+            # persistence value under any name (the pool member's or service's address):
+            # routing, not a browser
             return True
         # a date, a version, a screen size, a time zone, a URL: a setting, not an identifier
         return value[0] in _SETTING_FIRST and _SETTING_VALUE.fullmatch(value) is not None
