@@ -2,8 +2,8 @@
 helper H135, the twenty-seventh HTTP set).
 
 A new site's cookie names are in no table, so these rules read the value: NetScaler's
-persistence value (eight "f"s, then the service's address and port encrypted in 32 hex
-digits), a backend's host name and instance number ("flexocentral-q910-4"), a site's hash
+persistence value (eight "f"s, then the service's address and port encrypted in 32 or 36
+hex digits), a backend's host name and instance number ("flexocentral-q910-4"), a site's hash
 then counts and a time ("255837392.1.10.1568465140", under a name that names no id), and
 URL-safe base64 padded with underscores that decodes to a word ("ZXhjbHVkZWQ_": "excluded").
 A random value of the same alphabet and length stays an id.
@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from privkit.detect import Scanner
 from privkit.detect._builtin._cookie_values import _backend_name, _hash_counts
 
-NETSCALER = "ffffffff090a8e0845525d5f4f58455e445a4a42"
+NETSCALER = "ffffffff090a8e0845525d5f4f58455e445a4a423660"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def _ids(scanner: Scanner, text: str) -> list[str]:
     ("name", "value"),
     [
         ("lbsrv", NETSCALER),  # NetScaler's persistence value under a site's own name
-        ("pool_x", "ffffffffaf1c3a1d45525d5f4f58455e445a4a42"),
+        ("pool_x", "ffffffffaf1c3a1d45525d5f4f58455e445a4a42"),  # without the port
         ("xq", "flexocentral-q910-4"),  # a backend's host name and instance
         ("xq", "bender19-6"),
         ("srvroute", "p3plamfosv1-05"),
@@ -69,6 +69,7 @@ def test_value_shapes_that_name_no_browser(scanner, render, name, value):
         ("lbsrv", "fffffff0090a8e0845525d5f4f58455e445a4a42"),  # seven "f"s: a random value
         ("lbsrv", "0a8e08ffffffff45525d5f4f58455e445a4a4211"),
         ("lbsrv", "ffffffff090a8e0845525d5f4f58455e445a4a"),  # 38 digits: not NetScaler's
+        ("lbsrv", "ffffffff090a8e0845525d5f4f58455e445a4a4236601"),  # 45
         ("xq", "a1b2c3d4e5f6g7h8-1"),  # a random token then a number
         ("xq", "3cbce9b1-ab38-50d4-93fd-42278f351a6a"),  # a UUID
         ("xq", "c9k2m8q4z1-73"),

@@ -215,10 +215,10 @@ _F5_FIRST = frozenset("0123456789rv")
 
 
 # Citrix NetScaler's persistence cookie value, written whatever the cookie is named: eight
-# "f"s, then the service's address and port, encrypted, in 32 hex digits
-# ("ffffffff090a8e0845525d5f4f58455e445a4a42"). It names the server the balancer keeps the
-# client on, not a browser; a random value opens with eight "f"s once in four billion.
-_NETSCALER_MEMBER = re.compile(r"ffffffff[0-9a-f]{32}")
+# "f"s, then the service's address and its port, encrypted, in 32 or 36 hex digits
+# ("ffffffff090a8e0845525d5f4f58455e445a4a423660"). It names the server the balancer keeps
+# the client on, not a browser; a random value opens with eight "f"s once in four billion.
+_NETSCALER_MEMBER = re.compile(r"ffffffff[0-9a-f]{32}(?:[0-9a-f]{4})?")
 
 
 # A site's hash, then counts and a time, joined by dots (Google Analytics' session state
