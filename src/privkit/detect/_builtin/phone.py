@@ -63,6 +63,7 @@ PHONE_KEYS = (
 
 
 _DIGITS_DOT = frozenset("0123456789.")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 # The last character of a number before a column's next cell (``PhoneDetector._NUMBER_BEFORE``).
@@ -1384,6 +1385,11 @@ class PhoneDetector(_ScanAware):
     @staticmethod
     def _in_iban(text: str, start: int) -> bool:
         """Whether the candidate continues an IBAN's head ("CH93 0076 2011 ...")."""
+        # (The head ends in its check digits, one separator at most after them: asked of
+        # the two characters before first, most candidates follow a word or a space.)
+        c = text[start - 1]
+        if c not in _ASCII_DIGITS and (c not in " .-" or text[start - 2] not in _ASCII_DIGITS):
+            return False
         head = _IBAN_HEAD_BEFORE.search(text, max(0, start - 6), start)
         if head is None:
             return False

@@ -1,0 +1,53 @@
+"""The phone detector's chain of checks made leaner, each shortcut against its long way (H136).
+
+Each shortcut answers what the step it shortens answered: a digit count read from bytes, an
+IBAN's head refused from the two characters before the candidate. The long ways are written
+out here and asked about generated text.
+"""
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from privkit.detect._builtin import PhoneDetector
+from privkit.detect._builtin.phone import _IBAN_HEAD_BEFORE, _digit_count
+
+DETECTOR = PhoneDetector()
+
+_PARTS = ["CH93", "DE89", " ", "0076", "2011", "-", ".", "12", "3", "ab", "X", "\n", "é",
+          "٣", "+41", "(0)", "00", "Tel: ", "phone ", "ZZ", "9"]  # fmt: skip
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 -.()+x٣é\nabAZ"), max_size=30))
+@example("٣٣ 123")
+def test_digit_count_counts_what_isdigit_counts(text):
+    assert _digit_count(text) == sum(c.isdigit() for c in text)
+
+
+def _in_iban_long_way(text: str, start: int) -> bool:
+    from privkit.detect._builtin._common import iban_walk
+
+    head = _IBAN_HEAD_BEFORE.search(text, max(0, start - 6), start)
+    if head is None:
+        return False
+    stop = iban_walk(text, head.start(), min(len(text), start + 60))
+    return stop is not None and stop > start
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PARTS), max_size=16))
+@example(["CH93", " ", "0076", " ", "2011", " ", "3"])
+@example(["CH", "9", "3", ".", "0076"])
+def test_in_iban_answers_as_the_head_search(parts):
+    text = "".join(parts)
+    for m in re.finditer(r"[0-9(+]", text):
+        start = m.start()
+        if start >= 4:
+            assert DETECTOR._in_iban(text, start) == _in_iban_long_way(text, start)
+
+
+def test_in_iban_still_reads_a_head_before_the_candidate():
+    text = "Konto CH93 0076 2011 6238 5295 7"
+    assert DETECTOR._in_iban(text, text.index("0076"))
+    assert not DETECTOR._in_iban("Konto AB 0076 2011 6238", 9)
