@@ -51,3 +51,50 @@ def test_in_iban_still_reads_a_head_before_the_candidate():
     text = "Konto CH93 0076 2011 6238 5295 7"
     assert DETECTOR._in_iban(text, text.index("0076"))
     assert not DETECTOR._in_iban("Konto AB 0076 2011 6238", 9)
+
+
+class _LongWay(PhoneDetector):
+    """The detector reading every candidate's body and layout afresh (no memo)."""
+
+    def _read_layout(self, cand):
+        if cand.count("(") != cand.count(")"):
+            return None
+        body = self._body(cand)
+        if not body.strip("+0 -.()"):
+            return None
+        return body, self._shape(body)
+
+
+LONG_WAY = _LongWay()
+
+_CANDIDATE = st.text(alphabet=st.sampled_from("0123456789 -.()+x"), min_size=1, max_size=20)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CANDIDATE, min_size=1, max_size=6))
+@example(["(00) 00000000", "415-666-7777", "415-666-7777", "+41 22 730 5989"])
+@example(["(0)6 12345678", "011 0 123 456 789", "(0)6 12345678"])
+def test_a_values_layout_read_once_is_the_layout_read_again(cands):
+    detector = PhoneDetector()
+    for cand in cands * 2:  # (the second time from the memo)
+        assert detector._read_layout(cand) == LONG_WAY._read_layout(cand)
+
+
+_TEXT_PARTS = ["415-666-7777", "(0)6 12345678", "0612345678", "138 0013 8000", "张三 ",
+               "phone ", "Tel: ", "numer ", "+41 22 730 5989", " ", "\n", "\n\x00\n", "=",
+               "2024-01-05 10:15:30 INFO ", "(", ")", "00", "22 123 45 67", "x12"]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PARTS), max_size=20))
+def test_scan_findings_equal_the_long_ways(parts):
+    from privkit.detect._base import ScanState
+
+    text = "".join(parts)
+
+    def read(detector):
+        return [(f.start, f.end, f.score, f.evidence) for f in detector.find(ScanState(text))]
+
+    detector = PhoneDetector()
+    assert read(detector) == read(LONG_WAY)
+    assert read(detector) == read(LONG_WAY)  # (again, with the memo filled)

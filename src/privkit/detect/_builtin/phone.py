@@ -314,6 +314,10 @@ def _scripts_in(state: ScanState) -> tuple[tuple[re.Pattern[str], tuple[str, ...
     return found
 
 
+# A number's layout (``PhoneDetector._shape``): its kind and the regions to read it in.
+_Layout = tuple[str, tuple[str | None, ...]]
+
+
 # Phone words whose language suggests regions to try (the script carries no hint).
 _WORD_REGIONS = {
     "teléfono": ("ES", "MX", "AR", "CO", "CL", "PE"),
@@ -620,6 +624,8 @@ class PhoneDetector(_ScanAware):
         self._outside: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         # (Keys: a value and the reading asked of it, a name or the tuple of regions read.)
         self._cache: BoundedMemo[tuple[str, object], str | None] = BoundedMemo(65536)
+        # (A candidate's body and layout: _read_layout.)
+        self._layouts: BoundedMemo[str, tuple[str, _Layout | None] | None] = BoundedMemo(65536)
 
     def __repr__(self) -> str:
         return f"PhoneDetector(regions={self.regions!r})"
@@ -1611,7 +1617,7 @@ class PhoneDetector(_ScanAware):
             kept = self._outside = (regions, tuple(r for r in regions if r not in ("US", "CA")))
         return kept[1]
 
-    def _shape(self, body: str) -> tuple[str, tuple[str | None, ...]] | None:  # noqa: C901, PLR0911, PLR0912 - one return per layout
+    def _shape(self, body: str) -> _Layout | None:  # noqa: C901, PLR0911, PLR0912 - one return per layout
         # (Each layout is tried only where its expression can open: a "+" or "00" the
         # international ones, "0" or "(" the national ones, "8" Russia's trunk prefix, a
         # digit 1-9 a calling code. A failed match costs a call each, per candidate.)
@@ -1658,6 +1664,24 @@ class PhoneDetector(_ScanAware):
             return "grouped", self.regions
         return None
 
+    def _read_layout(self, cand: str) -> tuple[str, _Layout | None] | None:
+        """The candidate's body (:meth:`_body`) and layout (:meth:`_shape`), once per value.
+
+        ``None`` when its parentheses do not pair up or it holds only zeros ("(00)
+        00000000": a register's blank value, no number). Both readings depend on the value
+        alone, so they are kept per value (a number repeated in a log is read once).
+        """
+        try:  # one lookup (see _vanity)
+            return self._layouts[cand]
+        except KeyError:
+            pass
+        if cand.count("(") != cand.count(")"):
+            return self._layouts.put(cand, None)
+        body = self._body(cand)
+        if not body.strip("+0 -.()"):
+            return self._layouts.put(cand, None)
+        return self._layouts.put(cand, (body, self._shape(body)))
+
     def _check(  # noqa: C901, PLR0911, PLR0912, PLR0917 - one candidate, its layouts
         self,
         text: str,
@@ -1670,12 +1694,10 @@ class PhoneDetector(_ScanAware):
         keyed: bool = False,
         laid: bool = False,
     ) -> Finding | None:
-        if cand.count("(") != cand.count(")"):
+        read = self._read_layout(cand)
+        if read is None:
             return None
-        body = self._body(cand)
-        if not body.strip("+0 -.()"):
-            return None  # only zeros ("(00) 00000000"): a register's blank value, no number
-        shape = self._shape(body)
+        body, shape = read
         if (
             shape is None
             or (keyed and not self._keyed_layout(shape[0], body))
