@@ -98,3 +98,11 @@ def test_scan_findings_equal_the_long_ways(parts):
     detector = PhoneDetector()
     assert read(detector) == read(LONG_WAY)
     assert read(detector) == read(LONG_WAY)  # (again, with the memo filled)
+
+
+def test_closed_plans_are_the_regions_outside_the_open_plans_picked_again_when_they_change():
+    detector = PhoneDetector(regions=("DE", "FR", "AT", "GB"))
+    assert detector._closed_plans() == ("FR", "GB")
+    assert detector._closed_plans() is detector._closed_plans()
+    detector.regions = ("AT", "IT")
+    assert detector._closed_plans() == ("IT",)

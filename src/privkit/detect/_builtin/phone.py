@@ -47,6 +47,7 @@ from privkit.detect._builtin._common import (
     _whole_line,
     iban_walk,
 )
+from privkit.detect._builtin.dates import _DIGIT_RUN
 
 #: Key names whose value is a phone number (the Hyperscan prefilter's core of ``phone_keyed``).
 #: Other languages' words and their abbreviations too ("Teléfono:942202528", "Tfno:", "Telf.:",
@@ -622,6 +623,7 @@ class PhoneDetector(_ScanAware):
     def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
         self.regions = tuple(regions)
         self._outside: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self._closed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         # (Keys: a value and the reading asked of it, a name or the tuple of regions read.)
         self._cache: BoundedMemo[tuple[str, object], str | None] = BoundedMemo(65536)
         # (A candidate's body and layout: _read_layout.)
@@ -1617,6 +1619,17 @@ class PhoneDetector(_ScanAware):
             kept = self._outside = (regions, tuple(r for r in regions if r not in ("US", "CA")))
         return kept[1]
 
+    def _closed_plans(self) -> tuple[str, ...]:
+        """The detector's regions outside the open plans (:attr:`_OPEN_PLANS`), picked once.
+
+        (A value on its own asks per value: :meth:`_alone_marked`.)
+        """
+        regions = self.regions
+        kept = self._closed
+        if kept is None or kept[0] is not regions:
+            kept = self._closed = (regions, tuple(r for r in regions if r not in self._OPEN_PLANS))
+        return kept[1]
+
     def _shape(self, body: str) -> _Layout | None:  # noqa: C901, PLR0911, PLR0912 - one return per layout
         # (Each layout is tried only where its expression can open: a "+" or "00" the
         # international ones, "0" or "(" the national ones, "8" Russia's trunk prefix, a
@@ -2102,7 +2115,7 @@ class PhoneDetector(_ScanAware):
         digits = body.translate(_NOT_DIGITS)
         if len(digits) < 9 and kind != "din":
             return
-        closed = tuple(r for r in self.regions if r not in self._OPEN_PLANS)
+        closed = self._closed_plans()
         if kind == "runs":
             yield from self._alone_runs(state, start, body, closed)
             return
@@ -2147,7 +2160,7 @@ class PhoneDetector(_ScanAware):
         """Each run of ``body`` (``runs`` of :data:`_ALONE_MARKED`) when every one is a number."""
         text = state.text
         found = []
-        for m in re.finditer(r"[0-9]+", body):
+        for m in _DIGIT_RUN.finditer(body):
             run = m.group()
             if self._UNIX_TIME.fullmatch(run):
                 return
