@@ -106,3 +106,27 @@ def test_closed_plans_are_the_regions_outside_the_open_plans_picked_again_when_t
     assert detector._closed_plans() is detector._closed_plans()
     detector.regions = ("AT", "IT")
     assert detector._closed_plans() == ("IT",)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["telefono", "telefon", "numer", "hubungi", "gọi", "phone", "tel", "celular"]),
+    max_size=4,
+).map(tuple)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.sampled_from(["", "张三 ", "Тел ", "電話 ", "ok "]))
+def test_word_hints_read_once_are_the_hints_read_again(words, before):
+    from privkit.detect._base import ScanState
+    from privkit.detect._builtin.phone import _WORD_REGIONS, _scripts_in
+
+    text = before + "0612345678"
+    start, end = len(before), len(text)
+    state = ScanState(text)
+    ordered = sorted(words, key=len, reverse=True)
+    want = [r for w in ordered for r in _WORD_REGIONS.get(w, ())]
+    near = text[max(0, start - 48) : end + 48]
+    want += [r for script, regions in _scripts_in(state) if script.search(near) for r in regions]
+    detector = PhoneDetector()
+    for _ in range(2):  # (the second time from the memo)
+        assert detector._hinted(text, start, end, words, state) == tuple(dict.fromkeys(want))

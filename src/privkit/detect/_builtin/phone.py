@@ -626,6 +626,8 @@ class PhoneDetector(_ScanAware):
         self._closed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         # (Keys: a value and the reading asked of it, a name or the tuple of regions read.)
         self._cache: BoundedMemo[tuple[str, object], str | None] = BoundedMemo(65536)
+        # (The regions a tuple of phone words suggests: _word_hints.)
+        self._hints: BoundedMemo[tuple[str, ...], tuple[str, ...]] = BoundedMemo(4096)
         # (A candidate's body and layout: _read_layout.)
         self._layouts: BoundedMemo[str, tuple[str, _Layout | None] | None] = BoundedMemo(65536)
 
@@ -2301,18 +2303,30 @@ class PhoneDetector(_ScanAware):
         tried as a Chinese number first, "teléfono ..." as a Spanish-speaking country's.
         A number valid or possible in no region stays out, hint or not.
         """
-        # (The longest word first: "telefono" says more than the "telefon" it starts with.)
-        extra = [r for w in sorted(words, key=len, reverse=True) for r in _WORD_REGIONS.get(w, ())]
+        hints = self._word_hints(words) if words else ()
         scripts = _SCRIPT_REGIONS if state is None else _scripts_in(state)
         if scripts:
             lo, hi = own_window(text, start, end, self.context_width)  # not a batch neighbour's
             near = text[lo:hi]
             if not near.isascii():
+                extra = list(hints)
                 near = non_ascii(near)  # (each script's class holds no ASCII character)
                 for script, regions in scripts:
                     if script.search(near) is not None:
                         extra.extend(regions)
-        return tuple(dict.fromkeys(extra))
+                return tuple(dict.fromkeys(extra))
+        return hints
+
+    def _word_hints(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The regions the phone words' languages suggest (:meth:`_hinted`), once per words."""
+        try:  # one lookup (see _vanity)
+            return self._hints[words]
+        except KeyError:
+            pass
+        # (The longest word first: "telefono" says more than the "telefon" it starts with.)
+        ordered = sorted(words, key=len, reverse=True)
+        extra = [r for w in ordered for r in _WORD_REGIONS.get(w, ())]
+        return self._hints.put(words, tuple(dict.fromkeys(extra)))
 
     #: The layouts a key's value may have to be read as a phone number without a "+".
     _KEYED_KINDS = frozenset({"international", "nanp", "national", "country", "tariff"})
