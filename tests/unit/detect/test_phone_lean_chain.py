@@ -130,3 +130,10 @@ def test_word_hints_read_once_are_the_hints_read_again(words, before):
     detector = PhoneDetector()
     for _ in range(2):  # (the second time from the memo)
         assert detector._hinted(text, start, end, words, state) == tuple(dict.fromkeys(want))
+
+
+def test_a_values_layout_follows_the_detectors_regions_set_anew():
+    detector = PhoneDetector(regions=("GB", "FR"))
+    assert detector._read_layout("020 7946 0018") == ("020 7946 0018", ("national", ("GB", "FR")))
+    detector.regions = ("DE",)
+    assert detector._read_layout("020 7946 0018") == ("020 7946 0018", ("national", ("DE",)))

@@ -630,6 +630,7 @@ class PhoneDetector(_ScanAware):
         self._hints: BoundedMemo[tuple[str, ...], tuple[str, ...]] = BoundedMemo(4096)
         # (A candidate's body and layout: _read_layout.)
         self._layouts: BoundedMemo[str, tuple[str, _Layout | None] | None] = BoundedMemo(65536)
+        self._layouts_of = self.regions
 
     def __repr__(self) -> str:
         return f"PhoneDetector(regions={self.regions!r})"
@@ -1684,8 +1685,12 @@ class PhoneDetector(_ScanAware):
 
         ``None`` when its parentheses do not pair up or it holds only zeros ("(00)
         00000000": a register's blank value, no number). Both readings depend on the value
-        alone, so they are kept per value (a number repeated in a log is read once).
+        alone and the detector's regions, so they are kept per value (a number repeated in a
+        log is read once) for the regions they were read with.
         """
+        if self._layouts_of is not self.regions:  # (the regions were set anew)
+            self._layouts.clear()
+            self._layouts_of = self.regions
         try:  # one lookup (see _vanity)
             return self._layouts[cand]
         except KeyError:
