@@ -910,6 +910,25 @@ def _category_value(entity: EntityType, text: str, start: int, end: int) -> bool
     return key_rx.search(key) is None
 
 
+# A JSON key of capitalised words naming a measure, as Spark's event log names a task's metrics
+# ("Executor Deserialize Time": 203, "Shuffle Bytes Written": 0, "JVM GC Time"): its words are
+# the field's name, no person's, place's or company's. The key ends in a measure's noun, or
+# in "Bytes"/"Records"/"Blocks" and what was done to them (not "Read" alone: a surname).
+_MEASURE_KEY = re.compile(
+    r'"((?:[A-Z][A-Za-z]{0,30} ){1,6}(?:Time|Duration|Count|Size|Bytes|Records|Blocks|Latency'
+    r'|Metrics|(?:Bytes|Records|Blocks) (?:Read|Written|Fetched|Spilled)))"[ \t]*:'
+)
+
+
+def _measure_key(text: str, start: int, end: int) -> bool:
+    """Whether an entity lies in a JSON key naming a measure (:data:`_MEASURE_KEY`)."""
+    quote = text.rfind('"', max(0, start - 200), start)
+    if quote < 0:
+        return False
+    m = _MEASURE_KEY.match(text, quote)
+    return m is not None and end <= m.end(1)
+
+
 def _named_in_paths(value: str, text: str, start: int) -> bool:
     """Whether a one-word entity also names a host or a path segment in its line.
 
@@ -971,7 +990,10 @@ _TECH = (
     "admin dashboard webhook endpoint integration backend frontend agent daemon container "
     "cluster node proxy gateway package packages "
     # a database's objects ("Waiting for Mnesia tables", RabbitMQ's embedded database)
-    "table tables schema schemas replica replicas shard shards partition partitions"
+    "table tables schema schemas replica replicas shard shards partition partitions "
+    # a release of the product, and an index's or a storage engine's operations ("Cassandra
+    # version: 3.0.19", "Lucene flush took 0.3 sec", "Lucene merge took 1.2 sec")
+    "version versions release releases flush flushes merge merges compaction compactions"
 )
 _TECH_NOUNS = _CODE_WORDS | frozenset(_TECH.split())
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
@@ -1086,8 +1108,8 @@ def _surroundings(
 
     :func:`_locale_region`, :func:`_zone_place`, :func:`_product_value`, :func:`_product_or_key`,
     :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`, and in machine text
-    or log records (``code``) :func:`_component`,
-    :func:`_category_value`, :func:`_named_in_paths`, :func:`_path_folder`,
+    or log records (``code``) :func:`_component`, :func:`_category_value`,
+    :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder`,
     :func:`_modifies_tech_noun` and :func:`_software_state`.
     """
     return (
@@ -1103,6 +1125,7 @@ def _surroundings(
             and (
                 _component(entity, value, text, start)
                 or _category_value(entity, text, start, end)
+                or _measure_key(text, start, end)
                 or _named_in_paths(value, text, start)
                 or _path_folder(text, start, end)
                 or _feature_name(text, start)
