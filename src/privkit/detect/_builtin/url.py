@@ -178,6 +178,16 @@ _THING_PATH = re.compile(
 _THING_FILTER_KEYS = frozenset({"name", "display_name"})
 
 
+# A published flaw's or advisory's identifier as a value ("cvename.cgi?name=CVE-2002-2439",
+# "?id=GHSA-xxxx-xxxx-xxxx", "?advisory=RHSA-2020:1234", "USN-4321-1"): it names a catalogue
+# entry, never a person, an account or a session, whatever the key.
+_ADVISORY_ID = re.compile(
+    r"(?:CVE|CAN)-[0-9]{4}-[0-9]{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}"
+    r"|(?:RHSA|RHBA|RHEA|ALAS|ELSA|DSA|DLA|USN)-[0-9]{1,4}[:\-][0-9]{1,5}(?:-[0-9]{1,3})?",
+    re.IGNORECASE,
+)
+
+
 def _thing_list(url: str, q: int, memo: list[bool] | None) -> bool:
     """Whether ``url``'s path (before ``q``) ends at a list of things (``_THING_PATH``).
 
@@ -206,7 +216,8 @@ def _personal_query_value(
     An e-mail address (``@``, ``%40``) is personal under any key. Otherwise the key must name
     personal data or an identifier (``_PERSONAL_KEY``) and not a thing (``_THING_NAME_KEY``);
     and the value must carry something: a filter's placeholder (no randomness, or a constant
-    on a placeholder word) replaced what was there, a ``name`` shaped as a DNS name in a
+    on a placeholder word) replaced what was there, an advisory's identifier
+    (``_ADVISORY_ID``) names a published flaw, a ``name`` shaped as a DNS name in a
     URL that addresses DNS (``_DNS_PATH``, a record type in the query) names a record or zone,
     and a ``name`` or ``display_name`` filter on a list of things (``_THING_PATH``) names one.
     ``q`` is where the query opens; ``dns`` (and ``things``) memoise the URL's DNS (and list
@@ -227,7 +238,11 @@ def _personal_query_value(
         )
     ):
         return False
-    if _no_entropy(value) or _PLACEHOLDER_CONSTANT.fullmatch(value):
+    if (
+        _no_entropy(value)
+        or _PLACEHOLDER_CONSTANT.fullmatch(value)
+        or _ADVISORY_ID.fullmatch(value)  # "name=CVE-2002-2439": a catalogue's entry
+    ):
         return False
     if key == "name" and _DNS_NAME.fullmatch(value):
         if not dns:

@@ -1,9 +1,12 @@
-"""Hostile inputs for H137's name rules: a measure's JSON key, a product before its release.
+"""Hostile inputs for H137's rules: a measure's JSON key, a product before its release, an
+advisory's identifier in a URL's query.
 
 A word of a JSON key naming a measure (``"Executor Deserialize Time": 203``) and a one-word
 name right before ``version``, ``flush`` or ``merge`` in a log record are not names. A
 person's name written next to those shapes to hide it is still found: in a value under such a
-key, as a key of its own, in a key whose last word is a surname, and in prose.
+key, as a key of its own, in a key whose last word is a surname, and in prose. A query value
+shaped as an advisory's identifier (``name=CVE-2002-2439``) is no person's; a value that only
+starts or ends like one is still reported.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import pytest
 from tests.adversarial._linear import grows_linearly
 from tests.unit.detect._patterns import model_ents
 
-from privkit.detect import _ner
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
+
+_PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
 
 
 def _kept(text: str, items: list[tuple[str, str]]) -> list[str]:
@@ -59,3 +64,25 @@ def test_measure_key_stays_linear(make) -> None:
         return [_ner._measure_key(text, i, i + 2) for i in range(max(0, at - 400), at, 7)]
 
     grows_linearly(make, scan)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "CVE-2002-2439+Jane+Doe",  # a name after an advisory's identifier
+        "Jane+Doe+CVE-2002-2439",  # a name before one
+        "CVE-2002-2439%20Jane%20Doe",
+        "CVE-2002-2439jdoe",
+    ],
+)
+def test_a_name_around_an_advisory_id_is_reported(value: str) -> None:
+    text = f'reference: "CVE-2002-2439 (https://cve.mitre.org/cgi-bin/cvename.cgi?name={value})".'
+    at = text.rindex(value)
+    assert any(f.start <= at and at + len(value) <= f.end for f in _PATTERNS.scan(text))
+
+
+def test_advisory_values_stay_linear() -> None:
+    grows_linearly(
+        lambda n: "see https://cve.mitre.org/a.cgi?" + "name=CVE-2002-2439&" * (5 * n),
+        _PATTERNS.scan,
+    )
