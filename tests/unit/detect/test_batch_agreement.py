@@ -144,3 +144,28 @@ class TestAnAtSignBeforeAnAddress:
         text = before + "@jane.doe@example.com"
         found = [text[f.start : f.end] for f in scanner.scan(text)]
         assert found == ["jane.doe@example.com"]
+
+
+class TestAnAppAgentAtALinesStart:
+    """An app's agent (``a/5.0 (Macintosh; ...)``) opening a line is found as at a text's start.
+
+    The product before the version is taken when a field's separator or the text's start
+    comes before it; a newline was not one, so a text opening with the agent, read alone,
+    had it, and the same text in a batch (after the separator's newline) did not.
+    """
+
+    @pytest.mark.parametrize("before", ["", "\n", "\r\n", "log:\n", " "])
+    def test_at_a_lines_start(self, scanner, before):
+        text = before + "a/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36"
+        found = [text[f.start : f.end] for f in scanner.scan(text)]
+        assert found == ["a/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36"]
+
+    def test_alone_and_in_a_batch(self, scanner):
+        text = "MyApp/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36\n"
+        alone = _agree(scanner, [": ", text, "x"])
+        assert [kind for kind, *_ in alone[1]] == ["USER_AGENT"]
+
+    def test_a_product_inside_a_word_is_not_taken(self, scanner):
+        # no separator before the product's run: the app pattern finds nothing
+        text = "x#a/5.0 (Macintosh; Intel Mac OS X 10_15_7)"
+        assert [f for f in scanner.scan(text) if f.evidence.pattern == "app_sdk"] == []

@@ -412,7 +412,9 @@ class UserAgentDetector(PatternDetector):
             else:
                 m = self._APP_BEFORE.search(text, max(0, start - 96), start)
                 at = None if m is None else m.start()
-            if at is not None and (at == 0 or text[at - 1] in " \t\"'=:;,([{"):
+            # (A line's start is a field's start as the text's is: a batch's join puts a
+            # newline before each text.)
+            if at is not None and (at == 0 or text[at - 1] in " \t\r\n\"'=:;,([{"):
                 start = at
             elif pattern.name == "app_sdk":
                 return None
