@@ -313,6 +313,8 @@ def name_signal(name: str) -> NameSignal:  # noqa: C901 - one guard per ambiguit
 
 # An e-mail address inside a name: a character, "@", a label and a dot, more after it.
 _HOLDS_ADDRESS = re.compile(r"[^\s@]@[^\s@.]+\.[^\s@]")
+# A redaction's placeholder inside a name (``held <URL>``: a key whose value part was redacted).
+_HOLDS_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]{1,40}>")
 
 
 #: The evidence pattern of a run of digits the phone detector reads as a number only because
@@ -353,8 +355,20 @@ def context_prefix(name: str) -> str:
 
     >>> context_prefix("jo.iccid@example.com")
     ''
+
+    Nor does a name that holds a placeholder anywhere (``held <URL>``, a key of which a part
+    was redacted): the placeholder's words name what the key held, and a value under it
+    read after them ("held url: ...") is read as another text than the value alone.
+
+    >>> context_prefix("held <URL>")
+    ''
     """
-    if name.startswith("<") or _HOLDS_ADDRESS.search(name) or name_signal(name).entity is None:
+    if (
+        name.startswith("<")
+        or _HOLDS_ADDRESS.search(name)
+        or _HOLDS_PLACEHOLDER.search(name)
+        or name_signal(name).entity is None
+    ):
         return ""
     return " ".join(split_words(name)) + ": "
 

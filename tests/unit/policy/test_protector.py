@@ -679,6 +679,28 @@ class TestMappingKeys:
 
         assert protect_table([record], protector=p, purpose="a") == [out]
 
+    @pytest.mark.parametrize(
+        ("key", "redacted_key"),
+        [
+            ("held https://example.com", "held <URL>"),
+            ("url https://example.com", "url <URL>"),  # a name's own "url" too: no context
+        ],
+    )
+    def test_a_key_partly_redacted_gives_its_value_no_context(self, key, redacted_key):
+        # The key's rewritten name ("held <URL>") read as context ("held url: ") made a lone
+        # setting's link ("value=http://...") a line of machine text: it was kept verbatim,
+        # though read alone it is a link. A placeholder in a name gives it no context.
+        from privkit.detect import Scanner
+
+        p = Protector(
+            Policy.from_dict({"version": 1, "purposes": ["a"], "text": {"entities": ["URL"]}}),
+            scanner=Scanner(entities=["URL"]),
+        )
+        value = "value=http://shop.example.org/x"
+        assert [f.entity_type.value for f in Scanner(entities=["URL"]).scan(value)] == ["URL"]
+        assert p.protect({key: value}, purpose="a") == {redacted_key: "value=<URL>"}
+        assert p.protect({"note": value}, purpose="a") == {"note": "value=<URL>"}
+
     def test_keys_that_would_collide_fail_without_the_value(self, scanner):
         p = Protector(Policy.from_dict({"version": 1, "purposes": ["a"]}), scanner=scanner)
         assert p.protect({"m": {EMAIL: 1}}, purpose="a") == {"m": {"<EMAIL_ADDRESS>": 1}}
