@@ -321,7 +321,10 @@ def _unsigned_setting(value: str) -> bool:
             return False
         if not raw or not _readable_words(raw):
             return False
-        text = raw.decode("ascii").strip()
+        try:  # (readable words allow a few bytes that are no text: one past ASCII is binary)
+            text = raw.decode("ascii").strip()
+        except UnicodeDecodeError:
+            return False
         if _BLOB.fullmatch(text) and next(_blob_ids(text, text, lambda _v: False), None):
             return False
     return True
