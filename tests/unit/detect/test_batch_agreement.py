@@ -169,3 +169,31 @@ class TestAnAppAgentAtALinesStart:
         # no separator before the product's run: the app pattern finds nothing
         text = "x#a/5.0 (Macintosh; Intel Mac OS X 10_15_7)"
         assert [f for f in scanner.scan(text) if f.evidence.pattern == "app_sdk"] == []
+
+
+class TestAnAccessLinesAgentField:
+    """The quoted field after a referrer is an agent only on a line that holds its request.
+
+    The access-log agent pattern runs only where the text holds ``http/`` (its prefilter),
+    which need not be inside the match; a neighbour's ``HTTP/1.1`` in a batch's join made a
+    line of another text without one (Swift's ``"DELETE /x" 204 - "ref" "field"``) read as
+    an access line there and not when read alone.
+    """
+
+    LINE = '"DELETE /sdb1/x" 204 - "DELETE http://127.0.0.1:8080/sdb1" "tx86cd中b894c-00" "p 1"'
+
+    def test_no_request_protocol_on_the_line_no_agent(self, scanner):
+        alone = _agree(scanner, [self.LINE, "HTTP/1.1 200 OK"])
+        assert [kind for kind, *_ in alone[0]] == ["IP_ADDRESS"]
+        alone = _agree(scanner, ["HTTP/1.1 200 OK", self.LINE])
+        assert [kind for kind, *_ in alone[1]] == ["IP_ADDRESS"]
+
+    def test_the_protocol_on_another_line_is_not_the_lines(self, scanner):
+        text = "HTTP/1.1 200 OK\n" + self.LINE
+        assert [f.entity_type.value for f in scanner.scan(text)] == ["IP_ADDRESS"]
+
+    def test_with_its_request_the_field_is_the_agent(self, scanner):
+        line = '1.2.3.4 - - "GET /a HTTP/1.1" 200 12 "http://ref.example/" "gPXE/0.9.7"'
+        alone = _agree(scanner, [line, "x"])
+        got = [line[s:e] for kind, s, e, _ in alone[0] if kind == "USER_AGENT"]
+        assert got == ["gPXE/0.9.7"]

@@ -442,6 +442,7 @@ class UserAgentDetector(PatternDetector):
             if (
                 value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
                 or not any(map(str.isalpha, value))
+                or (pattern.name == "clf_agent" and not _request_before(text, start))
                 or (pattern.name == "clf_agent" and _not_clf_agent(text, start, value))
                 or _redacted_agent(value)
             ):
@@ -477,6 +478,20 @@ def _redacted_agent(value: str) -> bool:
 
 # A request's or transaction's id: a short prefix, a long hex run, hex groups after it.
 _TRANSACTION_ID = re.compile(r"[A-Za-z]{0,4}[-_]?[0-9a-f]{16,64}(?:-[0-9a-f]{4,32}){0,4}")
+
+
+# A request's protocol ("GET / HTTP/1.1"): what the pattern's prefilter asks the text for.
+_PROTOCOL = re.compile(r"(?i)http/")
+
+
+def _request_before(text: str, start: int) -> bool:
+    """Whether the line of the ``clf_agent`` match at ``start`` holds a request's protocol.
+
+    The pattern runs only where the text holds ``http/`` (its prefilter), which need not be
+    in the match: read on the match's own line, so that a text's findings do not depend on
+    another text of a batch (whose join holds that text's ``HTTP/``).
+    """
+    return _PROTOCOL.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _not_clf_agent(text: str, start: int, value: str) -> bool:
