@@ -11,6 +11,10 @@ Two ways this failed, both found by a fuzz run of this kind: a handle's at sign 
 address (``@jane@example.org``) was taken into the address everywhere but at a text's
 first character, and a number after a colon that follows a letter of a script written
 without spaces (``电话:0044 20 7946 0958``) had no prefilter core, so a long neighbour hid it.
+Two more, found by fuzzing mutated development texts: an app's agent opening a text
+(``a/5.0 (Macintosh; ...)``) was taken only at the text's first character, not after the
+join's newline; and the access-log agent field, gated on ``http/`` anywhere in the text,
+ran on a line without a request when a neighbour held ``HTTP/1.1``.
 """
 
 import pytest
@@ -48,6 +52,16 @@ def _spans(found):
 @given(before=st.lists(_TEXT, max_size=3), text=_TEXT, after=st.lists(_TEXT, max_size=2))
 @example(before=["x" * 120], text="ok 中文:0044 20 7946 0958 ok", after=[])
 @example(before=["hello"], text="@anna_k_jane.doe@example.com said hi", after=["@x"])
+@example(
+    before=[": "],
+    text="a/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 Safari/537.36\n",
+    after=[],
+)
+@example(
+    before=[],
+    text='"DELETE /s/x" 204 - "DELETE http://127.0.0.1:8080/s" "tx86cd中7b8-00" "obj 3" 0.1',
+    after=["HTTP/1.1 200 OK\nServer: Apache/2.2.22 (Debian)"],
+)
 def test_a_texts_findings_do_not_depend_on_its_neighbours(scanners, before, text, after):
     fast, plain = scanners
     alone = _spans(fast.scan(text))
