@@ -346,6 +346,7 @@ class Recognizer:
         self._upper = _product(upper.ops, upper.get_param("W"), exact=exact)
         self._upper_b = upper.get_param("b")
         self._nanmin = upper.ops.xp.nanmin
+        self._maximum = lower.ops.xp.maximum
         self._unseen = unseen
         self._columns = lower.ops.xp.arange(n_features)
         # spaCy's own reader of each state's context tokens, told only the number of
@@ -382,11 +383,18 @@ class Recognizer:
         token's, then the next ones', then the bias.
         """
         rows = cached[token_ids, self._columns]  # (states, features, out, pieces)
-        state = rows[:, 0].copy()
-        for f in range(1, rows.shape[1]):
+        n_features = rows.shape[1]
+        state = rows[:, 0] + rows[:, 1] if n_features > 1 else rows[:, 0].copy()
+        for f in range(2, n_features):
             state += rows[:, f]
         state += self._lower_b
-        scores = self._upper(state.max(axis=-1))
+        # (two pieces, the models' own: their larger one by one call on the two slices, a
+        # third of a reduction's time on a state's few values; the same numbers)
+        if state.shape[-1] == 2:  # noqa: PLR2004
+            hidden = self._maximum(state[..., 0], state[..., 1])
+        else:
+            hidden = state.max(axis=-1)
+        scores = self._upper(hidden)
         scores += self._upper_b
         if self._unseen is not None:
             scores[:, self._unseen] = self._nanmin(scores)

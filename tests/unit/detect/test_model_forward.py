@@ -176,8 +176,9 @@ _STATIC = {
 
 
 class TestOtherRecognizers:
-    def test_other_sizes_are_compiled_to_spacys_numbers(self):
-        nlp = trained(model=_parser())
+    @pytest.mark.parametrize("pieces", [2, 3])  # (the models' two, and the general case)
+    def test_other_sizes_are_compiled_to_spacys_numbers(self, pieces):
+        nlp = trained(model=_parser(maxout_pieces=pieces))
         ner = nlp.get_pipe("ner")
         assert _same_numbers(nlp, _forward.compile_recognizer(ner, exact=True), list(TEXTS)) > 50
         assert _same_numbers(nlp, _forward.compile_recognizer(ner), list(TEXTS), exact=False)
