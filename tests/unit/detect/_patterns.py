@@ -1,5 +1,6 @@
 """Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``;
-the cookie ids a given scanner finds; the entities a model could have read."""
+the cookie ids a given scanner finds, and a response or request that carries one cookie; the
+entities a model could have read."""
 
 from __future__ import annotations
 
@@ -22,6 +23,16 @@ def found(text: str, entity: str | None = None) -> list[tuple[str, str]]:
 def cookie_values(scanner: Scanner, text: str) -> list[str]:
     """The covered text of each ``COOKIE_ID`` finding of ``scanner`` in ``text``."""
     return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
+
+
+def set_cookie(name: str, value: str) -> str:
+    """A response that sets one cookie, ``name=value``."""
+    return f"HTTP/1.1 200 OK\nSet-Cookie: {name}={value}; Path=/; Secure\n"
+
+
+def request_cookie(name: str, value: str) -> str:
+    """A request that sends ``name=value`` after a language cookie."""
+    return f"GET / HTTP/1.1\nHost: example.org\nCookie: lang=en; {name}={value}\n"
 
 
 def model_ents(text: str, items: list[tuple[str, str]]) -> list[SimpleNamespace]:

@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 import pytest
-from tests.unit.detect._patterns import cookie_values
+from tests.unit.detect._patterns import cookie_values, set_cookie
 
 from privkit.detect import Scanner, _builtin
 
@@ -34,10 +34,6 @@ def _cookie(name: str, value: str) -> str:
     return f"GET / HTTP/1.1\nHost: example.org\nCookie: {name}={value}; lang=en\n"
 
 
-def _set_cookie(name: str, value: str) -> str:
-    return f"HTTP/1.1 200 OK\nSet-Cookie: {name}={value}; Path=/; Secure\n"
-
-
 @pytest.mark.parametrize(
     ("name", "value"),
     [
@@ -52,7 +48,7 @@ def _set_cookie(name: str, value: str) -> str:
 )
 def test_documented_consent_cookie_is_no_id(scanner: Scanner, name: str, value: str) -> None:
     assert cookie_values(scanner, _cookie(name, value)) == []
-    assert cookie_values(scanner, _set_cookie(name, value)) == []
+    assert cookie_values(scanner, set_cookie(name, value)) == []
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_documented_consent_cookie_is_no_id(scanner: Scanner, name: str, value: 
     ],
 )
 def test_documented_routing_cookie_is_no_id(scanner: Scanner, name: str, value: str) -> None:
-    assert cookie_values(scanner, _set_cookie(name, value)) == []
+    assert cookie_values(scanner, set_cookie(name, value)) == []
 
 
 @pytest.mark.parametrize(

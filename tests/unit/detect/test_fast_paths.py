@@ -105,6 +105,13 @@ def _cored_patterns():
 _CORED = _cored_patterns()
 
 
+# Texts of the characters and words above, for the cores' tests.
+_PARTS = st.lists(
+    st.one_of(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40), st.sampled_from(_WORDS)),
+    max_size=20,
+)
+
+
 # Pieces of log lines around the cored candidates: numbers, groups, phones, IBANs, hex.
 _FRAGMENTS = [
     " ", "\n", "-", ".", ":", "=", "(", ")", "+", "/", "@", "x", "é", "٣",
@@ -180,16 +187,7 @@ class TestPrefilter:
                 assert pattern.min_length >= MIN_LENGTH[rx.pattern], _name
 
     @settings(max_examples=600, deadline=None)
-    @given(
-        parts=st.lists(
-            st.one_of(
-                st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40),
-                st.sampled_from(_WORDS),
-            ),
-            max_size=20,
-        ),
-        which=st.sampled_from(range(len(_CORED))),
-    )
+    @given(parts=_PARTS, which=st.sampled_from(range(len(_CORED))))
     def test_windows_find_exactly_the_matches_of_a_full_pass(self, parts, which):
         prefilter = _needs_hyperscan()
         text = "".join(parts)
@@ -209,15 +207,7 @@ class TestPrefilter:
         assert fast.spans(*args, **kw) == slow.spans(*args, **kw)
 
     @settings(max_examples=600, deadline=None)
-    @given(
-        parts=st.lists(
-            st.one_of(
-                st.text(alphabet=st.sampled_from(_ALPHABET), max_size=40),
-                st.sampled_from(_WORDS),
-            ),
-            max_size=20,
-        ),
-    )
+    @given(parts=_PARTS)
     @example(parts=["中文:", "0044 20 7946 0958"])  # a colon after such a letter
     @example(parts=["カ:", "(03) 1234 5678"])
     def test_starts_hold_every_start_of_a_full_pass(self, parts):

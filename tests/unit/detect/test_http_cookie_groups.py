@@ -19,7 +19,7 @@ import string
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.unit.detect._patterns import cookie_values
+from tests.unit.detect._patterns import cookie_values, request_cookie, set_cookie
 
 from privkit.detect import Scanner
 from privkit.detect._builtin._cookie_names import _not_id_name
@@ -31,14 +31,6 @@ HEX = "4d92ee06e181f59b476c251848dacc5e"
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def _set_cookie(name: str, value: str) -> str:
-    return f"HTTP/1.1 200 OK\nSet-Cookie: {name}={value}; Path=/; Secure\n"
-
-
-def _cookie(name: str, value: str) -> str:
-    return f"GET / HTTP/1.1\nHost: example.org\nCookie: lang=en; {name}={value}\n"
 
 
 @pytest.mark.parametrize(
@@ -69,8 +61,8 @@ def _cookie(name: str, value: str) -> str:
 )
 def test_name_that_says_no_browser_holds_no_id(scanner: Scanner, name: str, value: str) -> None:
     assert _not_id_name(name)
-    assert cookie_values(scanner, _set_cookie(name, value)) == []
-    assert cookie_values(scanner, _cookie(name, value)) == []
+    assert cookie_values(scanner, set_cookie(name, value)) == []
+    assert cookie_values(scanner, request_cookie(name, value)) == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +90,7 @@ def test_name_that_says_no_browser_holds_no_id(scanner: Scanner, name: str, valu
 )
 def test_other_names_keep_their_ids(scanner: Scanner, name: str) -> None:
     assert not _not_id_name(name)
-    assert cookie_values(scanner, _set_cookie(name, HEX)) == [HEX]
+    assert cookie_values(scanner, set_cookie(name, HEX)) == [HEX]
 
 
 def test_a_glued_routing_word_needs_capitals_and_the_end() -> None:
@@ -138,5 +130,5 @@ def test_seeded_random_ids_under_group_names_are_no_ids(scanner: Scanner) -> Non
     rng = random.Random(132)
     for _ in range(50):
         value = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(32))
-        assert cookie_values(scanner, _set_cookie("exp_bucket_2", value)) == []
-        assert cookie_values(scanner, _set_cookie("exp_uid_2", value)) == [value]
+        assert cookie_values(scanner, set_cookie("exp_bucket_2", value)) == []
+        assert cookie_values(scanner, set_cookie("exp_uid_2", value)) == [value]

@@ -18,6 +18,7 @@ import string
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.unit.detect._patterns import request_cookie, set_cookie
 
 from privkit.detect import Scanner
 from privkit.detect._builtin._cookie_values import _backend_name, _hash_counts
@@ -28,14 +29,6 @@ NETSCALER = "ffffffff090a8e0845525d5f4f58455e445a4a423660"
 @pytest.fixture(scope="module")
 def scanner() -> Scanner:
     return Scanner()
-
-
-def _set_cookie(name: str, value: str) -> str:
-    return f"HTTP/1.1 200 OK\nSet-Cookie: {name}={value}; Path=/; Secure\n"
-
-
-def _cookie(name: str, value: str) -> str:
-    return f"GET / HTTP/1.1\nHost: example.org\nCookie: lang=en; {name}={value}\n"
 
 
 def _ids(scanner: Scanner, text: str) -> list[str]:
@@ -58,7 +51,7 @@ def _ids(scanner: Scanner, text: str) -> list[str]:
         ("grp-z", "Y29udHJvbA__"),  # "control"
     ],
 )
-@pytest.mark.parametrize("render", [_set_cookie, _cookie])
+@pytest.mark.parametrize("render", [set_cookie, request_cookie])
 def test_value_shapes_that_name_no_browser(scanner, render, name, value):
     assert _ids(scanner, render(name, value)) == []
 
@@ -81,12 +74,12 @@ def test_value_shapes_that_name_no_browser(scanner, render, name, value):
     ],
 )
 def test_near_misses_stay_ids(scanner, name, value):
-    text = _set_cookie(name, value)
+    text = set_cookie(name, value)
     assert _ids(scanner, text) == [value]
 
 
 def test_the_value_beside_a_routing_value_is_still_read(scanner):
-    text = _cookie("lbsrv", NETSCALER) + "Cookie: sid=f3K9xQ2mZ7pL4vR8tW1yB6nC\n"
+    text = request_cookie("lbsrv", NETSCALER) + "Cookie: sid=f3K9xQ2mZ7pL4vR8tW1yB6nC\n"
     assert _ids(scanner, text) == ["f3K9xQ2mZ7pL4vR8tW1yB6nC"]
 
 
@@ -96,7 +89,7 @@ def test_forty_hex_digits_are_routing_only_after_eight_fs(scanner, seed, fs):
     rnd = random.Random(seed)
     rest = "".join(rnd.choice("0123456789abcde") for _ in range(40 - fs))
     value = "f" * fs + rest  # a random value after ``fs`` "f"s (no "f" right after them)
-    found = _ids(scanner, _set_cookie("lbsrv", value))
+    found = _ids(scanner, set_cookie("lbsrv", value))
     assert found == ([] if fs == 8 else [value])
 
 
@@ -106,7 +99,7 @@ def test_random_bytes_padded_with_underscores_stay_ids(scanner, data):
     rnd = random.Random(data)
     raw = bytes(rnd.getrandbits(8) for _ in range(16 + len(data) % 8))
     value = base64.urlsafe_b64encode(raw).decode().replace("=", "_")
-    assert _ids(scanner, _set_cookie("grp-x", value)) == [value]
+    assert _ids(scanner, set_cookie("grp-x", value)) == [value]
 
 
 @settings(max_examples=80, deadline=None)
