@@ -1,12 +1,12 @@
 """Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``;
 the cookie ids a given scanner finds, and a response or request that carries one cookie; the
-entities a model could have read."""
+entities a model could have read, and which of them privkit's filters keep."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
 
 SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
 
@@ -42,3 +42,9 @@ def model_ents(text: str, items: list[tuple[str, str]]) -> list[SimpleNamespace]
         start = text.index(word)
         out.append(SimpleNamespace(label_=label, start_char=start, end_char=start + len(word)))
     return out
+
+
+def kept_entities(text: str, items: list[tuple[str, str]]) -> list[str]:
+    """The words of ``items`` (:func:`model_ents`) that privkit's NER filters keep in ``text``."""
+    doc = SimpleNamespace(ents=model_ents(text, items))
+    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]

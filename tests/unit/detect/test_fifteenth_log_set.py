@@ -14,10 +14,8 @@ column gap, or a label ending in a field noun (``Sequential Number:``), is no na
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-from tests.unit.detect._patterns import found, model_ents
+from tests.unit.detect._patterns import found, kept_entities
 
 from privkit.detect import _ner
 
@@ -136,11 +134,6 @@ class TestAgentsOfShortAccessLines:
         assert found(text, "USER_AGENT") == []
 
 
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
-
-
 class TestModelReadingsInServiceLogs:
     @pytest.mark.parametrize(
         "line",
@@ -160,7 +153,7 @@ class TestModelReadingsInServiceLogs:
 
     def test_an_entity_over_a_column_gap_is_no_name(self):
         text = "scsi 4:0:0:0: Direct-Access     HP       LOGICAL VOLUME   3.04"
-        assert _kept(text, [("Direct-Access     HP       LOGICAL VOLUME", "ORG")]) == []
+        assert kept_entities(text, [("Direct-Access     HP       LOGICAL VOLUME", "ORG")]) == []
 
     @pytest.mark.parametrize(
         ("text", "label"),
@@ -168,12 +161,12 @@ class TestModelReadingsInServiceLogs:
          ("Retry Count: 3", "Retry Count")],
     )  # fmt: skip
     def test_a_label_ending_in_a_field_noun_is_no_name(self, text, label):
-        assert _kept(text, [(label, "PERSON")]) == []
+        assert kept_entities(text, [(label, "PERSON")]) == []
 
     def test_a_name_before_a_colon_in_a_sentence_stays(self):
         text = "Please ask Anna Smith: she knows."
-        assert _kept(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
+        assert kept_entities(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
 
     def test_a_name_in_a_sentence_stays(self):
         text = "Please call Anna Smith tomorrow about the invoice."
-        assert _kept(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
+        assert kept_entities(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]

@@ -7,21 +7,14 @@ Spark's event log names a task's metrics (``"Executor Deserialize Time": 203``),
 person. Records are written for the test in the same shapes; no corpus line is copied here.
 """
 
-from types import SimpleNamespace
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import kept_entities
 
 from privkit.detect import _ner
 
 _LOG = "INFO  [main] 2019-01-07 10:00:00,299 StorageService.java:570 - "
-
-
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
 
 
 class TestProductBeforeItsOperation:
@@ -38,7 +31,7 @@ class TestProductBeforeItsOperation:
         ],
     )
     def test_software_not_found(self, line, value):
-        assert _kept(_LOG + line, [(value, "PERSON")]) == []
+        assert kept_entities(_LOG + line, [(value, "PERSON")]) == []
 
     @pytest.mark.parametrize(
         ("text", "value"),
@@ -52,7 +45,7 @@ class TestProductBeforeItsOperation:
         ],
     )
     def test_person_kept(self, text, value):
-        assert _kept(text, [(value, "PERSON")]) == [value]
+        assert kept_entities(text, [(value, "PERSON")]) == [value]
 
     @pytest.mark.parametrize(
         ("text", "value", "want"),
@@ -85,7 +78,7 @@ class TestMeasureKey:
         ],
     )
     def test_key_word_not_found(self, text, value):
-        assert _kept(text, [(value, "PERSON")]) == []
+        assert kept_entities(text, [(value, "PERSON")]) == []
 
     @pytest.mark.parametrize(
         ("text", "value"),
@@ -102,7 +95,7 @@ class TestMeasureKey:
         ],
     )
     def test_name_kept(self, text, value):
-        assert _kept(text, [(value, "PERSON")]) == [value]
+        assert kept_entities(text, [(value, "PERSON")]) == [value]
 
     @given(
         name=st.sampled_from(["Alice Smith", "Maria Garcia", "Wei Zhang", "John Read"]),
@@ -110,7 +103,7 @@ class TestMeasureKey:
     )
     def test_a_name_as_a_value_is_kept_whatever_its_last_word(self, name, tail):
         text = f'{{"Task Metrics": {{"owner": "{name} {tail}", "Run Time": 3}}}}'
-        assert _kept(text, [(name, "PERSON")]) == [name]
+        assert kept_entities(text, [(name, "PERSON")]) == [name]
 
     @given(
         words=st.lists(
@@ -121,4 +114,4 @@ class TestMeasureKey:
     def test_every_word_of_a_measure_key_is_dropped(self, words, tail):
         key = " ".join([*words, tail])
         text = f'{{"Task Metrics":{{"{key}":12,"Other":0}}}}'
-        assert _kept(text, [(words[0], "PERSON")]) == []
+        assert kept_entities(text, [(words[0], "PERSON")]) == []

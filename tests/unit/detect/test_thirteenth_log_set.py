@@ -14,10 +14,8 @@ app instances and lines without an agent stay as they were.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-from tests.unit.detect._patterns import found, model_ents
+from tests.unit.detect._patterns import found, kept_entities
 
 from privkit.detect import _ner
 
@@ -46,31 +44,26 @@ class TestQuotedAgentsAreNoAddresses:
         assert ("IP_ADDRESS", ip) in found(text, "IP_ADDRESS")
 
 
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
-
-
 class TestKeysAndLabelsAreNoNames:
     def test_a_word_before_a_spaced_assignment_is_a_key(self):
         text = "    Pakete: Gesendet = 1, Empfangen = 0, Verloren = 1"
-        assert _kept(text, [("Verloren", "PERSON"), ("Empfangen", "PERSON")]) == []
+        assert kept_entities(text, [("Verloren", "PERSON"), ("Empfangen", "PERSON")]) == []
 
     def test_a_comparison_is_no_assignment(self):
         text = "if Anna == 1 then stop"
-        assert _kept(text, [("Anna", "PERSON")]) == ["Anna"]
+        assert kept_entities(text, [("Anna", "PERSON")]) == ["Anna"]
 
     def test_a_name_after_an_assignment_stays_found(self):
         text = "Owner = Anna Berg, Team = Ops"
-        assert _kept(text, [("Anna Berg", "PERSON")]) == ["Anna Berg"]
+        assert kept_entities(text, [("Anna Berg", "PERSON")]) == ["Anna Berg"]
 
     def test_an_abbreviated_label_before_a_colon_is_a_key(self):
         text = "Ca. Zeitangaben in Millisek.:"
-        assert _kept(text, [("Millisek", "GPE")]) == []
+        assert kept_entities(text, [("Millisek", "GPE")]) == []
 
     def test_a_place_that_ends_a_sentence_stays_found(self):
         text = "She moved to Lisbon. Then she wrote: hello"
-        assert _kept(text, [("Lisbon", "GPE")]) == ["Lisbon"]
+        assert kept_entities(text, [("Lisbon", "GPE")]) == ["Lisbon"]
 
 
 class TestParticiples:
@@ -95,10 +88,10 @@ class TestBareKeyDocuments:
 
     def test_a_category_value_is_no_name_and_a_name_value_stays(self):
         # the value of "type" is the record's category; "name" may hold a person's name
-        found_ = _kept(self.TEXT, [("Darwin", "PERSON")])
+        found_ = kept_entities(self.TEXT, [("Darwin", "PERSON")])
         assert found_ == []
         text = 'I ACCESS [conn9] auth: { mechanism: "x", user: "Anna Berg" }'
-        assert _kept(text, [("Anna Berg", "PERSON")]) == ["Anna Berg"]
+        assert kept_entities(text, [("Anna Berg", "PERSON")]) == ["Anna Berg"]
 
     def test_text_that_goes_on_before_the_value_is_no_key(self):
         text = '{ msg: "hello Anna" }'

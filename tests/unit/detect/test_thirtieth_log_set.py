@@ -12,21 +12,13 @@ places; the places of a time zone's display name (``(GMT) London, Lisbon``) read
 someone is. Records are written for the test in the same shapes; no corpus line is copied here.
 """
 
-from types import SimpleNamespace
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.unit.detect._patterns import found, model_ents
+from tests.unit.detect._patterns import found, kept_entities
 
 from privkit.detect import _ner
 from privkit.types import EntityType
-
-
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
-
 
 _QUAD = st.tuples(*[st.integers(1, 254)] * 4).map(lambda t: ".".join(map(str, t)))
 
@@ -120,7 +112,7 @@ class TestDeviceVocabulary:
         ],
     )
     def test_device_lines_give_no_names(self, text, items):
-        assert _kept(text, items) == []
+        assert kept_entities(text, items) == []
 
 
 class TestTimeZoneName:
@@ -138,7 +130,7 @@ class TestTimeZoneName:
         ],
     )
     def test_zone_places_dropped(self, text, items):
-        assert _kept(text, items) == []
+        assert kept_entities(text, items) == []
 
     @pytest.mark.parametrize(
         ("text", "place"),
@@ -149,7 +141,7 @@ class TestTimeZoneName:
         ],
     )
     def test_other_places_stay(self, text, place):
-        assert _kept(text, [(place, "GPE")]) == [place]
+        assert kept_entities(text, [(place, "GPE")]) == [place]
 
     def test_only_places_are_dropped(self):
         text = "(GMT) London, Lisbon"

@@ -7,17 +7,10 @@ an organisation. The name is the component's. Records are written for the test i
 shape; no corpus line is copied here.
 """
 
-from types import SimpleNamespace
-
 import pytest
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import kept_entities
 
 from privkit.detect import _ner
-
-
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
 
 
 class TestServiceStateChange:
@@ -35,7 +28,7 @@ class TestServiceStateChange:
     )
     def test_the_name_after_a_state_change_is_the_components(self, text, name):
         assert _ner._service_event(text, text.index(name))
-        assert _kept(text, [(name, "ORG")]) == []
+        assert kept_entities(text, [(name, "ORG")]) == []
 
     @pytest.mark.parametrize(
         ("text", "name", "label"),
@@ -52,7 +45,7 @@ class TestServiceStateChange:
     )
     def test_near_misses_keep_their_reading(self, text, name, label):
         assert not _ner._service_event(text, text.index(name))
-        assert _kept(text, [(name, label)]) == [name]
+        assert kept_entities(text, [(name, label)]) == [name]
 
 
 class TestPanosZoneColumns:
@@ -77,7 +70,7 @@ class TestPanosZoneColumns:
     )
     def test_a_zone_is_no_place(self, text, name):
         assert _ner._zone_column(text, text.index(name), text.index(name) + len(name))
-        assert _kept(text, [(name, "GPE")]) == []
+        assert kept_entities(text, [(name, "GPE")]) == []
 
     @pytest.mark.parametrize(
         ("text", "name"),
@@ -92,4 +85,4 @@ class TestPanosZoneColumns:
     )
     def test_other_columns_keep_their_reading(self, text, name):
         assert not _ner._zone_column(text, text.index(name), text.index(name) + len(name))
-        assert _kept(text, [(name, "GPE")]) == [name]
+        assert kept_entities(text, [(name, "GPE")]) == [name]

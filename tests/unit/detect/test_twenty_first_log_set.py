@@ -13,17 +13,11 @@ installed``) is no organisation; a product's edition (``Jamf Pro``) is no person
 from __future__ import annotations
 
 import time
-from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import found, model_ents
+from tests.unit.detect._patterns import found, kept_entities
 
 from privkit.detect import _ner
-
-
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
 
 
 class TestCatalogueRowsAreNoPhones:
@@ -85,7 +79,7 @@ class TestSetupApiLinesAreLogRecords:
 
     def test_a_capitalised_word_before_a_software_noun_is_no_organisation(self):
         text = "!    sto:           Driver package signer is unknown but user trusts the signer."
-        assert _kept(text, [("Driver", "ORG")]) == []
+        assert kept_entities(text, [("Driver", "ORG")]) == []
 
 
 class TestFieldLabelsAndIdentifiers:
@@ -98,16 +92,16 @@ class TestFieldLabelsAndIdentifiers:
         ],
     )
     def test_a_padded_label_ending_in_a_field_noun_is_no_name(self, text, label):
-        assert _kept(text, [(label, "PERSON")]) == []
+        assert kept_entities(text, [(label, "PERSON")]) == []
 
     def test_a_name_before_a_padded_colon_stays(self):
         text = "Anna Smith : please call me back"
-        assert _kept(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
+        assert kept_entities(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
 
     def test_a_series_of_camel_case_identifiers_is_no_organisation(self):
         text = "Valid seeding programs are: CustomerSeed, DeveloperSeed, PublicSeed"
         items = [("CustomerSeed", "ORG"), ("DeveloperSeed", "ORG"), ("PublicSeed", "ORG")]
-        assert _kept(text, items) == []
+        assert kept_entities(text, items) == []
 
     @pytest.mark.parametrize(
         ("text", "items", "kept"),
@@ -127,7 +121,7 @@ class TestFieldLabelsAndIdentifiers:
         ],
     )
     def test_companies_and_names_stay(self, text, items, kept):
-        assert _kept(text, items) == kept
+        assert kept_entities(text, items) == kept
 
     def test_names_with_a_prefix_are_no_series(self):
         text = "Guests: DiDonald, McDonald and MacDonald"
@@ -143,15 +137,15 @@ class TestFieldLabelsAndIdentifiers:
 class TestSoftwareInLogRecords:
     def test_software_before_its_state_is_no_organisation(self):
         text = "   [check_python] Relocatable Python is installed in /Library/Management/x"
-        assert _kept(text, [("Relocatable Python", "ORG")]) == []
+        assert kept_entities(text, [("Relocatable Python", "ORG")]) == []
 
     def test_a_person_before_the_same_words_stays(self):
         text = "   [session] Anna Smith is running the backup job"
-        assert _kept(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
+        assert kept_entities(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
 
     def test_an_organisation_in_prose_before_the_words_stays(self):
         text = "We heard that Contoso Ltd is running late on the delivery."
-        assert _kept(text, [("Contoso Ltd", "ORG")]) == ["Contoso Ltd"]
+        assert kept_entities(text, [("Contoso Ltd", "ORG")]) == ["Contoso Ltd"]
 
     @pytest.mark.parametrize(
         ("text", "value"),
@@ -174,8 +168,8 @@ class TestSoftwareInLogRecords:
     )
     def test_a_product_edition_is_no_person(self, text, value):
         _ner._GAZETTEER.load()  # the rule reads the census's first names
-        assert _kept(text, [(value, "PERSON")]) == []
+        assert kept_entities(text, [(value, "PERSON")]) == []
 
     def test_a_person_with_a_surname_is_still_one(self):
         text = "Jan 10 10:00:01 host app[1]: login by Anna Smith from the console"
-        assert _kept(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
+        assert kept_entities(text, [("Anna Smith", "PERSON")]) == ["Anna Smith"]

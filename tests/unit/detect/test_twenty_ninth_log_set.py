@@ -10,17 +10,10 @@ number; an aligned listing's label read as an organisation. Records are written 
 the same shapes; no corpus line is copied here.
 """
 
-from types import SimpleNamespace
-
 import pytest
-from tests.unit.detect._patterns import found, model_ents
+from tests.unit.detect._patterns import found, kept_entities
 
 from privkit.detect import _ner
-
-
-def _kept(text, items):
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
 
 
 class TestGroupedMac:
@@ -175,7 +168,7 @@ class TestAlignedLabel:
         assert _ner._aligned_label(
             text, text.index(name), text.index(name) + len(name), machine=False
         )
-        assert _kept(text, [(name, label)]) == []
+        assert kept_entities(text, [(name, label)]) == []
 
     @pytest.mark.parametrize(
         ("text", "name", "label"),
@@ -191,4 +184,4 @@ class TestAlignedLabel:
         ],
     )
     def test_kept(self, text, name, label):
-        assert _kept(text, [(name, label)]) == [name]
+        assert kept_entities(text, [(name, label)]) == [name]
