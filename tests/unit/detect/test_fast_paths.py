@@ -698,15 +698,23 @@ class TestShortcutsEqualTheirExpressions:
                     "é",
                     "中",
                     "\ud800",
+                    "\n",
+                    "\ufeff",
+                    "\u200b",
                 ]
             ),
             max_size=40,
         )
     )
-    def test_fold_check_equals_the_expression(self, text):
-        from privkit.detect._builtin.phone import _FOLD, _fold_needed
+    def test_fold_lines_are_the_lines_the_expression_matches_in(self, text):
+        from privkit.detect._builtin.phone import _FOLD, _fold_lines
 
-        assert _fold_needed(text) == (_FOLD.search(text) is not None)
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            if _FOLD.search(line) is not None:
+                spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        assert _fold_lines(text) == spans
 
     @settings(max_examples=300, deadline=None)
     @given(st.text(max_size=60))

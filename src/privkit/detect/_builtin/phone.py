@@ -242,22 +242,31 @@ _DIGIT_DASHES = re.compile(r"(?<=[0-9])[\u00ad\u2014\u2015\ufe63](?=[0-9])")
 _FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}]")
 
 
-def _fold_needed(text: str) -> bool:
-    """``_FOLD.search(text) is not None``, trying ``_FOLD`` only where a branch can open.
+def _fold_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` where ``_FOLD`` matches, as ``(start, end)``, in order.
 
-    Every branch opens with a non-ASCII character, so those are read first
+    Every branch of ``_FOLD`` opens with a non-ASCII character, so those are read first
     (:func:`~privkit.detect._base.non_ascii`, in C); ``_FOLD`` is then tried at each place
     of the ones it opens with, found by ``str.find``. A full ``_FOLD.search`` tries three
     branches at every position: tens of nanoseconds a character, on texts that have a
-    non-ASCII character anywhere.
+    non-ASCII character anywhere. A line is a unit: whether one line is folded never depends
+    on another (nor on another text of a batch, joined with newlines between them).
     """
+    starts: set[int] = set()
     for lead in set(_FOLD_LEADS.findall(non_ascii(text))):
         at = text.find(lead)
         while at >= 0:
             if _FOLD.match(text, at) is not None:
-                return True
-            at = text.find(lead, at + 1)
-    return False
+                starts.add(text.rfind("\n", 0, at) + 1)
+                nl = text.find("\n", at)
+                at = -1 if nl < 0 else text.find(lead, nl)  # (the line is taken: the next)
+            else:
+                at = text.find(lead, at + 1)
+    out = []
+    for lo in sorted(starts):
+        hi = text.find("\n", lo)
+        out.append((lo, len(text) if hi < 0 else hi))
+    return out
 
 
 def ascii_digits(text: str) -> str | None:
@@ -267,7 +276,7 @@ def ascii_digits(text: str) -> str | None:
     ASCII forms too, and so do no-break and thin spaces and the hyphens and dashes of other
     kinds (see :data:`_OTHER_SEPARATORS`). One character stands for one, so offsets are kept.
     ``None`` when ``text`` has no digit of another script, no full-width plus or bracket
-    before a digit and no such separator after one.
+    before a digit and no such separator after one; a line that has none is left as it is.
 
     >>> ascii_digits("+९१ ९८७६५४३२१०")
     '+91 9876543210'
@@ -276,12 +285,28 @@ def ascii_digits(text: str) -> str | None:
     >>> ascii_digits("tel 555 0100") is None
     True
     """
-    if text.isascii() or not _fold_needed(text):
+    if text.isascii():
+        return None
+    lines = _fold_lines(text)
+    if not lines:
         return None
     found = set(_FOREIGN_DIGIT.findall(text))
     table: dict[int, str] = dict(_WIDE_SIGNS)
     table.update({ord(c): str(unicodedata.decimal(c)) for c in found})
-    return _DIGIT_DASHES.sub("-", text.translate(table))
+    runs = [lines[0]]
+    for lo, hi in lines[1:]:  # (next lines folded together: one call for the run)
+        if lo == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    parts = []
+    pos = 0
+    for lo, hi in runs:
+        parts.append(text[pos:lo])
+        parts.append(_DIGIT_DASHES.sub("-", text[lo:hi].translate(table)))
+        pos = hi
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # Scripts near a number that suggest where it is dialled, for the layouts that are tried
