@@ -254,10 +254,16 @@ def _end_located(core: str, offset: int) -> int | None:
     return None
 
 
-def _offsets(regex: str, n: int) -> tuple[int | None, ...]:
-    """The start offset (:data:`STARTS`) of each of ``regex``'s ``n`` cores; ``None``: none."""
+def _offsets(regex: str, cores: tuple[str, ...]) -> tuple[int | None, ...]:
+    """The start offset (:data:`STARTS`) of each of ``regex``'s ``cores``; ``None``: none.
+
+    Offsets given one per core are for the default cores (:data:`CORES`): other cores of
+    the expression get none, and are searched as windows.
+    """
     given = STARTS.get(regex)
-    return given if isinstance(given, tuple) else (given,) * n
+    if not isinstance(given, tuple):
+        return (given,) * len(cores)
+    return given if cores == CORES.get(regex) else (None,) * len(cores)
 
 
 def _max_width(regex: str) -> int | None:
@@ -444,7 +450,7 @@ class Prefilter:
                             continue
                         listed = (cores,) if isinstance(cores, str) else cores
                         mine = []
-                        for core, shift in zip(listed, _offsets(regex, len(listed)), strict=True):
+                        for core, shift in zip(listed, _offsets(regex, listed), strict=True):
                             mine.append(len(exprs))
                             caseless = core.startswith(_CASELESS)
                             exprs.append(core.removeprefix(_CASELESS).encode("ascii"))

@@ -162,6 +162,17 @@ class TestPrefilter:
         assert set(STARTS) <= set(CORES)
         assert set(MIN_LENGTH) <= set(STARTS)
 
+    def test_offsets_per_core_hold_for_the_default_cores_only(self):
+        from privkit.detect._prefilter import Prefilter
+
+        _needs_hyperscan()
+        regex = next(rx for rx, given in STARTS.items() if isinstance(given, tuple))
+        assert len(STARTS[regex]) == len(CORES[regex])
+        # other cores for the expression: searched as windows, not at starts they do not give
+        hits = Prefilter({regex: CORES[regex][:1]}).scan("call 0044 20 7946 0958 now")
+        assert hits.starts(regex) is None
+        assert hits.windows(regex)
+
     def test_a_core_of_one_width_gives_its_start_from_its_end(self):
         from privkit.detect._prefilter import _end_located
 
