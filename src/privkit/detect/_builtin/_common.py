@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # one still starts or ends there ("IP地址是192.168.0.1吗", "访问www.example.com",
 # "192.168.0.1로", "我的电话是13812345678").
 _NO_SPACE_CHAR = re.compile(f"[{UNSPACED_SCRIPTS}]")
+# A run of ASCII digits (the dates' and the phone numbers' detectors read them).
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 # A letter or digit that is no character of a script written without spaces: a value glued

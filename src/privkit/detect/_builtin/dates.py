@@ -10,7 +10,13 @@ from privkit.detect._base import (
     PatternDetector,
     ScanState,
 )
-from privkit.detect._builtin._common import _machine_line_at, _scan_lines, _ScanAware, _whole_line
+from privkit.detect._builtin._common import (
+    _DIGIT_RUN,
+    _machine_line_at,
+    _scan_lines,
+    _ScanAware,
+    _whole_line,
+)
 from privkit.types import EntityType, Finding
 
 _MONTHS = (
@@ -134,7 +140,6 @@ def _calendar_ok(year: int, month: int, day: int) -> bool:
     return day <= (30 if month in (4, 6, 9, 11) else 31)
 
 
-_DIGIT_RUN = re.compile(r"[0-9]+")
 _MAY_VERB = re.compile(r"(?i:may) ")
 
 

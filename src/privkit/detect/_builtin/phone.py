@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 from privkit.detect._builtin._common import (
     _ANY_DIGIT,
+    _DIGIT_RUN,
     _IPV4_QUAD,
     _LOG_OPENING,
     _NO_SPACE_CHAR,
@@ -47,7 +48,6 @@ from privkit.detect._builtin._common import (
     _whole_line,
     iban_walk,
 )
-from privkit.detect._builtin.dates import _DIGIT_RUN
 
 #: Key names whose value is a phone number (the Hyperscan prefilter's core of ``phone_keyed``).
 #: Other languages' words and their abbreviations too ("Teléfono:942202528", "Tfno:", "Telf.:",
