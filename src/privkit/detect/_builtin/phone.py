@@ -646,16 +646,27 @@ class PhoneDetector(_ScanAware):
     _GROUPS = re.compile(r"\(?[0-9]{1,5}\)?(?:[ \-.]?\(?[0-9]{1,6}\)?){1,5}")
 
     def __init__(self, *, regions: tuple[str, ...] = DEFAULT_PHONE_REGIONS) -> None:
-        self.regions = tuple(regions)
-        self._outside: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-        self._closed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         # (Keys: a value and the reading asked of it, a name or the tuple of regions read.)
         self._cache: BoundedMemo[tuple[str, object], str | None] = BoundedMemo(65536)
         # (The regions a tuple of phone words suggests: _word_hints.)
         self._hints: BoundedMemo[tuple[str, ...], tuple[str, ...]] = BoundedMemo(4096)
-        # (A candidate's body and layout: _read_layout.)
+        # (A candidate's body and layout, read in the detector's regions: _read_layout.)
         self._layouts: BoundedMemo[str, tuple[str, _Layout | None] | None] = BoundedMemo(65536)
-        self._layouts_of = self.regions
+        self.regions = tuple(regions)
+
+    @property
+    def regions(self) -> tuple[str, ...]:
+        """The regions a number without a calling code is read in, in order."""
+        return self._regions
+
+    @regions.setter
+    def regions(self, regions: tuple[str, ...]) -> None:
+        # What depends on the regions is derived here, once per set: those outside the North
+        # American plan and those outside the open plans, and no layout read in others.
+        self._regions = tuple(regions)
+        self._outside = tuple(r for r in self._regions if r not in ("US", "CA"))
+        self._closed = tuple(r for r in self._regions if r not in self._OPEN_PLANS)
+        self._layouts.clear()
 
     def __repr__(self) -> str:
         return f"PhoneDetector(regions={self.regions!r})"
@@ -1637,26 +1648,12 @@ class PhoneDetector(_ScanAware):
         )
 
     def _outside_nanp(self) -> tuple[str, ...]:
-        """The detector's regions outside the North American plan (read for other layouts).
-
-        (Picked once for the detector's regions: a candidate of a national layout asks.)
-        """
-        regions = self.regions
-        kept = self._outside
-        if kept is None or kept[0] is not regions:
-            kept = self._outside = (regions, tuple(r for r in regions if r not in ("US", "CA")))
-        return kept[1]
+        """The detector's regions outside the North American plan (read for other layouts)."""
+        return self._outside
 
     def _closed_plans(self) -> tuple[str, ...]:
-        """The detector's regions outside the open plans (:attr:`_OPEN_PLANS`), picked once.
-
-        (A value on its own asks per value: :meth:`_alone_marked`.)
-        """
-        regions = self.regions
-        kept = self._closed
-        if kept is None or kept[0] is not regions:
-            kept = self._closed = (regions, tuple(r for r in regions if r not in self._OPEN_PLANS))
-        return kept[1]
+        """The detector's regions outside the open plans (:attr:`_OPEN_PLANS`)."""
+        return self._closed
 
     def _shape(self, body: str) -> _Layout | None:  # noqa: C901, PLR0911, PLR0912 - one return per layout
         # (Each layout is tried only where its expression can open: a "+" or "00" the
@@ -1711,11 +1708,8 @@ class PhoneDetector(_ScanAware):
         ``None`` when its parentheses do not pair up or it holds only zeros ("(00)
         00000000": a register's blank value, no number). Both readings depend on the value
         alone and the detector's regions, so they are kept per value (a number repeated in a
-        log is read once) for the regions they were read with.
+        log is read once) until the regions are set anew.
         """
-        if self._layouts_of is not self.regions:  # (the regions were set anew)
-            self._layouts.clear()
-            self._layouts_of = self.regions
         try:  # one lookup (see _vanity)
             return self._layouts[cand]
         except KeyError:
