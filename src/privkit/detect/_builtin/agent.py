@@ -442,7 +442,6 @@ class UserAgentDetector(PatternDetector):
             if (
                 value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
                 or not any(map(str.isalpha, value))
-                or (pattern.name == "clf_agent" and not _request_before(text, start))
                 or (pattern.name == "clf_agent" and _not_clf_agent(text, start, value))
                 or _redacted_agent(value)
             ):
@@ -484,22 +483,18 @@ _TRANSACTION_ID = re.compile(r"[A-Za-z]{0,4}[-_]?[0-9a-f]{16,64}(?:-[0-9a-f]{4,3
 _PROTOCOL = re.compile(r"(?i)http/")
 
 
-def _request_before(text: str, start: int) -> bool:
-    """Whether the line of the ``clf_agent`` match at ``start`` holds a request's protocol.
-
-    The pattern runs only where the text holds ``http/`` (its prefilter), which need not be
-    in the match: read on the match's own line, so that a text's findings do not depend on
-    another text of a batch (whose join holds that text's ``HTTP/``).
-    """
-    return _PROTOCOL.search(text, text.rfind("\n", 0, start) + 1, start) is not None
-
-
 def _not_clf_agent(text: str, start: int, value: str) -> bool:
     """Whether the quoted field a ``clf_agent`` match took is no agent.
 
-    A transaction id, or, after an unquoted ``-`` referrer, a URL or path (the referrer of a
-    line with no agent field, read one field late: ``200 - "http://ref/"``).
+    A field on a line with no request's protocol before it: the pattern runs only where the
+    text holds ``http/`` (its prefilter), which need not be in the match, so the match's own
+    line must hold it (a text's findings do not depend on another text of a batch, whose
+    join holds that text's ``HTTP/``). A transaction id, or, after an unquoted ``-``
+    referrer, a URL or path (the referrer of a line with no agent field, read one field
+    late: ``200 - "http://ref/"``).
     """
+    if _PROTOCOL.search(text, text.rfind("\n", 0, start) + 1, start) is None:
+        return True
     if _TRANSACTION_ID.fullmatch(value) is not None:
         return True
     return text[start - 3 : start] == '- "' and value.startswith(("http://", "https://", "/"))
