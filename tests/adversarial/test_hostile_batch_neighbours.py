@@ -14,7 +14,9 @@ without spaces (``电话:0044 20 7946 0958``) had no prefilter core, so a long n
 Two more, found by fuzzing mutated development texts: an app's agent opening a text
 (``a/5.0 (Macintosh; ...)``) was taken only at the text's first character, not after the
 join's newline; and the access-log agent field, gated on ``http/`` anywhere in the text,
-ran on a line without a request when a neighbour held ``HTTP/1.1``.
+ran on a line without a request when a neighbour held ``HTTP/1.1``. And a host name of
+three labels after a colon and a space (``: sub.example.com``) was read as following a
+sentence's word at the text's first characters only.
 """
 
 import pytest
@@ -65,6 +67,8 @@ def _spans(found):
 # (a neighbour's zero-width space after a digit folded every line of the join, this text's
 # leading BOM too)
 @example(before=[], text="\ufeff0 23 123 45", after=["<CoNTACT: vg96vpvg000\u200b0012345678901.>"])
+# (a name of three labels after a colon opening the text was read as following a word)
+@example(before=["x"], text=": usergroups.example.com\nCookie: a=b", after=[])
 def test_a_texts_findings_do_not_depend_on_its_neighbours(scanners, before, text, after):
     fast, plain = scanners
     alone = _spans(fast.scan(text))

@@ -1304,13 +1304,17 @@ class UrlDetector(PatternDetector):
         """Whether the name at ``start`` follows a sentence's word and one space.
 
         A letter, or a comma, colon or semicolon after one, then the space: "at
-        sub.example.com", "Contact: sub.example.com", "see a.com, sub.example.com".
+        sub.example.com", "Contact: sub.example.com", "see a.com, sub.example.com". A mark
+        opening its text has no word before it, as it has none opening a line (a text of
+        :meth:`Scanner.scan_many`'s join opens a line).
         """
         return (
             start > 1
             and text[start - 1] == " "
-            and (text[start - 2].isalpha() or text[start - 2] in ",:;")
-            and (start < 3 or text[start - 2].isalpha() or text[start - 3].isalpha())
+            and (
+                text[start - 2].isalpha()
+                or (start > 2 and text[start - 2] in ",:;" and text[start - 3].isalpha())
+            )
         )
 
     # A port after a site's name in a sentence ("served at example.com:8080."): a colon and
