@@ -341,10 +341,28 @@ class TestSocialSecurityNumbers:
             ("social security number 078051123", "078051123"),  # not a phone number
             ("SSN: 078.05.1123", "078.05.1123"),
             ("ssn 078 05 1123", "078 05 1123"),
+            # one hyphen out of place, near the word
+            ("my ssn is 53690-4399", "53690-4399"),
+            ("Social Security No. 536-904399.", "536-904399"),
         ],
     )
     def test_found(self, text, ssn):
         assert [f for f in found(text) if f[0] in ("US_SSN", "PHONE_NUMBER")] == [("US_SSN", ssn)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ZIP 53690-4399",  # a ZIP+4 code: no SSN word
+            "account 536-904399",
+            "ssn 00090-4399",  # no area number
+            "ssn 536-000000",  # a zero group and serial
+            "ssn 536904-399",  # not nine digits in 5-4 or 3-6
+            "ssn 5369-04399",
+            "ssn 53690-43991",
+        ],
+    )
+    def test_regrouped_digits_need_the_word_and_a_valid_number(self, text):
+        assert found(text, "US_SSN") == []
 
     @pytest.mark.parametrize("text", ["version 078.05.1123", "SSN: 000.05.1123", "ssn 666.12.3456"])
     def test_dotted_groups_need_the_word_and_valid_numbers(self, text):

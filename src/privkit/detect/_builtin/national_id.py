@@ -39,6 +39,12 @@ class UsSsnDetector(PatternDetector):
     patterns = (
         Pattern("ssn", _GROUPED, score=0.6, min_length=11, max_length=11, prefilter=_ANY_DIGIT),
         Pattern("ssn_bare", _DIGITS, score=0.2, requires_context=True, min_length=9, max_length=9),
+        # Nine digits with one hyphen out of place ("21909-9999", "219-099999"): a number
+        # typed into a form or a note with its groups run together. A ZIP+4 code or an account
+        # elsewhere, so only near an SSN word.
+        Pattern("ssn_regrouped",
+                r"(?<![\w\-.+])(?:[0-9]{5}-[0-9]{4}|[0-9]{3}-[0-9]{6})(?![\w\-]|\.[0-9])",
+                score=0.2, requires_context=True, min_length=10, max_length=10),
         # Groups joined by a typographic dash (en dash, non-breaking hyphen, minus sign), as word
         # processors and PDFs write them: read as the hyphen.
         Pattern("ssn_typo_dash",
@@ -62,7 +68,7 @@ class UsSsnDetector(PatternDetector):
             if m is None:
                 return None
             base = 0.6 if m.group(1) == "-" else 0.45
-        elif len(value) == 9 or pattern.name in ("ssn_dotted", "ssn_typo_dash"):
+        elif len(value) == 9 or pattern.name in ("ssn_dotted", "ssn_typo_dash", "ssn_regrouped"):
             base = pattern.score
         else:
             return None
