@@ -1881,6 +1881,31 @@ _WORD_REACH = 64
 _LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 
 
+def _place_with_article(text: str, start: int, end: int, kind: EntityType | None) -> bool:
+    """Whether the entity ``text[start:end]`` is a place's name after its article, "the ".
+
+    "the United States", "the Czech Republic": the article is no part of the name, which is
+    capitalised. The place must be a state's name by its form or one the gazetteer knows,
+    when it is loaded: the model reads a band's name ("the White Stripes' home city") as a
+    place. (An organisation read with its article stays out, as before: "the University of
+    Oslo" names the city the labels want, and an organisation is no personal data by itself.)
+    """
+    return (
+        kind is EntityType.LOCATION
+        and text.startswith("the ", start)
+        and text[start + 4 : start + 5].isupper()
+        and (
+            _STATE_FORM.search(text, start, end) is not None
+            or _GAZETTEER.place(text[start + 4 : end])
+        )
+    )
+
+
+# The last word of a state's name written with "the" ("the Czech Republic", "the United
+# Kingdom", "the Marshall Islands").
+_STATE_FORM = re.compile(r" (?:Republic|Kingdom|States|Emirates|Islands|Isles|Federation)\Z")
+
+
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     r"""The parts of an entity on each line it spans: a name does not run across a line break.
 
@@ -1922,7 +1947,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     for ent, kind in zip(ents, kinds, strict=True):
         if kind is None:
             continue
-        for start, end in _line_pieces(text, ent.start_char, ent.end_char):
+        for piece, end in _line_pieces(text, ent.start_char, ent.end_char):
+            start = piece + 4 if _place_with_article(text, piece, end, kind) else piece
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
@@ -2911,6 +2937,21 @@ class Gazetteer:
                 self.region_words = self.regions | frozenset(self.region_phrases)
                 self.loaded = True
         return self
+
+    def place(self, name: str) -> bool:
+        """Whether ``name`` is a place, region or country the gazetteer knows (any, if not loaded).
+
+        Without the data packages nothing can be ruled out: ``True``.
+        """
+        if not self.loaded or self.empty:
+            return True
+        key = name.strip(_TRIM).lower()
+        first = key.split(" ", 1)[0]
+        return (
+            key in self.all_places
+            or key in self.regions
+            or key in self.region_phrases.get(first, ())
+        )
 
     @property
     def empty(self) -> bool:

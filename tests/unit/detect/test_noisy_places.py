@@ -8,7 +8,7 @@ import importlib.util
 from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import kept_entities, model_ents
 
 from privkit.detect import Scanner, _ner
 from privkit.types import EntityType
@@ -288,3 +288,45 @@ def test_without_the_gazetteer_the_model_type_stays(monkeypatch):
     monkeypatch.setattr(_ner, "_GAZETTEER", _ner.Gazetteer())
     assert _ner._gazetteer_type(EntityType.PERSON, "Hamburg") is EntityType.PERSON
     assert _ner._gazetteer_type(EntityType.LOCATION, "Claudia") is EntityType.LOCATION
+
+
+class TestAPlaceReadWithItsArticle:
+    """The model takes "the" into a state's name ("the United States"): the place is kept.
+
+    A name must open with a capital, so the article used to rule the place out.
+    """
+
+    @pytest.mark.parametrize(
+        ("text", "items", "want"),
+        [
+            ("I moved to the United States", [("the United States", "GPE")], ["United States"]),
+            ("We drove to the Czech Republic", [("the Czech Republic", "GPE")], ["Czech Republic"]),
+            ("He sailed to the Marshall Islands.", [("the Marshall Islands", "LOC")],
+             ["Marshall Islands"]),
+        ],
+    )  # fmt: skip
+    def test_a_states_name_by_its_form(self, text, items, want):
+        assert kept_entities(text, items) == want
+
+    @needs_gazetteer
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            ("The fans of the White Stripes cheered", [("the White Stripes", "GPE")]),
+            ("He works for the Red Cross", [("the Red Cross", "ORG")]),  # no place
+        ],
+    )
+    def test_other_names_with_their_article_stay_out(self, text, items):
+        _ner._GAZETTEER.load()
+        assert kept_entities(text, items) == []
+
+    @needs_gazetteer
+    def test_a_place_the_gazetteer_knows(self):
+        _ner._GAZETTEER.load()
+        text = "She lives in the Philippines now"
+        assert kept_entities(text, [("the Philippines", "GPE")]) == ["Philippines"]
+
+    def test_without_the_gazetteer_any_place_keeps_its_name(self, monkeypatch):
+        monkeypatch.setattr(_ner, "_GAZETTEER", _ner.Gazetteer())
+        text = "The fans of the White Stripes cheered"
+        assert kept_entities(text, [("the White Stripes", "GPE")]) == ["White Stripes"]
