@@ -52,6 +52,9 @@ ProCurve, Ruckus, VyOS and ZTE gear; likewise),
 appliances' command-line output and configuration text in the Ansible community.network
 collection's tests: AireOS, CNOS, ENOS, IPOS, EdgeOS, EdgeSwitch, ICX, IronWare, VOSS and WeOS
 gear; likewise),
+``--logs31-dev`` / ``--logs31-holdout`` for the thirty-first log set's (``_logs31.py``, network
+OSes' configuration text and command output in seven Ansible platform collections' tests: Cisco
+ASA, IOS XR and NX-OS, Juniper Junos and VyOS in the development part; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -154,7 +157,7 @@ _ORDINALS = {
     16: "Sixteenth", 17: "Seventeenth", 18: "Eighteenth", 19: "Nineteenth", 20: "Twentieth",
     21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third", 24: "Twenty-fourth",
     25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
-    29: "Twenty-ninth", 30: "Thirtieth",
+    29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,8 @@ FILES = (
     "real_logs29_holdout.jsonl",
     "real_logs30_dev.jsonl",
     "real_logs30_holdout.jsonl",
+    "real_logs31_dev.jsonl",
+    "real_logs31_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -2490,6 +2492,41 @@ def test_copied_lines_sets_rebuild_to_their_committed_parts(number):
         ]
         assert digest == wanted, f"{path.name}: the builder no longer gives the committed part"
     assert set(dropped) == {"earlier development", "earlier held-out (hash)", "taken"}
+
+
+class TestLogs31Parts:
+    """The thirty-first log set's split, selection and label rules (``_logs31``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs31 import HOLDOUT, SET, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout == {"eos", "ios"}
+
+    def test_parts_hold_their_systems_and_at_most_most_records(self):
+        import collections
+
+        from benchmarks.corpus._logs31 import HOLDOUT, MOST, SYSTEMS
+
+        for name, held in (("real_logs31_dev.jsonl", False), ("real_logs31_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) == {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+
+    def test_label_rules(self):
+        from benchmarks.corpus._logs31 import _label31
+
+        def gold(text):
+            return [(text[g["start"] : g["end"]], g["entity"]) for g in _label31(text, "x")[0]]
+
+        assert gold("  pwwn 50:06:01:61:47:e4:22:97 [spa]") == [
+            ("50:06:01:61:47:e4:22:97", "MAC_ADDRESS")
+        ]
+        assert gold("ipv6 address 2001:db8:0:0:0:0:0:1") == [("2001:db8:0:0:0:0:0:1", "IP_ADDRESS")]
+        assert gold("pwwn 00:00:00:00:00:00:00:00") == []
+        assert gold("<name>0.0.0.20</name>") == []
+        assert gold("<name>10.0.0.20</name>") == [("10.0.0.20", "IP_ADDRESS")]
 
 
 class TestLogs30Parts:
