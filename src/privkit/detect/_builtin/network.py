@@ -509,9 +509,30 @@ class IpAddressDetector(_ScanAware):
                 and self._is_version(text, start, end)
             )
             or self._wildcard_socket(text, end, tags)
+            or (pattern.name == "ipv4" and self._names_no_host(text, start, value))
         ):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
+
+    # An OSPF area's identifier written as a dotted quad after its keyword (IOS XR's
+    # "area 0.0.0.3", Junos' "area 0.0.0.2 {", "area-id 0.0.0.1"): the keyword right before
+    # it, blanks, ":" or "=" between. A wildcard mask: a quad in 0.0.0.0/8 (a block that names
+    # no host) right after an address and one blank ("deny ipv4 10.233.0.0 0.0.255.255"), the
+    # mask of the address before it. Both searched in a bounded window before the quad.
+    _AREA_KEY = re.compile(
+        r"(?<![\w-])(?i:area)(?:[-_]?(?i:id))?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})\Z"
+    )
+    _ADDRESS_BEFORE = re.compile(rf"(?<![\w.]){_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}[ \t]\Z")
+
+    def _names_no_host(self, text: str, start: int, value: str) -> bool:
+        """Whether the dotted quad ``value`` at ``start`` is an area id or a wildcard mask."""
+        if self._AREA_KEY.search(text, max(0, start - 16), start):
+            return True
+        return (
+            value.startswith("0.")
+            and value != "0.0.0.0"  # noqa: S104 - the unspecified address keeps its reading
+            and self._ADDRESS_BEFORE.search(text, max(0, start - 17), start) is not None
+        )
 
     # A port (or netstat's "*") right after an unspecified address, the address closed by a
     # bracket or not ("0.0.0.0:8080", "[0:0:0:0:0:0:0:0]:9042", "0.0.0.0:*"), or Java's
