@@ -9,6 +9,7 @@ is the context of a lone value) and :func:`privkit.classify` all read this one t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -16,12 +17,13 @@ from typing import TYPE_CHECKING, Any
 from privkit.types import CATEGORY_OF, Category, EntityType
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 __all__ = [
     "RUN_ALONE",
     "NameSignal",
     "context_prefix",
+    "field_findings",
     "hint_for_name",
     "name_signal",
     "read_as_field",
@@ -330,6 +332,57 @@ def read_as_field(findings: Sequence[Any]) -> list[Any]:
     record or a column the field's name is the context, given by :func:`context_prefix`.
     """
     return [f for f in findings if getattr(f.evidence, "pattern", None) != RUN_ALONE]
+
+
+def field_findings(
+    scan_many: Callable[[list[str]], Sequence[Sequence[Any]]],
+    items: Sequence[tuple[str, str]],
+) -> list[list[Any]]:
+    """The findings of field values read under their names, on each value's offsets.
+
+    ``items`` are ``(context, value)`` pairs, ``context`` being :func:`context_prefix` of the
+    field's name (``""`` for a name that suggests nothing). Each value is scanned with its
+    context in front (context-dependent detectors need it: a bare MAC under ``wifi_mac``),
+    and a value the named reading leaves partly uncovered is scanned alone as well: the name
+    may add findings, never remove one. Glued in front, a name's words are read like any
+    text's and may refuse what the value alone shows: a label that marks digits as no phone
+    number (``ssn``, ``account``, ``device id``), or a ``Name: value`` first line read as a
+    header's, where a link is no personal data by itself. What the value holds alone is
+    protected whatever its field is called. (A value the named reading covers whole has
+    nothing left in clear for the second reading to find.)
+
+    Both readings keep only what holds for a field's value (:func:`read_as_field`).
+    ``scan_many`` is called once, or twice when some values are read alone too.
+    """
+    if not items:
+        return []
+    texts = [context + value for context, value in items]
+    out: list[list[Any]] = []
+    for (context, _), fs in zip(items, scan_many(texts), strict=True):
+        n = len(context)
+        out.append(
+            [
+                f if not n else dataclasses.replace(f, start=max(f.start, n) - n, end=f.end - n)
+                for f in read_as_field(fs)
+                if f.end > n
+            ]
+        )
+    again = [i for i, (c, v) in enumerate(items) if c and not _covers(out[i], v)]
+    if again:
+        for i, fs in zip(again, scan_many([items[i][1] for i in again]), strict=True):
+            have = {(f.start, f.end, f.entity_type) for f in out[i]}
+            out[i] += [f for f in read_as_field(fs) if (f.start, f.end, f.entity_type) not in have]
+    return out
+
+
+def _covers(findings: Sequence[Any], value: str) -> bool:
+    """Whether ``findings`` cover ``value`` from its first to its last non-space character."""
+    lo, hi = len(value) - len(value.lstrip()), len(value.rstrip())
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.start > lo:
+            break
+        lo = max(lo, f.end)
+    return lo >= hi
 
 
 def context_prefix(name: str) -> str:

@@ -29,7 +29,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from typing import Any
 
-from privkit._fieldnames import context_prefix, read_as_field
+from privkit._fieldnames import context_prefix, field_findings
 from privkit.errors import ConfigError
 from privkit.types import EntityType, Finding
 
@@ -140,8 +140,9 @@ class _Redactor:
         """Replace the findings in ``text``; ``context`` (a field name) is scanned in front.
 
         ``field``: ``text`` is a named field's value, read by its name (``context``), not as
-        a text standing alone (:func:`~privkit._fieldnames.read_as_field`: an ``order_id``'s
-        ten digits are no phone number).
+        a text standing alone (:func:`~privkit._fieldnames.field_findings`: an ``order_id``'s
+        ten digits are no phone number, and what the value shows alone is found whatever
+        its name).
         """
         key = (text, context, field)
         batch: dict[_Key, str] | None = getattr(self._local, "batch", None)
@@ -151,12 +152,44 @@ class _Redactor:
                 return done
         cache = self._cache
         if cache is None or len(text) + len(context) > _CACHE_MAX_CHARS:
-            return self._apply(text, context, self.scanner.scan(context + text), field=field)
+            return self._apply(text, self._found(self._scan_each, [key])[0])
         done = cache.get(key)
         if done is None:
-            done = self._apply(text, context, self.scanner.scan(context + text), field=field)
+            done = self._apply(text, self._found(self._scan_each, [key])[0])
             cache.put(key, done)
         return done
+
+    def _scan_each(self, texts: list[str]) -> list[Any]:
+        """``scan_many`` by one ``scan`` per text (a text or two: a call costs the same)."""
+        scan = self.scanner.scan
+        return [scan(t) for t in texts]
+
+    @staticmethod
+    def _found(scan_many: Any, items: list[_Key]) -> list[list[Finding]]:
+        """The findings of each ``(text, context, field)`` key, on its text's offsets.
+
+        A named field's value is read under its name (:func:`field_findings`); other texts
+        (messages, keys) as they are, in the same first ``scan_many`` call.
+        """
+        out: list[list[Finding]] = [[] for _ in items]
+        plain = [i for i, (_, _, field) in enumerate(items) if not field]
+        fields = [i for i, (_, _, field) in enumerate(items) if field]
+        pending = [items[i][0] for i in plain]  # read with the first call
+
+        def with_plain(texts: list[str]) -> list[Any]:
+            n = len(pending)
+            found = list(scan_many([*pending, *texts]))
+            for i, fs in zip(plain if n else (), found[:n], strict=True):
+                out[i] = list(fs)
+            pending.clear()
+            return found[n:]
+
+        named = field_findings(with_plain, [(items[i][1], items[i][0]) for i in fields])
+        for i, fs in zip(fields, named, strict=True):
+            out[i] = fs
+        if pending:  # no field: the texts alone
+            with_plain([])
+        return out
 
     def batch(self, items: Iterable[_Key]) -> contextlib.AbstractContextManager[None]:
         """Scan the ``(text, context, field)`` keys about to be redacted in one ``scan_many``.
@@ -178,13 +211,16 @@ class _Redactor:
 
         if not isinstance(scanner, Scanner):
             return _NO_BATCH  # another scanner: one scan per text, as documented
-        # In this process: never a worker pool for the texts of one record.
-        found = scanner.scan_many([context + text for text, context, _ in todo], n_process=1)
+
+        def scan_many(texts: list[str]) -> list[Any]:
+            # In this process: never a worker pool for the texts of one record.
+            return list(scanner.scan_many(texts, n_process=1))
+
         results = {}
-        for (text, context, field), findings in zip(todo, found, strict=True):
-            done = results[text, context, field] = self._apply(text, context, findings, field=field)
-            if cache is not None and len(text) + len(context) <= _CACHE_MAX_CHARS:
-                cache.put((text, context, field), done)
+        for key, findings in zip(todo, self._found(scan_many, todo), strict=True):
+            done = results[key] = self._apply(key[0], findings)
+            if cache is not None and len(key[0]) + len(key[1]) <= _CACHE_MAX_CHARS:
+                cache.put(key, done)
         return self._answering(results)
 
     @contextlib.contextmanager
@@ -221,27 +257,20 @@ class _Redactor:
             for v in value:
                 yield from self.texts(v, key, depth + 1)
 
-    def _apply(self, text: str, context: str, found: Iterable[Finding], *, field: bool) -> str:
-        """``text`` with the findings of the scan of ``context + text`` replaced.
-
-        A field's value keeps only what holds once its name is known (``read_as_field``).
-        """
-        if field:
-            found = read_as_field(list(found))
-        n = len(context)
-        findings: list[Finding] = [f for f in found if f.entity_type in self.entities and f.end > n]
+    def _apply(self, text: str, found: Iterable[Finding]) -> str:
+        """``text`` with its findings (on its own offsets) replaced."""
+        findings: list[Finding] = [f for f in found if f.entity_type in self.entities]
         if not findings:
             return text
         findings.sort(key=lambda f: (f.start, -f.end))
         parts: list[str] = []
         pos = 0
         for f in findings:
-            start, end = max(f.start, n) - n, f.end - n
-            if end <= pos:
+            if f.end <= pos:
                 continue  # inside a span already replaced
-            parts.append(text[pos : max(pos, start)])
+            parts.append(text[pos : max(pos, f.start)])
             parts.append(self.replacement.replace("{entity}", str(f.entity_type)))
-            pos = end
+            pos = f.end
         parts.append(text[pos:])
         return "".join(parts)
 
@@ -334,7 +363,8 @@ def _forms(arg: object) -> list[str]:
 def _named(key: object) -> tuple[str, bool]:
     """The context a key gives its value (its name's entity words), and whether it names one.
 
-    A value under a name is a field's value, read by the name (``read_as_field``).
+    A value under a name is a field's value, read by the name
+    (:func:`~privkit._fieldnames.field_findings`).
     """
     if isinstance(key, str) and key:
         return context_prefix(key), True

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from privkit import _progress
-from privkit._fieldnames import context_prefix, read_as_field
+from privkit._fieldnames import context_prefix, field_findings
 from privkit._records import (
     MISSING,
     check_bytes,
@@ -368,25 +368,17 @@ class _Execution:
         A lone value has no context words, so context-dependent detectors (a bare
         ``2025550153``, a UUID as an advertising ID, a bare MAC) cannot fire on it; the
         field name (``phone``, ``idfa``, ``wifi_mac``) supplies them. The name is put in
-        front of the value for the scan, and findings are mapped back onto the value.
+        front of the value for the scan, and findings are mapped back onto the value; what
+        the value shows alone is kept whatever the name (:func:`field_findings`).
 
         A run of digits the phone detector reads only because it stands alone (a form
         field's or a chat message's ``4156667777``) is not read so in a field: there the
         name is what says whether it is a phone number (``phone``) or not (``amount``).
         """
-        prefixes = [self._name_context(path) for path, _ in items]
-        found = self._scan_many([p + t for p, (_, t) in zip(prefixes, items, strict=True)])
-        out: list[list[Any]] = []
-        for prefix, fs in zip(prefixes, found, strict=True):
-            n = len(prefix)
-            out.append(
-                [
-                    f if not n else dataclasses.replace(f, start=max(f.start, n) - n, end=f.end - n)
-                    for f in read_as_field(fs)
-                    if f.end > n
-                ]
-            )
-        return out
+        contexts = [self._name_context(path) for path, _ in items]
+        return field_findings(
+            self._scan_many, [(c, t) for c, (_, t) in zip(contexts, items, strict=True)]
+        )
 
     def _scan_many(self, texts: list[str]) -> list[list[Any]]:
         if not texts:

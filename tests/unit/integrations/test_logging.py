@@ -2,6 +2,7 @@
 
 import io
 import logging
+import re
 
 import pytest
 
@@ -301,3 +302,23 @@ class TestFieldsReadByName:
         record.__dict__["order_id"] = self.RUN
         f.filter(record)
         assert (record.getMessage(), record.order_id) == ("<PHONE_NUMBER>", self.RUN)
+
+    @pytest.mark.parametrize(
+        ("name", "value"),
+        [
+            ("ssn", "(415) 555-0132"),  # a label that refuses digits as a phone number
+            ("device_id", "+44 20 7946 0958"),
+            ("referer", "https://shop.example.com/cart?id=5"),  # "referer: <link>": a header
+            ("ip", "http://1\u0416.2.3.4/\nhttp://1\u0416.2.3.4/"),  # two lines read alike
+        ],
+    )
+    def test_a_name_never_removes_what_the_value_shows_alone(self, name, value):
+        assert Scanner(entities=DEFAULT_ENTITIES).scan(value)  # alone, it is personal data
+        placeholder = re.compile(r"<[A-Z_]+>")
+        out = StructlogRedactor()(None, "info", {"event": "x", name: value, "n": {name: value}})
+        assert placeholder.sub("", out[name]).strip() == ""
+        assert out["n"][name] == out[name]
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, "x", (), None)
+        record.__dict__[name] = value
+        RedactingFilter().filter(record)
+        assert getattr(record, name) == out[name]

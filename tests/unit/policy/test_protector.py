@@ -638,6 +638,44 @@ class TestFieldNameContext:
         out = protector.protect({"phone": "call 2025550153 now"}, purpose="a")
         assert out == {"phone": "call <PHONE_NUMBER> now"}
 
+    @pytest.mark.parametrize(
+        ("field", "value", "entities"),
+        [
+            # the phone detector's "not a phone" labels, meant for digits they name
+            ("ssn", "(415) 555-0132", ["PHONE_NUMBER"]),
+            ("social_security", "+1 415 555 0132", ["PHONE_NUMBER"]),
+            ("device_id", "+44 20 7946 0958", ["PHONE_NUMBER"]),
+            ("account_number", "06-82237745", ["PHONE_NUMBER"]),
+            # a card name read before an IMEI, a place's name before an SSN
+            ("card_number", "490154203237518", ["IMEI"]),
+            ("zip", "536-90-1234", ["US_SSN"]),
+            # "Name: link" read as a header line, where a link is no personal data itself
+            ("referer", "https://shop.example.com/cart?id=5", ["URL"]),
+            ("ip", "http://1\u0416.2.3.4/\nhttp://1\u0416.2.3.4/", ["URL"]),
+        ],
+    )
+    def test_a_name_never_removes_what_the_value_shows_alone(self, field, value, entities):
+        from privkit.detect import Scanner
+
+        scanner = Scanner(entities=entities)
+        alone = [value[f.start : f.end] for f in scanner.scan(value)]
+        assert alone  # the value read alone shows personal data
+        p = Protector(Policy.redact_all("a"), scanner=scanner)
+        for out in (
+            p.protect({field: value}, purpose="a")[field],
+            p.protect({"r": [{field: value}]}, purpose="a")["r"][0][field],
+            p.protect_column(field, [value], purpose="a")[0],
+        ):
+            assert not [s for s in alone if s in out], out
+        assert p.explain({field: value}, purpose="a")[field].spans
+
+    def test_lines_of_one_value_are_read_alike(self):
+        from privkit.detect import Scanner
+
+        p = Protector(Policy.redact_all("a"), scanner=Scanner(entities=["URL"]))
+        out = p.protect({"ip": "http://1\u0416.2.3.4/\nhttp://1\u0416.2.3.4/"}, purpose="a")
+        assert out == {"ip": "<URL>\n<URL>"}
+
 
 class TestMappingKeys:
     """Personal data used as a mapping key ({email: score}) is protected like any value."""
