@@ -853,7 +853,8 @@ class PatternDetector(abc.ABC):
     # characters, reading at most this many of them (and no further than that run's
     # start): pruned when the covering finding holds the whole run.
     _back_over: ClassVar[dict[str, tuple[str, int]]] = {}
-    # Whether ``_sift`` drops candidates before evaluation (a detector's own cheap test).
+    # Whether ``_sift`` drops candidates before evaluation (a detector's own cheap test), or
+    # adds those a match hides (a match that runs over the opening of another).
     _sifts: ClassVar[bool] = False
     # The context words of each window read (made on first use: see :meth:`score`).
     _window_words: BoundedMemo[str, tuple[tuple[str, ...], tuple[str, ...]]]
@@ -994,7 +995,9 @@ class PatternDetector(abc.ABC):
     ) -> list[tuple[int, int]]:
         """The spans worth evaluating (all of them, unless a detector sets ``_sifts``).
 
-        A detector may drop, in one loop, candidates that :meth:`evaluate` would reject.
+        A detector may drop, in one loop, candidates that :meth:`evaluate` would reject, or
+        add the candidates a match runs over (a pattern that reads loosely and whose
+        :meth:`evaluate` ends the value before the match's end).
         """
         del pattern, state
         return spans

@@ -60,6 +60,38 @@ class TestIbanCountriesOutsideTheRegistry:
         assert not iban_valid(_iban("MA", "0" * 23))
 
 
+class TestIbanOpeningsInsideAMatch:
+    """The IBAN pattern reads words among groups (the walk ends the number at its country's
+    length): an IBAN its match ran over is a candidate of its own."""
+
+    DE = "DE89370400440532013000"
+    GB = "GB82WEST12345698765432"
+
+    @pytest.mark.parametrize("between", [" to ", " ", " and the other ", ", "])
+    def test_an_iban_after_another_is_found(self, between):
+        assert _found(f"from {self.DE}{between}{self.GB}", EntityType.IBAN_CODE) == [
+            self.DE,
+            self.GB,
+        ]
+
+    @pytest.mark.parametrize("before", ["ID 12 ", "ref AB12 to ", "VAT DE12 payable to "])
+    def test_an_iban_after_a_code_like_word_is_found(self, before):
+        assert _found(before + self.DE, EntityType.IBAN_CODE) == [self.DE]
+
+    def test_the_same_iban_twice_is_found_twice(self):
+        assert _found(f"{self.DE} and {self.DE}", EntityType.IBAN_CODE) == [self.DE] * 2
+
+    @pytest.mark.parametrize(
+        "text", ["DE12 3456 7890 payable", "ID 12 AB34 CD56 EF78", "GB82 WEST 1234 5698 7654 33"]
+    )
+    def test_code_like_words_alone_are_no_iban(self, text):
+        assert _found(text, EntityType.IBAN_CODE) == []
+
+    def test_a_grouped_iban_is_one_finding(self):
+        value = "GB82 WEST 1234 5698 7654 32"
+        assert _found(f"IBAN {value} please", EntityType.IBAN_CODE) == [value]
+
+
 class TestUnionPay81:
     @pytest.mark.parametrize("length", [16, 19])
     def test_the_81_range_is_a_card(self, length):

@@ -381,6 +381,31 @@ class IbanDetector(PatternDetector):
         ),
     )
 
+    # Where an IBAN may open: a country code and check digits at a word's start.
+    _OPENING = re.compile(r"(?<!\w)[A-Z]{2} ?[0-9]{2}")
+    _sifts = True
+
+    def _sift(
+        self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
+    ) -> list[tuple[int, int]]:
+        """``iban``'s candidates, and one for each opening inside a candidate.
+
+        The pattern reads groups of any length, words among them (the walk ends the number
+        at its country's length), so one match runs over the words after an IBAN and over
+        a second IBAN there ("from DE89... to GB82..."), or opens at a code-like word and
+        runs over the IBAN after it ("ID 12 DE89..."): the later opening was no candidate.
+        Each opening inside a match is read up to the match's end (at most twelve groups:
+        the work stays linear).
+        """
+        if pattern.name != "iban":
+            return spans
+        text, opening = state.text, self._OPENING
+        out: list[tuple[int, int]] = []
+        for start, end in spans:
+            out.append((start, end))
+            out += [(m.start(), end) for m in opening.finditer(text, start + 1, end)]
+        return out
+
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         if pattern.name == "iban":
             stop = iban_walk(text, start, end)
