@@ -8,6 +8,7 @@ thing everywhere: mapping keys join with ``.`` and list items add ``[]`` (``a[].
 from __future__ import annotations
 
 import decimal
+import enum
 import ipaddress
 import numbers
 from collections.abc import Iterable, Iterator, Mapping
@@ -293,7 +294,9 @@ def text_of(value: object) -> str | None:  # noqa: C901, PLR0911 - one return pe
     Integers (NumPy's included) are read as their digits, and so are floats and ``Decimal``
     values holding a whole number (an IMEI stored as ``490154203237518.0``); other floats,
     NaN, booleans and missing values hold no identifiers. Bytes and memoryviews are read as
-    UTF-8; any other object (``UUID``, IP addresses, custom classes) as ``str(value)``.
+    UTF-8; an enumeration's member as its value (``str`` shows only its name, ``En.A``, and
+    the member carries the value out); any other object (``UUID``, IP addresses, custom
+    classes) as ``str(value)``.
 
     Raises:
         TransformError: the object's ``__str__`` fails (the value cannot be checked).
@@ -304,6 +307,8 @@ def text_of(value: object) -> str | None:  # noqa: C901, PLR0911 - one return pe
         return bytes(value).decode("utf-8", "replace")
     if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, enum.Enum) and not isinstance(value, str | int):
+        return text_of(value.value)
     if type(value).__module__ == "numpy" and callable(getattr(value, "item", None)):
         value = value.item()  # type: ignore[attr-defined]
         if value is None or isinstance(value, bool | bytes | str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import array
 import collections
 import decimal
+import enum
 import ipaddress
 import math
 import uuid
@@ -54,6 +55,13 @@ class _Broken:
 
 def _gen():
     yield EMAIL
+
+
+class _Contact(enum.Enum):
+    """An enumeration whose members' values are personal data (``str`` shows only names)."""
+
+    OWNER = EMAIL
+    DEVICE = IMEI
 
 
 # (id, record) — every record holds personal data through its type or its place.
@@ -104,6 +112,9 @@ RECORDS = [
     ("custom-str", {"x": _Shows()}),
     ("complex", {"x": complex(IMEI, 0)}),
     ("key-and-value", {EMAIL: {IP: IMEI}}),
+    ("enum-member", {"x": _Contact.OWNER}),
+    ("enum-member-number", {"x": [_Contact.DEVICE]}),
+    ("enum-key", {"x": {_Contact.OWNER: 1}}),
 ]
 
 
