@@ -9,6 +9,7 @@ is the context of a lone value) and :func:`privkit.classify` all read this one t
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -370,8 +371,10 @@ def field_findings(
     again = [i for i, (c, v) in enumerate(items) if c and not _covers(out[i], v)]
     if again:
         for i, fs in zip(again, scan_many([items[i][1] for i in again]), strict=True):
-            have = {(f.start, f.end, f.entity_type) for f in out[i]}
-            out[i] += [f for f in read_as_field(fs) if (f.start, f.end, f.entity_type) not in have]
+            # (only what the named reading left in clear: a finding inside one of its spans
+            # adds nothing, and would only compete with it for the span's category)
+            inside = _within(out[i])
+            out[i] += [f for f in read_as_field(fs) if not inside(f.start, f.end)]
     return out
 
 
@@ -383,6 +386,23 @@ def _covers(findings: Sequence[Any], value: str) -> bool:
             break
         lo = max(lo, f.end)
     return lo >= hi
+
+
+def _within(findings: Sequence[Any]) -> Callable[[int, int], bool]:
+    """A test of whether ``start:end`` lies inside the union of ``findings``' spans."""
+    merged: list[list[int]] = []
+    for f in sorted(findings, key=lambda f: f.start):
+        if merged and f.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], f.end)
+        else:
+            merged.append([f.start, f.end])
+    starts = [lo for lo, _ in merged]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= merged[i][1]
+
+    return inside
 
 
 def context_prefix(name: str) -> str:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from privkit._fieldnames import RUN_ALONE, field_findings
+import dataclasses
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from privkit._fieldnames import RUN_ALONE, _within, field_findings
 from privkit.types import EntityType, Evidence, Finding
 
 PHONE = EntityType.PHONE_NUMBER
@@ -54,6 +59,17 @@ class TestFieldFindings:
         scan_many, _ = _scanner({"(415) 555-0132": [_finding(0, 14)]})
         assert field_findings(scan_many, [("ssn: ", "(415) 555-0132")]) == [[_finding(0, 14)]]
 
+    def test_a_finding_of_the_value_alone_inside_a_named_one_is_not_added(self):
+        # (it adds nothing, and as another category it would compete for the span)
+        value = "ssn 536-90-1234 ok"
+        ssn = Finding(EntityType.US_SSN, 9, 20, 0.9, "ssn", Evidence("ssn"))
+        scan_many, _ = _scanner(
+            {"ssn: " + value: [ssn], value: [_finding(6, 15), _finding(16, 18)]}
+        )
+        assert field_findings(scan_many, [("ssn: ", value)]) == [
+            [dataclasses.replace(ssn, start=4, end=15), _finding(16, 18)]
+        ]
+
     def test_a_finding_of_both_readings_is_kept_once(self):
         value = "call 555 0100"
         scan_many, _ = _scanner({"tel: " + value: [_finding(10, 18)], value: [_finding(5, 13)]})
@@ -68,3 +84,15 @@ class TestFieldFindings:
         scan_many, _ = _scanner({"a": [_finding(0, 1)], "ip: b": [_finding(4, 5)]})
         out = field_findings(scan_many, [("ip: ", "b"), ("", "a"), ("ip: ", "c")])
         assert out == [[_finding(0, 1)], [_finding(0, 1)], []]
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 30), st.integers(1, 10)), max_size=6),
+    start=st.integers(0, 40),
+    length=st.integers(1, 10),
+)
+def test_inside_the_union_of_spans_is_each_character_covered(spans, start, length):
+    findings = [_finding(s, s + n) for s, n in spans]
+    covered = {i for f in findings for i in range(f.start, f.end)}
+    end = start + length
+    assert _within(findings)(start, end) == all(i in covered for i in range(start, end))
