@@ -74,6 +74,7 @@ _CANDIDATE = st.text(alphabet=st.sampled_from("0123456789 -.()+x"), min_size=1, 
 @given(st.lists(_CANDIDATE, min_size=1, max_size=6))
 @example(["(00) 00000000", "415-666-7777", "415-666-7777", "+41 22 730 5989"])
 @example(["(0)6 12345678", "011 0 123 456 789", "(0)6 12345678"])
+@example(["+ "])  # a "+" set apart with nothing after it
 def test_a_values_layout_read_once_is_the_layout_read_again(cands):
     detector = PhoneDetector()
     for cand in cands * 2:  # (the second time from the memo)

@@ -2363,7 +2363,7 @@ class PhoneDetector(_ScanAware):
         # (an extension's mark holds an "x": "x", "ext", "extension")
         body = self._EXT.sub("", cand) if "x" in cand or "X" in cand else cand
         if body.startswith("+ "):  # a "+" set apart: "+ (36) 1 441-4000" (_plus_apart)
-            body = "(+" + body[3:] if body[2] == "(" else "+" + body[2:]
+            body = "(+" + body[3:] if body[2:3] == "(" else "+" + body[2:]
         return "+" + body[2:].replace(")", "", 1) if body.startswith("(+") else body
 
     @classmethod
