@@ -106,7 +106,7 @@ def _inputs(git: Path, commit: str) -> list[str]:
     out = []
     for path in git_files(git, commit, FOLDER):
         rest = path[len(FOLDER) :]
-        inside = "/" not in rest or rest.startswith(SUBFOLDERS) and rest.count("/") == 1
+        inside = "/" not in rest or (rest.startswith(SUBFOLDERS) and rest.count("/") == 1)
         if inside and _PLAIN.search(rest):
             out.append(path)
     return out

@@ -2604,4 +2604,3 @@ class TestLogs32Parts:
         assert tool("a/MSBuildANSIColor.txt") == "msbuild"
         assert tool("a/issue12345.txt") == "issue"
         assert tool("a/violations/flake8.txt") == "flake"
-
