@@ -453,6 +453,15 @@ def structured_line(line: str) -> bool:
 # one ("example.com中国語t.co" is two names in a Chinese sentence, not a path).
 _LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
+# A compiler's, linter's or checker's diagnostic location before its message, as GNU tools
+# write it ("src/main.c:12:5: warning", "index.rst:9: [broken]", "config.ru:1:1: C:") and as
+# MSVC and MSBuild do ("C:\src\Form.cs(3001,5): warning CS0162"): a file's path ending in an
+# extension, its line (and column), a colon, then a space. (A path of at most 256 characters;
+# no space, colon or parenthesis inside, but a drive's colon.)
+_DIAGNOSTIC_LOCATION = (
+    r"(?:[A-Za-z]:)?[\w.\\/~+\-]{0,255}\.[A-Za-z][A-Za-z0-9+]{0,7}"
+    r"(?::[0-9]{1,7}(?::[0-9]{1,5})?:|\([0-9]{1,7}(?:,[0-9]{1,5})?\):)[ \t]"
+)
 _LOG_OPENING_WORDS = (
     r"[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
     # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
@@ -471,6 +480,11 @@ _LOG_OPENING_WORDS = (
     # Windows SetupAPI's section marks (">>>  [Device Install ...]", "<<<  Section end ...")
     r"|(?:>>>|<<<)  [\[A-Z]"
     rf"|{_MESSAGE_ID}"
+    rf"|{_DIAGNOSTIC_LOCATION}"
+    # a build tool's transfer line, as Maven writes one before each artifact's link
+    # ("Downloading: URL", "Downloaded from central: URL (12 kB at 40 kB/s)", "Uploading to
+    # nexus: URL"); the link is blanked before the opening is read
+    r"|(?:Download|Upload)(?:ing|ed)(?: (?:from|to) [\w.\-]{1,64})?:[ \t]"
 )
 # Windows SetupAPI's text logs (setupapi.dev.log, setupapi.app.log): a five-column level
 # field ("!!!  " error, "!    " warning, or blank), a three-letter event category and a
