@@ -67,6 +67,16 @@ _DIGITS_DOT = frozenset("0123456789.")
 _ASCII_DIGITS = frozenset("0123456789")
 
 
+# What the last character before a log line's header may be, spaces and tabs left out (or
+# none: the text's start), for ``PhoneDetector._log_header``'s readings after its stamp's.
+_HEADER_BEFORE = frozenset(("[", "]", "\n", ""))
+
+
+# The mark ``PhoneDetector._sift`` leaves in the scan's memo ``phone_worded`` for a candidate
+# with a context word in reach: :meth:`PhoneDetector.context_possible` would say ``True``.
+_NEAR = "near"
+
+
 # The last character of a number before a column's next cell (``PhoneDetector._NUMBER_BEFORE``).
 _COLUMN_TAIL = frozenset("0123456789.,")
 
@@ -728,13 +738,13 @@ class PhoneDetector(_ScanAware):
             and self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None
         ):
             return True
+        if self._DUMP_BYTES.fullmatch(text, start, end) is None:
+            return False  # (asked first: every match of _PAIRS is one of _DUMP_BYTES)
         if self._PAIRS.fullmatch(text, start, end) is not None and (
             self._BYTES_BEFORE.search(text, max(0, start - 8), start) is not None
             or self._BYTES_AFTER.match(text, end) is not None
         ):
             return True
-        if self._DUMP_BYTES.fullmatch(text, start, end) is None:
-            return False
         line_start = text.rfind("\n", max(0, start - 72), start) + 1
         return (line_start > 0 or start <= 72) and self._DUMP_LINE.fullmatch(
             text, line_start, start
@@ -785,12 +795,17 @@ class PhoneDetector(_ScanAware):
         """
         if self._STAMP.match(text, start) is not None:
             return self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
-        if text[max(0, start - 9) : start].rstrip(" \t").endswith("[") and (
-            self._UPTIME.match(text, start) is not None
-        ):
+        # (The last character before the candidate but spaces and tabs, within nine: each
+        # reading below needs it to be a bracket, a line break or none, so most candidates,
+        # after a word or a sign, are answered by this one slice.)
+        last = text[max(0, start - 9) : start].rstrip(" \t")[-1:]
+        if last not in _HEADER_BEFORE:
+            return False
+        if last == "[" and self._UPTIME.match(text, start) is not None:
             return True
         if (
-            text[start - 2 : start].strip(" \t") == "]"
+            last == "]"
+            and text[start - 2 : start].strip(" \t") == "]"
             and not (set(text[start:end]) - _DIGITS_DOT)
             and self._UPTIME_BEFORE.search(text, max(0, start - 24), start) is not None
         ):
@@ -1239,13 +1254,19 @@ class PhoneDetector(_ScanAware):
             # "0045 00000000": a zero-padded field of a dump. Only a "+" and a number valid
             # in its plan is read so ("+33600000000", a form's placeholder of a mobile).
             return None
-        if (
-            state is not None
-            and (start, end) not in state.memo("phone_worded")  # (kept by _sift for a word)
-            and self._needs_word(text, start, end, cand, state)
-        ):
+        # (kept by _sift for a word: _NEAR when a context word is in reach)
+        worded = None if state is None else state.memo("phone_worded").get((start, end))
+        if state is not None and worded is None and self._needs_word(text, start, end, cand, state):
             return None
-        if start >= 4 and self._in_iban(text, start):  # "XX99" fits before it
+        # (Each refusal below is asked only where the character before the candidate allows
+        # it: an IBAN's head ends in a digit, one separator at most after it; a column's
+        # number stands a space before; parentheses and a "+" set apart are looked at.)
+        before = text[start - 1] if start else ""
+        if (
+            start >= 4
+            and (before in _ASCII_DIGITS or before in " .-")  # "XX99" fits before it
+            and self._in_iban(text, start)
+        ):
             return None
         if self._log_header(text, start, end) or self._in_dump(text, start, end):
             return None
@@ -1255,12 +1276,14 @@ class PhoneDetector(_ScanAware):
             # "Phone: 0 7 7 0 0 9 0 0 1 2 3": the digits spaced one by one, as a number is
             # read out or typed to be read (see _one_by_one); else a column of small numbers.
             return self._one_by_one(text, start, start + len(number), number, pattern, state)
-        if number.count(" ") + number.count("-") + number.count(".") > 7 or self._in_column(
-            text, start, cand
+        if number.count(" ") + number.count("-") + number.count(".") > 7 or (
+            before == " " and self._in_column(text, start, cand)
         ):
             return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
-        start, cand = self._parentheses(text, start, cand)
-        if self._plus_apart(text, start):
+        first = start
+        if before == "(" or cand[0] == "(":
+            start, cand = self._parentheses(text, start, cand)
+        if text[start - 2 : start] == "+ " and self._plus_apart(text, start):
             # "+ (36) 1 441-4000": the "+" set apart by a space. Only a number valid in its
             # calling code's plan is read so; else the digits are read as they stand.
             f = self._check(text, start - 2, start + len(cand), "+ " + cand, pattern, state)
@@ -1275,12 +1298,26 @@ class PhoneDetector(_ScanAware):
         hyphened = pattern.name == "phone_keyed" and self._hyphen_key(text, start)
         # Try the whole candidate, then without trailing space-separated groups
         # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
+        # (A context word in reach of the candidate as matched, as _sift found: the same
+        # window, so context_possible is not asked again.)
+        near = worded is _NEAR and start == first and start + len(cand) == end
         for _ in range(5):
-            if self._catalogue_cell(text, start, start + len(cand)):
+            stop = start + len(cand)
+            # (a cell's row goes on after a space or a tab: asked only then)
+            if text[stop : stop + 1] in (" ", "\t") and self._catalogue_cell(text, start, stop):
                 return None
             f = self._check(
-                text, start, start + len(cand), cand, pattern, state, keyed=keyed, laid=hyphened
+                text,
+                start,
+                stop,
+                cand,
+                pattern,
+                state,
+                keyed=keyed,
+                laid=hyphened,
+                near=near,
             )
+            near = False
             if f is not None:
                 return f
             head, sep, _tail = cand.rpartition(" ")
@@ -1576,7 +1613,7 @@ class PhoneDetector(_ScanAware):
 
     _sifts = True
 
-    def _sift(
+    def _sift(  # noqa: C901 - one loop over the candidates, a test per reason kept
         self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
     ) -> list[tuple[int, int]]:
         """Drop the candidates :meth:`_needs_word` rejects, in one loop (most of them in logs).
@@ -1599,6 +1636,14 @@ class PhoneDetector(_ScanAware):
         out = []
         for span in spans:
             start, end = span
+            if windowed:
+                # (a context word in reach: kept whatever else holds, asked first as the
+                # cheapest test; the mark says context_possible's answer, see _evaluate_at)
+                i = bisect.bisect_left(marks, start - width if start > width else 0)
+                if i < n and marks[i] < end + width:
+                    out.append(span)
+                    worded[span] = _NEAR
+                    continue
             if (
                 text[start] in "+(0"
                 or (start and text[start - 1] == "(")
@@ -1732,7 +1777,10 @@ class PhoneDetector(_ScanAware):
         *,
         keyed: bool = False,
         laid: bool = False,
+        near: bool = False,
     ) -> Finding | None:
+        # (``near``: a context word is known to be in reach, :meth:`context_possible`'s
+        # ``True``; see _sift)
         read = self._read_layout(cand)
         if read is None:
             return None
@@ -1774,6 +1822,7 @@ class PhoneDetector(_ScanAware):
             kind = "bare"
         alone = (
             kind == "grouped"
+            and not near
             and self._alone(text, start, end)
             and self._alone_layout(body)
             and self._NOT_ALONE.fullmatch(body) is None
@@ -1783,6 +1832,7 @@ class PhoneDetector(_ScanAware):
             return self._alone_number(text, start, end, body, pattern, regions)
         if (
             kind in ("bare", "grouped")
+            and not near
             and body.isdigit()
             and self._alone(text, start, end)
             and not self.context_possible(text, start, end, state)
@@ -1793,7 +1843,7 @@ class PhoneDetector(_ScanAware):
         if kind in ("bare", "grouped"):
             # Any digit groups could be a phone number somewhere: only with a context word.
             words: tuple[str, ...] = ()
-            if self.context_possible(text, start, end, state):
+            if near or self.context_possible(text, start, end, state):
                 context = self._context_words(text, start, end)
                 score, words = self._adjusted(0.0, context)
                 if words and score <= 0:
@@ -1988,7 +2038,11 @@ class PhoneDetector(_ScanAware):
         as a calling code written without "+" ("353 87 123 4567"); one merely of the right
         length is not enough.
         """
-        closed = tuple(r for r in regions if r not in self._OPEN_PLANS)
+        closed = (
+            self._closed
+            if regions is self._regions
+            else tuple(r for r in regions if r not in self._OPEN_PLANS)
+        )
         region = self._parse(body, closed) or self._country(body)
         if not region and self._FOUR_FOUR.fullmatch(body):
             region = self._parse(body, self._ALONE_GROUPS)
