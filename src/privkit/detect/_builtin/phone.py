@@ -75,6 +75,8 @@ _HEADER_BEFORE = frozenset(("[", "]", "\n", ""))
 # The mark ``PhoneDetector._sift`` leaves in the scan's memo ``phone_worded`` for a candidate
 # with a context word in reach: :meth:`PhoneDetector.context_possible` would say ``True``.
 _NEAR = "near"
+# The same for a candidate it kept as a Chinese mobile beside Han text (``_beside_han``).
+_HAN = "han"
 
 
 # The last character of a number before a column's next cell (``PhoneDetector._NUMBER_BEFORE``).
@@ -954,8 +956,8 @@ class PhoneDetector(_ScanAware):
     def _evaluated(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
-        if (text[end : end + 1] == "-" and self._glued_code(text, end + 1)) or self._tagged(
-            text, start
+        if (text[end : end + 1] == "-" and self._glued_code(text, end + 1)) or (
+            "(" in text[start - 1 : start + 1] and self._tagged(text, start)  # (its parenthesis)
         ):
             return None
         if pattern.name == "phone_glued_intl":
@@ -1263,8 +1265,8 @@ class PhoneDetector(_ScanAware):
         # number stands a space before; parentheses and a "+" set apart are looked at.)
         before = text[start - 1] if start else ""
         if (
-            start >= 4
-            and (before in _ASCII_DIGITS or before in " .-")  # "XX99" fits before it
+            start >= 4  # "XX99" fits before it
+            and (before in _ASCII_DIGITS or (before in " .-" and text[start - 2] in _ASCII_DIGITS))
             and self._in_iban(text, start)
         ):
             return None
@@ -1277,7 +1279,9 @@ class PhoneDetector(_ScanAware):
             # read out or typed to be read (see _one_by_one); else a column of small numbers.
             return self._one_by_one(text, start, start + len(number), number, pattern, state)
         if number.count(" ") + number.count("-") + number.count(".") > 7 or (
-            before == " " and self._in_column(text, start, cand)
+            before == " "
+            and text[start - 2 : start - 1] in _COLUMN_TAIL
+            and self._in_column(text, start, cand)
         ):
             return None  # "1 2 3 4 5 6 7 8", "200 200 981 2481": numbers, not a phone number
         first = start
@@ -1300,7 +1304,9 @@ class PhoneDetector(_ScanAware):
         # ("555-123-4567 12 items", "555-123-4567 4111 1111 1111": a card number follows).
         # (A context word in reach of the candidate as matched, as _sift found: the same
         # window, so context_possible is not asked again.)
-        near = worded is _NEAR and start == first and start + len(cand) == end
+        same = start == first and start + len(cand) == end
+        near = worded is _NEAR and same
+        han = worded is _HAN and same  # (else: not known, asked by _check)
         for _ in range(5):
             stop = start + len(cand)
             # (a cell's row goes on after a space or a tab: asked only then)
@@ -1316,8 +1322,9 @@ class PhoneDetector(_ScanAware):
                 keyed=keyed,
                 laid=hyphened,
                 near=near,
+                han=han,
             )
-            near = False
+            near = han = False
             if f is not None:
                 return f
             head, sep, _tail = cand.rpartition(" ")
@@ -1613,7 +1620,7 @@ class PhoneDetector(_ScanAware):
 
     _sifts = True
 
-    def _sift(  # noqa: C901 - one loop over the candidates, a test per reason kept
+    def _sift(  # noqa: C901, PLR0912 - one loop over the candidates, a test per reason kept
         self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
     ) -> list[tuple[int, int]]:
         """Drop the candidates :meth:`_needs_word` rejects, in one loop (most of them in logs).
@@ -1649,9 +1656,15 @@ class PhoneDetector(_ScanAware):
                 or (start and text[start - 1] == "(")
                 or (start > 1 and text[start - 2] == "+" and self._plus_apart(text, start))
                 or layout(text, start, end)
-                or self._beside_han(text, start, end)
-                or self._alone(text, start, end)
             ):
+                out.append(span)
+                worded[span] = True
+                continue
+            if self._beside_han(text, start, end):
+                out.append(span)
+                worded[span] = _HAN  # (what _check asks of a bare or grouped number)
+                continue
+            if self._alone(text, start, end):
                 out.append(span)
                 worded[span] = True
                 continue
@@ -1778,8 +1791,10 @@ class PhoneDetector(_ScanAware):
         keyed: bool = False,
         laid: bool = False,
         near: bool = False,
+        han: bool = False,
     ) -> Finding | None:
         # (``near``: a context word is known to be in reach, :meth:`context_possible`'s
+        # ``True``; ``han``: the digits are known to be beside Han text, :meth:`_beside_han`'s
         # ``True``; see _sift)
         read = self._read_layout(cand)
         if read is None:
@@ -1794,7 +1809,7 @@ class PhoneDetector(_ScanAware):
             # word's hyphen: a layout that needs no word)
             return None
         kind, regions = shape
-        han = kind in ("bare", "grouped") and self._beside_han(text, start, end)
+        han = kind in ("bare", "grouped") and (han or self._beside_han(text, start, end))
         if han:
             kind, regions = "national", ("CN",)
         if (
