@@ -1049,13 +1049,19 @@ class PatternDetector(abc.ABC):
         full context window is built.
         """
         # (Within the value's own text: a batch's neighbour is no context, see own_window.)
-        lo, hi = own_window(text, start, end, self.context_width)
         marks = None if state is None else state.marks(self._ctx_variants)
         if marks is None:
+            lo, hi = own_window(text, start, end, self.context_width)
             near = text[lo:hi].lower()
             return any(v in near for v in self._ctx_variants)
         # Some context word starts in [lo, hi): a superset of the test above (a word may run
-        # past the window's end), so ``False`` stays exact.
+        # past the window's end), so ``False`` stays exact. (No mark in the window before
+        # it is cut at a NUL: no mark in the cut one, and no NUL looked for.)
+        width = self.context_width
+        i = bisect.bisect_left(marks, start - width)
+        if i == len(marks) or marks[i] >= end + width:
+            return False
+        lo, hi = own_window(text, start, end, width)
         i = bisect.bisect_left(marks, lo)
         return i < len(marks) and marks[i] < hi
 

@@ -1894,7 +1894,7 @@ class PhoneDetector(_ScanAware):
             and (self._TRUNK_8_SPACED_RX.fullmatch(body) or self._TRUNK_8_ZERO_RX.fullmatch(body))
         ):
             return None
-        base = {"bare": 0.25, "grouped": 0.3, "international": 0.75}.get(kind, pattern.score)
+        base = self._KIND_SCORES.get(kind, pattern.score)
         tags = (region,) if region else ()
         if label:
             # Labelled from further back: a number valid in a plan, not one merely of a
@@ -1915,6 +1915,9 @@ class PhoneDetector(_ScanAware):
             checksum="phonenumbers",
             state=state,
         )
+
+    # The base scores of the layouts that have their own (the others: the pattern's).
+    _KIND_SCORES: ClassVar[dict[str, float]] = {"bare": 0.25, "grouped": 0.3, "international": 0.75}
 
     def _labelled(  # noqa: PLR0917 - one candidate, its reading
         self,
@@ -2403,7 +2406,11 @@ class PhoneDetector(_ScanAware):
             near = text[lo:hi]
             if not near.isascii():
                 extra = list(hints)
-                near = non_ascii(near)  # (each script's class holds no ASCII character)
+                if len(scripts) > 1:
+                    # (each script's class holds no ASCII character: several are searched
+                    # for in the window's other characters, one in the window itself, which
+                    # its search leaves at the first character of that script)
+                    near = non_ascii(near)
                 for script, regions in scripts:
                     if script.search(near) is not None:
                         extra.extend(regions)
