@@ -1270,7 +1270,12 @@ class PhoneDetector(_ScanAware):
             and self._in_iban(text, start)
         ):
             return None
-        if self._log_header(text, start, end) or self._in_dump(text, start, end):
+        if self._log_header(text, start, end) or (
+            # (a status column follows a request's quote; a dump's bytes open with two
+            # digits and a separator)
+            (text[start - 2 : start] == '" ' or text[start + 2 : start + 3] in (" ", "-"))
+            and self._in_dump(text, start, end)
+        ):
             return None
         # (an extension's space and full stop part no digit groups: "+33 6 12 34 56 78 ext. 456")
         number = self._EXT.sub("", cand) if "x" in cand or "X" in cand else cand
@@ -1309,8 +1314,10 @@ class PhoneDetector(_ScanAware):
         han = worded is _HAN and same  # (else: not known, asked by _check)
         for _ in range(5):
             stop = start + len(cand)
-            # (a cell's row goes on after a space or a tab: asked only then)
-            if text[stop : stop + 1] in (" ", "\t") and self._catalogue_cell(text, start, stop):
+            # (a cell's row goes on after a tab or two spaces: asked only then)
+            if (
+                text[stop : stop + 1] == "\t" or text[stop : stop + 2] in ("  ", " \t")
+            ) and self._catalogue_cell(text, start, stop):
                 return None
             f = self._check(
                 text,
