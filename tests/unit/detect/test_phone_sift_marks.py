@@ -1,4 +1,4 @@
-"""The phone detector's answers carried from ``_sift`` and its refusals' guards, each against its long way (H143).
+"""The phone detector's answers carried from ``_sift``, its guarded refusals: each against its long way (H143).
 
 ``_sift`` marks a candidate it keeps for a context word in reach (``_NEAR``) or for Han text
 beside it (``_HAN``) in the scan's memo ``phone_worded``; ``_check`` then does not ask
@@ -202,8 +202,7 @@ def test_each_refusal_is_asked_wherever_it_could_refuse(parts):
             if not (text[start - 2 : start] == '" ' or text[start + 2 : start + 3] in (" ", "-")):
                 assert not det._in_dump(text, start, end)
             if start >= 4 and not (
-                before in _ASCII_DIGITS
-                or (before in " .-" and text[start - 2] in _ASCII_DIGITS)
+                before in _ASCII_DIGITS or (before in " .-" and text[start - 2] in _ASCII_DIGITS)
             ):
                 assert not det._in_iban(text, start)
             if not (before == " " and text[start - 2 : start - 1] in _COLUMN_TAIL):
