@@ -98,6 +98,7 @@ from privkit.detect._builtin._cookie_values import (
     _numbers_only,
     _overlaps,
     _served_host,
+    _server_number,
     _signed_on,
     _stamp,
     _token_list,
@@ -705,6 +706,8 @@ class CookieDetector(PatternDetector):
         r"[_.\-]?(?:id|key|code|name|token)?"
     )
     _SYNC_LOOK_BACK = 160  # characters of the path read back from its "?"
+    _USER_MIN = 12  # characters of an id under a query's one-letter "u"
+
     _QUERY_LOOK_BACK = 4096  # characters read back from a query key to its URL's "?"
     # An id strong enough to be taken under any key of a sync URL: a UUID, 16 hex digits or
     # more, 15 digits or more, or 12 characters or more of letters and digits mixed.
@@ -748,7 +751,10 @@ class CookieDetector(PatternDetector):
         twelve characters or more (Google Analytics' ``<random>.<time>``, AMP's, Bing's
         MUID are longer): a shorter value is an account code. Google Analytics' client id
         under such a key (:data:`_GA_CLIENT_ID`) is one even when both its numbers read as
-        times.
+        times. A one-letter ``u`` (the user: an analytics beacon's ``ping?...&u=<id>``, a
+        captcha's redirect ``...&u=<id>&s=<digest>``) holds an id when the value has an id's
+        shape (:attr:`_OPAQUE`, :attr:`_USER_MIN` characters or more): a link, a word or a
+        short code under it (``u=https%3A...``, ``u=home``) is none.
         """
         if text[name_start - 1 : name_start] not in ("?", "&"):
             return False
@@ -757,6 +763,12 @@ class CookieDetector(PatternDetector):
             return _UUID_RX.fullmatch(value) is not None
         if len(value) < 8:
             return False
+        if key == "u":  # the user: "u=<id>" in a beacon's or a redirect's query
+            return (
+                len(value) >= cls._USER_MIN
+                and cls._OPAQUE.fullmatch(value) is not None
+                and not cls._trivial(value)
+            )
         if _client_id_shape(value):
             return True
         if key == "cid" and len(value) < 12:
@@ -850,8 +862,9 @@ class CookieDetector(PatternDetector):
         (:data:`_NUMBER_LIST`: ``OGPC=19008076-1:``); a site's hash then counts and a time
         (:func:`_hash_counts`: ``__utmb=255837392.1.10.1568465140``); a link (:func:`_link_value`), which
         records a page; a list of items of one type (:data:`_TYPED_ITEMS`), a history of
-        content. Each is an identifier under a name that names one (:data:`_ID_KEY`; for
-        the list, :func:`_names_ids`).
+        content; a balancer's server number (:func:`_server_number`: ``R810863739``). Each is
+        an identifier under a name that names one (:data:`_ID_KEY`; for the list and the
+        server number, :func:`_names_ids`).
         """
         # decoded once, for the record and the link tests both, and only for a value either
         # may take (a number first; a scheme near the start, its tag's separator encoded or not)
@@ -868,6 +881,8 @@ class CookieDetector(PatternDetector):
                 return True
             if linked and _link_value(plain):
                 return True
+        if value[:1] == "R" and _server_number(value):  # a balancer's server number
+            return not _names_ids(name, _name_words(name))
         if "_" in value[:5] and not _names_ids(name, _name_words(name)):
             items = _unquoted(value) if "%" in value else value
             return _TYPED_ITEMS.fullmatch(items) is not None
@@ -1068,17 +1083,33 @@ class CookieDetector(PatternDetector):
     # Separators of a list-valued field, as is or percent-encoded.
     _LIST_SPLIT = re.compile(r"[,:;|]")
 
+    # An item of random bytes in standard base64: 20 characters or more of the alphabet with
+    # "+", "/" or "=" padding among them (which :attr:`_OPAQUE` does not take), upper and
+    # lower case and digits mixed ("t=<token>|<record>|3|1": a signed token of the visitor).
+    _BASE64_ITEM = re.compile(
+        r"(?=[^+/=]{0,1023}[+/=])(?=[^0-9]{0,1023}[0-9])(?=[^A-Z]{0,1023}[A-Z])"
+        r"(?=[^a-z]{0,1023}[a-z])[A-Za-z0-9+/]{20,1024}={0,2}"
+    )
+
     @classmethod
     def _opaque_items(cls, field: str) -> Iterator[tuple[int, int]]:
         """Where the items of a list-valued field that are shaped like an id are written.
 
         An item is one when it has an id's shape (:attr:`_OPAQUE`: a UUID, 16 hex digits or
-        more, 15 digits or more, 12 letters and digits mixed) and is no time or setting.
+        more, 15 digits or more, 12 letters and digits mixed; or :attr:`_BASE64_ITEM`, random
+        bytes in base64 that decode to no setting) and is no time or setting.
         """
         plain = _unquoted(field) if "%" in field else field
         pos = 0
         for item in cls._LIST_SPLIT.split(plain):
-            if len(item) < 12 or cls._OPAQUE.fullmatch(item) is None or cls._trivial(item):
+            if (
+                len(item) < 12
+                or (
+                    cls._OPAQUE.fullmatch(item) is None
+                    and (cls._BASE64_ITEM.fullmatch(item) is None or cls._encoded_setting(item))
+                )
+                or cls._trivial(item)
+            ):
                 continue
             at, end = _written_at(field, item, pos)
             if at >= 0:
