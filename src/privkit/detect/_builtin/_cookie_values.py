@@ -229,7 +229,6 @@ _NETSCALER_MEMBER = re.compile(r"ffffffff[0-9a-f]{32}(?:[0-9a-f]{4})?")
 _HASH_COUNTS = re.compile(r"[0-9]{6,10}(?:\.[0-9]{1,5}){1,4}\.([0-9]{10}|[0-9]{13})")
 
 
-
 # A balancer's server number: "R" and the number of the real server it keeps the client on,
 # nine or ten digits (a 32-bit number), as Cisco's ACE and CSS balancers insert it
 # ("ACE_<site>=R810863739"; a pair of cookies "start=R118851658", "startBAK=R3415748110" for
@@ -242,6 +241,7 @@ _SERVER_NUMBER = re.compile(r"R[0-9]{9,10}")
 def _server_number(value: str) -> bool:
     """Whether a cookie value is a balancer's server number (:data:`_SERVER_NUMBER`)."""
     return _SERVER_NUMBER.fullmatch(value) is not None
+
 
 # A decimal fraction among the numbers of a record ("35.49656035": a score, a ratio): a
 # number, not an identifier (a version's dots on both sides are not one).
