@@ -165,3 +165,38 @@ def test_random_tokens_under_u_are_reported(seed, size):
 @given(st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=40))
 def test_lower_case_words_under_u_are_not_reported(word):
     assert _ids(Scanner(), f"GET /go?u={word}&z=1") == []
+
+
+# -- words joined by "*": experiments and their variants ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "app_playlists_fallback-171%2Aplethora-c-623%2Cgamecast_video-91%2Agamecast-319",
+        "home_article-164*plethora-a-599,watch_for_you-153*watch-fy-a-542",
+        "home*variant-a",
+    ],
+)
+@pytest.mark.parametrize("render", [set_cookie, request_cookie])
+def test_experiments_and_variants_in_words_are_no_id(scanner, render, value):
+    assert _ids(scanner, render("userab_1", value)) == []
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "1*1x2y3z*_ga*MTIzNDU2Nzg5MC4xNjEzMjI5NDkx",  # a linker's encoded client id
+        "abc*Qx7kP2mZ9vL4rT8w",  # a word, then a random token
+    ],
+)
+def test_a_random_token_joined_by_a_star_stays_an_id(scanner, value):
+    assert _ids(scanner, set_cookie("xq", value)) == [value]
+
+
+@given(st.integers(0, 2**32), st.integers(12, 40))
+def test_random_tokens_joined_by_stars_stay_ids(seed, size):
+    rng = random.Random(seed)
+    token = "".join(rng.choice(_ALNUM) for _ in range(size - 3)) + "Q7z"
+    value = f"home*{token}*1"
+    assert _ids(Scanner(), set_cookie("xq", value)) == [value]

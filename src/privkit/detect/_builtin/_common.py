@@ -694,8 +694,9 @@ _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 # short number.
 # Words may be joined by "&" when no "=" makes fields of them ("webh5&0.0.1&websocket": a
 # client's kind, version and transport), and a lower-case word may end in one digit (HTML5's
-# "h5", "webh5", "value1").
-_WORD_SPLIT = re.compile(r"[_\-.~ +/:&,]+")
+# "h5", "webh5", "value1"). A "*" joins words too: a list of experiments and the variant each
+# serves ("home_article-164*plethora-a-599,watch_for_you-153*watch-fy-a-542").
+_WORD_SPLIT = re.compile(r"[_\-.~ +/:&,*]+")
 
 
 _WORD_PART = re.compile(
