@@ -200,3 +200,10 @@ def test_random_tokens_joined_by_stars_stay_ids(seed, size):
     token = "".join(rng.choice(_ALNUM) for _ in range(size - 3)) + "Q7z"
     value = f"home*{token}*1"
     assert _ids(Scanner(), set_cookie("xq", value)) == [value]
+
+
+@pytest.mark.parametrize(
+    "value", ["amp-oOd9NL53hL1ERG-FefjBrw", "0123456789ABCDEF-FEDCBA9876543210"]
+)
+def test_a_client_id_shape_under_u_is_still_reported(scanner, value):
+    assert _ids(scanner, f"GET /c?u={value}&x=1") == [value]

@@ -753,8 +753,8 @@ class CookieDetector(PatternDetector):
         under such a key (:data:`_GA_CLIENT_ID`) is one even when both its numbers read as
         times. A one-letter ``u`` (the user: an analytics beacon's ``ping?...&u=<id>``, a
         captcha's redirect ``...&u=<id>&s=<digest>``) holds an id when the value has an id's
-        shape (:attr:`_OPAQUE`, :attr:`_USER_MIN` characters or more): a link, a word or a
-        short code under it (``u=https%3A...``, ``u=home``) is none.
+        shape (:attr:`_OPAQUE`, :attr:`_USER_MIN` characters or more); any other value under
+        it is read as under any other key (a link, a word or a short code is none).
         """
         if text[name_start - 1 : name_start] not in ("?", "&"):
             return False
@@ -763,13 +763,15 @@ class CookieDetector(PatternDetector):
             return _UUID_RX.fullmatch(value) is not None
         if len(value) < 8:
             return False
-        if key == "u":  # the user: "u=<id>" in a beacon's or a redirect's query
-            return (
-                len(value) >= cls._USER_MIN
-                and cls._OPAQUE.fullmatch(value) is not None
-                and not cls._trivial(value)
-            )
+        if (
+            key == "u"  # the user: "u=<id>" in a beacon's or a redirect's query
+            and len(value) >= cls._USER_MIN
+            and cls._OPAQUE.fullmatch(value) is not None
+            and not cls._trivial(value)
+        ):
+            return True
         if _client_id_shape(value):
+
             return True
         if key == "cid" and len(value) < 12:
             return False  # an account or campaign code ("cid=8CUIG2452"), not a client id
