@@ -771,7 +771,6 @@ class CookieDetector(PatternDetector):
         ):
             return True
         if _client_id_shape(value):
-
             return True
         if key == "cid" and len(value) < 12:
             return False  # an account or campaign code ("cid=8CUIG2452"), not a client id
