@@ -57,3 +57,15 @@ def test_bare_uatp_shaped_thread_ids_stay_ids():
 )
 def test_uatp_groups_stay_linear(build):
     grows_linearly(lambda n: build(n // 4 + 1), PATTERNS.scan)
+
+
+def test_runs_of_four_digit_groups_stay_linear():
+    # Each match of five groups is read again from its last group (two cards a space apart):
+    # one match more per match, never a walk back over the run.
+    grows_linearly(lambda n: "4111 1111 1111 1111 " * n, PATTERNS.scan)
+    grows_linearly(lambda n: "1234 5678 9012 3456 7890 " * n, PATTERNS.scan)
+
+
+def test_a_run_of_valid_cards_a_space_apart_gives_each_card():
+    card = "4111 1111 1111 1111"
+    assert _cards(" ".join([card] * 6)) == [card] * 6

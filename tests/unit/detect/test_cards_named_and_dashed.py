@@ -163,3 +163,48 @@ def test_typo_dash_expressions_match_their_written_forms(text):
                 assert [m.span() for m in re.finditer(p.regex, text)] == [
                     m.span() for m in written.finditer(text)
                 ], p.name
+
+
+def _grouped(number: str, sep: str = " ") -> str:
+    return sep.join(number[i : i + 4] for i in range(0, len(number), 4))
+
+
+def _luhn_completed(body: str) -> str:
+    return next(body + d for d in "0123456789" if luhn_valid(body + d))
+
+
+class TestGroupedCardsASpaceApart:
+    """Two grouped cards one space apart run on as one match: the second is read too."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "4111 1111 1111 1111 4012 8888 8888 1881",
+            "cards: 4111 1111 1111 1111 5555 5555 5555 4444, thanks",
+            "4111-1111-1111-1111 4012-8888-8888-1881",
+        ],
+    )
+    def test_both_found(self, text):
+        assert len(cards(text)) == 2
+        assert all(luhn_valid(v.replace(" ", "").replace("-", "")) for v in cards(text))
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("4111 1111 1111 1111 2026", ["4111 1111 1111 1111"]),  # a year after it
+            ("4111 1111 1111 1111 4012 8888", ["4111 1111 1111 1111"]),  # no second card
+            # a run of groups whose first card fails the check: no run of cards to read on
+            ("1234 5678 9012 3456 7890 " * 40, []),
+        ],
+    )
+    def test_a_trailing_group_alone_is_no_card(self, text, want):
+        assert cards(text) == want
+
+    @settings(max_examples=50, deadline=None)
+    @given(
+        a=st.from_regex(r"4[0-9]{14}", fullmatch=True),
+        b=st.from_regex(r"5[1-5][0-9]{13}", fullmatch=True),
+    )
+    def test_any_two_valid_cards_a_space_apart_are_both_found(self, a, b):
+        first, second = _grouped(_luhn_completed(a)), _grouped(_luhn_completed(b))
+        assert cards(f"paid with {first} {second} today") == [first, second]

@@ -101,6 +101,11 @@ def _after_card_name(text: str, start: int) -> bool:
     return _CARD_PHRASE.search(text, max(0, start - 40), start) is not None
 
 
+def _digit_count(text: str, start: int, end: int) -> int:
+    """How many ASCII digits ``text[start:end]`` holds."""
+    return sum("0" <= c <= "9" for c in text[start:end])
+
+
 class CreditCardDetector(_ScanAware):
     """Payment card numbers: Luhn checksum and a known issuer prefix and length.
 
@@ -221,6 +226,44 @@ class CreditCardDetector(_ScanAware):
 
     # The first group of a grouped card: 4 to 6 digits.
     _FIRST_GROUP = re.compile(r"[0-9]{4,6}(?![0-9])")
+    _GROUPED_AT = re.compile(_GROUPED)
+    _sifts = True
+
+    def _sift(
+        self, pattern: Pattern, spans: list[tuple[int, int]], state: ScanState
+    ) -> list[tuple[int, int]]:
+        """``card_grouped``'s candidates, and the groups read again from a long one's last group.
+
+        The groups of two cards a space apart run on as one match of five groups
+        ("4111 1111 1111 1111 4012", then "8888 8888 1881"): the first card is its match cut
+        before the last group (:meth:`_evaluate`), and the second opened at that group, inside
+        the match. A match of more digits than a card holds, whose groups before the last pass
+        the Luhn check, is also read from its last group, up to where the groups starting
+        there end, and so on while that match is as long (a run of cards a space apart); each
+        reading moves on by four groups or more, so a run is read about twice.
+        """
+        if pattern.name != "card_grouped":
+            return spans
+        text, again = state.text, self._GROUPED_AT
+        out: list[tuple[int, int]] = []
+        reach = 0  # (where the last run read again ended: a match ending within it is read)
+        for span in spans:
+            out.append(span)
+            start, end = span
+            if end <= reach:
+                continue
+            while end - start > 19 and _digit_count(text, start, end) > 19:
+                last = max(text.rfind(" ", start, end), text.rfind("-", start, end)) + 1
+                head = text[start : last - 1].translate(_NO_SPACES)
+                if not (12 <= len(head) <= 19 and luhn_valid(head)):
+                    break  # the groups before the last are no card: no run of cards
+                m = again.match(text, last)
+                if m is None or m.end() <= end:
+                    break
+                out.append(m.span())
+                start, end = m.span()
+                reach = end
+        return out
 
     def score(
         self, text: str, start: int, end: int, base: float, /
