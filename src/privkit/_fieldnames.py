@@ -368,24 +368,24 @@ def field_findings(
                 if f.end > n
             ]
         )
-    again = [i for i, (c, v) in enumerate(items) if c and not _covers(out[i], v)]
+    named = {i: _within(out[i]) for i, (c, _) in enumerate(items) if c}
+    again = [i for i, inside in named.items() if not _covers(inside, items[i][1])]
     if again:
         for i, fs in zip(again, scan_many([items[i][1] for i in again]), strict=True):
             # (only what the named reading left in clear: a finding inside one of its spans
             # adds nothing, and would only compete with it for the span's category)
-            inside = _within(out[i])
+            inside = named[i]
             out[i] += [f for f in read_as_field(fs) if not inside(f.start, f.end)]
     return out
 
 
-def _covers(findings: Sequence[Any], value: str) -> bool:
-    """Whether ``findings`` cover ``value`` from its first to its last non-space character."""
+def _covers(inside: Callable[[int, int], bool], value: str) -> bool:
+    """Whether the union ``inside`` tests (:func:`_within`) covers ``value`` but its blanks.
+
+    From its first to its last non-space character; a blank value is covered.
+    """
     lo, hi = len(value) - len(value.lstrip()), len(value.rstrip())
-    for f in sorted(findings, key=lambda f: f.start):
-        if f.start > lo:
-            break
-        lo = max(lo, f.end)
-    return lo >= hi
+    return lo >= hi or inside(lo, hi)
 
 
 def _within(findings: Sequence[Any]) -> Callable[[int, int], bool]:
