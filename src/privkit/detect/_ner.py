@@ -2960,12 +2960,11 @@ class Gazetteer:
         if not self.loaded or self.empty:
             return True
         key = name.strip(_TRIM).lower()
-        first = key.split(" ", 1)[0]
-        return (
-            key in self.all_places
-            or key in self.regions
-            or key in self.region_phrases.get(first, ())
-        )
+        return key in self.all_places or self.region(key)
+
+    def region(self, key: str) -> bool:
+        """Whether the lower-case ``key`` is a country, continent or US state (one word or more)."""
+        return key in self.regions or key in self.region_phrases.get(key.split(" ", 1)[0], ())
 
     @property
     def empty(self) -> bool:
@@ -3168,8 +3167,7 @@ def lower_region(value: str) -> bool:
     v = value.strip(_TRIM)
     if not v.islower():
         return False
-    gaz = _GAZETTEER
-    return v in gaz.regions or v in gaz.region_phrases.get(v.split(" ", 1)[0], ())
+    return _GAZETTEER.region(v)
 
 
 def _capitalise_names(text: str, gaz: Gazetteer) -> str:
