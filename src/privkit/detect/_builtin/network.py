@@ -994,7 +994,7 @@ class MacAddressDetector(PatternDetector):
         Pattern(
             "mac_hyphen",
             rf"-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}"
-            rf"(?:-{_HEX}{{2}}-{_HEX}{{2}})?(?![\w:\-]|\.\w)",
+            rf"(?:-{_HEX}{{2}}-{_HEX}{{2}})?(?![\w\-]|:(?!\s|$)|\.\w)",
             0.9,
             not_after=r"\w:\-.",
             extend_back=_HEXCHARS,
@@ -1004,7 +1004,7 @@ class MacAddressDetector(PatternDetector):
         Pattern(
             "mac_cisco",
             # A full stop may end the sentence after it; another dotted group may not.
-            rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w\-:]|\.[\w.\-:])",
+            rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w\-]|:(?!\s|$)|\.[\w.\-:])",
             0.8,
             not_after=r"\w.\-:",
             extend_back=_HEXCHARS,
@@ -1017,7 +1017,7 @@ class MacAddressDetector(PatternDetector):
             # ("0015b2-a45078") and Comware's (H3C's) three of four joined by "-"
             # ("0015-b2a4-5078"), as their ARP and MAC tables print them. A UUID's groups
             # are glued to more groups by "-": refused by the look-ahead and ``not_after``.
-            rf"-(?:{_HEX}{{6}}|{_HEX}{{4}}-{_HEX}{{4}})(?![\w:\-]|\.\w)",
+            rf"-(?:{_HEX}{{6}}|{_HEX}{{4}}-{_HEX}{{4}})(?![\w\-]|:(?!\s|$)|\.\w)",
             0.8,
             not_after=r"\w:\-.",
             extend_back=_HEXCHARS,
