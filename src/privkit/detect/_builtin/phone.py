@@ -195,7 +195,7 @@ _PHONE_HEAD = (
 
 # The candidate as the ``phone`` pattern reads it where no number may follow a slash after
 # it: the slash is then no end, and the candidate ends before a space further back.
-_PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/:@]|[\-.][0-9]|" + _SPACED_WORD + r")")
+_PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/@]|:(?!\s|$)|[\-.][0-9]|" + _SPACED_WORD + r")")
 
 
 # A number right after the slash (the second of a pair: "06-12345678/020-1234567"), which
@@ -203,7 +203,7 @@ _PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/:@]|[\-.][0-9]|" + _SPACED_WOR
 # 0301234567").
 _AFTER_SLASH = re.compile(
     r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
-    r"(?![:@]|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")"
+    r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")"
 )
 
 
@@ -460,7 +460,7 @@ class PhoneDetector(_ScanAware):
             # A slash may follow a number before another ("13581722337/010-86485564", two
             # numbers of one contact): see _slash_pair; else the candidate is read as the
             # pattern read it before (:data:`_PHONE_NO_SLASH`: a slash is no number's end).
-            _PHONE_HEAD + r"(?![:@]|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")",
+            _PHONE_HEAD + r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -473,7 +473,7 @@ class PhoneDetector(_ScanAware):
             r"(?<![a-z0-9])"
             + PHONE_KEYS
             + r"(?:[_\-.]?(?:no|nr|num|number))?[\"']?\s{0,2}[:=\-]\s{0,2}[\"']?"
-            r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/:@]|[\-.][0-9])",
+            r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=_PHONE_KEY_WORDS,
             lowercase=True,
@@ -483,7 +483,7 @@ class PhoneDetector(_ScanAware):
         Pattern(
             "phone_glued",
             r"(?:(?<=[a-z])|(?<=[Nn]umber-))(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
-            r"(?![\w/:@]|[\-.][0-9])",
+            r"(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
@@ -503,7 +503,7 @@ class PhoneDetector(_ScanAware):
             + _SLASH_INTERNATIONAL
             + "|"
             + _SLASH_NANP
-            + r")(?![/:@]|[\-.][0-9]|"
+            + r")(?![/@]|:(?!\s|$)|[\-.][0-9]|"
             + _SPACED_WORD
             + r")",
             score=0.6,
