@@ -189,8 +189,30 @@ def context_window(text: str, start: int, end: int, width: int = 48) -> str:
     return _normalized(_spaced(" " + before + " " + after + " "))
 
 
+# The names of HTML's text-level and table elements (``<span>``, ``</td>``) are markup, not a
+# label: a context window reads them as spaces, so ``<span>`` is not the tracing word "span".
+# Attributes stay (``<td class="phone">`` labels its value), and so do other element names
+# (``<phone>`` in XML is a label).
+_MARKUP_NAME = re.compile(
+    r"(?<=<)/?(?:a|b|i|u|em|strong|small|big|tt|kbd|samp|var|mark|sub|sup|code|pre|span|div|p|"
+    r"br|font|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th)(?=[\s/>])",
+    re.IGNORECASE,
+)
+
+
+def _unmarked(side: str) -> str:
+    """``side`` with HTML's text-level and table element names as spaces."""
+    if "<" not in side:
+        return side
+    return _MARKUP_NAME.sub(lambda m: " " * len(m.group()), side)
+
+
 def context_sides(text: str, start: int, end: int, width: int = 48) -> tuple[str, str]:
-    """Return the raw text before and after ``text[start:end]`` read by :func:`context_window`."""
+    """Return the raw text before and after ``text[start:end]`` read by :func:`context_window`.
+
+    >>> context_sides("<td><span>00:1a</span></td>", 10, 15)
+    ('<  ><    >', '<     ><   >')
+    """
     before = text[max(0, start - width) : start]
     m = _LAST_SEPARATOR.search(before)
     if m is not None:
@@ -212,7 +234,7 @@ def context_sides(text: str, start: int, end: int, width: int = 48) -> tuple[str
     eq = after.find("=", 1)
     if eq > 0:  # the next "key=value" pair belongs to another value
         after = after[: max(0, after.rfind(" ", 0, eq))]
-    return before, after
+    return _unmarked(before), _unmarked(after)
 
 
 _ASCII_BYTES = bytes(range(128))
