@@ -1702,14 +1702,26 @@ class PhoneDetector(_ScanAware):
         return out
 
     def _in_column(self, text: str, start: int, cand: str) -> bool:
-        """Whether ``cand`` is space-separated like the number before it (a column)."""
-        return (
+        """Whether ``cand`` is space-separated like the number before it (a column).
+
+        After a comma, the number before is a column's cell only when it stands alone: the
+        last group of a number of spaced groups before the comma makes the comma a list's
+        ("020 7946 0958, 020 7946 0959").
+        """
+        if not (
             cand[:1].isdigit()
             # (_NUMBER_BEFORE ends in a digit, "." or "," and a space right before the start)
             and text[start - 2 : start - 1] in _COLUMN_TAIL
             and text[start - 1 : start] == " "
             and cand[len(cand) - len(cand.lstrip("0123456789")) :][:1] == " "
-            and self._NUMBER_BEFORE.search(text, max(0, start - 18), start) is not None
+        ):
+            return False
+        cell = self._NUMBER_BEFORE.search(text, max(0, start - 18), start)
+        if cell is None:
+            return False
+        at = cell.start()
+        return not (
+            text[start - 2] == "," and text[at - 1 : at] == " " and text[at - 2 : at - 1].isdigit()
         )
 
     def _outside_nanp(self) -> tuple[str, ...]:
