@@ -1,4 +1,4 @@
-"""Hostile inputs for the emphasis pairs the pattern detectors read through (`_x_`, `~~x~~`).
+"""Hostile inputs for the emphasis pairs the pattern detectors read through (`_x_`, `**x**`, `~~x~~`).
 
 Many openings with no closing, many closings of another kind, pairs back to back, and runs
 of delimiters must stay linear; a value inside each of many pairs is found every time.
@@ -8,7 +8,7 @@ import pytest
 from tests.adversarial._linear import grows_linearly
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
-from privkit.detect._base import _unwrapped
+from privkit.detect._base import unwrapped
 
 PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
 
@@ -22,11 +22,13 @@ PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
         lambda n: " _1_ " * n,  # pairs back to back
         lambda n: "_" * n,  # one run of delimiters
         lambda n: "~~x " * n,
+        lambda n: "*a **b " * n,  # star openings of two kinds, no closing
+        lambda n: " **1** " * n,
         lambda n: " _" + "a" * n + "_",  # one pair far past its reach
     ],
 )
 def test_delimiters_stay_linear(build):
-    grows_linearly(lambda n: build(n // 2 + 1), _unwrapped)
+    grows_linearly(lambda n: build(n // 2 + 1), unwrapped)
     grows_linearly(lambda n: build(n // 4 + 1), PATTERNS.scan)
 
 

@@ -51,33 +51,36 @@ _NORMALIZE = str.maketrans(dict.fromkeys("_-.\"'=:/[](){},", " "))
 _NORMALIZE_BYTES = bytes.maketrans(b"_-.\"'=:/[](){},", b" " * 15)
 
 
-# Emphasis delimiters of Markdown and chat markup (`_x_`, `__x__`, `~x~`, `~~x~~`) around a
-# short run of text on one line. An opening run follows the text's start, a space or an
-# opening quote or bracket, and a letter, digit, bracket or `+` follows it; a closing run
-# follows a letter, digit or closing bracket, and the end, a space, a closing quote or
-# bracket or a sentence's punctuation follows it. `_` is a word character to every
+# Emphasis delimiters of Markdown and chat markup (`_x_`, `__x__`, `*x*`, `**x**`, `~x~`,
+# `~~x~~`) around a short run of text on one line. An opening run follows the text's start, a
+# space or an opening quote or bracket, and a letter, digit, bracket or `+` follows it; a
+# closing run follows a letter, digit or closing bracket, and the end, a space, a closing
+# quote or bracket or a sentence's punctuation follows it. `_` is a word character to every
 # detector's boundary test, so a value wrapped in it (`_4111 1111 1111 1111_`) had no
-# boundary; the pattern detectors read the text with such pairs' delimiters as spaces (the
-# offsets unchanged). Separators in machine text (`::~~Content-Length: 85::~~`, `x._id_.y`)
-# are not such pairs. `*` needs nothing: it is no word character.
+# boundary: the pattern detectors read the text with such pairs' delimiters as spaces (the
+# offsets unchanged), and so does the model (`~~John Smith~~`, `**Berlin**`, whose
+# delimiters it read as part of the sentence). Separators in machine text
+# (`::~~Content-Length: 85::~~`, `x._id_.y`) are not such pairs.
 # (Each expression opens with its delimiter, so the search skips to the next `_` or `~`; the
 # character before it is tested by a lookbehind over the delimiter and that character.)
-_OPENING = re.compile(r"([_~])(?<![^\s(\[{\"'][_~])(\1?)(?=[^\W_]|[+(\[])")
-_CLOSING = re.compile(r"([_~])(?<=[^\W_)\]][_~])(\1?)(?=[\s.,;:!?)\]}\"']|\Z)")
+_OPENING = re.compile(r"([_~*])(?<![^\s(\[{\"'][_~*])(\1?)(?=[^\W_]|[+(\[])")
+_CLOSING = re.compile(r"([_~*])(?<=[^\W_)\]][_~*])(\1?)(?=[\s.,;:!?)\]}\"']|\Z)")
 _EMPHASIS_REACH = 80  # the longest run between a pair's delimiters
 
 
-def _unwrapped(text: str) -> str:
-    """``text`` with the delimiters of each emphasis pair (``_x_``, ``~~x~~``) as spaces.
+def unwrapped(text: str) -> str:
+    """``text`` with the delimiters of each emphasis pair (``_x_``, ``**x**``) as spaces.
 
     Each opening run is paired with the first closing run of the same delimiters after it,
     when that is on its line and at most ``_EMPHASIS_REACH`` characters on; pairs do not
     overlap. Each kind's closing runs are walked once, so the time is linear in the text.
 
-    >>> _unwrapped("card _4111 1111 1111 1111_, ~~10.0.0.1~~ and snake_case_name")
+    >>> unwrapped("card _4111 1111 1111 1111_, ~~10.0.0.1~~ and snake_case_name")
     'card  4111 1111 1111 1111 ,   10.0.0.1   and snake_case_name'
+    >>> unwrapped("* a list item, **bold**")
+    '* a list item,   bold  '
     """
-    if "_" not in text and "~" not in text:
+    if "_" not in text and "~" not in text and "*" not in text:
         return text
     openings = [m.span() for m in _OPENING.finditer(text)]
     if not openings:
@@ -403,7 +406,7 @@ class ScanState:
     def __init__(
         self, text: str, *, prefilter: Prefilter | None = None, prune: bool = False
     ) -> None:
-        self.text = _unwrapped(text)
+        self.text = unwrapped(text)
         # With ``prune``, a detector may skip a candidate that one of its own findings
         # covers and outranks (see ``PatternDetector._covering``); ``relied`` then holds
         # those findings, by id. The skipped candidate could only matter if such a

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from privkit.detect import _blas, _forward
-from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS
+from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS, unwrapped
 from privkit.errors import DetectionError, MissingDependencyError
 from privkit.types import EntityType, Evidence, Finding
 
@@ -3061,8 +3061,11 @@ def prepared(text: str) -> tuple[str, bool | None]:
 
     The verdict is known when the text :func:`prepare` returns is the one it judged (no
     name or place was capitalised): :func:`model_text` takes it then instead of counting
-    the words again. ``None`` when the text changed after it was judged.
+    the words again. ``None`` when the text changed after it was judged. Emphasis
+    delimiters around a run (``**Berlin**``, ``~~John Smith~~``) are read as spaces, as the
+    pattern detectors read them (:func:`privkit.detect._base.unwrapped`).
     """
+    text = unwrapped(text)
     if "@" in text or "#" in text:
         text = _TAG.sub(_untag, text)
     if _CAPITALS_RUN.search(text):

