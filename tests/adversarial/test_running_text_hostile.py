@@ -51,6 +51,9 @@ def scanner() -> Scanner:
         lambda n: "a [at] " + "b [dot] " * n + "org",
         lambda n: "(at)" * n + "x.org",
         lambda n: "a" * 60 + "(at)" + "b-" * n,
+        lambda n: "mail " + ", ".join(f"u{i}&#64;example.org" for i in range(n)),
+        lambda n: "&#64;" * n + "x.org",
+        lambda n: "a&#x40;" + "b&#46;" * n + "org",
         # links in brackets: wiki and Markdown links opening lines, brackets glued after
         lambda n: "\n".join(f"[http://h{i}.example.org/ t]" for i in range(n)),
         lambda n: "[" + "x" * n + "](http://example.org/)" + ")" * n,

@@ -688,7 +688,8 @@ class TestShortcutsEqualTheirExpressions:
 
     _SPELLED_PIECES = ("a", "b", "é", "1", ".", "%", "+", "-", "_", " ", "  ", "\t", "\n",
                        "(at)", "[ at ]", "{AT}", "<at >", "(dot)", ".com", "x.org", "@", "(",
-                       ")", "\u00a0", "\u2003", "ü", "x" * 63, "y" * 64)  # fmt: skip
+                       ")", "\u00a0", "\u2003", "ü", "x" * 63, "y" * 64, "&#64;", "&#x40;",
+                       "&commat;", "&#46;", "&")  # fmt: skip
 
     @settings(max_examples=600, deadline=None)
     @given(st.lists(st.sampled_from(_SPELLED_PIECES), max_size=30))

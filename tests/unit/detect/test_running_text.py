@@ -474,6 +474,12 @@ class TestSpelledOutAtSign:
             ("Kontakt: m.muster[at]hs-beispiel.de", "m.muster[at]hs-beispiel.de"),
             ("mail bob {at} example {dot} com today", "bob {at} example {dot} com"),
             ("JANE <AT> EXAMPLE (DOT) ORG!", "JANE <AT> EXAMPLE (DOT) ORG"),
+            # an HTML character reference for the at sign (and the dot), in a page's source
+            ("<p>jane.doe&#64;example.com</p>", "jane.doe&#64;example.com"),
+            ('<a href="#">jane&#x40;example.org</a>', "jane&#x40;example.org"),
+            ("mail jane&#X40;Example.COM now", "jane&#X40;Example.COM"),
+            ("jane.doe&commat;example.com", "jane.doe&commat;example.com"),
+            ("bob&#064;example&#46;com.", "bob&#064;example&#46;com"),
         ],
     )
     def test_the_spelled_address_is_found_whole(self, text, value):
@@ -481,7 +487,17 @@ class TestSpelledOutAtSign:
         assert found(text, "URL") == []
 
     @pytest.mark.parametrize(
-        "text", ["meet me (at) noon", "x(at)y", "see foo(at)bar.js", "me [at] home.", "_a(at)b"]
+        "text",
+        [
+            "meet me (at) noon",
+            "x(at)y",
+            "see foo(at)bar.js",
+            "me [at] home.",
+            "_a(at)b",
+            "a&#64;b",
+            "AT&amp;T &#64; noon",
+            "&amp;#64;example.com",
+        ],
     )
     def test_no_address_without_a_domain_that_could_be_one(self, text):
         assert found(text, "EMAIL_ADDRESS") == []

@@ -94,16 +94,22 @@ _EMAIL_DOMAIN = (
 )
 
 
-# The at sign spelled out in brackets ("(at)", "[at]", "{at}", "<at>"; lowercased) and an
-# address written so (``EmailDetector._spelled``). The local part starts a token; the domain's
-# dots may be spelled too ("[dot]").
-_AT_WORDS = ("(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]", "{ at }", "< at >")
+# The at sign spelled out in brackets ("(at)", "[at]", "{at}", "<at>"; lowercased), or written
+# as an HTML character reference ("&#64;", "&#x40;", "&commat;": web pages so hide an address
+# from harvesters, and a page's source shows it so), and an address written so
+# (``EmailDetector._spelled``). The local part starts a token; the domain's dots may be
+# spelled too ("[dot]", "&#46;").
+_AT_WORDS = ("(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]", "{ at }", "< at >",
+             "&#64;", "&#064;", "&#x40;", "&commat;")  # fmt: skip
 
 
-_SPELLED_AT = r"\s?[(\[{<]\s?at\s?[)\]}>]\s?"
+_AT_REFERENCE = r"&#0?64;|&#x0?40;|&commat;"
 
 
-_SPELLED_DOT_SIGN = _SPELLED_AT.replace("at", "dot")
+_SPELLED_AT = rf"(?:\s?[(\[{{<]\s?at\s?[)\]}}>]\s?|{_AT_REFERENCE})"
+
+
+_SPELLED_DOT_SIGN = r"(?:\s?[(\[{<]\s?dot\s?[)\]}>]\s?|&#0?46;|&#x0?2e;|&period;)"
 
 
 _SPELLED_DOT = re.compile(_SPELLED_DOT_SIGN, re.IGNORECASE)
@@ -123,7 +129,7 @@ _SPELLED_EMAIL = re.compile(
 
 # The spelled at sign alone, from its opening bracket (``_SPELLED_AT`` without the white space
 # around it).
-_SPELLED_AT_SIGN = re.compile(r"[(\[{<]\s?at\s?[)\]}>]", re.IGNORECASE)
+_SPELLED_AT_SIGN = re.compile(rf"[(\[{{<]\s?at\s?[)\]}}>]|{_AT_REFERENCE}", re.IGNORECASE)
 
 
 _LOCAL_SIGNS = frozenset(".%+-_")
