@@ -32,3 +32,486 @@ def split(repos: list[str]) -> tuple[list[str], list[str]]:
     ranked = sorted(repos, key=lambda r: hashlib.sha256((SPLIT_SALT + r).encode()).hexdigest())
     half = (len(ranked) + 1) // 2
     return ranked[:half], ranked[half:]
+
+
+# --- rules 2 and 3: which values are values of the type -----------------------------------
+
+import json  # noqa: E402
+import re  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from typing import Any  # noqa: E402
+
+from benchmarks.corpus import _vectors  # noqa: E402
+from benchmarks.corpus._git import git_show  # noqa: E402
+from benchmarks.corpus._vectors15 import calendar_date  # noqa: E402
+from benchmarks.corpus._vectors17 import (  # noqa: E402
+    SENTENCES as _SENTENCES17,
+)
+from benchmarks.corpus._vectors17 import (  # noqa: E402
+    _key,
+    earlier_dev_keys,
+)
+from benchmarks.corpus._vectors17 import (  # noqa: E402
+    gold_ok as _gold_ok17,
+)
+from benchmarks.corpus._vectors17 import (  # noqa: E402
+    luhn,
+)
+from benchmarks.corpus._vectors17 import (  # noqa: E402
+    negative_ok as _negative_ok17,
+)
+
+Vec = _vectors.Vec
+EMAIL, PHONE, CARD, IP, URL = "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "URL"
+MAC, IMEI, DATE = "MAC_ADDRESS", "IMEI", "DATE_TIME"
+SENTENCES = {**_SENTENCES17, IMEI: "The handset with number {v} was reported stolen."}
+
+_WEB_URL = re.compile(r"(?i)(?:https?|ftp)://[^\s/?#@]*[A-Za-z0-9]")
+_IMEI_WRITTEN = re.compile(r"\d{15}|\d{2}-\d{6}-\d{6}-\d")
+
+
+def imei_written(value: str) -> bool:
+    """Rule 2: an IMEI as text writes it: 15 digits run together or grouped 2-6-6-1 by
+    hyphens, passing the Luhn check, not all one digit."""
+    digits = re.sub(r"\D", "", value)
+    return bool(_IMEI_WRITTEN.fullmatch(value)) and luhn(digits) and len(set(digits)) > 1
+
+
+def _digits(value: str) -> int:
+    return sum(ch.isdigit() for ch in value)
+
+
+def gold_ok(etype: str, value: str) -> bool:
+    """Rule 2: the seventeenth set's checks (IP, MAC, card, IBAN), and: an IMEI by
+    :func:`imei_written`; a date holding a calendar date (the fifteenth set's rule 2); a URL
+    starting with a web scheme and a host; a phone number of 7 to 15 digits."""
+    if etype == IMEI:
+        return imei_written(value)
+    if etype == DATE:
+        return calendar_date(value)
+    if etype == URL:
+        return bool(_WEB_URL.match(value))
+    if etype == PHONE:
+        return 7 <= _digits(value) <= 15 and not re.search(r"[A-Za-z]", value)
+    return _gold_ok17(etype, value)
+
+
+def negative_ok(etype: str, value: str) -> bool:
+    """Rule 3: the seventeenth set's rule (IP, MAC, date, URL), and: a refused IMEI whose
+    digits, separators removed, are 15 passing the Luhn check is no negative (refused for its
+    separators or white space); a refused phone number of 7 to 15 digits without letters is no
+    negative (refused for its layout or region)."""
+    v = value.strip()
+    if etype == IMEI:
+        digits = re.sub(r"\D", "", v)
+        return not (len(digits) == 15 and luhn(digits) and not re.search(r"[A-Za-z]", v))
+    if etype == PHONE:
+        return not (7 <= _digits(v) <= 15 and not re.search(r"[A-Za-z]", v))
+    return _negative_ok17(etype, value)
+
+
+def settle(vecs: list[Vec]) -> list[Vec]:
+    """Rules 2 and 3 over one source's values; a value labelled both ways is left out."""
+    kept = [v for v in vecs if "\x85" not in v[1]
+            and (gold_ok(v[0], v[1]) if v[2] else negative_ok(v[0], v[1]))]  # fmt: skip
+    gold = {(t, x) for t, x, ok, _c, _p in kept if ok}
+    bad = {(t, x) for t, x, ok, _c, _p in kept if not ok}
+    return [v for v in kept if (v[0], v[1]) not in (gold & bad)]
+
+
+# --- JavaScript literals ------------------------------------------------------------------
+
+
+def _node(script: str, stdin: str) -> Any:
+    """Run ``node`` on ``script`` with ``stdin``; its stdout parsed as JSON."""
+    out = subprocess.run(["node", "-e", script], input=stdin, capture_output=True, text=True,
+                         check=True)  # fmt: skip
+    return json.loads(out.stdout)
+
+
+def _bracket_end(src: str, start: int) -> int:
+    """The index after the bracket that closes the one at ``start`` (strings and comments
+    skipped)."""
+    depth, i = 0, start
+    while i < len(src):
+        ch = src[i]
+        if ch in "'\"`":
+            i += 1
+            while i < len(src) and src[i] != ch:
+                i += 2 if src[i] == "\\" else 1
+        elif src.startswith("//", i):
+            i = src.index("\n", i)
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("unbalanced")
+
+
+_EVAL_ARRAYS = """
+let s = ''; process.stdin.on('data', d => s += d); process.stdin.on('end', () => {
+  const out = JSON.parse(s).map(t => { try { return eval('(' + t + ')'); } catch (e) { return null; } });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+# --- fabian-hiller/valibot (development) --------------------------------------------------
+
+#: Rule 4: the actions of the claimed types and their types.
+VALIBOT_ACTIONS = {"email": EMAIL, "rfcEmail": EMAIL, "ipv4": IP, "ipv6": IP, "ip": IP,
+                   "mac": MAC, "mac48": MAC, "creditCard": CARD, "imei": IMEI, "isoDate": DATE,
+                   "isoDateTime": DATE, "isoTimestamp": DATE, "url": URL}  # fmt: skip
+_VALIBOT_CALL = re.compile(r"expect(No)?ActionIssue\(\s*action\s*,\s*(?:baseIssue\s*,\s*)?\[")
+
+
+def valibot(git_dir: str) -> list[Vec]:
+    """Rule 4: each ``expectNoActionIssue(action, [...])`` (valid) and
+    ``expectActionIssue(action, baseIssue, [...])`` (invalid) of the action's test file; the
+    tests build every action with its default options."""
+    found: list[tuple[str, str, bool]] = []
+    arrays: list[str] = []
+    for action, etype in VALIBOT_ACTIONS.items():
+        path = f"library/src/actions/{action}/{action}.test.ts"
+        src = git_show(git_dir, VALIBOT[1], path)
+        assert re.search(rf"const action = {action}\(\);", src), path
+        for m in _VALIBOT_CALL.finditer(src):
+            end = _bracket_end(src, m.end() - 1)
+            arrays.append(src[m.end() - 1 : end])
+            found.append((path, etype, m.group(1) == "No"))
+    out: list[Vec] = []
+    for (path, etype, valid), values in zip(found, _node(_EVAL_ARRAYS, json.dumps(arrays)),
+                                            strict=True):  # fmt: skip
+        out += [(etype, v, valid, path.split("/")[3], path) for v in values or []
+                if isinstance(v, str)]  # fmt: skip
+    return out
+
+
+# --- hapijs/joi (development) -------------------------------------------------------------
+
+JOI_PATH = "test/types/string.js"
+#: Rule 5: the string rules of the claimed types.
+JOI_RULES = {"email": EMAIL, "ip": IP, "uri": URL, "isoDate": DATE, "creditCard": CARD}
+
+_JOI_HARNESS = r"""
+let s = ''; process.stdin.on('data', d => s += d); process.stdin.on('end', () => {
+  const out = [];
+  const chainOf = (calls) => new Proxy(function () {}, {
+    get(_t, name) {
+      if (name === '__chain') return calls;
+      if (typeof name === 'symbol') return undefined;
+      return (...args) => chainOf(calls.concat([[name, args]]));
+    },
+    apply() { return chainOf(calls); }
+  });
+  const anything = () => new Proxy(function () {}, {
+    get(_t, name) { return typeof name === 'symbol' ? undefined : anything(); },
+    apply() { return anything(); }
+  });
+  const Joi = chainOf([]);
+  const Helper = { validate(schema, ...rest) {
+    const rows = rest[rest.length - 1];
+    let chain = null;
+    try { chain = schema.__chain; } catch (e) {}
+    if (!Array.isArray(rows) || !Array.isArray(chain)) return;
+    const safe = JSON.parse(JSON.stringify(chain, (k, v) =>
+      v instanceof Set ? [...v] : v instanceof RegExp ? String(v) :
+      typeof v === 'function' ? '<fn>' : v));
+    out.push({ chain: safe, prefs: rest.length > 1,
+               rows: rows.filter(r => Array.isArray(r) && typeof r[0] === 'string'
+                                      && typeof r[1] === 'boolean').map(r => [r[0], r[1]]) });
+  } };
+  const lab = { describe: (n, f) => { try { f(); } catch (e) {} },
+                it: (n, o, f) => { try { (f || o)(); } catch (e) {} } };
+  const req = (name) => name === '../..' ? Joi : name === '../helper' ? Helper :
+    name === '@hapi/lab' ? { script: () => lab } : name === '@hapi/code' ? { expect: anything() } :
+    anything();
+  const exportsObj = {};
+  new Function('require', 'exports', 'process', s)(req, exportsObj, { env: {} });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def _joi_default(args: list[Any]) -> bool:
+    return not args or args == [{}]
+
+
+def _joi_narrowing(rule: str, args: list[Any]) -> bool:
+    """Rule 5: options that only narrow what the rule accepts (or the defaults)."""
+    if _joi_default(args):
+        return True
+    if len(args) != 1 or not isinstance(args[0], dict):
+        return False
+    opts = args[0]
+    if rule == "email":
+        for key, val in opts.items():
+            if key == "tlds" and isinstance(val, dict) and set(val) <= {"allow", "deny"} and all(
+                isinstance(x, list) for x in val.values()
+            ):
+                continue
+            if key == "minDomainSegments" and isinstance(val, int) and val >= 2:
+                continue
+            if key == "allowUnicode" and val is False:
+                continue
+            return False
+        return True
+    if rule == "ip":
+        return set(opts) <= {"version", "cidr"}
+    if rule == "uri":
+        return set(opts) <= {"scheme", "domain"}
+    return False
+
+
+#: Rule 5: chained rules that only narrow (valid values stay valid without them).
+_JOI_NARROWING_CHAIN = {"min", "max", "length", "regex", "pattern", "invalid", "disallow", "not",
+                        "required"}  # fmt: skip
+
+
+def joi(git_dir: str) -> list[Vec]:
+    """Rule 5: each ``Helper.validate(schema, [...rows])`` whose schema is
+    ``Joi.string().RULE(options)`` of a claimed rule: a row ``[value, true]`` is valid when
+    the options and further chained rules only narrow; ``[value, false]`` is invalid only under
+    the rule's defaults, nothing chained and no preferences."""
+    src = git_show(git_dir, JOI[1], JOI_PATH)
+    out: list[Vec] = []
+    for block in _node(_JOI_HARNESS, src):
+        chain = block["chain"]
+        if len(chain) < 2 or chain[0] != ["string", []] or chain[1][0] not in JOI_RULES:
+            continue
+        rule, args = chain[1]
+        etype = JOI_RULES[rule]
+        extra = [c[0] for c in chain[2:]]
+        valid_ok = _joi_narrowing(rule, args) and set(extra) <= _JOI_NARROWING_CHAIN
+        invalid_ok = _joi_default(args) and not extra and not block["prefs"]
+        for value, valid in block["rows"]:
+            if (valid and valid_ok) or (not valid and invalid_ok):
+                out.append((etype, value, valid, rule, JOI_PATH))
+    return out
+
+
+# --- colinhacks/zod (held out) ------------------------------------------------------------
+
+ZOD_DIR = "packages/zod/src/v4/classic/tests/"
+ZOD_FILES = ("string.test.ts", "string-formats.test.ts", "credit-card.test.ts", "datetime.test.ts")
+#: Rule 6: the formats of the claimed types.
+ZOD_FORMATS = {"email": EMAIL, "url": URL, "httpUrl": URL, "ipv4": IP, "ipv6": IP, "ip": IP,
+               "mac": MAC, "e164": PHONE, "datetime": DATE, "date": DATE,
+               "creditCard": CARD}  # fmt: skip
+_JS_LIT = r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|`[^`$]*`"
+# A schema: z.FORMAT(...) or z.string().FORMAT(...) or z.iso.FORMAT(...), then chained calls
+# (``z.date()``, a Date schema, is not a string format).
+_ZOD_SCHEMA = (r"z\s*(?:\.string\(\)|\.iso)?\s*\.(\w+)\(([^()]*)\)((?:\s*\.(?!parse\b|safeParse\b)"
+               r"\w+\([^()]*\))*)")  # fmt: skip
+_ZOD_DEF = re.compile(rf"const (\w+) = {_ZOD_SCHEMA};")
+_ZOD_USE = re.compile(rf"(?:(\w+)|{_ZOD_SCHEMA})\s*\.(parse|safeParse)\(\s*({_JS_LIT}|\w+)\s*\)")
+
+
+def _js_string(lit: str) -> str:
+    """A JavaScript string literal's value."""
+    body = lit[1:-1]
+    if lit[0] == "`":
+        return body
+    esc = {"n": "\n", "r": "\r", "t": "\t", "0": "\0", "b": "\b", "f": "\f", "v": "\v"}
+
+    def one(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if e[0] == "u" and e[1:2] == "{":
+            return chr(int(e[2:-1], 16))
+        if e[0] in "ux" and len(e) > 1:
+            return chr(int(e[1:], 16))
+        return esc.get(e, e)
+
+    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", one, body)
+
+
+def _zod_format(src_name: str, name: str, args: str, chain: str,
+                defs: list[tuple[int, str, tuple[str, str, str]]], at: int) -> tuple[str, bool] | None:  # fmt: skip
+    """(type, default) of a schema named at ``at``, or None when it is no claimed format."""
+    if name:
+        known = [d for pos, n, d in defs if n == name and pos < at]
+        if not known:
+            return None
+        src_name, args, chain = known[-1]
+    if src_name not in ZOD_FORMATS:
+        return None
+    return ZOD_FORMATS[src_name], not args.strip() and not chain.strip()
+
+
+def _verdict(after: str, before: str) -> bool | None:
+    """Rule 6: the verdict a statement gives a parsed value (None: none stated)."""
+    if re.search(r"expect\(\s*\(\)\s*=>\s*$", before):
+        return False if re.match(r"\s*\)\s*\.toThrow", after) else None
+    m = re.match(r"\s*\.success\s*\)\s*\.(?:toBe|toEqual)\((true|false)\)", after)
+    if m:
+        return m.group(1) == "true"
+    return None
+
+
+def zod_items(src: str, path: str) -> list[Vec]:
+    """Rule 6: the values zod's format tests parse (see the corpus README)."""
+    defs = [(m.start(), m.group(1), (m.group(2), m.group(3), m.group(4)))
+            for m in _ZOD_DEF.finditer(src)]  # fmt: skip
+    arrays: dict[str, list[tuple[int, list[Any]]]] = {}
+    for m in re.finditer(r"const (\w+)(?:\s*:\s*[^=]+)? = \[", src):
+        end = _bracket_end(src, m.end() - 1)
+        body = re.sub(r"//[^\n]*", "", src[m.end() : end - 1])
+        items: list[Any] = []
+        for item in re.finditer(rf"\[\s*((?:(?:{_JS_LIT})\s*,?\s*)+)\]|({_JS_LIT})", body):
+            if item.group(2):
+                items.append(_js_string(item.group(2)))
+            else:
+                items.append([_js_string(x) for x in re.findall(_JS_LIT, item.group(1))])
+        arrays.setdefault(m.group(1), []).append((m.start(), items))
+    out: list[Vec] = []
+    for m in _ZOD_USE.finditer(src):
+        fmt = _zod_format(m.group(2) or "", m.group(1) or "", m.group(3) or "", m.group(4) or "",
+                          defs, m.start())  # fmt: skip
+        if fmt is None:
+            continue
+        etype, default = fmt
+        arg = m.group(6)
+        before = src[max(0, m.start() - 40) : m.start()]
+        after = src[m.end() : m.end() + 80]
+        values: list[str] = []
+        verdict: bool | None
+        if arg[0] in "\"'`":
+            values = [_js_string(arg)]
+            verdict = _verdict(after, before)
+            if verdict is None and m.group(5) == "parse" and not re.search(r"\(\)\s*=>\s*$", before):
+                verdict = True
+            if verdict is None and m.group(5) == "safeParse":
+                r = re.search(r"(\w+)\s*=\s*$", before)
+                nxt = re.search(r"expect\((\w+)\.success\)\.toBe\((true|false)\)", src[m.end():m.end() + 200])  # fmt: skip
+                if r and nxt and nxt.group(1) == r.group(1):
+                    verdict = nxt.group(2) == "true"
+        else:
+            values, verdict = _zod_loop(src, m, arg, arrays, before, after)
+        if verdict is None or (not verdict and not default):
+            continue
+        out += [(etype, v, verdict, "zod", path) for v in values]
+    return out
+
+
+def _zod_loop(src: str, m: re.Match[str], var: str, arrays: dict[str, list[tuple[int, list[Any]]]],
+              before: str, after: str) -> tuple[list[str], bool | None]:  # fmt: skip
+    """Rule 6: the values a loop variable takes (``NAME.every((v) => ...)``, ``for (const v
+    of NAME|[...])``, ``test.each(NAME)(..., (a, v) => ...)``) and the verdict."""
+    head = src[max(0, m.start() - 400) : m.start()]
+    every = list(re.finditer(rf"(\w+)\.every\(\s*\(?{var}\)?\s*=>", head))
+    loop = list(re.finditer(rf"for \(const {var} of (\w+|\[)", head))
+    each = list(re.finditer(r"test\.each\((\w+)\)\([^\n]*?\(([\w, ]+)\)\s*=>", head))
+    cands = [(x.end(), "every", x) for x in every] + [(x.end(), "for", x) for x in loop]
+    cands += [(x.end(), "each", x) for x in each if var in [p.strip() for p in x.group(2).split(",")]]
+    if not cands:
+        return [], None
+    _pos, kind, x = max(cands, key=lambda c: c[0])
+    at = m.start() - 400 + x.start() if m.start() >= 400 else x.start()
+    if kind == "for" and x.group(1) == "[":
+        start = head.index("[", x.start())
+        end = _bracket_end(head + src[m.start() :], start)
+        raw = (head + src[m.start() :])[start:end]
+        values: list[Any] = [_js_string(v) for v in re.findall(_JS_LIT, raw)]
+    else:
+        known = [items for pos, items in arrays.get(x.group(1), []) if pos < at]
+        if not known:
+            return [], None
+        values = known[-1]
+        if kind == "each":
+            idx = [p.strip() for p in x.group(2).split(",")].index(var)
+            values = [v[idx] for v in values if isinstance(v, list) and len(v) > idx]
+    values = [v for v in values if isinstance(v, str)]
+    if kind == "every":
+        tail = src[m.end() : m.end() + 120]
+        if re.match(r"\s*\.success\s*===\s*false", tail):
+            verdict = re.search(r"\)\s*\)?\s*\.toBe\(true\)", tail) is not None and False
+            return values, False if re.search(r"\.toBe\(true\)", tail) else None
+        if re.match(r"\s*\.success", tail) and re.search(r"\.toBe\(true\)", tail):
+            return values, True
+        return values, None
+    verdict = _verdict(after, before)
+    if verdict is None and m.group(5) == "parse" and not re.search(r"\(\)\s*=>\s*$", before):
+        verdict = True
+    return values, verdict
+
+
+# --- jprochazk/garde (held out) -----------------------------------------------------------
+
+GARDE_DIR = "garde/tests/rules/"
+#: Rule 7: the test functions' prefixes, their types, and whether a refusal is a negative
+#: (the ``ipv4``/``ipv6`` rules refuse the other version's addresses).
+GARDE_TESTS = {"email": (EMAIL, True), "ip_any": (IP, True), "ip_v4": (IP, False),
+               "ip_v6": (IP, False), "credit_card": (CARD, True),
+               "phone_number": (PHONE, True), "url": (URL, True)}  # fmt: skip
+_RS_STR = r"\"((?:[^\"\\]|\\.)*)\""
+
+
+def _rs_string(body: str) -> str:
+    """A Rust string literal's value."""
+    esc = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
+
+    def one(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if e.startswith("u{"):
+            return chr(int(e[2:-1], 16))
+        if e.startswith("x"):
+            return chr(int(e[1:], 16))
+        return esc.get(e, e)
+
+    return re.sub(r"\\(u\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{2}|.)", one, body)
+
+
+def garde_items(src: str, path: str) -> list[Vec]:
+    """Rule 7: the string literals of each top-level ``fn PREFIX[_tuple|_enum]_valid()``
+    (``check_ok``: valid) and ``..._invalid()`` (``check_fail!``: invalid) test."""
+    out: list[Vec] = []
+    for m in re.finditer(r"(?m)^fn (\w+?)(?:_tuple|_enum)?_(valid|invalid)\(\) \{\n(.*?)^\}", src,
+                         re.DOTALL):  # fmt: skip
+        prefix, verdict, body = m.group(1), m.group(2) == "valid", m.group(3)
+        if prefix not in GARDE_TESTS:
+            continue
+        call = "check_ok" if verdict else "check_fail!"
+        if f"util::{call}(" not in body:
+            continue
+        etype, refusals = GARDE_TESTS[prefix]
+        if not verdict and not refusals:
+            continue
+        out += [(etype, _rs_string(s), verdict, m.group(1), path) for s in re.findall(_RS_STR, body)]
+    return out
+
+
+# --- records ----------------------------------------------------------------------------
+
+
+def main(argv: list[str]) -> None:
+    vb, jo, zd, gd = argv
+    dev_repos, hold_repos = split([r[0] for r in SUITES])
+    assert dev_repos == [VALIBOT[0], JOI[0]], dev_repos
+    assert hold_repos == [ZOD[0], GARDE[0]], hold_repos
+    # The held-out readers run first (the split was fixed before either part was extracted).
+    zod_vecs: list[Vec] = []
+    for name in ZOD_FILES:
+        zod_vecs += zod_items(git_show(zd, ZOD[1], ZOD_DIR + name), ZOD_DIR + name)
+    garde_vecs: list[Vec] = []
+    for name in ("email", "ip", "credit_card", "phone_number", "url"):
+        path = f"{GARDE_DIR}{name}.rs"
+        garde_vecs += garde_items(git_show(gd, GARDE[1], path), path)
+    dev: list[dict[str, Any]] = []
+    for repo, vecs in ((VALIBOT, valibot(vb)), (JOI, joi(jo))):
+        dev += _vectors.records("dev23", repo, settle(vecs), sentences=SENTENCES)
+    seen = earlier_dev_keys("vectors23_dev.jsonl")
+    seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
+    seen |= {_key(r["type"], r["text"]) for r in dev}
+    hold: list[dict[str, Any]] = []
+    for repo, vecs in ((ZOD, zod_vecs), (GARDE, garde_vecs)):
+        new = [v for v in settle(vecs) if _key(v[0], v[1]) not in seen]
+        hold += _vectors.records("holdout23", repo, new, sentences=SENTENCES)
+    _vectors.write_parts((("vectors23_dev.jsonl", dev), ("vectors23_holdout.jsonl", hold)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
