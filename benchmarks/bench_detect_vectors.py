@@ -43,12 +43,13 @@ twenty-first set, e-mail addresses and URLs as validators test them: Django's va
 the Rust ``email_address`` crate's tests; ``--failures`` as well), ``--dev22`` (the
 twenty-second set, payment cards as card libraries test them: php-credit-card-validator,
 creditcards, creditcards-types, payment, laravel-validation-rules/credit-card,
-pydantic-extra-types; ``--failures`` as well) or
+pydantic-extra-types; ``--failures`` as well), ``--dev23`` (the twenty-third set, string
+formats as schema validation libraries test them: valibot, joi; ``--failures`` as well) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
 ``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18`` /
-``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22``
+``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23``
 (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
@@ -58,7 +59,7 @@ phony_rails, PhoneNumberKit / get-urls, Dart linkify / langkit, Data Prepper / d
 dateutil / Laravel-Phone, pendulum / commonregex-rs, netaddr, jquery.payment / parsedatetime /
 phonelib, phone_numbers_parser / brick/phonenumber, awesome-phonenumber / the ``email_validator`` and
 ``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j,
-rs-card-validate, cleave.js; each scored once, at the end). The records and the mapping rules are described in
+rs-card-validate, cleave.js / zod, garde; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -104,7 +105,7 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (13, "thirteenth"), (14, "fourteenth"), (15, "fifteenth"),
                        (16, "sixteenth"), (17, "seventeenth"), (18, "eighteenth"),
                        (19, "nineteenth"), (20, "twentieth"), (21, "twenty-first"),
-                       (22, "twenty-second"))
+                       (22, "twenty-second"), (23, "twenty-third"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip

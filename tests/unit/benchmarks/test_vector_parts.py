@@ -30,6 +30,8 @@ DEV_PARTS = {
     "dev20": {"PHONE_NUMBER"},
     "dev21": {"EMAIL_ADDRESS", "URL"},
     "dev22": {"CREDIT_CARD"},
+    "dev23": {"EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "CREDIT_CARD", "IMEI", "URL",
+              "PHONE_NUMBER", "DATE_TIME"},
 }  # fmt: skip
 
 
@@ -54,7 +56,7 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [f"holdout{n}" for n in range(7, 23)],
+    [f"holdout{n}" for n in range(7, 24)],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
