@@ -17,6 +17,10 @@ def test_the_split_is_fixed_by_the_salted_hash():
         [v23.VALIBOT[0], v23.JOI[0]],
         [v23.ZOD[0], v23.GARDE[0]],
     )
+    assert v23.split([r[0] for r in v23.SUITES_B], v23.SPLIT_SALT_B) == (
+        [v23.PYDANTIC[0], v23.MARSHMALLOW[0]],
+        [v23.OZZO[0], v23.CLASS_VALIDATOR[0]],
+    )
 
 
 def test_rule_2_keeps_values_as_text_writes_them():
