@@ -2,19 +2,23 @@
 
 Usage (git directories at the pinned commits; only ``git show`` is read)::
 
-    python -m benchmarks.corpus._vectors23 VALIBOT_GIT JOI_GIT ZOD_GIT GARDE_GIT
+    python -m benchmarks.corpus._vectors23 VALIBOT_GIT JOI_GIT ZOD_GIT GARDE_GIT PYDANTIC_GIT \
+        MARSHMALLOW_GIT OZZO_GIT CLASS_VALIDATOR_GIT
 
 The split is by source suite and was fixed before extraction (2026-12-06, 19:33 UTC) by a
 hash: the four suites sorted by ``sha256("vectors23:" + owner/name)``; the first two
 (``ceil(4 / 2)``) are the development part (fabian-hiller/valibot, hapijs/joi), the last two the
 held-out part (colinhacks/zod, jprochazk/garde). Before the hash was computed only the file
-lists of the four repositories had been read. The rules are written in
+lists of the four repositories had been read. A second batch of four suites has its own salt
+(``SPLIT_SALT_B``): pydantic and marshmallow are development, ozzo-validation and
+class-validator held out. The rules are written in
 ``benchmarks/corpus/README.md`` ("Twenty-third vector set") and as code below. This file shares
 no code with privkit.
 """
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import re
@@ -40,10 +44,10 @@ SPLIT_SALT = "vectors23:"
 #: The second batch (rule 1b), chosen after the first development part was measured (its
 #: misses were the all-zero and broadcast MACs, "::" and header timestamps: no personal value
 #: missed) and split by its own salt before any of its files was opened (2026-12-06, 19:39 UTC).
-PYDANTIC = ("pydantic/pydantic", "", "MIT")
-MARSHMALLOW = ("marshmallow-code/marshmallow", "", "MIT")
-OZZO = ("go-ozzo/ozzo-validation", "", "MIT")
-CLASS_VALIDATOR = ("typestack/class-validator", "", "MIT")
+PYDANTIC = ("pydantic/pydantic", "2151025aa51263f3016502b00010b78e4481eaa1", "MIT")
+MARSHMALLOW = ("marshmallow-code/marshmallow", "341b927f219205704728c05cd61f04d7e9727523", "MIT")
+OZZO = ("go-ozzo/ozzo-validation", "01ff27bb424c26956a62b4c92de0d06f5a29eb80", "MIT")
+CLASS_VALIDATOR = ("typestack/class-validator", "0853341cc36f53d54e5afb50800c3a4b169abd73", "MIT")
 SUITES_B = (PYDANTIC, MARSHMALLOW, OZZO, CLASS_VALIDATOR)
 SPLIT_SALT_B = "vectors23b:"
 
@@ -61,6 +65,7 @@ def split(repos: list[str], salt: str = SPLIT_SALT) -> tuple[list[str], list[str
 Vec = _vectors.Vec
 EMAIL, PHONE, CARD, IP, URL = "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS", "URL"
 MAC, IMEI, DATE = "MAC_ADDRESS", "IMEI", "DATE_TIME"
+IBAN, CRYPTO, SSN = "IBAN_CODE", "CRYPTO", "US_SSN"
 SENTENCES = {**_SENTENCES17, IMEI: "The handset with number {v} was reported stolen."}
 
 _WEB_URL = re.compile(r"(?i)(?:https?|ftp)://[^\s/?#@]*[A-Za-z0-9]")
@@ -490,14 +495,165 @@ def garde_items(src: str, path: str) -> list[Vec]:
     return out
 
 
+# --- pydantic/pydantic and marshmallow-code/marshmallow (development, second batch) ------
+
+#: Rules 9 and 10: the parametrized tests read, each with its type, verdict and argument.
+PARAMETRIZED = {
+    "tests/test_networks.py": {
+        "test_any_url_success": (URL, True, "value"), "test_any_url_invalid": (URL, False, "value"),
+        "test_http_url_success": (URL, True, "value"),
+        "test_http_url_invalid": (URL, False, "value"), "test_coerce_url": (URL, True, "input"),
+        "test_ftp_url_success": (URL, True, "value"),
+        "test_http_urls_default_port": (URL, True, "url"),
+        "test_address_valid": (EMAIL, True, "value"), "test_address_invalid": (EMAIL, False, "value"),
+    },
+    "tests/test_networks_ipaddress.py": {
+        "test_ipaddress_success": (IP, True, "value"), "test_ipv4address_success": (IP, True, "value"),
+        "test_ipv6address_success": (IP, True, "value"), "test_ipaddress_fails": (IP, False, "value"),
+    },
+    "tests/test_validate.py": {
+        "test_url_absolute_valid": (URL, True, "valid_url"),
+        "test_url_absolute_invalid": (URL, False, "invalid_url"),
+        "test_url_relative_valid": (URL, True, "valid_url"),
+        "test_url_dont_require_tld_valid": (URL, True, "valid_url"),
+        "test_email_valid": (EMAIL, True, "valid_email"),
+        "test_email_invalid": (EMAIL, False, "invalid_email"),
+    },
+}  # fmt: skip
+
+
+def _param_rows(call: ast.Call) -> tuple[list[str], list[ast.expr]]:
+    """A ``pytest.mark.parametrize(names, rows)`` call's argument names and row nodes."""
+    names_node, rows_node = call.args[0], call.args[1]
+    names = ast.literal_eval(names_node)
+    names = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+    rows = rows_node.elts if isinstance(rows_node, (ast.List, ast.Tuple)) else []
+    return names, rows
+
+
+def _row_values(row: ast.expr, width: int) -> list[Any] | None:
+    """A row's literal values (``pytest.param(...)``'s positional arguments); None when not
+    literal."""
+    if isinstance(row, ast.Call) and getattr(row.func, "attr", "") == "param":
+        row = ast.Tuple(elts=list(row.args), ctx=ast.Load())
+    try:
+        value = ast.literal_eval(row)
+    except (ValueError, SyntaxError):
+        if isinstance(row, ast.Tuple) and row.elts:
+            try:
+                return [ast.literal_eval(row.elts[0])]
+            except (ValueError, SyntaxError):
+                return None
+        return None
+    if width == 1:
+        return [value]
+    return list(value) if isinstance(value, tuple) else None
+
+
+def address_written(value: str) -> str:
+    """Rule 9: the address a mailbox value writes: inside its angle brackets when it has
+    them, else the value without the white space around it."""
+    m = re.search(r"<\s*([^<>]*?)\s*>", value)
+    return m.group(1) if m else value.strip()
+
+
+def parametrized_items(src: str, path: str) -> list[Vec]:
+    """Rules 9 and 10: the named argument's string values of each parametrized test listed."""
+    wanted = PARAMETRIZED[path]
+    out: list[Vec] = []
+    for node in ast.walk(ast.parse(src)):
+        if not isinstance(node, ast.FunctionDef) or node.name not in wanted:
+            continue
+        etype, valid, arg = wanted[node.name]
+        for dec in node.decorator_list:
+            if not (isinstance(dec, ast.Call) and getattr(dec.func, "attr", "") == "parametrize"):
+                continue
+            names, rows = _param_rows(dec)
+            if arg not in names:
+                continue
+            col = names.index(arg)
+            for row in rows:
+                values = _row_values(row, len(names))
+                if values is None or len(values) <= col or not isinstance(values[col], str):
+                    continue
+                value = values[col]
+                if etype == EMAIL and valid:
+                    value = address_written(value)
+                out.append((etype, value, valid, node.name, path))
+    return out
+
+
+# --- go-ozzo/ozzo-validation (held out, second batch) --------------------------------------
+
+OZZO_PATH = "is/rules_test.go"
+#: Rule 11: the rules of the claimed types, and whether their refusal is a negative (the
+#: version-narrowed IP rules, the request-URI and origin rules refuse values of the type).
+OZZO_RULES = {"Email": (EMAIL, True), "EmailFormat": (EMAIL, True), "URL": (URL, True),
+              "RequestURL": (URL, False), "Origin": (URL, False), "IP": (IP, True),
+              "IPv4": (IP, False), "IPv6": (IP, False), "MAC": (MAC, True), "SSN": (SSN, True),
+              "CreditCard": (CARD, True), "E164": (PHONE, True)}  # fmt: skip
+_GO_ROW = re.compile(r'\{"[^"\n]*", (\w+), ("(?:[^"\\\n]|\\.)*"), ("(?:[^"\\\n]|\\.)*"), ')
+
+
+def ozzo_items(src: str) -> list[Vec]:
+    """Rule 11: each row ``{tag, Rule, "valid", "invalid", err}`` of the test table whose valid
+    and invalid fields are string literals."""
+    out: list[Vec] = []
+    for m in _GO_ROW.finditer(src):
+        if m.group(1) not in OZZO_RULES:
+            continue
+        etype, refusals = OZZO_RULES[m.group(1)]
+        out.append((etype, json.loads(m.group(2)), True, m.group(1), OZZO_PATH))
+        if refusals:
+            out.append((etype, json.loads(m.group(3)), False, m.group(1), OZZO_PATH))
+    return out
+
+
+# --- typestack/class-validator (held out, second batch) -----------------------------------
+
+CLASS_VALIDATOR_PATH = "test/functional/validation-functions-and-decorators.spec.ts"
+#: Rule 12: the decorators of the claimed types.
+CV_DECORATORS = {"IsEmail": EMAIL, "IsIP": IP, "IsUrl": URL, "IsCreditCard": CARD,
+                 "IsIBAN": IBAN, "IsMACAddress": MAC, "IsBtcAddress": CRYPTO, "IsISO8601": DATE,
+                 "IsRFC3339": DATE, "IsDateString": DATE, "IsPhoneNumber": PHONE}  # fmt: skip
+_CV_DECORATOR = re.compile(r"@(\w+)\(([^()]*)\)\s*\n\s*someProperty")
+
+
+def class_validator_items(src: str) -> list[Vec]:
+    """Rule 12: for each decorator of a claimed type on ``MyClass``, the ``validValues`` (valid)
+    and ``invalidValues`` (invalid, only under the decorator's defaults: no argument or
+    ``null``) arrays of its ``describe`` block (defined after the block's opening and before the
+    class); the arrays are evaluated by ``node``."""
+    found: list[tuple[str, bool, str]] = []
+    arrays: list[str] = []
+    for m in _CV_DECORATOR.finditer(src):
+        name, args = m.group(1), m.group(2).strip()
+        if name not in CV_DECORATORS:
+            continue
+        opening = src.rfind("describe(", 0, m.start())
+        for var, valid in (("validValues", True), ("invalidValues", False)):
+            at = src.rfind(f"const {var} = [", opening, m.start())
+            if at < 0 or (not valid and args not in {"", "null"}):
+                continue
+            start = src.index("[", at)
+            arrays.append(src[start : _bracket_end(src, start)])
+            found.append((CV_DECORATORS[name], valid, name))
+    out: list[Vec] = []
+    for (etype, valid, name), values in zip(found, _node(_EVAL_ARRAYS, json.dumps(arrays)),
+                                            strict=True):  # fmt: skip
+        out += [(etype, v, valid, name, CLASS_VALIDATOR_PATH) for v in values or []
+                if isinstance(v, str)]  # fmt: skip
+    return out
+
+
 # --- records ----------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
-    vb, jo, zd, gd = argv
-    dev_repos, hold_repos = split([r[0] for r in SUITES])
-    assert dev_repos == [VALIBOT[0], JOI[0]], dev_repos
-    assert hold_repos == [ZOD[0], GARDE[0]], hold_repos
+    vb, jo, zd, gd, pyd, mm, oz, cv = argv
+    assert split([r[0] for r in SUITES]) == ([VALIBOT[0], JOI[0]], [ZOD[0], GARDE[0]])
+    assert split([r[0] for r in SUITES_B], SPLIT_SALT_B) == (
+        [PYDANTIC[0], MARSHMALLOW[0]], [OZZO[0], CLASS_VALIDATOR[0]])  # fmt: skip
     # The held-out readers run first (the split was fixed before either part was extracted).
     zod_vecs: list[Vec] = []
     for name in ZOD_FILES:
@@ -506,14 +662,24 @@ def main(argv: list[str]) -> None:
     for name in ("email", "ip", "credit_card", "phone_number", "url"):
         path = f"{GARDE_DIR}{name}.rs"
         garde_vecs += garde_items(git_show(gd, GARDE[1], path), path)
+    held = [(ZOD, zod_vecs), (GARDE, garde_vecs),
+            (OZZO, ozzo_items(git_show(oz, OZZO[1], OZZO_PATH))),
+            (CLASS_VALIDATOR, class_validator_items(git_show(cv, CLASS_VALIDATOR[1],
+                                                             CLASS_VALIDATOR_PATH)))]  # fmt: skip
+    pyd_vecs: list[Vec] = []
+    for path in ("tests/test_networks.py", "tests/test_networks_ipaddress.py"):
+        pyd_vecs += parametrized_items(git_show(pyd, PYDANTIC[1], path), path)
+    mm_path = "tests/test_validate.py"
     dev: list[dict[str, Any]] = []
-    for repo, vecs in ((VALIBOT, valibot(vb)), (JOI, joi(jo))):
+    for repo, vecs in ((VALIBOT, valibot(vb)), (JOI, joi(jo)), (PYDANTIC, pyd_vecs),
+                       (MARSHMALLOW, parametrized_items(git_show(mm, MARSHMALLOW[1], mm_path),
+                                                        mm_path))):  # fmt: skip
         dev += _vectors.records("dev23", repo, settle(vecs), sentences=SENTENCES)
     seen = earlier_dev_keys("vectors23_dev.jsonl")
     seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
     seen |= {_key(r["type"], r["text"]) for r in dev}
     hold: list[dict[str, Any]] = []
-    for repo, vecs in ((ZOD, zod_vecs), (GARDE, garde_vecs)):
+    for repo, vecs in held:
         new = [v for v in settle(vecs) if _key(v[0], v[1]) not in seen]
         hold += _vectors.records("holdout23", repo, new, sentences=SENTENCES)
     _vectors.write_parts((("vectors23_dev.jsonl", dev), ("vectors23_holdout.jsonl", hold)))

@@ -142,3 +142,68 @@ describe('string', () => {
     assert subprocess is not None
     assert got == [("EMAIL_ADDRESS", "a@example.com", True), ("EMAIL_ADDRESS", "a@", False),
                    ("IP_ADDRESS", "10.0.0.1", True)]  # fmt: skip
+
+
+def test_parametrized_tests_give_their_named_argument_and_the_written_address():
+    src = """
+import pytest
+
+@pytest.mark.parametrize('value,name,email', [
+    ('Jane Roe <jane@example.org>', 'Jane Roe', 'jane@example.org'),
+    pytest.param(' ann@example.org', 'ann', 'ann@example.org', id='space'),
+])
+def test_address_valid(value, name, email):
+    pass
+
+@pytest.mark.parametrize('value', ['10.0.0.1', b'\\x01\\x01\\x01\\x01', 16843009])
+def test_ipv4address_success(value):
+    pass
+
+@pytest.mark.parametrize('value', ['1.2.3.4.5'])
+def test_ipv4address_fails(value):
+    pass
+"""
+    got = [(t, v, ok) for t, v, ok, _c, _p in v23.parametrized_items(src, "tests/test_networks.py")]
+    assert got == [("EMAIL_ADDRESS", "jane@example.org", True),
+                   ("EMAIL_ADDRESS", "ann@example.org", True)]  # fmt: skip
+    got = [
+        (t, v, ok)
+        for t, v, ok, _c, _p in v23.parametrized_items(src, "tests/test_networks_ipaddress.py")
+    ]
+    assert got == [("IP_ADDRESS", "10.0.0.1", True)]  # narrowed refusals are no negatives
+
+
+def test_ozzo_reads_the_table_rows_of_claimed_rules():
+    src = """
+		{"Email", Email, "a@example.com", "example.com", "must be a valid email address"},
+		{"IPv4", IPv4, "10.0.0.1", "::1", "must be a valid IPv4 address"},
+		{"UUID", UUID, "x", "y", "z"},
+"""
+    got = [(t, v, ok) for t, v, ok, _c, _p in v23.ozzo_items(src)]
+    assert got == [("EMAIL_ADDRESS", "a@example.com", True),
+                   ("EMAIL_ADDRESS", "example.com", False), ("IP_ADDRESS", "10.0.0.1", True)]  # fmt: skip
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node evaluates the arrays")
+def test_class_validator_pairs_each_decorator_with_its_block_arrays():
+    src = """
+describe('IsIP', () => {
+  const validValues = ['10.0.0.1', null];
+  const invalidValues = ['1.2.3'];
+  class MyClass {
+    @IsIP()
+    someProperty: string;
+  }
+});
+describe('IsPhoneNumber', () => {
+  const validValues = ['+49 30 1234567'];
+  const invalidValues = ['030 1234567'];
+  class MyClass {
+    @IsPhoneNumber('DE')
+    someProperty: string;
+  }
+});
+"""
+    got = [(t, v, ok) for t, v, ok, _c, _p in v23.class_validator_items(src)]
+    assert got == [("IP_ADDRESS", "10.0.0.1", True), ("IP_ADDRESS", "1.2.3", False),
+                   ("PHONE_NUMBER", "+49 30 1234567", True)]  # fmt: skip
