@@ -151,3 +151,41 @@ class TestCalendarDates:
         # Day and month either way round: 05/13 is the 13th of May.
         swapped = m <= 12 and d <= 12 and m <= calendar.monthrange(y, d)[1]
         assert (got == [value]) == (exists or swapped)
+
+
+class TestYearZero:
+    """A four-digit year 0000 names no day: the zero or least date a database or a schema
+    writes (``0000-01-01T00:00:00Z``) is a placeholder, not a person's date."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "born 0000-01-01",
+            "min_date: 0000-01-01T00:00:00Z",
+            "The form field held 0000-12-31 when it was saved.",
+            "valid from 01/01/0000 on",
+            "The meeting was moved to 0000-06-15 10:00 at the last minute.",
+        ],
+    )
+    def test_year_zero_is_no_date(self, text):
+        assert dates(text) == []
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("born 2000-01-01", ["2000-01-01"]),
+            ("born 01/01/00", ["01/01/00"]),  # a two-digit year 00 is 1900 or 2000
+            ("born 1000-01-01 here", ["1000-01-01"]),
+            ("The meeting was moved to 2023-07-11T17:26:27.243Z.", ["2023-07-11T17:26:27.243Z"]),
+        ],
+    )
+    def test_other_years_stay_dates(self, text, expected):
+        assert dates(text) == expected
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.dates(), st.sampled_from(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%SZ", "%d/%m/%Y"]))
+    def test_the_same_day_in_year_zero_is_never_a_date(self, day, layout):
+        value = datetime(2000, day.month, min(day.day, 28), 12, 0, tzinfo=UTC).strftime(layout)
+        zero = value.replace("2000", "0000")
+        assert dates(f"Her appointment is {value} in the clinic.") != []
+        assert dates(f"Her appointment is {zero} in the clinic.") == []

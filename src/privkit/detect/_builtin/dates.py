@@ -148,9 +148,12 @@ def _numeric_date_ok(parts: list[str]) -> bool:
 
     Year first (``2014-02-28``, ``2012/8/10``) is read year, month, day; otherwise the day
     and month may come in either order (``31/12/2014``, ``12/31/2014``), and a two-digit year
-    is read in either century.
+    is read in either century. A four-digit year 0000 names no day: it is a placeholder
+    (the zero or least date a database or a schema writes, ``0000-01-01T00:00:00Z``).
     """
     a, b, c = (int(p) for p in parts)
+    if "0000" in (parts[0], parts[2]):
+        return False
     if len(parts[0]) == 4:
         return _calendar_ok(a, b, c)
     years = (c,) if len(parts[2]) == 4 else (1900 + c, 2000 + c)
