@@ -3,7 +3,8 @@
 A space-separated candidate right after a number and a space continues a column of numbers
 ("200 200 981 2481" in an access log). After a comma, the number before is such a column's
 cell only when it stands alone: the last group of a number of spaced groups makes the comma
-a list's, and the next number was lost.
+a list's, and the next number was lost. So was a number after an ordered list's marker
+("1. 020 7946 0958"): a number of one to three digits and a stop opening a line is no cell.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ def _phones(text: str) -> list[str]:
             "call 020 7946 0958, 020 7946 0959, 020 7946 0960",
             ["020 7946 0958", "020 7946 0959", "020 7946 0960"],
         ),
+        # an ordered list's markers
+        ("1. 020 7946 0958", ["020 7946 0958"]),
+        ("Numbers:\n  1. 020 7946 0958\n  12. 0161 496 0000", ["020 7946 0958", "0161 496 0000"]),
     ],
 )
 def test_each_number_of_a_list_is_found(text, want):
@@ -38,6 +42,8 @@ def test_each_number_of_a_list_is_found(text, want):
         "200 200 981 2481",  # an access log's columns
         "0958, 020 7946 0959",  # one number alone before the comma: a column's cells
         "12, 345 678 901",
+        "1234. 020 7946 0958",  # four digits and a stop: no list's marker
+        "x 1. 020 7946 0958",  # a stop inside a line
     ],
 )
 def test_columns_of_numbers_stay_out(text):

@@ -1706,7 +1706,8 @@ class PhoneDetector(_ScanAware):
 
         After a comma, the number before is a column's cell only when it stands alone: the
         last group of a number of spaced groups before the comma makes the comma a list's
-        ("020 7946 0958, 020 7946 0959").
+        ("020 7946 0958, 020 7946 0959"). A number of one to three digits and a full stop
+        opening a line is an ordered list's marker ("1. 020 7946 0958"), not a cell.
         """
         if not (
             cand[:1].isdigit()
@@ -1720,6 +1721,9 @@ class PhoneDetector(_ScanAware):
         if cell is None:
             return False
         at = cell.start()
+        if text[start - 2] == ".":
+            line = text.rfind("\n", 0, at) + 1
+            return not (start - 2 - at <= 3 and not text[line:at].strip())
         return not (
             text[start - 2] == "," and text[at - 1 : at] == " " and text[at - 2 : at - 1].isdigit()
         )
