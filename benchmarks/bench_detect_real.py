@@ -58,6 +58,8 @@ ASA, IOS XR and NX-OS, Juniper Junos and VyOS in the development part; likewise)
 ``--logs32-dev`` / ``--logs32-holdout`` for the thirty-second log set's (``_logs32.py``, build and
 CI console output of compilers, build tools and linters in the Jenkins warnings parsers' tests;
 likewise),
+``--logs33-dev`` / ``--logs33-holdout`` for the thirty-third log set's (``_logs33.py``, linters',
+compilers' and build tools' console output in ``reviewdog/errorformat``'s format tests; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -161,6 +163,7 @@ _ORDINALS = {
     21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third", 24: "Twenty-fourth",
     25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
+    33: "Thirty-third",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
