@@ -82,12 +82,12 @@ def tool(path: str) -> str:
 
 def _inputs(git: Path, commit: str) -> list[str]:
     """The ``*.in`` files directly in the taken folders, in path order."""
-    out = []
-    for folder in FOLDERS:
-        for path in git_files(git, commit, folder, SUFFIX):
-            if "/" not in path[len(folder) :]:
-                out.append(path)
-    return sorted(out)
+    return sorted(
+        path
+        for folder in FOLDERS
+        for path in git_files(git, commit, folder, SUFFIX)
+        if "/" not in path[len(folder) :]
+    )
 
 
 # --------------------------------------------------------------------------- reading
