@@ -486,6 +486,50 @@ _LOG_OPENING_WORDS = (
     # nexus: URL"); the link is blanked before the opening is read
     r"|(?:Download|Upload)(?:ing|ed)(?: (?:from|to) [\w.\-]{1,64})?:[ \t]"
 )
+# A source location as compilers, linters and checkers of every kind write one around their
+# message: a file's path ending in an extension (in lower case or in capitals: "main.go",
+# "CMakeLists.txt", "FOO.PAS"; read for at most 256 characters from a token's start), then
+# where in the file. Anywhere on a line, a form no sentence writes: a line and a column
+# ("in main.go:12:5", "(/app/test.js:12:5)"), a pair in parentheses or brackets
+# ("Form.cs(12,5)", "file1.ts[418, 38]", Kotlin's "Main.kt: (12, 5)"), or a line in words
+# after a path with a folder in it ('File "/srv/app/x.py", line 3', "in /var/www/x.php on
+# line 22"). At a line's start (after indentation and rustc's "-->"), a line alone too
+# ("app/models/post.rb:57 Array#select", "test.py:18 in public class", "main.php:258:4:error",
+# "eslint.js: line 2, col 10"). A mention in a sentence ("see main.c:12 for the loop", "in
+# main.c on line 12") is none. Read after a line's links and host names are blanked (a host's
+# port is no line).
+_SOURCE_PATH = (
+    r"(?<![\w.\\/~+\-])(?P<path>(?:[A-Za-z]:)?[\w.\\/~+\-]{0,255}"
+    r"\.(?:[a-z][a-z0-9+]{0,7}|[A-Z][A-Z0-9]{0,7}))"
+)
+_SOURCE_LOCATION = re.compile(
+    _SOURCE_PATH + r"(?::[0-9]{1,7}:[0-9]{1,5}(?![\w.\-])"
+    r"|:? ?\([0-9]{1,7}, ?[0-9]{1,5}\)|\[[0-9]{1,7}, ?[0-9]{1,5}\]"
+    r"|(?P<words>\"?,? line [0-9]| on line [0-9]))"
+)
+_SOURCE_LOCATION_OPENING = re.compile(
+    r"[ \t]*+(?:-->[ \t]*+)?"
+    + _SOURCE_PATH
+    + r"(?::[0-9]{1,7}(?::[0-9]{1,5})?(?:[ \t]|:?(?=[A-Za-z])|:?\Z)|: line [0-9])"
+)
+
+
+def source_location(line: str) -> bool:
+    """Whether ``line`` holds a compiler's or linter's source location (:data:`_SOURCE_LOCATION`).
+
+    >>> source_location("CMake Warning at CMakeLists.txt:12:3 (message):")
+    True
+    >>> source_location("see main.c:12 for the loop"), source_location("app/a.rb:57 Slow")
+    (False, True)
+    """
+    if _SOURCE_LOCATION_OPENING.match(line) is not None:
+        return True
+    for m in _SOURCE_LOCATION.finditer(line):
+        if m.group("words") is None or "/" in m.group("path") or "\\" in m.group("path"):
+            return True
+    return False
+
+
 # Windows SetupAPI's text logs (setupapi.dev.log, setupapi.app.log): a five-column level
 # field ("!!!  " error, "!    " warning, or blank), a three-letter event category and a
 # colon ("     dvi: ", "!    sto: "), at a line's start.
@@ -581,7 +625,9 @@ def log_record(line: str) -> bool:
             line = _URL_TOKEN.sub(_blank, line)
         if "." in line:  # (a host name holds one)
             line = _HOST.sub(_blank, line)
-    return (_LOG_LINE if line.count(".") > 1 else _LOG_LINE_FEW_DOTS).match(line) is not None
+    if (_LOG_LINE if line.count(".") > 1 else _LOG_LINE_FEW_DOTS).match(line) is not None:
+        return True
+    return "." in line and source_location(line)
 
 
 def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> bool:

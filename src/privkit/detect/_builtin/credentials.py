@@ -56,9 +56,12 @@ class AuthTokenDetector(PatternDetector):
                 prefilter=("bearer",), not_after=r"\w", lowercase=True),
         Pattern("basic", r"basic\s{1,3}(?P<value>[a-z0-9+/]{8,2048}={0,2})(?![\w+/=])", 0.85,
                 prefilter=("basic",), not_after=r"\w", lowercase=True),
+        # (A key glued to a scope operator, "Password::Reset#call" in Ruby, C++, PHP or Rust,
+        # names a namespace, not a field: "::" is no key's separator.)
         Pattern(
             "token_key",
-            TOKEN_KEYS + r"[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<value>[^\s\"'&;,<>]{6,4096})",
+            TOKEN_KEYS
+            + r"[\"']?\s{0,3}(?:=|:(?!:))\s{0,3}[\"']?(?P<value>[^\s\"'&;,<>]{6,4096})",
             0.85,
             prefilter=("token", "key", "secret", "pass", "pwd"),
             not_after=r"\w",
