@@ -139,3 +139,40 @@ class TestScopeOperator:
     )  # fmt: skip
     def test_a_key_with_one_colon_keeps_its_value(self, patterns, text, value):
         assert ("AUTH_TOKEN", value) in found(patterns, text)
+
+
+class TestAccountAtAHost:
+    """An account at a host with a port or an scp path is no mailbox (the log sets' rule)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["[INFO] scm:git:git@github.com:org/repo.git",
+         "Cloning git@gitlab.example.com:group/sub/proj.git into /builds/x",
+         "rsync -a dist/ deploy@web.example.com:/srv/www/",
+         "scp a.tar ops@files.example.org:~/drop",
+         "mysqlsh --uri app@db.example.com:3306 --python",
+         "remote: git@bitbucket.org:team/app.git"],
+    )  # fmt: skip
+    def test_is_no_email(self, patterns, text):
+        assert [f for f in found(patterns, text) if f[0] == "EMAIL_ADDRESS"] == []
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("mail jane@example.com: she knows", "jane@example.com"),  # a colon and a space
+         ("write to jane@example.com:)", "jane@example.com"),  # an emoticon
+         ("Contact:jane@example.com:Sales", "jane@example.com"),  # a word, no path
+         ("jane@example.com:12345678 called", "jane@example.com"),  # no port: too long
+        ("jane@example.com:12: fix this", "jane@example.com"),  # a line, not a port
+         ("<sip:16178766111@voip.example.com:5060>", "16178766111@voip.example.com"),
+         ("xmpp:jane@chat.example.org:5222", "jane@chat.example.org")],
+    )  # fmt: skip
+    def test_an_address_stays_found(self, patterns, text, value):
+        assert ("EMAIL_ADDRESS", value) in found(patterns, text)
+
+    @given(st.from_regex(r"[a-z]{1,10}@[a-z]{1,10}\.(com|org|net):[a-z]{1,8}/[a-z]{1,8}\.git",
+                         fullmatch=True))  # fmt: skip
+    def test_every_scp_remote_is_no_email(self, remote):
+        from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+
+        scanner = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+        assert [f for f in scanner.scan(remote) if f.entity_type.value == "EMAIL_ADDRESS"] == []

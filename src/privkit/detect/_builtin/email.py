@@ -167,6 +167,22 @@ def _spelled_matches(text: str) -> Iterator[re.Match[str]]:
 _DOMAIN_REACH = 1 + 4 + 63 + 1
 
 
+# What follows an account at a host, glued to the host by a colon: a port
+# ("root@db.example.com:3306", a connection string's account, as MySQL Shell and Couchbase
+# write one) or a path in scp's syntax ("git@github.com:org/app.git", "deploy@web.example.com:
+# /srv/www", "jane@host.example.org:~/x": an SSH remote, as git, rsync and scp take one). An
+# account on a host, not a mailbox (the log sets' labelling rule since the twenty-second set).
+# A colon and a space, an emoticon or a word after an address is a sentence's, and a number
+# with a colon after it a location's line ("jane@example.org:12: hi").
+_HOST_ACCOUNT_TAIL = re.compile(
+    r":(?:[0-9]{1,5}(?=[\s'\"/)>\],;]|\Z)|[/~]|[\w.\-]{1,255}(?:/|\.git\b))"
+)
+
+# A URI scheme whose user part is a person's address, right before it: a SIP or XMPP address
+# with its port ("sip:16178766111@voip.example.com:5060") is a person's, as mail is.
+_TALK_SCHEME = re.compile(r"(?<![\w+.\-])(?i:sips?|xmpp|mailto|im|pres):\Z")
+
+
 class EmailDetector(PatternDetector):
     r"""E-mail addresses, internationalised ones included (RFC 6531 local parts, IDN domains).
 
@@ -267,6 +283,13 @@ class EmailDetector(PatternDetector):
                 continue
             if start > 0 and text[start - 1] == "[" and _sd_id(text, start, end):
                 continue  # "[junos@2636.1.1 k=\"v\"]": a syslog SD-ID, no mailbox
+            if (
+                end < len(text)
+                and text[end] == ":"
+                and _HOST_ACCOUNT_TAIL.match(text, end)
+                and _TALK_SCHEME.search(text, max(0, start - 8), start) is None
+            ):
+                continue  # "git@github.com:org/app.git", "root@db.example.com:3306": no mailbox
             if not text[start:end].isascii():
                 start, end = self._glued_prose(text, start, a, end)
             if not plain:
