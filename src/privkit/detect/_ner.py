@@ -652,6 +652,8 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
     after = text[end : end + 2]
     return (
         (before[-1:] == "." and before[:1].isalnum() and len(before) > 1)
+        or "::" in (before, after)  # a scope: "DualQuat<Real>::Vec", "Docs::Public::Root"
+        or _code_syntax(value, text, start, end)
         or (after[:1] == "." and after[1:].isalpha())
         or before[-1:] == "$"
         or before == "${"
@@ -660,6 +662,45 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or (after[:1] == "(" and " " not in value and value[:1].islower())
         or (after[:1] == "~" and after[1:2].isalnum())
         or (before[-1:] == "~" and before[:1].isalnum())
+    )
+
+
+# A type in a declarator of C or C++: a word, a space, then "&" or "*" and the variable's name
+# or nothing ("const Vec &,", "Vec &vec)", "Node *next;"), closed by a parameter list's or a
+# declaration's punctuation.
+_DECLARATOR = re.compile(r"[^\W\d]\w{0,63} [&*](?:[A-Za-z_]\w{0,63})?")
+_DECLARATOR_END = frozenset(",);")
+# A keyword that names a type after it in code and is no English word: C's and C++'s
+# "struct TheFixture", "enum Mode", Rust's "impl Display", "trait Reader", Java's "instanceof".
+_TYPE_KEYWORD = re.compile(
+    r"(?<![\w.])(?:struct|enum|union|namespace|typedef|instanceof|impl|trait)[ \t]{1,4}\Z"
+)
+# Java's, Kotlin's and TypeScript's keywords that are English verbs too: a type after them
+# only when it is written as types are, CamelCase ("throws IOException", "extends
+# WarningsParser"), not a name ("throws Anna a ball").
+_TYPE_VERB = re.compile(r"(?<![\w.])(?:throws|extends|implements)[ \t]{1,4}\Z")
+
+
+def _code_syntax(value: str, text: str, start: int, end: int) -> bool:
+    """Whether a one-word entity sits in code's syntax for a type (a declarator, a keyword).
+
+    ``const Vec &,`` and ``Vec &vec)`` (a C++ parameter), ``struct TheFixture``, ``throws
+    IOException``: the model's names and organisations on code. A name after an English verb
+    is one unless it is CamelCase (:data:`_TYPE_VERB`).
+    """
+    bare = value.strip()
+    if _DECLARATOR.fullmatch(bare):
+        return text[end : end + 1] in _DECLARATOR_END
+    if " " in bare or not bare[:1].isupper():
+        return False
+    before = text[max(0, start - 16) : start]
+    if _TYPE_KEYWORD.search(before):
+        return True
+    return (
+        _TYPE_VERB.search(before) is not None
+        and not bare.isupper()
+        and any("A" <= c <= "Z" for c in bare[1:])  # a capital inside: CamelCase
+        and not _NAME_PREFIX.match(bare)
     )
 
 

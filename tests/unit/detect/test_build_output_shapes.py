@@ -176,3 +176,45 @@ class TestAccountAtAHost:
 
         scanner = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
         assert [f for f in scanner.scan(remote) if f.entity_type.value == "EMAIL_ADDRESS"] == []
+
+
+class TestCodeSyntax:
+    """The model's names on types in code's syntax: a scope, a declarator, a type keyword."""
+
+    @pytest.mark.parametrize(
+        ("value", "text"),
+        [("Vec", "  DualQuat< Real >::Vec x"),
+         ("Root", "Docs::Public::Root has no descriptive comment"),
+         ("Vec &", "inertia(const SV &, const Vec &, const M &)"),
+         ("Vec &vec", "transform(const Vec &vec) at line 73"),
+         ("Node *next", "  Node *next;"),
+         ("TheFixture", "struct TheFixture"),
+         ("Mode", "enum Mode {"),
+         ("Display", "impl Display for Point"),
+         ("IOException", "Report report) throws IOException {"),
+         ("WarningsParser", "class A extends WarningsParser {")],
+    )  # fmt: skip
+    def test_is_an_identifier(self, value, text):
+        from privkit.detect._ner import _identifier
+
+        start = text.index(value)
+        assert _identifier(value, text, start, start + len(value), code=False)
+
+    @pytest.mark.parametrize(
+        ("value", "text"),
+        [("Anna", "He throws Anna a ball"),  # an English verb: a name unless CamelCase
+         ("McDonald", "the deal extends McDonald's reach"),  # a name's prefix
+         ("Procter & Gamble", "shares of Procter & Gamble rose"),  # not a declarator
+         ("Smith &", "Smith & Wesson"),  # no parameter's punctuation after
+         ("Anna", "ask Anna: she knows"),
+         ("Anna", "the class Anna taught")],  # "class" is an English word: not read
+    )  # fmt: skip
+    def test_a_name_is_not(self, value, text):
+        from privkit.detect._ner import _identifier
+
+        start = text.index(value)
+        assert not _identifier(value, text, start, start + len(value), code=False)
+
+    @pytest.mark.ner
+    def test_a_name_in_a_sentence_stays_found(self, ner):
+        assert ("PERSON", "John Smith") in found(ner, "He throws John Smith a ball.")
