@@ -698,10 +698,17 @@ def _code_syntax(value: str, text: str, start: int, end: int) -> bool:
         return True
     return (
         _TYPE_VERB.search(before) is not None
-        and not bare.isupper()
-        and any("A" <= c <= "Z" for c in bare[1:])  # a capital inside: CamelCase
+        and _capital_inside(bare)
         and not _NAME_PREFIX.match(bare)
     )
+
+
+def _capital_inside(word: str) -> bool:
+    """Whether a word is written as code writes types, with a capital after its first letter.
+
+    Not all capitals: ``IOException``, ``CMake``, ``WarningsParser``; not ``PHP``, ``Anna``.
+    """
+    return not word.isupper() and any("A" <= c <= "Z" for c in word[1:])
 
 
 # A CamelCase word and its last capitalised part ("DeveloperSeed": "Seed").
@@ -2138,6 +2145,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # Code identifiers, and log vocabulary in machine-text lines; in a log
                 # record a person's name is capitalised words too ("Discard IP" is not one).
                 continue
+            if (machine or log) and _level_entity(bare):
+                continue  # "PHP Fatal", "Warning - Strings": a record's level and its words
             if (
                 (code or entity is EntityType.PERSON)
                 and _english_words(entity, bare)
@@ -2384,6 +2393,29 @@ def _english_word(word: str, words: frozenset[str]) -> bool:
             and len(word) > 5  # noqa: PLR2004  ("King", "Ming", "Ewing" are no participles)
             and (word[:-3] in words or word[:-3] + "e" in words)
         )
+    )
+
+
+# A record's severity, as log levels and compilers' diagnostics name it.
+_SEVERITY = "error errors warning warnings warn fatal notice info debug trace deprecated critical"
+_SEVERITY_WORDS = frozenset(_SEVERITY.split())
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _level_entity(value: str) -> bool:
+    """Whether an entity read in a log record or machine text is a severity and record words.
+
+    ``Warning - Strings`` (ESLint's compact format), ``PHP Fatal`` (PHP's error log): a
+    severity word (:data:`_SEVERITY_WORDS`) and words that are no name, each written in
+    capitals (``PHP``), CamelCase (``CMake``) or an English word no census name is. A name
+    next to the severity stays one (``Error John Smith``: ``John``, ``Smith`` are names).
+    """
+    words = _LETTER_RUN.findall(value)
+    rest = [w for w in words if w.lower() not in _SEVERITY_WORDS]
+    if len(rest) == len(words):
+        return False
+    return all(
+        w.isupper() or _capital_inside(w) or _english_words(EntityType.PERSON, w) for w in rest
     )
 
 

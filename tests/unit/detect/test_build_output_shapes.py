@@ -218,3 +218,33 @@ class TestCodeSyntax:
     @pytest.mark.ner
     def test_a_name_in_a_sentence_stays_found(self, ner):
         assert ("PERSON", "John Smith") in found(ner, "He throws John Smith a ball.")
+
+
+class TestLevelEntity:
+    """A severity and words that are no name, read as one entity in a record, are no name."""
+
+    @pytest.mark.parametrize(
+        "value", ["Warning - Strings", "PHP Fatal", "CMake Warning", "Error", "Deprecated API"]
+    )
+    def test_is_a_level(self, value):
+        from privkit.detect._ner import _level_entity
+
+        assert _level_entity(value)
+
+    @pytest.mark.parametrize(
+        "value", ["Error John Smith", "Warning Priya", "John Smith", "Strings", "Acme Corp"]
+    )
+    def test_a_name_is_not(self, value):
+        from privkit.detect._ner import _level_entity
+
+        assert not _level_entity(value)
+
+    @pytest.mark.ner
+    def test_in_a_record(self, ner):
+        text = "/path/to/a.js: line 3, col 11, Warning - Strings must use singlequote. (quotes)"
+        assert found(ner, text) == []
+
+    @pytest.mark.ner
+    def test_a_name_in_a_record_stays_found(self, ner):
+        text = "2024-01-01 12:00:00 ERROR Error John Smith failed to log in"
+        assert ("PERSON", "John Smith") in found(ner, text)
