@@ -513,6 +513,13 @@ _SOURCE_LOCATION_OPENING = re.compile(
     + r"(?::[0-9]{1,7}(?::[0-9]{1,5})?(?:[ \t]|:?(?=[A-Za-z])|:?\Z)|: line [0-9])"
 )
 
+# What follows a path's extension in every form above: a line after a colon, a parenthesis or
+# bracket, or the words (a quick test that reads from each dot only).
+_SOURCE_TAIL = re.compile(
+    r"\.(?:[a-z][a-z0-9+]{0,7}|[A-Z][A-Z0-9]{0,7})"
+    r"(?::[0-9]|:? ?\([0-9]|\[[0-9]|\"?:?,? (?:on )?line [0-9])"
+)
+
 
 def source_location(line: str) -> bool:
     """Whether ``line`` holds a compiler's or linter's source location (:data:`_SOURCE_LOCATION`).
@@ -522,6 +529,8 @@ def source_location(line: str) -> bool:
     >>> source_location("see main.c:12 for the loop"), source_location("app/a.rb:57 Slow")
     (False, True)
     """
+    if _SOURCE_TAIL.search(line) is None:
+        return False  # (no extension with a line after it: the paths are not read)
     if _SOURCE_LOCATION_OPENING.match(line) is not None:
         return True
     for m in _SOURCE_LOCATION.finditer(line):

@@ -118,6 +118,16 @@ class TestSourceLocation:
     def test_words_alone_hold_no_location(self, words):
         assert not source_location(words)
 
+    @given(st.from_regex(r"[ \-\->a-zA-Z0-9_./:(),\[\]\"]{0,40}", fullmatch=True))
+    def test_the_quick_test_never_changes_the_verdict(self, line):
+        from privkit.detect._ner import _SOURCE_LOCATION, _SOURCE_LOCATION_OPENING
+
+        full = _SOURCE_LOCATION_OPENING.match(line) is not None or any(
+            m.group("words") is None or "/" in m.group("path") or "\\" in m.group("path")
+            for m in _SOURCE_LOCATION.finditer(line)
+        )
+        assert source_location(line) == full
+
 
 class TestScopeOperator:
     @pytest.mark.parametrize(
