@@ -6,7 +6,7 @@ PHPStan, RuboCop, sbt, scalac, tsc, yamllint and others) that ``reviewdog/errorf
 Go port of Vim's ``errorformat``, keeps as its formats' test inputs (``fmts/testdata/*.in``, and
 the three of ``cmd/errorformat/testdata/*.in``): what a CI job's log holds when those tools run.
 
-Selection and split (fixed 2026-12-06 19:40 UTC from the file names alone, before any file was
+Selection and split (fixed 2026-12-06 19:32 UTC from the file names alone, before any file was
 read; ``benchmarks/corpus/README.md``): a file is one of those ``*.in`` files. A system is the
 tool a file is named after (:func:`tool`: the name without ``.in``; ``golint`` and ``sbt`` have a
 file in each folder, and each pair makes one system), 50 systems. The split is by system, a
@@ -51,7 +51,7 @@ SOURCES: dict[str, tuple[str, str]] = {
 #: The folders whose ``*.in`` files are the formats' test inputs.
 FOLDERS = ("cmd/errorformat/testdata/", "fmts/testdata/")
 SUFFIX = ".in"
-#: The systems, from the file names at the commit (:func:`tool`), fixed 2026-12-06 19:40 UTC
+#: The systems, from the file names at the commit (:func:`tool`), fixed 2026-12-06 19:32 UTC
 #: before any file was read.
 SYSTEMS = (
     "ansible-lint", "bandit", "black", "brakeman", "buf", "cargo-check", "clippy",
@@ -63,7 +63,7 @@ SYSTEMS = (
     "stylelint", "tsc", "tslint", "typos", "yamllint",
 )  # fmt: skip
 #: The held-out systems: the 16 (a third) of the 50 whose names have the smallest SHA-256
-#: (``_logset.holdout_systems``), fixed 2026-12-06 19:40 UTC before any file was read.
+#: (``_logset.holdout_systems``), fixed 2026-12-06 19:32 UTC before any file was read.
 HOLDOUT = frozenset({
     "ansible-lint", "bandit", "buf", "clippy", "dotenv-linter", "flake8", "go-consistent",
     "luacheck", "mypy", "pep8", "phpstan", "remark-lint", "sbt", "slim-lint", "stylelint", "tsc",
