@@ -112,7 +112,10 @@ split by capture, ``benchmarks/corpus/_http22.py``; likewise), and so on to ``--
 ``--http26-holdout`` for the twenty-sixth (a web-security course's header dumps of many sites
 and a shipping client's cassettes, split by site, ``benchmarks/corpus/_http26.py``; likewise), or
 ``--http27-dev`` / ``--http27-holdout`` for the twenty-seventh (API clients' recorded traffic,
-split by repository, ``benchmarks/corpus/_http27.py``; likewise).
+split by repository, ``benchmarks/corpus/_http27.py``; likewise), or ``--http29-dev`` /
+``--http29-holdout`` for the twenty-ninth (Azure command-line and SDK test traffic and a Jira
+task's, as JavaScript's ``nock`` recorder wrote it, split by service,
+``benchmarks/corpus/_http29.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set

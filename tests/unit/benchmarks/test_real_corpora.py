@@ -211,7 +211,7 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
 # The twenty-second HTTP set (packet captures) has common tools' agents too (curl, Python-urllib).
 NINTH_AND_LATER_DEV = frozenset(
     (
-        *(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 27)),
+        *(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 27, 29)),
         "real_logs15_dev.jsonl",
         "real_logs16_dev.jsonl",
         "real_logs19_dev.jsonl",
