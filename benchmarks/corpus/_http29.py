@@ -72,7 +72,7 @@ _WORD = re.compile(r"[A-Za-z_$][\w$]*|-?\d+(?:\.\d+)?")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 
 
-class _NotLiteral(ValueError):
+class _NotLiteralError(ValueError):
     """The recording holds code where a literal was expected (a function, a regex)."""
 
 
@@ -113,7 +113,7 @@ def _string(s: str, i: int) -> tuple[str, int]:
             continue
         out.append(c)
         i += 1
-    raise _NotLiteral("unterminated string")
+    raise _NotLiteralError("unterminated string")
 
 
 def _literal(s: str, i: int) -> tuple[object, int]:
@@ -121,7 +121,7 @@ def _literal(s: str, i: int) -> tuple[object, int]:
     after it."""
     i = _skip(s, i)
     if i >= len(s):
-        raise _NotLiteral("end")
+        raise _NotLiteralError("end")
     c = s[i]
     if c in "'\"":
         return _string(s, i)
@@ -138,11 +138,11 @@ def _literal(s: str, i: int) -> tuple[object, int]:
                 else:
                     m = _WORD.match(s, i)
                     if not m:
-                        raise _NotLiteral("key")
+                        raise _NotLiteralError("key")
                     key, i = m.group(), m.end()
                 i = _skip(s, i)
                 if i >= len(s) or s[i] != ":":
-                    raise _NotLiteral("colon")
+                    raise _NotLiteralError("colon")
                 value, i = _literal(s, i + 1)
                 items.append((key, value))
             else:
@@ -152,10 +152,10 @@ def _literal(s: str, i: int) -> tuple[object, int]:
             if i < len(s) and s[i] == ",":
                 i += 1
             elif i >= len(s) or s[i] != close:
-                raise _NotLiteral("separator")
+                raise _NotLiteralError("separator")
     m = _WORD.match(s, i)
     if not m or m.group() == "function":
-        raise _NotLiteral("code")
+        raise _NotLiteralError("code")
     return m.group(), m.end()
 
 
@@ -195,7 +195,7 @@ def read(raw: str) -> list[tuple[str, str, str]]:
                 i = _skip(raw, i)
                 if i < len(raw) and raw[i] == ",":
                     headers, i = _literal(raw, i + 1)
-        except _NotLiteral:
+        except _NotLiteralError:
             continue
         at = max(at, i)
         if not isinstance(path, str):
@@ -230,7 +230,9 @@ def _history(git: Path, commit: str, rx: str) -> list[tuple[str, str]]:
             wanted.append((path, blob))
     batch = subprocess.run(
         ["git", "--git-dir", str(git), "cat-file", "--batch"],
-        input="".join(b + "\n" for _p, b in wanted).encode(), capture_output=True, check=True,
+        input="".join(b + "\n" for _p, b in wanted).encode(),
+        capture_output=True,
+        check=True,
     ).stdout
     out, at = [], 0
     for path, _blob in wanted:

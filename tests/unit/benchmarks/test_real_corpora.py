@@ -211,7 +211,10 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
 # The twenty-second HTTP set (packet captures) has common tools' agents too (curl, Python-urllib).
 NINTH_AND_LATER_DEV = frozenset(
     (
-        *(f"http{n}_dev.jsonl" for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 27, 29)),
+        *(
+            f"http{n}_dev.jsonl"
+            for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 27, 29)
+        ),
         "real_logs15_dev.jsonl",
         "real_logs16_dev.jsonl",
         "real_logs19_dev.jsonl",
@@ -1036,6 +1039,65 @@ class TestHttp27:
             repos[part] = {r["repo"] for r in rows}
         assert not values["dev"] & values["holdout"]
         assert not repos["dev"] & repos["holdout"]
+
+
+class TestHttp29:
+    """The twenty-ninth set: split by the service's hash, nock's recorder output read as two
+    messages per chain (headers as an object or a flat list), its table, and its parts share
+    no cookie value."""
+
+    def test_the_split_is_the_hash_of_the_service(self):
+        from benchmarks.corpus._http29 import held_out
+
+        assert [s for s in ("microsoft.com", "azure.com", "github.com") if held_out(s)] == [
+            "microsoft.com",
+            "github.com",
+        ]
+
+    def test_a_recording_is_a_request_and_a_response_per_chain(self):
+        from benchmarks.corpus._http29 import read
+
+        raw = (
+            "nock('https://a.example:443', {\"encodedQueryParams\":true})\n"
+            "  .post('/x?y=1', \"body\")\n"
+            "  .reply(200, {\"k\":\"v\"}, [ 'Set-Cookie', 'a=b; path=/', 'Server', 'x' ]);\n"
+            "nock('http://b.example:443').get('/z')\n"
+            "  .reply(404, \"e\\\"rr\", { server: 'nginx', 'set-cookie': [ 'q=1', 'r=2' ] });\n"
+            "nock('https://c.example').get(/regex/).reply(200, 'x');\n"
+        )
+        assert read(raw) == [
+            ("request", "POST https://a.example/x?y=1", "https://a.example/x?y=1"),
+            ("response", "HTTP/1.1 200\nSet-Cookie: a=b; path=/\nServer: x",
+             "https://a.example/x?y=1"),
+            ("request", "GET http://b.example/z", "http://b.example/z"),
+            ("response", "HTTP/1.1 404\nserver: nginx\nset-cookie: q=1\nset-cookie: r=2",
+             "http://b.example/z"),
+        ]  # fmt: skip
+        assert read("module.exports = {};") == []
+
+    def test_new_names(self):
+        from benchmarks.corpus._http29 import _label
+
+        text = (
+            "HTTP/1.1 200\nset-cookie: WAWebSiteSID=9d3bc652f274447491727a0ace1470e6; Path=/\n"
+            "set-cookie: flight-uxoptin=true; path=/\n"
+            "set-cookie: UserPrincipalSession=9f1932bf-6673-4452-90fc-7e1ea7a946e3; path=/"
+        )
+        gold, _ignored = _label(text, "nock_response")
+        assert [text[g["start"] : g["end"]] for g in gold if g["entity"] == "COOKIE_ID"] == [
+            "9d3bc652f274447491727a0ace1470e6",
+            "9f1932bf-6673-4452-90fc-7e1ea7a946e3",
+        ]
+
+    def test_parts_share_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values = {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http29_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+        assert not values["dev"] & values["holdout"]
 
 
 class TestLabel14:
