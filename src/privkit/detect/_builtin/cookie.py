@@ -222,13 +222,18 @@ class CookieDetector(PatternDetector):
 
     # A header line named for a session, visitor or browser id ("TNS_SESSIONID: <id>",
     # "X-Session-Id: <id>", "X-Visitor-ID: <id>"): a service echoes the id of its cookie in a
-    # header of its own. Request, trace and correlation ids are other words. A header named
-    # for a CSRF token ("X-CSRF-Token", "X-XSRF-TOKEN", "CSRFPreventionToken") carries the
-    # token a service issued for one session, as its cookie does ("csrftoken", "XSRF-TOKEN"):
-    # the same id (the token detector leaves it, as no credential).
+    # header of its own. A vendor may glue one letter of its own onto "session" as Java's
+    # servlets write "JSESSIONID" ("X-ASESSIONID: <id>", the session id Atlassian's servers
+    # send with every response): the same session id. Two letters or more glued there make
+    # another word ("obsession", "possession"). Request, trace and correlation ids are other
+    # words. A header named for a CSRF token ("X-CSRF-Token", "X-XSRF-TOKEN",
+    # "CSRFPreventionToken") carries the token a service issued for one session, as its
+    # cookie does ("csrftoken", "XSRF-TOKEN"): the same id (the token detector leaves it, as
+    # no credential).
     _ID_HEADER_WORDS = scan_literals[4:]
     _ID_HEADER = re.compile(
-        r"^[ \t]{0,8}(?:(?:[A-Za-z0-9]{1,24}[-_]){0,4}(?:session|visitor|browser|anonymous)[-_]?id"
+        r"^[ \t]{0,8}(?:(?:[A-Za-z0-9]{1,24}[-_]){0,4}"
+        r"(?:[A-Za-z]?session|visitor|browser|anonymous)[-_]?id"
         r"|(?:[A-Za-z0-9]{1,24}[-_]){0,3}[A-Za-z0-9]{0,24}(?:csrf|xsrf)[A-Za-z0-9]{0,24}"
         r"(?:[-_][A-Za-z0-9]{1,24}){0,3})"
         r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{6,4096})[ \t\r]*$",
