@@ -9,7 +9,7 @@ traffic of Microsoft's Azure cross-platform command line (``Azure/azure-xplat-cl
 Azure SDK for Node.js (``Azure/azure-sdk-for-node``), and of a Grunt task that drives a Jira
 site (``jwtd/grunt-jira-actions``), in every version the repositories' histories hold.
 
-Split by **service** (:func:`held_out`, fixed at 20:20 UTC 2026-12-06, before any record was
+Split by **service** (:func:`held_out`, fixed at 19:36 UTC 2026-12-06, before any record was
 extracted): the registrable domain of the recorded host; a domain whose name's SHA-256 opens
 with 0 to 4 is held out (the twelfth set's rule, applied to the site as the sixth set split by
 site). Sources, selection and labelling rules: ``benchmarks/corpus/README.md``, section
@@ -46,7 +46,7 @@ EARLIER = tuple(p for p in (*_http27.EARLIER, DATA / "http27_dev.jsonl") if p.ex
 
 
 def held_out(site: str) -> bool:
-    """The split, fixed before extraction (20:20 UTC 2026-12-06): a service (the recorded
+    """The split, fixed before extraction (19:36 UTC 2026-12-06): a service (the recorded
     host's registrable domain) whose name's SHA-256 opens with 0 to 4 is held out."""
     return hashlib.sha256(site.encode("utf-8")).hexdigest()[0] in "01234"
 
