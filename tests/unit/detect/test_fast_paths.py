@@ -1084,14 +1084,29 @@ _LOG_PIECES = ["a", "B", "é", "1", "0507", ".", "..", " ", "\t", "\n", "[", "<"
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_LOG_PIECES), max_size=16))
 @example(["INFO", "://"])  # (a line with no dot: its URL is not blanked)
+@example([".", "a", ":", "1"])  # (a source location: a dot file's line)
 def test_log_record_equals_its_expression_on_the_blanked_line(parts):
-    """``log_record`` skips a host search with no dot left and the path search with one dot."""
-    from privkit.detect._ner import _HOST, _LOG_LINE, _URL_TOKEN, _blank, chatting, log_record
+    """``log_record`` skips a host search with no dot left and the path search with one dot.
+
+    A line that does not open like a record is one when it holds a source location (a
+    path's extension before a line number: ``source_location``, which needs a dot).
+    """
+    from privkit.detect._ner import (
+        _HOST,
+        _LOG_LINE,
+        _URL_TOKEN,
+        _blank,
+        chatting,
+        log_record,
+        source_location,
+    )
 
     line = "".join(parts)
     # (a line with no dot is read as it is: no package path, and no host to blank)
     blanked = _HOST.sub(_blank, _URL_TOKEN.sub(_blank, line)) if "." in line else line
-    expected = not chatting(line) and _LOG_LINE.match(blanked) is not None
+    expected = not chatting(line) and (
+        _LOG_LINE.match(blanked) is not None or source_location(blanked)
+    )
     assert log_record(line) == expected
 
 
