@@ -2862,7 +2862,8 @@ def own_decoder_ner(nlp: Any) -> Any | None:
     order, and two actions scored within a rounding error may go either way); a barely
     trained recognizer with a relu hidden layer was seen to part more often. The compiled
     forward pass computes spaCy's scores (within float rounding) and applies each step's
-    best valid action with spaCy's ``Parser.transition_states``: greedy decoding.
+    best valid action as spaCy's ``Parser.transition_states`` picks it, checking the
+    best-scored action alone where that one is valid (``_forward._Step``): greedy decoding.
     """
     try:
         ner = nlp.get_pipe("ner")

@@ -251,3 +251,130 @@ class TestOtherRecognizers:
     def test_not_a_recognizer(self):
         assert _forward.compile_recognizer(object()) is None
         assert _forward.compile_recognizer(spacy.blank("en").add_pipe("sentencizer")) is None
+
+
+class _Counting:
+    """A recognizer's stand-in that counts the states spaCy's own step is asked to decide."""
+
+    def __init__(self, ner):
+        self.ner = ner
+        self.decided = 0
+
+    def transition_states(self, states, scores):
+        self.decided += len(states)
+        return self.ner.transition_states(states, scores)
+
+
+_SCORE = st.sampled_from([0.0, 1.0, 2.0, -1.5, float("inf"), float("-inf"), float("nan")])
+
+
+@pytest.mark.ner
+class TestTheGreedyStep:
+    """``_Step`` applies the action spaCy's ``Parser.transition_states`` applies, state by state."""
+
+    @staticmethod
+    def _lockstep(nlp, texts, draw_scores):
+        """Decode ``texts`` twice, our step and spaCy's given the same scores at every step."""
+        ner = _ner.own_decoder_ner(nlp)
+        step = _ner.compiled_recognizer(nlp, ner)._step
+        assert step is not None
+        n_classes = ner.moves.n_moves
+        with nlp.memory_zone():
+            ours_docs = [nlp.make_doc(t) for t in texts]
+            theirs_docs = [nlp.make_doc(t) for t in texts]
+            ours = ner.moves.init_batch(ours_docs)
+            theirs = ner.moves.init_batch(theirs_docs)
+            live = [i for i, s in enumerate(ours) if not s.is_final()]
+            spacy_decided = _Counting(ner)
+            steps = 0
+            while live:
+                scores = np.ascontiguousarray(draw_scores(len(live), n_classes), dtype="f")
+                left = step(spacy_decided, [ours[i] for i in live], scores)
+                theirs_left = ner.transition_states([theirs[i] for i in live], scores)
+                assert [ours.index(s) for s in left] == [theirs.index(s) for s in theirs_left]
+                for i in live:
+                    assert ours[i].B(0) == theirs[i].B(0)
+                    assert ours[i].entity_is_open() == theirs[i].entity_is_open()
+                steps += len(live)
+                live = [ours.index(s) for s in left]
+            ner.set_annotations(ours_docs, ours)
+            ner.set_annotations(theirs_docs, theirs)
+            assert ents(ours_docs) == ents(theirs_docs)
+        return steps, spacy_decided.decided
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(_SCORE, min_size=1, max_size=4), st.integers(0, 2**32 - 1))
+    def test_the_same_action_for_any_scores(self, nlp, values, seed):
+        # Scores of a few values (ties: the first of equal scores wins), infinities and NaNs,
+        # which make the best-scored action often invalid: spaCy's step decides those.
+        rng = np.random.default_rng(seed)
+
+        def draw(rows, n_classes):
+            return rng.choice(np.array(values, dtype="f"), size=(rows, n_classes))
+
+        self._lockstep(nlp, [*TEXTS[:2], TEXTS[7]], draw)
+
+    def test_ties_and_invalid_best_actions(self, nlp):
+        rng = np.random.default_rng(7)
+
+        def draw(rows, n_classes):
+            return rng.integers(0, 3, size=(rows, n_classes)).astype("f")
+
+        steps, decided = self._lockstep(nlp, list(TEXTS), draw)
+        assert steps > 100
+        assert 0 < decided < steps  # (both ways taken: the best action valid, and not)
+
+    def test_the_models_own_scores_rarely_need_spacys_step(self, nlp):
+        ner = _ner.own_decoder_ner(nlp)
+        compiled = _ner.compiled_recognizer(nlp, ner)
+        counting = _Counting(ner)
+        with nlp.memory_zone():
+            docs = [nlp.make_doc(t) for t in TEXTS]
+            states = ner.moves.init_batch(docs)
+            live = [s for s in states if not s.is_final()]
+            cached = compiled.features(docs)
+            steps = 0
+            while live:
+                steps += len(live)
+                scores = compiled.scores(cached, compiled._token_ids(live))
+                live = compiled._step(counting, live, scores)
+        assert counting.decided < steps / 10
+
+
+class TestWhereTheStepIsNotBuilt:
+    @staticmethod
+    def _recognizer(names, n_moves=None):
+        from types import SimpleNamespace
+
+        nlp = spacy.blank("en")
+        moves = SimpleNamespace(
+            n_moves=len(names) if n_moves is None else n_moves,
+            get_class_name=lambda i: names[i],
+        )
+        return SimpleNamespace(moves=moves), nlp.vocab
+
+    def test_two_actions_of_one_name(self):
+        ner, vocab = self._recognizer(["O", "B-PERSON", "O"])
+        assert _forward._greedy_step(ner, 3, vocab) is None
+
+    def test_other_actions_than_scores(self):
+        ner, vocab = self._recognizer(["O", "B-PERSON"])
+        assert _forward._greedy_step(ner, 3, vocab) is None
+
+    def test_no_transition_system(self):
+        assert _forward._greedy_step(object(), 3, spacy.blank("en").vocab) is None
+
+    def test_a_name_spacy_does_not_look_up(self):
+        # (a label spaCy's lookup refuses: "!" once meant "not this entity")
+        nlp = spacy.blank("en")
+        ner = nlp.add_pipe("ner")
+        ner.add_label("PERSON")
+        nlp.initialize()
+        n = ner.moves.n_moves
+        assert _forward._greedy_step(ner, n, nlp.vocab) is not None
+        names = [ner.moves.get_class_name(i) for i in range(n)]
+        bad = [*names[:-1], "B-!PERSON"]
+        fake, _ = self._recognizer(bad)
+        fake.moves.init_batch = ner.moves.init_batch
+        fake.moves.is_valid = ner.moves.is_valid
+        assert _forward._greedy_step(fake, n, nlp.vocab) is None
