@@ -419,11 +419,21 @@ class Recognizer:
         The state's features add up in spaCy's order (``sum_state_features``): the first
         token's, then the next ones', then the bias.
         """
-        rows = cached[token_ids, self._columns]  # (states, features, out, pieces)
-        n_features = rows.shape[1]
-        state = rows[:, 0] + rows[:, 1] if n_features > 1 else rows[:, 0].copy()
-        for f in range(2, n_features):
-            state += rows[:, f]
+        n_features = len(self._columns)
+        if len(token_ids) == 1:
+            # One state (a doc read alone): its rows by plain indexing, which costs a few
+            # microseconds less than gathering them by two index arrays; the same sums.
+            ids = token_ids[0].tolist()
+            first = cached[ids[0], 0]
+            one = first + cached[ids[1], 1] if n_features > 1 else first.copy()
+            for f in range(2, n_features):
+                one += cached[ids[f], f]
+            state = one[None]  # (1, out, pieces)
+        else:
+            rows = cached[token_ids, self._columns]  # (states, features, out, pieces)
+            state = rows[:, 0] + rows[:, 1] if n_features > 1 else rows[:, 0].copy()
+            for f in range(2, n_features):
+                state += rows[:, f]
         state += self._lower_b
         # (two pieces, the models' own: their larger one by one call on the two slices, a
         # third of a reduction's time on a state's few values; the same numbers)
