@@ -378,3 +378,25 @@ class TestWhereTheStepIsNotBuilt:
         fake.moves.init_batch = ner.moves.init_batch
         fake.moves.is_valid = ner.moves.is_valid
         assert _forward._greedy_step(fake, n, nlp.vocab) is None
+
+
+class TestUnflatten:
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.integers(0, 5), max_size=6), st.integers(0, 4))
+    def test_the_views_thincs_unflatten_gives(self, lengths, pad):
+        from thinc.api import NumpyOps
+
+        ops = NumpyOps()
+        seqs = [
+            np.arange(n * 2, dtype="f").reshape((n, 2)) + 100 * i for i, n in enumerate(lengths)
+        ]
+        flat = ops.flatten(seqs, pad=pad) if seqs else ops.alloc2f(0, 2)
+        flat = flat + 0  # (rows of its own, padding included)
+        lengths_array = ops.asarray1i(lengths)
+        ours = _forward._unflatten(flat, lengths_array, pad)
+        theirs = ops.unflatten(flat, lengths_array, pad=pad)
+        assert len(ours) == len(theirs) == len(lengths)
+        for a, b in zip(ours, theirs, strict=True):
+            assert a.shape == b.shape
+            assert np.array_equal(a, b)
+            assert a.base is flat or a.size == 0  # (views, as thinc's)
