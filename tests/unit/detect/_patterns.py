@@ -1,9 +1,12 @@
 """Shared by the detection tests: a pattern-only scanner and its findings as ``(type, text)``;
-the cookie ids a given scanner finds, and a response or request that carries one cookie; the
-entities a model could have read, and which of them privkit's filters keep."""
+the detector vectors' values it finds alone; the cookie ids a given scanner finds, and a
+response or request that carries one cookie; the entities a model could have read, and which
+of them privkit's filters keep."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import SimpleNamespace
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
@@ -18,6 +21,19 @@ def found(text: str, entity: str | None = None) -> list[tuple[str, str]]:
         for f in SCANNER.scan(text)
         if entity is None or f.entity_type.value == entity
     ]
+
+
+_VECTORS = Path(__file__).parents[2] / "vectors" / "detect"
+
+
+def vector_values() -> list[str]:
+    """Each positive value of the detector vectors that :data:`SCANNER` finds written alone."""
+    out: dict[str, None] = {}
+    for name in ("contact_financial", "mobile", "network", "web"):
+        data = json.loads((_VECTORS / f"{name}.json").read_text(encoding="utf-8"))
+        for p in data["positives"]:
+            out.setdefault(p["value"])
+    return [v for v in out if SCANNER.scan(v)]
 
 
 def cookie_values(scanner: Scanner, text: str) -> list[str]:

@@ -8,32 +8,21 @@ their values.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.unit.detect._patterns import vector_values
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 from privkit.detect._base import context_sides
 
 PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
-_VECTORS = Path(__file__).parents[2] / "vectors" / "detect"
-
-
-def _values() -> list[str]:
-    out: dict[str, None] = {}
-    for name in ("contact_financial", "mobile", "network", "web"):
-        data = json.loads((_VECTORS / f"{name}.json").read_text(encoding="utf-8"))
-        for p in data["positives"]:
-            out.setdefault(p["value"])
-    # (Left: an app's agent with a percent-encoded name, found only alone or after a label.)
-    return [v for v in out if "%20" not in v and PATTERNS.scan(v)]
+# (Left: an app's agent with a percent-encoded name, found only alone or after a label.)
+_VALUES = [v for v in vector_values() if "%20" not in v]
 
 
 @given(
-    st.sampled_from(_values()),
+    st.sampled_from(_VALUES),
     st.sampled_from(["span", "td", "b", "code", "li", "div", "p", "strong"]),
 )
 def test_a_value_the_detectors_find_alone_is_found_in_an_html_element(value, tag):

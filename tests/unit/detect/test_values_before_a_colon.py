@@ -9,31 +9,17 @@ refuses: there the digits may go on as a time or a port.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.unit.detect._patterns import vector_values
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 
 PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
-_VECTORS = Path(__file__).parents[2] / "vectors" / "detect"
 # Left: an EUI-64 written as eight colon-joined octets before a colon.
 _LEFT = {"02:1a:2b:ff:fe:3c:4d:5e"}
-
-
-def _values() -> list[str]:
-    out: dict[str, None] = {}
-    for name in ("contact_financial", "mobile", "network", "web"):
-        data = json.loads((_VECTORS / f"{name}.json").read_text(encoding="utf-8"))
-        for p in data["positives"]:
-            out.setdefault(p["value"])
-    return [v for v in out if v not in _LEFT and PATTERNS.scan(v)]
-
-
-VALUES = _values()
+VALUES = [v for v in vector_values() if v not in _LEFT]
 FORMS = ["{v}: x", "{v}:", "see {v}: done", "hosts:\n  {v}: host1\n  other: host2"]
 
 
