@@ -61,8 +61,8 @@ _NORMALIZE_BYTES = bytes.maketrans(b"_-.\"'=:/[](){},", b" " * 15)
 # offsets unchanged), and so does the model (`~~John Smith~~`, `**Berlin**`, whose
 # delimiters it read as part of the sentence). Separators in machine text
 # (`::~~Content-Length: 85::~~`, `x._id_.y`) are not such pairs.
-# (Each expression opens with its delimiter, so the search skips to the next `_` or `~`; the
-# character before it is tested by a lookbehind over the delimiter and that character.)
+# (Each expression opens with its delimiter, so the search skips to the next `_`, `~` or `*`;
+# the character before it is tested by a lookbehind over the delimiter and that character.)
 _OPENING = re.compile(r"([_~*])(?<![^\s(\[{\"'][_~*])(\1?)(?=[^\W_]|[+(\[])")
 _CLOSING = re.compile(r"([_~*])(?<=[^\W_)\]][_~*])(\1?)(?=[\s.,;:!?)\]}\"']|\Z)")
 _EMPHASIS_REACH = 80  # the longest run between a pair's delimiters
@@ -382,7 +382,8 @@ class ScanState:
     """Per-text memo shared by the detectors of one scan.
 
     It holds the lowercase text and the candidate spans of each regex, so that detectors
-    sharing a regex run it once.
+    sharing a regex run it once. ``text`` is the scanned text with the delimiters of its
+    emphasis pairs read as spaces (:func:`unwrapped`; the same length and offsets).
     """
 
     __slots__ = (
