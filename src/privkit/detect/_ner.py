@@ -453,15 +453,6 @@ def structured_line(line: str) -> bool:
 # one ("example.com中国語t.co" is two names in a Chinese sentence, not a path).
 _LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
-# A compiler's, linter's or checker's diagnostic location before its message, as GNU tools
-# write it ("src/main.c:12:5: warning", "index.rst:9: [broken]", "config.ru:1:1: C:") and as
-# MSVC and MSBuild do ("C:\src\Form.cs(3001,5): warning CS0162"): a file's path ending in an
-# extension, its line (and column), a colon, then a space. (A path of at most 256 characters;
-# no space, colon or parenthesis inside, but a drive's colon.)
-_DIAGNOSTIC_LOCATION = (
-    r"(?:[A-Za-z]:)?[\w.\\/~+\-]{0,255}\.[A-Za-z][A-Za-z0-9+]{0,7}"
-    r"(?::[0-9]{1,7}(?::[0-9]{1,5})?:|\([0-9]{1,7}(?:,[0-9]{1,5})?\):)[ \t]"
-)
 _LOG_OPENING_WORDS = (
     r"[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
     # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
@@ -480,7 +471,6 @@ _LOG_OPENING_WORDS = (
     # Windows SetupAPI's section marks (">>>  [Device Install ...]", "<<<  Section end ...")
     r"|(?:>>>|<<<)  [\[A-Z]"
     rf"|{_MESSAGE_ID}"
-    rf"|{_DIAGNOSTIC_LOCATION}"
     # a build tool's transfer line, as Maven writes one before each artifact's link
     # ("Downloading: URL", "Downloaded from central: URL (12 kB at 40 kB/s)", "Uploading to
     # nexus: URL"); the link is blanked before the opening is read
@@ -495,7 +485,9 @@ _LOG_OPENING_WORDS = (
 # after a path with a folder in it ('File "/srv/app/x.py", line 3', "in /var/www/x.php on
 # line 22"). At a line's start (after indentation and rustc's "-->"), a line alone too
 # ("app/models/post.rb:57 Array#select", "test.py:18 in public class", "main.php:258:4:error",
-# "eslint.js: line 2, col 10"). A mention in a sentence ("see main.c:12 for the loop", "in
+# "eslint.js: line 2, col 10"), and the line and column before a colon as GNU tools and MSVC
+# write them ("src/main.c:12:5: warning", "index.rst:9: [broken]", "C:\src\Form.cs(3001):
+# warning CS0162"). A mention in a sentence ("see main.c:12 for the loop", "in
 # main.c on line 12") is none. Read after a line's links and host names are blanked (a host's
 # port is no line).
 _SOURCE_PATH = (
@@ -510,7 +502,8 @@ _SOURCE_LOCATION = re.compile(
 _SOURCE_LOCATION_OPENING = re.compile(
     r"[ \t]*+(?:-->[ \t]*+)?"
     + _SOURCE_PATH
-    + r"(?::[0-9]{1,7}(?::[0-9]{1,5})?(?:[ \t]|:?(?=[A-Za-z])|:?\Z)|: line [0-9])"
+    + r"(?::[0-9]{1,7}(?::[0-9]{1,5})?(?:[ \t]|:?(?=[A-Za-z])|:?\Z|:[ \t])"
+    r"|\([0-9]{1,7}(?:,[0-9]{1,5})?\):[ \t]|: line [0-9])"
 )
 
 # What follows a path's extension in every form above: a line after a colon, a parenthesis or
