@@ -21,7 +21,6 @@ shares no code with privkit.
 from __future__ import annotations
 
 import ast
-import hashlib
 import re
 import sys
 from typing import Any
@@ -57,9 +56,7 @@ SENTENCES = {
 def split(repos: list[str]) -> tuple[list[str], list[str]]:
     """Rule 1: the suites sorted by the salted sha256 of their name; the first
     ``ceil(n / 2)`` are the development part."""
-    ranked = sorted(repos, key=lambda r: hashlib.sha256((SPLIT_SALT + r).encode()).hexdigest())
-    half = (len(ranked) + 1) // 2
-    return ranked[:half], ranked[half:]
+    return _vectors.salted_halves(repos, SPLIT_SALT)
 
 
 # --- shared: a value inside a sentence ----------------------------------------------------

@@ -60,9 +60,7 @@ SENTENCES = {**_vectors14.SENTENCES, DATE: "The meeting was moved to {v} at the 
 def split(repos: list[str]) -> tuple[list[str], list[str]]:
     """Rule 1: the suites sorted by the salted sha256 of their name; the first
     ``ceil(n / 2)`` are the development part."""
-    ranked = sorted(repos, key=lambda r: hashlib.sha256((SPLIT_SALT + r).encode()).hexdigest())
-    half = (len(ranked) + 1) // 2
-    return ranked[:half], ranked[half:]
+    return _vectors.salted_halves(repos, SPLIT_SALT)
 
 
 # --- rule 2: which values are values of the type ------------------------------------------

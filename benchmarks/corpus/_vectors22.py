@@ -18,7 +18,6 @@ scrubber's sentences, the fourth set's *cases*. The rules are written in ``bench
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from typing import Any
@@ -56,9 +55,7 @@ SPLIT_SALT_B = "vectors22b:"
 def split(repos: list[str], salt: str = SPLIT_SALT) -> tuple[list[str], list[str]]:
     """Rule 1: the suites sorted by the salted sha256 of their name; the first
     ``ceil(n / 2)`` are the development part."""
-    ranked = sorted(repos, key=lambda r: hashlib.sha256((salt + r).encode()).hexdigest())
-    half = (len(ranked) + 1) // 2
-    return ranked[:half], ranked[half:]
+    return _vectors.salted_halves(repos, salt)
 
 
 Vec = _vectors.Vec

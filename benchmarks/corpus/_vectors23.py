@@ -19,7 +19,6 @@ no code with privkit.
 from __future__ import annotations
 
 import ast
-import hashlib
 import json
 import re
 import subprocess
@@ -55,9 +54,7 @@ SPLIT_SALT_B = "vectors23b:"
 def split(repos: list[str], salt: str = SPLIT_SALT) -> tuple[list[str], list[str]]:
     """Rule 1: the suites sorted by the salted sha256 of their name; the first
     ``ceil(n / 2)`` are the development part."""
-    ranked = sorted(repos, key=lambda r: hashlib.sha256((salt + r).encode()).hexdigest())
-    half = (len(ranked) + 1) // 2
-    return ranked[:half], ranked[half:]
+    return _vectors.salted_halves(repos, salt)
 
 
 # --- rules 2 and 3: which values are values of the type -----------------------------------
