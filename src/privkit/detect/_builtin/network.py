@@ -1157,7 +1157,7 @@ class MacAddressDetector(PatternDetector):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
         elif (
             pattern.name == "mac_colon"
-            and end - start == 18  # six octets and a colon
+            and end - start in (18, 24)  # six (EUI-48) or eight (EUI-64) octets and a colon
             and text[end - 1] == ":"
             and text[end : end + 1] in ("", " ", "\t", "\r", "\n")
         ):
