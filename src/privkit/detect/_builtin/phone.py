@@ -553,6 +553,8 @@ class PhoneDetector(_ScanAware):
     # A number and a space right before a space-separated candidate: it continues a column
     # of numbers ("200 200 981 2481" in an access log), not a phone number.
     _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
+    # A word of two letters or more right before a list's marker ("Step 1. ", "No 3. ").
+    _MARKER_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,} \Z")
     # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1".
     _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6}$")
     # (Or a hyphen with a space each side after the area code, as Dutch texts write it:
@@ -1710,7 +1712,8 @@ class PhoneDetector(_ScanAware):
         After a comma, the number before is a column's cell only when it stands alone: the
         last group of a number of spaced groups before the comma makes the comma a list's
         ("020 7946 0958, 020 7946 0959"). A number of one to three digits and a full stop
-        opening a line is an ordered list's marker ("1. 020 7946 0958"), not a cell.
+        opening a line, or after a word on it, is a list's marker ("1. 020 7946 0958",
+        "Step 1. 020 7946 0958"), not a cell.
         """
         if not (
             cand[:1].isdigit()
@@ -1725,8 +1728,13 @@ class PhoneDetector(_ScanAware):
             return False
         at = cell.start()
         if text[start - 2] == ".":
+            if start - 2 - at > 3:
+                return True
             line = text.rfind("\n", 0, at) + 1
-            return not (start - 2 - at <= 3 and not text[line:at].strip())
+            # A marker opens the line, or follows a word on it ("Step 1.", "Item 12.").
+            return not (
+                not text[line:at].strip() or self._MARKER_WORD.search(text, line, at) is not None
+            )
         return not (
             text[start - 2] == "," and text[at - 1 : at] == " " and text[at - 2 : at - 1].isdigit()
         )
