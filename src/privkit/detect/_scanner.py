@@ -630,11 +630,11 @@ def _moved(f: Finding, by: int) -> Finding:
 #: the soft hyphen, the Mongolian vowel separator, zero-width space, non-joiner and joiner,
 #: the direction marks, embeddings, overrides and isolates, the word joiner and the
 #: invisible operators, and the zero-width no-break space (byte order mark).
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
 
 
 def _shown(text: str) -> tuple[str, list[int] | None]:
-    """``text`` as it shows, without its invisible characters, and where they were.
+    r"""``text`` as it shows, without its invisible characters, and where they were.
 
     ``4111\u200b1111\u200b1111\u200b1111`` shows as a card number; the detectors read the
     shown text and :func:`_back` gives their findings the text's own offsets. The second
@@ -643,10 +643,13 @@ def _shown(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text, None
-    at = [m.start() for m in _INVISIBLE.finditer(text)]
-    if not at:
+    gaps: list[int] = []
+    for m in _INVISIBLE.finditer(text):
+        start, end = m.span()
+        gaps.extend([start - len(gaps)] * (end - start))
+    if not gaps:
         return text, None
-    return _INVISIBLE.sub("", text), [a - k for k, a in enumerate(at)]
+    return _INVISIBLE.sub("", text), gaps
 
 
 def _shown_many(texts: Iterable[str], gaps: deque[list[int] | None]) -> Iterator[str]:

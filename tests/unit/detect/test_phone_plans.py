@@ -187,7 +187,9 @@ class TestProseDashAroundTheNumber:
     # one batch, and likely the fourth set's held-out span. The fold now reads such dashes
     # as hyphens between two digits only. (A dash between two digits elsewhere in the text
     # is what makes the fold run.)
-    @pytest.mark.parametrize("dash", ["\u2014", "\u2015", "\ufe63", "\u00ad"])
+    # (A soft hyphen shows nothing, and the scanner reads the text without it:
+    # test_invisible_characters.py.)
+    @pytest.mark.parametrize("dash", ["\u2014", "\u2015", "\ufe63"])
     @pytest.mark.parametrize(
         "number", ["206-555-1234", "(206) 555-1234", "+44 20 7946 0018", "13800138000"]
     )

@@ -44,8 +44,8 @@ class TestOtherDashesAndSpaces:
     @pytest.mark.parametrize(
         ("text", "number"),
         [("Call 020 7946 0018\u2014OK?", "020 7946 0018"),  # a dash of prose after the number
-         ("call me at 555-1234\u2014thanks", "555-1234"),
-         ("Call 020 7946 0018\u00adOK", "020 7946 0018")],
+         ("call me at 555-1234\u2014thanks", "555-1234")],
+        # (a soft hyphen shows nothing: test_invisible_characters.py)
     )  # fmt: skip
     def test_a_dash_before_a_word_stays_a_dash(self, text, number):
         assert found(text, PHONE) == [(PHONE, number)]
