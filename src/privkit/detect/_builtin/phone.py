@@ -193,6 +193,13 @@ _PHONE_HEAD = (
 )
 
 
+# A word glued to a number's end that the ``phone`` pattern lets touch it: one capital and
+# up to eleven small letters, or two to six capitals, then no letter or digit ("Fax",
+# "Email", "OK"; not "Ab3", "abc" or a hex id's "ABCDEF0"), or one capital and a colon
+# (a business card's "T: ... F: ... E: ...").
+_GLUED_LABEL = r"[A-Z](?:[a-z]{1,11}|[A-Z]{1,5}|(?=:))(?![^\W_])"
+
+
 # The candidate as the ``phone`` pattern reads it where no number may follow a slash after
 # it: the slash is then no end, and the candidate ends before a space further back. (In
 # every phone expression's end, a colon glued to more refuses the number, "555-1234:30" a
@@ -463,7 +470,16 @@ class PhoneDetector(_ScanAware):
             # A slash may follow a number before another ("13581722337/010-86485564", two
             # numbers of one contact): see _slash_pair; else the candidate is read as the
             # pattern read it before (:data:`_PHONE_NO_SLASH`: a slash is no number's end).
-            _PHONE_HEAD + r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")",
+            # A number may touch the capitalised label or word after it, as text taken out
+            # of a PDF or a table's cells runs them together ("Tel: 020 7946 0958Fax:",
+            # "+44 20 7946 0958Email"): :data:`_GLUED_LABEL`. (Refused, the candidate gave
+            # back its last group: "020 7946".)
+            _PHONE_HEAD
+            + r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|(?!"
+            + _GLUED_LABEL
+            + ")"
+            + _SPACED_WORD
+            + r")",
             score=0.6,
             prefilter=_ANY_DIGIT,
         ),
