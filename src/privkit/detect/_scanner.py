@@ -18,6 +18,7 @@ from privkit.detect._builtin import BUILTIN_DETECTORS, PhoneDetector
 from privkit.detect._builtin.agent import QUOTE_NOT_APOSTROPHE
 from privkit.detect._builtin.phone import DEFAULT_PHONE_REGIONS
 from privkit.detect._prefilter import Prefilter, default_prefilter
+from privkit.detect._shown import ShownMap, shown
 from privkit.errors import ConfigError
 from privkit.types import Detector, EntityType, Evidence, Finding, new_finding
 
@@ -245,15 +246,15 @@ class Scanner:
         self, text: str, entities: Iterable[EntityType | str] | None, min_score: float | None
     ) -> list[Finding]:
         text = _check_text(text)
-        shown, gaps = _shown(text)
-        if gaps is not None:
-            return _back(self._scan_shown(shown, entities, min_score), gaps)
+        read, back = shown(text)
+        if back is not None:
+            return back.back(self._scan_shown(read, entities, min_score))
         return self._scan_shown(text, entities, min_score)
 
     def _scan_shown(
         self, text: str, entities: Iterable[EntityType | str] | None, min_score: float | None
     ) -> list[Finding]:
-        """``_scan`` of a text that holds no invisible character (:func:`_shown`)."""
+        """``_scan`` of a text as it shows (:func:`~privkit.detect._shown.shown`)."""
         plan = self._plan(entities)
         threshold = self.min_score if min_score is None else _score(min_score, "min_score")
         if not text:
@@ -332,15 +333,15 @@ class Scanner:
         cap = None if max_chars is None else _positive(max_chars, "max_chars")
         if cap is not None:
             texts = (t[:cap] if isinstance(t, str) else t for t in texts)
-        gaps: deque[list[int] | None] = deque()
-        for found in self._scan_many_shown(_shown_many(texts, gaps), plan, threshold, bs, nproc):
-            g = gaps.popleft()
-            yield found if g is None else _back(found, g)
+        maps: deque[ShownMap | None] = deque()
+        for found in self._scan_many_shown(_shown_many(texts, maps), plan, threshold, bs, nproc):
+            back = maps.popleft()
+            yield found if back is None else back.back(found)
 
     def _scan_many_shown(
         self, texts: Iterable[str], plan: _Plan, threshold: float, bs: int | None, nproc: int
     ) -> Generator[list[Finding], None, None]:
-        """``_scan_many`` of texts that hold no invisible character (:func:`_shown_many`)."""
+        """``_scan_many`` of texts as they show (:func:`_shown_many`)."""
         if nproc > 1:
             # Texts per worker batch: about 1 MB for patterns alone, a few hundred texts
             # (under a second of the model's time each) when the model reads them.
@@ -625,62 +626,19 @@ def _moved(f: Finding, by: int) -> Finding:
     )
 
 
-#: Format characters that show nothing and that text carries by accident or on purpose
-#: inside a value (pasted from a web page, or put there to break a link or a mention):
-#: the soft hyphen, the Mongolian vowel separator, zero-width space, non-joiner and joiner,
-#: the direction marks, embeddings, overrides and isolates, the word joiner and the
-#: invisible operators, and the zero-width no-break space (byte order mark).
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
-
-
-def _shown(text: str) -> tuple[str, list[int] | None]:
-    r"""``text`` as it shows, without its invisible characters, and where they were.
-
-    ``4111\u200b1111\u200b1111\u200b1111`` shows as a card number; the detectors read the
-    shown text and :func:`_back` gives their findings the text's own offsets. The second
-    item is ``None`` when the text holds no invisible character (the text is returned
-    as it is), else each removed character's offset in the shown text: non-decreasing.
-    """
-    if text.isascii():
-        return text, None
-    gaps: list[int] = []
-    for m in _INVISIBLE.finditer(text):
-        start, end = m.span()
-        gaps.extend([start - len(gaps)] * (end - start))
-    if not gaps:
-        return text, None
-    return _INVISIBLE.sub("", text), gaps
-
-
-def _shown_many(texts: Iterable[str], gaps: deque[list[int] | None]) -> Iterator[str]:
-    """Each of ``texts`` as :func:`_shown` gives it, its gaps appended to ``gaps``.
+def _shown_many(texts: Iterable[str], maps: deque[ShownMap | None]) -> Iterator[str]:
+    """Each of ``texts`` as :func:`shown` gives it, its map appended to ``maps``.
 
     An item that is not a string passes unchanged (the scan raises on it, in its place).
     """
     for item in texts:
         given: object = item  # (a caller's list may hold anything)
         if isinstance(given, str):
-            shown, g = _shown(given)
-            gaps.append(g)
-            yield shown
+            text, m = shown(given)
+            maps.append(m)
+            yield text
         else:
             yield item
-
-
-def _back(found: list[Finding], gaps: list[int]) -> list[Finding]:
-    """Findings on a shown text (:func:`_shown`) at the offsets of the text it came from.
-
-    A finding starts at its first character and ends after its last: the invisible
-    characters inside a value are covered, those just before or after it are not.
-    The map is strictly increasing, so order and disjointness hold.
-    """
-    out = []
-    for f in found:
-        start = f.start + bisect.bisect_right(gaps, f.start)
-        last = f.end - 1
-        end = last + bisect.bisect_right(gaps, last) + 1
-        out.append(new_finding(f.entity_type, start, end, f.score, f.detector, f.evidence, f.field))
-    return out
 
 
 _BATCH_CHARS = 1 << 20

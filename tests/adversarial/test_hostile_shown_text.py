@@ -1,9 +1,10 @@
-"""Invisible characters inside planted values: a careless source or a sender hiding a value.
+"""Planted values as a reader sees them but the detectors' boundaries did not.
 
 A zero-width space, a soft hyphen or a direction mark inside a card number, an address or an
-IBAN shows nothing, so a reader (or a search after a copy and paste) sees the value whole. It
-must not pass protection because the detectors' boundary tests stopped at the mark; and many
-of them must not make a scan slower than linear.
+IBAN shows nothing, so a reader (or a search after a copy and paste) sees the value whole; a
+value run into the next cell's label ("...1111Fax: ") reads as a value and a label. Neither
+may pass protection because a boundary test stopped at the mark or the letter; and many of
+them must not make a scan slower than linear.
 """
 
 from __future__ import annotations
@@ -56,3 +57,19 @@ def test_every_marked_value_in_a_long_text_is_found():
     found = [f for f in SCANNER.scan(text) if f.entity_type.value == "IP_ADDRESS"]
     assert len(found) == 2000
     assert all("\u200b" in text[f.start : f.end] for f in found)
+
+
+@given(
+    plant=st.sampled_from((IP, CARD, IBAN)),
+    label=st.sampled_from(["Fax", "Email", "Customer", "IBAN", "IP", "NOTE"]),
+)
+def test_a_planted_value_glued_to_a_label_is_protected(plant, label):
+    record = {"page": f"Row 7: {plant}{label}: see below", "cell": f"{plant}{label}:"}
+    out = protector().protect(record, purpose="analytics")
+    for field, text in out.items():
+        assert_no_leak(f"field {field}", str(text), [plant])
+
+
+def test_glued_labels_stay_linear():
+    grows_linearly(lambda n: "4111 1111 1111 1111Fax: " * (n // 24 + 1), SCANNER.scan)
+    grows_linearly(lambda n: "9" * n + "Fax: ", SCANNER.scan)

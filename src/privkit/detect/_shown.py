@@ -1,0 +1,140 @@
+r"""A text as it shows to a reader, and the way back to the text's own offsets.
+
+The scanner's detectors read the shown text; :meth:`ShownMap.back` moves their findings
+back. Two edits make it:
+
+- **Invisible characters** are left out: a zero-width space, a soft hyphen or a direction
+  mark shows nothing, and text pasted from web pages and chat carries them inside values
+  (``4111\u200b1111\u200b1111\u200b1111`` shows as a card number).
+- **A space between a number and a label glued to it**: text taken out of a PDF or a
+  table's cells runs a value into the next cell's label (``4111 1111 1111 1111Fax: ...``),
+  and every detector's boundary test refused the value.
+
+A text with neither is read as it is (no map).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from privkit.types import new_finding
+
+if TYPE_CHECKING:
+    from privkit.types import Finding
+
+__all__ = ["ShownMap", "shown"]
+
+#: Format characters that show nothing and that text carries by accident or on purpose
+#: inside a value (pasted from a web page, or put there to break a link or a mention):
+#: the soft hyphen, the Mongolian vowel separator, zero-width space, non-joiner and joiner,
+#: the direction marks, embeddings, overrides and isolates, the word joiner and the
+#: invisible operators, and the zero-width no-break space (byte order mark).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+
+#: A digit, then a label glued to it: a capitalised word of two to twelve letters or two
+#: to six capitals, a colon and a space or the end ("0958Fax: ", "1111Email:"). The
+#: space goes after the digit. (A digit and a capital first: most digits fail there, in
+#: two steps; a look-ahead at every digit cost three times as much on log lines.)
+_GLUED_LABEL = re.compile(r"[0-9][A-Z](?=[a-z]{1,11}:(?:\s|\Z)|[A-Z]{1,5}:(?:\s|\Z))")
+#: Digits at most this many, glued to a letter before them, make a name with a number
+#: ("@Ashton5SOS: ", "HandleMdv2Update: "), not a value before a label: no space.
+_NAME_DIGITS = 3
+
+
+class ShownMap:
+    """Where each character of a shown text came from (:func:`shown`).
+
+    ``at`` holds the shown offsets where the distance to the text's offsets changes, and
+    ``delta`` that distance from there on; ``inserted`` the offsets of the spaces put in.
+    """
+
+    __slots__ = ("_at", "_delta", "_inserted")
+
+    def __init__(self, at: list[int], delta: list[int], inserted: frozenset[int]) -> None:
+        self._at = at
+        self._delta = delta
+        self._inserted = inserted
+
+    def _source(self, i: int) -> int:
+        k = bisect.bisect_right(self._at, i)
+        return i + (self._delta[k - 1] if k else 0)
+
+    def back(self, found: list[Finding]) -> list[Finding]:
+        """``found`` (on the shown text) at the offsets of the text it was shown from.
+
+        A finding starts at its first character and ends after its last: invisible
+        characters inside a value are covered, those around it are not (nor a space put
+        in). The map keeps order, so sorted and disjoint findings stay so.
+        """
+        out = []
+        for f in found:
+            first, last = f.start, f.end - 1
+            if first in self._inserted and first < last:
+                first += 1
+            if last in self._inserted and last > first:
+                last -= 1
+            start, end = self._source(first), self._source(last) + 1
+            out.append(
+                new_finding(f.entity_type, start, end, f.score, f.detector, f.evidence, f.field)
+            )
+        return out
+
+
+def _glued(text: str) -> list[int]:
+    """Offsets where a label is glued to the number before it (:data:`_GLUED_LABEL`)."""
+    out = []
+    for m in _GLUED_LABEL.finditer(text):
+        at = m.start() + 1
+        run = at - 1
+        while run > 0 and text[run - 1].isdigit() and at - run <= _NAME_DIGITS:
+            run -= 1
+        if at - run <= _NAME_DIGITS and run > 0 and text[run - 1].isalpha():
+            continue
+        out.append(at)
+    return out
+
+
+def shown(text: str) -> tuple[str, ShownMap | None]:
+    r"""``text`` as it shows, and the map back to its offsets (``None``: read as it is).
+
+    >>> shown("card 4111\u200b1111")[0], shown("tel 020 7946 0958Fax: x")[0]
+    ('card 41111111', 'tel 020 7946 0958 Fax: x')
+    >>> shown("plain text 10.0.0.1")[1] is None
+    True
+    """
+    invisible = not text.isascii() and _INVISIBLE.search(text) is not None
+    if not invisible and (":" not in text or _GLUED_LABEL.search(text) is None):
+        return text, None  # (the common case: one or two searches in C)
+    edits: list[tuple[int, int]] = []  # (offset, characters removed; 0 puts a space there)
+    if invisible:
+        edits.extend((m.start(), m.end() - m.start()) for m in _INVISIBLE.finditer(text))
+    if ":" in text:
+        edits.extend((at, 0) for at in _glued(text))
+    if not edits:
+        return text, None
+    edits.sort()
+    parts: list[str] = []
+    at: list[int] = []
+    delta: list[int] = []
+    inserted: set[int] = set()
+    pos = size = moved = 0
+    for offset, removed in edits:
+        if offset < pos:
+            continue  # (a label's place inside a removed run: none can be, kept safe)
+        parts.append(text[pos:offset])
+        size += offset - pos
+        if removed:
+            moved += removed
+            pos = offset + removed
+        else:
+            parts.append(" ")
+            inserted.add(size)
+            size += 1
+            moved -= 1
+            pos = offset
+        at.append(size)
+        delta.append(moved)
+    parts.append(text[pos:])
+    return "".join(parts), ShownMap(at, delta, frozenset(inserted))
