@@ -73,3 +73,17 @@ def test_a_planted_value_glued_to_a_label_is_protected(plant, label):
 def test_glued_labels_stay_linear():
     grows_linearly(lambda n: "4111 1111 1111 1111Fax: " * (n // 24 + 1), SCANNER.scan)
     grows_linearly(lambda n: "9" * n + "Fax: ", SCANNER.scan)
+
+
+_NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+@given(plant=st.sampled_from(PLANTS), wide=st.lists(st.booleans(), min_size=30, max_size=30))
+def test_a_planted_value_typed_full_width_is_protected(plant, wide):
+    # Some characters typed full-width, some not, as a mixed input method leaves them.
+    value = "".join(
+        chr(ord(c) + 0xFEE0) if w and "!" <= c <= "~" else c
+        for c, w in zip(plant, wide + [False] * len(plant), strict=False)
+    )
+    out = protector().protect({"note": f"客户 {value} 了"}, purpose="analytics")
+    assert_no_leak("field note (read as ASCII)", str(out["note"]).translate(_NARROW), [plant])

@@ -249,7 +249,7 @@ class Scanner:
         read, back = shown(text)
         if back is not None:
             return back.back(self._scan_shown(read, entities, min_score))
-        return self._scan_shown(text, entities, min_score)
+        return self._scan_shown(read, entities, min_score)
 
     def _scan_shown(
         self, text: str, entities: Iterable[EntityType | str] | None, min_score: float | None

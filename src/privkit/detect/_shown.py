@@ -1,7 +1,7 @@
 r"""A text as it shows to a reader, and the way back to the text's own offsets.
 
 The scanner's detectors read the shown text; :meth:`ShownMap.back` moves their findings
-back. Two edits make it:
+back. Three edits make it:
 
 - **Invisible characters** are left out: a zero-width space, a soft hyphen or a direction
   mark shows nothing, and text pasted from web pages and chat carries them inside values
@@ -9,8 +9,11 @@ back. Two edits make it:
 - **A space between a number and a label glued to it**: text taken out of a PDF or a
   table's cells runs a value into the next cell's label (``4111 1111 1111 1111Fax: ...``),
   and every detector's boundary test refused the value.
+- **Full-width forms read as ASCII** (``\uff11\uff10\uff0e\uff10...``, typed for
+  ``10.0...``), one character for one.
 
-A text with neither is read as it is (no map).
+A text with none of these is read as it is (no map; with full-width forms only, the text
+changes and its offsets do not).
 """
 
 from __future__ import annotations
@@ -32,6 +35,12 @@ __all__ = ["ShownMap", "shown"]
 #: the direction marks, embeddings, overrides and isolates, the word joiner and the
 #: invisible operators, and the zero-width no-break space (byte order mark).
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+
+#: Full-width forms of ASCII's printable characters and the ideographic space, as East
+#: Asian input methods type them (U+FF11 for "1", U+FF0E for "."): read as ASCII, one
+#: character for one (offsets unchanged).
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+_NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 #: A digit, then a label glued to it: a capitalised word of two to twelve letters or two
 #: to six capitals, a colon and a space or the end ("0958Fax: ", "1111Email:"). The
@@ -97,14 +106,18 @@ def _glued(text: str) -> list[int]:
 
 
 def shown(text: str) -> tuple[str, ShownMap | None]:
-    r"""``text`` as it shows, and the map back to its offsets (``None``: read as it is).
+    r"""``text`` as it shows, and the map back to its offsets (``None``: the same offsets).
 
     >>> shown("card 4111\u200b1111")[0], shown("tel 020 7946 0958Fax: x")[0]
     ('card 41111111', 'tel 020 7946 0958 Fax: x')
     >>> shown("plain text 10.0.0.1")[1] is None
     True
     """
-    invisible = not text.isascii() and _INVISIBLE.search(text) is not None
+    invisible = False
+    if not text.isascii():
+        if _WIDE.search(text) is not None:
+            text = text.translate(_NARROW)
+        invisible = _INVISIBLE.search(text) is not None
     if not invisible and (":" not in text or _GLUED_LABEL.search(text) is None):
         return text, None  # (the common case: one or two searches in C)
     edits: list[tuple[int, int]] = []  # (offset, characters removed; 0 puts a space there)

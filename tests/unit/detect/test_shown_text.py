@@ -1,4 +1,8 @@
-"""Values with invisible characters inside (`4111\u200b1111...`, `ja\xadne@example.com`).
+"""The text as it shows (`privkit.detect._shown`): invisible characters, full-width forms.
+
+Values with invisible characters inside (`4111\u200b1111...`, `ja\xadne@example.com`), and
+values typed with full-width forms (U+FF10-U+FF19 digits, U+FF0E full stop...), which the
+card, IP, IBAN, MAC and SSN detectors did not read (e-mail and phone did).
 
 A zero-width space, a direction mark or a word joiner shows nothing, and text pasted from
 web pages and chat carries them inside values (or a sender puts them there to break a
@@ -184,3 +188,42 @@ def test_the_model_reads_the_shown_text(ner_scanner):
     found = {(f.entity_type.value, text[f.start : f.end]) for f in ner_scanner.scan(text)}
     assert ("PERSON", "Jo\u200bhn Smith") in found
     assert ("LOCATION", "Ber\xadlin") in found
+
+
+def wide(value: str) -> str:
+    """``value`` typed with full-width forms (and ideographic spaces), as East Asian input does."""
+    return "".join(
+        chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in value
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("4111 1111 1111 1111", "CREDIT_CARD"),
+        ("10.0.0.1", "IP_ADDRESS"),
+        ("078-05-1120", "US_SSN"),
+        ("DE89370400440532013000", "IBAN_CODE"),
+        ("00:1a:2b:3c:4d:5e", "MAC_ADDRESS"),
+        ("jane@example.com", "EMAIL_ADDRESS"),
+        ("+44 20 7946 0958", "PHONE_NUMBER"),
+    ],
+)
+def test_a_value_typed_full_width_is_found_at_its_offsets(value, kind):
+    text = f"见 {wide(value)} 了"
+    assert spans(PATTERNS, text) == [(kind, 2, 2 + len(value))]
+
+
+def test_full_width_forms_change_the_text_not_its_offsets():
+    read, back = _shown("ＩＰ：１０．０．０．１")
+    assert read == "IP:10.0.0.1"
+    assert back is None
+
+
+@given(st.text(alphabet="a1.:" + wide("a1.: ") + INVISIBLE, max_size=30))
+def test_full_width_and_invisible_characters_together(text):
+    read, _ = _shown(text)
+    narrow = "".join(c for c in text if c not in INVISIBLE).translate(
+        {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+    )
+    assert read == narrow
