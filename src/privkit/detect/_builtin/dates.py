@@ -190,8 +190,9 @@ class DateTimeDetector(_ScanAware):
         Pattern("day_month_year", rf"(?<![\w]){_DAY}(?:\.?(?: of)? |-)(?:(?ai:{_MONTHS})\.?,? (?:19|20)\d{{2}}|{_MONTH_NAME}\.?,? '?\d{{2}})(?![\w]|[:.]\d)", 0.75),
         # A month's name between a day and a year, joined by "-", "/" or ".": "12-May-2021",
         # "06/Nov/2023:06:36:02" (a time after a colon, as web servers write it), "2012/Aug/10";
-        # or glued to both, with a four-digit year: "10Sep2001", "03JAN2019".
-        Pattern("day_name_year", rf"(?<![\w\-:/.])(?:(?:0?[1-9]|[12]\d|3[01])([/\-.])(?ai:{_MONTHS})\1(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}([/\-.])(?ai:{_MONTHS})\2(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])(?ai:{_MONTHS})(?:19|20)\d{{2}})(?::\d{{2}}:\d{{2}}(?::\d{{2}})?(?: [+\-]\d{{4}})?)?(?![\w\-/]|[.:]\d)", 0.7),
+        # or first, then the day and the year, joined by "-" or "/": "Sep-25-2003",
+        # "Jan/05/21"; or glued to both, with a four-digit year: "10Sep2001", "03JAN2019".
+        Pattern("day_name_year", rf"(?<![\w\-:/.])(?:(?:0?[1-9]|[12]\d|3[01])([/\-.])(?ai:{_MONTHS})\1(?:19|20)?\d{{2}}|(?:19|20)\d{{2}}([/\-.])(?ai:{_MONTHS})\2(?:0?[1-9]|[12]\d|3[01])|(?ai:{_MONTHS})([/\-])(?:0?[1-9]|[12]\d|3[01])\3(?:19|20)?\d{{2}}|(?:0?[1-9]|[12]\d|3[01])(?ai:{_MONTHS})(?:19|20)\d{{2}})(?::\d{{2}}:\d{{2}}(?::\d{{2}})?(?: [+\-]\d{{4}})?)?(?![\w\-/]|[.:]\d)", 0.7),
         # The C library's ``ctime`` layout: the month's name, the day, a time, the year, after an
         # optional week day and with an optional zone ("Tue Apr 07 22:52:51 2009",
         # "Wed Jun 30 21:49:08 UTC 1993"), Ruby's offset ("Mon Jan 02 15:04:05 -0700 2006")

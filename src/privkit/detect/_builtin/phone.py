@@ -140,8 +140,10 @@ _SLASH_INTERNATIONAL = (
 )
 
 
-# A North American number with a slash after the area code: "415/666-7777".
-_SLASH_NANP = r"[2-9][0-9]{2}/[0-9]{3}-[0-9]{4}"
+# A North American number with a slash after the area code: "415/666-7777", or after the
+# exchange as well, as a data-cleaning library's messy input writes it: "415/666/7777" (three
+# groups of 3-3-4 digits: no date, which has a year of four or two digits at one end).
+_SLASH_NANP = r"[2-9][0-9]{2}/[0-9]{3}[/\-][0-9]{4}"
 
 
 # After a "+", a calling code and the number, its groups parted by hyphens or dots at most
@@ -582,9 +584,11 @@ class PhoneDetector(_ScanAware):
         r"|(?:\+|00)[0-9]{1,3}(?:[ \-.]|[ \-.]?\(0\) ?)[0-9]{1,5} - [0-9]{2,5}(?:[ \-.]?[0-9]{1,5}){0,4}"
     )
     # (The area code in parentheses may be followed by a space or a hyphen: "(415)-555-0132";
-    # after one the seven digits may be unsplit: "(415) 6667777".)
+    # after one the seven digits may be unsplit: "(415) 6667777". The calling code 1 may stand
+    # in parentheses before the separated layout: "(1) 415-555-0132", as "(+41)" does before
+    # other plans' numbers.)
     _NANP = re.compile(
-        r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}"
+        r"(?:1[ \-.]?|\(1\) )?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}([ \-.]))[0-9]{3}([ \-.])[0-9]{4}"
         r"|(?:1[ \-.]?)?\([0-9]{3}\) ?[0-9]{7}|" + _SLASH_NANP
     )
     _NATIONAL = re.compile(
@@ -1602,8 +1606,12 @@ class PhoneDetector(_ScanAware):
     # whatever the words around it say, never a phone number. So is one year first, with
     # hyphens, after a plus as well (ISO 8601's expanded year: "+2012-05-25"), whatever the
     # year: ISO 8601's four-digit year, month and day ("1582-10-10", "0400-02-29") is a
-    # layout no phone plan writes its eight digits in.
-    _DATE = re.compile(rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?[0-9]{{4}}-{_M}-{_D}")
+    # layout no phone plan writes its eight digits in. So is a year of this or the last
+    # century first with full stops or slashes ("1996.07.10", "2003/09/25"), as the date
+    # detector's ``year_first_date`` reads it.
+    _DATE = re.compile(
+        rf"{_D}([\-./]){_M}\1{_Y}|{_M}([\-./]){_D}\2{_Y}|\+?[0-9]{{4}}-{_M}-{_D}|{_Y}([./]){_M}\3{_D}"
+    )
 
     # Digit groups a value on its own must have: two or more, eight digits or more, the
     # last group of two to six digits ("21 23 45 6" is cut short), or of seven after a
