@@ -227,3 +227,18 @@ def test_full_width_and_invisible_characters_together(text):
         {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
     )
     assert read == narrow
+
+
+def test_the_model_path_of_scan_many_agrees_with_scan(ner_scanner):
+    texts = [
+        "Jo\u200bhn Smith lives in Ber\xadlin.",
+        "Card: 4111 1111 1111 1111Name: Jane Roe",
+        "见 " + wide("10.0.0.1") + " 了 John Smith",
+        "plain John Smith in Paris",
+    ]
+    one = [[(f.entity_type.value, f.start, f.end) for f in ner_scanner.scan(t)] for t in texts]
+    many = [
+        [(f.entity_type.value, f.start, f.end) for f in fs] for fs in ner_scanner.scan_many(texts)
+    ]
+    assert one == many
+    assert ("CREDIT_CARD", 6, 25) in one[1]
