@@ -9,8 +9,8 @@ back. Three edits make it:
 - **A space between a number and a label glued to it**: text taken out of a PDF or a
   table's cells runs a value into the next cell's label (``4111 1111 1111 1111Fax: ...``),
   and every detector's boundary test refused the value.
-- **Full-width forms read as ASCII** (``\uff11\uff10\uff0e\uff10...``, typed for
-  ``10.0...``), one character for one.
+- **Full-width forms and other spaces read as ASCII** (``\uff11\uff10\uff0e\uff10...``,
+  typed for ``10.0...``; a figure space between a card's groups), one character for one.
 
 A text with none of these is read as it is (no map; with full-width forms only, the text
 changes and its offsets do not).
@@ -36,11 +36,14 @@ __all__ = ["ShownMap", "shown"]
 #: invisible operators, and the zero-width no-break space (byte order mark).
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
 
-#: Full-width forms of ASCII's printable characters and the ideographic space, as East
-#: Asian input methods type them (U+FF11 for "1", U+FF0E for "."): read as ASCII, one
-#: character for one (offsets unchanged).
-_WIDE = re.compile("[\uff01-\uff5e\u3000]")
-_NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+#: Full-width forms of ASCII's printable characters, as East Asian input methods type them
+#: (U+FF11 for "1", U+FF0E for "."), and the spaces of other widths (no-break, figure, en,
+#: thin, narrow no-break, ideographic: digit groups in tables and French text): read as
+#: ASCII, one character for one (offsets unchanged).
+_WIDE = re.compile("[\uff01-\uff5e\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | dict.fromkeys(
+    (0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000), 0x20
+)
 
 #: A digit, then a label glued to it: a capitalised word of two to twelve letters or two
 #: to six capitals, a colon and a space or the end ("0958Fax: ", "1111Email:"). The

@@ -242,3 +242,17 @@ def test_the_model_path_of_scan_many_agrees_with_scan(ner_scanner):
     ]
     assert one == many
     assert ("CREDIT_CARD", 6, 25) in one[1]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2007", "\u2002", "\u2009", "\u202f", "\u3000"])
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("4111 1111 1111 1111", "CREDIT_CARD"),
+        ("DE89 3704 0044 0532 0130 00", "IBAN_CODE"),
+        ("+33 6 12 34 56 78", "PHONE_NUMBER"),
+    ],
+)
+def test_spaces_of_other_widths_part_groups_as_a_space_does(space, value, kind):
+    text = f"paid {value.replace(' ', space)} ok"
+    assert spans(PATTERNS, text) == [(kind, 5, 5 + len(value))]
