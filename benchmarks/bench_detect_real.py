@@ -60,6 +60,9 @@ CI console output of compilers, build tools and linters in the Jenkins warnings 
 likewise),
 ``--logs33-dev`` / ``--logs33-holdout`` for the thirty-third log set's (``_logs33.py``, linters',
 compilers' and build tools' console output in ``reviewdog/errorformat``'s format tests; likewise),
+``--logs34-dev`` / ``--logs34-holdout`` for the thirty-fourth log set's (``_logs34.py``, network and
+security devices' syslog lines that the Prelude SIEM's log analyser rules keep as their samples:
+firewalls, load balancers, VPNs, IDS, honeypots, a WAF, RADIUS, PPP and wireless; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -166,7 +169,7 @@ _ORDINALS = {
     21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third", 24: "Twenty-fourth",
     25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
-    33: "Thirty-third",
+    33: "Thirty-third", 34: "Thirty-fourth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
