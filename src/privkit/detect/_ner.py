@@ -468,6 +468,15 @@ _LOG_OPENING_WORDS = (
     # hpsa writes 0000:02:00.0 and scsi 4:0:0:0 before "Direct-Access     HP"
     r"|[a-z][\w\-]{0,20} (?:[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-9a-f]"
     r"|[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}):[ \t]"
+    # a network interface's name and a colon, as the kernel's network drivers and the daemons
+    # that serve an interface open their messages ("eth0: link up", BSD's "em0: link state
+    # changed to UP", hostapd's "wlan0: STA ... associated", "ath0/sis0: sent ADD
+    # notification"): a driver's or a link type's name, the unit's number, then a systemd
+    # name's bus and slot ("enp0s3", "wlp2s0"), a VLAN ("eth0.100") or a second interface
+    # bridged to it ("ath0/sis0" above)
+    r"|(?:eth|em|en[ops]?|wlan|wlp|wl|ath|ra|bge|fxp|igb|ixgbe|ix|re|rl|vr|xl|sis|tun|tap|ppp"
+    r"|br|bond|vlan|lagg|carp|vmx|vtnet|wg|lo)[0-9]{1,3}(?:[a-z][0-9]{1,3}){0,3}"
+    r"(?:[./][a-z]{0,8}[0-9]{1,4})?:[ \t]"
     # Windows SetupAPI's section marks (">>>  [Device Install ...]", "<<<  Section end ...")
     r"|(?:>>>|<<<)  [\[A-Z]"
     rf"|{_MESSAGE_ID}"

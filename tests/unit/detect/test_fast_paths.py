@@ -1113,7 +1113,7 @@ def test_log_record_equals_its_expression_on_the_blanked_line(parts):
 _OPENING_PIECES = [" ", "  ", "     ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "!!!  ", "!    ",
                    "dvi: ", "sto:\t", "dvi:", "a", "1", "[", "INFO", "info:", "Mar 13 17:49:",
                    ">>>  [", "<<<  S", "%ASA-4-338002:", "LOG: ", "hpsa 0000:02:00.0: ",
-                   "I0507 12:04:17.597069 ", "  at ", "org.apache.Foo", "é"]  # fmt: skip
+                   "eth0: ", "ath0/sis0:", "wlp2s0", "I0507 12:04:17.597069 ", "  at ", "org.apache.Foo", "é"]  # fmt: skip
 
 
 @settings(max_examples=1500, deadline=None)
