@@ -24,12 +24,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from benchmarks.corpus import _http4, _http5, _http6, _http8, _http9
 from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, NO
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -262,8 +266,17 @@ _QUERY_PLACEHOLDER = re.compile(
 )
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    gold, ignored = _http5._label(text, system, COOKIES, QUERY, HEADERS)
+def _label(
+    text: str,
+    system: str,
+    *,
+    cookies: _http4.Table = COOKIES,
+    query: _http4.Table = QUERY,
+    headers: Mapping[str, str] = HEADERS,
+) -> _http4.Labels:
+    """The fifth set's labeller with this set's tables, then rule 19's placeholders and rule
+    22's placeholder credentials (a later set passes its own, extended, tables)."""
+    gold, ignored = _http5._label(text, system, cookies, query, headers)
     # a script's placeholder under an id cookie's name is no id (rule 19)
     gold = [g for g in gold if text[g["start"] : g["end"]] not in _PLACEHOLDERS]  # type: ignore[misc]
     kept = []

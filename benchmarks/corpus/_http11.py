@@ -26,12 +26,16 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from benchmarks.corpus import _http4, _http6, _http10
 from benchmarks.corpus._git import git_arguments, git_files, git_show
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "benchmarks" / "data"
@@ -543,13 +547,17 @@ HEADERS: dict[str, str] = {**_http10.HEADERS, **NEW_HEADERS}
 _PLACEHOLDER = _TEMPLATE
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http10.COOKIES, _http10.HEADERS
-    _http10.COOKIES, _http10.HEADERS = COOKIES, HEADERS  # type: ignore[misc]
-    try:
-        gold, ignored = _http10._label(text, system)
-    finally:
-        _http10.COOKIES, _http10.HEADERS = saved  # type: ignore[misc]
+def _label(
+    text: str,
+    system: str,
+    *,
+    cookies: _http4.Table = COOKIES,
+    query: _http4.Table = _http10.QUERY,
+    headers: Mapping[str, str] = HEADERS,
+) -> _http4.Labels:
+    """The tenth set's labeller with this set's tables, then rule 19's script stand-ins (a later
+    set passes its own, extended, tables)."""
+    gold, ignored = _http10._label(text, system, cookies=cookies, query=query, headers=headers)
     gold = [g for g in gold if not _PLACEHOLDER.match(text[g["start"] : g["end"]])]  # type: ignore[index, misc]
     return gold, ignored
 

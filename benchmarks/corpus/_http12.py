@@ -251,14 +251,8 @@ _EXPIRED = frozenset({"deleted"})
 _RECORD_IP = re.compile(r"%22ip_address%22%3Bs%3A\d+%3A%22([0-9A-Fa-f.:]{7,45})%22")
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http11.COOKIES, _http11.HEADERS, _http10.QUERY
-    _http11.COOKIES, _http11.HEADERS = COOKIES, HEADERS  # type: ignore[misc]
-    _http10.QUERY = QUERY  # type: ignore[misc]
-    try:
-        gold, ignored = _http11._label(text, system)
-    finally:
-        _http11.COOKIES, _http11.HEADERS, _http10.QUERY = saved  # type: ignore[misc]
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
+    gold, ignored = _http11._label(text, system, cookies=cookies, query=QUERY, headers=HEADERS)
     # the client's address inside a serialised session record is an address (rule 30)
     for m in _RECORD_IP.finditer(text):
         if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]

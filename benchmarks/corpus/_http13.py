@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-from benchmarks.corpus import _http12
+from benchmarks.corpus import _http4, _http12
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,13 +116,8 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http12.COOKIES, **NEW_COOKIES}
 _FILLER = re.compile(r"^(?:[0\W_]+|(?:0123456789abcdef)+)$")
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http12.COOKIES
-    _http12.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        gold, ignored = _http12._label(text, system)
-    finally:
-        _http12.COOKIES = saved  # type: ignore[misc]
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
+    gold, ignored = _http12._label(text, system, cookies=cookies)
     gold = [
         g
         for g in gold

@@ -126,13 +126,8 @@ def _names_itself(name: str, value: str) -> bool:
     return bool(_WORD.match(value)) and value.lower() in name.lower()
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http13.COOKIES
-    _http13.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        gold, ignored = _http13._label(text, system)
-    finally:
-        _http13.COOKIES = saved  # type: ignore[misc]
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
+    gold, ignored = _http13._label(text, system, cookies=cookies)
     stand_ins = {(s, e) for n, s, e in _http4.cookie_pairs(text) if _names_itself(n, text[s:e])}
     kept = []
     for g in gold:

@@ -196,13 +196,8 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http14.COOKIES, **NEW_COOKIES}
 _TEMPLATE = re.compile(r"^<<[^<>\s]{1,64}>>$")
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http14.COOKIES
-    _http14.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        gold, ignored = _http14._label(text, system)
-    finally:
-        _http14.COOKIES = saved  # type: ignore[misc]
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
+    gold, ignored = _http14._label(text, system, cookies=cookies)
     # rule 38: an ``X-User-Agent`` header carries the client's agent as ``User-Agent`` does
     agents = [(s, e) for n, s, e in _http4.header_values(text) if n == "x-user-agent" and e > s]
     for s, e in agents:

@@ -123,13 +123,8 @@ _EXPIRED = frozenset({"deleteMe"})
 _CONSTANT = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http15.COOKIES
-    _http15.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        gold, ignored = _http15._label(text, system)
-    finally:
-        _http15.COOKIES = saved  # type: ignore[misc]
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
+    gold, ignored = _http15._label(text, system, cookies=cookies)
     gold = [g for g in gold if text[g["start"] : g["end"]] not in _EXPIRED]  # type: ignore[misc]
     kept = []
     for g in gold:

@@ -127,13 +127,8 @@ NEW_HEADERS: dict[str, str] = {
 _WRAPPED_WORD = re.compile(r"^_{1,3}[A-Za-z][A-Za-z\-]{0,40}_{1,3}$")
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    saved = _http16.COOKIES
-    _http16.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        gold, ignored = _http16._label(text, system)
-    finally:
-        _http16.COOKIES = saved  # type: ignore[misc]
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
+    gold, ignored = _http16._label(text, system, cookies=cookies)
     for name, s, e in _http4.header_values(text):
         label = NEW_HEADERS.get(name)
         if label is None or e <= s:

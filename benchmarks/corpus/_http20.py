@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http6, _http12, _http15, _http18
+from benchmarks.corpus import _http4, _http6, _http12, _http15, _http18
 from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
@@ -127,15 +127,10 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http18.COOKIES, **NEW_COOKIES}
 
 
-def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+def _label(text: str, system: str) -> _http4.Labels:
     """The eighteenth set's rules (which carry the fourth to seventeenth sets' and the shared
     credential pass) with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http18.COOKIES
-    _http18.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http18._label(text, system)
-    finally:
-        _http18.COOKIES = saved  # type: ignore[misc]
+    return _http18._label(text, system, cookies=COOKIES)
 
 
 SET = _http12.HttpSet(

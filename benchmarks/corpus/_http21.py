@@ -33,7 +33,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http20
+from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http18, _http20
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -286,12 +286,7 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http20.COOKIES, **NEW_COOKIES}
 def _label(text: str, system: str) -> _http4.Labels:
     """The twentieth set's rules (which carry the fourth to nineteenth sets' and the shared
     last pass, rules 44, U and V) with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http20.COOKIES
-    _http20.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http20._label(text, system)
-    finally:
-        _http20.COOKIES = saved  # type: ignore[misc]
+    return _http18._label(text, system, cookies=COOKIES)
 
 
 SET = _http12.HttpSet(

@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http10, _http12, _http21
+from benchmarks.corpus import _http4, _http6, _http10, _http12, _http18, _http21
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -336,12 +336,7 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http21.COOKIES, **NEW_COOKIES}
 def _label(text: str, system: str) -> _http4.Labels:
     """The twenty-first set's rules (which carry the fourth to twentieth sets' and the shared
     last pass) with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http21.COOKIES
-    _http21.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http21._label(text, system)
-    finally:
-        _http21.COOKIES = saved  # type: ignore[misc]
+    return _http18._label(text, system, cookies=COOKIES)
 
 
 SET = _http12.HttpSet(

@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http12, _http15, _http22
+from benchmarks.corpus import _http4, _http6, _http12, _http15, _http18, _http22
 from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
@@ -163,12 +163,7 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http22.COOKIES, **NEW_COOKIES}
 def _label(text: str, system: str) -> _http4.Labels:
     """The twenty-second set's rules (which carry the fourth to twenty-first sets' and the
     shared last pass) with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http22.COOKIES
-    _http22.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http22._label(text, system)
-    finally:
-        _http22.COOKIES = saved  # type: ignore[misc]
+    return _http18._label(text, system, cookies=COOKIES)
 
 
 def main(argv: list[str]) -> None:

@@ -38,7 +38,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http12, _http22, _http23
+from benchmarks.corpus import _http4, _http6, _http12, _http18, _http22, _http23
 from benchmarks.corpus._http4 import ID, NO
 
 if TYPE_CHECKING:
@@ -138,12 +138,7 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http23.COOKIES, **NEW_COOKIES}
 def _label(text: str, system: str) -> _http4.Labels:
     """The twenty-third set's rules (which carry the fourth to twenty-second sets' and the
     shared last pass) with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http22.COOKIES
-    _http22.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http22._label(text, system)
-    finally:
-        _http22.COOKIES = saved  # type: ignore[misc]
+    return _http18._label(text, system, cookies=COOKIES)
 
 
 SET = _http12.HttpSet(

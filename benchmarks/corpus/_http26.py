@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from benchmarks.corpus import _http4, _http6, _http11, _http12, _http22, _http23, _http25
+from benchmarks.corpus import _http4, _http6, _http11, _http12, _http18, _http23, _http25
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -313,15 +313,10 @@ NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http25.COOKIES, **NEW_COOKIES}
 
 
-def _label(text: str, system: str) -> _http4.Labels:
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
     """The twenty-fifth set's rules (which carry the fourth to twenty-fourth sets' and the
     shared last pass) with the cookie table extended by :data:`NEW_COOKIES`, and rule 59."""
-    saved = _http22.COOKIES
-    _http22.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        gold, ignored = _http22._label(text, system)
-    finally:
-        _http22.COOKIES = saved  # type: ignore[misc]
+    gold, ignored = _http18._label(text, system, cookies=cookies)
     # rule 59: a cookie cleared with ``-`` is no id
     return [g for g in gold if text[g["start"] : g["end"]] != "-"], ignored  # type: ignore[misc]
 

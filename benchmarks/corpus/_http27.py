@@ -131,12 +131,7 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http26.COOKIES, **NEW_COOKIES}
 def _label(text: str, system: str) -> _http4.Labels:
     """The twenty-sixth set's rules (the fourth to twenty-fifth sets', the shared last pass
     and rule 59) with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http26.COOKIES
-    _http26.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http26._label(text, system)
-    finally:
-        _http26.COOKIES = saved  # type: ignore[misc]
+    return _http26._label(text, system, cookies=COOKIES)
 
 
 SET = _http12.HttpSet(

@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http27
+from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http26, _http27
 from benchmarks.corpus._http4 import ID, NO
 
 if TYPE_CHECKING:
@@ -309,12 +309,7 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http27.COOKIES, **NEW_COOKIES}
 def _label(text: str, system: str) -> _http4.Labels:
     """The twenty-seventh set's rules (the fourth to twenty-sixth sets', the shared last pass)
     with the cookie table extended by :data:`NEW_COOKIES`."""
-    saved = _http27.COOKIES
-    _http27.COOKIES = COOKIES  # type: ignore[misc]
-    try:
-        return _http27._label(text, system)
-    finally:
-        _http27.COOKIES = saved  # type: ignore[misc]
+    return _http26._label(text, system, cookies=COOKIES)
 
 
 SET = _http12.HttpSet(

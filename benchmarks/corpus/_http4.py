@@ -583,6 +583,9 @@ _SOFTWARE_VERSION = re.compile(
 )
 
 Labels = tuple[list[dict[str, object]], list[dict[str, object]]]
+#: A reviewed per-name table: cookie name or query key -> decision or label (:data:`COOKIES`,
+#: :data:`QUERY`; a later set passes its own, extended, to its labeller).
+Table = Mapping[str, str | re.Pattern[str]]
 
 
 def _credential(
