@@ -125,12 +125,7 @@ def extract(
     ``avoid_sites`` and ``avoid_values`` are the held-out part's sites and cookie values
     (8 characters or more) when the development part is built.
     """
-    saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER  # type: ignore[misc]
-    try:
-        earlier_sites, earlier_values = _http6._earlier()
-    finally:
-        _http6.EARLIER = saved  # type: ignore[misc]
+    earlier_sites, earlier_values = _http6._earlier(EARLIER)
     recs: list[tuple[str, str, str, str]] = []
     counts = {"messages": 0, "earlier_site": 0, "held_out_site": 0, "earlier_value": 0,
               "held_out_value": 0, "site_cap": 0}  # fmt: skip
@@ -181,12 +176,7 @@ def extract(
 
 def _pick(msgs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The sixth set's pick of one cassette's messages of one site."""
-    saved = _http5.PER_CAPTURE
-    _http5.PER_CAPTURE = _http6.PER_SITE_CAPTURE  # type: ignore[misc]
-    try:
-        return _http5._pick(msgs)
-    finally:
-        _http5.PER_CAPTURE = saved  # type: ignore[misc]
+    return _http5._pick(msgs, per_capture=_http6.PER_SITE_CAPTURE)
 
 
 def sites_of(recs: list[tuple[str, str, str, str]]) -> frozenset[str]:

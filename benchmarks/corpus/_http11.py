@@ -292,12 +292,7 @@ def extract(
     ``avoid_sites`` and ``avoid_values`` are the held-out part's sites and cookie values
     (8 characters or more) when the development part is built.
     """
-    saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER  # type: ignore[misc]
-    try:
-        earlier_sites, earlier_values = _http6._earlier()
-    finally:
-        _http6.EARLIER = saved  # type: ignore[misc]
+    earlier_sites, earlier_values = _http6._earlier(EARLIER)
     earlier_sites |= TENTH_HELD_OUT_SITES
     recs: list[tuple[str, str, str, str]] = []
     counts = {"messages": 0, "not_a_jar": 0, "earlier_site": 0, "held_out_site": 0,

@@ -97,13 +97,16 @@ def _names(block: str, header: str) -> set[str]:
     return found
 
 
-def _pick(msgs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The selection rule of one capture over (kind, block) in file order."""
+def _pick(
+    msgs: list[tuple[str, str]], *, per_capture: tuple[int, int, int, int] = PER_CAPTURE
+) -> list[tuple[str, str]]:
+    """The selection rule of one capture over (kind, block) in file order (``per_capture``:
+    the counts of :data:`PER_CAPTURE`'s four groups; the sixth set passes its own)."""
     seen: set[str] = set()
     taken_c: set[str] = set()
     taken_s: set[str] = set()
     groups: dict[str, list[tuple[str, str]]] = {"rc": [], "r": [], "sc": [], "s": []}
-    a, b, c, d = PER_CAPTURE
+    a, b, c, d = per_capture
     for kind, block in msgs:
         if block in seen:
             continue

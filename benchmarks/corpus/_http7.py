@@ -23,10 +23,14 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http5, _http6
 from benchmarks.corpus._git import git_files
 from benchmarks.corpus._http4 import ID, NO
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_OUT = ROOT / "benchmarks" / "data" / "http7_dev.jsonl"
@@ -55,30 +59,27 @@ _WARC11 = re.compile(r"(?m)^WARC/1\.1(?=\r?$)")
 PER_SITE = 12
 
 
-def _earlier() -> tuple[set[str], set[str]]:
-    saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER  # type: ignore[misc]
-    try:
-        return _http6._earlier()
-    finally:
-        _http6.EARLIER = saved  # type: ignore[misc]
-
-
 def _values(block: str) -> set[str]:
     return {block[s:e] for _n, s, e in _http4.cookie_pairs(block) if e - s >= 8}
 
 
-def extract(gits: dict[str, Path]) -> dict[str, list[tuple[str, str, str, str]]]:
+def extract(
+    gits: dict[str, Path],
+    *,
+    sources: Mapping[str, tuple[str, str, str]] = SOURCES,
+    earlier: tuple[Path, ...] = EARLIER,
+) -> dict[str, list[tuple[str, str, str, str]]]:
     """Every selected record per part: (repo, path, system, text), in a fixed order.
 
     A capture (one file: a page load or a recorded test) goes to the part of its first
     site; of its records, only those whose own site belongs to the same part are kept.
+    ``sources`` and ``earlier`` are this set's (the ninth set passes its own).
     """
-    earlier_sites, earlier_values = _earlier()
+    earlier_sites, earlier_values = _http6._earlier(earlier)
     parts: dict[str, list[tuple[str, str, str, str]]] = {"dev": [], "holdout": []}
     per_site: dict[str, int] = {}
     seen: set[str] = set()
-    for repo, (commit, _lic, rx) in SOURCES.items():
+    for repo, (commit, _lic, rx) in sources.items():
         git = gits[repo]
         for path in [f for f in git_files(git, commit) if re.search(rx, f)]:
             try:

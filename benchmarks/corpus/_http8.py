@@ -67,15 +67,6 @@ ANY_DEV = "*dev*.jsonl"
 MIN_DISTINCT = 8
 
 
-def _earlier_sites() -> set[str]:
-    saved = _http6.EARLIER
-    _http6.EARLIER = EARLIER  # type: ignore[misc]
-    try:
-        return _http6._earlier()[0]
-    finally:
-        _http6.EARLIER = saved  # type: ignore[misc]
-
-
 def _dev_text() -> str:
     parts = []
     for f in DEV_FILES:
@@ -96,7 +87,7 @@ def extract(
     when the development part is built) is dropped like one of an earlier development file.
     """
     crawl = json.loads(git_show(git, COMMIT, PATH))
-    earlier_sites = _earlier_sites()
+    earlier_sites = _http6._earlier(EARLIER)[0]
     dev_text = _dev_text()
     visits: dict[tuple[int, str], dict[str, list[tuple[str, str]]]] = {}
     for cookie in crawl.values():

@@ -87,13 +87,8 @@ def extract_agents(git: Path) -> tuple[dict[str, list[str]], dict[str, int]]:
 
 def extract_warc(git: Path) -> dict[str, list[tuple[str, str, str, str]]]:
     """The WARC records per part, by the seventh set's capture-and-site rule."""
-    saved = (_http7.SOURCES, _http7.EARLIER)
-    _http7.SOURCES = {WARC_REPO: (WARC_COMMIT, WARC_LICENCE, WARC_PATHS)}  # type: ignore[misc]
-    _http7.EARLIER = EARLIER  # type: ignore[misc]
-    try:
-        return _http7.extract({WARC_REPO: git})
-    finally:
-        _http7.SOURCES, _http7.EARLIER = saved  # type: ignore[misc]
+    sources = {WARC_REPO: (WARC_COMMIT, WARC_LICENCE, WARC_PATHS)}
+    return _http7.extract({WARC_REPO: git}, sources=sources, earlier=EARLIER)
 
 
 # --------------------------------------------------------------------------- reviewed tables
