@@ -437,6 +437,14 @@ def _base64url_token(value: str) -> bool:
     )
 
 
+# Two or three groups of four or five letters and digits, each group holding both, joined
+# by one separator ("w1rmt_w9su3", "86go5-4rc40"): random characters written in groups. By
+# shape alone they pass for short codes (:func:`_short_codes`); under a name that names an
+# id they are its value (:meth:`CookieDetector._named_spans`).
+_MIXED_GROUP = r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,5}"
+_MIXED_GROUPS = re.compile(rf"{_MIXED_GROUP}(?:[_\-~]{_MIXED_GROUP}){{1,2}}")
+
+
 def _short_codes(value: str) -> bool:
     """Whether a value, decoded, is only short codes and numbers between separators.
 

@@ -73,6 +73,7 @@ from privkit.detect._builtin._cookie_values import (
     _HOST_NAME,
     _LINK_SCHEME_WITHIN,
     _LIST_VALUE,
+    _MIXED_GROUPS,
     _NETSCALER_MEMBER,
     _NUL,
     _NUMBER_LABEL,
@@ -903,6 +904,9 @@ class CookieDetector(PatternDetector):
         (:meth:`_adobe_settings`).
         """
         if cls._setting_value(name, value):
+            return
+        if _MIXED_GROUPS.fullmatch(value) is not None and _names_ids(name, _name_words(name)):
+            yield 0, len(value)  # grouped random characters under an id's name: its id
             return
         if name.startswith("AMCV_"):
             settings = cls._adobe_settings(value)
