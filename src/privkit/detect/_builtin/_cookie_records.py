@@ -374,6 +374,13 @@ def _readable_record(raw: bytes) -> bool:
 _PACKED_MAX_SET = 6
 
 
+# A longer record packed in binary: 24 bytes or more, at least half of them zero (fixed-width
+# fields of flags, counts and times left mostly empty: a 97-byte record holding two Unix times
+# among 75 zero bytes). Random bytes hold a zero one time in 256; an id packed with its
+# time and counters (mod_unique_id's 18 bytes, 7 zero) is shorter and fuller.
+_PACKED_LONG = 24
+
+
 # A compressed payload in a base64 value: zlib's header (0x78, then a byte that makes the
 # pair a multiple of 31) a few bytes in (Lotame's "_cc_aud" writes a length first), or gzip's
 # magic at the start ("H4sI..."). Inflated to 4,096 bytes at most.
@@ -384,8 +391,11 @@ _ZLIB_LOOK = 4
 
 
 def _packed_record(raw: bytes) -> bool:
-    """Whether decoded bytes are almost all zero (see :data:`_PACKED_MAX_SET`)."""
-    return len(raw) >= 12 and len(raw) - raw.count(0) <= _PACKED_MAX_SET
+    """Whether decoded bytes are almost all zero (:data:`_PACKED_MAX_SET`, :data:`_PACKED_LONG`)."""
+    zeros = raw.count(0)
+    return (len(raw) >= 12 and len(raw) - zeros <= _PACKED_MAX_SET) or (
+        len(raw) >= _PACKED_LONG and zeros * 2 >= len(raw)
+    )
 
 
 def _inflated(raw: bytes) -> bytes | None:
