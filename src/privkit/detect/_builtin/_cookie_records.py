@@ -374,10 +374,11 @@ def _readable_record(raw: bytes) -> bool:
 _PACKED_MAX_SET = 6
 
 
-# A longer record packed in binary: 24 bytes or more, at least half of them zero (fixed-width
-# fields of flags, counts and times left mostly empty: a 97-byte record holding two Unix times
-# among 75 zero bytes). Random bytes hold a zero one time in 256; an id packed with its
-# time and counters (mod_unique_id's 18 bytes, 7 zero) is shorter and fuller.
+# A longer record packed in binary: 24 bytes or more, two in five of them zero or more
+# (fixed-width fields of flags, counts and times left mostly empty: a 97-byte record holding
+# two Unix times among 75 zero bytes, a 29-byte one with 12). Random bytes hold a zero one
+# time in 256; an id packed with its time and counters (mod_unique_id's 18 bytes, 7 zero) is
+# shorter.
 _PACKED_LONG = 24
 
 
@@ -394,7 +395,7 @@ def _packed_record(raw: bytes) -> bool:
     """Whether decoded bytes are almost all zero (:data:`_PACKED_MAX_SET`, :data:`_PACKED_LONG`)."""
     zeros = raw.count(0)
     return (len(raw) >= 12 and len(raw) - zeros <= _PACKED_MAX_SET) or (
-        len(raw) >= _PACKED_LONG and zeros * 2 >= len(raw)
+        len(raw) >= _PACKED_LONG and zeros * 5 >= len(raw) * 2
     )
 
 
