@@ -70,8 +70,9 @@ _NUMBER_SEP = re.compile(r"[^0-9]+")
 
 
 # A number and a word label after it: a time or a counter marked as new or repeat
-# ("1453461139980-New", "3-visit").
-_NUMBER_LABEL = re.compile(r"([0-9]{1,13})[\-_:|.]([A-Za-z]{2,12})")
+# ("1453461139980-New", "3-visit"); a short value may follow the label, as in a setting
+# written with its expiry time ("1748406500.ygu.1": until when, which setting, its value).
+_NUMBER_LABEL = re.compile(r"([0-9]{1,13})[\-_:|.]([A-Za-z]{2,12})(?:[\-_:|.][0-9A-Za-z]{1,3})?")
 
 
 # An upper-case word and a short counter ("SERV149", "WEB03", "NODE2"): the name of the
