@@ -430,6 +430,21 @@ def _sibling_signature(name: str, names: list[str]) -> bool:
 _TIME_NUMBER = re.compile(r"[0-9]{9,13}[A-Za-z]?")
 
 
+def _id_number_name(words: list[str]) -> bool:
+    """Whether a cookie name's last word names an id and no word names a time.
+
+    Under such a name ("pgv_pvid", "uid") a number that reads as a Unix time is the id: a
+    random number below 2**31 of ten digits reads as a time one time in nine, and a first
+    visit's time in milliseconds is as unique as a random id. ``words`` are the name's
+    (:func:`_name_words`); "session_time", "uid_ts" name a time.
+    """
+    return (
+        bool(words)
+        and _ID_WORD.fullmatch(words[-1]) is not None
+        and not any(_time_key(w) for w in words)
+    )
+
+
 def _time_cookie(name: str, value: str) -> bool:
     """Whether a cookie named for a time holds a number: when, not who.
 

@@ -41,6 +41,7 @@ from privkit.detect._builtin._cookie_names import (
     _COOKIE_NAME,
     _ID_KEY,
     _id_key,
+    _id_number_name,
     _name_words,
     _names_ids,
     _not_id_name,
@@ -907,6 +908,9 @@ class CookieDetector(PatternDetector):
             return
         if _MIXED_GROUPS.fullmatch(value) is not None and _names_ids(name, _name_words(name)):
             yield 0, len(value)  # grouped random characters under an id's name: its id
+            return
+        if value.isdigit() and _epoch_like(value) and _id_number_name(_name_words(name)):
+            yield 0, len(value)  # a number that reads as a time, under an id's name: the id
             return
         if name.startswith("AMCV_"):
             settings = cls._adobe_settings(value)
