@@ -901,16 +901,13 @@ class CookieDetector(PatternDetector):
         """:meth:`_spans` of a cookie's value, or its id field when the name is known.
 
         A value that is a setting under a name that names no id (:meth:`_setting_value`) has
-        none. Adobe's ``AMCV_`` cookie gives its visitor ids, not its settings
+        none; one that is an id by its name (:meth:`_named_id`) is one whole. Adobe's ``AMCV_`` cookie gives its visitor ids, not its settings
         (:meth:`_adobe_settings`).
         """
         if cls._setting_value(name, value):
             return
-        if _MIXED_GROUPS.fullmatch(value) is not None and _names_ids(name, _name_words(name)):
-            yield 0, len(value)  # grouped random characters under an id's name: its id
-            return
-        if value.isdigit() and _epoch_like(value) and _id_number_name(_name_words(name)):
-            yield 0, len(value)  # a number that reads as a time, under an id's name: the id
+        if cls._named_id(name, value):
+            yield 0, len(value)
             return
         if name.startswith("AMCV_"):
             settings = cls._adobe_settings(value)
@@ -929,6 +926,21 @@ class CookieDetector(PatternDetector):
             return
         for m in field.finditer(value):
             yield m.start(1), m.end(1)
+
+    @staticmethod
+    def _named_id(name: str, value: str) -> bool:
+        """Whether a value that reads as no id by its shape is one by its cookie's name.
+
+        Two or three mixed groups of letters and digits (:data:`_MIXED_GROUPS`:
+        ``kppid=w1rmt_w9su3``) under a name that names an id (:func:`_names_ids`) are random
+        characters written in groups, not short codes; a number that reads as a Unix time
+        under a name whose last word names an id and no word a time
+        (:func:`_id_number_name`: ``pgv_pvid=1579199280``) is a random number or a first
+        visit's time, either the browser's id.
+        """
+        if value.isdigit():
+            return _epoch_like(value) and _id_number_name(_name_words(name))
+        return _MIXED_GROUPS.fullmatch(value) is not None and _names_ids(name, _name_words(name))
 
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
