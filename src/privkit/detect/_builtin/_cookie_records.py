@@ -374,12 +374,14 @@ def _readable_record(raw: bytes) -> bool:
 _PACKED_MAX_SET = 6
 
 
-# A longer record packed in binary: 24 bytes or more, two in five of them zero or more
-# (fixed-width fields of flags, counts and times left mostly empty: a 97-byte record holding
-# two Unix times among 75 zero bytes, a 29-byte one with 12). Random bytes hold a zero one
-# time in 256; an id packed with its time and counters (mod_unique_id's 18 bytes, 7 zero) is
-# shorter.
+# A longer record packed in binary: 24 bytes or more, two in five of them zero or more, and
+# no run of more than 8 bytes without a zero (fixed-width fields of flags, counts and times,
+# 64 bits at most, left mostly empty: a 97-byte record holding two Unix times among 75 zero
+# bytes, a 29-byte one with 12). Random bytes hold a zero one time in 256; an id packed with
+# its time and counters (mod_unique_id's 18 bytes, 7 zero) is shorter, and an id of 96 bits
+# or more among zeros (a UUID's 16 bytes) is a longer run.
 _PACKED_LONG = 24
+_PACKED_FIELD = 8
 
 
 # A compressed payload in a base64 value: zlib's header (0x78, then a byte that makes the
@@ -394,8 +396,12 @@ _ZLIB_LOOK = 4
 def _packed_record(raw: bytes) -> bool:
     """Whether decoded bytes are almost all zero (:data:`_PACKED_MAX_SET`, :data:`_PACKED_LONG`)."""
     zeros = raw.count(0)
-    return (len(raw) >= 12 and len(raw) - zeros <= _PACKED_MAX_SET) or (
-        len(raw) >= _PACKED_LONG and zeros * 5 >= len(raw) * 2
+    if len(raw) >= 12 and len(raw) - zeros <= _PACKED_MAX_SET:
+        return True
+    return (
+        len(raw) >= _PACKED_LONG
+        and zeros * 5 >= len(raw) * 2
+        and max(map(len, raw.split(b"\0"))) <= _PACKED_FIELD
     )
 
 

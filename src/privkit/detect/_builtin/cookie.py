@@ -936,8 +936,11 @@ class CookieDetector(PatternDetector):
         characters written in groups, not short codes; a number that reads as a Unix time
         under a name whose last word names an id and no word a time
         (:func:`_id_number_name`: ``pgv_pvid=1579199280``) is a random number or a first
-        visit's time, either the browser's id.
+        visit's time, either the browser's id. A value without randomness
+        (:func:`_no_entropy`: "1234512345") is a placeholder under any name.
         """
+        if _no_entropy(value):
+            return False
         if value.isdigit():
             return _epoch_like(value) and _id_number_name(_name_words(name))
         return _MIXED_GROUPS.fullmatch(value) is not None and _names_ids(name, _name_words(name))
