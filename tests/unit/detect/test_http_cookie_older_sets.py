@@ -136,3 +136,22 @@ def test_a_zero_heavy_record_in_a_cookie_is_no_id(scanner, seed):
     assert _ids(scanner, set_cookie("c", value)) == []
     random_value = base64.b64encode(bytes(rnd.randrange(1, 256) for _ in range(48))).decode()
     assert _ids(scanner, set_cookie("c", random_value)) == [random_value]
+
+
+@pytest.mark.parametrize("key", ["pageId", "brandingSetId", "product_id", "templateIds", "POSTID"])
+def test_a_json_key_naming_a_piece_of_the_site_holds_no_visitors_id(scanner, key):
+    value = "%7B%22" + key + "%22%3A%223faa44cd-97c1-43c6-a5d7-07338a23fca8%22%7D"
+    assert _ids(scanner, set_cookie("renderCtx", value)) == []
+
+
+@pytest.mark.parametrize("key", ["visitorId", "userId", "sessionId", "uid", "deviceId"])
+def test_a_json_key_naming_the_visitor_keeps_its_id(scanner, key):
+    uid = "3faa44cd-97c1-43c6-a5d7-07338a23fca8"
+    value = (
+        "%7B%22"
+        + key
+        + "%22%3A%22"
+        + uid
+        + "%22%2C%22pageId%22%3A%22a47f0ea4-b77d-4b56-9879-29424808b0ef%22%7D"
+    )
+    assert _ids(scanner, set_cookie("renderCtx", value)) == [uid]

@@ -165,6 +165,15 @@ def _blob(value: str) -> str | None:
     return text if _BLOB.fullmatch(text.strip()) else None
 
 
+# A key naming the id of a piece of the site, not of the visitor: a page's, a post's, a
+# product's, a template's, a branding set's ("pageId", "brandingSetId", "product_id" in a
+# cookie that keeps the page's rendering context). Every visitor of that page holds the same.
+_CONTENT_ID_KEY = re.compile(
+    r"(?i:(?:page|post|article|product|item|category|template|theme|layout|branding|schema"
+    r"|form|banner|widget|component|content|menu|section)(?:[_\-]?set)?[_\-]?ids?)"
+)
+
+
 def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> Iterator[str]:
     """The identifier values of parsed JSON, in document order.
 
@@ -173,7 +182,8 @@ def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> 
     "value": "P2J..."}``), the ``value`` or ``id`` is; so is the ``value`` or ``val`` of a
     name/value record whose ``name`` names one (``{"name": "atuserid", "val": "75f6..."}``).
     A bare ``id`` of a record that is one of several in a list (``things``) names the thing
-    listed, not the visitor.
+    listed, not the visitor; a key that names a piece of the site (:data:`_CONTENT_ID_KEY`:
+    ``pageId``) names no visitor either.
     """
     if isinstance(node, list):
         # a list of several records each with its "id" ([{"id": "709...", "u": 669}, ...]):
@@ -189,7 +199,11 @@ def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> 
     named_record = isinstance(record, str) and _id_key(record)
     for key, item in node.items():
         named = (
-            (_id_key(key) and not (things and key.lower() == "id"))
+            (
+                _id_key(key)
+                and not (things and key.lower() == "id")
+                and _CONTENT_ID_KEY.fullmatch(key) is None
+            )
             or (under_id and key.lower() in ("value", "id"))
             or (named_record and key.lower() in ("value", "val"))
         )
