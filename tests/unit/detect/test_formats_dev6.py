@@ -309,6 +309,8 @@ class TestChineseMobilesBesideChineseText:
             "小吃A张三13144381379",
             "请找张三 13144381379 谢谢",
             "张三：13144381379",
+            "张三:13144381379",  # (the scanner reads a full-width colon as this one)
+            "张三: 13144381379",
         ],
     )
     def test_eleven_digits_from_13_to_19_beside_han_are_a_mobile(self, text):

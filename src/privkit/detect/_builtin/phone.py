@@ -1523,7 +1523,8 @@ class PhoneDetector(_ScanAware):
         """Whether ``text[start:end]`` is a Chinese mobile number's digits beside Chinese text.
 
         Its eleven digits unseparated, or in the 3-4-4 groups of its plan parted by spaces
-        ("张三 138 0013 8000": the Han text names the plan, as a phone word would).
+        ("张三 138 0013 8000": the Han text names the plan, as a phone word would). A colon
+        may stand between: the scanner reads a full-width colon (U+FF1A) after "张三" as ":".
         """
         n = end - start
         if not (
@@ -1531,7 +1532,7 @@ class PhoneDetector(_ScanAware):
             or (n == 13 and self._CN_SPACED.fullmatch(text, start, end) is not None)
         ):
             return False
-        before = text[max(0, start - 2) : start].rstrip(" ")[-1:]
+        before = text[max(0, start - 3) : start].rstrip(" ").rstrip(":").rstrip(" ")[-1:]
         after = text[end : end + 2].lstrip(" ")[:1]
         return self._HAN.fullmatch(before) is not None or self._HAN.fullmatch(after) is not None
 
