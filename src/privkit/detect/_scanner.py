@@ -66,7 +66,8 @@ class Scanner:
         model: spaCy model name, or a preference list of names (the first installed
             wins); ``None`` means :data:`DEFAULT_MODELS`.
         min_score: findings scoring below this are not reported.
-        allow_list: values never reported (compared case-insensitively).
+        allow_list: values never reported (compared case-insensitively, each as it
+            shows: without invisible characters, full-width forms as ASCII).
         detectors: extra detectors: a :class:`PatternDetector`, a :class:`DenyList`, or
             any callable ``text -> Iterable[Finding]``. They run before the built-ins and
             win ties.
@@ -532,7 +533,8 @@ class Scanner:
     def _resolve(
         self, text: str, found: list[Finding], plan: _Plan, threshold: float
     ) -> list[Finding]:
-        allow = {v.casefold() for v in self.allow_list}
+        # (the findings' text is the text as it shows: so are the values allowed)
+        allow = {shown(v)[0].casefold() for v in self.allow_list}
         n = len(text)
         # (start, -end, index, finding): sorted by C tuple comparison (indexes are unique).
         kept = [

@@ -256,3 +256,14 @@ def test_the_model_path_of_scan_many_agrees_with_scan(ner_scanner):
 def test_spaces_of_other_widths_part_groups_as_a_space_does(space, value, kind):
     text = f"paid {value.replace(' ', space)} ok"
     assert spans(PATTERNS, text) == [(kind, 5, 5 + len(value))]
+
+
+def test_an_allowed_value_is_compared_as_it_shows():
+    allowed = Scanner(entities=["EMAIL_ADDRESS"], allow_list=["support@example.com"])
+    assert allowed.scan("write to support\u200b@example.com") == []
+    assert allowed.scan("write to " + wide("support@example.com")) == []
+    typed = Scanner(entities=["EMAIL_ADDRESS"], allow_list=[wide("support@example.com")])
+    assert typed.scan("write to support@example.com") == []
+    assert [f.entity_type.value for f in typed.scan("write to jane@example.com")] == [
+        "EMAIL_ADDRESS"
+    ]
