@@ -198,8 +198,10 @@ _PHONE_HEAD = (
 # A word glued to a number's end that the ``phone`` pattern lets touch it: one capital and
 # up to eleven small letters, or two to six capitals, then no letter or digit ("Fax",
 # "Email", "OK"; not "Ab3", "abc" or a hex id's "ABCDEF0"), or one capital and a colon
-# (a business card's "T: ... F: ... E: ...").
-_GLUED_LABEL = r"[A-Z](?:[a-z]{1,11}|[A-Z]{1,5}|(?=:))(?![^\W_])"
+# (a business card's "T: ... F: ... E: ..."). (The scanner reads a space before a label of
+# two letters or more and its colon already, for every detector: ``privkit.detect._shown``;
+# this is the phone pattern's own reading of the other words that touch a number.)
+_TOUCHING_WORD = r"[A-Z](?:[a-z]{1,11}|[A-Z]{1,5}|(?=:))(?![^\W_])"
 
 
 # The candidate as the ``phone`` pattern reads it where no number may follow a slash after
@@ -474,11 +476,11 @@ class PhoneDetector(_ScanAware):
             # pattern read it before (:data:`_PHONE_NO_SLASH`: a slash is no number's end).
             # A number may touch the capitalised label or word after it, as text taken out
             # of a PDF or a table's cells runs them together ("Tel: 020 7946 0958Fax:",
-            # "+44 20 7946 0958Email"): :data:`_GLUED_LABEL`. (Refused, the candidate gave
+            # "+44 20 7946 0958Email"): :data:`_TOUCHING_WORD`. (Refused, the candidate gave
             # back its last group: "020 7946".)
             _PHONE_HEAD
             + r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|(?!"
-            + _GLUED_LABEL
+            + _TOUCHING_WORD
             + ")"
             + _SPACED_WORD
             + r")",
