@@ -267,3 +267,13 @@ def test_an_allowed_value_is_compared_as_it_shows():
     assert [f.entity_type.value for f in typed.scan("write to jane@example.com")] == [
         "EMAIL_ADDRESS"
     ]
+
+
+@given(st.text(alphabet="1aF:. x" + wide("1F:.") + INVISIBLE + "\u00a0\u2007", max_size=40))
+@example("1111Fax: x")
+def test_a_shown_text_shows_as_it_is(text):
+    # (worker processes of scan_many read each shown text through shown() again)
+    read, _ = _shown(text)
+    again, back = _shown(read)
+    assert again == read
+    assert back is None
