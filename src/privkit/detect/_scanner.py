@@ -533,8 +533,7 @@ class Scanner:
     def _resolve(
         self, text: str, found: list[Finding], plan: _Plan, threshold: float
     ) -> list[Finding]:
-        # (the findings' text is the text as it shows: so are the values allowed)
-        allow = {shown(v)[0].casefold() for v in self.allow_list}
+        allow = _allowed(self.allow_list)
         n = len(text)
         # (start, -end, index, finding): sorted by C tuple comparison (indexes are unique).
         kept = [
@@ -626,6 +625,15 @@ def _moved(f: Finding, by: int) -> Finding:
     return new_finding(
         f.entity_type, f.start + by, f.end + by, f.score, f.detector, f.evidence, f.field
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _allowed(values: tuple[str, ...]) -> frozenset[str]:
+    """An allow list as :meth:`Scanner._resolve` compares it, read once per list (not per text).
+
+    The findings' text is the text as it shows (:func:`shown`): so are the values allowed.
+    """
+    return frozenset(shown(v)[0].casefold() for v in values)
 
 
 def _shown_many(texts: Iterable[str], maps: deque[ShownMap | None]) -> Iterator[str]:
