@@ -81,6 +81,7 @@ _HAN = "han"
 
 # The last character of a number before a column's next cell (``PhoneDetector._NUMBER_BEFORE``).
 _COLUMN_TAIL = frozenset("0123456789.,")
+_MARKER_REACH = 40
 
 
 _IPV4_IN = re.compile(rf"(?<![0-9.]){_IPV4_QUAD}")
@@ -573,7 +574,8 @@ class PhoneDetector(_ScanAware):
     # A number and a space right before a space-separated candidate: it continues a column
     # of numbers ("200 200 981 2481" in an access log), not a phone number.
     _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
-    # A word of two letters or more right before a list's marker ("Step 1. ", "No 3. ").
+    # A word of two letters or more right before a list's marker ("Step 1. ", "No 3. "),
+    # read within _MARKER_REACH characters before the marker.
     _MARKER_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,} \Z")
     # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1".
     _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6}$")
@@ -1757,10 +1759,16 @@ class PhoneDetector(_ScanAware):
         if text[start - 2] == ".":
             if start - 2 - at > 3:
                 return True
-            line = text.rfind("\n", 0, at) + 1
-            # A marker opens the line, or follows a word on it ("Step 1.", "Item 12.").
+            # A marker opens the line, or follows a word on it ("Step 1.", "Item 12."). (Read
+            # back over the white space before it only, and a word's reach: a search back to
+            # the line's start for each candidate made one long line of them quadratic.)
+            i = at
+            while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+                i -= 1
             return not (
-                not text[line:at].strip() or self._MARKER_WORD.search(text, line, at) is not None
+                i == 0
+                or text[i - 1] == "\n"
+                or self._MARKER_WORD.search(text, max(0, at - _MARKER_REACH), at) is not None
             )
         return not (
             text[start - 2] == "," and text[at - 1 : at] == " " and text[at - 2 : at - 1].isdigit()
