@@ -64,8 +64,19 @@ def test_glued_and_set_apart_numbers_stay_linear(scanner, make) -> None:
         lambda n: "phone support for the order " * n + "912 345 678",  # labels and orders
         lambda n: "Tlf. " + "917277336 - " * (2 * n),  # a long list of numbers
         lambda n: "2024-01-01 INFO phone service of the queue is now 912 345 678\n" * n,
+        lambda n: "Step 1. 020 7946 0958 " * n,  # many list markers on one line
+        lambda n: "Step" + " " * (40 * n) + "1. 020 7946 0958",  # a marker far after its word
     ],
-    ids=["endless-clause", "far-labels", "endless-word", "orders", "number-list", "log-lines"],
+    ids=[
+        "endless-clause",
+        "far-labels",
+        "endless-word",
+        "orders",
+        "number-list",
+        "log-lines",
+        "markers-one-line",
+        "marker-far-word",
+    ],
 )
 def test_labels_further_back_and_lists_stay_linear(scanner, make) -> None:
     grows_linearly(make, scanner.scan)
