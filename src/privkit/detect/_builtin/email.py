@@ -18,7 +18,7 @@ from privkit.detect._base import (
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 from privkit.detect._builtin._common import (
     _HEXCHARS,
@@ -162,6 +162,81 @@ def _spelled_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# An address written in words: "jane at example dot com", "john dot smith at mail dot
+# example dot org" (support tickets, chat and mailing lists so write one; crawlers' agents
+# give their owner's so). The word "at" between white space, and at least one dot of the
+# domain written as the word "dot": "looking at example.com" and a stack trace's "at
+# org.example.Main" are prose and code, not addresses. The local part's dots may be words too.
+_WORD_LABEL = r"[^\W_](?:[\w%+\-]{0,62}[^\W_])?"
+_WORD_DOT = r"[ \t]{1,4}dot[ \t]{1,4}"
+_WORDED_EMAIL = re.compile(
+    rf"(?P<local>{_WORD_LABEL}(?:(?:\.|{_WORD_DOT}){_WORD_LABEL}){{0,8}})"
+    r"[ \t]{1,4}at[ \t]{1,4}"
+    rf"(?P<domain>{_WORD_LABEL}(?:(?:\.|{_WORD_DOT}){_WORD_LABEL}){{1,8}})"
+    r"(?![\w\-]|\.\w)",
+    re.IGNORECASE,
+)
+# Words a sentence puts after "at" (determiners, possessives), which no domain starts
+# with: "look at this dot com bubble", "she worked at a dot com".
+_PROSE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "these", "those", "my", "your",
+                                "our", "their", "his", "her", "its", "some", "any", "no", "one",
+                                "every"))  # fmt: skip
+_WORD_AT = re.compile(r"(?<![ \t])[ \t]{1,4}at[ \t]", re.IGNORECASE)
+_WORD_DOT_RX = re.compile(_WORD_DOT, re.IGNORECASE)
+# How far back from the word "at" a local part written in words can start: 64 characters of
+# the address and eight " dot " words.
+_WORDED_REACH = 64 + 8 * 11
+
+
+def _worded_matches(text: str, accept: Callable[[re.Match[str]], bool]) -> Iterator[re.Match[str]]:
+    """``_WORDED_EMAIL``'s matches, tried only where the word "at" stands (linear time).
+
+    Each "at" fixes the one start a match through it can have: the local part is the run of
+    address characters and " dot " words right before it, within :data:`_WORDED_REACH`.
+    A match must spell at least one dot of its domain as a word, and ``accept`` it; one it
+    does not leaves its words free for the next match ("me at john dot smith at ...").
+    """
+    resume = 0
+    signs = _LOCAL_SIGNS
+    for at in _WORD_AT.finditer(text):
+        q = at.start()
+        lo, s = max(0, q - _WORDED_REACH), q
+        while s > lo:
+            c = text[s - 1]
+            if c in signs or c.isalnum():
+                s -= 1
+                continue
+            word = _dot_word_before(text, s, lo)
+            if word == s or not text[word - 1].isalnum():
+                break
+            s = word
+        while s < q and not text[s].isalnum():
+            s += 1  # a local part starts with a letter or a digit
+        if s == q or s < resume or (s > 0 and text[s - 1] in "@.%+-_"):
+            continue
+        m = _WORDED_EMAIL.match(text, s)
+        if m is None or m.end("local") != q or _WORD_DOT_RX.search(m["domain"]) is None:
+            continue
+        if not accept(m):
+            continue
+        resume = m.end()
+        yield m
+
+
+def _dot_word_before(text: str, end: int, lo: int) -> int:
+    """Where the word ``dot`` with white space around it, ending at ``end``, starts; else ``end``."""
+    s = end
+    while s > lo and s > end - 4 and text[s - 1] in " \t":
+        s -= 1
+    if s == end or s - 3 <= lo or text[s - 3 : s].lower() != "dot":
+        return end
+    s -= 3
+    t = s
+    while s > lo and s > t - 4 and text[s - 1] in " \t":
+        s -= 1
+    return s if s < t else end
+
+
 # How far after an at sign the first dot of an address's domain can be: hidden characters,
 # then a first label of at most 63 characters.
 _DOMAIN_REACH = 1 + 4 + 63 + 1
@@ -199,8 +274,8 @@ class EmailDetector(PatternDetector):
     # Address -> :meth:`validate`'s verdict, when ``validate`` is this class's (see find).
     _verdicts: BoundedMemo[str, bool | None]
     name = "email"
-    scan_literals = ('"@', "%40", "@[", *_AT_WORDS)
-    prefilter = ("@", "\uff20", "%40", *_AT_WORDS)
+    scan_literals = ('"@', "%40", "@[", " dot ", *_AT_WORDS)
+    prefilter = ("@", "\uff20", "%40", " dot ", *_AT_WORDS)
     patterns = (
         Pattern(
             "email",
@@ -233,6 +308,8 @@ class EmailDetector(PatternDetector):
             yield from self._address_literals(text)
         if state.present(_AT_WORDS):
             yield from self._spelled(text)
+        if state.present((" dot ",)):
+            yield from self._worded(text)
         if "@" not in text and "\uff20" not in text:
             return
         yield from self._special_locals(text)
@@ -337,6 +414,30 @@ class EmailDetector(PatternDetector):
             domain = _SPELLED_DOT.sub(".", m.group("domain"))
             if self.validate(f"{m.group('local')}@{domain}") is not False:
                 yield _finding(self, text, m.start(), m.end(), pattern, tags=("spelled",))
+
+    def _worded(self, text: str) -> Iterator[Finding]:
+        """Addresses written in words: ``jane at example dot com``.
+
+        The word ``at`` stands for the at sign and the word ``dot`` for a dot; at least one
+        dot of the domain must be a word (``looking at example.com`` is a sentence). The
+        address they spell must be one :meth:`validate` accepts; the finding covers the
+        whole written form.
+        """
+        pattern = self.patterns[0]
+        for m in _worded_matches(text, self._worded_ok):
+            yield _finding(self, text, m.start(), m.end(), pattern, tags=("spelled",))
+
+    def _worded_ok(self, m: re.Match[str]) -> bool:
+        """Whether ``m`` (:func:`_worded_matches`) spells an address.
+
+        Its domain ends in a delegated top-level domain and starts with a label no sentence
+        puts after "at", and :meth:`validate` does not reject the address.
+        """
+        local = _WORD_DOT_RX.sub(".", m["local"])
+        domain = _WORD_DOT_RX.sub(".", m["domain"])
+        if domain.split(".", 1)[0].lower() in _PROSE_DETERMINERS or not _tld_delegated(domain):
+            return False  # "look at this dot com bubble"; "me at john dot smith"
+        return self.validate(f"{local}@{domain}") is not False
 
     @staticmethod
     def _glued_prose(text: str, start: int, at: int, end: int) -> tuple[int, int]:
