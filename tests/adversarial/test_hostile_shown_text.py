@@ -70,9 +70,23 @@ def test_a_planted_value_glued_to_a_label_is_protected(plant, label):
         assert_no_leak(f"field {field}", str(text), [plant])
 
 
+@given(
+    plant=st.sampled_from(("jane.roe@example.org", "www.roe-family.org", "00:1a:2b:3c:4d:5e")),
+    label=st.sampled_from(["Fax", "Email", "Customer", "Phone", "Next"]),
+)
+def test_a_planted_value_ending_in_letters_glued_to_a_label_is_protected(plant, label):
+    record = {"page": f"Row 7: {plant}{label}: see below", "cell": f"{plant}{label}:"}
+    out = protector().protect(record, purpose="analytics")
+    for field, text in out.items():
+        assert_no_leak(f"field {field}", str(text), [plant])
+
+
 def test_glued_labels_stay_linear():
     grows_linearly(lambda n: "4111 1111 1111 1111Fax: " * (n // 24 + 1), SCANNER.scan)
     grows_linearly(lambda n: "9" * n + "Fax: ", SCANNER.scan)
+    grows_linearly(lambda n: "www.example.orgFax: " * (n // 20 + 1), SCANNER.scan)
+    grows_linearly(lambda n: "a:" * n + "5eFax: ", SCANNER.scan)
+    grows_linearly(lambda n: "www." + "a" * n + ".comFax: ", SCANNER.scan)
 
 
 _NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}

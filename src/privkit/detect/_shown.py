@@ -6,9 +6,9 @@ back. Three edits make it:
 - **Invisible characters** are left out: a zero-width space, a soft hyphen or a direction
   mark shows nothing, and text pasted from web pages and chat carries them inside values
   (``4111\u200b1111\u200b1111\u200b1111`` shows as a card number).
-- **A space between a number and a label glued to it**: text taken out of a PDF or a
-  table's cells runs a value into the next cell's label (``4111 1111 1111 1111Fax: ...``),
-  and every detector's boundary test refused the value.
+- **A space between a value and a label glued to it**: text taken out of a PDF or a
+  table's cells runs a value into the next cell's label (``4111 1111 1111 1111Fax: ...``,
+  ``www.example.orgPhone: ...``), and every detector's boundary test refused the value.
 - **Full-width forms and other spaces read as ASCII** (``\uff11\uff10\uff0e\uff10...``,
   typed for ``10.0...``; a figure space between a card's groups), one character for one.
 
@@ -22,6 +22,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from privkit.detect._builtin._common import _tld_delegated
 from privkit.types import new_finding
 
 if TYPE_CHECKING:
@@ -50,6 +51,17 @@ _NARROW = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | dict.fromkeys(
 #: space goes after the digit. (A digit and a capital first: most digits fail there, in
 #: two steps; a look-ahead at every digit cost three times as much on log lines.)
 _GLUED_LABEL = re.compile(r"[0-9][A-Z](?=[a-z]{1,11}:(?:\s|\Z)|[A-Z]{1,5}:(?:\s|\Z))")
+#: A value's last letters, then a capitalised label glued to them ("example.orgFax: ",
+#: "4d:5eHost: "): a top-level domain or a four-digit hexadecimal group after a dot, one to
+#: four hexadecimal digits after a colon or a hyphen (:func:`_value_end` decides). The space
+#: goes before the label's capital. (Three expressions that each start with a literal: the
+#: engine's fast search for it; one that starts with a set of the three cost twice as much.)
+_LABEL_AHEAD = r"[A-Z](?=[a-z]{1,11}:(?:\s|\Z))"
+_GLUED_LETTER_LABELS = (
+    re.compile(r"\.(?:[a-z]{2,24}|[0-9A-Fa-f]{4})" + _LABEL_AHEAD),
+    re.compile(r":[0-9A-Fa-f]{1,4}" + _LABEL_AHEAD),
+    re.compile(r"-[0-9A-Fa-f]{1,4}" + _LABEL_AHEAD),
+)
 #: Digits at most this many, glued to a letter before them, make a name with a number
 #: ("@Ashton5SOS: ", "HandleMdv2Update: "), not a value before a label: no space.
 _NAME_DIGITS = 3
@@ -108,6 +120,51 @@ def _glued(text: str) -> list[int]:
     return out
 
 
+_TLD_MOST = 24  # letters of the longest ASCII top-level domain the root zone delegates
+_HEX_GROUP_MOST = 4  # hexadecimal digits of an IPv6 address's group (a MAC's: two)
+_HEX = frozenset("0123456789abcdefABCDEF")
+_HOST_MOST = 255  # characters of a host name, and of the address or link it ends
+
+
+def _value_end(text: str, end: int) -> bool:
+    """Whether the letters ending at ``end`` end a value a label can be glued to.
+
+    A top-level domain after a dot, in an address or a link (``jane@example.com``,
+    ``www.example.org``, ``https://example.org``: not a dotted key's ``cfg.comPort: ``), or
+    a MAC or IPv6 address's last group: one to four hexadecimal digits after a colon or a
+    hyphen (``00:1a:2b:3c:4d:5e``, ``2001:db8::147a``), four after a dot (``001a.2b3c.4d5e``).
+    A camel-case word (``firstName: ``), a dotted key's last part (``app.userName: ``) or any
+    other word is not.
+    """
+    start, lo = end, max(0, end - _TLD_MOST - 1)
+    while start > lo and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    if start == 0 or end - start > _TLD_MOST:
+        return False
+    run, sep = text[start:end], text[start - 1]
+    if sep == "." and run.isalpha() and run.islower() and start > 1 and text[start - 2].isalnum():
+        word = text[max(0, start - _HOST_MOST) : start].rsplit(maxsplit=1)[-1]
+        return _tld_delegated(run) and ("@" in word or "www." in word or "://" in word)
+    return (
+        (sep in ":-" or (sep == "." and len(run) == _HEX_GROUP_MOST))
+        and len(run) <= _HEX_GROUP_MOST
+        and all(c in _HEX for c in run)
+        and start > 1
+        and (text[start - 2] in _HEX or text[start - 2 : start] == "::")
+    )
+
+
+def _glued_letters(text: str) -> list[int]:
+    """Offsets where a capitalised label is glued to a value ending in a letter."""
+    out = []
+    for rx in _GLUED_LETTER_LABELS:
+        for m in rx.finditer(text):
+            at = m.end() - 1
+            if _value_end(text, at):
+                out.append(at)
+    return out
+
+
 def shown(text: str) -> tuple[str, ShownMap | None]:
     r"""``text`` as it shows, and the map back to its offsets (``None``: the same offsets).
 
@@ -121,13 +178,19 @@ def shown(text: str) -> tuple[str, ShownMap | None]:
         if _WIDE.search(text) is not None:
             text = text.translate(_NARROW)
         invisible = _INVISIBLE.search(text) is not None
-    if not invisible and (":" not in text or _GLUED_LABEL.search(text) is None):
-        return text, None  # (the common case: one or two searches in C)
+    if not invisible and (
+        ":" not in text
+        or (
+            _GLUED_LABEL.search(text) is None
+            and all(rx.search(text) is None for rx in _GLUED_LETTER_LABELS)
+        )
+    ):
+        return text, None  # (the common case: a few searches in C)
     edits: list[tuple[int, int]] = []  # (offset, characters removed; 0 puts a space there)
     if invisible:
         edits.extend((m.start(), m.end() - m.start()) for m in _INVISIBLE.finditer(text))
     if ":" in text:
-        edits.extend((at, 0) for at in _glued(text))
+        edits.extend((at, 0) for at in {*_glued(text), *_glued_letters(text)})
     if not edits:
         return text, None
     edits.sort()

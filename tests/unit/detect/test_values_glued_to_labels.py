@@ -4,7 +4,9 @@ Text taken out of a PDF, or a table's cells read without their borders, glues a 
 the label after it. Every detector's boundary test refused a value touching a letter. The
 scanner now reads a space between a digit and a glued label (a capitalised word or a word
 of capitals, a colon and a space or the end), and reports findings at the text's offsets.
-A name with a few digits in it ("@Ashton5SOS: ") gets no space.
+A name with a few digits in it ("@Ashton5SOS: ") gets no space. A value ending in letters
+gets one when it is an address's or a link's top-level domain or a MAC's or IPv6 address's
+last group ("www.example.orgFax: "); a camel-case word or a dotted key does not.
 """
 
 from __future__ import annotations
@@ -68,12 +70,58 @@ def test_where_a_space_is_read(text, read):
     assert shown(text)[0] == read
 
 
-def test_a_label_glued_to_letters_gets_no_space():
-    # "jane@example.comFax: " (a value ending in letters) is left as it is
-    assert shown("jane@example.comFax: x")[1] is None
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a value ending in letters: a link's or an address's top-level domain, a MAC's or
+        # an IPv6 address's last group
+        ("www.example.orgFax: x", "www.example.org Fax: x"),
+        ("jane@example.comPhone: 1", "jane@example.com Phone: 1"),
+        ("https://example.co.ukPage: 2", "https://example.co.uk Page: 2"),
+        ("00:1a:2b:3c:4d:5eHost: x", "00:1a:2b:3c:4d:5e Host: x"),
+        ("00-1A-2B-3C-4D-5EFax: x", "00-1A-2B-3C-4D-5E Fax: x"),
+        ("001a.2b3c.4d5eFax: x", "001a.2b3c.4d5e Fax: x"),
+        ("2001:db8::147aNext: x", "2001:db8::147a Next: x"),
+        ("00:1a:2b:3c:4d:55Fax: x", "00:1a:2b:3c:4d:55 Fax: x"),  # both rules agree: one space
+        # words, and dotted keys whose part is a top-level domain: left as they are
+        ("firstName: Jane", "firstName: Jane"),
+        ("app.userName: x", "app.userName: x"),
+        ("cfg.comPort: 3", "cfg.comPort: 3"),
+        ("spring.devName: x", "spring.devName: x"),
+        ("HTTPServer: x", "HTTPServer: x"),
+        ("www.example.orgFAX: x", "www.example.orgFAX: x"),  # capitals after letters: a word
+        ("beef:cafe9Name: x", "beef:cafe9Name: x"),  # five characters: no group
+        ("x.abcdName: y", "x.abcdName: y"),  # letters only after a dot: no MAC group
+    ],
+)
+def test_where_a_space_is_read_after_letters(text, read):
+    assert shown(text)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("www.example.org", "URL"),
+        ("jane@example.com", "EMAIL_ADDRESS"),
+        ("00:1a:2b:3c:4d:5e", "MAC_ADDRESS"),
+        ("001a.2b3c.4d5e", "MAC_ADDRESS"),
+        ("2406:da18:6b91:1a61:9190:6c27:7256:147a", "IP_ADDRESS"),
+    ],
+)
+@pytest.mark.parametrize("label", ["Fax", "Email", "Host", "Next"])
+def test_a_value_ending_in_letters_glued_to_a_label_is_found_whole(value, kind, label):
+    text = f"see {value}{label}: x"
+    assert (kind, 4, 4 + len(value)) in spans(text)
+
+
+@pytest.mark.parametrize("text", ["cfg.comPort: 3", "app.devName: x", "foo.ioPort: 1"])
+def test_a_dotted_key_is_not_read_as_a_domain(text):
+    assert spans(text) == []
 
 
 def test_glued_labels_stay_linear():
     grows_linearly(lambda n: "1111Fax: " * (n // 9 + 1), SCANNER.scan)
     grows_linearly(lambda n: "1" * n + "Fax: ", SCANNER.scan)
     grows_linearly(lambda n: "a1Fax: " * (n // 7 + 1), shown)
+    grows_linearly(lambda n: "a.comFax: " * (n // 10 + 1), shown)
+    grows_linearly(lambda n: "x" * n + ".comFax: ", shown)
