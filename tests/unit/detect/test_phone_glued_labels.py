@@ -38,6 +38,27 @@ def test_a_row_of_glued_cells():
     assert found(text, PHONE) == [(PHONE, "020 7946 0958"), (PHONE, "020 7946 0959")]
 
 
+@pytest.mark.parametrize("label", ["Fax", "Email", "Tel", "Mobile", "Web", "Address", "Name"])
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_number_opening_a_card_line_before_a_label_is_found(label, glue):
+    # digits and spaces opening a line, then a word and a colon, read as a log record's
+    # header and its process tag ("1234 5678 sshd: ..."): a contact label is no process tag
+    text = f"020 7946 0958{glue}{label}: x\n020 7946 0959 {label.lower()}: y"
+    assert found(text, PHONE) == [(PHONE, "020 7946 0958"), (PHONE, "020 7946 0959")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "081109 203615 148 INFO dfs.DataNode: x",  # a log header, a level word
+        "1234 5678 sshd: x",  # a log header, a process tag
+        "5678 91011 kernel: x",
+    ],
+)
+def test_a_log_header_before_a_process_tag_stays_out(text):
+    assert found(text, PHONE) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

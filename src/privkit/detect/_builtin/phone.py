@@ -747,6 +747,13 @@ class PhoneDetector(_ScanAware):
         r"|[A-Za-z_][\w.\-]{0,40}(?:\[[0-9]{1,10}\])?:)"
     )
 
+    # A contact card's next label after the number, read by ``_AFTER_HEADER`` as a process
+    # tag: "020 7946 0958 Fax: ..." opens a card's line, not a log record's.
+    _CONTACT_LABEL_AFTER = re.compile(
+        r"[ \t]{1,4}(?i:fax|tel|telephone|phone|mobile|cell|e-?mail|web|website|address|name"
+        r"|contact|ext)\.?:"
+    )
+
     # The status and byte counts right after a request line's closing quote ("GET / HTTP/1.0"
     # 200 17210 367), also inside a JSON string (\" escaped).
     _AFTER_REQUEST = re.compile(r"HTTP/[0-9](?:\.[0-9])?\\?\" \Z")
@@ -847,7 +854,10 @@ class PhoneDetector(_ScanAware):
             and text[line_start:start].strip(" \t[") == ""
             and not (set(text[start:end]) - _SPACED)
         ):
-            return self._AFTER_HEADER.match(text, end) is not None
+            return (
+                self._AFTER_HEADER.match(text, end) is not None
+                and self._CONTACT_LABEL_AFTER.match(text, end) is None
+            )
         return False
 
     def find(self, state: ScanState, /) -> Iterator[Finding]:
