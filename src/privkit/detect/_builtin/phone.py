@@ -196,6 +196,25 @@ _PHONE_HEAD = (
 )
 
 
+# A dial-out prefix before a North American number, as office phones and directories write
+# one (an outside line's access code, then the number; the code is the PBX's, the number is
+# the person's): one to three digits, then the number's three groups in the prefix's own
+# separator ("88-613-555-0123", "999.613.555.0123"), or a space, a "1 " maybe and the
+# number with its area code in parentheses or its groups parted by one hyphen or full stop
+# ("9 1 (613) 555-0123", "9 1 613-555-0123"). The candidate as a whole is no number of any
+# plan, and the prefix of one digit before a space reads as a column's cell
+# (:meth:`PhoneDetector._in_column`); the number after it is read alone, the prefix left
+# out. (The groups' ranges are the plan's: area code and exchange 2-9 first, four digits
+# last, and nothing after them in the candidate; three groups of 0 to 255 and full stops
+# open an address, "200.200.200.0200", no number.)
+_DIAL_OUT = re.compile(
+    r"(?!(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3})"
+    r"[0-9]{1,3}(?:([\-.])(?=[2-9][0-9]{2}\1[2-9][0-9]{2}\1[0-9]{4}\Z)"
+    r"|(?: 1)? (?=\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[\-.][0-9]{4}\Z"
+    r"|[2-9][0-9]{2}([\-.])[2-9][0-9]{2}\2[0-9]{4}\Z))"
+)
+
+
 # A word glued to a number's end that the ``phone`` pattern lets touch it: one capital and
 # up to eleven small letters, or two to six capitals, then no letter or digit ("Fax",
 # "Email", "OK"; not "Ab3", "abc" or a hex id's "ABCDEF0"), or one capital and a colon
@@ -1018,8 +1037,12 @@ class PhoneDetector(_ScanAware):
         # 6332-2155": not valid with 55 as a calling code, but "(17) 6332-2155" is a
         # number), or a number before one in a sentence ("$20 415-666-7777", "CA 34215 -
         # 415-666-7777"). Try from the next place a number may start: in a key's value the
-        # next character (as before keyed values were read), elsewhere the next group.
-        if self._keyed(text, start, pattern):
+        # next character (as before keyed values were read), elsewhere the next group; after
+        # a dial-out prefix, the North American number it dials (:data:`_DIAL_OUT`).
+        dial = _DIAL_OUT.match(text, start, end)
+        if dial is not None:
+            after = dial.end()
+        elif self._keyed(text, start, pattern):
             nxt = self._NEXT_START.search(text, start + 1, end)
             after = -1 if nxt is None else nxt.start()
         else:
@@ -1737,11 +1760,13 @@ class PhoneDetector(_ScanAware):
                 out.append(span)
                 worded[span] = True
             elif pattern.name == "phone":
-                # tried again from its next group (``_evaluate``): "$20 415-666-7777"
+                # tried again from its next group (``_evaluate``): "$20 415-666-7777", or
+                # after a dial-out prefix: "9 1 (613) 555-0123", "88-613-555-0123"
                 nxt = self._next_group(text, start, end)
-                if nxt > 0 and (
-                    text[nxt] in "+(0" or text[nxt - 1] == "(" or layout(text, nxt, end)
-                ):
+                if (
+                    nxt > 0
+                    and (text[nxt] in "+(0" or text[nxt - 1] == "(" or layout(text, nxt, end))
+                ) or _DIAL_OUT.match(text, start, end) is not None:
                     out.append(span)
         return out
 
