@@ -165,6 +165,25 @@ def _glued_letters(text: str) -> list[int]:
     return out
 
 
+def _glued_places(text: str, removed: list[tuple[int, int]]) -> list[int]:
+    """Offsets in ``text`` where a space goes before a glued label, read as ``text`` shows.
+
+    The labels are looked for in the text without its invisible characters (``removed``,
+    in order: offset and length), so that ``1FF\u00ad:`` is read as ``1FF:`` is, and a
+    shown text shows as it is; each place found is moved back to ``text``'s offsets.
+    """
+    if not removed:
+        return sorted({*_glued(text), *_glued_letters(text)})
+    clean = _INVISIBLE.sub("", text)
+    out, k, shift = [], 0, 0
+    for at in sorted({*_glued(clean), *_glued_letters(clean)}):
+        while k < len(removed) and removed[k][0] - shift <= at:
+            shift += removed[k][1]
+            k += 1
+        out.append(at + shift)
+    return out
+
+
 def shown(text: str) -> tuple[str, ShownMap | None]:
     r"""``text`` as it shows, and the map back to its offsets (``None``: the same offsets).
 
@@ -190,7 +209,7 @@ def shown(text: str) -> tuple[str, ShownMap | None]:
     if invisible:
         edits.extend((m.start(), m.end() - m.start()) for m in _INVISIBLE.finditer(text))
     if ":" in text:
-        edits.extend((at, 0) for at in {*_glued(text), *_glued_letters(text)})
+        edits.extend((at, 0) for at in _glued_places(text, edits))
     if not edits:
         return text, None
     edits.sort()

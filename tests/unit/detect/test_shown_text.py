@@ -269,8 +269,31 @@ def test_an_allowed_value_is_compared_as_it_shows():
     ]
 
 
-@given(st.text(alphabet="1aF:. x" + wide("1F:.") + INVISIBLE + "\u00a0\u2007", max_size=40))
+_SHOWN_PIECES = [
+    "www.",
+    "org",
+    "5e",
+    ":",
+    "-",
+    "Fax",
+    ": ",
+    "1",
+    "FF",
+    "\u00ad",
+    "\u200b",
+    "@",
+    ".",
+]
+
+
+@given(
+    st.text(alphabet="1aF:. x" + wide("1F:.") + INVISIBLE + "\u00a0\u2007", max_size=40)
+    | st.text(alphabet="1aeF:.-@w x" + INVISIBLE[:3], max_size=40)
+    | st.builds("".join, st.lists(st.sampled_from(_SHOWN_PIECES), max_size=12))
+)
 @example("1111Fax: x")
+@example("1FF\u00ad:")  # a label that shows glued only without the soft hyphen
+@example("www.example.org\u200bFax: x")
 def test_a_shown_text_shows_as_it_is(text):
     # (worker processes of scan_many read each shown text through shown() again)
     read, _ = _shown(text)
