@@ -9,7 +9,7 @@ the pattern that must read it and the fields it must yield. The groups are Postf
 ``pipe``, ``local``, ``virtual``, ``tlsproxy``, ``dnsblog`` and others) and three groups of
 shared parts of their lines (``tls_features``, ``command_counter_data``, ``delays``).
 
-Selection and split (fixed 2026-12-07 01:10 UTC from the test files' names alone, before any
+Selection and split (fixed 2026-12-07 00:59 UTC from the test files' names alone, before any
 test file was read; ``benchmarks/corpus/README.md``): a system is a group, the file name without
 ``_<nnnn>.yaml`` (``system``); every ``test/*.yaml`` file is taken (``test/test.rb``, the
 runner, and ``test/logstash-patterns-core``, a submodule not in the tree, are no test files).
@@ -26,8 +26,11 @@ distinct lines, ``MOST_NET`` evenly spaced ones of those that hold an address sh
 4,000 characters.
 
 Labels: the rules of the thirtieth set (``_logs30._label30``, which applies the twenty-ninth to
-first sets' rules), then any written in ``benchmarks/corpus/README.md`` in the label review of
-the development part before any detector ran. Both parts were committed, labelled, before
+first sets' rules), then those written in ``benchmarks/corpus/README.md`` in the label review of
+the development part before any detector ran (``_label35``): the tenth set's VERP and SRS rule
+(a return path's local part runs on over ``=``), an IPv6 address glued after a service's name
+and a colon inside parentheses (anvil's ``(smtpd:2001:db8::3)``), and the ``uid=`` value of an
+LDAP distinguished name ignored as a user name. Both parts were committed, labelled, before
 privkit or Presidio ran on either.
 
 Run once, with a local git directory of the repository:
@@ -37,6 +40,7 @@ Run once, with a local git directory of the repository:
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import sys
 from typing import TYPE_CHECKING
@@ -45,6 +49,7 @@ import yaml
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files
+from benchmarks.corpus._logs10 import _VERP_LOCAL, _overlap
 from benchmarks.corpus._logs25 import _stratified
 from benchmarks.corpus._logs29 import _NET_SHAPE
 from benchmarks.corpus._logs29 import _line as _log_line
@@ -62,7 +67,7 @@ FOLDER = "test/"
 SUFFIX = ".yaml"
 #: A test file's number after its group's name.
 _NUMBER = re.compile(r"_\d+\.yaml$")
-#: The systems: the test files' groups, fixed 2026-12-07 01:10 UTC from the file names alone.
+#: The systems: the test files' groups, fixed 2026-12-07 00:59 UTC from the file names alone.
 SYSTEMS = (
     "anvil", "bounce", "cleanup", "command_counter_data", "delays", "discard", "dnsblog",
     "error", "lmtp", "local", "master", "pickup", "pipe", "postdrop", "postmap", "postscreen",
@@ -70,7 +75,7 @@ SYSTEMS = (
     "tls_features", "tlsmgr", "tlsproxy", "trivial_rewrite", "verify", "virtual",
 )  # fmt: skip
 #: The held-out systems: the 10 (a third) of the 30 whose names have the smallest SHA-256
-#: (``_logset.holdout_systems``), fixed 2026-12-07 01:10 UTC before any test file was read.
+#: (``_logset.holdout_systems``), fixed 2026-12-07 00:59 UTC before any test file was read.
 HOLDOUT = frozenset({
     "discard", "dnsblog", "local", "pickup", "pipe", "postscreen", "script", "sendmail",
     "smtpd", "tlsmgr",
@@ -103,6 +108,42 @@ def _file_text(path: str, blob: bytes) -> str:
     return "" if value is None or "\n" in value else value
 
 
+# --------------------------------------------------------------------------- labels
+
+# Found in the label review of the development part, before any detector ran (README; the
+# rules apply to both parts):
+#: An address glued after a service's name and a colon inside parentheses, as Postfix's anvil
+#: keys its counters (``for (smtpd:2001:db8::3)``); an IPv6 one is gold (a quad is already).
+_SERVICE_ADDRESS = re.compile(r"\((?:[A-Za-z][\w-]{0,30}):([0-9A-Fa-f:.]{2,45})\)")
+#: The ``uid=`` value of an LDAP distinguished name (``uid=jdoe,ou=people,dc=example``): a
+#: user name, ignored.
+_DN_UID = re.compile(r"\buid=([^,=\s]{1,64}),(?:ou|dc|o|cn)=")
+
+
+def _label35(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    gold, ignored = _label30(text, system)
+    for g in gold:  # a VERP / SRS return path: the whole local part (the tenth set's rule)
+        if g["entity"] == "EMAIL_ADDRESS":
+            at = int(g["start"])  # type: ignore[call-overload]
+            run = _VERP_LOCAL.search(text, max(0, at - 80), at)
+            if run and "=" in run.group():
+                g["start"] = run.start()
+    for m in _SERVICE_ADDRESS.finditer(text):
+        try:
+            address = ipaddress.ip_address(m.group(1))
+        except ValueError:
+            continue
+        if address.version == 6 and not address.is_unspecified and not _overlap(gold, *m.span(1)):
+            gold.append({"start": m.start(1), "end": m.end(1), "entity": "IP_ADDRESS"})
+    for m in _DN_UID.finditer(text):
+        gold = [g for g in gold if not _overlap([g], *m.span(1))]
+        if not _overlap(ignored, *m.span(1)):
+            ignored.append({"start": m.start(1), "end": m.end(1), "label": "USERNAME"})
+    gold.sort(key=lambda g: (int(g["start"]), int(g["end"])))  # type: ignore[call-overload]
+    ignored.sort(key=lambda i: (int(i["start"]), int(i["end"])))  # type: ignore[call-overload]
+    return gold, ignored
+
+
 # --------------------------------------------------------------------------- reading
 
 
@@ -124,7 +165,7 @@ SET = _logset.LogSet(
     systems=SYSTEMS,
     holdout=HOLDOUT,
     texts=system_lines,
-    label=_label30,
+    label=_label35,
     most=MOST,
     earlier=35,
     holdout_unique=True,
