@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,8 @@ FILES = (
     "real_logs33_holdout.jsonl",
     "real_logs34_dev.jsonl",
     "real_logs34_holdout.jsonl",
+    "real_logs35_dev.jsonl",
+    "real_logs35_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -2734,3 +2736,56 @@ class TestLogs34Parts:
         )
         assert _line("regex=LOG: up; \\", "x.rules") is None
         assert _line("#LOG:----", "x.rules") is None
+
+
+class TestLogs35Parts:
+    """The thirty-fifth log set's split, selection and labelling rules (``_logs35``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs35 import HOLDOUT, SET, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_parts_hold_their_systems_and_at_most_most_records(self):
+        import collections
+
+        from benchmarks.corpus._logs35 import HOLDOUT, MOST, SYSTEMS
+
+        for name, held in (("real_logs35_dev.jsonl", False), ("real_logs35_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) <= {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+
+    def test_a_record_is_a_test_files_data_line(self):
+        from benchmarks.corpus._logs35 import _file_text, system
+
+        assert system("test/smtpd_0012.yaml") == "smtpd"
+        assert system("test/tls_features_0003.yaml") == "tls_features"
+        blob = b"pattern: X\ndata: 'connect from a[192.0.2.1]'\nresults:\n  a: b\n"
+        assert _file_text("t.yaml", blob) == "connect from a[192.0.2.1]"
+        assert _file_text("t.yaml", b"data: [1, 2]\n") == ""
+        assert _file_text("t.yaml", b'data: "one\\ntwo"\n') == ""
+        assert _file_text("t.yaml", b"data: 'a\n") == ""
+
+    def test_the_review_rules(self):
+        from benchmarks.corpus._logs35 import _label35
+
+        def spans(text):
+            gold, ignored = _label35(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        gold, _ = spans("from=<SRS0=ab=CD=example.org=jo@srs.example.net> to=<a@b.example>")
+        assert ("SRS0=ab=CD=example.org=jo@srs.example.net", "EMAIL_ADDRESS") in gold
+        assert spans("for (smtpd:2001:db8:0:1::3) at Oct")[0] == [("2001:db8:0:1::3", "IP_ADDRESS")]
+        assert spans("for (smtp:unknown) at Oct")[0] == []
+        assert spans("for (smtpd:::) at Oct")[0] == []
+        assert spans("DN uid=jdoe,ou=people,dc=example,dc=com not found")[1] == [
+            ("jdoe", "USERNAME")
+        ]
+        assert spans("uid=0: File too large")[1] == []
