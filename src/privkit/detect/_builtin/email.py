@@ -367,6 +367,8 @@ class EmailDetector(PatternDetector):
                 and _TALK_SCHEME.search(text, max(0, start - 8), start) is None
             ):
                 continue  # "git@github.com:org/app.git", "root@db.example.com:3306": no mailbox
+            if text[start - 1 : start] == "=":
+                start = _return_path_start(text, start, a)
             if not text[start:end].isascii():
                 start, end = self._glued_prose(text, start, a, end)
             if not plain:
@@ -562,7 +564,8 @@ class EmailDetector(PatternDetector):
             at = text.find('"@', at + 2)
 
     # RFC 5322 ``atext`` characters beyond letters, digits and ``._%+-'`` (``=``, ``/``, ``?``
-    # and ``&`` are left out: they join a URL query's key to an address after it; so is
+    # and ``&`` are left out: they join a URL query's key to an address after it, except the
+    # ``=`` inside a rewritten return path, which ``find`` reads (``_return_path_start``); so is
     # ``$``: ``HOST$@CORP.EXAMPLE.COM`` is a Windows machine account's Kerberos principal, and
     # ``unknown_user$@...`` a placeholder login, neither a person's mailbox; and ``*``:
     # ``j***@example.com`` is an address already masked, privkit's own masks included).
@@ -718,6 +721,48 @@ class EmailDetector(PatternDetector):
         if domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local) is not None:
             return False  # "keepalive@openssh.com": an SSH protocol extension's name
         return None if _tld_ok(domain) or _test_domain(domain) else False
+
+
+# A return path's local part runs on over "=" (RFC 5322 ``atext`` holds it) where a mail
+# system rewrote the sender: a tag of the Sender Rewriting Scheme or of Bounce Address Tag
+# Validation opens it ("SRS0=HHH=TT=example.org=jane@srs.example.net", "SRS1=...",
+# "prvs=0123456789=jane@example.org", "btv1==...") after a token's start or a key's "=".
+_RETURN_TAG = re.compile(r"(?<![A-Za-z0-9._+\-])(?i:SRS[01]|prvs|btv1)=")
+# A VERP address's domain part: the recipient's domain after the last "=" of the local part
+# ("bounces+123-jane=example.org@lists.example.net").
+_VERP_DOMAIN = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
+)
+_RETURN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-=")
+
+
+def _return_path_start(text: str, start: int, at: int) -> int:
+    """Where an address whose local part ``text[start:at]`` follows an ``=`` starts.
+
+    Elsewhere "=" joins a key to the address after it (``from=jane@example.org``,
+    ``user=a+b@example.org``): the address starts at ``start``. A return path that a mail
+    system rewrote runs on over "=": from a sender rewriting tag (``SRS0=``, ``SRS1=``,
+    ``prvs=``, ``btv1=``; see :data:`_RETURN_TAG`), or, for a VERP address, from the part
+    before the last "=" when that holds a "+" and the part after it is a domain
+    (``owner-list+jane=example.org@lists.example.net``). The local part stays within 64
+    characters.
+    """
+    lo = max(0, at - 64)
+    run = start - 1
+    while run > lo and text[run - 1] in _RETURN_CHARS:
+        run -= 1
+    tag = _RETURN_TAG.search(text, run, start)
+    if tag is not None:
+        return tag.start()
+    part = text.rfind("=", run, start - 1) + 1 or run
+    if (
+        part < start - 1
+        and text[part].isalnum()
+        and "+" in text[part : start - 1]
+        and _VERP_DOMAIN.fullmatch(text, start, at) is not None
+    ):
+        return part
+    return start
 
 
 # The SSH protocol names its extensions ``name@domain`` (RFC 4251, section 6): global and
