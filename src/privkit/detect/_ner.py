@@ -2166,6 +2166,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # "Alert", "Login Failures", "Select": words of the record, not names; in
                 # prose, persons only: "Spread My Covers", "Headbutt", "Rapper"
                 continue
+            if entity is EntityType.PERSON and _smtp_reply_word(text, start, bare):
+                continue  # "450 4.7.1 ... rejected: Greylisted": a mail server's own reply
             if entity is EntityType.PERSON and _component_words(bare, code=code):
                 continue  # "Task Scheduler": a component's name, in prose too
             if log and entity is EntityType.ORGANIZATION and _stamped(text, start):
@@ -2209,6 +2211,32 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# An SMTP reply's code and its enhanced status code (RFC 5321 4.2, RFC 3463: "450 4.7.1",
+# "550-5.7.1"), as a mail server's log quotes the reply of the server it talked to.
+_SMTP_REPLY = re.compile(r"(?<![\w.])[245][0-9]{2}[ -][245]\.[0-9]{1,3}\.[0-9]{1,3}(?![\w.])")
+# How far back on its line a reply's code is looked for (RFC 5321 4.5.3.1.5: a reply line
+# holds at most 512 characters).
+_SMTP_REPLY_REACH = 512
+
+
+def _smtp_reply_word(text: str, start: int, value: str) -> bool:
+    """Whether a one-word person stands in an SMTP server's reply and is no census name.
+
+    After a reply's code and enhanced status code on its line (``450 4.7.1 <a@b>: Recipient
+    address rejected: Greylisted``, ``550-5.7.1 ... sent to Gmail``) the words are the
+    server's: a product, a state. A census first or last name there (``550 5.1.1 Mark``), a
+    name of two words or more, and a word before the code are kept. Off without the
+    gazetteer.
+    """
+    if any(c.isspace() for c in value):
+        return False
+    gaz = _GAZETTEER
+    if not gaz.loaded or not gaz.census or value.lower() in gaz.census:
+        return False
+    lo = max(text.rfind("\n", 0, start) + 1, start - _SMTP_REPLY_REACH)
+    return _SMTP_REPLY.search(text, lo, start) is not None
 
 
 # Where a network daemon writes a host's name: the name an address maps to (sshd's "Address
