@@ -2235,7 +2235,8 @@ def _smtp_reply_word(text: str, start: int, value: str) -> bool:
     gaz = _GAZETTEER
     if not gaz.loaded or not gaz.census or value.lower() in gaz.census:
         return False
-    lo = max(text.rfind("\n", 0, start) + 1, start - _SMTP_REPLY_REACH)
+    reach = max(0, start - _SMTP_REPLY_REACH)
+    lo = max(text.rfind("\n", reach, start) + 1, reach)
     return _SMTP_REPLY.search(text, lo, start) is not None
 
 
