@@ -304,6 +304,30 @@ _DOC_POINTER = re.compile(
 )
 
 
+# A checker's pointer to its documentation on a continuation line of its warning: indented,
+# the link in parentheses after "see" and nothing else on the line ("    (see
+# https://errorprone.info/bugpattern/X)", under "[WARNING] X.java:[12,5] [X] ..."). The line
+# is read alone: each line of a tool's output may be a record of its own. A link in
+# parentheses in a sentence, or opening a text unindented ("(see https://en.wikipedia.org/
+# wiki/X)", a linkifier's test), keeps its reading.
+_SEE_LINE = re.compile(r"[ \t]{1,16}\((?i:see)[ \t]{1,4}\Z")
+_SEE_LINE_END = re.compile(r"\)[ \t]{0,16}(?:\r?\n|\Z)")
+
+
+def _doc_link(text: str, start: int, end: int) -> bool:
+    """Whether the link ``text[start:end]`` is alone on an indented line as ``(see <link>)``.
+
+    (:data:`_SEE_LINE` from the line's start to the link, :data:`_SEE_LINE_END` after it.)
+    The link's query values and user information are still read for personal ones.
+    """
+    if _SEE_LINE_END.match(text, end) is None:
+        return False
+    ls = text.rfind("\n", max(0, start - 24), start) + 1
+    if ls == 0 and start > 23:
+        return False  # (more than the line's opening can hold before the link)
+    return _SEE_LINE.fullmatch(text, ls, start) is not None
+
+
 #: Lines each way, and characters each way, read around a sentence for its record's fields.
 RECORD_LINES = 8
 
@@ -1061,7 +1085,9 @@ class UrlDetector(PatternDetector):
         taken: list[tuple[int, int]] = []
         for found in super().find(state):
             taken.append((found.start, found.end))
-            if _machine_context_at(text, found.start, state):
+            if _machine_context_at(text, found.start, state) or _doc_link(
+                text, found.start, found.end
+            ):
                 if found.evidence.pattern == "url_mailto":
                     continue  # (its address is the e-mail detector's)
                 if self._web(text, found) and not self._one_label(text, found):
