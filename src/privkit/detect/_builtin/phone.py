@@ -841,6 +841,29 @@ class PhoneDetector(_ScanAware):
     # start ("[00131.346] 01102.01116> panic", Fuchsia's "pid.tid>").
     _UPTIME_BEFORE = re.compile(r"\[[ \t]{0,8}[0-9]{1,8}\.[0-9]{1,9}\][ \t]{1,2}\Z")
 
+    # A program's message number right before its severity: IBM's compilers and linker
+    # write a component's number and a message's, one hyphen between, then the severity as
+    # a letter in parentheses or a word ("1506-277 (S) Syntax error", "ld: 0711-987 Error
+    # occurred while reading file"). No phone number is followed by a severity.
+    _MESSAGE_NUMBER = re.compile(r"[0-9]{2,5}-[0-9]{2,5}")
+    _SEVERITY_AFTER = re.compile(
+        r"[ \t]{1,4}(?:\([SEWIU]\)|(?:ERROR|Error|WARNING|Warning|SEVERE|Severe|FATAL|Fatal"
+        r"|INFO|Informational)\b)"
+    )
+
+    def _message_number(self, text: str, start: int, end: int) -> bool:
+        """Whether the candidate is a message's number before its severity, unlabelled.
+
+        (A phone word right before it, :attr:`_LABEL_BEFORE`, keeps a number: "Tel:
+        0711-98765 Error in the form".)
+        """
+        return (
+            text[end : end + 1] in (" ", "\t")
+            and self._MESSAGE_NUMBER.fullmatch(text, start, end) is not None
+            and self._SEVERITY_AFTER.match(text, end) is not None
+            and self._LABEL_BEFORE.search(text, max(0, start - 32), start) is None
+        )
+
     def _log_header(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a log line's timestamp/thread header, not a phone number.
 
@@ -1332,6 +1355,8 @@ class PhoneDetector(_ScanAware):
             and self._in_iban(text, start)
         ):
             return None
+        if self._message_number(text, start, end):
+            return None  # "ld: 0711-987 Error occurred": a message's number and its severity
         if self._log_header(text, start, end) or (
             # (a status column follows a request's quote; a dump's bytes open with two
             # digits and a separator)
