@@ -566,9 +566,17 @@ class DeviceIdDetector(_ScanAware):
     # agent's "BlockDevice{DeviceName:..., DeviceLinks:...}"), not a device a person carries.
     _PARTITION_ID = re.compile(r"(?i:/by-(?:part)?uuid/|(?<![\w\-.])(?:part)?uuid=[\"']?)\Z")
 
+    # A PCI bus address, domain:bus:device.function in hex ("0000:00:06.0"): where a
+    # controller sits in a machine. Linux names a USB root hub's "SerialNumber" so ("usb
+    # usb2: SerialNumber: 0000:00:06.0"); it is the same on every machine of a model, and
+    # no device a person carries.
+    _PCI_ADDRESS = re.compile(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[01][0-9a-fA-F]\.[0-7]")
+
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
+        if pattern.name == "device_key" and self._PCI_ADDRESS.fullmatch(text, start, end):
+            return None  # a controller's place on the PCI bus
         if pattern.name == "uuid" and (
             _UUID_RX.fullmatch(text, start, end) is None
             or self._PARTITION_ID.search(text, max(0, start - 14), start) is not None
