@@ -1585,9 +1585,15 @@ _DECIMAL_UNIT = re.compile(r"[kKMGTPE]B")
 _NUMBER_BEFORE = re.compile(r"[0-9][ \t]?\Z")
 
 
-# The name of a program's or library's file: a name, then an extension of code.
+# The name of a program's or library's file: a name, then an extension of code
+# ("Winlogon.exe", "lsasrv.dll"), or of a source, build or configuration file as compilers,
+# interpreters and build tools name them in their messages ("called in Title.php on line 22",
+# "CMakeLists.txt", "pom.xml"; in lower case: a name's initial after a dot is a capital).
 _PROGRAM_FILE = re.compile(
-    r"[\w\-]{1,60}\.(?i:exe|dll|sys|ps1|psm1|psd1|bat|cmd|msi|ocx|cpl|scr|drv|vbs|jar|so)"
+    r"[\w\-]{1,60}\.(?:(?i:exe|dll|sys|ps1|psm1|psd1|bat|cmd|msi|ocx|cpl|scr|drv|vbs|jar|so)"
+    r"|(?:php|phtml|py|pyi|rb|erb|js|mjs|cjs|jsx|ts|tsx|java|kt|kts|scala|groovy|gradle|c|h|cc"
+    r"|cpp|cxx|hpp|hxx|cs|go|rs|swift|lua|tcl|sql|sh|bash|zsh|cmake|mk|xml|json|yml|yaml|toml"
+    r"|ini|cfg|conf|txt|md|rst|html|htm|css|scss|vue|proto|lock|log))"
 )
 
 
