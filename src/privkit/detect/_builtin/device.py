@@ -575,8 +575,6 @@ class DeviceIdDetector(_ScanAware):
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
-        if pattern.name == "device_key" and self._PCI_ADDRESS.fullmatch(text, start, end):
-            return None  # a controller's place on the PCI bus
         if pattern.name == "uuid" and (
             _UUID_RX.fullmatch(text, start, end) is None
             or self._PARTITION_ID.search(text, max(0, start - 14), start) is not None
@@ -597,8 +595,11 @@ class DeviceIdDetector(_ScanAware):
             _appliance_or_record_key(text, start, state)
             or _cloud_instance(text, start, end)
             or self._managed_object(text, start, end)
+            or self._PCI_ADDRESS.fullmatch(text, start, end) is not None
         ):
-            return None  # a request's, event's, appliance's, cloud server's or object's number
+            # a request's, event's, appliance's, cloud server's or object's number, or a
+            # controller's place on the PCI bus
+            return None
         found = PatternDetector.evaluate(self, text, start, end, pattern)
         if found is None or not found.evidence.context:
             return found
