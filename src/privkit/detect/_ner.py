@@ -505,11 +505,14 @@ _SOURCE_PATH = (
 )
 _SOURCE_LOCATION = re.compile(
     _SOURCE_PATH + r"(?::[0-9]{1,7}:[0-9]{1,5}(?![\w.\-])"
-    r"|:? ?\([0-9]{1,7}, ?[0-9]{1,5}\)|\[[0-9]{1,7}, ?[0-9]{1,5}\]"
+    r"|:? ?\([0-9]{1,7}, ?[0-9]{1,5}\)|:?\[[0-9]{1,7}, ?[0-9]{1,5}\]"
     r"|(?P<words>\"?,? line [0-9]| on line [0-9]))"
 )
+# (At a line's start, after a build tool's bracketed level or task too: sbt's and Ant's
+# "[warn] /src/A.scala:111: ...", "    [javac] /src/A.java:42: warning: ...". Maven's
+# compiler plugin writes the pair after a colon: "[WARNING] /src/A.java:[12,5] ...".)
 _SOURCE_LOCATION_OPENING = re.compile(
-    r"[ \t]*+(?:-->[ \t]*+)?"
+    r"[ \t]*+(?:-->[ \t]*+|\[[A-Za-z][\w\-]{0,15}\][ \t]{1,8})?"
     + _SOURCE_PATH
     + r"(?::[0-9]{1,7}(?::[0-9]{1,5})?(?:[ \t]|:?(?=[A-Za-z])|:?\Z|:[ \t])"
     r"|\([0-9]{1,7}(?:,[0-9]{1,5})?\):[ \t]|: line [0-9])"
@@ -519,7 +522,7 @@ _SOURCE_LOCATION_OPENING = re.compile(
 # bracket, or the words (a quick test that reads from each dot only).
 _SOURCE_TAIL = re.compile(
     r"\.(?:[a-z][a-z0-9+]{0,7}|[A-Z][A-Z0-9]{0,7})"
-    r"(?::[0-9]|:? ?\([0-9]|\[[0-9]|\"?:?,? (?:on )?line [0-9])"
+    r"(?::[0-9]|:? ?\([0-9]|:?\[[0-9]|\"?:?,? (?:on )?line [0-9])"
 )
 
 
@@ -2062,6 +2065,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     if not ents:
         return  # (nothing to filter: the text's lines are not judged)
     lines: dict[int, tuple[bool, bool, bool]] = {}
+    checkers: dict[int, bool] = {}  # (_checker_word's verdict of a line, by its start)
     if text is None:
         text = doc.text
     if written is None:
@@ -2164,6 +2168,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue
             if (machine or log) and _level_entity(bare):
                 continue  # "PHP Fatal", "Warning - Strings": a record's level and its words
+            if log and _checker_word(checkers, text, start, end, bare):
+                continue  # "test.go:19:2: Sprintf is a pure function": code in one word
             if (
                 (code or entity is EntityType.PERSON)
                 and _english_words(entity, bare)
@@ -2446,6 +2452,31 @@ def _english_word(word: str, words: frozenset[str]) -> bool:
 _SEVERITY = "error errors warning warnings warn fatal notice info debug trace deprecated critical"
 _SEVERITY_WORDS = frozenset(_SEVERITY.split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+# The quotes a checker's message puts around a word it quotes from the source.
+_QUOTES = frozenset("'\"`\u2018\u2019\u201c\u201d")
+
+
+def _checker_word(memo: dict[int, bool], text: str, start: int, end: int, bare: str) -> bool:
+    """Whether an entity is one word of a compiler's or checker's message.
+
+    A line with a source location (:func:`source_location`) is such a message, and it names
+    code in single words: identifiers, modules, operators and terms ("test.go:19:2: Sprintf
+    is a pure function", "x.scala:6: error: missing argument list for method error in
+    object Predef", "CMake Warning at CMakeLists.txt:3 (project):"). Two words or more ("Anna
+    Smith") and a word between quotes (the source's own text, a spelling checker's word:
+    '"Jonh" is a misspelling') keep their reading. ``memo`` keeps each line's verdict by its
+    start.
+    """
+    if " " in bare or (text[start - 1 : start] in _QUOTES and start > 0):
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    verdict = memo.get(ls)
+    if verdict is None:
+        le = text.find("\n", end)
+        verdict = memo[ls] = source_location(text[ls : le if le >= 0 else len(text)])
+    return verdict
 
 
 def _level_entity(value: str) -> bool:
