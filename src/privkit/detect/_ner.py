@@ -693,14 +693,25 @@ _TYPE_KEYWORD = re.compile(
 # only when it is written as types are, CamelCase ("throws IOException", "extends
 # WarningsParser"), not a name ("throws Anna a ball").
 _TYPE_VERB = re.compile(r"(?<![\w.])(?:throws|extends|implements)[ \t]{1,4}\Z")
+# The modifiers of a field or a parameter in Java, C# and Kotlin, English words too: a type
+# after them when it is CamelCase and a declaration's punctuation closes it, after its
+# variable's name or right after it ("private final WarningsParser wrapped;", C#'s
+# "CreateImage(out bool, out ImageFormat)"). "a public GitHub repository." and "went out
+# with Anna" keep their reading.
+_MODIFIER = re.compile(
+    r"(?<![\w.])(?:private|public|protected|internal|static|final|abstract|readonly|volatile"
+    r"|transient|override|out|ref)[ \t]{1,4}\Z"
+)
+_DECLARED = re.compile(r"(?:[ \t]{1,4}[a-z_][\w$]{0,63})?[ \t]{0,2}[;,)=]")
 
 
 def _code_syntax(value: str, text: str, start: int, end: int) -> bool:
     """Whether a one-word entity sits in code's syntax for a type (a declarator, a keyword).
 
     ``const Vec &,`` and ``Vec &vec)`` (a C++ parameter), ``struct TheFixture``, ``throws
-    IOException``: the model's names and organisations on code. A name after an English verb
-    is one unless it is CamelCase (:data:`_TYPE_VERB`).
+    IOException``, ``private final Parser parser;``: the model's names and organisations on
+    code. A name after an English verb or modifier is one unless it is CamelCase
+    (:data:`_TYPE_VERB`), and after a modifier, declared (:data:`_MODIFIER`).
     """
     bare = value.strip()
     if _DECLARATOR.fullmatch(bare):
@@ -710,10 +721,10 @@ def _code_syntax(value: str, text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 16) : start]
     if _TYPE_KEYWORD.search(before):
         return True
-    return (
-        _TYPE_VERB.search(before) is not None
-        and _capital_inside(bare)
-        and not _NAME_PREFIX.match(bare)
+    if not _capital_inside(bare) or _NAME_PREFIX.match(bare):
+        return False
+    return _TYPE_VERB.search(before) is not None or (
+        _MODIFIER.search(before) is not None and _DECLARED.match(text, end) is not None
     )
 
 

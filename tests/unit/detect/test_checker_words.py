@@ -90,3 +90,40 @@ class TestCheckerWords:
         # two words on the same line keep their reading
         two = f"{path}:{line}:{column}: {word} written by Anna Smith"
         assert kept_entities(two, [("Anna Smith", "PERSON")]) == ["Anna Smith"]
+
+
+class TestDeclaredTypes:
+    """A CamelCase type after a field's or parameter's modifier, declared, is code."""
+
+    @pytest.mark.parametrize(
+        ("line", "value"),
+        [("    private final WarningsParser wrapped;", "WarningsParser"),
+         ("    protected static FooBarBaz cache = null;", "FooBarBaz"),
+         ("warning CA1502: 'Canvas.CreateImage(out bool, out ImageFormat)' is complex",
+          "ImageFormat"),
+         ("void Read(ref TextReader reader)", "TextReader")],
+    )  # fmt: skip
+    def test_dropped(self, line, value):
+        assert kept_entities(line, [(value, "ORG")]) == []
+
+    @pytest.mark.parametrize(
+        ("line", "value"),
+        [("It is a public GitHub repository.", "GitHub"),
+         ("Check out YouTube today.", "YouTube"),
+         ("She met the public McDonald at noon.", "McDonald"),
+         ("We went out with Anna yesterday.", "Anna")],
+    )  # fmt: skip
+    def test_kept(self, line, value):
+        assert kept_entities(line, [(value, "ORG")]) == [value]
+
+    @given(
+        st.sampled_from(["private", "public final", "protected", "static", "readonly"]),
+        st.from_regex(r"[A-Z][a-z]{2,8}[A-Z][a-z]{2,8}", fullmatch=True),
+        st.from_regex(r"[a-z][a-zA-Z]{1,10}", fullmatch=True),
+    )
+    def test_any_declared_field(self, modifier, type_name, var):
+        assert kept_entities(f"    {modifier} {type_name} {var};", [(type_name, "ORG")]) == []
+        # the same word in a sentence after the modifier, undeclared, keeps its reading
+        assert kept_entities(f"a {modifier} {type_name} team met.", [(type_name, "ORG")]) == [
+            type_name
+        ]
