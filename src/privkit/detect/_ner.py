@@ -695,8 +695,8 @@ _TYPE_KEYWORD = re.compile(
 _TYPE_VERB = re.compile(r"(?<![\w.])(?:throws|extends|implements)[ \t]{1,4}\Z")
 # The modifiers of a field or a parameter in Java, C# and Kotlin, English words too: a type
 # after them when it is CamelCase and a declaration's punctuation closes it, after its
-# variable's name or right after it ("private final WarningsParser wrapped;", C#'s
-# "CreateImage(out bool, out ImageFormat)"). "a public GitHub repository." and "went out
+# variable's name or right after it ("private final ReportParser parser;", C#'s
+# "MakeIcon(out bool, out PixelLayout)"). "a public GitHub repository." and "went out
 # with Anna" keep their reading.
 _MODIFIER = re.compile(
     r"(?<![\w.])(?:private|public|protected|internal|static|final|abstract|readonly|volatile"
@@ -1601,7 +1601,7 @@ _NUMBER_BEFORE = re.compile(r"[0-9][ \t]?\Z")
 
 # The name of a program's or library's file: a name, then an extension of code
 # ("Winlogon.exe", "lsasrv.dll"), or of a source, build or configuration file as compilers,
-# interpreters and build tools name them in their messages ("called in Title.php on line 22",
+# interpreters and build tools name them in their messages ("called in Page.php on line 12",
 # "CMakeLists.txt", "pom.xml"; in lower case: a name's initial after a dot is a capital).
 _PROGRAM_FILE = re.compile(
     r"[\w\-]{1,60}\.(?:(?i:exe|dll|sys|ps1|psm1|psd1|bat|cmd|msi|ocx|cpl|scr|drv|vbs|jar|so)"
@@ -2180,7 +2180,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             if (machine or log) and _level_entity(bare):
                 continue  # "PHP Fatal", "Warning - Strings": a record's level and its words
             if log and _checker_word(checkers, text, start, end, bare):
-                continue  # "test.go:19:2: Sprintf is a pure function": code in one word
+                continue  # "main.go:7:3: Sprintf is a pure function": code in one word
             if (
                 (code or entity is EntityType.PERSON)
                 and _english_words(entity, bare)
@@ -2473,12 +2473,11 @@ def _checker_word(memo: dict[int, bool], text: str, start: int, end: int, bare: 
     """Whether an entity is one word of a compiler's or checker's message.
 
     A line with a source location (:func:`source_location`) is such a message, and it names
-    code in single words: identifiers, modules, operators and terms ("test.go:19:2: Sprintf
-    is a pure function", "x.scala:6: error: missing argument list for method error in
-    object Predef", "CMake Warning at CMakeLists.txt:3 (project):"). Two words or more ("Anna
-    Smith") and a word between quotes (the source's own text, a spelling checker's word:
-    '"Jonh" is a misspelling') keep their reading. ``memo`` keeps each line's verdict by its
-    start.
+    code in single words: identifiers, modules, operators and terms ("main.go:7:3: Sprintf
+    is a pure function", "b.scala:14: error: value foo is not a member of object Predef").
+    Two words or more ("Anna Smith") and a word between quotes (the source's own text, a
+    spelling checker's word: '"Jonh" is a misspelling') keep their reading. ``memo`` keeps
+    each line's verdict by its start.
     """
     if " " in bare or (text[start - 1 : start] in _QUOTES and start > 0):
         return False

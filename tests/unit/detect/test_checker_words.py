@@ -1,7 +1,7 @@
 """One word of a compiler's or checker's message is code, not a name (H153).
 
 A line with a source location is a compiler's or checker's message, and it names code in
-single words ("test.go:19:2: Sprintf is a pure function", "... in object Predef"), which the
+single words ("main.go:7:3: Sprintf is a pure function", "... in object Predef"), which the
 model read as persons and organisations. Build tools write the location after a bracketed
 level or task ("[warn] /src/A.scala:111: ...", "    [javac] /src/A.java:42: ...") and
 Maven's compiler plugin after a colon ("/src/A.java:[12,5]"): those are source locations too.
@@ -43,9 +43,9 @@ class TestLocationForms:
 
 
 _LINES = [
-    "test.go:19:2: {} is a pure function but its return value is ignored (SA4017)",
-    "a.scala:6: error: missing argument list for method error in object {}",
-    "[warn] /src/a/Some.scala:111: method stop is deprecated: see corresponding {} docs",
+    "main.go:7:3: {} is a pure function but its result is unused (SA4017)",
+    "b.scala:14: error: value foo is not a member of object {}",
+    "[warn] /src/a/Some.scala:42: method halt is deprecated: see the {} docs",
     "/src/a/B.java:[12,5] [Check] {} should be final",
 ]
 
@@ -97,10 +97,10 @@ class TestDeclaredTypes:
 
     @pytest.mark.parametrize(
         ("line", "value"),
-        [("    private final WarningsParser wrapped;", "WarningsParser"),
+        [("    private final ReportParser parser;", "ReportParser"),
          ("    protected static FooBarBaz cache = null;", "FooBarBaz"),
-         ("warning CA1502: 'Canvas.CreateImage(out bool, out ImageFormat)' is complex",
-          "ImageFormat"),
+         ("warning CA1502: 'Draw.MakeIcon(out bool, out PixelLayout)' is complex",
+          "PixelLayout"),
          ("void Read(ref TextReader reader)", "TextReader")],
     )  # fmt: skip
     def test_dropped(self, line, value):

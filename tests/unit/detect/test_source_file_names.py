@@ -1,7 +1,7 @@
 """Source files named in build and interpreter output are no names (H153).
 
 Build tools, compilers and interpreters name source files in their messages (``called in
-Title.php on line 22``), which the model reads as places or organisations. Texts are written
+Page.php on line 12``), which the model reads as places or organisations. Texts are written
 for the test in the same shapes; no corpus line is copied here.
 """
 

@@ -566,9 +566,9 @@ class DeviceIdDetector(_ScanAware):
     # agent's "BlockDevice{DeviceName:..., DeviceLinks:...}"), not a device a person carries.
     _PARTITION_ID = re.compile(r"(?i:/by-(?:part)?uuid/|(?<![\w\-.])(?:part)?uuid=[\"']?)\Z")
 
-    # A PCI bus address, domain:bus:device.function in hex ("0000:00:06.0"): where a
+    # A PCI bus address, domain:bus:device.function in hex ("0000:00:14.0"): where a
     # controller sits in a machine. Linux names a USB root hub's "SerialNumber" so ("usb
-    # usb2: SerialNumber: 0000:00:06.0"); it is the same on every machine of a model, and
+    # usb3: SerialNumber: 0000:00:14.0"); it is the same on every machine of a model, and
     # no device a person carries.
     _PCI_ADDRESS = re.compile(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[01][0-9a-fA-F]\.[0-7]")
 

@@ -843,8 +843,8 @@ class PhoneDetector(_ScanAware):
 
     # A program's message number right before its severity: IBM's compilers and linker
     # write a component's number and a message's, one hyphen between, then the severity as
-    # a letter in parentheses or a word ("1506-277 (S) Syntax error", "ld: 0711-987 Error
-    # occurred while reading file"). No phone number is followed by a severity.
+    # a letter in parentheses or a word ("1506-277 (S) Syntax error", "ld: 0706-123 Error
+    # occurred while opening file"). No phone number is followed by a severity.
     _MESSAGE_NUMBER = re.compile(r"[0-9]{2,5}-[0-9]{2,5}")
     _SEVERITY_AFTER = re.compile(
         r"[ \t]{1,4}(?:\([SEWIU]\)|(?:ERROR|Error|WARNING|Warning|SEVERE|Severe|FATAL|Fatal"
@@ -855,7 +855,7 @@ class PhoneDetector(_ScanAware):
         """Whether the candidate is a message's number before its severity, unlabelled.
 
         (A phone word right before it, :attr:`_LABEL_BEFORE`, keeps a number: "Tel:
-        0711-98765 Error in the form".)
+        0706-12345 Error in the form".)
         """
         return (
             text[end : end + 1] in (" ", "\t")
@@ -1356,7 +1356,7 @@ class PhoneDetector(_ScanAware):
         ):
             return None
         if self._message_number(text, start, end):
-            return None  # "ld: 0711-987 Error occurred": a message's number and its severity
+            return None  # "ld: 0706-123 Error occurred": a message's number and its severity
         if self._log_header(text, start, end) or (
             # (a status column follows a request's quote; a dump's bytes open with two
             # digits and a separator)

@@ -306,7 +306,7 @@ _DOC_POINTER = re.compile(
 
 # A checker's pointer to its documentation on a continuation line of its warning: indented,
 # the link in parentheses after "see" and nothing else on the line ("    (see
-# https://errorprone.info/bugpattern/X)", under "[WARNING] X.java:[12,5] [X] ..."). The line
+# https://checker.example.org/pattern/X)", under "[WARNING] X.java:[12,5] [X] ..."). The line
 # is read alone: each line of a tool's output may be a record of its own. A link in
 # parentheses in a sentence, or opening a text unindented ("(see https://en.wikipedia.org/
 # wiki/X)", a linkifier's test), keeps its reading.
