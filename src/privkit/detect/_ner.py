@@ -2076,7 +2076,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     if not ents:
         return  # (nothing to filter: the text's lines are not judged)
     lines: dict[int, tuple[bool, bool, bool]] = {}
-    checkers: dict[int, bool] = {}  # (_checker_word's verdict of a line, by its start)
+    checkers: list[tuple[int, int, bool]] = []  # (_checker_word's last line and its verdict)
     if text is None:
         text = doc.text
     if written is None:
@@ -2469,7 +2469,9 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _QUOTES = frozenset("'\"`\u2018\u2019\u201c\u201d")
 
 
-def _checker_word(memo: dict[int, bool], text: str, start: int, end: int, bare: str) -> bool:
+def _checker_word(
+    memo: list[tuple[int, int, bool]], text: str, start: int, end: int, bare: str
+) -> bool:
     """Whether an entity is one word of a compiler's or checker's message.
 
     A line with a source location (:func:`source_location`) is such a message, and it names
@@ -2477,15 +2479,18 @@ def _checker_word(memo: dict[int, bool], text: str, start: int, end: int, bare: 
     is a pure function", "b.scala:14: error: value foo is not a member of object Predef").
     Two words or more ("Anna Smith") and a word between quotes (the source's own text, a
     spelling checker's word: '"Jonh" is a misspelling') keep their reading. ``memo`` keeps
-    each line's verdict by its start.
+    the last line's bounds and verdict: the entities of a line come one after another, and
+    its start is searched for once, not for each of them.
     """
     if " " in bare or (text[start - 1 : start] in _QUOTES and start > 0):
         return False
-    ls = text.rfind("\n", 0, start) + 1
-    verdict = memo.get(ls)
-    if verdict is None:
-        le = text.find("\n", end)
-        verdict = memo[ls] = source_location(text[ls : le if le >= 0 else len(text)])
+    if memo and memo[-1][0] <= start < memo[-1][1]:
+        return memo[-1][2]
+    ls = text.rfind("\n", memo[-1][1] if memo and memo[-1][1] <= start else 0, start) + 1
+    le = text.find("\n", end)
+    le = le if le >= 0 else len(text)
+    verdict = source_location(text[ls:le])
+    memo[:] = [(ls, le, verdict)]
     return verdict
 
 
