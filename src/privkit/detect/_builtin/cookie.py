@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 
 from privkit.detect._builtin._common import (
     _ANY_DIGIT,
+    _CONSONANT_RUN,
     _NAME_CHARS,
     _UUID_RX,
     _W3C_COOKIE_FIELDS,
     _W3C_SESSION_FIELDS,
+    _WORD_NUMBER,
     _compound_word,
     _json_segment,
     _no_entropy,
@@ -180,6 +182,33 @@ def _setting_claims(node: object, depth: int) -> bool:  # noqa: PLR0911 - a verd
     return False
 
 
+# A short id written in lower-case base 36 (Atlassian's "X-ASESSIONID: 1x4zq9"): five to
+# fifteen letters and digits.
+_SHORT_ID = re.compile(r"[a-z0-9]{5,15}")
+
+
+def _short_session_id(value: str) -> bool:
+    """Whether a short value under a header named for a session id is the id (no word).
+
+    A cookie's value of five letters, or of six to fifteen that read as a word, is no id
+    (:meth:`CookieDetector._trivial`: "theme=light"); a header named for a session id
+    carries an id, and a server's short ids are base 36 (:data:`_SHORT_ID`). Such a value is
+    the id when it holds letters and digits both and is no word with a number
+    (:data:`_WORD_NUMBER`: "test1", "user7"), or when its letters hold a run of four
+    consonants (:data:`_CONSONANT_RUN`: "qxbrt"), which a word of five to fifteen letters
+    holds only in "length", "strength", "angstrom" and a few more. A number alone is judged
+    as before (a few digits are a counter), and so is a value without randomness
+    (:func:`_no_entropy`) or one that is a word of the placeholders (:data:`_TRIVIAL`).
+    """
+    if _SHORT_ID.fullmatch(value) is None or value.isdigit() or value in _TRIVIAL:
+        return False
+    if _no_entropy(value):
+        return False
+    if value.isalpha():
+        return _CONSONANT_RUN.search(value) is not None
+    return _WORD_NUMBER.fullmatch(value) is None
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -234,11 +263,11 @@ class CookieDetector(PatternDetector):
     # no credential).
     _ID_HEADER_WORDS = scan_literals[4:]
     _ID_HEADER = re.compile(
-        r"^[ \t]{0,8}(?:(?:[A-Za-z0-9]{1,24}[-_]){0,4}"
-        r"(?:[A-Za-z]?session|visitor|browser|anonymous)[-_]?id"
+        r"^[ \t]{0,8}(?:(?P<session>(?:[A-Za-z0-9]{1,24}[-_]){0,4}"
+        r"(?:[A-Za-z]?session|visitor|browser|anonymous)[-_]?id)"
         r"|(?:[A-Za-z0-9]{1,24}[-_]){0,3}[A-Za-z0-9]{0,24}(?:csrf|xsrf)[A-Za-z0-9]{0,24}"
         r"(?:[-_][A-Za-z0-9]{1,24}){0,3})"
-        r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{6,4096})[ \t\r]*$",
+        r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{5,4096})[ \t\r]*$",
         re.IGNORECASE | re.MULTILINE,
     )
 
@@ -251,14 +280,17 @@ class CookieDetector(PatternDetector):
         """The values of header lines named for a session, visitor, browser id or CSRF token.
 
         The value is judged as a cookie's value (:meth:`_trivial`): a word, a placeholder or a
-        number of a few digits is none. A header named for the token's parameter or name
+        number of a few digits is none; under a header named for a session, visitor, browser
+        or anonymous id, a short value of base 36 that reads as no word is the id
+        (:func:`_short_session_id`). A header named for the token's parameter or name
         (:attr:`_NAMES_A_NAME`) holds that name, no token.
         """
         evidence = Evidence(pattern="id_header")
         for m in self._ID_HEADER.finditer(text):
             if self._NAMES_A_NAME.search(text, m.start(), m.start("value")) is not None:
                 continue  # "X-CSRF-Param: authenticity_token": the form field's name
-            if not self._trivial(m.group("value")):
+            value = m.group("value")
+            if not self._trivial(value) or (m.group("session") and _short_session_id(value)):
                 yield Finding(
                     self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence
                 )
