@@ -446,6 +446,35 @@ _MIXED_GROUP = r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,5}"
 _MIXED_GROUPS = re.compile(rf"{_MIXED_GROUP}(?:[_\-~]{_MIXED_GROUP}){{1,2}}")
 
 
+# Punctuation that separates no list's items nor a name's words: brackets, quotes and marks
+# an encoder's alphabet uses as digits.
+_ALPHABET_MARKS = frozenset("()[]<>'`!*^$#@")
+# What a field, a record, an encoded or a JSON value holds: such a value is read as one.
+_RECORD_MARKS = frozenset(' =&:%"{},;\\')
+
+
+def _wide_alphabet(value: str) -> bool:
+    """Whether a value is a number written in an alphabet of letters, digits and punctuation.
+
+    Bilibili's ``rpdid=|(kR~u|Y)Jlm'~uk`` writes the browser's id in such an alphabet: 16
+    to 128 printable ASCII characters, punctuation one character in five or more, and two
+    kinds of it or more that separate no items (:data:`_ALPHABET_MARKS`: brackets, quotes).
+    By shape it reads as a list of short codes split at its marks; under a name that names
+    an id it is the id (:meth:`CookieDetector._named_id`). A value with a field's, record's,
+    encoded or JSON mark (:data:`_RECORD_MARKS`) is read as one, and a list written with
+    separators only ("3-1rh7|7QO.0.1") stays short codes.
+    """
+    if not 16 <= len(value) <= 128 or not value.isascii() or not value.isprintable():
+        return False
+    marks = [c for c in value if not c.isalnum()]
+    return (
+        len(marks) * 5 >= len(value)
+        and not any(c in _RECORD_MARKS for c in marks)
+        and len(_ALPHABET_MARKS.intersection(marks)) >= 2
+        and any(c.isalpha() for c in value)
+    )
+
+
 def _short_codes(value: str) -> bool:
     """Whether a value, decoded, is only short codes and numbers between separators.
 

@@ -108,6 +108,7 @@ from privkit.detect._builtin._cookie_values import (
     _token_list,
     _underscore_padded,
     _unquoted,
+    _wide_alphabet,
     _written_at,
 )
 
@@ -968,14 +969,18 @@ class CookieDetector(PatternDetector):
         characters written in groups, not short codes; a number that reads as a Unix time
         under a name whose last word names an id and no word a time
         (:func:`_id_number_name`: ``pgv_pvid=1579199280``) is a random number or a first
-        visit's time, either the browser's id. A value without randomness
-        (:func:`_no_entropy`: "1234512345") is a placeholder under any name.
+        visit's time, either the browser's id. A number written in an alphabet of letters,
+        digits and punctuation (:func:`_wide_alphabet`: ``rpdid=|(kR~u|Y)Jlm'~uk``) under
+        such a name is the id too, not short codes split at its marks. A value without
+        randomness (:func:`_no_entropy`: "1234512345") is a placeholder under any name.
         """
         if _no_entropy(value):
             return False
         if value.isdigit():
             return _epoch_like(value) and _id_number_name(_name_words(name))
-        return _MIXED_GROUPS.fullmatch(value) is not None and _names_ids(name, _name_words(name))
+        return (
+            _MIXED_GROUPS.fullmatch(value) is not None or _wide_alphabet(value)
+        ) and _names_ids(name, _name_words(name))
 
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
