@@ -786,10 +786,14 @@ def _wordy(value: str) -> bool:
     """Whether a cookie value is made of words, not an identifier (see :data:`_WORD_PART`).
 
     A path whose segments are words or short codes (``/gb/en/``, a site section or locale)
-    is made of words too.
+    is made of words too. Random letters written in groups between spaces
+    (:func:`_letter_groups`) are no words.
     """
-    if (" " in value or "+" in value) and _phrase(value):
-        return True
+    if " " in value or "+" in value:
+        if _letter_groups([t for t in _PHRASE_SPLIT.split(value) if t]):
+            return False  # random letters written in groups, no words
+        if _phrase(value):
+            return True
     parts = [p for p in _WORD_SPLIT.split(value) if p]
     if value[:1] == "/" and parts:  # a path of words and short codes ("/gb/en/"): a page
         return all(_WORD_PART.fullmatch(p) for p in parts)
@@ -838,6 +842,26 @@ def _phrase(value: str) -> bool:
             return False
         words += any(len(p) >= 3 for p in pieces)
     return words >= 2
+
+
+def _letter_groups(tokens: list[str]) -> bool:
+    """Whether a phrase's pieces are random letters written in groups, no words.
+
+    Three groups or more of one length, four to eight lower-case ASCII letters each, half of
+    them or more with a run of four consonants (:data:`_CONSONANT_RUN`; "mzjjk judly bjysk
+    ujnbv", a generated name written as a phrase): words of a language differ in length and
+    seldom hold such a run ("strength", "length"). Random letters in groups of five hold one
+    about half the time. (A cookie's value of three groups of five letters or fewer stays
+    short codes, :func:`_short_codes`: there the groups are four or more.)
+    """
+    if not 3 <= len(tokens) <= _PHRASE_MAX_TOKENS:
+        return False
+    size = len(tokens[0])
+    if not 4 <= size <= 8 or any(len(t) != size for t in tokens):
+        return False
+    if not all(t.isascii() and t.isalpha() and t.islower() for t in tokens):
+        return False
+    return sum(_CONSONANT_RUN.search(t) is not None for t in tokens) * 2 >= len(tokens)
 
 
 def _phrase_word(word: str) -> bool:
