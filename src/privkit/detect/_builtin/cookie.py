@@ -978,9 +978,8 @@ class CookieDetector(PatternDetector):
             return False
         if value.isdigit():
             return _epoch_like(value) and _id_number_name(_name_words(name))
-        return (
-            _MIXED_GROUPS.fullmatch(value) is not None or _wide_alphabet(value)
-        ) and _names_ids(name, _name_words(name))
+        grouped = _MIXED_GROUPS.fullmatch(value) is not None or _wide_alphabet(value)
+        return grouped and _names_ids(name, _name_words(name))
 
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
