@@ -209,7 +209,8 @@ def shown(text: str) -> tuple[str, ShownMap | None]:
     if invisible:
         edits.extend((m.start(), m.end() - m.start()) for m in _INVISIBLE.finditer(text))
     if ":" in text:
-        edits.extend((at, 0) for at in _glued_places(text, edits))
+        places = _glued_places(text, edits)  # (read with the removals only)
+        edits.extend((at, 0) for at in places)
     if not edits:
         return text, None
     edits.sort()
