@@ -49,9 +49,9 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
     _builtin._common._DIGITS: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",  # noqa: SLF001 - shared expressions
-    # Every pattern on digit groups wants 11 characters or more (an SSN's 3-2-4 is the
-    # shortest): the core asks for them, see ``MIN_LENGTH``.
-    _builtin._common._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{9}",  # noqa: SLF001
+    # Every pattern on digit groups wants 10 characters or more (an SSN's nine digits with
+    # one hyphen, 5-4 or 3-6, are the shortest): the core asks for them, see ``MIN_LENGTH``.
+    _builtin._common._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{8}",  # noqa: SLF001
     _builtin._common._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
@@ -226,7 +226,7 @@ STARTS: dict[str, int | tuple[int, ...]] = {
 #: make the shorter one's start a candidate too: both lie in one run of the core's
 #: characters). So the spans agree with a full pass on every match of this length or more.
 MIN_LENGTH: dict[str, int] = {
-    _builtin._common._GROUPED: 11,  # noqa: SLF001
+    _builtin._common._GROUPED: 10,  # noqa: SLF001
 }
 _CASELESS = "(?i)"
 _FOLD = {0x212A: "k"}

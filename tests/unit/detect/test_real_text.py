@@ -7,7 +7,7 @@ that revealed the gap; the real-text corpora are not copied into tests.
 import importlib.util
 
 import pytest
-from tests.unit.detect._patterns import found
+from tests.unit.detect._patterns import SCANNER, found
 
 from privkit.detect import NER_ENTITIES, Scanner, _ner
 from privkit.detect._base import ScanState
@@ -363,6 +363,17 @@ class TestSocialSecurityNumbers:
     )
     def test_regrouped_digits_need_the_word_and_a_valid_number(self, text):
         assert found(text, "US_SSN") == []
+
+    def test_regrouped_digits_found_in_a_batch_as_alone(self):
+        # (read from the digit-group expression's prefiltered matches, ten characters long)
+        texts = ["2024-01-05 12:00 ok", "my ssn is 53690-4399", "ZIP 53690-4399",
+                 "Social Security No. 536-904399.", "1999-12-31 ssn 536-904399"]  # fmt: skip
+        batch = [
+            [(f.entity_type.value, t[f.start : f.end]) for f in fs]
+            for t, fs in zip(texts, SCANNER.scan_many(texts), strict=True)
+        ]
+        assert batch == [found(t) for t in texts]
+        assert [f for f in batch[4] if f[0] == "US_SSN"] == [("US_SSN", "536-904399")]
 
     @pytest.mark.parametrize("text", ["version 078.05.1123", "SSN: 000.05.1123", "ssn 666.12.3456"])
     def test_dotted_groups_need_the_word_and_valid_numbers(self, text):
