@@ -29,6 +29,9 @@ from tests.unit.detect._patterns import found
         ("(Crawl Test; someone at example dot net)", "someone at example dot net"),
         ("jane.doe at example dot co dot uk.", "jane.doe at example dot co dot uk"),
         ("reach me\tat  example  dot  io", "me\tat  example  dot  io"),  # tabs, two spaces
+        # a "dot" opening the text is no dot of the local part (found by the batch fuzz: the
+        # walk back read the text's last character as the label before it)
+        (" dot  jane at example dot com 2", "jane at example dot com"),
         # the first "at" leads to no address ("smith" is no top-level domain); the second does
         ("email me at john dot smith at gmail dot com", "john dot smith at gmail dot com"),
     ],

@@ -207,8 +207,8 @@ def _worded_matches(text: str, accept: Callable[[re.Match[str]], bool]) -> Itera
                 s -= 1
                 continue
             word = _dot_word_before(text, s, lo)
-            if word == s or not text[word - 1].isalnum():
-                break
+            if word in (s, 0) or not text[word - 1].isalnum():
+                break  # no " dot " here, or one with no label before it
             s = word
         while s < q and not text[s].isalnum():
             s += 1  # a local part starts with a letter or a digit
