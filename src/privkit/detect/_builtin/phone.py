@@ -926,10 +926,10 @@ class PhoneDetector(_ScanAware):
                 starts.append(after.start)
                 yield after
         starts.sort()
-        for m in _SHORT_VALUE.finditer(text):
-            i = bisect.bisect_left(starts, m.start())
-            if i == len(starts) or starts[i] >= m.end():  # (nothing found in it)
-                yield from self._alone_marked(scan, m.start(), m.end())
+        for lo, hi in _short_values(text):
+            i = bisect.bisect_left(starts, lo)
+            if i == len(starts) or starts[i] >= hi:  # (nothing found in it)
+                yield from self._alone_marked(scan, lo, hi)
 
     # Space between a phone number and what follows it within the same candidate, or a
     # hyphen with a space each side, as lists of numbers are written ("917277336 -
@@ -2749,8 +2749,21 @@ class PhoneDetector(_ScanAware):
 
 
 # A text of the scanner's join (texts parted by NUL) or a whole text short enough to be a
-# value on its own (PhoneDetector._ALONE_MARKED_MAX characters, and the join's line breaks).
-_SHORT_VALUE = re.compile(r"(?:\A|(?<=\x00))[^\x00]{1,52}(?=\x00|\Z)")
+# value on its own (PhoneDetector._ALONE_MARKED_MAX characters, and the join's line breaks):
+# the first one, and each after a NUL. (Led by the NUL, the search skips to each one; led by
+# a look-behind, it tried every position of the join: 18 ms of a 0.8 MB one, against 3.)
+_FIRST_SHORT_VALUE = re.compile(r"[^\x00]{1,52}(?=\x00|\Z)")
+_NEXT_SHORT_VALUE = re.compile(r"\x00([^\x00]{1,52})(?=\x00|\Z)")
+
+
+def _short_values(text: str) -> Iterator[tuple[int, int]]:
+    """The span of each short text of a join (or of ``text`` itself, when short)."""
+    first = _FIRST_SHORT_VALUE.match(text)
+    if first is not None:
+        yield first.span()
+    for m in _NEXT_SHORT_VALUE.finditer(text):
+        yield m.span(1)
+
 
 # An IBAN's head right before a phone candidate ("Contact: CH93 0076 2011 ...": the digits
 # after the check digits are no international number).
