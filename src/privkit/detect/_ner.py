@@ -1350,14 +1350,20 @@ def _in_label(text: str, start: int, end: int) -> bool:
 
 
 def _line_kind(
-    memo: dict[int, tuple[bool, bool, bool]], text: str, pos: int
+    memo: dict[int, tuple[bool, bool, bool]],
+    text: str,
+    pos: int,
+    *,
+    line_start: int | None = None,
 ) -> tuple[bool, bool, bool]:
     """Whether the line holding ``pos`` is machine text, a log record, a system's event message.
 
     (:func:`header_or_machine_line`, :func:`log_record`, :func:`event_message`; the third
-    only when the first is not.)
+    only when the first is not.) ``line_start``: where that line starts, when the caller
+    knows it.
     """
-    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start is None:
+        line_start = text.rfind("\n", 0, pos) + 1
     kind = memo.get(line_start)
     if kind is None:
         line_end = text.find("\n", pos)
@@ -2076,7 +2082,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     if not ents:
         return  # (nothing to filter: the text's lines are not judged)
     lines: dict[int, tuple[bool, bool, bool]] = {}
-    checkers: list[tuple[int, int, bool]] = []  # (_checker_word's last line and its verdict)
+    checkers: dict[int, bool] = {}  # (_checker_word's verdict of a line, by its start)
+    # The last line start found: entities come in the text's order, so the next one's line
+    # starts there or after it (one search back over the text in all, not one per entity).
+    last_line = 0
     if text is None:
         text = doc.text
     if written is None:
@@ -2124,7 +2133,9 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 or (after in "-._" and _KEY_REST.match(text, end))
             ):
                 continue  # a key in "key=value" ("Max-Age=60" too), or a value of one
-            machine, log, event = _line_kind(lines, text, start)
+            bound = last_line if start >= last_line else 0
+            last_line = line_start = text.rfind("\n", bound, start) + 1 or bound
+            machine, log, event = _line_kind(lines, text, start, line_start=line_start)
             code = machine or log or event  # an event message is read as machine text, except
             # that its persons need only be no English words (initials: "John A. Smith")
             speaker = entity is EntityType.PERSON and not (machine or log)
@@ -2179,7 +2190,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue
             if (machine or log) and _level_entity(bare):
                 continue  # "PHP Fatal", "Warning - Strings": a record's level and its words
-            if log and _checker_word(checkers, text, start, end, bare):
+            if log and _checker_word(checkers, text, start, end, bare, line_start=line_start):
                 continue  # "main.go:7:3: Sprintf is a pure function": code in one word
             if (
                 (code or entity is EntityType.PERSON)
@@ -2470,7 +2481,7 @@ _QUOTES = frozenset("'\"`\u2018\u2019\u201c\u201d")
 
 
 def _checker_word(
-    memo: list[tuple[int, int, bool]], text: str, start: int, end: int, bare: str
+    memo: dict[int, bool], text: str, start: int, end: int, bare: str, *, line_start: int
 ) -> bool:
     """Whether an entity is one word of a compiler's or checker's message.
 
@@ -2478,19 +2489,17 @@ def _checker_word(
     code in single words: identifiers, modules, operators and terms ("main.go:7:3: Sprintf
     is a pure function", "b.scala:14: error: value foo is not a member of object Predef").
     Two words or more ("Anna Smith") and a word between quotes (the source's own text, a
-    spelling checker's word: '"Jonh" is a misspelling') keep their reading. ``memo`` keeps
-    the last line's bounds and verdict: the entities of a line come one after another, and
-    its start is searched for once, not for each of them.
+    spelling checker's word: '"Jonh" is a misspelling') keep their reading. The line starts
+    at ``line_start`` (the entity loop finds it once for :func:`_line_kind` too); ``memo``
+    keeps each line's verdict by its start.
     """
     if " " in bare or (text[start - 1 : start] in _QUOTES and start > 0):
         return False
-    if memo and memo[-1][0] <= start < memo[-1][1]:
-        return memo[-1][2]
-    ls = text.rfind("\n", memo[-1][1] if memo and memo[-1][1] <= start else 0, start) + 1
-    le = text.find("\n", end)
-    le = le if le >= 0 else len(text)
-    verdict = source_location(text[ls:le])
-    memo[:] = [(ls, le, verdict)]
+    verdict = memo.get(line_start)
+    if verdict is None:
+        le = text.find("\n", end)
+        line = text[line_start : le if le >= 0 else len(text)]
+        verdict = memo[line_start] = source_location(line)
     return verdict
 
 
