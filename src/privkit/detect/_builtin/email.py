@@ -212,7 +212,7 @@ def _worded_matches(text: str, accept: Callable[[re.Match[str]], bool]) -> Itera
             s = word
         while s < q and not text[s].isalnum():
             s += 1  # a local part starts with a letter or a digit
-        if s == q or s < resume or (s > 0 and text[s - 1] in "@.%+-_"):
+        if s == q or s < resume or (s > 0 and (text[s - 1] in signs or text[s - 1] == "@")):
             continue
         m = _WORDED_EMAIL.match(text, s)
         if m is None or m.end("local") != q or _WORD_DOT_RX.search(m["domain"]) is None:
