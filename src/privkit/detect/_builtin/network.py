@@ -1148,10 +1148,32 @@ class MacAddressDetector(PatternDetector):
             and self._TIME_BEFORE.search(text, max(0, start - 24), start) is not None
         )
 
+    # A label glued to the address by its colon ("MAC:00:1a:2b:3c:4d:5e", "hwaddr:...",
+    # "eth0:..."). The colon run starts at the label's colon, and ``extend_back`` takes the
+    # label's last hex letters as a first group ("AC:00:1a:..."), seven groups and no MAC.
+    # A word holding a letter that is no hex digit is no group of the run: a label, which
+    # opens its line or follows a space or a sign other than a colon.
+    _GLUED_LABEL = re.compile(r"(?<![\w:])[A-Za-z_][\w]{0,23}\Z")
+    _NOT_HEX = re.compile(r"[G-Zg-z_]")
+
+    def _after_label(self, text: str, start: int) -> int:
+        """Where a colon MAC starts after a label glued to it by a colon, else ``start``."""
+        if text[start] != ":" and not (start > 0 and _glued_word(text, start)):
+            return start
+        colon = text.find(":", start, start + 5)  # the run's first colon (extend_max=4)
+        if colon < 0:
+            return start
+        label = self._GLUED_LABEL.search(text, max(0, colon - 24), colon)
+        if label is None or self._NOT_HEX.search(label.group()) is None:
+            return start
+        return colon + 1
+
     def evaluate(  # noqa: C901 - one refusal per layout rule, in order
         self, text: str, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
-        if pattern.name == "mac_colon" and _glued_word(text, start):
+        if pattern.name == "mac_colon" and _glued_word(
+            text, start := self._after_label(text, start)
+        ):
             return None  # glued to a word of a spaced script (not_after leaves it here)
         if pattern.name == "mac_colon" and _separator_colons(text, end):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
