@@ -35,7 +35,7 @@ def _agree(scanner, texts):
 class TestContextOfANeighbour:
     """A phone word in the next text is no context of a number that is a whole text."""
 
-    @pytest.mark.parametrize("number", ["222 123 456", "9123-4567", "255.255.255.256"])
+    @pytest.mark.parametrize("number", ["222 123 456", "9123-4567", "670.97.10.26"])
     def test_a_number_alone_keeps_its_reading_next_to_a_phone_word(self, scanner, number):
         alone = _agree(scanner, [number, "call me on"])
         assert alone[0] == _spans(scanner.scan(number))

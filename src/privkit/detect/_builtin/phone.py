@@ -112,6 +112,15 @@ def _calling_codes() -> frozenset[str]:
     return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
 
+# A dotted quad of an address's shape with an octet out of range ("255.255.255.256",
+# "192.168.0.256", a validator's invalid address): no plan writes a number so. The dotted
+# layouts that plans use end in two groups of two digits (Spain's "670.97.10.26", "91.123.
+# 45.67"), or open with a trunk 0 ("079.123.45.67").
+_QUAD_SHAPE = re.compile(
+    r"[1-9][0-9]{0,2}\.[0-9]{1,3}(?!\.[0-9]{2}\.[0-9]{2}\Z)(?:\.[0-9]{1,3}){2}"
+)
+
+
 def _has_ipv4(text: str) -> bool:
     """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
     return _IPV4_IN.search(text) is not None
@@ -235,6 +244,11 @@ _PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/@]|:(?!\s|$)|[\-.][0-9]|" + _S
 # A number right after the slash (the second of a pair: "06-12345678/020-1234567"), which
 # may end before another slash and number (a list of three: "0612345678/0201234567/
 # 0301234567").
+# A number's other line written as the digits that differ, after a slash ("020 7946
+# 0958/59", "(212) 555-1234/5", "415-555-0132/0133"): one to four digits, then no more of a
+# number, a path or a word (:meth:`PhoneDetector._alternate_end`).
+_ALTERNATE_END = re.compile(r"/([0-9]{1,4})(?:/[0-9]{1,4}){0,3}(?![0-9/@]|\w|[\-.][0-9])")
+_LAST_GROUP = re.compile(r"[0-9]+\Z")
 _AFTER_SLASH = re.compile(
     r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
     r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")"
@@ -952,6 +966,20 @@ class PhoneDetector(_ScanAware):
             and self.score(text, start, end, 0.0)[0] > 0
         )
 
+    @staticmethod
+    def _alternate_end(text: str, start: int, end: int) -> bool:
+        """Whether a slash at ``end`` opens the number's other lines, their last digits only.
+
+        A contact's lines are written so ("Tel: 020 7946 0958/59", "0958/59/60"): the
+        candidate before the slash is read as the number it would be without them, the
+        other lines' digits left beside it as an extension is. It was cut to the groups
+        before its last ("020 7946"), and its last digits were left. No more digits than
+        the number's last group: "12345678/12345" is no such line.
+        """
+        m = _ALTERNATE_END.match(text, end)
+        last = _LAST_GROUP.search(text, start, end)
+        return m is not None and last is not None and len(m.group(1)) <= len(last.group())
+
     def _then(self, state: ScanState, found: Finding) -> Iterator[Finding]:
         """Phone numbers after ``found`` in the candidate it was cut from.
 
@@ -1027,6 +1055,8 @@ class PhoneDetector(_ScanAware):
                 found = self._evaluate_at(text, start, end, pattern, state)
                 if found is not None:
                     return found
+            elif self._alternate_end(text, start, end):
+                return self._evaluated(text, start, end, pattern, state)
             # (no pair: the candidate the pattern read before a slash could end one)
             m = _PHONE_NO_SLASH.match(text, start)
             if m is None:
@@ -1324,7 +1354,7 @@ class PhoneDetector(_ScanAware):
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
         cand = text[start:end]
-        if cand.count(".") >= 3 and _has_ipv4(cand):
+        if cand.count(".") >= 3 and (_has_ipv4(cand) or _QUAD_SHAPE.fullmatch(cand)):
             return None  # "10.1.2.3", "80 - 183.60.244.30": an address is no phone number
         digits = _digit_count(cand)
         if digits < 7:  # cheap reject: versions, short numbers
