@@ -5,7 +5,8 @@ before it as the first group. After a glued label that colon is the label's, and
 label's last hex letters ("AC" of "MAC") made a seventh group: no address. A word holding
 a letter that is no hex digit is a label, and the address starts after its colon. A first
 group of hex digits alone ("dead:", "AC:") is still a group of the run, and a label after
-another colon ("x:y:") is part of the run too.
+another colon ("x:y:") is part of the run too. A MAC written with hyphens or Cisco's dots
+stands after a colon only when a label holds it ("mac:00-1a-...", not "12:00-1a-...").
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ def macs(text: str) -> list[str]:
         (f"hwaddr:{MAC}:11:22", f"{MAC}:11:22"),  # EUI-64
         ("MAC:0:1a:2b:3c:4d:5e", "0:1a:2b:3c:4d:5e"),  # leading zeros left out, after "MAC"
         (f"MAC:{MAC}: up", MAC),  # a label's colon after it too
+        ("mac:00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E"),  # hyphens
+        ("Physical Address:00-1A-2B-3C-4D-5E", "00-1A-2B-3C-4D-5E"),
+        ("MAC:001a.2b3c.4d5e", "001a.2b3c.4d5e"),  # Cisco's dots
+        ("uid 01:00:50:56:13:60:57", "00:50:56:13:60:57"),  # a DHCP client id's hardware type
     ],
 )
 def test_a_mac_after_a_glued_label_is_found_without_it(text, found):
@@ -54,6 +59,9 @@ def test_a_mac_after_a_glued_label_is_found_without_it(text, found):
         "ts:00:00:00:00:00:00",  # all zero: no device
         "ts:ff:ff:ff:ff:ff:ff",
         f"\u00e9:{MAC}",
+        "12:00-1A-2B-3C-4D-5E",  # a hyphen or dot MAC after a colon: only after a label
+        "ab:00-1A-2B-3C-4D-5E",
+        "a:b:001a.2b3c.4d5e",
     ],
 )
 def test_a_group_of_the_run_is_no_label(text):

@@ -996,7 +996,7 @@ class MacAddressDetector(PatternDetector):
             rf"-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}-{_HEX}{{2}}"
             rf"(?:-{_HEX}{{2}}-{_HEX}{{2}})?(?![\w\-]|:(?!\s|$)|\.\w)",
             0.9,
-            not_after=r"\w:\-.",
+            not_after=r"\w\-.",  # (a colon only after a label: ``_after_label``)
             extend_back=_HEXCHARS,
             extend_max=2,
             prefilter=("-",),
@@ -1006,7 +1006,7 @@ class MacAddressDetector(PatternDetector):
             # A full stop may end the sentence after it; another dotted group may not.
             rf"\.{_HEX}{{4}}\.{_HEX}{{4}}(?:\.{_HEX}{{4}})?(?![\w\-]|:(?!\s|$)|\.[\w.\-:])",
             0.8,
-            not_after=r"\w.\-:",
+            not_after=r"\w.\-",  # (a colon only after a label: ``_after_label``)
             extend_back=_HEXCHARS,
             extend_max=4,
             prefilter=(".",),
@@ -1156,24 +1156,32 @@ class MacAddressDetector(PatternDetector):
     _GLUED_LABEL = re.compile(r"(?<![\w:])[A-Za-z_][\w]{0,23}\Z")
     _NOT_HEX = re.compile(r"[G-Zg-z_]")
 
-    def _after_label(self, text: str, start: int) -> int:
-        """Where a colon MAC starts after a label glued to it by a colon, else ``start``."""
-        if text[start] != ":" and not (start > 0 and _glued_word(text, start)):
+    def _labelled(self, text: str, colon: int) -> bool:
+        """Whether the colon at ``colon`` ends a label glued to the value after it."""
+        label = self._GLUED_LABEL.search(text, max(0, colon - 24), colon)
+        return label is not None and self._NOT_HEX.search(label.group()) is not None
+
+    def _after_label(self, text: str, start: int, pattern: Pattern) -> int:
+        """Where a MAC starts after a label glued to it by a colon; -1: glued to no label.
+
+        A hyphen or Cisco-dot MAC after a colon stands after a label ("mac:00-1a-...") or
+        not at all; a colon run starts at the label's colon.
+        """
+        if pattern.name in ("mac_hyphen", "mac_cisco"):
+            glued = text[start - 1 : start] == ":"
+            return -1 if glued and not self._labelled(text, start - 1) else start
+        if pattern.name != "mac_colon" or (
+            text[start] != ":" and not (start > 0 and _glued_word(text, start))
+        ):
             return start
         colon = text.find(":", start, start + 5)  # the run's first colon (extend_max=4)
-        if colon < 0:
-            return start
-        label = self._GLUED_LABEL.search(text, max(0, colon - 24), colon)
-        if label is None or self._NOT_HEX.search(label.group()) is None:
-            return start
-        return colon + 1
+        return colon + 1 if colon >= 0 and self._labelled(text, colon) else start
 
     def evaluate(  # noqa: C901 - one refusal per layout rule, in order
         self, text: str, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
-        if pattern.name == "mac_colon" and _glued_word(
-            text, start := self._after_label(text, start)
-        ):
+        start = self._after_label(text, start, pattern)
+        if start < 0 or (pattern.name == "mac_colon" and _glued_word(text, start)):
             return None  # glued to a word of a spaced script (not_after leaves it here)
         if pattern.name == "mac_colon" and _separator_colons(text, end):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
