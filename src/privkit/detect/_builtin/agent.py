@@ -38,6 +38,9 @@ _UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undef
 _PRODUCT_CHARS = string.ascii_letters + string.digits + "_.-%"
 
 
+#: What may stand right before an app's product name that opens an agent: white space, a
+#: quote, a key's sign, an opening bracket, or markup around a table's cell or code.
+_PRODUCT_OPENERS = frozenset(" \t\r\n\"'=:;,([{<>`|*~\u2018\u201c\u00ab")
 _PRODUCT_LOOK_BACK = 60  # characters _product_start reads back (the name's longest run)
 
 
@@ -413,8 +416,8 @@ class UserAgentDetector(PatternDetector):
                 m = self._APP_BEFORE.search(text, max(0, start - 96), start)
                 at = None if m is None else m.start()
             # (A line's start is a field's start as the text's is: a batch's join puts a
-            # newline before each text.)
-            if at is not None and (at == 0 or text[at - 1] in " \t\r\n\"'=:;,([{"):
+            # newline before each text. Markup may open it: "<td>", "`", "|", "**", quotes.)
+            if at is not None and (at == 0 or text[at - 1] in _PRODUCT_OPENERS):
                 start = at
             elif pattern.name == "app_sdk":
                 return None
