@@ -6,7 +6,9 @@ pair, so the candidate was cut to the groups before its last ("020 7946"), and i
 digits were left in the text. One to four digits after the slash, no more than the number's
 last group, make the number read as it would be alone; the digits after the slash are left
 beside it as an extension is. And a dotted quad of an address's shape with an octet out of
-range ("255.255.255.256/32", a validator's invalid address) is no phone number.
+range ("255.255.255.256/32", a validator's invalid address) is no phone number. Before a
+slash and a number in international form or with its area code in parentheses, a number is
+read as it would be alone too ("+44 20 7946 0958/+44 20 7946 0959"), with no phone word near.
 """
 
 from __future__ import annotations
@@ -58,6 +60,20 @@ def test_what_stays_as_it_was(text, expected):
         assert "020 7946 0958" not in got
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("+44 20 7946 0958/+44 20 7946 0959", ["+44 20 7946 0958", "+44 20 7946 0959"]),
+        ("see +44 20 7946 0958/+1 415-555-0132 ok", ["+44 20 7946 0958", "+1 415-555-0132"]),
+        ("(212) 555-1234/(212) 555-1235", ["(212) 555-1234", "(212) 555-1235"]),
+        ("see 0201234567/0612345678", []),  # unseparated digits: a phone word makes a pair
+        ("ratio 1234 5678/(1+x)", []),
+    ],
+)
+def test_a_number_before_another_in_international_form_is_not_cut(text, numbers):
+    assert [v for _, v in found(text, "PHONE_NUMBER")] == numbers
 
 
 @pytest.mark.parametrize(

@@ -1055,7 +1055,12 @@ class PhoneDetector(_ScanAware):
                 found = self._evaluate_at(text, start, end, pattern, state)
                 if found is not None:
                     return found
-            elif self._alternate_end(text, start, end):
+            elif self._alternate_end(text, start, end) or (
+                text[end + 1 : end + 2] in ("+", "(") and _AFTER_SLASH.match(text, end + 1)
+            ):
+                # A number in international form or with its area code in parentheses after
+                # the slash, no phone word near: each is read as it would be alone (the first
+                # here, the next by _then), the first not cut to its first groups.
                 return self._evaluated(text, start, end, pattern, state)
             # (no pair: the candidate the pattern read before a slash could end one)
             m = _PHONE_NO_SLASH.match(text, start)
