@@ -62,6 +62,22 @@ _HEXCHARS = "0123456789abcdefABCDEF"
 # Hex runs shared by the bare MAC (12), MEID (14), Android ID (16) and compact device ID (32)
 # patterns; each takes its lengths through min_length/max_length.
 _HEX_RUN = r"(?<![\w\-.:])[0-9A-Fa-f]{12,32}+(?![\w\-:]|\.\w)"
+# The same run right after a colon, its value group after it: a value glued to its label
+# ("android_id:3f2a9c41b7d8e605"), which the detector confirms (:func:`_labelled_colon`).
+_HEX_RUN_AFTER_COLON = r":(?P<value>[0-9A-Fa-f]{12,32}+)(?![\w\-:]|\.\w)"
+
+# A label glued to the value after it by its colon ("MAC:00:1a:...", "android_id:3f2a...",
+# "eth0:..."): a word that opens its line or follows a space or a sign other than a colon,
+# holding a letter that no hex digit is. A hex group is no label: "dead:beef:..." and
+# "AC:00:1a:..." are colon runs, and so is a word after another colon ("x:y:...").
+_GLUED_LABEL = re.compile(r"(?<![\w:])[A-Za-z_]\w{0,23}\Z")
+_NOT_HEX_LETTER = re.compile(r"[G-Zg-z_]")
+
+
+def _labelled_colon(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` ends a label glued to the value after it."""
+    label = _GLUED_LABEL.search(text, max(0, colon - 24), colon)
+    return label is not None and _NOT_HEX_LETTER.search(label.group()) is not None
 
 
 # File extensions that look like top-level domains in ``icon@2x.png`` or ``main.py``.

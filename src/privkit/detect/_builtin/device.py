@@ -21,6 +21,7 @@ from privkit.detect._builtin._common import (
     _GROUPED,
     _HEX,
     _HEX_RUN,
+    _HEX_RUN_AFTER_COLON,
     _HEXCHARS,
     _LABEL_BEFORE,
     _NAME_CHARS,
@@ -28,6 +29,7 @@ from privkit.detect._builtin._common import (
     _UUID_RX,
     _cookie_value_at,
     _finding,
+    _labelled_colon,
     _ScanAware,
     _time_value_field,
 )
@@ -134,6 +136,16 @@ class MeidDetector(PatternDetector):
     negative_context = _HASH_WORDS
     patterns = (
         Pattern("meid_hex", _HEX_RUN, 0.3, requires_context=True, min_length=14, max_length=14),
+        # glued to its label by a colon ("MEID:A10000009296F2")
+        Pattern(
+            "meid_hex_labelled",
+            _HEX_RUN_AFTER_COLON,
+            0.3,
+            requires_context=True,
+            min_length=14,
+            max_length=14,
+            prefilter=(":",),
+        ),
         Pattern("meid_dec", _DIGITS, 0.25, requires_context=True, min_length=18, max_length=18),
         # Seven bytes in pairs and the check digit; five, five, four and four decimal digits
         # and the check digit (or none, then with the word).
@@ -153,7 +165,12 @@ class MeidDetector(PatternDetector):
 
     def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
         n = end - start
-        if (pattern.name == "meid_hex" and n != 14) or (pattern.name == "meid_dec" and n != 18):
+        if (
+            (pattern.name == "meid_hex" and n != 14)
+            or (pattern.name == "meid_dec" and n != 18)
+            # glued to a colon that ends no label: one more group of a colon run
+            or (pattern.name == "meid_hex_labelled" and not _labelled_colon(text, start - 1))
+        ):
             return None
         if pattern.name in {"meid_hex_grouped", "meid_dec_grouped"}:
             compact = text[start:end].replace(" ", "")
@@ -664,7 +681,22 @@ class AndroidIdDetector(PatternDetector):
     context_boost = 0.65
     patterns = (
         Pattern("hex16", _HEX_RUN, 0.2, requires_context=True, min_length=16, max_length=16),
+        # glued to its label by a colon ("android_id:3f2a9c41b7d8e605", "Android ID:...")
+        Pattern(
+            "hex16_labelled",
+            _HEX_RUN_AFTER_COLON,
+            0.2,
+            requires_context=True,
+            min_length=16,
+            max_length=16,
+            prefilter=(":",),
+        ),
     )
+
+    def evaluate(self, text: str, start: int, end: int, pattern: Pattern, /) -> Finding | None:
+        if pattern.name == "hex16_labelled" and not _labelled_colon(text, start - 1):
+            return None  # one more group of a colon run ("aa:bb:3f2a9c41b7d8e605")
+        return super().evaluate(text, start, end, pattern)
 
     def validate(self, value: str, /) -> bool | None:
         if len(value) != 16:

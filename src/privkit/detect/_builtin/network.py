@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from privkit.detect._builtin._common import (
     _HEX,
     _HEX_RUN,
+    _HEX_RUN_AFTER_COLON,
     _HEXCHARS,
     _IPV4_QUAD,
     _NOT_TLDS,
@@ -31,6 +32,7 @@ from privkit.detect._builtin._common import (
     _SPACED_WORD,
     _finding,
     _glued_word,
+    _labelled_colon,
     _machine_line_at,
     _scan_lines,
     _ScanAware,
@@ -1025,7 +1027,17 @@ class MacAddressDetector(PatternDetector):
             prefilter=("-",),
         ),
         Pattern("mac_bare", _HEX_RUN, 0.2, requires_context=True, min_length=12, max_length=12),
+        Pattern(
+            "mac_bare_labelled",
+            _HEX_RUN_AFTER_COLON,
+            0.2,
+            requires_context=True,
+            min_length=12,
+            max_length=12,
+            prefilter=(":",),
+        ),
     )
+    _BARE, _BARE_LABELLED = patterns[-2:]
 
     # A link-layer header printed as one colon run: netfilter's ``MAC=`` field is the
     # destination MAC, the source MAC and (14 octets) the EtherType. It starts at the first
@@ -1148,34 +1160,23 @@ class MacAddressDetector(PatternDetector):
             and self._TIME_BEFORE.search(text, max(0, start - 24), start) is not None
         )
 
-    # A label glued to the address by its colon ("MAC:00:1a:2b:3c:4d:5e", "hwaddr:...",
-    # "eth0:..."). The colon run starts at the label's colon, and ``extend_back`` takes the
-    # label's last hex letters as a first group ("AC:00:1a:..."), seven groups and no MAC.
-    # A word holding a letter that is no hex digit is no group of the run: a label, which
-    # opens its line or follows a space or a sign other than a colon.
-    _GLUED_LABEL = re.compile(r"(?<![\w:])[A-Za-z_][\w]{0,23}\Z")
-    _NOT_HEX = re.compile(r"[G-Zg-z_]")
-
-    def _labelled(self, text: str, colon: int) -> bool:
-        """Whether the colon at ``colon`` ends a label glued to the value after it."""
-        label = self._GLUED_LABEL.search(text, max(0, colon - 24), colon)
-        return label is not None and self._NOT_HEX.search(label.group()) is not None
-
     def _after_label(self, text: str, start: int, pattern: Pattern) -> int:
         """Where a MAC starts after a label glued to it by a colon; -1: glued to no label.
 
         A hyphen or Cisco-dot MAC after a colon stands after a label ("mac:00-1a-...") or
-        not at all; a colon run starts at the label's colon.
+        not at all (:func:`_labelled_colon`). A colon run starts at the label's colon, and
+        ``extend_back`` takes the label's last hex letters as a first group ("AC:00:1a:...",
+        seven groups and no MAC): the address starts after that colon.
         """
-        if pattern.name in ("mac_hyphen", "mac_cisco"):
+        if pattern.name in ("mac_hyphen", "mac_cisco", "mac_bare_labelled"):
             glued = text[start - 1 : start] == ":"
-            return -1 if glued and not self._labelled(text, start - 1) else start
+            return -1 if glued and not _labelled_colon(text, start - 1) else start
         if pattern.name != "mac_colon" or (
             text[start] != ":" and not (start > 0 and _glued_word(text, start))
         ):
             return start
         colon = text.find(":", start, start + 5)  # the run's first colon (extend_max=4)
-        return colon + 1 if colon >= 0 and self._labelled(text, colon) else start
+        return colon + 1 if colon >= 0 and _labelled_colon(text, colon) else start
 
     def evaluate(  # noqa: C901 - one refusal per layout rule, in order
         self, text: str, start: int, end: int, pattern: Pattern, /
@@ -1183,6 +1184,8 @@ class MacAddressDetector(PatternDetector):
         start = self._after_label(text, start, pattern)
         if start < 0 or (pattern.name == "mac_colon" and _glued_word(text, start)):
             return None  # glued to a word of a spaced script (not_after leaves it here)
+        # a bare run after its label ("mac:001a2b3c4d5e") is read as a bare run
+        pattern = self._BARE if pattern is self._BARE_LABELLED else pattern
         if pattern.name == "mac_colon" and _separator_colons(text, end):
             end -= 2  # "mc: d8:d5:d7:d7:df:d6::~~": the MAC, then the record's separator
         elif (

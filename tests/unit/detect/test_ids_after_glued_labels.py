@@ -1,4 +1,4 @@
-"""A MAC address glued to its label by a colon ("MAC:00:1a:2b:3c:4d:5e", "eth0:...").
+"""Device ids glued to their label by a colon ("MAC:00:1a:2b:3c:4d:5e", "android_id:...").
 
 The colon MAC pass starts at the first colon of a run and takes up to four hex digits
 before it as the first group. After a glued label that colon is the label's, and the
@@ -6,7 +6,10 @@ label's last hex letters ("AC" of "MAC") made a seventh group: no address. A wor
 a letter that is no hex digit is a label, and the address starts after its colon. A first
 group of hex digits alone ("dead:", "AC:") is still a group of the run, and a label after
 another colon ("x:y:") is part of the run too. A MAC written with hyphens or Cisco's dots
-stands after a colon only when a label holds it ("mac:00-1a-...", not "12:00-1a-...").
+stands after a colon only when a label holds it ("mac:00-1a-...", not "12:00-1a-..."). So do
+the hex runs read with a context word: a bare MAC ("mac:001a2b3c4d5e"), an Android ID
+("android_id:3f2a9c41b7d8e605") and an MEID ("MEID:A10000009296F2"); the shared run refused
+any colon before it, as a colon run's last group.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ from tests.unit.detect._patterns import SCANNER
 MAC = "00:1a:2b:3c:4d:5e"
 
 
+def ids(text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in SCANNER.scan(text) if f.entity_type.value == kind]
+
+
 def macs(text: str) -> list[str]:
-    return [
-        text[f.start : f.end] for f in SCANNER.scan(text) if f.entity_type.value == "MAC_ADDRESS"
-    ]
+    return ids(text, "MAC_ADDRESS")
 
 
 @pytest.mark.parametrize(
@@ -87,12 +92,45 @@ def test_a_hex_group_before_is_never_taken_off(group):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("mac:001a2b3c4d5e", "MAC_ADDRESS", "001a2b3c4d5e"),
+        ("MAC:001A2B3C4D5E up", "MAC_ADDRESS", "001A2B3C4D5E"),
+        ("android_id:3f2a9c41b7d8e605", "ANDROID_ID", "3f2a9c41b7d8e605"),
+        ("Android ID:3f2a9c41b7d8e605", "ANDROID_ID", "3f2a9c41b7d8e605"),
+        ("ssaid:3f2a9c41b7d8e605,", "ANDROID_ID", "3f2a9c41b7d8e605"),
+        ("MEID:A10000009296F2", "MEID", "A10000009296F2"),
+    ],
+)
+def test_a_hex_run_after_a_glued_label_is_found(text, kind, value):
+    assert ids(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("12:001a2b3c4d5e mac", "MAC_ADDRESS"),  # a colon run's last group
+        ("aa:bb:3f2a9c41b7d8e605 android", "ANDROID_ID"),
+        ("aa:A10000009296F2 meid", "MEID"),
+        ("job:3f2a9c41b7d8e605", "ANDROID_ID"),  # no context word
+        ("MEID:A10000009296F2F", "MEID"),  # fifteen digits
+        ("android_id:3f2a9c41b7d8e605:1", "ANDROID_ID"),  # a colon run goes on
+    ],
+)
+def test_a_hex_run_after_no_label_or_word_stays_out(text, kind):
+    assert ids(text, kind) == []
+
+
+@pytest.mark.parametrize(
     "build",
     [
         lambda n: f"MAC:{MAC} " * n,
         lambda n: "MAC:" * n + MAC,
         lambda n: "x" * n + f":{MAC}",
         lambda n: "a:" * n + f"MAC:{MAC}",
+        lambda n: "android_id:3f2a9c41b7d8e605 " * n,
+        lambda n: "android " + "x:" * n + "3f2a9c41b7d8e605",
+        lambda n: "meid " + ":A10000009296F2" * n,
     ],
 )
 def test_glued_labels_stay_linear(build):
