@@ -114,8 +114,8 @@ def _calling_codes() -> frozenset[str]:
 
 # A dotted quad of an address's shape with an octet out of range ("255.255.255.256",
 # "192.168.0.256", a validator's invalid address): no plan writes a number so. The dotted
-# layouts that plans use end in two groups of two digits (Spain's "670.97.10.26", "91.123.
-# 45.67"), or open with a trunk 0 ("079.123.45.67").
+# layouts that plans use end in two groups of two digits (Spain's "670.97.10.26" and
+# "91.123.45.67"), or open with a trunk 0 ("079.123.45.67").
 _QUAD_SHAPE = re.compile(
     r"[1-9][0-9]{0,2}\.[0-9]{1,3}(?!\.[0-9]{2}\.[0-9]{2}\Z)(?:\.[0-9]{1,3}){2}"
 )
@@ -241,14 +241,14 @@ _TOUCHING_WORD = r"[A-Z](?:[a-z]{1,11}|[A-Z]{1,5}|(?=:))(?![^\W_])"
 _PHONE_NO_SLASH = re.compile(_PHONE_HEAD + r"(?![/@]|:(?!\s|$)|[\-.][0-9]|" + _SPACED_WORD + r")")
 
 
-# A number right after the slash (the second of a pair: "06-12345678/020-1234567"), which
-# may end before another slash and number (a list of three: "0612345678/0201234567/
-# 0301234567").
 # A number's other line written as the digits that differ, after a slash ("020 7946
 # 0958/59", "(212) 555-1234/5", "415-555-0132/0133"): one to four digits, then no more of a
 # number, a path or a word (:meth:`PhoneDetector._alternate_end`).
 _ALTERNATE_END = re.compile(r"/([0-9]{1,4})(?:/[0-9]{1,4}){0,3}(?![0-9/@]|\w|[\-.][0-9])")
 _LAST_GROUP = re.compile(r"[0-9]+\Z")
+# A number right after the slash (the second of a pair: "06-12345678/020-1234567"), which
+# may end before another slash and number (a list of three: "0612345678/0201234567/
+# 0301234567").
 _AFTER_SLASH = re.compile(
     r"(?:\+|\()?[0-9][0-9 \-.()]{5,22}[0-9]"
     r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|" + _SPACED_WORD + r")"
