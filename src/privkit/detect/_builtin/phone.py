@@ -121,6 +121,12 @@ _QUAD_SHAPE = re.compile(
 )
 
 
+# The phone words a national number may be glued to (``phone_glued_word``), and the same
+# word standing at a candidate's start on its own, not ending a longer word ("hotel").
+_GLUED_WORDS = r"(?:call|phone|telephone|tel|mob|mobile|cell|fax)"
+_GLUED_WORD_BEFORE = re.compile(r"(?<![a-z])" + _GLUED_WORDS + r"\Z", re.IGNORECASE)
+
+
 def _has_ipv4(text: str) -> bool:
     """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
     return _IPV4_IN.search(text) is not None
@@ -543,6 +549,20 @@ class PhoneDetector(_ScanAware):
             r"(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
+        ),
+        # A national number, its trunk 0 first, glued to a phone word before it
+        # ("call020 7946 0958", "mob07700 900123"), typed in a hurry: the word says what
+        # the digits are, and the number must be valid in a plan read (not merely of a
+        # possible length). Without this the groups after the first were read alone.
+        Pattern(
+            "phone_glued_word",
+            # (The word's own start is read by _evaluated: a look-behind leading the
+            # expression would be tried at every position of a text.)
+            _GLUED_WORDS + r"(?P<value>0[1-9][0-9]{1,4}+(?:[ \-]?[0-9]{2,8}+){1,3}+)"
+            r"(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
+            score=0.6,
+            prefilter=("call", "phone", "tel", "mob", "cell", "fax"),
+            lowercase=True,
         ),
         # An area code with its trunk 0, a slash, then the subscriber number: "030/1234567",
         # the layout German, Austrian and Polish texts use, or with a space each side of the
@@ -1072,8 +1092,15 @@ class PhoneDetector(_ScanAware):
     def _evaluated(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
     ) -> Finding | None:
-        if (text[end : end + 1] == "-" and self._glued_code(text, end + 1)) or (
-            "(" in text[start - 1 : start + 1] and self._tagged(text, start)  # (its parenthesis)
+        if (
+            (text[end : end + 1] == "-" and self._glued_code(text, end + 1))
+            or (
+                "(" in text[start - 1 : start + 1] and self._tagged(text, start)
+            )  # (its parenthesis)
+            or (
+                pattern.name == "phone_glued_word"
+                and _GLUED_WORD_BEFORE.search(text, max(0, start - 9), start) is None
+            )
         ):
             return None
         if pattern.name == "phone_glued_intl":
