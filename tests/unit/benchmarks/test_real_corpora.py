@@ -2825,8 +2825,6 @@ class TestLogs37Parts:
         ]
         assert gold("<= userx@test.ex U=CALLER") == [("userx@test.ex", "EMAIL_ADDRESS")]
         assert gold("=> :blackhole: <userx@domain1>") == []
-        assert gold("connect to any address for ::1: Connection refused") == [
-            ("::1", "IP_ADDRESS")
-        ]
+        assert gold("connect to any address for ::1: Connection refused") == [("::1", "IP_ADDRESS")]
         assert gold("port 10:25: x") == []
         assert gold("for :::: x") == []
