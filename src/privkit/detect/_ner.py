@@ -2156,6 +2156,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # "Head Sequential Number: 20157", "Model Identifier : VirtualMac2,1" (a
                 # label padded to its column): a field's label, in prose too
                 continue
+            if value.rsplit(None, 1)[-1].lower() in _FIELD_NOUNS and _column_header(
+                text, start, start + len(value.rstrip()), line_start
+            ):
+                continue  # "Port Name          Status": a table's column header
             if _aligned_label(text, start, end, machine=machine or log) and not (
                 speaker and _addressed(text, start)
             ):
@@ -2354,8 +2358,30 @@ def _token_piece(text: str, start: int, end: int) -> bool:
 # Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
 _FIELD_NOUNS = frozenset(
     ("number", "count", "size", "total", "type", "status", "version", "level", "mode",
-     "identifier")
+     "identifier", "name", "descr", "description")
 )  # fmt: skip
+# What follows a table's column header on its line: the line's end, or the gap to the next
+# column (two blanks or more, or a tab, then the next header).
+_HEADER_AFTER = re.compile(r"[ \t]*$|[ \t]*\t|[ \t]{2,}(?=\S)", re.MULTILINE)
+# How far into its line a header that opens the line may start (its indentation).
+_HEADER_INDENT = 24
+
+
+def _column_header(text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether the entity at ``start:end`` stands as a cell of a table's header row.
+
+    It opens its line (after at most :data:`_HEADER_INDENT` blanks) or a column gap (two
+    blanks or a tab) comes before it, and the line's end or another gap after it ("Port
+    Name          Status   Speed"). Only the blanks right around it are read: no search
+    back over the line.
+    """
+    if _HEADER_AFTER.match(text, end) is None:
+        return False
+    if start - line_start <= _HEADER_INDENT and not text[line_start:start].strip():
+        return True
+    return text[start - 1 : start] == "\t" or text[max(0, start - 2) : start] == "  "
+
+
 # Spaces or tabs then a colon and a space or the line's end: a label padded to the column
 # of its value ("Model Identifier : VirtualMac2,1", "Build ID        : 21A559").
 _PADDED_COLON = re.compile(r"[ \t]{1,24}:(?=[ \t]|$)", re.MULTILINE)
