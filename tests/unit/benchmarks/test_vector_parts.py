@@ -34,6 +34,8 @@ DEV_PARTS = {
               "PHONE_NUMBER", "DATE_TIME"},
     "dev24": {"EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "URL", "DATE_TIME"},
     "dev25": {"IBAN_CODE", "PHONE_NUMBER", "URL"},
+    "dev26": {"EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "URL", "PHONE_NUMBER", "CREDIT_CARD",
+              "IBAN_CODE"},
 }  # fmt: skip
 
 
@@ -58,7 +60,7 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [f"holdout{n}" for n in range(7, 26)],
+    [f"holdout{n}" for n in range(7, 27)],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
