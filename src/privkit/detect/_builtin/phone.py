@@ -2633,14 +2633,29 @@ class PhoneDetector(_ScanAware):
             body = "(+" + body[3:] if body[2:3] == "(" else "+" + body[2:]
         return "+" + body[2:].replace(")", "", 1) if body.startswith("(+") else body
 
+    #: A national number in two groups: the area code with its trunk "0" set apart from the
+    #: subscriber's number by one space or hyphen ("078-7642116", "030 1234567"), 9 to 12
+    #: digits in all.
+    _TRUNK_TWO_GROUPS = re.compile(r"0[1-9][0-9]{0,3}[ \-][0-9]{5,8}")
+
     @classmethod
     def _keyed_layout(cls, kind: str, body: str) -> bool:
         """Whether a key's value is written as a phone number.
 
-        A layout that needs no phone word, in two or more groups (``020 7946 0018``,
-        ``(555) 123-4567``), not one run of digits.
+        A layout that needs no phone word, in three or more groups (``020 7946 0018``,
+        ``(555) 123-4567``), or a national number's trunk-prefixed area code set apart from
+        the subscriber's number (:data:`_TRUNK_TWO_GROUPS`: an id, counter or port after a key
+        is not written with a leading zero group); not one run of digits.
         """
-        return kind in cls._KEYED_KINDS and sum(body.count(c) for c in " -.()") >= 2
+        if kind not in cls._KEYED_KINDS:
+            return False
+        if sum(body.count(c) for c in " -.()") >= 2:
+            return True
+        return (
+            kind == "national"
+            and 10 <= len(body) <= 13
+            and cls._TRUNK_TWO_GROUPS.fullmatch(body) is not None
+        )
 
     @staticmethod
     def _nanp(body: str) -> str | None:
