@@ -423,12 +423,15 @@ def structured_line(line: str) -> bool:
     """Whether a line is structured machine text: tabs, JSON, or fields of a record.
 
     :func:`machine_line` without its word count: ``key=value`` pairs, ``key: "value"``
-    pairs or ``, Label: value`` fields, not an address line's numbers.
+    pairs or ``, Label: value`` fields, not an address line's numbers; and an item of a
+    JSON array printed one to a line (:func:`json_item_line`).
 
     >>> structured_line("user=alice action=login"), structured_line("12 Main St, Apt. 4")
     (True, False)
     """
     if "\t" in line or '":' in line or '{"' in line:
+        return True
+    if line[:2] == "  " and json_item_line(line):
         return True
     if '" :' in line and _SPACED_JSON.search(line):
         return True  # JSON pretty-printed with a space before each colon (Jackson's way)
@@ -443,6 +446,26 @@ def structured_line(line: str) -> bool:
     return (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2) or (  # noqa: PLR2004
         line.count(": ") >= 3 and len(_LABEL_FIELD.findall(line)) >= 3  # noqa: PLR2004
     )  # key: "value" pairs; "Connection Type: Start, User: Unknown, ..."
+
+
+# A JSON string printed alone on its line as an array's item: indented, one double-quoted
+# string (escapes read as JSON writes them), then the comma before the next item or nothing.
+_JSON_ITEM = re.compile(r'[ ]{2,64}"(?:[^"\\\n]|\\[^\n]){1,4000}",?[ ]{0,8}')
+
+
+def json_item_line(line: str) -> bool:
+    """Whether a line is an item of a JSON array printed one to a line.
+
+    A linter's or a build tool's JSON output, pretty-printed, puts each string of a list on
+    a line of its own (``          "https://docs.docker.com/engine/reference/builder/",``):
+    indented by spaces, a double-quoted string and the comma before the next item (or
+    nothing, after the last). A quotation in prose opens unindented or holds more on its
+    line (``  "Hello," she said.``).
+
+    >>> json_item_line('    "https://example.com/docs/",'), json_item_line('"Hi,"')
+    (True, False)
+    """
+    return _JSON_ITEM.fullmatch(line) is not None
 
 
 # A log record's opening (a timestamp, a bracketed tag, a level word) or a dotted package
@@ -484,6 +507,9 @@ _LOG_OPENING_WORDS = (
     # ("Downloading: URL", "Downloaded from central: URL (12 kB at 40 kB/s)", "Uploading to
     # nexus: URL"); the link is blanked before the opening is read
     r"|(?:Download|Upload)(?:ing|ed)(?: (?:from|to) [\w.\-]{1,64})?:[ \t]"
+    # a checker's line number in words and its severity letter (error, warning, note, fatal,
+    # convention), as Tcl's Nagelfar writes each message: "Line  31: W Unknown command"
+    r"|[Ll]ine[ \t]{1,4}[0-9]{1,7}:[ \t][EWNFC][ \t]"
 )
 # A source location as compilers, linters and checkers of every kind write one around their
 # message: a file's path ending in an extension (in lower case or in capitals: "main.go",
@@ -654,7 +680,9 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
     environment variable). So is a type before its variable (:func:`_typed_parameter`),
     a lower-case word glued to an opening parenthesis (``breakpoint()``, a function), and a
     word glued by a tilde to another (``Button~Description``: a UI Automator selector's
-    class and attribute in a monkey log; ``~`` joins no words of a name).
+    class and attribute in a monkey log; ``~`` joins no words of a name). So is a file's or
+    folder's name at the end of an absolute path (:func:`_path_segment`: ``/dev/null``),
+    and a word in capitals in a list of keywords (:func:`_keyword_series`).
     """
     if code:
         for word in value.split():
@@ -676,7 +704,75 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or (after[:1] == "(" and " " not in value and value[:1].islower())
         or (after[:1] == "~" and after[1:2].isalnum())
         or (before[-1:] == "~" and before[:1].isalnum())
+        or (before[-1:] == "/" and _path_segment(value, text, start, end))
+        or (value.isupper() and _keyword_series(value, text, start, end))
     )
+
+
+# How far back a path's start is looked for before a segment (the path is one token).
+SEGMENT_REACH = 256
+# What may follow a path's last segment: its token's end, or the punctuation after it.
+_SEGMENT_END = frozenset(" \t\n\r\"'`),;:.")
+
+
+def _path_segment(value: str, text: str, start: int, end: int) -> bool:
+    """Whether a one-word entity is the last segment of an absolute path.
+
+    The entity follows a ``/`` of a token that opens with ``/`` (or ``~/``, ``./``) and a
+    folder's name (``/dev/null``, ``/usr/share/Anna``), and ends the token (a
+    blank, a quote, a closing bracket or punctuation after it, an extension's dot, or the
+    text's end). A path's
+    last segment names a file or a folder; a user's home folder (``/home/<name>``,
+    ``/Users/<name>``) is left to the model, and a name between slashes in a sentence
+    (``Anna/Bob``) opens no path. The token is read back at most :data:`SEGMENT_REACH`
+    characters.
+    """
+    if " " in value.strip() or (end < len(text) and text[end] not in _SEGMENT_END):
+        return False
+    lo = max(0, start - SEGMENT_REACH)
+    token_start = max(text.rfind(c, lo, start) for c in " \t\n\"'`(") + 1
+    if token_start == 0 and lo > 0:
+        return False  # (a token longer than the reach: not read further)
+    token = text[token_start : start - 1]
+    if len(token) < 2 or not token.startswith(("/", "~/", "./")):  # noqa: PLR2004
+        return False
+    return token.rsplit("/", 1)[-1].lower() not in _HOME_PARENTS
+
+
+# A word in capitals, as a language's keywords and a program's constants are written, four
+# characters or more (three-letter country codes and two-letter state codes are places).
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9_]{3,31}")
+# A list of such words parted by commas (", " or ","), as a parser lists what it expected.
+_CAPS_SERIES = re.compile(r"[A-Z][A-Z0-9_]{0,31}(?:,[ ]?[A-Z][A-Z0-9_]{0,31}){3,}")
+
+
+def _keyword_series(value: str, text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals is one of a list of keywords on its line.
+
+    A parser's or a checker's message lists the keywords or constants it expected, four or
+    more words in capitals parted by commas (``expecting ADD, ARG, CMD, COPY, ..., VOLUME,
+    WORKDIR``): one of them, of four characters or more, is a keyword, not a place or a
+    name. A list of places, codes or names written in capitals (``PARIS, LONDON, BERLIN,
+    ROME``; ``IL, IN, KY, OH``; ``USA, GBR, FRA``) is none: a quarter or more of its words a
+    two-letter code, a place or a first name the gazetteer knows keeps them (and without the
+    gazetteer nothing is ruled out), and a three-letter word is never taken. The line is read
+    at most :data:`SERIES_REACH` characters each side.
+    """
+    if _CAPS_WORD.fullmatch(value) is None:
+        return False
+    lo = max(0, start - SERIES_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, end + SERIES_REACH)
+    line_end = line_end if line_end >= 0 else min(len(text), end + SERIES_REACH)
+    for m in _CAPS_SERIES.finditer(text, line_start, line_end):
+        if m.start() <= start and end <= m.end():
+            words = [w.strip() for w in m.group().split(",")]
+            gaz = _GAZETTEER.load()
+            named = sum(len(w) < 3 or gaz.place(w) or w.lower() in gaz.first for w in words)  # noqa: PLR2004
+            return named * 4 < len(words)
+        if m.start() > start:
+            break
+    return False
 
 
 # A type in a declarator of C or C++: a word, a space, then "&" or "*" and the variable's name
@@ -2499,6 +2595,9 @@ def _english_word(word: str, words: frozenset[str]) -> bool:
 # A record's severity, as log levels and compilers' diagnostics name it.
 _SEVERITY = "error errors warning warnings warn fatal notice info debug trace deprecated critical"
 _SEVERITY_WORDS = frozenset(_SEVERITY.split())
+# The one-letter severities checkers write before a message (error, warning, note, fatal,
+# convention): Nagelfar's "W Unknown command", pylint's "C", Tcl and Fortran checkers' "N".
+_SEVERITY_LETTERS = frozenset("EWNFC")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -2533,14 +2632,17 @@ def _level_entity(value: str) -> bool:
     """Whether an entity read in a log record or machine text is a severity and record words.
 
     ``Warning - Strings`` (ESLint's compact format), ``PHP Fatal`` (PHP's error log): a
-    severity word (:data:`_SEVERITY_WORDS`) and words that are no name, each written in
+    severity word (:data:`_SEVERITY_WORDS`), or a severity letter opening the entity
+    (:data:`_SEVERITY_LETTERS`: ``W Unknown``), and words that are no name, each written in
     capitals (``PHP``), CamelCase (``CMake``) or an English word no census name is. A name
     next to the severity stays one (``Error John Smith``: ``John``, ``Smith`` are names).
     """
     words = _LETTER_RUN.findall(value)
     rest = [w for w in words if w.lower() not in _SEVERITY_WORDS]
     if len(rest) == len(words):
-        return False
+        if len(words) < 2 or words[0] not in _SEVERITY_LETTERS or not value.startswith(words[0]):  # noqa: PLR2004
+            return False
+        rest = words[1:]  # "W Unknown command": a checker's severity letter opens the entity
     return all(
         w.isupper() or _capital_inside(w) or _english_words(EntityType.PERSON, w) for w in rest
     )

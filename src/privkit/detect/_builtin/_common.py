@@ -25,6 +25,7 @@ from privkit.detect._checksums import (
 )
 from privkit.detect._ner import (
     header_or_machine_line,
+    json_item_line,
     log_record,
 )
 from privkit.types import EntityType, Evidence, Finding, new_finding
@@ -498,9 +499,10 @@ def _links_in_prose(line: str) -> bool:
     twitch.tv t.co``) or a Japanese sentence around links has few, and read as a record. The
     test is asked again without the scheme URLs and sites' names (:data:`_SITE_TOKEN`), each
     run of Han, kana, Hangul or Thai letters counted as one word. A line that opens with a
-    name and a colon (a header, ``Link: <https://...>``) stays machine text.
+    name and a colon (a header, ``Link: <https://...>``) and an item of a JSON array printed
+    one to a line (``    "https://...",``) stay machine text.
     """
-    if _FIELD_OPENING.match(line):
+    if _FIELD_OPENING.match(line) or (line[:2] == "  " and json_item_line(line)):
         return False
     sites = _SITE_TOKEN.search(line) is not None
     if (
