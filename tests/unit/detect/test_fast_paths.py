@@ -1216,6 +1216,7 @@ def test_structured_line_without_an_equals_sign_counts_no_pairs(parts):
         _LABEL_FIELD,
         _SPACED_JSON,
         _URL_TOKEN,
+        json_item_line,
         structured_line,
     )
 
@@ -1229,6 +1230,7 @@ def test_structured_line_without_an_equals_sign_counts_no_pairs(parts):
         or len(pairs) >= 2
         or (': "' in line and len(pairs) + len(_KEY_QUOTED.findall(line)) >= 2)
         or (line.count(": ") >= 3 and len(_LABEL_FIELD.findall(line)) >= 3)
+        or (line[:2] == "  " and json_item_line(line))  # an item of a JSON array alone
     )
     assert structured_line(line) == expected
 
