@@ -66,12 +66,11 @@ firewalls, load balancers, VPNs, IDS, honeypots, a WAF, RADIUS, PPP and wireless
 ``--logs35-dev`` / ``--logs35-holdout`` for the thirty-fifth log set's (``_logs35.py``, the Postfix
 mail server's daemons' log lines that ``whyscream/postfix-grok-patterns`` keeps as its test
 inputs; likewise),
-``--logs37-dev`` / ``--logs37-holdout`` for the thirty-seventh log set's (``_logs37.py``, the Exim
-mail server's main log lines that its test suite keeps as expected output; likewise),
-
 ``--logs36-dev`` / ``--logs36-holdout`` for the thirty-sixth log set's (``_logs36.py``, some two
 hundred linters', compilers' and build tools' console output in ``dense-analysis/ale``'s handler
 tests; likewise),
+``--logs37-dev`` / ``--logs37-holdout`` for the thirty-seventh log set's (``_logs37.py``, the Exim
+mail server's main log lines that its test suite keeps as expected output; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -178,10 +177,8 @@ _ORDINALS = {
     21: "Twenty-first", 22: "Twenty-second", 23: "Twenty-third", 24: "Twenty-fourth",
     25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
-    33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 37: "Thirty-seventh",
-
-    33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth",
-    36: "Thirty-sixth",
+    33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
+    37: "Thirty-seventh",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
