@@ -11,7 +11,7 @@ classes that remain.
 Split by **repository** (:func:`held_out`, fixed at 03:41 UTC 2026-12-07, before any source
 was chosen or any record extracted: the repository name's SHA-256 opens with 0 to 4, the
 twelfth set's rule). Sources, selection and labelling rules: ``benchmarks/corpus/README.md``,
-section "Thirty-second real-text set". Both files are committed, labelled, before privkit or
+section "Thirty-second HTTP set". Both files are committed, labelled, before privkit or
 Presidio runs on them; the held-out part is measured once.
 
 Run with the local git directories of the repositories (only ``git`` reads are used)::
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,10 +32,9 @@ from typing import TYPE_CHECKING
 import yaml
 
 from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http26, _http27, _http29
+from benchmarks.corpus._http4 import ID, NO
 
 if TYPE_CHECKING:
-    import re
-
     from benchmarks.corpus._http4 import Records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -180,15 +180,42 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: reviewed once before any detector ran (development names on their samples, held-out names
 #: from the name and documentation only).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (03:50 UTC, before any detector ran)
+    "_gh_manage": ID,  # GitHub Enterprise console's Rails cookie-store session (a session id), whole
+    "_users_session": ID,  # a Rails cookie-store session (a session id inside), whole (rule 28)
+    "_passenger_route": NO,  # Phusion Passenger's sticky route, a number naming a process (rule 35)
+    "ctoken": ID,  # IEX Cloud's per-client token, 32 random hex digits (rule 21)
+    # Trello's double-submit CSRF token (rule 21) where it is a real value; the recorded
+    # cassettes replace it by a placeholder (``<set_cookie_dsc>``), which is none (rule 19)
+    "dsc": re.compile(r"^([0-9A-Fa-f]{16,})$"),
+    "DWRSESSIONID": ID,  # Direct Web Remoting's session id (rule 1)
+    # the same cookie after a folded ``Set-Cookie`` header's comma (``...; secure, DWRSESSIONID=``)
+    "secure, DWRSESSIONID": ID,
+    "QualysSession": ID,  # Qualys API's session id (rule 1)
+    "TS016da221": ID, "TS01e25bc7": ID,  # F5 BIG-IP ASM's main cookies (as ``TS010ecf5c``)
+    # held-out names, decided from the name and documentation only (their values were not read)
+    "NetworkProbeLimit": NO,  # Wikimedia's network-probe rate limit (a figure, rule 4)
+    "symfony": ID,  # Symfony's default session cookie (rule 1)
+    "WMF-DP": NO,  # Wikimedia's short preference value, as ``WMF-Last-Access`` (name only; rule 4)
+}  # fmt: skip
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http29.COOKIES, **NEW_COOKIES}
+
+
+#: Header names first seen here that carry an API key (rule 12): RapidAPI's key header.
+_KEY_HEADER = re.compile(r"(?mi)^x-rapidapi-key: ([^\s]+)$")
 
 
 def _label(text: str, system: str) -> _http4.Labels:
     """The twenty-ninth set's rules (the twenty-sixth set's chain: the fourth to twenty-sixth
     sets', the shared last pass and rule 59) with the cookie table extended by
-    :data:`NEW_COOKIES`."""
-    return _http26._label(text, system, cookies=COOKIES)
+    :data:`NEW_COOKIES`, and RapidAPI's key header's value an ``AUTH_TOKEN`` (rule 12)."""
+    gold, ignored = _http26._label(text, system, cookies=COOKIES)
+    for m in _KEY_HEADER.finditer(text):
+        if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]
+            gold.append({"start": m.start(1), "end": m.end(1), "entity": "AUTH_TOKEN"})
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
 
 
 SET = _http12.HttpSet(
