@@ -472,3 +472,79 @@ def _bracket_end(text: str, start: int, stop: int) -> int | None:
                 return i + 1
         i += 1
     return None
+
+
+# A protocol-buffer message in a base64 value (Google's consent cookie ``SOCS``, YouTube's
+# ``VISITOR_PRIVACY_METADATA``): tagged fields of field number 1 to 64, varints (wire type
+# 0) and length-delimited bytes (2), nested messages read to three levels. A settings record
+# holds small numbers (a time in milliseconds at most, below 2**42) and short text that is a
+# setting (a country, a language, a build's label); a random id read as such a message would
+# need every tag, length and varint to fall right, and a 64-bit random number is above 2**42
+# but one time in four million.
+_PROTO_FIELDS = 64
+_PROTO_DEPTH = 3
+_PROTO_NUMBER_MAX = 1 << 42
+_PROTO_SHORTEST = 9  # bytes: twelve base64 characters
+
+
+def _varint(raw: bytes, at: int) -> tuple[int, int] | None:
+    """The varint at ``at`` and where it ends, or None (cut short, or over ten bytes)."""
+    value = shift = 0
+    for i in range(at, min(len(raw), at + 10)):
+        value |= (raw[i] & 0x7F) << shift
+        if raw[i] < 0x80:
+            return value, i + 1
+        shift += 7
+    return None
+
+
+def _protobuf_texts(raw: bytes, depth: int = 0) -> list[bytes] | None:
+    """The byte strings of a protocol-buffer message that reads whole, or None.
+
+    Nested messages give their own strings; a varint above :data:`_PROTO_NUMBER_MAX`, a
+    fixed-width field (wire types 1 and 5, room for random bits) or bytes left over make it
+    no settings record.
+    """
+    texts: list[bytes] = []
+    at = 0
+    while at < len(raw):
+        tag = _varint(raw, at)
+        if tag is None or not 1 <= tag[0] >> 3 <= _PROTO_FIELDS:
+            return None
+        wire, at = tag[0] & 7, tag[1]
+        item = _varint(raw, at)
+        if item is None or wire not in (0, 2):
+            return None
+        number, at = item
+        if wire == 0:
+            if number >= _PROTO_NUMBER_MAX:
+                return None
+            continue
+        if at + number > len(raw):
+            return None
+        body, at = raw[at : at + number], at + number
+        inner = _protobuf_texts(body, depth + 1) if body and depth < _PROTO_DEPTH else None
+        texts.extend([body] if inner is None else inner)
+    return texts if raw else None
+
+
+def _protobuf_setting(raw: bytes, trivial: Callable[[str], bool]) -> bool:
+    """Whether decoded bytes are a protocol-buffer record of settings (:func:`_protobuf_texts`).
+
+    Every string in it is printable text that ``trivial`` reads as a setting (a country
+    code, a language, a build's label: ``gws_20230810-0_RC2``); a string that is no setting
+    (YouTube's ``__Secure-YEC`` holds the visitor's id) makes it an id's record.
+    """
+    if len(raw) < _PROTO_SHORTEST:
+        return False
+    texts = _protobuf_texts(raw)
+    if texts is None:
+        return False
+    for text in texts:
+        try:
+            plain = text.decode("ascii")
+        except UnicodeDecodeError:
+            return False
+        if plain and (not plain.isprintable() or not trivial(plain)):
+            return False
+    return True

@@ -31,6 +31,17 @@ def _compact_date(digits: str) -> bool:
     return "01" <= digits[4:6] <= "12" and "01" <= digits[6:] <= "31"
 
 
+# A build's or release's label: a name, then a date written compactly, then a short suffix
+# ("gws_20230810-0_RC2", "web-20240112.03").
+_DATED_LABEL = re.compile(r"[A-Za-z][A-Za-z_.-]{0,31}?(?<![0-9])([0-9]{8})(?![0-9])[\w.-]{0,16}")
+
+
+def _dated_label(text: str) -> bool:
+    """Whether a text is a build's or release's label (:data:`_DATED_LABEL`)."""
+    m = _DATED_LABEL.fullmatch(text)
+    return m is not None and _compact_date(m.group(1))
+
+
 def _epoch_like(digits: str) -> bool:
     """Whether a run of digits reads as a Unix time in seconds or milliseconds (2001-2038)."""
     if len(digits) == 13:
@@ -377,13 +388,18 @@ def _signed_on(found: list[tuple[int, int]], start: int, end: int, *, signs: boo
 
 
 # A template field left unfilled by the page or ad server that wrote the value: "${GDPR}",
-# "{$PARTNER_UID}", "{{uid}}", "$UID", "%%USER_ID%%", "__UID__", "[UID]", "_wfivefivec_".
-_PLACEHOLDER_FIRST = frozenset("${%_[")
+# "{$PARTNER_UID}", "{{uid}}", "$UID", "%%USER_ID%%", "__UID__", "[UID]", "_wfivefivec_"; and
+# the name in angle brackets that a recorder's filter writes where it took a value out
+# ("<SESSION_ID>", "<set_cookie_dsc>": VCR's ``filter_sensitive_data``, Polly's and nock's
+# scrubbers): words of letters, each with at most three digits after it ("<TOKEN_2>"), joined
+# by "_", "-", "." or ":", which no random value is.
+_PLACEHOLDER_FIRST = frozenset("${%_[<")
 
 
 _TEMPLATE = re.compile(
     r"\$\{[^{}]{1,64}\}|\{\$?[A-Za-z_][\w.]{0,63}\}|\{\{[^{}]{1,64}\}\}|\$[A-Z][A-Z0-9_]{1,63}"
     r"|%%[A-Za-z_][\w]{0,63}%%|__[A-Za-z][\w]{0,60}__|\[[A-Z][A-Z0-9_ ]{1,63}\]|_[a-z]{3,40}_"
+    r"|<_?[A-Za-z]{1,32}[0-9]{0,3}(?:[_.:-]{1,2}[A-Za-z]{1,32}[0-9]{0,3}){0,7}>"
 )
 
 
@@ -499,6 +515,14 @@ def _short_codes(value: str) -> bool:
 _LABELLED_TEMPLATE = re.compile(r"[A-Za-z]{1,16}[:=]")
 
 
+def _template_field(value: str) -> bool:
+    """Whether a value is a template field or a recorder's placeholder (:data:`_TEMPLATE`).
+
+    "${GDPR}", "<SESSION_ID>", percent-encoded or not.
+    """
+    return value[:1] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(_unquoted(value)) is not None
+
+
 def _filler(value: str) -> bool:
     """Whether a value holds no identifier, whatever its length.
 
@@ -506,7 +530,7 @@ def _filler(value: str) -> bool:
     ("uid:_wfivefivec_"), a string of flags ("10111111111111") or short codes
     (:func:`_short_codes`).
     """
-    if value[0] in _PLACEHOLDER_FIRST and _TEMPLATE.fullmatch(_unquoted(value)):
+    if _template_field(value):
         return True
     label = _LABELLED_TEMPLATE.match(value)
     if label is not None:

@@ -63,6 +63,7 @@ from privkit.detect._builtin._cookie_records import (
     _empty_signed_record,
     _inflated,
     _packed_record,
+    _protobuf_setting,
     _readable_record,
     _unsigned_setting,
 )
@@ -89,11 +90,13 @@ from privkit.detect._builtin._cookie_values import (
     _TOKEN_MARKS,
     _TRIVIAL,
     _TYPED_ITEMS,
+    _URL_SAFE,
     _WELL_KNOWN_SID,
     _backend_name,
     _client_id_shape,
     _compact_date,
     _counter_record,
+    _dated_label,
     _epoch_like,
     _filler,
     _hash_counts,
@@ -105,6 +108,7 @@ from privkit.detect._builtin._cookie_values import (
     _server_number,
     _signed_on,
     _stamp,
+    _template_field,
     _token_list,
     _underscore_padded,
     _unquoted,
@@ -972,9 +976,10 @@ class CookieDetector(PatternDetector):
         visit's time, either the browser's id. A number written in an alphabet of letters,
         digits and punctuation (:func:`_wide_alphabet`: ``rpdid=|(kR~u|Y)Jlm'~uk``) under
         such a name is the id too, not short codes split at its marks. A value without
-        randomness (:func:`_no_entropy`: "1234512345") is a placeholder under any name.
+        randomness (:func:`_no_entropy`: "1234512345") and a template's or recorder's
+        placeholder (:func:`_template_field`: "<SESSION_ID>") are none under any name.
         """
-        if _no_entropy(value):
+        if _no_entropy(value) or _template_field(value):
             return False
         if value.isdigit():
             return _epoch_like(value) and _id_number_name(_name_words(name))
@@ -1015,18 +1020,22 @@ class CookieDetector(PatternDetector):
             yield 0, len(value)
 
     @classmethod
-    def _encoded_setting(cls, value: str) -> bool:  # noqa: PLR0911 - one verdict per reading
+    def _encoded_setting(cls, value: str) -> bool:  # noqa: C901, PLR0911 - one verdict per reading
         """Whether a base64 value decodes to readable text that is a setting, not an id.
 
         ``MzE0MDE6MTY0Mzk1MjIyNA==`` is ``31401:1643952224``: a short number and a time.
         Values that decode whole to printable ASCII are judged as text; a binary record that
         is mostly readable text without an id-named key (Google's ``CGIC``, an encoded
-        ``Accept`` header) is a setting (:func:`_readable_record`); anything else stays
+        ``Accept`` header) is a setting (:func:`_readable_record`), and so is a
+        protocol-buffer record of small numbers and settings (:func:`_protobuf_setting`:
+        Google's consent cookie ``SOCS``, URL-safe base64 read too); anything else stays
         opaque (and is reported). URL-safe base64 padded with underscores instead of ``=``
         (Wix's ``ZXhjbHVkZWQ_``, ``dGVzdA__``: "excluded", "test") is read the same way from
         eight characters: the padding marks it as encoded text.
         """
         value, shortest = _underscore_padded(value)
+        if ("-" in value or "_" in value) and "+" not in value and "/" not in value:
+            value = value.translate(_URL_SAFE)  # URL-safe base64 (Google's ``SOCS``)
         if len(value) < shortest or len(value) % 4 == 1 or not _BASE64_VALUE.fullmatch(value):
             return False
         try:  # padding may be left out ("...MC44" for "...MC44==")
@@ -1035,8 +1044,10 @@ class CookieDetector(PatternDetector):
             return False
         if _SEALED.search(raw):
             return False  # an encrypted envelope: its "value" is a sealed id or token
-        if _readable_record(raw) or _packed_record(raw):
-            return True  # readable text of settings; a time or small numbers among zeros
+        if _readable_record(raw) or _packed_record(raw) or _protobuf_setting(raw, cls._setting):
+            # readable text of settings; a time or small numbers among zeros; a
+            # protocol-buffer record of small numbers and settings
+            return True
         inflated = _inflated(raw)
         if inflated is not None:  # compressed: judged by what it holds
             if not inflated or _packed_record(inflated) or _readable_record(inflated):
@@ -1229,6 +1240,14 @@ class CookieDetector(PatternDetector):
                 return
             _signed_on(found, at, pos, signs=bool(found and _signature_key(key)))
         yield from found
+
+    @classmethod
+    def _setting(cls, text: str) -> bool:
+        """Whether a text inside a record is a setting or a build's label.
+
+        :meth:`_trivial`, or :func:`_dated_label` (``gws_20230810-0_RC2``).
+        """
+        return cls._trivial(text) or _dated_label(text)
 
     @staticmethod
     def _trivial(value: str) -> bool:  # noqa: PLR0911 - one verdict per kind of setting
