@@ -1108,6 +1108,66 @@ class TestHttp29:
         assert not values["dev"] & values["holdout"]
 
 
+class TestHttp32:
+    """The thirty-second set: split by the repository's hash, a Ruby VCR JSON cassette read
+    without its bodies, its table and key header, and its parts share no repository and no
+    cookie value."""
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http32 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "BoxcarsAI/boxcars",
+            "OlympiaAI/raix",
+            "alexrudall/anthropic",
+            "patterns-ai-core/langchainrb",
+            "contentful/contentful.rb",
+            "stupied4ever/ruby-tapas-downloader",
+            "dashofcode/tracker_api",
+        ]
+
+    def test_a_json_cassette_is_read_without_bodies(self):
+        from benchmarks.corpus._http32 import read
+
+        raw = json.dumps({"http_interactions": [{
+            "request": {"method": "get", "uri": "https://a.example/x", "body": {"string": "q"},
+                        "headers": {"User-Agent": ["Octokit Ruby Gem 4.0"]}},
+            "response": {"status": {"code": 200, "message": "OK"}, "body": {"string": "{}"},
+                         "headers": {"Set-Cookie": ["a=b; path=/"]}},
+        }], "recorded_with": "VCR 2.9.3"})  # fmt: skip
+        assert read(raw) == [
+            ("request", "GET https://a.example/x\nUser-Agent: Octokit Ruby Gem 4.0",
+             "https://a.example/x"),
+            ("response", "HTTP/1.1 200 OK\nSet-Cookie: a=b; path=/", "https://a.example/x"),
+        ]  # fmt: skip
+
+    def test_new_names_and_the_key_header(self):
+        from benchmarks.corpus._http32 import _label
+
+        text = (
+            "HTTP/1.1 200 OK\nSet-Cookie: ctoken=087fe43d41f94d2fa909aef7ec6b84be; path=/\n"
+            "Set-Cookie: _passenger_route=394229709; path=/\n"
+            "Set-Cookie: dsc=<set_cookie_dsc>; path=/\nX-Rapidapi-Key: f950bc6c01msh14699dc7"
+        )
+        gold, _ignored = _label(text, "cassette_response")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("087fe43d41f94d2fa909aef7ec6b84be", "COOKIE_ID"),
+            ("f950bc6c01msh14699dc7", "AUTH_TOKEN"),
+        ]
+
+    def test_parts_share_no_repository_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values, repos = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http32_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            repos[part] = {r["repo"] for r in rows}
+        assert not values["dev"] & values["holdout"]
+        assert not repos["dev"] & repos["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
