@@ -126,7 +126,9 @@ and a shipping client's cassettes, split by site, ``benchmarks/corpus/_http26.py
 split by repository, ``benchmarks/corpus/_http27.py``; likewise), or ``--http29-dev`` /
 ``--http29-holdout`` for the twenty-ninth (Azure command-line and SDK test traffic and a Jira
 task's, as JavaScript's ``nock`` recorder wrote it, split by service,
-``benchmarks/corpus/_http29.py``; likewise).
+``benchmarks/corpus/_http29.py``; likewise), or ``--http32-dev`` / ``--http32-holdout`` for the
+thirty-second (Ruby API clients' VCR cassettes, split by repository,
+``benchmarks/corpus/_http32.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
