@@ -8,7 +8,8 @@ last group, make the number read as it would be alone; the digits after the slas
 beside it as an extension is. And a dotted quad of an address's shape with an octet out of
 range ("255.255.255.256/32", a validator's invalid address) is no phone number. Before a
 slash and a number in international form or with its area code in parentheses, a number is
-read as it would be alone too ("+44 20 7946 0958/+44 20 7946 0959"), with no phone word near.
+read as it would be alone too ("+44 20 7946 0958/+44 20 7946 0959"), with no phone word near,
+and so is a number before a slash that ends its word ("020 7946 0958/ or ...").
 """
 
 from __future__ import annotations
@@ -28,6 +29,22 @@ NUMBERS = ["020 7946 0958", "+44 20 7946 0958", "06-82237745", "(212) 555-1234",
 def test_a_number_before_its_other_lines_is_found_whole(number, tail, label):
     text = f"{label}{number}{tail}, thanks"
     assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+
+@pytest.mark.parametrize("number", NUMBERS)
+@pytest.mark.parametrize("after", ["/", "/ ", "/ or 0958", "/\n", "/\t"])
+def test_a_number_before_a_slash_that_ends_its_word_is_found_whole(number, after):
+    text = f"Tel: {number}{after}"
+    assert [v for _, v in found(text, "PHONE_NUMBER")][:1] == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/srv/020 7946 0958/ ok", "a/020 7946 0958/", "12 34/ 56", "2024 01 15/ x"],
+)
+def test_a_slash_at_a_word_end_makes_no_number_of_a_path_or_a_date(text):
+    assert "020 7946 0958" not in [v for _, v in found(text, "PHONE_NUMBER")]
+    assert all(len(v) > 8 for _, v in found(text, "PHONE_NUMBER"))
 
 
 @given(st.sampled_from(NUMBERS), st.integers(0, 9999), st.sampled_from(["", ".", ",", " ok", "\n"]))

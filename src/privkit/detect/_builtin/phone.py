@@ -121,10 +121,11 @@ _QUAD_SHAPE = re.compile(
 )
 
 
-# The phone words a national number may be glued to (``phone_glued_word``), and the same
-# word standing at a candidate's start on its own, not ending a longer word ("hotel").
+# The phone words a number may be glued to (``phone_glued_word``), maybe with their
+# abbreviation's full stop ("Tel.+44 20 7946 0958"), and the same word standing at a
+# candidate's start on its own, not ending a longer word ("hotel").
 _GLUED_WORDS = r"(?:call|phone|telephone|tel|mob|mobile|cell|fax)"
-_GLUED_WORD_BEFORE = re.compile(r"(?<![a-z])" + _GLUED_WORDS + r"\Z", re.IGNORECASE)
+_GLUED_WORD_BEFORE = re.compile(r"(?<![a-z])" + _GLUED_WORDS + r"\.?\Z", re.IGNORECASE)
 
 
 def _has_ipv4(text: str) -> bool:
@@ -512,14 +513,15 @@ class PhoneDetector(_ScanAware):
             # A number right after a backslash is a path's component, as after "/"
             # ("WHATSAPP\\2.2228.14.00": a version in a Windows path).
             # A slash may follow a number before another ("13581722337/010-86485564", two
-            # numbers of one contact): see _slash_pair; else the candidate is read as the
-            # pattern read it before (:data:`_PHONE_NO_SLASH`: a slash is no number's end).
+            # numbers of one contact) or end its word ("0958/ or"): see _read; else the
+            # candidate is read as the pattern read it before (:data:`_PHONE_NO_SLASH`: a
+            # slash is no number's end).
             # A number may touch the capitalised label or word after it, as text taken out
             # of a PDF or a table's cells runs them together ("Tel: 020 7946 0958Fax:",
             # "+44 20 7946 0958Email"): :data:`_TOUCHING_WORD`. (Refused, the candidate gave
             # back its last group: "020 7946".)
             _PHONE_HEAD
-            + r"(?!@|:(?!\s|$)|/(?![+(]?[0-9])|[\-.][0-9]|(?!"
+            + r"(?!@|:(?!\s|$)|/(?![+(]?[0-9]|\s|$)|[\-.][0-9]|(?!"
             + _TOUCHING_WORD
             + ")"
             + _SPACED_WORD
@@ -553,13 +555,18 @@ class PhoneDetector(_ScanAware):
         # A national number, its trunk 0 first, glued to a phone word before it
         # ("call020 7946 0958", "mob07700 900123"), typed in a hurry: the word says what
         # the digits are, and the number must be valid in a plan read (not merely of a
-        # possible length). Without this the groups after the first were read alone.
+        # possible length). Without this the groups after the first were read alone. Or a
+        # number in international form in groups, the area code maybe in parentheses
+        # ("tel+1 (415) 555-2671", "Tel.+44 20 7946 0958"): the "+" glued to a word was
+        # refused, and the groups after it were read alone or not at all. (Unspaced, a
+        # "+" number glued to any word is ``phone_glued_intl``'s.)
         Pattern(
             "phone_glued_word",
             # (The word's own start is read by _evaluated: a look-behind leading the
             # expression would be tried at every position of a text.)
-            _GLUED_WORDS + r"(?P<value>0[1-9][0-9]{1,4}+(?:[ \-]?[0-9]{2,8}+){1,3}+)"
-            r"(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
+            _GLUED_WORDS + r"\.?(?P<value>0[1-9][0-9]{1,4}+(?:[ \-]?[0-9]{2,8}+){1,3}+"
+            r"|\+[1-9][0-9]{0,2}+(?:[ \-.]?(?:\([0-9]{1,4}\)|[0-9]{1,8}+)){1,5}+)"
+            r"(?![\w@]|/(?!\s|$)|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=("call", "phone", "tel", "mob", "cell", "fax"),
             lowercase=True,
@@ -1075,12 +1082,17 @@ class PhoneDetector(_ScanAware):
                 found = self._evaluate_at(text, start, end, pattern, state)
                 if found is not None:
                     return found
-            elif self._alternate_end(text, start, end) or (
-                text[end + 1 : end + 2] in ("+", "(") and _AFTER_SLASH.match(text, end + 1)
+            elif (
+                self._alternate_end(text, start, end)
+                or (text[end + 1 : end + 2] in ("+", "(") and _AFTER_SLASH.match(text, end + 1))
+                or end + 1 == len(text)
+                or text[end + 1].isspace()
             ):
                 # A number in international form or with its area code in parentheses after
                 # the slash, no phone word near: each is read as it would be alone (the first
-                # here, the next by _then), the first not cut to its first groups.
+                # here, the next by _then), the first not cut to its first groups. So is a
+                # number before a slash that ends its word ("020 7946 0958/ or ..."): no
+                # path, date or number goes on after it.
                 return self._evaluated(text, start, end, pattern, state)
             # (no pair: the candidate the pattern read before a slash could end one)
             m = _PHONE_NO_SLASH.match(text, start)
@@ -1099,7 +1111,7 @@ class PhoneDetector(_ScanAware):
             )  # (its parenthesis)
             or (
                 pattern.name == "phone_glued_word"
-                and _GLUED_WORD_BEFORE.search(text, max(0, start - 9), start) is None
+                and _GLUED_WORD_BEFORE.search(text, max(0, start - 10), start) is None
             )
         ):
             return None
