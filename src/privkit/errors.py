@@ -88,9 +88,10 @@ class RegistryError(ConfigError):
 class MissingDependencyError(PrivkitError, ImportError):
     """An optional dependency is needed; the message carries the install hint."""
 
-    def __init__(self, what: str, *, extra: str) -> None:
+    def __init__(self, what: str, *, extra: str, instead: str = "") -> None:
+        hint = f"; or {instead}" if instead else ""
         super().__init__(
-            f"{what} requires an optional dependency: pip install 'privkit-pii[{extra}]'"
+            f"{what} requires an optional dependency: pip install 'privkit-pii[{extra}]'{hint}"
         )
         self.extra = extra
 

@@ -66,6 +66,8 @@ LABELS = {
 _EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer",
             "textcat", "textcat_multilabel", "entity_linker", "entity_ruler_disabled")  # fmt: skip
 _WHAT = "PERSON/LOCATION/ORGANIZATION detection (a spaCy NER model)"
+# The way out without the extra: every entity but the model's (the default set asks for all).
+_INSTEAD = "ask for pattern entities only: entities=privkit.detect.PATTERN_ENTITIES"
 # Characters that never occur in a real name, place or organisation but do in log tokens.
 _JUNK = frozenset('@/\\=<>{}[]|_#$%^*~`:;"+()\u00ae\u2122\u00a9')
 # Capitalised words of protocols and logs that small models mistake for names.
@@ -258,7 +260,7 @@ def _spacy() -> Any:
     try:
         import spacy
     except ImportError as exc:
-        raise MissingDependencyError(_WHAT, extra="ner") from exc
+        raise MissingDependencyError(_WHAT, extra="ner", instead=_INSTEAD) from exc
     return spacy
 
 
@@ -281,7 +283,9 @@ def find_model(model: str | Sequence[str] | None) -> str:
     for name in names:
         if _installed(name):
             return name
-    raise MissingDependencyError(f"{_WHAT}; none of {tuple(names)!r} is installed", extra="ner")
+    raise MissingDependencyError(
+        f"{_WHAT[:-1]}; none of {tuple(names)!r} is installed)", extra="ner", instead=_INSTEAD
+    )
 
 
 def load_model(model: str | Sequence[str] | None) -> Any:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from privkit.detect import Scanner, _ner
+from privkit.detect import PATTERN_ENTITIES, Scanner, _ner
 from privkit.errors import MissingDependencyError
 from privkit.types import EntityType
 
@@ -33,6 +33,16 @@ class TestMissingModel:
             list(s.scan_many(["Ada Lovelace"], entities=["LOCATION"]))
         with pytest.raises(MissingDependencyError):
             s.load()
+
+    def test_the_missing_model_error_names_the_way_out_without_it(self):
+        s = Scanner(model="no_such_model")
+        with pytest.raises(MissingDependencyError) as info:
+            s.scan("Ada Lovelace from 10.0.0.1")  # the default set asks for names too
+        message = str(info.value)
+        assert "entities=privkit.detect.PATTERN_ENTITIES" in message
+        assert "Ada" not in message
+        found = s.scan("Ada Lovelace from 10.0.0.1", entities=PATTERN_ENTITIES)
+        assert [f.entity_type for f in found] == [EntityType.IP_ADDRESS]
 
     def test_pattern_entities_work_without_the_model(self):
         s = Scanner(model="no_such_model", entities=["IP_ADDRESS"])
