@@ -244,3 +244,32 @@ def test_api_module_imports_nothing_heavy():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == ""
+
+
+def test_a_bare_install_names_the_extra_it_lacks():
+    """Without the ``policy`` extra, protect and classify say which extra to install.
+
+    A bare ``pip install privkit-pii`` scans text; a call that needs a policy (protect,
+    classify of a table) raised a raw ``ModuleNotFoundError`` naming pydantic. The extra is
+    blocked here as it is absent there: ``sys.modules`` maps it to ``None``.
+    """
+    import subprocess
+
+    code = (
+        "import sys; sys.modules['pydantic'] = None\n"
+        "import privkit\n"
+        "from privkit.errors import MissingDependencyError\n"
+        "print(len(privkit.scan('from 203.0.113.7', entities=['IP_ADDRESS'])))\n"
+        "calls = [lambda: privkit.protect({'a': 'x@example.com'}, policy={'version': 1,"
+        " 'purposes': ['p']}, purpose='p'),\n"
+        "         lambda: privkit.classify({'mail': ['x@example.com']})]\n"
+        "for call in calls:\n"
+        "    try:\n"
+        "        call()\n"
+        "    except MissingDependencyError as exc:\n"
+        "        print(exc.extra, 'pip install' in str(exc), 'x@example.com' in str(exc))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert out[:3] == ["1", "policy True False", "policy True False"]

@@ -13,16 +13,23 @@ import json
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    Tag,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from privkit.errors import MissingDependencyError
+
+try:
+    from pydantic import (
+        BaseModel,
+        ConfigDict,
+        Discriminator,
+        Field,
+        Tag,
+        ValidationInfo,
+        field_validator,
+        model_validator,
+    )
+except ImportError as exc:  # the ``policy`` extra: a bare install scans, it does not protect
+    raise MissingDependencyError(
+        "the policy layer (Policy, protect, explain, reveal; classify of tables)", extra="policy"
+    ) from exc
 
 from privkit._suggest import did_you_mean, quoted
 from privkit.policy._paths import Glob
