@@ -87,8 +87,19 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
         console: where to print (a ``rich`` console).
         rows: rows in the synthetic table.
         seed: seed of the table generator.
+
+    Raises:
+        MissingDependencyError: an extra the demo needs is not installed (it runs every
+            layer: ``privkit-pii[all]``).
     """
-    import pandas as pd
+    from privkit.errors import MissingDependencyError
+
+    try:
+        import pandas as pd
+        import pydantic  # noqa: F401 - the policy extra, asked for before any work
+        import yaml  # noqa: F401
+    except ImportError as exc:
+        raise MissingDependencyError(f"the demo (no {exc.name})", extra="all") from exc
     from rich.panel import Panel
     from rich.table import Table
 

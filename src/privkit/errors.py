@@ -89,11 +89,16 @@ class MissingDependencyError(PrivkitError, ImportError):
     """An optional dependency is needed; the message carries the install hint."""
 
     def __init__(self, what: str, *, extra: str, instead: str = "") -> None:
-        hint = f"; or {instead}" if instead else ""
-        super().__init__(
-            f"{what} requires an optional dependency: pip install 'privkit-pii[{extra}]'{hint}"
+        self.what, self.extra, self.instead = what, extra, instead
+        super().__init__(self.hint(instead))
+
+    def hint(self, instead: str) -> str:
+        """The message with ``instead`` as the way out without the extra (a CLI's option)."""
+        other = f"; or {instead}" if instead else ""
+        return (
+            f"{self.what} requires an optional dependency: "
+            f"pip install 'privkit-pii[{self.extra}]'{other}"
         )
-        self.extra = extra
 
 
 class DetectionError(PrivkitError):

@@ -74,6 +74,9 @@ def _fail(message: str, code: int) -> NoReturn:
 
 def _describe(exc: Exception) -> tuple[str, int]:
     """Return a value-free message and the exit code for an exception."""
+    if isinstance(exc, MissingDependencyError) and exc.extra == "ner" and _has_option("no_ner"):
+        # (the library's way out is a Python argument; the command's is its option)
+        return exc.hint("pass --no-ner to scan for pattern entities only"), EXIT_CONFIG
     for kind, code in _EXIT_FOR:
         if isinstance(exc, kind):
             text = str(exc) or type(exc).__name__
@@ -89,6 +92,12 @@ def _describe(exc: Exception) -> tuple[str, int]:
         f"internal error ({type(exc).__name__}); set PRIVKIT_DEBUG=1 for the traceback",
         EXIT_INTERNAL,
     )
+
+
+def _has_option(name: str) -> bool:
+    """Whether the command running now takes the option ``name``."""
+    ctx = click.get_current_context(silent=True)
+    return ctx is not None and any(p.name == name for p in ctx.command.params)
 
 
 _EXIT_FOR: tuple[tuple[type[Exception], int], ...] = (
