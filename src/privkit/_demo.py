@@ -80,6 +80,18 @@ def _cell(value: Any, width: int = 38) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _require_extras() -> None:
+    """Fail before any work when an extra the demo runs on is missing (it runs every layer)."""
+    from privkit.errors import MissingDependencyError
+
+    try:
+        import pandas as pd  # noqa: F401
+        import pydantic  # noqa: F401 - the policy extra
+        import yaml  # noqa: F401
+    except ImportError as exc:
+        raise MissingDependencyError(f"the demo (no {exc.name})", extra="all") from exc
+
+
 def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
     """Classify and protect a synthetic customer table for two purposes; show report and audit.
 
@@ -92,14 +104,8 @@ def run_demo(console: Console, *, rows: int = 200, seed: int = 7) -> None:
         MissingDependencyError: an extra the demo needs is not installed (it runs every
             layer: ``privkit-pii[all]``).
     """
-    from privkit.errors import MissingDependencyError
-
-    try:
-        import pandas as pd
-        import pydantic  # noqa: F401 - the policy extra, asked for before any work
-        import yaml  # noqa: F401
-    except ImportError as exc:
-        raise MissingDependencyError(f"the demo (no {exc.name})", extra="all") from exc
+    _require_extras()
+    import pandas as pd
     from rich.panel import Panel
     from rich.table import Table
 
