@@ -67,7 +67,10 @@ _EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morp
             "textcat", "textcat_multilabel", "entity_linker", "entity_ruler_disabled")  # fmt: skip
 _WHAT = "PERSON/LOCATION/ORGANIZATION detection (a spaCy NER model)"
 # The way out without the extra: every entity but the model's (the default set asks for all).
-_INSTEAD = "ask for pattern entities only: entities=privkit.detect.PATTERN_ENTITIES"
+_INSTEAD = (
+    "ask for pattern entities only: entities=privkit.detect.PATTERN_ENTITIES (scan, Scanner;"
+    " in a policy, text.entities)"
+)
 # Characters that never occur in a real name, place or organisation but do in log tokens.
 _JUNK = frozenset('@/\\=<>{}[]|_#$%^*~`:;"+()\u00ae\u2122\u00a9')
 # Capitalised words of protocols and logs that small models mistake for names.
