@@ -127,3 +127,13 @@ class TestMissingExtras:
         assert result.exit_code == 78, result.output
         assert "privkit-pii[all]" in result.output
         assert "pandas" in result.output
+
+    def test_a_table_file_without_pyarrow_names_the_extra(self, runner, files, monkeypatch):
+        import sys
+
+        monkeypatch.setitem(sys.modules, "pyarrow", None)
+        table = files[2]
+        result = runner.invoke(main, ["scan", "--no-ner", str(table)])
+        assert result.exit_code == 78, result.output
+        assert "reading table files" in result.output
+        assert "privkit-pii[arrow]" in result.output

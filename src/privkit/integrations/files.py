@@ -473,7 +473,8 @@ def _pyarrow() -> tuple[Any, Any]:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
-        raise MissingDependencyError("file protection", extra="arrow") from exc
+        what = "reading table files (CSV, JSON lines, Parquet)"
+        raise MissingDependencyError(what, extra="arrow") from exc
     return pa, pq
 
 
