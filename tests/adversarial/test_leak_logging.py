@@ -11,9 +11,11 @@ import uuid
 
 import numpy as np
 import pytest
-from tests.adversarial._leaks import EMAIL, IDFA, IMEI, IP, assert_no_leak, dump
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.adversarial._leaks import CARD, EMAIL, IDFA, IMEI, IP, assert_no_leak, dump
 
-from privkit.integrations.logging import RedactingFilter, StructlogRedactor
+from privkit.integrations.logging import RedactingFilter, RedactingFormatter, StructlogRedactor
 
 
 @pytest.fixture
@@ -176,3 +178,65 @@ def test_email_forms_in_log_lines_and_events(logged, email):
     assert_no_leak("log line", stream.getvalue(), forms)
     out = StructlogRedactor()(None, "info", {"event": "x", "contact": email, email: 2})
     assert_no_leak("structlog event", dump(out), forms)
+
+
+class TestCutArguments:
+    """A precision on a text conversion cuts the argument before the message is scanned.
+
+    ``log.info("comment: %.20s", comment)`` keeps log lines short; an address cut at the
+    precision ("jane.roe@exa") is no address, and was left in the line.
+    """
+
+    @pytest.mark.parametrize(
+        ("msg", "args"),
+        [
+            ("comment: %.20s", (f"write to {EMAIL} today",)),
+            ("%.12s|%s", (EMAIL, "ok")),
+            ("%-30.15s!", (f"card {CARD}",)),
+            ("%(note).14s", {"note": f"mail {EMAIL}"}),
+            ("%.*s", (13, EMAIL)),
+            ("%.11r", (IP,)),
+            ("%.9s", (EMAIL.encode(),)),
+        ],
+        ids=repr,
+    )
+    def test_no_head_of_a_value_is_left(self, logged, msg, args):
+        log, stream = logged
+        if isinstance(args, dict):
+            log.info(msg, args)
+        else:
+            log.info(msg, *args)
+        line = json.loads(stream.getvalue())["message"]
+        text = repr(args)
+        plain = EMAIL if EMAIL[:6] in text else CARD if CARD in text else IP
+        for n in range(6, len(plain) + 1):
+            assert plain[:n] not in line, (line, plain[:n])
+
+    @given(st.integers(0, 40), st.sampled_from(["%.{n}s", "%-40.{n}s", "%(x).{n}s"]))
+    def test_the_cut_is_the_placeholder_s(self, n, spec):
+        args = ({"x": EMAIL},) if "(x)" in spec else (EMAIL,)
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, spec.format(n=n), args, None)
+        assert RedactingFilter().filter(record)
+        assert record.getMessage().strip() == "<EMAIL_ADDRESS>"[:n]
+
+    def test_numbers_keep_their_type_and_names_stay_context(self, logged):
+        log, stream = logged
+        log.info("%.2f paid by %.30s", 12.5, EMAIL)
+        log.info("phone %(phone)s, %(who).4s", {"phone": "4155550100", "who": EMAIL})
+        lines = [json.loads(line)["message"] for line in stream.getvalue().splitlines()]
+        assert lines == ["12.50 paid by <EMAIL_ADDRESS>", "phone <PHONE_NUMBER>, <EMA"]
+
+    @pytest.mark.parametrize(
+        ("fmt", "msg", "args", "fields", "expected"),
+        [
+            ("%(message)s", "c %.12s end", (EMAIL,), {}, "c <EMAIL_ADDRE end"),
+            ("%(mail).8s|%(message)s", "m", (), {"mail": EMAIL}, "<EMAIL_A|m"),
+            ("%(message)s", "ok %s", (EMAIL,), {}, "ok <EMAIL_ADDRESS>"),
+        ],
+    )
+    def test_the_formatter_cuts_the_redacted_text(self, fmt, msg, args, fields, expected):
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, args, None)
+        record.__dict__.update(fields)
+        assert RedactingFormatter(fmt).format(record) == expected
+        assert record.args == args  # a copy was cut: the record is as it was
+        assert all(getattr(record, k) == v for k, v in fields.items())

@@ -21,7 +21,9 @@ By default only pattern-based detectors run (no NER model): fast enough for ever
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
+import re
 import sys
 import threading
 import traceback
@@ -393,6 +395,29 @@ def _text(value: object) -> str | None:  # noqa: PLR0911 - one return per kind
         return None
 
 
+# A precision on a text conversion ("%.50s", "%(note)-20.20s", "%.*r"): the message shows
+# only the head of the argument's text, and an address or a number cut there is found in
+# neither the message nor the argument's place in it. Such arguments are redacted before the
+# message is formatted (:meth:`RedactingFilter._redact_cut_args`).
+_TEXT_PRECISION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|[0-9]+)?\.(?:\*|[0-9]*)[sra]")
+
+
+def _cuts_args(record: logging.LogRecord) -> bool:
+    """Whether the record's message may cut its arguments' texts (:data:`_TEXT_PRECISION`)."""
+    return bool(record.args and isinstance(record.msg, str) and _TEXT_PRECISION.search(record.msg))
+
+
+def _texts_redacted(redactor: _Redactor, args: Any) -> Any:
+    """``args`` (a record's arguments, or its fields) with each text redacted, in place."""
+    if isinstance(args, Mapping):
+        return {
+            k: redactor.value(v, k) if isinstance(v, str | bytes) else v for k, v in args.items()
+        }
+    if isinstance(args, tuple):
+        return tuple(redactor.value(a) if isinstance(a, str | bytes) else a for a in args)
+    return args
+
+
 class RedactingFilter(logging.Filter):
     """A :class:`logging.Filter` that replaces personal data in records with placeholders.
 
@@ -435,6 +460,7 @@ class RedactingFilter(logging.Filter):
             return False
         redactor = self._redactor
         redact = redactor.redact
+        self._redact_cut_args(record)
         try:
             message: str | None = record.getMessage()
         except (TypeError, ValueError, KeyError):
@@ -461,6 +487,18 @@ class RedactingFilter(logging.Filter):
                 record.stack_info = redact(record.stack_info)
             self._redact_extra(record)
         return True
+
+    def _redact_cut_args(self, record: logging.LogRecord) -> None:
+        """Redact the text arguments of a message that may cut them, before it is formatted.
+
+        ``log.info("comment: %.20s", comment)`` shows the head of the comment only: an
+        e-mail address cut at the twentieth character ("ana@exampl") is no address any
+        more, and was left in the line. Each text argument is redacted first, so the
+        precision cuts its redacted form ("<EMAIL_ADDR"). (Other arguments keep their type,
+        as ``%d`` and ``%f`` need a number; a number cut by ``%.6s`` is left as it was.)
+        """
+        if _cuts_args(record):
+            record.args = _texts_redacted(self._redactor, record.args)
 
     def _redact_parts(self, record: logging.LogRecord) -> None:
         """Arguments that do not match the format: redact the message and each argument."""
@@ -543,8 +581,23 @@ class RedactingFormatter(logging.Formatter):
         )
 
     def format(self, record: logging.LogRecord) -> str:
-        """Format ``record`` and redact the result."""
-        return self._redactor.redact(super().format(record))
+        """Format ``record`` and redact the result.
+
+        A precision on a text conversion, in the message ("%.20s") or in the format
+        ("%(user_email).8s"), cuts a value before the line is scanned: the texts it may cut
+        are redacted first, in a copy of the record (other handlers see it as it was).
+        """
+        redactor = self._redactor
+        cut_args = _cuts_args(record)
+        cut_fields = _TEXT_PRECISION.search(self._fmt or "") is not None
+        if cut_args or cut_fields:
+            record = copy.copy(record)
+            if cut_args:
+                record.args = _texts_redacted(redactor, record.args)
+            if cut_fields:
+                fields = {n: v for n, v in record.__dict__.items() if n not in _RECORD_ATTRS}
+                record.__dict__.update(_texts_redacted(redactor, fields))
+        return redactor.redact(super().format(record))
 
 
 class StructlogRedactor:
