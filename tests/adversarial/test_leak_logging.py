@@ -7,6 +7,7 @@ import io
 import ipaddress
 import json
 import logging
+import re
 import uuid
 
 import numpy as np
@@ -238,5 +239,7 @@ class TestCutArguments:
         record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, args, None)
         record.__dict__.update(fields)
         assert RedactingFormatter(fmt).format(record) == expected
+        braces = re.sub(r"%\((\w+)\)(\.[0-9]+)?s", r"{\1:\2}", fmt).replace(":}", "}")
+        assert RedactingFormatter(braces, style="{").format(record) == expected
         assert record.args == args  # a copy was cut: the record is as it was
         assert all(getattr(record, k) == v for k, v in fields.items())

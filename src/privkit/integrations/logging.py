@@ -400,6 +400,9 @@ def _text(value: object) -> str | None:  # noqa: PLR0911 - one return per kind
 # neither the message nor the argument's place in it. Such arguments are redacted before the
 # message is formatted (:meth:`RedactingFilter._redact_cut_args`).
 _TEXT_PRECISION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|[0-9]+)?\.(?:\*|[0-9]*)[sra]")
+# The same in a formatter's "{"-style format: a precision in a field's format spec
+# ("{mail:.8}", "{mail:>20.8s}").
+_FIELD_PRECISION = re.compile(r"\{[^{}:]*:[^{}]*\.[0-9]+[^{}]*\}")
 
 
 def _cuts_args(record: logging.LogRecord) -> bool:
@@ -589,7 +592,12 @@ class RedactingFormatter(logging.Formatter):
         """
         redactor = self._redactor
         cut_args = _cuts_args(record)
-        cut_fields = _TEXT_PRECISION.search(self._fmt or "") is not None
+        precision = (
+            _FIELD_PRECISION
+            if isinstance(self._style, logging.StrFormatStyle)
+            else (_TEXT_PRECISION)
+        )
+        cut_fields = precision.search(self._fmt or "") is not None
         if cut_args or cut_fields:
             record = copy.copy(record)
             if cut_args:
