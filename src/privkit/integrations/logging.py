@@ -592,11 +592,8 @@ class RedactingFormatter(logging.Formatter):
         """
         redactor = self._redactor
         cut_args = _cuts_args(record)
-        precision = (
-            _FIELD_PRECISION
-            if isinstance(self._style, logging.StrFormatStyle)
-            else (_TEXT_PRECISION)
-        )
+        braces = isinstance(self._style, logging.StrFormatStyle)
+        precision = _FIELD_PRECISION if braces else _TEXT_PRECISION
         cut_fields = precision.search(self._fmt or "") is not None
         if cut_args or cut_fields:
             record = copy.copy(record)
