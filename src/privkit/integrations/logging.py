@@ -399,10 +399,12 @@ def _text(value: object) -> str | None:  # noqa: PLR0911 - one return per kind
 # only the head of the argument's text, and an address or a number cut there is found in
 # neither the message nor the argument's place in it. Such arguments are redacted before the
 # message is formatted (:meth:`RedactingFilter._redact_cut_args`).
-_TEXT_PRECISION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|[0-9]+)?\.(?:\*|[0-9]*)[sra]")
+_TEXT_PRECISION = re.compile(
+    r"%(?:\([^)]{0,128}\))?[-#0 +]{0,8}(?:\*|[0-9]{1,8})?\.(?:\*|[0-9]{0,8})[sra]"
+)
 # The same in a formatter's "{"-style format: a precision in a field's format spec
 # ("{mail:.8}", "{mail:>20.8s}").
-_FIELD_PRECISION = re.compile(r"\{[^{}:]*:[^{}]*\.[0-9]+[^{}]*\}")
+_FIELD_PRECISION = re.compile(r"\{[^{}:]{0,128}:[^{}.]{0,16}\.[0-9]{1,8}[^{}]{0,16}\}")
 
 
 def _cuts_args(record: logging.LogRecord) -> bool:
