@@ -61,6 +61,20 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 _ATOMS = (str, bytes, bytearray, memoryview, range, ipaddress.IPv4Network, ipaddress.IPv6Network)
 
 
+#: Tables by (top-level module, class name), never imported here. Inside a record a table was
+#: read as its iteration gives it: a pandas DataFrame as its column names (its rows dropped),
+#: an Arrow table as its printed head, a polars LazyFrame not at all (a query holds no
+#: values until it runs). Protected on their own, their columns are read as such.
+_TABLES = frozenset({
+    ("pandas", "DataFrame"),
+    ("polars", "DataFrame"),
+    ("polars", "LazyFrame"),
+    ("pyarrow", "Table"),
+    ("pyarrow", "RecordBatch"),
+    ("pyspark", "DataFrame"),
+})  # fmt: skip
+
+
 def expand(path: str, value: Any) -> Any:
     """A leaf that holds a collection, as a list to walk into; other values unchanged.
 
@@ -70,7 +84,8 @@ def expand(path: str, value: Any) -> Any:
     would hand back data that was never checked.
 
     Raises:
-        TransformError: ``value`` is an iterator (naming ``path``, never the value).
+        TransformError: ``value`` is an iterator, or a table (:data:`_TABLES`), naming
+            ``path``, never the value.
     """
     if type(value) in _PLAIN or isinstance(value, _ATOMS) or is_container(value):
         return value
@@ -79,8 +94,15 @@ def expand(path: str, value: Any) -> Any:
             f"{path or '<record>'}: an iterator or generator cannot be protected without "
             "consuming it; pass a list"
         )
+    kind = type(value)
+    library = kind.__module__.split(".", 1)[0]
+    if (library, kind.__name__) in _TABLES:
+        raise TransformError(
+            f"{path or '<record>'}: a table ({library} {kind.__name__}) inside a record cannot "
+            "be protected as a value; protect the table on its own"
+        )
     tolist = getattr(value, "tolist", None)
-    if callable(tolist) and type(value).__module__.split(".", 1)[0] in {"numpy", "pandas"}:
+    if callable(tolist) and library in {"numpy", "pandas"}:
         return tolist()  # a 0-d array gives its scalar
     if isinstance(value, Iterable):
         return list(value)

@@ -115,6 +115,11 @@ RECORDS = [
     ("enum-member", {"x": _Contact.OWNER}),
     ("enum-member-number", {"x": [_Contact.DEVICE]}),
     ("enum-key", {"x": {_Contact.OWNER: 1}}),
+    ("pandas-table-in-record", {"x": pd.DataFrame({"mail": [EMAIL]})}),
+    ("polars-table-in-record", {"x": [pl.DataFrame({"mail": [EMAIL]})]}),
+    ("polars-lazy-in-record", {"x": pl.DataFrame({"mail": [EMAIL]}).lazy()}),
+    ("arrow-table-in-record", {"x": pa.table({"mail": [EMAIL]})}),
+    ("arrow-batch-in-record", {"x": pa.record_batch({"mail": [EMAIL]})}),
 ]
 
 
@@ -367,3 +372,21 @@ def test_email_forms_in_tables_and_names(email):
     )
     if not isinstance(out, PrivkitError):
         assert_no_leak("columns", repr(list(out.columns)), _forms(email))
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pd.DataFrame({"mail": [EMAIL], "n": [1]}),
+        pl.DataFrame({"mail": [EMAIL]}),
+        pl.DataFrame({"mail": [EMAIL]}).lazy(),
+        pa.table({"mail": [EMAIL]}),
+    ],
+    ids=["pandas", "polars", "polars-lazy", "arrow"],
+)
+def test_a_table_inside_a_record_is_refused_not_read_as_its_iteration(table, audit_path):
+    """A DataFrame in a record was read as its column names, its rows dropped unsaid; an
+    Arrow table as its printed head; a polars LazyFrame came back as it was, unread."""
+    p = protector(audit_path)
+    with pytest.raises(TransformError, match=r"^x: a table .* protect the table on its own$"):
+        p.protect({"x": table, "note": "ok"}, purpose="analytics")
