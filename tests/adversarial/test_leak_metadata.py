@@ -130,3 +130,53 @@ class TestTables:
     def test_record_tables_show_placeholders(self):
         out = privkit.classify([{"scores": {EMAIL: 1}}, {"scores": {BOB: 2}}], scanner=SCANNER)
         assert_no_leak("report", out.to_json(), [EMAIL, BOB])
+
+    @pytest.mark.parametrize(
+        ("table", "rows"),
+        [
+            (pa.table({"s": pa.array([{EMAIL: 1, "n": 2}, None])}), 2),
+            (pa.table({"s": pa.array([[{EMAIL: 1}], [{BOB: 3}]])}), 2),
+            (pa.table({"s": pa.array([{"in": {EMAIL: 3}}])}), 1),
+            (pl.DataFrame({"s": [{EMAIL: 1, "n": 2}]}), 1),
+        ],
+        ids=["arrow-struct", "arrow-list-of-struct", "arrow-nested-struct", "polars-struct"],
+    )
+    def test_struct_field_names_are_renamed_and_their_values_kept(self, table, rows):
+        """A JSON object keyed by e-mail addresses read into a struct column: the field name
+        stayed, and the value under it turned null (Arrow dropped the renamed key)."""
+        out = protect_table(table, protector=protector(), purpose="analytics")
+        got = out.to_pylist() if isinstance(out, pa.Table) else out.to_dicts()
+        assert_no_leak("output", f"{out.schema} {got}", [EMAIL, BOB])
+        assert len(got) == rows
+
+        def leaves(v):
+            if isinstance(v, dict):
+                return [x for w in v.values() for x in leaves(w)]
+            if isinstance(v, list):
+                return [x for w in v for x in leaves(w)]
+            return [] if v is None else [v]
+
+        before = table.to_pylist() if isinstance(table, pa.Table) else table.to_dicts()
+        assert sorted(x for r in got for x in leaves(r)) == sorted(
+            x for r in before for x in leaves(r)
+        )  # every number still there: nothing nulled
+
+    def test_schema_metadata_is_protected_and_plain_metadata_kept(self):
+        table = pa.table({"a": ["x"]}, metadata={"owner": EMAIL, "note": "ok", IP: "k"})
+        out = protect_table(table, protector=protector(), purpose="analytics")
+        assert_no_leak("metadata", repr(out.schema.metadata), [EMAIL, IP])
+        assert out.schema.metadata[b"note"] == b"ok"
+        assert len(out.schema.metadata) == 3
+        plain = pa.table({"a": ["x"]}, metadata={"owner": "team-a", "v": "2"})
+        kept = protect_table(plain, protector=protector(), purpose="analytics")
+        assert kept.schema.metadata == plain.schema.metadata
+
+    def test_a_pandas_axis_name_is_renamed_like_a_column(self):
+        df = pd.DataFrame({"a": [1]}).rename_axis(columns=EMAIL)
+        out = protect_table(df, protector=protector(), purpose="analytics")
+        assert out.columns.name is not None
+        assert_no_leak("axis name", repr(out.columns.name), [EMAIL])
+        kept = pd.DataFrame({"a": [1]}).rename_axis(columns="kind")
+        assert (
+            protect_table(kept, protector=protector(), purpose="analytics").columns.name == "kind"
+        )

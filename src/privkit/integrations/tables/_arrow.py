@@ -237,14 +237,41 @@ def _arrow_nested_values(values: list[Any], type_: Any) -> Any:
             list(v.items()) if isinstance(v, dict) else [tuple(kv) for kv in v] if v else v
             for v in values
         ]
-    try:
-        return pa.array(values, type=type_)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):  # a transform changed a leaf's type
-        pass
+    if all(_keys_fit(v, type_) for v in values):
+        try:
+            return pa.array(values, type=type_)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):  # a transform changed a leaf's type
+            pass
     try:
         return pa.array(values)
     except (pa.ArrowInvalid, pa.ArrowTypeError):  # protected text beside untouched numbers
         return pa.array(_leaves_as_text(values))
+
+
+def _keys_fit(value: Any, type_: Any) -> bool:
+    """Whether every mapping in ``value`` has no key but the fields of its Arrow struct type.
+
+    A struct's field names are a cell's keys: a key holding personal data (a JSON object
+    keyed by e-mail addresses, read into a struct) is renamed by the record path. Built
+    with the column's old type, Arrow would set the old field to null and drop the renamed
+    key: the name kept, its value lost. Such cells take a type inferred from them instead.
+    """
+    import pyarrow as pa
+
+    if value is None:
+        return True
+    if pa.types.is_struct(type_):
+        if not isinstance(value, dict):
+            return True  # (Arrow judges what is no mapping)
+        fields = {type_.field(i).name: type_.field(i).type for i in range(type_.num_fields)}
+        return all(k in fields and _keys_fit(v, fields[k]) for k, v in value.items())
+    if pa.types.is_map(type_):
+        pairs = value.items() if isinstance(value, dict) else value
+        return all(_keys_fit(kv[1], type_.item_type) for kv in pairs)
+    value_type = getattr(type_, "value_type", None)
+    if value_type is not None and isinstance(value, list | tuple):
+        return all(_keys_fit(v, value_type) for v in value)
+    return True
 
 
 def _leaves_as_text(value: Any) -> Any:
@@ -275,9 +302,35 @@ def _protect_arrow(
         pa.field(n, replaced[n].type) if n in replaced else table.schema.field(i)
         for i, n in enumerate(names)
     ]
-    return pa.Table.from_arrays(
-        arrays, schema=pa.schema(fields, metadata=table.schema.metadata)
-    ), outcomes
+    metadata = _safe_metadata(table.schema.metadata, run)
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata)), outcomes
+
+
+def _safe_metadata(metadata: Mapping[bytes, bytes] | None, run: Session) -> Any:
+    """A schema's key-value metadata with the personal data in it protected.
+
+    Metadata is names and notes ("owner", "created_by", pandas' JSON of the column and
+    index names): it went out verbatim, an author's e-mail address with it. It is read as
+    one record (UTF-8 keys and values; a pair that is not UTF-8 stays as the record path
+    reads bytes) and protected as records are; an unchanged pair keeps its bytes.
+    """
+    if not metadata:
+        return metadata
+    record: dict[Any, Any] = {}
+    for k, v in metadata.items():
+        try:
+            record[k.decode("utf-8")] = v.decode("utf-8")
+        except UnicodeDecodeError:
+            record[k] = v
+    protected = run.records([record])[0]
+    if protected == record:
+        return metadata
+    return {
+        (k if isinstance(k, bytes) else str(k).encode("utf-8")): (
+            v if isinstance(v, bytes) else b"" if v is None else str(v).encode("utf-8")
+        )
+        for k, v in protected.items()
+    }
 
 
 def _protect_polars(

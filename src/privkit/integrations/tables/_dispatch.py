@@ -258,6 +258,7 @@ def _safe_pandas(
     labels = list(df.columns)
     index_names = list(df.index.names)
     moved = not (isinstance(df.index, pd.RangeIndex) and df.index.name is None)
+    df, axis = _renamed_axis(df, renames_for, purpose)
     work = df
     if moved:
         temp = [f"__privkit_index_{i}__" for i in range(len(index_names))]
@@ -285,9 +286,21 @@ def _safe_pandas(
         if moved:
             out = out.set_index(work_names[:k])
             out.index = out.index.set_names(given[:k])
-        return out.set_axis(given[k:], axis=1)
+        return out.set_axis(given[k:], axis=1).rename_axis(columns=axis)
 
     return work, restore, set(work_names[:k])
+
+
+def _renamed_axis(df: Any, renames_for: Any, purpose: str) -> tuple[Any, Any]:
+    """``df`` and its columns' own name, renamed as a column name is if it holds personal data.
+
+    The name over a table's columns ("email" over a pivot's) is a label as they are.
+    """
+    name = df.columns.name
+    if name is None:
+        return df, None
+    new = renames_for([name], purpose).get(name, name)
+    return (df if new == name else df.rename_axis(columns=new)), new
 
 
 def _same(out: Any) -> Any:
