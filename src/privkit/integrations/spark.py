@@ -30,6 +30,7 @@ from privkit.integrations.tables import (
     classify_table,
 )
 from privkit.integrations.tables._dispatch import _check_covered, _check_drift, _protect
+from privkit.integrations.tables._kinds import check_unique
 from privkit.integrations.tables._plan import _outcome, _plan_jobs
 
 if TYPE_CHECKING:
@@ -57,6 +58,60 @@ def _quiet_pandas_warning() -> Iterator[None]:
             "ignore", message="PySpark does not yet fully support pandas", category=FutureWarning
         )
         yield
+
+
+def _safe_names(df: Any, protector: Protector, purpose: str) -> Any:
+    """``df`` with the column and struct field names that hold personal data renamed.
+
+    A column or a struct's field named by a value (a pivot's e-mail addresses, a JSON
+    object keyed by them) is renamed by its category's rule, as the table path renames
+    column names and the record path keys. The output schema is declared before the
+    workers run, so the names are decided here, from the schema; the values come along
+    unchanged (a struct is cast to its renamed type field by field, in order). Before,
+    such a column was refused with a classification error, and a struct's field name
+    went out as it was.
+    """
+    from pyspark.sql import functions as F  # noqa: N812 - Spark's own convention
+
+    renamed = _renamed_type(df.schema, protector, purpose)
+    if renamed == df.schema:
+        return df
+    columns = []
+    for old, new in zip(df.schema.fields, renamed.fields, strict=True):
+        column = F.col("`" + old.name.replace("`", "``") + "`")
+        if new.dataType != old.dataType:
+            column = column.cast(new.dataType)
+        columns.append(column.alias(new.name))
+    return df.select(*columns)
+
+
+def _renamed_type(dtype: Any, protector: Protector, purpose: str) -> Any:
+    """A Spark type with its struct field names renamed where they hold personal data."""
+    from pyspark.sql.types import ArrayType, MapType, StructField, StructType
+
+    if isinstance(dtype, StructType):
+        names = [f.name for f in dtype.fields]
+        renames = protector._name_renames(names, purpose) if names else {}  # noqa: SLF001
+        fields = [
+            StructField(
+                renames.get(f.name, f.name),
+                _renamed_type(f.dataType, protector, purpose),
+                f.nullable,
+                None if f.name in renames else f.metadata,
+            )
+            for f in dtype.fields
+        ]
+        check_unique([f.name for f in fields])
+        return StructType(fields)
+    if isinstance(dtype, ArrayType):
+        return ArrayType(_renamed_type(dtype.elementType, protector, purpose), dtype.containsNull)
+    if isinstance(dtype, MapType):  # (its keys are values, protected by the workers)
+        return MapType(
+            dtype.keyType,
+            _renamed_type(dtype.valueType, protector, purpose),
+            dtype.valueContainsNull,
+        )
+    return dtype
 
 
 def _pyspark() -> Any:
@@ -253,6 +308,7 @@ def _protect_spark(
 
     if not isinstance(df, sql.DataFrame):
         raise TypeError(f"expected a pyspark DataFrame, not {type(df).__name__}")
+    df = _safe_names(df, protector, purpose)
     run = session if session is not None else protector.session(purpose=purpose, actor=actor)
     try:
         if classification is None:

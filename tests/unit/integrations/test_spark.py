@@ -122,3 +122,27 @@ def test_spark_scans_bytes_columns_and_keeps_them_bytes(spark, protector):
     assert b"example.com" not in b"".join(
         c for col in ("clean_sample", "all_mail") for c in got_table.column(col).to_pylist() if c
     )
+
+
+def test_spark_renames_column_and_struct_field_names_holding_personal_data(spark, protector):
+    """A pivot's e-mail addresses as a column name and as struct field names: renamed as the
+    Arrow path renames them, their values kept. (The column was refused with a
+    classification error, and a struct's field name went out as it was.)"""
+    table = pa.table({
+        "id": [1, 2],
+        "ana@example.com": [3, 4],
+        "s": [{"bo@example.org": 5, "n": "x"}, None],
+        "l": [[{"cy@example.net": 6}], []],
+    })  # fmt: skip
+    got = privkit_spark.protect(spark.createDataFrame(table), policy=protector, purpose="analytics")
+    got_table = got.toArrow().sort_by("id")
+    text = f"{got_table.schema} {got_table.to_pylist()}"
+    assert not any(e in text for e in ("ana@example.com", "bo@example.org", "cy@example.net"))
+    expected = protect_table(table, protector=protector, purpose="analytics")
+    assert got_table.schema.names == expected.schema.names  # the same renamed names
+    assert got_table.column(1).to_pylist() == [3, 4]
+    assert [list(v.values()) if v else v for v in got_table.column("s").to_pylist()] == [
+        [5, "x"],
+        None,
+    ]
+    assert got_table.column("l").to_pylist()[0][0] == expected.column("l").to_pylist()[0][0]
