@@ -180,3 +180,11 @@ class TestTables:
         assert (
             protect_table(kept, protector=protector(), purpose="analytics").columns.name == "kind"
         )
+
+    def test_pandas_attrs_are_protected_as_a_record(self):
+        df = pd.DataFrame({"a": ["x"]})
+        df.attrs = {"owner": EMAIL, "v": 2, "nested": {"by": IP}}
+        out = protect_table(df, protector=protector(), purpose="analytics")
+        assert_no_leak("attrs", repr(out.attrs), [EMAIL, IP])
+        assert out.attrs["v"] == 2
+        assert df.attrs["owner"] == EMAIL  # the caller's table is left as it was

@@ -163,4 +163,9 @@ def _protect_pandas(
         outcomes.append(
             _outcome(col, decisions[name], rows=rows, nulls=nulls, changed=changed, unique=unique)
         )
+    if df.attrs:
+        # A table's own metadata ("owner", "source"): protected as one record, as an Arrow
+        # schema's metadata is (pandas hands it on through copies and most operations).
+        attrs = run.records([dict(df.attrs)])[0]
+        result.attrs = attrs if attrs != df.attrs else dict(df.attrs)
     return result, outcomes
