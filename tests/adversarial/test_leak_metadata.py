@@ -167,6 +167,11 @@ class TestTables:
         assert_no_leak("metadata", repr(out.schema.metadata), [EMAIL, IP])
         assert out.schema.metadata[b"note"] == b"ok"
         assert len(out.schema.metadata) == 3
+        noted = pa.schema([pa.field("a", pa.string(), metadata={"about": f"ask {EMAIL}"})])
+        out = protect_table(pa.table({"a": ["x"]}, schema=noted), protector=protector(),
+                            purpose="analytics")  # fmt: skip
+        assert out.schema.field("a").metadata
+        assert_no_leak("field metadata", repr(out.schema.field("a").metadata), [EMAIL])
         plain = pa.table({"a": ["x"]}, metadata={"owner": "team-a", "v": "2"})
         kept = protect_table(plain, protector=protector(), purpose="analytics")
         assert kept.schema.metadata == plain.schema.metadata

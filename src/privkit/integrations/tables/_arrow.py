@@ -299,8 +299,12 @@ def _protect_arrow(
         arrays = [a.combine_chunks() if isinstance(a, pa.ChunkedArray) else a for a in arrays]
         return pa.RecordBatch.from_arrays(arrays, names=names), outcomes
     fields = [
-        pa.field(n, replaced[n].type) if n in replaced else table.schema.field(i)
+        table.schema.field(i).with_type(replaced[n].type).with_nullable(True) if n in replaced
+        else table.schema.field(i)
         for i, n in enumerate(names)
+    ]  # fmt: skip
+    fields = [  # (a field's own notes, "description": "...", as the schema's)
+        f.with_metadata(_safe_metadata(f.metadata, run)) if f.metadata else f for f in fields
     ]
     metadata = _safe_metadata(table.schema.metadata, run)
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=metadata)), outcomes
