@@ -40,6 +40,7 @@ def test_a_number_glued_to_its_word_is_found_whole(word, number, after):
         "cellid+44 20 7946 0958",
         "tel+4912",
         "tel+44 20 7946 0958/x",  # a path's name
+        "GET /search?q=call+14156667777&lang=en",  # unspaced: a query's token
     ],
 )
 def test_no_number_without_the_word_alone_or_a_valid_number(text):

@@ -558,14 +558,15 @@ class PhoneDetector(_ScanAware):
         # possible length). Without this the groups after the first were read alone. Or a
         # number in international form in groups, the area code maybe in parentheses
         # ("tel+1 (415) 555-2671", "Tel.+44 20 7946 0958"): the "+" glued to a word was
-        # refused, and the groups after it were read alone or not at all. (Unspaced, a
-        # "+" number glued to any word is ``phone_glued_intl``'s.)
+        # refused, and the groups after it were read alone or not at all. (Unspaced after
+        # its calling code, a "+" number glued to any word is ``phone_glued_intl``'s, which
+        # reads the token around it: "q=call+14156667777&..." is a query's.)
         Pattern(
             "phone_glued_word",
             # (The word's own start is read by _evaluated: a look-behind leading the
             # expression would be tried at every position of a text.)
             _GLUED_WORDS + r"\.?(?P<value>0[1-9][0-9]{1,4}+(?:[ \-]?[0-9]{2,8}+){1,3}+"
-            r"|\+[1-9][0-9]{0,2}+(?:[ \-.]?(?:\([0-9]{1,4}\)|[0-9]{1,8}+)){1,5}+)"
+            r"|\+[1-9][0-9]{0,2}+(?=[ \-.]|\()(?:[ \-.]?(?:\([0-9]{1,4}\)|[0-9]{1,8}+)){1,5}+)"
             r"(?![\w@]|/(?!\s|$)|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=("call", "phone", "tel", "mob", "cell", "fax"),
