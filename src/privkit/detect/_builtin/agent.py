@@ -138,7 +138,7 @@ def _agent_field_end(text: str, start: int, end: int) -> int:
         tail = tail if cut < 0 else tail[:cut]
     elif text[key.start() : start].lstrip().startswith("["):
         tail = tail[: _closing_bracket(tail)]
-    tail = tail.rstrip().rstrip("\\").rstrip()
+    tail = _before_escaped_break(tail.rstrip().rstrip("\\").rstrip())
     return end + len(tail) if tail and not tail.startswith(("\t",)) else end
 
 
@@ -179,6 +179,27 @@ def _access_agent_end(text: str, start: int, end: int) -> int:
 def _browser_agent_end(text: str, start: int, end: int) -> int:
     """A browser agent's end: a user-agent field's value, or an access line's agent field."""
     return _access_agent_end(text, start, _agent_field_end(text, start, end))
+
+
+# A line break as one log line writes a serialised header block: the text of a C or JSON
+# escape ("\\r\\n"), nginx's "\\x0D\\x0A", rsyslog's octal "#015#012", URL encoding
+# ("%0D%0A"), or FireEye's "::~~" between the header lines of its ``channel`` field. A break
+# counts when the value ends there or the next header line, or another break, follows it
+# ("...GuzzleHttp/7\\r\\nAccept: */*"); "::~~" never stands in an agent, so it always counts.
+_BREAK = r"(?:\\r|\\n|\\x0[AaDd]|#01[25]|%0[AaDd])"
+_ESCAPED_BREAK = re.compile(
+    rf"::~~|{_BREAK}(?=\Z|{_BREAK}|::~~|[ \t]{{0,3}}[A-Za-z][\w\-]{{0,40}}:)"
+)
+
+
+def _before_escaped_break(value: str) -> str:
+    """An agent's value up to the first escaped line break of a header block in it.
+
+    A header block written into one line (a WAF's or IDS's captured request) keeps its line
+    breaks as escapes; the agent is its own header's value, not the headers after it.
+    """
+    m = _ESCAPED_BREAK.search(value)
+    return value if m is None else value[: m.start()].rstrip()
 
 
 # The next field of a record after an unquoted value: `` key=`` (logfmt), ``, key: ``.
@@ -438,6 +459,7 @@ class UserAgentDetector(PatternDetector):
             value = text[start:end].rstrip().rstrip("\\")
             if pattern.name == "ua_header":
                 value, start = self._field_value(text, start, value)
+            value = _before_escaped_break(value)
             end = start + len(value)
             # an unquoted JSON literal ("userAgent": null, "next": ...) ends at its comma
             # (Swift's servers log a transaction id, "tx86cd978ef68c4c67b894c-005395d80e", in
