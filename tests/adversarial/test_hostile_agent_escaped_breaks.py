@@ -21,7 +21,7 @@ AGENTS = Scanner(entities={"USER_AGENT"})
     [
         lambda n: "User-Agent: a/1" + "\\r" * n + "\n",
         lambda n: "User-Agent: a/1 " + "%0A " * n + "Host: x\n",
-        lambda n: ("User-Agent: b/2::~~Accept: */*::~~" * n),
+        lambda n: "User-Agent: b/2::~~Accept: */*::~~" * n,
         lambda n: "User-Agent: c/3 (" + "#015" * n + ")\n",
         lambda n: ("x-agent: d/4\\r\\n" + " " * 3) * n,
     ],
