@@ -85,3 +85,16 @@ def test_no_agent_holds_a_break(agent: str, brk: str, header: str) -> None:
     found = _agents(scanner, text)
     assert found == [agent]
     assert all(brk not in a for a in found)
+
+
+@pytest.mark.parametrize("brk", BREAKS)
+def test_each_header_block_of_a_line_gives_its_agent(brk: str) -> None:
+    """Several header blocks in one line, each with an agent of no known shape: the header's
+    value stops at the break, so the search goes on and finds the next block's agent (cut
+    only after the match, the first value hid the others and they were left)."""
+    scanner = Scanner(entities={"USER_AGENT"})
+    agents = ["WinHttpClient", "NSISDL", "Updater", "Microsoft-CryptoAPI/6.1"]
+    text = "alert: " + "".join(
+        f"cs3=GET /a HTTP/1.1{brk}User-Agent: {a}{brk}Host: x.example{brk}{brk}" for a in agents
+    )
+    assert _agents(scanner, text) == agents

@@ -192,6 +192,15 @@ _ESCAPED_BREAK = re.compile(
 )
 
 
+# FireEye's "::~~", or an escaped line feed (after an escaped carriage return, maybe) that
+# another header line, another break or the end follows, in lower case (``ua_header`` reads
+# the lowered line): where a header's value surely ends ("Tool/1.0 (a%0Ab)" keeps its own).
+_LF_ESCAPE = r"(?:\\r|%0d|#015|\\x0d)?(?:\\n|%0a|#012|\\x0a)"
+_LINE_BREAK_ESCAPE = (
+    rf"::~~|{_LF_ESCAPE}(?=[ \t]{{0,3}}[a-z][\w\-]{{0,40}}:|{_LF_ESCAPE}|::~~|[\"\r\n]|\Z)"
+)
+
+
 def _before_escaped_break(value: str) -> str:
     """An agent's value up to the first escaped line break of a header block in it.
 
@@ -355,7 +364,9 @@ class UserAgentDetector(PatternDetector):
             r"(?:user[\-_ ]?agent|(?<![a-z0-9])ua|requestclientapplication"
             r"|(?<![\w\-.])agent(?=[\"']?\s{0,3}[:=]\s{0,3}[\"']?[a-z][\w.\-]{0,40}/[0-9]))"
             r"[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?[\"']?"
-            r"(?P<value>[^\r\n\"]{2,1024})",
+            # (The value stops before an escaped line break, so the search goes on from
+            # there: a line holding several header blocks has an agent in each.)
+            r"(?P<value>(?:(?!" + _LINE_BREAK_ESCAPE + r")[^\r\n\"]){2,1024})",
             0.85,
             prefilter=("agent", "ua", "requestclientapplication"),
             not_after=r"\w\-",
