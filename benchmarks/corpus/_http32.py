@@ -206,11 +206,11 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http29.COOKIES, **NEW_COOKIES}
 _KEY_HEADER = re.compile(r"(?mi)^x-rapidapi-key: ([^\s]+)$")
 
 
-def _label(text: str, system: str) -> _http4.Labels:
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
     """The twenty-ninth set's rules (the twenty-sixth set's chain: the fourth to twenty-sixth
     sets', the shared last pass and rule 59) with the cookie table extended by
     :data:`NEW_COOKIES`, and RapidAPI's key header's value an ``AUTH_TOKEN`` (rule 12)."""
-    gold, ignored = _http26._label(text, system, cookies=COOKIES)
+    gold, ignored = _http26._label(text, system, cookies=cookies)
     for m in _KEY_HEADER.finditer(text):
         if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]
             gold.append({"start": m.start(1), "end": m.end(1), "entity": "AUTH_TOKEN"})
