@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http32
+from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
     from benchmarks.corpus._http4 import Records
@@ -173,13 +174,62 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: reviewed once before any detector ran (development names on their samples, held-out names
 #: from the name and documentation only).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (before any detector ran)
+    # iCloud's sign-in and session tokens (rule 1; signed tokens whole, rule 28): the web
+    # authentication token, login, validation and two-factor trust cookies (one per device
+    # hash in the name), the per-service ``PCS`` tokens, the web session token, ``aasp``
+    **{f"X-APPLE-WEBAUTH-{n}": ID for n in (
+        "TOKEN", "LOGIN", "VALIDATE", "HSA-LOGIN", "HSA-TRUST-4WGKUPJCW9TNUKCLBDOXGDNDMWK",
+        "HSA-TRUST-A0OXAM_WG97BH5FBDJFP8-DKXTW", "HSA-TRUST-G8OEZNFVULTVFHAMBBCQAU36-EO",
+        "HSA-TRUST-MCKQA0JLHJTP6TJZRX7-IO-JETW", "PCS-Cloudkit", "PCS-Documents", "PCS-Mail",
+        "PCS-News", "PCS-Notes", "PCS-Photos", "PCS-Safari", "PCS-Sharing")},
+    **{f"X_APPLE_WEB_KB-{n}": ID for n in (
+        "4WGKUPJCW9TNUKCLBDOXGDNDMWK", "A0OXAM_WG97BH5FBDJFP8-DKXTW",
+        "G8OEZNFVULTVFHAMBBCQAU36-EO", "MCKQA0JLHJTP6TJZRX7-IO-JETW")},
+    "X-APPLE-DS-WEB-SESSION-TOKEN": ID,
+    "aasp": ID,  # Apple's sign-in session, 64+ hex digits (rule 1)
+    # iCloud's user record (version, flags and the account's directory number, the number
+    # the ``dsid`` query carries unlabelled): ignored, as undecided account numbers are
+    "X-APPLE-WEBAUTH-USER": IGN,
+    # iCloud's client id; the cassettes hold only 4-character stand-ins (``"Bw=="``), none
+    "X-APPLE-UNIQUE-CLIENT-ID": re.compile(r'^"?([^"]{16,})"?$'),
+    "dslang": NO, "site": NO,  # iCloud's language and store region (rule 4)
+    # Yahoo's browser id (the ``d=`` field, as ``A3``)
+    "A1": re.compile(r"(?:^|&)d=([^&]+)"), "A1S": re.compile(r"(?:^|&)d=([^&]+)"),
+    # Yahoo's consent records: the GDPR consent flow's cookies and the IAB consent string
+    "GUC": NO, "GUCS": NO, "CFC": NO, "EuConsent": NO,
+    "ASPSESSIONIDSEHSCTTR": ID,  # classic ASP's session id (rule 1)
+    "BrowserId": ID,  # Salesforce's browser id (rule 1)
+    "NSC_WRE-uftu.tbhfqbz.dpn-Kbwb7": NO,  # Citrix NetScaler's persistence cookie (rule 35)
+    # a recorder's placeholder in place of the cookie (``<REMOVED>; Expires=...``): the
+    # attribute after it is a date, no id (rule 19)
+    "<REMOVED> Expires": NO,
+    # held-out names, decided from the name only (their values were not read)
+    "userInfo": ID,  # a user record (a user's identity, rule 1)
+    "X-VSS-UseRequestRouting": NO,  # Azure DevOps' routing flag (rule 35)
+}  # fmt: skip
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http32.COOKIES, **NEW_COOKIES}
 
 
+#: Apple's sign-in session header ``scnt`` (its value carries the ``aasp`` session id):
+#: ``COOKIE_ID`` (rule 1, a session id in a header; amendment of the label review).
+_STAND_IN = "1234567890"
+_SESSION_HEADER = re.compile(r"(?mi)^scnt: ([^\s]+)$")
+
+
 def _label(text: str, system: str) -> _http4.Labels:
-    """The thirty-second set's rules, with the cookie table extended by :data:`NEW_COOKIES`."""
-    return _http32._label(text, system, cookies=COOKIES)
+    """The thirty-second set's rules, with the cookie table extended by :data:`NEW_COOKIES`
+    and Apple's ``scnt`` session header's value a ``COOKIE_ID``; a typed stand-in is none."""
+    gold, ignored = _http32._label(text, system, cookies=COOKIES)
+    for m in _SESSION_HEADER.finditer(text):
+        if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]
+            gold.append({"start": m.start(1), "end": m.end(1), "entity": "COOKIE_ID"})
+    # a test suite's stand-in (rule 19): a value with the typed digit run ``1234567890``
+    # (``"v=1:t=EQ==BST_IAAAAAAABL-1234567890~"``) is no id
+    gold = [g for g in gold if _STAND_IN not in text[g["start"] : g["end"]]]  # type: ignore[misc]
+    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    return gold, ignored
 
 
 SET = _http12.HttpSet(
