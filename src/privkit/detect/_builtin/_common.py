@@ -797,6 +797,23 @@ def _no_entropy(value: str) -> bool:
     return all(c == run[i % period] for i, c in enumerate(chars))
 
 
+# The ten digits typed in keyboard order, inside a value with other characters: a stand-in
+# a test suite writes where a token was ("pcsnotes-1234567890=",
+# "EQ==BST_IAAAAAAABL-1234567890~"). A random value holds the run about once in 10^10
+# places of decimal digits, less often in hexadecimal or base64. The run alone is a number
+# judged as before (:func:`_no_entropy`: a count once through the digits).
+_TYPED_DIGITS = "1234567890"
+
+
+def _typed_stand_in(value: str) -> bool:
+    """Whether a value is a stand-in built on the typed digits (:data:`_TYPED_DIGITS`).
+
+    Other characters must stand around the digits; the digits alone, or among digits only,
+    are not one.
+    """
+    return _TYPED_DIGITS in value and not value.isdigit()
+
+
 _LOWER_WORD = re.compile(rb"[a-z]{4,}")
 
 
@@ -1103,6 +1120,10 @@ def _nv_in(state: ScanState) -> list[tuple[str, int, int, bool]]:
 
 
 _COOKIE_KEY_TAIL = re.compile(r"(?i)[\"']?[ \t]{0,3}[:=][ \t]{0,3}\[?[ \t]{0,3}[\"']?")
+# An earlier pair's quoted value in the same header (RFC 6265's ``name="value"``, iCloud's
+# ``X-APPLE-WEBAUTH-LOGIN="v=1:t=..."; ...``): its quotes close inside the header, so they
+# end no JSON string the header's name stood in.
+_QUOTED_PAIR_VALUE = re.compile(r'="[^"\n;]*"(?=;|$)')
 
 
 def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> bool:
@@ -1110,7 +1131,8 @@ def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> b
 
     The header may be a line (``Cookie: a=1; t=eyJ...``) or a JSON/YAML member
     (``"Cookie": ["t=eyJ..."]``); the value follows ``name=`` (or ``name="``) with no line
-    break or quote between the header's name and it. A JWT or a ``*_token`` cookie there is
+    break or quote between the header's name and it, other than the quotes of earlier pairs'
+    quoted values (``Cookie: a="1"; t="eyJ...``). A JWT or a ``*_token`` cookie there is
     the browser's session cookie, reported as ``COOKIE_ID`` by :class:`CookieDetector`.
     (``state``: the scan's, whose marks of ``cookie`` spare lowering the line per value.)
     """
@@ -1137,6 +1159,9 @@ def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> b
     if m is None or m.end() == at + 6:
         return False
     between = low[m.end() : -1]
+    if '"' in between:
+        # quoted values of earlier pairs ("a=\"1\"; t=") are the header's own, not a string's end
+        between = _QUOTED_PAIR_VALUE.sub("=", between)
     return '"' not in between.rstrip('"') and "'" not in between
 
 

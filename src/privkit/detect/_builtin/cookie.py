@@ -34,6 +34,7 @@ from privkit.detect._builtin._common import (
     _no_entropy,
     _nv_in,
     _scrambled,
+    _typed_stand_in,
     _w3c_evidence,
     _w3c_in,
     _word_shaped,
@@ -668,11 +669,14 @@ class CookieDetector(PatternDetector):
                 if m is None or m.start() > end:
                     return None
                 start, end = m.start(1), m.end(1)
-            if (text[start] in "{[%j" and _blob(text[start:end]) is not None) or (
-                text.count(text[start], start, end) == end - start
+            if (
+                (text[start] in "{[%j" and _blob(text[start:end]) is not None)
+                or text.count(text[start], start, end) == end - start
+                or ("1234567890" in text[start:end] and _typed_stand_in(text[start:end]))
             ):
-                # a structured value, not an identifier; or one character repeated: a value
-                # the system masked before writing it, "sessionid=" then asterisks
+                # a structured value, not an identifier; one character repeated: a value the
+                # system masked before writing it, "sessionid=" then asterisks; or a test
+                # suite's stand-in on the typed digits ("sessionid=web-1234567890=")
                 return None
             if text.startswith("S-1-", start) and _WELL_KNOWN_SID.fullmatch(text, start, end):
                 return None  # "Sid=S-1-5-18": Windows' LocalSystem account, on every machine
@@ -1256,10 +1260,12 @@ class CookieDetector(PatternDetector):
         if (
             value.count(value[0]) == len(value)
             or _no_entropy(value)
+            or ("1234567890" in value and _typed_stand_in(value))
             or ("--" in value and _empty_signed_record(value))
             or ("." in value and (_unsigned_setting(value) or _signed_setting(value)))
         ):
-            # one character repeated ("0000000000000000") or counting: a placeholder; a signed
+            # one character repeated ("0000000000000000"), counting or the typed digits among
+            # other characters ("pcsnotes-1234567890="): a placeholder; a signed
             # setting: a digest over a record that holds no id; a token of settings, unsigned
             # or signed
             return True
