@@ -131,7 +131,9 @@ split by repository, ``benchmarks/corpus/_http27.py``; likewise), or ``--http29-
 task's, as JavaScript's ``nock`` recorder wrote it, split by service,
 ``benchmarks/corpus/_http29.py``; likewise), or ``--http32-dev`` / ``--http32-holdout`` for the
 thirty-second (Ruby API clients' VCR cassettes, split by repository,
-``benchmarks/corpus/_http32.py``; likewise).
+``benchmarks/corpus/_http32.py``; likewise), or ``--http33-dev`` / ``--http33-holdout`` for the
+thirty-third (vcrpy, ExVCR, JSON and raw mock recordings of API clients, split by repository,
+``benchmarks/corpus/_http33.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
