@@ -1170,6 +1170,70 @@ class TestHttp32:
         assert not repos["dev"] & repos["holdout"]
 
 
+class TestHttp33:
+    """The thirty-third set: split by the repository's hash, a raw mock response and a
+    single-interaction JSON recording read without their bodies, its table, session header
+    and stand-ins, and its parts share no repository and no cookie value."""
+
+    def test_the_split_is_the_hash_of_the_repository_name(self):
+        from benchmarks.corpus._http33 import SOURCES, held_out
+
+        assert [r for r in SOURCES if held_out(r)] == [
+            "Azure/azure-devops-cli-extension",
+            "simonw/llm-anthropic",
+            "thephpleague/omnipay-coinbase",
+        ]
+
+    def test_a_raw_mock_response_is_read_without_its_body(self):
+        from benchmarks.corpus._http33 import read
+
+        raw = "HTTP/1.1 200 OK\r\nServer: Microsoft-IIS/7.5\r\nSet-Cookie: a=b; path=/\r\n\r\nbody"
+        assert read(raw) == [
+            ("response", "HTTP/1.1 200 OK\nServer: Microsoft-IIS/7.5\nSet-Cookie: a=b; path=/", "")
+        ]
+
+    def test_a_json_recording_is_read_without_its_body(self):
+        from benchmarks.corpus._http33 import read
+
+        raw = json.dumps({
+            "request": {"url": "https://q.example/v8/x", "method": "GET",
+                        "headers": {"cookie": "A3=d=x", "user-agent": "client/1.0"}},
+            "response": {"ok": True, "status": 200, "statusText": "OK",
+                         "headers": {"set-cookie": "GUCS=ab; path=/"}, "bodyJson": {"a": 1}},
+        })  # fmt: skip
+        assert read(raw) == [
+            ("request", "GET https://q.example/v8/x\ncookie: A3=d=x\nuser-agent: client/1.0",
+             "https://q.example/v8/x"),
+            ("response", "HTTP/1.1 200 OK\nset-cookie: GUCS=ab; path=/", "https://q.example/v8/x"),
+        ]  # fmt: skip
+
+    def test_new_names_session_header_and_stand_ins(self):
+        from benchmarks.corpus._http33 import _label
+
+        text = (
+            "GET https://a.example/x\nCookie: dslang=US-EN; aasp=C4F8DBD63FDA6E707EC04DC8C5C5; "
+            'X-APPLE-WEBAUTH-PCS-Notes="pcsnotes-1234567890="; GUC=AQABCAFnsytn2UIgTASn&s=AQA\n'
+            "scnt: AAAA-kM0RjhEQkQ2M0ZEQTZF"
+        )
+        gold, _ignored = _label(text, "cassette_request")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("C4F8DBD63FDA6E707EC04DC8C5C5", "COOKIE_ID"),
+            ("AAAA-kM0RjhEQkQ2M0ZEQTZF", "COOKIE_ID"),
+        ]
+
+    def test_parts_share_no_repository_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12
+
+        values, repos = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http33_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            repos[part] = {r["repo"] for r in rows}
+        assert not values["dev"] & values["holdout"]
+        assert not repos["dev"] & repos["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
