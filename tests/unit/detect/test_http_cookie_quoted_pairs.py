@@ -6,9 +6,10 @@ iCloud writes every pair) still carries its later pairs' values: a token-named c
 ``COOKIE_ID`` by the cookie detector, not as a credential of a ``token=`` key. Quotes that
 end a JSON string before the value still take the value out of the header.
 
-A value built on the ten digits typed in keyboard order among other characters
+A single token built on the ten digits typed in keyboard order among other characters
 (``pcsnotes-1234567890=``, ``EQ==BST_IAAAAAAABL-1234567890~``) is a test suite's stand-in,
-no id; the digits alone are a number judged as before.
+no id; the digits alone, inside a longer number, or in a value of fields or list items are
+judged as before.
 """
 
 from __future__ import annotations
@@ -101,7 +102,17 @@ class TestTypedStandIn:
         assert _typed_stand_in(value)
 
     @pytest.mark.parametrize(
-        "value", ["1234567890", "12345678901", "0001234567890", "123456789", "pcsnotes-123456789="]
+        "value",
+        [
+            "1234567890",
+            "12345678901",
+            "0001234567890",
+            "123456789",
+            "pcsnotes-123456789=",
+            "71234567890123456789012345",
+            "x-1234567890-y|z",
+            "a%7C-1234567890-b",
+        ],
     )
     def test_not_stand_in(self, value) -> None:
         assert not _typed_stand_in(value)
@@ -121,8 +132,13 @@ class TestTypedStandIn:
             assert cookie_values(scanner, set_cookie("sessionid", value)) == [value]
 
     @settings(max_examples=80, deadline=None)
-    @given(st.text(alphabet=string.ascii_letters + string.digits + "-_=~", max_size=30),
-           st.text(alphabet=string.ascii_letters + string.digits + "-_=~", max_size=30))  # fmt: skip
+    @given(st.text(alphabet=string.ascii_letters + "-_=~.", max_size=30),
+           st.text(alphabet=string.ascii_letters + "-_=~.", max_size=30))  # fmt: skip
     def test_invariant(self, head, tail) -> None:
+        # the run with no digit beside it in one token: a stand-in unless it stands alone
         value = head + "1234567890" + tail
-        assert _typed_stand_in(value) == (not value.isdigit())
+        assert _typed_stand_in(value) == bool(head or tail)
+        # a digit beside it makes a longer number; a separator makes fields or items
+        assert not _typed_stand_in(head + "7" + "1234567890" + tail)
+        assert not _typed_stand_in(head + "1234567890" + "3" + tail)
+        assert not _typed_stand_in("a=" + value + "&b=1")

@@ -797,21 +797,29 @@ def _no_entropy(value: str) -> bool:
     return all(c == run[i % period] for i, c in enumerate(chars))
 
 
-# The ten digits typed in keyboard order, inside a value with other characters: a stand-in
-# a test suite writes where a token was ("pcsnotes-1234567890=",
+# The ten digits typed in keyboard order, inside a single token with other characters: a
+# stand-in a test suite writes where a token was ("pcsnotes-1234567890=",
 # "EQ==BST_IAAAAAAABL-1234567890~"). A random value holds the run about once in 10^10
-# places of decimal digits, less often in hexadecimal or base64. The run alone is a number
-# judged as before (:func:`_no_entropy`: a count once through the digits).
-_TYPED_DIGITS = "1234567890"
+# places of decimal digits, less often in hexadecimal or base64. The run inside a longer
+# number ("71234567890123...") or among digits only is a number judged as before
+# (:func:`_no_entropy`); a value of fields or list items (``&``, ``|``, ``;``, ``,``, an
+# encoded separator) is judged field by field, not whole.
+_TYPED_DIGITS = re.compile(r"(?<![0-9])1234567890(?![0-9])")
+_TOKEN_SEPARATORS = frozenset("&|;, ")
 
 
 def _typed_stand_in(value: str) -> bool:
-    """Whether a value is a stand-in built on the typed digits (:data:`_TYPED_DIGITS`).
+    """Whether a single token is a stand-in built on the typed digits (:data:`_TYPED_DIGITS`).
 
-    Other characters must stand around the digits; the digits alone, or among digits only,
-    are not one.
+    Other characters must stand around the digits, which are no part of a longer number; a
+    value of fields or list items is not one token.
     """
-    return _TYPED_DIGITS in value and not value.isdigit()
+    return (
+        _TYPED_DIGITS.search(value) is not None
+        and not value.isdigit()
+        and not any(c in _TOKEN_SEPARATORS for c in value)
+        and "%" not in value
+    )
 
 
 _LOWER_WORD = re.compile(rb"[a-z]{4,}")
