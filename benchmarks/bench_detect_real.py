@@ -84,7 +84,9 @@ comments; dev also lists privkit's errors), or ``--noisy2 dev|held_out|both`` fo
 for the real tweets (``benchmarks/data/tweets_dev.jsonl``, ``tweets_holdout.jsonl``: the
 Broad Twitter Corpus, its annotators' labels), or ``--youtube dev|held_out|both`` for the real
 YouTube comments (``benchmarks/data/noisy_comments3_dev.jsonl``, ``noisy_comments3_holdout.jsonl``:
-five music videos' comments, hand labels), or
+five music videos' comments, hand labels), or ``--tweets2 dev|held_out|both`` for the second
+real tweets set (``benchmarks/data/tweets2_dev.jsonl``, ``tweets2_holdout.jsonl``: the Broad
+Twitter Corpus's sections A, B and E, its annotators' labels), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -362,6 +364,10 @@ YOUTUBE = {  # real YouTube comments, hand labels (benchmarks/corpus/_youtube.py
     "dev": ROOT / "benchmarks" / "data" / "noisy_comments3_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "noisy_comments3_holdout.jsonl",
 }
+TWEETS2 = {  # real tweets, Broad Twitter Corpus sections A, B, E (benchmarks/corpus/_tweets2.py)
+    "dev": ROOT / "benchmarks" / "data" / "tweets2_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "tweets2_holdout.jsonl",
+}
 TWEETS = {  # real tweets, the Broad Twitter Corpus's own labels (benchmarks/corpus/_tweets.py)
     "dev": ROOT / "benchmarks" / "data" / "tweets_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweets_holdout.jsonl",
@@ -595,6 +601,12 @@ def main(argv: list[str] | None = None) -> None:
         "part(s); dev lists errors",
     )
     parser.add_argument(
+        "--tweets2",
+        choices=["dev", "held_out", "both"],
+        help="score only the second real tweets set (Broad Twitter Corpus sections A, B, E, "
+        "benchmarks/corpus/_tweets2.py) part(s); dev lists errors",
+    )
+    parser.add_argument(
         "--youtube",
         choices=["dev", "held_out", "both"],
         help="score only the real YouTube comments (benchmarks/corpus/_youtube.py) "
@@ -623,6 +635,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.youtube:
         noisy_real(args.youtube, YOUTUBE, "--youtube")
+        return
+    if args.tweets2:
+        noisy_real(args.tweets2, TWEETS2, "--tweets2")
         return
     guard = NetworkGuard()
     detector = _detector_revision()

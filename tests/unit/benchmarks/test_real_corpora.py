@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``)."""
 
 from __future__ import annotations
 
@@ -121,6 +121,8 @@ FILES = (
     "tweets_holdout.jsonl",
     "noisy_comments3_dev.jsonl",
     "noisy_comments3_holdout.jsonl",
+    "tweets2_dev.jsonl",
+    "tweets2_holdout.jsonl",
 )
 
 
@@ -2670,6 +2672,20 @@ def test_youtube_parts_are_whole_videos_and_hold_their_labels():
         with (DATA / f"noisy_comments3_{part}.jsonl").open(encoding="utf-8") as fh:
             ids |= {r["id"] for r in map(json.loads, fh)}
     assert set(LABELS) <= ids
+
+
+def test_tweets2_parts_follow_their_split_rule():
+    # Every tweet of the second tweets set sits in the part the hash of its unit gives, and no
+    # unit (a tweet without its retweet prefix, lower case) is in both parts.
+    from benchmarks.corpus._tweets2 import part_of, unit
+
+    units = {}
+    for part, name in (("dev", "dev"), ("held_out", "holdout")):
+        with (DATA / f"tweets2_{name}.jsonl").open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh]
+        assert all(r["part"] == part == part_of(r["text"]) for r in records)
+        units[part] = {unit(r["text"]) for r in records}
+    assert not units["dev"] & units["held_out"]
 
 
 @pytest.mark.parametrize("number", [27, 28])
