@@ -621,24 +621,18 @@ def main(argv: list[str] | None = None) -> None:
     if args.cookies_dev:
         cookies_dev()
         return
-    if args.noisy_real:
-        noisy_real(args.noisy_real)
-        return
-    if args.noisy2:
-        noisy_real(args.noisy2, NOISY_COMMENTS2, "--noisy2")
-        return
-    if args.chat:
-        noisy_real(args.chat, CHAT, "--chat")
-        return
-    if args.tweets:
-        noisy_real(args.tweets, TWEETS, "--tweets")
-        return
-    if args.youtube:
-        noisy_real(args.youtube, YOUTUBE, "--youtube")
-        return
-    if args.tweets2:
-        noisy_real(args.tweets2, TWEETS2, "--tweets2")
-        return
+    noisy_sets: dict[str, tuple[Path | dict[str, Path], str]] = {
+        "noisy_real": (NOISY_COMMENTS, "--noisy-real"),
+        "noisy2": (NOISY_COMMENTS2, "--noisy2"),
+        "chat": (CHAT, "--chat"),
+        "tweets": (TWEETS, "--tweets"),
+        "youtube": (YOUTUBE, "--youtube"),
+        "tweets2": (TWEETS2, "--tweets2"),
+    }
+    for name, (path, flag) in noisy_sets.items():
+        if getattr(args, name):
+            noisy_real(getattr(args, name), path, flag)
+            return
     guard = NetworkGuard()
     detector = _detector_revision()
     load = os.getloadavg()

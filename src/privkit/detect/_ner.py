@@ -39,6 +39,7 @@ __all__ = [
     "ner_findings",
     "noisy_case",
     "place_code_findings",
+    "place_findings",
     "prepare",
     "prepared",
     "text_findings",
@@ -4032,8 +4033,9 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
 
     Mentioned users and writers (:func:`mention_findings`), user names given after their
     platform (:func:`handle_findings`), chat speakers
-    (:func:`speaker_findings`), country abbreviations (:func:`place_code_findings`) and the
-    values of city fields (:func:`place_field_findings`).
+    (:func:`speaker_findings`), country abbreviations (:func:`place_code_findings`), the
+    values of city fields (:func:`place_field_findings`), first names
+    (:func:`first_name_findings`) and places (:func:`place_findings`).
     """
     return (
         mention_findings(text, offset, score=score)
@@ -4042,6 +4044,7 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         + place_code_findings(text, offset, score=score)
         + place_field_findings(text, offset, score=score)
         + first_name_findings(text, offset, score=score)
+        + place_findings(text, offset, score=score)
     )
 
 
@@ -4098,6 +4101,124 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
         start = offset + m.start()
         out.append(Finding(EntityType.PERSON, start, offset + end, score - 0.25, "ner", evidence))
     return out
+
+
+# A word that says where, then the word after it (its "#" aside): "in Swindon", "from
+# perth", "to #Leeds".
+_LOCATIVE = re.compile(
+    r"(?<![\w'\-])((?i:in|at|from|to|near|around|across|over|into|outside|towards?|via))"
+    r"[ \t]{1,2}#?([A-Za-z][a-z]{2,24})(?![\w'@/\\\-=&]|\.\w)"
+)
+# A capitalised word right after: the place is the first word of a longer name ("in Hull
+# City", "to Swindon Town", "at Malaysia Airlines").
+_CAPITAL_NEXT = re.compile(r"[ \t]{1,2}[A-Z]")
+# A capitalised word, or a capitalised word and "of", right before: the region is the end
+# of a longer name ("Prince of Persia", "University of Texas", "Papua New Guinea").
+_NAME_BEFORE = re.compile(r"[A-Z][\w.\-]*[ \t]{1,2}(?:of[ \t]{1,2})?\Z")
+
+
+def _place_phrase(text: str, start: int, gaz: Gazetteer) -> int:
+    """The end of the gazetteer place of two words or more written at ``start``, or -1.
+
+    The phrase's words are all capitalised or all in lower case ("New York", "new york").
+    """
+    word = text[start : start + 25].split(" ", 1)[0].lower()
+    for phrase in gaz.phrases.get(word, ()):
+        end = start + len(phrase)
+        written = text[start:end]
+        if (
+            written.lower() == phrase
+            and not text[end : end + 1].isalnum()
+            and (written.islower() or written.title() == written)
+        ):
+            return end
+    return -1
+
+
+def place_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """LOCATION findings for gazetteer places in prose that the model may miss.
+
+    The small model misses places it has seen little of, and reads others in context as
+    persons or not at all (``Back to Swindon tomorrow``, ``Nigeria on average produces``,
+    ``in perth``). In a prose line not written in capitals:
+
+    * a place of the gazetteer (:class:`Gazetteer`: a country, continent, US state or city
+      of 50,000 people, or a phrase of these) right after a word that says where (``in``,
+      ``at``, ``from``, ``to``, ``near``, ``around``, ``across``, ``over``, ``into``,
+      ``outside``, ``toward(s)``, ``via``), a ``#`` between them allowed. Capitalised, or in
+      lower case when it is no English word of the model's word list (``in sochi``; not
+      ``in orange``). A census first name only after ``in`` (``talk to Lincoln`` is a
+      person, ``in Lincoln`` a place);
+    * a capitalised country, continent or US state anywhere (``Nigeria on average``) that
+      is no census first name (``Jordan``, ``Georgia``);
+
+    not when a capitalised word follows (the place opens a longer name: ``in Hull City``,
+    ``Malaysia Airlines``), nor, for the second kind, when a capitalised word or "X of"
+    comes before (``Prince of Persia``). The score is ``score`` - 0.25, so that the model's
+    own reading of the same words wins. Off without the gazetteer.
+    """
+    gaz = _GAZETTEER.load()
+    if not gaz.places:
+        return []
+    out: list[Finding] = []
+    evidence = Evidence(pattern="gazetteer:place")
+    taken: set[int] = set()
+    line_end, prose = -1, False
+    for start, end in sorted(_locative_places(text, gaz) + _region_words(text, gaz)):
+        if start > line_end:  # each line judged once (the spans come in text order)
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            prose = not _shouted(text, start) and _prose_at(text, start, {})
+        if start in taken or not prose or _host_field(text, start, end, code=False):
+            continue
+        taken.add(start)
+        found = Finding(
+            EntityType.LOCATION, offset + start, offset + end, score - 0.25, "ner", evidence
+        )
+        out.append(found)
+    return out
+
+
+def _locative_places(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of :func:`place_findings`' first kind: places after a word that says where."""
+    words: frozenset[str] | None = None
+    spans: list[tuple[int, int]] = []
+    for m in _LOCATIVE.finditer(text):
+        start, end = m.span(2)
+        word = m.group(2)
+        low = word.lower()
+        phrase_end = _place_phrase(text, start, gaz)
+        if phrase_end > 0:
+            end = phrase_end
+        elif (low not in gaz.places and low not in gaz.regions) or (
+            low in gaz.first_names and m.group(1).lower() != "in"
+        ):
+            continue
+        elif word.islower():
+            words = _word_list() if words is None else words
+            if not words or _english_word(low, words) or low in gaz.first_names:
+                continue
+        if low in _CALENDAR or _CAPITAL_NEXT.match(text, end):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _region_words(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of :func:`place_findings`' second kind: capitalised countries and states."""
+    spans: list[tuple[int, int]] = []
+    for m in _CAPITALISED.finditer(text):
+        low = m.group().lower()
+        if (
+            low not in gaz.regions
+            or low in gaz.first_names
+            or _CAPITAL_NEXT.match(text, m.end())
+            or _BRAND_AFTER.match(text, m.end())
+            or _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue
+        spans.append(m.span())
+    return spans
 
 
 # What a social post or chat line holds besides words, each counted as one word or as

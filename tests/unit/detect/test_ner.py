@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from privkit.detect import PATTERN_ENTITIES, Scanner, _ner
 from privkit.errors import MissingDependencyError
@@ -565,3 +567,88 @@ class TestKernelConsoleLines:
         text = "See reference [12.345] by Alice Smith at Google."
         found = scanner.scan(text, entities=["ORGANIZATION"])
         assert [text[f.start : f.end] for f in found] == ["Google"]
+
+
+class TestPlacesTheModelMisses:
+    """A gazetteer place after a word that says where, or a capitalised country, is a place."""
+
+    @pytest.mark.parametrize(
+        ("text", "place"),
+        [
+            ("Back to Swindon tomorrow for a bit", "Swindon"),  # a city after "to"
+            ("Live in Stockholm 2012", "Stockholm"),
+            ("we drove from sochi last week", "sochi"),  # lower case, no English word
+            ("I moved to New York last year", "New York"),  # a phrase of the gazetteer
+            ("then to new york again", "new york"),
+            ("weather near #Doncaster today", "Doncaster"),  # the "#" is not the place
+            ("born in Lincoln, raised there", "Lincoln"),  # a first name after "in" only
+            ("Nigeria on average produces oil", "Nigeria"),  # a country anywhere
+        ],
+    )
+    def test_found(self, scanner, text, place):
+        _ner._GAZETTEER.load()
+        found = _ner.place_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == [place]
+        assert all(f.entity_type is EntityType.LOCATION and f.score == 0.6 for f in found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "talk to Lincoln about it",  # a first name after another word: a person
+            "we will meet in orange shirts",  # lower case and an English word
+            "a fan of Hull City and Swindon Town since 1990",  # no word that says where
+            "the match in Hull City was late",  # a longer name opens with the place
+            "I played Prince of Persia again",  # a region at the end of a longer name
+            "Malaysia Airlines flight",  # a region opening a longer name
+            "Ask Jordan and Georgia",  # regions that are first names need "in"
+            "fly to March madness in May",  # calendar words
+            "2024-01-01 12:00:01 INFO connection from Phoenix to Aurora established",  # a log
+            '{"route": "from Stockholm to Swindon"}',  # machine text
+            "WE FLEW TO STOCKHOLM AND TO Swindon NOW",  # a line written in capitals
+            "see http://example.com/in/Stockholm and user@in.Swindon",
+        ],
+    )
+    def test_not_found(self, scanner, text):
+        _ner._GAZETTEER.load()
+        assert _ner._WORDS_FROM  # the model is loaded: the lower-case rule is on
+        assert _ner.place_findings(text, 0, score=0.85) == []
+
+    def test_the_model_reading_wins_an_overlap(self, scanner):
+        # The rule's finding scores below the model's: where the model reads the same
+        # characters as something else, the model's reading is kept.
+        text = "Barack Obama flew to Paris on Monday."
+        found = scanner.scan(text, entities=["PERSON", "LOCATION"])
+        assert [(f.entity_type.value, text[f.start : f.end]) for f in found] == [
+            ("PERSON", "Barack Obama"),
+            ("LOCATION", "Paris"),
+        ]
+        assert [f.score for f in found if f.entity_type is EntityType.LOCATION] != [0.6]
+
+    def test_found_by_the_scanner(self, scanner):
+        text = "Back to Swindon tomorrow, catch up with family and friends."
+        found = scanner.scan(text, entities=["LOCATION"])
+        assert [text[f.start : f.end] for f in found] == ["Swindon"]
+
+    @given(
+        st.lists(
+            st.sampled_from(["in", "to", "Swindon", "sochi", "Nigeria", "x", "#", " ", "\n"]),
+            max_size=30,
+        )
+    )
+    @settings(max_examples=200, deadline=None)
+    def test_findings_are_places_inside_the_text(self, scanner, parts):
+        text = " ".join(parts)
+        _ner._GAZETTEER.load()
+        for f in _ner.place_findings(text, 0, score=0.85):
+            value = text[f.start : f.end]
+            assert value.lower() in {"swindon", "sochi", "nigeria"}
+            assert 0 <= f.start < f.end <= len(text)
+
+    def test_megabyte_input_stays_linear(self, scanner):
+        import time
+
+        text = "Back to Swindon, then Nigeria. " * 35_000
+        t0 = time.process_time()
+        found = _ner.place_findings(text, 0, score=0.85)
+        assert time.process_time() - t0 < 20 * len(text) / 1e6
+        assert len(found) == 70_000
