@@ -652,3 +652,64 @@ class TestPlacesTheModelMisses:
         found = _ner.place_findings(text, 0, score=0.85)
         assert time.process_time() - t0 < 20 * len(text) / 1e6
         assert len(found) == 70_000
+
+
+class TestLowerCaseNamesInTextWithCapitals:
+    """A lower-case census first name in English prose that uses capitals is a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("Stop tweeting about justin and selena. Please", ["justin", "selena"]),
+            ("I hope natasha goes, she is NOT even a celeb.", ["natasha"]),
+            ("Charlie dated Megan? But what about claire?", ["claire"]),
+        ],
+    )
+    def test_found(self, scanner, text, names):
+        _ner._GAZETTEER.load()
+        found = _ner.lower_name_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == names
+        assert all(f.entity_type is EntityType.PERSON and f.score == 0.6 for f in found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "met justin in paris, he says hi to selena",  # no capitals: prepare() capitalises
+            "Read the discussions on meta about it. It is in the FAQ.",  # after "on": a site
+            "Como esta la casa? Muy bien, gracias.",  # not English
+            "Niin he siirsivät hänet ja panivat hänet Jerusalemiin ja hän kuoli.",
+            "It was the frank and honest answer, and I will grant it.",  # English words
+            "I sent it to @justin and #selena and /home/justin and justin.example.com",
+            "This is my justin, the best justin.",  # after a determiner
+            "STOP TWEETING ABOUT justin AND SELENA NOW",  # a line in capitals
+            "2024-01-01 12:00:01 INFO user justin logged in from host",  # a log record
+            '{"owner": "justin", "note": "It is for selena."}',  # machine text
+        ],
+    )
+    def test_not_found(self, scanner, text):
+        _ner._GAZETTEER.load()
+        assert _ner._WORDS_FROM  # the model is loaded: the rule is on
+        assert _ner.lower_name_findings(text, 0, score=0.85) == []
+
+    def test_found_by_the_scanner(self, scanner):
+        text = "Stop tweeting about justin and selena. Please, it is boring."
+        found = scanner.scan(text, entities=["PERSON"])
+        assert {text[f.start : f.end] for f in found} >= {"justin", "selena"}
+
+    @given(st.text(alphabet="abjustinelaAT .\n@#", max_size=60))
+    @settings(max_examples=200, deadline=None)
+    def test_findings_are_lower_case_first_names(self, scanner, text):
+        _ner._GAZETTEER.load()
+        for f in _ner.lower_name_findings(text, 0, score=0.85):
+            value = text[f.start : f.end]
+            assert value.islower()
+            assert value in _ner._GAZETTEER.first
+
+    def test_megabyte_input_stays_linear(self, scanner):
+        import time
+
+        text = "It is for justin and the team, and for selena. " * 22_000
+        t0 = time.process_time()
+        found = _ner.lower_name_findings(text, 0, score=0.85)
+        assert time.process_time() - t0 < 20 * len(text) / 1e6
+        assert len(found) == 44_000
