@@ -4195,9 +4195,16 @@ _LOCATIVE = re.compile(
 # A capitalised word right after: the place is the first word of a longer name ("in Hull
 # City", "to Swindon Town", "at Malaysia Airlines").
 _CAPITAL_NEXT = re.compile(r"[ \t]{1,2}[A-Z]")
-# A capitalised word, or a capitalised word and "of", right before: the region is the end
-# of a longer name ("Prince of Persia", "University of Texas", "Papua New Guinea").
-_NAME_BEFORE = re.compile(r"[A-Z][\w.\-]*[ \t]{1,2}(?:of[ \t]{1,2})?\Z")
+# A capitalised word, or a capitalised word and a particle, right before: the region is the
+# end of a longer name ("Prince of Persia", "University of Texas", "Papua New Guinea", "Rue
+# du Niger").
+_NAME_BEFORE = re.compile(
+    r"[A-Z][\w.\-]*[ \t]{1,2}(?:(?:of|du|de|des|del|la|le|di|da|van|von)[ \t]{1,2})?\Z"
+)
+# A number, a bracket after a space, the end of a line or of the text right after: the
+# region ends a postal address ("Tallinn\n Estonia 83044", "Cyprus (Greek)"), and the
+# address is the place, not the country alone.
+_ADDRESS_TAIL = re.compile(r"[ \t]*(?:[0-9]|\n|\Z)|[ \t]+\(")
 
 
 def _place_phrase(text: str, start: int, gaz: Gazetteer) -> int:
@@ -4236,9 +4243,11 @@ def place_findings(text: str, offset: int, *, score: float) -> list[Finding]:
       is no census first name (``Jordan``, ``Georgia``);
 
     not when a capitalised word follows (the place opens a longer name: ``in Hull City``,
-    ``Malaysia Airlines``), nor, for the second kind, when a capitalised word or "X of"
-    comes before (``Prince of Persia``). The score is ``score`` - 0.25, so that the model's
-    own reading of the same words wins. Off without the gazetteer.
+    ``Malaysia Airlines``), nor, for the second kind, when a capitalised word or a
+    capitalised word and a particle comes before (``Prince of Persia``, ``Rue du Niger``) or
+    a number, a bracket or the end of the line comes after (the country ending a postal
+    address, ``Estonia 83044``, whose whole address is the place). The score is ``score`` -
+    0.25, so that the model's own reading of the same words wins. Off without the gazetteer.
     """
     gaz = _GAZETTEER.load()
     if not gaz.places:
@@ -4297,6 +4306,7 @@ def _region_words(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
             or low in gaz.first_names
             or _CAPITAL_NEXT.match(text, m.end())
             or _BRAND_AFTER.match(text, m.end())
+            or _ADDRESS_TAIL.match(text, m.end())
             or _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             continue

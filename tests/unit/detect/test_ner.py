@@ -583,6 +583,7 @@ class TestPlacesTheModelMisses:
             ("weather near #Doncaster today", "Doncaster"),  # the "#" is not the place
             ("born in Lincoln, raised there", "Lincoln"),  # a first name after "in" only
             ("Nigeria on average produces oil", "Nigeria"),  # a country anywhere
+            ("Ireland(My great country) spells it so", "Ireland"),  # a bracket glued on
         ],
     )
     def test_found(self, scanner, text, place):
@@ -601,6 +602,10 @@ class TestPlacesTheModelMisses:
             "I played Prince of Persia again",  # a region at the end of a longer name
             "Malaysia Airlines flight",  # a region opening a longer name
             "Ask Jordan and Georgia",  # regions that are first names need "in"
+            "90 Rue du Niger, Spodnja Idrija",  # a region ending a longer name
+            "Viru 65\n Suite 736\n Tallinn\n Estonia 83044",  # a country ending an address
+            "Oumaima Ronner\nCyprus (Greek)",
+            "Kirkjubæjarklaustur\n Iceland",
             "fly to March madness in May",  # calendar words
             "2024-01-01 12:00:01 INFO connection from Phoenix to Aurora established",  # a log
             '{"route": "from Stockholm to Swindon"}',  # machine text
