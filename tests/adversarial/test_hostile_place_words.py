@@ -1,5 +1,4 @@
-"""Hostile inputs for the gazetteer place and lower-case name rules (``_ner.place_findings``,
-``_ner.lower_name_findings``).
+"""Hostile inputs for the gazetteer place rule (``_ner.place_findings``).
 
 The promise: a place the rule reads is not hidden by what it uses as a cue (a ``#`` between
 the preposition and the place, a preposition in capitals, two spaces, another place on the
@@ -65,33 +64,3 @@ def test_machine_text_gives_no_place(text: str) -> None:
 )
 def test_linear(make) -> None:
     grows_linearly(make, _places)
-
-
-def _lower_names(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in _ner.lower_name_findings(text, 0, score=0.85)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Stop tweeting about justin. It is boring.",
-        "Stop tweeting about  justin. It is boring.",  # two spaces
-        "It is boring.\nStop tweeting about justin. It is boring.",  # a second line
-        "Stop tweeting about justin! It is boring: justin, the one.",
-    ],
-)
-def test_lower_name_not_hidden(text: str) -> None:
-    assert "justin" in _lower_names(text)
-
-
-@pytest.mark.parametrize(
-    "make",
-    [
-        lambda n: "It is for justin and the team, and for selena. " * n,  # one long line
-        lambda n: "It is for justin and the team.\n" * n,  # many lines
-        lambda n: "the the justin " * n,  # determiners before every name
-        lambda n: "on justin " * n,
-    ],
-)
-def test_lower_names_linear(make) -> None:
-    grows_linearly(make, _lower_names)

@@ -33,7 +33,6 @@ __all__ = [
     "language_mask",
     "load_model",
     "log_record",
-    "lower_name_findings",
     "machine_line",
     "mention_findings",
     "model_text",
@@ -4036,8 +4035,7 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     platform (:func:`handle_findings`), chat speakers
     (:func:`speaker_findings`), country abbreviations (:func:`place_code_findings`), the
     values of city fields (:func:`place_field_findings`), first names
-    (:func:`first_name_findings`, :func:`lower_name_findings`) and places
-    (:func:`place_findings`).
+    (:func:`first_name_findings`) and places (:func:`place_findings`).
     """
     return (
         mention_findings(text, offset, score=score)
@@ -4047,7 +4045,6 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         + place_field_findings(text, offset, score=score)
         + first_name_findings(text, offset, score=score)
         + place_findings(text, offset, score=score)
-        + lower_name_findings(text, offset, score=score)
     )
 
 
@@ -4103,86 +4100,6 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
                 end = nxt.end()
         start = offset + m.start()
         out.append(Finding(EntityType.PERSON, start, offset + end, score - 0.25, "ner", evidence))
-    return out
-
-
-# The characters before a word that make it part of a handle, tag, path, host or address.
-_NOT_PROSE_BEFORE = frozenset("@#/\\.:=_$%&+~")
-
-
-# A preposition of place right before: the lower-case word is a place or a site ("on
-# meta", "at uni", "in ruby"), not a person.
-_PLACE_WORD_BEFORE = re.compile(r"(?<![\w'\-])(?:on|at|in|into|onto)[ \t]{1,2}\Z")
-#: A line is English when this share of its lower-case words or more are English stop words.
-ENGLISH_STOP_SHARE = 0.2
-
-
-def _english_line(line: str) -> bool:
-    """Whether ``line`` reads as English: two stop words or more, a fifth of its words.
-
-    In a line of Spanish, Finnish or Indonesian, a lower-case word that is an English
-    census first name is that language's word (``esta``, ``ja``), not a person.
-    """
-    found = _WORD.findall(line)
-    stops = _stop_words()
-    n = sum(1 for w in found if w in stops)
-    return n >= 2 and n >= ENGLISH_STOP_SHARE * len(found)  # noqa: PLR2004
-
-
-def lower_name_findings(text: str, offset: int, *, score: float) -> list[Finding]:
-    """PERSON findings for census first names written in lower case in text that uses capitals.
-
-    A writer who capitalises sentences still types a person's name in lower case now and
-    then (``stop tweeting about justin and selena``, ``I hope natasha goes``); the model,
-    which leans on case, misses it, and :func:`prepare` capitalises names only in text
-    written without capitals (:func:`noisy_case`, where the model reads them itself). A
-    lower-case word of a prose line, not in capitals, that is a census first name
-    (:class:`Gazetteer`: no stop word or everyday word), no English word of the model's word
-    list, no place, region or calendar word, of three letters or more, not after a
-    determiner (``the``, ``my``), a preposition of place (``on meta``) or a character of a
-    handle, tag, path or host, in a line that reads as English (:func:`_english_line`), is a
-    person. The score is ``score`` -
-    0.25, so that the model's own reading of the same words wins. Off without the gazetteer
-    or the model's word list.
-    """
-    gaz = _GAZETTEER.load()
-    if not gaz.first or gaz.first.isdisjoint(_WORD.findall(text)):
-        return []  # no lower-case first name: most texts, no Python loop
-    words = _word_list()
-    if not words or noisy_case(text):
-        return []
-    out: list[Finding] = []
-    evidence = Evidence(pattern="gazetteer:lower_first_name")
-    line_end, prose = -1, False
-    for m in _WORD.finditer(text):
-        low, start = m.group(), m.start()
-        if low not in gaz.first:
-            continue
-        if start > line_end:  # each line judged once
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            line_end = len(text) if line_end < 0 else line_end
-            prose = (
-                not _shouted(text, start)
-                and _prose_at(text, start, {})
-                and _english_line(text[line_start:line_end])
-            )
-        if (
-            not prose
-            or len(low) < 3  # noqa: PLR2004
-            or text[start - 1 : start] in _NOT_PROSE_BEFORE
-            or _english_word(low, words)
-            or low in gaz.all_places
-            or low in gaz.regions
-            or low in _CALENDAR
-            or _DETERMINED.search(text, max(0, start - 12), start) is not None
-            or _PLACE_WORD_BEFORE.search(text, max(0, start - 8), start) is not None
-        ):
-            continue
-        found = Finding(
-            EntityType.PERSON, offset + start, offset + m.end(), score - 0.25, "ner", evidence
-        )
-        out.append(found)
     return out
 
 
