@@ -36,6 +36,7 @@ DEV_PARTS = {
     "dev25": {"IBAN_CODE", "PHONE_NUMBER", "URL"},
     "dev26": {"EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "URL", "PHONE_NUMBER", "CREDIT_CARD",
               "IBAN_CODE"},
+    "dev27": {"PHONE_NUMBER"},
 }  # fmt: skip
 
 
