@@ -118,10 +118,7 @@ class TestPhoneKeyed:
         assert len(_found(text, EntityType.PHONE_NUMBER)) == 1
 
     @pytest.mark.parametrize(
-        # (a generic key's value as the whole text is a form field's, read as a value on its
-        # own: test_phone_form_values.py; inside a record the key names nothing)
-        "text",
-        ["port=02079460018", "hotel=02079460018", "n=1 value=055123456", "pid:0207946001"],
+        "text", ["port=02079460018", "hotel=02079460018", "value=055123456", "pid:0207946001"]
     )
     def test_other_keys_do_not(self, text):
         assert _found(text, EntityType.PHONE_NUMBER) == []

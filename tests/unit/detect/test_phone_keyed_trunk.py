@@ -1,11 +1,9 @@
 """A national number in two groups as a key's value (H159, found on the first and third vector
 sets' development parts): the area code with its trunk ``0`` set apart from the subscriber's
 number by one space or hyphen (``value=078-7642116``, ``value=030 1234567``). After a generic
-key (``=``) in a record only a phone layout is read, as before (a generic key's value as the
-whole text is a form field's, read as a value alone since H162: ``test_phone_form_values.py``);
-this two-group layout is one, an id, counter or port after a key is not written with a
-leading zero group. A bare run of digits after a key stays out, as do a group of zeros, a
-short subscriber group and more groups.
+key (``=``) only a phone layout is read, as before; this two-group layout is one, an id,
+counter or port after a key is not written with a leading zero group. A bare run of digits
+after a key stays out, as do a group of zeros, a short subscriber group and more groups.
 
 The measure is ``python -m benchmarks.bench_detect_vectors --dev`` and ``--dev3`` and written
 probes; these tests pin the mechanism with values written here.
@@ -32,12 +30,12 @@ def test_a_trunk_prefixed_two_group_number_after_a_key_is_found(key, number):
 @pytest.mark.parametrize(
     "text",
     [
-        "n=1 value=0307946018",  # one run of digits after a key in a record: an id as often
-        "n=1 value=00-1234567",  # a group of zeros, no area code
-        "n=1 value=030-1234",  # the subscriber group is short
-        "n=1 value=030-123456789",  # a subscriber group longer than any plan's
-        "n=1 value=3071-234567",  # no trunk zero
-        "n=1 value=030.1234567",  # a full stop is no separator of this layout
+        "value=0307946018",  # one run of digits after a key: an id as often
+        "value=00-1234567",  # a group of zeros, no area code
+        "value=030-1234",  # the subscriber group is short
+        "value=030-123456789",  # a subscriber group longer than any plan's
+        "value=3071-234567",  # no trunk zero
+        "value=030.1234567",  # a full stop is no separator of this layout
         "fd:03 1966589",  # a colon is no key's "=" here (device and inode)
     ],
 )

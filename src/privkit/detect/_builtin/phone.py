@@ -1464,14 +1464,8 @@ class PhoneDetector(_ScanAware):
             if f is not None and f.evidence.tags:
                 return f
         # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
-        # ids, counters and ports, so only a separated phone layout is one (see _check). A
-        # form field's value under a generic key, the whole text but for the key
-        # ("value=4156667777"), is read as a value on its own instead (:func:`_form_value`).
-        keyed = (
-            self._keyed(text, start, pattern)
-            and cand[0] != "+"
-            and not _form_value(text, start, end)
-        )
+        # ids, counters and ports, so only a separated phone layout is one (see _check).
+        keyed = self._keyed(text, start, pattern) and cand[0] != "+"
         # A phone word joined to its number by a hyphen ("Phone-415-666-7777", "Tel-020 7946
         # 0018"): a layout that needs no word, not digit groups a date or version could be
         # ("mobile-20231011.log", "fax-1.2.3-456789").
@@ -1792,15 +1786,14 @@ class PhoneDetector(_ScanAware):
 
     @staticmethod
     def _alone(text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is all of ``text`` but white space (or a key) around it.
+        """Whether ``text[start:end]`` is all of ``text`` but white space around it.
 
-        A generic form-value key may stand before it (:func:`_form_value`). A text that is
-        only digit groups is a value on its own: a form field, a cell, a contact card's line
-        read alone. There the groups need no phone word; they must be a number valid in one
-        of the plans read (:meth:`_check`).
+        A text that is only digit groups is a value on its own: a form field, a cell, a
+        contact card's line read alone. There the groups need no phone word; they must be a
+        number valid in one of the plans read (:meth:`_check`).
         """
         # (At most four white-space characters are read each side.)
-        return stands_alone(text, start, end, reach=4) or _form_value(text, start, end)
+        return stands_alone(text, start, end, reach=4)
 
     _sifts = True
 
@@ -2887,55 +2880,6 @@ def _vcard_label(text: str, start: int) -> str:
         return ""
     m = _VCARD_PARAMS.fullmatch(text, opening + 1, start)
     return "tel" if m is not None else ""
-
-
-# Generic keys a form field's value is written under, whatever the field holds: an input's
-# "value" attribute ("value=", "defaultValue=", "data-value="), a form's "data", "input",
-# "answer" or "entry". Read after the text's start (or the NUL of the scanner's join), white
-# space around, "=" and an optional quote, lower or upper case.
-_FORM_KEY = re.compile(
-    r"[ \t\r\n]{0,4}(?:data[_\-]?)?(?:value|val|default[_\-]?value|data|input|answer|entry)"
-    r" ?= ?([\"']?)\Z",
-    re.IGNORECASE,
-)
-# How far before a value its key may open the text (white space, the longest key, "=", quote).
-_FORM_KEY_REACH = 28
-
-
-def _form_value(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a form field's value under a generic key, alone.
-
-    The whole text but for the key (:data:`_FORM_KEY`): ``value=4156667777``, ``value="020
-    7946 0018"``. Such a value is a value on its own, as one alone is (``PhoneDetector._alone``):
-    the key says it is a field's value, not what it holds; a key that names the value's
-    kind ("id=", "port=") is no generic key, and a key inside a longer text (a log record's
-    ``count=...``) is not the whole text.
-
-    >>> _form_value("value=4156667777", 6, 16), _form_value("id=4156667777", 3, 13)
-    (True, False)
-    >>> _form_value("a value=4156667777 b", 8, 18)
-    False
-    """
-    if start == 0 or text[start - 1] not in "=\"' ":
-        return False  # (the cheap test first: most candidates follow no key)
-    lo = max(0, start - _FORM_KEY_REACH)
-    cut = text.rfind("\x00", lo, start)
-    if cut < 0 and lo > 0:
-        return False  # (the key does not open the text)
-    m = _FORM_KEY.fullmatch(text, cut + 1, start)
-    if m is None:
-        return False
-    after = end + len(m.group(1))
-    if text[end:after] != m.group(1):
-        return False  # (the quote opened is closed right after the value)
-    # (then white space to the text's end or NUL: at most four characters, as _alone reads)
-    tail = text[after : after + 5]
-    nul = tail.find("\x00")
-    if nul >= 0:
-        tail = tail[:nul]
-    elif after + 4 < len(text):
-        return False
-    return not tail.strip()
 
 
 def _short_values(text: str) -> Iterator[tuple[int, int]]:
