@@ -51,13 +51,15 @@ set, C# and Elixir projects' own tests: IbanNet, auto_linker; ``--failures`` as 
 ``--dev26`` (the twenty-sixth set, a form-validation library's and a PII sanitizer's own tests:
 vuelidate, go-pii-sanitizer; ``--failures`` as well), ``--dev27`` (the twenty-seventh set,
 phone numbers as a vCard library and a personal CRM's contact import test them: sabre/vobject,
-monica; ``--failures`` as well) or
+monica; ``--failures`` as well), ``--dev28`` (the twenty-eighth set, values
+inside log messages and sentences as a log library's redaction package and a DLP engine test
+them: logtape, godlp; ``--failures`` as well) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
 ``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18`` /
 ``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23`` /
-``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
@@ -67,7 +69,8 @@ dateutil / Laravel-Phone, pendulum / commonregex-rs, netaddr, jquery.payment / p
 phonelib, phone_numbers_parser / brick/phonenumber, awesome-phonenumber / the ``email_validator`` and
 ``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j,
 rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, SwiftValidators / email_address, credit-card-sanitizer /
-cakephp/localized, intl-tel-input; each scored once, at the end). The records and the mapping rules are described in
+cakephp/localized, intl-tel-input /
+dlpscan-rs, logback-masking-pattern-layouts; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -115,7 +118,8 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (19, "nineteenth"), (20, "twentieth"), (21, "twenty-first"),
                        (22, "twenty-second"), (23, "twenty-third"),
                        (24, "twenty-fourth"), (25, "twenty-fifth"),
-                       (26, "twenty-sixth"), (27, "twenty-seventh"))
+                       (26, "twenty-sixth"), (27, "twenty-seventh"),
+                       (28, "twenty-eighth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip
