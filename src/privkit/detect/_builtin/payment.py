@@ -15,6 +15,8 @@ from privkit.detect._base import (
 from privkit.detect._builtin._common import (
     _ANY_DIGIT,
     _DIGITS,
+    _DIGITS_CLOSE,
+    _DIGITS_OPEN,
     _GROUPED,
     _NO_SPACES,
     _REQUEST_ID_WORDS,
@@ -195,6 +197,30 @@ class CreditCardDetector(_ScanAware):
             max_length=19,
             prefilter=("card", "visa", "amex", "cc"),
         ),
+        # Groups joined by a hyphen with a space on each side, as sanitizers' and support
+        # tickets' sentences write them ("4111 - 1111 - 1111 - 1111", Amex's "3782 - 822463 -
+        # 10005"): only in texts holding such a dash. ``validate`` reads the groups as joined
+        # by the hyphen alone.
+        Pattern(
+            "card_spaced_dash",
+            rf"{_DIGITS_OPEN}[0-9]{{4,6}} - [0-9]{{4,7}}(?: - [0-9]{{1,7}}){{1,2}}{_DIGITS_CLOSE}",
+            score=0.85,
+            min_length=18,
+            max_length=31,
+            prefilter=(" - ",),
+        ),
+        # A number glued to a payment card's name ("cc4111111111111111", "visa4012...",
+        # "card number is4111..."): the patterns above refuse a letter before a number (a
+        # longer token, a hex id), so this one takes it and keeps the number only when
+        # :data:`_CARD_PHRASE` ends right before it (``_evaluate``).
+        Pattern(
+            "card_glued",
+            rf"(?<=[A-Za-z])[0-9]{{12,19}}{_DIGITS_CLOSE}",
+            score=0.85,
+            min_length=12,
+            max_length=19,
+            prefilter=("card", "visa", "amex", "cc"),
+        ),
         # Groups joined by a typographic dash (en dash, figure dash, non-breaking hyphen, minus
         # sign), as word processors and PDFs write them; only in texts holding such a dash.
         Pattern(
@@ -294,11 +320,13 @@ class CreditCardDetector(_ScanAware):
         grouped = name == "card_grouped"
         if (
             (grouped and self._FIRST_GROUP.match(text, start) is None)
+            or (name == "card_glued" and not _after_card_name(text, start))
             or (name == "card_dotted" and text.find(".", start, end) - start != 4)
             or _time_value_field(text, start)
         ):
             # A first group of the wrong length fails the whole candidate and its cut below
-            # ("200 200 200 200", a column of numbers): no need to try either. A time field
+            # ("200 200 200 200", a column of numbers): no need to try either. A number glued
+            # to a word is a card's only after a card's name ("cc4111..."). A time field
             # (time.Time{wall:0x..., ext:538682900040573}) is a clock's reading.
             return None
         found = PatternDetector.evaluate(self, text, start, end, pattern)
@@ -355,6 +383,7 @@ class CreditCardDetector(_ScanAware):
         return _finding(self, text, start, end, pattern, tags=("unchecked",))
 
     def validate(self, value: str, /) -> bool | None:
+        value = value.replace(" - ", "-")  # (``card_spaced_dash``'s groups)
         seps = {c for c in set(value) if not c.isdigit()}
         if len(seps) > 1:
             return False
