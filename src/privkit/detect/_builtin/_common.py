@@ -623,21 +623,24 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return j == n or text[j] == "\n"
 
 
-# Where a run of digits may start and end: not inside a longer token of letters, digits or
-# marks ("x4111...", "1.5", "+1...", "ab-..."); a character of a script written without
-# spaces is no such token (:data:`_SPACED_WORD`): "卡号4111111111111111", "社会保障号078-05-1120";
-# nor is a line break or tab escaped in a JSON or C string ("card:\\n4111...", a log message
-# serialised with its line breaks).
-_DIGITS_OPEN = rf"(?:(?<=\\[ntr])|(?<![\-.+])(?<!{_SPACED_WORD}))"
+# The first digit of a run, where a run may start: not inside a longer token of letters,
+# digits or marks ("x4111...", "1.5", "+1...", "ab-..."); a character of a script written
+# without spaces is no such token (:data:`_SPACED_WORD`): "卡号4111111111111111",
+# "社会保障号078-05-1120"; nor is a line break or tab escaped in a JSON or C string
+# ("card:\\n4111...", a log message serialised with its line breaks). (The digit comes first and
+# the character before it is looked at behind it: the expression then starts with a digit,
+# which the regex engine looks for quickly, instead of testing every position.)
+_FIRST_DIGIT = rf"[0-9](?:(?<=\\[ntr][0-9])|(?<![\-.+][0-9])(?<!{_SPACED_WORD}[0-9]))"
+# Where a run of digits may end: before no longer token (as above) and no decimal part.
 _DIGITS_CLOSE = rf"(?!{_SPACED_WORD}|-|\.[0-9])"
 
 
-_DIGITS = rf"{_DIGITS_OPEN}[0-9]{{9,20}}{_DIGITS_CLOSE}"
+_DIGITS = rf"{_FIRST_DIGIT}[0-9]{{8,19}}{_DIGITS_CLOSE}"
 
 
 # Digit groups with one separator throughout: a change of separator ends the run, so that in
 # "555-123-4567 4111 1111 1111 1111" the card number is a candidate of its own.
-_GROUPED = rf"{_DIGITS_OPEN}[0-9]{{2,6}}([ \-])[0-9]{{1,7}}(?:\1[0-9]{{1,7}}){{0,3}}{_DIGITS_CLOSE}"
+_GROUPED = rf"{_FIRST_DIGIT}[0-9]{{1,5}}([ \-])[0-9]{{1,7}}(?:\1[0-9]{{1,7}}){{0,3}}{_DIGITS_CLOSE}"
 
 
 #: :data:`TYPO_DASHES`, each one a prefilter literal.

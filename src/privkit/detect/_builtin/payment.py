@@ -16,7 +16,7 @@ from privkit.detect._builtin._common import (
     _ANY_DIGIT,
     _DIGITS,
     _DIGITS_CLOSE,
-    _DIGITS_OPEN,
+    _FIRST_DIGIT,
     _GROUPED,
     _NO_SPACES,
     _REQUEST_ID_WORDS,
@@ -203,7 +203,7 @@ class CreditCardDetector(_ScanAware):
         # by the hyphen alone.
         Pattern(
             "card_spaced_dash",
-            rf"{_DIGITS_OPEN}[0-9]{{4,6}} - [0-9]{{4,7}}(?: - [0-9]{{1,7}}){{1,2}}{_DIGITS_CLOSE}",
+            rf"{_FIRST_DIGIT}[0-9]{{3,5}} - [0-9]{{4,7}}(?: - [0-9]{{1,7}}){{1,2}}{_DIGITS_CLOSE}",
             score=0.85,
             min_length=18,
             max_length=31,
