@@ -48,10 +48,21 @@ _MONTH_PATTERNS = ("month_day_year", "day_month_year", "day_name_year", "month_y
 CORES: dict[str, str | tuple[str, ...]] = {
     # Each core starts with the character class the expression's look-behind refuses (or
     # the start of the text), so it matches once per run instead of once per position.
-    _builtin._common._DIGITS: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",  # noqa: SLF001 - shared expressions
+    # (A second core for a run after a line break or tab escaped in a JSON string, "\\n4111".)
+    _builtin._common._DIGITS: (  # noqa: SLF001 - shared expressions
+        r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{9}",
+        r"\\[ntr][0-9]{9}",
+    ),
     # Every pattern on digit groups wants 10 characters or more (an SSN's nine digits with
     # one hyphen, 5-4 or 3-6, are the shortest): the core asks for them, see ``MIN_LENGTH``.
-    _builtin._common._GROUPED: r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{8}",  # noqa: SLF001
+    _builtin._common._GROUPED: (  # noqa: SLF001
+        r"(?:\A|[^0-9A-Za-z_.+\-])[0-9]{2}[0-9 \-]{8}",
+        r"\\[ntr][0-9]{2}[0-9 \-]{8}",
+    ),
+    # Card groups joined by " - ": the first two groups' digits around the first dash.
+    _rx(_builtin.CreditCardDetector, "card_spaced_dash"): r"[0-9]{4} - [0-9]{4}",
+    # A card number glued to a word: the letter before it and the number's first digits.
+    _rx(_builtin.CreditCardDetector, "card_glued"): r"[A-Za-z][0-9]{12}",
     _builtin._common._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
@@ -194,8 +205,9 @@ CORES: dict[str, str | tuple[str, ...]] = {
 #: ask Hyperscan for the start of each match (leftmost start, which costs the scan about a
 #: quarter more).
 STARTS: dict[str, int | tuple[int, ...]] = {
-    _builtin._common._DIGITS: 1,  # noqa: SLF001
-    _builtin._common._GROUPED: 1,  # noqa: SLF001
+    _builtin._common._DIGITS: (1, 2),  # noqa: SLF001
+    _builtin._common._GROUPED: (1, 2),  # noqa: SLF001
+    _rx(_builtin.CreditCardDetector, "card_glued"): 1,
     _builtin._common._HEX_RUN: 1,  # noqa: SLF001
     _rx(_builtin.PhoneDetector, "phone"): (1, 1, 1, 1, 2, 2),
     _rx(_builtin.IbanDetector, "iban"): 0,
