@@ -48,9 +48,9 @@ class TestEscapedLineBreakEndsACookieValue:
         assert found(text, "COOKIE_ID") == []
 
     def test_client_id_before_the_escape_is_cut_there(self):
-        text = r'"GET /collect?v=1&cid=1234567890.1700000000\r\nHost: a.example\r\n"'
-        assert found(text, "COOKIE_ID") == [("COOKIE_ID", "1234567890.1700000000")]
+        text = r'"GET /collect?v=1&cid=1847562093.1700000000\r\nHost: a.example\r\n"'
+        assert found(text, "COOKIE_ID") == [("COOKIE_ID", "1847562093.1700000000")]
 
     def test_value_without_an_escape_is_unchanged(self):
-        text = "GET /collect?v=1&cid=1234567890.1700000000&t=pageview HTTP/1.1"
-        assert found(text, "COOKIE_ID") == [("COOKIE_ID", "1234567890.1700000000")]
+        text = "GET /collect?v=1&cid=1847562093.1700000000&t=pageview HTTP/1.1"
+        assert found(text, "COOKIE_ID") == [("COOKIE_ID", "1847562093.1700000000")]
