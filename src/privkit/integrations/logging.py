@@ -413,7 +413,7 @@ def _cuts_args(record: logging.LogRecord) -> bool:
 
 
 def _texts_redacted(redactor: _Redactor, args: Any) -> Any:
-    """``args`` (a record's arguments, or its fields) with each text redacted, in place."""
+    """A copy of ``args`` (a record's arguments, or its fields) with each text redacted."""
     if isinstance(args, Mapping):
         return {
             k: redactor.value(v, k) if isinstance(v, str | bytes) else v for k, v in args.items()

@@ -166,6 +166,5 @@ def _protect_pandas(
     if df.attrs:
         # A table's own metadata ("owner", "source"): protected as one record, as an Arrow
         # schema's metadata is (pandas hands it on through copies and most operations).
-        attrs = run.records([dict(df.attrs)])[0]
-        result.attrs = attrs if attrs != df.attrs else dict(df.attrs)
+        result.attrs = run.records([dict(df.attrs)])[0]
     return result, outcomes
