@@ -228,6 +228,62 @@ class TestCutArguments:
         assert lines == ["12.50 paid by <EMAIL_ADDRESS>", "phone <PHONE_NUMBER>, <EMA"]
 
     @pytest.mark.parametrize(
+        ("msg", "args", "expected"),
+        [
+            ("card %.6s", (int(CARD),), "card <CREDI"),
+            ("n=%d card %.8s %s", (3, int(CARD), "x"), "n=3 card <CREDIT_ x"),
+            ("%(c).6s %(n)d", {"c": int(CARD), "n": 5}, "<CREDI 5"),
+            ("%.*s|%.3r", (6, float(CARD), int(CARD)), "<CREDI|'<C"),
+            ("%%%.6s %s", (int(CARD), 42), "%<CREDI 42"),
+            ("%.6s %d", (42, 4), "42 4"),
+        ],
+        ids=repr,
+    )
+    def test_a_number_cut_by_a_precision(self, logged, msg, args, expected):
+        """``%.6s`` on a card number showed its first six digits (no number left to find)."""
+        log, stream = logged
+        if isinstance(args, dict):
+            log.info(msg, args)
+        else:
+            log.info(msg, *args)
+        assert json.loads(stream.getvalue())["message"] == expected
+
+    @given(
+        st.lists(
+            st.sampled_from(["%d", "%s", "%.6s", "%.*s", "%5.2f", "%r", "%%", "%.3r", "%x"]),
+            max_size=6,
+        ),
+        st.data(),
+    )
+    def test_a_message_that_formats_still_formats(self, convs, data):
+        """Redacting cut arguments never turns a well-formed message into a logging error,
+        and no head of the card is left, whatever conversion shows it."""
+        args: list[object] = []
+        for c in convs:
+            if c == "%%":
+                continue
+            if "*" in c:
+                args.append(data.draw(st.integers(0, 20)))
+            if c in {"%d", "%x"}:
+                args.append(data.draw(st.sampled_from([7, int(CARD)])))
+            elif c == "%5.2f":
+                args.append(data.draw(st.sampled_from([1.5, float(CARD)])))
+            else:
+                args.append(data.draw(st.sampled_from([7, int(CARD), EMAIL, 2.5])))
+        msg = " ".join(convs)
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, tuple(args), None)
+        assert RedactingFilter().filter(record)
+        assert CARD[:6] not in record.getMessage()
+
+    @pytest.mark.parametrize("style", ["%", "{"])
+    def test_the_formatter_cuts_a_number_field(self, style):
+        record = logging.LogRecord("x", logging.INFO, __file__, 1, "m", (), None)
+        record.card, record.n = int(CARD), 7
+        fmt = "%(card).6s %(n)d %(message)s" if style == "%" else "{card!s:.6} {n:d} {message}"
+        assert RedactingFormatter(fmt, style=style).format(record) == "<CREDI 7 m"
+        assert record.card == int(CARD)
+
+    @pytest.mark.parametrize(
         ("fmt", "msg", "args", "fields", "expected"),
         [
             ("%(message)s", "c %.12s end", (EMAIL,), {}, "c <EMAIL_ADDRE end"),

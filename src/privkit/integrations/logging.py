@@ -407,19 +407,76 @@ _TEXT_PRECISION = re.compile(
 _FIELD_PRECISION = re.compile(r"\{[^{}:]{0,128}:[^{}.]{0,16}\.[0-9]{1,8}[^{}]{0,16}\}")
 
 
+# One %-conversion, to map conversions to the arguments they take (:func:`_cut_targets`).
+_CONVERSION = re.compile(
+    r"%(?:\((?P<key>[^)]{0,128})\))?[-#0 +]{0,8}(?P<width>\*|[0-9]{1,8})?"
+    r"(?:\.(?P<prec>\*|[0-9]{0,8}))?[hlL]?(?P<type>[diouxXeEfFgGcrsa%])"
+)
+
+
+def _cut_targets(msg: str, args: Any) -> set[Any] | None:
+    """The arguments (positions, or names of a mapping) a text conversion with a precision cuts.
+
+    ``None`` when the message's conversions cannot be mapped to ``args`` (logging reports
+    that mismatch when it formats the message).
+    """
+    targets: set[Any] = set()
+    named = isinstance(args, Mapping)
+    position = 0
+    for m in _CONVERSION.finditer(msg):
+        kind = m["type"]
+        if kind == "%":
+            continue
+        cut = m["prec"] is not None and kind in "sra"
+        if named:
+            if m["key"] is None:
+                return None
+            if cut:
+                targets.add(m["key"])
+            continue
+        position += (m["width"] == "*") + (m["prec"] == "*")
+        if cut:
+            targets.add(position)
+        position += 1
+    if not named and (not isinstance(args, tuple) or position != len(args)):
+        return None
+    return targets
+
+
+def _cut_fields(fmt: str, *, braces: bool) -> set[str]:
+    """The record fields a formatter's format cuts (``%(mail).8s``, ``{mail:.8}``)."""
+    if braces:
+        found = _FIELD_PRECISION.finditer(fmt)
+        return {re.split("[:!]", m.group(0)[1:], maxsplit=1)[0] for m in found}
+    return {
+        m["key"]
+        for m in _CONVERSION.finditer(fmt)
+        if m["key"] is not None and m["prec"] is not None and m["type"] in "sra"
+    }
+
+
 def _cuts_args(record: logging.LogRecord) -> bool:
     """Whether the record's message may cut its arguments' texts (:data:`_TEXT_PRECISION`)."""
     return bool(record.args and isinstance(record.msg, str) and _TEXT_PRECISION.search(record.msg))
 
 
-def _texts_redacted(redactor: _Redactor, args: Any) -> Any:
-    """A copy of ``args`` (a record's arguments, or its fields) with each text redacted."""
+def _cut_redacted(redactor: _Redactor, args: Any, cut: set[Any] | None) -> Any:
+    """A copy of ``args`` (a record's arguments, or its fields) with the cut ones redacted.
+
+    Each text is redacted, and so is any other value in ``cut`` (``%.6s`` on a card number
+    shows its first six digits; it is read as the text ``%s`` prints). Values outside
+    ``cut`` keep their type, as ``%d`` and ``%f`` need a number.
+    """
+
+    def one(key: Any, value: Any) -> Any:
+        if isinstance(value, str | bytes) or (cut is not None and key in cut):
+            return redactor.value(value, None if isinstance(key, int) else key)
+        return value
+
     if isinstance(args, Mapping):
-        return {
-            k: redactor.value(v, k) if isinstance(v, str | bytes) else v for k, v in args.items()
-        }
+        return {k: one(k, v) for k, v in args.items()}
     if isinstance(args, tuple):
-        return tuple(redactor.value(a) if isinstance(a, str | bytes) else a for a in args)
+        return tuple(one(i, a) for i, a in enumerate(args))
     return args
 
 
@@ -498,12 +555,14 @@ class RedactingFilter(logging.Filter):
 
         ``log.info("comment: %.20s", comment)`` shows the head of the comment only: an
         e-mail address cut at the twentieth character ("ana@exampl") is no address any
-        more, and was left in the line. Each text argument is redacted first, so the
-        precision cuts its redacted form ("<EMAIL_ADDR"). (Other arguments keep their type,
-        as ``%d`` and ``%f`` need a number; a number cut by ``%.6s`` is left as it was.)
+        more, and was left in the line. Each text argument, and any argument a precision
+        cuts (a card number under ``%.6s``), is redacted first, so the precision cuts its
+        redacted form ("<EMAIL_ADDR"). Other arguments keep their type, as ``%d`` and ``%f``
+        need a number.
         """
         if _cuts_args(record):
-            record.args = _texts_redacted(self._redactor, record.args)
+            cut = _cut_targets(str(record.msg), record.args)
+            record.args = _cut_redacted(self._redactor, record.args, cut)
 
     def _redact_parts(self, record: logging.LogRecord) -> None:
         """Arguments that do not match the format: redact the message and each argument."""
@@ -600,10 +659,12 @@ class RedactingFormatter(logging.Formatter):
         if cut_args or cut_fields:
             record = copy.copy(record)
             if cut_args:
-                record.args = _texts_redacted(redactor, record.args)
+                cut = _cut_targets(str(record.msg), record.args)
+                record.args = _cut_redacted(redactor, record.args, cut)
             if cut_fields:
                 fields = {n: v for n, v in record.__dict__.items() if n not in _RECORD_ATTRS}
-                record.__dict__.update(_texts_redacted(redactor, fields))
+                cut = _cut_fields(self._fmt or "", braces=braces)
+                record.__dict__.update(_cut_redacted(redactor, fields, cut))
         return redactor.redact(super().format(record))
 
 
