@@ -7,6 +7,7 @@ thing everywhere: mapping keys join with ``.`` and list items add ``[]`` (``a[].
 
 from __future__ import annotations
 
+import array
 import decimal
 import enum
 import ipaddress
@@ -79,9 +80,11 @@ def expand(path: str, value: Any) -> Any:
     """A leaf that holds a collection, as a list to walk into; other values unchanged.
 
     NumPy arrays, deques, dict views, ``array.array`` and other re-iterable collections are
-    read into a list (the protected record holds a list there). A one-shot iterator or
-    generator is refused: reading it would consume the caller's data, and returning it
-    would hand back data that was never checked.
+    read into a list (the protected record holds a list there); an ``array.array`` of
+    characters (typecode ``u``/``w``) is read as its text and one of bytes (``b``/``B``) as
+    its bytes, as an address spelled out character by character is found in no single
+    item. A one-shot iterator or generator is refused: reading it would consume the
+    caller's data, and returning it would hand back data that was never checked.
 
     Raises:
         TransformError: ``value`` is an iterator, or a table (:data:`_TABLES`), naming
@@ -101,6 +104,8 @@ def expand(path: str, value: Any) -> Any:
             f"{path or '<record>'}: a table ({library} {kind.__name__}) inside a record cannot "
             "be protected as a value; protect the table on its own"
         )
+    if isinstance(value, array.array) and value.typecode in "uwbB":
+        return value.tounicode() if value.typecode in "uw" else value.tobytes()
     tolist = getattr(value, "tolist", None)
     if callable(tolist) and library in {"numpy", "pandas"}:
         return tolist()  # a 0-d array gives its scalar

@@ -91,6 +91,9 @@ RECORDS = [
     ("dict-keys", {"x": {EMAIL: 1}.keys()}),
     ("deque", {"x": collections.deque([EMAIL])}),
     ("array", {"x": array.array("q", [IMEI])}),
+    ("array-of-chars", {"x": array.array("u", EMAIL)}),
+    ("array-of-bytes", {"x": [array.array("B", EMAIL.encode())]}),
+    ("array-of-signed-bytes", {"x": array.array("b", EMAIL.encode())}),
     ("set", {"x": {EMAIL}}),
     ("frozenset", {"x": frozenset({IMEI})}),
     ("tuple-nested", {"x": ((EMAIL,),)}),
@@ -136,6 +139,28 @@ def test_records_stream_is_protected_or_refused(record, purpose, audit_path):
     assert_protected_or_refused(
         lambda: p.protect(iter([record, {"ok": 1}]), purpose=purpose), audit=audit_path
     )
+
+
+def _spelled(value: object) -> str:
+    """The text a reader joins from a value: items of a list one after the other."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, list):
+        return "".join(chr(v) if isinstance(v, int) else _spelled(v) for v in value)
+    return str(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [array.array("u", EMAIL), array.array("B", EMAIL.encode()), array.array("b", EMAIL.encode())],
+    ids=lambda a: a.typecode,
+)
+def test_a_value_spelled_out_in_an_array_is_protected(value, audit_path):
+    """An ``array.array`` of characters or bytes was walked item by item: no item held the
+    address, so every character of it came back."""
+    out = protector(audit_path).protect({"x": value, "y": [value]}, purpose="analytics")
+    assert EMAIL not in _spelled(out["x"])
+    assert EMAIL not in _spelled(out["y"])
 
 
 def test_broken_str_is_refused_without_the_value():
