@@ -128,6 +128,15 @@ _GLUED_WORDS = r"(?:call|phone|telephone|tel|mob|mobile|cell|fax)"
 _GLUED_WORD_BEFORE = re.compile(r"(?<![a-z])" + _GLUED_WORDS + r"\.?\Z", re.IGNORECASE)
 
 
+# A run of three digits or more glued to the word before it, then one separator: a
+# candidate right after it is the run's tail ("call4539 1488 0343 6467", a card typed after a
+# word; "mob4415 555 0132"), no number of its own, and its head was left in the text. (A
+# digit or two glued to a word is a name's or a version's: "Room B2 415-555-0132".) Searched
+# in the characters before a candidate (:meth:`PhoneDetector._evaluated`).
+_GLUED_RUN_BEFORE = re.compile(rf"(?![{UNSPACED_SCRIPTS}])[^\W\d_][0-9]{{3,}}[ \-.]\Z")
+_GLUED_RUN_REACH = 24
+
+
 def _has_ipv4(text: str) -> bool:
     """Whether ``text`` holds a valid IPv4 address as a dotted quad of its own."""
     return _IPV4_IN.search(text) is not None
@@ -563,13 +572,15 @@ class PhoneDetector(_ScanAware):
         # ("tel+1 (415) 555-2671", "Tel.+44 20 7946 0958"): the "+" glued to a word was
         # refused, and the groups after it were read alone or not at all. (Unspaced after
         # its calling code, a "+" number glued to any word is ``phone_glued_intl``'s, which
-        # reads the token around it: "q=call+14156667777&..." is a query's.)
+        # reads the token around it: "q=call+14156667777&..." is a query's.) Or a North
+        # American number in its three spaced groups ("call415 555 0132").
         Pattern(
             "phone_glued_word",
             # (The word's own start is read by _evaluated: a look-behind leading the
             # expression would be tried at every position of a text.)
             _GLUED_WORDS + r"\.?(?P<value>0[1-9][0-9]{1,4}+(?:[ \-]?[0-9]{2,8}+){1,3}+"
-            r"|\+[1-9][0-9]{0,2}+(?=[ \-.]|\()(?:[ \-.]?(?:\([0-9]{1,4}\)|[0-9]{1,8}+)){1,5}+)"
+            r"|\+[1-9][0-9]{0,2}+(?=[ \-.]|\()(?:[ \-.]?(?:\([0-9]{1,4}\)|[0-9]{1,8}+)){1,5}+"
+            r"|[2-9][0-9]{2} [2-9][0-9]{2} [0-9]{4})"
             r"(?![\w@]|/(?!\s|$)|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=("call", "phone", "tel", "mob", "cell", "fax"),
@@ -1116,6 +1127,13 @@ class PhoneDetector(_ScanAware):
             or (
                 pattern.name == "phone_glued_word"
                 and _GLUED_WORD_BEFORE.search(text, max(0, start - 10), start) is None
+            )
+            or (
+                pattern.name == "phone"
+                and start > 3  # a letter and three digits before it
+                and text[start - 2].isdigit()
+                and _GLUED_RUN_BEFORE.search(text, max(0, start - _GLUED_RUN_REACH), start)
+                is not None
             )
         ):
             return None
