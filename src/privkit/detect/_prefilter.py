@@ -62,7 +62,10 @@ CORES: dict[str, str | tuple[str, ...]] = {
     # Card groups joined by " - ": the first two groups' digits around the first dash.
     _rx(_builtin.CreditCardDetector, "card_spaced_dash"): r"[0-9]{4} - [0-9]{4}",
     # A card number glued to a word: the letter before it and the number's first digits.
-    _rx(_builtin.CreditCardDetector, "card_glued"): r"[A-Za-z][0-9]{12}",
+    _rx(_builtin.CreditCardDetector, "card_glued"): (
+        r"[A-Za-z][0-9]{12}",
+        r"[A-Za-z][0-9]{4}[ \-][0-9]{4}",
+    ),
     _builtin._common._HEX_RUN: r"(?:\A|[^0-9A-Za-z_.:\-])[0-9A-Fa-f]{12}",  # noqa: SLF001
     # A phone candidate starts after a character its look-behinds refuse, then holds a
     # digit and five more digits or separators: one report per candidate start (a core of
@@ -207,7 +210,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
 STARTS: dict[str, int | tuple[int, ...]] = {
     _builtin._common._DIGITS: (1, 2),  # noqa: SLF001
     _builtin._common._GROUPED: (1, 2),  # noqa: SLF001
-    _rx(_builtin.CreditCardDetector, "card_glued"): 1,
+    _rx(_builtin.CreditCardDetector, "card_glued"): (1, 1),
     _builtin._common._HEX_RUN: 1,  # noqa: SLF001
     _rx(_builtin.PhoneDetector, "phone"): (1, 1, 1, 1, 2, 2),
     _rx(_builtin.IbanDetector, "iban"): 0,

@@ -68,6 +68,9 @@ class TestGluedToACardsName:
             ("visa4012888888881881 declined", "4012888888881881"),
             ("my card number is4111111111111111", "4111111111111111"),
             ("CCN#4111111111111111", "4111111111111111"),
+            ("CC4539 1488 0343 6467", "4539 1488 0343 6467"),  # in groups of four
+            ("visa4539-1488-0343-6467 ok", "4539-1488-0343-6467"),
+            ("card no.4539 1488 0343 6467", "4539 1488 0343 6467"),
         ],
     )
     def test_found(self, text, value):
@@ -82,10 +85,21 @@ class TestGluedToACardsName:
             "v4111111111111111",
             "cc4111111111111112",  # fails the Luhn check
             "gift card number4111111111111111",  # a card of another kind
+            "id4539 1488 0343 6467",
+            "cc4539 1488-0343 6467",  # groups parted two ways
+            "cc4539 1488 0343 6468",
         ],
     )
     def test_not_a_card(self, text):
         assert cards(text) == []
+
+    @given(st.text("0123456789", min_size=14, max_size=14), st.sampled_from([" ", "-"]))
+    def test_groups_glued_to_the_name_are_read_as_spaced_from_it(self, body, sep):
+        number = _luhn_complete("4" + body)  # sixteen digits
+        grouped = sep.join(number[i : i + 4] for i in range(0, 16, 4))
+        glued = cards(f"cc{grouped} ok")
+        assert glued == cards(f"cc {grouped} ok")
+        assert glued in ([], [grouped])  # (none where the spaced form has none)
 
 
 class TestGluedToUnspacedScripts:

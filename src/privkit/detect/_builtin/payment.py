@@ -210,14 +210,16 @@ class CreditCardDetector(_ScanAware):
             prefilter=(" - ",),
         ),
         # A number glued to a payment card's name ("cc4111111111111111", "visa4012...",
-        # "card number is4111..."): the patterns above refuse a letter before a number (a
+        # "card number is4111..."), also in four groups of four ("CC4111 1111 1111 1111",
+        # "visa4111-1111-1111-1111"): the patterns above refuse a letter before a number (a
         # longer token, a hex id), so this one takes it and keeps the number only when
         # :data:`_CARD_PHRASE` ends right before it (``_evaluate``).
         Pattern(
             "card_glued",
             # (The digit leads and the letter is looked at behind it, as in _FIRST_DIGIT: the
             # engine then looks for a digit instead of trying the look-behind everywhere.)
-            rf"[0-9](?<=[A-Za-z][0-9])[0-9]{{11,18}}{_DIGITS_CLOSE}",
+            rf"[0-9](?<=[A-Za-z][0-9])(?:[0-9]{{11,18}}|[0-9]{{3}}([ \-])[0-9]{{4}}\1[0-9]{{4}}"
+            rf"\1[0-9]{{4}}){_DIGITS_CLOSE}",
             score=0.85,
             min_length=12,
             max_length=19,
