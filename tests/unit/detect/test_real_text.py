@@ -300,12 +300,18 @@ class TestSmallerMisses:
             ("my number is415-555-0132", "415-555-0132"),
             ("call me at(415) 555-0132", "(415) 555-0132"),
             ("call 91-415-555-0132", "91-415-555-0132"),
+            ("my number is1-415-555-0132", "1-415-555-0132"),  # its calling code glued too
+            ("reach me at1.415.555.0132.", "1.415.555.0132"),
         ],
     )
     def test_phones(self, text, phone):
         assert ("PHONE_NUMBER", phone) in found(text, "PHONE_NUMBER")
 
-    @pytest.mark.parametrize("text", ["build1234-555-0132x", "abc123-456-7890", "v2.415-555-0132"])
+    @pytest.mark.parametrize(
+        "text",
+        ["build1234-555-0132x", "abc123-456-7890", "v2.415-555-0132", "abc11-415-555-0132",
+         "v1-415-555-0132x"],
+    )  # fmt: skip
     def test_glued_look_alikes(self, text):
         assert found(text, "PHONE_NUMBER") == []
 
