@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import decimal
 import io
 import ipaddress
@@ -15,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.adversarial._leaks import CARD, EMAIL, IDFA, IMEI, IP, assert_no_leak, dump
+from tests.adversarial._linear import grows_linearly
 
 from privkit.integrations.logging import RedactingFilter, RedactingFormatter, StructlogRedactor
 
@@ -274,6 +276,20 @@ class TestCutArguments:
         record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, tuple(args), None)
         assert RedactingFilter().filter(record)
         assert CARD[:6] not in record.getMessage()
+
+    @pytest.mark.parametrize("unit", ["%(", "%(a", "%-", "%.", "{x:.1", "%%"])
+    def test_a_hostile_format_is_read_in_linear_time(self, unit):
+        """The conversions are mapped to the arguments once, with bounded reads."""
+        flt, fmt = RedactingFilter(), RedactingFormatter("{x:.1}" * 3, style="{")
+
+        def run(msg: str) -> None:
+            record = logging.LogRecord("x", logging.INFO, __file__, 1, msg, (int(CARD),), None)
+            record.x = EMAIL
+            flt.filter(record)
+            with contextlib.suppress(TypeError, ValueError, KeyError):  # a mismatched format
+                fmt.format(record)
+
+        grows_linearly(lambda n: unit * n + "%.6s", run)
 
     @pytest.mark.parametrize("style", ["%", "{"])
     def test_the_formatter_cuts_a_number_field(self, style):
