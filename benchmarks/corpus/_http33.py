@@ -218,10 +218,11 @@ _STAND_IN = "1234567890"
 _SESSION_HEADER = re.compile(r"(?mi)^scnt: ([^\s]+)$")
 
 
-def _label(text: str, system: str) -> _http4.Labels:
+def _label(text: str, system: str, *, cookies: _http4.Table = COOKIES) -> _http4.Labels:
     """The thirty-second set's rules, with the cookie table extended by :data:`NEW_COOKIES`
-    and Apple's ``scnt`` session header's value a ``COOKIE_ID``; a typed stand-in is none."""
-    gold, ignored = _http32._label(text, system, cookies=COOKIES)
+    (a later set passes its own table) and Apple's ``scnt`` session header's value a
+    ``COOKIE_ID``; a typed stand-in is none."""
+    gold, ignored = _http32._label(text, system, cookies=cookies)
     for m in _SESSION_HEADER.finditer(text):
         if not any(g["start"] < m.end(1) and m.start(1) < g["end"] for g in gold):  # type: ignore[operator]
             gold.append({"start": m.start(1), "end": m.end(1), "entity": "COOKIE_ID"})
