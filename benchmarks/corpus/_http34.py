@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http33
-from benchmarks.corpus._http4 import ID, IGN, NO
+from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
     from benchmarks.corpus._http4 import Records
@@ -121,7 +121,76 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: reviewed once before any detector ran (development names on their samples, held-out names
 #: from the name only, as the builder's ``--names`` lists them with counts).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (before any detector ran)
+    # browser, visitor, user and session ids, ad-tech partner uids and opaque random values of
+    # unknown cookies (rules 2, 13, 21)
+    **dict.fromkeys((
+        "__kuid", "__tuid", "_dsuid", "_ecadsid", "_ecaduid", "_ecimp", "_ectracker",
+        "adhese2", "ADKUID", "adm_t78Q8VC3dzazWzcFEarT8OPiETfp0Gj6", "adm_t78Q8VC3dzbmt-t0SgOakg",
+        "admRtbUidCkey34334Ssp245", "apnxs", "BT", "bt3",
+        "btpdb.fhoTFvg.c2lnbmFsIGlkIDNyZCBwYXJ0eQ", "c4d", "CSNUtId", "dmuid",
+        "drtn1521080286", "drtn777772938", "e", "eadspuid", "everest_session_v2", "Gdyn",
+        "Gtest", "gglck", "ID", "idb", "JEB2", "nyt-a", "pl_user_id", "put_1986", "r_u",
+        "rtn1-z", "sessionId", "SOMOID", "tt_viewer", "tvid", "UI", "uid-bp-45", "unruly_m11",
+        "user-0", "wui", "ymvw"), ID),
+    # id fields inside records (rule 13): Yahoo's ``B`` browser id before its ``&b=``
+    # version, a visit record's ``u=`` user id, a DSP's ``<partner>.<id>.<time>`` id, Media.net's
+    # id before ``*``, a sync record's partner id after ``=``, a uid after ``UID=``, the
+    # user ids of an AppNexus sync record before its trailing timestamp
+    "B": re.compile(r"^([^&]{8,})&"),
+    "bf_visit": re.compile(r"u%3D([^%&]+)"),
+    "dspuuid-D73": re.compile(r"^[^.]+\.([^.]+)\."),
+    "mnetCppt": re.compile(r"^([^*]{8,})\*"),
+    "opt_cc": re.compile(r"=([^&]{8,})"),
+    "EQUser": re.compile(r"UID=([^&;]+)"),
+    "syncdata_AN": re.compile(r"(?:^|\|)(\d{10,})(?=\|)"),
+    # not identifiers: timestamps and frequency caps, flags, counters, preferences (language,
+    # map view), segment and campaign records, sync-status records, test cookies, a
+    # load-balancer's persistence cookie (``sto-id-*``, rule 35), a base64 URL, a consent flag
+    **dict.fromkeys((
+        "351140_728X90__POS148X858", "_cX_segmentInfo", "_ssum", "_xttrk", "_xttrk_all",
+        "_xttrk_ids", "ajess1_3200C1364B0B69AC51B7AF34", "bf-browser-language", "capping",
+        "cc", "CentralAuthAnon", "ck1", "CN!g!buckets", "collect_emdmpeasy_effitarget",
+        "cookieSearch", "css", "cw", "cwc", "dq", "eadspuid.sig", "Gtestem", "has_data",
+        "idLang", "ls", "mapviewer.baselayer", "mapviewer.map", "mapviewer.startup.language",
+        "mapviewer.startup.map", "MR", "optin", "proxistore_exp_v1.0", "PUBMDCID",
+        "PUBRETARGET", "r_pulsepoint_sync", "recs-54e9038cb4fd434eee984cacf426f2a1", "rs",
+        "SSPR_11", "sto-id-20480-bh", "sync_c2082958-b691-400d-8bcc-2ff0fad75a1c",
+        "traffic-summary-web.localStorageServiceNamespace",
+        "travel-time-list-web.localStorageServiceNamespace", "tt_exelate",
+        "user_sync_domain", "user_sync_protocol", "vf", "wam-sync", "wbo_temps_reel", "wf",
+        "wousq", "wousq_sess"), NO),
+    # a geolocation record (address, country, city, coordinates, base64): a place (rule 6)
+    "LO": LOC,
+    # undecidable (``COOKIE_ID?``): encoded or compressed records (an agent record, zlib
+    # payloads) and a short compact value that may be a record or a bucket
+    "UA": IGN, "ecdstpds1": IGN, "partner-1496444412_1959-0": IGN, "ajcmp": IGN,
+    "ectv": IGN,  # a random fraction: a per-browser sampling draw or a cache buster
+    # earlier names refined for values of a shape their rule did not foresee (amendments of
+    # the label review, before any detector ran): a bare id with no field after it (``ssi``'s
+    # UUID, Gemius' ``__gfp_64b``), an opt-out marker in place of an id (``_rxuuid``'s
+    # ``OPTOUT``), a three-field flag record (``ss`` = ``1.s.0``)
+    "ssi": re.compile(r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:[#|:]|$)"),
+    "__gfp_64b": re.compile(r"^([^|]{8,})(?:\||$)"),
+    "_rxuuid": re.compile(r"rx_uuid%22%3A%22(?!OPTOUT%22)([^%]+)%22"),
+    "ss": re.compile(r"^(.{8,})$"),
+    # held-out names, decided from the name only (their values were not read)
+    **dict.fromkeys((
+        "adaptv_unique_user_cookie", "af_usr_216", "ATN", "buid_159402804", "cicouid",
+        "DotomiUser", "glck", "glck_pulsepoint_ck", "kmnpid", "netseer_v3_vi", "xid",
+        "xtan381060"), ID),
+    **dict.fromkeys((
+        "__vrrefresh", "_ansscnt", "adImpCount", "cookie_notified", "dtm_test", "dyncdn",
+        "live_items_count", "partners", "rscscap", "storage_alerte_tracking",
+        "storage_encontinu", "TestIfCookie", "TestIfCookieP", "tuuid_last_update",
+        "xtant381060", "xtvrn"), NO),
+    **dict.fromkeys((
+        "__vrf", "axd", "bd", "bp", "clsu", "cookie", "damd", "euds", "fc", "idrxvr",
+        "jncF8A7R", "jncPSDV6", "jncTKHCI", "jncTVE4N", "jncXXEHR", "LIG_D", "pbw", "pdomid",
+        "pf", "rds", "rrs", "rtbData0", "rv", "sasd", "sasd2", "smd", "storage_lmd_crm_data",
+        "taboola_usg", "tis", "Trk0", "vs", "x-smrt-d"), IGN),
+}  # fmt: skip
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http33.COOKIES, **NEW_COOKIES}
 
 
