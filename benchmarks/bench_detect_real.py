@@ -135,7 +135,9 @@ task's, as JavaScript's ``nock`` recorder wrote it, split by service,
 thirty-second (Ruby API clients' VCR cassettes, split by repository,
 ``benchmarks/corpus/_http32.py``; likewise), or ``--http33-dev`` / ``--http33-holdout`` for the
 thirty-third (vcrpy, ExVCR, JSON and raw mock recordings of API clients, split by repository,
-``benchmarks/corpus/_http33.py``; likewise).
+``benchmarks/corpus/_http33.py``; likewise), or ``--http34-dev`` / ``--http34-holdout`` for the
+thirty-fourth (a web-forensics tool's HAR captures of news sites and their ad-tech partners,
+split by site, ``benchmarks/corpus/_http34.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
