@@ -125,6 +125,12 @@ _NOT_ID_NAMES = frozenset(
 )
 
 
+# The name Node.js's "cookies" and "keygrip" libraries give the signature of cookie
+# "<name>": "<name>.sig", set in a header of its own. It is an HMAC of the other cookie's
+# value, never a browser's id alone (beside its cookie, :func:`_sibling_signature`).
+_SIGNATURE_SUFFIX = ".sig"
+
+
 # An A/B test's cookie ("hs_ab_test_<test id>", "split_test", "experiment_42"): its value
 # names the variant the browser was shown, one of a few shared by every visitor.
 _EXPERIMENT_COOKIE = re.compile(r"ab_?test|split_?test|experiment")
@@ -344,6 +350,52 @@ def _response_name(words: list[str]) -> bool:
     )
 
 
+# The last word of a name that names a display or locale setting: a language or locale, a
+# theme or skin, a time zone, a currency, a layout, a font, a zoom, units, a map or its
+# layer (as in the names bf-browser-language, site_theme, mapviewer.map). The value is what
+# the visitor chose, shared by everyone who chose it. A word naming an id (:func:`_names_ids`,
+# as in lang_uid) keeps the name an id's; an owner word says whose setting it is, as in
+# user_timezone (:data:`_PREFERENCE_OWNER`), and names none.
+_SETTING_NAME_WORD = re.compile(
+    r"lang|language|locale|theme|skin|timezone|tz|currency|layout|font|zoom|units"
+    r"|map|layer|baselayer|basemap"
+)
+
+
+def _setting_name(name: str, words: list[str]) -> bool:
+    """Whether a cookie name's last word names a setting, and no word names an id.
+
+    (:data:`_SETTING_NAME_WORD`; ``words`` are the name's, :func:`_name_words`.)
+    """
+    return (
+        bool(words)
+        and _SETTING_NAME_WORD.fullmatch(words[-1]) is not None
+        and not _names_ids(name, [w for w in words if w not in _PREFERENCE_OWNER])
+    )
+
+
+# A setting's value as a preference cookie writes it: letters, digits and a few marks, 64
+# characters at most, no field, record, list or signature ("BE_20160301_10", "fr-BE",
+# "Europe%2FBerlin"). A structured value under a setting's name is judged as any other
+# value (a signed record naming a device token stays an id under any name).
+_PLAIN_SETTING = re.compile(r"[\w\-.+%]{1,64}")
+_RECORD_MARKS = ("%7B", "%5B", "%3D", "%26", "%7C", "%3A")
+
+
+def _setting_cookie(name: str, value: str) -> bool:
+    """Whether a cookie is a preference named as one holding a plain value.
+
+    Its name's last word names a setting (:func:`_setting_name`) and its value is plain
+    (:data:`_PLAIN_SETTING`, no encoded bracket, field, list or map mark, no base64 JSON, no
+    signed record's ``--``).
+    """
+    if _PLAIN_SETTING.fullmatch(value) is None or value.startswith("eyJ") or "--" in value:
+        return False
+    if "%" in value and any(m in value.upper() for m in _RECORD_MARKS):
+        return False
+    return _setting_name(name, _name_words(name))
+
+
 def _state_name(name: str, words: list[str]) -> bool:
     """Whether a cookie name names a privacy regime's state or an owner's preference.
 
@@ -374,8 +426,12 @@ def _not_id_name(name: str) -> bool:
 
 def _ruled_not_id_name(name: str) -> bool:
     """Whether privkit's name rules say a cookie name never holds a browser's identifier."""
-    if name in _NOT_ID_NAMES or name.startswith(_NOT_ID_PREFIXES):
-        return True
+    if (
+        name in _NOT_ID_NAMES
+        or name.startswith(_NOT_ID_PREFIXES)
+        or (name.endswith(_SIGNATURE_SUFFIX) and len(name) > len(_SIGNATURE_SUFFIX))
+    ):
+        return True  # "<cookie>.sig": the signature keygrip writes of another cookie
     words = _name_words(name)
     if _routing_name(name, words) or _position_name(name, words):
         return True

@@ -48,6 +48,7 @@ from privkit.detect._builtin._cookie_names import (
     _name_words,
     _names_ids,
     _not_id_name,
+    _setting_cookie,
     _sibling_signature,
     _signature_key,
     _time_cookie,
@@ -104,6 +105,7 @@ from privkit.detect._builtin._cookie_values import (
     _lifetime,
     _link_value,
     _numbers_only,
+    _other_time,
     _overlaps,
     _served_host,
     _server_number,
@@ -945,7 +947,7 @@ class CookieDetector(PatternDetector):
         none; one that is an id by its name (:meth:`_named_id`) is one whole. Adobe's ``AMCV_`` cookie gives its visitor ids, not its settings
         (:meth:`_adobe_settings`).
         """
-        if cls._setting_value(name, value):
+        if cls._setting_value(name, value) or _setting_cookie(name, value):
             return
         if cls._named_id(name, value):
             yield 0, len(value)
@@ -1018,8 +1020,8 @@ class CookieDetector(PatternDetector):
             bare = plain.strip("\"' ")  # a quoted value ("...%3D"): base64's padding, no field
             if "=" in bare.rstrip("="):
                 yield from cls._encoded_fields(value, plain)
-            elif not cls._trivial(bare) and not _wordy(plain) and not cls._encoded_setting(bare):
-                yield 0, len(value)
+            elif not cls._trivial(bare) and not _wordy(bare) and not cls._encoded_setting(bare):
+                yield 0, len(value)  # words in quotes ("%22traffic-summary-web%22") are words
         elif not cls._trivial(value) and not _wordy(value) and not cls._encoded_setting(value):
             yield 0, len(value)
 
@@ -1269,8 +1271,10 @@ class CookieDetector(PatternDetector):
             # setting: a digest over a record that holds no id; a token of settings, unsigned
             # or signed
             return True
-        if _filler(value):
-            return True  # a template field, a string of flags, short codes
+        if _filler(value) or _other_time(value):
+            # a template field, a string of flags, short codes; a time after a separator
+            # ("wousq=|_1496444397") or as base64 of its four bytes ("g=Z7HctQ")
+            return True
         if (value[-1] in _HOST_END and _HOST_NAME.fullmatch(value)) or _served_host(value):
             return True  # a host name, alone or with its port: a server, not a browser
         if value.isdigit():  # a timestamp ("last_visit=1730632709") or a date ("20240711")
