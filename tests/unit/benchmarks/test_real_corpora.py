@@ -1236,6 +1236,63 @@ class TestHttp33:
         assert not repos["dev"] & repos["holdout"]
 
 
+class TestHttp34:
+    """The thirty-fourth set: split by the site's hash, a HAR read without its bodies, its
+    table (ids, id fields, amendments) and its parts share no site and no cookie value."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http34
+
+        for site in ("lalibre.be", "nytimes.com", "adnxs.com", "llb.be", "twitter.com"):
+            assert _http34.held_out(site) == _http6.held_out(site)
+        assert _http34.held_out("twitter.com")
+        assert not _http34.held_out("lalibre.be")
+
+    def test_a_har_is_read_without_its_bodies(self):
+        from benchmarks.corpus._http34 import read
+
+        raw = json.dumps({"log": {"entries": [{
+            "request": {"method": "GET", "url": "https://a.example/x", "httpVersion": "HTTP/1.1",
+                        "headers": [{"name": "Cookie", "value": "a=b"}]},
+            "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
+                         "headers": [{"name": "Set-Cookie", "value": "c=d"}],
+                         "content": {"text": "body"}}}]}})  # fmt: skip
+        assert read(raw) == [
+            ("request", "GET https://a.example/x HTTP/1.1\nCookie: a=b", "https://a.example/x"),
+            ("response", "HTTP/1.1 200 OK\nSet-Cookie: c=d", "https://a.example/x"),
+        ]
+
+    def test_new_names_fields_and_amendments(self):
+        from benchmarks.corpus._http34 import _label
+
+        text = (
+            "GET https://a.example/x HTTP/1.1\nCookie: B=3mhiu3lcqo38k&b=3&s=ed; "
+            "mnetCppt=CfRp5bKbQVwh*2056; ss=1.s.0; _rxuuid=%7B%22rx_uuid%22%3A%22OPTOUT%22%7D; "
+            "ssi=cb484616-4406-426c-84e7-dce9eef011be; mapviewer.map=BE_20160301_10; "
+            "eadspuid.sig=ELWGe3llF4dIJFsA4RaHRX_49CQ"
+        )
+        gold, _ignored = _label(text, "har_request")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("3mhiu3lcqo38k", "COOKIE_ID"),
+            ("CfRp5bKbQVwh", "COOKIE_ID"),
+            ("cb484616-4406-426c-84e7-dce9eef011be", "COOKIE_ID"),
+        ]
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http10, _http12
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http34_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = _http10.sites_of(
+                [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
+            )
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
