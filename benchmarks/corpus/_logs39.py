@@ -19,10 +19,43 @@ SRX's old and new formats, is one system). Test classes of products that are no 
 consoles, the internal key-value parser, Apache and OpenSSH log files) are no system, nor are
 two products whose kind the names do not tell (Tricubelab CubeDefense, XN Systems NeoBox).
 The split is by system, a third held out (``_logset.holdout_systems``: the names with the
-smallest SHA-256).
+smallest SHA-256). A record is one string-literal expression of a system's test files (literals
+that ``+`` joins, read as one; comments skipped; Java escapes decoded) of at least
+``MIN_CHARS`` characters: the tests keep each sample line as such a literal and their asserted
+field values are shorter. Files in the order of ``SYSTEM_FILES``, literals in file order,
+trailing blanks removed. Dropped as in the thirty-eighth set: a record with a control
+character other than a tab or a new line, one that carries the tag of a program fail2ban has
+filters for, one equal to a development record of an earlier real log set (held-out records
+compared by SHA-256 only, never read), and one already taken by a system earlier in this set.
+Per system, of its distinct records, ``MOST_NET`` evenly spaced ones of those with an address
+shape (``_logs29._NET_SHAPE``) and ``MOST_OTHER`` of the rest, in file order
+(``_logs25._stratified``).
+
+Labels: the thirty-seventh set's rules (``_logs37._label37``, which applies the thirtieth to
+first sets' rules: IP, MAC and e-mail addresses gold, everything else non-personal), applied
+to both parts before any detector ran.
+
+Run once, with a local git directory of the repository:
+
+    python -m benchmarks.corpus._logs39 --git sportsbitenews/logdb=DIR
 """
 
 from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+from benchmarks.corpus import _logset
+from benchmarks.corpus._git import git_blob
+from benchmarks.corpus._logs10 import not_fail2ban
+from benchmarks.corpus._logs25 import _stratified
+from benchmarks.corpus._logs29 import _NET_SHAPE
+from benchmarks.corpus._logs37 import _label37
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: The repository and commit read (``sportsbitenews/logdb``'s default branch, 2016-04-04).
 LOGDB = "sportsbitenews/logdb"
@@ -95,3 +128,93 @@ HOLDOUT = frozenset({
     "nexg-vforce-utm", "paloalto-panos", "radware-defensepro", "riorey-ddos", "samsung-exshield",
     "sourcefire-snort", "symantec-swg",
 })  # fmt: skip
+#: Per system, the address-shaped records and the other records kept (``_stratified``).
+MOST_NET = 30
+MOST_OTHER = 10
+#: What ``select_parts`` keeps of a system's (already thinned) records: all of them.
+MOST = MOST_NET + MOST_OTHER
+#: The fewest characters of a record: a shorter literal is an asserted value or a name.
+MIN_CHARS = 40
+#: A Java comment, a character literal or a string literal (escapes inside), in source order.
+_TOKEN = re.compile(r"//[^\n]*|/\*.*?\*/|'(?:[^'\\\n]|\\.)*'|\"((?:[^\"\\\n]|\\.)*)\"", re.DOTALL)
+#: What may stand between two literals of one expression: a plus and blanks.
+_JOIN = re.compile(r"\s*\+\s*")
+#: A Java escape: a Unicode one or a one-character one.
+_ESCAPE = re.compile(r"\\(u+[0-9a-fA-F]{4}|[0-7]{1,3}|.)")
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "s": " "}
+
+
+def _unescape(body: str) -> str:
+    """A Java string literal's value."""
+
+    def one(m: re.Match[str]) -> str:
+        e = m.group(1)
+        if e[0] == "u":
+            return chr(int(e.lstrip("u"), 16))
+        if e[0] in "01234567":
+            return chr(int(e, 8))
+        return _SIMPLE.get(e, e)
+
+    return _ESCAPE.sub(one, body)
+
+
+def java_strings(source: str) -> list[str]:
+    """The values of a Java source's string-literal expressions (``+``-joined literals as one)."""
+    out: list[str] = []
+    parts: list[str] = []
+    end = -1
+    for m in _TOKEN.finditer(source):
+        body = m.group(1)
+        if body is None:  # a comment or a character literal ends an expression
+            if parts:
+                out.append("".join(parts))
+            parts, end = [], -1
+            continue
+        if parts and not _JOIN.fullmatch(source, end, m.start()):
+            out.append("".join(parts))
+            parts = []
+        parts.append(_unescape(body))
+        end = m.end()
+    if parts:
+        out.append("".join(parts))
+    return out
+
+
+def _record(text: str) -> str | None:
+    """A literal as a record, or None (short, binary residue, a fail2ban program's)."""
+    text = text.rstrip()
+    if len(text) < MIN_CHARS or _logset.CONTROL.search(text):
+        return None
+    return not_fail2ban(text, "")
+
+
+def system_lines(gits: dict[str, Path], system: str) -> list[str]:
+    """A system's kept records in file order (``_stratified``)."""
+    commit = SOURCES[LOGDB][0]
+    texts: list[str] = []
+    for path in SYSTEM_FILES[system]:
+        try:
+            source = git_blob(gits[LOGDB], commit, path).decode("utf-8", "replace")
+        except subprocess.CalledProcessError:
+            continue
+        texts += [r for t in java_strings(source) if (r := _record(t)) is not None]
+    return _stratified(texts, most_net=MOST_NET, most_other=MOST_OTHER, shape=_NET_SHAPE)
+
+
+#: The set as the shared builder reads it (a record of an earlier set's development part is
+#: dropped; its held-out parts are compared by SHA-256 only, no record read).
+SET = _logset.LogSet(
+    number=39,
+    repositories=tuple(SOURCES),
+    systems=SYSTEMS,
+    holdout=HOLDOUT,
+    texts=system_lines,
+    label=_label37,
+    most=MOST,
+    earlier=39,
+    holdout_unique=True,
+)
+
+
+if __name__ == "__main__":
+    _logset.main(SET, __doc__, sys.argv[1:])
