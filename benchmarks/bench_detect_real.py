@@ -74,6 +74,8 @@ mail server's main log lines that its test suite keeps as expected output; likew
 ``--logs38-dev`` / ``--logs38-holdout`` for the thirty-eighth log set's (``_logs38.py``, a Palo
 Alto Networks firewall's syslog lines and CEF events of a WAF, an IDS and other appliances that
 two parsers keep as their test inputs; likewise),
+``--logs39-dev`` / ``--logs39-holdout`` for the thirty-ninth log set's (``_logs39.py``, network
+security appliances' syslog lines that the Araqne log parsers' Java tests keep; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -189,7 +191,7 @@ _ORDINALS = {
     25: "Twenty-fifth", 26: "Twenty-sixth", 27: "Twenty-seventh", 28: "Twenty-eighth",
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
-    37: "Thirty-seventh", 38: "Thirty-eighth",
+    37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
