@@ -277,7 +277,11 @@ _PERSONAL_DEVICE_WORDS = frozenset(
 _NOT_DEVICE_OWNERS = frozenset(
     "incident event log alert message msg request req transaction txn trace ticket job order "
     "invoice certificate cert report case batch policy rule farm cluster server appliance "
-    "firewall sensor gateway router subject issuer".split()
+    "firewall sensor gateway router subject issuer "
+    # network gear's own objects: a session, a zone, a domain, a tenant, a virtual system, a
+    # group, a profile or an object of its configuration, an access point ("apSerial", "AP
+    # device uuid"), a controller or a switch (the corpus README's rule of the 39th log set)
+    "session zone domain tenant vsys group profile object ap controller switch".split()
 )
 
 
@@ -320,6 +324,25 @@ FORTI_HEADER_REACH = 160
 # An X.509 distinguished name's attributes: "serialNumber=" among them is the subject's
 # registration number (an EV certificate's company number), not a device's.
 _DN_ATTRIBUTE = re.compile(r"(?<![\w])(?:CN|OU|O|C|L|ST|postalCode|businessCategory)=")
+
+
+# An appliance's own message tag before a bare device key of its record: Cisco's system-message
+# tag "%FACILITY-severity-MNEMONIC:" (ASA and FTD write their "DeviceUUID:", the sensor's own,
+# in it), or ScreenOS's header "<host>: NetScreen device_id=<serial>" (the key right after it).
+_CISCO_TAG = re.compile(r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:")
+_SCREENOS_HEADER = "NetScreen "
+_TAG_SIGN = ("%",)
+#: How far before a bare device key an appliance's message tag is looked for.
+APPLIANCE_TAG_REACH = 512
+# A wireless controller's record about an access point: the access point's own keys
+# ("apMac", "apName", "ap_mac", "AP-Name"); a bare serial key beside them is the access point's.
+_AP_KEY = re.compile(r"(?<![A-Za-z0-9_])(?i:ap[_\-]?(?:mac|name))[\"']?[ \t]?[:=]")
+#: The lowered words of :data:`_AP_KEY`, for the scan's marks.
+_AP_WORDS = ("apmac", "apname", "ap_mac", "ap_name", "ap-mac", "ap-name")
+#: A bare device key (its words joined, :func:`_key_words_verdict`) an appliance's tag names.
+_BARE_DEVICE_KEYS = frozenset({"deviceid", "devid", "deviceuuid"})
+#: A bare serial key (likewise): a CEF/LEEF header's, an X.509 name's or an access point's.
+_BARE_SERIAL_KEYS = frozenset({"serialnumber", "serialno", "serial"})
 
 
 _DEVICE_KEY_HEADS = ("serial", "device", "instance", "install", "hardware", "udid", "hwid",
@@ -436,9 +459,12 @@ def _appliance_or_record_key(text: str, value_start: int, state: ScanState | Non
     session (:data:`_PERSONAL_DEVICE_WORDS`) keeps its value; otherwise a key with a word
     naming an event, request, document or piece of infrastructure
     (:data:`_NOT_DEVICE_OWNERS`) numbers that; a bare serial-number key in a CEF or LEEF
-    record, or FortiOS's ``device_id`` beside its ``devname=``, is the serial of the
-    appliance writing the record; ``serialNumber=`` among an X.509 name's attributes is the
-    subject's registration number. (``state``: the scan's, for its marks of ``devname=``.)
+    record, FortiOS's ``device_id`` beside its ``devname=``, and a bare device key after an
+    appliance's message tag (Cisco's ``%FTD-1-430003: DeviceUUID:``, ScreenOS's ``NetScreen
+    device_id=``) are the appliance's own; a bare serial key in a wireless controller's record
+    about an access point (its ``apMac``/``apName`` keys) is the access point's;
+    ``serialNumber=`` among an X.509 name's attributes is the subject's registration number.
+    (``state``: the scan's, for its marks of ``devname=``.)
     """
     key, at = _key_before(text, value_start)
     if state is None:
@@ -481,6 +507,24 @@ def _marked_near(
     return i < len(marks) and marks[i] + 8 <= value_start + 4096
 
 
+def _appliance_tag(text: str, at: int, state: ScanState | None = None) -> bool:
+    """Whether an appliance's message tag opens a key's record before the key.
+
+    ScreenOS's header right before the key, or Cisco's system-message tag
+    (:data:`_CISCO_TAG`) in the key's own line (back to a new line or a NUL, at most
+    :data:`APPLIANCE_TAG_REACH` characters). (``state``: the scan's, whose marks of ``%``
+    say first whether the record can hold a tag at all.)
+    """
+    if text.endswith(_SCREENOS_HEADER, 0, at):
+        return True
+    if not _marked_near(state, _TAG_SIGN, at, at):
+        return False
+    floor = max(0, at - APPLIANCE_TAG_REACH)
+    lo = max(text.rfind("\n", floor, at), text.rfind("\x00", floor, at)) + 1 or floor
+    mark = text.find("%", max(lo, floor), at)
+    return mark >= 0 and _CISCO_TAG.search(text, mark, at) is not None
+
+
 def _appliance_serial(
     text: str, at: int, value_start: int, bare: str, state: ScanState | None = None
 ) -> bool:
@@ -488,9 +532,11 @@ def _appliance_serial(
 
     See :func:`_appliance_or_record_key`; only the key's own record (its line) is read.
     """
-    if bare not in ("serialnumber", "serialno", "serial", "deviceid", "devid"):
+    if bare not in _BARE_DEVICE_KEYS and bare not in _BARE_SERIAL_KEYS:
         return False
-    if bare in ("deviceid", "devid"):
+    if _appliance_tag(text, at, state):
+        return True  # (a tag of another line says nothing of this record)
+    if bare in _BARE_DEVICE_KEYS:
         # (A line of device keys asks this per key: the scan's marks of the words, lowered,
         # say first whether the farthest reach of the record can hold them at all.)
         named = _marked_near(state, ("devname=",), at, value_start)
@@ -506,10 +552,16 @@ def _appliance_serial(
             and any(text.find(w, lo, hi) >= 0 for w in _FORTI_LOG_ID)
         )
     lo, hi = _record_bounds(text, at, value_start)
-    if _CEF_LEEF.search(text, lo, at) is not None:
-        return True
     return (
-        text[at - 1 : at] == "," and _DN_ATTRIBUTE.search(text, max(lo, at - 160), at) is not None
+        _CEF_LEEF.search(text, lo, at) is not None
+        or (
+            _marked_near(state, _AP_WORDS, at, value_start)
+            and _AP_KEY.search(text, lo, hi) is not None
+        )
+        or (
+            text[at - 1 : at] == ","
+            and _DN_ATTRIBUTE.search(text, max(lo, at - 160), at) is not None
+        )
     )
 
 
@@ -608,14 +660,19 @@ class DeviceIdDetector(_ScanAware):
             near = text[max(0, start - self.context_width) : end + self.context_width].lower()
             if not any(v in near for v in self._ctx_variants):
                 return None
-        if pattern.name == "device_key" and (
-            _appliance_or_record_key(text, start, state)
-            or _cloud_instance(text, start, end)
-            or self._managed_object(text, start, end)
-            or self._PCI_ADDRESS.fullmatch(text, start, end) is not None
-        ):
+        if (
+            pattern.name == "device_key"
+            and (
+                _appliance_or_record_key(text, start, state)
+                or _cloud_instance(text, start, end)
+                or self._managed_object(text, start, end)
+                or self._PCI_ADDRESS.fullmatch(text, start, end) is not None
+            )
+        ) or (pattern.name in ("uuid", "hex32") and _appliance_or_record_key(text, start, state)):
             # a request's, event's, appliance's, cloud server's or object's number, or a
-            # controller's place on the PCI bus
+            # controller's place on the PCI bus; a UUID or hex run under a key naming a rule,
+            # a session, an object or the appliance itself (the device-key rule, read for a
+            # value in device context too)
             return None
         found = PatternDetector.evaluate(self, text, start, end, pattern)
         if found is None or not found.evidence.context:
