@@ -838,6 +838,9 @@ class PhoneDetector(_ScanAware):
     _BYTES_BEFORE = re.compile(r"(?<![\w\-.])[0-9A-Fa-f]{2} [0-9A-Fa-f]{2} \Z")
     _BYTES_AFTER = re.compile(r" [0-9A-Fa-f]{2} [0-9A-Fa-f]{2}(?![\w\-.])")
     _PAIRS = re.compile(r"[0-9]{2}(?: [0-9]{2})+")
+    # A dump's row from its offset on: four hex digits of offset, then byte columns ("0180 54
+    # 20 35 2e 31 ..."), with two more bytes after the candidate (``_BYTES_AFTER``).
+    _OFFSET_PAIRS = re.compile(r"[0-9]{4}(?: [0-9]{2}){2,}")
     # A hex dump's line up to the candidate: an offset of 4-8 hex digits, then byte columns
     # split by spaces or by the "-" some dumps print mid-line ("00000050  5c 00 73 00").
     _DUMP_BYTES = re.compile(r"[0-9]{2}(?:[ \-]{1,2}[0-9]{1,2})+")
@@ -850,6 +853,11 @@ class PhoneDetector(_ScanAware):
         if (
             text[start - 2 : start] == '" '  # (how _AFTER_REQUEST ends)
             and self._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None
+        ):
+            return True
+        if (
+            self._OFFSET_PAIRS.fullmatch(text, start, end) is not None
+            and self._BYTES_AFTER.match(text, end) is not None
         ):
             return True
         if self._DUMP_BYTES.fullmatch(text, start, end) is None:
@@ -1456,8 +1464,12 @@ class PhoneDetector(_ScanAware):
             return None  # "ld: 0706-123 Error occurred": a message's number and its severity
         if self._log_header(text, start, end) or (
             # (a status column follows a request's quote; a dump's bytes open with two
-            # digits and a separator)
-            (text[start - 2 : start] == '" ' or text[start + 2 : start + 3] in (" ", "-"))
+            # digits and a separator, its row with four digits of offset and a space)
+            (
+                text[start - 2 : start] == '" '
+                or text[start + 2 : start + 3] in (" ", "-")
+                or text[start + 4 : start + 5] == " "
+            )
             and self._in_dump(text, start, end)
         ):
             return None
