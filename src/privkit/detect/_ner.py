@@ -2330,6 +2330,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
+            if _threat_title(text, end, bare):
+                continue  # "HTTP: Apache Default Configuration ... Vulnerability": a signature
             if _host_field(text, start, end, code=code):
                 continue  # "getaddrinfo for Kali [203.0.113.7]", "maps to Ubuntu,": a host
             if code and (
@@ -2353,6 +2355,27 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# The noun that ends an intrusion-prevention or anti-virus signature's title: the title's
+# capitalised words name a product and a flaw ("HTTP: Apache Default Configuration Information
+# Disclosure Vulnerability", "SMB: Windows Server Service Buffer Overflow Attempt").
+_THREAT_NOUN = (
+    r"(?:Vulnerabilit(?:y|ies)|Overflow|Exploit|Injection|Traversal|Disclosure|Bypass|Backdoor"
+    r"|Attempt|Denial[ \t]of[ \t]Service)(?![\w'])"
+)
+_THREAT_ENDS = re.compile(rf"(?<![\w']){_THREAT_NOUN}[ \t]*\Z")
+# The rest of a title after a name read in it: up to twelve more capitalised words (or digits,
+# or the small words of a title), then the noun; the name may end inside a word of the title.
+_THREAT_REST = re.compile(
+    rf"[\w'.\-/]{{0,24}}(?:[ \t]+(?:[A-Z0-9][\w'.\-/]{{0,40}}|of|in|on|via|and|the|to|for|with"
+    rf"|from)){{0,12}}?[ \t]+{_THREAT_NOUN}"
+)
+
+
+def _threat_title(text: str, end: int, value: str) -> bool:
+    """Whether a name the model read is part of a threat signature's title (``_THREAT_NOUN``)."""
+    return _THREAT_ENDS.search(value) is not None or _THREAT_REST.match(text, end) is not None
 
 
 # An SMTP reply's code and its enhanced status code (RFC 5321 4.2, RFC 3463: "450 4.7.1",
