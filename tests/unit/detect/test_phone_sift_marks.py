@@ -165,6 +165,11 @@ def _in_dump_long_way(det, text, start, end):
         and det._AFTER_REQUEST.search(text, max(0, start - 12), start) is not None
     ):
         return True
+    if (
+        det._OFFSET_PAIRS.fullmatch(text, start, end) is not None
+        and det._BYTES_AFTER.match(text, end) is not None
+    ):
+        return True  # a dump's row from its offset on (the thirty-ninth log set's rule)
     if det._PAIRS.fullmatch(text, start, end) is not None and (
         det._BYTES_BEFORE.search(text, max(0, start - 8), start) is not None
         or det._BYTES_AFTER.match(text, end) is not None
@@ -181,6 +186,7 @@ def _in_dump_long_way(det, text, start, end):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PARTS), max_size=16))
 @example(["0000: ", "f0 b9 01 00 ", "01 02 03 04 05"])
+@example(["415-666-7777", "01 02 03 04 05"])
 @example(['"GET / HTTP/1.0" ', "200 17210 367"])
 @example(["Konto ", "CH93 ", "0076 2011 ", "6238"])
 @example(["200 ", "200 981 2481"])
@@ -199,7 +205,11 @@ def test_each_refusal_is_asked_wherever_it_could_refuse(parts):
             cand = text[start:end]
             before = text[start - 1] if start else ""
             assert det._in_dump(text, start, end) == _in_dump_long_way(det, text, start, end)
-            if not (text[start - 2 : start] == '" ' or text[start + 2 : start + 3] in (" ", "-")):
+            if not (
+                text[start - 2 : start] == '" '
+                or text[start + 2 : start + 3] in (" ", "-")
+                or text[start + 4 : start + 5] == " "
+            ):
                 assert not det._in_dump(text, start, end)
             if start >= 4 and not (
                 before in _ASCII_DIGITS or (before in " .-" and text[start - 2] in _ASCII_DIGITS)
