@@ -535,7 +535,7 @@ def _appliance_serial(
     if bare not in _BARE_DEVICE_KEYS and bare not in _BARE_SERIAL_KEYS:
         return False
     if _appliance_tag(text, at, state):
-        return True  # (a tag of another line says nothing of this record)
+        return True
     if bare in _BARE_DEVICE_KEYS:
         # (A line of device keys asks this per key: the scan's marks of the words, lowered,
         # say first whether the farthest reach of the record can hold them at all.)
