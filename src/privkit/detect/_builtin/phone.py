@@ -556,11 +556,12 @@ class PhoneDetector(_ScanAware):
             lowercase=True,
         ),
         # A North American number glued to the word before it ("is415-555-0132", typed in
-        # a hurry), maybe after its calling code ("is1-415-555-0132"): only the full
-        # separated layout, so identifiers with digits do not match.
+        # a hurry), maybe after its calling code and a hyphen ("is1-415-555-0132"; not after
+        # one letter or with a full stop, as a version is written: "v1.613.555.0123"): only
+        # the full separated layout, so identifiers with digits do not match.
         Pattern(
             "phone_glued",
-            r"(?:(?<=[a-z])|(?<=[Nn]umber-))(?:1[\-.])?(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
+            r"(?:(?<=[a-z])|(?<=[Nn]umber-))(?:(?<=[a-z]{2})1-)?(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
             r"(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=_ANY_DIGIT,
