@@ -53,13 +53,16 @@ vuelidate, go-pii-sanitizer; ``--failures`` as well), ``--dev27`` (the twenty-se
 phone numbers as a vCard library and a personal CRM's contact import test them: sabre/vobject,
 monica; ``--failures`` as well), ``--dev28`` (the twenty-eighth set, values
 inside log messages and sentences as a log library's redaction package and a DLP engine test
-them: logtape, godlp; ``--failures`` as well) or
+them: logtape, godlp; ``--failures`` as well), ``--dev29`` (the twenty-ninth set, phone
+numbers in national layouts as ports of libphonenumber in PHP and Rust test them:
+libphonenumber-for-php, rust-phonenumber; ``--failures`` as well) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
 ``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18`` /
 ``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23`` /
-``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` /
+``--holdout29`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
@@ -70,7 +73,7 @@ phonelib, phone_numbers_parser / brick/phonenumber, awesome-phonenumber / the ``
 ``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j,
 rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, SwiftValidators / email_address, credit-card-sanitizer /
 cakephp/localized, intl-tel-input /
-dlpscan-rs, logback-masking-pattern-layouts; each scored once, at the end). The records and the mapping rules are described in
+dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -119,7 +122,7 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (22, "twenty-second"), (23, "twenty-third"),
                        (24, "twenty-fourth"), (25, "twenty-fifth"),
                        (26, "twenty-sixth"), (27, "twenty-seventh"),
-                       (28, "twenty-eighth"))
+                       (28, "twenty-eighth"), (29, "twenty-ninth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip

@@ -38,6 +38,7 @@ DEV_PARTS = {
               "IBAN_CODE"},
     "dev27": {"PHONE_NUMBER"},
     "dev28": {"EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS"},
+    "dev29": {"PHONE_NUMBER"},
 }  # fmt: skip
 
 
@@ -62,7 +63,7 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [*(f"holdout{n}" for n in range(7, 27)), "holdout28"],
+    [*(f"holdout{n}" for n in range(7, 27)), "holdout28", "holdout29"],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
