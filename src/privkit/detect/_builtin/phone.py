@@ -742,6 +742,13 @@ class PhoneDetector(_ScanAware):
     # "+64 64123456", as the international layout is.
     _CODE_TRUNK = re.compile(r"([1-9][0-9]{0,2}) ?\(0\) ?([0-9]{1,5}(?:[ \-.]?[0-9]{1,6}){0,4})")
     _BARE = re.compile(r"1?[0-9]{10}|0[0-9]{9,10}")
+    # A number dialled abroad from a plan whose international prefix is not 00: North
+    # America's 011, Australia's 0011, Japan's 010, then the calling code and the number
+    # ("011 44 20 7946 0958", "01164 3 331 6005", "0011 1 650 253 0000"), as directories
+    # and signatures written there give a foreign line. In groups only (an unseparated run
+    # is an id as often), and read as the number after "+" (:meth:`_abroad`): valid in the
+    # calling code's plan, not merely of a possible length.
+    _ABROAD = re.compile(r"(?:0011|011|010)([ \-.]?[1-9][0-9]{0,2}(?:[ \-.]?[0-9]{1,6}){1,6})")
     # The start of a North American layout (looser than _NANP: any separators).
     _NANP_HEAD = re.compile(
         r"(?:1[ \-.]?)?(?:\([0-9]{3}\)[ \-]?|[0-9]{3}[ \-.])[0-9]{3}[ \-.][0-9]{4}"
@@ -1760,6 +1767,7 @@ class PhoneDetector(_ScanAware):
             and not self._layout(cand, 0, len(cand))
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
+            and not self._contact_field(text, start, end, state)
             and not self.context_possible(text, start, end, state)
             and not self._clause_label(text, start, state)
         )
@@ -1815,6 +1823,41 @@ class PhoneDetector(_ScanAware):
         return self._ALONE_LAYOUT.fullmatch(body) is not None or (
             body[:1] == "(" and self._AREA_ALONE.fullmatch(body) is not None
         )
+
+    # A contact line's field: the number alone between commas after a word, as address books,
+    # CRM exports and signatures write a contact on one line ("Jane Roe, 22 222 22 22,
+    # Warszawa"). Before it a letter (a word, maybe abbreviated or closing a bracket) and
+    # ", "; after it a comma, a semicolon, a sentence's full stop or the line's end.
+    _FIELD_BEFORE = re.compile(r"[^\W\d_][.)]?, \Z")
+    _FIELD_AFTER = re.compile(r"[,;]|\.\s|\.?[ \t]*(?:\r?\n|\Z)")
+
+    def _contact_field(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
+        """Whether ``text[start:end]`` is a field of a contact line in prose (:attr:`_FIELD_BEFORE`).
+
+        Such a field is read as a value on its own is (:meth:`_alone_number`: digit groups
+        valid in a closed plan, no amount or date), not in a log or CSV record, whose fields
+        are counters and ids (:func:`_machine_line_at`).
+        """
+        return (
+            text[start - 2 : start] == ", "
+            and self._FIELD_BEFORE.search(text, max(0, start - 4), start) is not None
+            and self._FIELD_AFTER.match(text, end) is not None
+            and not _machine_line_at(text, start, -1, _scan_lines(state))
+        )
+
+    def _unvetoed_field(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
+        """A contact line's field (:meth:`_contact_field`) with no negative word before it.
+
+        A phone word near changes nothing (the field is read as a value alone is); a word
+        that names another number ("order", "invoice", "account") in the line before it,
+        within the context width, keeps it out. (The context window stops at the commas
+        that part the fields, so the line before the number is read here.)
+        """
+        if not self._contact_field(text, start, end, state):
+            return False
+        lo = max(text.rfind("\n", 0, start) + 1, start - self.context_width)
+        before = " " + text[lo:start].lower()  # (the words are read as the window's are)
+        return not any(word in before for word in self._neg)
 
     @staticmethod
     def _alone(text: str, start: int, end: int) -> bool:
@@ -1873,7 +1916,7 @@ class PhoneDetector(_ScanAware):
                 out.append(span)
                 worded[span] = _HAN  # (what _check asks of a bare or grouped number)
                 continue
-            if self._alone(text, start, end):
+            if self._alone(text, start, end) or self._contact_field(text, start, end, state):
                 out.append(span)
                 worded[span] = True
                 continue
@@ -1957,6 +2000,8 @@ class PhoneDetector(_ScanAware):
         # international ones, "0" or "(" the national ones, "8" Russia's trunk prefix, a
         # digit 1-9 a calling code. A failed match costs a call each, per candidate.)
         c = body[0]
+        if c == "0" and self._abroad(body):
+            return "abroad", (None,)
         if c == "+" or body.startswith("00"):
             if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
                 return "international", (None,)
@@ -2076,20 +2121,30 @@ class PhoneDetector(_ScanAware):
             kind = "bare"
         alone = (
             kind == "grouped"
-            and not near
-            and self._alone(text, start, end)
             and self._alone_layout(body)
             and self._NOT_ALONE.fullmatch(body) is None
-            and not self.context_possible(text, start, end, state)
+            and (
+                (
+                    not near
+                    and self._alone(text, start, end)
+                    and not self.context_possible(text, start, end, state)
+                )
+                or self._unvetoed_field(text, start, end, state)
+            )
         )
         if alone:
             return self._alone_number(text, start, end, body, pattern, regions)
         if (
             kind in ("bare", "grouped")
-            and not near
             and body.isdigit()
-            and self._alone(text, start, end)
-            and not self.context_possible(text, start, end, state)
+            and (
+                (
+                    not near
+                    and self._alone(text, start, end)
+                    and not self.context_possible(text, start, end, state)
+                )
+                or self._unvetoed_field(text, start, end, state)
+            )
         ):
             return self._alone_run(text, start, end, body, regions)
         label = ""  # a phone word further back in the number's clause (_clause_label)
@@ -2121,12 +2176,9 @@ class PhoneDetector(_ScanAware):
                 # not merely one of the right length, and not glued to a word
                 # ("uuid": "f123-345-1234" is an id).
                 region = self._parse(body, self._outside_nanp()) or None
-        elif kind == "country":
-            region = self._country(body)
-        elif kind == "code_trunk":
-            region = self._code_trunk(body)
-        elif kind == "tariff":
-            region = self._tariff(body)
+        elif kind in self._OWN_READINGS:
+            # (the layouts read by a method of their own, on the body alone)
+            region = getattr(self, self._OWN_READINGS[kind])(body)
         else:
             region = self._parse(body, regions)
         if region is None or (
@@ -2157,6 +2209,13 @@ class PhoneDetector(_ScanAware):
             state=state,
         )
 
+    # The layouts read by a method of their own (:meth:`_check`), by the method's name.
+    _OWN_READINGS: ClassVar[dict[str, str]] = {
+        "country": "_country",
+        "abroad": "_abroad",
+        "code_trunk": "_code_trunk",
+        "tariff": "_tariff",
+    }
     # The base scores of the layouts that have their own (the others: the pattern's).
     _KIND_SCORES: ClassVar[dict[str, float]] = {"bare": 0.25, "grouped": 0.3, "international": 0.75}
 
@@ -2779,6 +2838,16 @@ class PhoneDetector(_ScanAware):
                 if laid.split()[:2] == ["0" + m[1], m[2]]:
                     result = phonenumbers.region_code_for_number(num) or None
         return self._cache.put(key, result)
+
+    def _abroad(self, body: str) -> str | None:
+        """The region of a number dialled abroad (:attr:`_ABROAD`), or None.
+
+        The number after the prefix must be valid in its calling code's plan.
+        """
+        m = self._ABROAD.fullmatch(body)
+        if m is None or body.isdigit():
+            return None
+        return self._parse("+" + m[1].lstrip(" -."), (None,)) or None
 
     def _code_trunk(self, body: str) -> str | None:
         """The region of ``64(0)64123456``: its plan's trunk prefix is 0, the number "+64 ...".
