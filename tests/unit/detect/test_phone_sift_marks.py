@@ -61,7 +61,10 @@ def _log_header_long_way(det, text, start, end):
         and text[line_start:start].strip(" \t[") == ""
         and not (set(text[start:end]) - _SPACED)
     ):
-        return det._AFTER_HEADER.match(text, end) is not None
+        return (
+            det._AFTER_HEADER.match(text, end) is not None
+            and det._CONTACT_LABEL_AFTER.match(text, end) is None
+        )
     return False
 
 
