@@ -88,7 +88,9 @@ Broad Twitter Corpus, its annotators' labels), or ``--youtube dev|held_out|both`
 YouTube comments (``benchmarks/data/noisy_comments3_dev.jsonl``, ``noisy_comments3_holdout.jsonl``:
 five music videos' comments, hand labels), or ``--tweets2 dev|held_out|both`` for the second
 real tweets set (``benchmarks/data/tweets2_dev.jsonl``, ``tweets2_holdout.jsonl``: the Broad
-Twitter Corpus's sections A, B and E, its annotators' labels), or
+Twitter Corpus's sections A, B and E, its annotators' labels), or ``--web dev|held_out|both``
+for the web sentences (``benchmarks/data/web_dev.jsonl``, ``web_holdout.jsonl``: English Web
+Treebank e-mails, newsgroup posts, answers and reviews, Universal NER's labels), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -372,6 +374,10 @@ TWEETS2 = {  # real tweets, Broad Twitter Corpus sections A, B, E (benchmarks/co
     "dev": ROOT / "benchmarks" / "data" / "tweets2_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweets2_holdout.jsonl",
 }
+WEB = {  # English Web Treebank e-mails, posts, answers, reviews (benchmarks/corpus/_ewt.py)
+    "dev": ROOT / "benchmarks" / "data" / "web_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "web_holdout.jsonl",
+}
 TWEETS = {  # real tweets, the Broad Twitter Corpus's own labels (benchmarks/corpus/_tweets.py)
     "dev": ROOT / "benchmarks" / "data" / "tweets_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweets_holdout.jsonl",
@@ -611,6 +617,13 @@ def main(argv: list[str] | None = None) -> None:
         "benchmarks/corpus/_tweets2.py) part(s); dev lists errors",
     )
     parser.add_argument(
+        "--web",
+        choices=["dev", "held_out", "both"],
+        help="score only the web sentences (English Web Treebank e-mails, newsgroup posts, "
+        "answers and reviews, Universal NER labels, benchmarks/corpus/_ewt.py) part(s); dev "
+        "lists errors",
+    )
+    parser.add_argument(
         "--youtube",
         choices=["dev", "held_out", "both"],
         help="score only the real YouTube comments (benchmarks/corpus/_youtube.py) "
@@ -632,6 +645,7 @@ def main(argv: list[str] | None = None) -> None:
         "tweets": (TWEETS, "--tweets"),
         "youtube": (YOUTUBE, "--youtube"),
         "tweets2": (TWEETS2, "--tweets2"),
+        "web": (WEB, "--web"),
     }
     for name, (path, flag) in noisy_sets.items():
         if getattr(args, name):

@@ -57,3 +57,95 @@ def part_of(doc_id: str) -> str:
 def rank(sent_id: str) -> str:
     """The sentence's place in its part's selection order."""
     return hashlib.sha256(f"ewt7:{sent_id}".encode()).hexdigest()
+
+
+def read_iob2(text: str) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    """The sentences of an ``.iob2`` file: (document id, sent_id, text, [(token, label)])."""
+    out: list[tuple[str, str, str, list[tuple[str, str]]]] = []
+    doc = sent = sentence = ""
+    tokens: list[tuple[str, str]] = []
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("# newdoc id = "):
+            doc = line.removeprefix("# newdoc id = ").strip()
+        elif line.startswith("# sent_id = "):
+            sent = line.removeprefix("# sent_id = ").strip()
+        elif line.startswith("# text = "):
+            sentence = line.removeprefix("# text = ")
+        elif line.strip():
+            cols = line.split("\t")
+            tokens.append((cols[1], cols[2].strip()))
+        elif tokens:
+            out.append((doc, sent, sentence, tokens))
+            tokens = []
+    return out
+
+
+def offsets(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Each token's offsets in the sentence's text, found in order (a miss raises)."""
+    out, pos = [], 0
+    for token in tokens:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not text.startswith(token, pos):
+            raise ValueError(f"token {len(out)} is not where the text continues")
+        out.append((pos, pos + len(token)))
+        pos += len(token)
+    return out
+
+
+def label_spans(
+    labels: list[str], spans_at: list[tuple[int, int]]
+) -> list[dict[str, object]]:
+    """The sentence's labelled spans: ``B-`` starts one, an ``I-`` of the same type extends it."""
+    out: list[dict[str, object]] = []
+    open_type = ""
+    for label, (start, end) in zip(labels, spans_at, strict=True):
+        tag, _, kind = label.partition("-")
+        if tag == "I" and open_type == kind:
+            out[-1]["end"] = end
+            continue
+        if tag in {"B", "I"} and kind in ENTITY:
+            out.append({"start": start, "end": end, "entity": ENTITY[kind]})
+            open_type = kind
+        else:
+            open_type = ""
+    return out
+
+
+def build(repo: Path) -> list[dict[str, object]]:
+    """Both parts' sentences with their spans (the rules in the module docstring)."""
+    chosen: dict[str, list[tuple[str, int, dict[str, object]]]] = {"dev": [], "held_out": []}
+    order = 0
+    for name in FILES:
+        for doc, sent, text, tokens in read_iob2(_git(repo, "show", f"{COMMIT}:{name}")):
+            if doc.split("-", 1)[0] not in GENRES or not 15 <= len(text) <= 350:
+                continue
+            spans = label_spans([lab for _, lab in tokens], offsets(text, [t for t, _ in tokens]))
+            part = part_of(doc)
+            rec = {
+                "id": sent,
+                "doc": doc,
+                "source": name,
+                "licence": LICENCE,
+                "text": text,
+                "part": part,
+                "spans": [s for s in spans if s["entity"] != "ORG"],
+                "org": [s for s in spans if s["entity"] == "ORG"],
+            }
+            chosen[part].append((rank(sent), order, rec))
+            order += 1
+    out: list[dict[str, object]] = []
+    for part in ("dev", "held_out"):
+        first = sorted(chosen[part], key=lambda c: c[0])[:N]
+        out += [rec for _, _, rec in sorted(first, key=lambda c: c[1])]
+    return out
+
+
+def main() -> None:
+    records = build(Path(sys.argv[1]))
+    for part, path in OUT.items():
+        _jsonl.write(path, [r for r in records if r["part"] == part])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
 
 from __future__ import annotations
 
@@ -123,6 +123,8 @@ FILES = (
     "noisy_comments3_holdout.jsonl",
     "tweets2_dev.jsonl",
     "tweets2_holdout.jsonl",
+    "web_dev.jsonl",
+    "web_holdout.jsonl",
 )
 
 
@@ -2743,6 +2745,39 @@ def test_tweets2_parts_follow_their_split_rule():
         assert all(r["part"] == part == part_of(r["text"]) for r in records)
         units[part] = {unit(r["text"]) for r in records}
     assert not units["dev"] & units["held_out"]
+
+
+def test_web_parts_are_whole_documents_split_by_their_hash():
+    # Every sentence of the web set sits in the part the hash of its document gives, so no
+    # document (an e-mail, a post, a question's answers, a business's reviews) is in both.
+    from benchmarks.corpus._ewt import GENRES, part_of
+
+    docs = {}
+    for part, name in (("dev", "dev"), ("held_out", "holdout")):
+        with (DATA / f"web_{name}.jsonl").open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh]
+        assert len(records) == 1000
+        assert all(r["part"] == part == part_of(r["doc"]) for r in records)
+        assert all(r["id"].rsplit("-", 1)[0] == r["doc"] for r in records)
+        assert {r["doc"].split("-", 1)[0] for r in records} <= set(GENRES)
+        docs[part] = {r["doc"] for r in records}
+    assert not docs["dev"] & docs["held_out"]
+
+
+def test_web_offsets_find_tokens_in_order_and_refuse_a_gap():
+    from benchmarks.corpus._ewt import label_spans, offsets
+
+    text = "Ask  Mary in Paris,France"
+    at = offsets(text, ["Ask", "Mary", "in", "Paris", ",", "France"])
+    assert [text[s:e] for s, e in at] == ["Ask", "Mary", "in", "Paris", ",", "France"]
+    spans = label_spans(["O", "B-PER", "O", "B-LOC", "O", "B-LOC"], at)
+    assert [(text[int(s["start"]) : int(s["end"])], s["entity"]) for s in spans] == [
+        ("Mary", "PERSON"),
+        ("Paris", "LOCATION"),
+        ("France", "LOCATION"),
+    ]
+    with pytest.raises(ValueError, match="token 1"):
+        offsets(text, ["Ask", "Marie"])
 
 
 @pytest.mark.parametrize("number", [27, 28])
