@@ -927,10 +927,13 @@ def _key_before_colon(text: str, start: int, end: int, *, prose: bool) -> bool:
     In machine text and log records it always is, and so is one glued to what follows
     (``Host:db1``). In prose (``prose``: a person or a place in a prose line) a key opens
     its line or follows a field separator; a colon after a word inside a sentence introduces
-    what follows (``sold in the USA: you may``). Organisations before a colon stay keys
-    (``Support: 555``), as product and team names often are.
+    what follows (``sold in the USA: you may``), and so does one that ends the text (``Dear
+    Mr. Lavorato:``, ``My name is Bill Gottlieb:``: the letter goes on in the next text).
+    Organisations before a colon stay keys (``Support: 555``), as product and team names
+    often are.
     """
-    if not prose or not text[end + 1 : end + 2].isspace():
+    follows = text[end + 1 : end + 2]
+    if not prose or (follows and not follows.isspace()):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t")
@@ -2567,8 +2570,9 @@ _RETWEET_MARKS = frozenset({"RT", "MT"})
 _AT_NEXT = re.compile(r"[ \t]{1,2}@")
 _AT_HANDLE = re.compile(r"@(\w+)")
 # A possessive then a capitalised word: the name is a brand's or a shop's, and the words
-# after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club").
-_BRAND_AFTER = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
+# after it name its product ("Beck's German Pilsner", "Keith's Green", "Sam's Club"); the
+# possessive may be written apart, as tokenised text and some writers do ("Britt 's Pizza").
+_BRAND_AFTER = re.compile(r"[ ]?['\u2019]s[ \t]+[A-Z][a-z]")
 
 
 #: The model directory whose lemmatizer tables give :func:`_english_words` its word list
@@ -3767,29 +3771,75 @@ _COUNTRY_CODE = re.compile(
 )
 
 
+# A US state's postal code after a comma (the city comes before it: "Lawrence, KS",
+# "Houston, TX 77002"), then a ZIP code, a lower-case word ("OH area"), a closing mark or the
+# end of the line. The city before is checked in Python (:func:`_state_code`).
+_STATE_CODE = re.compile(
+    r", (A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
+    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])"
+    r"(?=[ \t]+[0-9]{5}(?:-[0-9]{4})?(?![\w\-])|[ \t]*(?:[.,;:!?)\r\n]|\Z)|[ \t]+[a-z])"
+)
+# The city right before the comma: one to three capitalised words ("San Rafael").
+_CITY_BEFORE = re.compile(r"(?<![\w.@/\-])[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{1,20}){0,2}\Z")
+# State codes that are also words, titles or degrees ("Hi, OK", "Harry Preuss, MD, a
+# Professor", "Jane Doe, MA"): only after a city of the gazetteer or before a ZIP code.
+_WORD_CODES = frozenset("AL CO DE HI ID IN MA MD ME MS OH OK OR PA".split())
+
+
+def _state_code(text: str, m: re.Match[str]) -> bool:
+    """Whether the code :data:`_STATE_CODE` matched follows a city's name."""
+    city = _CITY_BEFORE.search(text, max(0, m.start() - 64), m.start())
+    if city is None:
+        return False
+    if m.group(1) not in _WORD_CODES or text[m.end() : m.end() + 6].strip()[:1].isdigit():
+        return True
+    gaz = _GAZETTEER.load()
+    return bool(gaz.all_places) and city.group().lower() in gaz.all_places
+
+
 def place_code_findings(text: str, offset: int, *, score: float) -> list[Finding]:
-    """LOCATION findings for country abbreviations (``US``, ``USA``, ``UK``, ``NZ``, ``UAE``).
+    """LOCATION findings for country abbreviations and US states' codes after a city.
 
-    The model misses some of them (``NZ water is great``); only prose lines count (not
+    The model misses some country abbreviations (``US``, ``USA``, ``UK``, ``NZ``, ``UAE``:
+    ``NZ water is great``) and reads a state's postal code after its city as an organisation
+    or not at all (``Lawrence, KS``, ``Houston, TX 77002``). Only prose lines count (not
     machine text or log records, where ``US`` is a field value or a locale), and not lines
-    written in capitals, where ``US`` is a pronoun (``CONTACT US``).
+    written in capitals, where ``US`` is a pronoun (``CONTACT US``). A state's code counts
+    after a comma and a capitalised city, before a ZIP code, a lower-case word, a closing
+    mark or the line's end; a code that is also a word, title or degree (``OK``, ``OH``,
+    ``MD``, ``MA``) only after a city of the gazetteer or before a ZIP code.
 
-    >>> text = "NZ water is great, and in the USA it is not. en-US, US$5"
+    >>> text = "NZ water is great, and in the USA it is not. en-US, US$5. In Lawrence, KS now"
     >>> [text[f.start : f.end] for f in place_code_findings(text, 0, score=0.85)]
-    ['NZ', 'USA']
+    ['NZ', 'USA', 'KS']
     """
-    if "U" not in text and "NZ" not in text:
-        return []
     prose: dict[int, bool] = {}
+    calm: dict[int, bool] = {}  # (not _shouted, by line start: each line judged once)
+
+    def plain_prose(pos: int) -> bool:
+        line_start = text.rfind("\n", 0, pos) + 1
+        if line_start not in calm:
+            calm[line_start] = not _shouted(text, pos)
+        return calm[line_start] and _prose_at(text, pos, prose)
+
     out = []
-    for m in _COUNTRY_CODE.finditer(text):
-        if not _prose_at(text, m.start(), prose) or _shouted(text, m.start()):
-            continue
-        out.append(
-            _read_finding(
-                EntityType.LOCATION, offset + m.start(), offset + m.end(), score, "country-code"
+    if "U" in text or "NZ" in text:
+        for m in _COUNTRY_CODE.finditer(text):
+            if not plain_prose(m.start()):
+                continue
+            out.append(
+                _read_finding(
+                    EntityType.LOCATION, offset + m.start(), offset + m.end(), score, "country-code"
+                )
             )
-        )
+    if ", " in text:
+        for m in _STATE_CODE.finditer(text):
+            if not _state_code(text, m) or not plain_prose(m.start()):
+                continue
+            found = _read_finding(
+                EntityType.LOCATION, offset + m.start(1), offset + m.end(1), score, "state-code"
+            )
+            out.append(found)
     return out
 
 

