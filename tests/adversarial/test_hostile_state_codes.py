@@ -1,9 +1,10 @@
-"""Hostile inputs for the US state-code rule (``_ner.place_code_findings``).
+"""Hostile inputs for the US state-code rule (``_ner.place_code_findings``) and Notes names.
 
 The promise: a state's code is read only after a capitalised city and a comma, in prose; a
 code that is also a word, title or degree (``MD``, ``OK``, ``OH``) is not read after a
 person's name; machine text and log lines give none; and the rule stays linear on one long
-line dense with commas and codes, and on runs of codes with no city before them.
+line dense with commas and codes, and on runs of codes with no city before them. The names
+of Lotus Notes addresses (``_ner.notes_findings``) are read in linear time too.
 """
 
 from __future__ import annotations
@@ -50,3 +51,15 @@ def test_no_code_read(text: str) -> None:
 )
 def test_linear(make) -> None:
     grows_linearly(make, lambda text: _ner.place_code_findings(text, 0, score=0.85))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "Sara Shackleton/HOU/ECT@ECT, " * n,  # one long header of Notes names
+        lambda n: "a/B" * n,  # units with no name before
+        lambda n: "Aaaa Bbbb " * n + "/ENRON",  # a long run of capitalised words
+    ],
+)
+def test_notes_names_linear(make) -> None:
+    grows_linearly(make, lambda text: _ner.notes_findings(text, 0, score=0.85))

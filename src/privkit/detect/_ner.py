@@ -38,6 +38,7 @@ __all__ = [
     "model_text",
     "ner_findings",
     "noisy_case",
+    "notes_findings",
     "place_code_findings",
     "place_findings",
     "prepare",
@@ -3807,6 +3808,51 @@ def handle_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     return out
 
 
+# Where a Lotus Notes (Domino) address follows a person's name: a "/" and an organisational
+# unit, or an "@" and a Notes domain, in capitals, glued to the name's last letter
+# ("Christian Yoder/ENRON@enronXgate", "Andrew Edison@ENRON", "Sara Shackleton/HOU/ECT@ECT").
+_NOTES_TAIL = re.compile(
+    r"(?<=[a-z])(?:(?:/[A-Z][A-Z0-9]{1,15}){1,4}(?:@[A-Za-z][A-Za-z0-9]{1,20})?"
+    r"|@[A-Z][A-Z0-9]{1,20})(?![\w@./\-])"
+)
+# The name before it: a first name, an initial at most, and one or two last names.
+_NOTES_NAME = re.compile(r"(?<![\w@./\-])[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z'\-]+){1,2}\Z")
+
+
+def notes_findings(text: str, offset: int, *, score: float) -> list[Finding]:
+    """PERSON findings for names written as a Lotus Notes address (mail archives' headers).
+
+    Mail exported from Notes names its senders and recipients ``First Last/UNIT@DOMAIN``
+    (``Christian Yoder/ENRON@enronXgate``, ``Andrew Edison@ENRON``); the model reads the
+    name with the address glued to it, or not at all. A name of two or three capitalised
+    words (an initial allowed) right before a Notes tail -- organisational units in capitals
+    after ``/``, a domain after ``@``, or a domain in capitals after ``@`` alone -- whose
+    first word is a census first name (any capitalised word without the gazetteer) is a
+    person. An e-mail address (a dot in its domain) is no Notes tail.
+
+    >>> text = "cc: Christian Yoder/ENRON@enronXgate, Kevin Kindall@ENRON, bob@ex.com"
+    >>> [text[f.start : f.end] for f in notes_findings(text, 0, score=0.85)]
+    ['Christian Yoder', 'Kevin Kindall']
+    """
+    if "/" not in text and "@" not in text:
+        return []
+    gaz = _GAZETTEER.load()
+    out: list[Finding] = []
+    for m in _NOTES_TAIL.finditer(text):
+        name = _NOTES_NAME.search(text, max(0, m.start() - 48), m.start())
+        if name is None:
+            continue
+        first = name.group().split(" ", 1)[0].lower()
+        if gaz.first_names and first not in gaz.first_names:
+            continue
+        out.append(
+            _read_finding(
+                EntityType.PERSON, offset + name.start(), offset + name.end(), score, "notes-name"
+            )
+        )
+    return out
+
+
 # The abbreviations of countries that writers use in prose ("NZ water", "in the USA: you").
 _COUNTRY_CODE = re.compile(
     r"(?<![\w.\-/$@#])(?:USA|US|UK|NZ|UAE|U\.S\.A\.|U\.S\.|U\.K\.)(?![\w\-/$@]|\.\w)"
@@ -4147,7 +4193,8 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     """The findings read from ``text`` itself, beside the model's.
 
     Mentioned users and writers (:func:`mention_findings`), user names given after their
-    platform (:func:`handle_findings`), chat speakers
+    platform (:func:`handle_findings`), names in Lotus Notes addresses
+    (:func:`notes_findings`), chat speakers
     (:func:`speaker_findings`), country abbreviations (:func:`place_code_findings`), the
     values of city fields (:func:`place_field_findings`), first names
     (:func:`first_name_findings`) and places (:func:`place_findings`).
@@ -4155,6 +4202,7 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     return (
         mention_findings(text, offset, score=score)
         + handle_findings(text, offset, score=score)
+        + notes_findings(text, offset, score=score)
         + speaker_findings(text, offset, score=score)
         + place_code_findings(text, offset, score=score)
         + place_field_findings(text, offset, score=score)

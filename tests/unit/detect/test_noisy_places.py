@@ -459,3 +459,43 @@ class TestAPlaceReadWithItsArticle:
         monkeypatch.setattr(_ner, "_GAZETTEER", _ner.Gazetteer())
         text = "The fans of the White Stripes cheered"
         assert kept_entities(text, [("the White Stripes", "GPE")]) == ["White Stripes"]
+
+
+class TestNotesAddresses:
+    """Names written as Lotus Notes addresses (``_ner.notes_findings``)."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("Christian Yoder/ENRON@enronXgate", ["Christian Yoder"]),
+            ("forward to Andrew Edison@ENRON today", ["Andrew Edison"]),
+            ("To: Sara Shackleton/HOU/ECT@ECT, Mark E. Taylor/HOU/ECT", ["Sara Shackleton", "Mark E. Taylor"]),
+        ],
+    )
+    def test_found(self, text, want):
+        found = _ner.notes_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == want
+        assert all(f.entity_type is EntityType.PERSON for f in found)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "mail Andrew Edison@enron.com now",  # an e-mail address: a dot in its domain
+            "Lunch with Anna Lee@Starbucks",  # "@" as "at", a capitalised word after it
+            "see and/OR this",  # no name before
+            "Andrew/ENRON",  # one word
+            "path Andrew Edison/ENRON/x.txt",  # a path goes on after the units
+        ],
+    )
+    def test_not_found(self, text):
+        assert _ner.notes_findings(text, 0, score=0.85) == []
+
+    @needs_gazetteer
+    def test_a_team_is_no_person(self):
+        _ner._GAZETTEER.load()
+        assert _ner.notes_findings("Customer Service@ACME", 0, score=0.85) == []
+
+    @given(st.text(alphabet=string.ascii_lowercase + " /@.", max_size=60))
+    def test_never_in_lower_case_text(self, text):
+        # A name starts with a capital: lower-case text never gives one.
+        assert _ner.notes_findings(text, 0, score=0.85) == []
