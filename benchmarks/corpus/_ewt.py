@@ -93,9 +93,7 @@ def offsets(text: str, tokens: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def label_spans(
-    labels: list[str], spans_at: list[tuple[int, int]]
-) -> list[dict[str, object]]:
+def label_spans(labels: list[str], spans_at: list[tuple[int, int]]) -> list[dict[str, object]]:
     """The sentence's labelled spans: ``B-`` starts one, an ``I-`` of the same type extends it."""
     out: list[dict[str, object]] = []
     open_type = ""

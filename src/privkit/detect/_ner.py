@@ -3871,7 +3871,8 @@ _STATE_CODE = re.compile(
 _CITY_BEFORE = re.compile(r"(?<![\w.@/\-])[A-Z][a-z]{2,20}(?:[ ][A-Z][a-z]{1,20}){0,2}\Z")
 # State codes that are also words, titles or degrees ("Hi, OK", "Harry Preuss, MD, a
 # Professor", "Jane Doe, MA"): only after a city of the gazetteer or before a ZIP code.
-_WORD_CODES = frozenset("AL CO DE HI ID IN MA MD ME MS OH OK OR PA".split())
+_WORD_CODE_LIST = "AL CO DE HI ID IN MA MD ME MS OH OK OR PA"
+_WORD_CODES = frozenset(_WORD_CODE_LIST.split())
 
 
 def _state_code(text: str, m: re.Match[str]) -> bool:

@@ -469,7 +469,10 @@ class TestNotesAddresses:
         [
             ("Christian Yoder/ENRON@enronXgate", ["Christian Yoder"]),
             ("forward to Andrew Edison@ENRON today", ["Andrew Edison"]),
-            ("To: Sara Shackleton/HOU/ECT@ECT, Mark E. Taylor/HOU/ECT", ["Sara Shackleton", "Mark E. Taylor"]),
+            (
+                "To: Sara Shackleton/HOU/ECT@ECT, Mark E. Taylor/HOU/ECT",
+                ["Sara Shackleton", "Mark E. Taylor"],
+            ),
         ],
     )
     def test_found(self, text, want):
