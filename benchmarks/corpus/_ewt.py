@@ -16,7 +16,7 @@ geopolitical places as well as natural places and facilities), an ``I-`` of the 
 extends the span before it; ``ORG`` spans are kept in ``org`` and not scored. No label is
 written or changed by the team.
 
-Split and selection, fixed before any record was read (2026-12-07 09:05 UTC): the unit is the
+Split and selection, fixed before any record was read (2026-12-07 08:54 UTC): the unit is the
 document (``# newdoc id``: one e-mail, one newsgroup post, one question's answers, one
 business's reviews), so no document is in both parts; a document is ``dev`` when the last byte
 of the SHA-256 of ``ewt7:`` + its id is even, ``held_out`` when odd (:func:`part_of`). In each
