@@ -928,13 +928,14 @@ def _key_before_colon(text: str, start: int, end: int, *, prose: bool) -> bool:
     In machine text and log records it always is, and so is one glued to what follows
     (``Host:db1``). In prose (``prose``: a person or a place in a prose line) a key opens
     its line or follows a field separator; a colon after a word inside a sentence introduces
-    what follows (``sold in the USA: you may``), and so does one that ends the text (``Dear
-    Mr. Lavorato:``, ``My name is Bill Gottlieb:``: the letter goes on in the next text).
+    what follows (``sold in the USA: you may``), and so does one that ends the text right
+    after a name (``Dear Mr. Lavorato:``, ``My name is Bill Gottlieb:``: the letter goes on in
+    the next text), not after an abbreviation's dot (``Zeitangaben in Millisek.:``, a label).
     Organisations before a colon stay keys (``Support: 555``), as product and team names
     often are.
     """
     follows = text[end + 1 : end + 2]
-    if not prose or (follows and not follows.isspace()):
+    if not prose or not (follows.isspace() or (not follows and text[end - 1 : end] != ".")):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t")

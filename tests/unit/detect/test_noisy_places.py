@@ -350,6 +350,7 @@ class TestColonAtTheEnd:
             ("Name, Location:", "Location", True),  # after a separator
             ("Dear Mr. Lavorato:", "Lavorato", False),  # machine text or a log record
             ("Host:db1", "Host", True),  # glued to what follows
+            ("Ca. Zeitangaben in Millisek.:", "Millisek.", True),  # an abbreviated label
         ],
     )
     def test_keys_stay_keys(self, text, value, prose):
