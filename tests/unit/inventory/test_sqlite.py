@@ -197,8 +197,13 @@ class TestChangesDuringTheScan:
         try:
             for _ in range(3):
                 m = inventory(f"sqlite:///{sqlite_db}", scanner=pattern_scanner, workers=2)
-                names = {x.name for x in m.sources[0].tables} | {s.name for s in m.skipped}
-                assert {"customers", "orders"} <= names, m.skipped
+                skipped = {s.name: s.reason for s in m.skipped}
+                names = {x.name for src in m.sources for x in src.tables} | set(skipped)
+                # Each table is read or named as skipped; a writer that keeps the lock past
+                # the reader's busy timeout (a loaded machine) may instead have the whole
+                # database reported as locked, which is a report, not a crash.
+                locked = bool(skipped) and set(skipped.values()) == {"database is locked"}
+                assert {"customers", "orders"} <= names or locked, m.skipped
         finally:
             stop.set()
             t.join()
