@@ -521,7 +521,7 @@ def _appliance_tag(text: str, at: int, state: ScanState | None = None) -> bool:
         return False
     floor = max(0, at - APPLIANCE_TAG_REACH)
     lo = max(text.rfind("\n", floor, at), text.rfind("\x00", floor, at)) + 1 or floor
-    mark = text.find("%", max(lo, floor), at)
+    mark = text.find("%", lo, at)  # (lo is floor or past it)
     return mark >= 0 and _CISCO_TAG.search(text, mark, at) is not None
 
 
