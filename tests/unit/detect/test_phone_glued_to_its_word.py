@@ -112,3 +112,35 @@ def test_glued_words_stay_linear():
     grows_linearly(lambda n: "tel+1 (415)" * n, SCANNER.scan)
     grows_linearly(lambda n: "a1234 " * n, SCANNER.scan)
     grows_linearly(lambda n: "call415 555 " * n, SCANNER.scan)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call me:415 555 0132", "415 555 0132"),  # a colon glued to "me", as chat writes it
+        ("text me:(415) 555-0132", "(415) 555-0132"),
+        ("call me:4155550132", "4155550132"),
+        ("Me:020 7946 0958", "020 7946 0958"),
+    ],
+)
+def test_a_number_glued_to_me_and_a_colon_is_found(text, number):
+    assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "time:415 555 0132",  # a key's value: after a colon only "+" starts a number
+        "name:415 555 0132",
+        "frame:4155550132",
+        "home:415 555 0132",
+        "ping me:1234567",  # too short for any plan
+        "me:4155550132",  # unseparated, no phone word in reach
+    ],
+)
+def test_a_colon_after_another_word_still_refuses(text):
+    assert found(text, "PHONE_NUMBER") == []
+
+
+def test_me_colon_stays_linear():
+    grows_linearly(lambda n: " me:415 555" * n, SCANNER.scan)

@@ -212,10 +212,13 @@ _VANITY = (
 # colon only a "+" starts one ("port:8080"), unless the colon follows a character of a
 # script written without spaces: there it stands for that script's own full-width colon
 # ("电话:0755-12345678", "手机:13581722337"), and the number is read as after one (a phone
-# word, or a layout that needs none).
+# word, or a layout that needs none); or unless the colon follows the word "me", as chat
+# writes "call me:415 555 0132" (no key is named so; the number still needs its layout or
+# a phone word, as after a space).
+_COLON_BEFORE_ANY = r"(?<=[" + UNSPACED_SCRIPTS + r"]:)|(?<=\b[Mm]e:)"
 _PHONE_HEAD = (
     r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
-    r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?:(?<![:])|(?<=[" + UNSPACED_SCRIPTS + r"]:))(?:00|\()?)"
+    r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?:(?<![:])|" + _COLON_BEFORE_ANY + r")(?:00|\()?)"
     r"[0-9][0-9 \-.()]{5,22}[0-9]"
     r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?"
 )
