@@ -83,8 +83,10 @@ def expand(path: str, value: Any) -> Any:
     read into a list (the protected record holds a list there); an ``array.array`` of
     characters (typecode ``u``/``w``) is read as its text and one of bytes (``b``/``B``) as
     its bytes, as an address spelled out character by character is found in no single
-    item. A one-shot iterator or generator is refused: reading it would consume the
-    caller's data, and returning it would hand back data that was never checked.
+    item; so is a one-dimensional NumPy array of one-byte integers (``uint8``, ``int8``), as
+    raw data read with NumPy is held. A one-shot iterator or generator is refused: reading
+    it would consume the caller's data, and returning it would hand back data that was never
+    checked.
 
     Raises:
         TransformError: ``value`` is an iterator, or a table (:data:`_TABLES`), naming
@@ -106,12 +108,24 @@ def expand(path: str, value: Any) -> Any:
         )
     if isinstance(value, array.array) and value.typecode in "uwbB":
         return value.tounicode() if value.typecode in "uw" else value.tobytes()
+    if library == "numpy" and _numpy_bytes(value):
+        return value.tobytes()
     tolist = getattr(value, "tolist", None)
     if callable(tolist) and library in {"numpy", "pandas"}:
         return tolist()  # a 0-d array gives its scalar
     if isinstance(value, Iterable):
         return list(value)
     return value
+
+
+def _numpy_bytes(value: Any) -> bool:
+    """Whether ``value`` (a NumPy object) is a one-dimensional array of one-byte integers."""
+    dtype = getattr(value, "dtype", None)
+    return (
+        getattr(value, "ndim", None) == 1
+        and getattr(dtype, "itemsize", None) == 1
+        and getattr(dtype, "kind", None) in ("i", "u")
+    )
 
 
 class BoxRef:

@@ -94,6 +94,8 @@ RECORDS = [
     ("array-of-chars", {"x": array.array("u", EMAIL)}),
     ("array-of-bytes", {"x": [array.array("B", EMAIL.encode())]}),
     ("array-of-signed-bytes", {"x": array.array("b", EMAIL.encode())}),
+    ("np-uint8-array", {"x": np.frombuffer(EMAIL.encode(), dtype=np.uint8)}),
+    ("np-int8-array", {"x": [np.frombuffer(EMAIL.encode(), dtype=np.int8)]}),
     ("set", {"x": {EMAIL}}),
     ("frozenset", {"x": frozenset({IMEI})}),
     ("tuple-nested", {"x": ((EMAIL,),)}),
@@ -152,12 +154,13 @@ def _spelled(value: object) -> str:
 
 @pytest.mark.parametrize(
     "value",
-    [array.array("u", EMAIL), array.array("B", EMAIL.encode()), array.array("b", EMAIL.encode())],
-    ids=lambda a: a.typecode,
-)
+    [array.array("u", EMAIL), array.array("B", EMAIL.encode()), array.array("b", EMAIL.encode()),
+     np.frombuffer(EMAIL.encode(), dtype=np.uint8), np.frombuffer(EMAIL.encode(), dtype=np.int8)],
+    ids=["u", "B", "b", "np-uint8", "np-int8"],
+)  # fmt: skip
 def test_a_value_spelled_out_in_an_array_is_protected(value, audit_path):
-    """An ``array.array`` of characters or bytes was walked item by item: no item held the
-    address, so every character of it came back."""
+    """An ``array.array`` of characters or bytes, or a NumPy array of one-byte integers, was
+    walked item by item: no item held the address, so every character of it came back."""
     out = protector(audit_path).protect({"x": value, "y": [value]}, purpose="analytics")
     assert EMAIL not in _spelled(out["x"])
     assert EMAIL not in _spelled(out["y"])
