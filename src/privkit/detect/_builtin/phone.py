@@ -220,7 +220,7 @@ _PHONE_HEAD = (
     r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
     r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?:(?<![:])|" + _COLON_BEFORE_ANY + r")(?:00|\()?)"
     r"[0-9][0-9 \-.()]{5,22}[0-9]"
-    r"(?:\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6})?"
+    r"(?:\s?(?:[xX](?:[tT][nN]?)?|[eE][xX][tT](?:[.:]|[nN]|ension)?)\s?[0-9]{1,6})?"
 )
 
 
@@ -297,18 +297,25 @@ _OTHER_SEPARATORS = (
 
 # What asks for the text to be folded: such a digit, a full-width plus or bracket before an
 # ASCII digit (an area code in full-width brackets), or a digit or a closing parenthesis
-# then one of those separators ("(415)\u00a0666-7777": the area code set apart).
+# then one of those separators ("(415)\u00a0666-7777": the area code set apart), or a
+# full-width "e" or "x" right after a digit or a space, an extension's mark typed by an
+# input method in full-width letters ("+442034567890\uff45\uff58\uff54\uff4e456", as
+# libphonenumber reads it: its letters are then read as ASCII ones, see _WIDE_SIGNS).
 # (Each branch opens with a class of rare characters, so the search skips along the text.)
+_WIDE_EXT = "\uff25\uff38\uff45\uff58"
 _FOLD = re.compile(
     rf"[^\D0-9]|[\uff08\uff0b][0-9]|[{_OTHER_SEPARATORS}](?<=[0-9)][{_OTHER_SEPARATORS}])"
+    rf"|[{_WIDE_EXT}](?<=[0-9 ][{_WIDE_EXT}])"
 )
 
 
 # Full-width signs written with full-width digits (plus, brackets, hyphen, full stop), the
-# ideographic space, and the separators above as their ASCII forms.
+# ideographic space, and the separators above as their ASCII forms; full-width Latin
+# letters as ASCII ones (an extension's mark: "\uff45\uff58\uff54" is "ext").
 _WIDE_SIGNS = {0xFF0B: "+", 0xFF08: "(", 0xFF09: ")", 0xFF0D: "-", 0xFF0E: ".", 0x3000: " ",
                0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ",
-               0x200B: " ", 0x2060: " ", 0xFEFF: " "} | dict.fromkeys(map(ord, TYPO_DASHES), "-")  # fmt: skip
+               0x200B: " ", 0x2060: " ", 0xFEFF: " "} | dict.fromkeys(map(ord, TYPO_DASHES), "-") | {
+               c: chr(c - 0xFEE0) for c in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}  # fmt: skip
 
 
 # Dashes of prose and the soft hyphen: hyphens between two digits only ("415\u2014666",
@@ -318,7 +325,7 @@ _DIGIT_DASHES = re.compile(r"(?<=[0-9])[\u00ad\u2014\u2015\ufe63](?=[0-9])")
 
 
 # The characters those branches open with (each branch opens with one).
-_FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}]")
+_FOLD_LEADS = re.compile(rf"[^\D0-9]|[\uff08\uff0b{_OTHER_SEPARATORS}{_WIDE_EXT}]")
 
 
 def _fold_lines(text: str) -> list[tuple[int, int]]:
@@ -657,8 +664,10 @@ class PhoneDetector(_ScanAware):
     # A word of two letters or more right before a list's marker ("Step 1. ", "No 3. "),
     # read within _MARKER_REACH characters before the marker.
     _MARKER_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,} \Z")
-    # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1".
-    _EXT = re.compile(r"\s?(?:[xX]|[eE][xX][tT](?:[.:]|ension)?)\s?[0-9]{1,6}$")
+    # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1", and the
+    # abbreviations "extn", "xtn" and "xt" that libphonenumber reads too ("+44 20 3456 7890
+    # extn 456").
+    _EXT = re.compile(r"\s?(?:[xX](?:[tT][nN]?)?|[eE][xX][tT](?:[.:]|[nN]|ension)?)\s?[0-9]{1,6}$")
     # (Or a hyphen with a space each side after the area code, as Dutch texts write it:
     # "+31 (0) 20 - 123 45 67", "+31 (0)6 - 12345678", "+31 20 - 123 4567"; as the national
     # layout reads "020 - 123 45 67". The calling code stands apart, or "(0)" follows it:
@@ -2003,7 +2012,7 @@ class PhoneDetector(_ScanAware):
         # international ones, "0" or "(" the national ones, "8" Russia's trunk prefix, a
         # digit 1-9 a calling code. A failed match costs a call each, per candidate.)
         c = body[0]
-        if c == "0" and self._abroad(body):
+        if (c == "0" or (c == "+" and body[1:2] == "0")) and self._abroad(body):
             return "abroad", (None,)
         if c == "+" or body.startswith("00"):
             if self._INTL.fullmatch(body) or self._INTL_SLASH.fullmatch(body):
@@ -2732,7 +2741,7 @@ class PhoneDetector(_ScanAware):
         return self._hints.put(words, tuple(dict.fromkeys(extra)))
 
     #: The layouts a key's value may have to be read as a phone number without a "+".
-    _KEYED_KINDS = frozenset({"international", "nanp", "national", "country", "tariff"})
+    _KEYED_KINDS = frozenset({"international", "nanp", "national", "country", "tariff", "abroad"})
 
     def _body(self, cand: str) -> str:
         """The number without its extension, a calling code in parentheses opened.
@@ -2747,8 +2756,9 @@ class PhoneDetector(_ScanAware):
 
     #: A national number in two groups: the area code with its trunk "0" set apart from the
     #: subscriber's number by one space or hyphen ("078-7642116", "030 1234567"), 9 to 12
-    #: digits in all.
-    _TRUNK_TWO_GROUPS = re.compile(r"0[1-9][0-9]{0,3}[ \-][0-9]{5,8}")
+    #: digits in all; a subscriber's number of four digits after a long area code, as
+    #: Germany's small exchanges have ("08021 2345": ``_keyed_layout`` asks ten characters).
+    _TRUNK_TWO_GROUPS = re.compile(r"0[1-9][0-9]{0,3}[ \-][0-9]{4,8}")
 
     @classmethod
     def _keyed_layout(cls, kind: str, body: str) -> bool:
@@ -2757,10 +2767,14 @@ class PhoneDetector(_ScanAware):
         A layout that needs no phone word, in three or more groups (``020 7946 0018``,
         ``(555) 123-4567``), or a national number's trunk-prefixed area code set apart from
         the subscriber's number (:data:`_TRUNK_TWO_GROUPS`: an id, counter or port after a key
-        is not written with a leading zero group); not one run of digits.
+        is not written with a leading zero group), or a number dialled abroad with its
+        prefix set apart (``0011 16502530000``: :meth:`_abroad` reads no unseparated run);
+        not one run of digits.
         """
         if kind not in cls._KEYED_KINDS:
             return False
+        if kind == "abroad":
+            return True
         if sum(body.count(c) for c in " -.()") >= 2:
             return True
         return (
@@ -2845,10 +2859,14 @@ class PhoneDetector(_ScanAware):
     def _abroad(self, body: str) -> str | None:
         """The region of a number dialled abroad (:attr:`_ABROAD`), or None.
 
-        The number after the prefix must be valid in its calling code's plan.
+        The number after the prefix must be valid in its calling code's plan. A "+" may
+        stand before the prefix ("+01164 3 331 6005", "+011442087654321": the sign and the
+        prefix that dials out, both written, as libphonenumber reads them); the "+" says
+        the digits are a number, so they may then be unseparated.
         """
-        m = self._ABROAD.fullmatch(body)
-        if m is None or body.isdigit():
+        plus = body[:1] == "+"
+        m = self._ABROAD.fullmatch(body, 1 if plus else 0)
+        if m is None or (not plus and body.isdigit()):
             return None
         return self._parse("+" + m[1].lstrip(" -."), (None,)) or None
 
