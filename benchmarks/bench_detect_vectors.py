@@ -55,7 +55,8 @@ monica; ``--failures`` as well), ``--dev28`` (the twenty-eighth set, values
 inside log messages and sentences as a log library's redaction package and a DLP engine test
 them: logtape, godlp; ``--failures`` as well), ``--dev29`` (the twenty-ninth set, phone
 numbers in national layouts as ports of libphonenumber in PHP and Rust test them:
-libphonenumber-for-php, rust-phonenumber; ``--failures`` as well) or
+libphonenumber-for-php, rust-phonenumber; ``--failures`` as well; on any development part
+``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
 ``--holdout9`` / ``--holdout10`` / ``--holdout11`` / ``--holdout12`` / ``--holdout13`` /
@@ -309,6 +310,19 @@ def failures(records: list[Record], raws: list[Raw]) -> list[str]:
     return out
 
 
+def presidio_gap(records: list[Record], pk_raw: list[Raw], pr_raw: list[Raw]) -> list[str]:
+    """The valid values a finding of Presidio's overlaps and none of privkit's (default types)."""
+    out = []
+    for rec, mine, theirs in zip(records, pk_raw, pr_raw, strict=True):
+        if (
+            rec.valid
+            and _hits(rec, theirs, dict(PRESIDIO_NAMES))[0]
+            and not _hits(rec, mine, {"DOMAIN_NAME": "URL"})[0]
+        ):
+            out.append(f"gap   {rec.type:13s} c{rec.carrier} {rec.doc.text!r}")
+    return out
+
+
 def all_types(texts: list[str]) -> list[Raw]:
     """privkit with DATE_TIME and DOMAIN_NAME asked for as well (same model)."""
     from privkit.detect import DEFAULT_ENTITIES, Scanner
@@ -328,12 +342,17 @@ def main(argv: list[str] | None = None) -> None:
     for name, (_path, help_line) in PARTS.items():
         which.add_argument(f"--{name}", action="store_true", help=help_line)
     parser.add_argument("--failures", action="store_true", help="list privkit's errors (dev)")
+    parser.add_argument(
+        "--presidio-gap",
+        action="store_true",
+        help="list the valid values Presidio finds and privkit does not (dev)",
+    )
     args = parser.parse_args(argv or [])
     # (argparse names each option's destination after it: "--dev3" -> "dev3")
     chosen = next(name for name in PARTS if getattr(args, name))
     path = PARTS[chosen][0]
-    if args.failures and not chosen.startswith("dev"):
-        raise SystemExit("--failures is for the development parts only")
+    if (args.failures or args.presidio_gap) and not chosen.startswith("dev"):
+        raise SystemExit("--failures and --presidio-gap are for the development parts only")
     records = load(path)
     guard = NetworkGuard()
     load_avg = os.getloadavg()
@@ -362,6 +381,10 @@ def main(argv: list[str] | None = None) -> None:
     print("\n".join(carrier_report(tallies["privkit all types"])))
     if args.failures:
         print("\n".join(failures(records, all_raw)))
+    if args.presidio_gap:
+        gap = presidio_gap(records, pk_raw, pr_raw)
+        print(f"\nValid values Presidio finds and privkit (default types) does not: {len(gap)}")
+        print("\n".join(gap))
     if guard.attempts:
         raise SystemExit(f"network access was attempted {len(guard.attempts)} times")
 

@@ -68,3 +68,26 @@ def test_development_records_are_in_range_and_typed(part):
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
+
+
+@pytest.mark.parametrize("part", ["holdout6", "holdout29"])
+def test_the_presidio_gap_is_refused_on_the_held_out_part(part):
+    with pytest.raises(SystemExit, match="development parts only"):
+        bench_detect_vectors.main([f"--{part}", "--presidio-gap"])
+
+
+def test_the_presidio_gap_lists_valid_values_only_presidio_overlaps():
+    from benchmarks._eval import Doc, Span
+    from benchmarks.bench_detect_vectors import Record, presidio_gap
+
+    def rec(text: str, *, valid: bool = True) -> Record:
+        spans = (Span(0, len(text), "PHONE_NUMBER"),) if valid else ()
+        doc = Doc("x", "vector", "written", text, spans)
+        return Record(doc, "PHONE_NUMBER", valid, 0, (0, len(text)))
+
+    records = [rec("020 7946 0958"), rec("0207946095"), rec("12345678", valid=False), rec("1")]
+    hit = [(0, 4, "PHONE_NUMBER", 0.5)]
+    pk_raw = [hit, [], [], [(0, 1, "EMAIL_ADDRESS", 0.9)]]
+    pr_raw = [hit, hit, hit, [(0, 1, "PHONE_NUMBER", 0.4)]]
+    gap = presidio_gap(records, pk_raw, pr_raw)
+    assert gap == ["gap   PHONE_NUMBER  c0 '0207946095'", "gap   PHONE_NUMBER  c0 '1'"]
