@@ -147,30 +147,3 @@ class TestEchoesOfASignedId:
         gid = SESSION[:16] + "ab"
         text = f"Cookie: __gads=ID={gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o\nX-Ad: id={gid}"
         assert cookie_values(scanner, text) == [f"{gid}:T=1713868229:S=ALNI_MZ0vaDLqS7o", gid]
-
-
-class TestAnAddressAndATime:
-    """A visitor id made of the browser's address and the time it was first seen (Apache's
-    mod_usertrack writes ``<address>.<time>``; ad servers copy it): every number in it is
-    short or a time, yet it is an id, and the address in it is the visitor's."""
-
-    @pytest.mark.parametrize(
-        "value",
-        ["203.0.113.74.1504447787773",  # milliseconds
-         "203.0.113.74.1504447787"],  # seconds
-    )  # fmt: skip
-    def test_is_a_cookie_id(self, scanner, value):
-        text = f"Cookie: adsrv2={value}; theme=dark"
-        found = [(f.entity_type.value, text[f.start : f.end]) for f in scanner.scan(text)]
-        assert ("COOKIE_ID", value) in found
-
-    @pytest.mark.parametrize(
-        "value",
-        ["1.2.3.4.5",  # a version
-         "203.0.113.74.15044",  # a short number after the address, no time
-         "1522184002066:1522184002332:1",  # times and a counter
-         "300.0.113.74.1504447787773"],  # no address: an octet out of range
-    )  # fmt: skip
-    def test_other_runs_of_numbers_are_not(self, scanner, value):
-        text = f"Cookie: adsrv2={value}; theme=dark"
-        assert not [f for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]

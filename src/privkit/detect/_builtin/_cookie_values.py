@@ -8,8 +8,6 @@ import re
 import string
 import urllib.parse
 
-from privkit.detect._builtin._common import _OCTET
-
 # The MD5, SHA-1 and SHA-256 digests of nothing (published constants): a value hashed from an
 # empty string, the same for everyone ("KinjaBurner=d41d8cd98f00b204e9800998ecf8427e").
 EMPTY_DIGESTS = frozenset(
@@ -368,21 +366,11 @@ def _hash_counts(value: str) -> bool:
     return m is not None and _epoch_like(m.group(1))
 
 
-# A visitor id made of the browser's address and the time it was first seen, as Apache's
-# mod_usertrack writes one ("<address>.<time>") and ad servers copy it
-# ("176.58.93.214.1504447787773"): every number in it is short or a time, and it is an id.
-_ADDRESS_TIME = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}\.([0-9]{{10}}|[0-9]{{13}})")
-
-
 def _numbers_only(value: str) -> bool:
     """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
 
-    ("3/20230729/0": a step, the day it was shown, a count; not an address and a time,
-    :data:`_ADDRESS_TIME`.)
+    ("3/20230729/0": a step, the day it was shown, a count.)
     """
-    stamped = _ADDRESS_TIME.fullmatch(value)
-    if stamped is not None and _epoch_like(stamped.group(1)):
-        return False
     counted = _TIME_COUNTER.fullmatch(value)
     if counted is not None:  # "1613315158b43": a time and a counter
         return _epoch_like(counted.group(1))
