@@ -92,17 +92,6 @@ class TestClientIdKey:
     def test_the_ga_shape_needs_a_client_id_key(self, scanner: Scanner) -> None:
         assert not cookie_ids(scanner, "GET https://a.test/p?build=1611304118.1716249600")
 
-    def test_the_ga_client_id_as_an_ad_request_carries_it(self, scanner: Scanner) -> None:
-        """An ad server's request names the visitor's Analytics id ``ga_vid`` (its session's
-        start and its hit's number beside it are no client id)."""
-        text = ("GET https://ads.example.test/pagead/ads?frm=23&ga_vid=1521422657.1496444263"
-                "&ga_sid=1496444263&ga_hid=1227871956 HTTP/1.1")  # fmt: skip
-        assert cookie_ids(scanner, text) == {"1521422657.1496444263"}
-
-    @pytest.mark.parametrize("key", ["vid", "ga_sid", "ga_hid", "video_vid_x", "avid"])
-    def test_the_ga_shape_under_other_keys(self, scanner: Scanner, key: str) -> None:
-        assert not cookie_ids(scanner, f"GET https://a.test/p?{key}=1521422657.1496444263")
-
     def test_a_campaign_word_is_still_no_client_id(self, scanner: Scanner) -> None:
         assert not cookie_ids(scanner, "GET https://a.test/landing?cid=summer_sale_2024")
 

@@ -824,12 +824,8 @@ class CookieDetector(PatternDetector):
             return True
         if key == "cid" and len(value) < 12:
             return False  # an account or campaign code ("cid=8CUIG2452"), not a client id
-        if _GA_CLIENT_ID.fullmatch(value) and (
-            cls._CLIENT_ID_KEY.fullmatch(key) or key.endswith("_vid")
-        ):
-            # "cid=1611304118.1716249600": its random half often reads as a time; an ad
-            # server's request carries the same id as the visitor's ("ga_vid=")
-            return True
+        if _GA_CLIENT_ID.fullmatch(value) and cls._CLIENT_ID_KEY.fullmatch(key):
+            return True  # "cid=1611304118.1716249600": its random half often reads as a time
         client_key = (not key.isascii() or key.endswith(cls._CLIENT_ID_ENDS)) and (
             cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
         )
