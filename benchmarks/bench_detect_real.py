@@ -141,7 +141,10 @@ thirty-second (Ruby API clients' VCR cassettes, split by repository,
 thirty-third (vcrpy, ExVCR, JSON and raw mock recordings of API clients, split by repository,
 ``benchmarks/corpus/_http33.py``; likewise), or ``--http34-dev`` / ``--http34-holdout`` for the
 thirty-fourth (a web-forensics tool's HAR captures of news sites and their ad-tech partners,
-split by site, ``benchmarks/corpus/_http34.py``; likewise).
+split by site, ``benchmarks/corpus/_http34.py``; likewise), or ``--http35-dev`` /
+``--http35-holdout`` for the thirty-fifth (HAR viewers' and analysers' captures of a tabloid with
+its ad-tech partners and of search, blog and travel sites, split by site,
+``benchmarks/corpus/_http35.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http33, _http34
+from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
     from benchmarks.corpus._http4 import Records
@@ -97,8 +98,7 @@ def read(raw: str) -> list[tuple[str, str, str]]:
     decoder = json.JSONDecoder()
     m = _HAR_START.search(raw)
     if m:
-        har, _end = decoder.raw_decode(raw, m.start())
-        return _http6._har(json.dumps(har))
+        return _http6._har(json.dumps(_wrapped_har(raw, m.start())))
     out = []
     for m in _REQUEST_START.finditer(raw):
         try:
@@ -110,6 +110,22 @@ def read(raw: str) -> list[tuple[str, str, str]]:
         headers = [(h["name"], h["value"]) for h in rq.get("headers", [])]
         out.append(("request", _http4._block(first, headers), url))
     return out
+
+
+def _wrapped_har(raw: str, start: int) -> object:
+    """The HAR object a script holds from ``start``; a wrapper whose outermost closing brace
+    is missing (``JSON.stringify({"log":{...]});``, a hand-trimmed fixture) is closed with one
+    or two braces after its last one."""
+    try:
+        return json.JSONDecoder().raw_decode(raw, start)[0]
+    except ValueError:
+        body = raw[start : raw.rindex("}") + 1]
+        for tail in ("}", "}}"):
+            try:
+                return json.loads(body + tail)
+            except ValueError:
+                continue
+        raise
 
 
 def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
@@ -162,7 +178,34 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
 #: Cookie names first seen in this set -> decision (same scheme as ``_http4.COOKIES``),
 #: reviewed once before any detector ran (development names on their samples, held-out names
 #: from the name only, as the builder's ``--names`` lists them with counts).
-NEW_COOKIES: dict[str, str | re.Pattern[str]] = {}
+NEW_COOKIES: dict[str, str | re.Pattern[str]] = {
+    # development names, decided on their samples (before any detector ran)
+    # ad-tech partner uids and opaque random values of unknown cookies (rules 2, 13, 21): a
+    # DSP's ``cli``, DataXu-style ``dids<n>`` and ``drtn<n>`` ids (as the thirty-fourth set's
+    # ``drtn<n>``), encrypted partner user records (``pudm_*``, ``rtc_*``), ``put_<n>`` and
+    # ``rtn1`` (as ``put_1986``, ``rtn1-z``), an exchange's ``X1ID`` and its temporary copy,
+    # VisualDNA's widget uuid
+    **dict.fromkeys((
+        "cli", "dids1016961928", "dids1877612161", "dids2127467326", "dids273775042",
+        "drtn478490672", "drtn89498291", "pudm_AAAA", "put_2596", "rtc_AAAA", "rtn1",
+        "TMP_X1ID", "vdnaWidgetMC", "X1ID"), ID),
+    # id fields inside records (rule 13): the uuid after ``ID=`` of an ``ACXID`` record, the
+    # uuid a VisualDNA partner-sync record (``vdnaR``) opens with
+    "ACXID": re.compile(r"ID=([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
+    "vdnaR": re.compile(r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
+    # not identifiers: counters, a two-letter flag, a load balancer's persistence cookie
+    # (Citrix NetScaler ``NSC_*``, rule 35), a recently-viewed list, a frequency-cap record
+    **dict.fromkeys((
+        "ACX_COUNT", "JY57", "NSC_mcw_xxx-c.zfmmhspvq.dpn_80", "number_access",
+        "recently_viewed", "tpdpc"), NO),
+    # undecidable (``COOKIE_ID?``): a base64 record of an ad server
+    "ttvrc": IGN,
+    # held-out names, decided from the name only (their values were not read)
+    **dict.fromkeys(("_opinion_session", "ajs_group_id", "ajs_user_id", "token"), ID),
+    **dict.fromkeys(
+        ("CMTEST", "from_site", "gsScrollPos-5617", "ki_r", "ki_t", "timezone"), NO),
+    "f": IGN,
+}  # fmt: skip
 COOKIES: dict[str, str | re.Pattern[str]] = {**_http34.COOKIES, **NEW_COOKIES}
 
 

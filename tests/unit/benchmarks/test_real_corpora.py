@@ -1295,6 +1295,73 @@ class TestHttp34:
         assert not sites["dev"] & sites["holdout"]
 
 
+class TestHttp35:
+    """The thirty-fifth set: split by the site's hash, HARs wrapped in scripts and recorded
+    request objects read, its table (ids, id fields, not ids) and its parts share no site and
+    no cookie value."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http35
+
+        for site in ("mirror.co.uk", "visualdna.com", "adnxs.com", "twitter.com"):
+            assert _http35.held_out(site) == _http6.held_out(site)
+        assert _http35.held_out("twitter.com")
+
+    def test_a_har_in_a_script_and_recorded_requests_are_read(self):
+        from benchmarks.corpus._http35 import read
+
+        har = {"log": {"entries": [{
+            "request": {"method": "GET", "url": "https://a.example/x", "httpVersion": "HTTP/1.1",
+                        "headers": [{"name": "Cookie", "value": "a=b"}]},
+            "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
+                         "headers": [{"name": "Set-Cookie", "value": "c=d"}]}}]}}  # fmt: skip
+        expected = [
+            ("request", "GET https://a.example/x HTTP/1.1\nCookie: a=b", "https://a.example/x"),
+            ("response", "HTTP/1.1 200 OK\nSet-Cookie: c=d", "https://a.example/x"),
+        ]
+        wrapped = "var har = JSON.stringify(" + json.dumps(har) + ");"
+        assert read(wrapped) == expected
+        # a wrapper whose outermost closing brace is missing
+        assert read("var har = JSON.stringify(" + json.dumps(har)[:-1] + ");") == expected
+        script = (
+            'module.exports = {\n  one: {"method": "POST", "url": "https://a.example/y", '
+            '"headers": [{"name": "Cookie", "value": "k=v"}]}\n};'
+        )
+        assert read(script) == [
+            ("request", "POST https://a.example/y HTTP/1.1\nCookie: k=v", "https://a.example/y")
+        ]
+
+    def test_new_names_and_fields(self):
+        from benchmarks.corpus._http35 import _label
+
+        text = (
+            "GET https://a.example/x HTTP/1.1\nCookie: cli=13b78b5a762cd98; ACX_COUNT=1; "
+            'ACXID="CASHID=&V=3&ID=8f83d671-d2c1-47de-bb3c-b3b353b5624e"; '
+            "vdnaR=66854209-2b0c-4f96-bdcc-4ce94f2a634b%7Cadap.tv%3A1423055836; "
+            "NSC_mcw_xxx-c.zfmmhspvq.dpn_80=ffffffffc3a0420845525d5f4f58455e445a4a421517"
+        )
+        gold, _ignored = _label(text, "har_request")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("13b78b5a762cd98", "COOKIE_ID"),
+            ("8f83d671-d2c1-47de-bb3c-b3b353b5624e", "COOKIE_ID"),
+            ("66854209-2b0c-4f96-bdcc-4ce94f2a634b", "COOKIE_ID"),
+        ]
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http10, _http12
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http35_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = _http10.sites_of(
+                [(r["repo"], r["path"], r["source"], r["text"]) for r in rows]
+            )
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
