@@ -88,6 +88,7 @@ from privkit.detect._builtin._cookie_values import (
     _SETTING_VALUE,
     _SPACE,
     _TOKEN_ITEMS,
+    _TOKEN_KEYED,
     _TOKEN_LABEL,
     _TOKEN_MARKS,
     _TRIVIAL,
@@ -1103,6 +1104,7 @@ class CookieDetector(PatternDetector):
                     or _wordy(part)
                     or (stamped and _lifetime(part))
                     or cls._encoded_setting(part)
+                    or cls._keyed_setting(part)
                 ):
                     continue
                 at, pos = _written_at(value, part, pos)
@@ -1111,6 +1113,21 @@ class CookieDetector(PatternDetector):
                     return
                 _signed_on(found, at, pos, signs=signs)
         yield from found
+
+    @classmethod
+    def _keyed_setting(cls, part: str) -> bool:
+        """Whether a list's item is a key and a time or setting (``tubemogul:1423055836``).
+
+        A partner-sync record lists the partners a browser was matched with and when
+        (``<uuid>|adap.tv:1423055836;tubemogul:1423055836;...``): each item is a partner's
+        name and a Unix time, the same for every browser synced then, not an id. The item is
+        judged by its value (:meth:`_trivial`) under a key that names no id (a number under
+        ``uid:`` is the id, as in :meth:`_fields`).
+        """
+        keyed = _TOKEN_KEYED.fullmatch(part)
+        if keyed is None or _id_key(keyed.group(1)):
+            return False
+        return _time_key(keyed.group(1)) or cls._trivial(keyed.group(2))
 
     @classmethod
     def _fields(cls, value: str) -> Iterator[tuple[int, int]]:  # noqa: C901, PLR0912 - a verdict per kind

@@ -1,0 +1,49 @@
+"""Partner-sync records and agent query fields (issue 10, helper H170, the thirty-fifth HTTP
+set).
+
+A partner-sync record lists, after the browser's id, the partners it was matched with and
+when (``<uuid>|partner-a.tv:1700000000;partner-b:1700000001``): each item is a partner's name
+and a Unix time, the same for every browser synced at that second, not an id. The id before
+them is still reported, and so is an item whose value is an id or whose key names one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.detect._patterns import cookie_values, set_cookie
+
+from privkit.detect import Scanner
+
+UUID = "3f1c2b7a-5d4e-4c6b-9a8f-2e7d1c0b9a34"
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+def _encoded(record: str) -> str:
+    return record.replace("|", "%7C").replace(":", "%3A").replace(";", "%3B")
+
+
+class TestSyncRecord:
+    @pytest.mark.parametrize("encode", [False, True])
+    def test_partner_times_are_no_ids_and_the_id_stays(self, scanner, encode) -> None:
+        record = f"{UUID}|alpha.tv:1701234567;bravo:1701234568;charlie_v2:1701234569"
+        value = _encoded(record) if encode else record
+        assert cookie_values(scanner, set_cookie("syncrec", value)) == [UUID]
+
+    def test_a_time_in_milliseconds_and_a_counter_too(self, scanner) -> None:
+        record = f"{UUID}|delta:1701234567890;echo:3"
+        assert cookie_values(scanner, set_cookie("syncrec", _encoded(record))) == [UUID]
+
+    def test_an_item_whose_value_is_an_id_stays(self, scanner) -> None:
+        record = f"{UUID}|alpha.tv:1701234567;bravo:Q7fK2mXc9LpR4tZw8NvB"
+        found = cookie_values(scanner, set_cookie("syncrec", _encoded(record)))
+        assert UUID in found
+        assert any("Q7fK2mXc9LpR4tZw8NvB" in f for f in found)
+
+    def test_a_number_under_an_id_key_stays(self, scanner) -> None:
+        record = f"{UUID}|alpha.tv:1701234567;uid:1701234569"
+        found = cookie_values(scanner, set_cookie("syncrec", _encoded(record)))
+        assert any("1701234569" in f for f in found)
