@@ -47,3 +47,26 @@ class TestSyncRecord:
         record = f"{UUID}|alpha.tv:1701234567;uid:1701234569"
         found = cookie_values(scanner, set_cookie("syncrec", _encoded(record)))
         assert any("1701234569" in f for f in found)
+
+
+def _agents(scanner: Scanner, text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "USER_AGENT"
+    ]
+
+
+class TestAgentQueryField:
+    def test_an_empty_agent_field_holds_no_agent(self, scanner) -> None:
+        text = "GET https://px.test/i?c=7&ua=&ub=&uc=&pa=zq81726354&ct=1701234567890& HTTP/1.1"
+        assert _agents(scanner, text) == []
+
+    @pytest.mark.parametrize("key", ["ua", "user_agent", "useragent"])
+    def test_the_agent_ends_at_the_next_query_field(self, scanner, key) -> None:
+        agent = "Mozilla%2F5.0+(X11%3B+Linux+x86_64)+Firefox%2F121.0"
+        text = f"GET https://px.test/i?c=7&{key}={agent}&sw=1280&sh=720 HTTP/1.1"
+        assert _agents(scanner, text) == [agent]
+
+    def test_an_agent_header_keeps_its_whole_value(self, scanner) -> None:
+        agent = "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0&beta"
+        text = f"GET / HTTP/1.1\nUser-Agent: {agent}\n"
+        assert _agents(scanner, text) == [agent]

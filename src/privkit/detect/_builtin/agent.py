@@ -424,8 +424,15 @@ class UserAgentDetector(PatternDetector):
         elif text[start - 1 : start] == "'":
             value = value[: self._closing_quote(value)]
         elif text[start - 1 : start] != '"':
+            if self._QUERY_KEY.search(text, max(0, start - 16), start):
+                value = value[: self._QUERY_END.search(value + "&").start()]
             value = _before_next_field(value)
         return value, start
+
+    # A user-agent field of a URL's query ("?ua=", "&user_agent="): its value, percent-encoded
+    # or not, ends at the query's next "&" (or the fragment's "#"); "&ua=&ub=" holds none.
+    _QUERY_KEY = re.compile(r"(?i)[?&](?:user[\-_]?agent|useragent|ua)=\Z")
+    _QUERY_END = re.compile(r"[&#]")
 
     _CLOSING_QUOTE = re.compile(QUOTE_NOT_APOSTROPHE)
 
