@@ -70,3 +70,30 @@ class TestAgentQueryField:
         agent = "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0&beta"
         text = f"GET / HTTP/1.1\nUser-Agent: {agent}\n"
         assert _agents(scanner, text) == [agent]
+
+
+def _cookie_ids(scanner: Scanner, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "COOKIE_ID"]
+
+
+class TestBeaconCookieCopy:
+    UTMA = "173272373.1987654321.1701234567.1701234567.1701234567.3"
+
+    def test_the_visitor_cookie_in_the_beacon_query_is_found(self, scanner) -> None:
+        text = (
+            "GET https://stats.test/__utm.gif?utmwv=5.6.2&utmn=81726354&utmac=UA-9876-2"
+            f"&utmcc=__utma%3D{self.UTMA}%3B%2B__utmz%3D173272373.1701234567.1.1."
+            "utmcsr%3D(direct)%7Cutmccn%3D(direct)%7Cutmcmd%3D(none)%3B&utmu=q~ HTTP/1.1"
+        )
+        assert _cookie_ids(scanner, text) == [self.UTMA]
+
+    def test_a_copy_of_settings_alone_holds_no_id(self, scanner) -> None:
+        text = (
+            "GET https://stats.test/__utm.gif?utmwv=5.6.2&utmcc=__utmz%3D173272373.1701234567"
+            ".1.1.utmcsr%3D(direct)%7Cutmccn%3D(direct)%7Cutmcmd%3D(none)%3B&utmu=q~ HTTP/1.1"
+        )
+        assert _cookie_ids(scanner, text) == []
+
+    def test_the_key_outside_a_query_is_no_copy(self, scanner) -> None:
+        text = f"note: utmcc=__utma%3D{self.UTMA}%3B was seen"
+        assert self.UTMA not in _cookie_ids(scanner, text)

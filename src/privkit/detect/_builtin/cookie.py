@@ -254,6 +254,8 @@ class CookieDetector(PatternDetector):
         found += self._find(state)
         if "%3D" in state.text or "%3d" in state.text:
             found += self._nested_queries(state.text, found)
+            if "utmcc=" in state.text:
+                found += self._cookie_copies(state.text, found)
         if state.present(self._ID_HEADER_WORDS):
             found += self._id_headers(state.text)
         yield from found
@@ -356,6 +358,40 @@ class CookieDetector(PatternDetector):
             if self._client_id_query(probe, len(head), len(head) + len(key), value):
                 bisect.insort(taken, (vs, ve))
                 out.append(Finding(self.entity, vs, ve, 0.8, self.name, evidence))
+        return out
+
+    # Google Analytics' Urchin beacon (``__utm.gif``) copies the page's GA cookies into its
+    # query, percent-encoded: ``utmcc=__utma%3D<hash>.<visitor>.<times>.<n>%3B%2B__utmz%3D...``.
+    _COOKIE_COPY = re.compile(r"[?&]utmcc=([^&\s\"'#<>]{1,4096})")
+    _COPIED_PAIR = re.compile(r"([\w.\-]{1,64})=([^;]*)")
+
+    def _cookie_copies(self, text: str, found: list[Finding]) -> list[Finding]:
+        """The ids among the cookies a beacon's query copies (:attr:`_COOKIE_COPY`).
+
+        Each copied ``name=value`` pair (the query value decoded, pairs joined by ``;`` and
+        ``+``) is judged as the same pair of a ``Cookie`` header is (:meth:`_named_spans`):
+        ``__utma``'s value is the visitor's cookie wherever it is written; a campaign record
+        (``__utmz``) is judged by its fields. A span another finding holds is left.
+        """
+        taken = sorted((f.start, f.end) for f in found)
+        out: list[Finding] = []
+        evidence = Evidence(pattern="cookie_copy")
+        for m in self._COOKIE_COPY.finditer(text):
+            raw, base = m.group(1), m.start(1)
+            plain, pos = urllib.parse.unquote(raw), 0
+            for pm in self._COPIED_PAIR.finditer(plain):
+                name, value = pm.group(1), pm.group(2).strip(" +")
+                if not value or _not_id_name(name) or _time_cookie(name, value):
+                    continue
+                for fs, fe in self._named_spans(name, value):
+                    at, end = _written_at(raw, value[fs:fe], pos)
+                    if at < 0 or _overlaps(taken, base + at, base + end):
+                        continue
+                    pos = end
+                    bisect.insort(taken, (base + at, base + end))
+                    out.append(
+                        Finding(self.entity, base + at, base + end, 0.8, self.name, evidence)
+                    )
         return out
 
     _OUTER_LOOK_BACK = 2048
