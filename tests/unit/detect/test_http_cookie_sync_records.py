@@ -97,3 +97,23 @@ class TestBeaconCookieCopy:
     def test_the_key_outside_a_query_is_no_copy(self, scanner) -> None:
         text = f"note: utmcc=__utma%3D{self.UTMA}%3B was seen"
         assert self.UTMA not in _cookie_ids(scanner, text)
+
+
+class TestAdRequestVisitorId:
+    CLIENT = "1293847561.1701234567"
+
+    def test_the_analytics_client_id_under_ga_vid_is_found(self, scanner) -> None:
+        text = (
+            "GET https://ads.test/pagead/ads?client=ca-pub-1&correlator=5512098344771&frm=20"
+            f"&ga_vid={self.CLIENT}&ga_sid=1701234567&ga_hid=1942 HTTP/1.1"
+        )
+        assert _cookie_ids(scanner, text) == [self.CLIENT]
+
+    @pytest.mark.parametrize("value", ["1701234567", "video-1293847561", "1293847561.17"])
+    def test_other_values_under_a_vid_key_are_not(self, scanner, value) -> None:
+        text = f"GET https://ads.test/pagead/ads?client=ca-pub-1&ga_vid={value}&frm=20 HTTP/1.1"
+        assert _cookie_ids(scanner, text) == []
+
+    def test_a_video_id_key_is_no_visitor(self, scanner) -> None:
+        text = f"GET https://cdn.test/embed?vid={self.CLIENT}&autoplay=1 HTTP/1.1"
+        assert _cookie_ids(scanner, text) == []

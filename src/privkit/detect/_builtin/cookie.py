@@ -838,7 +838,8 @@ class CookieDetector(PatternDetector):
         twelve characters or more (Google Analytics' ``<random>.<time>``, AMP's, Bing's
         MUID are longer): a shorter value is an account code. Google Analytics' client id
         under such a key (:data:`_GA_CLIENT_ID`) is one even when both its numbers read as
-        times. A one-letter ``u`` (the user: an analytics beacon's ``ping?...&u=<id>``, a
+        times, and so is it under a key naming a visitor id by ``_vid`` (AdSense's ``ga_vid``).
+        A one-letter ``u`` (the user: an analytics beacon's ``ping?...&u=<id>``, a
         captcha's redirect ``...&u=<id>&s=<digest>``) holds an id when the value has an id's
         shape (:attr:`_OPAQUE`, :attr:`_USER_MIN` characters or more); any other value under
         it is read as under any other key (a link, a word or a short code is none).
@@ -861,8 +862,12 @@ class CookieDetector(PatternDetector):
             return True
         if key == "cid" and len(value) < 12:
             return False  # an account or campaign code ("cid=8CUIG2452"), not a client id
-        if _GA_CLIENT_ID.fullmatch(value) and cls._CLIENT_ID_KEY.fullmatch(key):
-            return True  # "cid=1611304118.1716249600": its random half often reads as a time
+        if _GA_CLIENT_ID.fullmatch(value) and (
+            cls._CLIENT_ID_KEY.fullmatch(key) or key.endswith("_vid")
+        ):
+            # "cid=1611304118.1716249600": its random half often reads as a time; AdSense's
+            # ad request copies the same client id as Analytics' visitor id ("ga_vid=")
+            return True
         client_key = (not key.isascii() or key.endswith(cls._CLIENT_ID_ENDS)) and (
             cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
         )
