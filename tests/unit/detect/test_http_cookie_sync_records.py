@@ -117,3 +117,22 @@ class TestAdRequestVisitorId:
     def test_a_video_id_key_is_no_visitor(self, scanner) -> None:
         text = f"GET https://cdn.test/embed?vid={self.CLIENT}&autoplay=1 HTTP/1.1"
         assert _cookie_ids(scanner, text) == []
+
+
+class TestTabSeparatedRecord:
+    @staticmethod
+    def _b64(raw: bytes) -> str:
+        import base64
+
+        return base64.b64encode(raw).decode("ascii")
+
+    def test_a_record_naming_its_user_id_by_a_tab_is_an_id(self, scanner) -> None:
+        value = self._b64(
+            b"user_guid\t9a1f3c2e5b7d11eea1b20242ac120002\taudience_id\t"
+            b"9a1f3c2e-5b7d-11ee-a1b2-0242ac120002\tcreated_date\t1701234567"
+        )
+        assert cookie_values(scanner, set_cookie("aud-0", value)) == [value]
+
+    def test_a_tab_separated_record_of_settings_is_none(self, scanner) -> None:
+        value = self._b64(b"theme\tdark\tlanguage\tfrench\tlayout\tcompact\tregion\twestern")
+        assert cookie_values(scanner, set_cookie("prefs-0", value)) == []

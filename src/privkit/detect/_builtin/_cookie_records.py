@@ -353,7 +353,8 @@ _PRINTABLE_RUN = re.compile(rb"[\x20-\x7e]{4,}")
 
 
 _ID_NAMED = re.compile(
-    rb"(?i)(?:id|uid|user|session|sid|token|guid|uuid|mail|public[_\-]?key|pubkey)[\"']?\s{0,2}[=:]"
+    rb"(?i)(?:id|uid|user|session|sid|token|guid|uuid|mail|public[_\-]?key|pubkey)"
+    rb"(?:[\"']?\s{0,2}[=:]|\t)"  # "uid=", "sid": ; or a tab-separated "user_guid\t<id>"
 )
 
 
