@@ -136,3 +136,15 @@ class TestTabSeparatedRecord:
     def test_a_tab_separated_record_of_settings_is_none(self, scanner) -> None:
         value = self._b64(b"theme\tdark\tlanguage\tfrench\tlayout\tcompact\tregion\twestern")
         assert cookie_values(scanner, set_cookie("prefs-0", value)) == []
+
+
+class TestAddressAndTimeId:
+    @pytest.mark.parametrize("value", ["198.51.100.4.1504447757305", "192.0.2.17.1701234567890123"])
+    def test_an_address_and_a_time_joined_is_the_browser_id(self, scanner, value) -> None:
+        assert cookie_values(scanner, set_cookie("trk", value)) == [value]
+
+    @pytest.mark.parametrize(
+        "value", ["1.2.3.4.5", "10.20.30.40.1701", "1701234567.1701234568.3", "1.0.0.4.20231105"]
+    )
+    def test_short_numbers_and_times_stay_none(self, scanner, value) -> None:
+        assert cookie_values(scanner, set_cookie("trk", value)) == []

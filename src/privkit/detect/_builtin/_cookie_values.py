@@ -366,11 +366,20 @@ def _hash_counts(value: str) -> bool:
     return m is not None and _epoch_like(m.group(1))
 
 
+# A visitor's address and the time of its first visit, joined by a dot, as Apache's
+# mod_usertrack and ad servers build a browser's id ("Apache=192.0.2.17.1701234567890123",
+# "adhese2=198.51.100.4.1504447757305"): its four short numbers and a time, but the browser's id.
+_ADDRESS_TIME = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){4}[0-9]{10,20}")
+
+
 def _numbers_only(value: str) -> bool:
     """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
 
-    ("3/20230729/0": a step, the day it was shown, a count.)
+    ("3/20230729/0": a step, the day it was shown, a count.) A visitor's address and a time
+    after it (:data:`_ADDRESS_TIME`) is an id, not such a run.
     """
+    if _ADDRESS_TIME.fullmatch(value) is not None:
+        return False
     counted = _TIME_COUNTER.fullmatch(value)
     if counted is not None:  # "1613315158b43": a time and a counter
         return _epoch_like(counted.group(1))
