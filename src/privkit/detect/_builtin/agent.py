@@ -425,7 +425,8 @@ class UserAgentDetector(PatternDetector):
             value = value[: self._closing_quote(value)]
         elif text[start - 1 : start] != '"':
             if self._QUERY_KEY.search(text, max(0, start - 16), start):
-                value = value[: self._QUERY_END.search(value + "&").start()]
+                end = self._QUERY_END.search(value)
+                value = value if end is None else value[: end.start()]
             value = _before_next_field(value)
         return value, start
 
