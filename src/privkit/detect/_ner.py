@@ -1313,6 +1313,45 @@ _SOFTWARE_STATE = re.compile(
 )
 
 
+# A program's banner names its maker and its product: a trade mark's sign right after a name
+# ("Microsoft (R) Visual C# Compiler", "Intel(R) Xeon(R)", "Acme\u2122"), the holder of a
+# copyright notice ("Copyright (c) 1986-2019 by Cisco Systems, Inc.", "(c) Copyright 2019
+# Hewlett Packard Enterprise Development LP"), and a product whose last word is "Software"
+# ("Cisco IOS Software, Version 15.2", "RELEASE SOFTWARE (fc2)").
+_TRADE_MARK_AFTER = re.compile(r"[ \t]?(?:\((?:R|r|TM|tm)\)|[\u00ae\u2122])")
+_COPYRIGHT_BEFORE = re.compile(
+    r"(?:(?i:copyright)|\([Cc]\)|\u00a9)(?:[ \t]{0,2}(?:\([Cc]\)|\u00a9))?[ \t]{1,3}"
+    r"(?:[0-9]{4}(?:[ \t]{0,2}[-\u2013,][ \t]{0,2}[0-9]{4}){0,8},?[ \t]{1,3})?(?:by[ \t]{1,3})?\Z"
+)
+_SOFTWARE_LAST = re.compile(r"(?:\A|[ \t])(?i:software)\Z")
+# What follows such a product in a banner: its edition in parentheses or brackets, a comma
+# before its version, or the line's end ("Aruba Operating System Software.").
+_SOFTWARE_AFTER = re.compile(r"[ \t]{0,2}(?:[,(\[]|\.?[ \t]*(?:\r?\n|\Z))")
+
+
+def _banner_name(
+    entity: EntityType, value: str, text: str, start: int, end: int, *, code: bool
+) -> bool:
+    """Whether an entity is a maker or a product in a program's banner, not a name.
+
+    Any entity right before a trade mark's sign (:data:`_TRADE_MARK_AFTER`); an organisation
+    holding a copyright (:data:`_COPYRIGHT_BEFORE`: a person holding one keeps the reading,
+    "(C) 2001-2017 Anna Smith"); in machine text and log records (``code``), an organisation
+    whose last word is "Software" (:data:`_SOFTWARE_LAST`), elsewhere such an organisation
+    before its edition, its version's comma or its line's end (:data:`_SOFTWARE_AFTER`;
+    "Acme Software announced" keeps its reading).
+    """
+    if _TRADE_MARK_AFTER.match(text, end):
+        return True
+    if entity is not EntityType.ORGANIZATION:
+        return False
+    if _COPYRIGHT_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    return _SOFTWARE_LAST.search(value.rstrip(_TRIM)) is not None and (
+        code or _SOFTWARE_AFTER.match(text, end) is not None
+    )
+
+
 def _software_state(entity: EntityType, text: str, end: int) -> bool:
     """Whether an organisation stands before a state of software (:data:`_SOFTWARE_STATE`)."""
     return entity is EntityType.ORGANIZATION and _SOFTWARE_STATE.match(text, end) is not None
@@ -1349,7 +1388,8 @@ def _surroundings(
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
     :func:`_locale_region`, :func:`_zone_place`, :func:`_product_value`, :func:`_product_or_key`,
-    :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`, and in machine text
+    :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`, :func:`_banner_name`,
+    and in machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
     :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder`,
     :func:`_modifies_tech_noun` and :func:`_software_state`.
@@ -1362,6 +1402,7 @@ def _surroundings(
         or _process_tag(entity, text, start, end)
         or _service_event(text, start)
         or _zone_column(text, start, end)
+        or _banner_name(entity, value, text, start, end, code=code)
         or (
             code
             and (
