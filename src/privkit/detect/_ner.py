@@ -2570,10 +2570,14 @@ def _token_piece(text: str, start: int, end: int) -> bool:
     )
 
 
-# Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:").
+# Nouns that end a field's label, not a name ("Sequential Number:", "Retry Count:"), and the
+# measures and counters an appliance reports ("CPU Usage : 4", "Memory Utilization: 40",
+# "Session Rate : 4/s", "System Uptime:", "Active Connections:").
 _FIELD_NOUNS = frozenset(
     ("number", "count", "size", "total", "type", "status", "version", "level", "mode",
-     "identifier", "name", "descr", "description")
+     "identifier", "name", "descr", "description",
+     "usage", "utilization", "utilisation", "uptime", "duration", "rate", "time",
+     "sessions", "connections", "packets", "bytes")
 )  # fmt: skip
 # What follows a table's column header on its line: the line's end, or the gap to the next
 # column (two blanks or more, or a tab, then the next header).
