@@ -2352,6 +2352,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 text, start, start + len(value.rstrip()), line_start
             ):
                 continue  # "Port Name          Status": a table's column header
+            if _underlined(entity, value.strip(_TRIM), text, end, line_start):
+                continue  # "License Table\n-------------": a listing's heading or header row
             if _aligned_label(text, start, end, machine=machine or log) and not (
                 speaker and _addressed(text, start)
             ):
@@ -2579,6 +2581,36 @@ _FIELD_NOUNS = frozenset(
      "usage", "utilization", "utilisation", "uptime", "duration", "rate", "time",
      "sessions", "connections", "packets", "bytes")
 )  # fmt: skip
+# A rule under a line: dashes or equals signs alone on the next line (a group or several, as
+# a listing draws under its heading or under a table's column headers).
+_RULE_LINE = re.compile(r"[ \t]{0,24}[-=]{3,}[-=+ \t]*\r?(?:\n|\Z)")
+# The last word of a heading that names a listing ("AP Database", "License Table").
+_LISTING_NOUNS = frozenset(
+    ("table", "tables", "database", "entries", "entry", "list", "summary", "statistics",
+     "information", "info", "details", "settings", "configuration", "counters")
+)  # fmt: skip
+
+
+def _underlined(entity: EntityType, bare: str, text: str, end: int, line_start: int) -> bool:
+    r"""Whether an entity stands on a line that a rule of dashes underlines.
+
+    Command-line listings draw a rule under their heading ("License Table\n-------------")
+    and under a table's column headers ("Name  Role  Auth\n----  ----  ----"): the words
+    above it are the listing's. A person is dropped only on a line holding more than the
+    name (a header row) or when the name ends in a listing's noun (:data:`_LISTING_NOUNS`,
+    :data:`_FIELD_NOUNS`): "Anna Smith\n==========" alone, a document's heading, keeps it.
+    """
+    nl = text.find("\n", end)
+    if nl < 0 or _RULE_LINE.match(text, nl + 1) is None:
+        return False
+    if entity is not EntityType.PERSON:
+        return True
+    last = bare.rsplit(None, 1)[-1].lower() if bare.strip() else ""
+    if last in _LISTING_NOUNS or last in _FIELD_NOUNS:
+        return True
+    return text[line_start:nl].strip() != bare
+
+
 # What follows a table's column header on its line: the line's end, or the gap to the next
 # column (two blanks or more, or a tab, then the next header).
 _HEADER_AFTER = re.compile(r"[ \t]*$|[ \t]*\t|[ \t]{2,}(?=\S)", re.MULTILINE)
