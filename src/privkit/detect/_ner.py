@@ -679,6 +679,31 @@ def log_record(line: str) -> bool:
     return "." in line and source_location(line)
 
 
+# A report's header row of comma-separated column names, no blanks ("path,lineNumber,
+# lineNumberEnd,level,message", as linters' CSV reporters print it): three names or more.
+_CSV_HEADER_LINE = re.compile(
+    r"[ \t]*[A-Za-z_][\w.\-]{0,40}(?:,[A-Za-z_][\w.\-]{0,40}){2,40}[ \t]*\r?$"
+)
+
+
+def _header_cell(value: str, text: str, start: int) -> bool:
+    """Whether a lowerCamelCase entity is a column's name in a CSV header row.
+
+    :data:`_CSV_HEADER_LINE` is its whole line, and the line opens the text or follows a
+    blank line (a row after another row is data: "jdoe,johnSmith,admin" there keeps its
+    reading); handles written so in chat and tweets ("@theSongbird", "<suraeNoether>") stand
+    in no such line.
+    """
+    word = value.strip(_TRIM)
+    if not (word[:1].islower() and _CAMEL.search(word)) or "," not in text:
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    if ls > 0 and text[: ls - 1].rstrip(" \t\r")[-1:] not in ("", "\n", "\x00"):
+        return False  # a header row opens its report: a row after another is the report's data
+    le = text.find("\n", start)
+    return _CSV_HEADER_LINE.match(text[ls : len(text) if le < 0 else le]) is not None
+
+
 def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> bool:
     """Whether an entity is a code identifier: part of a dotted name, or CamelCase in code.
 
@@ -697,7 +722,7 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         for word in value.split():
             if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
                 return True
-    elif _camel_series(value, text, start):
+    elif _camel_series(value, text, start) or _header_cell(value, text, start):
         return True
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
