@@ -2786,6 +2786,16 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _QUOTES = frozenset("'\"`\u2018\u2019\u201c\u201d")
 
 
+# A noun of code or configuration right before a quoted word in a checker's message: the word
+# names what the noun says ("Unknown key name 'Wat'", "unknown option 'Foo'", "undefined
+# variable 'Bar'"), not a person ("unknown user 'Anna'" keeps it).
+_CODE_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?i:key(?:[ \t]name)?|option|section|property|field|variable|parameter"
+    r"|argument|attribute|setting|directive|function|method|class|module|identifier|symbol"
+    r"|keyword)[ \t]\Z"
+)
+
+
 def _checker_word(
     memo: dict[int, bool], text: str, start: int, end: int, bare: str, *, line_start: int
 ) -> bool:
@@ -2795,11 +2805,17 @@ def _checker_word(
     code in single words: identifiers, modules, operators and terms ("main.go:7:3: Sprintf
     is a pure function", "b.scala:14: error: value foo is not a member of object Predef").
     Two words or more ("Anna Smith") and a word between quotes (the source's own text, a
-    spelling checker's word: '"Jonh" is a misspelling') keep their reading. The line starts
+    spelling checker's word: '"Jonh" is a misspelling') keep their reading, unless a noun of
+    code or configuration opens the quotes (:data:`_CODE_NOUN_BEFORE`: "Unknown key name
+    'Wat' in section 'Service'", "undefined variable 'Foo'"). The line starts
     at ``line_start`` (the entity loop finds it once for :func:`_line_kind` too); ``memo``
     keeps each line's verdict by its start.
     """
-    if " " in bare or (text[start - 1 : start] in _QUOTES and start > 0):
+    if " " in bare or (
+        text[start - 1 : start] in _QUOTES
+        and start > 0
+        and _CODE_NOUN_BEFORE.search(text, max(0, start - 24), start - 1) is None
+    ):
         return False
     verdict = memo.get(line_start)
     if verdict is None:

@@ -127,3 +127,27 @@ class TestDeclaredTypes:
         assert kept_entities(f"a {modifier} {type_name} team met.", [(type_name, "ORG")]) == [
             type_name
         ]
+
+
+class TestQuotedCodeWords:
+    """A quoted word after a noun of code or configuration in a checker's message (H172)."""
+
+    @pytest.mark.parametrize(
+        "line",
+        ["/home/u/.config/q/foo.service:9: Unknown key name '{}' in section 'Service', ignoring.",
+         "src/a.py:3:1: undefined variable '{}'",
+         'lib/b.rb:12: unknown option "{}" given',
+         "c.ts:4:2: property \u2018{}\u2019 does not exist"],
+    )  # fmt: skip
+    def test_dropped(self, line):
+        assert kept_entities(line.format("Quoxel"), [("Quoxel", "PERSON")]) == []
+
+    @pytest.mark.parametrize(
+        "line",
+        ["README.md:3:5: '{}' is a misspelling of 'John'",
+         "src/a.py:3:1: unknown user '{}'",
+         "the option '{}' was named after her",
+         "src/a.py:3:1: monkey '{}'"],
+    )  # fmt: skip
+    def test_kept(self, line):
+        assert kept_entities(line.format("Quoxel"), [("Quoxel", "PERSON")]) == ["Quoxel"]
