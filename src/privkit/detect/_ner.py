@@ -681,6 +681,8 @@ def log_record(line: str) -> bool:
 
 # A report's header row of comma-separated column names, no blanks ("path,lineNumber,
 # lineNumberEnd,level,message", as linters' CSV reporters print it): three names or more.
+#: How far a header row's line is read each way from an entity (a longer line is none).
+_ROW_REACH = 2000
 _CSV_HEADER_LINE = re.compile(
     r"[ \t]*[A-Za-z_][\w.\-]{0,40}(?:,[A-Za-z_][\w.\-]{0,40}){2,40}[ \t]*\r?$"
 )
@@ -697,11 +699,19 @@ def _header_cell(value: str, text: str, start: int) -> bool:
     word = value.strip(_TRIM)
     if not (word[:1].islower() and _CAMEL.search(word)) or "," not in text:
         return False
-    ls = text.rfind("\n", 0, start) + 1
-    if ls > 0 and text[: ls - 1].rstrip(" \t\r")[-1:] not in ("", "\n", "\x00"):
+    lo = max(0, start - _ROW_REACH)
+    ls = text.rfind("\n", lo, start) + 1
+    if ls == 0 and lo > 0:
+        return False  # (a line this long is no header row; nor is it read back further)
+    before = text[max(0, ls - 65) : max(0, ls - 1)].rstrip(" \t\r")
+    if ls > 0 and before[-1:] not in ("", "\n", "\x00"):
         return False  # a header row opens its report: a row after another is the report's data
-    le = text.find("\n", start)
-    return _CSV_HEADER_LINE.match(text[ls : len(text) if le < 0 else le]) is not None
+    le = text.find("\n", start, start + _ROW_REACH)
+    if le < 0:
+        if len(text) - start > _ROW_REACH:
+            return False
+        le = len(text)
+    return _CSV_HEADER_LINE.match(text, ls, le) is not None
 
 
 def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> bool:
@@ -2625,7 +2635,7 @@ def _underlined(entity: EntityType, bare: str, text: str, end: int, line_start: 
     name (a header row) or when the name ends in a listing's noun (:data:`_LISTING_NOUNS`,
     :data:`_FIELD_NOUNS`): "Anna Smith\n==========" alone, a document's heading, keeps it.
     """
-    nl = text.find("\n", end)
+    nl = text.find("\n", end, end + _ROW_REACH)  # (a longer line is no heading)
     if nl < 0 or _RULE_LINE.match(text, nl + 1) is None:
         return False
     if entity is not EntityType.PERSON:
