@@ -45,6 +45,7 @@ Run once, with a local git directory of the repository:
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -163,26 +164,33 @@ def xml_examples(source: bytes) -> list[str]:
     return [t.text or "" for ex in root.iter("example") for t in ex.findall("text")]
 
 
+#: A test function's first line in the test class (four blanks of indent).
+_FUNCTION = re.compile(r"^    def (\w+)\(", re.MULTILINE)
+#: A ``self.aS(`` call whose first argument is one string literal (Python 2 source: a
+#: ``u`` or ``r`` prefix, double or single quotes, or three of either) that a comma ends.
+_AS_CALL = re.compile(
+    r"self\.aS\(\s*([uUrR]{0,2}(?:\"\"\"[\s\S]*?\"\"\"|'''[\s\S]*?'''|"
+    r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'))\s*,"
+)
+
+
 def test_lines(source: str, functions: tuple[str, ...]) -> list[str]:
-    """The string-literal first arguments of ``self.aS(...)`` calls in ``functions``, in order."""
+    """The string-literal first arguments of ``self.aS(...)`` calls in ``functions``, in order.
+
+    The test file is Python 2 source, so it is not parsed: a function runs from its ``def``
+    line to the next one, and each literal alone is read as Python (``ast.literal_eval``).
+    """
     out: list[str] = []
-    for node in ast.parse(source).body:
-        if not isinstance(node, ast.ClassDef):
+    starts = list(_FUNCTION.finditer(source))
+    for i, m in enumerate(starts):
+        if m.group(1) not in functions:
             continue
-        for fn in node.body:
-            if not isinstance(fn, ast.FunctionDef) or fn.name not in functions:
-                continue
-            for call in ast.walk(fn):
-                if (
-                    isinstance(call, ast.Call)
-                    and isinstance(call.func, ast.Attribute)
-                    and call.func.attr == "aS"
-                    and call.args
-                    and isinstance(call.args[0], ast.Constant)
-                    and isinstance(call.args[0].value, str)
-                ):
-                    out.append((call.lineno, call.col_offset, call.args[0].value))  # type: ignore[arg-type]
-    return [text for *_pos, text in sorted(out)]  # type: ignore[misc]
+        body = source[m.end() : starts[i + 1].start() if i + 1 < len(starts) else len(source)]
+        for call in _AS_CALL.finditer(body):
+            value = ast.literal_eval(call.group(1))
+            if isinstance(value, str):
+                out.append(value)
+    return out
 
 
 def _record(text: str) -> str | None:
