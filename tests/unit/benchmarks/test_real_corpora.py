@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,8 @@ FILES = (
     "real_logs37_holdout.jsonl",
     "real_logs38_dev.jsonl",
     "real_logs38_holdout.jsonl",
+    "real_logs40_dev.jsonl",
+    "real_logs40_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -3094,6 +3096,51 @@ class TestLogs35Parts:
             ("jdoe", "USERNAME")
         ]
         assert spans("uid=0: File too large")[1] == []
+
+
+class TestLogs40Parts:
+    """The fortieth log set's split and reading rules (``_logs40``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs40 import HOLDOUT, SET, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+        from benchmarks.corpus._logs40 import SYSTEM_TESTS
+
+        assert set(SYSTEMS) == set(SYSTEM_TESTS)
+
+    def test_parts_hold_their_systems_and_at_most_most_records(self):
+        import collections
+
+        from benchmarks.corpus._logs40 import HOLDOUT, MOST, SYSTEMS
+
+        for name, held in (("real_logs40_dev.jsonl", False), ("real_logs40_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) <= {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+
+    def test_examples_and_test_literals_are_read(self):
+        from benchmarks.corpus._logs40 import test_lines, xml_examples
+
+        xml = (
+            b"<normalizer><pattern><text>IP CODE</text><examples><example>"
+            b"<text>a &amp; b</text></example></examples></pattern></normalizer>"
+        )
+        assert xml_examples(xml) == ["a & b"]
+        source = (
+            "class T:\n"
+            "    def test_a(self):\n"
+            "        self.aS(u'one \\'x\\'', {})\n"
+            '        self.aS("%s two" % now, {})\n'
+            "    def test_b(self):\n"
+            "        self.aS(\"three\", {'date': datetime(2004, 02, 25)})\n"
+        )
+        assert test_lines(source, ("test_a",)) == ["one 'x'"]
+        assert test_lines(source, ("test_a", "test_b")) == ["one 'x'", "three"]
 
 
 class TestLogs38Parts:
