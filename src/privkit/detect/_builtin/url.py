@@ -295,12 +295,13 @@ _RECORD_FIELD = re.compile(
 
 
 # The words a system's message points to its documentation with, right before the link: "For
-# more information (please) see", "for details visit", "learn more at", "see also". A personal
+# more information (please) see", "for details visit", "learn more at", "see also", an event
+# template's "For more information, click" (Exchange's and Windows' event messages). A personal
 # page in a note or a ticket is not introduced so ("her profile https://...").
 _DOC_POINTER = re.compile(
     r"(?i:(?:for (?:more |further |additional )?(?:information|info|details|help)"
     r"|learn more|read more|more info|see also|documentation|docs)[^\n.]{0,24}"
-    r"(?:\b(?:see|visit|at|go to|refer to|read)\b|:)[ \t]{1,4})\Z"
+    r"(?:\b(?:see|visit|at|go to|refer to|read|click(?: on)?)\b|:)[ \t]{1,4})\Z"
 )
 
 
