@@ -36,6 +36,11 @@ def test_stack_frame_reading_stays_linear(make: Callable[[int], str]) -> None:
         lambda n: "    Date And Time: 2022-08-30 \r\r\n" * n,
         lambda n: "Aa" * n + "=" * n,
         lambda n: ("Key: value\n" + "prose line here\n") * n,
+        # rendered events' indented field blocks: headings, fields, long labels, prose between
+        lambda n: ("Subject:\n   Account Name:  x\n" + "   Logon ID:  0x0\n" * 4) * n,
+        lambda n: "Sujet :\n" + "\tNom du compte\xa0: x\n" * n + "Cet \u00e9v\u00e9nement.\n" * n,
+        lambda n: "Subject:\n" + "   Ab" + " ab" * n + ": x\n",
+        lambda n: ("Heading:\n   A: b\n" + "prose\n" * 3) * n,
     ],
 )
 def test_field_lists_stay_linear(make: Callable[[int], str]) -> None:

@@ -1468,8 +1468,16 @@ _KEY_LINE = re.compile(
     r"(?:(?: [A-Za-z][A-Za-z]{0,40}){0,3}(?::[ \t]+| = )|=(?! ))\S"
 )
 # A line's label: capitalised words, a colon ("Logon ID:", "Max. Password Age:", "Package
-# Name (NTLM only):", "Subject :"), then a tab, a space or the line's end.
-_LABEL = re.compile(r"[ \t]{0,8}[A-Z][\w.\-]{0,40}(?:[ ][\w.()\-]{1,40}){0,6}[ ]?:(?=[ \t\r]|$)")
+# Name (NTLM only):", "Subject :", a French rendering's "ID d\u2019ouverture de session :",
+# "\u00c9tat :", a no-break space before its colon), then a tab, a space or the line's end. (A
+# capital of Latin-1, and the apostrophes French words hold.)
+_LABEL_WORDS = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\-\u2019']{0,40}(?:[ ][\w.()\-\u2019']{1,40}){0,6}[ \u00a0\u202f]?:"
+_LABEL = re.compile(rf"[ \t]{{0,8}}{_LABEL_WORDS}(?=[ \t\r\n]|$)")
+# The field list of a rendered Windows event as a text keeps it: headings that a label alone
+# makes ("Subject:", "Process Information:", "Sujet :", "Compte cible :") and, under them,
+# fields indented by a tab or blanks ("   Account Name:  jdoe", "\tNom du compte : jdoe").
+_EVENT_HEADING = re.compile(rf"{_LABEL_WORDS}[ \t\r]*")
+_EVENT_FIELD = re.compile(rf"[ \t]{{1,12}}{_LABEL_WORDS}[ \t]+\S")
 #: A label opens its line within this many characters of an entity.
 LABEL_REACH = 300
 #: Key lines a key list needs (and they must be half of its lines, at least).
@@ -1483,7 +1491,9 @@ def field_lines(text: str) -> list[int]:
     lines: its prose is the event's template); otherwise, in a key list (at least
     :data:`MIN_KEY_LINES` lines of ``Key: value`` making half of its non-blank lines, as
     Sysmon writes events), its key lines and a first line that ends in a colon (its heading,
-    "Process Create:"). Such lines are machine text for the model's filters.
+    "Process Create:"); and the headings and fields of an event's indented field block
+    (:func:`_event_block`), whatever prose follows it. Such lines are machine text for the
+    model's filters.
 
     >>> field_lines("Done.\n\tLogon ID:\t\t0x3E7\n\tAccount Name:\t\tSYSTEM\n")
     [0, 6, 24]
@@ -1494,6 +1504,7 @@ def field_lines(text: str) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
     if text.count(": ") + text.count("=") < MIN_KEY_LINES:  # (every key line holds one)
         return []
+    block = _event_block(text)
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     keys: list[int] = []
     lines = 0
@@ -1506,10 +1517,65 @@ def field_lines(text: str) -> list[int]:
         if _KEY_LINE.match(line):
             keys.append(ls)
     if len(keys) < MIN_KEY_LINES or 2 * len(keys) < lines:
-        return []
+        return block  # (a rendered event's field block, when the whole text is no key list)
     first_end = text.find("\n")
     first = text[: first_end if first_end >= 0 else len(text)].rstrip()
-    return ([0] if first.endswith(":") and keys[0] != 0 else []) + keys
+    listed = ([0] if first.endswith(":") and keys[0] != 0 else []) + keys
+    return sorted(set(listed).union(block)) if block else listed
+
+
+def _event_line(line: str) -> str:
+    """A line's part in a rendered event: "field", "heading", "key", "blank" or "other"."""
+    if not line.strip():
+        return "blank"
+    if _EVENT_FIELD.match(line):
+        return "field"
+    if _EVENT_HEADING.fullmatch(line):
+        return "heading"
+    return "key" if _KEY_LINE.match(line) else "other"
+
+
+def _event_block(text: str) -> list[int]:
+    r"""The starts of the heading and field lines of a rendered event's field block, or [].
+
+    A Windows security event as a text keeps it (and as a normaliser's samples do): field
+    lines indented under headings (:data:`_EVENT_HEADING`, :data:`_EVENT_FIELD`), then the
+    event template's sentences that explain the fields ("The Subject fields indicate the
+    account ..."), which may outnumber the fields. The block runs from the first heading
+    that an indented field follows to the last indented field; it counts when it holds
+    :data:`MIN_KEY_LINES` indented fields and its headings, fields and key lines
+    (:data:`_KEY_LINE`) make half of its non-blank lines. Its other lines and the
+    sentences after it are not returned: they stay prose.
+
+    >>> text = "Done.\nSubject:\n   Logon ID:  0x3E7\n   Account Name:  SYSTEM\n"
+    >>> _event_block(text + "   Account Domain:  NT\n   Logon Type:  5\nThe Subject fields say.")
+    [6, 15, 35, 60, 83]
+    >>> _event_block("Dear Ann:\n  Item one: a\n  Item two: b\nBest")
+    []
+    """
+    starts = [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
+    kinds: list[tuple[int, str]] = []
+    for ls in starts:
+        le = text.find("\n", ls)
+        kind = _event_line(text[ls : le if le >= 0 else len(text)])
+        if kind != "blank":
+            kinds.append((ls, kind))
+    first = next(
+        (
+            i - 1
+            for i, (_ls, kind) in enumerate(kinds)
+            if kind == "field" and i and kinds[i - 1][1] == "heading"
+        ),
+        -1,
+    )
+    if first < 0:
+        return []
+    last = max(i for i, (_ls, kind) in enumerate(kinds) if kind == "field")
+    block = kinds[first : last + 1]
+    fields = sum(1 for _ls, kind in block if kind == "field")
+    if fields < MIN_KEY_LINES or 2 * sum(1 for _ls, kind in block if kind != "other") < len(block):
+        return []
+    return [ls for ls, kind in block if kind != "other"]
 
 
 def _line_opening(text: str, start: int) -> int:
