@@ -1471,7 +1471,10 @@ _KEY_LINE = re.compile(
 # Name (NTLM only):", "Subject :", a French rendering's "ID d\u2019ouverture de session :",
 # "\u00c9tat :", a no-break space before its colon), then a tab, a space or the line's end. (A
 # capital of Latin-1, and the apostrophes French words hold.)
-_LABEL_WORDS = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\-\u2019']{0,40}(?:[ ][\w.()\-\u2019']{1,40}){0,6}[ \u00a0\u202f]?:"
+_LABEL_WORDS = (
+    r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w.\-\u2019']{0,40}"
+    r"(?:[ ][\w.()\-\u2019']{1,40}){0,6}[ \u00a0\u202f]?:"
+)
 _LABEL = re.compile(rf"[ \t]{{0,8}}{_LABEL_WORDS}(?=[ \t\r\n]|$)")
 # The field list of a rendered Windows event as a text keeps it: headings that a label alone
 # makes ("Subject:", "Process Information:", "Sujet :", "Compte cible :") and, under them,
