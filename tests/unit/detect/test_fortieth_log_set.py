@@ -144,3 +144,37 @@ class TestIndentedEventFieldsScanned:
         assert "Anna Smith" in self._names(scanner, text)
         text = FRENCH_EVENT.replace("Nom du client : WKS-0042", "Nom du client : Marie Dupont")
         assert "Marie Dupont" in self._names(scanner, text)
+
+
+class TestMachineNameLabels:
+    """A dotted name right after a label naming a machine by its name is that machine's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Target Server:\n   Target Server Name: sp01.example.com\n   Process ID:  0x77c\n",
+            "   Host Name: web01.example.org\n",
+            "Network Information:\n   Workstation Name: wks7.example.net\n",
+            "   Computer Name: pc7.example.com\n",
+            "Server Name: www.example.com",
+        ],
+    )
+    def test_the_name_is_not_reported(self, text):
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Homepage Name: jane.example.com", "jane.example.com"),
+            ("the server name is odd; see jane.example.com", "jane.example.com"),
+            ("Blog Name: www.jane-roe.com", "www.jane-roe.com"),
+            ("Server Name: https://jane.example/blog?user=jroe", None),
+            ("   Additional Information: sp01.example.com\n", "sp01.example.com"),
+        ],
+    )
+    def test_other_names_are_reported(self, text, value):
+        urls = [v for _k, v in found(text, "URL")]
+        if value is None:
+            assert urls  # a link with a scheme and a query keeps its reading
+        else:
+            assert urls == [value]

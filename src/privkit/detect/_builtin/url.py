@@ -1157,6 +1157,8 @@ class UrlDetector(PatternDetector):
                 continue
             if self._logged_host(text, start, end) or self._build_comment(text, start):
                 continue
+            if self._HOST_KEY.search(text, max(0, start - 24), start):
+                continue  # "Target Server Name: sp01.example.com": a machine's name
             if _machine_context(text, start, lines):
                 continue
             port = self._PORT.match(text, end)
@@ -1680,10 +1682,12 @@ class UrlDetector(PatternDetector):
     )
     _HOST_ONLY = re.compile(r"[^/?#]{1,300}")
     # A host-name field right before the value: HTTP Host and :authority headers, host=,
-    # server names, SNI, SMTP HELO/EHLO.
+    # server names, SNI, SMTP HELO/EHLO, and a rendered event's label naming a machine by its
+    # name ("Target Server Name:", "Host Name:", "Workstation Name:", "Computer Name:").
     _HOST_KEY = re.compile(
         r"(?:^|[^\w\-])(?:(?:\w{0,40}(?:[_.\-][Hh]ost|[a-z]Host)"
-        r"|(?i:host|hostname|:authority|server[_\-]?name|sni|vhost|server))"
+        r"|(?i:host|hostname|:authority|(?:server|host|computer|workstation)[_\- ]?name|sni"
+        r"|vhost|server))"
         r"[\"']?\s{0,3}[:=]|(?i:helo|ehlo)[=\s])\s{0,3}[\"'<\[]?\Z"
     )
 
