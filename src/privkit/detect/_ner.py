@@ -1527,6 +1527,24 @@ def field_lines(text: str) -> list[int]:
     return sorted(set(listed).union(block)) if block else listed
 
 
+# The word "field" or "fields" after a name, as an event template explains its fields.
+_FIELD_WORD_AFTER = re.compile(r" fields?\b")
+
+
+def _label_names(text: str, labelled: frozenset[int]) -> frozenset[str]:
+    """The words of the labels that open the field lines ``labelled`` of ``text``.
+
+    ("Logon Type:  3", "Process Information:", "Sujet :" give "Logon Type", "Process
+    Information", "Sujet".) Read when an entity is followed by "field": a text holds few.
+    """
+    names = set()
+    for ls in labelled:
+        m = _LABEL.match(text, ls)
+        if m is not None:
+            names.add(m.group().strip().rstrip(":").rstrip(" \u00a0\u202f"))
+    return frozenset(names)
+
+
 def _event_line(line: str) -> str:
     """A line's part in a rendered event: "field", "heading", "key", "blank" or "other"."""
     if not line.strip():
@@ -2382,6 +2400,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     if written is None:
         written = text
     labelled = _mark_fields(lines, text)
+    label_names: frozenset[str] | None = None  # the words of those lines' labels
     lower_case: bool | None = None  # computed on the first lower-case entity
     kinds = _list_types(text, ents)
     for ent, kind in zip(ents, kinds, strict=True):
@@ -2476,6 +2495,11 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # a field's label ("Logon ID:", "Max. Password Age:", "Subject :"), or a
                 # component's name ("The Network Setup Service service")
                 continue
+            if labelled and entity is not EntityType.PERSON and _FIELD_WORD_AFTER.match(text, end):
+                if label_names is None:  # (read once a text, when first asked)
+                    label_names = _label_names(text, labelled)
+                if bare in label_names:
+                    continue  # "The Logon Type field indicates ...": the template names a label
             # (CamelCase is a code identifier in machine text; a place is not written so in
             # prose either: "in AppDomain: DefaultAppDomain". McAllen, DeKalb keep prefixes.)
             camel = code or entity is EntityType.LOCATION

@@ -178,3 +178,29 @@ class TestMachineNameLabels:
             assert urls  # a link with a scheme and a query keeps its reading
         else:
             assert urls == [value]
+
+
+class TestTemplateNamesItsLabels:
+    """An event template's "The <label> field(s) ..." names a label of its own field list."""
+
+    def test_the_labels_named_in_the_template_are_not_names(self, scanner):
+        names = TestIndentedEventFieldsScanned._names(scanner, SPACED_EVENT)
+        assert "Subject" not in names
+        assert "Logon Type" not in names
+
+    def test_a_name_before_field_that_is_no_label_is_kept(self, scanner):
+        text = (
+            "Notes:\n   Owner:  Anna Smith\n   City:  Lyon\n   Room:  12\n   Floor:  3\n"
+            "We drove past the farms. The Paris fields were wet."
+        )
+        names = TestIndentedEventFieldsScanned._names(scanner, text)
+        assert "Paris" in names
+        assert "Anna Smith" in names
+
+    def test_label_names_are_the_words_before_the_colon(self):
+        from privkit.detect._ner import _label_names, field_lines
+
+        names = _label_names(SPACED_EVENT, frozenset(field_lines(SPACED_EVENT)))
+        assert {"Subject", "Account Name", "Logon Type", "Network Information"} <= names
+        assert "Package Name (NTLM only)" in names
+        assert "This event is generated when a logon request fails." not in names
