@@ -329,6 +329,10 @@ def _doc_link(text: str, start: int, end: int) -> bool:
     return _SEE_LINE.fullmatch(text, ls, start) is not None
 
 
+# A line opened by a banner's support label, up to a link (:func:`_machine_context`'s last test).
+_SUPPORT_LINE = re.compile(r"[ \t]{0,8}Technical Support:[ \t]{1,4}")
+_SUPPORT_LINE_MOST = 32
+
 #: Lines each way, and characters each way, read around a sentence for its record's fields.
 RECORD_LINES = 8
 
@@ -559,7 +563,11 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     # (the line's verdict first, read once: the search reads 64 characters)
     if line[4] is None:
         line[4] = _record_sentence(text, ls, lines)
-    return line[4] and _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+    if line[4]:
+        return _DOC_POINTER.search(text, max(ls, start - 64), start) is not None
+    # a program's banner line pointing to its maker's support ("Technical Support:
+    # http://www.cisco.com/techsupport" in a network OS's "show version"), in any text
+    return start - ls < _SUPPORT_LINE_MOST and _SUPPORT_LINE.fullmatch(text, ls, start) is not None
 
 
 # A line that is one setting and nothing else: a key glued to its "=" opening the line, then
