@@ -55,7 +55,9 @@ monica; ``--failures`` as well), ``--dev28`` (the twenty-eighth set, values
 inside log messages and sentences as a log library's redaction package and a DLP engine test
 them: logtape, godlp; ``--failures`` as well), ``--dev29`` (the twenty-ninth set, phone
 numbers in national layouts as ports of libphonenumber in PHP and Rust test them:
-libphonenumber-for-php, rust-phonenumber; ``--failures`` as well; on any development part
+libphonenumber-for-php, rust-phonenumber; ``--failures`` as well), ``--dev30`` (the thirtieth
+set, IP addresses and IBANs as a Go IP address library and a Java IBAN library test them:
+netaddr (inetaf), iban4j; ``--failures`` as well; on any development part
 ``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
 ``--holdout`` / ``--holdout3`` /
 ``--holdout4`` / ``--holdout5`` / ``--holdout6`` / ``--holdout7`` / ``--holdout8`` /
@@ -63,7 +65,7 @@ libphonenumber-for-php, rust-phonenumber; ``--failures`` as well; on any develop
 ``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18`` /
 ``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23`` /
 ``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` /
-``--holdout29`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+``--holdout29`` / ``--holdout30`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
@@ -74,7 +76,8 @@ phonelib, phone_numbers_parser / brick/phonenumber, awesome-phonenumber / the ``
 ``validates_email_format_of`` gems, valid-url / active_merchant, go-credit-card, puriflow4j,
 rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, SwiftValidators / email_address, credit-card-sanitizer /
 cakephp/localized, intl-tel-input /
-dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number; each scored once, at the end). The records and the mapping rules are described in
+dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number /
+rust-macaddr, ipaddress (Ruby gem); each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -123,7 +126,7 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (22, "twenty-second"), (23, "twenty-third"),
                        (24, "twenty-fourth"), (25, "twenty-fifth"),
                        (26, "twenty-sixth"), (27, "twenty-seventh"),
-                       (28, "twenty-eighth"), (29, "twenty-ninth"))
+                       (28, "twenty-eighth"), (29, "twenty-ninth"), (30, "thirtieth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip
