@@ -150,14 +150,15 @@ _BBAN_CLASS = {"n": str.isdigit, "a": str.isalpha, "c": str.isalnum}
 # (LGPL-3.0; lengths and layouts are facts): the West and Central African monetary unions
 # (the UEMOA's account part opens with two bank letters or one letter and a digit, hence
 # "2c"), Angola, Cape Verde, Comoros, Madagascar, Burundi's and Algeria's shorter formats,
-# the Aland Islands (Finland's layout) and the French overseas territories (France's layout).
+# the Aland Islands (Finland's layout), the French overseas territories (France's layout) and
+# the Crown Dependencies, Guernsey, the Isle of Man and Jersey (Britain's layout).
 # One country may have several; each is checked with the same mod 97.
 _IBAN_NATIONAL_SPEC = (
     "AO:21n BF:23n BF:2c22n BI:12n BJ:2c22n CF:5n5n11n2n CG:5n5n11n2n CI:2c22n CM:23n CV:21n "
     "DZ:20n GA:5n5n11n2n GQ:5n5n11n2n GW:2c19n KM:23n MG:23n ML:2c22n NE:2c22n "
     "SN:2c22n TD:5n5n11n2n TG:2c22n AX:6n7n1n BL:5n5n11c2n GF:5n5n11c2n GP:5n5n11c2n "
     "MF:5n5n11c2n MQ:5n5n11c2n NC:5n5n11c2n PF:5n5n11c2n PM:5n5n11c2n RE:5n5n11c2n "
-    "TF:5n5n11c2n WF:5n5n11c2n YT:5n5n11c2n"
+    "TF:5n5n11c2n WF:5n5n11c2n YT:5n5n11c2n GG:4a6n8n IM:4a6n8n JE:4a6n8n"
 )
 
 

@@ -56,6 +56,22 @@ class TestIban:
     def test_letters_where_the_registry_puts_them_pass(self):
         assert iban_valid("VG25WXYZ0000012345678901")
 
+    @pytest.mark.parametrize(
+        "iban", ["GG14NWBK60161331926819", "IM88ABCD12345612345678", "JE90 NWBK 6016 1331 9268 19"]
+    )
+    def test_crown_dependencies_in_the_british_layout_pass(self, iban):
+        # Guernsey, the Isle of Man and Jersey: the British layout (four bank letters, a sort
+        # code, an account number) under their own country codes.
+        assert iban_valid(iban)
+
+    @pytest.mark.parametrize(
+        "iban",
+        ["GG15NWBK60161331926819", "IM88ABCD1234561234567", "JE691234NWBK6016133192"],
+    )
+    def test_crown_dependencies_out_of_the_british_layout_fail(self, iban):
+        # A wrong check digit; one digit short; digits where the bank letters go (mod 97 passes).
+        assert not iban_valid(iban)
+
 
 class TestCardBrand:
     @pytest.mark.parametrize(
