@@ -79,6 +79,8 @@ security appliances' syslog lines that the Araqne log parsers' Java tests keep; 
 ``--logs40-dev`` / ``--logs40-holdout`` for the fortieth log set's (``_logs40.py``, the sample
 lines of Wallix's ``pylogsparser`` normalisers: proxies, URL filters, a WAF, firewalls,
 anti-virus and mail filters, Exchange, Windows audit events and servers; likewise),
+``--logs41-dev`` / ``--logs41-holdout`` for the forty-first log set's (``_logs41.py``, the
+tab-separated logs Zeek's protocol analysers' tests keep as expected output; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -200,6 +202,7 @@ _ORDINALS = {
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
+    41: "Forty-first",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

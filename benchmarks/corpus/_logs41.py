@@ -25,7 +25,12 @@ distinct lines, ``MOST_NET`` evenly spaced ones of those with an address shape
 
 Labels: the thirty-seventh set's rules (``_logs37._label37``, which applies the thirtieth to
 first sets' rules: IP, MAC and e-mail addresses gold, everything else non-personal), applied
-to both parts before any detector ran.
+to both parts before any detector ran. The first sets' rule that the whole value of a
+user-agent field is ``USER_AGENT`` is applied through the files' ``#fields`` headers (a
+``user_agent`` column's value, unless unset; a cut log's header of names alone counts too): ``_label37`` finds only browser-shaped agents
+without a field name next to them, and this column rule was added after the first
+development run showed ``curl/...`` and ``python-requests/...`` agents unlabelled (before
+any run on the held-out part; ``_label41``).
 
 Run once, with a local git directory of the repository:
 
@@ -34,6 +39,7 @@ Run once, with a local git directory of the repository:
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -45,6 +51,7 @@ from benchmarks.corpus._logs29 import _NET_SHAPE
 from benchmarks.corpus._logs37 import _label37
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
 #: The repository and commit read (``zeek/zeek``'s default branch, 2026-08-21; the commit the
@@ -102,12 +109,67 @@ def log_line(line: str, _path: str) -> str | None:
     return not_fail2ban(line, "")
 
 
+#: The columns whose values are user agents (``http.log``, ``smtp.log``, ``websocket.log``).
+AGENT_FIELDS = frozenset({"user_agent"})
+#: The values that stand for no value in a Zeek log (``#unset_field``, ``#empty_field``).
+UNSET = frozenset({"-", "(empty)"})
+#: The user-agent spans of the lines read, by line (filled by ``system_lines``; a line's
+#: header is its file's last ``#fields`` line before it).
+_AGENTS: dict[str, list[tuple[int, int]]] = {}
+
+
+#: The header ``zeek-cut -m`` writes in a cut log: field names only, tab-separated.
+_CUT_HEADER = re.compile(r"[a-z][a-z0-9_.]*(?:\t[a-z][a-z0-9_.]*)+")
+
+
+def agent_spans(line: str, fields: list[str]) -> list[tuple[int, int]]:
+    """The spans of ``line``'s values in the ``AGENT_FIELDS`` columns (tab-separated)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, value in enumerate(line.split("\t")):
+        if i < len(fields) and fields[i] in AGENT_FIELDS and value not in UNSET:
+            spans.append((start, start + len(value)))
+        start += len(value) + 1
+    return spans
+
+
+def _fields_reader() -> Callable[[str, str], str | None]:
+    """``log_line``, noting each kept line's user-agent spans from its file's ``#fields``."""
+    fields: list[str] = []
+    current = [""]
+
+    def read(raw: str, path: str) -> str | None:
+        if path != current[0]:
+            current[0] = path
+            fields.clear()
+        if raw.startswith("#fields\t"):
+            fields[:] = raw.rstrip().split("\t")[1:]
+        elif _CUT_HEADER.match(raw.rstrip()):
+            fields[:] = raw.rstrip().split("\t")
+        line = log_line(raw, path)
+        if line is not None:
+            _AGENTS.setdefault(line, agent_spans(line, fields))
+        return line
+
+    return read
+
+
 def system_lines(gits: dict[str, Path], system: str) -> list[str]:
     """A system's kept lines in file order (``_stratified``); residue left out."""
     commit = SOURCES[ZEEK][0]
     paths = system_paths(git_files(gits[ZEEK], commit, BASELINE), system)
-    lines = _logset.file_lines(gits[ZEEK], ((commit, p) for p in paths), log_line)
+    lines = _logset.file_lines(gits[ZEEK], ((commit, p) for p in paths), _fields_reader())
     return _stratified(lines, most_net=MOST_NET, most_other=MOST_OTHER, shape=_NET_SHAPE)
+
+
+def _label41(text: str, system: str) -> _logset.Labels:
+    """``_label37``, and the whole value of a user-agent column as ``USER_AGENT``."""
+    gold, ignored = _label37(text, system)
+    for start, end in _AGENTS.get(text, []):
+        gold = [g for g in gold if not (int(g["start"]) < end and start < int(g["end"]))]  # type: ignore[call-overload]
+        gold.append({"start": start, "end": end, "entity": "USER_AGENT"})
+    gold.sort(key=lambda g: (int(g["start"]), int(g["end"])))  # type: ignore[call-overload]
+    return gold, ignored
 
 
 #: The set as the shared builder reads it (a line of an earlier set's development part is
@@ -118,7 +180,7 @@ SET = _logset.LogSet(
     systems=SYSTEMS,
     holdout=HOLDOUT,
     texts=system_lines,
-    label=_label37,
+    label=_label41,
     most=MOST,
     earlier=41,
     holdout_unique=True,
