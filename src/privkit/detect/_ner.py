@@ -1024,6 +1024,34 @@ def _zone_place(entity: EntityType, text: str, start: int) -> bool:
     )
 
 
+# A locale's display name: a language, then the region it is used in ("English - United States",
+# as Windows names keyboard layouts and RDP clients report them; "French (Canada)", as .NET and
+# CLDR name cultures). The region names a setting's value, not where anyone is.
+_LOCALE_LANGUAGE = (
+    r"(?:Arabic|Bulgarian|Catalan|Chinese|Croatian|Czech|Danish|Dutch|English|Estonian|Finnish|"
+    r"French|German|Greek|Hebrew|Hindi|Hungarian|Indonesian|Italian|Japanese|Korean|Latvian|"
+    r"Lithuanian|Malay|Norwegian|Polish|Portuguese|Romanian|Russian|Serbian|Slovak|Slovenian|"
+    r"Spanish|Swedish|Thai|Turkish|Ukrainian|Vietnamese)"
+)
+# The language with an optional script or variant in parentheses ("Chinese (Simplified) - ").
+_LOCALE_DASH_BEFORE = re.compile(
+    rf"(?<![A-Za-z]){_LOCALE_LANGUAGE}(?: \([A-Z][A-Za-z ]{{0,20}}\))? - \Z"
+)
+_LOCALE_PAREN_BEFORE = re.compile(rf"(?<![A-Za-z]){_LOCALE_LANGUAGE} \(\Z")
+
+
+def _locale_place(entity: EntityType, text: str, start: int, end: int) -> bool:
+    """Whether a place is the region of a locale's display name (``English - United States``)."""
+    if entity is not EntityType.LOCATION:
+        return False
+    window = max(0, start - 40)
+    if _LOCALE_DASH_BEFORE.search(text, window, start) is not None:
+        return True
+    return (
+        text.startswith(")", end) and _LOCALE_PAREN_BEFORE.search(text, window, start) is not None
+    )
+
+
 # A line that names software: a W3C log's "#Software:" directive, HTTP "Server:" and
 # "X-Powered-By:" headers and their variants named for what is powered ("X-Server-Powered-By:",
 # "X-Cache-Powered-By:"), a "Generator:" field, and a line that starts with a quoted version
@@ -1422,9 +1450,9 @@ def _surroundings(
 ) -> bool:
     """Whether the text around an entity makes it a locale, a product, a key or a component.
 
-    :func:`_locale_region`, :func:`_zone_place`, :func:`_product_value`, :func:`_product_or_key`,
-    :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`, :func:`_banner_name`,
-    and in machine text
+    :func:`_locale_region`, :func:`_zone_place`, :func:`_locale_place`, :func:`_product_value`,
+    :func:`_product_or_key`, :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`,
+    :func:`_banner_name`, and in machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
     :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder`,
     :func:`_modifies_tech_noun` and :func:`_software_state`.
@@ -1432,6 +1460,7 @@ def _surroundings(
     return (
         _locale_region(text, start, end)
         or _zone_place(entity, text, start)
+        or _locale_place(entity, text, start, end)
         or _product_value(text, start)
         or _product_or_key(entity, text, end)
         or _process_tag(entity, text, start, end)
