@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ FILES = (
     "real_logs38_holdout.jsonl",
     "real_logs40_dev.jsonl",
     "real_logs40_holdout.jsonl",
+    "real_logs41_dev.jsonl",
+    "real_logs41_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -3096,6 +3098,57 @@ class TestLogs35Parts:
             ("jdoe", "USERNAME")
         ]
         assert spans("uid=0: File too large")[1] == []
+
+
+class TestLogs41Parts:
+    """The forty-first log set's split and reading rules (``_logs41``)."""
+
+    def test_split_is_the_name_rule(self):
+        from benchmarks.corpus._logs41 import HOLDOUT, SET, SYSTEMS
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+
+    def test_parts_hold_their_systems_and_at_most_most_records(self):
+        import collections
+
+        from benchmarks.corpus._logs41 import HOLDOUT, MOST, SYSTEMS
+
+        for name, held in (("real_logs41_dev.jsonl", False), ("real_logs41_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) <= {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+
+    def test_paths_and_lines_are_read(self):
+        from benchmarks.corpus._logs41 import log_line, system_paths
+
+        base = "testing/btest/Baseline/"
+        paths = [
+            base + "scripts.base.protocols.http.a/http.log",
+            base + "scripts.base.protocols.http.a/out",
+            base + "scripts.base.protocols.https.b/ssl.log",
+            base + "scripts.base.protocols.http.c/sub/http.log",
+            base + "scripts.policy.protocols.http.d/http.log",
+        ]
+        assert system_paths(paths, "http") == [paths[0]]
+        assert log_line("#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h", "p") is None
+        assert log_line("XXXXXXXXXX.XXXXXX\tCab\t10.0.0.1\t80  ", "p") == (
+            "XXXXXXXXXX.XXXXXX\tCab\t10.0.0.1\t80"
+        )
+        assert log_line("short\tline", "p") is None
+
+    def test_user_agent_columns_are_labelled_by_header(self):
+        from benchmarks.corpus._logs41 import agent_spans
+
+        fields = ["ts", "uid", "host", "user_agent", "status"]
+        line = "X.X\tCab\texample.org\tcurl/8.0.1 (x86_64)\t200"
+        (span,) = agent_spans(line, fields)
+        assert line[span[0] : span[1]] == "curl/8.0.1 (x86_64)"
+        assert agent_spans("X.X\tCab\texample.org\t-\t200", fields) == []
+        assert agent_spans("X.X\tCab\texample.org\t(empty)\t200", fields) == []
+        assert agent_spans(line, ["ts", "uid", "host", "agent", "status"]) == []
 
 
 class TestLogs40Parts:
