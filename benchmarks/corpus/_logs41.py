@@ -142,13 +142,14 @@ def _fields_reader() -> Callable[[str, str], str | None]:
         if path != current[0]:
             current[0] = path
             fields.clear()
+        header = _CUT_HEADER.fullmatch(raw.rstrip()) is not None
         if raw.startswith("#fields\t"):
             fields[:] = raw.rstrip().split("\t")[1:]
-        elif _CUT_HEADER.match(raw.rstrip()):
+        elif header:
             fields[:] = raw.rstrip().split("\t")
         line = log_line(raw, path)
         if line is not None:
-            _AGENTS.setdefault(line, agent_spans(line, fields))
+            _AGENTS.setdefault(line, [] if header else agent_spans(line, fields))
         return line
 
     return read
