@@ -8,7 +8,7 @@ same shapes; no corpus line is copied here.
 """
 
 import pytest
-from tests.unit.detect._patterns import kept_entities
+from tests.unit.detect._patterns import found, kept_entities
 
 from privkit.detect import _ner
 from privkit.types import EntityType
@@ -54,3 +54,31 @@ class TestLocalePlace:
         text = "French (Canada region)"
         start = text.index("Canada")
         assert not _ner._locale_place(EntityType.LOCATION, text, start, start + len("Canada"))
+
+
+class TestPythonLibraryAgent:
+    """Python's asyncio libraries' default agents (``Python/3.10 websockets/12.0``) as a field."""
+
+    @pytest.mark.parametrize(
+        ("text", "agent"),
+        [
+            ("CAbc12\t/chat\tPython/3.12 websockets/13.1\t-", "Python/3.12 websockets/13.1"),
+            ('ua="Python/3.9 aiohttp/3.8.4" status=101', "Python/3.9 aiohttp/3.8.4"),
+            ("Python/3.11.2 aiohttp/3.9.0\t200", "Python/3.11.2 aiohttp/3.9.0"),
+        ],
+    )
+    def test_agent_found(self, text, agent):
+        assert ("USER_AGENT", agent) in found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "server: Python/3.8 aiohttp/3.7.2",
+            "agent [Boto3/1.9.0 Python/3.6.8 Linux/4.14.0]",
+            "Python/3.10 is installed on the build host",
+            "tool chain: cpython/3.10 gcc/12.1",
+            "see /opt/Python/3.10 build/1 for logs",
+        ],
+    )
+    def test_no_agent(self, text):
+        assert not [v for v in (t for _, t in found(text, "USER_AGENT")) if "Python/" in v]

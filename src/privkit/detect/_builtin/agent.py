@@ -297,6 +297,19 @@ class UserAgentDetector(PatternDetector):
                 "dart/",
             ),
         ),
+        # Python's asyncio HTTP and WebSocket libraries send the interpreter's version, then
+        # their own ("Python/3.10 websockets/12.0", "Python/3.11 aiohttp/3.9.1"): the
+        # interpreter's name and version alone ("Python/3.10") are no agent. Only as a whole
+        # field (after a tab, a quote, "=" or a line's start): aiohttp's own "Server:" header
+        # has the shape, and after a blank or a bracket it is the tail of another product's
+        # agent or banner ("[Boto/2.13.3 Python/2.7.3 Linux/3.2.0]").
+        Pattern(
+            "python_library",
+            r"Python/[0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,3})? [A-Za-z][\w.\-]{1,30}/[0-9][\w.\-]{0,20}",
+            0.85,
+            not_after=r"\w/.\- :[(",
+            prefilter=("python/",),
+        ),
         # In an access-log line the quoted field after the referrer is the user agent, whatever
         # its shape: combined format ("GET / HTTP/1.1" 200 12 "referrer" "agent"), and formats
         # with more numeric or code fields between the status and the referrer (S3 server
