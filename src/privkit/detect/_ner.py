@@ -1536,19 +1536,10 @@ def field_lines(text: str) -> list[int]:
         return [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
     if text.count(": ") + text.count("=") < MIN_KEY_LINES:  # (every key line holds one)
         return []
-    block = _event_block(text)
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    keys: list[int] = []
-    lines = 0
-    for ls in starts:
-        le = text.find("\n", ls)
-        line = text[ls : le if le >= 0 else len(text)]
-        if not line.strip():
-            continue
-        lines += 1
-        if _KEY_LINE.match(line):
-            keys.append(ls)
-    if len(keys) < MIN_KEY_LINES or 2 * len(keys) < lines:
+    lines = _text_lines(text)
+    block = _event_block(text, lines)
+    keys = [ls for ls, _line, key in lines if key]
+    if len(keys) < MIN_KEY_LINES or 2 * len(keys) < len(lines):
         return block  # (a rendered event's field block, when the whole text is no key list)
     first_end = text.find("\n")
     first = text[: first_end if first_end >= 0 else len(text)].rstrip()
@@ -1574,18 +1565,34 @@ def _label_names(text: str, labelled: frozenset[int]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _event_line(line: str) -> str:
-    """A line's part in a rendered event: "field", "heading", "key", "blank" or "other"."""
-    if not line.strip():
-        return "blank"
+# A line of a text without its line feed (a text's last line may be empty: no match there
+# holds a character, and an empty line is blank).
+_LINE = re.compile(r"[^\n]*")
+
+
+def _text_lines(text: str) -> list[tuple[int, str, bool]]:
+    """The non-blank lines of ``text``, read once for :func:`field_lines` and :func:`_event_block`.
+
+    Each as its start, the line, and whether it is a key line (:data:`_KEY_LINE`).
+    """
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if line.strip():
+            out.append((m.start(), line, _KEY_LINE.match(line) is not None))
+    return out
+
+
+def _event_line(line: str, key: bool) -> str:  # noqa: FBT001 - a private reading of one line
+    """A non-blank line's part in a rendered event: "field", "heading", "key" or "other"."""
     if _EVENT_FIELD.match(line):
         return "field"
     if _EVENT_HEADING.fullmatch(line):
         return "heading"
-    return "key" if _KEY_LINE.match(line) else "other"
+    return "key" if key else "other"
 
 
-def _event_block(text: str) -> list[int]:
+def _event_block(text: str, lines: list[tuple[int, str, bool]] | None = None) -> list[int]:
     r"""The starts of the heading and field lines of a rendered event's field block, or [].
 
     A Windows security event as a text keeps it (and as a normaliser's samples do): field
@@ -1595,7 +1602,8 @@ def _event_block(text: str) -> list[int]:
     that an indented field follows to the last indented field; it counts when it holds
     :data:`MIN_KEY_LINES` indented fields and its headings, fields and key lines
     (:data:`_KEY_LINE`) make half of its non-blank lines. Its other lines and the
-    sentences after it are not returned: they stay prose.
+    sentences after it are not returned: they stay prose. (``lines``: :func:`_text_lines`
+    of ``text``, when the caller read them already.)
 
     >>> text = "Done.\nSubject:\n   Logon ID:  0x3E7\n   Account Name:  SYSTEM\n"
     >>> _event_block(text + "   Account Domain:  NT\n   Logon Type:  5\nThe Subject fields say.")
@@ -1603,13 +1611,9 @@ def _event_block(text: str) -> list[int]:
     >>> _event_block("Dear Ann:\n  Item one: a\n  Item two: b\nBest")
     []
     """
-    starts = [0] + [m.end() for m in re.finditer("\n", text) if m.end() < len(text)]
-    kinds: list[tuple[int, str]] = []
-    for ls in starts:
-        le = text.find("\n", ls)
-        kind = _event_line(text[ls : le if le >= 0 else len(text)])
-        if kind != "blank":
-            kinds.append((ls, kind))
+    if lines is None:
+        lines = _text_lines(text)
+    kinds = [(ls, _event_line(line, key)) for ls, line, key in lines]
     first = next(
         (
             i - 1
