@@ -216,11 +216,15 @@ _VANITY = (
 # writes "call me:415 555 0132" (no key is named so; the number still needs its layout or
 # a phone word, as after a space).
 _COLON_BEFORE_ANY = r"(?<=[" + UNSPACED_SCRIPTS + r"]:)|(?<=\b[Mm]e:)"
+# An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1", and the
+# abbreviations "extn", "xtn" and "xt" that libphonenumber reads too ("+44 20 3456 7890
+# extn 456"). (The candidate's end, and :attr:`PhoneDetector._EXT`.)
+_EXTENSION = r"\s?(?:[xX](?:[tT][nN]?)?|[eE][xX][tT](?:[.:]|[nN]|ension)?)\s?[0-9]{1,6}"
 _PHONE_HEAD = (
     r"(?=[+(0-9])(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")(?!" + _IPV4_QUAD + r")"
     r"(?:\+|\(\+(?=[0-9]{1,4}\))|(?:(?<![:])|" + _COLON_BEFORE_ANY + r")(?:00|\()?)"
     r"[0-9][0-9 \-.()]{5,22}[0-9]"
-    r"(?:\s?(?:[xX](?:[tT][nN]?)?|[eE][xX][tT](?:[.:]|[nN]|ension)?)\s?[0-9]{1,6})?"
+    r"(?:" + _EXTENSION + r")?"
 )
 
 
@@ -664,10 +668,8 @@ class PhoneDetector(_ScanAware):
     # A word of two letters or more right before a list's marker ("Step 1. ", "No 3. "),
     # read within _MARKER_REACH characters before the marker.
     _MARKER_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,} \Z")
-    # An extension after the number: "x 12", "ext. 12", "extension 12", "ext:1", and the
-    # abbreviations "extn", "xtn" and "xt" that libphonenumber reads too ("+44 20 3456 7890
-    # extn 456").
-    _EXT = re.compile(r"\s?(?:[xX](?:[tT][nN]?)?|[eE][xX][tT](?:[.:]|[nN]|ension)?)\s?[0-9]{1,6}$")
+    # An extension after the number (:data:`_EXTENSION`), ending the candidate.
+    _EXT = re.compile(_EXTENSION + "$")
     # (Or a hyphen with a space each side after the area code, as Dutch texts write it:
     # "+31 (0) 20 - 123 45 67", "+31 (0)6 - 12345678", "+31 20 - 123 4567"; as the national
     # layout reads "020 - 123 45 67". The calling code stands apart, or "(0)" follows it:
