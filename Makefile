@@ -31,8 +31,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+## unit: the suite on two worker processes (CI has 2 cores); Spark's tests share one worker
 unit: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadgroup
 
 ## test-floor: the crypto tests against the lowest cryptography release pyproject allows
 ## (45.0.0 is yanked and cannot AES-SIV-encrypt an empty string; 45.0.1 can)

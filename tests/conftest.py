@@ -30,6 +30,17 @@ settings.register_profile("dev", deadline=None, max_examples=50)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
+def pytest_collection_modifyitems(config, items):
+    """Keep every test that needs the local Spark session on one pytest-xdist worker.
+
+    `make test` runs the suite on two workers (``-n 2 --dist loadgroup``); a session fixture
+    is built once per worker, so without the group each worker would start its own JVM.
+    """
+    for item in items:
+        if "spark" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("spark"))
+
+
 def _pg_bindir() -> Path:
     found = shutil.which("initdb")
     if found:
