@@ -557,9 +557,13 @@ class CookieDetector(PatternDetector):
             rx = header[1] if aligned else re.compile(header[1].pattern, re.IGNORECASE)
             done = 0  # the end of the YAML list read last: its items are not headers again
             for m in rx.finditer(low if aligned else text):
-                if m.start() >= done and (
-                    m.start() == 0
-                    or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+                if (
+                    m.start() >= done
+                    and (
+                        m.start() == 0
+                        or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+                    )
+                    and not self._query_key(text, m.start())
                 ):
                     done = yield from self._header(text, m, header[0])
         for pattern, rx, not_after, back in rest:
@@ -569,6 +573,17 @@ class CookieDetector(PatternDetector):
                 found = self._judge(text, start, end, pattern, state)
                 if found is not None:
                     yield found
+
+    @staticmethod
+    def _query_key(text: str, start: int) -> bool:
+        """Whether the ``cookie`` at ``start`` is a key of a URL's query, not a header.
+
+        After ``?`` or ``&`` and followed at once by ``=`` (``...&cookie=&_=1496444246485
+        HTTP/1.1``: a JSONP call's parameters), the word names a query parameter: its value
+        runs to the next ``&`` and is judged as any query value is, and what follows is
+        more of the URL, not cookie pairs.
+        """
+        return start > 0 and text[start - 1] in "?&" and text[start + 6 : start + 7] == "="
 
     def _header(
         self, text: str, m: re.Match[str], pattern: Pattern
