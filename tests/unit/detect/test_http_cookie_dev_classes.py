@@ -1,14 +1,22 @@
 """Cookie-id rules from the HTTP sets' development errors sorted by class (issue 10, helper H177).
 
 A ``cookie`` key of a URL's query (``...&cookie=&_=1496444246485 HTTP/1.1``) is a query
-parameter, not a ``Cookie`` header: what follows it is more of the URL, not cookie pairs.
+parameter, not a ``Cookie`` header: what follows it is more of the URL, not cookie pairs. The
+digits typed in keyboard order and counted on past ``0`` (``12345678901``) are a test suite's
+stand-in, no id; the ten digits alone, a count to ``9`` and the run inside another number are
+judged as before.
 """
 
 from __future__ import annotations
 
+import random
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect._builtin._common import _typed_count
 
 SID = "8f3a9c2e7b1d4f60a5e2c9b7d1f3a8e4"
 
@@ -50,3 +58,50 @@ def test_a_cookie_query_key_is_no_header(scanner, line) -> None:
 )
 def test_cookie_headers_and_query_ids_still_read(scanner, text) -> None:
     assert _ids(scanner, text) == [SID]
+
+
+# --- the typed digits counted past "0" ------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["12345678901", "123456789012", "1234567890123456789"])
+def test_typed_count(value) -> None:
+    assert _typed_count(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["1234567890", "123456789", "71234567890", "12345678900", "12345678902", "0123456789012"],
+)
+def test_not_typed_count(value) -> None:
+    assert not _typed_count(value)
+
+
+@pytest.mark.parametrize("value", ["12345678901", "123456789012"])
+def test_a_typed_count_is_no_id_nor_echoed(scanner, value) -> None:
+    text = (
+        f"POST https://p1-ws.example.com/records/query?clientBuildNumber=17D&dsid={value}"
+        f'&remap=True\nCookie: X-WEB-USER="v=1:s=0:d={value}"; sessionid={SID}\n'
+    )
+    assert _ids(scanner, text) == [SID]
+
+
+@pytest.mark.parametrize("value", ["71234567890", "38140127559", "90817263541"])
+def test_other_numbers_under_an_id_key_judged_as_before(scanner, value) -> None:
+    text = f"Set-Cookie: visitor_id={value}; Path=/\n"
+    assert _ids(scanner, text) == [value]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=10**10, max_value=10**19))
+def test_random_numbers_are_no_typed_count(n) -> None:
+    value = str(n)
+    assert _typed_count(value) == ("1234567890" * 2).startswith(value)
+
+
+def test_random_ids_stay_ids(scanner) -> None:
+    rng = random.Random(177)
+    for _ in range(20):
+        value = "".join(rng.choice("0123456789") for _ in range(12))
+        if "1234567890" in value:
+            continue
+        assert _ids(scanner, f"Set-Cookie: visitor_id={value}; Path=/\n") == [value]

@@ -96,7 +96,7 @@ class TestSessionNumbers:
             ("GET /a?x=1&sid=2045531 HTTP/1.1", "2045531"),
             # 13 digits or more, or 13 hex digits or more, can be a session id
             ("sessionid=a3f9c2e8b71d4e05c3 proto=6", "a3f9c2e8b71d4e05c3"),
-            ("session_id=1234567890123 action=login", "1234567890123"),
+            ("session_id=4819203746152 action=login", "4819203746152"),
             ("PHPSESSID=9d2f1b7c4e8a0f36 host=shop", "9d2f1b7c4e8a0f36"),
         ],
     )

@@ -834,6 +834,19 @@ def _typed_stand_in(value: str) -> bool:
     )
 
 
+# The digits typed in keyboard order from "1" on past "0" and on again ("12345678901",
+# "123456789012"): a test suite's stand-in for a number it did not want to write (iCloud's
+# recorded account number, "dsid=12345678901"). One value of each length; a count once
+# through the ten digits alone ("1234567890") or only to "9" stays a number judged as
+# before (:func:`_no_entropy`), and so does the run inside another number ("71234567890").
+_TYPED_COUNT = "1234567890" * 4
+
+
+def _typed_count(value: str) -> bool:
+    """Whether a number is the typed digits counted past ``0`` (see :data:`_TYPED_COUNT`)."""
+    return 11 <= len(value) <= len(_TYPED_COUNT) and _TYPED_COUNT.startswith(value)
+
+
 _LOWER_WORD = re.compile(rb"[a-z]{4,}")
 
 

@@ -34,6 +34,7 @@ from privkit.detect._builtin._common import (
     _no_entropy,
     _nv_in,
     _scrambled,
+    _typed_count,
     _typed_stand_in,
     _w3c_evidence,
     _w3c_in,
@@ -726,7 +727,10 @@ class CookieDetector(PatternDetector):
             if (
                 (text[start] in "{[%j" and _blob(text[start:end]) is not None)
                 or text.count(text[start], start, end) == end - start
-                or ("1234567890" in text[start:end] and _typed_stand_in(text[start:end]))
+                or (
+                    "1234567890" in text[start:end]
+                    and (_typed_stand_in(text[start:end]) or _typed_count(text[start:end]))
+                )
             ):
                 # a structured value, not an identifier; one character repeated: a value the
                 # system masked before writing it, "sessionid=" then asterisks; or a test
@@ -1335,7 +1339,7 @@ class CookieDetector(PatternDetector):
         if (
             value.count(value[0]) == len(value)
             or _no_entropy(value)
-            or ("1234567890" in value and _typed_stand_in(value))
+            or ("1234567890" in value and (_typed_stand_in(value) or _typed_count(value)))
             or ("--" in value and _empty_signed_record(value))
             or ("." in value and (_unsigned_setting(value) or _signed_setting(value)))
         ):
