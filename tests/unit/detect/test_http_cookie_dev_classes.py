@@ -4,7 +4,8 @@ A ``cookie`` key of a URL's query (``...&cookie=&_=1496444246485 HTTP/1.1``) is 
 parameter, not a ``Cookie`` header: what follows it is more of the URL, not cookie pairs. The
 digits typed in keyboard order and counted on past ``0`` (``12345678901``) are a test suite's
 stand-in, no id; the ten digits alone, a count to ``9`` and the run inside another number are
-judged as before.
+judged as before. A flag attribute and a comma between two pairs of a ``Cookie`` line
+(``...; secure, DWRSESSIONID=<id>``) fold two response cookies: the pair after it is read.
 """
 
 from __future__ import annotations
@@ -105,3 +106,26 @@ def test_random_ids_stay_ids(scanner) -> None:
         if "1234567890" in value:
             continue
         assert _ids(scanner, f"Set-Cookie: visitor_id={value}; Path=/\n") == [value]
+
+
+# --- response cookies folded into one Cookie line -------------------------------------------
+
+
+@pytest.mark.parametrize("flag", ["secure", "HttpOnly", "Partitioned", "SECURE"])
+def test_a_flag_and_a_comma_fold_two_cookies(scanner, flag) -> None:
+    other = "6e1ffeabb7f5d466b73849b12ee1be48"
+    text = f"GET /portal HTTP/1.1\nCookie: AppSession={other}; {flag}, DWRSESSIONID={SID}\n"
+    assert _ids(scanner, text) == [other, SID]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "secured, ",  # a word, no attribute
+        "security, ",
+        "see secure, ",  # prose before the flag
+    ],
+)
+def test_other_text_before_a_comma_still_ends_the_pairs(scanner, gap) -> None:
+    text = f"GET / HTTP/1.1\nCookie: lang=en; {gap}XYZSESS={SID}\n"
+    assert _ids(scanner, text) == []

@@ -653,6 +653,7 @@ class CookieDetector(PatternDetector):
                 pm.start() != pos
                 and text[pos : pm.start()].strip(" ;\"'")
                 and self._NAMELESS.fullmatch(text, pos, pm.start()) is None
+                and self._FOLDED.fullmatch(text, pos, pm.start()) is None
             ):
                 break  # prose or another header after the pairs
             name, value = pm.group(1), pm.group(3).strip()
@@ -683,6 +684,11 @@ class CookieDetector(PatternDetector):
     # A cookie without a name ("a=1; douyin.com; b=2": browsers send one a page set as a
     # bare value): one piece between semicolons, skipped; the pairs after it are read.
     _NAMELESS = re.compile(r"[ \t]*[^\s;=\"']{1,256}[ \t]*;[ \t;]*")
+
+    # A flag attribute and a comma between two pairs of a Cookie header ("QualysSession=<id>;
+    # secure, DWRSESSIONID=<id>"): a recorder wrote response cookies folded into one line, as
+    # HTTP folds repeated headers with commas; the pair after the comma is another cookie.
+    _FOLDED = re.compile(r"[ \t]*(?i:secure|httponly|partitioned)[ \t]*,[ \t]*")
 
     # Where the next Set-Cookie of a recorded list starts: ["a=1; Path=/", "b=2; ..."].
     _NEXT_ITEM = re.compile(r"[\"'],[ \t]*(?=[\"'])")
