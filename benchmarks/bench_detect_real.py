@@ -81,6 +81,9 @@ lines of Wallix's ``pylogsparser`` normalisers: proxies, URL filters, a WAF, fir
 anti-virus and mail filters, Exchange, Windows audit events and servers; likewise),
 ``--logs41-dev`` / ``--logs41-holdout`` for the forty-first log set's (``_logs41.py``, the
 tab-separated logs Zeek's protocol analysers' tests keep as expected output; likewise),
+``--logs42-dev`` / ``--logs42-holdout`` for the forty-second log set's (``_logs42.py``, the log
+entries the OSSEC host IDS keeps to test its rules: Cisco IOS and its IDS, a DNS server, FTP
+transfer logs, mail servers, a VPN concentrator, a proxy, IIS and others; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -202,7 +205,7 @@ _ORDINALS = {
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
-    41: "Forty-first",
+    41: "Forty-first", 42: "Forty-second",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_logs42.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,8 @@ FILES = (
     "real_logs40_holdout.jsonl",
     "real_logs41_dev.jsonl",
     "real_logs41_holdout.jsonl",
+    "real_logs42_dev.jsonl",
+    "real_logs42_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -3098,6 +3100,41 @@ class TestLogs35Parts:
             ("jdoe", "USERNAME")
         ]
         assert spans("uid=0: File too large")[1] == []
+
+
+class TestLogs42Parts:
+    """The forty-second log set's split, reading and labelling rules (``_logs42``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs42 import HOLDOUT, MOST, SET, SYSTEMS, _label42, log_line
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+        for name, held in (("real_logs42_dev.jsonl", False), ("real_logs42_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) <= {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+        assert log_line("Jan  1 00:00:01 host vsftpd[12]: CONNECT: Client 10.0.0.1", "p") is None
+        assert log_line("Jan  1 00:00:01 host imapd[12]: Login failed user=ab", "p") is None
+        assert log_line("Jan  1 00:00:01 host ftpd[12]: FTP LOGIN FROM 10.0.0.1", "p") is None
+        assert log_line("Jan  1 00:00:01 host telnetd[12]: connect from 10.0.0.1  ", "p") == (
+            "Jan  1 00:00:01 host telnetd[12]: connect from 10.0.0.1"
+        )
+        assert log_line("too short line", "p") is None
+        text = "vpopmail[9]: vchkpw-pop3: password fail jdoe7@mail-example.org:10.1.2.3"
+        gold, ignored = _label42(text, "vpopmail")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("jdoe7@mail-example.org", "EMAIL_ADDRESS"),
+            ("10.1.2.3", "IP_ADDRESS"),
+        ]
+        assert ignored == []
+        gold, ignored = _label42("vpopmail[9]: vchkpw-pop3: password fail jdoe7:10.1.2.3", "v")
+        assert [g["entity"] for g in gold] == ["IP_ADDRESS"]
+        assert ignored == []
 
 
 class TestLogs41Parts:
