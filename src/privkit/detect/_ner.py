@@ -487,9 +487,12 @@ _LABEL_WORD = f"[^\\W{UNSPACED_SCRIPTS}]"
 _MESSAGE_ID = r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:"
 _LOG_OPENING_WORDS = (
     r"[0-9\[<]|(?i:info|warn|warning|error|debug|trace|fatal|notice)\b"
-    # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday)
+    # (syslog's "Mar 13 17:49:14", and C's ctime "Mon Mar 13 17:49:14 2017" with its weekday;
+    # a day before the 10th padded with a blank, "Aug  5", or not, "Aug 5", as syslog daemons,
+    # Apache 1.3's error log and copies that squeeze blanks write it)
     r"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ 0-3][0-9] [0-2][0-9]:[0-5][0-9]:"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:[ 0-3][0-9]|[1-9]) "
+    r"[0-2][0-9]:[0-5][0-9]:"
     # the header of glog and Kubernetes' klog: a severity letter, the month and day, a clock
     # with microseconds, then the thread and the file (I0507 12:04:17.597069 1 node.go:157])
     r"|[IWEF](?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]) "

@@ -142,7 +142,10 @@ class TestCtimeRecords:
     @pytest.mark.parametrize(
         "line",
         ["Mon Mar 13 17:49:14 2017 Info: MID 24611438 RID [0] Response '2.6.0 <a@b.c>'",
-         "Mar 13 17:49:14 host sshd[1]: Accepted"],
+         "Mar 13 17:49:14 host sshd[1]: Accepted",
+         # a day before the 10th, unpadded (forty-second log set, H175)
+         "Tue Jun 4 08:15:02 2019] [warn] [client 10.9.8.7] Script timed out",
+         "Jul 4 21:07:33 relay2 pppd[88]: Connect time 4.2 minutes"],
     )  # fmt: skip
     def test_a_stamped_line_is_a_log_record(self, line):
         from privkit.detect._ner import log_record
@@ -153,6 +156,9 @@ class TestCtimeRecords:
         from privkit.detect._ner import log_record
 
         assert not log_record("Mon Mar 13 was a busy day for Ann")
+        assert not log_record("Jun 4 was a busy day for Ann")
+        assert not log_record("Jun 4 10:30 suits Ann and Bo")
+        assert not log_record("Jun 40 12:30:00 is no date")
 
     @pytest.mark.ner
     def test_its_capitalised_words_are_no_organisation(self):
