@@ -152,7 +152,9 @@ thirty-fourth (a web-forensics tool's HAR captures of news sites and their ad-te
 split by site, ``benchmarks/corpus/_http34.py``; likewise), or ``--http35-dev`` /
 ``--http35-holdout`` for the thirty-fifth (HAR viewers' and analysers' captures of a tabloid with
 its ad-tech partners and of search, blog and travel sites, split by site,
-``benchmarks/corpus/_http35.py``; likewise).
+``benchmarks/corpus/_http35.py``; likewise), or ``--http36-dev`` / ``--http36-holdout`` for the
+thirty-sixth (two earlier web-security courses' response-header dumps of many sites, split by
+site, ``benchmarks/corpus/_http36.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set

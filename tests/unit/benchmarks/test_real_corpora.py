@@ -1368,6 +1368,56 @@ class TestHttp35:
         assert not sites["dev"] & sites["holdout"]
 
 
+class TestHttp36:
+    """The thirty-sixth set: split by the site's hash, dump files read as response blocks under
+    their file's site, its table (ids, id fields, records, not ids) and its parts share no site
+    and no cookie value."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http36
+
+        for site in ("cdc.gov", "nytimes.com", "paypal.com", "twitter.com"):
+            assert _http36.held_out(site) == _http6.held_out(site)
+        assert _http36.held_out("twitter.com")
+
+    def test_new_names_fields_and_records(self):
+        from benchmarks.corpus._http36 import _label
+
+        uuid = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+        text = (
+            "HTTP/1.1 200 OK\n"
+            f"Set-Cookie: G=v%3D2%26i%3D{uuid}%26a%3De01%26s%3D0123abcd; path=/\n"
+            "Set-Cookie: ts_c=vr%3D00112233445566778899aabbccddeeff%26vt%3D00112233445566778899aabbccddeef0\n"
+            "Set-Cookie: __204u=2718281828-1600000000000; path=/\n"
+            "Set-Cookie: KinjaSetBucket=1|1600000000|c2lnbmF0dXJl; path=/\n"
+            "Set-Cookie: m-uid=None; path=/\n"
+            "Set-Cookie: akacd_www=2177452799~rv=11~id=00112233445566778899aabbccddeeff"
+        )  # fmt: skip
+        gold, ignored = _label(text, "curl_response")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            (uuid, "COOKIE_ID"),
+            ("00112233445566778899aabbccddeeff", "COOKIE_ID"),
+            ("00112233445566778899aabbccddeef0", "COOKIE_ID"),
+            ("2718281828-1600000000000", "COOKIE_ID"),
+        ]
+        text = "HTTP/1.1 200 OK\nSet-Cookie: PGMINFO=cc:us-ip:192.0.2.7; path=/"
+        _gold, ignored = _label(text, "curl_response")
+        assert [text[i["start"] : i["end"]] for i in ignored] == ["cc:us-ip:192.0.2.7"]
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http12, _http26, _http36
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http36_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = {_http26.file_site(r["path"]) for r in rows}
+            assert all(_http36.held_out(s) == (part == "holdout") for s in sites[part])
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
