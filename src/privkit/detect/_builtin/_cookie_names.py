@@ -242,10 +242,14 @@ _PORT_WORD = re.compile(r"(?:p|port)(?:80|443|8000|8008|8080|8081|8443|8888)")
 # ended held a labelled id some 800 times and no id some 60 times (H149). The consonants
 # keep English words out ("paid", "void", "valid", "hybrid"); "grid" (a layout) and "squid"
 # (a proxy) are the common words of that shape.
+# An owner's id glued to a word before it in a name written in one case ("domainuserid",
+# "networkuserid", "fbclientid": the user's id on a domain or network) names the owner's id
+# too; a routing word beside it ("srv_domainuserid") does not make it a server's.
 _ID_WORD = re.compile(
     r"id|ids|uid|sid|guid|uuid|sess|session|sessionid|visitor|user|token|auth|login|device"
     r"|client|csrf|xsrf|tracking|track|trackid|unique|anon|anonymous|fingerprint|fp|key|ticket"
     r"|(?!(?:grid|squid)\Z)[b-df-hj-np-tv-xz]{1,4}u?id"
+    r"|[a-z]{2,12}(?:user|visitor|session|client|device|browser)id"
 )
 
 

@@ -131,6 +131,36 @@ _CAPS_COUNTER = re.compile(r"[A-Z]{3,7}[0-9]{1,3}")
 _BACKEND_NAME = re.compile(r"([a-z][a-z0-9]{2,15})(?:-[a-z0-9]{1,5}){0,2}-[0-9]{1,2}")
 
 
+# The words of a TLS cipher suite's name as OpenSSL and IANA write them
+# ("ECDHE-RSA-AES256-GCM-SHA384", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"):
+# a CDN echoes the suite a connection used in a cookie of its own (Akamai's
+# "AK_TLS_CIPHER_NAME"). The name is the server's and the protocol's, the same for every
+# browser that negotiates it: a setting, not an identifier.
+_CIPHER_WORDS = frozenset(
+    "TLS SSL WITH ECDHE DHE EDH ECDH RSA ECDSA DSS PSK ANON AES AES128 AES256 128 256 GCM CCM "
+    "CBC CBC3 8 CHACHA20 POLY1305 3DES DES EDE RC4 CAMELLIA CAMELLIA128 CAMELLIA256 ARIA "
+    "ARIA128 ARIA256 SHA SHA1 SHA256 SHA384 MD5".split()
+)
+_CIPHERS = frozenset("AES AES128 AES256 CHACHA20 3DES DES RC4 CAMELLIA CAMELLIA128 CAMELLIA256 "
+                     "ARIA ARIA128 ARIA256".split())  # fmt: skip
+_CIPHER_SPLIT = re.compile(r"[-_]")
+
+
+def _cipher_suite(value: str) -> bool:
+    """Whether a value is a TLS cipher suite's name (:data:`_CIPHER_WORDS`).
+
+    Three words or more of that vocabulary, one of them a cipher (:data:`_CIPHERS`).
+    """
+    if len(value) > 64 or not value[:1].isupper():
+        return False
+    words = _CIPHER_SPLIT.split(value)
+    return (
+        len(words) >= 3
+        and all(w in _CIPHER_WORDS for w in words)
+        and any(w in _CIPHERS for w in words)
+    )
+
+
 def _backend_name(value: str) -> bool:
     """Whether a cookie value is a backend's host name and instance (:data:`_BACKEND_NAME`)."""
     m = _BACKEND_NAME.fullmatch(value)

@@ -97,6 +97,7 @@ from privkit.detect._builtin._cookie_values import (
     _URL_SAFE,
     _WELL_KNOWN_SID,
     _backend_name,
+    _cipher_suite,
     _client_id_shape,
     _compact_date,
     _counter_record,
@@ -1093,7 +1094,27 @@ class CookieDetector(PatternDetector):
             yield 0, len(value)
 
     @classmethod
-    def _encoded_setting(cls, value: str) -> bool:  # noqa: C901, PLR0911 - one verdict per reading
+    def _encoded_setting(cls, value: str) -> bool:
+        """Whether a base64 value decodes to readable text that is a setting, not an id.
+
+        The value is read as written (:meth:`_base64_setting`) or, when it ends in ``0``,
+        ``1`` or ``2``, as .NET's ``UrlTokenEncode`` writes base64: the padding left out and
+        its count written as a last digit (MSN's ``PreferencesMsn=eyJ...fQ2`` is
+        ``eyJ...fQ==``).
+        """
+        if cls._base64_setting(value):
+            return True
+        pad = value[-1:]
+        return (
+            pad in ("0", "1", "2")
+            and len(value) >= 9
+            and "=" not in value
+            and (len(value) - 1 + int(pad)) % 4 == 0
+            and cls._base64_setting(value[:-1] + "=" * int(pad))
+        )
+
+    @classmethod
+    def _base64_setting(cls, value: str) -> bool:  # noqa: C901, PLR0911 - one verdict per reading
         """Whether a base64 value decodes to readable text that is a setting, not an id.
 
         ``MzE0MDE6MTY0Mzk1MjIyNA==`` is ``31401:1643952224``: a short number and a time.
@@ -1354,9 +1375,10 @@ class CookieDetector(PatternDetector):
             # setting: a digest over a record that holds no id; a token of settings, unsigned
             # or signed
             return True
-        if _filler(value) or _other_time(value):
+        if _filler(value) or _other_time(value) or _cipher_suite(value):
             # a template field, a string of flags, short codes; a time after a separator
-            # ("wousq=|_1496444397") or as base64 of its four bytes ("g=Z7HctQ")
+            # ("wousq=|_1496444397") or as base64 of its four bytes ("g=Z7HctQ"); a TLS
+            # cipher suite's name ("ECDHE-RSA-AES256-GCM-SHA384")
             return True
         if (value[-1] in _HOST_END and _HOST_NAME.fullmatch(value)) or _served_host(value):
             return True  # a host name, alone or with its port: a server, not a browser
