@@ -233,7 +233,7 @@ NINTH_AND_LATER_DEV = frozenset(
     (
         *(
             f"http{n}_dev.jsonl"
-            for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 27, 29)
+            for n in (9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 27, 29, 36)
         ),
         "real_logs15_dev.jsonl",
         "real_logs16_dev.jsonl",
