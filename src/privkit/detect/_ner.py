@@ -2582,6 +2582,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "RT @user: ...": the retweet mark before a handle, not a place
             if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
+            if _french_article(bare, text, start, end, line_start):
+                continue  # "Un nouveau processus ...", "Les types ...": a French sentence
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             if _threat_title(text, end, bare):
@@ -4304,6 +4306,51 @@ _CALL_VERB = re.compile(
     r"|zadzwo[nń]|dzwo[nń])"
     r"(?:[ \t]+(?:al|a|au|me|mich|uns|moi|para|pra|pour|op|an|unter|do|na|alla?))?\Z"
 )
+# A French article or pronoun opening a sentence ("Un nouveau processus a été créé.",
+# "Les types les plus courants ...", "Il s\u2019agit le plus souvent ...": the French text of a
+# Windows event's template), which the English model reads as a name. The entity is such a
+# word, any further words lower case ("Le Pen", "La Salle", "Les Paul" keep their reading),
+# and its line holds :data:`FRENCH_MIN_WORDS` of French function words outside it
+# (:data:`_FRENCH_FUNCTION`, elided ones with a plain apostrophe; "Les said hi" in an English
+# line keeps it).
+_FRENCH_OPENER_WORDS = "un une le la les cet cette ce ces il elle ils elles des du"
+_FRENCH_OPENERS = frozenset(_FRENCH_OPENER_WORDS.split())
+_FRENCH_FUNCTION_WORDS = (
+    "le la les un une des du de d' l' qu' s' n' est sont \u00e9t\u00e9 et ou pour dans avec sur "
+    "par qui que ce cet cette ces il elle ils elles nous vous aux au pas ne dont lorsque leur"
+)
+_FRENCH_FUNCTION = frozenset(_FRENCH_FUNCTION_WORDS.split())
+_FRENCH_TOKEN = re.compile(r"[^\W\d_]+'?")
+#: French function words a line needs outside the entity.
+FRENCH_MIN_WORDS = 2
+
+
+def _french_article(bare: str, text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether an entity is a French article or pronoun opening a French sentence.
+
+    Its first word is one of :data:`_FRENCH_OPENERS` (any case), every other word starts
+    lower case, and its line, outside the entity, holds :data:`FRENCH_MIN_WORDS` French
+    function words (:data:`_FRENCH_FUNCTION`). The line is read at most
+    :data:`_ROW_REACH` characters each way.
+    """
+    words = bare.split()
+    if not words or words[0].lower() not in _FRENCH_OPENERS:
+        return False
+    if any(not w[:1].islower() for w in words[1:]):
+        return False
+    line_end = text.find("\n", end, end + _ROW_REACH)
+    if line_end < 0:
+        line_end = min(len(text), end + _ROW_REACH)
+    outside = text[max(line_start, start - _ROW_REACH) : start] + " " + text[end:line_end]
+    found = 0
+    for m in _FRENCH_TOKEN.finditer(outside.lower().replace("\u2019", "'")):
+        if m.group() in _FRENCH_FUNCTION:
+            found += 1
+            if found >= FRENCH_MIN_WORDS:
+                return True
+    return False
+
+
 # A Matrix user's reply bridged to IRC quotes who was answered: '<bob "the quoted text"> ok'.
 _QUOTED_REPLY = re.compile(r'<([A-Za-z_`|^{}\\][\w`|^{}\\\-]{0,31})(?:\[m\])? "')
 
@@ -4508,6 +4555,16 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
             or _host_field(text, m.start(), m.end(), code=False)  # "for Marvin [6.6.6.0]"
             or not _prose_at(text, m.start(), memo)
+            or (
+                low in _FRENCH_OPENERS  # "Les types les plus courants ...": French
+                and _french_article(
+                    m.group(),
+                    text,
+                    m.start(),
+                    m.end(),
+                    text.rfind("\n", max(0, m.start() - _ROW_REACH), m.start()) + 1,
+                )
+            )
         ):
             continue
         end = m.end()
