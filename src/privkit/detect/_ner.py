@@ -2513,6 +2513,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Port Name          Status": a table's column header
             if _underlined(entity, value.strip(_TRIM), text, end, line_start):
                 continue  # "License Table\n-------------": a listing's heading or header row
+            if _field_list_heading(value.strip(_TRIM), text, end, line_start):
+                continue  # "WBEM Indication Properties\nAlertType: 5": a field list's heading
             if _aligned_label(text, start, end, machine=machine or log) and not (
                 speaker and _addressed(text, start)
             ):
@@ -2753,7 +2755,8 @@ _RULE_LINE = re.compile(r"[ \t]{0,24}[-=]{3,}[-=+ \t]*\r?(?:\n|\Z)")
 # The last word of a heading that names a listing ("AP Database", "License Table").
 _LISTING_NOUNS = frozenset(
     ("table", "tables", "database", "entries", "entry", "list", "summary", "statistics",
-     "information", "info", "details", "settings", "configuration", "counters")
+     "information", "info", "details", "settings", "configuration", "counters",
+     "properties", "parameters", "attributes")
 )  # fmt: skip
 
 
@@ -2775,6 +2778,29 @@ def _underlined(entity: EntityType, bare: str, text: str, end: int, line_start: 
     if last in _LISTING_NOUNS or last in _FIELD_NOUNS:
         return True
     return text[line_start:nl].strip() != bare
+
+
+# The line after a heading, past blank lines: its start (:func:`_field_list_heading`).
+_NEXT_LINE = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n){0,2}")
+
+
+def _field_list_heading(bare: str, text: str, end: int, line_start: int) -> bool:
+    r"""Whether an entity is the heading of a list of fields, alone on its line.
+
+    A rendered event or a device's report heads its ``Key: value`` lines with a title
+    ("WBEM Indication Properties\r\nAlertType: 5", "Device Details\nModel: X-200"): the
+    entity is its line's whole text, its last word names a listing
+    (:data:`_LISTING_NOUNS`), and the next non-blank line is a key line (:data:`_KEY_LINE`).
+    A name over a contact's fields ("Anna Smith\nPhone: ...") keeps its reading. The line is
+    read at most :data:`_ROW_REACH` characters on.
+    """
+    words = bare.split()
+    if not words or words[-1].lower() not in _LISTING_NOUNS:
+        return False
+    nl = _NEXT_LINE.search(text, end, end + _ROW_REACH)
+    if nl is None or text[end : nl.start()].strip(_TRIM) or text[line_start:end].strip() != bare:
+        return False
+    return _KEY_LINE.match(text, nl.end()) is not None
 
 
 # What follows a table's column header on its line: the line's end, or the gap to the next

@@ -80,3 +80,25 @@ class TestFrenchArticleNotAFirstName:
         text = "Why did Les leave the party so early?"
         found = _ner.first_name_findings(text, 0, score=0.85)
         assert [text[f.start : f.end] for f in found] == ["Les"]
+
+
+class TestFieldListHeading:
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [("Done.\r\n \r\nZeta Indication Properties \r\nAlertType: 5 0x5\r\nEventID: 9", "Zeta Indication Properties"),
+         ("Quoxel Device Details\nModel: X-200\nSerial: 12", "Quoxel Device Details"),
+         ("Quoxel Parameters\n\n  Timeout: 30\n", "Quoxel Parameters")],
+    )  # fmt: skip
+    def test_dropped(self, text, value):
+        assert kept_entities(text, [(value, "ORG")]) == []
+
+    @pytest.mark.parametrize(
+        ("text", "value", "label"),
+        [("Anna Smith\nPhone: 555 0100\nRoom: 12", "Anna Smith", "PERSON"),  # a contact card
+         ("Quoxel Systems\nAddress: 1 Main St", "Quoxel Systems", "ORG"),  # no listing noun
+         ("See Quoxel Details\nModel: X-200", "Quoxel Details", "ORG"),  # not alone on its line
+         ("Quoxel Details\nthe model is X-200", "Quoxel Details", "ORG"),  # no key line after
+         ("Quoxel Details are here\nModel: X-200", "Quoxel Details", "ORG")],
+    )  # fmt: skip
+    def test_kept(self, text, value, label):
+        assert kept_entities(text, [(value, label)]) == [value]
