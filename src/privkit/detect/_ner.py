@@ -1418,6 +1418,15 @@ def _banner_name(
     )
 
 
+# The states of that list only software is put in, in prose too: a feature of a system "is
+# enabled" or "was uninstalled" ("when User Account Control is enabled", an event template's
+# sentence); a company "is running" a campaign or "is missing" a deadline, and keeps its reading.
+_SOFTWARE_SWITCH = re.compile(
+    r"[ \t]{1,2}(?:is|was|are|were|has been|have been)[ \t](?:not[ \t]|already[ \t])?"
+    r"(?:enabled|disabled|installed|uninstalled|reinstalled)\b"
+)
+
+
 def _software_state(entity: EntityType, text: str, end: int) -> bool:
     """Whether an organisation stands before a state of software (:data:`_SOFTWARE_STATE`)."""
     return entity is EntityType.ORGANIZATION and _SOFTWARE_STATE.match(text, end) is not None
@@ -1455,7 +1464,8 @@ def _surroundings(
 
     :func:`_locale_region`, :func:`_zone_place`, :func:`_locale_place`, :func:`_product_value`,
     :func:`_product_or_key`, :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`,
-    :func:`_banner_name`, and in machine text
+    :func:`_banner_name`, an organisation a system switches on or off (:data:`_SOFTWARE_SWITCH`),
+    and in machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
     :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder`,
     :func:`_modifies_tech_noun` and :func:`_software_state`.
@@ -1470,6 +1480,7 @@ def _surroundings(
         or _service_event(text, start)
         or _zone_column(text, start, end)
         or _banner_name(entity, value, text, start, end, code=code)
+        or (entity is EntityType.ORGANIZATION and _SOFTWARE_SWITCH.match(text, end) is not None)
         or (
             code
             and (

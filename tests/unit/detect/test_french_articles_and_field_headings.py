@@ -102,3 +102,27 @@ class TestFieldListHeading:
     )  # fmt: skip
     def test_kept(self, text, value, label):
         assert kept_entities(text, [(value, label)]) == [value]
+
+
+class TestSoftwareSwitchedOnOrOff:
+    """A system's feature before "is enabled", "was uninstalled": software, in prose too."""
+
+    @pytest.mark.parametrize(
+        ("line", "value"),
+        [("A full token is used if Quoxel Account Guard is disabled or off.", "Quoxel Account Guard"),
+         ("The limited token is used when Quoxel Account Guard is enabled, the app ...", "Quoxel Account Guard"),
+         ("Zeta Shield was not installed on the host.", "Zeta Shield"),
+         ("Zeta Shield has been uninstalled", "Zeta Shield")],
+    )  # fmt: skip
+    def test_dropped(self, line, value):
+        assert kept_entities(line, [(value, "ORG")]) == []
+
+    @pytest.mark.parametrize(
+        ("line", "value", "label"),
+        [("Quoxel Systems is running a campaign in May.", "Quoxel Systems", "ORG"),
+         ("Quoxel Systems is missing the deadline.", "Quoxel Systems", "ORG"),
+         ("Quoxel Systems is enabling new markets.", "Quoxel Systems", "ORG"),
+         ("Anna Smith is disabled since the accident.", "Anna Smith", "PERSON")],
+    )  # fmt: skip
+    def test_kept(self, line, value, label):
+        assert kept_entities(line, [(value, label)]) == [value]
