@@ -47,12 +47,13 @@ class TestFrenchArticle:
         text = "Les said hello.\nLe nom de la station est vide et la clé aussi."
         assert kept_entities(text, [("Les", "PERSON")]) == ["Les"]
 
-    @given(st.sampled_from(["Un", "Une", "Les", "Le", "La", "Cet", "Il"]), st.integers(0, 1))
+    @given(st.sampled_from(["Un", "Une", "Les", "Le", "La", "Cet", "Il"]), st.integers(0, 3))
     def test_threshold(self, article, n):
-        # n function words after the article: one is not enough, two are
+        # n function words after the article: one is not enough, two are (the rule alone:
+        # other filters may drop an English word such as "La" whatever the line holds)
         line = f"{article} processus" + " de" * n + " terminé"
-        expected = [article] if n < _ner.FRENCH_MIN_WORDS else []
-        assert kept_entities(line, [(article, "PERSON")]) == expected
+        found = _ner._french_article(article, line, 0, len(article), 0)
+        assert found is (n >= _ner.FRENCH_MIN_WORDS)
 
     def test_long_line_stays_linear(self):
         line = "Un " + "mot " * 200_000 + "de la"
