@@ -40,6 +40,7 @@ DEV_PARTS = {
     "dev28": {"EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS"},
     "dev29": {"PHONE_NUMBER"},
     "dev30": {"IP_ADDRESS", "IBAN_CODE"},
+    "dev31": {"EMAIL_ADDRESS"},
 }  # fmt: skip
 
 
@@ -64,14 +65,14 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [*(f"holdout{n}" for n in range(7, 27)), "holdout28", "holdout29", "holdout30"],
+    [*(f"holdout{n}" for n in range(7, 27)), "holdout28", "holdout29", "holdout30", "holdout31"],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
 
 
-@pytest.mark.parametrize("part", ["holdout6", "holdout29", "holdout30"])
+@pytest.mark.parametrize("part", ["holdout6", "holdout29", "holdout30", "holdout31"])
 def test_the_presidio_gap_is_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--presidio-gap"])
