@@ -151,11 +151,9 @@ def scala_uri_items(src: str, path: str) -> list[Vec]:
     ``AbsoluteUrl.parse`` or ``Uri.parse``: valid, unless its line holds ``thrownBy`` (a parse
     the test expects to throw): invalid. Rule 2 keeps as gold only a URL with a web scheme and
     a host."""
-    out: list[Vec] = []
-    for line in src.splitlines():
-        for x in re.finditer(r"\b(?:Url|AbsoluteUrl|Uri)\.parse\(" + _DQ_STR + r"\)", line):
-            out.append((URL, _dq(x.group(1)), "thrownBy" not in line, "parse", path))
-    return out
+    call = re.compile(r"\b(?:Url|AbsoluteUrl|Uri)\.parse\(" + _DQ_STR + r"\)")
+    return [(URL, _dq(x.group(1)), "thrownBy" not in line, "parse", path)
+            for line in src.splitlines() for x in call.finditer(line)]  # fmt: skip
 
 
 # --- ttacon/libphonenumber (held out) ------------------------------------------------------
