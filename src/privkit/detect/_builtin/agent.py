@@ -474,6 +474,7 @@ class UserAgentDetector(PatternDetector):
                 start = at
             elif pattern.name == "app_sdk":
                 return None
+        end = _before_full_stop(text, start, end) if pattern.name in _PROSE_PRODUCTS else end
         end = _browser_agent_end(text, start, end) if pattern.name == "browser" else end
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
@@ -504,6 +505,29 @@ class UserAgentDetector(PatternDetector):
             ):
                 return None
         return _finding(self, text, start, end, pattern)
+
+
+# What follows a full stop that ends a sentence rather than a version: a blank, a line's or
+# the text's end, a closing quote or bracket.
+_AFTER_FULL_STOP = frozenset(" \t\r\n\"')]")
+# The patterns whose last version may run over such a full stop (:func:`_before_full_stop`).
+_PROSE_PRODUCTS = frozenset(("browser", "http_client"))
+
+
+def _before_full_stop(text: str, start: int, end: int) -> int:
+    """A product agent's end before the full stop of the sentence it ends.
+
+    The version of ``product/version`` takes dots ("curl/7.68.0"), so a match in prose runs
+    over the sentence's full stop ("... with curl/7.68.0."); no version ends in a dot. A field's
+    value (a header line, a quoted access-log field) is read again to its end afterwards
+    (:func:`_browser_agent_end`, the ``ua_header`` pattern): whatever its shape, dot included.
+    """
+    if text[end - 1] != "." or (end < len(text) and text[end] not in _AFTER_FULL_STOP):
+        return end
+    trimmed = end
+    while trimmed - 1 > start and text[trimmed - 1] == ".":
+        trimmed -= 1
+    return trimmed
 
 
 # A client hint's name in a policy header's directive ("Permissions-Policy: ch-ua=(self)",
