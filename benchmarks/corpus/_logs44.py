@@ -151,7 +151,7 @@ def system_lines(gits: dict[str, Path], system: str) -> list[str]:
 _QUEUE_ID = re.compile(r"\bid <([^<>\s]+@[^<>\s]+)>")
 #: A product's four-part version after an opening parenthesis (not a HELO argument).
 _VERSION = re.compile(
-    r"\((?!(?:HELO|EHLO|LHLO)\b)[A-Za-z][\w-]* (\d+\.\d+\.\d+\.\d+)(?![\d.])", re.I
+    r"\((?!(?:HELO|EHLO|LHLO)\b)[A-Za-z][\w-]* (\d+\.\d+\.\d+\.\d+)(?![\d.])", re.IGNORECASE
 )
 #: An IPv6 literal's address after its ``IPv6:`` tag.
 _V6_TAG = re.compile(r"\[IPv6:([0-9A-Fa-f:.]+)\]")
