@@ -1824,8 +1824,33 @@ def header_or_machine_line(line: str) -> bool:
         machine_line(line)
         or _HEADER_LINE.match(line) is not None
         or _START_LINE.match(line) is not None
+        or mail_trace(line)
         or auth_record(line)
     )
+
+
+# A mail server's trace line ("Received:" header's value, as a mail filter logs and parses it,
+# or a folded header's line): "from <client> ... by <server> ... with <protocol>" or a folded
+# line opening with "by <server>". The receiving server is a dotted host name or an address
+# literal, written in lower case after "by", and a trace clause follows it ("with ESMTP",
+# "via SMTP", "id <queue id>", the ";" before the date): its names are machines, its product
+# names ("SpamAssassin", "XMail") programs, not a sentence's sites, people or companies.
+_TRACE_LINE = re.compile(
+    r"[ \t]*(?:Received:[ \t]*)?\(?(?:from[ \t]+\S[^\n]{0,1000}?[ \t])?"
+    r"by[ \t]+\[?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,126}\]?[,;]?[ \t]"
+    r"[^\n]{0,1000}?(?:\b(?:with|via)[ \t]+\S|\bid[ \t]+\S|;)"
+)
+
+
+def mail_trace(line: str) -> bool:
+    """Whether a line is a mail server's trace (a ``Received:`` header's value or its line).
+
+    >>> mail_trace("from a.example.net ([192.0.2.1]) by mx.example.org with ESMTP id 12AB")
+    True
+    >>> mail_trace("He was hired by example.com with a raise")
+    False
+    """
+    return "by" in line and _TRACE_LINE.match(line) is not None
 
 
 # An HTTP/1 message's first line: a response's status line ("HTTP/1.1 101 Switching

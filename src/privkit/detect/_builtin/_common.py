@@ -27,6 +27,7 @@ from privkit.detect._ner import (
     header_or_machine_line,
     json_item_line,
     log_record,
+    mail_trace,
 )
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
@@ -502,7 +503,11 @@ def _links_in_prose(line: str) -> bool:
     name and a colon (a header, ``Link: <https://...>``) and an item of a JSON array printed
     one to a line (``    "https://...",``) stay machine text.
     """
-    if _FIELD_OPENING.match(line) or (line[:2] == "  " and json_item_line(line)):
+    if (
+        _FIELD_OPENING.match(line)
+        or (line[:2] == "  " and json_item_line(line))
+        or mail_trace(line)  # (its names are the trace's: left out, it reads as words)
+    ):
         return False
     sites = _SITE_TOKEN.search(line) is not None
     if (

@@ -211,6 +211,7 @@ class IpAddressDetector(_ScanAware):
             yield from self._after_references(text)
         if "_" in text or "-" in text:
             yield from self._in_identifiers(text)
+        yield from self._bracketed_endpoints(text)
 
     # A quad right after a regular expression's group reference: sed writing a setting
     # ("s|^\\(auth_host = \\).*$|\\1127.0.0.1|"). The main pattern reads the reference's
@@ -411,6 +412,25 @@ class IpAddressDetector(_ScanAware):
         r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}(?=[:,]?(?:\s|\Z))"
     )
     _FLOW6_START = re.compile(r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}\Z")
+    # A mail server's peer in brackets with its client port glued by a dot, as the flow
+    # printers write an endpoint ("from relay.example.net ([192.0.2.10.51234]) by ..."): the
+    # quad alone in the brackets, the port left out. The port is a client's (1024 to 65535:
+    # four or five digits, no leading zero); five short dotted groups (a version's or a
+    # section's "[1.2.3.4.5]") are no address, nor is a quad beside a version word.
+    _BRACKETED_ENDPOINT = re.compile(
+        rf"\[({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.([1-9][0-9]{{3,4}})\]"
+    )
+
+    def _bracketed_endpoints(self, text: str) -> Iterator[Finding]:
+        if "[" not in text:
+            return
+        pattern = self.patterns[0]
+        for m in self._BRACKETED_ENDPOINT.finditer(text):
+            if not 1024 <= int(m.group(2)) <= 65535 or self._is_version(text, *m.span(1)):
+                continue
+            tags = self._tags(m.group(1), v6=False)
+            if tags is not None:
+                yield _finding(self, text, *m.span(1), pattern, tags=tags)
 
     def _flows(self, text: str) -> Iterator[Finding]:
         ends: dict[int, re.Match[str]] = {}
