@@ -85,6 +85,8 @@ FILES = (
     "real_logs41_holdout.jsonl",
     "real_logs42_dev.jsonl",
     "real_logs42_holdout.jsonl",
+    "real_logs44_dev.jsonl",
+    "real_logs44_holdout.jsonl",
     "real_logs17_dev.jsonl",
     "real_logs17_holdout.jsonl",
     "http5_dev.jsonl",
@@ -3150,6 +3152,66 @@ class TestLogs35Parts:
             ("jdoe", "USERNAME")
         ]
         assert spans("uid=0: File too large")[1] == []
+
+
+class TestLogs44Parts:
+    """The forty-fourth log set's split, reading and labelling rules (``_logs44``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs44 import (
+            HOLDOUT,
+            MOST,
+            SET,
+            _label44,
+            parser_samples,
+            site,
+            trust_headers,
+        )
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs44_dev.jsonl", "real_logs44_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs44_dev.jsonl"], counts["real_logs44_holdout.jsonl"]
+        assert set(held) == HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert holdout_systems(set(dev) | set(held)) == HOLDOUT
+        assert max([*dev.values(), *held.values()]) <= MOST
+        perl = (
+            "  'from a.example.net (b.example.net [192.0.2.1]) by mx.example.org; 1 Jan 2004' =>\n"
+        )
+        assert parser_samples(perl + "  '' =>\n  'x' => 'y',\n") == [
+            "from a.example.net (b.example.net [192.0.2.1]) by mx.example.org; 1 Jan 2004",
+            "",
+        ]
+        trust = "q{\n  trusted_networks 1.2/16\n  Received: from a.example (1.2.3.4) by b.example\n"
+        trust += "              with SMTP; 1 Jan 2005\n\n} => q{\n"
+        assert trust_headers(trust) == [
+            "Received: from a.example (1.2.3.4) by b.example with SMTP; 1 Jan 2005"
+        ]
+        assert site("from x by MX1.Mail.Example.CO.UK with SMTP") == "co.uk"
+        assert site("from x by 192.0.2.9 (qmail) with SMTP") == "192.0.2.9"
+        assert site("from x by gateway; 2 Jan 2006") == "gateway"
+        assert site("(qmail 123 invoked from network); 1 Jan 2004") == "none"
+        text = (
+            "from h.example.net ([198.51.100.4.41000]) (HELO 203.0.113.5) by mx.example.org "
+            "(MailGate 3.1.4.2) with SMTP id <77.AB12@mx.example.org> for <ann@example.com>; "
+            "from c.example ([IPv6:2001:db8::7]) by d.example"
+        )
+        gold, ignored = _label44(text, "example.org")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("198.51.100.4", "IP_ADDRESS"),
+            ("203.0.113.5", "IP_ADDRESS"),
+            ("ann@example.com", "EMAIL_ADDRESS"),
+            ("2001:db8::7", "IP_ADDRESS"),
+        ]
+        assert [(text[i["start"] : i["end"]], i["label"]) for i in ignored] == [
+            ("3.1.4.2", "VERSION"),
+            ("77.AB12@mx.example.org", "MESSAGE_ID"),
+        ]
 
 
 class TestLogs42Parts:
