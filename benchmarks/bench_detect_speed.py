@@ -591,6 +591,9 @@ EXTRA_HOSTILE = {
     "switch_mac_groupings": "10.1.2.3 0015b2-a45078 -aaaa-bbbb-cccc-dddd 00e0-fc12-3456 " * 18_000,
     "system_description_quads": ("System Description = " + "Acme AP-1 1.0.0.1 " * 60 + "\n") * 900,
     "vlan_tags": "FW:1.2.3.4 v101(0101) 0041 SW:1.2.3.5 " * 27_000,
+    # lines opened like a mail server's trace with a "by <host>" every few words and no trace
+    # clause after any (H181's mail_trace: each line read once, not once per "by")
+    "mail_trace_lines": ("from a.example " + "by mx.example.com x " * 49 + "\n") * 1000,
 }
 # 100 KB hostile inputs for the default (NER) mode.
 NER_HOSTILE = {
@@ -623,6 +626,8 @@ NER_HOSTILE = {
         "getaddrinfo for Anna [1.2.3.4] " + "a:" * 10 + "\n"
     )
     * 700,
+    # the same trace-like lines for the model's machine-line check (header_or_machine_line)
+    "mail_trace_lines": (("from a.b " + "by c.d x " * 110 + "\n") * 101)[:100_000],
 }
 
 

@@ -1835,22 +1835,42 @@ def header_or_machine_line(line: str) -> bool:
 # literal, written in lower case after "by", and a trace clause follows it ("with ESMTP",
 # "via SMTP", "id <queue id>", the ";" before the date): its names are machines, its product
 # names ("SpamAssassin", "XMail") programs, not a sentence's sites, people or companies.
-_TRACE_LINE = re.compile(
-    r"[ \t]*(?:Received:[ \t]*)?\(?(?:from[ \t]+\S[^\n]{0,1000}?[ \t])?"
-    r"by[ \t]+\[?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,126}\]?[,;]?[ \t]"
-    r"[^\n]{0,1000}?(?:\b(?:with|via)[ \t]+\S|\bid[ \t]+\S|;)"
-)
+_TRACE_OPENING = re.compile(r"[ \t]*(?:Received:[ \t]*)?\(?(?:(from)[ \t]+\S)?")
+_TRACE_SERVER = re.compile(r"by[ \t]+\[?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,126}\]?[,;]?[ \t]")
+# The same after the blank that parts it from the client's part ("from <client> ... by ...").
+_TRACE_SERVER_AFTER = re.compile(r"[ \t]" + _TRACE_SERVER.pattern)
+_TRACE_CLAUSE = re.compile(r"\b(?:with|via)[ \t]+\S|\bid[ \t]+\S|;")
+#: Characters read after the client's part for the server, and after the server for a clause.
+TRACE_REACH = 1000
 
 
 def mail_trace(line: str) -> bool:
     """Whether a line is a mail server's trace (a ``Received:`` header's value or its line).
+
+    The server is the first ``by <host>`` after the client's part, and a trace clause follows
+    it within :data:`TRACE_REACH` characters: each part is looked for once, so a line is
+    read a bounded number of times whatever it holds.
 
     >>> mail_trace("from a.example.net ([192.0.2.1]) by mx.example.org with ESMTP id 12AB")
     True
     >>> mail_trace("He was hired by example.com with a raise")
     False
     """
-    return "by" in line and _TRACE_LINE.match(line) is not None
+    if "by" not in line:
+        return False
+    opening = _TRACE_OPENING.match(line)
+    if opening is None:
+        return False
+    if opening.group(1) is None:
+        server = _TRACE_SERVER.match(line, opening.end())
+    else:
+        server = _TRACE_SERVER_AFTER.search(line, opening.end())
+        if server is not None and server.start() > opening.end() + TRACE_REACH:
+            return False
+    if server is None:
+        return False
+    clause = _TRACE_CLAUSE.search(line, server.end())
+    return clause is not None and clause.start() <= server.end() + TRACE_REACH
 
 
 # An HTTP/1 message's first line: a response's status line ("HTTP/1.1 101 Switching

@@ -9,10 +9,14 @@ mail software's name (``XMail``, ``SpamAssassin``) as a person or a company. Rec
 for the test in the same shapes; no corpus line is copied here.
 """
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.unit.detect._patterns import found, kept_entities
 
-from privkit.detect._ner import header_or_machine_line
+from privkit.detect._ner import header_or_machine_line, mail_trace
 
 
 class TestMailTrace:
@@ -91,3 +95,28 @@ class TestBracketedEndpoint:
     )
     def test_other_dotted_groups_are_not(self, text):
         assert found(text, "IP_ADDRESS") == []
+
+
+# The trace line as one expression: the specification ``mail_trace`` reads in three bounded
+# steps (the expression's two lazy spans made it read a line once per "by" in it).
+_TRACE_AS_ONE = re.compile(
+    r"[ \t]*(?:Received:[ \t]*)?\(?(?:from[ \t]+\S[^\n]{0,1000}?[ \t])?"
+    r"by[ \t]+\[?[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,126}\]?[,;]?[ \t]"
+    r"[^\n]{0,1000}?(?:\b(?:with|via)[ \t]+\S|\bid[ \t]+\S|;)"
+)
+_TRACE_WORDS = ["from", "by", "a.b", "mx.example.org", "[192.0.2.1]", "[a.b]", "with", "via",
+                "id", "x", ";", ",", "(", "Received:", "by-x", "by mx.example.org", "with ESMTP",
+                "id Q1"]  # fmt: skip
+
+
+@given(
+    st.sampled_from(["", "from a.b ", "Received: from x ", "(from y ", "\t", "by "]),
+    st.lists(
+        st.tuples(st.sampled_from(_TRACE_WORDS), st.sampled_from(["", " ", "  ", "\t"])),
+        min_size=1,
+        max_size=16,
+    ),
+)
+def test_mail_trace_reads_as_the_one_expression(opening, parts):
+    line = opening + "".join(word + gap for word, gap in parts)
+    assert mail_trace(line) == ("by" in line and _TRACE_AS_ONE.match(line) is not None)
