@@ -84,6 +84,9 @@ tab-separated logs Zeek's protocol analysers' tests keep as expected output; lik
 ``--logs42-dev`` / ``--logs42-holdout`` for the forty-second log set's (``_logs42.py``, the log
 entries the OSSEC host IDS keeps to test its rules: Cisco IOS and its IDS, a DNS server, FTP
 transfer logs, mail servers, a VPN concentrator, a proxy, IIS and others; likewise),
+``--logs43-dev`` / ``--logs43-holdout`` for the forty-third log set's (``_logs43.py``, the sample
+lines in the comments of the Wazuh host IDS's decoders: Squid, BIND, unbound, Snort, FireEye,
+FTP servers, firewalls, VPNs, mail and web servers and others; likewise),
 ``--logs44-dev`` / ``--logs44-holdout`` for the forty-fourth log set's (``_logs44.py``, the
 ``Received:`` trace headers SpamAssassin's relay-parser and trust-path tests keep; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
@@ -209,7 +212,7 @@ _ORDINALS = {
     29: "Twenty-ninth", 30: "Thirtieth", 31: "Thirty-first", 32: "Thirty-second",
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
-    41: "Forty-first", 42: "Forty-second", 44: "Forty-fourth",
+    41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

@@ -93,7 +93,7 @@ MOST = 40
 #: The fewest characters of a record.
 MIN_CHARS = 20
 
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _BULLET = re.compile(r"^\s*(?:-\s*)?")
 _SUFFIX = re.compile(r"[_-]decoders\.xml$")
 _PREFIX = re.compile(r"^\d+-")

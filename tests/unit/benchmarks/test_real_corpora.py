@@ -85,6 +85,8 @@ FILES = (
     "real_logs41_holdout.jsonl",
     "real_logs42_dev.jsonl",
     "real_logs42_holdout.jsonl",
+    "real_logs43_dev.jsonl",
+    "real_logs43_holdout.jsonl",
     "real_logs44_dev.jsonl",
     "real_logs44_holdout.jsonl",
     "real_logs17_dev.jsonl",
@@ -3152,6 +3154,49 @@ class TestLogs35Parts:
             ("jdoe", "USERNAME")
         ]
         assert spans("uid=0: File too large")[1] == []
+
+
+class TestLogs43Parts:
+    """The forty-third log set's split, reading and labelling rules (``_logs43``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs43 import (
+            HOLDOUT,
+            MOST,
+            SET,
+            SYSTEMS,
+            _label43,
+            comment_lines,
+            system_name,
+        )
+        from benchmarks.corpus._logset import holdout_systems
+
+        assert holdout_systems(SYSTEMS) == HOLDOUT == SET.holdout
+        assert len(HOLDOUT) == len(SYSTEMS) // 3
+        for name, held in (("real_logs43_dev.jsonl", False), ("real_logs43_holdout.jsonl", True)):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts = collections.Counter(json.loads(line)["source"] for line in fh)
+            assert set(counts) <= {s for s in SYSTEMS if (s in HOLDOUT) == held}
+            assert max(counts.values()) <= MOST
+        assert system_name("ruleset/decoders/0305-squid_decoders.xml") == "squid"
+        assert system_name("ruleset/decoders/0520-msexchange-log-decoders.xml") == "msexchange-log"
+        xml = (
+            "<!--\n  - Copyright (C) 2015, Example 1\n-->\n<!--\n  - Examples:\n"
+            "  - Jan  1 00:00:01 gw app[12]: deny from 192.0.2.4\n  - short 1\n"
+            '  - <decoder name="x">1234567890123456789</decoder>\n'
+            '  - no digits in this comment line at all\n-->\n<decoder name="y"/>'
+        )
+        assert comment_lines(xml) == ["Jan  1 00:00:01 gw app[12]: deny from 192.0.2.4"]
+        from benchmarks.corpus._logs42 import _label42
+
+        text = "24090D00000A,4,3,7,SRV2,SYSTEM,,,(IP)-192.0.2.66,ACME,v(IP)-1.2.3.4.5"
+        assert _label42(text, "symantec")[0] == []  # the earlier rules leave it out
+        gold, _ignored = _label43(text, "symantec")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("192.0.2.66", "IP_ADDRESS")
+        ]
 
 
 class TestLogs44Parts:
