@@ -153,6 +153,26 @@ class TestAppliancePatterns:
     def test_a_phone_number_after_a_word_stays(self):
         assert found("tel 06 12 34 56 78", "PHONE_NUMBER") == [("PHONE_NUMBER", "06 12 34 56 78")]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "LEEF:1.0|Acme Security|av|03.51.00.0000|exec|sev=4\tsrc=192.0.2.4",
+            "CEF:0|Acme|Gateway|06.12.34.5678|100|blocked|5|src=192.0.2.8",
+        ],
+    )
+    def test_a_header_version_is_no_phone_number(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    def test_phone_numbers_outside_the_header_version_stay(self):
+        # the same digits in prose, and a phone number in a record's extension, are read
+        assert found("call 03.51.00.0000 today", "PHONE_NUMBER") == [
+            ("PHONE_NUMBER", "03.51.00.0000")
+        ]
+        text = "LEEF:1.0|Acme|av|1.0|x|phone=03 51 00 00 00"
+        assert found(text, "PHONE_NUMBER") == [("PHONE_NUMBER", "03 51 00 00 00")]
+        # a field after the version is no header version
+        assert found("CEF:0|Acme|Gateway|1.0|03.51.00.0000|x|5|", "PHONE_NUMBER") != []
+
     def test_claim_type_uris_are_no_urls(self):
         text = "Caller identity:\r\nhttp://schemas.xmlsoap.org/ws/2005/05/identity/claims/name\r\n"
         assert found(text, "URL") == []

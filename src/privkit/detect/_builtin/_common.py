@@ -236,6 +236,22 @@ _OCTET = r"(?:[01]?[0-9]{1,2}|2[0-4][0-9]|25[0-5])"
 _IPV4_QUAD = rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}(?![0-9]|\.[0-9])"
 
 
+#: The header of a CEF or LEEF record up to its device-version field, searched before a value:
+#: "CEF:0|Vendor|Product|", "LEEF:1.0|Vendor|Product|" (the version follows). The value
+#: there is a version however it is written: an address's four groups
+#: ("CEF:0|FireEye|MPS|1.2.3.123|") or a phone number's ("LEEF:1.0|Acme|av|02.47.00.0000|").
+HEADER_VERSION_BEFORE = re.compile(
+    r"(?:CEF:[0-9]{1,2}|LEEF:[0-9.]{1,4})\|[^|\r\n]{0,60}\|[^|\r\n]{0,60}\|\Z"
+)
+
+
+def header_version(text: str, start: int) -> bool:
+    """Whether ``start`` opens a CEF or LEEF header's device-version field."""
+    return text[start - 1 : start] == "|" and (
+        HEADER_VERSION_BEFORE.search(text, max(0, start - 140), start) is not None
+    )
+
+
 #: Typographic dashes word processors and PDFs put between digit groups, each read as a
 #: hyphen in phone numbers, cards and SSNs: hyphen, non-breaking hyphen, figure dash, en dash
 #: and minus sign ("4111\u20131111\u20131111\u20131111").

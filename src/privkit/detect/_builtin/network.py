@@ -39,6 +39,7 @@ from privkit.detect._builtin._common import (
     _sd_id,
     _tld_delegated,
     _whole_line,
+    header_version,
 )
 
 # Colon-separated hex groups (IPv6 and colon MACs share this pass). It starts at the first
@@ -626,12 +627,6 @@ class IpAddressDetector(_ScanAware):
     _VERSION_GLUE_BEFORE = re.compile(r"(?:~|[A-Za-z][\-_]|[A-Za-z]\.)\Z")
     _VERSION_GLUE_AFTER = re.compile(r"~|[\-_][A-Za-z]|\.[A-Za-z]")
     _DASH_NUMBER = re.compile(r"-([0-9]{1,6})(?![0-9.])")
-    # The header of a CEF or LEEF record up to its device-version field:
-    # "CEF:0|Vendor|Product|", "LEEF:1.0|Vendor|Product|" (the version follows).
-    _HEADER_VERSION = re.compile(
-        r"(?:CEF:[0-9]{1,2}|LEEF:[0-9.]{1,4})\|[^|\r\n]{0,60}\|[^|\r\n]{0,60}\|\Z"
-    )
-
     # A parameter of a Windows Error Reporting problem signature, one a line under its
     # "Problem signature:" heading: "P1: launcher.exe", "P2: 0.0.0.0" (the application's
     # version), "P5: 10.0.20348.1607" (the module's). No parameter holds an address.
@@ -693,9 +688,7 @@ class IpAddressDetector(_ScanAware):
         (``CEF:0|FireEye|MPS|1.2.3.123|``) or a Windows Error Reporting problem signature's
         parameter (``P2: 0.0.0.0``).
         """
-        if text[start - 1 : start] == "|" and self._HEADER_VERSION.search(
-            text, max(0, start - 140), start
-        ):
+        if header_version(text, start):
             return True  # "CEF:0|FireEye|MPS|1.2.3.123|": the device version of the header
         if text[start - 1 : start] in (" ", "\t") and self._signature_parameter(text, start, end):
             return True  # "Problem signature:\r\nP1: app.exe\r\nP2: 0.0.0.0": a version

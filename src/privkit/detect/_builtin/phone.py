@@ -46,6 +46,7 @@ from privkit.detect._builtin._common import (
     _scan_lines,
     _ScanAware,
     _whole_line,
+    header_version,
     iban_walk,
 )
 
@@ -1484,6 +1485,8 @@ class PhoneDetector(_ScanAware):
             return None
         if self._message_number(text, start, end):
             return None  # "ld: 0706-123 Error occurred": a message's number and its severity
+        if before == "|" and header_version(text, start):
+            return None  # "LEEF:1.0|Acme|av|02.47.00.0000|": the header's device version
         if self._log_header(text, start, end) or (
             # (a status column follows a request's quote; a dump's bytes open with two
             # digits and a separator, its row with four digits of offset and a space)
