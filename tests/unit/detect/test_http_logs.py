@@ -545,10 +545,27 @@ class TestIpv6:
             ("GET http://[2001:db8::5]:8080/x HTTP/1.1", "2001:db8::5"),
             ("from ::1 port 22", "::1"),
             ("client ::ffff:10.0.0.1 said hi", "::ffff:10.0.0.1"),
+            # an IPv4-mapped address followed by its port: the port is no further group
+            ("peer [AF_INET6]::ffff:198.51.100.23:41230 connected", "::ffff:198.51.100.23"),
+            ("accepted ::ffff:203.0.113.9:8443/tcp", "::ffff:203.0.113.9"),
         ],
     )
     def test_forms(self, text, ip):
         assert ("IP_ADDRESS", ip) in found(text, "IP_ADDRESS")
+
+    @pytest.mark.parametrize(
+        ("text", "ips"),
+        [
+            # hex groups then ":port" stay one reading (the colon could be another group)
+            ("[AF_INET6]2001:db8::7:443 up", ["2001:db8::7:443"]),
+            # a dotted tail followed by more groups is no mapped address with a port
+            ("::ffff:198.51.100.23:41230:7 x", ["198.51.100.23"]),
+            # a "port" of more than five digits is not one
+            ("::ffff:198.51.100.23:4123099 x", ["198.51.100.23"]),
+        ],
+    )
+    def test_a_port_after_hex_groups_or_a_long_number_is_not_taken(self, text, ips):
+        assert [v for _e, v in found(text, "IP_ADDRESS")] == ips
 
     @pytest.mark.parametrize(
         "text",

@@ -45,10 +45,15 @@ from privkit.detect._builtin._common import (
 # Colon-separated hex groups (IPv6 and colon MACs share this pass). It starts at the first
 # colon, a fast literal search; the group before it is taken by ``extend_back``. A letter of
 # a script written without spaces may follow ("2001:db8::1吗"); a zone id is ASCII.
+# An address that ends in an IPv4 tail may be followed by its port ("[AF_INET6]::ffff:192.0.2.1:
+# 50165", OpenVPN's peer): after the dotted tail a colon and digits cannot be another group.
+# (After hex groups they could: "2001:db8::1:443" is read as the address it spells.)
+_V4_TAIL = r"[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])"
 _COLON_RUN = (
     r":(?:[0-9A-Fa-f]{0,4}+:){1,7}+"
-    r"(?:[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9]|\.[0-9])|[0-9A-Fa-f]{1,8}+)?"
-    rf"(?:%[0-9A-Za-z_\-]{{1,32}}+)?(?!{_SPACED_WORD}|\.\w|:[\w:])"
+    rf"(?:{_V4_TAIL}(?=:[0-9]{{1,5}}(?![\w:.]))"
+    rf"|(?:{_V4_TAIL}|[0-9A-Fa-f]{{1,8}}+)?"
+    rf"(?:%[0-9A-Za-z_\-]{{1,32}}+)?(?!{_SPACED_WORD}|\.\w|:[\w:]))"
 )
 
 
