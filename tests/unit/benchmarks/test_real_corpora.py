@@ -242,6 +242,7 @@ NINTH_AND_LATER_DEV = frozenset(
         "real_logs15_dev.jsonl",
         "real_logs16_dev.jsonl",
         "real_logs19_dev.jsonl",
+        "real_logs43_dev.jsonl",
     )
 )
 
