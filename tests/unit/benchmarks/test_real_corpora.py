@@ -3260,6 +3260,39 @@ class TestLogs44Parts:
         ]
 
 
+class TestLogs46Parts:
+    """The forty-sixth log set's split, reading and labelling rules (``_logs46``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs46 import HOLDOUT, MOST, SET, keep, pre_blocks
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs46_dev.jsonl", "real_logs46_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs46_dev.jsonl"], counts["real_logs46_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 48
+        assert max([*dev.values(), *held.values()]) <= MOST
+        page = (
+            "<p>x</p><PRE class=x>\n  <b>Allow</b> from 192.0.2.7 &amp; a &lt;b&gt;  \n\n</PRE>"
+            "<pre>\n\n  Jan  1 host proftpd[12]: 192.0.2.8 - FTP session opened.\n</pre><pre>x</pre>"
+        )
+        blocks = pre_blocks(page)
+        assert blocks == [
+            "  Allow from 192.0.2.7 & a <b>",
+            "  Jan  1 host proftpd[12]: 192.0.2.8 - FTP session opened.",
+            "x",
+        ]
+        assert [keep(b) for b in blocks] == [True, False, False]
+        names = [f"howto/P{i}.html" for i in range(9)]
+        assert len(holdout_systems(names)) == 3
+
+
 class TestLogs42Parts:
     """The forty-second log set's split, reading and labelling rules (``_logs42``)."""
 
