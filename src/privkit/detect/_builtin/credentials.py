@@ -223,6 +223,25 @@ _CREDENTIAL_NAME_CONSTANT = re.compile(
 )
 
 
+# The credential's name as a variable reference where the credential was: a shell, Perl or
+# PHP variable (``password = $password``, ``password: ${DB_PASSWORD}``), its name carrying a
+# credential's word. A secret that only starts with "$" ("$uperman7") names no credential and
+# stays a finding. (A ``%NAME%`` placeholder is left a finding: a recorded request's filter
+# writes one where the token was, and the HTTP sets label that position as the token's.)
+_CREDENTIAL_VARIABLE = re.compile(
+    r"\$(?:\{(?P<braced>[A-Za-z_]\w{0,63})\}|(?P<bare>[A-Za-z_]\w{0,63}))"
+)
+_CREDENTIAL_WORD = re.compile(r"(?i:pass|pwd|secret|token|key|cred)")
+
+
+def _credential_variable(value: str) -> bool:
+    """Whether ``value`` is a variable reference named for a credential (``$password``)."""
+    m = _CREDENTIAL_VARIABLE.fullmatch(value)
+    return (
+        m is not None and _CREDENTIAL_WORD.search(m.group("braced") or m.group("bare")) is not None
+    )
+
+
 def _masked(value: str) -> bool:
     """Whether a secret-keyed value is a placeholder a log wrote instead of the secret.
 
@@ -230,7 +249,8 @@ def _masked(value: str) -> bool:
     constant's name built on a placeholder word (``TOKEN_REDACTED``, OpenStack's client
     logging ``X-Auth-Token: TOKEN_REDACTED``; ``<PASSWORD_MASKED>``, ``YOUR_API_KEY``), or the
     credential's own name as a constant (``TIO_SECRET_KEY``: the environment variable a test
-    or a template names instead of the secret).
+    or a template names instead of the secret) or as a variable reference (``$password``,
+    ``${DB_PASS}``: a script's or a page's usage line).
     """
     word = value.strip(_MASK_DECORATION)
     return (
@@ -238,6 +258,7 @@ def _masked(value: str) -> bool:
         or not value.strip("*xX#\u2022.")
         or _PLACEHOLDER_CONSTANT.fullmatch(word) is not None
         or _CREDENTIAL_NAME_CONSTANT.fullmatch(word) is not None
+        or _credential_variable(value)
     )
 
 

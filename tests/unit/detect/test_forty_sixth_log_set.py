@@ -1,0 +1,49 @@
+"""A credential's name as a variable reference where the credential was (issue 10, forty-sixth
+log set's development work, found on ProFTPD's documentation: a script's usage block
+``password = $password``).
+
+A usage line, a template or a shell command writes the variable that will hold the secret
+(``$password``, ``${DB_PASS}``) where the secret goes: the credential's
+name, not the credential, as a constant's name is (``TIO_SECRET_KEY``). A value that only
+starts with ``$`` and names no credential (``$uperman7``) stays a finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+
+def _tokens(scanner: Scanner, text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "AUTH_TOKEN"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the credential's name as a shell, Perl, PHP or Windows variable: no credential
+        ("    password = $password\n", []),
+        ("password: ${DB_PASSWORD}", []),
+        ("api_key=$API_KEY;", []),
+        ("passwd=$ftp_passwd end", []),
+        # negatives: a secret that starts with "$", or a reference left open, stays a finding
+        ("password=$uperman7 x", ["$uperman7"]),
+        ("password=${DB_PASS x", ["${DB_PASS"]),
+        ("password=%FTP_PASSWORD x", ["%FTP_PASSWORD"]),
+        # a recorded request's %NAME% placeholder stays where the HTTP sets label the token
+        ("Api-Key: %SHIPENGINE_API_KEY%\nAccept: */*", ["%SHIPENGINE_API_KEY%"]),
+        ("api_key=$9fK2pQ7xLm4Z end", ["$9fK2pQ7xLm4Z"]),
+    ],
+)
+def test_a_credential_variable_is_no_credential(
+    scanner: Scanner, text: str, expected: list[str]
+) -> None:
+    assert _tokens(scanner, text) == expected
