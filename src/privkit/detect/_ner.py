@@ -735,7 +735,11 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         for word in value.split():
             if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
                 return True
-    elif _camel_series(value, text, start) or _header_cell(value, text, start):
+    elif (
+        _camel_series(value, text, start)
+        or _header_cell(value, text, start)
+        or _config_directive(value, text, start, end)
+    ):
         return True
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
@@ -754,6 +758,36 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or (before[-1:] == "/" and _path_segment(value, text, start, end))
         or (value.isupper() and _keyword_series(value, text, start, end))
     )
+
+
+# A directive line of an Apache-style configuration (Apache httpd, ProFTPD, ...): a CamelCase
+# directive's name opening the line (``  MasqueradeAddress 10.1.2.3``, ``DenyAll``), and the
+# closing tag of a section (``</Limit>``, ``</IfModule>``) on a line of its own.
+_DIRECTIVE_LINE = re.compile(r"(?m)^([ \t]*)([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+)(?:[ \t]+[^\n]*)?$")
+_SECTION_CLOSE = re.compile(r"(?m)^[ \t]*</[A-Za-z][\w]{1,40}>[ \t]*$")
+
+
+def _config_directive(value: str, text: str, start: int, end: int) -> bool:
+    """Whether a one-word CamelCase entity is a configuration directive's name.
+
+    The word opens its line (arguments may follow) in a block of Apache-style configuration:
+    the text closes a section (``</Limit>``) on a line of its own, or the word's line is
+    indented and so is another directive line (``  DNSBLDomain a.example`` twice). Prose
+    does not close tags on lines of their own nor indent its lines, and a company written
+    CamelCase in a sentence (``PayPal sent you``) opens no indented block.
+    """
+    word = value.strip()
+    if " " in word or not _capital_inside(word) or word.isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t") or text[end : end + 1] not in ("", " ", "\t", "\n"):
+        return False
+    if _SECTION_CLOSE.search(text):
+        return True
+    if line_start == start:
+        return False  # not indented
+    indented = sum(1 for m in _DIRECTIVE_LINE.finditer(text) if m.group(1))
+    return indented >= 2  # noqa: PLR2004
 
 
 # How far back a path's start is looked for before a segment (the path is one token).

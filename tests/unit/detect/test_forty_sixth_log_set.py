@@ -47,3 +47,34 @@ def test_a_credential_variable_is_no_credential(
     scanner: Scanner, text: str, expected: list[str]
 ) -> None:
     assert _tokens(scanner, text) == expected
+
+
+def _directive(text: str, word: str) -> bool:
+    from privkit.detect._ner import _config_directive
+
+    start = text.index(word)
+    return _config_directive(word, text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a directive's name opening its line in an Apache-style configuration block
+        (
+            "<Directory /srv/in>\n  <Limit WRITE>\n    DenyAll\n  </Limit>\n</Directory>",
+            "DenyAll",
+            True,
+        ),
+        ("<IfModule mod_x.c>\n  RelayEngine on\n</IfModule>", "RelayEngine", True),
+        ("  BanEngine on\n  BanTable /var/data/ban-tab", "BanTable", True),
+        # negatives: prose, a sentence's company, one unindented line, a word inside a line
+        ("PayPal sent you $5.\nYouTube removed the video.", "PayPal", False),
+        ("  PayPal sent you $5 yesterday.", "PayPal", False),
+        ("MasqueradeAddress ftp.example.org", "MasqueradeAddress", False),
+        ("  x\n  the TransferLog written by the server\n</Limit>", "TransferLog", False),
+        ("<Limit LOGIN>\n  Anna\n</Limit>", "Anna", False),
+        ("<Limit LOGIN>\n  DenyAll,\n</Limit>", "DenyAll", False),
+    ],
+)
+def test_a_configuration_directive_is_no_name(text: str, word: str, expected: bool) -> None:
+    assert _directive(text, word) is expected
