@@ -762,8 +762,10 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
 
 # A directive line of an Apache-style configuration (Apache httpd, ProFTPD, ...): a CamelCase
 # directive's name opening the line (``  MasqueradeAddress 10.1.2.3``, ``DenyAll``), and the
-# closing tag of a section (``</Limit>``, ``</IfModule>``) on a line of its own.
-_DIRECTIVE_LINE = re.compile(r"(?m)^([ \t]*)([A-Z][a-z]+(?:[A-Z][A-Za-z]*)+)(?:[ \t]+[^\n]*)?$")
+# closing tag of a section (``</Limit>``, ``</IfModule>``) on a line of its own. (The name is
+# a capital, lower-case letters, a capital and any letters, each run read once: no way to
+# part a run of capitals among repetitions.)
+_DIRECTIVE_LINE = re.compile(r"(?m)^([ \t]*)([A-Z][a-z]++[A-Z][A-Za-z]*+)(?:[ \t]+[^\n]*)?$")
 _SECTION_CLOSE = re.compile(r"(?m)^[ \t]*</[A-Za-z][\w]{1,40}>[ \t]*$")
 
 
@@ -771,23 +773,35 @@ def _config_directive(value: str, text: str, start: int, end: int) -> bool:
     """Whether a one-word CamelCase entity is a configuration directive's name.
 
     The word opens its line (arguments may follow) in a block of Apache-style configuration:
-    the text closes a section (``</Limit>``) on a line of its own, or the word's line is
-    indented and so is another directive line (``  DNSBLDomain a.example`` twice). Prose
-    does not close tags on lines of their own nor indent its lines, and a company written
-    CamelCase in a sentence (``PayPal sent you``) opens no indented block.
+    a section closes (``</Limit>``) on a line of its own, or the word's line is indented and
+    so is another directive line (``  DNSBLDomain a.example`` twice). Prose does not close
+    tags on lines of their own nor indent its lines, and a company written CamelCase in a
+    sentence (``PayPal sent you``) opens no indented block. The block is read at most
+    :data:`_ROW_REACH` characters each way, so each entity costs a bounded read.
     """
     word = value.strip()
-    if " " in word or not _capital_inside(word) or word.isupper():
+    lo = max(0, start - _ROW_REACH)
+    line_start = text.rfind("\n", lo, start) + 1
+    if (
+        " " in word
+        or not _capital_inside(word)
+        or word.isupper()
+        or (line_start == 0 and lo > 0)  # a line longer than the reach: no configuration line
+        or text[line_start:start].strip(" \t")
+        or text[end : end + 1] not in ("", " ", "\t", "\n")
+    ):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t") or text[end : end + 1] not in ("", " ", "\t", "\n"):
-        return False
-    if _SECTION_CLOSE.search(text):
+    hi = min(len(text), end + _ROW_REACH)
+    if _SECTION_CLOSE.search(text, lo, hi):
         return True
     if line_start == start:
         return False  # not indented
-    indented = sum(1 for m in _DIRECTIVE_LINE.finditer(text) if m.group(1))
-    return indented >= 2  # noqa: PLR2004
+    indented = 0
+    for m in _DIRECTIVE_LINE.finditer(text, lo, hi):
+        indented += bool(m.group(1))
+        if indented >= 2:  # noqa: PLR2004
+            return True
+    return False
 
 
 # How far back a path's start is looked for before a segment (the path is one token).
