@@ -92,6 +92,10 @@ FTP servers, firewalls, VPNs, mail and web servers and others; likewise),
 ``--logs46-dev`` / ``--logs46-holdout`` for the forty-sixth log set's (``_logs46.py``, the
 preformatted blocks of the ProFTPD FTP server's own documentation: its log lines and the
 configuration that names hosts and addresses; likewise),
+
+``--logs45-dev`` / ``--logs45-holdout`` for the forty-fifth log set's (``_logs45.py``, the
+F5 BIG-IP event and syslog lines F5 Telemetry Streaming's tests and examples keep: LTM, ASM, AFM,
+APM, AVR and CGNAT events; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -217,6 +221,8 @@ _ORDINALS = {
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
     46: "Forty-sixth",
+
+    45: "Forty-fifth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

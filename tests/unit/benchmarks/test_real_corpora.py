@@ -3200,6 +3200,43 @@ class TestLogs43Parts:
         ]
 
 
+class TestLogs45Parts:
+    """The forty-fifth log set's split, reading and labelling rules (``_logs45``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs45 import HOLDOUT, MOST, SET, _label45, system_of, texts_of
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs45_dev.jsonl", "real_logs45_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs45_dev.jsonl"], counts["real_logs45_holdout.jsonl"]
+        assert set(held) == HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert holdout_systems(set(dev) | set(held)) == HOLDOUT
+        assert max([*dev.values(), *held.values()]) <= MOST
+        js = "  data: '<134>Jan 1 host info tmm[1]: pool member up now',\n  y: '<1>short',\n"
+        js += r"""  z: 'a=\'q\',key1=\"v\",key2=\"w\" and more text here'""" + "\n"
+        assert texts_of("test/unit/data/x.js", js) == [
+            "<134>Jan 1 host info tmm[1]: pool member up now",
+            'a=\'q\',key1="v",key2="w" and more text here',
+        ]
+        assert texts_of("docs/a.rst", '  x\n   key1="a",key2="b"  \n') == ['key1="a",key2="b"']
+        assert texts_of("examples/output/avr/a.json", ' {"a": 1}\n') == ['{"a": 1}']
+        assert texts_of("src/lib/a.js", js) == []
+        assert system_of("test/unit/data/normalizeTestsData.js") == "normalizeTestsData"
+        text = 'ctx="/Common/198.51.100.4",dst="203.0.113.9",pool="/Common/p1/2.0.0.1:80",v="1.2.3"'
+        gold, _ = _label45(text, "x")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("198.51.100.4", "IP_ADDRESS"),
+            ("203.0.113.9", "IP_ADDRESS"),
+            ("2.0.0.1", "IP_ADDRESS"),
+        ]
+
+
 class TestLogs44Parts:
     """The forty-fourth log set's split, reading and labelling rules (``_logs44``)."""
 
