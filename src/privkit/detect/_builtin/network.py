@@ -723,16 +723,36 @@ class IpAddressDetector(_ScanAware):
             # "OUTSIDE/"); product names are capitalised or mixed case. A lowercase token that
             # opens a quoted string is a client's agent ("git/1.7.4.1", "python-requests/..."):
             # an interface name is never quoted. A path's release directory names a release
-            # (".../2.x/updates/2.5.0.0").
-            return (
-                (not word.islower() and not word.isupper())
-                or (word.islower() and self._quoted_token(before, i))
-                or word.lower() in self._RELEASE_DIRECTORIES
-                or self._software_header(text, start - len(before) + i)
+            # (".../2.x/updates/2.5.0.0"). Else a path's last part after a folder that a slash
+            # opens is an object named by its address, not a product's version (BIG-IP's
+            # "/Common/10.10.10.140", a pool member "/Common/10.1.1.5:80").
+            return word.lower() in self._RELEASE_DIRECTORIES or (
+                not self._object_path(text, start - len(before) + i, end)
+                and (
+                    (not word.islower() and not word.isupper())
+                    or (word.islower() and self._quoted_token(before, i))
+                    or self._software_header(text, start - len(before) + i)
+                )
             )
         if j == len(before):
             return False
         return self._version_word(word)
+
+    # What may follow an object path's address: a port, a route domain, the value's end.
+    _OBJECT_PATH_END = frozenset(":%\"',; \t\r\n)]}")
+
+    def _object_path(self, text: str, word_start: int, end: int) -> bool:
+        """Whether the quad ending at ``end`` is the last part of ``/<folder>/<quad>``.
+
+        The folder (the word at ``word_start``) opens with a slash, and the quad ends the
+        path: a port, route domain, quote, separator or blank after it, or the text's end
+        (BIG-IP's ``/Common/10.10.10.140``, ``/Common/10.1.1.5:80``, ``/Common/10.1.1.5%2``).
+        A product token is never inside a path; a release directory goes on (``/Chrome/
+        Application/120.0.6099.130/``: a slash after the quad).
+        """
+        return text[word_start - 1 : word_start] == "/" and (
+            end == len(text) or text[end] in self._OBJECT_PATH_END
+        )
 
     # A switch unit's image keys, upper case before a colon (Avaya ERS' "HW:13  FW:5.8.0.3",
     # "PoE Module FW:         4.1.0.4"): firmware, software, hardware revisions. Lower case
