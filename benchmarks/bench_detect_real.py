@@ -89,13 +89,12 @@ lines in the comments of the Wazuh host IDS's decoders: Squid, BIND, unbound, Sn
 FTP servers, firewalls, VPNs, mail and web servers and others; likewise),
 ``--logs44-dev`` / ``--logs44-holdout`` for the forty-fourth log set's (``_logs44.py``, the
 ``Received:`` trace headers SpamAssassin's relay-parser and trust-path tests keep; likewise),
-``--logs46-dev`` / ``--logs46-holdout`` for the forty-sixth log set's (``_logs46.py``, the
-preformatted blocks of the ProFTPD FTP server's own documentation: its log lines and the
-configuration that names hosts and addresses; likewise),
-
 ``--logs45-dev`` / ``--logs45-holdout`` for the forty-fifth log set's (``_logs45.py``, the
 F5 BIG-IP event and syslog lines F5 Telemetry Streaming's tests and examples keep: LTM, ASM, AFM,
 APM, AVR and CGNAT events; likewise),
+``--logs46-dev`` / ``--logs46-holdout`` for the forty-sixth log set's (``_logs46.py``, the
+preformatted blocks of the ProFTPD FTP server's own documentation: its log lines and the
+configuration that names hosts and addresses; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
