@@ -232,7 +232,8 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
 
 # Built later, with agents of the ninth set's held-out part: the fifteenth log set (an
 # sshguard test line with Meta's crawler) and the sixteenth (an F5 WAF record with bingbot).
-# The twenty-second HTTP set (packet captures) has common tools' agents too (curl, Python-urllib).
+# The twenty-second HTTP set (packet captures) has common tools' agents too (curl, Python-urllib),
+# and so do the forty-third and forty-fifth log sets (curl in a Wazuh sample and an F5 ASM event).
 NINTH_AND_LATER_DEV = frozenset(
     (
         *(
@@ -243,6 +244,7 @@ NINTH_AND_LATER_DEV = frozenset(
         "real_logs16_dev.jsonl",
         "real_logs19_dev.jsonl",
         "real_logs43_dev.jsonl",
+        "real_logs45_dev.jsonl",
     )
 )
 
