@@ -1419,11 +1419,12 @@ def _service_event(text: str, start: int) -> bool:
 
 # A state software is in, right after its name: "Relocatable Python is installed in
 # /Library/...", "Zoom was uninstalled", "Docker is not running". An organisation is not
-# installed or loaded; read in log records and machine text only (a person "is running").
+# installed or loaded; read in log records and machine text (a person "is running"), and in
+# prose only for the states of :data:`_SWITCHED_STATES`.
 _SOFTWARE_STATE = re.compile(
     r"[ \t]{1,2}(?:is|was|are|were|has been|have been)[ \t](?:not[ \t]|already[ \t])?"
-    r"(?:installed|uninstalled|reinstalled|running|loaded|unloaded|enabled|disabled|missing"
-    r"|outdated|deprecated|up to date|up-to-date)\b"
+    r"(?P<state>installed|uninstalled|reinstalled|running|loaded|unloaded|enabled|disabled"
+    r"|missing|outdated|deprecated|up to date|up-to-date)\b"
 )
 
 
@@ -1466,18 +1467,23 @@ def _banner_name(
     )
 
 
-# The states of that list only software is put in, in prose too: a feature of a system "is
-# enabled" or "was uninstalled" ("when User Account Control is enabled", an event template's
-# sentence); a company "is running" a campaign or "is missing" a deadline, and keeps its reading.
-_SOFTWARE_SWITCH = re.compile(
-    r"[ \t]{1,2}(?:is|was|are|were|has been|have been)[ \t](?:not[ \t]|already[ \t])?"
-    r"(?:enabled|disabled|installed|uninstalled|reinstalled)\b"
-)
+# The states of :data:`_SOFTWARE_STATE` only software is put in, read in prose too: a feature
+# of a system "is enabled" or "was uninstalled" ("when User Account Control is enabled", an
+# event template's sentence); a company "is running" a campaign or "is missing" a deadline,
+# and keeps its reading there.
+_SWITCHED_STATES = frozenset(("enabled", "disabled", "installed", "uninstalled", "reinstalled"))
 
 
-def _software_state(entity: EntityType, text: str, end: int) -> bool:
-    """Whether an organisation stands before a state of software (:data:`_SOFTWARE_STATE`)."""
-    return entity is EntityType.ORGANIZATION and _SOFTWARE_STATE.match(text, end) is not None
+def _software_state(entity: EntityType, text: str, end: int, *, code: bool) -> bool:
+    """Whether an organisation stands before a state of software (:data:`_SOFTWARE_STATE`).
+
+    In machine text or log records (``code``) any state of the list; elsewhere one a system
+    switches (:data:`_SWITCHED_STATES`).
+    """
+    if entity is not EntityType.ORGANIZATION:
+        return False
+    m = _SOFTWARE_STATE.match(text, end)
+    return m is not None and (code or m.group("state") in _SWITCHED_STATES)
 
 
 def _modifies_tech_noun(value: str, text: str, end: int) -> bool:
@@ -1512,11 +1518,11 @@ def _surroundings(
 
     :func:`_locale_region`, :func:`_zone_place`, :func:`_locale_place`, :func:`_product_value`,
     :func:`_product_or_key`, :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`,
-    :func:`_banner_name`, an organisation a system switches on or off (:data:`_SOFTWARE_SWITCH`),
-    and in machine text
+    :func:`_banner_name`, :func:`_software_state` (in prose for the states a system switches
+    on or off only), and in machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
-    :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder`,
-    :func:`_modifies_tech_noun` and :func:`_software_state`.
+    :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder` and
+    :func:`_modifies_tech_noun`.
     """
     return (
         _locale_region(text, start, end)
@@ -1528,7 +1534,7 @@ def _surroundings(
         or _service_event(text, start)
         or _zone_column(text, start, end)
         or _banner_name(entity, value, text, start, end, code=code)
-        or (entity is EntityType.ORGANIZATION and _SOFTWARE_SWITCH.match(text, end) is not None)
+        or _software_state(entity, text, end, code=code)
         or (
             code
             and (
@@ -1539,7 +1545,6 @@ def _surroundings(
                 or _path_folder(text, start, end)
                 or _feature_name(text, start)
                 or _modifies_tech_noun(value, text, end)
-                or _software_state(entity, text, end)
             )
         )
     )
