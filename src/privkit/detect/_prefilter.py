@@ -20,6 +20,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from privkit.detect import _builtin
+from privkit.detect._builtin._common import HTTP_CLIENTS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -116,7 +117,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
         + r"(?:;[a-z0-9\-]{1,20}(?:=[a-z0-9\-,\"]{0,40})?){0,6}"  # (a vCard line's parameters)
         + r"[\"']?[\t-\r\x1c-\x1f ?]{0,2}[:=\-]"
     ),
-    _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + _builtin.agent.HTTP_CLIENTS + "/[0-9]",
+    _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + HTTP_CLIENTS + "/[0-9]",
     _rx(_builtin.UserAgentDetector, "bot_sdk"): r"(?:[Bb]ot|[Ss]pider|[Cc]rawler|SDK)[/.][0-9]",
     # An app agent's version right before its platform part: "/1.2 (iPhone". The class
     # stands for ``[\w.\-]`` (``?`` for any non-ASCII character) and holds no ``/``, so a

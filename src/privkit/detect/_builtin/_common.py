@@ -252,6 +252,15 @@ def header_version(text: str, start: int) -> bool:
     )
 
 
+#: HTTP client libraries and tools that name themselves in lower case in an agent
+#: (``curl/8.4.0``, ``python-requests/2.31.0``): the user-agent detector's client pattern, and
+#: the network detector's reason to read a quad after ``<client>/`` as the client's version.
+HTTP_CLIENTS = (
+    r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
+    r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)"
+)
+
+
 #: Typographic dashes word processors and PDFs put between digit groups, each read as a
 #: hyphen in phone numbers, cards and SSNs: hyphen, non-breaking hyphen, figure dash, en dash
 #: and minus sign ("4111\u20131111\u20131111\u20131111").

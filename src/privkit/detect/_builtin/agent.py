@@ -19,18 +19,13 @@ if TYPE_CHECKING:
 
 from privkit.detect._builtin._common import (
     _W3C_AGENT_FIELDS,
+    HTTP_CLIENTS,
     _cookie_value_at,
     _finding,
     _nv_in,
     _w3c_evidence,
     _w3c_in,
 )
-
-HTTP_CLIENTS = (
-    r"(?:okhttp|curl|wget|python-requests|python-urllib|go-http-client|apache-httpclient"
-    r"|axios|node-fetch|postmanruntime|libwww-perl|java|dart|cfnetwork)"
-)
-
 
 _UA_PLACEHOLDERS = frozenset({"", "null", "none", "unknown", "n/a", "na", "undefined", "empty"})
 

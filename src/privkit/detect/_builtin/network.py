@@ -30,6 +30,7 @@ from privkit.detect._builtin._common import (
     _NOT_TLDS,
     _OCTET,
     _SPACED_WORD,
+    HTTP_CLIENTS,
     _finding,
     _glued_word,
     _labelled_colon,
@@ -725,18 +726,24 @@ class IpAddressDetector(_ScanAware):
             # an interface name is never quoted. A path's release directory names a release
             # (".../2.x/updates/2.5.0.0"). Else a path's last part after a folder that a slash
             # opens is an object named by its address, not a product's version (BIG-IP's
-            # "/Common/10.10.10.140", a pool member "/Common/10.1.1.5:80").
+            # "/Common/10.10.10.140", a pool member "/Common/10.1.1.5:80"). An HTTP client's
+            # own lower-case name is a product however it stands ("agent curl/7.68.0.1").
             return word.lower() in self._RELEASE_DIRECTORIES or (
                 not self._object_path(text, start - len(before) + i, end)
                 and (
                     (not word.islower() and not word.isupper())
                     or (word.islower() and self._quoted_token(before, i))
+                    or self._CLIENT_PRODUCT.search(before) is not None
                     or self._software_header(text, start - len(before) + i)
                 )
             )
         if j == len(before):
             return False
         return self._version_word(word)
+
+    # An HTTP client's name right before the slash ("curl/", "python-requests/"), not glued
+    # to a longer word or path ("mycurl/", "bin/curl/" stays a path's folder).
+    _CLIENT_PRODUCT = re.compile(r"(?i)(?<![\w.\-/])" + HTTP_CLIENTS + r"/\Z")
 
     # What may follow an object path's address: a port, a route domain, the value's end.
     _OBJECT_PATH_END = frozenset(":%\"',; \t\r\n)]}")
