@@ -739,6 +739,7 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         _camel_series(value, text, start)
         or _header_cell(value, text, start)
         or _config_directive(value, text, start, end)
+        or _named_code_element(value, text, end)
     ):
         return True
     before = text[max(0, start - 2) : start]
@@ -757,6 +758,32 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or (before[-1:] == "~" and before[:1].isalnum())
         or (before[-1:] == "/" and _path_segment(value, text, start, end))
         or (value.isupper() and _keyword_series(value, text, start, end))
+    )
+
+
+# The noun that names what a CamelCase word is in software's prose: "the DefaultRoot
+# directive", "set the MaxRetries option", "the UserAgent property". A brand's word keeps its
+# reading before other nouns ("the PayPal app", "a GitHub account").
+_CODE_ELEMENT_NOUN = re.compile(
+    r"[ \t]{1,2}(?:directive|option|parameter|property|attribute|setting|flag|field|method"
+    r"|function|class|interface|variable|keyword|enum|struct|macro|annotation|exception"
+    r"|constructor|argument|column)s?(?![\w\-])"
+)
+
+
+def _named_code_element(value: str, text: str, end: int) -> bool:
+    """Whether a one-word CamelCase entity is named a code element by the noun after it.
+
+    ``The DefaultRoot directive limits ...``, ``the MaxRetries option``: prose about software
+    calls its directives, options and classes so. The word has a capital inside
+    (:func:`_capital_inside`), not a surname's prefix (``McDonald``).
+    """
+    word = value.strip()
+    return (
+        " " not in word
+        and _capital_inside(word)
+        and not _NAME_PREFIX.match(word)
+        and _CODE_ELEMENT_NOUN.match(text, end) is not None
     )
 
 

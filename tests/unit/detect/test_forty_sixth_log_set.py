@@ -78,3 +78,31 @@ def _directive(text: str, word: str) -> bool:
 )
 def test_a_configuration_directive_is_no_name(text: str, word: str, expected: bool) -> None:
     assert _directive(text, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # prose about software names its directives, options and classes with a noun
+        ("Use the TransferLog directive to name the file.", "TransferLog", True),
+        ("Set the MaxRetries option to 3.", "MaxRetries", True),
+        ("both ExtendedLog directives and the", "ExtendedLog", True),
+        ("the UserAgent property  is read", "UserAgent", True),
+        # negatives: a brand before another noun, a surname's prefix, a plain word, no noun
+        ("Pay with the PayPal app today.", "PayPal", False),
+        ("Ask McDonald options later.", "McDonald", False),
+        ("the Berlin option", "Berlin", False),
+        ("the TransferLog directory", "TransferLog", False),
+        ("the TransferLog, directive", "TransferLog", False),
+    ],
+)
+def test_a_named_code_element_is_no_name(text: str, word: str, expected: bool) -> None:
+    from privkit.detect._ner import _named_code_element
+
+    end = text.index(word) + len(word)
+    assert _named_code_element(word, text, end) is expected
+
+
+def test_a_directive_named_in_a_sentence_is_not_an_organisation() -> None:
+    text = "The DefaultRoot directive limits users to their home directory."
+    assert [f for f in Scanner().scan(text) if text[f.start : f.end] == "DefaultRoot"] == []
