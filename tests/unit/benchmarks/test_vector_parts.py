@@ -41,6 +41,8 @@ DEV_PARTS = {
     "dev29": {"PHONE_NUMBER"},
     "dev30": {"IP_ADDRESS", "IBAN_CODE"},
     "dev31": {"EMAIL_ADDRESS"},
+    "dev32": {"IMEI", "MAC_ADDRESS", "IP_ADDRESS", "EMAIL_ADDRESS", "URL", "IBAN_CODE",
+              "CREDIT_CARD"},
 }  # fmt: skip
 
 
@@ -65,14 +67,21 @@ def test_development_records_are_in_range_and_typed(part):
 
 @pytest.mark.parametrize(
     "part",
-    [*(f"holdout{n}" for n in range(7, 27)), "holdout28", "holdout29", "holdout30", "holdout31"],
+    [
+        *(f"holdout{n}" for n in range(7, 27)),
+        "holdout28",
+        "holdout29",
+        "holdout30",
+        "holdout31",
+        "holdout32",
+    ],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--failures"])
 
 
-@pytest.mark.parametrize("part", ["holdout6", "holdout29", "holdout30", "holdout31"])
+@pytest.mark.parametrize("part", ["holdout6", "holdout29", "holdout30", "holdout31", "holdout32"])
 def test_the_presidio_gap_is_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--presidio-gap"])
