@@ -165,7 +165,9 @@ split by site, ``benchmarks/corpus/_http34.py``; likewise), or ``--http35-dev`` 
 its ad-tech partners and of search, blog and travel sites, split by site,
 ``benchmarks/corpus/_http35.py``; likewise), or ``--http36-dev`` / ``--http36-holdout`` for the
 thirty-sixth (two earlier web-security courses' response-header dumps of many sites, split by
-site, ``benchmarks/corpus/_http36.py``; likewise).
+site, ``benchmarks/corpus/_http36.py``; likewise), or ``--http37-dev`` / ``--http37-holdout`` for
+the thirty-seventh (browsing captures in a pcap-to-HAR converter's and a TCP flow reassembler's
+tests, split by site, ``benchmarks/corpus/_http37.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
