@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -1421,6 +1422,67 @@ class TestHttp36:
             values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
             sites[part] = {_http26.file_site(r["path"]) for r in rows}
             assert all(_http36.held_out(s) == (part == "holdout") for s in sites[part])
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
+class TestHttp37:
+    """The thirty-seventh set: split by the site's hash, HAR files and packet captures read by
+    their extension, its table (ids, ignored records, not ids) and its parts share no site and
+    no cookie value (one read of both files, one test)."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http37
+
+        for site in ("pcapr.net", "github.com", "sourceforge.net", "twitter.com"):
+            assert _http37.held_out(site) == _http6.held_out(site)
+        assert _http37.held_out("twitter.com")
+
+    def test_a_har_and_a_capture_are_read_by_their_extension(self):
+        from benchmarks.corpus._http37 import read
+
+        har = {"log": {"entries": [{
+            "request": {"method": "GET", "url": "http://a.example/x", "httpVersion": "HTTP/1.1",
+                        "headers": [{"name": "Cookie", "value": "a=b"}]},
+            "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
+                         "headers": []}}]}}  # fmt: skip
+        msgs = read("tests/x.har", json.dumps(har).encode())
+        assert [(k, u) for k, _b, u in msgs] == [
+            ("request", "http://a.example/x"), ("response", "http://a.example/x")
+        ]
+        assert read("tests/x.pcap", b"") == []  # no packet: no message
+
+    def test_new_names(self):
+        from benchmarks.corpus._http37 import _label
+
+        text = (
+            "GET http://a.example/x HTTP/1.1\nCookie: _chartbeat2=k3j5h7g9f1d2s4a6; "
+            "NGUserID=0a1b2c3d-12345-1300000000-1; HopSession=192.0.2.9abcdefgh1234; "
+            "MRES=AbCdEfGh12345678:IjKlMnOp87654321; dcPrevPath=4.Main; rememberme=true"
+        )
+        gold, ignored = _label(text, "har_request")
+        assert [text[g["start"] : g["end"]] for g in gold] == [
+            "k3j5h7g9f1d2s4a6", "0a1b2c3d-12345-1300000000-1", "192.0.2.9abcdefgh1234"
+        ]
+        assert [text[i["start"] : i["end"]] for i in ignored] == [
+            "AbCdEfGh12345678:IjKlMnOp87654321"
+        ]
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http6, _http12, _http37
+
+        def site(text):  # a request's: its absolute URL, or its Host header (a capture's)
+            target = text.split("\n", 1)[0].split(" ")[1]
+            host = re.search(r"(?im)^host:[ \t]*(\S+)", text)
+            return _http6.site_of(target if target.startswith("http") else f"http://{host[1]}/")
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http37_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = {site(r["text"]) for r in rows if r["source"].endswith("request")}
+            assert all(_http37.held_out(s) == (part == "holdout") for s in sites[part])
         assert not values["dev"] & values["holdout"]
         assert not sites["dev"] & sites["holdout"]
 
