@@ -34,7 +34,6 @@ Run with the local git directories of the repositories (only ``git`` reads are u
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +43,8 @@ from benchmarks.corpus import _http6, _http10, _http11, _http12, _http22, _http3
 from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
+    import re
+
     from benchmarks.corpus import _http4
     from benchmarks.corpus._http4 import Records
 
@@ -111,8 +112,10 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
         for path, blob in _http11.history_files(git, commit, rx):
             try:
                 msgs = read(path, _raw(git, blob))
-            except (subprocess.CalledProcessError, ValueError, KeyError, IndexError, TypeError,
-                    AttributeError):  # a HAR entry without its response
+            except (subprocess.CalledProcessError, ValueError, LookupError, TypeError):
+                counts["unreadable"] += 1
+                continue
+            except AttributeError:  # a HAR entry without its response
                 counts["unreadable"] += 1
                 continue
             by_site: dict[str, list[tuple[str, str]]] = {}

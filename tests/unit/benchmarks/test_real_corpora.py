@@ -1448,7 +1448,8 @@ class TestHttp37:
                          "headers": []}}]}}  # fmt: skip
         msgs = read("tests/x.har", json.dumps(har).encode())
         assert [(k, u) for k, _b, u in msgs] == [
-            ("request", "http://a.example/x"), ("response", "http://a.example/x")
+            ("request", "http://a.example/x"),
+            ("response", "http://a.example/x"),
         ]
         assert read("tests/x.pcap", b"") == []  # no packet: no message
 
@@ -1462,7 +1463,9 @@ class TestHttp37:
         )
         gold, ignored = _label(text, "har_request")
         assert [text[g["start"] : g["end"]] for g in gold] == [
-            "k3j5h7g9f1d2s4a6", "0a1b2c3d-12345-1300000000-1", "192.0.2.9abcdefgh1234"
+            "k3j5h7g9f1d2s4a6",
+            "0a1b2c3d-12345-1300000000-1",
+            "192.0.2.9abcdefgh1234",
         ]
         assert [text[i["start"] : i["end"]] for i in ignored] == [
             "AbCdEfGh12345678:IjKlMnOp87654321"
