@@ -130,7 +130,9 @@ def system_packets(gits: dict[str, Path], system: str) -> list[str]:
     found: list[str] = []
     for pcap, output in _testlist(gits):
         if pcap == system:
-            found += (p for p in packets(git_show(gits[TCPDUMP], commit, FOLDER + output)) if keep(p))
+            found += (
+                p for p in packets(git_show(gits[TCPDUMP], commit, FOLDER + output)) if keep(p)
+            )
     return list(dict.fromkeys(found))
 
 
