@@ -95,6 +95,10 @@ APM, AVR and CGNAT events; likewise),
 ``--logs46-dev`` / ``--logs46-holdout`` for the forty-sixth log set's (``_logs46.py``, the
 preformatted blocks of the ProFTPD FTP server's own documentation: its log lines and the
 configuration that names hosts and addresses; likewise),
+``--logs47-dev`` / ``--logs47-holdout`` for the forty-seventh log set's (``_logs47.py``, the
+packet lines tcpdump's tests keep as the expected output of real captures: endpoints written
+``<address>.<port>``, link-layer addresses, routing, DHCP, DNS and tunnel protocols' fields;
+likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -221,7 +225,7 @@ _ORDINALS = {
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
-    45: "Forty-fifth", 46: "Forty-sixth",
+    45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
