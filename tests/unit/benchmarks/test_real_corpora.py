@@ -3397,6 +3397,70 @@ class TestLogs46Parts:
         assert len(holdout_systems(names)) == 3
 
 
+class TestLogs47Parts:
+    """The forty-seventh log set's split, reading and labelling rules (``_logs47``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs47 import FUZZ, HOLDOUT, MOST, SET, _label47, keep, packets
+        from benchmarks.corpus._logs47 import tests as test_list
+
+        counts = {}
+        for name in ("real_logs47_dev.jsonl", "real_logs47_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs47_dev.jsonl"], counts["real_logs47_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 138
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert not any(FUZZ.search(s) for s in [*dev, *held])
+        listed = "# c\nt1\ta.pcap\ta.out\t-v\n\nt2 b-oobr.pcap b.out\nshort x\n"
+        assert test_list(listed) == [("a.pcap", "a.out"), ("b-oobr.pcap", "b.out")]
+        assert FUZZ.search("b-oobr.pcap")
+        assert not FUZZ.search("loopback.pcap")
+        out = (
+            "    1  IP 192.0.2.1.1234 > 198.51.100.2.53: 1+ A? x. (17)\n"
+            "    2  IP (tos 0x0)   \n    192.0.2.9.68 > 255.255.255.255.67: BOOTP\n"
+            "    4  not the third\n\t0x0000:  4500 0054\n"
+        )
+        found = packets(out)
+        assert found == [
+            "IP 192.0.2.1.1234 > 198.51.100.2.53: 1+ A? x. (17)",
+            (
+                "IP (tos 0x0)\n    192.0.2.9.68 > 255.255.255.255.67: BOOTP\n"
+                "    4  not the third\n\t0x0000:  4500 0054"
+            ),
+        ]
+        assert keep(found[0])
+        assert not keep("sshd[12]: Failed password for x from 192.0.2.1")
+
+        def spans(text):
+            gold, ignored = _label47(text, "x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [text[i["start"] : i["end"]] for i in ignored],
+            )
+
+        assert spans(found[1]) == ([("192.0.2.9", "IP_ADDRESS")], ["255.255.255.255"])
+        assert spans("0.1.2.3.520 > 192.0.2.4.520: RIP")[0] == [("192.0.2.4", "IP_ADDRESS")]
+        assert spans("GeoNet src:00:0c:42:6d:54:db; BSSID:36:80:94:c0:22:8b DA:aa:bb:cc:dd:ee:ff")[
+            0
+        ] == [("00:0c:42:6d:54:db", "MAC_ADDRESS"), ("36:80:94:c0:22:8b", "MAC_ADDRESS")]
+        assert spans("Router Id 48:5f:08:26:dc:36:6d:ad")[0] == [
+            ("48:5f:08:26:dc:36:6d:ad", "MAC_ADDRESS")
+        ]
+        assert spans("[dagid:5431::,seq:10] nexthop dead:beef::1,")[0] == [
+            ("5431::", "IP_ADDRESS"),
+            ("dead:beef::1", "IP_ADDRESS"),
+        ]
+        assert spans("(client-ID hwaddr/time type 1 time 418384703 000c2938f368) xid 0a1b2c3d4e5f")[
+            0
+        ] == [("000c2938f368", "MAC_ADDRESS")]
+        assert spans("run 30:30:30:30:30:30:30:30:30:30:30:30:30:30 end")[0] == []
+
+
 class TestLogs42Parts:
     """The forty-second log set's split, reading and labelling rules (``_logs42``)."""
 
