@@ -200,7 +200,10 @@ def _label47(text: str, system: str) -> _logset.Labels:
             ):
                 continue
             if entity == "MAC_ADDRESS" and not (digits.strip("0") and digits.strip("f")):
-                continue  # all-zero or broadcast: the earlier rules leave these out
+                # all-zero or broadcast: no device, as the earlier rules leave a MAC of these
+                # out (an EUI-64 of them is no IPv6 address either)
+                gold = [g for g in gold if not overlaps([g], start, end)]
+                continue
             if overlaps(ignored, start, end):
                 continue
             gold = [g for g in gold if not overlaps([g], start, end)]
