@@ -1118,6 +1118,8 @@ class MacAddressDetector(PatternDetector):
             return
         if "uid 01:" in text:
             yield from self._client_ids(text)
+        if "." in text:
+            yield from self._bridge_ids(text)
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
         for start, end in spans:
             if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
@@ -1174,6 +1176,24 @@ class MacAddressDetector(PatternDetector):
                 if found is not None:
                     yield found
             at = text.find("uid 01:", at + 7)
+
+    # A spanning-tree bridge identifier: the bridge's priority (four hex digits), a full stop,
+    # then its MAC address, and in a port's BPDU the port id after another full stop (tcpdump's
+    # "root-id 8000.00:19:06:ea:b8:80", "bridge-id 8001.00:19:06:ea:b8:80.8005"). The full stop
+    # before the MAC keeps the colon pass from it (a dotted name or number glued to it is no
+    # address); here the priority says what it is. The MAC alone is the finding.
+    _BRIDGE_ID = re.compile(
+        rf"(?<![\w.:\-]){_HEX}{{4}}\.({_HEX}{{2}}(?::{_HEX}{{2}}){{5}})(?:\.{_HEX}{{4}})?"
+        rf"(?![\w:\-]|\.\w)"
+    )
+    _BRIDGE_ID_PATTERN = Pattern("mac_bridge_id", _BRIDGE_ID.pattern, 0.8)
+
+    def _bridge_ids(self, text: str) -> Iterator[Finding]:
+        """The MAC inside each spanning-tree bridge id ``<priority>.<mac>[.<port>]``."""
+        for m in self._BRIDGE_ID.finditer(text):
+            found = self.evaluate(text, *m.span(1), self._BRIDGE_ID_PATTERN)
+            if found is not None:
+                yield found
 
     def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
         """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).

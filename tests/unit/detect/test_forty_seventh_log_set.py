@@ -1,0 +1,45 @@
+"""A packet analyser's output: a bridge id's MAC, a hex dump's words, an IS-IS id.
+
+The forty-seventh log set (tcpdump's expected test outputs of real captures) and the rules
+written for its classes: the MAC address inside a spanning-tree bridge identifier
+(``<priority>.<mac>[.<port id>]``) is found; the words of four hex digits of a packet's hex
+dump row (``0x0010:  4500 0054 ...``) are neither a phone number nor a payment card; an IS-IS
+neighbour's id (``0192.0168.0002.02``: system id and pseudonode) is no phone number. Values
+here are written for the tests in tcpdump's layouts; no corpus line is copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.detect._patterns import found
+
+
+class TestBridgeId:
+    """A spanning-tree bridge id's MAC address, the priority before it and the port after."""
+
+    @pytest.mark.parametrize(
+        ("text", "mac"),
+        [
+            ("STP 802.1d, Config, Flags [none], bridge-id 8001.02:1a:2b:3c:4d:5e.8005, length 35",
+             "02:1a:2b:3c:4d:5e"),
+            ("\troot-id 8000.00:25:96:ab:cd:ef, root-pathcost 4", "00:25:96:ab:cd:ef"),
+            ("CIST regional-root-id 800a.52:54:00:12:34:56, CIST port-id 8001",
+             "52:54:00:12:34:56"),
+            ("MSTI 5 bridge-id F000.00:1B:21:0A:0B:0C.8002", "00:1B:21:0A:0B:0C"),
+        ],
+    )  # fmt: skip
+    def test_mac_in_bridge_id_found(self, text, mac):
+        assert ("MAC_ADDRESS", mac) in found(text, "MAC_ADDRESS")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "root-id 8000.00:00:00:00:00:00, root-pathcost 0",  # all-zero: no device
+            "ver 1234.00:19:06:ea:b8:80:11 build",  # seven octets: no MAC
+            "name a.8000.00:19:06:ea:b8:80 x",  # part of a longer dotted name
+            "host ab12.00:19:06:ea:b8:80.example.com",  # a name goes on after it
+            "node-8000.00:19:06:ea:b8:80 up",  # glued to a word by a hyphen
+        ],
+    )
+    def test_not_a_bridge_id(self, text):
+        assert found(text, "MAC_ADDRESS") == []
