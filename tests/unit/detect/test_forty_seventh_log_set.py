@@ -43,3 +43,36 @@ class TestBridgeId:
     )
     def test_not_a_bridge_id(self, text):
         assert found(text, "MAC_ADDRESS") == []
+
+
+class TestWordDump:
+    """Four-digit words of a packet's hex dump row are bytes, not phone or card digits."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            (
+                "IP 192.0.2.1 > 192.0.2.2: ICMP echo request\n\t0x0050:  ad37 1005 ffff 05cc 0934 "
+                "9300 0000 0080\n\t0x0060:  0200 0280 6d00 0200"
+            ),
+            "\t0x0020:  2004 0100 0100 084c 6162 0000 0200 0504  .......Lab......",
+            "\t\t0x0040:  88cc 0910 0410 0594 0000 0101 080a 269c",
+            "0x0000:  4500 0200 0200 0200 0200 0200 0200 0200",
+        ],
+    )
+    def test_dump_words_not_reported(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+        assert found(text, "CREDIT_CARD") == []
+
+    @pytest.mark.parametrize(
+        ("text", "entity", "value"),
+        [
+            # no dump row: the offset does not open the line
+            ("Box 0x0040:  4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111"),
+            ("card 4111 1111 1111 1111 on file", "CREDIT_CARD", "4111 1111 1111 1111"),
+            # a reference before a phone number, no dump words
+            ("ref 0x0040: call 0207 946 0958", "PHONE_NUMBER", "0207 946 0958"),
+        ],
+    )
+    def test_numbers_outside_a_dump_found(self, text, entity, value):
+        assert (entity, value) in found(text, entity)

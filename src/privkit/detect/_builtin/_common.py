@@ -700,6 +700,23 @@ def _time_value_field(text: str, start: int) -> bool:
     return _TIME_VALUE_FIELDS.search(text, max(0, start - 90), start) is not None
 
 
+# A hex dump's row of 16-bit words up to a value: an offset written ``0x`` and four to eight hex
+# digits, a colon, then words of four hex digits ("\t0x0040:  6465 736b 746f 702e 4442 7573"),
+# as tcpdump's ``-x``/``-X`` and other packet tools print a packet. Decimal-looking words there
+# are more of the packet's bytes, not a phone's or a card's digit groups.
+_WORD_DUMP_ROW = re.compile(r"[ \t]*0x[0-9A-Fa-f]{4,8}:[ \t]{1,3}(?:[0-9A-Fa-f]{4} {1,2}){0,7}")
+
+
+def word_dump_row(text: str, start: int) -> bool:
+    """Whether ``start`` stands among the 16-bit words of a hex dump's row (``0x0010:  4500 ...``)."""
+    if start < 10 or text[start - 1] != " ":
+        return False
+    line_start = text.rfind("\n", max(0, start - 64), start) + 1
+    if line_start == 0 and start > 64:
+        return False  # (a row's words start within 64 characters of its line's start)
+    return _WORD_DUMP_ROW.fullmatch(text, line_start, start) is not None
+
+
 # One group of an IBAN as people write it: letters and digits after a space, hyphen or
 # full stop ("NO 44 1850.05.14562", "ES72 2013-0692-81-0201150993").
 _IBAN_GROUP = re.compile(r"[ .\-]?([A-Za-z0-9]{1,34})")

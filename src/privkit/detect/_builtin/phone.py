@@ -48,6 +48,7 @@ from privkit.detect._builtin._common import (
     _whole_line,
     header_version,
     iban_walk,
+    word_dump_row,
 )
 
 #: Key names whose value is a phone number (the Hyperscan prefilter's core of ``phone_keyed``).
@@ -871,6 +872,9 @@ class PhoneDetector(_ScanAware):
         r"[ \t]*(?:0x)?[0-9A-Fa-f]{4,8}:?[ \t]{1,3}(?:[0-9A-Fa-f]{2}[ \-]{1,2}){1,16}"
     )
 
+    # Words of four digits, as a dump of 16-bit words prints them (``word_dump_row``).
+    _DUMP_WORDS = re.compile(r"[0-9]{4}(?: {1,2}[0-9]{4})*")
+
     def _in_dump(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a status column or a run of bytes of a hex dump."""
         if (
@@ -883,6 +887,8 @@ class PhoneDetector(_ScanAware):
             and self._BYTES_AFTER.match(text, end) is not None
         ):
             return True
+        if self._DUMP_WORDS.fullmatch(text, start, end) is not None and word_dump_row(text, start):
+            return True  # 16-bit words of a packet's dump ("0x0050:  ad37 1005 0934 9300")
         if self._DUMP_BYTES.fullmatch(text, start, end) is None:
             return False  # (asked first: every match of _PAIRS is one of _DUMP_BYTES)
         if self._PAIRS.fullmatch(text, start, end) is not None and (
