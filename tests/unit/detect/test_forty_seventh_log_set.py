@@ -76,3 +76,29 @@ class TestWordDump:
     )
     def test_numbers_outside_a_dump_found(self, text, entity, value):
         assert (entity, value) in found(text, entity)
+
+
+class TestIsisId:
+    """An IS-IS neighbour's or LAN's id (system id and pseudonode) is no phone number."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "\t      IS Neighbor: 0192.0168.0002.02, Default Metric: 10, Internal",
+            "\t  lan-id:    1921.6800.1001.03, Priority: 64, PDU length: 1497",
+            "Extended IS Reachability TLV #22, length: 33\n\tIS Neighbor: 1000.0000.0001.00",
+        ],
+    )
+    def test_isis_id_not_a_phone(self, text):
+        assert found(text, "PHONE_NUMBER") == []
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Tel: 0192.0168.0002", "0192.0168.0002"),  # three groups: a phone's key says so
+            ("Call 0470.12.34.56 today", "0470.12.34.56"),  # a Belgian mobile, dotted
+            ("Tel: 0192.0168.0002.023", "0192.0168.0002.023"),  # not the 4-4-4-2 layout
+        ],
+    )
+    def test_dotted_phone_numbers_found(self, text, value):
+        assert ("PHONE_NUMBER", value) in found(text, "PHONE_NUMBER")

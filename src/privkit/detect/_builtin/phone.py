@@ -1451,6 +1451,13 @@ class PhoneDetector(_ScanAware):
         """
         return pattern.name == "phone" and text[start - 1 : start] == "="
 
+    # An IS-IS neighbour's or LAN's id: the six-byte system id, written as Cisco writes a MAC
+    # address (three dotted groups of four hex digits, here all decimal), and the pseudonode's
+    # byte after one more full stop ("IS Neighbor: 0192.0168.0002.02", "lan-id 1921.6800.1001.03"
+    # in tcpdump's IS-IS decode and routers' adjacency tables). No phone plan writes four, four,
+    # four and two digits between full stops.
+    _ISIS_ID = re.compile(r"[0-9]{4}\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}")
+
     # Where a phone candidate may start inside a longer one (the pattern's own first test).
     _NEXT_START = re.compile(r"(?<![+\-./#@\\])(?<!" + _SPACED_WORD + r")[+(0-9]")
 
@@ -1465,6 +1472,8 @@ class PhoneDetector(_ScanAware):
             return None
         if state is not None and cand[0] == "0" and self._unworded_run(text, start, end, state):
             return None  # (what _check would say after reading every layout: see there)
+        if digits == 14 and self._ISIS_ID.fullmatch(cand) is not None:
+            return None  # "IS Neighbor: 0192.0168.0002.02": a router's system id, its node
         if digits == 8 and self._DATE.fullmatch(cand) is not None:
             return None  # "03-04-2017 23:46:11": a date (day or month first)
         if digits == 8 and self._years(cand):
