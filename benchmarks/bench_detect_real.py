@@ -114,6 +114,8 @@ real tweets set (``benchmarks/data/tweets2_dev.jsonl``, ``tweets2_holdout.jsonl`
 Twitter Corpus's sections A, B and E, its annotators' labels), or ``--web dev|held_out|both``
 for the web sentences (``benchmarks/data/web_dev.jsonl``, ``web_holdout.jsonl``: English Web
 Treebank e-mails, newsgroup posts, answers and reviews, Universal NER's labels), or
+``--tweebank dev|held_out|both`` for the third real tweets set (``benchmarks/data/tweebank_dev.jsonl``,
+``tweebank_holdout.jsonl``: Tweebank-NER v1.0, its annotators' labels), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -410,6 +412,10 @@ WEB = {  # English Web Treebank e-mails, posts, answers, reviews (benchmarks/cor
     "dev": ROOT / "benchmarks" / "data" / "web_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "web_holdout.jsonl",
 }
+TWEEBANK = {  # real tweets, Tweebank-NER v1.0's labels (benchmarks/corpus/_tweebank.py)
+    "dev": ROOT / "benchmarks" / "data" / "tweebank_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "tweebank_holdout.jsonl",
+}
 TWEETS = {  # real tweets, the Broad Twitter Corpus's own labels (benchmarks/corpus/_tweets.py)
     "dev": ROOT / "benchmarks" / "data" / "tweets_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweets_holdout.jsonl",
@@ -656,6 +662,12 @@ def main(argv: list[str] | None = None) -> None:
         "lists errors",
     )
     parser.add_argument(
+        "--tweebank",
+        choices=["dev", "held_out", "both"],
+        help="score only the third real tweets set (Tweebank-NER v1.0, its annotators' labels, "
+        "benchmarks/corpus/_tweebank.py) part(s); dev lists errors",
+    )
+    parser.add_argument(
         "--youtube",
         choices=["dev", "held_out", "both"],
         help="score only the real YouTube comments (benchmarks/corpus/_youtube.py) "
@@ -678,6 +690,7 @@ def main(argv: list[str] | None = None) -> None:
         "youtube": (YOUTUBE, "--youtube"),
         "tweets2": (TWEETS2, "--tweets2"),
         "web": (WEB, "--web"),
+        "tweebank": (TWEEBANK, "--tweebank"),
     }
     for name, (path, flag) in noisy_sets.items():
         if getattr(args, name):

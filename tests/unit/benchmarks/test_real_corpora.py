@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_logs42.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_logs42.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``, ``_tweebank.py``)."""
 
 from __future__ import annotations
 
@@ -136,6 +136,8 @@ FILES = (
     "tweets2_holdout.jsonl",
     "web_dev.jsonl",
     "web_holdout.jsonl",
+    "tweebank_dev.jsonl",
+    "tweebank_holdout.jsonl",
 )
 
 
@@ -2957,6 +2959,33 @@ def test_web_parts_are_whole_documents_split_by_their_hash():
         assert {r["doc"].split("-", 1)[0] for r in records} <= set(GENRES)
         docs[part] = {r["doc"] for r in records}
     assert not docs["dev"] & docs["held_out"]
+
+
+def test_tweebank_parts_follow_their_split_rule():
+    # Every tweet of the Tweebank set sits in the part the hash of its unit gives, no unit is in
+    # both parts, and each part holds its 1,000 tweets from the three pooled files.
+    from benchmarks.corpus._tweebank import FILES, FOLDER, part_of
+    from benchmarks.corpus._tweets2 import unit
+
+    units = {}
+    for part, name in (("dev", "dev"), ("held_out", "holdout")):
+        with (DATA / f"tweebank_{name}.jsonl").open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh]
+        assert len(records) == 1000
+        assert all(r["part"] == part == part_of(r["text"]) for r in records)
+        assert {r["source"] for r in records} <= {f"{FOLDER}/{f}" for f in FILES}
+        assert all(s["entity"] in {"PERSON", "LOCATION"} for r in records for s in r["spans"])
+        units[part] = {unit(r["text"]) for r in records}
+    assert not units["dev"] & units["held_out"]
+
+
+def test_tweebank_reader_skips_the_head_and_refuses_a_line_without_a_label():
+    from benchmarks.corpus._tweebank import read_bio
+
+    bio = "-DOCSTART- -X- -X- O\n\nhi\t-\t-\tO\nAnna\t-\t-\tB-PER\n\nin\t-\t-\tO\n"
+    assert read_bio(bio) == [[("hi", "O"), ("Anna", "B-PER")], [("in", "O")]]
+    with pytest.raises(ValueError, match="token line 1"):
+        read_bio("hi\t-\t-\tO\nAnna\n")
 
 
 def test_web_offsets_find_tokens_in_order_and_refuse_a_gap():
