@@ -20,7 +20,7 @@ from the tokens and labels become spans exactly as the first tweets set does
 ``PER`` -> ``PERSON``, ``LOC`` -> ``LOCATION``, ``ORG`` kept unscored in ``org``, ``MISC``
 dropped (not scored, not kept). No label is written or changed by the team.
 
-Split and selection, fixed before any record was read (2026-12-07 17:05 UTC; only the format
+Split and selection, fixed before any record was read (2026-12-07 16:46 UTC; only the format
 of a file's first lines was looked at): a tweet's unit is its rebuilt text with a leading
 retweet prefix (``RT @user:``) cut, lower-cased and with runs of spaces made one
 (:func:`benchmarks.corpus._tweets2.unit`), so copies and retweets of one tweet fall in one
