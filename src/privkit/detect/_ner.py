@@ -4086,6 +4086,14 @@ _HANDLE_WORDS = (
     "component injectable ngmodule pytest mock patch get post put delete route"
 )
 _NOT_HANDLES = frozenset(_HANDLE_WORDS.split())
+# The place-holder an anonymiser writes where a user's handle was, in corpora of posts shared
+# without their users' names (Tweebank's "@USER333", OffensEval's "@USER", TweetEval's "@user",
+# BERTweet's "@USER" and "HTTPURL", a link's "@URL808"): the name is already gone, so there is
+# nothing left to find. The word in capitals, numbered or not, or alone in lower case;
+# "@user123", "@Userkim" and "@USERKIM" are left to be handles.
+_PLACEHOLDER_HANDLE = re.compile(
+    r"(?:(?:USER(?:NAME)?|MENTION|HTTPURL|URL)[0-9]{0,6}|user(?:name)?)(?:['\u2019]s)?"
+)
 
 
 # Words that make a handle the account of a publication, broadcaster, public body or shop
@@ -4117,12 +4125,12 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     A mention names a user (``@Raphael: I agree``, ``thanks @jnat``), whatever its case,
     digits or inner capitals, which the model and :func:`ner_findings` pass over. Mentions
     in machine text and log lines, code words (``@param``, ``@media``), the whole-room
-    ones (``@here``, ``@everyone``) and organisations' accounts (``@BloombergNews``,
-    ``@OttawaPolice``) are not reported. A mention is stronger evidence than
-    the model's reading (``@babou Textbook`` read as an organisation), so its score is
-    ``score`` + 0.05. Writers named by a possessive before their writing (``Xander's
-    answer``, ``Fishtoaster's comment``) are reported too, at ``score``: the model often
-    reads a handle there as an organisation or nothing.
+    ones (``@here``, ``@everyone``), organisations' accounts (``@BloombergNews``,
+    ``@OttawaPolice``) and an anonymiser's place-holders (``@USER333``) are not reported.
+    A mention is stronger evidence than the model's reading (``@babou Textbook`` read as an
+    organisation), so its score is ``score`` + 0.05. Writers named by a possessive before
+    their writing (``Xander's answer``, ``Fishtoaster's comment``) are reported too, at
+    ``score``: the model often reads a handle there as an organisation or nothing.
 
     >>> text = "@RanG. thanks, @ice1000! (mail me at ada@example.com or :@example.org)"
     >>> [text[f.start : f.end] for f in mention_findings(text, 0, score=0.85)]
@@ -4137,6 +4145,7 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
         handle = m.group(1).lower()
         if (
             handle in _NOT_HANDLES
+            or _PLACEHOLDER_HANDLE.fullmatch(m.group(1))
             or _identity_token(text, m.start(), m.end())
             or _HOST.fullmatch(handle)
             or _publisher_handle(m.group(1))
@@ -4998,6 +5007,8 @@ def _untag(m: re.Match[str]) -> str:
     sigil, word = m.group(1), m.group(2)
     if sigil == "@" and _identity_token(m.string, m.start(), m.end()):
         return m.group()  # "'@east'", "[@west]", "id=@west": an identifier, not a mention
+    if sigil == "@" and _PLACEHOLDER_HANDLE.fullmatch(word):
+        return m.group()  # "@USER333": an anonymiser's place-holder, no name to read
     if m.string[m.end() : m.end() + 1] == "." and _HOST.match(
         m.string[m.start(2) : m.start(2) + 256].lower()
     ):

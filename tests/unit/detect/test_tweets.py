@@ -71,6 +71,28 @@ class TestHandles:
     def test_persons_accounts_stay_persons(self, handle):
         assert _mentions(f"thanks @{handle} for the follow") == [handle]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "RT @USER42: thanks @USER7 and @USER1301 for coming",
+            "@USER so true, ask @MENTION or @USERNAME",
+            "@user you are right about @user",
+            "lol @USER88's cat is back",
+            "new designs out now @URL61 and @HTTPURL",
+        ],
+    )
+    def test_an_anonymisers_place_holders_are_no_persons(self, text):
+        # Corpora of posts shared without their users' names write a place-holder where a
+        # handle was: no name is left to find, and the model does not read one either.
+        assert _mentions(text) == []
+        assert _ner.prepare(text) == text
+
+    @pytest.mark.parametrize("handle", ["user123", "Userkim", "USERKIM", "Mentionne", "URLaub_fan"])
+    def test_a_handle_that_only_starts_like_a_place_holder_stays_a_person(self, handle):
+        text = f"thanks @{handle} for the follow"
+        assert _mentions(text) == [handle]
+        assert "@" not in _ner.prepare(text)  # the model reads the handle without its sigil
+
 
 @needs_gazetteer
 class TestHashtags:
