@@ -2700,6 +2700,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 # "Alert", "Login Failures", "Select": words of the record, not names; in
                 # prose, persons only: "Spread My Covers", "Headbutt", "Rapper"
                 continue
+            if _chat_words(bare):
+                continue  # "Lmao", "Idk", "Hahaha", "Hungryyyyy": chat's words, no names
             if entity is EntityType.PERSON and _smtp_reply_word(text, start, bare):
                 continue  # "450 4.7.1 ... rejected: Greylisted": a mail server's own reply
             if entity is EntityType.PERSON and _component_words(bare, code=code):
@@ -3182,6 +3184,45 @@ def _english_words(entity: EntityType, value: str) -> bool:
         and parts[0] not in gaz.all_places
         and parts[0] not in gaz.regions
     )
+
+
+# Words of chat that are no names, which the model reads as one where a post opens with them
+# or writes them capitalised ("Lmao welp", "Idk what this is", "Hahaha!", "Lolx"): the
+# abbreviations of phrases, laughter, and an English word drawn out for emphasis
+# ("Hungryyyyy", "Cravinggggg", "Gooooo"). Not words that are also names or places ("Imo" is
+# a Nigerian state, "Imma" and "Wah" are names) nor a drawn-out name ("Saraaaa", "Jamesss").
+_CHAT_WORDS = (
+    "lol lmao lmfao rofl roflmao idk idc ikr imho omg omfg smh tbh ngl wtf wth btw brb fml "
+    "irl nvm ily wyd hbu ttyl lmk hmu stfu gtfo afaik iirc ffs welp ugh meh"
+)
+_CHAT_ABBREVIATIONS = frozenset(_CHAT_WORDS.split())
+_LAUGHTER = re.compile(r"(?:a?h[aeiou]|[aeiou]h){2,}h?|l+o+l+[lozx]*|x+d+")
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
+
+
+def _chat_word(word: str) -> bool:
+    """Whether ``word`` is a chat abbreviation, laughter or a drawn-out English word."""
+    low = word.lower()
+    if low in _CHAT_ABBREVIATIONS or _LAUGHTER.fullmatch(low):
+        return True
+    if not _DRAWN_OUT.search(low):
+        return False
+    gaz = _GAZETTEER
+    words = _word_list()
+    if not words or not gaz.loaded:
+        return False
+    for base in (_DRAWN_OUT.sub(r"\1", low), _DRAWN_OUT.sub(r"\1\1", low)):
+        if base in gaz.census or base in gaz.all_places or base in gaz.places:
+            return False  # "Saraaaa", "Jamesss", "Romeee": a name drawn out is still one
+        if base in _CHAT_ABBREVIATIONS or _LAUGHTER.fullmatch(base) or _english_word(base, words):
+            return True
+    return False
+
+
+def _chat_words(value: str) -> bool:
+    """Whether every word of an entity is a chat word (:func:`_chat_word`)."""
+    parts = value.replace("-", " ").split()
+    return bool(parts) and all(p.isalpha() and _chat_word(p) for p in parts)
 
 
 # The parts of a machine a system's messages name a component by, as the last word of its

