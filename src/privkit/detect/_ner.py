@@ -3953,14 +3953,19 @@ def prepared(text: str) -> tuple[str, bool | None]:
     name or place was capitalised): :func:`model_text` takes it then instead of counting
     the words again. ``None`` when the text changed after it was judged. Emphasis
     delimiters around a run (``**Berlin**``, ``~~John Smith~~``) are read as spaces, as the
-    pattern detectors read them (:func:`privkit.detect._base.unwrapped`).
+    pattern detectors read them (:func:`privkit.detect._base.unwrapped`). A post's mentions,
+    hashtags and retweet mark (``_POST_MARK``) are left out of the judgement: their capitals
+    (``RT @USER12:``, ``@KimR``, ``#FeelTheBern``) are not the writer's.
     """
     text = unwrapped(text)
+    judged = text  # the writer's own words: what says whether they write capitals
     if "@" in text or "#" in text:
         text = _TAG.sub(_untag, text)
+        judged = _POST_MARK.sub(_blank_mark, judged)
     if _CAPITALS_RUN.search(text):
         text = _unshout(text)
-    if not noisy_case(text):
+        judged = text if judged is text else _unshout(judged)
+    if not noisy_case(judged):
         if not _LOWER_WORD.search(text):
             return text, False
         out = _capitalise_regions(text, _GAZETTEER.load())
@@ -3972,6 +3977,15 @@ def prepared(text: str) -> tuple[str, bool | None]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z]{4}")
+# A post's marks whose capitals are not its writer's: a mention or hashtag, whatever its case
+# ("@USER1615", "@KimR", "#FeelTheBern"), and a retweet mark before a handle ("RT @kim:").
+_POST_MARK = re.compile(r"(?<![\w@#])[@#][A-Za-z][A-Za-z0-9_'\-]{1,30}(?![\w@])|\b[RM]T(?=[ ]@)")
+
+
+def _blank_mark(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 # Four capitals in a row: the only texts :func:`_unshout` reads line by line.
 _CAPITALS_RUN = re.compile(r"[A-Z]{4}")
 #: A line is shouted when it has this many letters or more, all but one in ten capitals.

@@ -190,3 +190,29 @@ class TestChatWords:
     )
     def test_names_and_places_stay(self, written, word, label, entity):
         assert _model_read(written, [(word, label)]) == [(word, entity)]
+
+
+@needs_gazetteer
+class TestPostMarksAreNotTheWritersCapitals:
+    """Whether a post is written without capitals is judged on its writer's words only."""
+
+    @pytest.mark.parametrize(
+        ("text", "want"),
+        [
+            ("RT @USER12: saw john smith at the gym lol", "RT @USER12: saw John Smith at the gym lol"),
+            ("@KimR @BenT @LuAnn thanks for coming with anna smith", "thanks for coming with Anna Smith"),
+            ("#FeelTheBern #NYPrimary voting with mary jones today", "voting with Mary Jones today"),
+        ],
+    )  # fmt: skip
+    def test_handles_hashtags_and_a_retweet_mark_do_not_make_capitals(self, text, want):
+        assert _ner.prepare(text).endswith(want)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "@kimr Saw John at the gym. He said hi. I will go too.",  # the writer's capitals
+            "@kimr the young white king walked home",  # no name of the census lists
+        ],
+    )
+    def test_a_writer_who_uses_capitals_or_names_nobody_is_left_alone(self, text):
+        assert _ner.prepare(text) == text.replace("@kimr", " Kimr")
