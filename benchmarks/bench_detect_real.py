@@ -115,7 +115,8 @@ Twitter Corpus's sections A, B and E, its annotators' labels), or ``--web dev|he
 for the web sentences (``benchmarks/data/web_dev.jsonl``, ``web_holdout.jsonl``: English Web
 Treebank e-mails, newsgroup posts, answers and reviews, Universal NER's labels), or
 ``--tweebank dev|held_out|both`` for the third real tweets set (``benchmarks/data/tweebank_dev.jsonl``,
-``tweebank_holdout.jsonl``: Tweebank-NER v1.0, its annotators' labels), or
+``tweebank_holdout.jsonl``: Tweebank-NER v1.0, its annotators' labels; not committed, as the
+tweets' licence is non-commercial: build them first with ``benchmarks/corpus/_tweebank.py``), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -515,7 +516,14 @@ def noisy_real(
         f"spaCy model `{MODEL}` for both tools; load average {load[0]:.2f}). Overlap matching."
     )
     for part in ("dev", "held_out") if which == "both" else (which,):
-        docs = noisy_comments(part, path if isinstance(path, Path) else path[part])
+        source = path if isinstance(path, Path) else path[part]
+        if not source.exists():
+            # (the Tweebank set's text is CC BY-NC-SA: not committed, built where it is used)
+            raise SystemExit(
+                f"{source.name} is not in the repository; build it with its builder "
+                "(benchmarks/corpus/README.md names it and the source's commit)"
+            )
+        docs = noisy_comments(part, source)
         pk_raw, pr_raw, _, _, _ = measure_raw(docs, guard)
         preds = {
             "privkit": [_mapped(r, PRIVKIT_NAMES, 0.0) for r in pk_raw],

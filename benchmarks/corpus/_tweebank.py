@@ -31,7 +31,10 @@ the SHA-256 of ``tb8:<file>:<position>``, the first 1,000, written in file order
 provenance: benchmarks/corpus/README.md ("Tweets, third set: Tweebank").
 
 Run ``python -m benchmarks.corpus._tweebank /work/.mirror/mit-ccc+TweebankNLP/repo`` (a git
-directory holding that commit) to rebuild both files.
+directory holding that commit) to build both files. They are not committed (and are ignored by
+git): the tweets' licence forbids commercial use, and privkit's repository is Apache-2.0, so
+only this builder, the split rule and the files' SHA-256 (:data:`SHA256`, checked after a build)
+are kept; the measurements in docs/benchmarks.md were made on files with these digests.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ LICENCE = (
     "(mit-ccc/TweebankNLP, Jiang et al. 2022)"
 )
 N = 1000
+#: The SHA-256 of each part's file as measured (docs/benchmarks.md): a build must give these.
+SHA256 = {
+    "dev": "5b7b43ca95a74f5937522aed33a68693c164ed229bb35c17f84b503f76855dcd",
+    "held_out": "6346e577fb3fd1f261dea87e9af810a13375f7e929b82a0e67b2f3b170594b75",
+}
 
 
 def part_of(text: str) -> str:
@@ -120,6 +128,9 @@ def main() -> None:
     records = build(Path(sys.argv[1]))
     for part, path in OUT.items():
         _jsonl.write(path, [r for r in records if r["part"] == part])
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != SHA256[part]:
+            raise SystemExit(f"{path.name}: SHA-256 {digest} is not the measured file's")
 
 
 if __name__ == "__main__":

@@ -136,8 +136,6 @@ FILES = (
     "tweets2_holdout.jsonl",
     "web_dev.jsonl",
     "web_holdout.jsonl",
-    "tweebank_dev.jsonl",
-    "tweebank_holdout.jsonl",
 )
 
 
@@ -2959,24 +2957,6 @@ def test_web_parts_are_whole_documents_split_by_their_hash():
         assert {r["doc"].split("-", 1)[0] for r in records} <= set(GENRES)
         docs[part] = {r["doc"] for r in records}
     assert not docs["dev"] & docs["held_out"]
-
-
-def test_tweebank_parts_follow_their_split_rule():
-    # Every tweet of the Tweebank set sits in the part the hash of its unit gives, no unit is in
-    # both parts, and each part holds its 1,000 tweets from the three pooled files.
-    from benchmarks.corpus._tweebank import FILES, FOLDER, part_of
-    from benchmarks.corpus._tweets2 import unit
-
-    units = {}
-    for part, name in (("dev", "dev"), ("held_out", "holdout")):
-        with (DATA / f"tweebank_{name}.jsonl").open(encoding="utf-8") as fh:
-            records = [json.loads(line) for line in fh]
-        assert len(records) == 1000
-        assert all(r["part"] == part == part_of(r["text"]) for r in records)
-        assert {r["source"] for r in records} <= {f"{FOLDER}/{f}" for f in FILES}
-        assert all(s["entity"] in {"PERSON", "LOCATION"} for r in records for s in r["spans"])
-        units[part] = {unit(r["text"]) for r in records}
-    assert not units["dev"] & units["held_out"]
 
 
 def test_tweebank_reader_skips_the_head_and_refuses_a_line_without_a_label():
