@@ -3373,6 +3373,35 @@ class TestLogs44Parts:
         ]
 
 
+class TestLogs49Parts:
+    """The forty-ninth log set's split, reading and labelling rules (``_logs49``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs49 import _HELM_COMMAND, HOLDOUT, MOST, SET, clean, keep
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs49_dev.jsonl", "real_logs49_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs49_dev.jsonl"], counts["real_logs49_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 17
+        assert all(s.startswith(("docker/", "helm/")) for s in [*dev, *held])
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert clean("\n\n NAME   VERSION  \n x  1.2.3.4\t\n\n") == " NAME   VERSION\n x  1.2.3.4"
+        assert keep("Server Version: 20.10.7\nStorage Driver: overlay2")
+        assert not keep("short")
+        assert not keep("\x1b[1mServer Version: 20.10.7\x1b[0m padding")
+        got = [_HELM_COMMAND.match(n).group(0) for n in ("list-all.txt", "repo_list_comp.txt")]
+        assert got == ["list", "repo"]
+        names = [f"helm/c{i}" for i in range(9)]
+        assert len(holdout_systems(names)) == 3
+
+
 class TestLogs46Parts:
     """The forty-sixth log set's split, reading and labelling rules (``_logs46``)."""
 
