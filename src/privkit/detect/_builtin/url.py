@@ -1675,7 +1675,32 @@ class UrlDetector(PatternDetector):
             return -1
         if path_end < 0:
             path_end = self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
-        return -1 if self._CODE_PATH.search(text, start, path_end) else path_end
+        if self._CODE_PATH.search(text, start, path_end) or self._IMAGE_END.search(
+            text, end - 1, path_end
+        ):
+            return -1
+        return -1 if self._mapping_key(text, start, end) else path_end
+
+    # A container image's reference ends in a tag or a digest ("gcr.io/team/app:1.0",
+    # "docker.io/library/nginx:latest", "ghcr.io/o/app@sha256:<64 hex>"): the last segment's
+    # name, a colon and a tag of word characters, dots and hyphens (one word character
+    # first), or a digest, at the link's end. An image pulled or run, not a page.
+    _IMAGE_END = re.compile(
+        r"(?:/[\w.\-]{1,128}:\w[\w.\-]{0,127}|@sha256:[0-9a-f]{64})[.,;:!?)\]}'\"]{0,2}\Z"
+    )
+    # A key of structured data (YAML, JSON) named by a DNS prefix, a "/" and one name
+    # ("helm.sh/chart", "app.kubernetes.io/name": Kubernetes' label and annotation keys),
+    # then the key's colon and a blank or the line's end, the key indented or quoted.
+    _KEY_PATH = re.compile(r"[A-Za-z0-9](?:[\w.\-]{0,61}[A-Za-z0-9])?[\"']?:(?=[ \t\r\n]|\Z)")
+    _KEY_BEFORE = re.compile(r"[ \t]+(?:-[ \t]+)?[\"']?|[ \t]*(?:-[ \t]+)?[\"']|.*[{,][ \t]*[\"']")
+
+    @classmethod
+    def _mapping_key(cls, text: str, start: int, end: int) -> bool:
+        """Whether the host and "/" at ``start:end`` open a key of a mapping (``_KEY_PATH``)."""
+        if cls._KEY_PATH.match(text, end) is None:
+            return False
+        ls = text.rfind("\n", 0, start) + 1
+        return start - ls <= 256 and cls._KEY_BEFORE.fullmatch(text, ls, start) is not None
 
     # Go symbols and module versions: "pkg.(*T).M", ".func3", "@v0.12.0/", "file.go:128".
     _CODE_PATH = re.compile(r"\(\*|\.func[0-9]|@v[0-9]{1,4}\.|\.go:[0-9]")
