@@ -740,6 +740,7 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or _header_cell(value, text, start)
         or _config_directive(value, text, start, end)
         or _named_code_element(value, text, end)
+        or _type_value(value, text, start)
     ):
         return True
     before = text[max(0, start - 2) : start]
@@ -769,6 +770,26 @@ _CODE_ELEMENT_NOUN = re.compile(
     r"|function|class|interface|variable|keyword|enum|struct|macro|annotation|exception"
     r"|constructor|argument|column)s?(?![\w\-])"
 )
+
+
+# The key before a value that names a type in structured data (YAML, JSON, key=value): a
+# Kubernetes object's ``kind: ConfigMap``, ``"type": "ClusterIP"``, ``@type``, ``$type``,
+# ``objectType=``; the key opening its line or after a brace, a comma or a blank.
+_TYPE_KEY = re.compile(
+    r"(?:\A|(?<=[\s{,]))[\"']?(?:kind|type|class|[@$]type|object_?type|resource_?type)[\"']?"
+    r"[ \t]{0,4}[:=][ \t]{0,4}[\"']?\Z",
+    re.IGNORECASE,
+)
+
+
+def _type_value(value: str, text: str, start: int) -> bool:
+    """Whether a one-word entity is the value of a key that names a type (``_TYPE_KEY``).
+
+    ``kind: ConfigMap``, ``"kind": "NetworkPolicy"``: a manifest names the kind of object it
+    declares, not a company or a person. The word is letters and digits only.
+    """
+    word = value.strip()
+    return word.isalnum() and _TYPE_KEY.search(text, max(0, start - 24), start) is not None
 
 
 def _named_code_element(value: str, text: str, end: int) -> bool:
