@@ -246,6 +246,7 @@ NINTH_AND_LATER_DEV = frozenset(
         "real_logs19_dev.jsonl",
         "real_logs43_dev.jsonl",
         "real_logs45_dev.jsonl",
+        "real_logs49_dev.jsonl",
     )
 )
 
