@@ -233,8 +233,7 @@ _ORDINALS = {
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
-    45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
-    49: "Forty-ninth",
+    45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 49: "Forty-ninth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
