@@ -148,7 +148,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
         r"(?:\A|[^0-9A-Za-z_./:@%\-])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?/[A-Za-z_~%]"
     ),
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (
-        r"Mozilla/[0-9?]\.[0-9?](?:%20|\+)(?:%28|\()"
+        r"Mozilla/[0-9?]\.[0-9?](?:%20|%2520|\+)(?:%28|%2528|\()"
     ),
     _rx(_builtin.UserAgentDetector, "lb_agent"): r" HTTP/[0-9](?:\.[0-9])?\" \"",
     # ``\s`` of a str pattern: the ASCII white space, and "?" for the other characters.

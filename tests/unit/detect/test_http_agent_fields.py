@@ -155,3 +155,37 @@ def test_a_field_of_two_agents_is_not_one_agent() -> None:
     assert agents(text) == [CHROME, CHROME]
     text = f'::1 - - [x] "GET / HTTP/1.1" 200 12 "-" "{CHROME} User-Agent: curl/8.4.0"'
     assert CHROME in agents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # CloudFront writes the agent encoded twice: "%2520" for a space, "%2528" for "("
+        ("2021-03-04\t10:11:12\tAMS1\t512\t198.51.100.7\tGET\tx.test\t/a\t200\t-\t"
+         "Mozilla/5.0%2520(X11;%2520Linux%2520x86_64)%2520Firefox/99.0\t-",
+         "Mozilla/5.0%2520(X11;%2520Linux%2520x86_64)%2520Firefox/99.0"),
+        ("2021-03-04 10:11:12 /x 200 Mozilla/4.0%2520%2528compatible;%2520MSIE%25207.0) 12",
+         "Mozilla/4.0%2520%2528compatible;%2520MSIE%25207.0)"),
+        # a W3C field whose slashes are encoded too (Windows Media, Shoutcast listeners)
+        ("198.51.100.7 - 2021-03-04 10:11:12 /live 200 WinampMPEG%2F5.66%20(Windows) 1024 3",
+         "WinampMPEG%2F5.66%20(Windows)"),
+        ("2021-03-04\t/live\t200\tNSPlayer%2F12.0.7601%20WMFSDK%2F12.0\t1024",
+         "NSPlayer%2F12.0.7601%20WMFSDK%2F12.0"),
+    ],
+)  # fmt: skip
+def test_an_encoded_w3c_agent_is_found_whole(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an encoded slash before a version in a path, a query or prose is no agent
+        "GET /docs/release%2F1.2.3%20notes HTTP/1.1",
+        "2021-03-04 10:11:12 /get?file=build%2F2.0.1%20final 200",
+        "see branch%2F1.2.3 in the tracker",
+        "2021-03-04 10:11:12 /x 200 release%2F1.2.3 512",
+    ],
+)
+def test_an_encoded_slash_and_version_alone_is_no_agent(text: str) -> None:
+    assert agents(text) == []

@@ -72,6 +72,25 @@ def test_other_query_values_are_not_cookie_ids(scanner: Scanner, text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Matomo (Piwik) tracker hit's "_id" is the visitor id of its "_pk_id" cookie
+        ('198.51.100.7 - - [04/Mar/2021:10:11:12 +0000] "GET /matomo.php?idsite=3&rec=1'
+         '&_id=9f3c2a71b0e4d865&_idts=1614852672 HTTP/1.1" 204 0', True),
+        ("GET https://stats.test/piwik.php?action_name=Home&_id=0b1c2d3e4f5a6b7c&r=1 HTTP/1.1",
+         True),
+        # under any other path, an "_id" is a record's key (a database's, an API's)
+        ("GET https://api.test/items?_id=9f3c2a71b0e4d865 HTTP/1.1", False),
+        ("GET /search.php?_id=9f3c2a71b0e4d865 HTTP/1.1", False),
+        # a tracker hit's other shapes under "_id" are not its visitor id
+        ("GET /matomo.php?idsite=3&_id=1234&rec=1 HTTP/1.1", False),
+    ],
+)  # fmt: skip
+def test_a_tracker_hits_visitor_id(scanner: Scanner, text: str, found: bool) -> None:
+    assert bool(cookie_ids(scanner, text)) == found
+
+
+@pytest.mark.parametrize(
     "pair",
     [
         "IDSYNC=18y3~2ijc",  # a sync state

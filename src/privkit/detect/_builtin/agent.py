@@ -348,12 +348,26 @@ class UserAgentDetector(PatternDetector):
             0.85,
             prefilter=("http/",),
         ),
-        # A browser agent with encoded spaces, as W3C logs write it (CloudFront "%20", IIS "+").
+        # A browser agent with encoded spaces, as W3C logs write it (CloudFront "%20", or
+        # "%2520" where it encodes the agent twice, IIS "+").
         Pattern(
             "browser_encoded",
-            r"Mozilla/\d\.\d(?:%20|\+)(?:%28|\()[^\s\"']{1,1500}",
+            r"Mozilla/\d\.\d(?:%20|%2520|\+)(?:%28|%2528|\()[^\s\"']{1,1500}",
             0.9,
             prefilter=("mozilla/",),
+        ),
+        # A whole blank-separated field of a W3C-style line that is an agent with its slashes
+        # encoded as well ("NSPlayer%2F10.0.0.3702%20WMFSDK%2F10.0", Shoutcast's and Windows
+        # Media's cs(User-Agent)): a product token, "%2F", a dotted version, then an encoded
+        # space or parenthesis ("%20", "%28"). A path or a query ("/a%2F1.0", "u=x%2F1.0")
+        # does not open with a letter run ended by "%2F"; "release%2F1.2.3" in prose is no
+        # agent without the encoded space after its version.
+        Pattern(
+            "encoded_field_agent",
+            r"(?<![^\s])[A-Za-z][\w.\-]{0,40}%2[Ff][0-9]{1,6}(?:\.[0-9]{1,8}){1,4}"
+            r"(?:%20|%28)[^\s\"']{0,1024}(?![^\s])",
+            0.85,
+            prefilter=("%2f",),
         ),
         # Crawler and SDK agents without a platform part ("Googlebot/2.1", "FBAndroidSDK.14.1.1").
         Pattern(
@@ -395,7 +409,7 @@ class UserAgentDetector(PatternDetector):
     _covering = "browser"
     _within = frozenset(
         {"dalvik", "http_client", "clf_agent", "lb_agent", "pipe_agent", "tail_agent",
-         "browser_encoded", "bot_sdk", "ua_header"}
+         "browser_encoded", "encoded_field_agent", "bot_sdk", "ua_header"}
     )  # fmt: skip
     _back_over = {"app_sdk": (_PRODUCT_CHARS, _PRODUCT_LOOK_BACK)}  # noqa: RUF012 - read only
 

@@ -818,6 +818,10 @@ class CookieDetector(PatternDetector):
         r"|seat|inventory|tag|slot|app|property|partner|dsp|ssp|bidder|org)"
         r"[_.\-]?(?:id|key|code|name|token)?"
     )
+    # A Matomo (Piwik) tracker's hit ("/matomo.php?...&_id=<16 hex>"): its "_id" is the
+    # visitor id the tracker keeps in the "_pk_id" cookie, sent with every hit.
+    _TRACKER_PATH = re.compile(r"(?i)(?:piwik|matomo)\.php\Z")
+    _TRACKER_ID = re.compile(r"[0-9A-Fa-f]{16}")
     _SYNC_LOOK_BACK = 160  # characters of the path read back from its "?"
     _USER_MIN = 12  # characters of an id under a query's one-letter "u"
 
@@ -875,6 +879,10 @@ class CookieDetector(PatternDetector):
         key = text[name_start:eq].lower()
         if key == "vid":
             return _UUID_RX.fullmatch(value) is not None
+        if key == "_id":  # a Matomo tracker hit's visitor id, only in such a hit
+            return cls._TRACKER_ID.fullmatch(value) is not None and cls._path_is(
+                text, name_start, cls._TRACKER_PATH
+            )
         if len(value) < 8:
             return False
         if (
@@ -914,6 +922,13 @@ class CookieDetector(PatternDetector):
         or line break between; the path's sync marker is in the
         :attr:`_SYNC_LOOK_BACK` characters before it.
         """
+        return cls._path_is(text, name_start, cls._SYNC_PATH)
+
+    @classmethod
+    def _path_is(cls, text: str, name_start: int, marker: re.Pattern[str]) -> bool:
+        """Whether the path of the URL whose query holds the key at ``name_start`` has
+        ``marker`` (searched in the path's last :attr:`_SYNC_LOOK_BACK` characters before
+        its ``?``; see :meth:`_sync_url`)."""
         q = text.rfind("?", max(0, name_start - cls._QUERY_LOOK_BACK), name_start)
         if q < 0 or _SPACE.search(text, q, name_start) is not None:
             return False
@@ -924,7 +939,7 @@ class CookieDetector(PatternDetector):
             return False
         path = path.rsplit(None, 1)[-1]
         start = q - len(path) + path.rfind("?") + 1
-        return cls._SYNC_PATH.search(text, start, q) is not None
+        return marker.search(text, start, q) is not None
 
     # Cookies whose value is a record of fields of which one identifies the browser, the
     # others the site: Marketo's "_mkto_trk" is "id:<the site's Munchkin account>&token:<the
