@@ -94,7 +94,9 @@ def _earlier_texts() -> set[str]:
     return out
 
 
-def records(files: list[tuple[str, str, bytes]], earlier: set[str]) -> tuple[dict[str, Records], dict[str, int]]:
+def records(
+    files: list[tuple[str, str, bytes]], earlier: set[str]
+) -> tuple[dict[str, Records], dict[str, int]]:
     """Both parts from (repository, path, content) triples: each non-empty line a record named
     ``access_<format>`` (every file is an access log; a ``#`` line, a W3C directive or a
     comment, keeps the bare format's name), held-out part first, each text once; lines an
@@ -130,8 +132,10 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
     files: list[tuple[str, str, bytes]] = []
     for repo, (commit, _lic, rx) in SOURCES.items():
         names = _git(gits[repo], "ls-tree", "-r", "--name-only", commit).decode().splitlines()
-        for path in sorted(n for n in names if re.match(rx, n)):
-            files.append((repo, path, _git(gits[repo], "show", f"{commit}:{path}")))
+        files.extend(
+            (repo, path, _git(gits[repo], "show", f"{commit}:{path}"))
+            for path in sorted(n for n in names if re.match(rx, n))
+        )
     out, counts = records(files, _earlier_texts())
     counts["files"] = len(files)
     counts["held_out_formats"] = sum(held_out(format_of(p)) for _r, p, _c in files)
@@ -194,15 +198,15 @@ def _label(text: str, system: str) -> _http4.Labels:
             if not _overlaps(gold, s, e):
                 gold.append({"start": s, "end": e, "entity": "COOKIE_ID"})
     extra = [(m.start(1), m.end(1), "QUERY_ID") for m in _PATH_PARAM_SESSION.finditer(text)]
-    m = _CLF_SPACED_USER.match(text)
-    if m and " " in m.group(1):
-        s, e = m.span(1)
+    user = _CLF_SPACED_USER.match(text)
+    if user and " " in user.group(1):
+        s, e = user.span(1)
         ignored = [i for i in ignored if not (s <= i["start"] and i["end"] <= e)]  # type: ignore[operator]
         extra.append((s, e, "USERNAME"))
     for s, e, lab in extra:
         if not _overlaps(gold, s, e) and not _overlaps(ignored, s, e):
             ignored.append({"start": s, "end": e, "label": lab})
-    gold.sort(key=lambda g: (g["start"], g["end"]))  # type: ignore[arg-type, return-value]
+    gold.sort(key=lambda g: (g["start"], g["end"]))
     return gold, ignored
 
 

@@ -1491,6 +1491,70 @@ class TestHttp37:
         assert not sites["dev"] & sites["holdout"]
 
 
+class TestHttp38:
+    """The thirty-eighth set: split by the format's hash (file names), a ``#`` line is no
+    access-log line, its rules 2-6, and its parts' records keep to their side (one read of
+    both files, one test)."""
+
+    def test_the_split_is_by_format(self):
+        from benchmarks.corpus._http38 import format_of, held_out
+
+        assert format_of("tests/logs/iis.log") == "iis"
+        assert all(map(held_out, ("iis", "elb", "testsmall")))
+        assert not any(map(held_out, ("common", "testglobal")))
+
+    def test_records_and_names(self):
+        from benchmarks.corpus._http38 import records
+
+        raw = b"#Fields: date time c-ip\n\n1.2.3.4 - - [01/Jan/2001:00:00:00 +0100] x\nseen\n"
+        parts, counts = records([("r/a", "t/common.log", raw), ("r/a", "t/iis.log", raw)], {"seen"})
+        assert [n for *_, n, _t in parts["dev"]] == []  # every line repeats the held-out file's
+        assert [n for *_, n, _t in parts["holdout"]] == ["iis", "access_iis"]
+        assert (counts["earlier"], counts["repeated"]) == (1, 3)
+
+    def test_rules(self):
+        from benchmarks.corpus._http38 import _label
+
+        def spans(text):
+            gold, ignored = _label(text, "access_x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        text = "2020-02-02\t10:00:00\tAMS1\t198.51.100.9\tplay\t0123456789abcdef0123456789abcdef\tQt%2F5.1%20x"
+        assert spans(text) == (
+            [("198.51.100.9", "IP_ADDRESS"), ("Qt%2F5.1%20x", "USER_AGENT")],
+            [("0123456789abcdef0123456789abcdef", "CLIENT_ID?")],
+        )
+        text = '2020-02-02 10:00:00.1 10.1.2.3 GET /a - 80 - "Foo/2.0 (Bar)" - 200'
+        assert ("Foo/2.0 (Bar)", "USER_AGENT") in spans(text)[0]
+        text = '10.1.2.3 - - [01/Jan/2001:00:00:00 +0100] "GET /matomo.php?idsite=1&_id=00aa11bb22cc33dd HTTP/1.1" 204 0'
+        assert ("00aa11bb22cc33dd", "COOKIE_ID") in spans(text)[0]
+        text = '10.1.2.3 - Ann Example [01/Jan/2001:00:00:00 +0100] "GET /x;jsessionid=ABCDEF0123456789 HTTP/1.0" 200 1'
+        assert sorted(spans(text)[1]) == [
+            ("ABCDEF0123456789", "QUERY_ID"),
+            ("Ann Example", "USERNAME"),
+        ]
+        # negatives: an "_id" outside a tracker hit, a "- -" user field, a quoted request
+        # line's agent is the combined format's (rule 2 reads W3C-like lines only)
+        text = '10.1.2.3 - - [01/Jan/2001:00:00:00 +0100] "GET /api?_id=00aa11bb22cc33dd HTTP/1.1" 200 1'
+        assert spans(text) == ([("10.1.2.3", "IP_ADDRESS")], [])
+
+    def test_parts(self):
+        from benchmarks.corpus._http38 import format_of, held_out
+
+        for part in ("dev", "holdout"):
+            with (DATA / f"http38_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            assert rows
+            assert all(held_out(format_of(r["path"])) == (part == "holdout") for r in rows)
+            assert all(r["source"].endswith(format_of(r["path"])) for r in rows)
+            assert all(
+                0 <= s["start"] < s["end"] <= len(r["text"]) for r in rows for s in r["spans"]
+            )
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 

@@ -161,8 +161,8 @@ def test_a_field_of_two_agents_is_not_one_agent() -> None:
     ("text", "agent"),
     [
         # CloudFront writes the agent encoded twice: "%2520" for a space, "%2528" for "("
-        ("2021-03-04\t10:11:12\tAMS1\t512\t198.51.100.7\tGET\tx.test\t/a\t200\t-\t"
-         "Mozilla/5.0%2520(X11;%2520Linux%2520x86_64)%2520Firefox/99.0\t-",
+        (("2021-03-04\t10:11:12\tAMS1\t512\t198.51.100.7\tGET\tx.test\t/a\t200\t-\t"
+          "Mozilla/5.0%2520(X11;%2520Linux%2520x86_64)%2520Firefox/99.0\t-"),
          "Mozilla/5.0%2520(X11;%2520Linux%2520x86_64)%2520Firefox/99.0"),
         ("2021-03-04 10:11:12 /x 200 Mozilla/4.0%2520%2528compatible;%2520MSIE%25207.0) 12",
          "Mozilla/4.0%2520%2528compatible;%2520MSIE%25207.0)"),

@@ -75,8 +75,8 @@ def test_other_query_values_are_not_cookie_ids(scanner: Scanner, text: str) -> N
     ("text", "found"),
     [
         # a Matomo (Piwik) tracker hit's "_id" is the visitor id of its "_pk_id" cookie
-        ('198.51.100.7 - - [04/Mar/2021:10:11:12 +0000] "GET /matomo.php?idsite=3&rec=1'
-         '&_id=9f3c2a71b0e4d865&_idts=1614852672 HTTP/1.1" 204 0', True),
+        (('198.51.100.7 - - [04/Mar/2021:10:11:12 +0000] "GET /matomo.php?idsite=3&rec=1'
+          '&_id=9f3c2a71b0e4d865&_idts=1614852672 HTTP/1.1" 204 0'), True),
         ("GET https://stats.test/piwik.php?action_name=Home&_id=0b1c2d3e4f5a6b7c&r=1 HTTP/1.1",
          True),
         # under any other path, an "_id" is a record's key (a database's, an API's)

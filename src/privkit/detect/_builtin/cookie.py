@@ -926,9 +926,11 @@ class CookieDetector(PatternDetector):
 
     @classmethod
     def _path_is(cls, text: str, name_start: int, marker: re.Pattern[str]) -> bool:
-        """Whether the path of the URL whose query holds the key at ``name_start`` has
-        ``marker`` (searched in the path's last :attr:`_SYNC_LOOK_BACK` characters before
-        its ``?``; see :meth:`_sync_url`)."""
+        """Whether the path of the URL whose query holds the key at ``name_start`` has ``marker``.
+
+        The marker is searched in the path's last :attr:`_SYNC_LOOK_BACK` characters before
+        its ``?`` (see :meth:`_sync_url`).
+        """
         q = text.rfind("?", max(0, name_start - cls._QUERY_LOOK_BACK), name_start)
         if q < 0 or _SPACE.search(text, q, name_start) is not None:
             return False
