@@ -104,6 +104,10 @@ likewise),
 golden files of expected command output the Docker CLI and Helm keep for their tests:
 ``docker info``/``version``/``ps``/``image``/``node``/``stack`` and ``helm list``/``install``/
 ``template`` output; likewise),
+
+``--logs48-dev`` / ``--logs48-holdout`` for the forty-eighth log set's (``_logs48.py``, the
+literal blocks of four DNS servers' own documentation, BIND 9, PowerDNS, Knot DNS and Unbound:
+their log lines, tools' output, zone files and the configuration that names addresses; likewise),
 ``--logs17-dev`` / ``--logs17-holdout`` for the seventeenth log set's (``_logs17.py``, Elastic
 Filebeat modules' test logs of services, databases and systems; likewise), or ``--noisy-real dev|held_out|both``
 to score only the real noisy-text corpus (``benchmarks/data/noisy_comments.jsonl``, user
@@ -235,7 +239,8 @@ _ORDINALS = {
     33: "Thirty-third", 34: "Thirty-fourth", 35: "Thirty-fifth", 36: "Thirty-sixth",
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
-    45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 49: "Forty-ninth",
+    45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
+    49: "Forty-ninth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

@@ -512,6 +512,11 @@ _LOG_OPENING_WORDS = (
     r"|(?:eth|em|en[ops]?|wlan|wlp|wl|ath|ra|bge|fxp|igb|ixgbe|ix|re|rl|vr|xl|sis|tun|tap|ppp"
     r"|br|bond|vlan|lagg|carp|vmx|vtnet|wg|lo)[0-9]{1,3}(?:[a-z][0-9]{1,3}){0,3}"
     r"(?:[./][a-z]{0,8}[0-9]{1,4})?:[ \t]"
+    # a syslog message's tag, the program's name (a subsystem after a slash) and its process
+    # id, then a colon: what follows syslog's header ("pdns[17495]: AXFR of domain ...",
+    # "postfix/smtpd[123]: connect from ..."), the line as journalctl's short-cat output, a
+    # container's console and a manual quote it without the header
+    r"|[A-Za-z][\w\-.]{0,31}(?:/[\w\-.]{1,32})?\[[0-9]{1,10}\]:[ \t]"
     # Windows SetupAPI's section marks (">>>  [Device Install ...]", "<<<  Section end ...")
     r"|(?:>>>|<<<)  [\[A-Z]"
     rf"|{_MESSAGE_ID}"
@@ -1909,10 +1914,73 @@ _HEADER_LINE = re.compile(
 )
 
 
+#: The DNS's resource record types by their mnemonics (IANA's "Resource Record (RR) TYPEs"
+#: registry, the ones zone files and tools write, PowerDNS's ``ALIAS`` and ``LUA`` too), as zone
+#: files, resolvers' tools and name servers' logs write them (``IN AAAA``, ``example.com/DNSKEY``).
+_DNS_TYPE_NAMES = (
+    "A AAAA NS MD MF CNAME SOA MB MG MR NULL WKS PTR HINFO MINFO MX TXT RP AFSDB X25 ISDN RT "
+    "NSAP SIG KEY PX GPOS LOC NXT EID NIMLOC SRV ATMA NAPTR KX CERT A6 DNAME SINK OPT APL DS "
+    "SSHFP IPSECKEY RRSIG NSEC DNSKEY DHCID NSEC3 NSEC3PARAM TLSA SMIMEA HIP NINFO RKEY TALINK "
+    "CDS CDNSKEY OPENPGPKEY CSYNC ZONEMD SVCB HTTPS DSYNC SPF UINFO UID GID UNSPEC NID L32 L64 LP "
+    "EUI48 EUI64 TKEY TSIG IXFR AXFR MAILB MAILA ANY URI CAA AVC DOA AMTRELAY RESINFO WALLET TA "
+    "DLV ALIAS LUA"
+)
+DNS_TYPES = frozenset(_DNS_TYPE_NAMES.split())
+#: A record type as an expression: a mnemonic of :data:`DNS_TYPES`, or RFC 3597's ``TYPE<n>``.
+DNS_TYPE = "(?:" + "|".join(sorted(DNS_TYPES, key=len, reverse=True)) + r"|TYPE[0-9]{1,5})"
+#: DNSSEC's algorithm mnemonics (IANA's "DNS Security Algorithm Numbers"; BIND's spellings
+#: ``NSEC3DSA``, ``NSEC3RSASHA1``, ``ECCGOST`` too), as key files and signing logs name a key by
+#: them (``Kexample.com.+013+31729``'s algorithm, ``example.net/ECDSAP256SHA256/31729``).
+_DNSSEC_ALGORITHM_NAMES = (
+    "RSAMD5 DH DSA RSASHA1 DSA-NSEC3-SHA1 NSEC3DSA RSASHA1-NSEC3-SHA1 NSEC3RSASHA1 RSASHA256 "
+    "RSASHA512 ECC-GOST ECCGOST ECDSAP256SHA256 ECDSAP384SHA384 ED25519 ED448 INDIRECT "
+    "PRIVATEDNS PRIVATEOID"
+)
+DNSSEC_ALGORITHMS = frozenset(_DNSSEC_ALGORITHM_NAMES.split())
+#: A DNSSEC algorithm as an expression (:data:`DNSSEC_ALGORITHMS`).
+DNSSEC_ALGORITHM = "(?:" + "|".join(sorted(DNSSEC_ALGORITHMS, key=len, reverse=True)) + ")"
+#: A DNS class as zone files and name servers write it (``IN``; Chaos, Hesiod; RFC 3597's
+#: ``CLASS<n>``).
+DNS_CLASS = r"(?:IN|CH|HS|CS|CLASS[0-9]{1,5})"
+# A record's owner name (dotted, the root's dot at its end allowed; one label relative to the
+# origin, written in lower case as zone files write host names, "www", "ns1"; a wildcard; the
+# origin "@"), its time to live (seconds, or BIND's units: "3600", "1d", "1h30m").
+_DNS_OWNER = r"(?:[\w*\-]{1,63}(?:\.[\w*\-]{1,63})+\.?|[a-z0-9_*\-]{1,63}\.?|@|\.)"
+_DNS_TTL = r"[0-9]{1,10}(?:[smhdwSMHDW](?:[0-9]{1,10}[smhdwSMHDW]){0,4})?"
+# A resource record's line as a zone file, a resolver tool's answer (dig, kdig, delv) and a zone
+# checker's dump write it: the owner, the time to live, the class and the type, in that order
+# (owner and time to live each may be left out; RFC 1035 lets the time to live follow the
+# class). Without an owner the line is indented (a record continuing its owner's) or a dig
+# question (";example.com. IN A"); without a class, an owner holding a dot (or "@", "*") and a
+# time to live come before the type. Or a zone file's directive ("$ORIGIN example.com.",
+# "$TTL 3h", "$GENERATE 1-127 HOST-$ A 1.2.3.$").
+_DNS_RECORD = re.compile(
+    rf"(?:[ \t]{{0,32}};[ \t]{{0,32}}|[ \t]{{1,32}}|[ \t]{{0,32}};?{_DNS_OWNER}[ \t]+)"
+    rf"(?:{_DNS_TTL}[ \t]+)?{DNS_CLASS}[ \t]+"
+    rf"(?:{_DNS_TTL}[ \t]+)?{DNS_TYPE}(?![\w\-])"
+    rf"|;?(?:[\w*\-]{{1,63}}(?:\.[\w*\-]{{1,63}})+\.?|@|\*)[ \t]+{_DNS_TTL}[ \t]+{DNS_TYPE}[ \t]+\S"
+    r"|\$(?:ORIGIN|TTL|INCLUDE|GENERATE)[ \t]+\S"
+)
+
+
+def dns_record(line: str) -> bool:
+    """Whether a line is a DNS resource record or a zone file's directive (:data:`_DNS_RECORD`).
+
+    Its names are zones and hosts, its numbers times to live, serials and key tags.
+
+    >>> dns_record("www.example.org.  300  IN  A  192.0.2.1"), dns_record(";example.com. IN DS")
+    (True, True)
+    >>> dns_record("Life IN A NUTSHELL: visit example.com"), dns_record("IN THE NEWS")
+    (False, False)
+    """
+    return _DNS_RECORD.match(line) is not None
+
+
 def header_or_machine_line(line: str) -> bool:
     """Whether a line is machine text for the model: a machine line, a header, a login's record.
 
-    (:func:`machine_line`, an HTTP header's line, :func:`auth_record`.)
+    (:func:`machine_line`, an HTTP header's line, :func:`auth_record`, a DNS resource record
+    (:func:`dns_record`).)
 
     >>> header_or_machine_line('P3P: CP="NOI DSP COR NID"')
     True
@@ -1927,6 +1995,7 @@ def header_or_machine_line(line: str) -> bool:
         or _START_LINE.match(line) is not None
         or mail_trace(line)
         or auth_record(line)
+        or dns_record(line)
     )
 
 

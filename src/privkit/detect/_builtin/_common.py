@@ -24,6 +24,7 @@ from privkit.detect._checksums import (
     iban_valid,
 )
 from privkit.detect._ner import (
+    dns_record,
     header_or_machine_line,
     json_item_line,
     log_record,
@@ -532,6 +533,7 @@ def _links_in_prose(line: str) -> bool:
         _FIELD_OPENING.match(line)
         or (line[:2] == "  " and json_item_line(line))
         or mail_trace(line)  # (its names are the trace's: left out, it reads as words)
+        or dns_record(line)  # (likewise a resource record's: ";example.com. IN DS")
     ):
         return False
     sites = _SITE_TOKEN.search(line) is not None

@@ -22,6 +22,9 @@ from privkit.detect._base import (
     with_tag,
 )
 from privkit.detect._ner import (
+    DNS_CLASS,
+    DNS_TYPE,
+    DNSSEC_ALGORITHM,
     chatting,
     header_or_machine_line,
     log_record,
@@ -1032,6 +1035,8 @@ class UrlDetector(PatternDetector):
             text, start, stripped, host, userinfo="@" in authority, lines=lines
         ):
             return None
+        if pattern.name == "url_www" and self._dns_notation(text, start, stripped):
+            return None  # "validating www.example.org/AAAA: ...": BIND's (``_DNS_NOTATION``)
         if (
             pattern.name == "url_www"
             and self._HOST_ONLY.fullmatch(stripped)
@@ -1673,6 +1678,8 @@ class UrlDetector(PatternDetector):
             or ("_" in host and ("_" in labels[-1] or (len(labels) > 1 and "_" in labels[-2])))
         ):
             return -1
+        if self._dns_notation(text, start, text[start:end]):
+            return -1  # "zone example.com/IN: loaded serial 1": a name server's, not a link
         if path_end < 0:
             path_end = self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
         if self._CODE_PATH.search(text, start, path_end) or self._IMAGE_END.search(
@@ -1701,6 +1708,30 @@ class UrlDetector(PatternDetector):
             return False
         ls = text.rfind("\n", 0, start) + 1
         return start - ls <= 256 and cls._KEY_BEFORE.fullmatch(text, ls, start) is not None
+
+    # What BIND writes after a name and a "/" to name a zone, a record set or a key (named's
+    # log, named-checkzone's and the dnssec-* tools' output): the zone's class ("zone
+    # example.com/IN: loaded serial 1"), with a record type ("query failed (SERVFAIL) for
+    # example.com/IN/A at query.c:...") or a view's name before a colon ("zone
+    # example.com/IN/internal: ..."); a record type before a colon ("validating
+    # example.com/DNSKEY: no valid signature found"); a DNSSEC algorithm and key tag ("DNSKEY
+    # example.net/ECDSAP256SHA256/31729 (KSK) is now active"). Then no more of a path:
+    # "example.com/IN/docs" and a short link's code "bit.ly/MX" are links.
+    @classmethod
+    def _dns_notation(cls, text: str, start: int, link: str) -> bool:
+        """Whether the host at ``start`` (``link`` read from it) is BIND's name notation."""
+        slash = link.find("/")
+        at = start + slash + 1
+        return (
+            slash > 0
+            and text[at : at + 1].isupper()
+            and cls._DNS_NOTATION.match(text, at) is not None
+        )
+
+    _DNS_NOTATION = re.compile(
+        rf"(?:{DNS_CLASS}(?:/{DNS_TYPE}|/[\w\-]{{1,64}}(?=:))?|{DNS_TYPE}(?=:)"
+        rf"|{DNSSEC_ALGORITHM}/[0-9]{{1,5}})(?![\w/.\-])"
+    )
 
     # Go symbols and module versions: "pkg.(*T).M", ".func3", "@v0.12.0/", "file.go:128".
     _CODE_PATH = re.compile(r"\(\*|\.func[0-9]|@v[0-9]{1,4}\.|\.go:[0-9]")

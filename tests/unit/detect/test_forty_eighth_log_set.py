@@ -1,0 +1,121 @@
+"""DNS servers' text: BIND's name notation, resource record lines, a syslog tag opening a line.
+
+The forty-eighth log set's development part (the literal blocks of BIND 9's, PowerDNS's, Knot
+DNS's and Unbound's documentation) holds zone names that BIND writes with their class, record
+type or key after a slash (``zone example.com/IN: loaded serial 1``), resource records as zone
+files and ``dig`` print them, and daemon lines quoted from their syslog tag on
+(``pdns[123]: ...``): their names are zones and hosts, not sites named in a sentence. Values
+are written for the test; no corpus line is copied here.
+"""
+
+import pytest
+from tests.unit.detect._patterns import found
+
+from privkit.detect._ner import dns_record, log_record
+
+
+class TestBindNameNotation:
+    """A name, "/" and its class, record type or DNSSEC key is BIND's, not a link's path."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "zone shop.example.org/IN: loaded serial 2026010101",
+            "zone 2.0.192.in-addr.arpa/IN: not loaded due to errors.",
+            "zone corp.example.com/IN/internal: sending notifies (serial 42)",
+            "query failed (SERVFAIL) for mail.example.net/IN/MX at query.c:7123",
+            "validating www.example.org/AAAA: no valid signature found",
+            "DNSKEY example.com/ECDSAP256SHA256/40123 (ZSK) is now published",
+            "Fetching example.org/RSASHA256/1234 (KSK) from key repository.",
+        ],
+    )
+    def test_bind_notation_is_no_link(self, text):
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("the guide is at example.com/IN/docs today", "example.com/IN/docs"),
+            ("go to bit.ly/MX now", "bit.ly/MX"),
+            ("read github.com/A for it", "github.com/A"),
+            ("see example.org/INFO: the page", "example.org/INFO"),
+            ("mirror at example.com/RSASHA256 only", "example.com/RSASHA256"),
+        ],
+    )
+    def test_a_path_is_still_a_link(self, text, url):
+        assert found(text, "URL") == [("URL", url)]
+
+
+class TestResourceRecordLine:
+    """A resource record's line (owner, time to live, class, type) or a zone directive."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "shop.example.org.  3600  IN  A  203.0.113.9",
+            ";shop.example.org.          IN      AAAA",
+            "example.net.   86400 IN SOA ns1.example.net. admin.example.net. 7 3600 600 86400 60",
+            "         IN        MX    10 mail.example.net.",
+            "www  1h  IN  CNAME  shop.example.org.",
+            'mail.example.com.  300  TXT  "v=spf1 -all"',
+            "@ IN NS ns2.example.com.",
+            "$ORIGIN corp.example.net.",
+            "$TTL 2h",
+        ],
+    )
+    def test_record_lines(self, line):
+        assert dns_record(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Life IN A NUTSHELL",
+            "IN THE NEWS today",
+            "the answer is IN SOA form",
+            "Our site example.com is up",
+            "Costs $TTL less",
+        ],
+    )
+    def test_prose_is_none(self, line):
+        assert not dns_record(line)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "shop.example.org.  300 IN HTTPS 1 . alpn=h2",
+            ";portal.example.com.     IN  DS",
+            "shop.example.org.  600 IN NSEC  zz.example.org. A RRSIG NSEC",
+        ],
+    )
+    def test_names_on_a_record_line_are_no_links(self, text):
+        assert found(text, "URL") == []
+
+    def test_a_site_in_a_sentence_stays(self):
+        assert found("Our shop moved to example.com last week", "URL") == [("URL", "example.com")]
+
+
+class TestSyslogTagOpening:
+    """A program's tag and process id, then a colon, opens a log record."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "pdns[2211]: Queued notification of domain 'shop.example.org' to 198.51.100.4",
+            "postfix/qmgr[88]: 4F2A1: removed",
+            "knotd[7]: info: [example.net.] zone file parsed, serial 9",
+        ],
+    )
+    def test_tag_with_pid_opens_a_record(self, line):
+        assert log_record(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        ["see note [3]: the other page", "Meeting at 3: bring the notes", "the daemon[s]: all"],
+    )
+    def test_prose_is_no_record(self, line):
+        assert not log_record(line)
+
+    def test_quoted_zone_in_a_tagged_line_is_no_link(self):
+        text = "pdns[2211]: AXFR of domain 'shop.example.org' initiated by 198.51.100.4"
+        assert found(text, "URL") == []
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", "198.51.100.4")]
