@@ -1963,6 +1963,65 @@ _DNS_RECORD = re.compile(
 )
 
 
+# The command-line tools of DNS servers and resolvers (BIND 9, PowerDNS, Knot DNS, Unbound, NSD,
+# ldns): what a name server's administrator types, its arguments zones and servers.
+_DNS_TOOLS = (
+    "kdig delv mdig nslookup nsupdate knsupdate rndc named-checkzone named-checkconf "
+    "named-compilezone named-journalprint named-rrchecker dnssec-keygen dnssec-signzone "
+    "dnssec-settime dnssec-dsfromkey dnssec-verify dnssec-keyfromlabel dnssec-importkey "
+    "dnssec-revoke dnssec-cds dnssec-ksr nsec3hash pdnsutil pdns_control rec_control sdig "
+    "zone2sql zone2json zone2ldap dnstcpbench dnsreplay ixplore knotc keymgr kzonecheck kzonesign "
+    "kjournalprint khost unbound-control unbound-host unbound-checkconf unbound-anchor "
+    "nsd-control nsd-checkzone nsd-checkconf ldns-signzone ldns-keygen ldns-verify-zone "
+    "ldns-read-zone ldns-key2ds"
+)
+# A command line of one of them, as a shell history, a manual's example or a terminal's copy
+# writes it: a prompt ("$ ", "# ", "> ", "% ") or "sudo" may come first, the tool's folder too
+# ("/usr/sbin/rndc"), then the tool's name and its arguments ("pdnsutil zone secure
+# example.org", "knotc zone-reload example.net"). The tools named by English verbs, "dig" and
+# "drill", after a prompt or before an argument that opens with "@", "+" or "-" ("dig
+# @192.0.2.53 example.com SOA", "drill -D example.org"): "dig into the logs" is a sentence.
+_DNS_COMMAND = re.compile(
+    r"[ \t]{0,16}(?:[$#>%][ \t]{1,4})?(?:sudo[ \t]{1,4})?(?:/[\w.\-]{1,64}){0,6}/?"
+    r"(?:(?:" + "|".join(sorted(_DNS_TOOLS.split(), key=len, reverse=True)) + r")(?:[ \t]|\Z)"
+    r"|(?:dig|drill)[ \t]{1,4}[@+\-])"
+    r"|[ \t]{0,16}[$#>%][ \t]{1,4}(?:sudo[ \t]{1,4})?(?:/[\w.\-]{1,64}){0,6}/?"
+    r"(?:dig|drill)(?:[ \t]|\Z)"
+)
+
+
+def dns_command(line: str) -> bool:
+    """Whether a line is a DNS tool's command line (:data:`_DNS_COMMAND`).
+
+    >>> dns_command("$ dig @192.0.2.53 example.com SOA"), dns_command("pdnsutil zone show a.org")
+    (True, True)
+    >>> dns_command("dig into the details at example.com"), dns_command("$ dig example.net")
+    (False, True)
+    """
+    return _DNS_COMMAND.match(line) is not None
+
+
+# A statement of a configuration in the ISC's style (BIND's named.conf and rndc.conf, ISC
+# DHCP's dhcpd.conf, and those written after it): a keyword in lower case, a quoted argument
+# (a zone's name, a file's) and up to three words (a class, a view), then the ";" that ends it
+# or the "{" that opens its block ('zone "example.com" IN {', 'file "db.example.com";').
+_CONFIG_STATEMENT = re.compile(
+    r'[ \t]{0,32}[a-z][a-z0-9\-]{1,40}[ \t]{1,8}"[^"\n]{0,253}"(?:[ \t]{1,8}[\w\-]{1,32}){0,3}'
+    r"[ \t]{0,8}[;{][ \t]{0,8}(?:(?://|#)[^\n]{0,200})?\Z"
+)
+
+
+def config_statement(line: str) -> bool:
+    """Whether a line is a configuration statement in the ISC's style (:data:`_CONFIG_STATEMENT`).
+
+    >>> config_statement('zone "example.com" IN {'), config_statement('    file "db.example";')
+    (True, True)
+    >>> config_statement('She said "visit example.com" today.')
+    False
+    """
+    return _CONFIG_STATEMENT.match(line) is not None
+
+
 def dns_record(line: str) -> bool:
     """Whether a line is a DNS resource record or a zone file's directive (:data:`_DNS_RECORD`).
 
@@ -1980,7 +2039,8 @@ def header_or_machine_line(line: str) -> bool:
     """Whether a line is machine text for the model: a machine line, a header, a login's record.
 
     (:func:`machine_line`, an HTTP header's line, :func:`auth_record`, a DNS resource record
-    (:func:`dns_record`).)
+    (:func:`dns_record`), a DNS tool's command line (:func:`dns_command`), a configuration
+    statement (:func:`config_statement`).)
 
     >>> header_or_machine_line('P3P: CP="NOI DSP COR NID"')
     True
@@ -1996,6 +2056,8 @@ def header_or_machine_line(line: str) -> bool:
         or mail_trace(line)
         or auth_record(line)
         or dns_record(line)
+        or dns_command(line)
+        or config_statement(line)
     )
 
 

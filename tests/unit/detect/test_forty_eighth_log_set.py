@@ -4,14 +4,16 @@ The forty-eighth log set's development part (the literal blocks of BIND 9's, Pow
 DNS's and Unbound's documentation) holds zone names that BIND writes with their class, record
 type or key after a slash (``zone example.com/IN: loaded serial 1``), resource records as zone
 files and ``dig`` print them, and daemon lines quoted from their syslog tag on
-(``pdns[123]: ...``): their names are zones and hosts, not sites named in a sentence. Values
+(``pdns[123]: ...``), DNS tools' command lines (``pdnsutil zone show example.org``) and
+named.conf's statements (``zone "example.com" IN {``): their names are zones and hosts, not
+sites named in a sentence. Values
 are written for the test; no corpus line is copied here.
 """
 
 import pytest
 from tests.unit.detect._patterns import found
 
-from privkit.detect._ner import dns_record, log_record
+from privkit.detect._ner import config_statement, dns_command, dns_record, log_record
 
 
 class TestBindNameNotation:
@@ -119,3 +121,65 @@ class TestSyslogTagOpening:
         text = "pdns[2211]: AXFR of domain 'shop.example.org' initiated by 198.51.100.4"
         assert found(text, "URL") == []
         assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", "198.51.100.4")]
+
+
+class TestDnsToolCommandLine:
+    """A DNS tool's command line: its arguments are zones and servers."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "$ kdig shop.example.org AAAA",
+            "pdnsutil zone rectify corp.example.net",
+            "# /usr/sbin/rndc reload shop.example.org",
+            "$ sudo pdns_control notify corp.example.com",
+            "dig @198.51.100.53 portal.example.com MX",
+            "dig +dnssec portal.example.com",
+            "$ dig portal.example.com. DNSKEY",
+            "knotc zone-reload example.net",
+        ],
+    )
+    def test_names_on_a_command_line_are_no_links(self, text):
+        assert dns_command(text)
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        ("text", "url"),
+        [
+            ("dig into the numbers at example.com", "example.com"),
+            ("drill down on example.org first", "example.org"),
+            ("Our new host is example.com", "example.com"),
+        ],
+    )
+    def test_a_sentence_opening_with_a_verb_keeps_its_site(self, text, url):
+        assert not dns_command(text)
+        assert found(text, "URL") == [("URL", url)]
+
+
+class TestConfigStatement:
+    """A named.conf-style statement: a keyword, a quoted argument, then ";" or "{"."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'zone "shop.example.org" IN {',
+            '    file "corp.example.net";',
+            'zone "corp.example.com" in { // internal',
+            '  include "/etc/bind/keys.example.org";',
+        ],
+    )
+    def test_names_in_a_statement_are_no_links(self, text):
+        assert config_statement(text)
+        assert found(text, "URL") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'She said "see example.com" and left.',
+            'Try "example.org" today;',
+            "I like example.com;",
+        ],
+    )
+    def test_sentences_are_no_statements(self, text):
+        assert not config_statement(text)
+        assert found(text, "URL") != []
