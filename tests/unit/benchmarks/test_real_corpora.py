@@ -3438,6 +3438,41 @@ class TestLogs44Parts:
         ]
 
 
+class TestLogs48Parts:
+    """The forty-eighth log set's split, reading and labelling rules (``_logs48``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs48 import HOLDOUT, MOST, SET, keep, literal_blocks
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs48_dev.jsonl", "real_logs48_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs48_dev.jsonl"], counts["real_logs48_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 183
+        assert max([*dev.values(), *held.values()]) <= MOST
+        page = (
+            "Intro::\n\n    zone \"a.example\" {\n\n        type primary;\n    };\n\nText.\n\n"
+            ".. code-block:: none\n   :caption: log\n\n   Jan  1 host named[12]: zone loaded\n\n"
+            ".. note::\n\n   Not a literal block.\n\n"
+            ".. code:: lua\n\n  x = 1\n"
+        )
+        blocks = literal_blocks(page)
+        assert blocks == [
+            'zone "a.example" {\n\n    type primary;\n};',
+            "Jan  1 host named[12]: zone loaded",
+            "x = 1",
+        ]
+        assert [keep(b) for b in blocks] == [True, False, False]
+        names = [f"bind9/arm/p{i}.rst" for i in range(9)]
+        assert len(holdout_systems(names)) == 3
+
+
 class TestLogs49Parts:
     """The forty-ninth log set's split, reading and labelling rules (``_logs49``)."""
 
