@@ -3457,7 +3457,7 @@ class TestLogs48Parts:
         assert len(HOLDOUT) == 183
         assert max([*dev.values(), *held.values()]) <= MOST
         page = (
-            "Intro::\n\n    zone \"a.example\" {\n\n        type primary;\n    };\n\nText.\n\n"
+            'Intro::\n\n    zone "a.example" {\n\n        type primary;\n    };\n\nText.\n\n'
             ".. code-block:: none\n   :caption: log\n\n   Jan  1 host named[12]: zone loaded\n\n"
             ".. note::\n\n   Not a literal block.\n\n"
             ".. code:: lua\n\n  x = 1\n"
