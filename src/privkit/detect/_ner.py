@@ -1953,13 +1953,18 @@ _DNS_TTL = r"[0-9]{1,10}(?:[smhdwSMHDW](?:[0-9]{1,10}[smhdwSMHDW]){0,4})?"
 # class). Without an owner the line is indented (a record continuing its owner's) or a dig
 # question (";example.com. IN A"); without a class, an owner holding a dot (or "@", "*") and a
 # time to live come before the type. Or a zone file's directive ("$ORIGIN example.com.",
-# "$TTL 3h", "$GENERATE 1-127 HOST-$ A 1.2.3.$").
+# "$TTL 3h", "$GENERATE 1-127 HOST-$ A 1.2.3.$"). Or a status line of dig's (and delv's,
+# kdig's) answer, after its two semicolons (";; Query time: 3 msec", ";; ANSWER SECTION:",
+# ";; SERVER: 192.0.2.53#53(192.0.2.53)", ";; ->>HEADER<<- opcode: QUERY").
 _DNS_RECORD = re.compile(
     rf"(?:[ \t]{{0,32}};[ \t]{{0,32}}|[ \t]{{1,32}}|[ \t]{{0,32}};?{_DNS_OWNER}[ \t]+)"
     rf"(?:{_DNS_TTL}[ \t]+)?{DNS_CLASS}[ \t]+"
     rf"(?:{_DNS_TTL}[ \t]+)?{DNS_TYPE}(?![\w\-])"
     rf"|;?(?:[\w*\-]{{1,63}}(?:\.[\w*\-]{{1,63}})+\.?|@|\*)[ \t]+{_DNS_TTL}[ \t]+{DNS_TYPE}[ \t]+\S"
     r"|\$(?:ORIGIN|TTL|INCLUDE|GENERATE)[ \t]+\S"
+    r"|;;[ \t]{0,4}(?:Query time|SERVER|WHEN|MSG SIZE|flags|global options|Got answer"
+    r"|->>HEADER<<-|[A-Z]{1,12} (?:PSEUDO)?SECTION|XFR size|Received [0-9]|Transfer failed"
+    r"|connection timed out|communications error)(?!\w)"
 )
 
 
@@ -2023,9 +2028,10 @@ def config_statement(line: str) -> bool:
 
 
 def dns_record(line: str) -> bool:
-    """Whether a line is a DNS resource record or a zone file's directive (:data:`_DNS_RECORD`).
+    """Whether a line is a DNS resource record, a zone file's directive or a status line of dig.
 
-    Its names are zones and hosts, its numbers times to live, serials and key tags.
+    (:data:`_DNS_RECORD`.) Its names are zones and hosts, its numbers times to live, serials
+    and key tags.
 
     >>> dns_record("www.example.org.  300  IN  A  192.0.2.1"), dns_record(";example.com. IN DS")
     (True, True)

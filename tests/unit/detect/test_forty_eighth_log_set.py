@@ -63,6 +63,9 @@ class TestResourceRecordLine:
             "@ IN NS ns2.example.com.",
             "$ORIGIN corp.example.net.",
             "$TTL 2h",
+            ";; Query time: 12 msec",
+            ";; AUTHORITY SECTION:",
+            ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 4242",
         ],
     )
     def test_record_lines(self, line):
@@ -76,6 +79,8 @@ class TestResourceRecordLine:
             "the answer is IN SOA form",
             "Our site example.com is up",
             "Costs $TTL less",
+            ";; Query the ledger for Maria Lopez",
+            ";; Note: call Maria at noon",
         ],
     )
     def test_prose_is_none(self, line):
