@@ -517,6 +517,9 @@ _LOG_OPENING_WORDS = (
     # "postfix/smtpd[123]: connect from ..."), the line as journalctl's short-cat output, a
     # container's console and a manual quote it without the header
     r"|[A-Za-z][\w\-.]{0,31}(?:/[\w\-.]{1,32})?\[[0-9]{1,10}\]:[ \t]"
+    # the name of the BIND library's function that reports, as its zone loader and checkers
+    # open their messages ("dns_master_load: db.example:12: ...", "dns_rdata_fromtext: ...")
+    r"|(?:dns|isc|dst|ns|isccfg)_[a-z][a-z0-9_]{1,40}:[ \t]"
     # Windows SetupAPI's section marks (">>>  [Device Install ...]", "<<<  Section end ...")
     r"|(?:>>>|<<<)  [\[A-Z]"
     rf"|{_MESSAGE_ID}"
@@ -2027,6 +2030,28 @@ def config_statement(line: str) -> bool:
     return _CONFIG_STATEMENT.match(line) is not None
 
 
+# A socket address as BIND writes it in its logs, the port after a "#" ("192.0.2.1#53",
+# "2001:db8::53#853"), or the client object named's query and update lines open with
+# ("client @0x7f8b3c0a1b20 ..."): a name server's log line. (A "#" glued to a number after an
+# address is no sentence's: "Item #3" follows a word.)
+_NAME_SERVER_LINE = re.compile(
+    r"(?<![\w.:])(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})"
+    r"#[0-9]{1,5}(?![\w.])"
+    r"|\bclient @0x[0-9a-f]{4,16}\b"
+)
+
+
+def name_server_line(line: str) -> bool:
+    """Whether a line is a name server's log line (:data:`_NAME_SERVER_LINE`).
+
+    >>> name_server_line("lame server resolving 'example.org': 192.0.2.1#53")
+    True
+    >>> name_server_line("Call 555-0100 about order #53 at example.org")
+    False
+    """
+    return "#" in line and _NAME_SERVER_LINE.search(line) is not None
+
+
 def dns_record(line: str) -> bool:
     """Whether a line is a DNS resource record, a zone file's directive or a status line of dig.
 
@@ -2045,8 +2070,8 @@ def header_or_machine_line(line: str) -> bool:
     """Whether a line is machine text for the model: a machine line, a header, a login's record.
 
     (:func:`machine_line`, an HTTP header's line, :func:`auth_record`, a DNS resource record
-    (:func:`dns_record`), a DNS tool's command line (:func:`dns_command`), a configuration
-    statement (:func:`config_statement`).)
+    (:func:`dns_record`), a name server's log line (:func:`name_server_line`), a DNS tool's
+    command line (:func:`dns_command`), a configuration statement (:func:`config_statement`).)
 
     >>> header_or_machine_line('P3P: CP="NOI DSP COR NID"')
     True
@@ -2062,6 +2087,7 @@ def header_or_machine_line(line: str) -> bool:
         or mail_trace(line)
         or auth_record(line)
         or dns_record(line)
+        or name_server_line(line)
         or dns_command(line)
         or config_statement(line)
     )

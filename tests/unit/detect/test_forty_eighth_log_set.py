@@ -13,7 +13,13 @@ are written for the test; no corpus line is copied here.
 import pytest
 from tests.unit.detect._patterns import found
 
-from privkit.detect._ner import config_statement, dns_command, dns_record, log_record
+from privkit.detect._ner import (
+    config_statement,
+    dns_command,
+    dns_record,
+    log_record,
+    name_server_line,
+)
 
 
 class TestBindNameNotation:
@@ -29,6 +35,7 @@ class TestBindNameNotation:
             "validating www.example.org/AAAA: no valid signature found",
             "DNSKEY example.com/ECDSAP256SHA256/40123 (ZSK) is now published",
             "Fetching example.org/RSASHA256/1234 (KSK) from key repository.",
+            "FORMERR resolving 'ns2.example.net/AAAA/IN': dropped",
         ],
     )
     def test_bind_notation_is_no_link(self, text):
@@ -188,3 +195,36 @@ class TestConfigStatement:
     def test_sentences_are_no_statements(self, text):
         assert not config_statement(text)
         assert found(text, "URL") != []
+
+
+class TestNameServerLine:
+    """A line with BIND's address#port or its client object is a name server's log line."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "lame server resolving 'corp.example.net' (in 'corp.example.net'?): 203.0.113.7#53",
+            "client @0x55d2c0ffee10 203.0.113.7#41000: received notify for zone 'shop.example.org'",
+            "DNS format error from 2001:db8:5::1#53 resolving shop.example.org/AAAA: bad",
+        ],
+    )
+    def test_names_on_the_line_are_no_links(self, text):
+        assert name_server_line(text)
+        assert found(text, "URL") == []
+        assert [v for e, v in found(text) if e == "IP_ADDRESS"] != []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ask about order #53 at shop.example.org",
+            "We met at 10:30 #2 in the queue of example.com",
+            "Ticket 4.2.1#3 names example.org",
+        ],
+    )
+    def test_a_number_after_a_hash_is_no_socket(self, text):
+        assert not name_server_line(text)
+
+    def test_bind_library_function_opens_a_record(self):
+        assert log_record("dns_master_load: db.corp.example:7: www.corp.example.net: bad owner")
+        assert not log_record("dnsmasq: the cache is warm")
+        assert found("dns_master_load: db.corp.example:7: www.corp.example.net: bad", "URL") == []

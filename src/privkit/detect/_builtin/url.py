@@ -1714,7 +1714,8 @@ class UrlDetector(PatternDetector):
     # example.com/IN: loaded serial 1"), with a record type ("query failed (SERVFAIL) for
     # example.com/IN/A at query.c:...") or a view's name before a colon ("zone
     # example.com/IN/internal: ..."); a record type before a colon ("validating
-    # example.com/DNSKEY: no valid signature found"); a DNSSEC algorithm and key tag ("DNSKEY
+    # example.com/DNSKEY: no valid signature found") or its class ("FORMERR resolving
+    # 'ns1.example.com/AAAA/IN': 192.0.2.1#53"); a DNSSEC algorithm and key tag ("DNSKEY
     # example.net/ECDSAP256SHA256/31729 (KSK) is now active"). Then no more of a path:
     # "example.com/IN/docs" and a short link's code "bit.ly/MX" are links.
     @classmethod
@@ -1729,7 +1730,7 @@ class UrlDetector(PatternDetector):
         )
 
     _DNS_NOTATION = re.compile(
-        rf"(?:{DNS_CLASS}(?:/{DNS_TYPE}|/[\w\-]{{1,64}}(?=:))?|{DNS_TYPE}(?=:)"
+        rf"(?:{DNS_CLASS}(?:/{DNS_TYPE}|/[\w\-]{{1,64}}(?=:))?|{DNS_TYPE}(?:/{DNS_CLASS}|(?=:))"
         rf"|{DNSSEC_ALGORITHM}/[0-9]{{1,5}})(?![\w/.\-])"
     )
 
