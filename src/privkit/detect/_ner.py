@@ -749,6 +749,8 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or _config_directive(value, text, start, end)
         or _named_code_element(value, text, end)
         or _type_value(value, text, start)
+        or _directive_named(value, text, start, end)
+        or _identifier_row(value, text, start)
     ):
         return True
     before = text[max(0, start - 2) : start]
@@ -761,6 +763,10 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
         or before[-1:] == "$"
         or before == "${"
         or (before[-1:] == "%" and after[:1] == "%")
+        # code quoted in text ("Use `ServerType standalone' in config file!", Markdown's
+        # `CamelCase`): a CamelCase word right after a backtick is code's
+        or (before[-1:] == "`" and " " not in value.strip() and _capital_inside(value.strip()))
+        or (before[-1:] == "<" and _section_tag(value, text, start, end))
         or _typed_parameter(value, text, end)
         or (after[:1] == "(" and " " not in value and value[:1].islower())
         or (after[:1] == "~" and after[1:2].isalnum())
@@ -858,6 +864,162 @@ def _config_directive(value: str, text: str, start: int, end: int) -> bool:
         if indented >= 2:  # noqa: PLR2004
             return True
     return False
+
+
+# An Apache-style section's opening tag on a line of its own: ``<Limit WRITE>``, ``<Limit
+# SITE_CHMOD>``, ``<Directory /srv/ftp>``: the name, then its arguments.
+_SECTION_OPEN = re.compile(r"[ \t]*<([A-Z][A-Za-z]{1,40})[ \t]+([^<>\n]{1,200})>[ \t]*\r?$")
+# Arguments written as only configuration writes them: a word in capitals or with an
+# underscore, a path, a glob, a "~user", an address, a module's file ("mod_tls.c").
+_SECTION_ARGUMENT = re.compile(r"[A-Z][A-Z0-9_]{2,}|\S*[_/*~.]\S*|!?[a-z][\w.\-]*")
+
+
+def _section_tag(value: str, text: str, start: int, end: int) -> bool:
+    """Whether a one-word entity is the name of a configuration section's opening tag.
+
+    The entity follows the ``<`` that opens its line and the line is the tag
+    (:data:`_SECTION_OPEN`): the section is closed (``</Limit>``) within :data:`_ROW_REACH`
+    characters after it, or every argument is written as configuration writes it
+    (:data:`_SECTION_ARGUMENT`: ``<Limit SITE_CHMOD>``, ``<Limit LOGIN READ>``). A chat
+    line's speaker (``<Anna> hi``) is no tag, nor is ``<Anna Smith>`` alone on a line (a
+    name's argument).
+    """
+    word = value.strip()
+    if " " in word:
+        return False
+    ls = text.rfind("\n", max(0, start - 64), start) + 1
+    if text[ls : start - 1].strip(" \t"):
+        return False
+    le = text.find("\n", end, end + 256)
+    m = _SECTION_OPEN.match(text, ls, len(text) if le < 0 else le)
+    if m is None or m.group(1) != word:
+        return False
+    if text.find(f"</{word}>", end, min(len(text), end + _ROW_REACH)) >= 0:
+        return True
+    return all(_SECTION_ARGUMENT.fullmatch(a) for a in m.group(2).split())
+
+
+# A directive's name as :data:`_DIRECTIVE_LINE` reads it (``TransferLog``, ``CreateHome``).
+_DIRECTIVE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# What a directive's line gives its directive first: a switch (alone, or before a number, a
+# path or a quoted value: ``CreateHome on 711``), an absolute path, a quoted value, a number
+# or an address, a host's dotted name in lower case (a port after it); then at most five
+# more arguments to the line's end.
+_DIRECTIVE_VALUE = re.compile(
+    r"[ \t]+(?:(?:[Oo]n|[Oo]ff|[Yy]es|[Nn]o|[Tt]rue|[Ff]alse|[Nn]one)(?=[ \t]*$|[ \t]+[0-9/\"'~])"
+    r"|[/~]\S*|\"[^\"\n]*\"|'[^'\n]*'|[0-9][\w.:/\-]*"
+    r"|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?::[0-9]{1,5})?(?=[ \t]|$))"
+    r"(?P<rest>(?:[ \t]+\S+){0,5})[ \t]*$",
+    re.MULTILINE,
+)
+# The small words of a sentence: a directive's arguments hold none ("YouTube 2 is out").
+_SENTENCE_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "the", "a", "an", "to", "of", "and", "for", "with", "in"}
+    | {"at", "by", "it", "this", "that"}
+)
+
+
+def _directive_value(text: str, at: int) -> bool:
+    """Whether the rest of a line from ``at`` is a directive's arguments (:data:`_DIRECTIVE_VALUE`).
+
+    No small word of a sentence among them, and no sentence's punctuation ending the line.
+    """
+    m = _DIRECTIVE_VALUE.match(text, at)
+    if m is None:
+        return False
+    rest = m.group("rest").lower().split()
+    return text[at : m.end()].rstrip()[-1:] not in ".!?,;:" and not _SENTENCE_WORDS.intersection(
+        rest
+    )
+
+
+def _directive_named(value: str, text: str, start: int, end: int) -> bool:
+    """Whether a one-word CamelCase entity is the name of a configuration directive of the text.
+
+    A text that sets a directive and talks about it names it in its comments and prose as
+    well (``# Use the CreateHome default settings`` over ``CreateHome on``; ``the TransferLog
+    written by proftpd`` in a script's usage that names ``the TransferLog directive``). The
+    word is a directive's name when, within :data:`_ROW_REACH` characters each way, it is
+    followed by the word ``directive``, or it opens a line as a directive does: in a
+    configuration block (:func:`_config_directive`'s test: a section closing on a line of
+    its own, or the line indented among indented directive lines), or with arguments a
+    directive takes (:func:`_directive_value`: ``PersistentPasswd off``, ``ModulePath
+    /etc/proftpd/libexec``, ``MasqueradeAddress ftp.example.com``), on a line of its own. A
+    company written CamelCase in a sentence (``PayPal sent you $5.``, ``YouTube 2 is out``)
+    sets no directive; nor does a name with a prefix (``McDonald``, ``DeVito``).
+    """
+    word = value.strip()
+    if _DIRECTIVE_NAME.fullmatch(word) is None or _NAME_PREFIX.match(word):
+        return False
+    lo = max(0, start - _ROW_REACH)
+    hi = min(len(text), end + _ROW_REACH)
+    name = re.escape(word)
+    if re.compile(rf"(?<![\w\-]){name}[ \t]+directives?(?!\w)").search(text, lo, hi):
+        return True
+    section: bool | None = None
+    indented: int | None = None
+    for m in re.compile(rf"(?m)^([ \t]*){name}(?=[ \t]|$)").finditer(text, lo, hi):
+        if _directive_value(text, m.end()):
+            return True
+        if section is None:  # (the block's tests, read once, when a line first asks them)
+            section = _SECTION_CLOSE.search(text, lo, hi) is not None
+            indented = len(
+                list(itertools.islice(_DIRECTIVE_LINE_INDENTED.finditer(text, lo, hi), 2))
+            )
+        if section or (m.group(1) and indented == 2):  # noqa: PLR2004
+            return True
+    return False
+
+
+# An indented directive line (:data:`_DIRECTIVE_LINE` with blanks before its name).
+_DIRECTIVE_LINE_INDENTED = re.compile(r"(?m)^[ \t]+[A-Z][a-z]++[A-Z][A-Za-z]*+(?:[ \t]+[^\n]*)?$")
+
+# A row of comma-separated names with no blanks (a trailing comma where a list is wrapped):
+# five names or more.
+_ROW_CELL = r"[A-Za-z_][\w.\-]{0,63}"
+_IDENTIFIER_ROW = re.compile(rf"[ \t]*{_ROW_CELL}(?:,{_ROW_CELL}){{4,80}},?[ \t]*\r?$")
+
+
+def _identifier_row(value: str, text: str, start: int) -> bool:
+    """Whether a one-word entity is a cell of a row of code identifiers parted by commas.
+
+    The row is its line (:data:`_IDENTIFIER_ROW`, the line read at most :data:`_ROW_REACH`
+    each way), half of its cells or more, and three or more, are identifiers (CamelCase or
+    with an underscore: ``FileDigest,Cloud,URLIndex,RequestMethod,Subject,
+    DeviceGroupHierarchyL1,...``, a product's list of its log's fields), and one cell at
+    least is written as only code is (a digit or an underscore in it, a lower-case first
+    letter before a capital, or three capitalised parts: ``vSrcName``,
+    ``SessionEndReason``). A row of companies (``PayPal,YouTube,LinkedIn,GitHub,WhatsApp``)
+    or of names (``jdoe,Anna,Smith,admin,staff``) keeps its reading, as does a list written
+    with blanks.
+    """
+    word = value.strip(_TRIM)
+    if " " in word or "," not in text:
+        return False
+    lo = max(0, start - _ROW_REACH)
+    ls = text.rfind("\n", lo, start) + 1
+    if ls == 0 and lo > 0:
+        return False  # (a line this long is no row of names; nor is it read back further)
+    le = text.find("\n", start, start + _ROW_REACH)
+    if le < 0:
+        if len(text) - start > _ROW_REACH:
+            return False
+        le = len(text)
+    if _IDENTIFIER_ROW.match(text, ls, le) is None:
+        return False
+    cells = text[ls:le].strip().rstrip(",").split(",")
+    coded = [c for c in cells if _CAMEL.search(c) or "_" in c]
+    return (
+        len(coded) >= 3  # noqa: PLR2004
+        and 2 * len(coded) >= len(cells)
+        and any(
+            "_" in c
+            or any(ch.isdigit() for ch in c)
+            or c[:1].islower()
+            or len(_CAMEL.findall(c)) >= 2  # noqa: PLR2004
+            for c in coded
+        )
+    )
 
 
 # How far back a path's start is looked for before a segment (the path is one token).
@@ -2906,6 +3068,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "RT @user: ...": the retweet mark before a handle, not a place
             if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
+            if _option_help(bare, text, start, line_start):
+                continue  # "--shell     Shell for the user": a usage's option, then its help
             if _french_article(bare, text, start, end, line_start):
                 continue  # "Un nouveau processus ...", "Les types ...": a French sentence
             if _surroundings(entity, value, text, start, end, code=code):
@@ -2935,6 +3099,27 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# A program's usage, an option's line: the option ("--shell", "-F", "--log $path"), then a
+# column gap of two blanks or more before the first word of its help.
+_OPTION_BEFORE = re.compile(r"[ \t]*--?[A-Za-z][\w\-]{0,40}(?:[ =]\$?[\w\-./<>]{1,40})?[ \t]{2,}")
+
+
+def _option_help(value: str, text: str, start: int, line_start: int) -> bool:
+    """Whether a one-word entity opens an option's help in a program's usage.
+
+    Its line opens with the option and a column gap (:data:`_OPTION_BEFORE`: ``--shell
+    Shell for the user``, ``--uid       Numerical user ID``, ``--Fu    Specifies the
+    limit``): the help's first word, capitalised as a sentence's is. A name in the help
+    (``--author   written by Anna Smith``) is not its first word, and a name of two words
+    keeps its reading.
+    """
+    return (
+        " " not in value
+        and start - line_start <= 96  # noqa: PLR2004
+        and _OPTION_BEFORE.fullmatch(text, line_start, start) is not None
+    )
 
 
 # The noun that ends an intrusion-prevention or anti-virus signature's title: the title's
