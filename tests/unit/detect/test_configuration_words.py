@@ -6,7 +6,10 @@ prose (``# Use the CreateHome default settings``, ``the TransferLog written by p
 sets one alone on a line (``PersistentPasswd off``), opens sections (``<Limit WRITE>``) and
 prints a script's usage (``--shell     Shell for the user``); a product's documentation lists
 its log's fields in a comma-separated row (the forty-third set). The model reads those words as
-companies, people and places. Values below are written for the tests.
+companies, people and places. A directive naming a host (``MasqueradeAddress
+ftp.example.com``) and a peer's name logged with its address in parentheses (``pool
+pool.ntp.org (192.0.2.7)``) were read as sites named in a sentence. Values below are written
+for the tests.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import time
 
 import pytest
 
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
 from privkit.detect._ner import (
     _directive_named,
     _identifier,
@@ -155,3 +159,38 @@ def test_long_inputs_stay_cheap() -> None:
     _section_tag("Anna", text, start, start + 4)
     _identifier_row("a", text, len(text) - 10)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.fixture(scope="module")
+def patterns() -> Scanner:
+    return Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+
+def _urls(scanner: Scanner, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scanner.scan(text) if f.entity_type.value == "URL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a directive naming a host, the name its one argument: a configured machine
+        ("  MasqueradeAddress gate.example.net", []),
+        ("  DNSBLDomain rbl.example.org\n  DNSBLDomain bl.example.org", []),
+        ("ServerName files.example.net:2121", []),
+        ("DomainName example.com", []),
+        # a peer's name of three labels logged with its address in parentheses
+        ("ntpd[812]: bad peer from pool time.example.org (203.0.113.9)", []),
+        ("peer clock.example.net (198.51.100.4) rejected", []),
+        # negatives: a sentence's word before a name, more after it, a site of two labels
+        # with its address, an address-like version in parentheses
+        ("Visit example.com", ["example.com"]),
+        ("Contact example.org", ["example.org"]),
+        ("  MasqueradeAddress gate.example.net and more", ["gate.example.net"]),
+        ("I use example.com (203.0.113.9) daily", ["example.com"]),
+        ("Visit example.com (2.0)", ["example.com"]),
+    ],
+)
+def test_a_configured_or_resolved_host_is_no_site(
+    patterns: Scanner, text: str, expected: list[str]
+) -> None:
+    assert _urls(patterns, text) == expected

@@ -1172,6 +1172,8 @@ class UrlDetector(PatternDetector):
                 continue
             if self._HOST_KEY.search(text, max(0, start - 24), start):
                 continue  # "Target Server Name: sp01.example.com": a machine's name
+            if self._directive_host(text, start, end):
+                continue  # "  MasqueradeAddress ftp.example.com": a configured host
             if _machine_context(text, start, lines):
                 continue
             port = self._PORT.match(text, end)
@@ -1238,17 +1240,51 @@ class UrlDetector(PatternDetector):
     # A host name's address after it, as mail and FTP servers log a client: "name [addr]",
     # "name[addr]", "name (name [addr])" (the name the client gave, then the one looked up).
     _ADDRESS_AFTER_HOST = re.compile(r" ?(?:\([\w.\-]{1,253} ?)?\[[0-9A-Fa-f:.]{2,45}\]")
+    # An IPv4 address in parentheses after a machine's name of three labels or more, as
+    # daemons log a peer they resolved ("bad peer from pool pool.ntp.org (192.0.2.7)"); a
+    # site named in a sentence has two ("example.com (192.0.2.7)" keeps its reading).
+    _ADDRESS_IN_PARENTHESES = re.compile(r" \([0-9]{1,3}(?:\.[0-9]{1,3}){3}\)(?![\w.])")
+    # A configuration directive naming a host, opening its line with the name as its one
+    # argument (a port after it): ``MasqueradeAddress ftp.example.com``, ``DNSBLDomain
+    # dnsbl.example.org``, ``ServerName ftp.example.net:2121``: a machine's or a service's
+    # name, as after a host key (:data:`_HOST_KEY`). A CamelCase directive whose last part is
+    # a noun of a host.
+    _DIRECTIVE_HOST = re.compile(
+        r"(?m)^[ \t]*[A-Z][A-Za-z0-9]*(?<=[a-zA-Z0-9])(?:Address|Domain|Host|Hostname|Name|Server"
+        r"|Alias)[ \t]+\Z"
+    )
 
     def _logged_host(self, text: str, start: int, end: int) -> bool:
         """Whether a bare name is a log's host field, not a site named in a sentence.
 
         Its address follows it in brackets (``foo.com (foo.com [192.0.2.1])``,
-        ``unknown[192.0.2.1]``), or it is an argument in brackets glued to a word
+        ``unknown[192.0.2.1]``) or, after a name of three labels or more, in parentheses
+        (``pool.ntp.org (192.0.2.1)``), or it is an argument in brackets glued to a word
         (``[sssd[be[example.com]]]``: a back end named by its domain).
         """
         if text[start - 1 : start] == "[" and text[start - 2 : start - 1].isalnum():
             return True
-        return self._ADDRESS_AFTER_HOST.match(text, end) is not None
+        return self._ADDRESS_AFTER_HOST.match(text, end) is not None or (
+            text.count(".", start, end) >= 2
+            and self._ADDRESS_IN_PARENTHESES.match(text, end) is not None
+        )
+
+    # What may follow a configured host to its line's end: its port, blanks.
+    _DIRECTIVE_HOST_END = re.compile(r"(?::[0-9]{1,5})?[ \t]*\r?(?:\n|\x00|\Z)")
+
+    def _directive_host(self, text: str, start: int, end: int) -> bool:
+        """Whether a bare name is the one argument of a directive naming a host.
+
+        (:data:`_DIRECTIVE_HOST`, read at most 64 characters back on its line.) A sentence's
+        word before a name (``Visit example.com``, ``Contact example.org``) is no directive.
+        """
+        lo = max(0, start - 64)
+        ls = text.rfind("\n", lo, start) + 1
+        return (
+            not (ls == 0 and lo > 0)
+            and self._DIRECTIVE_HOST.match(text, ls, start) is not None
+            and self._DIRECTIVE_HOST_END.match(text, end) is not None
+        )
 
     def _names_in_prose(
         self, text: str, lines: dict[Any, Any], taken: list[tuple[int, int]]
