@@ -994,7 +994,7 @@ def _identifier_row(value: str, text: str, start: int) -> bool:
     with blanks.
     """
     word = value.strip(_TRIM)
-    if " " in word or "," not in text:
+    if " " in word:
         return False
     lo = max(0, start - _ROW_REACH)
     ls = text.rfind("\n", lo, start) + 1
@@ -1005,7 +1005,7 @@ def _identifier_row(value: str, text: str, start: int) -> bool:
         if len(text) - start > _ROW_REACH:
             return False
         le = len(text)
-    if _IDENTIFIER_ROW.match(text, ls, le) is None:
+    if text.find(",", ls, le) < 0 or _IDENTIFIER_ROW.match(text, ls, le) is None:
         return False
     cells = text[ls:le].strip().rstrip(",").split(",")
     coded = [c for c in cells if _CAMEL.search(c) or "_" in c]
