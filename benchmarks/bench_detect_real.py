@@ -104,6 +104,10 @@ likewise),
 golden files of expected command output the Docker CLI and Helm keep for their tests:
 ``docker info``/``version``/``ps``/``image``/``node``/``stack`` and ``helm list``/``install``/
 ``template`` output; likewise),
+``--logs51-dev`` / ``--logs51-holdout`` for the fifty-first log set's (``_logs51.py``, the
+snapshot files of expected command output the npm command-line client keeps for its tests:
+``npm install``/``audit``/``outdated``/``ls``/``view``/``doctor`` output, error messages and
+debug-log lines; likewise),
 
 ``--logs48-dev`` / ``--logs48-holdout`` for the forty-eighth log set's (``_logs48.py``, the
 literal blocks of four DNS servers' own documentation, BIND 9, PowerDNS, Knot DNS and Unbound:
@@ -240,7 +244,7 @@ _ORDINALS = {
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
-    49: "Forty-ninth",
+    49: "Forty-ninth", 51: "Fifty-first",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

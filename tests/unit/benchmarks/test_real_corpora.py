@@ -3502,6 +3502,40 @@ class TestLogs49Parts:
         assert len(holdout_systems(names)) == 3
 
 
+class TestLogs51Parts:
+    """The fifty-first log set's split, reading and labelling rules (``_logs51``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs51 import HOLDOUT, MOST, SET, clean, entries, keep
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs51_dev.jsonl", "real_logs51_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs51_dev.jsonl"], counts["real_logs51_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 13
+        assert all(s.startswith("npm/") for s in [*dev, *held])
+        assert "npm/docs" not in [*dev, *held]
+        assert max([*dev.values(), *held.values()]) <= MOST
+        snapshot = (
+            "'use strict'\nexports[`test/x.js TAP a > b 1`] = `\nPackage  Current\n"
+            "cat  1.0.0 \\`x\\` \\${y} a\\\\b\n`\n\n"
+            "exports[`test/x.js TAP c \\`q\\` > d 1`] = `\nok\n`\n"
+        )
+        assert entries(snapshot) == ["\nPackage  Current\ncat  1.0.0 `x` ${y} a\\b\n", "\nok\n"]
+        assert clean("\n\n Package  Current  \n cat  1.0.0\t\n\n") == " Package  Current\n cat  1.0.0"
+        assert keep("added 1 package in 1.2s\nfound 0 vulnerabilities")
+        assert not keep("short")
+        assert not keep("\x1b[1madded 1 package in 1.2s\x1b[0m padding")
+        names = [f"npm/commands/c{i}" for i in range(9)]
+        assert len(holdout_systems(names)) == 3
+
+
 class TestLogs46Parts:
     """The forty-sixth log set's split, reading and labelling rules (``_logs46``)."""
 
