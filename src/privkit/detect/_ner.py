@@ -3076,6 +3076,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
             if _threat_title(text, end, bare):
                 continue  # "HTTP: Apache Default Configuration ... Vulnerability": a signature
+            if _package_scope(written, start, end):
+                continue  # "@npmcli/arborist", "@typescript-eslint/parser": a package's scope
             if _host_field(text, start, end, code=code):
                 continue  # "getaddrinfo for Kali [203.0.113.7]", "maps to Ubuntu,": a host
             if code and (
@@ -3238,6 +3240,34 @@ _LIMIT_AFTER = re.compile(
 
 def _limit_name(value: str, text: str, end: int) -> bool:
     return value.lower() in _LIMIT_WORDS and _LIMIT_AFTER.match(text, end) is not None
+
+
+# A scoped package's name as npm writes it: "@", a lower-case scope, "/", the package's name,
+# as in @npmcli/arborist, @typescript-eslint/parser or node_modules/@myscope/pkg@1.0.0. The
+# registry takes lower-case names only; a scope is an organisation's or a user's namespace of
+# packages, written in code, manifests and package managers' output, not a name in a sentence.
+_SCOPED_PACKAGE = re.compile(r"@[a-z0-9][a-z0-9._~-]{0,213}/[a-z0-9._~-]*[a-z0-9]")
+# The characters of a scope, read back from an entity to its "@" (at most the registry's 214).
+_SCOPE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._~-")
+SCOPE_REACH = 214
+
+
+def _package_scope(text: str, start: int, end: int) -> bool:
+    """Whether an entity lies in the scope of a scoped package's name (``@scope/name``).
+
+    The entity is read back over the scope's characters to an ``@`` that opens a token (the
+    text's start, a blank, a quote, a bracket, ``/`` or ``:`` before it: not an e-mail
+    address's ``@``), and the scope runs past the entity to a ``/`` and a package's name.
+    A capitalised handle (``@Anna/``) and a handle alone (``@anna``) are left to the model.
+    """
+    i = start
+    lo = max(0, start - SCOPE_REACH)
+    while i > lo and text[i - 1] in _SCOPE_CHARS:
+        i -= 1
+    if i == 0 or text[i - 1] != "@" or (i >= 2 and (text[i - 2].isalnum() or text[i - 2] in "._-")):  # noqa: PLR2004
+        return False
+    m = _SCOPED_PACKAGE.match(text, i - 1)
+    return m is not None and text.find("/", i, m.end()) >= end
 
 
 def _token_piece(text: str, start: int, end: int) -> bool:
@@ -4497,8 +4527,10 @@ def _read_finding(entity: EntityType, start: int, end: int, score: float, patter
 # that opens with underscores or digits, as Twitter allows ("@_misssdee", "@__BlANCS",
 # "@13eap13": digits then at least three letters, so not a time or an ordinal, "@5pm",
 # "@2nd"); not an e-mail address, an npm scope "@types/node" or a decorator call "@retry(3)".
+# The handle's characters are taken whole (possessive): a scope with a hyphen or a dot
+# ("@typescript-eslint/parser", "@oslo.dev/kit") is not cut back to a handle before it.
 _MENTION = re.compile(
-    r"(?<![\w@])@((?:[^\W\d_]|_{1,4}[^\W_]|[0-9]{1,4}(?=[^\W\d_]{3}))(?:[\w'\-]|\.(?=\w)){1,39})"
+    r"(?<![\w@])@((?:[^\W\d_]|_{1,4}[^\W_]|[0-9]{1,4}(?=[^\W\d_]{3}))(?:[\w'\-]|\.(?=\w)){1,39}+)"
     r"(?![\w/(@])"
 )
 # Words after an "@" that are code or mark-up, or address everyone, not a person.

@@ -640,6 +640,11 @@ class DeviceIdDetector(_ScanAware):
     # usb3: SerialNumber: 0000:00:14.0"); it is the same on every machine of a model, and
     # no device a person carries.
     _PCI_ADDRESS = re.compile(r"[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[01][0-9a-fA-F]\.[0-7]")
+    # A UUID written as a URN (RFC 9562's "urn:uuid:" namespace): the generated name of a
+    # document, a message or a record, as a software bill of materials' "serialNumber"
+    # ("urn:uuid:3e671687-...") names the BOM itself; a device's serial number or id is not
+    # written so (UPnP's device names are "uuid:..." without the URN prefix).
+    _UUID_URN = re.compile(r"(?i:urn:uuid:)")
 
     def _evaluate(
         self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
@@ -667,10 +672,11 @@ class DeviceIdDetector(_ScanAware):
                 or _cloud_instance(text, start, end)
                 or self._managed_object(text, start, end)
                 or self._PCI_ADDRESS.fullmatch(text, start, end) is not None
+                or self._UUID_URN.match(text, start) is not None
             )
         ) or (pattern.name in ("uuid", "hex32") and _appliance_or_record_key(text, start, state)):
-            # a request's, event's, appliance's, cloud server's or object's number, or a
-            # controller's place on the PCI bus; a UUID or hex run under a key naming a rule,
+            # a request's, event's, appliance's, cloud server's or object's number, a
+            # controller's place on the PCI bus, or a document's UUID URN; a UUID or hex run under a key naming a rule,
             # a session, an object or the appliance itself (the device-key rule, read for a
             # value in device context too)
             return None
