@@ -3528,7 +3528,9 @@ class TestLogs51Parts:
             "exports[`test/x.js TAP c \\`q\\` > d 1`] = `\nok\n`\n"
         )
         assert entries(snapshot) == ["\nPackage  Current\ncat  1.0.0 `x` ${y} a\\b\n", "\nok\n"]
-        assert clean("\n\n Package  Current  \n cat  1.0.0\t\n\n") == " Package  Current\n cat  1.0.0"
+        assert (
+            clean("\n\n Package  Current  \n cat  1.0.0\t\n\n") == " Package  Current\n cat  1.0.0"
+        )
         assert keep("added 1 package in 1.2s\nfound 0 vulnerabilities")
         assert not keep("short")
         assert not keep("\x1b[1madded 1 package in 1.2s\x1b[0m padding")
