@@ -12,7 +12,7 @@ paste into bug reports and CI logs: versions (``1.0.0``, ``^1.0.0``, ``10.8.3``)
 integrity digests, durations, counters and timestamps beside the occasional address.
 No earlier set read the repository.
 
-Selection and split (fixed 2026-12-07 18:03 UTC from the file names alone, before any entry was
+Selection and split (fixed 2026-12-07 17:53 UTC from the file names alone, before any entry was
 read; ``benchmarks/corpus/README.md``): a system is a snapshot file, ``npm/<folder>/<name>``
 (``npm/commands/audit``, ``npm/utils/error-message``, ``npm/npm``, ``npm/smoke-tests``). The
 split is by system, a third held out (``_logset.holdout_systems``: the names with the smallest
@@ -118,7 +118,7 @@ def system_texts(gits: dict[str, Path], system: str) -> list[str]:
 
 
 #: The held-out systems: the 13 (a third) of the 39 systems whose names have the smallest SHA-256
-#: (``_logset.holdout_systems``), fixed 2026-12-07 18:03 UTC before any entry was read.
+#: (``_logset.holdout_systems``), fixed 2026-12-07 17:53 UTC before any entry was read.
 HOLDOUT = frozenset({
     "npm/cli/exit-handler", "npm/cli/update-notifier", "npm/commands/completion",
     "npm/commands/diff", "npm/commands/dist-tag", "npm/commands/fund", "npm/commands/init",
