@@ -109,6 +109,10 @@ snapshot files of expected command output the npm command-line client keeps for 
 ``npm install``/``audit``/``outdated``/``ls``/``view``/``doctor`` output, error messages and
 debug-log lines; likewise),
 
+``--logs52-dev`` / ``--logs52-holdout`` for the fifty-second log set's (``_logs52.py``, the
+MySQL sample files Percona Toolkit keeps for its tests: general query logs, ``mysqlbinlog``
+dumps, ``tcpdump -x`` captures of MySQL traffic, InnoDB status and processlist samples; likewise),
+
 ``--logs48-dev`` / ``--logs48-holdout`` for the forty-eighth log set's (``_logs48.py``, the
 literal blocks of four DNS servers' own documentation, BIND 9, PowerDNS, Knot DNS and Unbound:
 their log lines, tools' output, zone files and the configuration that names addresses; likewise),
@@ -244,7 +248,7 @@ _ORDINALS = {
     37: "Thirty-seventh", 38: "Thirty-eighth", 39: "Thirty-ninth", 40: "Fortieth",
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
-    49: "Forty-ninth", 51: "Fifty-first",
+    49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

@@ -3886,3 +3886,30 @@ class TestLogs36Parts:
             "lines",
         ]
         assert _file_text("t.vader", b"  call Foo(['x'])\n") == ""
+
+
+class TestLogs52Parts:
+    """The fifty-second log set's split, reading and labelling rules (``_logs52``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs52 import FOLDERS, HOLDOUT, MOST, SET, SKIP_SUFFIXES
+
+        counts = {}
+        spans = collections.Counter()
+        for name in ("real_logs52_dev.jsonl", "real_logs52_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                recs = [json.loads(line) for line in fh]
+            counts[name] = collections.Counter(r["source"] for r in recs)
+            spans.update(s["entity"] for r in recs for s in r["spans"])
+        dev, held = counts["real_logs52_dev.jsonl"], counts["real_logs52_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 28
+        assert all(s.split("/")[0] in FOLDERS and not s.endswith(SKIP_SUFFIXES) for s in dev)
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS"}
+        # tcpdump's ``<address>.<port>`` endpoints are gold, the address only
+        gold, _ = SET.label("09:50:16.804849 IP 192.0.2.7.42167 > 198.51.100.3.3306: tcp 37", "t")
+        assert [(g["start"], g["end"]) for g in gold] == [(19, 28), (37, 49)]
