@@ -78,12 +78,12 @@ MIN_CHARS = 20
 def systems(gits: dict[str, Path]) -> list[str]:
     """The sample files, named ``<folder>/<path under the folder>``, sorted."""
     commit = SOURCES[PERCONA][0]
-    names = []
-    for prefix, folder in FOLDERS.items():
-        for path in git_files(gits[PERCONA], commit, folder):
-            if not path.endswith(SKIP_SUFFIXES):
-                names.append(f"{prefix}/{path.removeprefix(folder)}")
-    return sorted(names)
+    return sorted(
+        f"{prefix}/{path.removeprefix(folder)}"
+        for prefix, folder in FOLDERS.items()
+        for path in git_files(gits[PERCONA], commit, folder)
+        if not path.endswith(SKIP_SUFFIXES)
+    )
 
 
 def system_texts(gits: dict[str, Path], system: str) -> list[str]:

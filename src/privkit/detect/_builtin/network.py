@@ -19,7 +19,7 @@ from privkit.detect._base import (
 from privkit.types import EntityType, Finding
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
 from privkit.detect._builtin._common import (
     _HEX,
@@ -56,6 +56,38 @@ _COLON_RUN = (
     rf"|(?:{_V4_TAIL}|[0-9A-Fa-f]{{1,8}}+)?"
     rf"(?:%[0-9A-Za-z_\-]{{1,32}}+)?(?!{_SPACED_WORD}|\.\w|:[\w:]))"
 )
+
+
+# A port as tcpdump names it without "-n": an /etc/services name ("mysql", "https",
+# "netbios-ns", "x11"), lower-case letters, digits and inner hyphens.
+_SERVICE = r"[a-z][a-z0-9]{0,14}(?:-[a-z0-9]{1,14}){0,2}"
+
+
+def _named_port(m: re.Match[str]) -> bool:
+    """Whether a flow's end writes its port as a service's name (``192.0.2.7.mysql``)."""
+    return not m.group(0)[-1].isdigit()
+
+
+def _flow_pair(
+    text: str,
+    left: re.Match[str],
+    right: re.Match[str],
+    version: Callable[[tuple[int, int]], bool],
+) -> bool:
+    """Whether ``<left> > <right>`` is a flow's two ends, not two versions compared.
+
+    A named end reads as a version glued to a word (``1.2.3.4.Final``): the flow decides for
+    it. A numeric end still passes the version test; two named ends count only after
+    tcpdump's ``IP `` (``IP 192.0.2.1.http > 192.0.2.9.https:``).
+    """
+    named_left, named_right = _named_port(left), _named_port(right)
+    if not named_left and version(left.span(1)):
+        return False
+    if not named_right and version(right.span(1)):
+        return False
+    return (
+        not (named_left and named_right) or text[max(0, left.start() - 3) : left.start()] == "IP "
+    )
 
 
 _MAC_COLON = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?:(?::[0-9A-Fa-f]{2}){2})?")
@@ -409,10 +441,16 @@ class IpAddressDetector(_ScanAware):
     # address by themselves (a version, a French phone number), so only in a flow: after
     # "IP ", or as either end of "<end> > <end>". The span is the quad; the port is left out.
     # Anchored on those two literals (a search for each), never a scan of the whole text.
+    # Without "-n" tcpdump names a well-known port by its service ("IP 192.0.2.7.mysql >
+    # 198.51.100.3.51234:", ".https", ".netbios-ns"): a lower-case name then, which ends at
+    # the flow's " >" or its closing ":" (a dotted host name, "4.3.2.1.in-addr.arpa", goes on).
     _FLOW_END = re.compile(
-        rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}(?![\w]|\.[0-9])"
+        rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\."
+        rf"(?:[0-9]{{1,5}}(?![\w]|\.[0-9])|{_SERVICE}(?=:|\s|\Z))"
     )
-    _FLOW_START = re.compile(rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.[0-9]{{1,5}}\Z")
+    _FLOW_START = re.compile(
+        rf"(?<![\w.])({_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET})\.(?:[0-9]{{1,5}}|{_SERVICE})\Z"
+    )
     # The same for IPv6 (tcpdump's "IP6 2001:db8::9.51234 > 2001:db8::5.22:"): the colon
     # pattern refuses an address glued to ".<digits>", which elsewhere is no address's end.
     _FLOW6_END = re.compile(
@@ -454,18 +492,15 @@ class IpAddressDetector(_ScanAware):
         at = text.find("IP ")
         while at >= 0:
             m = self._FLOW_END.match(text, at + 3)
-            if m is not None and not version(m.span(1)):
-                ends[m.start()] = m
+            if m is not None and not _named_port(m) and not version(m.span(1)):
+                ends[m.start()] = m  # (a named end is taken with its flow's other end below)
             at = text.find("IP ", at + 3)
         at = text.find(" > ")
         while at >= 0:
             right = self._FLOW_END.match(text, at + 3)
-            left = None if right is None else self._FLOW_START.search(text, max(0, at - 22), at)
+            left = None if right is None else self._FLOW_START.search(text, max(0, at - 34), at)
             if (
-                left is not None
-                and right is not None
-                and not version(left.span(1))
-                and not version(right.span(1))
+                left is not None and right is not None and _flow_pair(text, left, right, version)
             ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
                 ends[left.start()] = left
                 ends[right.start()] = right

@@ -872,8 +872,11 @@ class PhoneDetector(_ScanAware):
         r"[ \t]*(?:0x)?[0-9A-Fa-f]{4,8}:?[ \t]{1,3}(?:[0-9A-Fa-f]{2}[ \-]{1,2}){1,16}"
     )
 
-    # Words of four digits, as a dump of 16-bit words prints them (``word_dump_row``).
-    _DUMP_WORDS = re.compile(r"[0-9]{4}(?: {1,2}[0-9]{4})*")
+    # Words of four digits, as a dump of 16-bit words prints them (``word_dump_row``); the
+    # row's last word may be a lone byte (a packet of an odd length: "... 0100 0000 01").
+    _DUMP_WORDS = re.compile(r"[0-9]{4}(?: {1,2}[0-9]{4})*(?P<byte> {1,2}[0-9]{2})?")
+    # What follows a row's lone last byte: the line's end, or the gap before ``-X``'s text.
+    _ROW_END = re.compile(r"[ \t]*(?:\r?\n|\Z)| {2,}")
 
     def _in_dump(self, text: str, start: int, end: int) -> bool:
         """Whether the candidate is a status column or a run of bytes of a hex dump."""
@@ -887,7 +890,12 @@ class PhoneDetector(_ScanAware):
             and self._BYTES_AFTER.match(text, end) is not None
         ):
             return True
-        if self._DUMP_WORDS.fullmatch(text, start, end) is not None and word_dump_row(text, start):
+        words = self._DUMP_WORDS.fullmatch(text, start, end)
+        if (
+            words is not None
+            and (words.group("byte") is None or self._ROW_END.match(text, end) is not None)
+            and word_dump_row(text, start)
+        ):
             return True  # 16-bit words of a packet's dump ("0x0050:  ad37 1005 0934 9300")
         if self._DUMP_BYTES.fullmatch(text, start, end) is None:
             return False  # (asked first: every match of _PAIRS is one of _DUMP_BYTES)
