@@ -113,6 +113,11 @@ debug-log lines; likewise),
 MySQL sample files Percona Toolkit keeps for its tests: general query logs, ``mysqlbinlog``
 dumps, ``tcpdump -x`` captures of MySQL traffic, InnoDB status and processlist samples; likewise),
 
+``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
+fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
+configuration per Kubernetes version, machine and profile records, kubeconfig, manifests;
+likewise),
+
 ``--logs48-dev`` / ``--logs48-holdout`` for the forty-eighth log set's (``_logs48.py``, the
 literal blocks of four DNS servers' own documentation, BIND 9, PowerDNS, Knot DNS and Unbound:
 their log lines, tools' output, zone files and the configuration that names addresses; likewise),

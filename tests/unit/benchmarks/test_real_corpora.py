@@ -3473,6 +3473,51 @@ class TestLogs48Parts:
         assert len(holdout_systems(names)) == 3
 
 
+class TestLogs50Parts:
+    """The fiftieth log set's split, reading and labelling rules (``_logs50``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs50 import HOLDOUT, MOST, SET, keep, system_of
+        from benchmarks.corpus._logset import holdout_systems
+
+        counts = {}
+        for name in ("real_logs50_dev.jsonl", "real_logs50_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                counts[name] = collections.Counter(json.loads(line)["source"] for line in fh)
+        dev, held = counts["real_logs50_dev.jsonl"], counts["real_logs50_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 20
+        assert all(s.startswith("minikube/") for s in [*dev, *held])
+        assert max([*dev.values(), *held.values()]) <= MOST
+        got = [
+            system_of(p)
+            for p in (
+                "pkg/minikube/bootstrapper/bsutil/testdata/v1.20/crio-options-gates.yaml",
+                "pkg/minikube/config/testdata/.minikube/profiles/p1/config.json",
+                "test/integration/testdata/busybox.yaml",
+                "pkg/drivers/common/testdata/test.iso",
+                "pkg/minikube/process/testdata/sleep.go",
+                "pkg/minikube/config/config.go",
+            )
+        ]
+        assert got == [
+            "minikube/bsutil/crio-options-gates",
+            "minikube/config/minikube",
+            "minikube/integration/busybox",
+            "minikube/drivers/common/test",
+            None,
+            None,
+        ]
+        assert keep("advertiseAddress: 192.0.2.7\nbindPort: 8443")
+        assert not keep("short")
+        assert not keep("ISO\x00\x01 binary padding of a disk image")
+        names = [f"minikube/c{i}" for i in range(9)]
+        assert len(holdout_systems(names)) == 3
+
+
 class TestLogs49Parts:
     """The forty-ninth log set's split, reading and labelling rules (``_logs49``)."""
 
