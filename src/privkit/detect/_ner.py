@@ -975,9 +975,13 @@ def _directive_named(value: str, text: str, start: int, end: int) -> bool:
 _DIRECTIVE_LINE_INDENTED = re.compile(r"(?m)^[ \t]+[A-Z][a-z]++[A-Z][A-Za-z]*+(?:[ \t]+[^\n]*)?$")
 
 # A row of comma-separated names with no blanks (a trailing comma where a list is wrapped):
-# five names or more.
+# five names or more; the whole line, or the whole value of the line's key (``key: "row"``,
+# ``--flag=row``: a configuration option listing code names, quoted or bare).
 _ROW_CELL = r"[A-Za-z_][\w.\-]{0,63}"
-_IDENTIFIER_ROW = re.compile(rf"[ \t]*{_ROW_CELL}(?:,{_ROW_CELL}){{4,80}},?[ \t]*\r?$")
+_IDENTIFIER_ROW = re.compile(
+    rf"[ \t]*(?:-{{0,2}}[\w.\-]{{1,64}}[ \t]*[:=][ \t]*)?(?P<q>[\"']?)"
+    rf"(?P<row>{_ROW_CELL}(?:,{_ROW_CELL}){{4,80}}),?(?P=q)[ \t]*\r?$"
+)
 
 
 def _identifier_row(value: str, text: str, start: int) -> bool:
@@ -986,7 +990,9 @@ def _identifier_row(value: str, text: str, start: int) -> bool:
     The row is its line (:data:`_IDENTIFIER_ROW`, the line read at most :data:`_ROW_REACH`
     each way), half of its cells or more, and three or more, are identifiers (CamelCase or
     with an underscore: ``FileDigest,Cloud,URLIndex,RequestMethod,Subject,
-    DeviceGroupHierarchyL1,...``, a product's list of its log's fields), and one cell at
+    DeviceGroupHierarchyL1,...``, a product's list of its log's fields; or the whole value
+    of the line's key: ``enable-admission-plugins: "NamespaceLifecycle,LimitRanger,..."``, a
+    configuration option listing plug-ins or feature names), and one cell at
     least is written as only code is (a digit or an underscore in it, a lower-case first
     letter before a capital, or three capitalised parts: ``vSrcName``,
     ``SessionEndReason``). A row of companies (``PayPal,YouTube,LinkedIn,GitHub,WhatsApp``)
@@ -1005,9 +1011,12 @@ def _identifier_row(value: str, text: str, start: int) -> bool:
         if len(text) - start > _ROW_REACH:
             return False
         le = len(text)
-    if text.find(",", ls, le) < 0 or _IDENTIFIER_ROW.match(text, ls, le) is None:
+    if text.find(",", ls, le) < 0:
         return False
-    cells = text[ls:le].strip().rstrip(",").split(",")
+    row = _IDENTIFIER_ROW.match(text, ls, le)
+    if row is None or start < row.start("row"):
+        return False  # (not a row; or the entity is the key of the row's line)
+    cells = row.group("row").split(",")
     coded = [c for c in cells if _CAMEL.search(c) or "_" in c]
     return (
         len(coded) >= 3  # noqa: PLR2004

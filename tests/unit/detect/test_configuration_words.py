@@ -105,6 +105,18 @@ def test_a_camel_case_word_after_a_backtick_is_code(text: str, word: str, expect
         ("ReportTime, Origin, SourceZone, DestPortNum, FlowHierarchyL1", "Origin", False),
         ("ReportTime,Origin,FlowHierarchyL1", "Origin", False),
         ("4f2a,jsmith,John,Smith,9c0d", "John", False),
+        # the whole value of a key: an option listing plug-ins (quoted or bare, flag or YAML)
+        ('    admission: "AlphaGate,BetaLimiter,GammaPolicyCheck,DeltaQuota,Echo"', "Echo", True),
+        ("--enable-plugins=AlphaGate,BetaLimiter,GammaPolicyCheck,DeltaQuota,Echo", "Echo", True),
+        ("plugins: 'AlphaGate,BetaLimiter,GammaPolicyCheck,DeltaQuota,Echo'", "BetaLimiter", True),
+        # negatives: companies or names as a key's value, the key itself, unbalanced quotes,
+        # a value with blanks, prose before the row
+        ("sponsors: PayPal,YouTube,LinkedIn,GitHub,WhatsApp", "PayPal", False),
+        ('owners: "jdoe,Anna,Smith,admin,staff"', "Anna", False),
+        ("AlphaGate: BetaLimiter,GammaPolicyCheck,DeltaQuota,EpsilonCheck,Z", "AlphaGate", False),
+        ('plugins: "AlphaGate,BetaLimiter,GammaPolicyCheck,DeltaQuota,Echo', "Echo", False),
+        ("plugins: AlphaGate, BetaLimiter, GammaPolicyCheck, DeltaQuota, Echo", "Echo", False),
+        ("Anna Smith wrote AlphaGate,BetaLimiter,GammaPolicyCheck,DeltaQuota", "Anna", False),
     ],
 )
 def test_a_row_of_identifiers_holds_no_name(text: str, word: str, expected: bool) -> None:
