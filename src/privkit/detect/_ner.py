@@ -1512,6 +1512,30 @@ def _measure_key(text: str, start: int, end: int) -> bool:
     return m is not None and end <= m.end(1)
 
 
+# A serialised struct's JSON key: one capitalised word quoted, then its colon ("Driver": {,
+# "Vmlinuz": "bzImage", "Keys": [): the name of a field when the object's other keys are
+# CamelCase as a program's exported fields are ("ConfigVersion": 3, "DiskSize": 20000; Go's
+# encoding/json, .NET's serialisers). Two such keys within _STRUCT_REACH of it.
+_STRUCT_KEY = re.compile(r'"[A-Z][a-z0-9]{0,40}"[ \t]*:')
+_CAMEL_KEY = re.compile(r'"[A-Z][a-z0-9]++[A-Z][A-Za-z0-9]{0,60}"[ \t]*:')
+_STRUCT_REACH = 400
+
+
+def _struct_key(text: str, start: int, end: int) -> bool:
+    """Whether a one-word entity is a JSON key of a serialised struct (:data:`_STRUCT_KEY`).
+
+    A map keyed by names (``{"Anna": 3, "Bob": 4}``) has no CamelCase keys around: it keeps
+    its reading, as does a name of two words quoted as a key.
+    """
+    if text[start - 1 : start] != '"':
+        return False
+    m = _STRUCT_KEY.match(text, start - 1)
+    if m is None or end > text.index('"', start) + 1:
+        return False  # (not a key's word; or the entity runs past its key)
+    lo, hi = max(0, start - _STRUCT_REACH), min(len(text), end + _STRUCT_REACH)
+    return len(list(itertools.islice(_CAMEL_KEY.finditer(text, lo, hi), 2))) == 2  # noqa: PLR2004
+
+
 def _named_in_paths(value: str, text: str, start: int) -> bool:
     """Whether a one-word entity also names a host or a path segment in its line.
 
@@ -1746,7 +1770,7 @@ def _surroundings(
     :func:`_locale_region`, :func:`_zone_place`, :func:`_locale_place`, :func:`_product_value`,
     :func:`_product_or_key`, :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`,
     :func:`_banner_name`, :func:`_software_state` (in prose for the states a system switches
-    on or off only), and in machine text
+    on or off only), :func:`_struct_key`, and in machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
     :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder` and
     :func:`_modifies_tech_noun`.
@@ -1762,6 +1786,7 @@ def _surroundings(
         or _zone_column(text, start, end)
         or _banner_name(entity, value, text, start, end, code=code)
         or _software_state(entity, text, end, code=code)
+        or _struct_key(text, start, end)
         or (
             code
             and (
