@@ -16,6 +16,7 @@ from privkit.detect._base import (
     UNSPACED_SCRIPTS,
     Pattern,
     ScanState,
+    context_window,
     non_ascii,
     own_window,
     shared_evidence,
@@ -665,8 +666,11 @@ class PhoneDetector(_ScanAware):
         ),
     )
     # A number and a space right before a space-separated candidate: it continues a column
-    # of numbers ("200 200 981 2481" in an access log), not a phone number.
-    _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])[0-9][0-9.,]{0,15} \Z")
+    # of numbers ("200 200 981 2481" in an access log), not a phone number. The number may
+    # be a negative one standing alone, after another number (:meth:`_in_column`): a load
+    # balancer's log writes -1 for each timing it has none of ("-1 -1 -1 504 504 3373 0",
+    # AWS Classic Load Balancer access logs); "Tel: -1 415 555 0132" is no column.
+    _NUMBER_BEFORE = re.compile(r"(?<![\w.\-])-?[0-9][0-9.,]{0,15} \Z")
     # A word of two letters or more right before a list's marker ("Step 1. ", "No 3. "),
     # read within _MARKER_REACH characters before the marker.
     _MARKER_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,} \Z")
@@ -1988,6 +1992,46 @@ class PhoneDetector(_ScanAware):
                     out.append(span)
         return out
 
+    # A URL, a path or a host name: a token holding "://", or opening with "/" (an access
+    # log's request path, a W3C log's cs-uri-stem, a referrer), or a whole blank-separated
+    # name of three labels or more ending in letters (a W3C log's cs-host). A phone word
+    # inside one names a page or a host ("http://www.example.com/home.aspx",
+    # "/contact/index.html", "mobile.example.com"), it labels no number. (A dotted key is
+    # no host name: "user.phone=", "contact.phone:" end in "=" or ":".)
+    _URL_TOKEN = re.compile(
+        r"[^\s\"'<>]*://[^\s\"'<>]*|(?<![^\s\"'=\[(])/[^\s\"'<>]*"
+        r"|(?<![^\s\"'])(?:[A-Za-z0-9\-]+\.){2,}[A-Za-z]{2,}(?![^\s\"'])"
+    )
+
+    def _context_words(
+        self, text: str, start: int, end: int, /
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The context words around a candidate, less those read only inside a URL or path.
+
+        (An IIS line's referrer "http://www.example.com/home.aspx" made "home" the label
+        of the status and byte columns after it: "200 0 0 10532 512".)
+        """
+        words, neg = super()._context_words(text, start, end)
+        if not words:
+            return words, neg
+        width = self.context_width
+        lo, hi = max(0, start - width), end + width // 2
+        if not any(c in text[lo:start] or c in text[end:hi] for c in "/."):
+            return words, neg  # (no URL, path or host name can be there)
+
+        def blank(m: re.Match[str]) -> str:
+            return " " * len(m.group())
+
+        masked = (
+            self._URL_TOKEN.sub(blank, text[lo:start])
+            + text[start:end]
+            + self._URL_TOKEN.sub(blank, text[end:hi])
+        )
+        window = context_window(masked, start - lo, end - lo, width)
+        # (only words read before stay: a blanked query's "=" no longer ends the window)
+        kept = tuple(w for w in words if self._norms.get(w, f" {w} ") in window)
+        return kept, neg
+
     def _in_column(self, text: str, start: int, cand: str) -> bool:
         """Whether ``cand`` is space-separated like the number before it (a column).
 
@@ -2009,6 +2053,8 @@ class PhoneDetector(_ScanAware):
         if cell is None:
             return False
         at = cell.start()
+        if text[at] == "-" and self._NUMBER_BEFORE.search(text, max(0, at - 18), at) is None:
+            return False  # a negative number is a cell only after another one
         if text[start - 2] == ".":
             if start - 2 - at > 3:
                 return True
