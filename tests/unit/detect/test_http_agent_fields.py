@@ -149,6 +149,29 @@ def test_a_referrer_read_one_field_late_is_no_agent() -> None:
     assert agents('1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "/local/page"') == []
 
 
+# An ALB line (AWS's documented field list; values written here): the agent quoted right
+# after the request is the line's agent; the later quoted fields (trace id, domain name,
+# actions, redirect URL), after TLS fields written "-", are none.
+_ALB = (
+    "http 2021-03-14T09:12:57.000000Z app/my-alb/50dc6c495c0c9188 192.0.2.5:2817 - -1 -1 -1 "
+    '301 - 118 366 "GET http://www.example.com:80/ HTTP/1.1" "{agent}" - - - '
+    '"Root=1-58337364-23a8c76965a2ef7629b185e3" "www.example.com" "-" 0 '
+    '2021-03-14T09:12:56.990000Z "redirect" "https://www.example.com:443/" "-" "-" "-"'
+)
+
+
+@pytest.mark.parametrize("agent", ["curl/7.46.0", CHROME, "Go-http-client/1.1"])
+def test_a_load_balancer_line_has_one_agent_field(agent: str) -> None:
+    assert agents(_ALB.format(agent=agent)) == [agent]
+
+
+def test_a_combined_line_after_a_load_balancer_line_keeps_its_agent() -> None:
+    # negative: the rule reads the field's own line only
+    combined = '1.2.3.4 - - [x] "GET / HTTP/1.1" 200 - "http://ref.example/" "Wget/1.21"'
+    text = _ALB.format(agent="curl/7.46.0") + "\n" + combined
+    assert agents(text) == ["curl/7.46.0", "Wget/1.21"]
+
+
 def test_a_field_of_two_agents_is_not_one_agent() -> None:
     # the rest of the quoted field holds another browser agent or a key: not one agent's tail
     text = f'::1 - - [x] "GET / HTTP/1.1" 200 12 "-" "{CHROME} x {CHROME}"'

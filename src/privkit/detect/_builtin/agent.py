@@ -573,6 +573,25 @@ _TRANSACTION_ID = re.compile(r"[A-Za-z]{0,4}[-_]?[0-9a-f]{16,64}(?:-[0-9a-f]{4,3
 _PROTOCOL = re.compile(r"(?i)http/")
 
 
+# A load balancer's request and the agent quoted right after it (AWS ELB and ALB access logs:
+# "GET http://host:80/ HTTP/1.1" "curl/7.46.0"), up to the agent's closing quote.
+_LB_REQUEST_AGENT = re.compile(r"HTTP/[0-9](?:\.[0-9])?\\?\" \"[^\"\r\n]{0,1024}\"")
+
+
+def _after_lb_agent(text: str, line: int, start: int) -> bool:
+    """Whether a ``clf_agent`` field at ``start`` comes after a load balancer's agent field.
+
+    An ALB line's fields after the agent, TLS fields written "-" among them, read like a
+    combined line's status and referrer (``"curl/7.46.0" - - - "Root=1-..." "www.example.com"``:
+    the trace id as the referrer, the domain name as the agent). The agent field right after
+    the request is the line's (``lb_agent``); a later quoted field of that line is none.
+    """
+    for m in _LB_REQUEST_AGENT.finditer(text, line, start):
+        if m.end() < start and _PROTOCOL.search(text, m.end(), start) is None:
+            return True
+    return False
+
+
 def _not_clf_agent(text: str, start: int, value: str) -> bool:
     """Whether the quoted field a ``clf_agent`` match took is no agent.
 
@@ -583,8 +602,11 @@ def _not_clf_agent(text: str, start: int, value: str) -> bool:
     referrer, a URL or path (the referrer of a line with no agent field, read one field
     late: ``200 - "http://ref/"``).
     """
-    if _PROTOCOL.search(text, text.rfind("\n", 0, start) + 1, start) is None:
+    line = text.rfind("\n", 0, start) + 1
+    if _PROTOCOL.search(text, line, start) is None:
         return True
     if _TRANSACTION_ID.fullmatch(value) is not None:
+        return True
+    if _after_lb_agent(text, line, start):
         return True
     return text[start - 3 : start] == '- "' and value.startswith(("http://", "https://", "/"))
