@@ -586,10 +586,23 @@ def _after_lb_agent(text: str, line: int, start: int) -> bool:
     the trace id as the referrer, the domain name as the agent). The agent field right after
     the request is the line's (``lb_agent``); a later quoted field of that line is none.
     """
-    for m in _LB_REQUEST_AGENT.finditer(text, line, start):
-        if m.end() < start and _PROTOCOL.search(text, m.end(), start) is None:
-            return True
+    # The request nearest before the field decides (an earlier one has more of the line, a
+    # protocol among it, after its agent): read back over at most _LB_TRIES requests within
+    # _LB_REACH characters, so each field costs a bounded read, not its line's length.
+    lo = max(line, start - _LB_REACH)
+    at = text.rfind("HTTP/", lo, start)
+    for _ in range(_LB_TRIES):
+        if at < 0:
+            return False
+        m = _LB_REQUEST_AGENT.match(text, at, start)
+        if m is not None and m.end() < start:
+            return _PROTOCOL.search(text, m.end(), start) is None
+        at = text.rfind("HTTP/", lo, at)
     return False
+
+
+_LB_REACH = 4096  # characters read back from a quoted field for its line's request
+_LB_TRIES = 4  # requests tried, nearest first (the field's own record's, then the one before)
 
 
 def _not_clf_agent(text: str, start: int, value: str) -> bool:
