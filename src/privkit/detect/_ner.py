@@ -3638,8 +3638,8 @@ def _chat_word(word: str) -> bool:
     low = word.lower()
     if low in _CHAT_ABBREVIATIONS or _LAUGHTER.fullmatch(low):
         return True
-    if not _DRAWN_OUT.search(low):
-        return False
+    if not _DRAWN_OUT.search(low) or (_capital_inside(word) and not word.isupper()):
+        return False  # (a code name or a type is written CamelCase, "AaaBbb": no chat word)
     gaz = _GAZETTEER
     words = _word_list()
     if not words or not gaz.loaded:

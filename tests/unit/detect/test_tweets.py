@@ -186,6 +186,9 @@ class TestChatWords:
             ("Imo is lovely in may", "Imo", "GPE", EntityType.LOCATION),  # a state, not "imo"
             ("Lola said hi", "Lola", "PERSON", EntityType.PERSON),
             ("Lmao Smith is here", "Lmao Smith", "PERSON", EntityType.PERSON),  # one word a name
+            # a CamelCase word is no drawn-out word ("aaaaaa" read whole would be)
+            ("a private AaaAaa team met.", "AaaAaa", "ORG", EntityType.ORGANIZATION),
+            ("the BookKeeper team", "BookKeeper", "ORG", EntityType.ORGANIZATION),
         ],
     )
     def test_names_and_places_stay(self, written, word, label, entity):
