@@ -18,12 +18,13 @@ read; ``benchmarks/corpus/README.md``): a system is a snapshot file, ``npm/<fold
 split is by system, a third held out (``_logset.holdout_systems``: the names with the smallest
 SHA-256). A record is one entry's output, its template-literal escapes undone (``\\```,
 ``\\${``, ``\\\\``), its blank lines at the ends and trailing blanks of its lines removed, at
-least ``MIN_CHARS`` characters, in file order, distinct. Dropped: an entry with a control
-character other than a tab or a new line (terminal colour codes); one that carries the tag of a
-program fail2ban has filters for (``_logs10.not_fail2ban``, ``_logs42._FAIL2BAN_MORE``); one equal
-to a development record of the first to forty-ninth real log sets (held-out records compared by
-SHA-256 only, never read); one already taken by a system earlier in this set. Per system at most
-``MOST`` evenly spaced entries.
+least 20 characters (the forty-ninth set's ``clean`` and ``keep``), in file order, distinct.
+Dropped: an entry with a control character other than a tab or a new line (terminal colour
+codes); one that carries the tag of a program fail2ban has filters for
+(``_logs10.not_fail2ban``, ``_logs42._FAIL2BAN_MORE``); one equal to a development record of
+the first to forty-ninth real log sets (held-out records compared by SHA-256 only, never read);
+one already taken by a system earlier in this set. Per system at most ``MOST`` evenly spaced
+entries.
 
 Labels: the forty-fourth set's rules, as the forty-ninth set applied them (``_logs44._label44``,
 which applies the forty-second set's ``_label42`` and through it the first to forty-first sets'
@@ -44,9 +45,8 @@ from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
 from benchmarks.corpus._git import git_files, git_show
-from benchmarks.corpus._logs10 import not_fail2ban
-from benchmarks.corpus._logs42 import _FAIL2BAN_MORE
 from benchmarks.corpus._logs44 import _label44
+from benchmarks.corpus._logs49 import clean, keep
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,8 +63,6 @@ SMOKE = "smoke-tests/tap-snapshots/"
 DOCS = LIB + "docs.js.test.cjs"
 #: The most records a system gives (evenly spaced, ``_logs4._select``).
 MOST = 6
-#: The fewest characters of a record.
-MIN_CHARS = 20
 
 #: One snapshot entry: ``exports[`name`] = `output```, the output's backquotes escaped.
 ENTRY = re.compile(r"^exports\[`(?:[^`\\]|\\.)*`\] = `((?:[^`\\]|\\.)*)`", re.MULTILINE | re.DOTALL)
@@ -91,23 +89,6 @@ def systems(gits: dict[str, Path]) -> list[str]:
 def entries(text: str) -> list[str]:
     """A snapshot file's entries' output, escapes undone, in file order."""
     return [_ESCAPE.sub(r"\1", m.group(1)) for m in ENTRY.finditer(text)]
-
-
-def clean(text: str) -> str:
-    """Blank lines at the ends and trailing blanks of the lines removed."""
-    lines = [line.rstrip() for line in text.splitlines()]
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return "\n".join(lines)
-
-
-def keep(text: str) -> bool:
-    """An entry long enough, without control characters or a fail2ban program's tag."""
-    if len(text) < MIN_CHARS or _logset.CONTROL.search(text) or _FAIL2BAN_MORE.search(text):
-        return False
-    return not_fail2ban(text, "") is not None
 
 
 def system_texts(gits: dict[str, Path], system: str) -> list[str]:
