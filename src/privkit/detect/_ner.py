@@ -4412,7 +4412,7 @@ def prepared(text: str) -> tuple[str, bool | None]:
 _LOWER_WORD = re.compile(r"(?<![\w'\-])[a-z]{4}")
 # A post's marks whose capitals are not its writer's: a mention or hashtag, whatever its case
 # ("@USER1615", "@KimR", "#FeelTheBern"), and a retweet mark before a handle ("RT @kim:").
-_POST_MARK = re.compile(r"(?<![\w@#])[@#][A-Za-z][A-Za-z0-9_'\-]{1,30}(?![\w@])|\b[RM]T(?=[ ]@)")
+_POST_MARK = re.compile(_TAG.pattern + r"|\b[RM]T(?=[ ]@)")  # (_TAG: a mention or hashtag)
 
 
 def _blank_mark(m: re.Match[str]) -> str:
