@@ -102,3 +102,39 @@ class TestIsisId:
     )
     def test_dotted_phone_numbers_found(self, text, value):
         assert ("PHONE_NUMBER", value) in found(text, "PHONE_NUMBER")
+
+
+class TestPortlessFlow6:
+    """IPv6 flows with no ports (ICMPv6, routing and hop-by-hop headers) and a routing header's
+    segment list: each end, short forms included, where tcpdump opens the IPv6 header."""
+
+    @pytest.mark.parametrize(
+        ("text", "ips"),
+        [
+            ("IP6 b::7 > d::9: ICMP6, echo reply, id 7, seq 2", ["b::7", "d::9"]),
+            ("(hlim 64, next-header ICMPv6 (58), payload length 40) f::3 > a::5: [icmp6 sum ok]",
+             ["f::3", "a::5"]),
+            ("IP6 2001:db8:1:2:3:4:5:6 > 3ff:e01:7:8:9a00::: HBH [bad option]",
+             ["2001:db8:1:2:3:4:5:6", "3ff:e01:7:8:9a00::"]),
+            ("IP6 fe80::9%em1 > ff02::16: HBH ICMP6, multicast listener report",
+             ["fe80::9%em1", "ff02::16"]),
+            (("IP6 1a::4 > 7c::2: RT6 (len=4, type=4, segleft=1, flags=0x0, tag=0, [0]9e::1, "
+              "[1]5d::b7) 4000 > 80: UDP"), ["1a::4", "7c::2", "9e::1", "5d::b7"]),
+        ],
+    )  # fmt: skip
+    def test_ends_and_segments_found(self, text, ips):
+        assert sorted(set(found(text, "IP_ADDRESS"))) == sorted(("IP_ADDRESS", ip) for ip in ips)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "if a::b > c::d: return",  # code, no IPv6 header before it
+            "IP6 std::vec > foo::bar: types",  # not hex: no address
+            "payload length 9) ab:cd > ef:01: short",  # no "::", not eight groups
+            "IP6 de:ad:be:ef:00:01 > 02:42:ac:11:00:02: frame",  # MAC addresses
+            "list = [0]ab::cd, [1]ef::12)",  # an index, but no routing header
+            "RT6 (len=2, [0]zz::1, [1]12:34)",  # no address in the list
+        ],
+    )
+    def test_not_addresses(self, text):
+        assert found(text, "IP_ADDRESS") == []

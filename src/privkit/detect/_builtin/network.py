@@ -234,6 +234,7 @@ class IpAddressDetector(_ScanAware):
         text = state.text
         if state.present((" > ",)) or (state.present(("ip ",)) and "IP " in text):
             yield from self._flows(text)
+            yield from self._segments(text)  # (a search for "RT6 (": none, nothing read)
         if state.present(("passive mode (",)) or (state.present(("port ",)) and "PORT " in text):
             yield from self._ftp_hosts(text)
         if "::" in text:
@@ -457,6 +458,21 @@ class IpAddressDetector(_ScanAware):
         r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}(?=[:,]?(?:\s|\Z))"
     )
     _FLOW6_START = re.compile(r"(?<![\w:.])([0-9A-Fa-f:]{2,39}(?:%[\w\-]{1,16})?)\.[0-9]{1,5}\Z")
+    # A flow with no ports (ICMPv6, a routing or hop-by-hop header): "<v6> > <v6>: ". Only
+    # where tcpdump opens the IPv6 header's line: right after "IP6 " or after the verbose
+    # header's "payload length <n>) " ("... payload length 64) a::2 > e::2: [icmp6 sum ok]").
+    # Each end is an address by ``ipaddress`` alone: in a flow the short forms ("a::1") the
+    # colon pass refuses elsewhere (names in code) are hosts. The right end's run takes the
+    # flow's closing colon too (possessive; "af00:::" is "af00::" and the colon).
+    _FLOW6_BARE_START = re.compile(
+        r"(?:IP6 |payload length [0-9]{1,6}\) )([0-9A-Fa-f:]{2,39}+(?:%[\w\-]{1,16}+)?)\Z"
+    )
+    _FLOW6_BARE_END = re.compile(r"[0-9A-Fa-f:]{3,40}+(?=\s|\Z)")
+    # An IPv6 routing header's segment (or address) list, "RT6 (len=6, type=4, ..., [0]b2::2,
+    # [1]3::d6, [2]2::f1:0)": each entry's index in brackets glued to the address. Read after
+    # each "RT6 (" only, up to its closing parenthesis (bounded).
+    _SEGMENT = re.compile(r"\[[0-9]{1,3}\]([0-9A-Fa-f:]{2,39}+)(?=[,)])")
+    SEGMENT_REACH = 1200  # characters of a routing header's list read after its "RT6 ("
     # A mail server's peer in brackets with its client port glued by a dot, as the flow
     # printers write an endpoint ("from relay.example.net ([192.0.2.10.51234]) by ..."): the
     # quad alone in the brackets, the port left out. The port is a client's (1024 to 65535:
@@ -504,7 +520,7 @@ class IpAddressDetector(_ScanAware):
             ):  # a version compared with another ("1.2.3.4.5 > 1.2.3.4.4") is no flow
                 ends[left.start()] = left
                 ends[right.start()] = right
-            elif right is None and text[at - 1 : at].isdigit():
+            elif right is None and at > 0 and text[at - 1] in _HEXCHARS:
                 yield from self._flow6(text, at)
             at = text.find(" > ", at + 3)
         pattern = self.patterns[0]
@@ -519,6 +535,7 @@ class IpAddressDetector(_ScanAware):
         right = self._FLOW6_END.match(text, at + 3)
         left = None if right is None else self._FLOW6_START.search(text, max(0, at - 46), at)
         if left is None or right is None:
+            yield from self._bare_flow6(text, at)
             return
         found = []
         for m in (left, right):
@@ -530,6 +547,44 @@ class IpAddressDetector(_ScanAware):
                 return  # both ends must be addresses: a flow, not a version comparison
             found.append(_finding(self, text, *m.span(1), self.patterns[1], tags=tags))
         yield from found
+
+    def _v6_host(self, value: str) -> tuple[str, ...] | None:
+        """Tags of an IPv6 address written in a flow or a routing header (no MAC, no version)."""
+        if ("::" not in value and value.count(":") != 7) or _MAC_COLON.fullmatch(value):
+            return None
+        try:
+            return _ip_tags(ipaddress.IPv6Address(value))
+        except ValueError:
+            return None
+
+    def _bare_flow6(self, text: str, at: int) -> Iterator[Finding]:
+        """The two ends of a port-less flow ``<v6> > <v6>:`` around ``at`` (" > ")."""
+        left = self._FLOW6_BARE_START.search(text, max(0, at - 64), at)
+        right = None if left is None else self._FLOW6_BARE_END.match(text, at + 3)
+        if left is None or right is None or not right.group().endswith(":"):
+            return
+        ends = ((left.group(1), left.start(1)), (right.group()[:-1], right.start()))
+        found = []
+        for value, start in ends:
+            tags = self._v6_host(value.split("%", 1)[0])
+            if tags is None:
+                return  # both ends must be addresses
+            found.append(
+                _finding(self, text, start, start + len(value), self.patterns[1], tags=tags)
+            )
+        yield from found
+
+    def _segments(self, text: str) -> Iterator[Finding]:
+        """The addresses of each routing header's list ``RT6 (..., [0]<v6>, [1]<v6>)``."""
+        at = text.find("RT6 (")
+        while at >= 0:
+            close = text.find(")", at + 5, at + 5 + self.SEGMENT_REACH)
+            stop = close if close >= 0 else min(len(text), at + 5 + self.SEGMENT_REACH)
+            for m in self._SEGMENT.finditer(text, at + 5, stop + 1):
+                tags = self._v6_host(m.group(1))
+                if tags is not None:
+                    yield _finding(self, text, *m.span(1), self.patterns[1], tags=tags)
+            at = text.find("RT6 (", stop)
 
     def __getstate__(self) -> dict[str, object]:
         return {}
