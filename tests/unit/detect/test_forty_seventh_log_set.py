@@ -106,7 +106,8 @@ class TestIsisId:
 
 class TestPortlessFlow6:
     """IPv6 flows with no ports (ICMPv6, routing and hop-by-hop headers) and a routing header's
-    segment list: each end, short forms included, where tcpdump opens the IPv6 header."""
+    segment list: each end, short forms included, where tcpdump opens the IPv6 header; an
+    address followed by a count in parentheses (``::1(0)``) is no function call."""
 
     @pytest.mark.parametrize(
         ("text", "ips"),
@@ -120,6 +121,9 @@ class TestPortlessFlow6:
              ["fe80::9%em1", "ff02::16"]),
             (("IP6 1a::4 > 7c::2: RT6 (len=4, type=4, segleft=1, flags=0x0, tag=0, [0]9e::1, "
               "[1]5d::b7) 4000 > 80: UDP"), ["1a::4", "7c::2", "9e::1", "5d::b7"]),
+            # an address and its count in parentheses (a node information reply)
+            ("ICMP6, node information reply (success, node addresses [A] ::1(0) fe80::2(64))",
+             ["::1", "fe80::2"]),
         ],
     )  # fmt: skip
     def test_ends_and_segments_found(self, text, ips):
@@ -134,6 +138,7 @@ class TestPortlessFlow6:
             "IP6 de:ad:be:ef:00:01 > 02:42:ac:11:00:02: frame",  # MAC addresses
             "list = [0]ab::cd, [1]ef::12)",  # an index, but no routing header
             "RT6 (len=2, [0]zz::1, [1]12:34)",  # no address in the list
+            "x = f32::add2(y) + be::ef1(z)",  # function paths: a name starts with a letter
         ],
     )
     def test_not_addresses(self, text):

@@ -709,8 +709,16 @@ class IpAddressDetector(_ScanAware):
             # aa:bb:cc:dd:ee:ff (and the EUI-64 form) is a MAC address; "7-Jun-2015::03:42:13"
             # Erlang's (RabbitMQ's) date and time
             return True
-        if text[end : end + 1] == "(" and value.count(":") == 2 and "::" in value:
-            return True  # "f32::add(x)", "dead::beef()": a function path in code
+        if (
+            text[end : end + 1] == "("
+            and value.count(":") == 2
+            and "::" in value
+            and not value.rpartition(":")[2][:1].isdigit()
+        ):
+            # "f32::add(x)", "dead::beef()": a function path in code. A function's name never
+            # starts with a digit: "::1(0)", "1::2(64)" are an address and a count after it
+            # (tcpdump's node information reply, "node addresses [A] ::1(0) ...").
+            return True
         return self._short_v6(value) and not self._standing_alone(text, start, end)
 
     # A key or word ending in one of these names a version: "version", "appVersion",
