@@ -143,3 +143,33 @@ class TestPortlessFlow6:
     )
     def test_not_addresses(self, text):
         assert found(text, "IP_ADDRESS") == []
+
+
+class TestDottedPort6:
+    """A compressed IPv6 address and its port joined by a full stop (F5 BIG-IP's pool members,
+    nodes and virtual servers): the address alone is found."""
+
+    @pytest.mark.parametrize(
+        ("text", "ip"),
+        [
+            ("Pool /Common/p6 member /Common/2001:db8:5::21.8080 monitor status up.",
+             "2001:db8:5::21"),
+            ("Virtual /Common/vs6 2001:db8::a0.443, state enabled", "2001:db8::a0"),
+            ("node fd12:3456::7.22 down", "fd12:3456::7"),
+        ],
+    )  # fmt: skip
+    def test_address_before_dotted_port_found(self, text, ip):
+        assert found(text, "IP_ADDRESS") == [("IP_ADDRESS", ip)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ratio 3::4.5 ok",  # a short form: a number
+            "value 2001:db8::10.80.1 x",  # a dotted number goes on
+            "id x2001:db8::10.80 y",  # glued to a word
+            "port 2001:db8::20.99999 y",  # no port above 65535
+            "call std::vector.size() now",  # code
+        ],
+    )
+    def test_not_a_dotted_port(self, text):
+        assert found(text, "IP_ADDRESS") == []

@@ -239,6 +239,7 @@ class IpAddressDetector(_ScanAware):
             yield from self._ftp_hosts(text)
         if "::" in text:
             yield from self._after_key(text)
+            yield from self._dotted_ports(text)
         if text.count(":") >= 8:  # a key's colon and the address's seven
             yield from self._full_after_key(text)
             if "/" in text:
@@ -374,6 +375,33 @@ class IpAddressDetector(_ScanAware):
             found = self.evaluate(text, at + 1, run.end(), pattern)
             if found is not None and "::" in text[found.start : found.end]:
                 yield found
+
+    # A compressed IPv6 address and its port joined by a full stop, as F5 BIG-IP writes a pool
+    # member, a node or a virtual server ("member /Common/2001:db8::10.80 monitor status up",
+    # "/Common/vs6 2001:db8::20.443"). The colon pass refuses a run glued to ".<digits>"
+    # (elsewhere no address's end). From each "::" (a literal search), the run around it is
+    # read (bounded: 39 characters back), then the port: digits, no further dotted number (an
+    # embedded IPv4 tail "::ffff:10.0.0.1" goes on). A short form ("1::2.5") stays a number.
+    _DOT_PORT6 = re.compile(r"([0-9A-Fa-f:]{2,39}+)\.([0-9]{1,5}+)(?![\w.]|:[\w:])")
+    _V6_RUN_CHARS = frozenset(_HEXCHARS + ":")
+
+    def _dotted_ports(self, text: str) -> Iterator[Finding]:
+        pattern, at, resume = self.patterns[1], text.find("::"), 0
+        while at >= 0:
+            start = at
+            while start > max(0, at - 37) and text[start - 1] in self._V6_RUN_CHARS:
+                start -= 1
+            prev = text[start - 1 : start]
+            m = None
+            if start >= resume and not (prev.isalnum() or prev in "_:."):
+                m = self._DOT_PORT6.match(text, start)
+            if m is not None and int(m.group(2)) <= 65535:
+                resume = m.end()
+                value = m.group(1)
+                tags = self._v6_host(value)
+                if tags is not None and not self._short_v6(value):
+                    yield _finding(self, text, *m.span(1), pattern, tags=tags)
+            at = text.find("::", max(at + 2, resume))
 
     # The same for a full address, eight groups and no "::" ("src:2001:db8:0:0:0:0:0:1",
     # "[IPv6:2001:db8:0:0:0:0:0:25]"): its own gate is the count of colons. A run of exactly
