@@ -173,3 +173,19 @@ class TestDottedPort6:
     )
     def test_not_a_dotted_port(self, text):
         assert found(text, "IP_ADDRESS") == []
+
+
+class TestHeaderRun:
+    """A run of fourteen octets is split into two MACs and an EtherType only near a MAC word
+    (netfilter's ``MAC=``); elsewhere (an ARP hardware address of a bad length) it is none."""
+
+    def test_netfilter_header_split(self):
+        text = "IN=eth0 OUT= MAC=02:1a:2b:3c:4d:5e:00:25:96:ab:cd:ef:08:00 SRC=192.0.2.4"
+        assert found(text, "MAC_ADDRESS") == [
+            ("MAC_ADDRESS", "02:1a:2b:3c:4d:5e"),
+            ("MAC_ADDRESS", "00:25:96:ab:cd:ef"),
+        ]
+
+    def test_long_hardware_address_not_split(self):
+        text = "ARP, Request who-has 192.0.2.9 (41:41:41:41:41:41:41:41:41:41:41:41:41:41) tell x"
+        assert found(text, "MAC_ADDRESS") == []

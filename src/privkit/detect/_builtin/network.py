@@ -1249,7 +1249,7 @@ class MacAddressDetector(PatternDetector):
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
         for start, end in spans:
             if end - start in (35, 41):  # 12 or 14 two-digit octets and their colons
-                yield from self._header(text, start, end)
+                yield from self._header(text, start)
 
     def _spaced(self, state: ScanState) -> Iterator[Finding]:
         """Spaced octets in the 64 characters after each MAC word (never a whole-text pass)."""
@@ -1324,20 +1324,19 @@ class MacAddressDetector(PatternDetector):
             if found is not None:
                 yield found
 
-    def _header(self, text: str, start: int, end: int) -> Iterator[Finding]:
+    def _header(self, text: str, start: int) -> Iterator[Finding]:
         """Split a ``dst:src[:type]`` run into its two MAC addresses (the EtherType is not one).
 
-        Twelve octets alone are ambiguous (two MACs or some other 12-byte value), so that form
-        needs a MAC context word; a constant half (broadcast, all-zero) is skipped as usual.
+        A run of twelve or fourteen octets is ambiguous by itself (two MACs, or some other
+        12- or 14-byte value: tcpdump's ARP hardware address of a bad length, "who-has
+        192.0.2.1 (30:30:...:30) tell"), so both forms need a MAC context word (netfilter's
+        ``MAC=`` names its field); a constant half (broadcast, all-zero) is skipped as usual.
         """
         pattern = self._MAC_RUN_PATTERN
         for s in (start, start + 18):
             found = self.evaluate(text, s, s + 17, pattern)
-            if found is None:
-                continue
-            if end - start == 35 and not found.evidence.context:
-                continue
-            yield found
+            if found is not None and found.evidence.context:
+                yield found
 
     # A log line's thread id: Ceph's (and other C++ daemons') line prefix is the time, the
     # thread's id in hex (a pthread_t, 12 hex digits on x86-64 and arm64: "7f96a3b82700",
