@@ -1555,6 +1555,83 @@ class TestHttp38:
             )
 
 
+class TestHttp39:
+    """The thirty-ninth set: split by file, reading rules, labelling rules 7-11 and both
+    files (one module read each, one test)."""
+
+    def test_the_split_and_formats(self):
+        from benchmarks.corpus._http39 import format_of, held_out
+
+        assert held_out("icodeforlove/s3-access-log-parser:test/matches.test.js")
+        assert not held_out("krasninja/querycat:src/QueryCat.IntegrationTests/Data/u_ex220826.log")
+        assert format_of("brianary/scripts", "test/data/pf040903.log") == "windows_firewall"
+        assert format_of(
+            "claygregory/node-cloudfront-log-parser", "test/fixtures/rtmp-1-0.txt"
+        ) == ("cloudfront_rtmp")
+
+    def test_reading(self):
+        from benchmarks.corpus._http39 import lines_of, records
+
+        src = b"log = 'x 2017-05-05T12:53:50Z elb 10.1.2.3:1 10.1.2.4:80 1 2'\nname = 'a b c d e f g h'\n"
+        assert lines_of("t/a.rb", src) == ["x 2017-05-05T12:53:50Z elb 10.1.2.3:1 10.1.2.4:80 1 2"]
+        raw = b"#Fields: date\n\nl1\nseen\n"
+        parts, counts = records([("r/a", "t/f.log", raw)], {"seen"}, set())
+        assert [n for *_, n, _t in parts["dev"] + parts["holdout"]] == ["elb", "access_elb"]
+        assert counts["earlier"] == 1
+
+    def test_rules(self):
+        from benchmarks.corpus._http39 import _label
+
+        def spans(text):
+            gold, ignored = _label(text, "access_x")
+            return (
+                [(text[g["start"] : g["end"]], g["entity"]) for g in gold],
+                [(text[i["start"] : i["end"]], i["label"]) for i in ignored],
+            )
+
+        text = (
+            "2019-01-01T00:00:00.1Z lb 192.0.2.1:5 10.0.0.9:80 0.1 0.2 0.3 200 200 0 9 "
+            '"GET https://a.example:443/ HTTP/1.1" "Foo Client" DHE-RSA-AES128-SHA TLSv1.2'
+        )
+        assert ("Foo Client", "USER_AGENT") in spans(text)[0]
+        text = (
+            "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\tBar/1.0%20(x)\tHost:h%0AUser-Agent:Baz/2.0%0AAccept:*"
+        )
+        assert [g for g in spans(text)[0] if g[1] == "USER_AGENT"] == [
+            ("Bar/1.0%20(x)", "USER_AGENT"),
+            ("Baz/2.0", "USER_AGENT"),
+        ]
+        text = (
+            "2001-01-01 10:00:00 192.0.2.7 GET / - 200 HTTP/1.0 A/1.0 WEBTRENDS_ID=192.0.2.7-1.2 -"
+        )
+        assert ("192.0.2.7-1.2", "COOKIE_ID") in spans(text)[0]
+        text = "1\t/i?tv=js-2.6&duid=0a1b2c3d-4e5f&sid=aa11bb22&fp=12345"
+        assert spans(text) == (
+            [("0a1b2c3d-4e5f", "COOKIE_ID")],
+            [("aa11bb22", "QUERY_ID"), ("12345", "QUERY_ID")],
+        )
+        # negatives: a "-" agent, a duid outside a Snowplow hit, few tabs
+        text = (
+            "2019-01-01T00:00:00.1Z lb 192.0.2.1:5 10.0.0.9:80 0.1 0.2 0.3 200 200 0 9 "
+            '"- - - " "-" - -'
+        )
+        assert [g for g in spans(text)[0] if g[1] == "USER_AGENT"] == []
+        assert spans("1\t/i?duid=0a1b2c3d-4e5f\tBar/1.0") == ([], [])
+
+    def test_parts(self):
+        from benchmarks.corpus._http39 import format_of, held_out
+
+        for part in ("dev", "holdout"):
+            with (DATA / f"http39_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            assert rows
+            assert all(held_out(f"{r['repo']}:{r['path']}") == (part == "holdout") for r in rows)
+            assert all(r["source"].endswith(format_of(r["repo"], r["path"])) for r in rows)
+            assert all(
+                0 <= s["start"] < s["end"] <= len(r["text"]) for r in rows for s in r["spans"]
+            )
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
