@@ -98,3 +98,36 @@ def test_each_header_block_of_a_line_gives_its_agent(brk: str) -> None:
         f"cs3=GET /a HTTP/1.1{brk}User-Agent: {a}{brk}Host: x.example{brk}{brk}" for a in agents
     )
     assert _agents(scanner, text) == agents
+
+
+# An encoded agent (spaces written %20, as CloudFront writes it) inside a header list written
+# into one tab-separated field (CloudFront real-time logs' cs-headers, "Name:value" pairs
+# joined by "%0A") ends at its header's encoded break, not at the field's end (helper H196).
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "1700000000.123\t192.0.2.9\tGET\tHost:d1.example.net%0AUser-Agent:Mozilla/5.0%20"
+            "(X11;%20Linux%20x86_64;%20rv:90.0)%20Gecko/20100101%20Firefox/90.0%0AAccept:"
+            "text/html%0AReferer:http://example.org/\t3",
+            "Mozilla/5.0%20(X11;%20Linux%20x86_64;%20rv:90.0)%20Gecko/20100101%20Firefox/90.0",
+        ),
+        (
+            "x\tUser-Agent:NSPlayer%2F12.0.7601%20WMFSDK%2F12.0%0d%0aAccept:*/*\ty",
+            "NSPlayer%2F12.0.7601%20WMFSDK%2F12.0",
+        ),
+        # negatives: an encoded agent as a field of its own, or with a %0A inside its comment
+        # that no header line follows, reads to its field's end as before
+        (
+            "2020-01-01\tLAX1\tMozilla/5.0%20(Windows%20NT%2010.0)%20Gecko/20100101%20Firefox/"
+            "91.0\t-",
+            "Mozilla/5.0%20(Windows%20NT%2010.0)%20Gecko/20100101%20Firefox/91.0",
+        ),
+        (
+            "2020-01-01 GET / 192.0.2.1 Mozilla/5.0+(Windows+NT+10.0;+a%0Ab)+Gecko/20100101 - 200",
+            "Mozilla/5.0+(Windows+NT+10.0;+a%0Ab)+Gecko/20100101",
+        ),
+    ],
+)
+def test_encoded_agent_ends_at_its_header_break(scanner: Scanner, text: str, agent: str) -> None:
+    assert _agents(scanner, text) == [agent]

@@ -485,6 +485,11 @@ class UserAgentDetector(PatternDetector):
                 return None
         end = _before_full_stop(text, start, end) if pattern.name in _PROSE_PRODUCTS else end
         end = _browser_agent_end(text, start, end) if pattern.name == "browser" else end
+        if pattern.name in ("browser_encoded", "encoded_field_agent"):
+            # An encoded agent inside a header list written into one field (CloudFront's
+            # real-time cs-headers "User-Agent:Mozilla/5.0%20(...)%0AAccept:...") ends at its
+            # header's escaped line break, as a header's value does (the match read only).
+            end = start + len(_before_escaped_break(text[start:end]))
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
         if pattern.name == "ua_header" and (
