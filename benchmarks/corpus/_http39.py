@@ -247,6 +247,17 @@ _WEBTRENDS = re.compile(r"(?<![\w-])WEBTRENDS_ID=([^\s;&]{4,200})")
 #: Rule 10: in a CloudFront real-time line's ``cs-headers`` field (``Name:value`` pairs
 #: separated by ``%0A``), the ``User-Agent`` value is the ``USER_AGENT``.
 _HEADERS_AGENT = re.compile(r"(?:^|\t|%0A)User-Agent:([^\t%]*(?:%(?!0A)[^\t%]*)*)", re.IGNORECASE)
+#: Rule 12 (written at 19:45 UTC, after the first privkit run on the development part, from the
+#: documented S3 server-access-log field list and lines written here; the development part
+#: holds no S3 line, so its labels do not change; before any run on the held-out part, whose
+#: texts were not read): in an S3 server access-log line (owner, bucket, bracketed time,
+#: remote address, requester, request id, operation, key, quoted request, status, error code,
+#: bytes sent, object size, total and turn-around times, quoted referrer), the quoted field
+#: after the referrer is the ``USER_AGENT`` (unless ``-``).
+_S3_AGENT = re.compile(
+    r'^\S+ \S+ \[[^\]\n]{1,40}\] \S+ \S+ \S+ \S+ \S+ "[^"\n]*" \S+ \S+ \S+ \S+ \S+ \S+ '
+    r'"[^"\n]*" "([^"\n]+)"'
+)
 #: Rule 11: in a Snowplow tracker request (its query holds ``tv=js-``), ``duid`` (the domain
 #: user id, the first-party cookie's visitor id) is a ``COOKIE_ID``; ``sid`` (the session id)
 #: and ``fp`` (a browser fingerprint) are *ignored* (``QUERY_ID``).
@@ -255,12 +266,13 @@ _SNOWPLOW_ID = re.compile(r"[?&](duid|sid|fp)=([^&\s\t\"]{4,200})")
 
 
 def _label(text: str, system: str) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-    """The thirty-eighth set's rules, then rules 7-11."""
+    """The thirty-eighth set's rules, then rules 7-12."""
     gold, ignored = _http38._label(text, system)
     extra: list[tuple[int, int, str]] = []
-    m = _LB_AGENT.match(text)
-    if m and m.group(1) != "-":
-        extra.append((m.start(1), m.end(1), "USER_AGENT"))
+    for rx in (_LB_AGENT, _S3_AGENT):
+        m = rx.match(text)
+        if m and m.group(1) != "-":
+            extra.append((m.start(1), m.end(1), "USER_AGENT"))
     if text.count("\t") >= 10:
         extra += [(a.start(1), a.end(1), "USER_AGENT") for a in _TAB_AGENT.finditer(text)]
     extra += [(w.start(1), w.end(1), "COOKIE_ID") for w in _WEBTRENDS.finditer(text)]

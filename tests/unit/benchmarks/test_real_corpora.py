@@ -1610,6 +1610,11 @@ class TestHttp39:
             [("0a1b2c3d-4e5f", "COOKIE_ID")],
             [("aa11bb22", "QUERY_ID"), ("12345", "QUERY_ID")],
         )
+        text = (
+            "0123abcd my-bucket [04/Mar/2021:05:06:07 +0000] 192.0.2.3 - 3E57 REST.GET.OBJECT k "
+            '"GET /my-bucket/k HTTP/1.1" 200 - 113 113 7 - "-" "S3Console/0.4" - Ab1= SigV4'
+        )
+        assert spans(text)[0] == [("192.0.2.3", "IP_ADDRESS"), ("S3Console/0.4", "USER_AGENT")]
         # negatives: a "-" agent, a duid outside a Snowplow hit, few tabs
         text = (
             "2019-01-01T00:00:00.1Z lb 192.0.2.1:5 10.0.0.9:80 0.1 0.2 0.3 200 200 0 9 "
