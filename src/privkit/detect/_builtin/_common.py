@@ -702,6 +702,28 @@ def _time_value_field(text: str, start: int) -> bool:
     return _TIME_VALUE_FIELDS.search(text, max(0, start - 90), start) is not None
 
 
+# An Amazon Resource Name up to its account field ("arn:aws:elasticloadbalancing:us-east-2:",
+# IAM's empty region in "arn:aws:iam::", other partitions' "arn:aws-cn:", "arn:aws-us-gov:"),
+# as load balancers' and S3's access-log lines write target groups', certificates' and access
+# points' names.
+_ARN_BEFORE_ACCOUNT = re.compile(
+    r"(?<![\w\-])arn:aws[a-z\-]{0,12}:[a-z0-9\-]{1,40}:[a-z0-9\-]{0,30}:\Z"
+)
+
+
+def aws_account_field(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the twelve-digit account field of an ARN.
+
+    The field is followed by its ``:``; it is an AWS account's id, not a card's, phone's or
+    person's number. Reads at most 90 characters before it.
+    """
+    return (
+        end - start == 12
+        and text[end : end + 1] == ":"
+        and _ARN_BEFORE_ACCOUNT.search(text, max(0, start - 90), start) is not None
+    )
+
+
 # A hex dump's row of 16-bit words up to a value: an offset written ``0x`` and four to eight hex
 # digits, a colon, then words of four hex digits ("\t0x0040:  6465 736b 746f 702e 4442 7573"),
 # as tcpdump's ``-x``/``-X`` and other packet tools print a packet. Decimal-looking words there

@@ -484,12 +484,7 @@ class UserAgentDetector(PatternDetector):
             elif pattern.name == "app_sdk":
                 return None
         end = _before_full_stop(text, start, end) if pattern.name in _PROSE_PRODUCTS else end
-        end = _browser_agent_end(text, start, end) if pattern.name == "browser" else end
-        if pattern.name in ("browser_encoded", "encoded_field_agent"):
-            # An encoded agent inside a header list written into one field (CloudFront's
-            # real-time cs-headers "User-Agent:Mozilla/5.0%20(...)%0AAccept:...") ends at its
-            # header's escaped line break, as a header's value does (the match read only).
-            end = start + len(_before_escaped_break(text[start:end]))
+        end = _agent_end(text, start, end, pattern.name)
         if pattern.name == "bot_sdk" and text[start:end].lower().startswith(("robot", "cobot")):
             return None  # a word, not a crawler's product name
         if pattern.name == "ua_header" and (
@@ -519,6 +514,21 @@ class UserAgentDetector(PatternDetector):
             ):
                 return None
         return _finding(self, text, start, end, pattern)
+
+
+def _agent_end(text: str, start: int, end: int, name: str) -> int:
+    """An agent's end after its pattern's match.
+
+    A browser agent's end is read again (:func:`_browser_agent_end`); an encoded agent ends
+    before its header's escaped line break, when it stands in a header list written into one
+    field (CloudFront's real-time cs-headers "User-Agent:Mozilla/5.0%20(...)%0AAccept:..."),
+    as a header's value does (the match read only).
+    """
+    if name == "browser":
+        return _browser_agent_end(text, start, end)
+    if name in ("browser_encoded", "encoded_field_agent"):
+        return start + len(_before_escaped_break(text[start:end]))
+    return end
 
 
 # What follows a full stop that ends a sentence rather than a version: a blank, a line's or

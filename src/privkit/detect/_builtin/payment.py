@@ -28,6 +28,7 @@ from privkit.detect._builtin._common import (
     _ScanAware,
     _time_value_field,
     _whole_line,
+    aws_account_field,
     iban_walk,
     word_dump_row,
 )
@@ -329,12 +330,15 @@ class CreditCardDetector(_ScanAware):
             or (name == "card_dotted" and text.find(".", start, end) - start != 4)
             or _time_value_field(text, start)
             or word_dump_row(text, start)
+            or aws_account_field(text, start, end)
         ):
             # A first group of the wrong length fails the whole candidate and its cut below
             # ("200 200 200 200", a column of numbers): no need to try either. A number glued
             # to a word is a card's only after a card's name ("cc4111..."). A time field
             # (time.Time{wall:0x..., ext:538682900040573}) is a clock's reading. Words of a
             # hex dump's row ("0x0020:  2004 0100 084c 6162 0000 0200 0504") are a packet's.
+            # An ARN's account field ("arn:aws:s3:us-west-2:<12 digits>:accesspoint/x") is an
+            # AWS account's id.
             return None
         found = PatternDetector.evaluate(self, text, start, end, pattern)
         if found is None:
