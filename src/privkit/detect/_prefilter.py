@@ -147,8 +147,9 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.UrlDetector, "url_ip_path"): (
         r"(?:\A|[^0-9A-Za-z_./:@%\-])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?::[0-9]{1,5})?/[A-Za-z_~%]"
     ),
+    # (Netscape's language tag may stand between the version's space and the platform.)
     _rx(_builtin.UserAgentDetector, "browser_encoded"): (
-        r"Mozilla/[0-9?]\.[0-9?](?:%20|%2520|\+)(?:%28|%2528|\()"
+        r"Mozilla/[0-9?]\.[0-9?]{1,2}(?:%20|%2520|\+)"
     ),
     _rx(_builtin.UserAgentDetector, "lb_agent"): r" HTTP/[0-9](?:\.[0-9])?\" \"",
     # ``\s`` of a str pattern: the ASCII white space, and "?" for the other characters.

@@ -212,3 +212,38 @@ def test_an_encoded_w3c_agent_is_found_whole(text: str, agent: str) -> None:
 )
 def test_an_encoded_slash_and_version_alone_is_no_agent(text: str) -> None:
     assert agents(text) == []
+
+
+# Netscape 4's agents: two decimals and a language tag before the platform, plain or encoded
+# as W3C logs write them (helper H196; values written here).
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "1996-01-01 10:48:02 192.0.2.4 - GET /a.htm - 200 HTTP/1.0 Mozilla/4.0+[en]+(WinNT;+I) - -",
+            "Mozilla/4.0+[en]+(WinNT;+I)",
+        ),
+        (
+            "2001-02-03\t04:05:06\tSEA4\tMozilla/4.76%20[de]%20(X11;%20U;%20Linux%202.4.2%20i686)\t-",
+            "Mozilla/4.76%20[de]%20(X11;%20U;%20Linux%202.4.2%20i686)",
+        ),
+        (
+            '192.0.2.4 - - [01/Jan/2001:00:00:00 +0000] "GET / HTTP/1.0" 200 5 "-" '
+            '"Mozilla/4.7 [en-gb]C-CCK-MCD (Win98; I)"',
+            "Mozilla/4.7 [en-gb]C-CCK-MCD (Win98; I)",
+        ),
+    ],
+)
+def test_a_netscape_language_tag_agent(text: str, agent: str) -> None:
+    assert agents(text) == [agent]
+    # (a long text: the prefilter's core of the encoded pattern must hold these too)
+    assert agents("x" * 600 + "\n" + text) == [agent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    # negatives: a language tag without a platform after it, a footnote mark after a version
+    ["Firefox uses Mozilla/4.0 [en] here.", "Mozilla/4.0 [1] (see below) was the default."],
+)
+def test_no_netscape_agent_without_its_platform(text: str) -> None:
+    assert agents(text) == []

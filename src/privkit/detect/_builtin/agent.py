@@ -236,7 +236,9 @@ class UserAgentDetector(PatternDetector):
     patterns = (
         Pattern(
             "browser",
-            r"Mozilla/\d\.\d \([^()\r\n\"]{1,300}\)"
+            # (Netscape 4's agents write two decimals and a language tag before the platform:
+            # "Mozilla/4.76 [en] (X11; U; Linux 2.4.2 i686)", "Mozilla/4.7 [en-gb]C-CCK-MCD (...)".)
+            r"Mozilla/\d\.\d{1,2}(?: \[[a-z]{2}(?:-[A-Za-z]{2})?\][\w\-]{0,20})? \([^()\r\n\"]{1,300}\)"
             r"(?: (?:[\w.!+\-]{1,50}/[\w.+\-]{1,50}|\([^()\r\n\"]{0,300}\)|Mobile|Gecko|like Gecko)){0,20}",
             0.95,
             prefilter=("mozilla/",),
@@ -349,10 +351,12 @@ class UserAgentDetector(PatternDetector):
             prefilter=("http/",),
         ),
         # A browser agent with encoded spaces, as W3C logs write it (CloudFront "%20", or
-        # "%2520" where it encodes the agent twice, IIS "+").
+        # "%2520" where it encodes the agent twice, IIS "+"; Netscape's language tag, as
+        # "Mozilla/4.0+[en]+(WinNT;+I)").
         Pattern(
             "browser_encoded",
-            r"Mozilla/\d\.\d(?:%20|%2520|\+)(?:%28|%2528|\()[^\s\"']{1,1500}",
+            r"Mozilla/\d\.\d{1,2}(?:%20|%2520|\+)(?:\[[a-z]{2}(?:-[A-Za-z]{2})?\][\w\-]{0,20}"
+            r"(?:%20|%2520|\+))?(?:%28|%2528|\()[^\s\"']{1,1500}",
             0.9,
             prefilter=("mozilla/",),
         ),
