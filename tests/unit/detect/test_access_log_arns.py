@@ -29,10 +29,12 @@ def _cards(scanner: Scanner, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        f"https 2021-03-04T05:06:07.123456Z app/web/0123abcd 192.0.2.1:5 10.0.0.9:80 0.001 0.002"
-        f' 0.000 200 200 34 366 "GET https://a.example:443/ HTTP/1.1" "curl/7.46.0"'
-        f" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:{ACCOUNT}"
-        f':targetgroup/web/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354"',
+        (
+            f"https 2021-03-04T05:06:07.123456Z app/web/0123abcd 192.0.2.1:5 10.0.0.9:80 0.001 0.002"
+            f' 0.000 200 200 34 366 "GET https://a.example:443/ HTTP/1.1" "curl/7.46.0"'
+            f" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:{ACCOUNT}"
+            f':targetgroup/web/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354"'
+        ),
         f"... TLSv1.2 bucket.s3.us-west-1.amazonaws.com arn:aws:s3:us-west-2:{ACCOUNT}:accesspoint/ap Yes",
         f"requester arn:aws:iam::{ACCOUNT}:user/deploy-bot REST.GET.OBJECT",
         f'"arn:aws-us-gov:acm:us-gov-west-1:{ACCOUNT}:certificate/12345678-1234-1234-1234-1234"',

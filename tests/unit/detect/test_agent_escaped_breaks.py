@@ -107,9 +107,11 @@ def test_each_header_block_of_a_line_gives_its_agent(brk: str) -> None:
     ("text", "agent"),
     [
         (
-            "1700000000.123\t192.0.2.9\tGET\tHost:d1.example.net%0AUser-Agent:Mozilla/5.0%20"
-            "(X11;%20Linux%20x86_64;%20rv:90.0)%20Gecko/20100101%20Firefox/90.0%0AAccept:"
-            "text/html%0AReferer:http://example.org/\t3",
+            (
+                "1700000000.123\t192.0.2.9\tGET\tHost:d1.example.net%0AUser-Agent:Mozilla/5.0%20"
+                "(X11;%20Linux%20x86_64;%20rv:90.0)%20Gecko/20100101%20Firefox/90.0%0AAccept:"
+                "text/html%0AReferer:http://example.org/\t3"
+            ),
             "Mozilla/5.0%20(X11;%20Linux%20x86_64;%20rv:90.0)%20Gecko/20100101%20Firefox/90.0",
         ),
         (
@@ -119,8 +121,10 @@ def test_each_header_block_of_a_line_gives_its_agent(brk: str) -> None:
         # negatives: an encoded agent as a field of its own, or with a %0A inside its comment
         # that no header line follows, reads to its field's end as before
         (
-            "2020-01-01\tLAX1\tMozilla/5.0%20(Windows%20NT%2010.0)%20Gecko/20100101%20Firefox/"
-            "91.0\t-",
+            (
+                "2020-01-01\tLAX1\tMozilla/5.0%20(Windows%20NT%2010.0)%20Gecko/20100101%20Firefox/"
+                "91.0\t-"
+            ),
             "Mozilla/5.0%20(Windows%20NT%2010.0)%20Gecko/20100101%20Firefox/91.0",
         ),
         (

@@ -228,8 +228,10 @@ def test_an_encoded_slash_and_version_alone_is_no_agent(text: str) -> None:
             "Mozilla/4.76%20[de]%20(X11;%20U;%20Linux%202.4.2%20i686)",
         ),
         (
-            '192.0.2.4 - - [01/Jan/2001:00:00:00 +0000] "GET / HTTP/1.0" 200 5 "-" '
-            '"Mozilla/4.7 [en-gb]C-CCK-MCD (Win98; I)"',
+            (
+                '192.0.2.4 - - [01/Jan/2001:00:00:00 +0000] "GET / HTTP/1.0" 200 5 "-" '
+                '"Mozilla/4.7 [en-gb]C-CCK-MCD (Win98; I)"'
+            ),
             "Mozilla/4.7 [en-gb]C-CCK-MCD (Win98; I)",
         ),
     ],
