@@ -806,6 +806,7 @@ def _type_value(value: str, text: str, start: int) -> bool:
     return word.isalnum() and _TYPE_KEY.search(text, max(0, start - 24), start) is not None
 
 
+# (Not _directive_named: this reads the code noun after this one word, that the whole reach.)
 def _named_code_element(value: str, text: str, end: int) -> bool:
     """Whether a one-word CamelCase entity is named a code element by the noun after it.
 
@@ -933,6 +934,7 @@ def _directive_value(text: str, at: int) -> bool:
     )
 
 
+# (Not _named_code_element: this asks if the text sets the word as a directive within reach.)
 def _directive_named(value: str, text: str, start: int, end: int) -> bool:
     """Whether a one-word CamelCase entity is the name of a configuration directive of the text.
 
