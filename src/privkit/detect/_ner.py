@@ -1039,6 +1039,7 @@ SEGMENT_REACH = 256
 _SEGMENT_END = frozenset(" \t\n\r\"'`),;:.")
 
 
+# (Not _path_folder: this is the segment that ends its path; that one a folder inside a path.)
 def _path_segment(value: str, text: str, start: int, end: int) -> bool:
     """Whether a one-word entity is the last segment of an absolute path.
 
@@ -1566,6 +1567,7 @@ PATH_REACH = 400
 _HOME_PARENTS = frozenset({"users", "home"})
 
 
+# (Not _path_segment: this is a folder a path goes on after; that one the segment ending it.)
 def _path_folder(text: str, start: int, end: int) -> bool:
     """Whether an entity is a folder of a file path.
 
