@@ -141,6 +141,10 @@ UNSPACED_SCRIPTS = (
     "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
     "\U00020000-\U0003134f"
 )
+#: A URL's scheme and its "://" as a link token opens with it ("https://", "svn+ssh://"): a
+#: letter, then at most 15 letters, digits, "+", "." or "-" (one place for the links that
+#: ``_ner`` and ``_builtin._common`` leave out of a line's words and look ahead for).
+URL_SCHEME = r"[A-Za-z][\w+.\-]{0,15}://"
 # Where a space is missing on either side of such a character.
 _UNSPACED = re.compile(f"(?<! )(?=[{UNSPACED_SCRIPTS}])|(?<=[{UNSPACED_SCRIPTS}])(?! )")
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED_SCRIPTS}]")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from privkit.detect import _blas, _forward
-from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS, unwrapped
+from privkit.detect._base import PHONE_LABELS, UNSPACED_SCRIPTS, URL_SCHEME, unwrapped
 from privkit.errors import DetectionError, MissingDependencyError
 from privkit.types import EntityType, Evidence, Finding
 
@@ -390,7 +390,8 @@ _KEY_QUOTED = re.compile(r"(?<![\w.\-])[\w.\-]{1,40}: \"")
 # A labelled field after a comma (", Firewall Rule Name: "): records written as
 # ``Label: value, Label: value, ...`` (Sourcefire, some audit trails).
 _LABEL_FIELD = re.compile(r", [A-Z][A-Za-z]{0,24}(?: [A-Z][A-Za-z]{0,24}){0,3}: ")
-_URL_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S*")
+# (Unbounded, unlike ``_builtin._common._LINK_TOKEN``'s 2048: a longer link stays one token.)
+_URL_TOKEN = re.compile(URL_SCHEME + r"\S*")
 _PLAIN_WORD = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]{0,30}[,.;:!?]?")
 # Words of machine states that small models read as names ("Powered Off", "Normal Sleep").
 _STATUS = (
@@ -5381,7 +5382,7 @@ def _region_words(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
 # inside a word an apostrophe or a run of final marks ("I'm" -> "Im", "continue.." ->
 # "continue."). Log records keep theirs: the line's other tokens and its opening still decide.
 _SOCIAL_MARKS = re.compile(
-    r"(?P<url>[A-Za-z][\w+.\-]{0,15}://\S*)"
+    r"(?P<url>" + _URL_TOKEN.pattern + ")"
     r"|(?P<tag>(?<![\w#&])#[^\W\d_]\w{0,60})"
     r"|(?P<symbols>(?<!\S)[^\w\s\x00-\x7f]+(?:\s+[^\w\s\x00-\x7f]+)*(?:\s+|\Z))"
     r"|(?P<apostrophe>(?<=[A-Za-z])['\u2019](?=[A-Za-z]))"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from privkit.detect._base import (
     UNSPACED_SCRIPTS,
+    URL_SCHEME,
     Pattern,
     PatternDetector,
     ScanState,
@@ -328,7 +329,8 @@ def _line_start(text: str, start: int, lines: dict[Any, Any] | None) -> int:
 
 
 # A URL with a scheme as a token, and a run of letters of a script written without spaces.
-_LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
+# (Bounded, unlike ``_ner._URL_TOKEN``: a longer link is read on from its 2049th character.)
+_LINK_TOKEN = re.compile(URL_SCHEME + r"\S{0,2048}")
 
 
 # The same with the marks glued before it that open no field (a bracket, a backslash, a
@@ -338,7 +340,7 @@ _LINK_TOKEN = re.compile(r"[A-Za-z][\w+.\-]{0,15}://\S{0,2048}")
 # dense with links costs twice the plain one's).
 _MARKED_LINK_TOKEN = re.compile(
     r"(?:[(\[{<\\]|[^\w\s\x00-\x7f]){0,8}"
-    r"(?:[A-Za-z][\w+.\-]{0,15}://|(?<![\w.+\-])(?i:mailto):)\S{0,2048}"
+    r"(?:" + URL_SCHEME + r"|(?<![\w.+\-])(?i:mailto):)\S{0,2048}"
 )
 
 
@@ -375,7 +377,7 @@ _SITE_QUERY_TOKEN = _site_token("/?#")
 # markup writes one ("[https://example.com/a Title]"), or a Markdown link's target
 # ("[the docs](https://example.com/a)"). The match ends at the bracket before the link.
 _AUTOLINK_OPENING = re.compile(
-    r"[ \t]*(?:(?:[<\[]|\[[^\[\]\n]{1,200}\]\()(?=[A-Za-z][\w+.\-]{0,15}://)"
+    r"[ \t]*(?:(?:[<\[]|\[[^\[\]\n]{1,200}\]\()(?=" + URL_SCHEME + ")"
     r"|<(?=[a-z0-9][a-z0-9.\-]{0,252}\.[a-z]{2,24}[/>]))"
 )
 
@@ -443,9 +445,13 @@ _RICH_LINK = re.compile(r"(?<![^\s(\[*_~>|!])\[[^\[\]\n]{1,200}\]\(")
 
 
 _RICH_OPENING = re.compile(
-    r"[ \t]{0,3}\[" + _LINK_LABEL + r"\]:[ \t]{1,8}<?[A-Za-z][\w+.\-]{0,15}://"
-    r"|[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}[A-Za-z][\w+.\-]{0,15}://"
-    r"|[ \t]*\|[^\n]*\|[ \t]*\Z"
+    r"[ \t]{0,3}\["
+    + _LINK_LABEL
+    + r"\]:[ \t]{1,8}<?"
+    + URL_SCHEME
+    + r"|[ \t]*(?:\.\. _[^:\n]{0,200}:|__)[ \t]{1,8}"
+    + URL_SCHEME
+    + r"|[ \t]*\|[^\n]*\|[ \t]*\Z"
 )
 
 
@@ -453,7 +459,7 @@ _RICH_OPENING = re.compile(
 # tried it at every character of a log line; led by a mark, the engine skips from one mark
 # to the next.)
 _RICH_EMPHASIS = re.compile(
-    r"([*_~])(?:(?<=^.)|(?<=[\s(\[].))\1{0,2}(?=[A-Za-z][\w+.\-]{0,15}://|(?i:www\.))",
+    r"([*_~])(?:(?<=^.)|(?<=[\s(\[].))\1{0,2}(?=" + URL_SCHEME + r"|(?i:www\.))",
     re.DOTALL,
 )
 

@@ -1998,6 +1998,7 @@ class PhoneDetector(_ScanAware):
     # inside one names a page or a host ("http://www.example.com/home.aspx",
     # "/contact/index.html", "mobile.example.com"), it labels no number. (A dotted key is
     # no host name: "user.phone=", "contact.phone:" end in "=" or ":".)
+    # (Not _ner._URL_TOKEN: this also takes a path or a host name, and any text before "://".)
     _URL_TOKEN = re.compile(
         r"[^\s\"'<>]*://[^\s\"'<>]*|(?<![^\s\"'=\[(])/[^\s\"'<>]*"
         r"|(?<![^\s\"'])(?:[A-Za-z0-9\-]+\.){2,}[A-Za-z]{2,}(?![^\s\"'])"
