@@ -182,6 +182,7 @@ def _browser_agent_end(text: str, start: int, end: int) -> int:
 # counts when the value ends there or the next header line, or another break, follows it
 # ("...GuzzleHttp/7\\r\\nAccept: */*"); "::~~" never stands in an agent, so it always counts.
 _BREAK = r"(?:\\r|\\n|\\x0[AaDd]|#01[25]|%0[AaDd])"
+# (Not _LINE_BREAK_ESCAPE, the lowered LF-only form ua_header reads: this is a value as written.)
 _ESCAPED_BREAK = re.compile(
     rf"::~~|{_BREAK}(?=\Z|{_BREAK}|::~~|[ \t]{{0,3}}[A-Za-z][\w\-]{{0,40}}:)"
 )
@@ -191,6 +192,7 @@ _ESCAPED_BREAK = re.compile(
 # another header line, another break or the end follows, in lower case (``ua_header`` reads
 # the lowered line): where a header's value surely ends ("Tool/1.0 (a%0Ab)" keeps its own).
 _LF_ESCAPE = r"(?:\\r|%0d|#015|\\x0d)?(?:\\n|%0a|#012|\\x0a)"
+# (Not _ESCAPED_BREAK: lower case, a line feed needed, a quote or a raw break after it too.)
 _LINE_BREAK_ESCAPE = (
     rf"::~~|{_LF_ESCAPE}(?=[ \t]{{0,3}}[a-z][\w\-]{{0,40}}:|{_LF_ESCAPE}|::~~|[\"\r\n]|\Z)"
 )

@@ -753,6 +753,7 @@ class CookieDetector(PatternDetector):
         return super().evaluate(text, start, end, pattern)
 
     # An escaped line break ("\\r", "\\n" written as two characters each).
+    # (Not agent.py's _ESCAPED_BREAK: any "\\r" or "\\n" ends a value, no header line needed.)
     _ESCAPED_BREAK = re.compile(r"\\[rn]")
 
     # A Server-Timing header's metric description written as a query (Cloudflare's
