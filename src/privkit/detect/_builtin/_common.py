@@ -78,6 +78,7 @@ _GLUED_LABEL = re.compile(r"(?<![\w:])[A-Za-z_]\w{0,23}\Z")
 _NOT_HEX_LETTER = re.compile(r"[G-Zg-z_]")
 
 
+# (Not network.py's _full_after_key key: a label opens with a letter or "_", has a non-hex one.)
 def _labelled_colon(text: str, colon: int) -> bool:
     """Whether the colon at ``colon`` ends a label glued to the value after it."""
     label = _GLUED_LABEL.search(text, max(0, colon - 24), colon)

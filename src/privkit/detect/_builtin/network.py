@@ -418,6 +418,7 @@ class IpAddressDetector(_ScanAware):
     _KEY_BEFORE = re.compile(r"\w{1,32}\Z")
     _HEX_KEY = re.compile(r"[0-9A-Fa-f]{1,4}")
 
+    # (Not _common._labelled_colon: a key is any word but a 1-4 hex group: "12345", "x:eth0".)
     def _full_after_key(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[1]
         for m in self._FULL_RUN.finditer(text):
