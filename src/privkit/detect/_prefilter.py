@@ -113,8 +113,7 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.PhoneDetector, "phone_keyed"): (
         "(?i)"
         + _builtin.phone.PHONE_KEYS
-        + r"(?:[_\-.]?(?:no|nr|num|number))?"
-        + r"(?:;[a-z0-9\-]{1,20}(?:=[a-z0-9\-,\"]{0,40})?){0,6}"  # (a vCard line's parameters)
+        + _builtin.phone.PHONE_KEY_TAIL  # (a number's word, a vCard line's parameters)
         + r"[\"']?[\t-\r\x1c-\x1f ?]{0,2}[:=\-]"
     ),
     _rx(_builtin.UserAgentDetector, "http_client"): "(?i)" + HTTP_CLIENTS + "/[0-9]",

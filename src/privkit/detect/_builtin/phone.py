@@ -60,10 +60,16 @@ _PHONE_KEY_WORDS = ("phone", "tel", "mobile", "msisdn", "fax", "whatsapp", "tfno
                     "celular")  # fmt: skip
 
 
+# (Not _GLUED_WORDS: the words of a key, other languages' too; "call", "cell", "mob" key none.)
 PHONE_KEYS = (
     r"(?:phone|telephone|tel|mobile|msisdn|fax|whatsapp|t.l.phone|tel.fon[eo]?|telef|telf"
     r"|tfno|tlfno|tlf|m.vil|celular)"
 )
+# One vCard property parameter after its name (";TYPE=work,voice", ";PREF=1").
+_VCARD_PARAM = r";[a-z0-9\-]{1,20}(?:=[a-z0-9\-,\"]{0,40})?"
+#: What may follow a key of PHONE_KEYS before its ":" or "=" (``phone_keyed`` and its Hyperscan
+#: prefilter): a number's word ("phone_no", "tel.nr") and a vCard line's parameters.
+PHONE_KEY_TAIL = r"(?:[_\-.]?(?:no|nr|num|number))?(?:" + _VCARD_PARAM + "){0,6}"
 
 
 _DIGITS_DOT = frozenset("0123456789.")
@@ -127,6 +133,7 @@ _QUAD_SHAPE = re.compile(
 # The phone words a number may be glued to (``phone_glued_word``), maybe with their
 # abbreviation's full stop ("Tel.+44 20 7946 0958"), and the same word standing at a
 # candidate's start on its own, not ending a longer word ("hotel").
+# (Not PHONE_KEYS: words a number is typed glued to, "call", "mob" and "cell" among them.)
 _GLUED_WORDS = r"(?:call|phone|telephone|tel|mob|mobile|cell|fax)"
 _GLUED_WORD_BEFORE = re.compile(r"(?<![a-z])" + _GLUED_WORDS + r"\.?\Z", re.IGNORECASE)
 
@@ -563,10 +570,9 @@ class PhoneDetector(_ScanAware):
             # (A key may end in the word: "home_phone", "user.tel"; not "hotel".)
             r"(?<![a-z0-9])"
             + PHONE_KEYS
-            + r"(?:[_\-.]?(?:no|nr|num|number))?"
             # (a vCard property's parameters before its value: "TEL;TYPE=work,voice:...")
-            + r"(?:;[a-z0-9\-]{1,20}(?:=[a-z0-9\-,\"]{0,40})?){0,6}"
-            r"[\"']?\s{0,2}[:=\-]\s{0,2}[\"']?"
+            + PHONE_KEY_TAIL
+            + r"[\"']?\s{0,2}[:=\-]\s{0,2}[\"']?"
             r"(?P<value>(?:00|\()?[0-9][0-9 \-.()]{5,22}[0-9])(?![\w/@]|:(?!\s|$)|[\-.][0-9])",
             score=0.6,
             prefilter=_PHONE_KEY_WORDS,
@@ -3055,7 +3061,9 @@ _NEXT_SHORT_VALUE = re.compile(r"\x00([^\x00]{1,52})(?=\x00|\Z)")
 _VCARD_PARAMS = re.compile(
     r"[ \t]{0,4}(?:[a-z0-9\-]{1,20}\.)?"
     + PHONE_KEYS
-    + r"(?:;[a-z0-9\-]{1,20}(?:=[a-z0-9\-,\"]{0,40})?){1,6}:[ \t]{0,2}",
+    + r"(?:"
+    + _VCARD_PARAM
+    + r"){1,6}:[ \t]{0,2}",
     re.IGNORECASE,
 )
 # How far before a value a vCard line's name may open it (the parameters' longest reading).
