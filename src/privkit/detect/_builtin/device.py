@@ -39,6 +39,7 @@ from privkit.detect._checksums import (
     meid_decimal_range,
     meid_valid,
 )
+from privkit.detect._ner import _MESSAGE_ID
 from privkit.types import EntityType, Finding
 
 # Key names that introduce a value (lower case: their patterns match the lowered text). The
@@ -329,7 +330,7 @@ _DN_ATTRIBUTE = re.compile(r"(?<![\w])(?:CN|OU|O|C|L|ST|postalCode|businessCateg
 # An appliance's own message tag before a bare device key of its record: Cisco's system-message
 # tag "%FACILITY-severity-MNEMONIC:" (ASA and FTD write their "DeviceUUID:", the sensor's own,
 # in it), or ScreenOS's header "<host>: NetScreen device_id=<serial>" (the key right after it).
-_CISCO_TAG = re.compile(r"%[A-Z][A-Z0-9_]{1,24}-[0-7]-[A-Z0-9_]{1,40}:")
+_CISCO_TAG = re.compile(_MESSAGE_ID)  # (the message id that opens a log record for _ner)
 _SCREENOS_HEADER = "NetScreen "
 _TAG_SIGN = ("%",)
 #: How far before a bare device key an appliance's message tag is looked for.
