@@ -37,6 +37,7 @@ from pathlib import Path
 
 from benchmarks.corpus import _jsonl
 from benchmarks.corpus._tweets import _git
+from benchmarks.corpus._tweets2 import first_ranked
 
 COMMIT = "8ed072de2fd24022cc62458997fe96a8fe191ea4"
 FILES = ("en_ewt-ud-dev.iob2", "en_ewt-ud-test.iob2")
@@ -132,11 +133,7 @@ def build(repo: Path) -> list[dict[str, object]]:
             }
             chosen[part].append((rank(sent), order, rec))
             order += 1
-    out: list[dict[str, object]] = []
-    for part in ("dev", "held_out"):
-        first = sorted(chosen[part], key=lambda c: c[0])[:N]
-        out += [rec for _, _, rec in sorted(first, key=lambda c: c[1])]
-    return out
+    return first_ranked(chosen, N)
 
 
 def main() -> None:

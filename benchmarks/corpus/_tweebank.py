@@ -44,8 +44,8 @@ import sys
 from pathlib import Path
 
 from benchmarks.corpus import _jsonl
-from benchmarks.corpus._tweets import _git, detokenize, label_spans, latin
-from benchmarks.corpus._tweets2 import unit
+from benchmarks.corpus._tweets import _git
+from benchmarks.corpus._tweets2 import choose, unit_part
 
 COMMIT = "442697870da961db2b3c5a9442ca17beb5fdbfd9"
 FOLDER = "Tweebank-NER-v1.0"
@@ -66,8 +66,7 @@ SHA256 = {
 
 def part_of(text: str) -> str:
     """``dev`` or ``held_out``: the parity of the SHA-256 of the tweet's unit."""
-    digest = hashlib.sha256(f"tb8:{unit(text)}".encode()).digest()
-    return "dev" if digest[-1] % 2 == 0 else "held_out"
+    return unit_part("tb8", text)
 
 
 def read_bio(text: str) -> list[list[tuple[str, str]]]:
@@ -91,37 +90,15 @@ def read_bio(text: str) -> list[list[tuple[str, str]]]:
 
 def build(repo: Path) -> list[dict[str, object]]:
     """Both parts' tweets with their spans (the rules in the module docstring)."""
-    chosen: dict[str, list[tuple[str, int, dict[str, object]]]] = {"dev": [], "held_out": []}
-    seen: set[str] = set()
-    order = 0
-    for name in FILES:
-        tweets = read_bio(_git(repo, "show", f"{COMMIT}:{FOLDER}/{name}"))
-        stem = name.removesuffix(".bio")
-        for pos, tweet in enumerate(tweets):
-            text, offsets = detokenize([t for t, _ in tweet])
-            key = unit(text)
-            if not latin(text) or key in seen:
-                continue
-            seen.add(key)
-            spans = label_spans(tweet, offsets, text)
-            part = part_of(text)
-            rec = {
-                "id": f"tb-{stem}-{pos}",
-                "source": f"{FOLDER}/{name}",
-                "licence": LICENCE,
-                "text": text,
-                "part": part,
-                "spans": [s for s in spans if s["entity"] != "ORG"],
-                "org": [s for s in spans if s["entity"] == "ORG"],
-            }
-            rank = hashlib.sha256(f"tb8:{stem}:{pos}".encode()).hexdigest()
-            chosen[part].append((rank, order, rec))
-            order += 1
-    out: list[dict[str, object]] = []
-    for part in ("dev", "held_out"):
-        first = sorted(chosen[part], key=lambda c: c[0])[:N]
-        out += [rec for _, _, rec in sorted(first, key=lambda c: c[1])]
-    return out
+    files = (
+        (
+            name.removesuffix(".bio"),
+            f"{FOLDER}/{name}",
+            read_bio(_git(repo, "show", f"{COMMIT}:{FOLDER}/{name}")),
+        )
+        for name in FILES
+    )
+    return choose(files, salt="tb8", prefix="tb", licence=LICENCE, n=N)
 
 
 def main() -> None:

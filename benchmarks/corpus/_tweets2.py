@@ -32,9 +32,13 @@ import hashlib
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _jsonl
 from benchmarks.corpus._tweets import COMMIT, _git, detokenize, label_spans, latin, read_conll
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SECTIONS = ("a", "b", "e")
@@ -50,19 +54,49 @@ def unit(text: str) -> str:
     return " ".join(_RETWEET.sub("", text).lower().split())
 
 
-def part_of(text: str) -> str:
-    """``dev`` or ``held_out``: the parity of the SHA-256 of the tweet's unit."""
-    digest = hashlib.sha256(f"btc6:{unit(text)}".encode()).digest()
+def unit_part(salt: str, text: str) -> str:
+    """``dev`` or ``held_out``: the parity of the SHA-256 of ``<salt>:`` and the tweet's unit."""
+    digest = hashlib.sha256(f"{salt}:{unit(text)}".encode()).digest()
     return "dev" if digest[-1] % 2 == 0 else "held_out"
 
 
-def build(repo: Path) -> list[dict[str, object]]:
-    """Both parts' tweets with their spans (the rules in the module docstring)."""
-    chosen: dict[str, list[tuple[str, int, dict[str, object]]]] = {"dev": [], "held_out": []}
+def part_of(text: str) -> str:
+    """``dev`` or ``held_out``: the parity of the SHA-256 of the tweet's unit."""
+    return unit_part("btc6", text)
+
+
+#: A part's candidates: (rank, order read, record).
+Chosen = dict[str, list[tuple[str, int, dict[str, object]]]]
+
+
+def first_ranked(chosen: Chosen, n: int) -> list[dict[str, object]]:
+    """Each part's first ``n`` records by rank, written in the order read; ``dev`` first."""
+    out: list[dict[str, object]] = []
+    for part in ("dev", "held_out"):
+        first = sorted(chosen[part], key=lambda c: c[0])[:n]
+        out += [rec for _, _, rec in sorted(first, key=lambda c: c[1])]
+    return out
+
+
+def choose(
+    files: Iterable[tuple[str, str, list[list[tuple[str, str]]]]],
+    *,
+    salt: str,
+    prefix: str,
+    licence: str,
+    n: int = N,
+) -> list[dict[str, object]]:
+    """Both parts' tweets with their spans, from (stem, source, tweets) per file in order.
+
+    Latin-script tweets only, one per unit (the first read), each to its part
+    (:func:`unit_part` with ``salt``); a tweet's id is ``<prefix>-<stem>-<position>`` and its
+    rank the SHA-256 of ``<salt>:<stem>:<position>``; the first ``n`` of each part by rank
+    (:func:`first_ranked`). The second tweets set's rules, which the third set's follow.
+    """
+    chosen: Chosen = {"dev": [], "held_out": []}
     seen: set[str] = set()
     order = 0
-    for section in SECTIONS:
-        tweets = read_conll(_git(repo, "show", f"{COMMIT}:{section}.conll"))
+    for stem, source, tweets in files:
         for pos, tweet in enumerate(tweets):
             text, offsets = detokenize([t for t, _ in tweet])
             key = unit(text)
@@ -70,24 +104,29 @@ def build(repo: Path) -> list[dict[str, object]]:
                 continue
             seen.add(key)
             spans = label_spans(tweet, offsets, text)
-            part = part_of(text)
+            part = unit_part(salt, text)
             rec = {
-                "id": f"btc-{section}-{pos}",
-                "source": f"{section}.conll",
-                "licence": LICENCE,
+                "id": f"{prefix}-{stem}-{pos}",
+                "source": source,
+                "licence": licence,
                 "text": text,
                 "part": part,
                 "spans": [s for s in spans if s["entity"] != "ORG"],
                 "org": [s for s in spans if s["entity"] == "ORG"],
             }
-            rank = hashlib.sha256(f"btc6:{section}:{pos}".encode()).hexdigest()
+            rank = hashlib.sha256(f"{salt}:{stem}:{pos}".encode()).hexdigest()
             chosen[part].append((rank, order, rec))
             order += 1
-    out: list[dict[str, object]] = []
-    for part in ("dev", "held_out"):
-        first = sorted(chosen[part], key=lambda c: c[0])[:N]
-        out += [rec for _, _, rec in sorted(first, key=lambda c: c[1])]
-    return out
+    return first_ranked(chosen, n)
+
+
+def build(repo: Path) -> list[dict[str, object]]:
+    """Both parts' tweets with their spans (the rules in the module docstring)."""
+    files = (
+        (section, f"{section}.conll", read_conll(_git(repo, "show", f"{COMMIT}:{section}.conll")))
+        for section in SECTIONS
+    )
+    return choose(files, salt="btc6", prefix="btc", licence=LICENCE)
 
 
 def main() -> None:
