@@ -25,6 +25,7 @@ from privkit.detect._builtin._common import (
     _ANY_DIGIT,
     _CONSONANT_RUN,
     _NAME_CHARS,
+    _UUID,
     _UUID_RX,
     _W3C_COOKIE_FIELDS,
     _W3C_SESSION_FIELDS,
@@ -830,8 +831,7 @@ class CookieDetector(PatternDetector):
     # An id strong enough to be taken under any key of a sync URL: a UUID, 16 hex digits or
     # more, 15 digits or more, or 12 characters or more of letters and digits mixed.
     _OPAQUE = re.compile(
-        r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
-        r"|[0-9A-Fa-f]{16,128}|[0-9]{15,40}"
+        _UUID + r"|[0-9A-Fa-f]{16,128}|[0-9]{15,40}"
         r"|(?=[\w\-]{0,127}[0-9])(?=[\w\-]{0,127}[A-Za-z])[\w\-]{12,128}"
     )
 
