@@ -318,6 +318,68 @@ def drop_held_out_values(parts: dict[str, Records], counts: dict[str, int]) -> N
     parts["dev"] = kept
 
 
+class Selection:
+    """The later sets' selection of records, one block at a time (:meth:`take`).
+
+    Each block once; a block repeating an earlier development cookie value (8 characters or
+    more, ``earlier_values``) is dropped, and one past ``per_site`` records of its site; each
+    record goes to its site's part (``is_held_out``). The counts are the set's own dict (the
+    keys it prints, in its order): ``"repeated"`` is counted only when the set declares it.
+    :meth:`finish` then drops the development records repeating a held-out one's value.
+    """
+
+    def __init__(
+        self,
+        earlier_values: set[str],
+        counts: dict[str, int],
+        *,
+        is_held_out: Callable[[str], bool],
+        per_site: int,
+    ) -> None:
+        self.earlier_values = earlier_values
+        self.counts = counts
+        self.is_held_out = is_held_out
+        self.per_site = per_site
+        self.parts: dict[str, Records] = {"dev": [], "holdout": []}
+        #: Records kept per site, sites in first-kept order.
+        self.kept: dict[str, int] = {}
+        self._seen: set[str] = set()
+
+    def take(self, repo: str, path: str, system: str, site: str, block: str) -> None:
+        """Keep one block of ``site`` as a record (repo, path, system, block), or count why not."""
+        if block in self._seen:
+            if "repeated" in self.counts:
+                self.counts["repeated"] += 1
+            return
+        if _values(block) & self.earlier_values:
+            self.counts["earlier_value"] += 1
+            return
+        if self.kept.get(site, 0) >= self.per_site:
+            self.counts["site_cap"] += 1
+            return
+        self._seen.add(block)
+        self.kept[site] = self.kept.get(site, 0) + 1
+        part = "holdout" if self.is_held_out(site) else "dev"
+        self.parts[part].append((repo, path, system, block))
+
+    def pick(
+        self, repo: str, path: str, prefix: str, by_site: dict[str, list[tuple[str, str]]]
+    ) -> None:
+        """:meth:`take` the sixth set's pick (``_http10._pick``) of one capture's messages
+        (kind, block) of each site, sites in first-seen order; the system is ``<prefix>_<kind>``."""
+        for site, site_msgs in by_site.items():
+            for kind, block in _http10._pick(site_msgs):
+                self.take(repo, path, f"{prefix}_{kind}", site, block)
+
+    def finish(self) -> tuple[dict[str, Records], dict[str, int]]:
+        """Both parts, the development records repeating a held-out value dropped, and the
+        counts with the number of sites and of held-out sites."""
+        drop_held_out_values(self.parts, self.counts)
+        self.counts["sites"] = len(self.kept)
+        self.counts["held_out_sites"] = sum(self.is_held_out(s) for s in self.kept)
+        return self.parts, self.counts
+
+
 def cookie_review(
     cookies: Mapping[str, object], *, width: int = 70, labelled: bool = True
 ) -> Callable[[Records, Records], None]:

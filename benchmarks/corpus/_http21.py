@@ -33,7 +33,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http18, _http20
+from benchmarks.corpus import _http4, _http6, _http11, _http12, _http18, _http20
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -164,9 +164,7 @@ def extract(
     earlier_sites, earlier_values = _http6._earlier(EARLIER)
     earlier_sites |= HELD_OUT_SITES
     counts = {"messages": 0, "earlier_site": 0, "earlier_value": 0, "site_cap": 0}
-    parts: dict[str, Records] = {"holdout": [], "dev": []}
-    per_site: dict[str, int] = {}
-    seen: set[str] = set()
+    sel = _http12.Selection(earlier_values, counts, is_held_out=held_out, per_site=PER_SITE)
     for repo, (commit, _lic, rx) in SOURCES.items():
         git = gits[repo]
         for path, blob in _http11.history_files(git, commit, rx):
@@ -188,24 +186,11 @@ def extract(
                     counts["earlier_site"] += 1
                     continue
                 by_site.setdefault(site, []).append((kind, block))
-            for site, site_msgs in by_site.items():
-                for kind, block in _http10._pick(site_msgs):
-                    if block in seen:
-                        continue
-                    if _http12._values(block) & earlier_values:
-                        counts["earlier_value"] += 1
-                        continue
-                    if per_site.get(site, 0) >= PER_SITE:
-                        counts["site_cap"] += 1
-                        continue
-                    seen.add(block)
-                    per_site[site] = per_site.get(site, 0) + 1
-                    part = "holdout" if held_out(site) else "dev"
-                    parts[part].append((repo, path, f"{system}_{kind}", block))
-    _http12.drop_held_out_values(parts, counts)
-    counts["sites_dev"] = len({s for s in per_site if not held_out(s)})
-    counts["sites_holdout"] = len({s for s in per_site if held_out(s)})
-    return parts, counts
+            sel.pick(repo, path, system, by_site)
+    _http12.drop_held_out_values(sel.parts, counts)
+    counts["sites_dev"] = len({s for s in sel.kept if not held_out(s)})
+    counts["sites_holdout"] = len({s for s in sel.kept if held_out(s)})
+    return sel.parts, counts
 
 
 # --------------------------------------------------------------------------- reviewed tables

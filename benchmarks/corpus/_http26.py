@@ -145,9 +145,7 @@ def extract(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
     earlier_sites |= HELD_OUT_SITES
     counts = {"messages": 0, "no_site": 0, "earlier_site": 0, "earlier_value": 0,
               "site_cap": 0, "repeated": 0}  # fmt: skip
-    parts: dict[str, Records] = {"holdout": [], "dev": []}
-    kept: dict[str, int] = {}
-    seen: set[str] = set()
+    sel = _http12.Selection(earlier_values, counts, is_held_out=held_out, per_site=PER_SITE)
     for repo, (commit, _lic, rx) in SOURCES.items():
         git = gits[repo]
         for path, blob in _http11.history_files(git, commit, rx):
@@ -165,22 +163,11 @@ def extract(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
                 if site in earlier_sites:
                     counts["earlier_site"] += 1
                     continue
-                if block in seen:
-                    counts["repeated"] += 1
-                    continue
-                if _http12._values(block) & earlier_values:
-                    counts["earlier_value"] += 1
-                    continue
-                if kept.get(site, 0) >= PER_SITE:
-                    counts["site_cap"] += 1
-                    continue
-                seen.add(block)
-                kept[site] = kept.get(site, 0) + 1
-                parts["holdout" if held_out(site) else "dev"].append((repo, path, system, block))
-    counts["sites"] = len(kept)
-    counts["held_out_sites"] = sum(1 for s in kept if held_out(s))
-    _http12.drop_held_out_values(parts, counts)
-    return parts, counts
+                sel.take(repo, path, system, site, block)
+    counts["sites"] = len(sel.kept)
+    counts["held_out_sites"] = sum(1 for s in sel.kept if held_out(s))
+    _http12.drop_held_out_values(sel.parts, counts)
+    return sel.parts, counts
 
 
 # --------------------------------------------------------------------------- reviewed tables

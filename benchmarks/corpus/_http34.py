@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http4, _http6, _http10, _http11, _http12, _http33
+from benchmarks.corpus import _http4, _http6, _http11, _http12, _http33
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -77,11 +77,10 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
     records per site; test hosts are skipped; a record repeating an earlier development cookie
     value (8 characters or more) is dropped, and a development record repeating a held-out
     one's."""
-    _sites, earlier_values = _http6._earlier(EARLIER)
-    out: dict[str, Records] = {"dev": [], "holdout": []}
     counts = {"messages": 0, "earlier_value": 0, "site_cap": 0, "unreadable": 0}
-    kept: dict[str, int] = {}
-    seen: set[str] = set()
+    sel = _http12.Selection(
+        _http6._earlier(EARLIER)[1], counts, is_held_out=held_out, per_site=PER_SITE
+    )
     for repo, (commit, _lic, rx) in SOURCES.items():
         git = gits[repo]
         for path, blob in _http11.history_files(git, commit, rx):
@@ -96,24 +95,8 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
                 site = _http6.site_of(url) if url.startswith("http") else ""
                 if site and not _http6._TEST_HOST.match(site):
                     by_site.setdefault(site, []).append((kind, block))
-            for site, site_msgs in by_site.items():  # sites in first-seen order
-                for kind, block in _http10._pick(site_msgs):
-                    if block in seen:
-                        continue
-                    if _http12._values(block) & earlier_values:
-                        counts["earlier_value"] += 1
-                        continue
-                    if kept.get(site, 0) >= PER_SITE:
-                        counts["site_cap"] += 1
-                        continue
-                    seen.add(block)
-                    kept[site] = kept.get(site, 0) + 1
-                    part = "holdout" if held_out(site) else "dev"
-                    out[part].append((repo, path, f"har_{kind}", block))
-    _http12.drop_held_out_values(out, counts)
-    counts["sites"] = len(kept)
-    counts["held_out_sites"] = sum(held_out(s) for s in kept)
-    return out, counts
+            sel.pick(repo, path, "har", by_site)
+    return sel.finish()
 
 
 # --------------------------------------------------------------------------- reviewed tables

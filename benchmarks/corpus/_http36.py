@@ -76,12 +76,11 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
     per site, each record to its site's part (:func:`held_out`); test hosts and files with no
     site are skipped; a record repeating an earlier development cookie value (8 characters or
     more) is dropped, and a development record repeating a held-out one's."""
-    _sites, earlier_values = _http6._earlier(EARLIER)
-    out: dict[str, Records] = {"dev": [], "holdout": []}
     counts = {"messages": 0, "no_site": 0, "repeated": 0, "earlier_value": 0, "site_cap": 0,
               "unreadable": 0}  # fmt: skip
-    kept: dict[str, int] = {}
-    seen: set[str] = set()
+    sel = _http12.Selection(
+        _http6._earlier(EARLIER)[1], counts, is_held_out=held_out, per_site=PER_SITE
+    )
     for repo, (commit, _lic, rx) in SOURCES.items():
         git = gits[repo]
         for path, blob in _http11.history_files(git, commit, rx):
@@ -98,23 +97,8 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
                 if not site or _http6._TEST_HOST.match(site):
                     counts["no_site"] += 1
                     continue
-                if block in seen:
-                    counts["repeated"] += 1
-                    continue
-                if _http12._values(block) & earlier_values:
-                    counts["earlier_value"] += 1
-                    continue
-                if kept.get(site, 0) >= PER_SITE:
-                    counts["site_cap"] += 1
-                    continue
-                seen.add(block)
-                kept[site] = kept.get(site, 0) + 1
-                part = "holdout" if held_out(site) else "dev"
-                out[part].append((repo, path, "curl_response", block))
-    _http12.drop_held_out_values(out, counts)
-    counts["sites"] = len(kept)
-    counts["held_out_sites"] = sum(held_out(s) for s in kept)
-    return out, counts
+                sel.take(repo, path, "curl_response", site, block)
+    return sel.finish()
 
 
 # --------------------------------------------------------------------------- reviewed tables
