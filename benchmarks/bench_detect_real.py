@@ -113,6 +113,11 @@ debug-log lines; likewise),
 MySQL sample files Percona Toolkit keeps for its tests: general query logs, ``mysqlbinlog``
 dumps, ``tcpdump -x`` captures of MySQL traffic, InnoDB status and processlist samples; likewise),
 
+``--logs53-dev`` / ``--logs53-holdout`` for the fifty-third log set's (``_logs53.py``, the
+literal blocks of five VoIP projects' documentation: Kamailio's and OpenSIPS's module pages,
+rtpengine's, coturn's and SIPp's manuals: routing scripts with SIP URIs, SIP traces, servers'
+log lines and management commands' output; likewise),
+
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
 configuration per Kubernetes version, machine and profile records, kubeconfig, manifests;
@@ -254,6 +259,7 @@ _ORDINALS = {
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
+    53: "Fifty-third",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

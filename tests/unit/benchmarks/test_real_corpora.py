@@ -4041,3 +4041,69 @@ class TestLogs52Parts:
         # tcpdump's ``<address>.<port>`` endpoints are gold, the address only
         gold, _ = SET.label("09:50:16.804849 IP 192.0.2.7.42167 > 198.51.100.3.3306: tcp 37", "t")
         assert [(g["start"], g["end"]) for g in gold] == [(19, 28), (37, 49)]
+
+
+class TestLogs53Parts:
+    """The fifty-third log set's split, reading and labelling rules (``_logs53``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs53 import (
+            HOLDOUT,
+            MOST,
+            SET,
+            docbook_blocks,
+            kept,
+            markdown_blocks,
+        )
+
+        counts = {}
+        spans = collections.Counter()
+        for name in ("real_logs53_dev.jsonl", "real_logs53_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                recs = [json.loads(line) for line in fh]
+            counts[name] = collections.Counter(r["source"] for r in recs)
+            spans.update(s["entity"] for r in recs for s in r["spans"])
+        dev, held = counts["real_logs53_dev.jsonl"], counts["real_logs53_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 287
+        projects = {"kamailio", "opensips", "rtpengine", "coturn", "sipp"}
+        assert {s.split("/")[0] for s in [*dev, *held]} == projects
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS", "EMAIL_ADDRESS", "USER_AGENT"}
+        # reading: a DocBook listing (CDATA as is, markup out), Markdown fenced and indented blocks
+        page = (
+            '<programlisting format="linespecific"><![CDATA[\nINVITE sip:a@b.example SIP/2.0\n'
+            "]]></programlisting><programlisting>\nif (&lt;x&gt;) <emphasis>y</emphasis>\n"
+            "</programlisting>"
+        )
+        assert docbook_blocks(page) == ["INVITE sip:a@b.example SIP/2.0", "if (<x>) y"]
+        md = "Text:\n\n```sh\n  kamcmd ul.dump\n```\n\n- item\n\n    continued\n\nSee:\n\n    a b\n"
+        assert markdown_blocks(md) == ["kamcmd ul.dump", "a b"]
+        assert not kept('...\nmodparam("dialog", "hash_size", 1024)\n...')
+        # labels: a SIP URI's user@domain is an address, a user at an IP gives the IP only; a
+        # Call-ID, a tag and a branch are identifiers; templates and URL passwords no addresses
+        text = (
+            "INVITE sip:bob@biloxi.example.com SIP/2.0\n"
+            "Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK776asdhds\n"
+            "From: <sip:100@198.51.100.7>;tag=1928301774\n"
+            "Call-ID: a84b4c76e66710@pc33.atlanta.example.com\n"
+            'if ($ru=~"sip:.+@gw.example.org") $ru = "sip:$rU@a.example.com";\n'
+            "User-Agent: 1256\nhttp://user:pass@www.example.com/x"
+        )
+        gold, ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("bob@biloxi.example.com", "EMAIL_ADDRESS"),
+            ("192.0.2.10", "IP_ADDRESS"),
+            ("198.51.100.7", "IP_ADDRESS"),
+        ]
+        assert {text[i["start"] : i["end"]]: i["label"] for i in ignored} == {
+            "z9hG4bK776asdhds": "MESSAGE_ID",
+            "1928301774": "MESSAGE_ID",
+            "a84b4c76e66710@pc33.atlanta.example.com": "MESSAGE_ID",
+            ".+@gw.example.org": "EMAIL_ADDRESS",
+            "rU@a.example.com": "EMAIL_ADDRESS",
+            "pass@www.example.com": "USERNAME",
+        }
