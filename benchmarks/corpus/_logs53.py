@@ -57,7 +57,12 @@ e-mail-shaped pattern or template (its local part a script variable after ``$``,
 address, ignored ``EMAIL_ADDRESS``; a URL's password before its host
 (``http://user:pass@www.some.com/``) is no address, ignored ``USERNAME`` as a one-label host's
 already is; a ``User-Agent`` value that is a number only (a counter in a statistics listing,
-``User-Agent: 1256``) is no agent, not labelled.
+``User-Agent: 1256``) is no agent, not labelled. One correction written after the first run
+on the development part (its false IP findings were addresses the earlier rules' path reading
+left out; applied to both parts by rule, the held-out part not read): an IPv4 address in
+three syntaxes that name a host is an ``IP_ADDRESS`` (a shell's network path
+``/dev/udp/<address>/<port>``, ``/dev/tcp/...``; a script's substitution definition
+``#!subst "/NAME/<address>/"``; a tree drawing's branch ``+---<address>``).
 
 Run once, with local git directories of the repositories:
 
@@ -244,6 +249,13 @@ _URL_USER = re.compile(r"//[^\s/@:]+:$")
 _NUMBER = re.compile(r"\d+")
 
 
+#: An IPv4 address in a syntax that names a host: a shell's network path, a substitution's
+#: value, a tree's branch.
+_HOST_SYNTAX = re.compile(
+    r"(?:/dev/(?:tcp|udp)/|#!subst \"/\w+/|\+---)(\d{1,3}(?:\.\d{1,3}){3})(?=[/\"\s]|\Z)"
+)
+
+
 def _label53(text: str, system: str) -> _logset.Labels:
     """``_label47``, then SIP identifiers and the label review's rules (module docstring)."""
     gold, ignored = _label47(text, system)
@@ -262,6 +274,14 @@ def _label53(text: str, system: str) -> _logset.Labels:
         else:
             kept.append(g)
     gold = kept
+    for m in _HOST_SYNTAX.finditer(text):
+        start, end = m.span(1)
+        if all(int(p) <= 255 for p in m.group(1).split(".")) and not any(
+            int(g["start"]) < end and start < int(g["end"])  # type: ignore[call-overload]
+            for g in gold
+        ):
+            gold.append({"start": start, "end": end, "entity": "IP_ADDRESS"})
+    gold.sort(key=lambda g: (int(g["start"]), int(g["end"])))  # type: ignore[call-overload]
     for m in (*_CALL_ID.finditer(text), *_SIP_TAG.finditer(text)):
         start, end = m.span(1)
 

@@ -4107,3 +4107,12 @@ class TestLogs53Parts:
             "rU@a.example.com": "EMAIL_ADDRESS",
             "pass@www.example.com": "USERNAME",
         }
+        # the correction after the first development run: a host in a shell's network path,
+        # a substitution's value and a tree's branch (an address in another path is not)
+        text = 'echo x >/dev/udp/192.0.2.9/8889\n#!subst "/GW_IP/198.51.100.2/"\n+---203.0.113.4'
+        gold, _ = SET.label(text, "t")
+        assert [text[g["start"] : g["end"]] for g in gold] == [
+            "192.0.2.9",
+            "198.51.100.2",
+            "203.0.113.4",
+        ]
