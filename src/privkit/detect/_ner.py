@@ -4614,6 +4614,22 @@ def _publisher_handle(handle: str) -> bool:
     return low.endswith(_PUBLISHER_ENDS) and low not in _PUBLISHERS
 
 
+# Code syntax right after an attribute: an index's bracket or a comparison.
+_CODE_AFTER = re.compile(r"\[|[ \t]?[!=]=|[ \t]?=~")
+
+
+def _code_attribute(text: str, handle: str, end: int) -> bool:
+    """Whether a mention's handle (lower-cased, ending at ``end``) is a script's attribute.
+
+    Kamailio's and SER's select calls (``@tls.peer.verified``, ``@db.query.q1.count``,
+    ``@hf_value.route[*].uri``) and Ruby's or Perl's dotted attributes: a chain of two dots or
+    more, or one holding a dot and followed by an index or a comparison (``@via.host ==``).
+    A person's handle has one dot at most (``@jane.doe``) and stands in a sentence.
+    """
+    dots = handle.count(".")
+    return dots >= 2 or (dots == 1 and _CODE_AFTER.match(text, end) is not None)  # noqa: PLR2004
+
+
 def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     """PERSON findings for the users mentioned with ``@`` or by their writing in ``text``'s prose.
 
@@ -4644,6 +4660,7 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             or _identity_token(text, m.start(), m.end())
             or _HOST.fullmatch(handle)
             or _publisher_handle(m.group(1))
+            or _code_attribute(text, handle, m.end())
             or not _prose_at(text, m.start(), prose)
         ):
             continue  # (a host name after "@": an address's domain, "user:@example.com"; an

@@ -503,7 +503,9 @@ class UserAgentDetector(PatternDetector):
             return None
         if pattern.name in ("ua_header", "clf_agent", "lb_agent", "pipe_agent", "tail_agent"):
             # The value of a user-agent field is a user agent whatever its shape ("gPXE/0.9.7",
-            # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not.
+            # "FBAndroidSDK.14.1.1", "TrackBack/1.02"); only placeholders are not, nor a
+            # regular expression a script matches agents with (search("^User-Agent:.*sipcli"):
+            # a value opening with a wildcard or an anchor).
             value = text[start:end].rstrip().rstrip("\\")
             if pattern.name == "ua_header":
                 value, start = self._field_value(text, start, value)
@@ -514,6 +516,7 @@ class UserAgentDetector(PatternDetector):
             # the quoted field after the referrer, and the agent after it: an id is no agent.)
             if (
                 value.lower().strip("-_ ,;}]") in _UA_PLACEHOLDERS
+                or value.startswith((".*", ".+", "^"))
                 or not any(map(str.isalpha, value))
                 or (pattern.name == "clf_agent" and _not_clf_agent(text, start, value))
                 or _redacted_agent(value)

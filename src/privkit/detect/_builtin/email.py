@@ -538,6 +538,12 @@ class EmailDetector(PatternDetector):
     # (escaped quotes allowed), then the domain as in the plain pattern.
     _QUOTED_LOCAL = re.compile(r'"(?:[^"\\\r\n]|\\[^\r\n]){1,64}"')
     _DOMAIN_AFTER_AT = re.compile(_EMAIL_DOMAIN)
+    # Code's string concatenation, not a quoted local part: the closing quote of one string, an
+    # operator, an operand, an operator and the opening quote of the next string
+    # (``"sip:" + $rU + "@example.com"``, ``'a' . $user . "@x.org"``, ``|| x ||``).
+    _CONCATENATION = re.compile(
+        r'"[ \t]*(?:\+|\.\.?|\|\||&)[ \t][^"]*[ \t](?:\+|\.\.?|\|\||&)[ \t]*"'
+    )
 
     def _quoted(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
@@ -557,6 +563,7 @@ class EmailDetector(PatternDetector):
             if (
                 opening >= 0
                 and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
+                and self._CONCATENATION.fullmatch(text, opening, at + 1) is None
                 and (opening == 0 or not text[opening - 1].isalnum())
                 and _tld_ok(domain.group())
             ):
@@ -715,7 +722,9 @@ class EmailDetector(PatternDetector):
         # mobile carriers gave out such addresses, "taro..yamada@docomo.ne.jp", "taro.@
         # ezweb.ne.jp", and a typo'd address is still someone's. A leading dot is the
         # sentence's: ``find`` starts after it.)
-        if not local or local.startswith("."):
+        if not local or local.startswith(".") or not local.strip("%"):
+            # (a local part of percent signs only is a format's or a script's marker, no
+            # mailbox: Kamailio's select call "%@db.fetch.h1.count" in an xlog format)
             return False
         domain = domain.replace("\uff0e", ".")
         if domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local) is not None:

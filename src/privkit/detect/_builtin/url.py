@@ -529,6 +529,45 @@ def _machine_context_at(text: str, start: int, state: ScanState) -> bool:
     return verdict
 
 
+# Code right before a quoted string: a function call's opening (``name("``, no blank between the
+# name and its parenthesis), an argument list's next string (``", "``) or a comparison (``!="``,
+# ``=="``, ``=~"``).
+_CODE_STRING_BEFORE = re.compile(
+    r"(?:[A-Za-z_$][\w.$]{0,40}\([ \t]?|[\"'],[ \t]{0,4}|[!=]=[ \t]?|=~[ \t]?)[\"']\Z"
+)
+# A function call's opening on the line before an argument list's next string.
+_CALL_OPENING = re.compile(r"[A-Za-z_$][\w.$]{0,40}\(")
+
+
+def _code_string(text: str, start: int, ls: int) -> bool:
+    """Whether a link or name at ``start`` opens a string literal a script passes or compares.
+
+    ``http_query("https://api.example.com/?u=$rU", ...)``, ``modparam("m", "url",
+    "https://...")``, ``www_authorize("example.org", "subscriber")``, ``if ($fd !=
+    "example.net")``: a program's configured endpoint or domain in its script or source, no
+    site named in a sentence (read as machine text: only a link's personal parts are
+    reported). An argument list's later string needs a call's opening before it on its line,
+    or on the line before when it opens its line after that line's comma (read back at most 160
+    characters).
+    """
+    if start <= ls or text[start - 1] not in "\"'":
+        return False
+    m = _CODE_STRING_BEFORE.search(text, max(ls, start - 48), start)
+    if m is None:
+        if ls < 2 or text[ls : start - 1].strip(" \t") or text[ls - 2] != ",":
+            return False
+        # the string opens a line that continues an argument list ('modparam("m", "url",\n
+        # "mysql://..."'): the line before ends with a comma and opens a call
+        before = max(0, ls - 161)
+        return (
+            _CALL_OPENING.search(text, max(before, text.rfind("\n", before, ls - 1) + 1), ls)
+            is not None
+        )
+    if text[m.start()] in "\"'":  # an argument list's next string: a call must be open
+        return _CALL_OPENING.search(text, max(ls, start - 160), m.start()) is not None
+    return True
+
+
 def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
@@ -553,6 +592,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         line[0]
         or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1))
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
+        or _code_string(text, start, ls)
     ):
         return True
     if (
