@@ -23,6 +23,8 @@ from tests.unit.detect._patterns import found
         ('"x + y"@example.net', "EMAIL_ADDRESS", '"x + y"@example.net'),
         # a local part of other signs than percent stays an address (isemail's cases)
         ("to: ____@example.org", "EMAIL_ADDRESS", "____@example.org"),
+        # percent signs alone before a delegated top-level domain: a valid address
+        ("valid: %@example.org", "EMAIL_ADDRESS", "%@example.org"),
         # a user agent header's value, and one after a key in a script's string
         ("User-Agent: Zoiper rv2.10.4", "USER_AGENT", "Zoiper rv2.10.4"),
         ("User-Agent: SIPp/v3.7.1", "USER_AGENT", "SIPp/v3.7.1"),

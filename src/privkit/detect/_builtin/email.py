@@ -722,9 +722,14 @@ class EmailDetector(PatternDetector):
         # mobile carriers gave out such addresses, "taro..yamada@docomo.ne.jp", "taro.@
         # ezweb.ne.jp", and a typo'd address is still someone's. A leading dot is the
         # sentence's: ``find`` starts after it.)
-        if not local or local.startswith(".") or not local.strip("%"):
-            # (a local part of percent signs only is a format's or a script's marker, no
-            # mailbox: Kamailio's select call "%@db.fetch.h1.count" in an xlog format)
+        if (
+            not local
+            or local.startswith(".")
+            or (not local.strip("%") and not _tld_delegated(domain))
+        ):
+            # (a local part of percent signs only before a name the root zone does not end
+            # is a format's or a script's marker, no mailbox: Kamailio's select call
+            # "%@db.fetch.h1.count" in an xlog format; "%@example.org" is a valid address)
             return False
         domain = domain.replace("\uff0e", ".")
         if domain.lower() in _SSH_DOMAINS and _SSH_NAME.fullmatch(local) is not None:
