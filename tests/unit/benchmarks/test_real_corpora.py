@@ -235,7 +235,8 @@ def test_eighth_set_agents_are_whole_header_values_in_one_part_only():
 # sshguard test line with Meta's crawler) and the sixteenth (an F5 WAF record with bingbot).
 # The twenty-second HTTP set (packet captures) has common tools' agents too (curl, Python-urllib),
 # and so do the forty-third and forty-fifth log sets (curl in a Wazuh sample and an F5 ASM event),
-# and the thirty-ninth HTTP set (CloudFront's own agent, "Amazon CloudFront", in its log lines).
+# and the thirty-ninth HTTP set (CloudFront's own agent, "Amazon CloudFront", in its log lines),
+# and the fifty-third log set (SIP servers' documented agents, "Hello World", "http_get").
 NINTH_AND_LATER_DEV = frozenset(
     (
         *(
@@ -248,6 +249,7 @@ NINTH_AND_LATER_DEV = frozenset(
         "real_logs43_dev.jsonl",
         "real_logs45_dev.jsonl",
         "real_logs49_dev.jsonl",
+        "real_logs53_dev.jsonl",
     )
 )
 
