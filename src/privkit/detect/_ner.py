@@ -616,12 +616,18 @@ _LOG_LINE_FEW_DOTS = re.compile(_LOG_OPENING_PART)
 # country's domain after a second-level label ("microsoft.co.il", "example.com.au").
 # (A label may hold letters of any script: "www.münchen.de"; no ASCII capital, no "_",
 # but in a "www." written in any case: "wWw.commonmark.org", a site, not a package path.)
-_HOST = re.compile(
-    r"(?<![\w.\-])(?:[Ww][Ww][Ww]\.)?(?:[^\W_A-Z](?:[^\W_A-Z]|-){0,62}\.)+"
+_HOST_TLD = (
     r"(?:com|org|net|edu|gov|mil|int|io|co|uk|de|fr|nl|se|ca|au|us|info|me|ly|app|dev|ai"
     r"|(?:co|com|org|net|ac|gov|edu|or|ne|go)\.[a-z]{2})"
     r"(?![\w\-]|\.\w)"
 )
+_HOST = re.compile(
+    r"(?<![\w.\-])(?:[Ww][Ww][Ww]\.)?(?:[^\W_A-Z](?:[^\W_A-Z]|-){0,62}\.)+" + _HOST_TLD
+)
+# The end every _HOST match has (its last dot and domain): searched first, led by the dot,
+# it spares the costlier search along a line that names no host (_HOST, led by a
+# look-behind, tries every character).
+_HOST_END = re.compile(r"\." + _HOST_TLD)
 
 
 # A line of a chat transcript: a time stamp as chat clients write it, then who speaks, then
@@ -684,7 +690,7 @@ def log_record(line: str) -> bool:
     if "." in line:
         if "://" in line:
             line = _URL_TOKEN.sub(_blank, line)
-        if "." in line:  # (a host name holds one)
+        if _HOST_END.search(line) is not None:  # (a host name ends so)
             line = _HOST.sub(_blank, line)
     if (_LOG_LINE if line.count(".") > 1 else _LOG_LINE_FEW_DOTS).match(line) is not None:
         return True
