@@ -908,8 +908,9 @@ class IpAddressDetector(_ScanAware):
         After an upper-case image key (``FW:5.8.0.3``) or after a word in a system
         description's value (``_SYSTEM_DESCRIPTION``).
         """
-        if self._IMAGE_KEY.search(text, max(0, start - 20), start):
-            return True
+        lo = max(0, start - 20)
+        if text.rfind("W:", lo, start) >= 0 and self._IMAGE_KEY.search(text, lo, start):
+            return True  # (the key's "W:" looked for first: most quads have none before)
         return text[start - 1 : start] == " " and (
             self._SYSTEM_DESCRIPTION.search(text, max(0, start - 200), start) is not None
         )
@@ -939,6 +940,10 @@ class IpAddressDetector(_ScanAware):
             or self._build_suffix(text, start, end)
         ):
             return True
+        # (_ALIGNED_KEY's end read first: one to four blanks after ":", ":-" or a dot leader)
+        lead = before.rstrip(" \t")
+        if not (0 < len(before) - len(lead) <= 4 and lead[-1:] in (":", "-", ".")):
+            return False
         aligned = self._ALIGNED_KEY.search(text, max(0, start - 72), start)
         return aligned is not None and self._version_word(aligned.group(1))
 
