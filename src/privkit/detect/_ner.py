@@ -624,10 +624,37 @@ _HOST_TLD = (
 _HOST = re.compile(
     r"(?<![\w.\-])(?:[Ww][Ww][Ww]\.)?(?:[^\W_A-Z](?:[^\W_A-Z]|-){0,62}\.)+" + _HOST_TLD
 )
-# The end every _HOST match has (its last dot and domain): searched first, led by the dot,
-# it spares the costlier search along a line that names no host (_HOST, led by a
-# look-behind, tries every character).
+# The end every _HOST match has (its last dot and domain), led by the dot; and a run of the
+# characters a host name is made of. _HOST's look-behind opens a match only where such a run
+# starts, so :func:`_blank_hosts` tries it only at the start of a run holding a host's end,
+# instead of a search along the line that tries the look-behind at every character.
 _HOST_END = re.compile(r"\." + _HOST_TLD)
+_HOST_RUN = re.compile(r"[\w.\-]*")
+
+
+def _blank_hosts(line: str) -> str:
+    """``_HOST.sub(_blank, line)``: the host names in ``line`` turned into spaces."""
+    parts: list[str] = []
+    done = pos = 0  # the end of the text copied to ``parts``; the end of the last run read
+    back = ""  # (``line`` reversed, read back from a host's end to its run's start)
+    for tld in _HOST_END.finditer(line):
+        at = tld.start()
+        if at < pos:
+            continue  # (in the run just read: one match at most a run, at its start)
+        back = back or line[::-1]
+        k = len(line) - at
+        run = _HOST_RUN.match(back, k)
+        start = at - (run.end() - k if run is not None else 0)
+        host = _HOST.match(line, start)
+        if host is not None:
+            parts.extend((line[done:start], " " * (host.end() - start)))
+            done = host.end()
+        run = _HOST_RUN.match(line, at)
+        pos = run.end() if run is not None else at + 1
+    if not parts:
+        return line
+    parts.append(line[done:])
+    return "".join(parts)
 
 
 # A line of a chat transcript: a time stamp as chat clients write it, then who speaks, then
@@ -690,8 +717,8 @@ def log_record(line: str) -> bool:
     if "." in line:
         if "://" in line:
             line = _URL_TOKEN.sub(_blank, line)
-        if _HOST_END.search(line) is not None:  # (a host name ends so)
-            line = _HOST.sub(_blank, line)
+        if "." in line:  # (a host name holds one)
+            line = _blank_hosts(line)
     if (_LOG_LINE if line.count(".") > 1 else _LOG_LINE_FEW_DOTS).match(line) is not None:
         return True
     return "." in line and source_location(line)
