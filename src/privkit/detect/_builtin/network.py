@@ -901,6 +901,9 @@ class IpAddressDetector(_ScanAware):
         r"(?i:\bsys(?:tem)?[ _]?descr(?:iption)?)[\"']?(?:[ \t.]{0,40}[:=]| ?\.{3,40} )[^\n:=]{0,120}"
         r"[A-Za-z][\w\-]{0,40} \Z"
     )
+    # (A word every such key holds, searched first: led by its letter, not by a "\b" tried
+    # at every character of the window.)
+    _DESCRIPTION_WORD = re.compile(r"(?i:descr)")
 
     def _device_release(self, text: str, start: int) -> bool:
         """Whether the quad at ``start`` is a device's image or release (``_IMAGE_KEY``, ...).
@@ -911,8 +914,11 @@ class IpAddressDetector(_ScanAware):
         lo = max(0, start - 20)
         if text.rfind("W:", lo, start) >= 0 and self._IMAGE_KEY.search(text, lo, start):
             return True  # (the key's "W:" looked for first: most quads have none before)
-        return text[start - 1 : start] == " " and (
-            self._SYSTEM_DESCRIPTION.search(text, max(0, start - 200), start) is not None
+        lo = max(0, start - 200)
+        return (
+            text[start - 1 : start] == " "
+            and self._DESCRIPTION_WORD.search(text, lo, start) is not None
+            and self._SYSTEM_DESCRIPTION.search(text, lo, start) is not None
         )
 
     def _packaged_or_listed(self, text: str, start: int, end: int, before: str) -> bool:
