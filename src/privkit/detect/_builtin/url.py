@@ -529,14 +529,13 @@ def _machine_context_at(text: str, start: int, state: ScanState) -> bool:
     return verdict
 
 
-# Code right before a quoted string: a function call's opening (``name("``, no blank between the
-# name and its parenthesis), an argument list's next string (``", "``) or a comparison (``!="``,
-# ``=="``, ``=~"``).
-_CODE_STRING_BEFORE = re.compile(
-    r"(?:[A-Za-z_$][\w.$]{0,40}\([ \t]?|[\"'],[ \t]{0,4}|[!=]=[ \t]?|=~[ \t]?)[\"']\Z"
-)
-# A function call's opening on the line before an argument list's next string.
+# A function call's opening: its name, then its parenthesis with no blank between them.
 _CALL_OPENING = re.compile(r"[A-Za-z_$][\w.$]{0,40}\(")
+# Code right before a quoted string: a function call's opening (``name("``), an argument list's
+# next string (``", "``) or a comparison (``!="``, ``=="``, ``=~"``).
+_CODE_STRING_BEFORE = re.compile(
+    r"(?:" + _CALL_OPENING.pattern + r"[ \t]?|[\"'],[ \t]{0,4}|[!=]=[ \t]?|=~[ \t]?)[\"']\Z"
+)
 
 
 def _code_string(text: str, start: int, ls: int) -> bool:
