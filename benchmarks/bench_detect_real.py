@@ -117,6 +117,10 @@ dumps, ``tcpdump -x`` captures of MySQL traffic, InnoDB status and processlist s
 literal blocks of five VoIP projects' documentation: Kamailio's and OpenSIPS's module pages,
 rtpengine's, coturn's and SIPp's manuals: routing scripts with SIP URIs, SIP traces, servers'
 log lines and management commands' output; likewise),
+``--logs54-dev`` / ``--logs54-holdout`` for the fifty-fourth log set's (``_logs54.py``, the
+literal blocks of ISC Kea's DHCP server documentation and its example configuration files:
+subnets, pools, host reservations by MAC address, client id and DUID, control-channel answers,
+lease files and the servers' log lines; likewise),
 
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
@@ -259,7 +263,7 @@ _ORDINALS = {
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
-    53: "Fifty-third",
+    53: "Fifty-third", 54: "Fifty-fourth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

@@ -4118,3 +4118,48 @@ class TestLogs53Parts:
             "198.51.100.2",
             "203.0.113.4",
         ]
+
+
+class TestLogs54Parts:
+    """The fifty-fourth log set's split, reading and labelling rules (``_logs54``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs54 import HOLDOUT, MOST, SET, paragraphs
+
+        counts = {}
+        spans = collections.Counter()
+        for name in ("real_logs54_dev.jsonl", "real_logs54_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                recs = [json.loads(line) for line in fh]
+            counts[name] = collections.Counter(r["source"] for r in recs)
+            spans.update(s["entity"] for r in recs for s in r["spans"])
+        dev, held = counts["real_logs54_dev.jsonl"], counts["real_logs54_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 52
+        assert {s.split("/")[0] for s in [*dev, *held]} == {"kea-arm", "kea-examples"}
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS", "MAC_ADDRESS"}
+        # reading: an example file's paragraphs, dedented
+        assert paragraphs('  {\n    "a": 1\n\n\n  // b\n') == ['{\n  "a": 1', "// b"]
+        # labels: a client id of hardware type 1 and a link-layer DUID hold a MAC; other long
+        # octet runs are ignored identifiers; a hardware-address key's bare or hyphenated value
+        text = (
+            '"client-id": "01:0a:0b:0c:0d:0e:0f", "duid": "00:03:00:01:02:1b:2c:3d:4e:5f"\n'
+            '"duid": "01:02:03:04:05:06:07:08:09:0A", "hw-address": "0a1b2c3d4e5f"\n'
+            "hwaddr=00-1B-2C-3D-4E-6F lease 192.0.2.7 duid 00:01:00:01:1d:2e:3f:40:00:1b:2c:3d:4e:70"
+        )
+        gold, ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("0a:0b:0c:0d:0e:0f", "MAC_ADDRESS"),
+            ("02:1b:2c:3d:4e:5f", "MAC_ADDRESS"),
+            ("0a1b2c3d4e5f", "MAC_ADDRESS"),
+            ("00-1B-2C-3D-4E-6F", "MAC_ADDRESS"),
+            ("192.0.2.7", "IP_ADDRESS"),
+            ("00:1b:2c:3d:4e:70", "MAC_ADDRESS"),
+        ]
+        assert {text[i["start"] : i["end"]]: i["label"] for i in ignored} == {
+            "01:02:03:04:05:06:07:08:09:0A": "DEVICE_ID"
+        }
