@@ -1256,6 +1256,8 @@ class MacAddressDetector(PatternDetector):
             return
         if "uid 01:" in text:
             yield from self._client_ids(text)
+        if "00:01:00:01:" in text or "00:03:00:01:" in text:
+            yield from self._duids(text)
         if self._BRIDGE_HINT.search(text) is not None:
             yield from self._bridge_ids(text)
         spans = state.spans(self._MAC_RUN, self._MAC_RUN_NOT_AFTER, back=self._MAC_RUN_BACK)
@@ -1314,6 +1316,24 @@ class MacAddressDetector(PatternDetector):
                 if found is not None:
                     yield found
             at = text.find("uid 01:", at + 7)
+
+    # A DHCPv6 DUID of a link-layer type with hardware type 1, Ethernet (RFC 8415): DUID-LLT
+    # ("00:01:00:01", four octets of time, then the MAC) and DUID-LL ("00:03:00:01", then the
+    # MAC), as DHCP servers print and store them ("duid=[00:01:00:01:19:ef:e6:3b:00:0c:01:02:
+    # 03:04]"). The whole run is no MAC (fourteen or ten octets); its last six octets are the
+    # device's address. Other DUIDs (an enterprise number, a UUID) hold none.
+    _DUID = re.compile(
+        rf"(?<![\w:.\-])00:(?:01:00:01(?::{_HEX}{{2}}){{4}}|03:00:01)"
+        rf":({_HEX}{{2}}(?::{_HEX}{{2}}){{5}})(?![\w:]|\.\w)"
+    )
+    _DUID_PATTERN = Pattern("mac_duid", _DUID.pattern, 0.8)
+
+    def _duids(self, text: str) -> Iterator[Finding]:
+        """The MAC inside each link-layer DUID of hardware type 1 (LLT or LL)."""
+        for m in self._DUID.finditer(text):
+            found = self.evaluate(text, *m.span(1), self._DUID_PATTERN)
+            if found is not None:
+                yield found
 
     # A spanning-tree bridge identifier: the bridge's priority (four hex digits), a full stop,
     # then its MAC address, and in a port's BPDU the port id after another full stop (tcpdump's
