@@ -207,7 +207,9 @@ site, ``benchmarks/corpus/_http36.py``; likewise), or ``--http37-dev`` / ``--htt
 the thirty-seventh (browsing captures in a pcap-to-HAR converter's and a TCP flow reassembler's
 tests, split by site, ``benchmarks/corpus/_http37.py``; likewise), or ``--http38-dev`` /
 ``--http38-holdout`` for the thirty-eighth (two web-log analysers' access-log test files,
-Matomo's log importer and AWStats, split by format, ``benchmarks/corpus/_http38.py``; likewise).
+Matomo's log importer and AWStats, split by format, ``benchmarks/corpus/_http38.py``; likewise),
+or ``--http40-dev`` / ``--http40-holdout`` for the fortieth (HAR captures in load-testing and
+HAR tools' tests and examples, split by site, ``benchmarks/corpus/_http40.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set

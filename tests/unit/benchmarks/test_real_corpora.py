@@ -1640,6 +1640,62 @@ class TestHttp39:
             )
 
 
+class TestHttp40:
+    """The fortieth set: split by the site's hash (the sixth set's), a HAR file read with or
+    without a byte-order mark, its table (ids, not ids) and its parts share no site and no
+    cookie value (one read of both files, one test)."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http40
+
+        for site in ("wikipedia.org", "twimg.com", "google.com", "w3.org"):
+            assert _http40.held_out(site) == _http6.held_out(site)
+
+    def test_a_har_is_read_with_or_without_a_byte_order_mark(self):
+        from benchmarks.corpus._http40 import read
+
+        har = {"log": {"entries": [{
+            "request": {"method": "GET", "url": "http://a.example/x", "httpVersion": "HTTP/1.1",
+                        "headers": [{"name": "Cookie", "value": "a=b"}]},
+            "response": {"status": 200, "statusText": "OK", "httpVersion": "HTTP/1.1",
+                         "headers": []}}]}}  # fmt: skip
+        raw = json.dumps(har).encode()
+        assert read(raw) == read(b"\xef\xbb\xbf" + raw)
+        assert [(k, u) for k, _b, u in read(raw)] == [
+            ("request", "http://a.example/x"),
+            ("response", "http://a.example/x"),
+        ]
+
+    def test_new_names(self):
+        from benchmarks.corpus._http40 import _label
+
+        text = (
+            "GET http://a.example/x HTTP/1.1\nCookie: ANID=AbCdEfGh12345678-IjKlMnOp; "
+            "_pk_id.9.abcd=0123456789abcdef.1600000000.; _pk_ses.9.abcd=1; "
+            "auth.strategy=local; auth.redirect=%2Fhome"
+        )
+        gold, _ignored = _label(text, "har_request")
+        assert [text[g["start"] : g["end"]] for g in gold] == ["AbCdEfGh12345678-IjKlMnOp"]
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http6, _http12, _http40
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http40_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            assert rows
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = {
+                _http6.site_of(r["text"].split("\n", 1)[0].split(" ")[1])
+                for r in rows
+                if r["source"] == "har_request"
+            }
+            assert all(_http40.held_out(s) == (part == "holdout") for s in sites[part])
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
