@@ -52,3 +52,33 @@ def test_number_columns_are_no_card(scanner: Scanner, text: str, expected: list)
     cards = [v for e, v in _found(scanner, text) if e == "CREDIT_CARD"]
     assert len(cards) == len(expected)
     assert all(" " in v or v.isdigit() for v in cards)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "dhcp6 solicit (vendor-specific-info enterprise 4491 (code 3 len 6 data 3c5a9e117b20))"
+            " (client-ID hwaddr type 1 3c5a9e117b21)"
+        ),
+        "option 43 len 6 payload: 3c5a9e117b20 (hwaddr follows)",
+        "mac tlv hex=3c5a9e117b20",
+        "hwaddr: data 3c 5a 9e 11 7b 20",
+    ],
+)
+def test_a_labelled_byte_dump_is_no_mac(scanner: Scanner, text: str) -> None:
+    assert "3c5a9e117b20" not in {v.replace(" ", "") for _, v in _found(scanner, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mac"),
+    [
+        # negatives: a run labelled by its MAC word, also near "metadata", stays a MAC
+        ("(client-ID hwaddr type 1 3c5a9e117b21)", "3c5a9e117b21"),
+        ("metadata: hwaddr 3c5a9e117b21", "3c5a9e117b21"),
+        ("lease: hwaddr 3c 5a 9e 11 7b 21", "3c 5a 9e 11 7b 21"),
+        ("data link hwaddr 3c5a9e117b21", "3c5a9e117b21"),
+    ],
+)
+def test_a_labelled_mac_is_found(scanner: Scanner, text: str, mac: str) -> None:
+    assert ("MAC_ADDRESS", mac) in _found(scanner, text)

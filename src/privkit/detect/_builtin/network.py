@@ -1385,6 +1385,17 @@ class MacAddressDetector(PatternDetector):
             and self._TIME_BEFORE.search(text, max(0, start - 24), start) is not None
         )
 
+    # A byte dump's label right before a bare or spaced run: tcpdump prints an option's or a
+    # TLV's payload as "data <hex>" ("(vendor-specific-info enterprise 30065 (code 1 len 6
+    # data 417269737461))": six bytes of text, "Arista"), and a MAC word near it ("(client-ID
+    # hwaddr ...") names the next field, not these bytes. Twelve hex digits labelled as data
+    # or a payload are those bytes; a MAC is labelled by its own word ("hwaddr 001a2b3c4d5e").
+    _PAYLOAD_BEFORE = re.compile(r"(?<![\w\-])(?i:data|payload|hexdata|hex)[ \t]?[:=]?[ \t]?\Z")
+
+    def _payload(self, text: str, start: int) -> bool:
+        """Whether the bare or spaced run at ``start`` is labelled as a byte dump."""
+        return self._PAYLOAD_BEFORE.search(text, max(0, start - 12), start) is not None
+
     def _after_label(self, text: str, start: int, pattern: Pattern) -> int:
         """Where a MAC starts after a label glued to it by a colon; -1: glued to no label.
 
@@ -1427,8 +1438,12 @@ class MacAddressDetector(PatternDetector):
             value = ":".join(g.zfill(2) for g in value.split(":"))
         hexdigits = value.replace(":", "").replace("-", "").replace(".", "").replace(" ", "")
         hexdigits = hexdigits.lower()
-        if pattern.name == "mac_bare" and (
-            len(hexdigits) != 12 or self._thread_id(text, start, end)
+        if pattern.name in ("mac_bare", "mac_spaced") and (
+            (
+                pattern.name == "mac_bare"
+                and (len(hexdigits) != 12 or self._thread_id(text, start, end))
+            )
+            or self._payload(text, start)  # a byte dump's bytes ("len 6 data <hex>")
         ):
             return None
         if len(hexdigits) not in (12, 16) or (
