@@ -82,3 +82,38 @@ def test_a_labelled_byte_dump_is_no_mac(scanner: Scanner, text: str) -> None:
 )
 def test_a_labelled_mac_is_found(scanner: Scanner, text: str, mac: str) -> None:
     assert ("MAC_ADDRESS", mac) in _found(scanner, text)
+
+
+VISITOR = "198.51.100.23-1711000000.40417"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "2001-02-03 04:05:06 198.51.100.23 - W3SVC1 GET /a.htm - 200 Mozilla/4.0+(compatible)"
+            f" WEBTRENDS_ID={VISITOR} http://example.com/"
+        ),
+        f"Cookie: WEBTRENDS_ID={VISITOR}; theme=dark",
+        f"WEBTRENDS_ID={VISITOR}",
+    ],
+)
+def test_webtrends_visitor_id_is_one_cookie(scanner: Scanner, text: str) -> None:
+    at = text.index(VISITOR)
+    inside = [(str(f.entity_type), f.start, f.end) for f in scanner.scan(text) if f.start >= at]
+    # the id whole; the address inside it is no finding of its own
+    assert inside[0] == ("COOKIE_ID", at, at + len(VISITOR))
+    assert all(start >= at + len(VISITOR) for _, start, _ in inside[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: another cookie's value holding an address, or the name glued to another
+        # word, leaves the address an address
+        f"Cookie: session={VISITOR}",
+        f"X_WEBTRENDS_ID={VISITOR}",
+    ],
+)
+def test_other_addresses_in_values_stay_addresses(scanner: Scanner, text: str) -> None:
+    assert ("IP_ADDRESS", "198.51.100.23") in _found(scanner, text)

@@ -17,8 +17,15 @@ _ANALYTICS_NAMES = (  # after a leading underscore
 _SESSION_NAMES = (
     r"JSESSIONID|PHPSESSID|ASP\.NET_SessionId|connect\.sid|sessionid|session_id|sessid|[sS][iI][dD]"
     r"|ajs_anonymous_id|ajs_user_id|mp_[0-9a-f]{32}_mixpanel|hubspotutk|li_sugr|bcookie|bscookie"
-    r"|MUID|ANID|NID|IDE"
+    r"|MUID|ANID|NID|IDE|WEBTRENDS_ID"
 )
+
+
+#: Visitor cookies whose whole value is one id built from the client's address: WebTrends'
+#: ``WEBTRENDS_ID=<client address>-<time>.<random>`` (W3C logs of IIS keep it in their cookie
+#: column). The address is a piece of the id, so the value is reported whole, over the
+#: address inside it (:meth:`CookieDetector._address_ids`).
+ADDRESS_ID_NAMES = ("WEBTRENDS_ID",)
 
 
 _TIME_KEYS = frozenset(

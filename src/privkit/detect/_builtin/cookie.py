@@ -15,6 +15,7 @@ from privkit.detect._base import (
     Pattern,
     PatternDetector,
     ScanState,
+    with_tag,
 )
 from privkit.types import EntityType, Evidence, Finding, new_finding
 
@@ -45,6 +46,7 @@ from privkit.detect._builtin._common import (
 from privkit.detect._builtin._cookie_names import (
     _COOKIE_NAME,
     _ID_KEY,
+    ADDRESS_ID_NAMES,
     _id_key,
     _id_number_name,
     _name_words,
@@ -261,9 +263,33 @@ class CookieDetector(PatternDetector):
                 found += self._cookie_copies(state.text, found)
         if state.present(self._ID_HEADER_WORDS):
             found += self._id_headers(state.text)
+        if found and any(n in state.text for n in ADDRESS_ID_NAMES):
+            found = self._address_ids(state.text, found)
         yield from found
         if found:
             yield from self._echoes(state.text, found)
+
+    @staticmethod
+    def _address_ids(text: str, found: list[Finding]) -> list[Finding]:
+        """Score a visitor id built from the client's address above that address.
+
+        ``WEBTRENDS_ID=195.51.100.7-1700000000.123456`` is one id (:data:`ADDRESS_ID_NAMES`):
+        scored as the address, the address won the overlap and the rest of the id was left in
+        clear. The whole value of such a cookie (the finding right after its ``name=``) is
+        scored 1.0 and tagged ``address_id``; at a tie the longer finding wins.
+        """
+        out = []
+        for f in found:
+            if text[f.start - 1 : f.start] == "=" and any(
+                (at := f.start - 1 - len(n)) >= 0
+                and text.startswith(n, at)
+                and (at == 0 or text[at - 1] not in _NAME_CHARS)
+                for n in ADDRESS_ID_NAMES
+            ):
+                f = Finding(f.entity_type, f.start, f.end, 1.0, f.detector,  # noqa: PLW2901
+                            with_tag(f.evidence, "address_id"), f.field)  # fmt: skip
+            out.append(f)
+        return out
 
     # A header line named for a session, visitor or browser id ("TNS_SESSIONID: <id>",
     # "X-Session-Id: <id>", "X-Visitor-ID: <id>"): a service echoes the id of its cookie in a
