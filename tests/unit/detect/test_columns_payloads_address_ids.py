@@ -18,6 +18,7 @@ VISA13 = "4884370374244"
 MAESTRO12 = "582698013411"
 VISA16 = "4814164474405877"
 AMEX = "377986232728795"
+UATP = "159571177774121"
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +41,15 @@ def _found(scanner: Scanner, text: str) -> list[tuple[str, str]]:
         (f"rows {VISA13[:6]}-{VISA13[6:]} done", []),
         (f"sizes: {MAESTRO12[:5]} {MAESTRO12[5:]}", []),
         (f"sizes: {MAESTRO12[:6]} {MAESTRO12[6:]}", []),
+        # three columns opening with a group of five or six digits: no card's layout
+        (f'200 - {VISA13[:6]} {VISA13[6:10]} {VISA13[10:]} "-"', []),
+        (f"took {AMEX[:5]} {AMEX[5:10]} {AMEX[10:]} ms", []),
         # negatives: the layouts cards are printed in stay cards
         (f"card {VISA16[:4]} {VISA16[4:8]} {VISA16[8:12]} {VISA16[12:]}", [("CREDIT_CARD", "")]),
         (f"paid with {AMEX[:4]} {AMEX[4:10]} {AMEX[10:]}", [("CREDIT_CARD", "")]),
         (f"visa {VISA13[:4]} {VISA13[4:7]} {VISA13[7:10]} {VISA13[10:]}", [("CREDIT_CARD", "")]),
         (f"paid with {VISA16[:8]} {VISA16[8:]}", [("CREDIT_CARD", "")]),
+        (f"ticket paid with {UATP[:4]} {UATP[4:9]} {UATP[9:]}", [("CREDIT_CARD", "")]),
         (f"paid with {VISA13}", [("CREDIT_CARD", "")]),
     ],
 )

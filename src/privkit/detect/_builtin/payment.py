@@ -408,10 +408,16 @@ class CreditCardDetector(_ScanAware):
             # layout of 13-digit Visa numbers (its brand check below needs a 4 and 13 digits)
             # and the two halves of a 16-digit number ("35660020 20360505").
             return False
-        if (groups == [4, 3, 3, 3] and value[0] != "4") or (len(groups) == 2 and groups != [8, 8]):
-            # No issuer prints a card in two groups but the halves of eight: two numbers a
-            # space apart, 12 or 13 digits together ("453410 9280622"), are two columns of a
-            # record (an S3 access log's bytes sent and object size), not a card.
+        if (
+            (groups == [4, 3, 3, 3] and value[0] != "4")
+            or (len(groups) == 2 and groups != [8, 8])
+            or (len(groups) > 2 and groups[0] > 4)
+        ):
+            # No issuer prints a card in two groups but the halves of eight, nor in three or
+            # more groups opening with five or six digits (4-4-4-4, 4-6-5, 4-5-6, 4-4-4-4-3):
+            # numbers a space apart in those layouts ("453410 9280622", "471433 5083 913")
+            # are columns of a record (an S3 access log's bytes sent, object size and
+            # times), not a card.
             return False
         digits = value.translate(_NO_SPACES)
         if not 12 <= len(digits) <= 19:
