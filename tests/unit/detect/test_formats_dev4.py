@@ -24,7 +24,7 @@ class TestPhoneAsKeyValue:
 
     @pytest.mark.parametrize(
         "text",
-        ["id=4155550132", "value=0612345678", "order=12345678", "port=8080",
+        ["id=4155550132", "id=7 value=0612345678", "order=12345678", "port=8080",
          "bytes=0-1023", "ts=2024-01-31 12:00:00", "size=12 345", "pid=4155 550132",
          "at=12:05 555 1234"],
     )  # fmt: skip

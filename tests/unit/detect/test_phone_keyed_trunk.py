@@ -30,12 +30,12 @@ def test_a_trunk_prefixed_two_group_number_after_a_key_is_found(key, number):
 @pytest.mark.parametrize(
     "text",
     [
-        "value=0307946018",  # one run of digits after a key: an id as often
-        "value=00-1234567",  # a group of zeros, no area code
-        "value=030-1234",  # the subscriber group is short
-        "value=030-123456789",  # a subscriber group longer than any plan's
-        "value=3071-234567",  # no trunk zero
-        "value=030.1234567",  # a full stop is no separator of this layout
+        "id=7 value=0307946018",  # one run of digits after a key: an id as often
+        "id=7 value=00-1234567",  # a group of zeros, no area code
+        "id=7 value=030-1234",  # the subscriber group is short
+        "id=7 value=030-123456789",  # a subscriber group longer than any plan's
+        "id=7 value=3071-234567",  # no trunk zero
+        "id=7 value=030.1234567",  # a full stop is no separator of this layout
         "fd:03 1966589",  # a colon is no key's "=" here (device and inode)
     ],
 )

@@ -72,11 +72,11 @@ def test_a_number_dialled_abroad_after_a_key_is_found(key, number):
 @pytest.mark.parametrize(
     "text",
     [
-        "value=011442079460958",  # one run: an id as often
+        "id=7 value=011442079460958",  # one run: an id as often
         "logid=0110032001",  # a FortiGate-style log id
-        "value=0011 99912345678",  # no calling code 999
-        "value=0011 4420794",  # too short for the plan
-        "value=0012 44 20 7946 0958",  # no such prefix
+        "id=7 value=0011 99912345678",  # no calling code 999
+        "id=7 value=0011 4420794",  # too short for the plan
+        "id=7 value=0012 44 20 7946 0958",  # no such prefix
     ],
 )
 def test_other_dial_out_values_after_a_key_stay_out(text):
@@ -100,10 +100,10 @@ def test_a_short_subscriber_number_after_a_long_area_code_is_a_keys_value(number
 @pytest.mark.parametrize(
     "text",
     [
-        "value=030-1234",  # a short area code and four digits: too short a layout for a key
-        "value=0803 4567",  # nine characters: the same
-        "value=08031 456",  # three subscriber digits
-        "value=080314567",  # one run
+        "id=7 value=030-1234",  # a short area code and four digits: too short a layout for a key
+        "id=7 value=0803 4567",  # nine characters: the same
+        "id=7 value=08031 456",  # three subscriber digits
+        "id=7 value=080314567",  # one run
         "logid=0100 0320",  # eight digits
     ],
 )

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from privkit._fieldnames import RUN_ALONE
+from privkit._fieldnames import RUN_ALONE, name_signal, split_words
 from privkit._memo import BoundedMemo
 from privkit.detect._base import (
     PHONE_LABELS,
@@ -1554,7 +1554,13 @@ class PhoneDetector(_ScanAware):
                 return f
         # The value of a key ("value=020 7946 0018"): in machine text most numbers there are
         # ids, counters and ports, so only a separated phone layout is one (see _check).
-        keyed = self._keyed(text, start, pattern) and cand[0] != "+"
+        # (A text that is one key and its value, the key naming nothing: the value is read
+        # as one on its own, :meth:`_lone_pair`.)
+        keyed = (
+            self._keyed(text, start, pattern)
+            and cand[0] != "+"
+            and not self._lone_pair(text, start, end)
+        )
         # A phone word joined to its number by a hyphen ("Phone-415-666-7777", "Tel-020 7946
         # 0018"): a layout that needs no word, not digit groups a date or version could be
         # ("mobile-20231011.log", "fax-1.2.3-456789").
@@ -1617,6 +1623,7 @@ class PhoneDetector(_ScanAware):
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
             and not _whole_line(text, start, end)
+            and not self._lone_pair(text, start, end)
             and _machine_line_at(text, start, -1, _scan_lines(state))
         )
 
@@ -1818,6 +1825,7 @@ class PhoneDetector(_ScanAware):
             and not self._beside_han(text, start, end)
             and not self._alone(text, start, end)
             and not self._contact_field(text, start, end, state)
+            and not self._lone_pair(text, start, end)
             and not self.context_possible(text, start, end, state)
             and not self._clause_label(text, start, state)
         )
@@ -1909,6 +1917,61 @@ class PhoneDetector(_ScanAware):
         before = " " + text[lo:start].lower()  # (the words are read as the window's are)
         return not any(word in before for word in self._neg)
 
+    # A text that is one key and its value, nothing else ("value=0201234567", "input: 912
+    # 345 678"): a form's field posted or a setting written alone. A field's value has its
+    # field's name to say what it is (:func:`privkit._fieldnames.read_as_field`); a name
+    # that says nothing of its kind leaves the value as unlabelled as one on its own, and
+    # it is read so (:meth:`_alone_number`, :meth:`_alone_run`: valid in a closed plan).
+    # The key: a letter, then letters, "_", "-" or "." (no digit), at most 24 characters,
+    # then "=" or ": " (a colon glued to the value is a chat's "me:4155550132", read as
+    # before); the value may be quoted; after it a quote, a ";" or a full stop may end the
+    # text. Only the text's first :data:`_LONE_PAIR_REACH` characters before the value
+    # are read.
+    _LONE_KEY = re.compile(
+        r"""[ \t\r\n]{0,4}([A-Za-z][A-Za-z_\-.]{0,23})(?:[ \t]?=[ \t]?|:[ \t])["']?\Z"""
+    )
+    _LONE_TAIL = re.compile(r"""["']?[.;]?[ \t\r\n]{0,4}(?:\x00|\Z)""")
+    _LONE_PAIR_REACH = 36
+    # The words of a key that name what its value is, though no entity type of privkit:
+    # an id, a key or a code, a time, a count or a size, a port, a version, an order, an
+    # amount or a record ("logid", "session_id", "time", "port", "version", "episodio"). A
+    # key with one of them, or with a word of another entity type (``name_signal``: "zip",
+    # "token"), or with a negative word of the detector, holds no phone number on its own.
+    _NAMED_KEY_WORDS = frozenset(
+        ("id", "ids", "uid", "gid", "pid", "sid", "uuid", "guid", "key", "token", "hash",
+         "code", "time", "ts", "timestamp", "date", "day", "year", "count", "size", "len",
+         "length", "port", "seq", "nonce", "serial", "version", "ver", "build", "order",
+         "invoice", "account", "acct", "amount", "total", "price", "sum", "balance", "zip",
+         "postal", "ref", "ticket", "no", "nr", "num", "index", "idx", "pin", "otp", "sig",
+         # a record's number: a case, a clinical episode ("Episodio: 3489648532.")
+         "case", "record", "episode", "episodio")
+    )  # fmt: skip
+
+    def _lone_pair(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is the value of a text of one key and its value.
+
+        And the key names no kind of value (:data:`_LONE_KEY`, :data:`_NAMED_KEY_WORDS`).
+        """
+        # (the value's end first: most candidates of a long text stand far from its end)
+        if start < 2 or text[start - 1] not in "=: \"'" or self._LONE_TAIL.match(text, end) is None:
+            return False
+        lo = max(0, start - self._LONE_PAIR_REACH)
+        cut = text.rfind("\x00", lo, start)
+        if cut < 0 and lo > 0:
+            return False
+        m = self._LONE_KEY.fullmatch(text, cut + 1, start)
+        if m is None:
+            return False
+        key = m.group(1)
+        words = split_words(key)
+        low = key.lower()
+        return (
+            bool(words)
+            and not any(w in self._NAMED_KEY_WORDS or w.endswith("id") for w in words)
+            and not any(n.strip() in low for n in self._neg)
+            and name_signal(key).entity is None
+        )
+
     @staticmethod
     def _alone(text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is all of ``text`` but white space around it.
@@ -1966,7 +2029,11 @@ class PhoneDetector(_ScanAware):
                 out.append(span)
                 worded[span] = _HAN  # (what _check asks of a bare or grouped number)
                 continue
-            if self._alone(text, start, end) or self._contact_field(text, start, end, state):
+            if (
+                self._alone(text, start, end)
+                or self._contact_field(text, start, end, state)
+                or self._lone_pair(text, start, end)
+            ):
                 out.append(span)
                 worded[span] = True
                 continue
@@ -2197,6 +2264,7 @@ class PhoneDetector(_ScanAware):
             # machine-text test reads as such: see _han_prose.)
             and not (han and self._han_prose(text, start, state))
             and not _whole_line(text, start, end)
+            and not self._lone_pair(text, start, end)
         ):
             # An unseparated run in a log or CSV record: an id without a phone word. (A line
             # that is only the number is a value on its own, a cell or a form field.)
@@ -2207,6 +2275,7 @@ class PhoneDetector(_ScanAware):
             and body.isdigit()
             and _machine_line_at(text, start, -1, _scan_lines(state))
             and not _whole_line(text, start, end)
+            and not self._lone_pair(text, start, end)
         ):
             # The same in international form: "00" and an unseparated run in a log or CSV
             # record is a serial or an id (a Palo Alto firewall's "003942130261" after the
@@ -2219,7 +2288,7 @@ class PhoneDetector(_ScanAware):
             and (
                 (
                     not near
-                    and self._alone(text, start, end)
+                    and (self._alone(text, start, end) or self._lone_pair(text, start, end))
                     and not self.context_possible(text, start, end, state)
                 )
                 or self._unvetoed_field(text, start, end, state)
@@ -2233,7 +2302,7 @@ class PhoneDetector(_ScanAware):
             and (
                 (
                     not near
-                    and self._alone(text, start, end)
+                    and (self._alone(text, start, end) or self._lone_pair(text, start, end))
                     and not self.context_possible(text, start, end, state)
                 )
                 or self._unvetoed_field(text, start, end, state)
