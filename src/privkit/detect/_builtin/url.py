@@ -567,6 +567,84 @@ def _code_string(text: str, start: int, ls: int) -> bool:
     return True
 
 
+# A comment line of a program's source or configuration, up to the link: blanks, a comment
+# mark ("#" to "###", "//", "--", ";", "/*") and a blank after it.
+_COMMENT_LINE = re.compile(r"[ \t]{0,40}(?:#{1,3}|//|--|;|/\*)[ \t]")
+# A comment line, a blank one or a YAML document's marker ("---"), whole: the lines of a
+# comment block.
+_COMMENT_OR_BLANK = re.compile(r"[ \t]*(?:(?:#{1,3}|//|--|;|/\*)(?:[ \t].*)?|---)?\r?\Z")
+# A line of code or configuration next to a comment block: a key of YAML or a configuration
+# (written in lower case: a label in prose is capitalised, "Note: ..."), a Dockerfile's
+# instruction, an assignment, a call opening the line, or a statement that ends with a
+# brace, a semicolon or a line continuation.
+_CODE_LINE = re.compile(
+    r"[ \t]*(?:"
+    r"(?:-[ \t]+)?[a-z_][\w.\-/]{0,63}:(?:[ \t]|\r?\Z)"
+    r"|(?:FROM|RUN|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|WORKDIR|EXPOSE|LABEL|USER|VOLUME|SHELL)[ \t]"
+    r"|[A-Za-z_$][\w.$\[\]\-]{0,63}[ \t]*[:+]?=[ \t]*\S"
+    r"|[A-Za-z_$][\w.$]{0,40}\("
+    r"|.*[{};\\][ \t]*\r?\Z"
+    r")"
+)
+#: Lines read each way from a comment line for the code around its block.
+_COMMENT_BLOCK_LINES = 40
+
+
+def _code_comment(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool:
+    """Whether the link at ``start`` stands in a comment of code or configuration.
+
+    ``# ref: https://operatorhub.io/install/etcd.yaml`` above a manifest, ``// see
+    https://github.com/org/repo/issues/48`` in a source file, the licence's link in a
+    file's header: the line opens with a comment mark (:data:`_COMMENT_LINE`) and its
+    block of comment (and blank) lines is next to a line of code or configuration, before
+    or after it (:data:`_CODE_LINE`, or a record's or machine line). A program's author
+    points to a specification, an issue or a licence there: machine text (only a link's
+    personal parts are reported). A heading of a Markdown text among sentences, or a line
+    alone, keeps its links. Memoised in ``lines`` by the line's start.
+    """
+    verdict = lines.get(("code comment", ls))
+    if verdict is None:
+        verdict = _COMMENT_LINE.match(text, ls, start) is not None and _beside_code(text, ls, lines)
+        lines["code comment", ls] = verdict
+    return verdict
+
+
+def _beside_code(text: str, ls: int, lines: dict[Any, Any]) -> bool:
+    """Whether the comment block holding the line at ``ls`` is next to a line of code.
+
+    The first line before and after the block (comment and blank lines, at most
+    :data:`_COMMENT_BLOCK_LINES` each way and two blank lines in a row; a NUL of
+    :meth:`Scanner.scan_many`'s join ends the text) is read.
+    """
+    for step in (-1, 1):
+        a = ls
+        blank = 0
+        for _ in range(_COMMENT_BLOCK_LINES):
+            if step < 0:
+                if a == 0:
+                    break
+                b = a - 1
+                a = text.rfind("\n", 0, b) + 1
+            else:
+                nl = text.find("\n", a)
+                if nl < 0:
+                    break
+                a = nl + 1
+                b = text.find("\n", a)
+                b = len(text) if b < 0 else b
+            if text.startswith("\x00", a):
+                break
+            if _COMMENT_OR_BLANK.match(text, a, b) is not None:
+                blank = blank + 1 if not text[a:b].strip() else 0
+                if blank > 2:
+                    break
+                continue
+            if _CODE_LINE.match(text, a, b) is not None or _record_line(text, a, b, lines):
+                return True
+            break
+    return False
+
+
 def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
@@ -592,6 +670,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1))
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
         or _code_string(text, start, ls)
+        or (start > ls and _code_comment(text, start, ls, lines))
     ):
         return True
     if (

@@ -1,0 +1,80 @@
+"""Links a program's source, configuration or command line holds: what is reported of them.
+
+A link in a comment of code or configuration, passed to a command on a shell line, or named
+by a database's prefixed scheme is machine text: only its personal parts (user information,
+personal query values, an e-mail address) are reported. The same links in sentences stay
+links. Values written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.detect._patterns import found
+
+_MANIFEST = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-settings\n"
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    return [f for f in found(text) if f[0] in ("URL", "EMAIL_ADDRESS", "AUTH_TOKEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comment line above a manifest, a licence header before it, a note inside it
+        ("# source: https://charts.example.org/install/app.yaml\n\n" + _MANIFEST, []),
+        (
+            "# Licensed under the Widget Licence.\n# A copy is at\n#\n"
+            "#     https://licences.example.org/widget-3.0\n#\n# No warranty.\n\n---\n" + _MANIFEST,
+            [],
+        ),
+        (
+            _MANIFEST + "data:\n  # see https://tracker.example.com/acme/app/issues/1207\n"
+            "  mode: fast\n",
+            [],
+        ),
+        # a bare link in a commented-out key
+        (_MANIFEST + "# apiVersion: widgets.example.io/v2beta1\n# kind: Widget\n", []),
+        # a source file's comments: "//" before a statement, ";" in an ini file
+        ("// https://docs.example.dev/api/limits\nconst LIMIT = 40;\n", []),
+        ("[server]\n; mirror list at https://mirrors.example.net/list.txt\nport = 8080\n", []),
+        # a comment's link holding personal parts: those parts are still reported
+        (
+            "# feed: https://feeds.example.com/rss?email=jo.berg@example.org\nretries: 3\n",
+            [("EMAIL_ADDRESS", "jo.berg@example.org")],
+        ),
+        (
+            "# mirror: https://deploy:Xy7pQ2mLw9@git.example.com/ops.git\nretries: 3\n",
+            [("URL", "deploy:Xy7pQ2mLw9")],
+        ),
+    ],
+)
+def test_a_link_in_a_comment_of_code_is_machine_text(text, expected):
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a Markdown heading among sentences, a comment line alone: links
+        (
+            "# My notes https://jane.example.net/notes\n\nI moved my blog last week.\n",
+            "https://jane.example.net/notes",
+        ),
+        ("# https://jane.example.net/cv", "https://jane.example.net/cv"),
+        # a hashtag glued to a link is no comment mark
+        ("#https://jane.example.net/cv\nname: x\n", "https://jane.example.net/cv"),
+        # a link on a code line after a comment block is no comment's
+        (
+            "# endpoint\nhomepage is https://jane.example.net/ and more words here\n",
+            "https://jane.example.net/",
+        ),
+        # a comment next to a capitalised label in prose, not to a key
+        (
+            "# see https://jane.example.net/cv\nNote: the page is hers\n",
+            "https://jane.example.net/cv",
+        ),
+    ],
+)
+def test_a_link_outside_a_comment_of_code_stays_a_link(text, value):
+    assert ("URL", value) in found(text, "URL")
