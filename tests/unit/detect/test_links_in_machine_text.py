@@ -78,3 +78,26 @@ def test_a_link_in_a_comment_of_code_is_machine_text(text, expected):
 )
 def test_a_link_outside_a_comment_of_code_stays_a_link(text, value):
     assert ("URL", value) in found(text, "URL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comment after a line's code: an instruction, a key, a statement
+        ("FROM alpine:3.19  # https://hub.example.com/_/alpine\nRUN true\n", []),
+        ("    port: 8443  # see https://docs.example.dev/ports\n", []),
+        ("int retries = 4; // https://tracker.example.com/acme/issues/88\n", []),
+        # a sentence with a "#" before a link is no code's comment
+        (
+            "Step 2 of my guide # https://jane.example.net/guide\n",
+            [("URL", "https://jane.example.net/guide")],
+        ),
+        # the link before the comment's mark stays the code's own
+        (
+            "homepage: https://jane.example.net/  # her site\n",
+            [("URL", "https://jane.example.net/")],
+        ),
+    ],
+)
+def test_a_link_in_a_comment_after_code_is_machine_text(text, expected):
+    assert _links(text) == expected

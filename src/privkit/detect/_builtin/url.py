@@ -586,6 +586,8 @@ _CODE_LINE = re.compile(
     r"|.*[{};\\][ \t]*\r?\Z"
     r")"
 )
+# A comment after code on its line: a blank, "#" or "//", a blank (the first on the line).
+_TRAILING_COMMENT = re.compile(r"[ \t](?:#|//)[ \t]")
 #: Lines read each way from a comment line for the code around its block.
 _COMMENT_BLOCK_LINES = 40
 
@@ -600,13 +602,25 @@ def _code_comment(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool
     or after it (:data:`_CODE_LINE`, or a record's or machine line). A program's author
     points to a specification, an issue or a licence there: machine text (only a link's
     personal parts are reported). A heading of a Markdown text among sentences, or a line
-    alone, keeps its links. Memoised in ``lines`` by the line's start.
+    alone, keeps its links. A comment after code on its line (``FROM busybox  #
+    https://...``, ``port: 80  # see https://...``: :data:`_TRAILING_COMMENT` after a line's
+    code, :data:`_CODE_LINE`) is one too, from its mark on. Memoised in ``lines`` by the
+    line's start (where the line's comment opens, -1 if it has none).
     """
-    verdict = lines.get(("code comment", ls))
-    if verdict is None:
-        verdict = _COMMENT_LINE.match(text, ls, start) is not None and _beside_code(text, ls, lines)
-        lines["code comment", ls] = verdict
-    return verdict
+    at = lines.get(("code comment", ls))
+    if at is None:
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        at = -1
+        if (m := _COMMENT_LINE.match(text, ls, le)) is not None:
+            if _beside_code(text, ls, lines):
+                at = m.end()
+        elif (m := _TRAILING_COMMENT.search(text, ls, le)) is not None and (
+            _CODE_LINE.match(text, ls, m.start()) is not None
+        ):
+            at = m.end()
+        lines["code comment", ls] = at
+    return 0 <= at <= start
 
 
 def _beside_code(text: str, ls: int, lines: dict[Any, Any]) -> bool:
