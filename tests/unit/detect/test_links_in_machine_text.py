@@ -101,3 +101,46 @@ def test_a_link_outside_a_comment_of_code_stays_a_link(text, value):
 )
 def test_a_link_in_a_comment_after_code_is_machine_text(text, expected):
     assert _links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a link a shell command fetches: a repository, a file, an endpoint, a module
+        ("git clone --depth 1 https://git.example.org/tools/relay.git\ncd relay\n", []),
+        ("$ wget -O relay.tgz https://downloads.example.net/relay-2.4.1.tgz", []),
+        ('RUN curl -fsSL "https://get.example.dev/install.sh" | sh', []),
+        ("export GO111MODULE=on\ngo get https://code.example.com/voip/stir", []),
+        ("To build it, run `git clone https://git.example.org/relay.git` first.", []),
+        ("make && sudo helm repo add stable https://charts.example.io/stable", []),
+        # an address as the host: the address alone is reported, no piece of the link
+        ("curl -s http://192.0.2.10:9100/metrics", [("IP_ADDRESS", "192.0.2.10")]),
+        # the personal parts of a fetched link are still reported
+        (
+            "git clone https://deploy:Xy7pQ2mLw9@git.example.com/ops.git",
+            [("URL", "deploy:Xy7pQ2mLw9")],
+        ),
+        (
+            "curl https://api.example.com/v1/feed?email=jo.berg@example.org",
+            [("EMAIL_ADDRESS", "jo.berg@example.org")],
+        ),
+    ],
+)
+def test_a_link_a_command_fetches_is_machine_text(text, expected):
+    assert [f for f in found(text) if f[0] in ("URL", "EMAIL_ADDRESS", "IP_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a sentence that names a site after a word, a command word in a sentence
+        ("go to https://jane.example.net/cv for my CV", "https://jane.example.net/cv"),
+        ("visit https://jane.example.net/ today", "https://jane.example.net/"),
+        ("docker is fun, see https://jane.example.net/post", "https://jane.example.net/post"),
+        ("I tried git. My notes: https://jane.example.net/git", "https://jane.example.net/git"),
+        # a command's name glued inside a word is none
+        ("mycurl https://jane.example.net/a", "https://jane.example.net/a"),
+    ],
+)
+def test_a_link_in_a_sentence_with_a_command_word_stays_a_link(text, value):
+    assert ("URL", value) in found(text, "URL")

@@ -659,6 +659,53 @@ def _beside_code(text: str, ls: int, lines: dict[Any, Any]) -> bool:
     return False
 
 
+# The commands that fetch what a link names, as a shell line runs them: version control, a
+# downloader, a package, module, chart or image tool (a word of English, "go", only with its
+# subcommand).
+_FETCH_COMMANDS = (
+    r"git|svn|hg|curl|wget|aria2c|go[ \t]+(?:get|install|run|mod)|pip3?|pipx|npm|npx|yarn"
+    r"|pnpm|gem|cargo|composer|helm|kubectl|docker|podman|brew|apt-get|apt|yum|dnf|rpm"
+    r"|add-apt-repository|Invoke-WebRequest|Invoke-RestMethod"
+)
+# A shell command that opens its line or a pipeline's part, up to the link: a prompt ("$ ",
+# "user@host:~$ "), a Dockerfile's RUN or sudo, environment assignments, then the command
+# and a blank.
+_COMMAND_OPENING = re.compile(
+    r"[ \t]*(?:[\w.\-]{1,32}@[\w.\-]{1,64}:[^\s$#]{0,64})?(?:[$#>%][ \t]+)?"
+    r"(?:(?:RUN|sudo|exec|nohup)[ \t]+){0,2}(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}[ \t]+){0,4}"
+    rf"(?:{_FETCH_COMMANDS})[ \t]"
+)
+# A command's arguments before the link: at most eight tokens, none closed by a sentence's
+# mark (a comma, a full stop, "!" or "?": "docker is fun, see https://..." is a sentence),
+# then a quote or none.
+_COMMAND_ARGUMENTS = re.compile(r"(?:[^\s]{0,200}[^\s,.!?][ \t]+){0,8}[\"']?")
+# Where a command opens inside a line: after a backquote (Markdown's code span, a shell's
+# substitution), "$(", "&&", "||", ";" or "|".
+_COMMAND_SEPARATOR = re.compile(r"`|\$\(|&&|\|\||[;|]")
+#: How far back on its line a link's command is looked for.
+_COMMAND_REACH = 400
+
+
+def _command_argument(text: str, start: int, ls: int) -> bool:
+    """Whether the link at ``start`` is an argument of a shell command that fetches it.
+
+    ``git clone https://git.example.org/tool.git``, ``curl -s http://127.0.0.1:2225/metrics``,
+    ``RUN wget https://...`` in a Dockerfile, ``$ go get https://...`` in a README, a
+    Markdown code span in a sentence (``run `git clone https://...` first``): the command
+    (:data:`_COMMAND_OPENING`) opens the line or the pipeline's part the link is in (after
+    :data:`_COMMAND_SEPARATOR`, within :data:`_COMMAND_REACH` characters). A repository, a
+    package or an endpoint a program fetches: machine text (a token in the link's query and
+    its user information are still reported). A sentence that names a site after a word
+    ("go to https://...", "visit https://...") keeps its link.
+    """
+    lo = max(ls, start - _COMMAND_REACH)
+    seg = lo
+    for m in _COMMAND_SEPARATOR.finditer(text, lo, start):
+        seg = m.end()
+    m = _COMMAND_OPENING.match(text, seg, start)
+    return m is not None and _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is not None
+
+
 def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
@@ -685,6 +732,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
         or _code_string(text, start, ls)
         or (start > ls and _code_comment(text, start, ls, lines))
+        or (start > ls and _command_argument(text, start, ls))
     ):
         return True
     if (
