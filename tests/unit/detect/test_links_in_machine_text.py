@@ -144,3 +144,39 @@ def test_a_link_a_command_fetches_is_machine_text(text, expected):
 )
 def test_a_link_in_a_sentence_with_a_command_word_stays_a_link(text, value):
     assert ("URL", value) in found(text, "URL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prefixed or long scheme in a sentence: the whole link, from its first name
+        (
+            "Connect with jdbc:mysql://db.example.com:3306/shop today",
+            [("URL", "jdbc:mysql://db.example.com:3306/shop")],
+        ),
+        (
+            "Point it at postgresql+psycopg2://db.example.com/shop first",
+            [("URL", "postgresql+psycopg2://db.example.com/shop")],
+        ),
+        (
+            "try mysql+mysqlconnector://db.example.com/shop now",
+            [("URL", "mysql+mysqlconnector://db.example.com/shop")],
+        ),
+        # the same as a script's string or a setting's value: a data source, its password alone
+        ('cfg("cachedb_url",\n    "cassandra:grp7://localhost:9042/ks.events")', []),
+        ("spring.datasource.url=jdbc:postgresql://db.example.com:5432/shop", []),
+        (
+            'engine = create_engine("mysql+pymysql://app:Wq8zR3vK@db.example.com/shop")',
+            [("AUTH_TOKEN", "Wq8zR3vK")],
+        ),
+        # a list of hosts after a comma: addresses, no piece of a link
+        (
+            'cfg("url", "mongodb:rs://10.1.2.3,10.1.2.4:27017/app.sessions?replicaSet=r0")',
+            [("IP_ADDRESS", "10.1.2.3"), ("IP_ADDRESS", "10.1.2.4")],
+        ),
+        # a web link glued after a word's colon opens at its own scheme
+        ("Video:https://t.example/abc123", [("URL", "https://t.example/abc123")]),
+    ],
+)
+def test_a_prefixed_scheme_is_read_whole(text, expected):
+    assert [f for f in found(text) if f[0] in ("URL", "AUTH_TOKEN", "IP_ADDRESS")] == expected

@@ -794,6 +794,10 @@ def _ip_link_line(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool
     return verdict and text[ls:start].strip(" \t") == ""
 
 
+# An authority's characters up to a later host of its list: no blank, quote, "/", "?" or "#".
+_AUTHORITY_RUN = re.compile(r"[^\s/?#\"'<>]{0,256}")
+
+
 # The schemes of a page a person visits (a setting's link of another scheme, a database's or
 # a broker's, names a service: ``UrlDetector``'s machine-text reading keeps it).
 _WEB_SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss", "sftp"})
@@ -1101,9 +1105,21 @@ class UrlDetector(PatternDetector):
 
     _SCHEME_CHARS = string.ascii_letters + string.digits + "+.-"
 
+    # The names a driver's or a client's scheme is prefixed with, each with its colon
+    # ("jdbc:" of "jdbc:mysql://", "cassandra:" of "cassandra:group1://", "mongodb:" of
+    # "mongodb:cluster://"), opening a token: lower-case, at most three.
+    _SCHEME_PREFIX = re.compile(r"(?<![\w+.\-:])(?:[a-z][a-z0-9+.\-]{0,31}:){1,3}\Z")
+
     @classmethod
     def _scheme_start(cls, text: str, start: int) -> int:
-        """Start of the scheme before the ``://`` at ``start`` (a letter, at most 16 long)."""
+        """Start of the scheme before the ``://`` at ``start`` (a letter, at most 32 long).
+
+        A scheme other than a web page's (:data:`_WEB_SCHEMES`) takes the names prefixed to
+        it (:attr:`_SCHEME_PREFIX`): ``jdbc:postgresql://``, ``cassandra:group1://`` name
+        one data source's driver and cluster; ``mysql+pymysql://`` and
+        ``postgresql+psycopg2://`` are one scheme already. A web link glued after a colon
+        (``Video:https://...``) opens at its own scheme.
+        """
         for web in ("https", "http"):  # most URLs, without building a slice
             s0 = start - len(web)
             if (
@@ -1112,10 +1128,17 @@ class UrlDetector(PatternDetector):
                 and (s0 == 0 or text[s0 - 1] not in cls._SCHEME_CHARS)
             ):
                 return s0
-        before = text[max(0, start - 16) : start]
+        before = text[max(0, start - 32) : start]
         s0 = start - (len(before) - len(before.rstrip(cls._SCHEME_CHARS)))
         while s0 < start and not text[s0].isalpha():
             s0 += 1
+        if (
+            s0 < start
+            and text[s0 - 1 : s0] == ":"
+            and text[s0:start].lower() not in _WEB_SCHEMES
+            and (prefix := cls._SCHEME_PREFIX.search(text, max(0, s0 - 100), s0)) is not None
+        ):
+            return prefix.start()
         return s0
 
     _sifts = True
@@ -1792,6 +1815,8 @@ class UrlDetector(PatternDetector):
             host = text[start:end].split(":", 1)[0].split("/", 1)[0]
             if any(int(octet) > 255 for octet in host.split(".")):
                 return -1, -1
+            if text[start - 1 : start] == "," and self._in_authority(text, start):
+                return -1, -1  # a later host of a scheme link's list (the link is judged)
             return start, self._BARE_PATH.match(text, end).end()  # type: ignore[union-attr]
         start = self._bare_start(text, start)
         end = self._bare_end(text, start, end, other_tld=name == "url_bare_tld", path_end=path_end)
@@ -1800,6 +1825,18 @@ class UrlDetector(PatternDetector):
         if text[start - 1 : start] == ":" and not self._colon_opens(text, start - 1):
             return -1, -1
         return start, end
+
+    @staticmethod
+    def _in_authority(text: str, start: int) -> bool:
+        """Whether ``start`` is inside the authority of a scheme link it is glued to.
+
+        ``mongodb://10.0.0.10,10.0.0.11:27017/db``, ``cassandra:cluster://a.example,
+        10.0.0.15/ks``: a data source's hosts after a comma, no link of their own. (The
+        ``://`` within 256 characters back, no blank, quote or "/" after it.)
+        """
+        lo = max(0, start - 256)
+        sep = text.rfind("://", lo, start)
+        return sep >= 0 and _AUTHORITY_RUN.fullmatch(text, sep + 3, start) is not None
 
     # The word before a ":" that opens a host without a scheme in a sentence: white space,
     # a bracket or a quote, then nothing or a word of letters ("(go here:google.com/maps)",
