@@ -700,8 +700,8 @@ def _command_argument(text: str, start: int, ls: int) -> bool:
     """
     lo = max(ls, start - _COMMAND_REACH)
     seg = lo
-    for m in _COMMAND_SEPARATOR.finditer(text, lo, start):
-        seg = m.end()
+    for mark in _COMMAND_SEPARATOR.finditer(text, lo, start):
+        seg = mark.end()
     m = _COMMAND_OPENING.match(text, seg, start)
     return m is not None and _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is not None
 
