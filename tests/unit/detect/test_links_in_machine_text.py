@@ -180,3 +180,49 @@ def test_a_link_in_a_sentence_with_a_command_word_stays_a_link(text, value):
 )
 def test_a_prefixed_scheme_is_read_whole(text, expected):
     assert [f for f in found(text) if f[0] in ("URL", "AUTH_TOKEN", "IP_ADDRESS")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a program's progress line: what it fetches or publishes
+        ("Get:3 http://archive.example.org/debian bookworm InRelease [151 kB]", []),
+        ("[INFO] Downloading from central: https://repo.example.org/m2/a/b/1.0/b-1.0.pom", []),
+        ("Looking in indexes: https://pypi.example.org/simple", []),
+        ("npm notice Publishing to https://registry.example.org/ with tag latest", []),
+        # a registry named before its link, a package's origin after its spec
+        ("using default registry (https://registry.example.org/)", []),
+        ("left-pad@1.3.0 (https://registry.example.org/)", []),
+        ("@acme/widgets@2.0.0-rc.1 (https://npm.example.com/)", []),
+        # a cache's key: names joined by colons, the link its last part
+        ("fetch-cache:request:https://registry.example.org/left-pad/-/left-pad-1.3.0.tgz", []),
+        # the personal parts of such a link are still reported
+        (
+            "mirror: https://jo:Kq83nVx2@mirror.example.org/debian",
+            [("URL", "jo:Kq83nVx2")],
+        ),
+        (
+            "page-cache:v2:https://api.example.com/me?email=jo.berg@example.org",
+            [("EMAIL_ADDRESS", "jo.berg@example.org")],
+        ),
+    ],
+)
+def test_a_link_a_program_names_as_its_source_is_machine_text(text, expected):
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person's page in parentheses, a progress word in a sentence
+        ("my blog (https://jane.example.net/)", "https://jane.example.net/"),
+        ("Downloading my CV, see https://jane.example.net/cv", "https://jane.example.net/cv"),
+        ("I am downloading https://jane.example.net/cv", "https://jane.example.net/cv"),
+        # one word glued before a link's colon is no key's names
+        ("Video:https://t.example/abc123", "https://t.example/abc123"),
+        # a version in a sentence before a parenthesised link, no package's spec
+        ("version 1.2.3 (https://jane.example.net/notes)", "https://jane.example.net/notes"),
+    ],
+)
+def test_a_link_in_a_sentence_near_such_words_stays_a_link(text, value):
+    assert ("URL", value) in found(text, "URL")

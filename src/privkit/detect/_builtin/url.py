@@ -679,6 +679,16 @@ _COMMAND_OPENING = re.compile(
 # mark (a comma, a full stop, "!" or "?": "docker is fun, see https://..." is a sentence),
 # then a quote or none.
 _COMMAND_ARGUMENTS = re.compile(r"(?:[^\s]{0,200}[^\s,.!?][ \t]+){0,8}[\"']?")
+# A program's progress line naming what it fetches or sends, up to its link: a package
+# manager's, a build tool's or a version control's ("Downloading https://...", Maven's
+# "Downloaded from central: https://...", apt's "Get:1 http://...", pip's "Looking in
+# indexes: https://...", npm's "Publishing to https://..."), after a bracketed tag or none.
+_PROGRESS_OPENING = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:npm (?:notice|http fetch) [A-Z]{0,7}[ \t]*)?"
+    r"(?:Downloading|Downloaded|Download|Fetching|Fetched|Cloning|Resolving|Resolved|Pulling"
+    r"|Collecting|Obtaining|Uploading|Uploaded|Publishing|Looking in (?:indexes|links):"
+    r"|(?:Get|Hit|Ign|Err):[0-9]{1,5})[ \t]"
+)
 # Where a command opens inside a line: after a backquote (Markdown's code span, a shell's
 # substitution), "$(", "&&", "||", ";" or "|".
 _COMMAND_SEPARATOR = re.compile(r"`|\$\(|&&|\|\||[;|]")
@@ -696,14 +706,46 @@ def _command_argument(text: str, start: int, ls: int) -> bool:
     :data:`_COMMAND_SEPARATOR`, within :data:`_COMMAND_REACH` characters). A repository, a
     package or an endpoint a program fetches: machine text (a token in the link's query and
     its user information are still reported). A sentence that names a site after a word
-    ("go to https://...", "visit https://...") keeps its link.
+    ("go to https://...", "visit https://...") keeps its link. So is a link on a
+    program's progress line (:data:`_PROGRESS_OPENING`: "Downloading https://...", "Get:1
+    http://..."), what the program fetches or sends.
     """
     lo = max(ls, start - _COMMAND_REACH)
     seg = lo
     for mark in _COMMAND_SEPARATOR.finditer(text, lo, start):
         seg = mark.end()
     m = _COMMAND_OPENING.match(text, seg, start)
+    if m is None and seg == ls:
+        m = _PROGRESS_OPENING.match(text, ls, start)
     return m is not None and _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is not None
+
+
+# What names a link as a service's or a package's source right before it: a registry, a
+# mirror, an endpoint or an upstream ("using default registry (https://...)", "mirror:
+# https://..."), or a package's spec in parentheses' opening ("kms-demo@1.0.0
+# (https://registry.example.org/)", as package managers print where a package came from).
+# A person's own page is not introduced so.
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b(?i:registry|mirror|endpoint|upstream)[ \t]{0,2}[:=(]?"
+    r"|(?<![\w.@/\-])(?:@[a-z0-9][\w.\-]{0,63}/)?[a-z0-9][\w.\-]{0,127}@v?[0-9]{1,9}\.[0-9]{1,9}"
+    r"\.[0-9]{1,9}[\w.+\-]{0,64}[ \t]{1,2}\()[ \t]{0,2}\Z"
+)
+# A key's names joined by colons, two or more, glued before a link: the link is the key's
+# last part ("make-fetch-happen:request-cache:https://...", a cache's or a store's key).
+_KEY_NAMES_BEFORE = re.compile(r"(?<![\w.\-:])(?:[a-z0-9][\w.\-]{0,40}:){2,4}\Z")
+
+
+def _named_source(text: str, start: int, ls: int) -> bool:
+    """Whether the link at ``start`` is named as a source or is a key's last part.
+
+    (:data:`_SOURCE_BEFORE`, :data:`_KEY_NAMES_BEFORE`, on its line, 200 characters back at
+    most.) A registry's or a package's origin a program prints, a cache's key holding the
+    link it caches: machine text, only a link's personal parts are reported.
+    """
+    lo = max(ls, start - 200)
+    if text[start - 1] == ":":
+        return _KEY_NAMES_BEFORE.search(text, lo, start) is not None
+    return _SOURCE_BEFORE.search(text, lo, start) is not None
 
 
 def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
@@ -733,6 +775,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         or _code_string(text, start, ls)
         or (start > ls and _code_comment(text, start, ls, lines))
         or (start > ls and _command_argument(text, start, ls))
+        or (start > ls and _named_source(text, start, ls))
     ):
         return True
     if (
