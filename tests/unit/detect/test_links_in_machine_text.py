@@ -226,3 +226,23 @@ def test_a_link_a_program_names_as_its_source_is_machine_text(text, expected):
 )
 def test_a_link_in_a_sentence_near_such_words_stays_a_link(text, value):
     assert ("URL", value) in found(text, "URL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a script's or a template's variable as a personal key's value: nothing yet
+        ('$var(r) = rest_get("https://credit.example.org/?account=$fU", "$var(c)");', []),
+        ('http_query("https://api.example.net/q?uid=$var(uid)&user=$rU", "$var(r)");', []),
+        ("GET https://sync.example.com/px?user_id=$UID&ref=x HTTP/1.1", []),
+        ("GET https://sync.example.com/px?external_user_id=_wfoursix_ HTTP/1.1", []),
+        # a value with a sign in it stays a value
+        (
+            "GET https://api.example.com/v1?account=jd$77x HTTP/1.1",
+            [("URL", "jd$77x")],
+        ),
+        ("GET https://api.example.com/v1?user=jdoe77 HTTP/1.1", [("URL", "jdoe77")]),
+    ],
+)
+def test_a_variable_in_a_query_is_no_personal_value(text, expected):
+    assert _links(text) == expected

@@ -51,6 +51,7 @@ from privkit.detect._builtin._common import (
     _no_entropy,
     _tld_delegated,
 )
+from privkit.detect._builtin._cookie_values import _template_field
 
 
 def _emphasis_open(text: str, start: int) -> str:
@@ -204,6 +205,11 @@ def _thing_list(url: str, q: int, memo: list[bool] | None) -> bool:
     return verdict
 
 
+# A script's or a shell's variable written where the value goes ("$fU", "$rU", "$var(acc)",
+# "$avp(uid)", "$USER"): a routing script or a command line fills it in when it runs.
+_SCRIPT_VARIABLE = re.compile(r"\$[A-Za-z_]\w{0,31}(?:\([^()\s]{1,64}\))?")
+
+
 def _personal_query_value(
     key: str,
     value: str,
@@ -216,7 +222,8 @@ def _personal_query_value(
 ) -> bool:
     """Whether a query value (its key normalised) is a personal part of ``url``.
 
-    An e-mail address (``@``, ``%40``) is personal under any key. Otherwise the key must name
+    A template's field or a script's variable (``${UID}``, ``$fU``, ``$var(acc)``) is no
+    value yet. An e-mail address (``@``, ``%40``) is personal under any key. Otherwise the key must name
     personal data or an identifier (``_PERSONAL_KEY``) and not a thing (``_THING_NAME_KEY``);
     and the value must carry something: a filter's placeholder (no randomness, or a constant
     on a placeholder word) replaced what was there, an advisory's identifier
@@ -226,7 +233,15 @@ def _personal_query_value(
     ``q`` is where the query opens; ``dns`` (and ``things``) memoise the URL's DNS (and list
     of things) verdict across its pairs.
     """
-    if len(value) < 2 or value.lower() in _PLACEHOLDER_VALUES:
+    if (
+        len(value) < 2
+        or value.lower() in _PLACEHOLDER_VALUES
+        # a template's or a script's variable: the value is filled in later
+        or (
+            value[0] in "${%_[<"
+            and (_SCRIPT_VARIABLE.fullmatch(value) is not None or _template_field(value))
+        )
+    ):
         return False
     if "@" in value or "%40" in value.lower():
         return True
