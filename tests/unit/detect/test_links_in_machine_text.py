@@ -246,3 +246,49 @@ def test_a_link_in_a_sentence_near_such_words_stays_a_link(text, value):
 )
 def test_a_variable_in_a_query_is_no_personal_value(text, expected):
     assert _links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted value after a key's "=" in a block of settings
+        ('workers=4\nrealm="voip.example.org"\nlog_level=2\n', []),
+        ("select id from zones where name='shop.example.net';", []),
+        # a "key = value" line among settings: a data source, its password alone
+        (
+            "    table = routes;\n    db_url = mysql://rt:Wq8zR3vK@db.example.org/rt\n",
+            [("AUTH_TOKEN", "Wq8zR3vK")],
+        ),
+        ("[feed]\nretries = 3\nsource = https://feeds.example.com/all.xml\n", []),
+        # a person's site under its key, a setting alone, an anchor's link: links
+        (
+            "[me]\nname = Jane\nhomepage = https://jane.example.net/\n",
+            [("URL", "https://jane.example.net/")],
+        ),
+        ("source = https://jane.example.net/cv", [("URL", "https://jane.example.net/cv")]),
+        ("url=https://jane.example.net/cv", [("URL", "https://jane.example.net/cv")]),
+        (
+            'rate=3\n<a href="https://jane.example.net/">me</a>\nsize=2\n',
+            [("URL", "https://jane.example.net/")],
+        ),
+    ],
+)
+def test_a_settings_value_in_a_block_is_machine_text(text, expected):
+    assert _links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's key as the value of a key field: no link
+        ('      topologyKey: "topology.example.io/zone"\n', []),
+        ("        - key: node-role.example.io/control-plane\n          operator: Exists\n", []),
+        ("affinity: [{ key: zone.example.io/rack, operator: In }]", []),
+        # more of a path, another field's name, a sentence: links
+        ("key: github.com/jane/dots", [("URL", "github.com/jane/dots")]),
+        ("site: github.com/jane", [("URL", "github.com/jane")]),
+        ("my key: github.com/jane", [("URL", "github.com/jane")]),
+    ],
+)
+def test_a_label_key_as_a_key_fields_value_is_no_link(text, expected):
+    assert _links(text) == expected

@@ -779,13 +779,22 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     if line is None:
         machine = _machine_line_at(text, start, ls, lines, for_url=True)
         line = lines["url line", ls] = [machine, *_header_opening(text, ls, lines), None]
-    if start > ls and text[start - 1] == "=" and _setting_value(text, start, lines):
+    v = start  # where the value opens: at its quote after a key's "=" ('alias="example.com"')
+    if (
+        start - 1 > ls
+        and text[start - 1] in "\"'"
+        and text[start - 2] == "="
+        and not _link_attribute(text, start - 1)
+    ):
+        v = start - 1
+    if v > ls and text[v - 1] == "=" and _setting_value(text, v, lines):
         return False  # the value of a line that is one setting ("url=https://...")
     if line[0] and "0" <= text[start] <= "9" and _ip_link_line(text, start, ls, lines):
         return False  # a line that is an address's link alone ("192.168.0.1/admin")
     if (
         line[0]
-        or (start > ls and text[start - 1] in "=\t" and not _loose_equals(text, start - 1))
+        or (v > ls and text[v - 1] in "=\t" and not _loose_equals(text, v - 1))
+        or (v > ls and text[v - 1] in " \t" and _block_setting(text, v, ls, lines))
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
         or _code_string(text, start, ls)
         or (start > ls and _code_comment(text, start, ls, lines))
@@ -809,6 +818,27 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     # a program's banner line pointing to its maker's support ("Technical Support:
     # http://www.cisco.com/techsupport" in a network OS's "show version"), in any text
     return start - ls < _SUPPORT_LINE_MOST and _SUPPORT_LINE.fullmatch(text, ls, start) is not None
+
+
+# A setting's key, blanks, its "=" and blanks opening a line, up to its value
+# ("        db_url = mysql://...", "alias = example.com").
+_SPACED_SETTING = re.compile(r"[ \t]{0,40}([A-Za-z_][\w.\-]{0,63})[ \t]{1,4}=[ \t]{1,4}\Z")
+
+
+def _block_setting(text: str, v: int, ls: int, lines: dict[Any, Any]) -> bool:
+    """Whether the value at ``v`` opens a ``key = value`` line in a block of settings or records.
+
+    (:data:`_SPACED_SETTING`, the lines next to it no lone line's: :func:`_lone_line`.) A
+    configuration's ``db_url = postgres://...`` beside ``table_name = address``; the same
+    line alone (a form's field, a note) keeps its link, as ``url=https://...`` alone does,
+    and so does a person's site or profile under its key (``homepage = https://...``,
+    :data:`_SITE_FIELD`).
+    """
+    m = _SPACED_SETTING.fullmatch(text, ls, v)
+    if m is None or _SITE_FIELD.fullmatch(m.group(1)):
+        return False
+    le = text.find("\n", v)
+    return not _lone_line(text, ls, len(text) if le < 0 else le, lines)
 
 
 # A line that is one setting and nothing else: a key glued to its "=" opening the line, then
@@ -888,7 +918,7 @@ def _setting_start(text: str, ls: int, lines: dict[Any, Any] | None) -> int:
             v = m.end(1)
             sep = text.find("://", v, v + 17)
             le = text.find("\n", v)
-            if (sep < 0 or text[v:sep].lower() in _WEB_SCHEMES) and _lone_line(
+            if (sep < 0 or text[v:sep].lstrip("\"'").lower() in _WEB_SCHEMES) and _lone_line(
                 text, ls, len(text) if le < 0 else le, lines
             ):
                 value = v
@@ -1997,7 +2027,9 @@ class UrlDetector(PatternDetector):
             text, end - 1, path_end
         ):
             return -1
-        return -1 if self._mapping_key(text, start, end) else path_end
+        if self._mapping_key(text, start, end) or self._key_as_value(text, start, end, path_end):
+            return -1
+        return path_end
 
     # A container image's reference ends in a tag or a digest ("gcr.io/team/app:1.0",
     # "docker.io/library/nginx:latest", "ghcr.io/o/app@sha256:<64 hex>"): the last segment's
@@ -2011,6 +2043,34 @@ class UrlDetector(PatternDetector):
     # then the key's colon and a blank or the line's end, the key indented or quoted.
     _KEY_PATH = re.compile(r"[A-Za-z0-9](?:[\w.\-]{0,61}[A-Za-z0-9])?[\"']?:(?=[ \t\r\n]|\Z)")
     _KEY_BEFORE = re.compile(r"[ \t]+(?:-[ \t]+)?[\"']?|[ \t]*(?:-[ \t]+)?[\"']|.*[{,][ \t]*[\"']")
+
+    # A field naming a key opening its line or an inline mapping's entry, up to its value:
+    # "topologyKey: ", "- key: ", "{labelKey=", quoted or not (a scheduler's rule names the
+    # label key it matches).
+    _KEY_FIELD_BEFORE = re.compile(
+        r"[ \t]*(?:[^\n]{0,200}[{,][ \t]*)?(?:-[ \t]+)?[\"']?[A-Za-z_]{0,40}(?:key|Key|KEY)[\"']?"
+        r"[ \t]*[:=][ \t]*[\"']?"
+    )
+    # A key's one name after the DNS prefix's "/", to a quote, a comma, a brace or the line's end.
+    _KEY_NAME_END = re.compile(
+        r"[A-Za-z0-9](?:[\w.\-]{0,61}[A-Za-z0-9])?[\"']?[ \t]*(?:[,}\]]|\r?$)", re.MULTILINE
+    )
+
+    @classmethod
+    def _key_as_value(cls, text: str, start: int, end: int, path_end: int) -> bool:
+        """Whether the host and "/" at ``start:end`` open a label key given as a key field's value.
+
+        ``topologyKey: "kubernetes.io/hostname"``, ``- key: node-role.kubernetes.io/master``:
+        a DNS prefix, a "/" and one name (:attr:`_KEY_NAME_END`), the value of a field named
+        ``key`` or ``...Key`` (:attr:`_KEY_FIELD_BEFORE`): the name of a label, as
+        :meth:`_mapping_key` reads one written as a key. A link under such a field holds more
+        of a path (``key: example.com/a/b``) or more after it.
+        """
+        m = cls._KEY_NAME_END.match(text, end)
+        if m is None or m.end() < path_end - 2:
+            return False
+        ls = text.rfind("\n", max(0, start - 256), start) + 1
+        return start - ls <= 256 and cls._KEY_FIELD_BEFORE.fullmatch(text, ls, start) is not None
 
     @classmethod
     def _mapping_key(cls, text: str, start: int, end: int) -> bool:
