@@ -3318,7 +3318,7 @@ def _limit_name(value: str, text: str, end: int) -> bool:
 # as in @npmcli/arborist, @typescript-eslint/parser or node_modules/@myscope/pkg@1.0.0. The
 # registry takes lower-case names only; a scope is an organisation's or a user's namespace of
 # packages, written in code, manifests and package managers' output, not a name in a sentence.
-_SCOPED_PACKAGE = re.compile(r"@[a-z0-9][a-z0-9._~-]{0,213}/[a-z0-9._~-]*[a-z0-9]")
+_SCOPED_PACKAGE = re.compile(r"@[a-z0-9][a-z0-9._~-]{0,213}(?:/|%2[Ff])[a-z0-9._~-]*[a-z0-9]")
 # The characters of a scope, read back from an entity to its "@" (at most the registry's 214).
 _SCOPE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._~-")
 SCOPE_REACH = 214
@@ -3329,7 +3329,8 @@ def _package_scope(text: str, start: int, end: int) -> bool:
 
     The entity is read back over the scope's characters to an ``@`` that opens a token (the
     text's start, a blank, a quote, a bracket, ``/`` or ``:`` before it: not an e-mail
-    address's ``@``), and the scope runs past the entity to a ``/`` and a package's name.
+    address's ``@``), and the scope runs past the entity to a ``/`` (or ``%2f``, as a
+    registry's link encodes it: ``/@scope%2fname``) and a package's name.
     A capitalised handle (``@Anna/``) and a handle alone (``@anna``) are left to the model.
     """
     i = start
@@ -3339,7 +3340,10 @@ def _package_scope(text: str, start: int, end: int) -> bool:
     if i == 0 or text[i - 1] != "@" or (i >= 2 and (text[i - 2].isalnum() or text[i - 2] in "._-")):  # noqa: PLR2004
         return False
     m = _SCOPED_PACKAGE.match(text, i - 1)
-    return m is not None and text.find("/", i, m.end()) >= end
+    if m is None:
+        return False
+    slash = text.find("/", i, m.end())
+    return (slash if slash >= 0 else text.find("%", i, m.end())) >= end
 
 
 def _token_piece(text: str, start: int, end: int) -> bool:
@@ -4598,12 +4602,13 @@ def _read_finding(entity: EntityType, start: int, end: int, score: float, patter
 # A mention of a user in prose: "@Raphael:", "@RanG.", "@D.W.", "@Patrick87", also a handle
 # that opens with underscores or digits, as Twitter allows ("@_misssdee", "@__BlANCS",
 # "@13eap13": digits then at least three letters, so not a time or an ordinal, "@5pm",
-# "@2nd"); not an e-mail address, an npm scope "@types/node" or a decorator call "@retry(3)".
+# "@2nd"); not an e-mail address, an npm scope "@types/node" (or "@types%2fnode" in a
+# registry link) or a decorator call "@retry(3)".
 # The handle's characters are taken whole (possessive): a scope with a hyphen or a dot
 # ("@typescript-eslint/parser", "@oslo.dev/kit") is not cut back to a handle before it.
 _MENTION = re.compile(
     r"(?<![\w@])@((?:[^\W\d_]|_{1,4}[^\W_]|[0-9]{1,4}(?=[^\W\d_]{3}))(?:[\w'\-]|\.(?=\w)){1,39}+)"
-    r"(?![\w/(@])"
+    r"(?![\w/(@]|%2[Ff])"
 )
 # Words after an "@" that are code or mark-up, or address everyone, not a person.
 _HANDLE_WORDS = (

@@ -292,3 +292,20 @@ def test_a_settings_value_in_a_block_is_machine_text(text, expected):
 )
 def test_a_label_key_as_a_key_fields_value_is_no_link(text, expected):
     assert _links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a package's scope with its "/" encoded in a registry's link: no mention
+        ("cache:req:https://registry.example.org/@widgetco%2fgears", []),
+        ("GET /@acme%2Fkit HTTP/1.1", []),
+        # a handle in a profile's link, a handle before a "%" sign in a sentence: mentions
+        ("see https://social.example/@jane", ["jane"]),
+        ("thanks @anna% for that", ["anna"]),
+    ],
+)
+def test_a_scope_before_an_encoded_slash_is_no_mention(text, expected):
+    from privkit.detect._ner import mention_findings
+
+    assert [text[f.start : f.end] for f in mention_findings(text, 0, score=0.85)] == expected
