@@ -198,7 +198,7 @@ def test_a_prefixed_scheme_is_read_whole(text, expected):
         ("fetch-cache:request:https://registry.example.org/left-pad/-/left-pad-1.3.0.tgz", []),
         # the personal parts of such a link are still reported
         (
-            "mirror: https://jo:Kq83nVx2@mirror.example.org/debian",
+            "registry: https://jo:Kq83nVx2@registry.example.org/npm/",
             [("URL", "jo:Kq83nVx2")],
         ),
         (

@@ -735,13 +735,13 @@ def _command_argument(text: str, start: int, ls: int) -> bool:
     return m is not None and _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is not None
 
 
-# What names a link as a service's or a package's source right before it: a registry, a
-# mirror, an endpoint or an upstream ("using default registry (https://...)", "mirror:
+# What names a link as a service's or a package's source right before it: a registry, an
+# endpoint or an upstream ("using default registry (https://...)", "registry:
 # https://..."), or a package's spec in parentheses' opening ("kms-demo@1.0.0
 # (https://registry.example.org/)", as package managers print where a package came from).
 # A person's own page is not introduced so.
 _SOURCE_BEFORE = re.compile(
-    r"(?:\b(?i:registry|mirror|endpoint|upstream)[ \t]{0,2}[:=(]?"
+    r"(?:\b(?i:registry|endpoint|upstream)[ \t]{0,2}[:=(]?"
     r"|(?<![\w.@/\-])(?:@[a-z0-9][\w.\-]{0,63}/)?[a-z0-9][\w.\-]{0,127}@v?[0-9]{1,9}\.[0-9]{1,9}"
     r"\.[0-9]{1,9}[\w.+\-]{0,64}[ \t]{1,2}\()[ \t]{0,2}\Z"
 )
@@ -755,7 +755,8 @@ def _named_source(text: str, start: int, ls: int) -> bool:
 
     (:data:`_SOURCE_BEFORE`, :data:`_KEY_NAMES_BEFORE`, on its line, 200 characters back at
     most.) A registry's or a package's origin a program prints, a cache's key holding the
-    link it caches: machine text, only a link's personal parts are reported.
+    link it caches: machine text, only a link's personal parts are reported. (A mirror is
+    not such a word: "(mirror: example.org/pub/)" in a sentence is a link.)
     """
     lo = max(ls, start - 200)
     if text[start - 1] == ":":
