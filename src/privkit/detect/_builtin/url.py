@@ -798,9 +798,14 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
         or (v > ls and text[v - 1] in " \t" and _block_setting(text, v, ls, lines))
         or (line[1] <= start <= line[2] and line[3])  # the value of a header line
         or _code_string(text, start, ls)
-        or (start > ls and _code_comment(text, start, ls, lines))
-        or (start > ls and _command_argument(text, start, ls))
-        or (start > ls and _named_source(text, start, ls))
+        or (
+            start > ls
+            and (
+                _code_comment(text, start, ls, lines)
+                or _command_argument(text, start, ls)
+                or _named_source(text, start, ls)
+            )
+        )
     ):
         return True
     if (
