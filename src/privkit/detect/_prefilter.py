@@ -180,6 +180,28 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.PhoneDetector, "phone_glued"): (
         r"[a-z]-?(?:\([0-9]{3}\) ?|[0-9]{3}[\-.])[0-9]{3}[\-.][0-9]{4}"
     ),
+    # Expressions led by an alternation of words or by a class of first characters, which
+    # ``re`` tries at every letter that can open one of the words ("c", "p", "t", "m", "f" for
+    # the glued phone words; "c", "v", "a" for a card's words) or at every digit (a vanity
+    # number): about a third of a log pass went to them. Their words and what must follow
+    # (the number's first digits), or a vanity number's first characters and its capital.
+    _rx(_builtin.PhoneDetector, "phone_glued_word"): (
+        "(?i)" + _builtin.phone._GLUED_WORDS + r"\.?(?:0[1-9]|\+[1-9]|[2-9][0-9]{2} )"  # noqa: SLF001
+    ),
+    _rx(_builtin.CreditCardDetector, "card_unchecked"): (
+        r"(?i)(?:card|visa|amex|cc)[^0-9\n]{0,40}[0-9]{4}[ \-]?[0-9]{4}"
+    ),
+    # (Its capital ends the core: within 16 characters of the match's start, maybe past the
+    # match's end; the expression's width is more than that, so its windows hold the start.)
+    _rx(_builtin.PhoneDetector, "phone_vanity"): (
+        r"(?:\A|[^0-9A-Za-z_+\-./#@\\])(?:(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])"
+        r"(?:\([0-9]{3}\)|[0-9]{3,4}[ \-.])|\([0-9]{3}\)|[0-9]{3,4}[ \-.])[0-9+() \-.]{0,15}[A-Z]"
+    ),
+    _rx(_builtin.AuthTokenDetector, "query_signature"): (
+        r"(?i)(?:signature|x-amz-signature|x-amz-credential|x-goog-signature"
+        r"|x-goog-credential|sig)="
+    ),
+    _rx(_builtin.UserAgentDetector, "encoded_field_agent"): r"%2[Ff][0-9]{1,6}\.[0-9]",
     _rx(
         _builtin.CryptoDetector, "btc_base58"
     ): r"(?:\A|[^0-9A-Za-z_])[123mn][1-9A-HJ-NP-Za-km-z]{25}",

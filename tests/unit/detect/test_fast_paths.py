@@ -84,7 +84,11 @@ _WORDS = ["device_id", "Device-ID", "UDID", "hwid", "anon_id", "fingerprint_id",
           # context words of other letters (the prefilter reports ASCII words only)
           "Tél", "teléfono", "Número", "电话", "Телефон", "(at)",
           # month names of the dates' patterns, "ſ" (a long s, which no ASCII core matches)
-          "May", "SEP", "15Sep", "Aug.", "dec", " of ", "2012/", "3rd", "ſep", ", 1999"]  # fmt: skip
+          "May", "SEP", "15Sep", "Aug.", "dec", " of ", "2012/", "3rd", "ſep", ", 1999",
+          # words of the glued phone numbers, card phrases, signed URLs, encoded agents and
+          # vanity numbers' capitals
+          "Mobile", "telephone", "fax.", "card no ", "VISA", "cc", "Amex:", "?Signature=",
+          "&x-amz-credential=", "sig=", "NSPlayer%2F10.0", "%20", "1-800-", "FLOWERS", "GO"]  # fmt: skip
 
 
 def _cored_patterns():
