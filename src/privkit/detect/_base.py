@@ -647,21 +647,51 @@ class ScanState:
         if windows is None:
             return _full_pass(rx, target)
         width = self._prefilter.width(rx.pattern) + _LOOK
-        n = len(target)
-        out: list[re.Match[str]] = []
-        last = 0
-        search = rx.search
-        for lo, hi in windows:
-            pos = max(lo, last)
-            end = min(n, hi + width)
-            while pos <= hi:  # finditer's steps, without building an iterator per window
-                m = search(target, pos, end)
-                if m is None or m.start() > hi:
-                    break
+        narrow = self._prefilter.reach(rx.pattern) * _NARROW < width
+        return _in_windows(rx, target, windows, width, narrow=narrow)
+
+
+def _in_windows(
+    rx: re.Pattern[str],
+    target: str,
+    windows: list[tuple[int, int]],
+    width: int,
+    *,
+    narrow: bool,
+) -> list[re.Match[str]]:
+    """The matches of ``rx`` starting in ``windows``, in a full pass's order (see ``_matches``).
+
+    ``width``: the longest match and the look-ahead margin. With ``narrow`` (windows far
+    narrower than the expression's matches: a key leading a long value,
+    :data:`~privkit.detect._prefilter.REACH`), a window that short has ``rx`` tried at each
+    of its positions, as a full pass tries them, instead of a search that runs up to a
+    width past the window's end (where no match is kept) when none starts in it.
+    """
+    n = len(target)
+    out: list[re.Match[str]] = []
+    last = 0
+    search, match = rx.search, rx.match
+    for lo, hi in windows:
+        pos = max(lo, last)
+        if narrow and (hi - pos) * _NARROW < width:
+            while pos <= hi:
+                m = match(target, pos)
+                if m is None:
+                    pos += 1
+                    continue
                 out.append(m)
                 last = m.end()
-                pos = last if last > pos else pos + 1  # (no core's expression matches empty)
-        return out
+                pos = last if last > pos else pos + 1
+            continue
+        end = min(n, hi + width)
+        while pos <= hi:  # finditer's steps, without building an iterator per window
+            m = search(target, pos, end)
+            if m is None or m.start() > hi:
+                break
+            out.append(m)
+            last = m.end()
+            pos = last if last > pos else pos + 1  # (no core's expression matches empty)
+    return out
 
 
 #: Faster twins of costly expressions, by expression: ``(twin, guard)``. A twin matches
@@ -787,6 +817,9 @@ _MIN_PREFILTER = 200
 CHARS_MAX = 4096
 # Candidate starts closer than this on average: a full pass instead (see ``_matches``).
 _DENSE = 16
+# A window is tried position by position when its expression's matches run this many times
+# further than the window is long (see ``_matches``).
+_NARROW = 8
 # Look-ahead margin past the longest match (the patterns' look-aheads read 1-2 characters).
 _LOOK = 64
 

@@ -27,7 +27,16 @@ if TYPE_CHECKING:
 
     from privkit.detect._base import PatternDetector
 
-__all__ = ["CORES", "MIN_LENGTH", "STARTS", "Hits", "Prefilter", "available", "default_prefilter"]
+__all__ = [
+    "CORES",
+    "MIN_LENGTH",
+    "REACH",
+    "STARTS",
+    "Hits",
+    "Prefilter",
+    "available",
+    "default_prefilter",
+]
 
 
 #: Expression -> core (or cores). Every match of the expression contains a match of its
@@ -191,8 +200,8 @@ CORES: dict[str, str | tuple[str, ...]] = {
     _rx(_builtin.CreditCardDetector, "card_unchecked"): (
         r"(?i)(?:card|visa|amex|cc)[^0-9\n]{0,40}[0-9]{4}[ \-]?[0-9]{4}"
     ),
-    # (Its capital ends the core: within 16 characters of the match's start, maybe past the
-    # match's end; the expression's width is more than that, so its windows hold the start.)
+    # (Its capital ends the core: at most 16 characters after the match's first, maybe past
+    # the match's end; the expression's width is more than that, so its windows hold the start.)
     _rx(_builtin.PhoneDetector, "phone_vanity"): (
         r"(?:\A|[^0-9A-Za-z_+\-./#@\\])(?:(?:\+[1-9][0-9]{0,2}[ \-.]|1[ \-.])"
         r"(?:\([0-9]{3}\)|[0-9]{3,4}[ \-.])|\([0-9]{3}\)|[0-9]{3,4}[ \-.])[0-9+() \-.]{0,15}[A-Z]"
@@ -314,6 +323,24 @@ def _max_width(regex: str) -> int | None:
     return int(hi)
 
 
+def _longest(regex: str) -> int:
+    """Longest possible match of ``regex`` (a bounded one)."""
+    return int(re._parser.parse(regex).getwidth()[1])  # type: ignore[attr-defined]  # noqa: SLF001
+
+
+#: Expression (searched as windows) -> the most characters from a match's start to the end
+#: of a core match inside it, when fewer than the expression's width: a window then opens
+#: that far before a core's end, not a whole width (a key name leading a value of up to
+#: 4,096 characters opened a window of 4,096 characters before each key, searched from its
+#: first character). A key-led expression: the key's longest match. A vanity number: its
+#: capital stands at most 16 characters after its first (the core ends right after it).
+REACH: dict[str, int] = {
+    _rx(_builtin.AuthTokenDetector, "token_key"): _longest(_builtin.credentials.TOKEN_KEYS),
+    _rx(_builtin.DeviceIdDetector, "device_key"): _longest(_builtin.device.DEVICE_KEYS),
+    _rx(_builtin.PhoneDetector, "phone_vanity"): 17,
+}
+
+
 def _literals() -> tuple[frozenset[str], frozenset[str]]:
     """The built-in detectors' prefilter literals, and the context words they locate."""
     present: set[str] = set()
@@ -402,7 +429,7 @@ class Hits:
         ids = self._prefilter._ids.get(regex)  # noqa: SLF001 - its own database's ids
         if ids is None or self._prefilter._shifts[ids[0]] is not None:  # noqa: SLF001
             return None
-        width = self._prefilter._widths[ids[0]]  # noqa: SLF001
+        width = self._prefilter.reach(regex)
         out = []
         found = sorted(self._found(ids))
         for to in found:
@@ -434,6 +461,8 @@ class Prefilter:
         self._min_length = {
             rx: n for rx, n in MIN_LENGTH.items() if self.cores.get(rx) == CORES.get(rx)
         }
+        # (Other cores may end further into a match: a window of the whole width then.)
+        self._reach = {rx: n for rx, n in REACH.items() if self.cores.get(rx) == CORES.get(rx)}
         self._db: Any = None
         self._ids: dict[str, tuple[int, ...]] = {}  # expression -> its cores' ids
         self._widths: list[int] = []
@@ -538,6 +567,10 @@ class Prefilter:
     def min_length(self, regex: str) -> int:
         """The length below which :meth:`Hits.starts` may miss matches of ``regex``."""
         return self._min_length.get(regex, 1)
+
+    def reach(self, regex: str) -> int:
+        """How far before a core's end a match of ``regex`` may start (see :data:`REACH`)."""
+        return self._reach.get(regex) or self.width(regex)
 
     def width(self, regex: str) -> int:
         """Longest match of ``regex`` (one of the expressions :meth:`windows` returns)."""

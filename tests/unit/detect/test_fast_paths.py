@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _base
 from privkit.detect._base import ScanState
-from privkit.detect._prefilter import CORES, MIN_LENGTH, STARTS
+from privkit.detect._prefilter import CORES, MIN_LENGTH, REACH, STARTS
 
 PATTERNS_ONLY = DEFAULT_ENTITIES - NER_ENTITIES
 DATA = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
@@ -165,6 +165,7 @@ class TestPrefilter:
         assert {rx.pattern for _, rx, *_ in _CORED} == set(CORES)
         assert set(STARTS) <= set(CORES)
         assert set(MIN_LENGTH) <= set(STARTS)
+        assert set(REACH) <= set(CORES) - set(STARTS)  # (windows only)
 
     def test_offsets_per_core_hold_for_the_default_cores_only(self):
         from privkit.detect._prefilter import Prefilter
@@ -226,6 +227,24 @@ class TestPrefilter:
         # A caller that keeps shorter matches gets them all.
         kw["shortest"] = 1
         assert fast.spans(*args, **kw) == slow.spans(*args, **kw)
+
+    @pytest.mark.parametrize("name", sorted(n for n, rx, *_ in _CORED if rx.pattern in REACH))
+    @settings(max_examples=200, deadline=None)
+    @given(parts=_PARTS)
+    # a vanity candidate whose capital stands 16 characters after its first
+    @example(parts=["x 4111 1111 1111 1111 .UDID"])
+    # keys without a value, then one with a value: windows tried position by position
+    @example(parts=["Password", " ", "api_key ", "x" * 30, "access_token=", "a1b2c3d4e5"])
+    @example(parts=["device_id", " " * 3, "UDID: ", "0a1b2c3d4e5f6a7b"])
+    def test_narrow_windows_find_exactly_the_matches_of_a_full_pass(self, name, parts):
+        prefilter = _needs_hyperscan()
+        text = "".join(parts)
+        _name, rx, not_after, back, pattern = next(c for c in _CORED if c[0] == name)
+        fast = ScanState(text)
+        fast._prefilter = prefilter.default_prefilter()  # also below the size threshold
+        slow = ScanState(text)
+        kw = {"lowercase": pattern.lowercase, "back": back}
+        assert fast.spans(rx, not_after, **kw) == slow.spans(rx, not_after, **kw)
 
     @settings(max_examples=600, deadline=None)
     @given(parts=_PARTS)
