@@ -1595,6 +1595,43 @@ def _named_in_paths(value: str, text: str, start: int) -> bool:
     return False
 
 
+# A word's lower-case form as a part of a program's or a file's name: after a "lib", a
+# name's separator or a path's slash, and before digits and a separator or a file's
+# extension ("kea-dhcp4", "kea4-ctrl-socket", "libkea", "/etc/kea/", "/usr/local/etc/kea",
+# "kea_admin", "ndb_cassandra.so"). Not a part of a host's name or an e-mail address
+# ("salud.madrid.org", "duffie@stanford.edu", "sarah.martinez"), of a link's host after
+# "//" or of a handle after "@" ("@klaroline_TR"). (The word goes in where the braces are.)
+_PROGRAM_PART = (
+    r"(?:(?<=[-_]|/)(?<!//)|(?<![\w\-./@])(?:lib)?){word}"
+    r"(?:(?=[0-9]*(?:[-_/][\w/]|\.(?:so|conf|cfg|log|json|ya?ml|xml|ini|pem|key|crt|csr|sh"
+    r"|py|service|socket)\b))|(?<=lib{word})|(?<=/{word})(?=[/\s\"'`]|\Z))"
+)
+
+
+def _program_named(value: str, text: str, memo: dict[str, bool]) -> bool:
+    """Whether an entity names the program whose files and commands the same text names.
+
+    Its first word, written in lower case, is a part of a program's or a file's name in
+    ``text`` (:data:`_PROGRAM_PART`): ``Kea`` in ``// configuration file for the DHCPv4
+    server in Kea`` beside ``kea-dhcp4`` or ``/etc/kea/``, ``Netconf`` beside
+    ``kea-netconf``, ``Kea DHCP-DDNS`` beside ``kea-ddns-ctrl-socket``. A product's name,
+    not a place or an organisation. The other words of an entity of more must be capitals
+    or the software's nouns (``Kea Configuration Backend``). A city or a company that no
+    program's or file's name holds keeps its reading. Memoised in ``memo`` by the word.
+    """
+    words = value.split()
+    first = words[0].removesuffix("'s").lower()
+    if not (first.isalpha() and first.isascii() and len(first) >= 3):  # noqa: PLR2004
+        return False
+    if any(not (w.isupper() or w.lower() in _TECH_NOUNS) for w in words[1:]):
+        return False
+    found = memo.get(first)
+    if found is None:
+        rx = _PROGRAM_PART.format(word=re.escape(first))
+        found = memo[first] = re.search(rx, text) is not None
+    return found
+
+
 #: Characters read back for the path an entity may stand in.
 PATH_REACH = 400
 #: The segment before a user's home folder ("/Users/<name>/", "/home/<name>/").
@@ -2991,6 +3028,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
         written = text
     labelled = _mark_fields(lines, text)
     label_names: frozenset[str] | None = None  # the words of those lines' labels
+    programs: dict[str, bool] = {}  # (_program_named's verdict of a word, by the word)
     lower_case: bool | None = None  # computed on the first lower-case entity
     kinds = _list_types(text, ents)
     for ent, kind in zip(ents, kinds, strict=True):
@@ -3150,6 +3188,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "HTTP: Apache Default Configuration ... Vulnerability": a signature
             if _package_scope(written, start, end):
                 continue  # "@npmcli/arborist", "@typescript-eslint/parser": a package's scope
+            if _program_named(bare, written, programs):
+                continue  # "server in Kea" beside "kea-dhcp4": the program's own name
+            if entity is EntityType.ORGANIZATION and _software_part(bare):
+                continue  # "Kea Configuration Backend": a program's part, no organisation
             if _host_field(text, start, end, code=code):
                 continue  # "getaddrinfo for Kali [203.0.113.7]", "maps to Ubuntu,": a host
             if code and (
@@ -3711,6 +3753,25 @@ _HARDWARE = (
 # Professional", "Windows Server" already through _CODE): no surname.
 _EDITIONS = "pro professional premium enterprise ultimate studio edition suite"
 _COMPONENT_HEADS = _CODE_WORDS | frozenset(_HARDWARE.split()) | frozenset(_EDITIONS.split())
+
+
+# The last word of a program's part, which no company's, body's or place's name ends with
+# ("Kea Configuration Backend", "Flex Id Hook", "Audit Daemon"; not "library", "store" or
+# "driver": "New York Public Library", "Microsoft Store", "Uber Driver").
+_SOFTWARE_PART_WORDS = (
+    "backend backends frontend frontends daemon daemons plugin plugins hook hooks"
+)
+_SOFTWARE_PARTS = frozenset(_SOFTWARE_PART_WORDS.split())
+
+
+def _software_part(value: str) -> bool:
+    """Whether an organisation of two words or more names a program's part.
+
+    Its last word is a part of software (:data:`_SOFTWARE_PARTS`): ``Kea Configuration
+    Backend`` in ``how to enable Kea Configuration Backend using MySQL``, in prose too.
+    """
+    words = value.split()
+    return len(words) >= 2 and words[-1].lower() in _SOFTWARE_PARTS  # noqa: PLR2004
 
 
 def _component_words(value: str, *, code: bool = False) -> bool:

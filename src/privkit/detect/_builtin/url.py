@@ -628,7 +628,7 @@ def _code_comment(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool
         le = len(text) if le < 0 else le
         at = -1
         if (m := _COMMENT_LINE.match(text, ls, le)) is not None:
-            if _beside_code(text, ls, lines):
+            if _beside_code(text, ls, lines) or _slash_block(text, ls, le):
                 at = m.end()
         elif (m := _TRAILING_COMMENT.search(text, ls, le)) is not None and (
             _CODE_LINE.match(text, ls, m.start()) is not None
@@ -636,6 +636,43 @@ def _code_comment(text: str, start: int, ls: int, lines: dict[Any, Any]) -> bool
             at = m.end()
         lines["code comment", ls] = at
     return 0 <= at <= start
+
+
+# A line of a C-family comment ("// ..." or "//" alone), after blanks.
+_SLASH_LINE = re.compile(r"[ \t]{0,40}//(?:[ \t].*)?\r?\Z")
+#: Lines of "//" comments that make a block of them program text.
+_SLASH_BLOCK_LINES = 3
+
+
+def _slash_block(text: str, ls: int, le: int) -> bool:
+    """Whether the line at ``ls`` (ending at ``le``) is in a block of ``//`` comment lines.
+
+    A JSON or C-family file's header, ``// This example configuration file ...`` over
+    :data:`_SLASH_BLOCK_LINES` lines or more, is program text even where no code follows
+    it in the excerpt: prose does not open its lines with ``//``. A ``#`` line may be a
+    Markdown heading, and a single ``//`` line is left to :func:`_beside_code`.
+    """
+    if _SLASH_LINE.match(text, ls, le) is None:
+        return False
+    count = 1
+    for step in (-1, 1):
+        a, b = ls, le
+        while count < _SLASH_BLOCK_LINES:
+            if step < 0:
+                if a == 0:
+                    break
+                b = a - 1
+                a = text.rfind("\n", 0, b) + 1
+            else:
+                if b >= len(text):
+                    break
+                a = b + 1
+                b = text.find("\n", a)
+                b = len(text) if b < 0 else b
+            if _SLASH_LINE.match(text, a, b) is None:
+                break
+            count += 1
+    return count >= _SLASH_BLOCK_LINES
 
 
 def _beside_code(text: str, ls: int, lines: dict[Any, Any]) -> bool:
@@ -732,7 +769,46 @@ def _command_argument(text: str, start: int, ls: int) -> bool:
     m = _COMMAND_OPENING.match(text, seg, start)
     if m is None and seg == ls:
         m = _PROGRESS_OPENING.match(text, ls, start)
+    if m is None and seg == ls:
+        return _continued_command(text, start, ls)
     return m is not None and _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is not None
+
+
+# A line's comment mark and blanks, or blanks alone: what a commented-out command's lines
+# open with ("#   curl -k ... \", "#         https://...").
+_LINE_MARK = re.compile(r"[ \t]*(?:(?:#{1,2}|//)[ \t]+)?")
+# A line that a backslash continues: blanks and a backslash end it.
+_CONTINUED = re.compile(r"[ \t]\\[ \t]*\r?\Z")
+#: Lines read back over a shell command's backslash continuations.
+_CONTINUATION_LINES = 12
+
+
+def _continued_command(text: str, start: int, ls: int) -> bool:
+    r"""Whether the link at ``start`` is an argument of a shell command continued onto its line.
+
+    ``$ docker create \`` then ``--name kea-dhcp6 \`` then the image's
+    ``registry.example.org/isc/kea-dhcp6``; a commented-out ``#   curl -k -X POST \`` then
+    ``#        https://kea.example.org``: the lines before the link's end with a backslash
+    (:data:`_CONTINUED`, at most :data:`_CONTINUATION_LINES`), and the first of them opens
+    with a fetching command (:data:`_COMMAND_OPENING`, after a comment mark or none); the
+    link's own line holds arguments only before it. A link after a line that no backslash
+    continues keeps its reading.
+    """
+    m = _LINE_MARK.match(text, ls, start)
+    if m is None or _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is None:
+        return False
+    b = ls - 1  # (the previous line's end)
+    for _ in range(_CONTINUATION_LINES):
+        if b <= 0:
+            return False
+        a = text.rfind("\n", 0, b) + 1
+        if _CONTINUED.search(text, a, b) is None:
+            return False
+        m = _LINE_MARK.match(text, a, b)
+        if m is not None and _COMMAND_OPENING.match(text, m.end(), b) is not None:
+            return True
+        b = a - 1
+    return False
 
 
 # What names a link as a service's or a package's source right before it: a registry, an
