@@ -1608,6 +1608,12 @@ _PROGRAM_PART = (
 )
 
 
+#: Distinct words :func:`_program_named` searches a piece for (each search reads the piece):
+#: past them an entity keeps its reading, so a piece of many names costs a bounded number of
+#: reads of it.
+PROGRAM_WORDS_MAX = 32
+
+
 def _program_named(value: str, text: str, memo: dict[str, bool]) -> bool:
     """Whether an entity names the program whose files and commands the same text names.
 
@@ -1627,6 +1633,8 @@ def _program_named(value: str, text: str, memo: dict[str, bool]) -> bool:
         return False
     found = memo.get(first)
     if found is None:
+        if len(memo) >= PROGRAM_WORDS_MAX:
+            return False  # (a piece of many distinct names: each word a search, so no more)
         rx = _PROGRAM_PART.format(word=re.escape(first))
         found = memo[first] = re.search(rx, text) is not None
     return found

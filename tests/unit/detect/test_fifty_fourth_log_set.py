@@ -128,3 +128,16 @@ class TestProgramLinks:
     )  # fmt: skip
     def test_links_in_sentences_stay(self, text, value):
         assert found(text, "URL") == [("URL", value)]
+
+
+def test_program_name_searches_are_bounded_per_piece() -> None:
+    """Past PROGRAM_WORDS_MAX distinct words a piece is not searched again: names are kept."""
+    from privkit.detect import _ner
+
+    text = "see kea-dhcp4 and wren-dhcp6"
+    memo: dict[str, bool] = {}
+    assert _ner._program_named("Kea", text, memo)
+    for i in range(_ner.PROGRAM_WORDS_MAX):
+        memo[f"filler{i}"] = False
+    assert not _ner._program_named("Wren", text, memo)  # present, but past the bound
+    assert _ner._program_named("Kea", text, memo)  # a word already searched keeps its verdict
