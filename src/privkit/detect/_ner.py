@@ -1608,6 +1608,17 @@ _PROGRAM_PART = (
 )
 
 
+def _product_words(value: str) -> bool:
+    """Whether a person's entity reads as a product's name for :func:`_program_named`.
+
+    A word after its first holds a mark or is a software noun (``Kea DHCP-DDNS``). A
+    person's name alone or with a surname (``John``, ``JOHN SMITH``) is not dropped because
+    the same text writes it in a user's name or home folder (``john_smith``,
+    ``/home/john/``): a user's name is no program's.
+    """
+    return any(not w.isalpha() or w.lower() in _TECH_NOUNS for w in value.split()[1:])
+
+
 #: Distinct words :func:`_program_named` searches a piece for (each search reads the piece):
 #: past them an entity keeps its reading, so a piece of many names costs a bounded number of
 #: reads of it.
@@ -3196,7 +3207,9 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "HTTP: Apache Default Configuration ... Vulnerability": a signature
             if _package_scope(written, start, end):
                 continue  # "@npmcli/arborist", "@typescript-eslint/parser": a package's scope
-            if _program_named(bare, written, programs):
+            if (entity is not EntityType.PERSON or _product_words(bare)) and _program_named(
+                bare, written, programs
+            ):
                 continue  # "server in Kea" beside "kea-dhcp4": the program's own name
             if entity is EntityType.ORGANIZATION and _software_part(bare):
                 continue  # "Kea Configuration Backend": a program's part, no organisation

@@ -81,6 +81,11 @@ class TestProgramNames:
                 ["Lisbon"],
             ),
             ("RT @lisbon_fan: Lisbon tonight!", [("Lisbon", "GPE")], ["Lisbon"]),
+            # a person whose user name or home folder the text holds stays found
+            ("Ask John; his files are in /home/john/ and john_doe owns them.",
+             [("John", "PERSON")], ["John"]),
+            ("JOHN SMITH signed in as john_smith from john-laptop.",
+             [("JOHN SMITH", "PERSON")], ["JOHN SMITH"]),
             # a body whose name ends in "Library" is an organisation
             ("// Data from the New York Public Library.",
              [("New York Public Library", "ORG")], ["New York Public Library"]),
