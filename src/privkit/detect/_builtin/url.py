@@ -487,32 +487,46 @@ def _judged_clear(text: str, ls: int, le: int, lines: dict[Any, Any]) -> bool:
     return not one
 
 
+def _lines_before(text: str, ls: int, lo: int = 0) -> Iterator[tuple[int, int]]:
+    """The bounds of the lines before the line at ``ls``, nearest first, the last cut at ``lo``.
+
+    The lines that splitting ``text[lo:ls]`` at newlines gives (not the empty piece after
+    the final newline), without the slices.
+    """
+    b = ls - 1  # (the newline that ends the line before)
+    while lo < ls and b >= lo:
+        nl = text.rfind("\n", lo, b)
+        yield (nl + 1 if nl >= 0 else lo), b
+        if nl < 0:
+            return
+        b = nl
+
+
+def _lines_after(text: str, le: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the lines after the line ending at ``le``, nearest first, the last cut at ``hi``.
+
+    The lines that splitting ``text[le + 1 : hi]`` at newlines gives, without the slices;
+    none when ``le`` is no newline before ``hi``.
+    """
+    if not 0 <= le < hi:
+        return
+    a = le + 1
+    while True:
+        nl = text.find("\n", a, hi)
+        yield a, (nl if nl >= 0 else hi)
+        if nl < 0:
+            return
+        a = nl + 1
+
+
 def _lines_around(text: str, lo: int, ls: int, le: int, hi: int) -> Iterator[tuple[int, int]]:
     """The bounds of the :data:`RECORD_LINES` lines before ``ls`` and after ``le`` in ``lo:hi``.
 
-    The lines that splitting ``text[lo:ls]`` and ``text[le + 1 : hi]`` at newlines gives,
-    the last :data:`RECORD_LINES` before (not the empty piece after the final newline) and
-    the first after, the farthest possibly cut at ``lo`` or ``hi``; nearest first, without
-    the slices.
+    The last :data:`RECORD_LINES` lines before (:func:`_lines_before`) and the first after
+    (:func:`_lines_after`), the farthest possibly cut at ``lo`` or ``hi``; nearest first.
     """
-    b, n = ls - 1, 0  # (the newline that ends the line before)
-    while n < RECORD_LINES and lo < ls and b >= lo:
-        nl = text.rfind("\n", lo, b)
-        yield (nl + 1 if nl >= 0 else lo), b
-        n += 1
-        if nl < 0:
-            break
-        b = nl
-    if not 0 <= le < hi:
-        return
-    a, n = le + 1, 0
-    while n < RECORD_LINES:
-        nl = text.find("\n", a, hi)
-        yield a, (nl if nl >= 0 else hi)
-        n += 1
-        if nl < 0:
-            break
-        a = nl + 1
+    yield from itertools.islice(_lines_before(text, ls, lo), RECORD_LINES)
+    yield from itertools.islice(_lines_after(text, le, hi), RECORD_LINES)
 
 
 def _record_line(text: str, start: int, end: int, lines: dict[Any, Any] | None) -> bool:
@@ -655,21 +669,9 @@ def _slash_block(text: str, ls: int, le: int) -> bool:
     if _SLASH_LINE.match(text, ls, le) is None:
         return False
     count = 1
-    for step in (-1, 1):
-        a, b = ls, le
-        while count < _SLASH_BLOCK_LINES:
-            if step < 0:
-                if a == 0:
-                    break
-                b = a - 1
-                a = text.rfind("\n", 0, b) + 1
-            else:
-                if b >= len(text):
-                    break
-                a = b + 1
-                b = text.find("\n", a)
-                b = len(text) if b < 0 else b
-            if _SLASH_LINE.match(text, a, b) is None:
+    for around in (_lines_before(text, ls), _lines_after(text, le, len(text))):
+        for a, b in around:
+            if count >= _SLASH_BLOCK_LINES or _SLASH_LINE.match(text, a, b) is None:
                 break
             count += 1
     return count >= _SLASH_BLOCK_LINES
@@ -682,22 +684,11 @@ def _beside_code(text: str, ls: int, lines: dict[Any, Any]) -> bool:
     :data:`_COMMENT_BLOCK_LINES` each way and two blank lines in a row; a NUL of
     :meth:`Scanner.scan_many`'s join ends the text) is read.
     """
-    for step in (-1, 1):
-        a = ls
+    le = text.find("\n", ls)
+    le = len(text) if le < 0 else le
+    for around in (_lines_before(text, ls), _lines_after(text, le, len(text))):
         blank = 0
-        for _ in range(_COMMENT_BLOCK_LINES):
-            if step < 0:
-                if a == 0:
-                    break
-                b = a - 1
-                a = text.rfind("\n", 0, b) + 1
-            else:
-                nl = text.find("\n", a)
-                if nl < 0:
-                    break
-                a = nl + 1
-                b = text.find("\n", a)
-                b = len(text) if b < 0 else b
+        for a, b in itertools.islice(around, _COMMENT_BLOCK_LINES):
             if text.startswith("\x00", a):
                 break
             if _COMMENT_OR_BLANK.match(text, a, b) is not None:
@@ -797,17 +788,12 @@ def _continued_command(text: str, start: int, ls: int) -> bool:
     m = _LINE_MARK.match(text, ls, start)
     if m is None or _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is None:
         return False
-    b = ls - 1  # (the previous line's end)
-    for _ in range(_CONTINUATION_LINES):
-        if b <= 0:
-            return False
-        a = text.rfind("\n", 0, b) + 1
+    for a, b in itertools.islice(_lines_before(text, ls), _CONTINUATION_LINES):
         if _CONTINUED.search(text, a, b) is None:
             return False
         m = _LINE_MARK.match(text, a, b)
         if m is not None and _COMMAND_OPENING.match(text, m.end(), b) is not None:
             return True
-        b = a - 1
     return False
 
 
