@@ -1933,16 +1933,15 @@ class PhoneDetector(_ScanAware):
     _LONE_TAIL = re.compile(r"""["']?[.;]?[ \t\r\n]{0,4}(?:\x00|\Z)""")
     _LONE_PAIR_REACH = 36
     # The words of a key that name what its value is, though no entity type of privkit:
-    # an id, a key or a code, a time, a count or a size, a port, a version, an order, an
-    # amount or a record ("logid", "session_id", "time", "port", "version", "episodio"). A
-    # key with one of them, or with a word of another entity type (``name_signal``: "zip",
-    # "token"), or with a negative word of the detector, holds no phone number on its own.
+    # a key or a code, a time, a count or a size, an amount or a record ("time", "seq",
+    # "episodio"). A key with one of them, with a word of another entity type
+    # (``name_signal``: "zip", "token"), or holding a negative word of the detector (an id, an
+    # order, a port, a serial, a version, an account: "logid", "session_id", "port"), holds
+    # no phone number on its own.
     _NAMED_KEY_WORDS = frozenset(
-        ("id", "ids", "uid", "gid", "pid", "sid", "uuid", "guid", "key", "token", "hash",
-         "code", "time", "ts", "timestamp", "date", "day", "year", "count", "size", "len",
-         "length", "port", "seq", "nonce", "serial", "version", "ver", "build", "order",
-         "invoice", "account", "acct", "amount", "total", "price", "sum", "balance", "zip",
-         "postal", "ref", "ticket", "no", "nr", "num", "index", "idx", "pin", "otp", "sig",
+        ("key", "token", "hash", "code", "time", "ts", "timestamp", "date", "day", "year",
+         "count", "size", "len", "length", "seq", "nonce", "ver", "amount", "total", "price",
+         "sum", "balance", "zip", "postal", "no", "nr", "num", "index", "pin", "otp", "sig",
          # a record's number: a case, a clinical episode ("Episodio: 3489648532.")
          "case", "record", "episode", "episodio")
     )  # fmt: skip
@@ -1967,7 +1966,7 @@ class PhoneDetector(_ScanAware):
         low = key.lower()
         return (
             bool(words)
-            and not any(w in self._NAMED_KEY_WORDS or w.endswith("id") for w in words)
+            and not any(w in self._NAMED_KEY_WORDS for w in words)
             and not any(n.strip() in low for n in self._neg)
             and name_signal(key).entity is None
         )
