@@ -121,6 +121,10 @@ log lines and management commands' output; likewise),
 literal blocks of ISC Kea's DHCP server documentation and its example configuration files:
 subnets, pools, host reservations by MAC address, client id and DUID, control-channel answers,
 lease files and the servers' log lines; likewise),
+``--logs55-dev`` / ``--logs55-holdout`` for the fifty-fifth log set's (``_logs55.py``,
+link-layer tools' documented output: BlueZ's ``btmon`` dumps and tool sessions, arp-scan's
+expected outputs and examples, lldpd's expected ``lldpcli`` outputs and examples: Bluetooth
+device addresses, MAC addresses beside IP addresses, LLDP neighbours; likewise),
 
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
@@ -265,7 +269,7 @@ _ORDINALS = {
     41: "Forty-first", 42: "Forty-second", 43: "Forty-third", 44: "Forty-fourth",
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
-    53: "Fifty-third", 54: "Fifty-fourth",
+    53: "Fifty-third", 54: "Fifty-fourth", 55: "Fifty-fifth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

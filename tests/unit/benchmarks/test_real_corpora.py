@@ -4219,3 +4219,56 @@ class TestLogs54Parts:
         assert {text[i["start"] : i["end"]]: i["label"] for i in ignored} == {
             "01:02:03:04:05:06:07:08:09:0A": "DEVICE_ID"
         }
+
+
+class TestLogs55Parts:
+    """The fifty-fifth log set's split, reading and labelling rules (``_logs55``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs55 import (
+            HOLDOUT,
+            MOST,
+            SET,
+            heredocs,
+            roff_examples,
+            triple_quoted,
+        )
+
+        counts = {}
+        spans = collections.Counter()
+        for name in ("real_logs55_dev.jsonl", "real_logs55_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                recs = [json.loads(line) for line in fh]
+            counts[name] = collections.Counter(r["source"] for r in recs)
+            spans.update(s["entity"] for r in recs for s in r["spans"])
+        dev, held = counts["real_logs55_dev.jsonl"], counts["real_logs55_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 45
+        assert {s.split("/")[0] for s in [*dev, *held]} == {"bluez", "arp-scan", "lldpd"}
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert (
+            {"IP_ADDRESS", "MAC_ADDRESS"}
+            <= set(spans)
+            <= {"IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS"}
+        )
+        # reading: here-documents, triple-quoted strings, manual pages' examples
+        script = 'echo a\ncat >"$F" <<_EOF_\n  10.0.0.1 x\n_EOF_\n# <<NOT\n'
+        assert heredocs(script) == ["10.0.0.1 x"]
+        assert triple_quoted('x = """\n  a\n  b\n"""\ny = 1\n') == ["a\nb"]
+        assert roff_examples(".Sh X\n.nf\n.B bold\n$ cmd \\-a\n.fi\n") == ["$ cmd -a"]
+        # labels: a D-Bus path's device, twelve hex digits after an address word, no dump bytes
+        text = (
+            "path /org/bluez/hci0/dev_0A_1B_2C_3D_4E_5F/fd0 dev_XX_XX_XX_XX_XX_XX\n"
+            "bdaddr 0a1b2c3d4e60 Address: 0A:1B:2C:3D:4E:61 (Resolvable)\n"
+            "  0a 1b 2c 3d 4e 62 00 01  from 192.0.2.8 dev_00_00_00_00_00_00"
+        )
+        gold, _ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("0A_1B_2C_3D_4E_5F", "MAC_ADDRESS"),
+            ("0a1b2c3d4e60", "MAC_ADDRESS"),
+            ("0A:1B:2C:3D:4E:61", "MAC_ADDRESS"),
+            ("192.0.2.8", "IP_ADDRESS"),
+        ]
