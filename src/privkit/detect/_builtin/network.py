@@ -1252,6 +1252,8 @@ class MacAddressDetector(PatternDetector):
         text = state.text
         if state.present(self.scan_literals):
             yield from self._spaced(state)
+        if "dev_" in text:
+            yield from self._dbus_devices(text)
         if ":" not in text:
             return
         if "uid 01:" in text:
@@ -1332,6 +1334,23 @@ class MacAddressDetector(PatternDetector):
         """The MAC inside each link-layer DUID of hardware type 1 (LLT or LL)."""
         for m in self._DUID.finditer(text):
             found = self.evaluate(text, *m.span(1), self._DUID_PATTERN)
+            if found is not None:
+                yield found
+
+    # A BlueZ D-Bus object path names a Bluetooth device by its address, the colons written
+    # as underscores after "dev_" ("/org/bluez/hci0/dev_00_1A_7D_DA_71_13", also the paths
+    # under it: ".../dev_00_1A_7D_DA_71_13/sep1/fd0"), as bluetoothd, bluetoothctl and the
+    # D-Bus tools print it. Six underscore-separated octets right after "dev_" are that
+    # address; more or fewer octets, or a word glued before "dev_", are some other name.
+    _DBUS_DEVICE = re.compile(
+        rf"(?<![\w.\-])dev_({_HEX}{{2}}(?:_{_HEX}{{2}}){{5}})(?![0-9A-Za-z_])"
+    )
+    _DBUS_DEVICE_PATTERN = Pattern("mac_dbus", _DBUS_DEVICE.pattern, 0.8)
+
+    def _dbus_devices(self, text: str) -> Iterator[Finding]:
+        """The address in each BlueZ D-Bus object path's ``dev_XX_XX_XX_XX_XX_XX``."""
+        for m in self._DBUS_DEVICE.finditer(text):
+            found = self.evaluate(text, *m.span(1), self._DBUS_DEVICE_PATTERN)
             if found is not None:
                 yield found
 
@@ -1432,6 +1451,8 @@ class MacAddressDetector(PatternDetector):
         ):
             end -= 1  # "Port bb:bb:bb:bb:bb:bb:": a label's colon after the MAC
         value = text[start:end]
+        # (a D-Bus path's octets, ``_dbus_devices``, are read with colons)
+        value = value.replace("_", ":") if pattern.name == "mac_dbus" else value
         if pattern.name not in ("mac_bare", "mac_spaced") and _MAC_SHAPE.fullmatch(value) is None:
             if not (pattern.name == "mac_colon" and self._unpadded(text, start, value)):
                 return None
