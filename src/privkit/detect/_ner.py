@@ -3124,6 +3124,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Port Name          Status": a table's column header
             if _underlined(entity, value.strip(_TRIM), text, end, line_start):
                 continue  # "License Table\n-------------": a listing's heading or header row
+            if _rest_field_name(text, start, end, line_start):
+                continue  # ":Example Register handler for Command Complete event:": a label
             if _field_list_heading(value.strip(_TRIM), text, end, line_start):
                 continue  # "WBEM Indication Properties\nAlertType: 5": a field list's heading
             if _aligned_label(text, start, end, machine=machine or log) and not (
@@ -3483,6 +3485,32 @@ def _underlined(entity: EntityType, bare: str, text: str, end: int, line_start: 
     if last in _LISTING_NOUNS or last in _FIELD_NOUNS:
         return True
     return text[line_start:nl].strip() != bare
+
+
+# A reStructuredText field's marker opening a line: its name between colons, then a blank or
+# the line's end (":Example Register handler for Command Complete event:", ":Usage:",
+# ":Copyright: ..."). The name holds no colon or backquote (a role, ":ref:`x`", is no field).
+_REST_FIELD = re.compile(r"[ \t]*:(?=[^\s:])([^:\n`]{1,160}):(?=[ \t\r\n]|\Z)")
+
+
+def _rest_field_name(text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether an entity lies in the name of a reStructuredText field opening its line.
+
+    Documentation written in reST lists a command's usage and examples as fields (BlueZ's
+    ":Example Send ISO packet for LE Audio stream:"): the name is the field's label, words of
+    the document's own; a person named in a field stands in its value (":Authors: - Ann
+    Lee"), which this leaves alone.
+    """
+    m = _REST_FIELD.match(text, line_start)
+    return m is not None and m.start(1) <= start and end <= m.end(1)
+
+
+def _in_rest_field_name(text: str, start: int, end: int) -> bool:
+    """:func:`_rest_field_name` for a word whose line start is not known (a field's reach)."""
+    nl = text.rfind("\n", max(0, start - 200), start)
+    if nl < 0 and start > 200:  # noqa: PLR2004 - (a longer line opens no field's name)
+        return False
+    return _rest_field_name(text, start, end, nl + 1)
 
 
 # The line after a heading, past blank lines: its start (:func:`_field_list_heading`).
@@ -5387,6 +5415,7 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
             or _host_field(text, m.start(), m.end(), code=False)  # "for Marvin [6.6.6.0]"
             or _HEX_CODE_AFTER.match(text, m.end()) is not None  # "LE Meta Event (0x3e)"
+            or _in_rest_field_name(text, m.start(), m.end())  # ":Example ... LE Meta events:"
             or not _prose_at(text, m.start(), memo)
             or (
                 low in _FRENCH_OPENERS  # "Les types les plus courants ...": French

@@ -5,8 +5,9 @@ written for its classes: BlueZ names a device's D-Bus object by its address, the
 written as underscores after ``dev_`` (``/org/bluez/hci0/dev_00_1A_7D_DA_71_13``): the six
 octets are a MAC address. An organisation printed right after a MAC address is that
 address's vendor (an ARP scanner's vendor column), and a name followed by a hexadecimal code
-in parentheses (``LE Meta Event (0x3e)``) is a decoder's name of a field's value: neither is
-an entity. Values here are written for the tests in these tools' layouts; no corpus line is
+in parentheses (``LE Meta Event (0x3e)``) is a decoder's name of a field's value, and the
+words of a reStructuredText field's name (``:Example Send ISO packet for LE Audio stream:``)
+are the document's label: none is an entity. Values here are written for the tests in these tools' layouts; no corpus line is
 copied.
 """
 
@@ -61,6 +62,10 @@ class TestVendorAndValueNames:
             ("> HCI Event: Remote Name Update (0x2f) plen 12", [("Remote Name Update", "ORG")]),
             ("    Attribute type: Secondary Record (0x2801)", [("Secondary Record", "ORG")]),
             ("Reason: Connection Timeout (0x08)", [("Connection Timeout", "PERSON")]),
+            # a reST field's name: the document's label for what follows
+            (":Example Register handler for Page Scan Event:\n| **> register 0x3f**",
+             [("Page Scan Event", "ORG")]),
+            ("  :Example Dial Norway number via gateway:", [("Norway", "GPE")]),
         ],
     )  # fmt: skip
     def test_dropped(self, text, items):
@@ -75,6 +80,11 @@ class TestVendorAndValueNames:
             # an organisation on the line, but not right after the address
             ("5c:f3:70:1a:2b:3c seen by Globex Systems Inc. today",
              [("Globex Systems Inc.", "ORG")], ["Globex Systems Inc."]),
+            # a name in a reST field's value, not in its name
+            (":Authors: - Maria Gonzalez <x>", [("Maria Gonzalez", "PERSON")], ["Maria Gonzalez"]),
+            # colons inside a sentence open no field
+            ("Note: Maria Gonzalez: signed off", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
             # a number in parentheses that is no hexadecimal code
             ("Contact Maria Gonzalez (2019) about it", [("Maria Gonzalez", "PERSON")],
              ["Maria Gonzalez"]),
@@ -109,3 +119,9 @@ class TestFirstNameInValueName:
         text = "The adapter then sent an Astrid Report Event to the host (twice)."
         found = _ner.first_name_findings(text, 0, score=0.85)
         assert [text[f.start : f.end] for f in found] == ["Astrid"]
+
+    def test_dropped_in_a_field_name(self, scanner):
+        from privkit.detect import _ner
+
+        text = "Intro line.\n:Example Register handler for Astrid events:\n| **> register 0x3e**"
+        assert _ner.first_name_findings(text, 0, score=0.85) == []
