@@ -478,6 +478,24 @@ def _signature_key(key: str) -> bool:
     return _SIGNATURE_KEY.fullmatch(key) is not None
 
 
+# A digest as a record's signature writes it: 40 or 64 hex digits in one case (SHA-1, SHA-256).
+_HEX_DIGEST = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{40}|[0-9A-F]{64}")
+
+
+def _signs_record(key: str, value: str, *, last: bool) -> bool:
+    """Whether a record's field signs the fields before it.
+
+    Its key names a signature (:func:`_signature_key`), or it is the record's last field,
+    under a lower-case ``s``, holding a digest (:data:`_HEX_DIGEST`): Eventbrite's
+    ``v=2&i=<uuid>&a=<n>&s=<sha1>`` signs its visitor record so. A lower-case ``s`` elsewhere,
+    or holding another shape, is judged as before (``s=<uuid>&h=&v=0``: a session's id).
+    The caller reports a signature with the id before it, as one finding (``_signed_on``).
+    """
+    if _signature_key(key):
+        return True
+    return last and key == "s" and _HEX_DIGEST.fullmatch(value) is not None
+
+
 # A cookie that signs another cookie of the same header: the other's name, a separator and a
 # signature word ("visitor_id413862" and "visitor_id413862-hash", "session" and "session.sig").
 _SIBLING_SIGNATURE = re.compile(r"(.{1,256}?)[-_.](?i:hash|sig|signature|hmac|digest)")

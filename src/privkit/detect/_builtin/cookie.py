@@ -55,6 +55,7 @@ from privkit.detect._builtin._cookie_names import (
     _setting_cookie,
     _sibling_signature,
     _signature_key,
+    _signs_record,
     _time_cookie,
     _time_key,
 )
@@ -1290,7 +1291,8 @@ class CookieDetector(PatternDetector):
             if _time_key(key):
                 continue
             bare = field.strip("()")  # "utmcsr=(direct)", "utmccn=(not set)": placeholders
-            signs = stamped or bool(found and _signature_key(key))
+            last = m.end() == len(value)
+            signs = stamped or bool(found and _signs_record(key, bare, last=last))
             if _id_key(key):  # "VisitorID=1611304118": a number under an id key is the id
                 if len(bare) < 6 or bare.lower() in _TRIVIAL or _wordy(bare):
                     continue
@@ -1392,7 +1394,8 @@ class CookieDetector(PatternDetector):
             if at < 0:
                 yield 0, len(value)
                 return
-            _signed_on(found, at, pos, signs=bool(found and _signature_key(key)))
+            last = m.end() == len(plain.rstrip())
+            _signed_on(found, at, pos, signs=bool(found and _signs_record(key, field, last=last)))
         yield from found
 
     @classmethod
