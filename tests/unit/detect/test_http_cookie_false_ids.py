@@ -2,8 +2,9 @@
 
 Each class is no persistent identifier whatever the value's shape: a record's trailing digest
 under a lower-case ``s`` after the record's id is the record's signature (reported with the id
-it signs, as one finding, as the other signature keys are). Ids of the same shapes in other
-places are reported as before. Values here are written for the tests.
+it signs, as one finding, as the other signature keys are); a cookie named for a measurement of
+time (a latency, a duration, a timing) holding numbers holds how long or when, not who. Ids of
+the same shapes in other places are reported as before. Values here are written for the tests.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 from tests.unit.detect._patterns import SCANNER, cookie_values
 
-from privkit.detect._builtin._cookie_names import _signs_record
+from privkit.detect._builtin._cookie_names import _signs_record, _time_cookie
 
 UID = "3f2a9c1e-77b4-4d0e-9a51-c2e8d4b6a0f7"
 SHA1 = "0b9e4c2d7a1f3e5d8c6b4a29f0e1d3c5b7a9e8f2"
@@ -41,3 +42,35 @@ class TestTrailingDigest:
         assert not _signs_record("s", SHA1, last=False)
         assert not _signs_record("s", UID, last=True)
         assert not _signs_record("sid", SHA1, last=True)
+
+
+TICKS = "637512345678901234"  # a time as .NET's ticks (2021)
+
+
+class TestMeasurementCookie:
+    @pytest.mark.parametrize(
+        ("name", "value"),
+        [
+            ("logonLatency", f"LGN01={TICKS}"),
+            ("pageLoadTiming", "4617"),
+            ("loadtime", "98765432"),
+            ("api-duration", "t1=120|t2=4711"),
+        ],
+    )
+    def test_numbers_under_a_measurement_name_are_no_id(self, name: str, value: str) -> None:
+        assert _time_cookie(name, value)
+        assert cookie_values(SCANNER, f"Set-Cookie: {name}={value}; path=/") == []
+
+    @pytest.mark.parametrize(
+        ("name", "value"),
+        [
+            ("session_latency", TICKS),  # a word naming an id keeps the value judged
+            ("visitorLatency", TICKS),
+            ("latency_uid", TICKS),  # the measurement word is not the last
+            ("logonLatency", "k3J9x0Qw7ZpL2mVb8N"),  # not numbers
+            ("logon", TICKS),
+        ],
+    )
+    def test_other_names_or_values_are_judged_as_before(self, name: str, value: str) -> None:
+        assert not _time_cookie(name, value)
+        assert cookie_values(SCANNER, f"Set-Cookie: {name}={value}; path=/") == [value]

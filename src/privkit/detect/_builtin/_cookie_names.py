@@ -530,11 +530,32 @@ def _id_number_name(words: list[str]) -> bool:
     )
 
 
+# The last word of a name that names a measurement of time: a latency, a duration, a time
+# elapsed, a timing, a load time ("logonLatency", "pageLoadTiming"): how long, not who.
+_MEASURE_WORD = re.compile(r"latency|duration|elapsed|timing|timings|loadtime")
+# A measurement's value: numbers, each maybe under a short key of its own, joined by "&", "|",
+# ",", ":" ("4617", "LGN01=637598394787789943": Outlook's logon time and latency record).
+_MEASURE_VALUE = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9_]{0,15}[=:])?[0-9]{1,19}"
+    r"(?:[&|,:](?:[A-Za-z][A-Za-z0-9_]{0,15}[=:])?[0-9]{1,19}){0,15}"
+)
+
+
 def _time_cookie(name: str, value: str) -> bool:
-    """Whether a cookie named for a time holds a number: when, not who.
+    """Whether a cookie named for a time holds a number: when or how long, not who.
 
     Its name's last piece is a time word (:func:`_time_key`: "session-id-time", "last_ts"),
-    its value a number (:data:`_TIME_NUMBER`).
+    its value a number (:data:`_TIME_NUMBER`); or its name's last word names a measurement of
+    time (:data:`_MEASURE_WORD`: "logonLatency") and no word names an id, and its value is
+    numbers, each maybe under a short key (:data:`_MEASURE_VALUE`).
     """
     pieces = [p for p in _NAME_PIECES.split(name) if p]
-    return bool(pieces) and _time_key(pieces[-1]) and _TIME_NUMBER.fullmatch(value) is not None
+    if pieces and _time_key(pieces[-1]) and _TIME_NUMBER.fullmatch(value) is not None:
+        return True
+    words = _name_words(name)
+    return (
+        len(words) > 0
+        and _MEASURE_WORD.fullmatch(words[-1]) is not None
+        and not _names_ids(name, words[:-1])
+        and _MEASURE_VALUE.fullmatch(value) is not None
+    )
