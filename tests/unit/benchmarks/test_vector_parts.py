@@ -43,6 +43,7 @@ DEV_PARTS = {
     "dev31": {"EMAIL_ADDRESS"},
     "dev32": {"IMEI", "MAC_ADDRESS", "IP_ADDRESS", "EMAIL_ADDRESS", "URL", "IBAN_CODE",
               "CREDIT_CARD"},
+    "dev33": {"EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "URL"},
 }  # fmt: skip
 
 
@@ -74,6 +75,7 @@ def test_development_records_are_in_range_and_typed(part):
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
     ],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
@@ -81,7 +83,9 @@ def test_failures_are_refused_on_the_held_out_part(part):
         bench_detect_vectors.main([f"--{part}", "--failures"])
 
 
-@pytest.mark.parametrize("part", ["holdout6", "holdout29", "holdout30", "holdout31", "holdout32"])
+@pytest.mark.parametrize(
+    "part", ["holdout6", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33"]
+)
 def test_the_presidio_gap_is_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
         bench_detect_vectors.main([f"--{part}", "--presidio-gap"])

@@ -1,0 +1,140 @@
+"""Build ``benchmarks/data/vectors33_{dev,holdout}.jsonl``: e-mail addresses, IP addresses, MAC
+addresses and URLs as a Python form-validation library (WTForms) and a JavaScript IP address
+library (ip-address) test them.
+
+Usage (git directories at the pinned commits; only ``git show`` is read)::
+
+    python -m benchmarks.corpus._vectors33 WTFORMS_GIT IP_ADDRESS_GIT
+
+The split is by source suite and was fixed before extraction (2026-12-08, 00:31 UTC) by a
+hash: the two suites sorted by ``sha256("vectors33:" + owner/name)``; the first
+(``ceil(2 / 2)``) is the development part (pallets-eco/wtforms), the second the held-out part
+(beaugunderson/ip-address; see :func:`split`). Before the hash was computed only the file lists,
+file sizes and licence files of the two repositories had been read; the files read of each
+(:data:`FILES`) were fixed with the split from their names alone (of the held-out files only
+the JSON layout was looked at, key names and value types counted, no value printed, to write
+the reader). The rules are written in ``benchmarks/corpus/README.md`` ("Thirty-third vector
+set"). This file shares no code with privkit.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import sys
+from typing import Any
+
+from benchmarks.corpus import _vectors, _vectors24, _vectors32
+from benchmarks.corpus._git import git_show
+from benchmarks.corpus._vectors17 import EMAIL, IP, MAC, URL, _key, earlier_dev_keys
+
+WTFORMS = ("pallets-eco/wtforms", "62bbb07f5f7d17397819ccb2b7ad1718a413e76d", "BSD-3-Clause")
+IP_ADDRESS = ("beaugunderson/ip-address", "fbb8db28f1559842b7191cab7d8ea6408ed82f7b", "MIT")
+SUITES = (WTFORMS, IP_ADDRESS)
+#: The salt of the split hash (rule 1).
+SPLIT_SALT = "vectors33:"
+#: Rule 4: the type each WTForms validator test file tests.
+PY_TESTS = {"test_email": EMAIL, "test_ipaddress": IP, "test_mac_address": MAC, "test_url": URL}
+#: Rule 5: the ip-address data files (valid or invalid by their name).
+JS_DATA = {"valid-ipv4-addresses": True, "invalid-ipv4-addresses": False,
+           "valid-ipv6-addresses": True, "invalid-ipv6-addresses": False}  # fmt: skip
+#: The files read of each suite, fixed with the split from the file lists alone.
+FILES = {
+    WTFORMS[0]: tuple(f"tests/validators/{n}.py" for n in PY_TESTS),
+    IP_ADDRESS[0]: tuple(f"test/data/{n}.json" for n in JS_DATA),
+}
+
+Vec = _vectors.Vec
+SENTENCES = _vectors24.SENTENCES
+
+
+def split(repos: list[str]) -> tuple[list[str], list[str]]:
+    """Rule 1: the suites sorted by the salted sha256 of their name; the first
+    ``ceil(n / 2)`` are the development part."""
+    return _vectors.salted_halves(repos, SPLIT_SALT)
+
+
+def settle(vecs: list[Vec]) -> list[Vec]:
+    """Rules 2 and 3: the thirty-second set's (a value labelled both ways is left out, and so
+    is the empty value)."""
+    return _vectors32.settle(vecs)
+
+
+# --- pallets-eco/wtforms (development) ----------------------------------------------------
+
+
+def _strings(node: ast.expr, lists: dict[str, ast.expr]) -> list[str]:
+    """The string constants of a list or tuple literal, or of the module-level list a name
+    is bound to; other elements (``None``, calls) are out."""
+    if isinstance(node, ast.Name):
+        node = lists.get(node.id, ast.List(elts=[]))
+    if not isinstance(node, ast.List | ast.Tuple):
+        return []
+    return [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+
+
+def _label(name: str) -> bool | None:
+    """Rule 4: a test function's verdict from its name: ``raises`` or ``rejected`` invalid,
+    else ``passes`` valid, else none."""
+    if "raises" in name or "rejected" in name:
+        return False
+    return True if "passes" in name else None
+
+
+def wtforms_items(src: str, path: str) -> list[Vec]:
+    """Rule 4: in a validator test file of a claimed type, each string element of the list
+    given to ``@pytest.mark.parametrize("<name>", [...])`` (or of the module-level list named
+    there) on a test function: valid when the function's name says ``passes``, invalid when it
+    says ``raises`` or ``rejected``; values assigned inside a test body are out."""
+    etype = PY_TESTS[path.rsplit("/", 1)[1].removesuffix(".py")]
+    tree = ast.parse(src)
+    lists = {t.id: n.value for n in tree.body if isinstance(n, ast.Assign)
+             for t in n.targets if isinstance(t, ast.Name)}  # fmt: skip
+    out: list[Vec] = []
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef) or (ok := _label(fn.name)) is None:
+            continue
+        for deco in fn.decorator_list:
+            if (isinstance(deco, ast.Call) and ast.unparse(deco.func) == "pytest.mark.parametrize"
+                    and len(deco.args) == 2):  # fmt: skip
+                out += [(etype, v, ok, fn.name, path) for v in _strings(deco.args[1], lists)]
+    return out
+
+
+# --- beaugunderson/ip-address (held out) -----------------------------------------------------
+
+
+def ip_address_items(src: str, path: str) -> list[Vec]:
+    """Rule 5: the ``address`` string of each object of a data file: valid in
+    ``valid-ipv{4,6}-addresses.json``, invalid in ``invalid-ipv{4,6}-addresses.json`` (the
+    ``conditions`` lists are not read)."""
+    ok = JS_DATA[path.rsplit("/", 1)[1].removesuffix(".json")]
+    return [(IP, x["address"], ok, "data", path) for x in json.loads(src)
+            if isinstance(x, dict) and isinstance(x.get("address"), str)]  # fmt: skip
+
+
+# --- records ----------------------------------------------------------------------------
+
+
+def main(argv: list[str]) -> None:
+    wtforms, ip_address = argv
+    assert split([r[0] for r in SUITES]) == ([WTFORMS[0]], [IP_ADDRESS[0]])
+    # The held-out reader runs first (the split was fixed before either part was extracted).
+    held: list[Vec] = []
+    for path in FILES[IP_ADDRESS[0]]:
+        held += ip_address_items(git_show(ip_address, IP_ADDRESS[1], path), path)
+    vecs: list[Vec] = []
+    for path in FILES[WTFORMS[0]]:
+        vecs += wtforms_items(git_show(wtforms, WTFORMS[1], path), path)
+    dev: list[dict[str, Any]] = _vectors.records("dev33", WTFORMS, settle(vecs),
+                                                 sentences=SENTENCES)  # fmt: skip
+    seen = earlier_dev_keys("vectors33_dev.jsonl")
+    seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
+    new = [v for v in settle(held) if _key(v[0], v[1]) not in seen]
+    hold = _vectors.records("holdout33", IP_ADDRESS, new, sentences=SENTENCES)
+    _vectors.write_parts((("vectors33_dev.jsonl", _vectors24._numbered(dev)),
+                          ("vectors33_holdout.jsonl", _vectors24._numbered(hold))))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
