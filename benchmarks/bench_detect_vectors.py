@@ -63,7 +63,8 @@ email-validate-hs, checkmail; ``--failures`` as well), ``--dev32`` (the thirty-s
 IMEIs, MAC addresses and other claimed types as a Ruby validators gem and a PHP validation
 library test them: missing_validators, Intervention/validation; ``--failures`` as well),
 ``--dev33`` (the thirty-third set, e-mail, IP and MAC addresses and URLs as a Python
-form-validation library tests them: WTForms; ``--failures`` as well; on any
+form-validation library and an e-mail address parser test them: WTForms, flanker;
+``--failures`` as well; on any
 development part
 ``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
 ``--holdout`` / ``--holdout3`` /
@@ -85,7 +86,7 @@ rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, 
 cakephp/localized, intl-tel-input /
 dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number /
 rust-macaddr, ipaddress (Ruby gem) / scala-uri, libphonenumber (Go port) / gookit/validate,
-IBM/data-privacy-toolkit / ip-address; each scored once, at the end). The records and the mapping rules are described in
+IBM/data-privacy-toolkit / ip-address, yup; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME

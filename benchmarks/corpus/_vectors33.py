@@ -4,12 +4,15 @@ library (ip-address) test them.
 
 Usage (git directories at the pinned commits; only ``git show`` is read)::
 
-    python -m benchmarks.corpus._vectors33 WTFORMS_GIT IP_ADDRESS_GIT
+    python -m benchmarks.corpus._vectors33 WTFORMS_GIT IP_ADDRESS_GIT FLANKER_GIT YUP_GIT
 
 The split is by source suite and was fixed before extraction (2026-12-08, 00:31 UTC) by a
 hash: the two suites sorted by ``sha256("vectors33:" + owner/name)``; the first
 (``ceil(2 / 2)``) is the development part (pallets-eco/wtforms), the second the held-out part
-(beaugunderson/ip-address; see :func:`split`). Before the hash was computed only the file lists,
+(beaugunderson/ip-address; see :func:`split`). A second batch of two suites (rule 1b,
+:data:`SUITES_B`; the first batch's development part holds 35 valid values) was split the same
+way by its own salt (2026-12-08, 00:33 UTC, after the first development run): mailgun/flanker
+development, jquense/yup held out. Before the hash was computed only the file lists,
 file sizes and licence files of the two repositories had been read; the files read of each
 (:data:`FILES`) were fixed with the split from their names alone (of the held-out files only
 the JSON layout was looked at, key names and value types counted, no value printed, to write
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import sys
 from typing import Any
 
@@ -33,6 +37,17 @@ IP_ADDRESS = ("beaugunderson/ip-address", "fbb8db28f1559842b7191cab7d8ea6408ed82
 SUITES = (WTFORMS, IP_ADDRESS)
 #: The salt of the split hash (rule 1).
 SPLIT_SALT = "vectors33:"
+#: The second batch (rule 1b), chosen by names and file lists and split by its own salt before
+#: any of its files was opened.
+FLANKER = ("mailgun/flanker", "c7f70738dbb39eda2861b03917b63ec9fa828f5d", "Apache-2.0")
+YUP = ("jquense/yup", "ff31eee8a2b10c938bb3a22544d9e33957a8cf01", "MIT")
+SUITES_B = (FLANKER, YUP)
+SPLIT_SALT_B = "vectors33b:"
+#: Rule 7: flanker's fixture lists (the local-part-only and domain-typo lists are out).
+FLANKER_LISTS = {"mailbox_valid": (EMAIL, True), "mailbox_invalid": (EMAIL, False),
+                 "url_valid": (URL, True), "url_invalid": (URL, False)}  # fmt: skip
+#: Rule 8: yup's string schemas of a claimed type.
+YUP_SCHEMAS = {"email": EMAIL, "url": URL}
 #: Rule 4: the type each WTForms validator test file tests.
 PY_TESTS = {"test_email": EMAIL, "test_ipaddress": IP, "test_mac_address": MAC, "test_url": URL}
 #: Rule 5: the ip-address data files (valid or invalid by their name).
@@ -42,16 +57,18 @@ JS_DATA = {"valid-ipv4-addresses": True, "invalid-ipv4-addresses": False,
 FILES = {
     WTFORMS[0]: tuple(f"tests/validators/{n}.py" for n in PY_TESTS),
     IP_ADDRESS[0]: tuple(f"test/data/{n}.json" for n in JS_DATA),
+    FLANKER[0]: tuple(f"tests/fixtures/{n}.txt" for n in FLANKER_LISTS),
+    YUP[0]: ("test/string.ts",),
 }
 
 Vec = _vectors.Vec
 SENTENCES = _vectors24.SENTENCES
 
 
-def split(repos: list[str]) -> tuple[list[str], list[str]]:
+def split(repos: list[str], salt: str = SPLIT_SALT) -> tuple[list[str], list[str]]:
     """Rule 1: the suites sorted by the salted sha256 of their name; the first
     ``ceil(n / 2)`` are the development part."""
-    return _vectors.salted_halves(repos, SPLIT_SALT)
+    return _vectors.salted_halves(repos, salt)
 
 
 def settle(vecs: list[Vec]) -> list[Vec]:
@@ -113,25 +130,70 @@ def ip_address_items(src: str, path: str) -> list[Vec]:
             if isinstance(x, dict) and isinstance(x.get("address"), str)]  # fmt: skip
 
 
+# --- mailgun/flanker (development, second batch) -------------------------------------------
+
+
+def flanker_items(src: str, path: str) -> list[Vec]:
+    """Rule 7: each line of a fixture list, stripped, that is neither empty nor a comment
+    (``#`` first, as the tests skip them): valid in the ``_valid`` lists, invalid in the
+    ``_invalid`` ones (the tests parse each with ``address.parse(line, strict=True)``)."""
+    etype, ok = FLANKER_LISTS[path.rsplit("/", 1)[1].removesuffix(".txt")]
+    lines = (x.strip() for x in src.split("\n"))
+    return [(etype, x, ok, "parse", path) for x in lines if x and not x.startswith("#")]
+
+
+# --- jquense/yup (held out, second batch) -----------------------------------------------------
+
+
+_JS_SQ = r"'((?:[^'\\\n]|\\.)*)'"
+
+
+def yup_items(src: str, path: str) -> list[Vec]:
+    """Rule 8: in each ``it(...)`` block that binds ``let v = string().email()`` or
+    ``string().url()`` (no other call chained), each ``v.isValid('...')`` whose result the test
+    expects ``toBe(true)`` (valid) or ``toBe(false)`` (invalid); a call with options is out."""
+    out: list[Vec] = []
+    for block in re.split(r"\bit\(", src)[1:]:
+        m = re.search(r"let (\w+) = string\(\)\.(\w+)\(\);", block)
+        if m is None or m.group(2) not in YUP_SCHEMAS:
+            continue
+        call = (
+            re.escape(m.group(1))
+            + r"\.isValid\("
+            + _JS_SQ
+            + r"\)\)\.resolves\.toBe\(\s*(true|false)"
+        )
+        out += [(YUP_SCHEMAS[m.group(2)], _vectors32._sq(c.group(1)), c.group(2) == "true",
+                 "isValid", path) for c in re.finditer(call, block)]  # fmt: skip
+    return out
+
+
 # --- records ----------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
-    wtforms, ip_address = argv
+    wtforms, ip_address, flanker, yup = argv
     assert split([r[0] for r in SUITES]) == ([WTFORMS[0]], [IP_ADDRESS[0]])
-    # The held-out reader runs first (the split was fixed before either part was extracted).
-    held: list[Vec] = []
-    for path in FILES[IP_ADDRESS[0]]:
-        held += ip_address_items(git_show(ip_address, IP_ADDRESS[1], path), path)
-    vecs: list[Vec] = []
-    for path in FILES[WTFORMS[0]]:
-        vecs += wtforms_items(git_show(wtforms, WTFORMS[1], path), path)
-    dev: list[dict[str, Any]] = _vectors.records("dev33", WTFORMS, settle(vecs),
-                                                 sentences=SENTENCES)  # fmt: skip
+    assert split([r[0] for r in SUITES_B], SPLIT_SALT_B) == ([FLANKER[0]], [YUP[0]])
+    # The held-out readers run first (the split was fixed before either part was extracted).
+    held: dict[str, list[Vec]] = {IP_ADDRESS[0]: [], YUP[0]: []}
+    for repo, git, reader in ((IP_ADDRESS, ip_address, ip_address_items),
+                              (YUP, yup, yup_items)):  # fmt: skip
+        for path in FILES[repo[0]]:
+            held[repo[0]] += reader(git_show(git, repo[1], path), path)
+    dev: list[dict[str, Any]] = []
+    for repo, git, reader in ((WTFORMS, wtforms, wtforms_items),
+                              (FLANKER, flanker, flanker_items)):  # fmt: skip
+        vecs: list[Vec] = []
+        for path in FILES[repo[0]]:
+            vecs += reader(git_show(git, repo[1], path), path)
+        dev += _vectors.records("dev33", repo, settle(vecs), sentences=SENTENCES)
     seen = earlier_dev_keys("vectors33_dev.jsonl")
     seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    new = [v for v in settle(held) if _key(v[0], v[1]) not in seen]
-    hold = _vectors.records("holdout33", IP_ADDRESS, new, sentences=SENTENCES)
+    hold: list[dict[str, Any]] = []
+    for repo in (IP_ADDRESS, YUP):
+        new = [v for v in settle(held[repo[0]]) if _key(v[0], v[1]) not in seen]
+        hold += _vectors.records("holdout33", repo, new, sentences=SENTENCES)
     _vectors.write_parts((("vectors33_dev.jsonl", _vectors24._numbered(dev)),
                           ("vectors33_holdout.jsonl", _vectors24._numbered(hold))))  # fmt: skip
 

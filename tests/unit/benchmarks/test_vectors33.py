@@ -87,3 +87,53 @@ def test_settle_drops_conventional_addresses_refused_under_an_option():
         ]
     )
     assert _values(kept) == [("2001:db8::7", True), ("198.51.100.1000", False)]
+
+
+def test_the_second_batch_is_split_by_its_own_salt():
+    assert v33.split([r[0] for r in v33.SUITES_B], v33.SPLIT_SALT_B) == (
+        [v33.FLANKER[0]],
+        [v33.YUP[0]],
+    )
+
+
+def test_flanker_fixture_lines():
+    src = "# Valid Dataset\n#\nann@example.org\n\n  bo.b@example.net  \n"
+    assert _values(v33.flanker_items(src, "tests/fixtures/mailbox_valid.txt")) == [
+        ("ann@example.org", True),
+        ("bo.b@example.net", True),
+    ]
+    items = v33.flanker_items("ftp://example.org/a\n", "tests/fixtures/url_invalid.txt")
+    assert [(v[0], v[1], v[2]) for v in items] == [(v33.URL, "ftp://example.org/a", False)]
+
+
+def test_yup_string_schemas_of_claimed_types():
+    src = """
+  it('should check EMAIL', () => {
+    let v = string().email();
+
+    return expect(v.isValid('ann@example.org')).resolves.toBe(true);
+  });
+
+  it('should check URL', function () {
+    let v = string().url();
+
+    return Promise.all([
+      expect(v.isValid('https://example.org/a')).resolves.toBe(true),
+      expect(v.isValid('example')).resolves.toBe(
+        false,
+      ),
+      expect(v.isValid('https://x.org', { strict: true })).resolves.toBe(false),
+    ]);
+  });
+
+  it('should check UUID', function () {
+    let v = string().uuid();
+    return expect(v.isValid('ann@example.org')).resolves.toBe(false);
+  });
+"""
+    items = v33.yup_items(src, "test/string.ts")
+    assert [(v[0], v[1], v[2]) for v in items] == [
+        (v33.EMAIL, "ann@example.org", True),
+        (v33.URL, "https://example.org/a", True),
+        (v33.URL, "example", False),
+    ]
