@@ -826,6 +826,50 @@ def _named_source(text: str, start: int, ls: int) -> bool:
     return _SOURCE_BEFORE.search(text, lo, start) is not None
 
 
+# A line of a literal block that is one token alone, indented by two blanks or more or a tab
+# ("  http://www.example.org/lists.html", "    ftp.example.net/pub/tools/"): a documentation
+# page's preformatted reference.
+_LITERAL_LINE = re.compile(r"(?:[ ]{2,40}|[ ]{0,39}\t[ \t]{0,39})\S{1,2048}[ \t]*\r?")
+#: Lines of a literal block read each way from a link's line.
+_LITERAL_BLOCK_LINES = 16
+
+
+def _literal_link(text: str, start: int, ls: int) -> bool:
+    """Whether the link at ``start`` is a line of its own in a literal block of such lines.
+
+    A documentation page sets a reference apart as a preformatted block: the link alone on
+    an indented line (:data:`_LITERAL_LINE`), the block's other lines such lines too, and a
+    blank line, a NUL of :meth:`Scanner.scan_many`'s join or the text's edge around the
+    block. A program's or a document's reference, not a site named in a sentence (machine
+    text: only a link's personal parts are reported). A link right under a line of another
+    kind ("Jane Doe" then "  https://jane.example.org", a signature), a block that a line
+    ending with a colon introduces ("My new site:", a blank line, then the indented link),
+    and an unindented link alone keep their reading.
+    """
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    if text[ls:start].strip(" \t") or _LITERAL_LINE.fullmatch(text, ls, le) is None:
+        return False
+    for a, b in itertools.islice(_lines_after(text, le, len(text)), _LITERAL_BLOCK_LINES):
+        if text.startswith("\x00", a) or not text[a:b].strip():
+            break  # (the block's end)
+        if _LITERAL_LINE.fullmatch(text, a, b) is None:
+            return False  # (a line of another kind right under the block)
+    blank = False
+    for a, b in itertools.islice(_lines_before(text, ls), _LITERAL_BLOCK_LINES):
+        if text.startswith("\x00", a):
+            break
+        line = text[a:b].strip()
+        if not line:
+            blank = True
+            continue
+        if blank:
+            return not line.endswith(":")  # (the line before the block: no lead-in to it)
+        if _LITERAL_LINE.fullmatch(text, a, b) is None:
+            return False  # (a line of another kind right above the block)
+    return True
+
+
 def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
     """Whether the URL at ``start`` sits in machine text rather than in a sentence.
 
@@ -866,6 +910,7 @@ def _machine_context(text: str, start: int, lines: dict[Any, Any]) -> bool:
                 _code_comment(text, start, ls, lines)
                 or _command_argument(text, start, ls)
                 or _named_source(text, start, ls)
+                or _literal_link(text, start, ls)
             )
         )
     ):

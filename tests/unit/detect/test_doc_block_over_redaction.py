@@ -1,0 +1,70 @@
+"""Over-redaction in documentation's literal blocks (issue 10, failure classes 3 and 5; the
+forty-sixth, fifty-first and fifty-third log sets' development work: ProFTPD's, npm's and the
+VoIP servers' documentation and snapshots).
+
+A reference link set apart as a preformatted block (the link alone on an indented line,
+blank lines or the text's edges around the block) is a document's or a program's reference:
+only its personal parts are reported, as in other machine text. A link under a line of
+another kind, introduced by a line ending with a colon, or alone without indentation keeps
+its reading. Values written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.detect._patterns import found
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    return [f for f in found(text) if f[0] in ("URL", "EMAIL_ADDRESS", "AUTH_TOKEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a literal block that is one link, or several, indented: a reference
+        ("  https://www.example.org/docs/lists.html", []),
+        ("    ftp://ftp.example.net/pub/tools/widget-1.2", []),
+        ("\n  https://wiki.example.com/wiki/Widget\n", []),
+        ("  https://a.example.org/one\n  https://b.example.org/two/\n", []),
+        ("\tdocs.example.org/HOWTO/Widget-HOWTO/", []),
+        # such a block between paragraphs of a page
+        (
+            (
+                "The module's own page has more.\n\n  https://www.example.org/mod_widget/\n\n"
+                "It is maintained separately."
+            ),
+            [],
+        ),
+        # its personal parts are still reported
+        (
+            "  https://lists.example.org/subscribe?email=kari.lind@example.net",
+            [("EMAIL_ADDRESS", "kari.lind@example.net")],
+        ),
+        (
+            "  https://deploy:Qw8zN4tVx2@git.example.com/widget.git",
+            [("URL", "deploy:Qw8zN4tVx2")],
+        ),
+        # negatives: a link alone unindented, under a line of another kind, introduced by a
+        # colon, or with words beside it on its line
+        ("https://jane.example.org/about", [("URL", "https://jane.example.org/about")]),
+        (
+            "Jane Roe\n  https://jane.example.org/",
+            [("URL", "https://jane.example.org/")],
+        ),
+        (
+            "My new portfolio:\n\n    https://jane.example.org/work",
+            [("URL", "https://jane.example.org/work")],
+        ),
+        (
+            "  https://jane.example.org/work is my new portfolio",
+            [("URL", "https://jane.example.org/work")],
+        ),
+        (
+            "  https://jane.example.org/work\nthat is where my photos are",
+            [("URL", "https://jane.example.org/work")],
+        ),
+    ],
+)
+def test_a_link_alone_in_a_literal_block_is_a_reference(text, expected):
+    assert _links(text) == expected
