@@ -2086,7 +2086,7 @@ def _line_kind(
     if kind is None:
         line_end = text.find("\n", pos)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        machine = header_or_machine_line(line)
+        machine = header_or_machine_line(line) or call_statement(line)
         event = not machine and event_message(line)
         kind = memo[line_start] = (machine, log_record(line), event)
     return kind
@@ -2318,6 +2318,36 @@ def config_statement(line: str) -> bool:
     False
     """
     return _CONFIG_STATEMENT.match(line) is not None
+
+
+# A statement of a script or a program's source that calls a function: blanks, a closing
+# brace, a condition's or a return's keyword or none, a function's name opening in lower
+# case ("xlog", "t_relay", "log.info"; not "Call(s)"), its parenthesis, then the line ends
+# as a statement does: a closing parenthesis and ";" or "{", or a closing parenthesis alone
+# after a quoted argument (a statement without a semicolon; not "lol(jk)"), then a
+# trailing comment or none ('xlog("L_INFO", "received
+# $(var(x)) update");', 'if (phonenum_match("...", "src")) {').
+_CALL_STATEMENT = re.compile(
+    r"[ \t]{0,40}(?:\}[ \t]{0,4})?(?:(?:else[ \t]+)?(?:if|while|return|elif)[ \t]{0,4}\(?"
+    r"[ \t]{0,4}!?[ \t]{0,4})?[a-z_$][\w.$]{0,40}\("
+    r"(?:[^\n]{0,2000}\)[ \t]{0,4}[;{]|(?=[^\n]{0,2000}[\"'])[^\n]{0,2000}\))"
+    r"[ \t]{0,4}(?:(?://|#)[^\n]{0,200})?\r?\Z"
+)
+
+
+def call_statement(line: str) -> bool:
+    """Whether a line is a script's or a source's statement calling a function.
+
+    (:data:`_CALL_STATEMENT`.) The model reads its strings' and arguments' words ("received
+    $(kz{json,Event-Package}) update", "Success while inserting") as organisations: it is
+    read as machine text.
+
+    >>> call_statement('    xlog("L_INFO", "Success while reading from the table");')
+    True
+    >>> call_statement("Call(s) to Anna were dropped.")
+    False
+    """
+    return _CALL_STATEMENT.match(line) is not None
 
 
 # A socket address as BIND writes it in its logs, the port after a "#" ("192.0.2.1#53",

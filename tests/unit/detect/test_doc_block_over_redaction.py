@@ -116,3 +116,54 @@ _BLOCK = "<Limit SITE_CHMOD>\n  DenyAll\n</Limit>\n\n  # {}\n  <Limit SITE_CHGRP
 def test_a_comments_opening_word_is_no_name(model, text, items, kept):
     assert _ner._WORDS_FROM  # the model is loaded: the rule is on
     assert kept_entities(text, items) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "kept"),
+    [
+        # words of a script's statement that calls a function: read as machine text
+        (
+            '    xlog("L_NOTICE", "got $(amqp{json.parse,Message-Class}) event for $fu");',
+            [("Message-Class", "ORG")],
+            [],
+        ),
+        ('log.warn("db_widget. Failure while writing to the store");', [("Failure", "ORG")], []),
+        ('    xlog("checker: error reading Expires header field\\n");', [("Expires", "ORG")], []),
+        # negatives: a person's name and a place in a statement's string, an organisation in
+        # prose with a parenthesis
+        (
+            '    send_note("Maria Keller", "ticket 7");',
+            [("Maria Keller", "PERSON")],
+            ["Maria Keller"],
+        ),
+        (
+            '    xlog("call from Maria Keller in Oslo");',
+            [("Maria Keller", "PERSON"), ("Oslo", "GPE")],
+            ["Maria Keller", "Oslo"],
+        ),
+        (
+            "Call(s) to Northwind Traders were dropped.",
+            [("Northwind Traders", "ORG")],
+            ["Northwind Traders"],
+        ),
+        ("lol(Northwind Traders)", [("Northwind Traders", "ORG")], ["Northwind Traders"]),
+    ],
+)
+def test_words_of_a_call_statement_are_machine_text(text, items, kept):
+    assert kept_entities(text, items) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('xlog("L_INFO", "x");', True),
+        ('  } else if (is_method("INVITE")) {', True),
+        ('print("done")  # the end', True),
+        ("Call(s) were dropped.", False),
+        ("lol(jk)", False),
+        ("see(also) this)", False),
+        ("x(" + "a" * 2100 + ");", False),
+    ],
+)
+def test_call_statement(line, expected):
+    assert _ner.call_statement(line) is expected
