@@ -3230,6 +3230,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "RT @user: ...": the retweet mark before a handle, not a place
             if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
+            if _command_word(value.strip(), text, start, line_start):
+                continue  # "&kamctl; rpc statsc.report list": a command's program and words
             if _comment_opening_word(bare, text, start, line_start, comments):
                 continue  # "# Call with no limit", "# Main SIP request routing": a comment's verb
             if _option_help(bare, text, start, line_start):
@@ -3316,6 +3318,48 @@ def _comment_opening_word(
     from privkit.detect._builtin.url import _code_comment  # (url reads this module)
 
     return _code_comment(text, start, line_start, memo)
+
+
+# A command's line: a prompt or a comment's label ("# prototype:") or none, the program (an
+# SGML or XML entity reference standing for its name, "&kamctl;", as DocBook writes it, or
+# a lower-case name), then its arguments; and the argument that names what the command
+# calls, a dotted method's or module's name ("statsc.report", "tm.retransmit_reply").
+_COMMAND_WORD_LINE = re.compile(
+    r"[ \t]{0,40}(?:[$>%][ \t]{1,4}|#[ \t]{0,4}[a-z]{1,20}:[ \t]{1,4})?"
+    r"(&[A-Za-z][\w.\-]{0,31};|[a-z][\w.\-]{1,31})((?:[ \t]{1,8}\S{1,200}){1,16})[ \t]*\r?\Z"
+)
+_COMMAND_METHOD = re.compile(r"(?<!\S)[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:\.[a-z_][a-z0-9_]*)+(?!\S)")
+
+
+def _command_word(value: str, text: str, start: int, line_start: int) -> bool:
+    """Whether an entity is an entity reference or the lower-case head of a command's line.
+
+    ``&kamctl; rpc statsc.report list``, ``kamcli rpc tm.retransmit_reply 1234``: the
+    model reads the program's macro (``&kamctl``, an organisation: an SGML or XML entity
+    reference, ``;`` after it) and the lower-case program, subcommand and method
+    (``kamcli rpc``, ``rpc statsc.report``, persons) as names. The line is a command's
+    (:data:`_COMMAND_WORD_LINE`): its program is an entity reference or a lower-case name
+    that no English word is, a later argument is a dotted method's name
+    (:data:`_COMMAND_METHOD`), and the entity ends by that method's end (the command's
+    head, not its arguments after it: ``widgetctl kick.user maria`` keeps ``maria``). A
+    lower-case name in chat ("met john at the station") is on no such line.
+    """
+    if value.startswith("&"):
+        return text[start + len(value) : start + len(value) + 1] == ";"
+    if not value[:1].islower():
+        return False
+    le = text.find("\n", start)
+    m = _COMMAND_WORD_LINE.match(text, line_start, len(text) if le < 0 else le)
+    if m is None:
+        return False
+    method = _COMMAND_METHOD.search(text, m.start(2), m.end(2))
+    if method is None or start + len(value) > method.end():
+        return False
+    program = m.group(1)
+    if program.startswith("&"):
+        return True
+    words = _word_list()
+    return bool(words) and not _english_word(program, words)
 
 
 # A program's usage, an option's line: the option ("--shell", "-F", "--log $path"), then a

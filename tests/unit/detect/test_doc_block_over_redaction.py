@@ -167,3 +167,33 @@ def test_words_of_a_call_statement_are_machine_text(text, items, kept):
 )
 def test_call_statement(line, expected):
     assert _ner.call_statement(line) is expected
+
+
+_SHELL = "set the widget up, then run it and check its stats from the shell:\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "kept"),
+    [
+        # a command's head in lower case, and an entity reference standing for the program
+        ("...\nwidgetcli rpc widget.reload_all 1234:5678\n...", [("widgetcli rpc", "PERSON")], []),
+        (
+            _SHELL + "&wctl; rpc stats.report list\n&wctl; rpc stats.report diff\n",
+            [("&wctl", "ORG")],
+            [],
+        ),
+        (
+            _SHELL
+            + "# prototype: &wctl; rpc stats.report _type_ _name_\n&wctl; rpc stats.report list\n",
+            [("rpc stats.report", "PERSON")],
+            [],
+        ),
+        # negatives: a user's name after the command's method, an option's value, chat
+        (_SHELL + "widgetcli kick.user maria\n", [("maria", "PERSON")], ["maria"]),
+        (_SHELL + "sudo -u maria ls /home/maria\n", [("maria", "PERSON")], ["maria"]),
+        (_SHELL + "then ask maria about it\n", [("maria", "PERSON")], ["maria"]),
+        ("Johnson & Johnson; a company", [("Johnson & Johnson", "ORG")], ["Johnson & Johnson"]),
+    ],
+)
+def test_a_commands_head_is_no_name(text, items, kept):
+    assert kept_entities(text, items) == kept
