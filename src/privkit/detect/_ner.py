@@ -1331,8 +1331,31 @@ _ZONE_NAME_BEFORE = re.compile(
 ZONE_NAME_REACH = 160
 
 
-def _zone_place(entity: EntityType, text: str, start: int) -> bool:
-    """Whether a place is one of the places of a time zone's display name (``(GMT) London``)."""
+# A time zone's name, whole or from the entity on: up to three capitalised words (a region's,
+# "Pacific", "Central European") and the zone's kind ("Pacific Standard Time", "Eastern
+# Daylight Time", "Greenwich Mean Time", "British Summer Time").
+_ZONE_TITLE = re.compile(
+    r"(?:[A-Z][a-z]{1,20}[ \t]){0,3}(?:Standard|Daylight|Summer|Winter|Mean)[ \t]Time"
+)
+_ZONE_TITLE_AFTER = re.compile(
+    r"(?:[ \t][A-Z][a-z]{1,20}){0,2}[ \t](?:Standard|Daylight|Summer|Winter|Mean)[ \t]Time\b"
+)
+
+
+def _zone_place(entity: EntityType, text: str, start: int, end: int | None = None) -> bool:
+    """Whether an entity is a time zone's name or a place of its display name.
+
+    A place of a zone's display name (``(GMT) London``, :data:`_ZONE_NAME_BEFORE`); and an
+    entity of any type that is a zone's name (``Pacific Standard Time``, read as an
+    organisation) or the region's words before the zone's kind (``Pacific`` of ``Pacific
+    Standard Time``; :data:`_ZONE_TITLE`): a setting's or a clock's zone, not where anyone
+    is.
+    """
+    if end is not None and (
+        _ZONE_TITLE.fullmatch(text, start, end) is not None
+        or _ZONE_TITLE_AFTER.match(text, end) is not None
+    ):
+        return True
     return (
         entity is EntityType.LOCATION
         and _ZONE_NAME_BEFORE.search(text, max(0, start - ZONE_NAME_REACH), start) is not None
@@ -1871,7 +1894,7 @@ def _surroundings(
     """
     return (
         _locale_region(text, start, end)
-        or _zone_place(entity, text, start)
+        or _zone_place(entity, text, start, end)
         or _locale_place(entity, text, start, end)
         or _product_value(text, start)
         or _product_or_key(entity, text, end)

@@ -197,3 +197,31 @@ _SHELL = "set the widget up, then run it and check its stats from the shell:\n\n
 )
 def test_a_commands_head_is_no_name(text, items, kept):
     assert kept_entities(text, items) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "kept"),
+    [
+        # a time zone's name, whole or its region's words: a clock's setting
+        (
+            "# Set the clock's zone to be Pacific Standard Time (PST)\n  SetEnv TZ PST8PDT\n",
+            [("Pacific Standard Time", "ORG")],
+            [],
+        ),
+        ("Clocks go back when British Summer Time ends.", [("British Summer Time", "ORG")], []),
+        (
+            "The call starts at 9:00 Eastern Daylight Time, in Boston.",
+            [("Eastern", "GPE"), ("Boston", "GPE")],
+            ["Boston"],
+        ),
+        # negatives: the region's word elsewhere, a company's name holding the words
+        ("She moved to the Pacific coast last year.", [("Pacific", "LOC")], ["Pacific"]),
+        (
+            "Daylight Time Records Inc. sued Maria Keller.",
+            [("Daylight Time Records Inc.", "ORG"), ("Maria Keller", "PERSON")],
+            ["Daylight Time Records Inc.", "Maria Keller"],
+        ),
+    ],
+)
+def test_a_time_zones_name_is_no_place_or_organisation(text, items, kept):
+    assert kept_entities(text, items) == kept
