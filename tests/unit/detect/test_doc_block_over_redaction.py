@@ -76,6 +76,29 @@ def test_a_link_alone_in_a_literal_block_is_a_reference(text, expected):
     assert _links(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host a command typed at a prompt acts on, a client of a server's access rule
+        ("  $ widgetctl kick host shell.example.net", []),
+        ("  $ widgetctl config set ftp.example.com:2121 ...", []),
+        ("admin@gw:~$ sudo widgetctl drop host relay.example.org", []),
+        (
+            "  <Limit LOGIN>\n    Deny from 192.0.2.4 bad.example.net\n  </Limit>",
+            [("IP_ADDRESS", "192.0.2.4")],
+        ),
+        ("    Allow from .example.org, trusted.example.net\n", []),
+        # negatives: a sentence after a dollar, a sentence opening with "Allow from", prose
+        ("$ 5 is what jane.example.com charges. Wow.", [("URL", "jane.example.com")]),
+        ("Allow from the start, jane.example.com was my site", [("URL", "jane.example.com")]),
+        ("Allow from all the sites, jane.example.com is best", [("URL", "jane.example.com")]),
+        ("My site is jane.example.com", [("URL", "jane.example.com")]),
+    ],
+)
+def test_hosts_of_prompt_commands_and_access_rules_are_machines(text, expected):
+    assert [f for f in found(text) if f[0] in ("URL", "IP_ADDRESS")] == expected
+
+
 @pytest.fixture(scope="module")
 def model():
     from privkit.detect import Scanner

@@ -732,6 +732,14 @@ _PROGRESS_OPENING = re.compile(
     r"|Collecting|Obtaining|Uploading|Uploaded|Publishing|Looking in (?:indexes|links):"
     r"|(?:Get|Hit|Ign|Err):[0-9]{1,5})[ \t]"
 )
+# A command typed at a shell's prompt, whatever the program: the prompt ("$ ", "% ", "user@host:~$
+# "), sudo or none, a lower-case program's name and a blank ("$ ftpdctl kick host
+# ftp.example.net", "$ dig +short example.org"): its arguments are the machines and
+# services it acts on.
+_PROMPT_COMMAND = re.compile(
+    r"[ \t]*(?:[\w.\-]{1,32}@[\w.\-]{1,64}:[^\s$#]{0,64})?[$%][ \t]+(?:sudo[ \t]+)?"
+    r"[a-z][\w.\-]{1,31}[ \t]"
+)
 # Where a command opens inside a line: after a backquote (Markdown's code span, a shell's
 # substitution), "$(", "&&", "||", ";" or "|".
 _COMMAND_SEPARATOR = re.compile(r"`|\$\(|&&|\|\||[;|]")
@@ -759,7 +767,7 @@ def _command_argument(text: str, start: int, ls: int) -> bool:
         seg = mark.end()
     m = _COMMAND_OPENING.match(text, seg, start)
     if m is None and seg == ls:
-        m = _PROGRESS_OPENING.match(text, ls, start)
+        m = _PROGRESS_OPENING.match(text, ls, start) or _PROMPT_COMMAND.match(text, ls, start)
     if m is None and seg == ls:
         return _continued_command(text, start, ls)
     return m is not None and _COMMAND_ARGUMENTS.fullmatch(text, m.end(), start) is not None
@@ -1657,6 +1665,15 @@ class UrlDetector(PatternDetector):
         r"(?m)^[ \t]*[A-Z][A-Za-z0-9]*(?<=[a-zA-Z0-9])(?:Address|Domain|Host|Hostname|Name|Server"
         r"|Alias)[ \t]+\Z"
     )
+    # An access rule of a server's configuration ("Allow from 192.0.2.1 example.org", "Deny
+    # from .example.net", as Apache and ProFTPD write them in a <Limit> block): its
+    # arguments, up to the name, are the clients it lets in or keeps out (addresses, names,
+    # "all"; a sentence's words are none: "Allow from the start, ...").
+    _ACCESS_RULE = re.compile(
+        r"(?m)^[ \t]*(?:Allow|Deny)[ \t]+from(?:[ \t]+(?:[\w\-]*[.0-9:/*][\w.\-:/*]*"
+        r"|(?i:all|none|localhost)),?){0,16}[ \t]+\.?\Z"
+    )
+    _ACCESS_RULE_END = re.compile(r"(?::[0-9]{1,5})?(?:[ \t,]|\r?\n|\x00|\Z)")
 
     def _logged_host(self, text: str, start: int, end: int) -> bool:
         """Whether a bare name is a log's host field, not a site named in a sentence.
@@ -1677,17 +1694,24 @@ class UrlDetector(PatternDetector):
     _DIRECTIVE_HOST_END = re.compile(r"(?::[0-9]{1,5})?[ \t]*\r?(?:\n|\x00|\Z)")
 
     def _directive_host(self, text: str, start: int, end: int) -> bool:
-        """Whether a bare name is the one argument of a directive naming a host.
+        """Whether a bare name is a host directive's one argument or an access rule's client.
 
-        (:data:`_DIRECTIVE_HOST`, read at most 64 characters back on its line.) A sentence's
-        word before a name (``Visit example.com``, ``Contact example.org``) is no directive.
+        (:data:`_DIRECTIVE_HOST`, read at most 64 characters back on its line; an access
+        rule's arguments, :data:`_ACCESS_RULE`, at most 400.) A sentence's word before a name
+        (``Visit example.com``, ``Contact example.org``) is no directive.
         """
-        lo = max(0, start - 64)
+        lo = max(0, start - 400)
         ls = text.rfind("\n", lo, start) + 1
-        return (
-            not (ls == 0 and lo > 0)
-            and self._DIRECTIVE_HOST.match(text, ls, start) is not None
+        if ls == 0 and lo > 0:
+            return False  # (the line's opening is farther back than a rule's arguments)
+        if start - ls <= 64 and (
+            self._DIRECTIVE_HOST.match(text, ls, start) is not None
             and self._DIRECTIVE_HOST_END.match(text, end) is not None
+        ):
+            return True
+        return (
+            self._ACCESS_RULE.match(text, ls, start) is not None
+            and self._ACCESS_RULE_END.match(text, end) is not None
         )
 
     def _names_in_prose(
