@@ -3253,6 +3253,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "RT @user: ...": the retweet mark before a handle, not a place
             if _CALL_VERB.match(bare.lower()):
                 continue  # "Llámame al", "Appelle-moi": "call me" in another language
+            if _error_code_words(bare, text, start, line_start):
+                continue  # "warn EBADDEVENGINES Invalid engine": an error's code and words
             if _command_word(value.strip(), text, start, line_start):
                 continue  # "&kamctl; rpc statsc.report list": a command's program and words
             if _comment_opening_word(bare, text, start, line_start, comments):
@@ -3341,6 +3343,32 @@ def _comment_opening_word(
     from privkit.detect._builtin.url import _code_comment  # (url reads this module)
 
     return _code_comment(text, start, line_start, memo)
+
+
+# A program's log line up to its error code: a package manager's level word opening the line
+# ("warn", "error", "npm ERR!", "verbose"), then the code, "E" and capitals ("EBADENGINE",
+# "ERESOLVE", "ENOENT", "E404").
+_LEVEL_BEFORE_CODE = re.compile(
+    r"[ \t]{0,8}(?:npm[ \t]+)?"
+    r"(?:warn|warning|error|notice|verbose|silly|info|http|timing|ERR!|WARN)[ \t]{1,8}\Z"
+)
+_ERROR_CODE = re.compile(r"E[A-Z0-9]{3,31}")
+
+
+def _error_code_words(value: str, text: str, start: int, line_start: int) -> bool:
+    """Whether an entity opens with a program's error code after its log line's level word.
+
+    ``warn EBADDEVENGINES Invalid engine "runtime"``, ``npm ERR! ERESOLVE Could not
+    resolve``: the code and its message's first words (``EBADDEVENGINES Invalid``, read as
+    an organisation) name an error, not a company. (:data:`_LEVEL_BEFORE_CODE` from the
+    line's start to the entity, :data:`_ERROR_CODE` its first word.)
+    """
+    first = value.split(None, 1)[0] if value.strip() else ""
+    return (
+        _ERROR_CODE.fullmatch(first) is not None
+        and start - line_start <= 24  # noqa: PLR2004
+        and _LEVEL_BEFORE_CODE.fullmatch(text, line_start, start) is not None
+    )
 
 
 # A command's line: a prompt or a comment's label ("# prototype:") or none, the program (an

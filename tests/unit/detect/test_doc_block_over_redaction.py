@@ -248,3 +248,18 @@ def test_a_commands_head_is_no_name(text, items, kept):
 )
 def test_a_time_zones_name_is_no_place_or_organisation(text, items, kept):
     assert kept_entities(text, items) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "kept"),
+    [
+        # an error's code after a package manager's level word, and its message's words
+        ("npm ERR! ERESOLVE Could not resolve\n", [("ERESOLVE Could", "ORG")], []),
+        ('error EWIDGETPIN Invalid pin "left"\n', [("EWIDGETPIN Invalid", "ORG")], []),
+        # negatives: the same words in a sentence, a person after a level word
+        ("The EUROPOL Agency said no.\n", [("EUROPOL Agency", "ORG")], ["EUROPOL Agency"]),
+        ("warn Maria Keller left\n", [("Maria Keller", "PERSON")], ["Maria Keller"]),
+    ],
+)
+def test_an_error_code_after_a_level_word_is_no_organisation(text, items, kept):
+    assert kept_entities(text, items) == kept
