@@ -54,6 +54,7 @@ def _links(text: str) -> list[tuple[str, str]]:
         # negatives: a link alone unindented, under a line of another kind, introduced by a
         # colon, or with words beside it on its line
         ("https://jane.example.org/about", [("URL", "https://jane.example.org/about")]),
+        ("  story.example.org", [("URL", "story.example.org")]),
         (
             "Jane Roe\n  https://jane.example.org/",
             [("URL", "https://jane.example.org/")],

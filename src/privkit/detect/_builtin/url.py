@@ -852,12 +852,17 @@ def _literal_link(text: str, start: int, ls: int) -> bool:
     text: only a link's personal parts are reported). A link right under a line of another
     kind ("Jane Doe" then "  https://jane.example.org", a signature), a block that a line
     ending with a colon introduces ("My new site:", a blank line, then the indented link),
-    and an unindented link alone keep their reading.
+    an unindented link alone and a host's name alone (no scheme, no path: a site named by
+    itself) keep their reading.
     """
     le = text.find("\n", start)
     le = len(text) if le < 0 else le
-    if text[ls:start].strip(" \t") or _LITERAL_LINE.fullmatch(text, ls, le) is None:
-        return False
+    if (
+        text[ls:start].strip(" \t")
+        or _LITERAL_LINE.fullmatch(text, ls, le) is None
+        or "/" not in text[start:le]
+    ):
+        return False  # (a host's name alone is a site: "  few.sub.example.com.")
     for a, b in itertools.islice(_lines_after(text, le, len(text)), _LITERAL_BLOCK_LINES):
         if text.startswith("\x00", a) or not text[a:b].strip():
             break  # (the block's end)
