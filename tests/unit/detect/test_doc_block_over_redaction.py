@@ -29,11 +29,11 @@ def _links(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         # a literal block that is one link, or several, indented: a reference
-        ("  https://www.example.org/docs/lists.html", []),
-        ("    ftp://ftp.example.net/pub/tools/widget-1.2", []),
-        ("\n  https://wiki.example.com/wiki/Widget\n", []),
+        ("The list's archive is kept there.\n\n  https://www.example.org/docs/lists.html", []),
+        ("The list's archive is kept there.\n\n    ftp://ftp.example.net/pub/tools/widget-1.2", []),
+        ("The list's archive is kept there.\n\n\n  https://wiki.example.com/wiki/Widget\n", []),
         ("  https://a.example.org/one\n  https://b.example.org/two/\n", []),
-        ("\tdocs.example.org/HOWTO/Widget-HOWTO/", []),
+        ("The list's archive is kept there.\n\n\tdocs.example.org/HOWTO/Widget-HOWTO/", []),
         # such a block between paragraphs of a page
         (
             (
@@ -44,17 +44,20 @@ def _links(text: str) -> list[tuple[str, str]]:
         ),
         # its personal parts are still reported
         (
-            "  https://lists.example.org/subscribe?email=kari.lind@example.net",
+            "The list's archive is kept there.\n\n  https://lists.example.org/subscribe?email=kari.lind@example.net",
             [("EMAIL_ADDRESS", "kari.lind@example.net")],
         ),
         (
-            "  https://deploy:Qw8zN4tVx2@git.example.com/widget.git",
+            "The list's archive is kept there.\n\n  https://deploy:Qw8zN4tVx2@git.example.com/widget.git",
             [("URL", "deploy:Qw8zN4tVx2")],
         ),
         # negatives: a link alone unindented, under a line of another kind, introduced by a
         # colon, or with words beside it on its line
         ("https://jane.example.org/about", [("URL", "https://jane.example.org/about")]),
         ("  story.example.org", [("URL", "story.example.org")]),
+        # a text that is the indented link alone is a padded value, no document's block
+        ("  https://jane.example.org/u/jroe", [("URL", "https://jane.example.org/u/jroe")]),
+        ("\n  https://jane.example.org/u/jroe\r\n", [("URL", "https://jane.example.org/u/jroe")]),
         (
             "Jane Roe\n  https://jane.example.org/",
             [("URL", "https://jane.example.org/")],

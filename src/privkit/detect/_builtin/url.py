@@ -842,6 +842,26 @@ _LITERAL_LINE = re.compile(r"(?:[ ]{2,40}|[ ]{0,39}\t[ \t]{0,39})\S{1,2048}[ \t]
 _LITERAL_BLOCK_LINES = 16
 
 
+_INDENT = re.compile(r"[ \t]*")
+_BLANK_LINE = re.compile(r"[ \t\r]*")
+_LEAD_IN_END = re.compile(r":[ \t\r]*\Z")
+
+
+def _alone_in_text(text: str, ls: int, le: int) -> bool:
+    """Whether the line ``ls:le`` is its text's only line holding more than blanks.
+
+    The text's edges are its ends and the NULs of :meth:`Scanner.scan_many`'s join; at most
+    :data:`_LITERAL_BLOCK_LINES` lines are read each way (more: not alone).
+    """
+    for lines in (_lines_before(text, ls), _lines_after(text, le, len(text))):
+        for n, (a, b) in enumerate(lines):
+            if text.startswith("\x00", a):
+                break
+            if n >= _LITERAL_BLOCK_LINES or _BLANK_LINE.fullmatch(text, a, b) is None:
+                return False
+    return True
+
+
 def _literal_link(text: str, start: int, ls: int) -> bool:
     """Whether the link at ``start`` is a line of its own in a literal block of such lines.
 
@@ -852,19 +872,31 @@ def _literal_link(text: str, start: int, ls: int) -> bool:
     text: only a link's personal parts are reported). A link right under a line of another
     kind ("Jane Doe" then "  https://jane.example.org", a signature), a block that a line
     ending with a colon introduces ("My new site:", a blank line, then the indented link),
-    an unindented link alone and a host's name alone (no scheme, no path: a site named by
-    itself) keep their reading.
+    an unindented link alone, a host's name alone (no scheme, no path: a site named by
+    itself) and a text that is the indented link and nothing else (a padded value, as a
+    field or a validator's test holds it: no document around it) keep their reading.
     """
+    if _INDENT.fullmatch(text, ls, start) is None:
+        return False  # (words before the link on its line)
     le = text.find("\n", start)
     le = len(text) if le < 0 else le
-    if (
-        text[ls:start].strip(" \t")
-        or _LITERAL_LINE.fullmatch(text, ls, le) is None
-        or "/" not in text[start:le]
-    ):
-        return False  # (a host's name alone is a site: "  few.sub.example.com.")
+    return (
+        _LITERAL_LINE.fullmatch(text, ls, le) is not None
+        and "/" in text[start:le]  # (a host's name alone is a site: "  few.sub.example.com.")
+        and not _alone_in_text(text, ls, le)  # (the text is the link alone, padded: a value)
+        and _literal_block(text, ls, le)
+    )
+
+
+def _literal_block(text: str, ls: int, le: int) -> bool:
+    """Whether the literal line ``ls:le`` stands in a block of such lines set apart.
+
+    (:func:`_literal_link`.) The lines under it up to a blank line, a NUL or the text's end
+    and the lines above it up to a blank line are literal lines (:data:`_LITERAL_LINE`), and
+    the line above that blank line, if any, is no lead-in ending with a colon.
+    """
     for a, b in itertools.islice(_lines_after(text, le, len(text)), _LITERAL_BLOCK_LINES):
-        if text.startswith("\x00", a) or not text[a:b].strip():
+        if text.startswith("\x00", a) or _BLANK_LINE.fullmatch(text, a, b) is not None:
             break  # (the block's end)
         if _LITERAL_LINE.fullmatch(text, a, b) is None:
             return False  # (a line of another kind right under the block)
@@ -872,12 +904,12 @@ def _literal_link(text: str, start: int, ls: int) -> bool:
     for a, b in itertools.islice(_lines_before(text, ls), _LITERAL_BLOCK_LINES):
         if text.startswith("\x00", a):
             break
-        line = text[a:b].strip()
-        if not line:
+        if _BLANK_LINE.fullmatch(text, a, b) is not None:
             blank = True
             continue
         if blank:
-            return not line.endswith(":")  # (the line before the block: no lead-in to it)
+            # (the line before the block: no lead-in to it)
+            return _LEAD_IN_END.search(text, max(a, b - 8), b) is None
         if _LITERAL_LINE.fullmatch(text, a, b) is None:
             return False  # (a line of another kind right above the block)
     return True
