@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 import urllib.parse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from privkit.detect._base import (
     Pattern,
@@ -234,7 +234,7 @@ class CookieDetector(PatternDetector):
     entity = EntityType.COOKIE_ID
     name = "cookie"
     # (and the id headers' words, below: the prefilter's pass tells whether they occur)
-    scan_literals = ('"name"', "'name'", "value", "#fields:", "sessionid", "session-id",
+    scan_literals: ClassVar[tuple[str, ...]] = ('"name"', "'name'", "value", "#fields:", "sessionid", "session-id",
                      "session_id", "visitorid", "visitor-id", "visitor_id", "browserid",
                      "browser-id", "browser_id", "anonymousid", "anonymous-id",
                      "anonymous_id", "csrf", "xsrf")  # fmt: skip
@@ -264,6 +264,8 @@ class CookieDetector(PatternDetector):
                 found += self._cookie_copies(state.text, found)
         if state.present(self._ID_HEADER_WORDS):
             found += self._id_headers(state.text)
+        if state.present(self._JAR_WORDS):
+            found += self._jar_pairs(state, found)
         if found and any(n in state.text for n in ADDRESS_ID_NAMES):
             found = self._address_ids(state.text, found)
         yield from found
@@ -335,6 +337,176 @@ class CookieDetector(PatternDetector):
                 yield Finding(
                     self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence
                 )
+
+    # Cookie pairs that no header names: a Netscape cookie file's lines (curl's and wget's
+    # "cookies.txt": "<domain>\t<TRUE|FALSE>\t<path>\t<TRUE|FALSE>\t<expiry>\t<name>\t
+    # <value>", a "#HttpOnly_" prefix on HTTP-only cookies), curl's "-b"/"--cookie" argument
+    # ("curl -b 'sid=<id>; lang=en' https://..."), and a mapping of cookie names to values
+    # in a program or a configuration ("cookies = {'sid': '<id>'}", Ruby's and PHP's
+    # "'sid' => '<id>'", a JSON "cookies": {...}).
+    _JAR_WORDS = ("\ttrue\t", "\tfalse\t", "curl", "cookie")
+    scan_literals = (*scan_literals, *_JAR_WORDS[:3])
+    _NETSCAPE_LINE = re.compile(
+        r"^(?:#HttpOnly_)?[^\s#][^\t\r\n]{0,253}\t(?:TRUE|FALSE|true|false)\t[^\t\r\n]{1,1024}"
+        r"\t(?:TRUE|FALSE|true|false)\t-?[0-9]{1,20}\t(?P<name>[^\t\r\n]{1,256})"
+        r"\t(?P<value>[^\t\r\n]{1,4096})\r?$",
+        re.MULTILINE,
+    )
+    # curl's option and its argument, quoted or bare; an argument without "=" is a file
+    # curl reads cookies from (a jar), no pair.
+    _CURL_COOKIE = re.compile(
+        r"(?:^|(?<=[\s\[,]))(?:-b|--cookie)(?:[ \t]+|=)"
+        r"(?:'(?P<sq>[^'\r\n]{1,16384})'|\"(?P<dq>[^\"\r\n]{1,16384})\"|(?P<bare>[^\s'\"]{1,16384}))"
+    )
+    _CURL = re.compile(r"(?<![\w.\-])curl(?:\.exe)?(?![\w.\-])")
+    # A mapping under a name or key saying cookies ("cookies = {", "COOKIE_DICT={",
+    # "\"cookies\": {", "cookies: {", ":cookies => {"), its items quoted strings (a bare key
+    # as JavaScript writes one) mapped to quoted strings with ":", "=>" or "=".
+    _COOKIE_MAP = re.compile(
+        r"(?i)(?<![\w\-])cookies?(?:_?[a-z0-9]{1,16})?[\"']?[ \t]{0,3}(?::|=>|=)[ \t]{0,3}"
+        r"(?:dict\(|array\()?[{\[(][ \t]{0,3}(?=[\r\n\"'A-Za-z_$])"
+    )
+    _MAP_ITEM = re.compile(
+        r"[\s,]*(?:(?P<q>[\"'])(?P<qkey>[^\"'\\\r\n]{1,256})(?P=q)|(?P<key>[A-Za-z_$][\w$]{0,255}))"
+        r"[ \t]*(?::|=>|=)[ \t]*(?P<vq>[\"'])(?P<value>(?:(?!(?P=vq))[^\\\r\n]|\\.){0,4096})(?P=vq)"
+        r"[ \t]*(?:#[^\r\n]*|//[^\r\n]*)?"
+    )
+    _MAP_END = re.compile(r"[\s,]*[}\])]")
+    # One cookie set by a call or an assignment of a program: PHP's "setcookie('sid', '<id>'",
+    # Python's "set_cookie(", "cookies.set(", Selenium's positional "add_cookie(", Java's
+    # "new Cookie(", Express's "res.cookie(", Ruby's "cookies['sid'] = '<id>'", and Python's
+    # requests writing a jar's cookie as "<Cookie sid=<id> for .example.com/>".
+    _COOKIE_CALL = re.compile(
+        r"(?i)(?:(?<![\w$])(?:set_?cookie|add_?cookie|(?:cookies|cookie_?jar|jar)\.(?:set|add)"
+        r"|new[ \t]+(?:[\w.]{1,64}\.)?cookie|(?:res|resp|response|ctx|c)\.cookie)[ \t]*\([ \t]*"
+        r"|(?<![\w$])cookies[ \t]*\[[ \t]*:?(?=[\w\"']))"
+        r"(?P<q>[\"']?)(?P<name>[^\"'\\\s,\]]{1,256})(?P=q)"
+        r"[ \t]*(?:,|\][ \t]*=)[ \t]*(?P<vq>[\"'])(?P<value>(?:(?!(?P=vq))[^\\\r\n]|\\.){1,4096})(?P=vq)"
+        r"|<Cookie (?P<jname>[^=\s<>]{1,256})=(?P<jvalue>[^\s<>]{1,4096}) for [^\s<>]{0,256}>"
+    )
+    _MAP_SIZE = 16384  # characters of a mapping read
+    # Keys of a cookie object (a HAR's or a browser extension's), not a mapping of names.
+    _OBJECT_KEYS = frozenset({"name", "value"})
+
+    def _jar_pairs(self, state: ScanState, found: list[Finding]) -> list[Finding]:
+        """Cookie findings of the pairs no header names (:attr:`_JAR_WORDS`).
+
+        Each pair is judged as a pair of a ``Cookie`` header is (:meth:`_pairs` for curl's
+        argument, :meth:`_cookie_pair` for a jar's line, a mapping's item and a call's
+        cookie). A span another finding holds is left.
+        """
+        text = state.text
+        taken = sorted((f.start, f.end) for f in found)
+        out: list[Finding] = []
+        pieces: list[tuple[str, int, str, str]] = []  # (name, value's start, value, evidence)
+        if state.present(self._JAR_WORDS[:2]):
+            pieces += [
+                (m.group("name"), m.start("value"), m.group("value"), "cookie_jar")
+                for m in self._NETSCAPE_LINE.finditer(text)
+            ]
+        if state.present(("cookie",)):
+            pieces += self._mapped_pairs(text)
+            pieces += self._called_pairs(text)
+        if state.present(("curl",)):
+            for f in self._curl_pairs(text):
+                if not _overlaps(taken, f.start, f.end):
+                    bisect.insort(taken, (f.start, f.end))
+                    out.append(f)
+        score = self.patterns[0].score
+        for name, at, value, pattern in pieces:
+            evidence = Evidence(pattern=pattern)
+            for fs, fe in self._cookie_pair(name, value):
+                if not _overlaps(taken, at + fs, at + fe):
+                    bisect.insort(taken, (at + fs, at + fe))
+                    out.append(Finding(self.entity, at + fs, at + fe, score, self.name, evidence))
+        return out
+
+    def _curl_pairs(self, text: str) -> Iterator[Finding]:
+        """The cookie findings of curl's ``-b``/``--cookie`` arguments (:attr:`_CURL_COOKIE`).
+
+        The option is read on a ``curl`` command: after ``curl`` on its line or on the lines
+        that continue that line (a line ending in a backslash, ``^`` or a backtick); an
+        argument without ``=`` names a file curl reads cookies from. Each command is read
+        once, from its ``curl`` to its end, so the text is read once.
+        """
+        evidence = Evidence(pattern="curl_cookie")
+        done = 0
+        for cm in self._CURL.finditer(text):
+            if cm.start() < done:
+                continue  # "curl" inside a command read already
+            done = self._command_end(text, cm.end())
+            for m in self._CURL_COOKIE.finditer(text, cm.end(), done):
+                kind = m.lastgroup or "bare"
+                if "=" not in m.group(kind):
+                    continue
+                for f in self._pairs(
+                    text, m.start(kind), m.end(kind), self.patterns[0], is_set=False
+                ):
+                    yield Finding(
+                        f.entity_type, f.start, f.end, f.score, f.detector, evidence, f.field
+                    )
+
+    @staticmethod
+    def _command_end(text: str, pos: int) -> int:
+        """Where the command line going on at ``pos`` ends (its continued lines read)."""
+        while True:
+            end = text.find("\n", pos)
+            if end < 0:
+                return len(text)
+            last = end - 1 if end > pos and text[end - 1] == "\r" else end
+            if last <= pos or text[last - 1] not in "\\^`":
+                return end
+            pos = end + 1
+
+    @classmethod
+    def _cookie_pair(cls, name: str, value: str) -> Iterator[tuple[int, int]]:
+        """The id spans of one cookie's ``name`` and ``value`` outside a header.
+
+        The name rules of a header's pair (:meth:`_pairs`: an attribute, a name that never
+        holds an id, a consent record, a time cookie), then :meth:`_named_spans`.
+        """
+        value = value.strip()
+        if (
+            not value
+            or name.lower() in _COOKIE_ATTRS
+            or _not_id_name(name)
+            or _consent_record(name, value)
+            or _time_cookie(name, value)
+        ):
+            return
+        yield from cls._named_spans(name, value)
+
+    @classmethod
+    def _mapped_pairs(cls, text: str) -> list[tuple[str, int, str, str]]:
+        """The items of each mapping of cookie names to values (:attr:`_COOKIE_MAP`).
+
+        The items run while one follows another (:attr:`_MAP_ITEM`) up to the mapping's
+        close; a mapping with a ``name`` and a ``value`` key is a cookie object (read as one
+        elsewhere), no mapping of names.
+        """
+        out: list[tuple[str, int, str, str]] = []
+        for m in cls._COOKIE_MAP.finditer(text):
+            pos, stop = m.end(), min(len(text), m.end() + cls._MAP_SIZE)
+            items: list[tuple[str, int, str, str]] = []
+            while (im := cls._MAP_ITEM.match(text, pos, stop)) is not None:
+                key = im.group("qkey") or im.group("key")
+                items.append((key, im.start("value"), im.group("value"), "cookie_map"))
+                pos = im.end()
+            keys = {k.lower() for k, _, _, _ in items}
+            if items and cls._MAP_END.match(text, pos, stop) and not keys >= cls._OBJECT_KEYS:
+                out += items
+        return out
+
+    @classmethod
+    def _called_pairs(cls, text: str) -> list[tuple[str, int, str, str]]:
+        """The cookie of each call or assignment that sets one (:attr:`_COOKIE_CALL`)."""
+        out: list[tuple[str, int, str, str]] = []
+        for m in cls._COOKIE_CALL.finditer(text):
+            n, v = ("name", "value") if m.group("name") is not None else ("jname", "jvalue")
+            if n == "name" and not m.group("q") and "[" not in m.group():
+                continue  # a call's variable, not a name written out
+            out.append((m.group(n), m.start(v), m.group(v), "cookie_call"))
+        return out
 
     # A pair of a query nested in another URL's query, percent-encoded once: a cookie-sync
     # chain hands the partner's URL along, and with it the partner's id of the browser
