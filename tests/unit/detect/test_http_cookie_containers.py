@@ -86,3 +86,31 @@ def test_a_cookie_object_is_read_once(scanner: Scanner) -> None:
     # mapping of names: its value is found once, "name" is no cookie's name
     text = f'cookie = {{"name": "qz_visit", "value": "{SID}", "path": "/"}}'
     assert cookie_ids(scanner, text) == [SID]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("X-Zendesk-User-Id: 2", "2"),
+        ("x-user-id: 48213397", "48213397"),
+        (f"X-Acme-UserId: {SID}", SID),
+        ("User-Id: k8jd2mqp9zxr", "k8jd2mqp9zxr"),
+    ],
+)
+def test_a_user_id_header_holds_the_user_id(scanner: Scanner, text: str, value: str) -> None:
+    assert cookie_ids(scanner, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "X-User-Id: 0",  # no account
+        "X-User-Id: anonymous",  # a word
+        "X-User-Id-Param: user",  # the field's name
+        "user_id: 3",  # a YAML key, not a header's name
+        "userid: 48213397",  # one word, no header's hyphen
+        "X-Session-Id: 2",  # a session's header keeps its length
+    ],
+)
+def test_other_user_id_lines_are_not_ids(scanner: Scanner, text: str) -> None:
+    assert cookie_ids(scanner, text) == []

@@ -237,7 +237,7 @@ class CookieDetector(PatternDetector):
     scan_literals: ClassVar[tuple[str, ...]] = ('"name"', "'name'", "value", "#fields:", "sessionid", "session-id",
                      "session_id", "visitorid", "visitor-id", "visitor_id", "browserid",
                      "browser-id", "browser_id", "anonymousid", "anonymous-id",
-                     "anonymous_id", "csrf", "xsrf")  # fmt: skip
+                     "anonymous_id", "csrf", "xsrf", "user-id", "userid")  # fmt: skip
     patterns = (
         Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
@@ -303,16 +303,24 @@ class CookieDetector(PatternDetector):
     # words. A header named for a CSRF token ("X-CSRF-Token", "X-XSRF-TOKEN",
     # "CSRFPreventionToken") carries the token a service issued for one session, as its
     # cookie does ("csrftoken", "XSRF-TOKEN"): the same id (the token detector leaves it, as
-    # no credential).
+    # no credential). A header named for a user's id ("X-User-Id", "X-Zendesk-User-Id",
+    # written with hyphens as a header's name is: "user_id: 3" is a YAML key) carries the
+    # signed-in account's id, a number of any length too.
     _ID_HEADER_WORDS = scan_literals[4:]
     _ID_HEADER = re.compile(
         r"^[ \t]{0,8}(?:(?P<session>(?:[A-Za-z0-9]{1,24}[-_]){0,4}"
         r"(?:[A-Za-z]?session|visitor|browser|anonymous)[-_]?id)"
         r"|(?:[A-Za-z0-9]{1,24}[-_]){0,3}[A-Za-z0-9]{0,24}(?:csrf|xsrf)[A-Za-z0-9]{0,24}"
-        r"(?:[-_][A-Za-z0-9]{1,24}){0,3})"
-        r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{5,4096})[ \t\r]*$",
+        r"(?:[-_][A-Za-z0-9]{1,24}){0,3}"
+        r"|(?P<user>(?:[A-Za-z0-9]{1,24}-){1,4}user-?id|user-id))"
+        r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{1,4096})[ \t\r]*$",
         re.IGNORECASE | re.MULTILINE,
     )
+
+    _ID_HEADER_MIN = 5  # characters of an id under a session's, visitor's or token's header
+    # A user's number under a header named for a user's id ("X-Zendesk-User-Id: 2"): the
+    # service's number of the signed-in account, any length but no zero alone.
+    _USER_NUMBER = re.compile(r"0*[1-9][0-9]{0,19}")
 
     # A header named for a token's parameter or name ("X-CSRF-Param", Rails' "csrf-param"
     # written as a header, "X-Csrf-Header-Name"): its value names the form field or header
@@ -325,7 +333,8 @@ class CookieDetector(PatternDetector):
         The value is judged as a cookie's value (:meth:`_trivial`): a word, a placeholder or a
         number of a few digits is none; under a header named for a session, visitor, browser
         or anonymous id, a short value of base 36 that reads as no word is the id
-        (:func:`_short_session_id`). A header named for the token's parameter or name
+        (:func:`_short_session_id`); under one named for a user's id, so is a number of any
+        length (:attr:`_USER_NUMBER`). A header named for the token's parameter or name
         (:attr:`_NAMES_A_NAME`) holds that name, no token.
         """
         evidence = Evidence(pattern="id_header")
@@ -333,10 +342,13 @@ class CookieDetector(PatternDetector):
             if self._NAMES_A_NAME.search(text, m.start(), m.start("value")) is not None:
                 continue  # "X-CSRF-Param: authenticity_token": the form field's name
             value = m.group("value")
-            if not self._trivial(value) or (m.group("session") and _short_session_id(value)):
-                yield Finding(
-                    self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence
-                )
+            named = m.group("session") or m.group("user")
+            if not (m.group("user") and self._USER_NUMBER.fullmatch(value)) and (
+                len(value) < self._ID_HEADER_MIN
+                or (self._trivial(value) and not (named and _short_session_id(value)))
+            ):
+                continue  # a word, a placeholder, a few digits (a user's number stays)
+            yield Finding(self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence)
 
     # Cookie pairs that no header names: a Netscape cookie file's lines (curl's and wget's
     # "cookies.txt": "<domain>\t<TRUE|FALSE>\t<path>\t<TRUE|FALSE>\t<expiry>\t<name>\t
