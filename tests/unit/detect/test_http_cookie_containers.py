@@ -114,3 +114,34 @@ def test_a_user_id_header_holds_the_user_id(scanner: Scanner, text: str, value: 
 )
 def test_other_user_id_lines_are_not_ids(scanner: Scanner, text: str) -> None:
     assert cookie_ids(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an id header as recorded traffic writes it: a JSON member, a list of one, a YAML
+        # cassette's list, a HAR's name/value object
+        f'{{"X-Session-Id": "{SID}", "Accept": "*/*"}}',
+        f'"headers": {{"X-CSRF-Token": ["{SID}"]}}',
+        f"    X-Visitor-Id:\n    - {SID}\n    Vary:\n    - Accept\n",
+        f"    X-User-Id:\n    - '{SID}'\n",
+        f'{{"name": "X-Session-Id", "value": "{SID}"}}',
+    ],
+)
+def test_id_headers_in_recorded_forms(scanner: Scanner, text: str) -> None:
+    assert cookie_ids(scanner, text) == [SID]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a JSON log record's session field (no header's hyphen) is the record's, as before
+        '{"pid": 61996, "session_id": "667c9c12.f22c", "line": 4}',
+        '{"sessionId": "session-office-456", "userId": "user-456"}',
+        # a word or the token's field name under a header's name
+        '{"X-Session-Id": "none"}',
+        '{"name": "X-CSRF-Param", "value": "authenticity_token"}',
+    ],
+)
+def test_record_fields_and_words_stay_none(scanner: Scanner, text: str) -> None:
+    assert cookie_ids(scanner, text) == []

@@ -264,6 +264,7 @@ class CookieDetector(PatternDetector):
                 found += self._cookie_copies(state.text, found)
         if state.present(self._ID_HEADER_WORDS):
             found += self._id_headers(state.text)
+            found += self._id_header_objects(state)
         if state.present(self._JAR_WORDS):
             found += self._jar_pairs(state, found)
         if found and any(n in state.text for n in ADDRESS_ID_NAMES):
@@ -307,15 +308,33 @@ class CookieDetector(PatternDetector):
     # written with hyphens as a header's name is: "user_id: 3" is a YAML key) carries the
     # signed-in account's id, a number of any length too.
     _ID_HEADER_WORDS = scan_literals[4:]
-    _ID_HEADER = re.compile(
-        r"^[ \t]{0,8}(?:(?P<session>(?:[A-Za-z0-9]{1,24}[-_]){0,4}"
+    _ID_HEADER_NAME = (
+        r"(?:(?P<session>(?:[A-Za-z0-9]{1,24}[-_]){0,4}"
         r"(?:[A-Za-z]?session|visitor|browser|anonymous)[-_]?id)"
         r"|(?:[A-Za-z0-9]{1,24}[-_]){0,3}[A-Za-z0-9]{0,24}(?:csrf|xsrf)[A-Za-z0-9]{0,24}"
         r"(?:[-_][A-Za-z0-9]{1,24}){0,3}"
         r"|(?P<user>(?:[A-Za-z0-9]{1,24}-){1,4}user-?id|user-id))"
-        r"[ \t]{0,3}:[ \t]{0,3}(?P<value>[^\s\"',;]{1,4096})[ \t\r]*$",
-        re.IGNORECASE | re.MULTILINE,
     )
+    _ID_HEADER_VALUE = r"(?P<value>[^\s\"',;\\]{1,4096})"
+    # The header as a line ("Name: value"), as recorded traffic writes it: a JSON or a
+    # program's member, its value alone or a list of one ('"X-Session-Id": "<id>"',
+    # '"X-Session-Id": ["<id>"]'), or a YAML cassette's list of one ("X-Session-Id:\n- <id>").
+    # (A HAR's {"name": ..., "value": ...} object: :meth:`_id_header_objects`.) Written so,
+    # the name is a header's only with a hyphen in it: a JSON log record's "session_id" or
+    # "sessionId" field is the record's (a database's or a firewall's session, as a line's
+    # "session_id=" is).
+    _ID_HEADER_FORMS = tuple(
+        re.compile(form.replace("NAME", name).replace("VALUE", value), re.IGNORECASE | re.MULTILINE)
+        for form, name, value in (
+            (r"^[ \t]{0,8}NAME[ \t]{0,3}:[ \t]{0,3}VALUE[ \t\r]*$", _ID_HEADER_NAME, _ID_HEADER_VALUE),
+            (r"(?P<q>[\"'])NAME(?P=q)[ \t]{0,3}:[ \t]{0,3}\[?[ \t]{0,3}(?P<vq>[\"'])VALUE(?P=vq)",
+             _ID_HEADER_NAME, _ID_HEADER_VALUE),
+            (r"^[ \t]{0,12}NAME:[ \t]*\r?\n[ \t]{0,12}-[ \t]{1,3}(?P<yq>[\"']?)VALUE(?P=yq)[ \t\r]*$",
+             _ID_HEADER_NAME, _ID_HEADER_VALUE),
+        )
+    )  # fmt: skip
+    _ID_HEADER_NAME_RX = re.compile(_ID_HEADER_NAME, re.IGNORECASE)
+    _ID_HEADER_VALUE_RX = re.compile(_ID_HEADER_VALUE)
 
     _ID_HEADER_MIN = 5  # characters of an id under a session's, visitor's or token's header
     # A user's number under a header named for a user's id ("X-Zendesk-User-Id: 2"): the
@@ -338,17 +357,39 @@ class CookieDetector(PatternDetector):
         (:attr:`_NAMES_A_NAME`) holds that name, no token.
         """
         evidence = Evidence(pattern="id_header")
-        for m in self._ID_HEADER.finditer(text):
-            if self._NAMES_A_NAME.search(text, m.start(), m.start("value")) is not None:
-                continue  # "X-CSRF-Param: authenticity_token": the form field's name
-            value = m.group("value")
-            named = m.group("session") or m.group("user")
-            if not (m.group("user") and self._USER_NUMBER.fullmatch(value)) and (
-                len(value) < self._ID_HEADER_MIN
-                or (self._trivial(value) and not (named and _short_session_id(value)))
-            ):
-                continue  # a word, a placeholder, a few digits (a user's number stays)
-            yield Finding(self.entity, m.start("value"), m.end("value"), 0.85, self.name, evidence)
+        taken: list[tuple[int, int]] = []
+        for i, form in enumerate(self._ID_HEADER_FORMS):
+            for m in form.finditer(text):
+                if self._NAMES_A_NAME.search(text, m.start(), m.start("value")) is not None:
+                    continue  # "X-CSRF-Param: authenticity_token": the form field's name
+                if i and "-" not in text[m.start() : m.start("value")]:
+                    continue  # '"session_id": ...': a record's field, no header's name
+                vs, ve = m.span("value")
+                if self._id_header_value(m, text[vs:ve]) and not _overlaps(taken, vs, ve):
+                    bisect.insort(taken, (vs, ve))
+                    yield Finding(self.entity, vs, ve, 0.85, self.name, evidence)
+
+    @classmethod
+    def _id_header_value(cls, name: re.Match[str], value: str) -> bool:
+        """Whether ``value`` is the id of the id header whose name ``name`` matched."""
+        if name.group("user") and cls._USER_NUMBER.fullmatch(value):
+            return True  # "X-Zendesk-User-Id: 2": the signed-in account's number
+        if len(value) < cls._ID_HEADER_MIN:
+            return False
+        named = name.group("session") or name.group("user")
+        return not cls._trivial(value) or bool(named and _short_session_id(value))
+
+    def _id_header_objects(self, state: ScanState) -> Iterator[Finding]:
+        """The id headers a HAR writes as ``{"name": "X-Session-Id", "value": "<id>"}``."""
+        evidence = Evidence(pattern="id_header")
+        text = state.text
+        for name, start, end, cookie in _nv_in(state):
+            m = None if cookie or "-" not in name else self._ID_HEADER_NAME_RX.fullmatch(name)
+            if m is None or self._NAMES_A_NAME.search(name + ":") is not None:
+                continue
+            value = text[start:end]
+            if self._ID_HEADER_VALUE_RX.fullmatch(value) and self._id_header_value(m, value):
+                yield Finding(self.entity, start, end, 0.85, self.name, evidence)
 
     # Cookie pairs that no header names: a Netscape cookie file's lines (curl's and wget's
     # "cookies.txt": "<domain>\t<TRUE|FALSE>\t<path>\t<TRUE|FALSE>\t<expiry>\t<name>\t
