@@ -145,3 +145,30 @@ def test_id_headers_in_recorded_forms(scanner: Scanner, text: str) -> None:
 )
 def test_record_fields_and_words_stay_none(scanner: Scanner, text: str) -> None:
     assert cookie_ids(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other names of the header: RFC 2965's Set-Cookie2, CGI's and WSGI's HTTP_COOKIE (a
+        # framework's debug page, a request's environment in a log), a plural "cookies"
+        f"Set-Cookie2: qz_visit={SID}; Version=1",
+        f"'HTTP_COOKIE': 'lang=en; qz_visit={SID}',",
+        f"cookies: lang=en; qz_visit={SID}",
+        f'COOKIES = "qz_visit={SID}"',
+    ],
+)
+def test_other_names_of_the_cookie_header(scanner: Scanner, text: str) -> None:
+    assert cookie_ids(scanner, text) == [SID]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"GET /x?cookies=on&qz_visit_name={SID}",  # a query key, not a header
+        "cookies: 3 stored, lang=en",  # a count, and a setting
+        f"MY_HTTP_COOKIES_COUNT=4 sid_hash={SID}",  # another word
+    ],
+)
+def test_cookie_words_that_are_no_header(scanner: Scanner, text: str) -> None:
+    assert cookie_ids(scanner, text) == []

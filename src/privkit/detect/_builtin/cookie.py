@@ -239,7 +239,7 @@ class CookieDetector(PatternDetector):
                      "browser-id", "browser_id", "anonymousid", "anonymous-id",
                      "anonymous_id", "csrf", "xsrf", "user-id", "userid")  # fmt: skip
     patterns = (
-        Pattern("cookie_header", r"cookie[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
+        Pattern("cookie_header", r"(?:http_)?cookie[s2]?[\"']?\s{0,3}[:=]\s{0,3}[\"']?(?P<body>[^\r\n]{1,16384})",
                 0.85, prefilter=("cookie",), lowercase=True),
         Pattern("named_cookie", r"=(?P<value>[^\s;,&\"'<>]{6,4096})", 0.9),
         Pattern("ga_value", r"GA1\.[0-9]\.[0-9]{5,12}\.[0-9]{9,11}(?![\w.])", 0.85, not_after=r"\w.",
@@ -836,9 +836,10 @@ class CookieDetector(PatternDetector):
         After ``?`` or ``&`` and followed at once by ``=`` (``...&cookie=&_=1496444246485
         HTTP/1.1``: a JSONP call's parameters), the word names a query parameter: its value
         runs to the next ``&`` and is judged as any query value is, and what follows is
-        more of the URL, not cookie pairs.
+        more of the URL, not cookie pairs. (The word may be "cookies" or "cookie2".)
         """
-        return start > 0 and text[start - 1] in "?&" and text[start + 6 : start + 7] == "="
+        end = start + 6 + (text[start + 6 : start + 7] in ("s", "2"))
+        return start > 0 and text[start - 1] in "?&" and text[end : end + 1] == "="
 
     def _header(
         self, text: str, m: re.Match[str], pattern: Pattern
@@ -849,6 +850,8 @@ class CookieDetector(PatternDetector):
         if text[pos:stop].lstrip(" \t").startswith("- "):
             return (yield from self._yaml_items(text, pos, pattern, is_set=is_set))
         if not is_set or text[pos : pos + 1] != "[":
+            if text[pos - 1 : pos] == "'" and (close := text.find("'", pos, stop)) >= 0:
+                stop = close  # "'HTTP_COOKIE': 'a=1; b=2', ...": a program's string ends it
             yield from self._pairs(text, pos, stop, pattern, is_set=is_set)
             return stop
         end = self._LIST_END.search(text, pos, stop)
