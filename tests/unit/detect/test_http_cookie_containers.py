@@ -172,3 +172,18 @@ def test_other_names_of_the_cookie_header(scanner: Scanner, text: str) -> None:
 )
 def test_cookie_words_that_are_no_header(scanner: Scanner, text: str) -> None:
     assert cookie_ids(scanner, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # a name that says "identifier" names an id, as "id" does, also beside a test's word
+        (f"Set-Cookie: abtest-identifier={SID}; Path=/", [SID]),
+        (f"Cookie: visitor_identifier={SID}", [SID]),
+        # an experiment's cookie without it names a variant, as before; a word stays none
+        (f"Set-Cookie: abtest-variant={SID}; Path=/", []),
+        ("Cookie: experiment_identifier=control", []),
+    ],
+)
+def test_identifier_names_an_id(scanner: Scanner, text: str, ids: list[str]) -> None:
+    assert cookie_ids(scanner, text) == ids

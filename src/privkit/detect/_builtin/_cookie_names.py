@@ -43,7 +43,7 @@ _COOKIE_NAME = re.compile(rf"_(?:{_ANALYTICS_NAMES})|{_SESSION_NAMES}")
 # as a device id does.
 _ID_KEY = re.compile(
     r"(?i:(?:.*[_\-.])?(?:id|uid|sid|guid|uuid|cid|vid|session|sessionid|token|visitor"
-    r"|public[_\-]?key|pubkey))"
+    r"|public[_\-]?key|pubkey|identifier))"
     r"|.*[a-z0-9](?:Id|ID|Uid|UID)"
     # one lower-case compound ending in what it identifies ("atuserid", "xvisitorid")
     r"|(?i:[a-z0-9]{0,24}(?:userid|visitorid|sessionid|clientid|deviceid|browserid|uuid|guid))"
@@ -254,6 +254,7 @@ _PORT_WORD = re.compile(r"(?:p|port)(?:80|443|8000|8008|8080|8081|8443|8888)")
 # too; a routing word beside it ("srv_domainuserid") does not make it a server's.
 _ID_WORD = re.compile(
     r"id|ids|uid|sid|guid|uuid|sess|session|sessionid|visitor|user|token|auth|login|device"
+    r"|identifier"
     r"|client|csrf|xsrf|tracking|track|trackid|unique|anon|anonymous|fingerprint|fp|key|ticket"
     r"|(?!(?:grid|squid)\Z)[b-df-hj-np-tv-xz]{1,4}u?id"
     r"|[a-z]{2,12}(?:user|visitor|session|client|device|browser)id"
