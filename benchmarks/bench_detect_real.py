@@ -125,6 +125,10 @@ lease files and the servers' log lines; likewise),
 link-layer tools' documented output: BlueZ's ``btmon`` dumps and tool sessions, arp-scan's
 expected outputs and examples, lldpd's expected ``lldpcli`` outputs and examples: Bluetooth
 device addresses, MAC addresses beside IP addresses, LLDP neighbours; likewise),
+``--logs56-dev`` / ``--logs56-holdout`` for the fifty-sixth log set's (``_logs56.py``, Wi-Fi
+and network-configuration daemons' documented text: hostap's (hostapd, wpa_supplicant)
+documentation and example configuration files, NetworkManager's manual pages' literal blocks,
+expected ``nmcli`` outputs and test keyfiles: BSSIDs, stations, peers, addresses; likewise),
 
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
@@ -270,6 +274,7 @@ _ORDINALS = {
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
     53: "Fifty-third", 54: "Fifty-fourth", 55: "Fifty-fifth",
+    56: "Fifty-sixth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

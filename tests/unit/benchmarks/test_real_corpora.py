@@ -4272,3 +4272,50 @@ class TestLogs55Parts:
             ("0A:1B:2C:3D:4E:61", "MAC_ADDRESS"),
             ("192.0.2.8", "IP_ADDRESS"),
         ]
+
+
+class TestLogs56Parts:
+    """The fifty-sixth log set's split, reading and labelling rules (``_logs56``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs56 import HOLDOUT, MOST, SET, docbook_blocks, pieces
+
+        counts = {}
+        spans = collections.Counter()
+        for name in ("real_logs56_dev.jsonl", "real_logs56_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                recs = [json.loads(line) for line in fh]
+            counts[name] = collections.Counter(r["source"] for r in recs)
+            spans.update(s["entity"] for r in recs for s in r["spans"])
+        dev, held = counts["real_logs56_dev.jsonl"], counts["real_logs56_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 40
+        assert {s.split("/")[0] for s in [*dev, *held]} == {"hostap", "networkmanager"}
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS"}
+        # reading: DocBook literal elements, long blocks cut
+        page = "<para>x</para><screen>$ <command>nmcli</command> d &amp; c\n</screen>"
+        assert docbook_blocks(page) == ["$ nmcli d & c"]
+        assert len(pieces("\n".join(["a"] * 81))) == 3
+        # labels: glued, escaped, bare after an address key, decimal bytes; masks ignored
+        text = (
+            "GENERAL.HWADDR:0A:1B:2C:3D:4E:5F id:0A:1B:2C:3D:4E:5F:60\n"
+            "HW:0A\\:1B\\:2C\\:3D\\:4E\\:61 own_addr=0a1b2c3d4e62\n"
+            "mac-address=10;27;44;61;78;99;\n"
+            "bssid=0a:1b:2c:3d:4e:63/ff:ff:ff:00:00:00 from 192.0.2.8"
+        )
+        gold, ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("0A:1B:2C:3D:4E:5F", "MAC_ADDRESS"),
+            ("0A\\:1B\\:2C\\:3D\\:4E\\:61", "MAC_ADDRESS"),
+            ("0a1b2c3d4e62", "MAC_ADDRESS"),
+            ("10;27;44;61;78;99", "MAC_ADDRESS"),
+            ("0a:1b:2c:3d:4e:63", "MAC_ADDRESS"),
+            ("192.0.2.8", "IP_ADDRESS"),
+        ]
+        assert [text[i["start"] : i["end"]] for i in ignored if i["label"] == "MAC_MASK"] == [
+            "ff:ff:ff:00:00:00"
+        ]
