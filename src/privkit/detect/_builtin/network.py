@@ -1254,6 +1254,8 @@ class MacAddressDetector(PatternDetector):
             yield from self._spaced(state)
         if "dev_" in text:
             yield from self._dbus_devices(text)
+        if "mac-address=" in text:
+            yield from self._keyfile_bytes(text)
         if ":" not in text:
             return
         if "uid 01:" in text:
@@ -1353,6 +1355,30 @@ class MacAddressDetector(PatternDetector):
             found = self.evaluate(text, *m.span(1), self._DBUS_DEVICE_PATTERN)
             if found is not None:
                 yield found
+
+    # NetworkManager's keyfiles of its first format write a MAC address as the list of its
+    # six bytes in decimal, each followed by a semicolon (GKeyFile's integer list:
+    # "mac-address=0;26;43;60;77;94;", also "cloned-mac-address="), as old connection files
+    # and NetworkManager's keyfile tests keep them. Exactly six numbers of 0 to 255 after a
+    # MAC key are the address (the finding spans the numbers and the semicolons between);
+    # five or seven numbers, a number over 255, a number glued to a letter or a full stop, or
+    # a word glued before the key are none.
+    _KEYFILE_BYTES = re.compile(
+        r"(?<![\w\-])(?:cloned-)?mac-address=((?:\d{1,3};){5}\d{1,3});?(?![\w;.\-])"
+    )
+    _KEYFILE_BYTES_PATTERN = Pattern("mac_keyfile_bytes", _KEYFILE_BYTES.pattern, 0.8)
+
+    def _keyfile_bytes(self, text: str) -> Iterator[Finding]:
+        """The address in each keyfile ``mac-address=`` list of six decimal bytes."""
+        for m in self._KEYFILE_BYTES.finditer(text):
+            octets = [int(n) for n in m.group(1).split(";")]
+            if max(octets) > 255 or (len(set(octets)) == 1 and octets[0] in (0, 255)):
+                continue  # no byte, or all-zero / broadcast: no device
+            tags: tuple[str, ...] = ("eui48",
+                    "locally_administered" if octets[0] & 2 else "universal")  # fmt: skip
+            if octets[0] & 1:
+                tags += ("multicast",)
+            yield _finding(self, text, *m.span(1), self._KEYFILE_BYTES_PATTERN, tags=tags)
 
     # A spanning-tree bridge identifier: the bridge's priority (four hex digits), a full stop,
     # then its MAC address, and in a port's BPDU the port id after another full stop (tcpdump's
