@@ -1680,8 +1680,12 @@ PATH_REACH = 400
 _HOME_PARENTS = frozenset({"users", "home"})
 
 
+#: What may stand before an absolute path in its token: a key's ``:`` or ``=`` (the last one).
+_PATH_AFTER_KEY = re.compile(r"[:=]")
+
+
 # (Not _path_segment: this is a folder a path goes on after; that one the segment ending it.)
-def _path_folder(text: str, start: int, end: int) -> bool:
+def _path_folder(text: str, start: int, end: int, *, absolute: bool = False) -> bool:
     """Whether an entity is a folder of a file path.
 
     It stands right after a ``/`` of a path of three or more segments, and the path goes on
@@ -1689,12 +1693,20 @@ def _path_folder(text: str, start: int, end: int) -> bool:
     ``/private/var/containers/Bundle/Application/<uuid>/App Namespace Some.app/Frameworks/``:
     the bundle's folder, not a person's or a place's name. A user's home folder
     (``/Users/<name>/``, ``/home/<name>/``) is left to the model.
+
+    ``absolute``: only a path that starts with one ``/``, at its token's start or right after
+    a key's ``:`` or ``=`` (``DBUS-PATH:/org/freedesktop/NetworkManager/Devices/1``), the way
+    it is read in any text (prose and tools' field lines too), not only in machine text.
     """
     if start == 0 or text[start - 1] != "/":
         return False
     lo = max(0, start - PATH_REACH)
     token_start = max(text.rfind(c, lo, start) for c in " \t\n") + 1
     token = text[max(token_start, lo) : start]
+    if absolute:
+        token = _PATH_AFTER_KEY.split(token)[-1]
+        if not token.startswith("/") or token.startswith("//"):
+            return False  # a relative path, a URL's or a share's ("//host/...")
     if token.count("/") < 3:  # noqa: PLR2004 - "/a/b/<entity>" at least
         return False
     if token.rstrip("/").rsplit("/", 1)[-1].lower() in _HOME_PARENTS:
@@ -1887,7 +1899,8 @@ def _surroundings(
     :func:`_locale_region`, :func:`_zone_place`, :func:`_locale_place`, :func:`_product_value`,
     :func:`_product_or_key`, :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`,
     :func:`_banner_name`, :func:`_software_state` (in prose for the states a system switches
-    on or off only), :func:`_struct_key`, and in machine text
+    on or off only), :func:`_struct_key`, :func:`_path_folder` of an absolute path, and in
+    machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
     :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder` and
     :func:`_modifies_tech_noun`.
@@ -1904,6 +1917,7 @@ def _surroundings(
         or _banner_name(entity, value, text, start, end, code=code)
         or _software_state(entity, text, end, code=code)
         or _struct_key(text, start, end)
+        or _path_folder(text, start, end, absolute=True)
         or (
             code
             and (

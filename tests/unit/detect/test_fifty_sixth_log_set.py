@@ -1,16 +1,17 @@
-"""Network-configuration files: a MAC address written as a keyfile's list of decimal bytes.
+"""Network-configuration text: a keyfile's MAC in decimal bytes, a name inside an absolute path.
 
-The fifty-sixth log set (hostap's and NetworkManager's documented text) and the rule written
-for its class: NetworkManager's keyfiles of its first format store a MAC address as its six
+The fifty-sixth log set (hostap's and NetworkManager's documented text) and the rules written
+for its classes: NetworkManager's keyfiles of its first format store a MAC address as its six
 bytes in decimal, each followed by a semicolon (``mac-address=0;26;43;60;77;94;``): the six
-numbers are the address. Values here are written for the tests in that layout; no corpus line
-is copied.
+numbers are the address. A folder inside an absolute path (a D-Bus object path in a tool's
+field line, ``DBUS-PATH:/org/freedesktop/NetworkManager/Devices/1``) is no entity, in any text.
+Values here are written for the tests in those layouts; no corpus line is copied.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.detect._patterns import found
+from tests.unit.detect._patterns import found, kept_entities
 
 
 class TestKeyfileDecimalMac:
@@ -43,3 +44,36 @@ class TestKeyfileDecimalMac:
     )
     def test_not_a_decimal_mac(self, text):
         assert found(text, "MAC_ADDRESS") == []
+
+
+class TestAbsolutePathFolder:
+    """A name inside an absolute path is a folder in any text; elsewhere it stays."""
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            ("GENERAL.DBUS-PATH:/org/example/Globex/Devices/3", [("Globex", "ORG")]),
+            ("Device path /org/example/Globex/Devices/3 is up", [("Globex", "ORG")]),
+            ("object=/srv/share/Maria Gonzalez/reports/2024.txt", [("Maria Gonzalez", "PERSON")]),
+        ],
+    )  # fmt: skip
+    def test_dropped(self, text, items):
+        assert kept_entities(text, items) == []
+
+    @pytest.mark.parametrize(
+        ("text", "items", "kept"),
+        [
+            # a user's home folder stays the model's
+            ("Files are in /home/Maria Gonzalez/docs now", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
+            # a relative path, a short path, and names joined by slashes in prose
+            ("Saved in docs/team/Maria Gonzalez/notes today", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
+            ("Notes of /team/Maria Gonzalez/ today", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),  # two segments before the name: no path of three
+            ("We flew Lisbon/Madrid/Paris with Maria Gonzalez", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
+        ],
+    )  # fmt: skip
+    def test_kept(self, text, items, kept):
+        assert kept_entities(text, items) == kept
