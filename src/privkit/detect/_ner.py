@@ -1899,8 +1899,9 @@ def _surroundings(
     :func:`_locale_region`, :func:`_zone_place`, :func:`_locale_place`, :func:`_product_value`,
     :func:`_product_or_key`, :func:`_process_tag`, :func:`_service_event`, :func:`_zone_column`,
     :func:`_banner_name`, :func:`_software_state` (in prose for the states a system switches
-    on or off only), :func:`_struct_key`, :func:`_path_folder` of an absolute path, and in
-    machine text
+    on or off only), :func:`_struct_key`,
+    :func:`_path_folder` of an absolute path (no person: a share's folder named for one is
+    hers, ``/srv/share/Maria Gonzalez/``), and in machine text
     or log records (``code``) :func:`_component`, :func:`_category_value`,
     :func:`_measure_key`, :func:`_named_in_paths`, :func:`_path_folder` and
     :func:`_modifies_tech_noun`.
@@ -1917,7 +1918,7 @@ def _surroundings(
         or _banner_name(entity, value, text, start, end, code=code)
         or _software_state(entity, text, end, code=code)
         or _struct_key(text, start, end)
-        or _path_folder(text, start, end, absolute=True)
+        or (entity is not EntityType.PERSON and _path_folder(text, start, end, absolute=True))
         or (
             code
             and (

@@ -54,7 +54,6 @@ class TestAbsolutePathFolder:
         [
             ("GENERAL.DBUS-PATH:/org/example/Globex/Devices/3", [("Globex", "ORG")]),
             ("Device path /org/example/Globex/Devices/3 is up", [("Globex", "ORG")]),
-            ("object=/srv/share/Maria Gonzalez/reports/2024.txt", [("Maria Gonzalez", "PERSON")]),
         ],
     )  # fmt: skip
     def test_dropped(self, text, items):
@@ -73,6 +72,11 @@ class TestAbsolutePathFolder:
              ["Maria Gonzalez"]),  # two segments before the name: no path of three
             ("We flew Lisbon/Madrid/Paris with Maria Gonzalez", [("Maria Gonzalez", "PERSON")],
              ["Maria Gonzalez"]),
+            # a person's folder in an absolute path stays hers, in prose or a field
+            ("object=/srv/share/Maria Gonzalez/reports/2024.txt", [("Maria Gonzalez", "PERSON")],
+             ["Maria Gonzalez"]),
+            ("The scans are in /srv/share/Maria Gonzalez/reports now",
+             [("Maria Gonzalez", "PERSON")], ["Maria Gonzalez"]),
         ],
     )  # fmt: skip
     def test_kept(self, text, items, kept):
