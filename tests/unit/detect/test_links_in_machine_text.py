@@ -190,6 +190,9 @@ def test_a_prefixed_scheme_is_read_whole(text, expected):
         ("[INFO] Downloading from central: https://repo.example.org/m2/a/b/1.0/b-1.0.pom", []),
         ("Looking in indexes: https://pypi.example.org/simple", []),
         ("npm notice Publishing to https://registry.example.org/ with tag latest", []),
+        # a status line naming the file it reads after "from"
+        ("Processing ACME OUI registry data from https://reg.example.org/oui/oui.csv", []),
+        ("  Loading rules.v2 from https://rules.example.net/latest.yaml", []),
         # a registry named before its link, a package's origin after its spec
         ("using default registry (https://registry.example.org/)", []),
         ("left-pad@1.3.0 (https://registry.example.org/)", []),
@@ -218,6 +221,9 @@ def test_a_link_a_program_names_as_its_source_is_machine_text(text, expected):
         ("my blog (https://jane.example.net/)", "https://jane.example.net/"),
         ("Downloading my CV, see https://jane.example.net/cv", "https://jane.example.net/cv"),
         ("I am downloading https://jane.example.net/cv", "https://jane.example.net/cv"),
+        ("Processing took long, see https://jane.example.net/cv", "https://jane.example.net/cv"),
+        ("I am reading notes from https://jane.example.net/cv", "https://jane.example.net/cv"),
+        ("Reading is fun at https://jane.example.net/club", "https://jane.example.net/club"),
         # one word glued before a link's colon is no key's names
         ("Video:https://t.example/abc123", "https://t.example/abc123"),
         # a version in a sentence before a parenthesised link, no package's spec

@@ -725,12 +725,18 @@ _COMMAND_ARGUMENTS = re.compile(r"(?:[^\s]{0,200}[^\s,.!?][ \t]+){0,8}[\"']?")
 # A program's progress line naming what it fetches or sends, up to its link: a package
 # manager's, a build tool's or a version control's ("Downloading https://...", Maven's
 # "Downloaded from central: https://...", apt's "Get:1 http://...", pip's "Looking in
-# indexes: https://...", npm's "Publishing to https://..."), after a bracketed tag or none.
+# indexes: https://...", npm's "Publishing to https://..."), after a bracketed tag or none. A
+# status line of a program working on a file it reads from the link names its source after
+# "from" ("Processing IEEE OUI registry data from https://...", "Loading rules from
+# https://..."): a few words, none closed by a sentence's mark, between its verb and "from"
+# (a sentence's "Processing took long, see https://..." keeps its link).
 _PROGRESS_OPENING = re.compile(
     r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:npm (?:notice|http fetch) [A-Z]{0,7}[ \t]*)?"
-    r"(?:Downloading|Downloaded|Download|Fetching|Fetched|Cloning|Resolving|Resolved|Pulling"
+    r"(?:(?:Downloading|Downloaded|Download|Fetching|Fetched|Cloning|Resolving|Resolved|Pulling"
     r"|Collecting|Obtaining|Uploading|Uploaded|Publishing|Looking in (?:indexes|links):"
     r"|(?:Get|Hit|Ign|Err):[0-9]{1,5})[ \t]"
+    r"|(?:Processing|Retrieving|Reading|Loading|Importing|Parsing)"
+    r"(?:[ \t]+[^\s,!?]{0,39}[^\s,.!?]){1,6}[ \t]+from[ \t]+)"
 )
 # A command typed at a shell's prompt, whatever the program: the prompt ("$ ", "% ", "user@host:~$
 # "), sudo or none, a lower-case program's name and a blank ("$ ftpdctl kick host
