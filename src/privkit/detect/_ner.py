@@ -382,6 +382,10 @@ def chunks(text: str, size: int | None = None) -> list[tuple[int, str]]:
 # "TaskAttempt", "getAgentID"), unless the word starts like a name ("McDonald", "DeShawn").
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+# A word in lowerCamelCase of three parts or more (``initiatorSubeventCount``,
+# ``maxRetryDelayMs``): a program's field or variable, as no name or place is written; a
+# handle of two parts (``johnSmith``) is not read by it.
+_LOWER_CAMEL = re.compile(r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+){2,}")
 _KEY_VALUE = re.compile(r"[\w.\-]{1,40}=[^\s=]")
 # A key, a colon and a quoted value: the fields of a record written ``key: "value", ...``
 # (OpenSCAP, YAML flow mappings, some syslog formats).
@@ -771,8 +775,12 @@ def _identifier(value: str, text: str, start: int, end: int, *, code: bool) -> b
     word glued by a tilde to another (``Button~Description``: a UI Automator selector's
     class and attribute in a monkey log; ``~`` joins no words of a name). So is a file's or
     folder's name at the end of an absolute path (:func:`_path_segment`: ``/dev/null``),
-    and a word in capitals in a list of keywords (:func:`_keyword_series`).
+    and a word in capitals in a list of keywords (:func:`_keyword_series`), and a word in
+    lowerCamelCase of three parts or more (:data:`_LOWER_CAMEL`: a struct's field
+    ``initiatorSubeventCount``) in prose too.
     """
+    if " " not in value.strip(_TRIM) and _LOWER_CAMEL.fullmatch(value.strip(_TRIM)):
+        return True
     if code:
         for word in value.split():
             if _CAMEL.search(word) and not _NAME_PREFIX.match(word):
@@ -3294,8 +3302,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "getaddrinfo for Kali [203.0.113.7]", "maps to Ubuntu,": a host
             if entity is EntityType.ORGANIZATION and _mac_vendor(text, start, line_start):
                 continue  # "00:0c:29:66:9e:c2  VMware, Inc.": the address's vendor
-            if _HEX_CODE_AFTER.match(text, end):
-                continue  # "LE Meta Event (0x3e)": a decoder's name of a field's value
+            if _decoder_word(text, start, end, line_start):
+                continue  # "LE Meta Event (0x3e)", "< ACL Data TX:": a decoder's words
+            if _agent_trailer(text, start, end, line_start):
+                continue  # "Assisted-by: Claude:claude-3-opus": an assistant, no person
             if code and (
                 _lower_word_inside(bare)
                 or _limit_name(bare, text, end)
@@ -3549,6 +3559,69 @@ def _mac_vendor(text: str, start: int, line_start: int) -> bool:
 # A name's capitalised words before the code are read over (an entity or a first name may
 # be a part of it: "Meta" of "LE Meta Event").
 _HEX_CODE_AFTER = re.compile(r"(?:[ \t][A-Z][\w\-]{0,30}){0,6} ?\(0x[0-9A-Fa-f]{1,8}\)")
+# A hexadecimal code as protocol analysers print handles, flags and values ("flags 0x00",
+# "0x2902", "(0x3e)").
+_HEX_TOKEN = re.compile(r"(?<![\w])0x[0-9A-Fa-f]{2,8}(?![\w])")
+#: Lines read each way around an entity for a decoder's hexadecimal codes.
+DECODER_LINES = 6
+# What a decoder's line opens with before an entity: blanks, a packet's direction mark ("<",
+# ">", "@") or hexadecimal cells ("0x000d  0x2902  ", a table of handles and types).
+_DECODER_OPENING = re.compile(r"[ \t]*(?:[<>@][ \t]+|(?:0x[0-9A-Fa-f]{2,8}[ \t]+)+)?")
+# After a decoder's word: the rest of its field's label (one to four words, then a colon: "<
+# ACL Data TX:", "Max record count:", "Continuation state:"; a chat's "Jane:" opens no
+# label) or a value's code in decimal ("Sequence (6) with 3 byte(s)").
+_DECODER_AFTER = re.compile(r"(?:[ \t]+[\w\-/]{1,30}){1,4}:(?=\s|\Z)|[ \t]\([0-9]{1,5}\)")
+
+
+def _decoder_word(text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether an entity is a protocol analyser's word for a field or a value.
+
+    A value's name before its code in hexadecimal (:data:`_HEX_CODE_AFTER`: "LE Meta Event
+    (0x3e)"); and, in a decoder's dump (two hexadecimal codes or more within
+    :data:`DECODER_LINES` lines each way: btmon's, tcpdump's), an entity opening its line
+    (:data:`_DECODER_OPENING`) that is its field's label or a value with a decimal code
+    (:data:`_DECODER_AFTER`: "< ACL Data TX: Handle 1 flags 0x00", "Sequence (6) with 3
+    byte(s)", "Continuation state: 0"), or a name after the hexadecimal cells of its line
+    ("0x000d  0x2902  Client Characteristic Configuration"). A label's value after its
+    colon ("Name: Jane's phone") is no label and keeps its reading.
+    """
+    if _HEX_CODE_AFTER.match(text, end) is not None:
+        return True
+    m = _DECODER_OPENING.match(text, line_start, start)
+    if m is None or m.end() != start:
+        return False
+    cells = "0x" in text[line_start:start]
+    if not cells and _DECODER_AFTER.match(text, end) is None:
+        return False
+    lo = hi = line_start
+    for _ in range(DECODER_LINES):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+    for _ in range(DECODER_LINES + 1):
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt < 0 else nxt
+    return len(list(itertools.islice(_HEX_TOKEN.finditer(text, lo, hi), 2))) == 2  # noqa: PLR2004
+
+
+# A git trailer naming the assistant that helped write a change, as the kernel's and BlueZ's
+# rules for coding assistants ask for it: "Assisted-by: AGENT_NAME:MODEL_VERSION [TOOL...]".
+_AGENT_TRAILER = re.compile(r"[ \t]*Assisted-by:[ \t]*")
+
+
+def _agent_trailer(text: str, start: int, end: int, line_start: int) -> bool:
+    """Whether an entity is the agent's name of an ``Assisted-by:`` trailer.
+
+    ``Assisted-by: Claude:claude-3-opus coccinelle``: the name right after the trailer's
+    colon, glued by a colon to its model's version, names a program, no person. A person's
+    trailers (``Signed-off-by: Jane Roe <jane@example.org>``, ``Co-developed-by:``) keep
+    their names; so does a name in an ``Assisted-by:`` line without a model's version.
+    """
+    m = _AGENT_TRAILER.match(text, line_start, start)
+    return (
+        m is not None
+        and m.end() == start
+        and text[end : end + 1] == ":"
+        and text[end + 1 : end + 2].isalnum()
+    )
 
 
 # The lower-case words a name holds: particles of persons' and places' names ("Ludwig van
@@ -5419,6 +5492,20 @@ def _completed_nick(word: str) -> bool:
     )
 
 
+def _field_placeholder(name: str, text: str) -> bool:
+    """Whether an IRC nick's brackets hold a field's name the text declares elsewhere.
+
+    ``u32  initiatorSubeventCount`` then ``<initiatorSubeventCount> x SubeventBlob``: a
+    structure's listing repeats a part as many times as the field in brackets says. The
+    name is in lowerCamelCase of three parts or more (:data:`_LOWER_CAMEL`) and the text
+    writes it bare too, out of brackets; a chat's nick (``<fluffypony>``, ``<dEBRUYNE>``,
+    a nick the text also addresses, ``bob: hi``) keeps its reading.
+    """
+    if _LOWER_CAMEL.fullmatch(name) is None:
+        return False
+    return re.search(rf"(?<![<\w]){re.escape(name)}(?![>\w:])", text) is not None
+
+
 def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     r"""PERSON findings for who speaks in a chat transcript, and whom they address.
 
@@ -5457,6 +5544,7 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             or any(w.lower() in _STATUS_WORDS for w in words)
             or name.isupper()
             or (group == "speaker" and not _speaker_name(words))
+            or _field_placeholder(name, text)
         ):
             continue
         spans.append((ls + m.start(group), ls + m.end(group)))
@@ -5598,7 +5686,8 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             or low in _NOT_NAMES
             or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
             or _host_field(text, m.start(), m.end(), code=False)  # "for Marvin [6.6.6.0]"
-            or _HEX_CODE_AFTER.match(text, m.end()) is not None  # "LE Meta Event (0x3e)"
+            or _decoder_word(text, m.start(), m.end(), text.rfind("\n", 0, m.start()) + 1)
+            or _agent_trailer(text, m.start(), m.end(), text.rfind("\n", 0, m.start()) + 1)
             or _in_rest_field_name(text, m.start(), m.end())  # ":Example ... LE Meta events:"
             or not _prose_at(text, m.start(), memo)
             or (

@@ -202,7 +202,10 @@ class TestCodeSyntax:
          ("Mode", "enum Mode {"),
          ("Display", "impl Display for Point"),
          ("IOException", "Report report) throws IOException {"),
-         ("WarningsParser", "class A extends WarningsParser {")],
+         ("WarningsParser", "class A extends WarningsParser {"),
+         # a field in lowerCamelCase of three parts, in a struct's listing or in prose
+         ("peerRetryCount", "u32  peerRetryCount\n<peerRetryCount> x Blob"),
+         ("maxDelayMs", "Set maxDelayMs to raise it.")],
     )  # fmt: skip
     def test_is_an_identifier(self, value, text):
         from privkit.detect._ner import _identifier
@@ -217,7 +220,9 @@ class TestCodeSyntax:
          ("Procter & Gamble", "shares of Procter & Gamble rose"),  # not a declarator
          ("Smith &", "Smith & Wesson"),  # no parameter's punctuation after
          ("Anna", "ask Anna: she knows"),
-         ("Anna", "the class Anna taught")],  # "class" is an English word: not read
+         ("Anna", "the class Anna taught"),  # "class" is an English word: not read
+         ("annaSmith", "thanks annaSmith for the pics"),  # a handle of two parts
+         ("deVries", "ask deVries about it")],
     )  # fmt: skip
     def test_a_name_is_not(self, value, text):
         from privkit.detect._ner import _identifier

@@ -125,3 +125,87 @@ class TestFirstNameInValueName:
 
         text = "Intro line.\n:Example Register handler for Astrid events:\n| **> register 0x3e**"
         assert _ner.first_name_findings(text, 0, score=0.85) == []
+
+
+def _at(text: str, value: str) -> tuple[int, int, int]:
+    start = text.index(value)
+    return start, start + len(value), text.rfind("\n", 0, start) + 1
+
+
+_DUMP = (
+    "> HCI Event: Command Complete (0x0e) plen 4\n"
+    "< ACL Data TX: Handle 7 flags 0x00 dlen 9\n"
+    "      SDP: Search Request (0x02) tid 3 len 4\n"
+    "        Pattern list: [len 5]\n"
+    "          Sequence (6) with 2 byte(s) [8 extra bits] len 3\n"
+    "        Highest record count: 100\n"
+    "0x0010  0x2a19  Battery Level Report\n"
+)
+
+
+class TestDecoderWords:
+    """A protocol analyser's labels and value names in its dump; names elsewhere stay."""
+
+    @pytest.mark.parametrize("value", ["ACL Data", "Sequence", "Highest", "Battery Level Report"])
+    def test_a_dump_word(self, value):
+        from privkit.detect._ner import _decoder_word
+
+        assert _decoder_word(_DUMP, *_at(_DUMP, value))
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Jane Roe: 0x1f and 0x20 are the flags", "Jane Roe"),  # a speaker, no label
+            (_DUMP + "        Name: Jane Roe phone\n", "Jane Roe"),  # a label's value
+            ("Marta Lindqvist has arrived (9) on time\n", "Marta Lindqvist"),  # no hex codes
+            ("Peter Novak record count: 12\nno codes here\n", "Peter"),
+        ],
+    )
+    def test_not_a_dump_word(self, text, value):
+        from privkit.detect._ner import _decoder_word
+
+        assert not _decoder_word(text, *_at(text, value))
+
+
+class TestAgentTrailer:
+    """An ``Assisted-by:`` trailer's agent is a program; a person's trailer keeps its name."""
+
+    def test_an_agent(self):
+        from privkit.detect._ner import _agent_trailer
+
+        text = "Fix the parser\n\nAssisted-by: Gemma:gemma-2-9b spatch\n"
+        assert _agent_trailer(text, *_at(text, "Gemma"))
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Signed-off-by: Jane Roe <jane@example.org>", "Jane"),
+            ("Assisted-by: Jane Roe, thanks", "Jane"),  # no model's version glued on
+            ("Reviewed-by: Jane:Roe", "Jane"),
+        ],
+    )
+    def test_a_person(self, text, value):
+        from privkit.detect._ner import _agent_trailer
+
+        assert not _agent_trailer(text, *_at(text, value))
+
+
+class TestFieldPlaceholder:
+    """A declared lowerCamelCase field in angle brackets is no chat nick."""
+
+    def test_a_field(self):
+        from privkit.detect._ner import speaker_findings
+
+        text = "u16  peerRetryCount\n<peerRetryCount> x RetryBlob\nu8   status"
+        assert speaker_findings(text, 0, score=0.85) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        ["<peerRetryCount> x RetryBlob",  # not declared bare in the text
+         "<fluffypony> see peerRetryCount\n<fluffypony> ok",  # a nick of one part
+         "[12:01] <sunnyDayMaker> morning all\n[12:02] <bob> sunnyDayMaker: hi"],
+    )  # fmt: skip
+    def test_a_nick(self, text):
+        from privkit.detect._ner import speaker_findings
+
+        assert speaker_findings(text, 0, score=0.85) != []
