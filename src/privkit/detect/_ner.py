@@ -3562,8 +3562,10 @@ _HEX_CODE_AFTER = re.compile(r"(?:[ \t][A-Z][\w\-]{0,30}){0,6} ?\(0x[0-9A-Fa-f]{
 # A hexadecimal code as protocol analysers print handles, flags and values ("flags 0x00",
 # "0x2902", "(0x3e)").
 _HEX_TOKEN = re.compile(r"(?<![\w])0x[0-9A-Fa-f]{2,8}(?![\w])")
-#: Lines read each way around an entity for a decoder's hexadecimal codes.
+#: Lines read each way around an entity for a decoder's hexadecimal codes, and at most
+#: how many characters.
 DECODER_LINES = 6
+DECODER_REACH = 1200
 # What a decoder's line opens with before an entity: blanks, a packet's direction mark ("<",
 # ">", "@") or hexadecimal cells ("0x000d  0x2902  ", a table of handles and types).
 _DECODER_OPENING = re.compile(r"[ \t]*(?:[<>@][ \t]+|(?:0x[0-9A-Fa-f]{2,8}[ \t]+)+)?")
@@ -3593,12 +3595,13 @@ def _decoder_word(text: str, start: int, end: int, line_start: int) -> bool:
     cells = "0x" in text[line_start:start]
     if not cells and _DECODER_AFTER.match(text, end) is None:
         return False
+    floor, ceiling = max(0, line_start - DECODER_REACH), min(len(text), end + DECODER_REACH)
     lo = hi = line_start
     for _ in range(DECODER_LINES):
-        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        lo = max(floor, text.rfind("\n", floor, max(floor, lo - 1)) + 1)
     for _ in range(DECODER_LINES + 1):
-        nxt = text.find("\n", hi + 1)
-        hi = len(text) if nxt < 0 else nxt
+        nxt = text.find("\n", hi + 1, ceiling)
+        hi = ceiling if nxt < 0 else nxt
     return len(list(itertools.islice(_HEX_TOKEN.finditer(text, lo, hi), 2))) == 2  # noqa: PLR2004
 
 
@@ -5492,18 +5495,40 @@ def _completed_nick(word: str) -> bool:
     )
 
 
-def _field_placeholder(name: str, text: str) -> bool:
-    """Whether an IRC nick's brackets hold a field's name the text declares elsewhere.
+#: Characters read each way from a bracketed name for the field it names (a listing's).
+PLACEHOLDER_REACH = 2000
+
+
+#: Characters read back for a word's line start where a line's opening matters only near it.
+LINE_START_REACH = 400
+
+
+def _near_line_start(text: str, pos: int) -> int:
+    """The start of the line holding ``pos``, read at most :data:`LINE_START_REACH` back.
+
+    A longer line's opening counts as that far back: the rules reading it (a decoder's
+    label, a trailer's key) match no line opening with so many blanks or codes.
+    """
+    lo = max(0, pos - LINE_START_REACH)
+    nl = text.rfind("\n", lo, pos)
+    return nl + 1 if nl >= 0 else lo
+
+
+def _field_placeholder(name: str, text: str, at: int) -> bool:
+    """Whether an IRC nick's brackets at ``at`` hold a field's name its listing declares.
 
     ``u32  initiatorSubeventCount`` then ``<initiatorSubeventCount> x SubeventBlob``: a
     structure's listing repeats a part as many times as the field in brackets says. The
     name is in lowerCamelCase of three parts or more (:data:`_LOWER_CAMEL`) and the text
-    writes it bare too, out of brackets; a chat's nick (``<fluffypony>``, ``<dEBRUYNE>``,
-    a nick the text also addresses, ``bob: hi``) keeps its reading.
+    writes it bare too, out of brackets, within :data:`PLACEHOLDER_REACH` characters; a
+    chat's nick (``<fluffypony>``, ``<dEBRUYNE>``, a nick the text also addresses, ``bob:
+    hi``) keeps its reading.
     """
     if _LOWER_CAMEL.fullmatch(name) is None:
         return False
-    return re.search(rf"(?<![<\w]){re.escape(name)}(?![>\w:])", text) is not None
+    bare = re.compile(rf"(?<![<\w]){re.escape(name)}(?![>\w:])")
+    lo, hi = max(0, at - PLACEHOLDER_REACH), min(len(text), at + PLACEHOLDER_REACH)
+    return bare.search(text, lo, hi) is not None
 
 
 def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
@@ -5544,7 +5569,7 @@ def speaker_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             or any(w.lower() in _STATUS_WORDS for w in words)
             or name.isupper()
             or (group == "speaker" and not _speaker_name(words))
-            or _field_placeholder(name, text)
+            or _field_placeholder(name, text, ls + m.start(group))
         ):
             continue
         spans.append((ls + m.start(group), ls + m.end(group)))
@@ -5686,8 +5711,8 @@ def first_name_findings(text: str, offset: int, *, score: float) -> list[Finding
             or low in _NOT_NAMES
             or _HOUSE_NUMBER.search(text, max(0, m.start() - 10), m.start()) is not None
             or _host_field(text, m.start(), m.end(), code=False)  # "for Marvin [6.6.6.0]"
-            or _decoder_word(text, m.start(), m.end(), text.rfind("\n", 0, m.start()) + 1)
-            or _agent_trailer(text, m.start(), m.end(), text.rfind("\n", 0, m.start()) + 1)
+            or _decoder_word(text, m.start(), m.end(), _near_line_start(text, m.start()))
+            or _agent_trailer(text, m.start(), m.end(), _near_line_start(text, m.start()))
             or _in_rest_field_name(text, m.start(), m.end())  # ":Example ... LE Meta events:"
             or not _prose_at(text, m.start(), memo)
             or (
