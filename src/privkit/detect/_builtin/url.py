@@ -1712,9 +1712,13 @@ class UrlDetector(PatternDetector):
     # from .example.net", as Apache and ProFTPD write them in a <Limit> block): its
     # arguments, up to the name, are the clients it lets in or keeps out (addresses, names,
     # "all"; a sentence's words are none: "Allow from the start, ...").
+    # (Each argument is read whole, once: an atomic group, and a possessive run after a
+    # look-ahead for the mark a client's address or name holds. A run split at any of its
+    # marks, as "[\w\-]*[.0-9:/*][\w.\-:/*]*" would be, tries every split of every argument
+    # before a failing end: time exponential in the arguments.)
     _ACCESS_RULE = re.compile(
-        r"(?m)^[ \t]*(?:Allow|Deny)[ \t]+from(?:[ \t]+(?:[\w\-]*[.0-9:/*][\w.\-:/*]*"
-        r"|(?i:all|none|localhost)),?){0,16}[ \t]+\.?\Z"
+        r"(?m)^[ \t]*(?:Allow|Deny)[ \t]+from(?>[ \t]+(?:(?=[\w\-]*[.0-9:/*])[\w.\-:/*]++"
+        r"|(?i:all|none|localhost)(?![\w.\-:/*])),?){0,16}[ \t]+\.?\Z"
     )
     _ACCESS_RULE_END = re.compile(r"(?::[0-9]{1,5})?(?:[ \t,]|\r?\n|\x00|\Z)")
 
