@@ -64,7 +64,9 @@ IMEIs, MAC addresses and other claimed types as a Ruby validators gem and a PHP 
 library test them: missing_validators, Intervention/validation; ``--failures`` as well),
 ``--dev33`` (the thirty-third set, e-mail, IP and MAC addresses and URLs as a Python
 form-validation library and an e-mail address parser test them: WTForms, flanker;
-``--failures`` as well; on any
+``--failures`` as well), ``--dev34`` (the thirty-fourth set, IBANs and other claimed types as a
+PHP input-validation library and a Ruby IBAN library test them: GUMP, ibandit; ``--failures``
+as well; on any
 development part
 ``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
 ``--holdout`` / ``--holdout3`` /
@@ -73,7 +75,8 @@ development part
 ``--holdout14`` / ``--holdout15`` / ``--holdout16`` / ``--holdout17`` / ``--holdout18`` /
 ``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23`` /
 ``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` /
-``--holdout29`` / ``--holdout30`` / ``--holdout31`` / ``--holdout32`` / ``--holdout33`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+``--holdout29`` / ``--holdout30`` / ``--holdout31`` / ``--holdout32`` / ``--holdout33`` /
+``--holdout34`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
@@ -86,7 +89,7 @@ rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, 
 cakephp/localized, intl-tel-input /
 dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number /
 rust-macaddr, ipaddress (Ruby gem) / scala-uri, libphonenumber (Go port) / gookit/validate,
-IBM/data-privacy-toolkit / ip-address, yup; each scored once, at the end). The records and the mapping rules are described in
+IBM/data-privacy-toolkit / ip-address, yup / laminas-validator, iban_validate; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -137,7 +140,7 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (26, "twenty-sixth"), (27, "twenty-seventh"),
                        (28, "twenty-eighth"), (29, "twenty-ninth"), (30, "thirtieth"),
                        (31, "thirty-first"), (32, "thirty-second"),
-                       (33, "thirty-third"))
+                       (33, "thirty-third"), (34, "thirty-fourth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip

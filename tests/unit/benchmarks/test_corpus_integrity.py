@@ -212,3 +212,17 @@ class TestHoldout2:
         ids = {r["id"] for r in held2}
         assert all(i.startswith("k") for i in ids)
         assert len(ids) == len(held2)
+
+
+#: The thirty-fourth vector set's parts (``benchmarks/corpus/_vectors34.py``), pinned when their
+#: labels were committed, before any detector ran on them.
+VECTORS34_SHA256 = {
+    "vectors34_dev.jsonl": "4b20fb69861012a5831bf942910bd0e2fd6ca7fea441fdc35aedf466ad505fc4",
+    "vectors34_holdout.jsonl": "2b6c456644b8b2fff7850a1da828c0d678c07ba847fdaa4c575938956ef9234e",
+}
+
+
+@pytest.mark.parametrize("name", sorted(VECTORS34_SHA256))
+def test_the_thirty_fourth_vector_set_is_the_committed_one(name):
+    data = (ROOT / "benchmarks" / "data" / name).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == VECTORS34_SHA256[name]

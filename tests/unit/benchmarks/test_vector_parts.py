@@ -44,6 +44,8 @@ DEV_PARTS = {
     "dev32": {"IMEI", "MAC_ADDRESS", "IP_ADDRESS", "EMAIL_ADDRESS", "URL", "IBAN_CODE",
               "CREDIT_CARD"},
     "dev33": {"EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "URL"},
+    "dev34": {"IBAN_CODE", "CREDIT_CARD", "EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS",
+              "PHONE_NUMBER", "URL"},
 }  # fmt: skip
 
 
@@ -76,6 +78,7 @@ def test_development_records_are_in_range_and_typed(part):
         "holdout31",
         "holdout32",
         "holdout33",
+        "holdout34",
     ],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
@@ -84,7 +87,8 @@ def test_failures_are_refused_on_the_held_out_part(part):
 
 
 @pytest.mark.parametrize(
-    "part", ["holdout6", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33"]
+    "part",
+    ["holdout6", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34"],
 )
 def test_the_presidio_gap_is_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
