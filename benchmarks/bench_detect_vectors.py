@@ -65,8 +65,8 @@ library test them: missing_validators, Intervention/validation; ``--failures`` a
 ``--dev33`` (the thirty-third set, e-mail, IP and MAC addresses and URLs as a Python
 form-validation library and an e-mail address parser test them: WTForms, flanker;
 ``--failures`` as well), ``--dev34`` (the thirty-fourth set, IBANs and other claimed types as a
-PHP input-validation library and a Ruby IBAN library test them: GUMP, ibandit; ``--failures``
-as well; on any
+PHP input-validation library, a Ruby IBAN library and a Go request validator test them: GUMP,
+ibandit, thedevsaddam/govalidator; ``--failures`` as well; on any
 development part
 ``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
 ``--holdout`` / ``--holdout3`` /
@@ -89,7 +89,7 @@ rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, 
 cakephp/localized, intl-tel-input /
 dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number /
 rust-macaddr, ipaddress (Ruby gem) / scala-uri, libphonenumber (Go port) / gookit/validate,
-IBM/data-privacy-toolkit / ip-address, yup / laminas-validator, iban_validate; each scored once, at the end). The records and the mapping rules are described in
+IBM/data-privacy-toolkit / ip-address, yup / laminas-validator, iban_validate, yiisoft/validator; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME

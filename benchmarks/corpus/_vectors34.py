@@ -5,7 +5,8 @@ library (ibandit), a PHP validator component (laminas-validator) and a Rust IBAN
 
 Usage (git directories at the pinned commits; only ``git show`` is read)::
 
-    python -m benchmarks.corpus._vectors34 GUMP_GIT IBANDIT_GIT LAMINAS_GIT IBAN_VALIDATE_GIT
+    python -m benchmarks.corpus._vectors34 GUMP_GIT IBANDIT_GIT LAMINAS_GIT IBAN_VALIDATE_GIT \
+        GOVALIDATOR_GIT YII_GIT
 
 The split is by source suite and was fixed before extraction (2026-12-08, 01:22 UTC) by a
 hash: the four suites sorted by ``sha256("vectors34:" + owner/name)``; the first two
@@ -14,7 +15,9 @@ held-out part (laminas/laminas-validator, ThomasdenH/iban_validate; see :func:`s
 the hash was computed only the file lists, file sizes and licence files of the four
 repositories had been read; the files read of each (:data:`FILES`) were fixed with the split
 from their names alone (of the held-out files only the layout was looked at, string literals
-masked, to write the readers). The rules are written in ``benchmarks/corpus/README.md``
+masked, to write the readers). A second batch of two suites (rule 1b, :data:`SUITES_B`) was
+split the same way by its own salt: thedevsaddam/govalidator development, yiisoft/validator
+held out. The rules are written in ``benchmarks/corpus/README.md``
 ("Thirty-fourth vector set"). This file shares no code with privkit.
 """
 
@@ -47,6 +50,19 @@ IBAN_VALIDATE = ("ThomasdenH/iban_validate", "dd2627d89d8803a1b619239e8ee20594d9
 SUITES = (GUMP, IBANDIT, LAMINAS, IBAN_VALIDATE)
 #: The salt of the split hash (rule 1).
 SPLIT_SALT = "vectors34:"
+#: The second batch (rule 1b): the first batch's development part holds 103 valid values, 82 of
+#: them IBANs from one list, so two more suites were chosen by their names and file lists and
+#: split by their own salt before any of their files was opened (2026-12-08, 01:26 UTC):
+#: thedevsaddam/govalidator development, yiisoft/validator held out.
+GOVALIDATOR = ("thedevsaddam/govalidator", "410bf76327c31ef88a2cc858060b4016dcb80bb3", "MIT")
+YII = ("yiisoft/validator", "965eefca727650b8c248633c8b0aeb8e7c5cc9a9", "BSD-3-Clause")
+SUITES_B = (GOVALIDATOR, YII)
+SPLIT_SALT_B = "vectors34b:"
+#: Rule 8: govalidator's helper test lists of a claimed type.
+GO_LISTS = {"_creditCardList": CARD, "_emailList": EMAIL, "_macaddressList": MAC, "_ipList": IP,
+            "_ipV6List": IP, "_urlList": URL}  # fmt: skip
+#: Rule 9: the type each yiisoft/validator rule test file tests.
+YII_TESTS = {"EmailTest": EMAIL, "IpTest": IP, "UrlTest": URL}
 #: Rule 4: the type each GUMP validator test file tests.
 GUMP_TESTS = {"IbanValidator": IBAN, "MacAddressValidator": MAC, "PhoneNumberValidator": PHONE,
               "ValidCcValidator": CARD, "ValidEmailValidator": EMAIL, "ValidIpValidator": IP,
@@ -63,6 +79,8 @@ FILES = {
     LAMINAS[0]: tuple(f"test/{n}.php" for n in LAMINAS_TESTS),
     IBAN_VALIDATE[0]: tuple(f"{_RS_DIR}{n}.rs" for n in
                             ("parse", "validate_country", "registry_examples_generated")),
+    GOVALIDATOR[0]: ("helper_test.go",),
+    YII[0]: tuple(f"tests/Rule/{n}.php" for n in YII_TESTS),
 }  # fmt: skip
 
 Vec = _vectors.Vec
@@ -231,21 +249,58 @@ def iban_validate_items(src: str, path: str) -> list[Vec]:
     return out
 
 
+# --- thedevsaddam/govalidator (development, second batch) ---------------------------------
+
+
+def govalidator_items(src: str, path: str) -> list[Vec]:
+    """Rule 8: each ``"...": true|false`` entry of the ``inputs{...}`` lists of a claimed type
+    (:data:`GO_LISTS`) in ``helper_test.go``: valid when ``true``, invalid when ``false``."""
+    out: list[Vec] = []
+    for m in re.finditer(r"\b(_\w+)\s*=\s*inputs\{(.*?)\}", src, re.DOTALL):
+        if (etype := GO_LISTS.get(m.group(1))) is None:
+            continue
+        out += [(etype, _vectors32._dq(e.group(1)), e.group(2) == "true", m.group(1), path)
+                for e in re.finditer(_DQ + r"\s*:\s*(true|false)", m.group(2))]  # fmt: skip
+    return out
+
+
+# --- yiisoft/validator (held out, second batch) -------------------------------------------
+
+_YII_ROW = re.compile(r"\[\s*" + _PHP_LIT + r"\s*,\s*\[")
+
+
+def yii_items(src: str, path: str) -> list[Vec]:
+    """Rule 9: in a rule test file of a claimed type, each row of ``dataValidationPassed``
+    (valid) or ``dataValidationFailed`` (invalid) that opens with a string literal followed by
+    the list of rules (``['...', [...``)."""
+    etype = YII_TESTS[path.rsplit("/", 1)[1].removesuffix(".php")]
+    out: list[Vec] = []
+    for name, body in _php_methods(src):
+        if name not in {"dataValidationPassed", "dataValidationFailed"}:
+            continue
+        out += [(etype, _php(m), name == "dataValidationPassed", name, path)
+                for m in _YII_ROW.finditer(body)]  # fmt: skip
+    return out
+
+
 # --- records ----------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
-    gump, ibandit, laminas, iban_validate = argv
+    gump, ibandit, laminas, iban_validate, govalidator, yii = argv
     assert split([r[0] for r in SUITES]) == ([GUMP[0], IBANDIT[0]],
                                              [LAMINAS[0], IBAN_VALIDATE[0]])  # fmt: skip
+    assert split([r[0] for r in SUITES_B], SPLIT_SALT_B) == ([GOVALIDATOR[0]], [YII[0]])
     # The held-out readers run first (the split was fixed before either part was extracted).
-    held: dict[str, list[Vec]] = {LAMINAS[0]: [], IBAN_VALIDATE[0]: []}
+    held: dict[str, list[Vec]] = {LAMINAS[0]: [], IBAN_VALIDATE[0]: [], YII[0]: []}
     for repo, git, reader in ((LAMINAS, laminas, laminas_items),
-                              (IBAN_VALIDATE, iban_validate, iban_validate_items)):  # fmt: skip
+                              (IBAN_VALIDATE, iban_validate, iban_validate_items),
+                              (YII, yii, yii_items)):  # fmt: skip
         for path in FILES[repo[0]]:
             held[repo[0]] += reader(git_show(git, repo[1], path), path)
     dev: list[dict[str, Any]] = []
-    for repo, git, reader in ((GUMP, gump, gump_items), (IBANDIT, ibandit, ibandit_items)):
+    for repo, git, reader in ((GUMP, gump, gump_items), (IBANDIT, ibandit, ibandit_items),
+                              (GOVALIDATOR, govalidator, govalidator_items)):  # fmt: skip
         vecs: list[Vec] = []
         for path in FILES[repo[0]]:
             vecs += reader(git_show(git, repo[1], path), path)
@@ -253,7 +308,7 @@ def main(argv: list[str]) -> None:
     seen = earlier_dev_keys("vectors34_dev.jsonl")
     seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
     hold: list[dict[str, Any]] = []
-    for repo in (LAMINAS, IBAN_VALIDATE):
+    for repo in (LAMINAS, IBAN_VALIDATE, YII):
         new = [v for v in settle(held[repo[0]]) if _key(v[0], v[1]) not in seen]
         hold += _vectors.records("holdout34", repo, new, sentences=SENTENCES)
     _vectors.write_parts((("vectors34_dev.jsonl", _vectors24._numbered(dev)),

@@ -217,8 +217,8 @@ class TestHoldout2:
 #: The thirty-fourth vector set's parts (``benchmarks/corpus/_vectors34.py``), pinned when their
 #: labels were committed, before any detector ran on them.
 VECTORS34_SHA256 = {
-    "vectors34_dev.jsonl": "4b20fb69861012a5831bf942910bd0e2fd6ca7fea441fdc35aedf466ad505fc4",
-    "vectors34_holdout.jsonl": "2b6c456644b8b2fff7850a1da828c0d678c07ba847fdaa4c575938956ef9234e",
+    "vectors34_dev.jsonl": "d4e1374ce55ef3911f692d2321c2b0e3a638851340753f38fe8e29ca32c0dbf3",
+    "vectors34_holdout.jsonl": "e9aa1a4cd091719193a47069cce6f5d02773fc4474d2395ef1737f1398fd096d",
 }
 
 

@@ -217,3 +217,71 @@ def test_settle_drops_refusals_that_are_values_of_the_type():
         ]
     )
     assert _values(kept) == [("GB33BUKB20201555555555", True), ("GB34BUKB20201555555555", False)]
+
+
+def test_the_second_batch_is_split_by_its_own_salt():
+    assert v34.split([r[0] for r in v34.SUITES_B], v34.SPLIT_SALT_B) == (
+        [v34.GOVALIDATOR[0]],
+        [v34.YII[0]],
+    )
+
+
+def test_govalidator_input_lists_of_claimed_types():
+    src = """
+var (
+	_alpha = inputs{
+		"abc": true,
+	}
+	_emailList = inputs{
+		"ann@example.org":   true,
+		"ann.example.org":   false,
+	}
+	_ipList = inputs{"192.0.2.4": true, "192.0.2.x": false}
+)
+"""
+    items = v34.govalidator_items(src, "helper_test.go")
+    assert [(v[0], v[1], v[2]) for v in items] == [
+        (v34.EMAIL, "ann@example.org", True),
+        (v34.EMAIL, "ann.example.org", False),
+        (v34.IP, "192.0.2.4", True),
+        (v34.IP, "192.0.2.x", False),
+    ]
+
+
+def test_yii_rows_of_the_passed_and_failed_providers():
+    src = """<?php
+final class UrlTest extends RuleTestCase
+{
+    public static function dataValidationPassed(): array
+    {
+        $rule = new Url();
+        return [
+            ['https://example.org/a', [$rule]],
+            [
+                'http://example.net',
+                [$rule],
+            ],
+            'named' => ['https://example.com', new Url()],
+        ];
+    }
+
+    public static function dataValidationFailed(): array
+    {
+        $errors = ['' => ['bad']];
+        return [
+            ['example', [new Url()], $errors],
+        ];
+    }
+
+    public static function dataOptions(): array
+    {
+        return [['https://example.edu', [new Url()]]];
+    }
+}
+"""
+    items = v34.yii_items(src, "tests/Rule/UrlTest.php")
+    assert [(v[0], v[1], v[2]) for v in items] == [
+        (v34.URL, "https://example.org/a", True),
+        (v34.URL, "http://example.net", True),
+        (v34.URL, "example", False),
+    ]
