@@ -86,7 +86,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._git import git_show
 from benchmarks.corpus._logs48 import keep
 from benchmarks.corpus._logs53 import _block
 from benchmarks.corpus._logs54 import paragraphs
@@ -171,20 +171,12 @@ def pieces(block: str) -> list[str]:
 
 def _where(system: str) -> tuple[str, str]:
     """The repository and path of a system's file."""
-    prefix, _, path = system.partition("/")
-    for repo, name in PREFIX.items():
-        if name == prefix:
-            return repo, path
-    raise KeyError(prefix)
+    return _logset.prefixed_where(PREFIX, system)
 
 
 def systems(gits: dict[str, Path]) -> list[str]:
     """The files read, named ``<prefix>/<path>``, sorted."""
-    names = []
-    for repo, prefix in PREFIX.items():
-        paths = git_files(gits[repo], SOURCES[repo][0])
-        names += [f"{prefix}/{p}" for p in paths if _wanted(repo, p)]
-    return sorted(names)
+    return _logset.prefixed_systems(gits, SOURCES, PREFIX, _wanted)
 
 
 def file_blocks(path: str, text: str) -> list[str]:

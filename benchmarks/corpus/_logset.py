@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus._git import git_arguments, git_blob
+from benchmarks.corpus._git import git_arguments, git_blob, git_files
 from benchmarks.corpus._logs4 import _select, write_parts
 
 if TYPE_CHECKING:
@@ -183,6 +183,32 @@ def select_parts(
                 taken.update(chosen)
             parts[part] += records(system, chosen)
     return parts["dev"], parts["holdout"]
+
+
+def prefixed_systems(
+    gits: dict[str, Path],
+    sources: dict[str, tuple[str, str]],
+    prefixes: dict[str, str],
+    wanted: Callable[[str, str], bool],
+) -> list[str]:
+    """The files a set reads, named ``<prefix>/<path>`` (``prefixes``: repository -> prefix), sorted.
+
+    ``sources``: repository -> (pinned commit, licence); ``wanted(repo, path)`` picks the files.
+    """
+    names = []
+    for repo, prefix in prefixes.items():
+        paths = git_files(gits[repo], sources[repo][0])
+        names += [f"{prefix}/{p}" for p in paths if wanted(repo, p)]
+    return sorted(names)
+
+
+def prefixed_where(prefixes: dict[str, str], system: str) -> tuple[str, str]:
+    """The repository and path of a system named by :func:`prefixed_systems`."""
+    prefix, _, path = system.partition("/")
+    for repo, name in prefixes.items():
+        if name == prefix:
+            return repo, path
+    raise KeyError(prefix)
 
 
 def main_git(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from benchmarks.corpus import _logset
 from benchmarks.corpus._logset import RECORD_CHARS, LogSet, build, select_parts, text_sha
 
 TEXTS = {"a": ["x", "y", "shared"], "b": ["shared", "z"], "c": ["shared", "old", "gone"]}
@@ -104,3 +105,33 @@ def test_a_declared_set_orders_and_names_records_by_their_source():
 def test_a_declared_split_that_is_not_the_rules_is_refused():
     with pytest.raises(AssertionError):
         build(_declared(holdout=frozenset({"a"})), {})
+
+
+def test_prefixed_files_are_named_by_their_repository_and_found_again(tmp_path):
+    """``prefixed_systems`` names each wanted file ``<prefix>/<path>``; ``prefixed_where`` inverts it."""
+    import subprocess
+
+    commits = {}
+    for repo, files in {"a/one": ["doc/x.md", "doc/y.txt"], "b/two": ["z.md"]}.items():
+        work = tmp_path / repo.replace("/", "+")
+        for f in files:
+            (work / f).parent.mkdir(parents=True, exist_ok=True)
+            (work / f).write_text(f)
+        git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@t"]
+        subprocess.run([*git, "init", "-q"], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "c"], check=True)
+        sha = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, check=True)
+        commits[repo] = (sha.stdout.decode().strip(), "MIT")
+    gits = {repo: tmp_path / repo.replace("/", "+") / ".git" for repo in commits}
+    prefixes = {"b/two": "two", "a/one": "one"}
+    names = _logset.prefixed_systems(
+        gits, commits, prefixes, lambda repo, path: path.endswith(".md")
+    )
+    assert names == ["one/doc/x.md", "two/z.md"]
+    assert [_logset.prefixed_where(prefixes, n) for n in names] == [
+        ("a/one", "doc/x.md"),
+        ("b/two", "z.md"),
+    ]
+    with pytest.raises(KeyError):
+        _logset.prefixed_where(prefixes, "three/z.md")
