@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from benchmarks.corpus import _vectors, _vectors24
@@ -133,6 +134,45 @@ def settle(vecs: list[Vec]) -> list[Vec]:
     gold = {(t, x) for t, x, ok, _c, _p in kept if ok}
     bad = {(t, x) for t, x, ok, _c, _p in kept if not ok}
     return [v for v in kept if (v[0], v[1]) not in (gold & bad)]
+
+
+# A source of values: its repository (name, pinned commit, licence), its git directory and
+# its reader of one file's text (text, path -> values).
+Source = tuple[tuple[str, str, str], str, Callable[[str, str], list[Vec]]]
+
+
+def build_parts(
+    ordinal: int,
+    files: dict[str, tuple[str, ...]],
+    *,
+    dev_sources: Sequence[Source],
+    held_sources: Sequence[Source],
+    settle_values: Callable[[list[Vec]], list[Vec]] = settle,
+) -> None:
+    """Write a vector set's two parts (``vectors<ordinal>_dev.jsonl``, ``..._holdout.jsonl``).
+
+    The held-out sources are read first (the split was fixed before either part was
+    extracted); each source's values of its ``files`` are settled, made records
+    (``dev<ordinal>`` / ``holdout<ordinal>``) and numbered; a held-out value already valid
+    in this or an earlier development part is left out.
+    """
+    held: dict[str, list[Vec]] = {}
+    for repo, git, reader in held_sources:
+        held[repo[0]] = [
+            v for path in files[repo[0]] for v in reader(git_show(git, repo[1], path), path)
+        ]
+    dev: list[dict[str, Any]] = []
+    for repo, git, reader in dev_sources:
+        vecs = [v for path in files[repo[0]] for v in reader(git_show(git, repo[1], path), path)]
+        dev += _vectors.records(f"dev{ordinal}", repo, settle_values(vecs), sentences=SENTENCES)
+    seen = earlier_dev_keys(f"vectors{ordinal}_dev.jsonl")
+    seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
+    hold: list[dict[str, Any]] = []
+    for repo, _git, _reader in held_sources:
+        new = [v for v in settle_values(held[repo[0]]) if _key(v[0], v[1]) not in seen]
+        hold += _vectors.records(f"holdout{ordinal}", repo, new, sentences=SENTENCES)
+    _vectors.write_parts(((f"vectors{ordinal}_dev.jsonl", _vectors24._numbered(dev)),
+                          (f"vectors{ordinal}_holdout.jsonl", _vectors24._numbered(hold))))  # fmt: skip
 
 
 _DQ_STR = r'"((?:[^"\\\n]|\\.)*)"'
@@ -311,28 +351,20 @@ def main(argv: list[str]) -> None:
     assert split([r[0] for r in SUITES]) == (
         [MISSING_VALIDATORS[0], INTERVENTION[0]], [GOOKIT[0], DPT[0]])  # fmt: skip
     assert split([r[0] for r in SUITES_B], SPLIT_SALT_B) == ([GOLIDATORS[0]], [IP_REGEX[0]])
-    # The held-out readers run first (the split was fixed before either part was extracted).
-    held: dict[str, list[Vec]] = {GOOKIT[0]: [], DPT[0]: [], IP_REGEX[0]: []}
-    for repo, git, reader in ((GOOKIT, gookit, gookit_items), (DPT, dpt, dpt_items),
-                              (IP_REGEX, ip_regex, ip_regex_items)):  # fmt: skip
-        for path in FILES[repo[0]]:
-            held[repo[0]] += reader(git_show(git, repo[1], path), path)
-    dev: list[dict[str, Any]] = []
-    for repo, git, reader in ((MISSING_VALIDATORS, missing_validators, missing_validators_items),
-                              (INTERVENTION, intervention, intervention_items),
-                              (GOLIDATORS, golidators, golidators_items)):  # fmt: skip
-        vecs: list[Vec] = []
-        for path in FILES[repo[0]]:
-            vecs += reader(git_show(git, repo[1], path), path)
-        dev += _vectors.records("dev32", repo, settle(vecs), sentences=SENTENCES)
-    seen = earlier_dev_keys("vectors32_dev.jsonl")
-    seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    hold: list[dict[str, Any]] = []
-    for repo in (GOOKIT, DPT, IP_REGEX):
-        new = [v for v in settle(held[repo[0]]) if _key(v[0], v[1]) not in seen]
-        hold += _vectors.records("holdout32", repo, new, sentences=SENTENCES)
-    _vectors.write_parts((("vectors32_dev.jsonl", _vectors24._numbered(dev)),
-                          ("vectors32_holdout.jsonl", _vectors24._numbered(hold))))  # fmt: skip
+    build_parts(
+        32,
+        FILES,
+        dev_sources=(
+            (MISSING_VALIDATORS, missing_validators, missing_validators_items),
+            (INTERVENTION, intervention, intervention_items),
+            (GOLIDATORS, golidators, golidators_items),
+        ),
+        held_sources=(
+            (GOOKIT, gookit, gookit_items),
+            (DPT, dpt, dpt_items),
+            (IP_REGEX, ip_regex, ip_regex_items),
+        ),  # (read first)
+    )
 
 
 if __name__ == "__main__":

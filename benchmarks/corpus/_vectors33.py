@@ -26,11 +26,9 @@ import ast
 import json
 import re
 import sys
-from typing import Any
 
 from benchmarks.corpus import _vectors, _vectors24, _vectors32
-from benchmarks.corpus._git import git_show
-from benchmarks.corpus._vectors17 import EMAIL, IP, MAC, URL, _key, earlier_dev_keys
+from benchmarks.corpus._vectors17 import EMAIL, IP, MAC, URL
 
 WTFORMS = ("pallets-eco/wtforms", "62bbb07f5f7d17397819ccb2b7ad1718a413e76d", "BSD-3-Clause")
 IP_ADDRESS = ("beaugunderson/ip-address", "fbb8db28f1559842b7191cab7d8ea6408ed82f7b", "MIT")
@@ -175,27 +173,15 @@ def main(argv: list[str]) -> None:
     wtforms, ip_address, flanker, yup = argv
     assert split([r[0] for r in SUITES]) == ([WTFORMS[0]], [IP_ADDRESS[0]])
     assert split([r[0] for r in SUITES_B], SPLIT_SALT_B) == ([FLANKER[0]], [YUP[0]])
-    # The held-out readers run first (the split was fixed before either part was extracted).
-    held: dict[str, list[Vec]] = {IP_ADDRESS[0]: [], YUP[0]: []}
-    for repo, git, reader in ((IP_ADDRESS, ip_address, ip_address_items),
-                              (YUP, yup, yup_items)):  # fmt: skip
-        for path in FILES[repo[0]]:
-            held[repo[0]] += reader(git_show(git, repo[1], path), path)
-    dev: list[dict[str, Any]] = []
-    for repo, git, reader in ((WTFORMS, wtforms, wtforms_items),
-                              (FLANKER, flanker, flanker_items)):  # fmt: skip
-        vecs: list[Vec] = []
-        for path in FILES[repo[0]]:
-            vecs += reader(git_show(git, repo[1], path), path)
-        dev += _vectors.records("dev33", repo, settle(vecs), sentences=SENTENCES)
-    seen = earlier_dev_keys("vectors33_dev.jsonl")
-    seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    hold: list[dict[str, Any]] = []
-    for repo in (IP_ADDRESS, YUP):
-        new = [v for v in settle(held[repo[0]]) if _key(v[0], v[1]) not in seen]
-        hold += _vectors.records("holdout33", repo, new, sentences=SENTENCES)
-    _vectors.write_parts((("vectors33_dev.jsonl", _vectors24._numbered(dev)),
-                          ("vectors33_holdout.jsonl", _vectors24._numbered(hold))))  # fmt: skip
+    _vectors32.build_parts(
+        33,
+        FILES,
+        dev_sources=((WTFORMS, wtforms, wtforms_items), (FLANKER, flanker, flanker_items)),
+        held_sources=(
+            (IP_ADDRESS, ip_address, ip_address_items),
+            (YUP, yup, yup_items),
+        ),  # (read first)
+    )
 
 
 if __name__ == "__main__":

@@ -25,10 +25,8 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
 
 from benchmarks.corpus import _vectors, _vectors24, _vectors32
-from benchmarks.corpus._git import git_show
 from benchmarks.corpus._vectors17 import (
     CARD,
     EMAIL,
@@ -37,8 +35,6 @@ from benchmarks.corpus._vectors17 import (
     MAC,
     PHONE,
     URL,
-    _key,
-    earlier_dev_keys,
 )
 
 GUMP = ("Wixel/GUMP", "0188673ec2c67879c8f74679bf9d06c144696990", "MIT")
@@ -291,28 +287,20 @@ def main(argv: list[str]) -> None:
     assert split([r[0] for r in SUITES]) == ([GUMP[0], IBANDIT[0]],
                                              [LAMINAS[0], IBAN_VALIDATE[0]])  # fmt: skip
     assert split([r[0] for r in SUITES_B], SPLIT_SALT_B) == ([GOVALIDATOR[0]], [YII[0]])
-    # The held-out readers run first (the split was fixed before either part was extracted).
-    held: dict[str, list[Vec]] = {LAMINAS[0]: [], IBAN_VALIDATE[0]: [], YII[0]: []}
-    for repo, git, reader in ((LAMINAS, laminas, laminas_items),
-                              (IBAN_VALIDATE, iban_validate, iban_validate_items),
-                              (YII, yii, yii_items)):  # fmt: skip
-        for path in FILES[repo[0]]:
-            held[repo[0]] += reader(git_show(git, repo[1], path), path)
-    dev: list[dict[str, Any]] = []
-    for repo, git, reader in ((GUMP, gump, gump_items), (IBANDIT, ibandit, ibandit_items),
-                              (GOVALIDATOR, govalidator, govalidator_items)):  # fmt: skip
-        vecs: list[Vec] = []
-        for path in FILES[repo[0]]:
-            vecs += reader(git_show(git, repo[1], path), path)
-        dev += _vectors.records("dev34", repo, settle(vecs), sentences=SENTENCES)
-    seen = earlier_dev_keys("vectors34_dev.jsonl")
-    seen |= {_key(r["type"], r["text"][slice(*r["value_span"])]) for r in dev if r["valid"]}
-    hold: list[dict[str, Any]] = []
-    for repo in (LAMINAS, IBAN_VALIDATE, YII):
-        new = [v for v in settle(held[repo[0]]) if _key(v[0], v[1]) not in seen]
-        hold += _vectors.records("holdout34", repo, new, sentences=SENTENCES)
-    _vectors.write_parts((("vectors34_dev.jsonl", _vectors24._numbered(dev)),
-                          ("vectors34_holdout.jsonl", _vectors24._numbered(hold))))  # fmt: skip
+    _vectors32.build_parts(
+        34,
+        FILES,
+        dev_sources=(
+            (GUMP, gump, gump_items),
+            (IBANDIT, ibandit, ibandit_items),
+            (GOVALIDATOR, govalidator, govalidator_items),
+        ),
+        held_sources=(
+            (LAMINAS, laminas, laminas_items),
+            (IBAN_VALIDATE, iban_validate, iban_validate_items),
+            (YII, yii, yii_items),
+        ),  # (read first)
+    )
 
 
 if __name__ == "__main__":
