@@ -133,11 +133,14 @@ def _block(lines: list[str]) -> str:
     return "\n".join(b[cut:] for b in body)
 
 
-def docbook_blocks(page: str) -> list[str]:
-    """A DocBook page's ``<programlisting>`` blocks (CDATA as is, other markup removed)."""
+def docbook_blocks(page: str, elements: re.Pattern[str] = _PROGRAMLISTING) -> list[str]:
+    """A DocBook page's ``<programlisting>`` blocks (CDATA as is, other markup removed).
+
+    ``elements``: the elements read instead, their text the expression's last group.
+    """
     out = []
-    for m in _PROGRAMLISTING.finditer(page):
-        inner = m.group(1)
+    for m in elements.finditer(page):
+        inner = m.group(elements.groups)
         parts: list[str] = []
         last = 0
         for c in _CDATA.finditer(inner):

@@ -80,12 +80,11 @@ Run once, with local git directories of the two repositories:
 
 from __future__ import annotations
 
-import html
 import re
 import sys
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _logset
+from benchmarks.corpus import _logs53, _logset
 from benchmarks.corpus._git import git_show
 from benchmarks.corpus._logs48 import keep
 from benchmarks.corpus._logs53 import _block
@@ -141,24 +140,11 @@ def _wanted(repo: str, path: str) -> bool:
 
 
 _LITERAL = re.compile(r"<(screen|programlisting|literallayout)\b[^>]*>(.*?)</\1>", re.DOTALL)
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def docbook_blocks(page: str) -> list[str]:
     """A DocBook page's literal elements' text (CDATA as is, other markup removed)."""
-    out = []
-    for m in _LITERAL.finditer(page):
-        inner = m.group(2)
-        parts: list[str] = []
-        last = 0
-        for c in _CDATA.finditer(inner):
-            parts.append(html.unescape(_TAG.sub("", inner[last : c.start()])))
-            parts.append(c.group(1))
-            last = c.end()
-        parts.append(html.unescape(_TAG.sub("", inner[last:])))
-        out.append(_block("".join(parts).splitlines()))
-    return out
+    return _logs53.docbook_blocks(page, _LITERAL)
 
 
 def pieces(block: str) -> list[str]:
