@@ -456,15 +456,23 @@ def test_version_glue_equals_the_expression(before):
     assert _glued_before(before) == bool(IpAddressDetector._VERSION_GLUE_BEFORE.search(before))
 
 
-def _is_version_reference(det, text, start, end):
-    """``IpAddressDetector._is_version`` as it was written before its string-method steps."""
-    from privkit.detect._builtin.network import _glued_before
+def _is_version_reference(det, text, start, end):  # noqa: PLR0911
+    """``IpAddressDetector._is_version`` with its string-method steps written as loops.
 
+    The separators before the quad and the letters of the word before them are counted one
+    character at a time; every decision after is the detector's own.
+    """
+    from privkit.detect._builtin.network import header_version
+
+    if header_version(text, start):
+        return True
+    if text[start - 1 : start] in (" ", "\t") and det._signature_parameter(text, start, end):
+        return True
     before = text[max(0, start - 24) : start]
-    if _glued_before(before) or det._VERSION_GLUE_AFTER.match(text, end):
+    if det._packaged_or_listed(text, start, end, before):
         return True
     j = len(before)
-    while j > 0 and len(before) - j < 4 and before[j - 1] in " \t:=/#\"'":
+    while j > 0 and len(before) - j < 4 and before[j - 1] in " \t:=/#\"')\\>(":
         j -= 1
     if j == 0 or not before[j - 1].isalpha():
         return False
@@ -475,16 +483,18 @@ def _is_version_reference(det, text, start, end):
         i -= 1
     word = before[i:j]
     if before[j:] == "/":
-        k = i  # a lowercase product token that opens a quoted string ("git/1.7.4.1")
-        while k > 0 and (
-            before[k - 1].isascii() and (before[k - 1].isalnum() or before[k - 1] in "-._")
-        ):
-            k -= 1
-        quoted = k > 0 and before[k - 1] in "\"'"
-        return (not word.islower() and not word.isupper()) or (word.islower() and quoted)
+        return word.lower() in det._RELEASE_DIRECTORIES or (
+            not det._object_path(text, start - len(before) + i, end)
+            and (
+                (not word.islower() and not word.isupper())
+                or (word.islower() and det._quoted_token(before, i))
+                or det._CLIENT_PRODUCT.search(before) is not None
+                or det._software_header(text, start - len(before) + i)
+            )
+        )
     if j == len(before):
         return False
-    return word.lower() in det._VERSION_WORDS or det._VERSION_KEY.search(word) is not None
+    return det._version_word(word)
 
 
 @settings(max_examples=500, deadline=None)
@@ -497,6 +507,7 @@ def _is_version_reference(det, text, start, end):
     ),
     st.sampled_from(["", "-rc1", "~", " ", ".tar"]),
 )
+@example(["/", "Chrome", "/"], "")  # an object's path ("/Common/10.1.1.5"), no product's version
 def test_version_test_equals_the_reference(parts, after):
     from privkit.detect._builtin import IpAddressDetector
 
