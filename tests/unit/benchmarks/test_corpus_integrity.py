@@ -226,3 +226,17 @@ VECTORS34_SHA256 = {
 def test_the_thirty_fourth_vector_set_is_the_committed_one(name):
     data = (ROOT / "benchmarks" / "data" / name).read_bytes()
     assert hashlib.sha256(data).hexdigest() == VECTORS34_SHA256[name]
+
+
+#: The fifty-seventh real log set's parts (``benchmarks/corpus/_logs57.py``), pinned when their
+#: labels were committed, before any detector ran on them.
+REAL_LOGS57_SHA256 = {
+    "real_logs57_dev.jsonl": "90b28a753d1aef110593872f94b7258e16d48020ca5ada206ac7271f8a527b3e",
+    "real_logs57_holdout.jsonl": "2d047d2e2bd2dae7eb4b9c68052040fde7a876b56c0d81bc3e12f55d0f743b87",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_LOGS57_SHA256))
+def test_real_logs57_parts_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == REAL_LOGS57_SHA256[name]

@@ -4319,3 +4319,62 @@ class TestLogs56Parts:
         assert [text[i["start"] : i["end"]] for i in ignored if i["label"] == "MAC_MASK"] == [
             "ff:ff:ff:00:00:00"
         ]
+
+
+class TestLogs57Parts:
+    """The fifty-seventh log set's split, reading and labelling rules (``_logs57``)."""
+
+    def test_split_parts_and_rules(self):
+        import collections
+
+        from benchmarks.corpus._logs57 import HOLDOUT, MOST, SET, file_records, split
+
+        counts = {}
+        spans = collections.Counter()
+        for name in ("real_logs57_dev.jsonl", "real_logs57_holdout.jsonl"):
+            with (DATA / name).open(encoding="utf-8") as fh:
+                recs = [json.loads(line) for line in fh]
+            counts[name] = collections.Counter(r["source"] for r in recs)
+            spans.update(s["entity"] for r in recs for s in r["spans"])
+        dev, held = counts["real_logs57_dev.jsonl"], counts["real_logs57_holdout.jsonl"]
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 43
+        assert {s.split("/")[0] for s in [*dev, *held]} == {"psad", "shorewall"}
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS"}
+        # the split: a third of each project's files
+        names = [f"psad/t/{i}" for i in range(6)] + [f"shorewall/d/{i}" for i in range(3)]
+        assert {n.split("/")[0] for n in split(names)} == {"psad", "shorewall"}
+        assert len(split(names)) == 3
+        # reading: a psad file's lines, a page's literal blocks
+        assert file_records("t/x", "a b  \nc\n") == ["a b", "c"]
+        assert file_records("d/x.xml", "<para>x</para><screen>MAC=&lt;</screen>") == ["MAC=<"]
+        # labels: an Ethernet MAC= header, a group destination ignored, other lengths ignored,
+        # a MACDST group, MACs without leading zeros, a hyphenated address range
+        text = (
+            "IN=eth0 MAC=00:1b:b9:76:9c:e4:0a:1b:2c:3d:4e:5f:08:00 SRC=192.0.2.1\n"
+            "MAC=33:33:ff:00:00:01:0A:1B:2C:3D:4E:60:86:dd MAC=00:00:00:00:00:00:00:00:00:00:"
+            "00:00:08:00\n"
+            "MAC=0a:1b:2c:3d:4e:61:0a:1b MACDST=01:00:5e:00:00:fb MACSRC=0a:1b:2c:3d:4e:62\n"
+            "13:35:12.1 0:4:e2:20:20:33 > 0:c0:a8:50:b2:57 HWaddr 02:00:08:3:FA:55\n"
+            "192.0.2.10-192.0.2.20 at 13:35:12"
+        )
+        gold, ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("00:1b:b9:76:9c:e4", "MAC_ADDRESS"),
+            ("0a:1b:2c:3d:4e:5f", "MAC_ADDRESS"),
+            ("192.0.2.1", "IP_ADDRESS"),
+            ("0A:1B:2C:3D:4E:60", "MAC_ADDRESS"),
+            ("0a:1b:2c:3d:4e:62", "MAC_ADDRESS"),
+            ("0:4:e2:20:20:33", "MAC_ADDRESS"),
+            ("0:c0:a8:50:b2:57", "MAC_ADDRESS"),
+            ("02:00:08:3:FA:55", "MAC_ADDRESS"),
+            ("192.0.2.10", "IP_ADDRESS"),
+            ("192.0.2.20", "IP_ADDRESS"),
+        ]
+        assert [(text[i["start"] : i["end"]], i["label"]) for i in ignored] == [
+            ("33:33:ff:00:00:01", "MAC_GROUP"),
+            ("0a:1b:2c:3d:4e:61:0a:1b", "MAC_RUN"),
+            ("01:00:5e:00:00:fb", "MAC_GROUP"),
+        ]
