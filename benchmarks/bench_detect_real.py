@@ -129,6 +129,11 @@ device addresses, MAC addresses beside IP addresses, LLDP neighbours; likewise),
 and network-configuration daemons' documented text: hostap's (hostapd, wpa_supplicant)
 documentation and example configuration files, NetworkManager's manual pages' literal blocks,
 expected ``nmcli`` outputs and test keyfiles: BSSIDs, stations, peers, addresses; likewise),
+``--logs57-dev`` / ``--logs57-holdout`` for the fifty-seventh log set's (``_logs57.py``,
+netfilter firewall logs and a firewall's documentation: the iptables ``LOG`` lines psad's test
+suite replays (``MAC=`` link-layer headers, source and destination addresses) and the literal
+blocks of Shorewall's documentation (rule and interface files, ``shorewall show`` output, the
+log lines its FAQ explains); likewise),
 
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
@@ -274,7 +279,7 @@ _ORDINALS = {
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
     53: "Fifty-third", 54: "Fifty-fourth", 55: "Fifty-fifth",
-    56: "Fifty-sixth",
+    56: "Fifty-sixth", 57: "Fifty-seventh",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
