@@ -1293,15 +1293,39 @@ class MacAddressDetector(PatternDetector):
                 yield found
 
     # BSD tools drop each octet's leading zero ("ether 0:1a:2b:3:4d:5e", arp -a's
-    # "(192.0.2.1) at 0:1a:2b:3:4d:5e on en0"): read after those words only.
+    # "(192.0.2.1) at 0:1a:2b:3:4d:5e on en0"): read after those words. tcpdump's link-level
+    # lines ("-e") print them too, with no word: the frame's source and destination side by
+    # side ("0:4:e2:20:20:3 > 0:c0:a8:50:b2:57", older releases a space alone), the first after
+    # the packet's time stamp ("13:35:12.159321 0:4:e2:20:20:3 ..."). There a run with a
+    # two-digit group (not "1:2:3:4:5:6", a count's shape) is read beside another six-group
+    # run or after such a stamp (looks of 24 characters).
     _UNPADDED = re.compile(r"[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}")
     _UNPADDED_BEFORE = re.compile(r"(?i:ether|lladdr|hwaddr|mac|address|\) at)[ \t:=]{1,3}\Z")
+    _UNPADDED_BESIDE = re.compile(
+        r"(?<![\w:.])[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} \Z"
+        r"|(?<![\w:.-])[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}(?: > | )\Z"
+    )
+    _UNPADDED_PAIR_AFTER = re.compile(
+        r"(?: > | )[0-9A-Fa-f]{1,2}(?::[0-9A-Fa-f]{1,2}){5}(?![\w:.-])"
+    )
+    _TWO_DIGITS = re.compile(r"[0-9A-Fa-f]{2}")
 
     def _unpadded(self, text: str, start: int, value: str) -> bool:
-        """Whether a colon run is a MAC written without leading zeros, after a MAC word."""
+        """Whether a colon run is a MAC written without leading zeros.
+
+        After a MAC word; with a two-digit group, beside another such run or after a packet's
+        time stamp.
+        """
+        if self._UNPADDED.fullmatch(value) is None:
+            return False
+        if self._UNPADDED_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return True
+        if self._TWO_DIGITS.search(value) is None:
+            return False
+        end = start + len(value)
         return (
-            self._UNPADDED.fullmatch(value) is not None
-            and self._UNPADDED_BEFORE.search(text, max(0, start - 12), start) is not None
+            self._UNPADDED_BESIDE.search(text, max(0, start - 24), start) is not None
+            or self._UNPADDED_PAIR_AFTER.match(text, end, end + 24) is not None
         )
 
     # ISC dhcpd's client identifier ("DHCPACK on 192.0.2.5 to 00:50:56:13:60:56 via eth1

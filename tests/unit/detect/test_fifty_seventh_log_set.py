@@ -1,0 +1,60 @@
+"""Firewall text: MAC addresses without leading zeros in a packet analyser's link-level lines.
+
+The fifty-seventh log set (psad's iptables test logs and Shorewall's documentation) and the rule
+written for its class: tcpdump's link-level lines (``-e``) print each MAC without its octets'
+leading zeros and with no word before it: the frame's source and destination side by side
+(``0:4:e2:20:20:3 > 0:c0:a8:50:b2:57``, older releases a space alone), the first right after
+the packet's time stamp. Such a run (with a two-digit group) beside another six-group run or
+after a stamp is a MAC; a count's shape (``1:2:3:4:5:6``) or a run alone is not. Values here are
+written for the tests in those layouts; no corpus line is copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.unit.detect._patterns import found
+
+
+class TestUnpaddedLinkLevelMacs:
+    """Unpadded MACs of tcpdump's link-level lines are found; lone or count-shaped runs are not."""
+
+    @pytest.mark.parametrize(
+        ("text", "macs"),
+        [
+            ("08:14:55.300121 0:1b:e2:7:a0:31 0:c:29:4f:b2:9 ip 98: 192.0.2.7 > 198.51.100.2: icmp",
+             ["0:1b:e2:7:a0:31", "0:c:29:4f:b2:9"]),
+            ("23:01:09.000002 a:b:c:d:e:ff > 2:0:5e:10:0:1, ethertype IPv4 (0x0800), length 60",
+             ["a:b:c:d:e:ff", "2:0:5e:10:0:1"]),
+            ("08:14:55.300121 0:1b:e2:7:a0:31 arp 42: arp who-has 192.0.2.1 tell 192.0.2.7",
+             ["0:1b:e2:7:a0:31"]),
+            ("frame 0:1b:e2:7:a0:31 > 0:c:29:4f:b2:9 seen", ["0:1b:e2:7:a0:31", "0:c:29:4f:b2:9"]),
+        ],
+    )  # fmt: skip
+    def test_found(self, text, macs):
+        assert [v for _, v in found(text, "MAC_ADDRESS")] == macs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "ratio 1:2:3:4:5:6 > 1:2:3:4:5:6 of the shares",  # single digits: a count's shape
+            "build 0:1b:e2:7:a0:31 done",  # a run alone, no word, no stamp, no neighbour
+            "08:14:55 0:1b:e2:7:a0:31 x",  # a clock time without the packet's fraction
+            "0:1b:e2:7:a0:31:5 > 0:c:29:4f:b2:9:1",  # seven groups: no MAC
+            "08:14:55.300121 0:0:0:0:0:0 > ff:ff:ff:ff:ff:ff",  # all-zero and broadcast
+        ],
+    )
+    def test_not_found(self, text):
+        assert found(text, "MAC_ADDRESS") == []
+
+    def test_true_values_beside_still_found(self):
+        text = (
+            "08:14:55.300121 0:1b:e2:7:a0:31 > 00:0c:29:4f:b2:09, ethertype IPv4, "
+            "192.0.2.7 > 198.51.100.2 ether 0:a:95:9d:68:16"
+        )
+        assert found(text) == [
+            ("MAC_ADDRESS", "0:1b:e2:7:a0:31"),
+            ("MAC_ADDRESS", "00:0c:29:4f:b2:09"),
+            ("IP_ADDRESS", "192.0.2.7"),
+            ("IP_ADDRESS", "198.51.100.2"),
+            ("MAC_ADDRESS", "0:a:95:9d:68:16"),
+        ]
