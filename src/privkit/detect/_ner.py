@@ -3020,6 +3020,55 @@ _WORD_REACH = 64
 _LAST_SPACE = re.compile(r"\s(?!.*\s)", re.DOTALL)
 
 
+# An entry of a table of codes and their names, one to a line (``DE => "Germany" ,``,
+# ``'FR': 'France',``, ``US = "United States"``): a key of two or three capitals, quoted or
+# not, an arrow, colon or equals sign, one quoted value, a comma or semicolon at most.
+_CODE_ENTRY = re.compile(
+    r"""[ \t]*+(["']?+)[A-Z]{2,3}\1[ \t]*+(?:=>|:|=)[ \t]*+"""
+    r"""(?:"[^"\n]{1,80}+"|'[^'\n]{1,80}+')[ \t]*+[,;]?+[ \t]*+(?:\n|\Z)"""
+)
+#: The farthest a code table's line is looked for before an entry's line.
+_CODE_ENTRY_REACH = 200
+
+
+def _code_table_entry(text: str, end: int, line_start: int) -> bool:
+    """Whether an entity ending at ``end`` on the line at ``line_start`` is a code table's.
+
+    An entity on a line of a code table, between lines of its shape: a table of codes and
+    their names (ISO 3166's countries in a program or its manual:
+    ``CH => "Switzerland" ,``) lists places, no one's place: an entity on such a line, when the
+    line before or after it has the same shape (:data:`_CODE_ENTRY`), is no finding. Reads
+    the entity's line and its neighbours only (a line of the table is at most about 100
+    characters; the look back is bounded by :data:`_CODE_ENTRY_REACH`).
+    """
+    m = _CODE_ENTRY.match(text, line_start)
+    if m is None or end > m.end():
+        return False
+    if text[m.end() - 1 : m.end()] == "\n" and _CODE_ENTRY.match(text, m.end()) is not None:
+        return True
+    if line_start == 0:
+        return False
+    back = max(0, line_start - 1 - _CODE_ENTRY_REACH)
+    prev = text.rfind("\n", back, line_start - 1)
+    if prev < 0 and back > 0:
+        return False
+    before = _CODE_ENTRY.match(text, prev + 1)
+    return before is not None and before.end() == line_start
+
+
+def _in_code_table(text: str, start: int, end: int) -> bool:
+    """:func:`_code_table_entry` of an entity whose line start is not known.
+
+    The line start is looked for back at most :data:`_CODE_ENTRY_REACH` characters: a longer
+    line is no table's entry.
+    """
+    back = max(0, start - _CODE_ENTRY_REACH)
+    nl = text.rfind("\n", back, start)
+    if nl < 0 and back > 0:
+        return False
+    return _code_table_entry(text, end, nl + 1)
+
+
 def _place_with_article(text: str, start: int, end: int, kind: EntityType | None) -> bool:
     """Whether the entity ``text[start:end]`` is a place's name after its article, "the ".
 
@@ -3174,6 +3223,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # a key in "key=value" ("Max-Age=60" too), or a value of one
             bound = last_line if start >= last_line else 0
             last_line = line_start = text.rfind("\n", bound, start) + 1 or bound
+            if entity is not EntityType.PERSON and _code_table_entry(text, end, line_start):
+                continue  # 'CH => "Switzerland" ,': a table of codes and their names
             machine, log, event = _line_kind(lines, text, start, line_start=line_start)
             code = machine or log or event  # an event message is read as machine text, except
             # that its persons need only be no English words (initials: "John A. Smith")
@@ -5662,15 +5713,20 @@ def context_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     values of city fields (:func:`place_field_findings`), first names
     (:func:`first_name_findings`) and places (:func:`place_findings`).
     """
+
+    def off_tables(found: list[Finding]) -> list[Finding]:
+        # (a code table's entry: 'CH => "Switzerland" ,' lists places, no one's place)
+        return [f for f in found if not _in_code_table(text, f.start - offset, f.end - offset)]
+
     return (
         mention_findings(text, offset, score=score)
         + handle_findings(text, offset, score=score)
         + notes_findings(text, offset, score=score)
         + speaker_findings(text, offset, score=score)
-        + place_code_findings(text, offset, score=score)
-        + place_field_findings(text, offset, score=score)
+        + off_tables(place_code_findings(text, offset, score=score))
+        + off_tables(place_field_findings(text, offset, score=score))
         + first_name_findings(text, offset, score=score)
-        + place_findings(text, offset, score=score)
+        + off_tables(place_findings(text, offset, score=score))
     )
 
 

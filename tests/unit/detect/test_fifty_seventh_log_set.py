@@ -1,18 +1,22 @@
-"""Firewall text: MAC addresses without leading zeros in a packet analyser's link-level lines.
+"""Firewall text: unpadded MACs in a packet analyser's link-level lines, a table of country codes.
 
 The fifty-seventh log set (psad's iptables test logs and Shorewall's documentation) and the rule
 written for its class: tcpdump's link-level lines (``-e``) print each MAC without its octets'
 leading zeros and with no word before it: the frame's source and destination side by side
 (``0:4:e2:20:20:3 > 0:c0:a8:50:b2:57``, older releases a space alone), the first right after
 the packet's time stamp. Such a run (with a two-digit group) beside another six-group run or
-after a stamp is a MAC; a count's shape (``1:2:3:4:5:6``) or a run alone is not. Values here are
-written for the tests in those layouts; no corpus line is copied.
+after a stamp is a MAC; a count's shape (``1:2:3:4:5:6``) or a run alone is not. A table of codes
+and their names, one entry to a line (``CH => "Switzerland" ,``, as a GeoIP filter's manual lists
+ISO 3166), lists places, no one's place: a place on such a line between lines of its shape is no
+finding. Values here are written for the tests in those layouts; no corpus line is copied.
 """
 
 from __future__ import annotations
 
 import pytest
-from tests.unit.detect._patterns import found
+from tests.unit.detect._patterns import found, kept_entities
+
+from privkit.detect import _ner
 
 
 class TestUnpaddedLinkLevelMacs:
@@ -57,4 +61,60 @@ class TestUnpaddedLinkLevelMacs:
             ("IP_ADDRESS", "192.0.2.7"),
             ("IP_ADDRESS", "198.51.100.2"),
             ("MAC_ADDRESS", "0:a:95:9d:68:16"),
+        ]
+
+
+class TestCodeTables:
+    """Places on the lines of a code table are no findings; places elsewhere still are."""
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            ('AT => "Austria" ,\nBE => "Belgium" ,\nCH => "Switzerland" ,',
+             [("Belgium", "GPE"), ("Switzerland", "GPE"), ("Austria", "GPE")]),
+            ("my %cc = (\n  'FR' => 'France',\n  'GB' => 'United Kingdom',\n);",
+             [("France", "GPE"), ("United Kingdom", "GPE")]),
+            ('{\n  "DEU": "Germany",\n  "NLD": "Netherlands"\n}',
+             [("Germany", "GPE"), ("Netherlands", "GPE")]),
+            ("US = 'United States';\nCA = 'Canada';", [("Canada", "GPE"), ("United States", "GPE")]),
+            ('NO => "Norway" ,\nNP => "Nepal" ,', [("NO", "GPE"), ("Nepal", "GPE")]),
+        ],
+    )  # fmt: skip
+    def test_model_places_dropped(self, text, items):
+        assert kept_entities(text, items) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'AT => "Austria" ,\nBE => "Belgium" ,\nCH => "Switzerland" ,\nNZ => "New Zealand" ,',
+            "  'FR': 'France',\n  'DE': 'Germany',\n",
+        ],
+    )
+    def test_context_places_dropped(self, text):
+        assert _ner.context_findings(text, 0, score=0.8) == []
+
+    @pytest.mark.parametrize(
+        ("text", "items", "kept"),
+        [
+            # one entry alone, no table around it
+            ('CH => "Switzerland" ,\nShe flew from Zurich.', [("Switzerland", "GPE")],
+             ["Switzerland"]),
+            # a key that is a word, not a code: a record's field
+            ('{"city": "Berlin",\n "country": "Germany"}', [("Berlin", "GPE"), ("Germany", "GPE")],
+             ["Berlin", "Germany"]),
+            # prose between two entries is no entry
+            ('CH => "Switzerland" ,\nwe met Anna in Zurich\nCN => "China" ,',
+             [("Anna", "PERSON"), ("Zurich", "GPE")], ["Anna", "Zurich"]),
+            # a person's name is not dropped by the rule
+            ('AT => "Austria" ,\nJO => "Jordan" ,\nJP => "Japan" ,', [("Jordan", "PERSON")],
+             ["Jordan"]),
+        ],
+    )  # fmt: skip
+    def test_true_values_beside_kept(self, text, items, kept):
+        assert kept_entities(text, items) == kept
+
+    def test_place_after_a_table_still_found(self):
+        text = 'AT => "Austria" ,\nBE => "Belgium" ,\nThe user logged in from Nigeria today.'
+        assert [text[f.start : f.end] for f in _ner.context_findings(text, 0, score=0.8)] == [
+            "Nigeria"
         ]
