@@ -3056,6 +3056,22 @@ def _code_table_entry(text: str, end: int, line_start: int) -> bool:
     return before is not None and before.end() == line_start
 
 
+# A chain's heading in iptables' and ip6tables' listing (``iptables -L``, ``-L -v``):
+# ``Chain INPUT (policy DROP 0 packets, 0 bytes)``, ``Chain net2fw (1 references)``.
+_CHAIN_HEADING = re.compile(
+    r"[ \t]*+Chain [\w.\-]{1,40}+ \((?:policy [A-Z]{2,10}+|[0-9]{1,9}+ references?)\b"
+)
+
+
+def _chain_heading(text: str, end: int, line_start: int) -> bool:
+    """Whether an entity ending at ``end`` is in a firewall chain's heading (``Chain NAME``).
+
+    Reads the entity's line from its start, as far as the heading's parenthesis.
+    """
+    m = _CHAIN_HEADING.match(text, line_start)
+    return m is not None and end <= text.rfind(" (", line_start, m.end())
+
+
 def _in_code_table(text: str, start: int, end: int) -> bool:
     """:func:`_code_table_entry` of an entity whose line start is not known.
 
@@ -3225,6 +3241,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
             last_line = line_start = text.rfind("\n", bound, start) + 1 or bound
             if entity is not EntityType.PERSON and _code_table_entry(text, end, line_start):
                 continue  # 'CH => "Switzerland" ,': a table of codes and their names
+            if _chain_heading(text, end, line_start):
+                continue  # "Chain FORWARD (policy ACCEPT 0 packets, ...)": a chain's name
             machine, log, event = _line_kind(lines, text, start, line_start=line_start)
             code = machine or log or event  # an event message is read as machine text, except
             # that its persons need only be no English words (initials: "John A. Smith")
@@ -5146,6 +5164,7 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             handle in _NOT_HANDLES
             or _PLACEHOLDER_HANDLE.fullmatch(m.group(1))
             or _identity_token(text, m.start(), m.end())
+            or _array_variable(text, m.start(), m.end())
             or _HOST.fullmatch(handle)
             or _publisher_handle(m.group(1))
             or _code_attribute(text, handle, m.end())
@@ -6048,10 +6067,37 @@ def _identity_token(text: str, start: int, end: int) -> bool:
     return before == "=" or (before, after) in _ID_BRACKETS
 
 
+# A Perl array variable, not a mention: "@" right after a function or loop that takes an
+# array ("scalar @ports", "push @rules, $r", "foreach my $p (@targets)"), or after a
+# declaration when an assignment or a statement's end follows ("our @EXPORT = qw{x};",
+# "my @list;"). (A tweet's "love my @anna" has neither: still a mention.)
+_ARRAY_TAKER = re.compile(
+    r"(?<![\w$@%])(?:scalar|push|unshift|pop|shift|splice"
+    r"|(?:foreach|for)(?:[ \t]+my)?[ \t]+\$\w{1,30}+[ \t]*+\()[ \t]*+\(?[ \t]*+\Z"
+)
+_ARRAY_DECLARED = re.compile(r"(?<![\w$@%])(?:my|our|local)[ \t]*+\(?[ \t]*+\Z")
+_ARRAY_STATEMENT = re.compile(r"[ \t]*+(?:=(?![=~])|;)")
+
+
+def _array_variable(text: str, start: int, end: int) -> bool:
+    """Whether the ``@`` tag at ``start:end`` is a Perl array variable (48 characters back)."""
+    if _ARRAY_TAKER.search(text, max(0, start - 48), start) is not None:
+        return True
+    return (
+        _ARRAY_DECLARED.search(text, max(0, start - 12), start) is not None
+        and _ARRAY_STATEMENT.match(text, end) is not None
+    )
+
+
 def _untag(m: re.Match[str]) -> str:
     sigil, word = m.group(1), m.group(2)
-    if sigil == "@" and _identity_token(m.string, m.start(), m.end()):
-        return m.group()  # "'@east'", "[@west]", "id=@west": an identifier, not a mention
+    if sigil == "@" and (
+        _identity_token(m.string, m.start(), m.end())
+        or _array_variable(m.string, m.start(), m.end())
+    ):
+        # "'@east'", "[@west]", "id=@west": an identifier, not a mention; "scalar @targets",
+        # "our @EXPORT = ...": Perl's array
+        return m.group()
     if sigil == "@" and _PLACEHOLDER_HANDLE.fullmatch(word):
         return m.group()  # "@USER333": an anonymiser's place-holder, no name to read
     if m.string[m.end() : m.end() + 1] == "." and _HOST.match(

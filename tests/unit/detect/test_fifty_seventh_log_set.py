@@ -8,7 +8,11 @@ the packet's time stamp. Such a run (with a two-digit group) beside another six-
 after a stamp is a MAC; a count's shape (``1:2:3:4:5:6``) or a run alone is not. A table of codes
 and their names, one entry to a line (``CH => "Switzerland" ,``, as a GeoIP filter's manual lists
 ISO 3166), lists places, no one's place: a place on such a line between lines of its shape is no
-finding. Values here are written for the tests in those layouts; no corpus line is copied.
+finding. A chain's heading in iptables' listing (``Chain FORWARD (policy ACCEPT 0 packets, 0
+bytes)``, ``Chain net2fw (2 references)``) names a chain, and a Perl array after a function or
+loop that takes one (``scalar @targets``, ``foreach my $p (@ports)``, ``our @EXPORT = ...``) is
+a variable, not a mention. Values here are written for the tests in those layouts; no corpus
+line is copied.
 """
 
 from __future__ import annotations
@@ -118,3 +122,65 @@ class TestCodeTables:
         assert [text[f.start : f.end] for f in _ner.context_findings(text, 0, score=0.8)] == [
             "Nigeria"
         ]
+
+
+class TestChainHeadings:
+    """The name in an iptables chain's heading is no entity; names elsewhere are kept."""
+
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            ("Chain PREROUTING (policy ACCEPT 5593 packets, 1055K bytes)\n pkts bytes target",
+             [("Chain PREROUTING", "ORG")]),
+            ("Chain INPUT (policy DROP)\ntarget     prot opt source", [("INPUT", "ORG")]),
+            ("Chain Amanda (1 references)\n", [("Amanda", "PERSON")]),
+            ("  Chain Dynamic (2 references)\n", [("Chain Dynamic", "ORG")]),
+        ],
+    )  # fmt: skip
+    def test_heading_names_dropped(self, text, items):
+        assert kept_entities(text, items) == []
+
+    @pytest.mark.parametrize(
+        ("text", "items", "kept"),
+        [
+            ("Chain Reaction Cycles (a shop) shipped it", [("Chain Reaction Cycles", "ORG")],
+             ["Chain Reaction Cycles"]),
+            ("Chain net2fw (1 references) added by Anna Schmidt",
+             [("Anna Schmidt", "PERSON")], ["Anna Schmidt"]),
+            ("The Chain Gang (policy review) met Tom Baker", [("Tom Baker", "PERSON")],
+             ["Tom Baker"]),
+        ],
+    )  # fmt: skip
+    def test_true_values_beside_kept(self, text, items, kept):
+        assert kept_entities(text, items) == kept
+
+
+class TestPerlArrays:
+    """A Perl array after a function, loop or declaration is no mention; mentions still are."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "unless (scalar @targets) {\n    croak 'none';\n}",
+            "foreach my $port (@ports) {\n    add_rule($chain, $port);\n}",
+            "for $p (@knockers) { print $p }",
+            "push @rules, $rule;",
+            "our @EXPORT = qw{Knock};",
+            "my @Anna;\n",
+        ],
+    )
+    def test_arrays_no_mentions(self, text):
+        assert _ner.mention_findings(text, 0, score=0.8) == []
+
+    @pytest.mark.parametrize(
+        ("text", "handle"),
+        [
+            ("love my @annasmith, she is great", "annasmith"),
+            ("our @teamlead said so", "teamlead"),
+            ("thanks @jnat, pushed it", "jnat"),
+            ("scalar fields, cc @ada_k", "ada_k"),
+        ],
+    )
+    def test_mentions_kept(self, text, handle):
+        found_ = _ner.mention_findings(text, 0, score=0.8)
+        assert [text[f.start : f.end] for f in found_] == [handle]
