@@ -74,7 +74,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from benchmarks.corpus import _logset
-from benchmarks.corpus._git import git_files, git_show
+from benchmarks.corpus._git import git_show
 from benchmarks.corpus._logs48 import keep
 from benchmarks.corpus._logs56 import _label56, docbook_blocks, pieces
 
@@ -111,20 +111,12 @@ def _wanted(repo: str, path: str) -> bool:
 
 def _where(system: str) -> tuple[str, str]:
     """The repository and path of a system's file."""
-    prefix, _, path = system.partition("/")
-    for repo, name in PREFIX.items():
-        if name == prefix:
-            return repo, path
-    raise KeyError(prefix)
+    return _logset.prefixed_where(PREFIX, system)
 
 
 def systems(gits: dict[str, Path]) -> list[str]:
     """The files read, named ``<prefix>/<path>``, sorted."""
-    names = []
-    for repo, prefix in PREFIX.items():
-        paths = git_files(gits[repo], SOURCES[repo][0])
-        names += [f"{prefix}/{p}" for p in paths if _wanted(repo, p)]
-    return sorted(names)
+    return _logset.prefixed_systems(gits, SOURCES, PREFIX, _wanted)
 
 
 def split(names: Sequence[str]) -> frozenset[str]:
