@@ -240,3 +240,17 @@ REAL_LOGS57_SHA256 = {
 def test_real_logs57_parts_are_the_committed_ones(name):
     path = ROOT / "benchmarks" / "data" / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == REAL_LOGS57_SHA256[name]
+
+
+#: The forty-first HTTP set's files (``benchmarks/corpus/_http41.py``), committed with their
+#: labels before any detector ran on them (helper H217); pinned so that a relabel shows.
+HTTP41_SHA256 = {
+    "http41_dev.jsonl": "9e4d5dc012ab9198cc8a080b4eb0bead0aa28bfd0a0768b3b3e3f72d53be9040",
+    "http41_holdout.jsonl": "50e3004826b818321df4cc8dc8da17106a8c7a774018cfa1622b9c261d5eabde",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HTTP41_SHA256))
+def test_http41_files_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == HTTP41_SHA256[name]

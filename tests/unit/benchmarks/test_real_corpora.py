@@ -1696,6 +1696,49 @@ class TestHttp40:
         assert not sites["dev"] & sites["holdout"]
 
 
+class TestHttp41:
+    """The forty-first set: split by the site's hash (the sixth set's), its table (ids, not
+    ids, undecided) and its parts share no site and no cookie value."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http41
+
+        for site in ("uol.com.br", "serving-sys.com", "getbootstrap.com", "addthis.com"):
+            assert _http41.held_out(site) == _http6.held_out(site)
+
+    def test_new_names(self):
+        from benchmarks.corpus._http41 import _label
+
+        text = (
+            "GET http://a.example/x HTTP/1.1\nCookie: u2=b9556a4f-e7ba-47b0-8725-d262f73eb05aXYZ; "
+            "S_123=1234567890123456789; azk-views=1%3A2; _gauges_unique=1; "
+            "mrm_s=1f8b0800000000000000abcdef"
+        )
+        gold, ignored = _label(text, "har_request")
+        assert [text[g["start"] : g["end"]] for g in gold] == [
+            "b9556a4f-e7ba-47b0-8725-d262f73eb05aXYZ"
+        ]
+        assert [text[g["start"] : g["end"]] for g in ignored] == ["1f8b0800000000000000abcdef"]
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http6, _http12, _http41
+
+        values, sites = {}, {}
+        for part in ("dev", "holdout"):
+            with (DATA / f"http41_{part}.jsonl").open(encoding="utf-8") as fh:
+                rows = [json.loads(line) for line in fh]
+            assert rows
+            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+            sites[part] = {
+                _http6.site_of(r["text"].split("\n", 1)[0].split(" ")[1])
+                for r in rows
+                if r["source"] == "har_request"
+            }
+            assert all(_http41.held_out(s) == (part == "holdout") for s in sites[part] if s)
+        assert not values["dev"] & values["holdout"]
+        assert not sites["dev"] & sites["holdout"]
+
+
 class TestLabel14:
     """The fourteenth set's own rules (``_http14.held_out``, ``_label``)."""
 
