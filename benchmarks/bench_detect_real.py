@@ -222,7 +222,10 @@ tests, split by site, ``benchmarks/corpus/_http37.py``; likewise), or ``--http38
 ``--http38-holdout`` for the thirty-eighth (two web-log analysers' access-log test files,
 Matomo's log importer and AWStats, split by format, ``benchmarks/corpus/_http38.py``; likewise),
 or ``--http40-dev`` / ``--http40-holdout`` for the fortieth (HAR captures in load-testing and
-HAR tools' tests and examples, split by site, ``benchmarks/corpus/_http40.py``; likewise).
+HAR tools' tests and examples, split by site, ``benchmarks/corpus/_http40.py``; likewise), or
+``--http41-dev`` / ``--http41-holdout`` for the forty-first (browser captures in a HAR viewer's,
+a HAR replayer's, a scraper's and a HAR converter's tests, split by site,
+``benchmarks/corpus/_http41.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set
