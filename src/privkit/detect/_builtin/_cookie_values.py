@@ -110,6 +110,8 @@ _NUMBER_RUN = re.compile(r"-?[0-9]{1,13}(?:[:|@&.,_/\-$]{1,2}[0-9]{1,13}){1,30}"
 
 
 _NUMBER_SEP = re.compile(r"[^0-9]+")
+#: The longest item number of a history of times (:func:`_numbers_only`).
+_HISTORY_ITEM = 6
 
 
 # A number and a word label after it: a time or a counter marked as new or repeat
@@ -418,9 +420,14 @@ def _numbers_only(value: str) -> bool:
         value = _FRACTION_IN.sub("0", value)
     if _NUMBER_RUN.fullmatch(value) is None:
         return False
-    return all(
-        len(n) <= 5 or _epoch_like(n) or _compact_date(n) for n in _NUMBER_SEP.split(value) if n
-    )
+    numbers = [n for n in _NUMBER_SEP.split(value) if n]
+    times = sum(1 for n in numbers if _epoch_like(n) or _compact_date(n))
+    # A history: an item's number (an ad zone's, a page's: six digits at most) with two times
+    # or more ("146300:1389625757,1390000070", when an ad zone was seen): what the browser
+    # saw and when. A visitor's number is longer ("__utma"'s nine digits), and a number with
+    # one time may be a user's with a login time: neither is such a history.
+    short = _HISTORY_ITEM if times >= 2 else 5  # two times make a history
+    return all(len(n) <= short or _epoch_like(n) or _compact_date(n) for n in numbers)
 
 
 def _stamp(value: str) -> bool:

@@ -224,6 +224,35 @@ def _short_session_id(value: str) -> bool:
     return _WORD_NUMBER.fullmatch(value) is None
 
 
+# An IPv4 address in a text, its four numbers each below 256 (a cheap test of the text first).
+_DOTTED_QUAD = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
+# The address inside a value: at its start or after a separator, and at its end or before one
+# that is no dot (an address with more numbers after a dot is not read as one).
+_ADDRESS_IN_VALUE = re.compile(
+    r"(?:^|(?<=[-_.|:]))(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+    r"(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}(?=[-_|:]|$)"
+)
+_ADDRESS_ID_REST = 6  # alphanumerics of an id besides the address
+
+
+def _address_built(value: str) -> bool:
+    """Whether an id value is built from the client's address and more id material.
+
+    comScore's ``UID=21210511-198.51.100.57-1398221543`` and WebTrends' ``195.51.100.7-
+    1700000000.123456`` glue a number or a time to the visitor's address: the whole value is
+    the id, the address one piece of it. The address must be delimited by a separator or the
+    value's ends, with six letters or digits besides it (a value that is the address alone,
+    or an address and a port, is no such id).
+    """
+    if value.count(".") < 3 or len(value) > 256:
+        return False
+    m = _ADDRESS_IN_VALUE.search(value)
+    if m is None:
+        return False
+    rest = value[: m.start()] + value[m.end() :]
+    return sum(c.isalnum() for c in rest) >= _ADDRESS_ID_REST
+
+
 class CookieDetector(PatternDetector):
     """Cookie identifiers: values in ``Cookie:``/``Set-Cookie:`` headers and analytics cookies.
 
@@ -267,7 +296,9 @@ class CookieDetector(PatternDetector):
             found += self._id_header_objects(state)
         if state.present(self._JAR_WORDS):
             found += self._jar_pairs(state, found)
-        if found and any(n in state.text for n in ADDRESS_ID_NAMES):
+        if found and (
+            any(n in state.text for n in ADDRESS_ID_NAMES) or _DOTTED_QUAD.search(state.text)
+        ):
             found = self._address_ids(state.text, found)
         yield from found
         if found:
@@ -279,16 +310,21 @@ class CookieDetector(PatternDetector):
 
         ``WEBTRENDS_ID=195.51.100.7-1700000000.123456`` is one id (:data:`ADDRESS_ID_NAMES`):
         scored as the address, the address won the overlap and the rest of the id was left in
-        clear. The whole value of such a cookie (the finding right after its ``name=``) is
-        scored 1.0 and tagged ``address_id``; at a tie the longer finding wins.
+        clear. So is any value judged an id that carries an address between other id
+        material (:func:`_address_built`: comScore's ``UID=21210511-198.51.100.57-1398221543``).
+        The whole value of such a cookie (the finding right after its ``name=``) is scored
+        1.0 and tagged ``address_id``; at a tie the longer finding wins.
         """
         out = []
         for f in found:
-            if text[f.start - 1 : f.start] == "=" and any(
-                (at := f.start - 1 - len(n)) >= 0
-                and text.startswith(n, at)
-                and (at == 0 or text[at - 1] not in _NAME_CHARS)
-                for n in ADDRESS_ID_NAMES
+            if text[f.start - 1 : f.start] == "=" and (
+                any(
+                    (at := f.start - 1 - len(n)) >= 0
+                    and text.startswith(n, at)
+                    and (at == 0 or text[at - 1] not in _NAME_CHARS)
+                    for n in ADDRESS_ID_NAMES
+                )
+                or _address_built(text[f.start : f.end])
             ):
                 f = Finding(f.entity_type, f.start, f.end, 1.0, f.detector,  # noqa: PLW2901
                             with_tag(f.evidence, "address_id"), f.field)  # fmt: skip
