@@ -66,7 +66,10 @@ library test them: missing_validators, Intervention/validation; ``--failures`` a
 form-validation library and an e-mail address parser test them: WTForms, flanker;
 ``--failures`` as well), ``--dev34`` (the thirty-fourth set, IBANs and other claimed types as a
 PHP input-validation library, a Ruby IBAN library and a Go request validator test them: GUMP,
-ibandit, thedevsaddam/govalidator; ``--failures`` as well; on any
+ibandit, thedevsaddam/govalidator; ``--failures`` as well), ``--dev35`` (the thirty-fifth set,
+IPv4 and IPv6 addresses and payment card numbers as the ``ipaddress`` backport and a
+JavaScript card library test them: phihag/ipaddress, ContaAzul/creditcard.js; ``--failures`` as
+well; on any
 development part
 ``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
 ``--holdout`` / ``--holdout3`` /
@@ -76,7 +79,7 @@ development part
 ``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23`` /
 ``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` /
 ``--holdout29`` / ``--holdout30`` / ``--holdout31`` / ``--holdout32`` / ``--holdout33`` /
-``--holdout34`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+``--holdout34`` / ``--holdout35`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
@@ -89,7 +92,8 @@ rs-card-validate, cleave.js / zod, garde / vrl, phonenumber / FluentValidation, 
 cakephp/localized, intl-tel-input /
 dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number /
 rust-macaddr, ipaddress (Ruby gem) / scala-uri, libphonenumber (Go port) / gookit/validate,
-IBM/data-privacy-toolkit / ip-address, yup / laminas-validator, iban_validate, yiisoft/validator; each scored once, at the end). The records and the mapping rules are described in
+IBM/data-privacy-toolkit / ip-address, yup / laminas-validator, iban_validate, yiisoft/validator / IPAddress (seancfoley),
+CreditCardValidator (Swift); each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -140,7 +144,8 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (26, "twenty-sixth"), (27, "twenty-seventh"),
                        (28, "twenty-eighth"), (29, "twenty-ninth"), (30, "thirtieth"),
                        (31, "thirty-first"), (32, "thirty-second"),
-                       (33, "thirty-third"), (34, "thirty-fourth"))
+                       (33, "thirty-third"), (34, "thirty-fourth"),
+                       (35, "thirty-fifth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip

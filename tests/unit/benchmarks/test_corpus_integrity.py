@@ -254,3 +254,17 @@ HTTP41_SHA256 = {
 def test_http41_files_are_the_committed_ones(name):
     path = ROOT / "benchmarks" / "data" / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == HTTP41_SHA256[name]
+
+
+#: The thirty-fifth vector set's parts (``benchmarks/corpus/_vectors35.py``), pinned when their
+#: labels were committed, before any detector ran on them.
+VECTORS35_SHA256 = {
+    "vectors35_dev.jsonl": "22b589e5bdde69fde22f919226666e3ce5601b4c4ad906a548e803d30bb4d2b2",
+    "vectors35_holdout.jsonl": "f308c6c90b32fe1ef658bbef2dc0126990bdef9680a67c7515b3d10f196c750b",
+}
+
+
+@pytest.mark.parametrize("name", sorted(VECTORS35_SHA256))
+def test_the_thirty_fifth_vector_set_is_the_committed_one(name):
+    data = (ROOT / "benchmarks" / "data" / name).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == VECTORS35_SHA256[name]

@@ -46,6 +46,7 @@ DEV_PARTS = {
     "dev33": {"EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS", "URL"},
     "dev34": {"IBAN_CODE", "CREDIT_CARD", "EMAIL_ADDRESS", "IP_ADDRESS", "MAC_ADDRESS",
               "PHONE_NUMBER", "URL"},
+    "dev35": {"IP_ADDRESS", "CREDIT_CARD"},
 }  # fmt: skip
 
 
@@ -79,6 +80,7 @@ def test_development_records_are_in_range_and_typed(part):
         "holdout32",
         "holdout33",
         "holdout34",
+        "holdout35",
     ],
 )
 def test_failures_are_refused_on_the_held_out_part(part):
@@ -88,7 +90,16 @@ def test_failures_are_refused_on_the_held_out_part(part):
 
 @pytest.mark.parametrize(
     "part",
-    ["holdout6", "holdout29", "holdout30", "holdout31", "holdout32", "holdout33", "holdout34"],
+    [
+        "holdout6",
+        "holdout29",
+        "holdout30",
+        "holdout31",
+        "holdout32",
+        "holdout33",
+        "holdout34",
+        "holdout35",
+    ],
 )
 def test_the_presidio_gap_is_refused_on_the_held_out_part(part):
     with pytest.raises(SystemExit, match="development parts only"):
