@@ -124,12 +124,35 @@ def _ip_tags(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> tuple[str, 
     return (version, scope)
 
 
-def _ipv4_tags(value: str) -> tuple[str, ...] | None:
-    """Validate dotted-quad IPv4 (no leading zeros, octets <= 255) and tag its scope."""
+def _zero_padded(parts: list[str]) -> bool:
+    """Whether a quad is written zero-padded to three digits an octet.
+
+    ``192.168.000.001``, ``010.000.000.001``: fixed-width columns of router and firewall
+    tables. A round count in thousands groups (``100.000.000.000``: its last two groups
+    ``000``) is no address; the all-zero quad is.
+    """
+    return all(len(p) == 3 for p in parts) and (parts[2:] != ["000", "000"] or parts[0] == "000")
+
+
+def _quad_octets(value: str) -> tuple[int, ...] | None:
+    """The four octets of a dotted quad, or ``None``.
+
+    No leading zeros, but for the zero-padded layout of :func:`_zero_padded`.
+    """
     parts = value.split(".")
-    if len(parts) != 4 or any(not p.isdigit() or (len(p) > 1 and p[0] == "0") for p in parts):
+    if len(parts) != 4 or not all(p.isdigit() for p in parts):
         return None
-    a, b, c, d = (int(p) for p in parts)
+    if any(len(p) > 1 and p[0] == "0" for p in parts) and not _zero_padded(parts):
+        return None
+    return tuple(int(p) for p in parts)
+
+
+def _ipv4_tags(value: str) -> tuple[str, ...] | None:
+    """Validate dotted-quad IPv4 (:func:`_quad_octets`, octets <= 255) and tag its scope."""
+    octets = _quad_octets(value)
+    if octets is None:
+        return None
+    a, b, c, d = octets
     if a > 255 or b > 255 or c > 255 or d > 255:
         return None
     if a == 0:

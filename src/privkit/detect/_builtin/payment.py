@@ -55,6 +55,25 @@ _WIDE_SPACES = ("\u00a0", "\u202f", "\u2009")
 _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 
 
+def _in_fives(groups: list[int]) -> bool:
+    """Whether digit groups are a number cut into fives.
+
+    Three or more groups, all of five digits but the last, of one to five ("40128 88888 88188
+    1", "40128-88888-88188-1").
+    """
+    return len(groups) >= 3 and all(n == 5 for n in groups[:-1]) and 1 <= groups[-1] <= 5
+
+
+def _number_beside(text: str, start: int, end: int) -> bool:
+    """Whether a digit stands within two characters before ``start`` or after ``end``.
+
+    (A space or a sign between): another column of the same record.
+    """
+    return any(c.isdigit() for c in text[max(0, start - 2) : start]) or any(
+        c.isdigit() for c in text[end : end + 2]
+    )
+
+
 #: A UATP number in the groups its cards print (4-5-6: "1815 29834 959453").
 _UATP_GROUPS = re.compile(r"[0-9]{4}([ \-])[0-9]{5}\1[0-9]{6}")
 
@@ -364,7 +383,19 @@ class CreditCardDetector(_ScanAware):
             # Two groups of eight ("4012 8888 8888 1881" as "40128888 88881881") are also two
             # numbers of a log record's fields: there the card needs a card word too.
             return None
-        return found
+        return None if grouped and self._fives_in_columns(text, found) else found
+
+    @staticmethod
+    def _fives_in_columns(text: str, found: Finding) -> bool:
+        """Whether groups of five stand among other numbers, with no card word.
+
+        "200 40128 88888 88188 1 0.003": columns of a record, not a card.
+        """
+        return (
+            not found.evidence.context
+            and _in_fives([len(g) for g in _CARD_SEPS.split(text[found.start : found.end])])
+            and _number_beside(text, found.start, found.end)
+        )
 
     def _unionpay(self, text: str, start: int, end: int, pattern: Pattern) -> Finding | None:
         """A UnionPay number failing the Luhn check, beside a card word.
@@ -411,13 +442,14 @@ class CreditCardDetector(_ScanAware):
         if (
             (groups == [4, 3, 3, 3] and value[0] != "4")
             or (len(groups) == 2 and groups != [8, 8])
-            or (len(groups) > 2 and groups[0] > 4)
+            or (len(groups) > 2 and groups[0] > 4 and not _in_fives(groups))
         ):
             # No issuer prints a card in two groups but the halves of eight, nor in three or
             # more groups opening with five or six digits (4-4-4-4, 4-6-5, 4-5-6, 4-4-4-4-3):
             # numbers a space apart in those layouts ("453410 9280622", "471433 5083 913")
             # are columns of a record (an S3 access log's bytes sent, object size and
-            # times), not a card.
+            # times), not a card. A number cut into fives with a shorter rest
+            # ("40128 88888 88188 1", as forms echo it) is one (:func:`_in_fives`).
             return False
         digits = value.translate(_NO_SPACES)
         if not 12 <= len(digits) <= 19:
