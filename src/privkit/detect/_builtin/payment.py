@@ -58,10 +58,11 @@ _WIDE_TO_SPACE = str.maketrans("\u00a0\u202f\u2009", "   ")
 def _in_fives(groups: list[int]) -> bool:
     """Whether digit groups are a number cut into fives.
 
-    Three or more groups, all of five digits but the last, of one to five ("40128 88888 88188
-    1", "40128-88888-88188-1").
+    Three or more groups, all of five digits but the last, shorter ("40128 88888 88188 1",
+    "40128-88888-88188-1"): the rest of a cut. Equal groups of five ("37798 62327 28795") are
+    as likely three columns of a record, as is any run opening with five digits.
     """
-    return len(groups) >= 3 and all(n == 5 for n in groups[:-1]) and 1 <= groups[-1] <= 5
+    return len(groups) >= 3 and all(n == 5 for n in groups[:-1]) and 1 <= groups[-1] <= 4
 
 
 def _number_beside(text: str, start: int, end: int) -> bool:
