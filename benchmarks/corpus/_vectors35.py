@@ -5,7 +5,8 @@ them.
 
 Usage (git directories at the pinned commits; only ``git show`` is read)::
 
-    python -m benchmarks.corpus._vectors35 IPADDRESS_GIT SEANCFOLEY_GIT CREDITCARDJS_GIT SWIFTCC_GIT
+    python -m benchmarks.corpus._vectors35 IPADDRESS_GIT SEANCFOLEY_GIT CREDITCARDJS_GIT SWIFTCC_GIT \
+        LIBUV_GIT
 
 The split is by source suite, per type, and was fixed before extraction (2026-12-08, 01:31
 UTC) by a hash: each type's two suites sorted by ``sha256(salt + owner/name)`` (salt
@@ -15,7 +16,8 @@ out (seancfoley/IPAddress, vitkuzmenko/CreditCardValidator; see :func:`split`). 
 was computed only the file lists, file sizes and licence files of the four repositories had
 been read; the files read of each (:data:`FILES`) were fixed with the split from their names
 alone (of the held-out files only the layout was looked at, string literals masked, to write
-the readers). The rules are written in ``benchmarks/corpus/README.md`` ("Thirty-fifth vector
+the readers). Rule 1b: after the first development run, libuv's address tests were added to
+the development part alone (:data:`LIBUV`). The rules are written in ``benchmarks/corpus/README.md`` ("Thirty-fifth vector
 set"). This file shares no code with privkit.
 """
 
@@ -36,12 +38,17 @@ SWIFTCC = ("vitkuzmenko/CreditCardValidator", "de15b60a4484f548292d3180a0695d9cf
            "MIT")  # fmt: skip
 #: Rule 1: the two suites of each type and the salt of their split hash.
 PAIRS = (((IPADDRESS, SEANCFOLEY), "vectors35-ip:"), ((CREDITCARDJS, SWIFTCC), "vectors35-card:"))
+#: Rule 1b: a development-only suite added after the first development run (2026-12-08, 01:49
+#: UTC), chosen by its name and file list because the first development part held no IPv6 zone
+#: id: libuv's address tests. No held-out suite is added; the held-out part is unchanged.
+LIBUV = ("libuv/libuv", "6179e7af87413396d5853a1c3722c8b5749336c8", "MIT")
 #: The files read of each suite, fixed with the split from the file lists alone.
 FILES = {
     IPADDRESS[0]: ("test_ipaddress.py",),
     SEANCFOLEY[0]: ("IPAddress/src/inet.ipaddr/inet/ipaddr/test/IPAddressTest.java",),
     CREDITCARDJS[0]: ("src/creditcard.test.js",),
     SWIFTCC[0]: ("Tests/CreditCardValidatorTests/CreditCardValidatorTests.swift",),
+    LIBUV[0]: ("test/test-ip4-addr.c", "test/test-ip6-addr.c"),
 }
 
 Vec = _vectors.Vec
@@ -136,6 +143,30 @@ def ipaddress_items(src: str, path: str) -> list[Vec]:
     return out
 
 
+# --- libuv/libuv (development, rule 1b) --------------------------------------------------
+
+_C_LIT = r'"((?:[^"\\\n]|\\.)*)"'
+_C_IP4 = re.compile(r"ASSERT_(OK|EQ\(UV_EINVAL,)\s*\(?\s*uv_ip4_addr\(\s*" + _C_LIT)
+_C_LIST = re.compile(r"#define (GOOD|BAD)_ADDR_LIST\(X\)(.*?)\n\n", re.DOTALL)
+
+
+def libuv_items(src: str, path: str) -> list[Vec]:
+    """Rule 8: in ``test-ip4-addr.c`` each literal given to ``uv_ip4_addr`` inside
+    ``ASSERT_OK`` (valid) or ``ASSERT_EQ(UV_EINVAL, ...)`` (invalid); in ``test-ip6-addr.c``
+    each ``X("...")`` of ``GOOD_ADDR_LIST`` (valid) and ``BAD_ADDR_LIST`` (invalid), alone and
+    with the zone suffix ``%en1`` the test appends to each (``TEST_GOOD``/``TEST_BAD``)."""
+    out: list[Vec] = []
+    for m in _C_IP4.finditer(src):
+        out.append((IP, _vectors32._dq(m.group(2)), m.group(1) == "OK", "uv_ip4_addr", path))
+    for m in _C_LIST.finditer(src):
+        ok = m.group(1) == "GOOD"
+        for x in re.finditer(r"\bX\(" + _C_LIT + r"\)", m.group(2)):
+            value = _vectors32._dq(x.group(1))
+            out += [(IP, value, ok, f"{m.group(1)}_ADDR_LIST", path),
+                    (IP, value + "%en1", ok, f"{m.group(1)}_ADDR_LIST", path)]  # fmt: skip
+    return out
+
+
 # --- seancfoley/IPAddress (held out) ------------------------------------------------------
 
 _JAVA_CALL = re.compile(
@@ -194,7 +225,7 @@ def swiftcc_items(src: str, path: str) -> list[Vec]:
 
 
 def main(argv: list[str]) -> None:
-    ipaddr, sean, ccjs, swift = argv
+    ipaddr, sean, ccjs, swift, libuv = argv
     for (a, b), salt in PAIRS:
         assert split([a[0], b[0]], salt) == ([a[0]], [b[0]])
     # The held-out readers run first (the split was fixed before either part was extracted).
@@ -205,7 +236,8 @@ def main(argv: list[str]) -> None:
             held[repo[0]] += reader(git_show(git, repo[1], path), path)
     dev: list[dict[str, Any]] = []
     for repo, git, reader in ((IPADDRESS, ipaddr, ipaddress_items),
-                              (CREDITCARDJS, ccjs, creditcardjs_items)):  # fmt: skip
+                              (CREDITCARDJS, ccjs, creditcardjs_items),
+                              (LIBUV, libuv, libuv_items)):  # fmt: skip
         vecs: list[Vec] = []
         for path in FILES[repo[0]]:
             vecs += reader(git_show(git, repo[1], path), path)

@@ -259,8 +259,8 @@ def test_http41_files_are_the_committed_ones(name):
 #: The thirty-fifth vector set's parts (``benchmarks/corpus/_vectors35.py``), pinned when their
 #: labels were committed, before any detector ran on them.
 VECTORS35_SHA256 = {
-    "vectors35_dev.jsonl": "22b589e5bdde69fde22f919226666e3ce5601b4c4ad906a548e803d30bb4d2b2",
-    "vectors35_holdout.jsonl": "f308c6c90b32fe1ef658bbef2dc0126990bdef9680a67c7515b3d10f196c750b",
+    "vectors35_dev.jsonl": "88216cebbd4a32353a5a1db475f3dc90c188e8ec1a8292ba1f72bf6cdef4b611",
+    "vectors35_holdout.jsonl": "30fc72009075e158f87108cda7f1b33a17704cb062888fcabe43eff5d822eaa8",
 }
 
 

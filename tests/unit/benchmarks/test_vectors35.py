@@ -135,3 +135,24 @@ def test_swift_valid_and_invalid_tables():
         ("4111111111111111", True),
         ("4111111111111112", False),
     ]
+
+
+def test_libuv_ip4_asserts_and_ip6_lists_with_the_zone_suffix():
+    src = """
+  ASSERT_OK(uv_ip4_addr("127.0.0.1", TEST_PORT, &addr));
+  ASSERT_EQ(UV_EINVAL, uv_ip4_addr("255.255.255.256", TEST_PORT, &addr));
+#define GOOD_ADDR_LIST(X)                                                     \\
+    X("fe80::1")                                                              \\
+
+#define BAD_ADDR_LIST(X)                                                      \\
+    X("abcde::1")                                                             \\
+
+"""
+    assert _values(v35.libuv_items(src, "test/test-ip6-addr.c")) == [
+        ("127.0.0.1", True),
+        ("255.255.255.256", False),
+        ("fe80::1", True),
+        ("fe80::1%en1", True),
+        ("abcde::1", False),
+        ("abcde::1%en1", False),
+    ]
