@@ -155,9 +155,8 @@ def libuv_items(src: str, path: str) -> list[Vec]:
     ``ASSERT_OK`` (valid) or ``ASSERT_EQ(UV_EINVAL, ...)`` (invalid); in ``test-ip6-addr.c``
     each ``X("...")`` of ``GOOD_ADDR_LIST`` (valid) and ``BAD_ADDR_LIST`` (invalid), alone and
     with the zone suffix ``%en1`` the test appends to each (``TEST_GOOD``/``TEST_BAD``)."""
-    out: list[Vec] = []
-    for m in _C_IP4.finditer(src):
-        out.append((IP, _vectors32._dq(m.group(2)), m.group(1) == "OK", "uv_ip4_addr", path))
+    out: list[Vec] = [(IP, _vectors32._dq(m.group(2)), m.group(1) == "OK", "uv_ip4_addr", path)
+                      for m in _C_IP4.finditer(src)]  # fmt: skip
     for m in _C_LIST.finditer(src):
         ok = m.group(1) == "GOOD"
         for x in re.finditer(r"\bX\(" + _C_LIT + r"\)", m.group(2)):
