@@ -21,3 +21,8 @@ def test_runs_of_five_digit_groups_stay_linear():
 def test_a_run_of_padded_octets_is_no_address():
     text = ".".join(["001"] * 200)
     assert not [f for f in PATTERNS.scan(text) if f.entity_type.value == "IP_ADDRESS"]
+
+
+def test_long_colon_runs_before_quads_stay_linear():
+    grows_linearly(lambda n: ":".join(["a"] * n) + ":1.2.3.4", PATTERNS.scan)
+    grows_linearly(lambda n: " ".join(["1:2:3:4:5:6.7.8.9"] * n), PATTERNS.scan)

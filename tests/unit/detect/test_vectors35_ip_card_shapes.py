@@ -1,5 +1,6 @@
 """The thirty-fifth vector set's development classes (issue 10): IPv4 written zero-padded to
-three digits an octet, and card numbers cut into groups of five.
+three digits an octet, the IPv4 tail of a malformed IPv6 address, and card numbers cut into
+groups of five.
 
 Each class is shown in several shapes, with the look-alikes next to it that must stay
 unflagged (version numbers, OIDs, times, round counts in thousands groups, columns of a
@@ -88,3 +89,32 @@ def test_look_alikes_of_fives_are_no_cards(text):
 def test_a_card_in_fours_beside_a_column_of_fives_is_still_found():
     text = "200 40128 88888 88188 1 0 card 4111 1111 1111 1111"
     assert _found(text, "CREDIT_CARD") == ["4111 1111 1111 1111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:9:8:7:6:5:4:3:42.42.42.42",  # nine groups
+        "9:8:7:6:5:4:3:42.42.42.42",
+        "7:6:5:4:3:42.42.42.42",  # five groups and no "::": too few for an IPv6
+        "fe80:0:0:0:2acf:daff:abcd:1.2.3.4",
+        "fe80:0:0:0:2acf:daff:abcd:1.2.3.4%en1",
+    ],
+)
+def test_the_ipv4_tail_of_a_malformed_ipv6_is_no_address(text):
+    assert _found(text, "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("fe80:0:0:0:2acf:daff:1.2.3.4", "fe80:0:0:0:2acf:daff:1.2.3.4"),
+        ("client ::ffff:192.0.2.1 connected", "::ffff:192.0.2.1"),
+        ("64:ff9b::192.0.2.33", "64:ff9b::192.0.2.33"),
+        ("at 12:00:01:10.0.0.1 done", "10.0.0.1"),  # a clock's fields are fewer than five
+        ("ip:10.0.0.1", "10.0.0.1"),
+        ("ping fe80::1%eth0 now", "fe80::1%eth0"),
+    ],
+)
+def test_embedded_ipv4_and_quads_after_short_colon_runs_are_found(text, value):
+    assert _found(text, "IP_ADDRESS") == [value]

@@ -660,6 +660,8 @@ class IpAddressDetector(_ScanAware):
             return None  # "x1.2.3.4", "é1.2.3.4", "g::1": part of a longer word
         if text[start - 1 : start] == "@" and _sd_id(text, start, end):
             return None  # "[junos@67.43.156.15 source-address=": a syslog SD-ID's number
+        if pattern.name == "ipv4" and self._v6_tail(text, start):
+            return None  # "10:9:8:7:6:5:4:3:42.42.42.42": the tail of a malformed IPv6
         tags = self._tags(value, v6=pattern.name == "ipv6")
         if tags is None and value.endswith(":") and not value.endswith("::"):
             value = value[:-1]  # "2001:db8::1: connection refused"
@@ -684,6 +686,18 @@ class IpAddressDetector(_ScanAware):
         ):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
+
+    # Five or more hex groups joined by colons right before a quad: an IPv6 address with an
+    # embedded IPv4 (RFC 4291 2.2), one the IPv6 pattern refused ("7:6:5:4:3:42.42.42.42",
+    # "fe80:0:0:0:2acf:daff:abcd:1.2.3.4": too many groups). Its last 32 bits alone are no
+    # address of their own. A clock's three or four fields ("12:00:01:10.0.0.1") are fewer.
+    _V6_HEAD = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){5}\Z")
+
+    def _v6_tail(self, text: str, start: int) -> bool:
+        """Whether the quad at ``start`` ends a colon run of five or more hex groups."""
+        return text[start - 1 : start] == ":" and (
+            self._V6_HEAD.search(text, max(0, start - 25), start) is not None
+        )
 
     # An OSPF area's identifier written as a dotted quad after its keyword (IOS XR's
     # "area 0.0.0.3", Junos' "area 0.0.0.2 {", "area-id 0.0.0.1"): the keyword right before
