@@ -7,6 +7,12 @@ applies that last step to the committed files instead, which gives the same labe
 labeller reads only a record's text and system). It prints, per file, how many records changed
 and the labels added and removed by entity, never a record.
 
+The development files (``http<N>_dev.jsonl`` and ``cookies_dev.jsonl``) also take H222's
+cookie-id labelling decisions (:func:`benchmarks.corpus._cookie_decisions.decide`), after the
+shared rules. Held-out files never do: their figures under the decisions are computed in memory
+(``docs/benchmarks.md``, "Cookie-id labelling decisions"), so their committed labels stay those
+fixed before their one measurement.
+
 Usage: ``python -m benchmarks.corpus.relabel_http [--check]`` (``--check``: change nothing,
 exit 1 if a file is out of date).
 """
@@ -17,12 +23,13 @@ import json
 import sys
 from collections import Counter
 
-from benchmarks.corpus import _http4, _jsonl
+from benchmarks.corpus import _cookie_decisions, _http4, _jsonl
 from benchmarks.corpus._http10 import DATA
 
 
-def relabel(path_name: str, *, write: bool) -> Counter[str]:
-    """The changes the shared rules make to one file (written back unless ``write`` is false)."""
+def relabel(path_name: str, *, write: bool, decisions: bool = False) -> Counter[str]:
+    """The changes the shared rules make to one file (written back unless ``write`` is false);
+    with ``decisions``, H222's cookie-id decisions too (development files only)."""
     path = DATA / path_name
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     changes: Counter[str] = Counter()
@@ -33,6 +40,8 @@ def relabel(path_name: str, *, write: bool) -> Counter[str]:
                 row["text"], [dict(g) for g in row["spans"]], [dict(i) for i in row["ignored"]]
             ),
         )
+        if decisions:
+            gold, ignored = _cookie_decisions.decide(row["text"], gold, ignored)
         if gold == row["spans"] and ignored == row["ignored"]:
             continue
         changes["records"] += 1
@@ -58,10 +67,14 @@ def main(argv: list[str]) -> int:
             name = f"http{n}_{part}.jsonl"
             if not (DATA / name).exists():
                 continue
-            changes = relabel(name, write=not check)
+            changes = relabel(name, write=not check, decisions=part == "dev")
             if changes:
                 stale = True
                 print(f"{name}: {dict(sorted(changes.items()))}")
+    changes = relabel("cookies_dev.jsonl", write=not check, decisions=True)
+    if changes:
+        stale = True
+        print(f"cookies_dev.jsonl: {dict(sorted(changes.items()))}")
     return 1 if check and stale else 0
 
 

@@ -268,3 +268,25 @@ VECTORS35_SHA256 = {
 def test_the_thirty_fifth_vector_set_is_the_committed_one(name):
     data = (ROOT / "benchmarks" / "data" / name).read_bytes()
     assert hashlib.sha256(data).hexdigest() == VECTORS35_SHA256[name]
+
+
+#: The development files H222's cookie-id labelling decisions changed (`relabel_http`, 2026-12-08).
+HTTP_DECISIONS_SHA256 = {
+    "http5_dev.jsonl": "343d267f20de5be0e8eb2fd4fdd55c3f0e056529c5264573d26593186478004a",
+    "http6_dev.jsonl": "0ab71ac671ca745d91bb71352afac1ea0b4796d9b924f4f557b27f1fc90a3345",
+    "http8_dev.jsonl": "945e7d3811febfe16df800e1085c5fbde63a83e43fa83e79b312a75ab2f8bdca",
+    "http13_dev.jsonl": "70a42af439e31c797f795428b76a55e268e1cfdba830e73918c3817762550125",
+    "http21_dev.jsonl": "cd88c563922037173feb9aa4ef6e30b52ed6f31ecb1d9f97440f91c24fadb96c",
+    "http26_dev.jsonl": "5e473088434d4108bf3e2e30215d1ded458ba6577a9a7aed4bb85c767bc283d1",
+    "http33_dev.jsonl": "ab1d4a76980c79aa34db667694159128b5eb3a5356ecd392965f003fd6690aee",
+    "http34_dev.jsonl": "4d17e137d1de435aea6ca737d745a6b4cf2d147ea46bee9b0dbc5a5f74c4c163",
+    "http36_dev.jsonl": "00078dc36c275112e7c09abdee2cda8670df9bfcb5c69a3742cc29a75a80490c",
+    "http37_dev.jsonl": "ffdb2d5c54f834e08a371f00023a0268e9c6d9843b2d08a51dd219fac96617d5",
+    "http40_dev.jsonl": "3b45cbe9af57ffea8f0f3d63c55e8108007503b7bbd13db8ca3e2c862d5bac61",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HTTP_DECISIONS_SHA256))
+def test_http_decisions_files_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == HTTP_DECISIONS_SHA256[name]
