@@ -54,6 +54,10 @@ CASES = {
         "GET https://match.adsrvr.org/track/cmf/generic?ttd_pid=x&ttd_puid=3186800000000001 HTTP/1.1",
         {"3186800000000001"},
     ),
+    "piggyback": (
+        "GET http://e.example.com/e/turn_sync.xgi?piggybackCookie=pcv:1%7Cuid:3912894476000000001",
+        {"3912894476000000001"},
+    ),
     "yahoo": (
         HEAD + "Cookie: GUCS=AQk9Zx1T; GUC=AQABCAFnAAAAAUIgTAZZ&s=AQAAAOOOwwww&g=Z7H0AA",
         {"AQk9Zx1T", "AQABCAFnAAAAAUIgTAZZ&s=AQAAAOOOwwww&g=Z7H0AA"},
