@@ -534,10 +534,15 @@ class EmailDetector(PatternDetector):
         return sep + 3 == start or cls._USER_COLON.fullmatch(text, sep + 3, start) is not None
 
     # An address whose local part is a quoted string (RFC 5321: ``"john smith"@example.com``,
-    # ``"a\\@b"@example.com``): the quotes, at most 64 characters of one line inside them
-    # (escaped quotes allowed), then the domain as in the plain pattern.
-    _QUOTED_LOCAL = re.compile(r'"(?:[^"\\\r\n]|\\[^\r\n]){1,64}"')
+    # ``"a\\@b"@example.com``, Wikipedia's ``"very.(),:;<>[]\".VERY.\"very@\\ \"very\".unusual"
+    # @strange.example.com``): the quotes, at most 64 units of one line inside them (a
+    # character, or a backslash and the character it escapes: any number of escaped quotes),
+    # then the domain as in the plain pattern or an address literal. Each alternative starts
+    # with a character the other cannot: one way to read a run, and the group is atomic.
+    _QUOTED_LOCAL = re.compile(r'"(?>(?:[^"\\\r\n]|\\[^\r\n]){1,64})"')
     _DOMAIN_AFTER_AT = re.compile(_EMAIL_DOMAIN)
+    # How far before its closing quote a quoted local part can open: 64 escaped characters.
+    _QUOTED_REACH = 2 * 64 + 2
     # Code's string concatenation, not a quoted local part: the closing quote of one string, an
     # operator, an operand, an operator and the opening quote of the next string
     # (``"sip:" + $rU + "@example.com"``, ``'a' . $user . "@x.org"``, ``|| x ||``).
@@ -545,29 +550,49 @@ class EmailDetector(PatternDetector):
         r'"[ \t]*(?:\+|\.\.?|\|\||&)[ \t][^"]*[ \t](?:\+|\.\.?|\|\||&)[ \t]*"'
     )
 
+    @classmethod
+    def _quote_opening(cls, text: str, close: int) -> int:
+        """Where the quoted string closed by the quote at ``close`` opens; -1 if nowhere near.
+
+        Inside a quoted string a backslash escapes the character after it, so a quote inside
+        it has an odd run of backslashes before it: the opening quote is the nearest one back
+        with an even run (none, usually). Each character within
+        :data:`_QUOTED_REACH` is read once (a backslash run belongs to the one quote after
+        it), so the cost per closing quote is bounded, however many escaped quotes there are.
+        """
+        lo = max(0, close - cls._QUOTED_REACH)
+        q = text.rfind('"', lo, close)
+        while q >= 0:
+            b = q
+            while b > lo and text[b - 1] == "\\":
+                b -= 1
+            if (q - b) % 2 == 0:
+                return q
+            q = text.rfind('"', lo, b)
+        return -1
+
     def _quoted(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
         at = text.find('"@')
         while at >= 0:
+            end = -1
             domain = self._DOMAIN_AFTER_AT.match(text, at + 2)
-            if domain is None:  # JSON keys such as "@timestamp": no domain, the usual case
-                at = text.find('"@', at + 2)
-                continue
-            # The opening quote: the nearest one before that no backslash escapes.
-            lo = max(0, at - 130)
-            opening, escaped = text.rfind('"', lo, at), 0
-            while opening > lo and text[opening - 1] == "\\" and escaped < 4:
-                opening, escaped = text.rfind('"', lo, opening - 1), escaped + 1
-            if escaped == 4:  # more escaped quotes than a local part usually holds
-                opening = -1
+            if domain is not None:
+                end = domain.end() if _tld_ok(domain.group()) else -1
+            elif text.startswith("[", at + 2):  # ``"john doe"@[192.0.2.1]``
+                literal = self._LITERAL.match(text, at + 2)
+                after = text[literal.end() : literal.end() + 1] if literal is not None else "_"
+                if literal is not None and not (after.isalnum() or after == "_"):
+                    end = literal.end() if self._literal_ok(literal) else -1
+            # (JSON keys such as "@timestamp": no domain, the usual case)
+            opening = self._quote_opening(text, at) if end >= 0 else -1
             if (
                 opening >= 0
                 and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
                 and self._CONCATENATION.fullmatch(text, opening, at + 1) is None
                 and (opening == 0 or not text[opening - 1].isalnum())
-                and _tld_ok(domain.group())
             ):
-                yield _finding(self, text, opening, domain.end(), pattern, tags=("quoted",))
+                yield _finding(self, text, opening, end, pattern, tags=("quoted",))
             at = text.find('"@', at + 2)
 
     # RFC 5322 ``atext`` characters beyond letters, digits and ``._%+-'`` (``=``, ``/``, ``?``
@@ -578,30 +603,41 @@ class EmailDetector(PatternDetector):
     # ``j***@example.com`` is an address already masked, privkit's own masks included).
     _SPECIALS = frozenset("!#^`{|}~")
     _SPECIAL_LOCAL = _SPECIALS | _LOCAL
+    # The ``atext`` characters left out above that a local part holding one of
+    # :data:`_SPECIALS` may still hold (``my|'`!#_~%$&{}?^+-*@host.com``): there the run is
+    # plainly an RFC 5322 local part, not a mask (``j***@``), a machine account (``HOST$@``)
+    # or a query's key (``?a=1&to=jane@``: ``=`` and ``/`` stay out, the walk stops at them).
+    _SPECIAL_EXTRA = frozenset("$&?*'")
+    _WIDE_LOCAL = _SPECIAL_LOCAL | _SPECIAL_EXTRA
 
     def _special_locals(self, text: str) -> Iterator[Finding]:
         """Addresses whose local part ends in an RFC 5322 special character.
 
         ``{}~!@example.com``, ``jane!@example.com``: the plain pattern's local part is empty
-        there. From each at sign with such a character right before it, the run of special
-        and local-part characters (at most 64) is walked back over; it must start the text
-        or follow a character that is no letter, digit or at sign (a token of its own), and
-        the domain must be one the plain pattern accepts.
+        there. From each at sign with such a character right before it (or one of
+        :data:`_SPECIAL_EXTRA`), the run of special and local-part characters (at most 64) is
+        walked back over; it must start the text or follow a character that is no letter,
+        digit or at sign (a token of its own), hold one of :data:`_SPECIALS`, and the domain
+        must be one the plain pattern accepts.
         """
         pattern = self.patterns[0]
-        specials, local = self._SPECIALS, self._SPECIAL_LOCAL
+        specials, extra, wide = self._SPECIALS, self._SPECIAL_EXTRA, self._WIDE_LOCAL
         at = text.find("@", 1)
         while at >= 0:
-            if text[at - 1] in specials:
+            if text[at - 1] in specials or text[at - 1] in extra:
                 lo, start = max(0, at - 64), at
-                while start > lo and text[start - 1] in local:
+                while start > lo and text[start - 1] in wide:
                     start -= 1
+                while start < at and text[start] == "'":
+                    start += 1  # an opening apostrophe quotes the address
+                run = text[start:at]
                 domain = self._DOMAIN_AFTER_AT.match(text, at + 1)
                 if (
                     domain is not None
+                    and any(c in specials for c in run)
                     and (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "@"))
                     and text[start] != "."
-                    and ".." not in text[start:at]
+                    and ".." not in run
                     and _tld_ok(domain.group())
                 ):
                     yield _finding(self, text, start, domain.end(), pattern, tags=("specials",))
