@@ -590,8 +590,12 @@ class EmailDetector(PatternDetector):
                 opening >= 0
                 and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
                 and self._CONCATENATION.fullmatch(text, opening, at + 1) is None
-                and (opening == 0 or not text[opening - 1].isalnum())
+                and (
+                    opening == 0 or not (text[opening - 1].isalnum() or text[opening - 1] in '\\"')
+                )
             ):
+                # (a quote after a backslash or a quote closes a string before it, not opens
+                # one: ``"first\\"last"@example.com`` is no address, nor is its ``"last"@...``)
                 yield _finding(self, text, opening, end, pattern, tags=("quoted",))
             at = text.find('"@', at + 2)
 
