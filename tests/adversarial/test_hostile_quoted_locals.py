@@ -27,6 +27,7 @@ def patterns() -> Scanner:
         lambda n: '"' + '\\"' * (20 * n) + '"@example.com',  # one run of escaped quotes
         lambda n: ("\\" * 40 + '"@a.co ') * n,  # long backslash runs before each quote
         lambda n: '"a\\"b\\"c"@x.co ' * (2 * n),  # many valid quoted addresses
+        lambda n: ('"' + '\\"' * 30 + '"@a.co ') * n,  # many long runs of escaped quotes
         lambda n: '"' + "a" * (30 * n) + '"@example.com',  # too long, once
         lambda n: '"x"@[' + "1." * (10 * n),  # an address literal without an end
         lambda n: '"j"@[192.0.2.1] ' * (2 * n),  # many literals
@@ -34,7 +35,7 @@ def patterns() -> Scanner:
         lambda n: "a!@b.co " * (4 * n),  # many special addresses
         lambda n: "$&?*'" * (6 * n) + "@example.com",  # extra signs without a special
     ],
-    ids=["escaped", "run", "backslashes", "valid", "long", "literal-open", "literals",
+    ids=["escaped", "run", "backslashes", "valid", "runs", "long", "literal-open", "literals",
          "specials", "special-many", "extras"],
 )  # fmt: skip
 def test_quoted_and_special_locals_stay_linear(patterns, make) -> None:

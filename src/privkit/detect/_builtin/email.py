@@ -561,7 +561,12 @@ class EmailDetector(PatternDetector):
         it), so the cost per closing quote is bounded, however many escaped quotes there are.
         """
         lo = max(0, close - cls._QUOTED_REACH)
-        q = text.rfind('"', lo, close)
+        b = close
+        while b > lo and text[b - 1] == "\\":
+            b -= 1
+        if (close - b) % 2:
+            return -1  # the closing quote is itself escaped (``\"@``): it closes nothing
+        q = text.rfind('"', lo, b)
         while q >= 0:
             b = q
             while b > lo and text[b - 1] == "\\":
