@@ -44,6 +44,7 @@ from benchmarks.corpus._http4 import ID, IGN, NO
 
 if TYPE_CHECKING:
     import re
+    from collections.abc import Callable
 
     from benchmarks.corpus import _http4
     from benchmarks.corpus._http4 import Records
@@ -102,11 +103,28 @@ def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
     records per site; test hosts and messages with no site are skipped; a record repeating an
     earlier development cookie value (8 characters or more) is dropped, and a development
     record repeating a held-out one's (the thirty-fifth set's selection)."""
+    return select_by_site(
+        gits, sources=SOURCES, earlier=EARLIER, is_held_out=held_out, per_site=PER_SITE, read=read
+    )
+
+
+def select_by_site(
+    gits: dict[str, Path],
+    *,
+    sources: dict[str, tuple[str, str, str]],
+    earlier: tuple[Path, ...],
+    is_held_out: Callable[[str], bool],
+    per_site: int,
+    read: Callable[[str, bytes], list[tuple[str, str, str]]],
+) -> tuple[dict[str, Records], dict[str, int]]:
+    """:func:`parts`' selection over any ``sources`` (repository -> (commit, licence, path
+    regex); every version of each matching file), ``earlier`` development files, a split,
+    a cap per site and a capture reader (path, bytes -> (kind, block, URL) messages)."""
     counts = {"messages": 0, "no_site": 0, "earlier_value": 0, "site_cap": 0, "unreadable": 0}
     sel = _http12.Selection(
-        _http6._earlier(EARLIER)[1], counts, is_held_out=held_out, per_site=PER_SITE
+        _http6._earlier(earlier)[1], counts, is_held_out=is_held_out, per_site=per_site
     )
-    for repo, (commit, _lic, rx) in SOURCES.items():
+    for repo, (commit, _lic, rx) in sources.items():
         git = gits[repo]
         for path, blob in _http11.history_files(git, commit, rx):
             try:

@@ -35,12 +35,11 @@ Run with the local git directories of the repositories (only ``git`` reads are u
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.corpus import _http6, _http11, _http12, _http33, _http40
+from benchmarks.corpus import _http6, _http12, _http33, _http37, _http40
 from benchmarks.corpus._http4 import ID, IGN, LOC, NO
 
 if TYPE_CHECKING:
@@ -77,39 +76,16 @@ SOURCES: dict[str, tuple[str, str, str]] = {
 PER_SITE = _http40.PER_SITE
 
 
-def _raw(git: Path, blob: str) -> bytes:
-    return subprocess.run(
-        ["git", "--git-dir", str(git), "cat-file", "-p", blob], capture_output=True, check=True
-    ).stdout
-
-
 def parts(gits: dict[str, Path]) -> tuple[dict[str, Records], dict[str, int]]:
     """Both parts, by the fortieth set's selection over :data:`SOURCES` and :data:`EARLIER`."""
-    counts = {"messages": 0, "no_site": 0, "earlier_value": 0, "site_cap": 0, "unreadable": 0}
-    sel = _http12.Selection(
-        _http6._earlier(EARLIER)[1], counts, is_held_out=held_out, per_site=PER_SITE
+    return _http37.select_by_site(
+        gits,
+        sources=SOURCES,
+        earlier=EARLIER,
+        is_held_out=held_out,
+        per_site=PER_SITE,
+        read=lambda _path, raw: _http40.read(raw),
     )
-    for repo, (commit, _lic, rx) in SOURCES.items():
-        git = gits[repo]
-        for path, blob in _http11.history_files(git, commit, rx):
-            try:
-                msgs = _http40.read(_raw(git, blob))
-            except (subprocess.CalledProcessError, ValueError, LookupError, TypeError):
-                counts["unreadable"] += 1
-                continue
-            except AttributeError:  # a HAR entry without its response
-                counts["unreadable"] += 1
-                continue
-            by_site: dict[str, list[tuple[str, str]]] = {}
-            for kind, block, url in msgs:
-                counts["messages"] += 1
-                site = _http6.site_of(url) if url.startswith("http") else ""
-                if not site or _http6._TEST_HOST.match(site):
-                    counts["no_site"] += 1
-                    continue
-                by_site.setdefault(site, []).append((kind, block))
-            sel.pick(repo, path, "har", by_site)
-    return sel.finish()
 
 
 # --------------------------------------------------------------------------- reviewed tables
