@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -4117,22 +4118,26 @@ class TestLogs36Parts:
         assert _file_text("t.vader", b"  call Foo(['x'])\n") == ""
 
 
+def _log_set_counts(n: int) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """The ``n``th log set's records per system in each part, and its gold spans per entity."""
+    counts = []
+    spans: Counter[str] = Counter()
+    for part in ("dev", "holdout"):
+        with (DATA / f"real_logs{n}_{part}.jsonl").open(encoding="utf-8") as fh:
+            recs = [json.loads(line) for line in fh]
+        counts.append(Counter(r["source"] for r in recs))
+        spans.update(s["entity"] for r in recs for s in r["spans"])
+    return counts[0], counts[1], spans
+
+
 class TestLogs52Parts:
     """The fifty-second log set's split, reading and labelling rules (``_logs52``)."""
 
     def test_split_parts_and_rules(self):
-        import collections
 
         from benchmarks.corpus._logs52 import FOLDERS, HOLDOUT, MOST, SET, SKIP_SUFFIXES
 
-        counts = {}
-        spans = collections.Counter()
-        for name in ("real_logs52_dev.jsonl", "real_logs52_holdout.jsonl"):
-            with (DATA / name).open(encoding="utf-8") as fh:
-                recs = [json.loads(line) for line in fh]
-            counts[name] = collections.Counter(r["source"] for r in recs)
-            spans.update(s["entity"] for r in recs for s in r["spans"])
-        dev, held = counts["real_logs52_dev.jsonl"], counts["real_logs52_holdout.jsonl"]
+        dev, held, spans = _log_set_counts(52)
         assert set(held) <= HOLDOUT == SET.holdout
         assert not set(dev) & HOLDOUT
         assert len(HOLDOUT) == 28
@@ -4148,7 +4153,6 @@ class TestLogs53Parts:
     """The fifty-third log set's split, reading and labelling rules (``_logs53``)."""
 
     def test_split_parts_and_rules(self):
-        import collections
 
         from benchmarks.corpus._logs53 import (
             HOLDOUT,
@@ -4159,14 +4163,7 @@ class TestLogs53Parts:
             markdown_blocks,
         )
 
-        counts = {}
-        spans = collections.Counter()
-        for name in ("real_logs53_dev.jsonl", "real_logs53_holdout.jsonl"):
-            with (DATA / name).open(encoding="utf-8") as fh:
-                recs = [json.loads(line) for line in fh]
-            counts[name] = collections.Counter(r["source"] for r in recs)
-            spans.update(s["entity"] for r in recs for s in r["spans"])
-        dev, held = counts["real_logs53_dev.jsonl"], counts["real_logs53_holdout.jsonl"]
+        dev, held, spans = _log_set_counts(53)
         assert set(held) <= HOLDOUT == SET.holdout
         assert not set(dev) & HOLDOUT
         assert len(HOLDOUT) == 287
@@ -4223,18 +4220,10 @@ class TestLogs54Parts:
     """The fifty-fourth log set's split, reading and labelling rules (``_logs54``)."""
 
     def test_split_parts_and_rules(self):
-        import collections
 
         from benchmarks.corpus._logs54 import HOLDOUT, MOST, SET, paragraphs
 
-        counts = {}
-        spans = collections.Counter()
-        for name in ("real_logs54_dev.jsonl", "real_logs54_holdout.jsonl"):
-            with (DATA / name).open(encoding="utf-8") as fh:
-                recs = [json.loads(line) for line in fh]
-            counts[name] = collections.Counter(r["source"] for r in recs)
-            spans.update(s["entity"] for r in recs for s in r["spans"])
-        dev, held = counts["real_logs54_dev.jsonl"], counts["real_logs54_holdout.jsonl"]
+        dev, held, spans = _log_set_counts(54)
         assert set(held) <= HOLDOUT == SET.holdout
         assert not set(dev) & HOLDOUT
         assert len(HOLDOUT) == 52
@@ -4268,7 +4257,6 @@ class TestLogs55Parts:
     """The fifty-fifth log set's split, reading and labelling rules (``_logs55``)."""
 
     def test_split_parts_and_rules(self):
-        import collections
 
         from benchmarks.corpus._logs55 import (
             HOLDOUT,
@@ -4279,14 +4267,7 @@ class TestLogs55Parts:
             triple_quoted,
         )
 
-        counts = {}
-        spans = collections.Counter()
-        for name in ("real_logs55_dev.jsonl", "real_logs55_holdout.jsonl"):
-            with (DATA / name).open(encoding="utf-8") as fh:
-                recs = [json.loads(line) for line in fh]
-            counts[name] = collections.Counter(r["source"] for r in recs)
-            spans.update(s["entity"] for r in recs for s in r["spans"])
-        dev, held = counts["real_logs55_dev.jsonl"], counts["real_logs55_holdout.jsonl"]
+        dev, held, spans = _log_set_counts(55)
         assert set(held) <= HOLDOUT == SET.holdout
         assert not set(dev) & HOLDOUT
         assert len(HOLDOUT) == 45
@@ -4321,18 +4302,10 @@ class TestLogs56Parts:
     """The fifty-sixth log set's split, reading and labelling rules (``_logs56``)."""
 
     def test_split_parts_and_rules(self):
-        import collections
 
         from benchmarks.corpus._logs56 import HOLDOUT, MOST, SET, docbook_blocks, pieces
 
-        counts = {}
-        spans = collections.Counter()
-        for name in ("real_logs56_dev.jsonl", "real_logs56_holdout.jsonl"):
-            with (DATA / name).open(encoding="utf-8") as fh:
-                recs = [json.loads(line) for line in fh]
-            counts[name] = collections.Counter(r["source"] for r in recs)
-            spans.update(s["entity"] for r in recs for s in r["spans"])
-        dev, held = counts["real_logs56_dev.jsonl"], counts["real_logs56_holdout.jsonl"]
+        dev, held, spans = _log_set_counts(56)
         assert set(held) <= HOLDOUT == SET.holdout
         assert not set(dev) & HOLDOUT
         assert len(HOLDOUT) == 40
@@ -4368,18 +4341,10 @@ class TestLogs57Parts:
     """The fifty-seventh log set's split, reading and labelling rules (``_logs57``)."""
 
     def test_split_parts_and_rules(self):
-        import collections
 
         from benchmarks.corpus._logs57 import HOLDOUT, MOST, SET, file_records, split
 
-        counts = {}
-        spans = collections.Counter()
-        for name in ("real_logs57_dev.jsonl", "real_logs57_holdout.jsonl"):
-            with (DATA / name).open(encoding="utf-8") as fh:
-                recs = [json.loads(line) for line in fh]
-            counts[name] = collections.Counter(r["source"] for r in recs)
-            spans.update(s["entity"] for r in recs for s in r["spans"])
-        dev, held = counts["real_logs57_dev.jsonl"], counts["real_logs57_holdout.jsonl"]
+        dev, held, spans = _log_set_counts(57)
         assert set(held) <= HOLDOUT == SET.holdout
         assert not set(dev) & HOLDOUT
         assert len(HOLDOUT) == 43
