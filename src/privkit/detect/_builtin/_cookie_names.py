@@ -21,6 +21,13 @@ _SESSION_NAMES = (
 )
 
 
+#: Session cookies whose name says nothing of an id, their value a session's random value:
+#: Yahoo's ``GUCS`` (set for 30 minutes beside its year-long ``GUC``, value random, e.g.
+#: ``GUCS=AV78X-IQ``). A short grouped value under one is judged as under a name that names
+#: an id (:meth:`CookieDetector._named_id`).
+SESSION_VALUE_NAMES = frozenset({"GUCS"})
+
+
 #: Visitor cookies whose whole value is one id built from the client's address: WebTrends'
 #: ``WEBTRENDS_ID=<client address>-<time>.<random>`` (W3C logs of IIS keep it in their cookie
 #: column). The address is a piece of the id, so the value is reported whole, over the

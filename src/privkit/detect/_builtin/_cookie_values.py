@@ -540,6 +540,36 @@ _MIXED_GROUP = r"(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,5}"
 _MIXED_GROUPS = re.compile(rf"{_MIXED_GROUP}(?:[_\-~]{_MIXED_GROUP}){{1,2}}")
 
 
+# A short value of two or three groups of letters and digits joined by "-" or "_" ("AV78X-IQ",
+# Yahoo's 30-minute session cookie): by shape a short code, a version, a date or a bucket.
+# Under a name that names a session or an id it is the session's random value when it
+# holds seven letters and digits or more, one group mixes letters and digits, and no group
+# is a word of three lower-case letters or more (:func:`_short_grouped_id`). Each group is a
+# run of one class between separators: one way to split a value, linear.
+_SHORT_GROUPED = re.compile(r"[A-Za-z0-9]{1,16}(?:[_\-][A-Za-z0-9]{1,16}){1,2}")
+_MIXED_PIECE = re.compile(r"(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}")
+_LOWER_WORD = re.compile(r"[a-z]{3,16}")
+_GROUP_SEPARATOR = re.compile(r"[_\-]")
+_SHORT_GROUPED_MIN = 7  # letters and digits: "en-US", "v2-b", "ab-12" are codes
+
+
+def _short_grouped_id(value: str) -> bool:
+    """Whether a short grouped value (:data:`_SHORT_GROUPED`) has an id's random material.
+
+    Seven letters and digits or more, one group mixing both (a code's letters and a
+    number's digits stand apart: "2024-01-05", "en-US", "variant-B"), no group a
+    lower-case word ("control-12", "v2-beta"). (The caller tests randomness.)
+    """
+    if len(value) > 50 or _SHORT_GROUPED.fullmatch(value) is None:
+        return False
+    groups = _GROUP_SEPARATOR.split(value)
+    if sum(len(g) for g in groups) < _SHORT_GROUPED_MIN:
+        return False
+    if any(_LOWER_WORD.fullmatch(g) for g in groups):
+        return False
+    return any(_MIXED_PIECE.fullmatch(g) for g in groups)
+
+
 # Punctuation that separates no list's items nor a name's words: brackets, quotes and marks
 # an encoder's alphabet uses as digits.
 _ALPHABET_MARKS = frozenset("()[]<>'`!*^$#@")

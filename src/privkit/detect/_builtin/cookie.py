@@ -47,6 +47,7 @@ from privkit.detect._builtin._cookie_names import (
     _COOKIE_NAME,
     _ID_KEY,
     ADDRESS_ID_NAMES,
+    SESSION_VALUE_NAMES,
     _id_key,
     _id_number_name,
     _name_words,
@@ -116,6 +117,7 @@ from privkit.detect._builtin._cookie_values import (
     _overlaps,
     _served_host,
     _server_number,
+    _short_grouped_id,
     _signed_on,
     _stamp,
     _template_field,
@@ -716,8 +718,9 @@ class CookieDetector(PatternDetector):
         cookie-sync pixel): once a cookie value is an identifier, each other place the text
         writes it as a key's value (after ``=`` or ``:``, as is or percent-encoded) and as a
         whole token (not inside a longer run of letters and digits; an encoded ``%26``
-        after it counts as a separator) is that identifier too. A path segment that repeats
-        it is left alone: a path is not a key's value.
+        after it counts as a separator) is that identifier too, and so is a value in quotes
+        after a key (``ETag: "<id>"``) and a whole segment of a URL's path
+        (:meth:`_path_segment`).
         Texts that :meth:`Scanner.scan_many` joins are searched one by one (they end at a
         NUL). Each value is one search through its text, so only a text's first
         ``_ECHO_VALUES`` distinct values are searched: a text of thousands of ids (a hostile
@@ -748,7 +751,7 @@ class CookieDetector(PatternDetector):
                 stop = at + len(value)
                 if (
                     at not in starts
-                    and self._keyed(text, at, lo)
+                    and (self._keyed(text, at, lo) or self._path_segment(text, at, stop, lo, hi))
                     and self._token_edges(text, at, stop, lo, hi)
                     and not _overlaps(taken, at, stop)
                 ):
@@ -760,14 +763,32 @@ class CookieDetector(PatternDetector):
     def _keyed(cls, text: str, start: int, lo: int) -> bool:
         """Whether a value at ``start`` is a key's value.
 
-        It follows ``=``, ``:`` (a header's ``Name: `` too) or ``%3D``/``%3A``.
+        It follows ``=``, ``:`` (a header's ``Name: `` too) or ``%3D``/``%3A``, also
+        after an opening quote (``ETag: "<id>"``, JSON's ``"uid": "<id>"``).
         """
+        if start - 1 > lo and text[start - 1] in "\"'":
+            start -= 1  # a quoted value ('ETag: "<id>"', "uid='<id>'")
         back = start
         while back > lo and start - back < 3 and text[back - 1] in " \t":
             back -= 1
         if back > lo and (text[back - 1] == ":" or (back == start and text[back - 1] == "=")):
             return True
         return start - 3 >= lo and text[start - 3 : start].upper() in ("%3D", "%3A")
+
+    _PATH_END = frozenset("/?#;")
+
+    @classmethod
+    def _path_segment(cls, text: str, start: int, end: int, lo: int, hi: int) -> bool:
+        """Whether ``text[start:end]`` is one whole segment of a URL's path.
+
+        A server that keeps a browser's id writes it into the path of the URLs it sends the
+        browser to (``/lclst/<id>/ls.html``, ``/sync/<partner>/<their id>/<id>``): the
+        segment is that id (between ``/`` and ``/``, ``?``, ``#``, ``;``, a space, a line's
+        end or the text's end).
+        """
+        if start <= lo or text[start - 1] != "/":
+            return False
+        return end == hi or text[end] in cls._PATH_END or text[end].isspace()
 
     @classmethod
     def _token_edges(cls, text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -1353,7 +1374,10 @@ class CookieDetector(PatternDetector):
 
         Two or three mixed groups of letters and digits (:data:`_MIXED_GROUPS`:
         ``kppid=w1rmt_w9su3``) under a name that names an id (:func:`_names_ids`) are random
-        characters written in groups, not short codes; a number that reads as a Unix time
+        characters written in groups, not short codes, and so is a short grouped value with
+        random material (:func:`_short_grouped_id`: ``GUCS=AV78X-IQ``) under such a name, a
+        known session cookie's (:data:`_COOKIE_NAME`) or one of
+        :data:`SESSION_VALUE_NAMES`; a number that reads as a Unix time
         under a name whose last word names an id and no word a time
         (:func:`_id_number_name`: ``pgv_pvid=1579199280``) is a random number or a first
         visit's time, either the browser's id. A number written in an alphabet of letters,
@@ -1367,7 +1391,15 @@ class CookieDetector(PatternDetector):
         if value.isdigit():
             return _epoch_like(value) and _id_number_name(_name_words(name))
         grouped = _MIXED_GROUPS.fullmatch(value) is not None or _wide_alphabet(value)
-        return grouped and _names_ids(name, _name_words(name))
+        if grouped and _names_ids(name, _name_words(name)):
+            return True
+        # a short grouped value with random material ("GUCS=AV78X-IQ") under a session's or
+        # an id's name: the session's value, not a code, version, date or bucket
+        return _short_grouped_id(value) and (
+            name in SESSION_VALUE_NAMES
+            or _COOKIE_NAME.fullmatch(name) is not None
+            or _names_ids(name, _name_words(name))
+        )
 
     @classmethod
     def _spans(cls, value: str) -> Iterator[tuple[int, int]]:
