@@ -1119,9 +1119,9 @@ class CookieDetector(PatternDetector):
                        "hm")  # fmt: skip
     # A cookie-sync endpoint's path: the partner's id of the browser rides in its query under
     # any key ("/sync?tdid=", "/usersync/x?puid=", "/setuid?bidder=x&uid=", "/merge?3pid=",
-    # "/suid/1007?vk=", "/dsync/x?exid=").
+    # "/suid/1007?vk=", "/dsync/x?exid=", PulsePoint's "/bh/rtset?...&ev=").
     _SYNC_PATH = re.compile(
-        r"(?i)(?:(?<!a)sync|setuid|getuid|cookie-?match|/match|/merge|piggyback|/\w{0,3}uid\b"
+        r"(?i)(?:(?<!a)sync|setuid|getuid|rtset|cookie-?match|/match|/merge|piggyback|/\w{0,3}uid\b"
         r"|/cm\b)[^?\s]{0,64}\Z"
     )
     # Keys of a sync URL that name the partner's own side of the exchange (the publisher,
@@ -1129,7 +1129,7 @@ class CookieDetector(PatternDetector):
     # sells the ad, not the browser.
     _PARTY_KEY = re.compile(
         r"(?:pub(?:lisher)?|site|zone|placement|account|acct|advertiser|adv|network|campaign"
-        r"|seat|inventory|tag|slot|app|property|partner|dsp|ssp|bidder|org)"
+        r"|seat|inventory|tag|slot|app|property|partner|dsp|ssp|bidder|org|supply|demand)"
         r"[_.\-]?(?:id|key|code|name|token)?"
     )
     # A Matomo (Piwik) tracker's hit ("/matomo.php?...&_id=<16 hex>"): its "_id" is the
@@ -1146,6 +1146,16 @@ class CookieDetector(PatternDetector):
         _UUID + r"|[0-9A-Fa-f]{16,128}|[0-9]{15,40}"
         r"|(?=[\w\-]{0,127}[0-9])(?=[\w\-]{0,127}[A-Za-z])[\w\-]{12,128}"
     )
+    # A shorter id under a key of a sync URL: eight to eleven letters and digits holding a
+    # digit, an upper-case and a lower-case letter and no word (:attr:`_SHORT_WORD`)
+    # ("ev=sNRBJVP2NQM"): random material a code or a word with a number ("v2020abc",
+    # "ABC123", "82Redirect") lacks.
+    _SYNC_SHORT = re.compile(
+        r"(?=[A-Za-z0-9]{0,10}[0-9])(?=[A-Za-z0-9]{0,10}[A-Z])(?=[A-Za-z0-9]{0,10}[a-z])"
+        r"[A-Za-z0-9]{8,11}"
+    )
+    # A word in a short value ("dpid=82Redirect"): a letter, then three lower-case letters.
+    _SHORT_WORD = re.compile(r"[A-Za-z][a-z]{3}")
 
     @classmethod
     def _query_in(
@@ -1173,7 +1183,7 @@ class CookieDetector(PatternDetector):
         The key follows ``?`` or ``&`` and names a client or visitor id; the value is opaque
         (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
         Under any other key of a cookie-sync URL (:attr:`_SYNC_PATH`), a value shaped like
-        an id (:attr:`_OPAQUE`) is the partner's id of the browser, unless the key names the
+        an id (:attr:`_OPAQUE`, or a shorter :attr:`_SYNC_SHORT`) is the partner's id of the browser, unless the key names the
         partner's own side (:attr:`_PARTY_KEY`: a publisher, site or account id); so is such
         a value under a key of digits only in any URL (a partner's number in a cookie-matching
         map: ``dsp_user_mapping=true&127719=<id>``). A bare
@@ -1218,9 +1228,14 @@ class CookieDetector(PatternDetector):
         client_key = (not key.isascii() or key.endswith(cls._CLIENT_ID_ENDS)) and (
             cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
         )
+        # an id's shape: opaque, or a short mixed id in a sync URL (not under a key of digits)
+        shaped = (len(value) >= 12 and cls._OPAQUE.fullmatch(value) is not None) or (
+            not key.isdigit()
+            and cls._SYNC_SHORT.fullmatch(value) is not None
+            and cls._SHORT_WORD.search(value) is None
+        )
         if not client_key and (
-            len(value) < 12
-            or cls._OPAQUE.fullmatch(value) is None
+            not shaped
             or cls._PARTY_KEY.fullmatch(key) is not None
             or not (key.isdigit() or cls._sync_url(text, name_start))
         ):
