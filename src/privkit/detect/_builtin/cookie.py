@@ -706,7 +706,9 @@ class CookieDetector(PatternDetector):
     _ECHO_MIN = 10  # shorter values may repeat by chance ("1453461133")
     # The id at the head of a signed record's finding ("<id>%7C<time>%7C<signature>",
     # "<id>:T=<time>:S=<signature>", "<id>&S=<signature>": see _signed_on).
-    _SIGNED_HEAD = re.compile(r"[^|:&%\s]{10,4096}(?=\||%7[Cc]|:|&)")
+    _SIGNED_HEAD = re.compile(r"([^|:&%\s]{10,4096})(?=\||%7[Cc]|:|&)")
+    # A field's name and its id joined by "~" (Everest's "everest_g_v2=g_surferid~<id>").
+    _NAMED_TAIL = re.compile(r"[A-Za-z_]{1,32}~([A-Za-z0-9_\-]{10,128})")
     _ECHO_VALUES = 64  # the first distinct values of a text whose echoes are searched
     _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 
@@ -738,7 +740,9 @@ class CookieDetector(PatternDetector):
             lo = nuls[i - 1] + 1 if i else 0
             # a signed record's finding runs from its id to its signature: the id is echoed
             head = self._SIGNED_HEAD.match(text, f.start, f.end)
-            for value in (text[f.start : f.end], *(() if head is None else (head.group(),))):
+            if head is None and (tail := self._NAMED_TAIL.fullmatch(text, f.start, f.end)):
+                head = tail  # "g_surferid~<id>": the id after its field's name is echoed
+            for value in (text[f.start : f.end], *(() if head is None else (head.group(1),))):
                 key = (value, lo)
                 if key in values or per_text.get(lo, 0) >= self._ECHO_VALUES:
                     continue  # each search reads the whole text: a bounded number keeps it linear
