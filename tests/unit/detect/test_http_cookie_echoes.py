@@ -46,14 +46,25 @@ def test_a_header_that_repeats_a_session_cookie_is_that_id() -> None:
     assert cookies(text) == [canary, canary]
 
 
-def test_the_same_value_in_a_path_or_inside_a_longer_token_is_not_an_echo() -> None:
+def test_the_same_value_inside_a_longer_token_or_path_segment_is_not_an_echo() -> None:
     vid = "2d0d6f08-6bcf-4d6e-b1ea-fe23d2a9c79f"
     text = (
-        f"GET https://cdn.example.com/lclst/{vid} HTTP/1.1\n"
+        f"GET https://cdn.example.com/lclst/{vid}x/ls.html HTTP/1.1\n"
         f"Referer: https://example.com/x{ID}y\n"
         f"Cookie: uid={vid}; other={ID}"
     )
     assert cookies(text) == [vid, ID]
+
+
+def test_a_whole_path_segment_that_repeats_an_id_is_that_id() -> None:
+    # H222's decision 1: an echo written as a whole token, a path segment too (H223)
+    vid = "2d0d6f08-6bcf-4d6e-b1ea-fe23d2a9c79f"
+    text = (
+        f"GET https://cdn.example.com/lclst/{vid}/ls.html?purl=x&vid={vid} HTTP/1.1\n"
+        f"Location: http://sync.example.ca/sync/partner/579204c700ca1000/{ID}\n"
+        f"Set-Cookie: dmuid=579204c700ca1000; path=/\n"
+    )
+    assert cookies(text) == [vid, vid, "579204c700ca1000", "579204c700ca1000"]
 
 
 def test_echoes_stay_within_one_text_of_a_batch() -> None:
