@@ -1682,6 +1682,45 @@ def _program_named(value: str, text: str, memo: dict[str, bool]) -> bool:
     return found
 
 
+# A word, in lower case, run as a shell command (after a user's "$" prompt at a line's
+# start, a shell's "||" or "&&" or "sudo", then a lower-case subcommand or an option:
+# "|| shorewall start", "$ sudo shorewall show capabilities"; not after a comment's "#"
+# or a sentence's ";", which lower-cased prose writes too), or a file named after it
+# with a program's extension ("/var/log/shorewall.log", "shorewall.conf"). (The word goes
+# in where the braces are.)
+_COMMAND_PART = (
+    r"(?:(?:^[ \t]*+\$|\|\||&&|\bsudo)[ \t]++{word}[ \t]++(?:[a-z]|-[-\w])"
+    r"|(?:(?<=/)|(?<![\w\-.@])){word}\.(?:log|conf|cfg|service|socket|pid)\b)"
+)
+
+
+def _program_command(value: str, text: str, memo: dict[str, bool]) -> bool:
+    """Whether a person's entity is the program the same text runs or files by.
+
+    ``Shorewall`` in ``# Start Shorewall if it isn't already`` beside ``|| shorewall
+    start``, or in ``contains 'Shorewall'`` beside ``/var/log/shorewall.log``: the
+    entity's last word of at most two (``Start Shorewall``), capitalised, is also
+    written in lower case as a command after a shell's prompt or operator, or as a
+    file's name with a program's extension (:data:`_COMMAND_PART`). Narrower than
+    :func:`_program_named` on purpose: a user's name in a home folder or a login
+    (``/home/john/``, ``john_smith``), or in a comment or a sentence in lower case, is
+    no such evidence, so a person keeps the reading. Memoised in ``memo`` by the word, at most
+    :data:`PROGRAM_WORDS_MAX` words a piece.
+    """
+    words = value.strip(_TRIM).split()
+    word = words[-1] if len(words) <= 2 and value[:1].isupper() else ""  # noqa: PLR2004
+    if not (word.isalpha() and word.isascii() and len(word) >= 3 and word.istitle()):  # noqa: PLR2004
+        return False
+    first = word.lower()
+    found = memo.get(first)
+    if found is None:
+        if len(memo) >= PROGRAM_WORDS_MAX:
+            return False  # (a piece of many distinct names: each word a search, so no more)
+        rx = _COMMAND_PART.format(word=re.escape(first))
+        found = memo[first] = re.search(rx, text, re.MULTILINE) is not None
+    return found
+
+
 #: Characters read back for the path an entity may stand in.
 PATH_REACH = 400
 #: The segment before a user's home folder ("/Users/<name>/", "/home/<name>/").
@@ -3189,6 +3228,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
     labelled = _mark_fields(lines, text)
     label_names: frozenset[str] | None = None  # the words of those lines' labels
     programs: dict[str, bool] = {}  # (_program_named's verdict of a word, by the word)
+    commands: dict[str, bool] = {}  # (_program_command's verdict of a word, by the word)
     comments: dict[Any, Any] = {}  # (the comment lines' readings, url._code_comment's memo)
     lower_case: bool | None = None  # computed on the first lower-case entity
     kinds = _list_types(text, ents)
@@ -3365,6 +3405,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 bare, written, programs
             ):
                 continue  # "server in Kea" beside "kea-dhcp4": the program's own name
+            if entity is EntityType.PERSON and _program_command(bare, written, commands):
+                continue  # "Start Shorewall" beside "|| shorewall start": the program's name
             if entity is EntityType.ORGANIZATION and _software_part(bare):
                 continue  # "Kea Configuration Backend": a program's part, no organisation
             if _host_field(text, start, end, code=code):
