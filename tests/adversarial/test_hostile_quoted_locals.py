@@ -46,3 +46,18 @@ def test_quoted_address_found_in_hostile_company(patterns) -> None:
     text = '\\"@a.co ' * 200 + '"jo\\"hn"@example.com'
     values = [text[f.start : f.end] for f in patterns.scan(text)]
     assert '"jo\\"hn"@example.com' in values
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: '\\"a\\"@a.co ' * (2 * n),  # many escaped quoted addresses (H225)
+        lambda n: '"' + '\\\\\\"' * (20 * n) + '\\"@example.com',  # a run of inner escapes
+        lambda n: ('\\"' + "\\\\\\\\" * 60 + '\\"@a.co ') * n,  # long escaped backslash runs
+        lambda n: '\\"@a.co' * (4 * n),  # escaped closing quotes only
+        lambda n: ('{"x": "' + '\\\\\\"' * 80 + '\\"@a.co"} ') * n,  # at the reach's end
+    ],
+    ids=["escaped-many", "escaped-run", "escaped-backslashes", "escaped-closings", "reach"],
+)
+def test_escaped_quoted_locals_stay_linear(patterns, make) -> None:
+    grows_linearly(make, patterns.scan)

@@ -155,3 +155,66 @@ class TestNoValueOutside:
         m = EmailDetector._LITERAL.match("[192.0.2.999]")
         assert m is not None
         assert EmailDetector._literal_ok(m) is False
+
+
+class TestEscapedQuotedLocalPart:
+    """A quoted local part inside a JSON or C string, its quotes escaped once (H225)."""
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            '\\"john doe\\"@example.com',
+            '\\"jo\\\\\\"hn\\"@example.com',  # an address-level escaped quote inside: \\\"
+            '\\"Fred Bloggs\\"@[192.0.2.1]',  # before an address literal
+            '\\"jöhn doe\\"@exämple.com',
+        ],
+    )
+    @pytest.mark.parametrize(
+        "carrier",
+        [
+            "{}",
+            "Write to {} today.",
+            '{{"to": "{}", "subject": "hi"}}',
+            "2026-12-08T01:00:00Z INFO mail sent to={} status=ok",
+            'body="{{\\"rcpt\\": \\"x\\", \\"to\\": {}}}"',
+        ],
+    )
+    def test_found_whole(self, value, carrier):
+        text = carrier.format(value)
+        assert found(text, "EMAIL_ADDRESS") == [("EMAIL_ADDRESS", value)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Contact: "\\"@example.com',  # the closing quote escaped, the string opened unescaped
+            '{"to": "\\"@example.com"}',  # one escaped quote: no opening
+            '{"@timestamp": "2026-12-08", "msg": "\\"x\\"@y"}',  # a key; no domain
+            '{"a": "\\"a\\" + user + \\"@example.com"}',  # escaped string concatenation
+            '{"x": "a\\"jo\\"@example.com"}',  # glued to a word
+            '{"a": "\\"\\", \\"@example.com"}',  # an escaped quote before the opening one
+            '{"x": "\\"jo\\nhn\\"@example.com"}',  # another escape of the enclosing string
+            '{"x": "\\"' + "a" * 65 + '\\"@example.com"}',  # longer than a local part
+            '\\\\"john\\\\"@example.com',  # escaped twice: not read
+        ],
+    )
+    def test_no_escaped_quoted_address(self, text):
+        assert [v for _, v in found(text, "EMAIL_ADDRESS") if '"' in v] == []
+
+    def test_the_unescaped_form_is_unchanged(self):
+        text = '{"to": "jane@example.org"} "john doe"@example.com'
+        assert found(text, "EMAIL_ADDRESS") == [
+            ("EMAIL_ADDRESS", "jane@example.org"),
+            ("EMAIL_ADDRESS", '"john doe"@example.com'),
+        ]
+
+    def test_a_plain_address_next_to_it_is_found(self):
+        text = '{"to": "\\"john doe\\"@example.com", "cc": "jane@example.org"}'
+        assert found(text, "EMAIL_ADDRESS") == [
+            ("EMAIL_ADDRESS", '\\"john doe\\"@example.com'),
+            ("EMAIL_ADDRESS", "jane@example.org"),
+        ]
+
+    def test_no_value_in_repr(self):
+        text = '{"to": "\\"john doe\\"@example.com"}'
+        (finding,) = SCANNER.scan(text)
+        assert "john" not in repr(finding)

@@ -576,6 +576,63 @@ class EmailDetector(PatternDetector):
             q = text.rfind('"', lo, b)
         return -1
 
+    # A quoted local part inside a JSON or C string (``{"to": "\"john doe\"@example.com"}``):
+    # the string escapes the address's own quotes once, so they read ``\"`` (one backslash),
+    # an escaped quote inside the local part ``\\\"`` (three) and an escaped backslash
+    # ``\\\\`` (four). Each address unit is at most four characters: the walk back reaches
+    # 4 * 64 + 4.
+    _ESCAPED_REACH = 4 * 64 + 4
+    _JSON_UNESCAPE = re.compile(r"\\([\\\"/])")
+
+    @staticmethod
+    def _escaped_close(text: str, close: int) -> bool:
+        r"""Whether the quote at ``close`` has exactly one backslash before it (``x\"@``)."""
+        return close >= 1 and text[close - 1] == "\\" and (close < 2 or text[close - 2] != "\\")
+
+    @classmethod
+    def _escaped_quoted(cls, text: str, close: int) -> int:
+        r"""Where an escaped quoted local part closed by ``\"`` at ``close`` starts; -1 if none.
+
+        Inside the enclosing string every quote is escaped: a quote with one backslash before
+        it (a run of 1, 5, ...: one address-level quote) opens the local part, one with three
+        (an address-level ``\"``) is inside it, and a quote with no backslash (an even run)
+        ends the enclosing string: there is no local part (``"\"@example.com``, the
+        escaped-closing-quote case, stays unread). The opening ``\"`` must have exactly one
+        backslash, follow no letter, digit or escaped quote, and the local part decoded once
+        must pass the same checks as an unescaped one. The finding starts at the opening
+        backslash, so that a redaction leaves the enclosing string well formed. Each character
+        within :data:`_ESCAPED_REACH` is read once.
+        """
+        lo = max(0, close - cls._ESCAPED_REACH)
+        b = close - 1  # the closing quote's one backslash
+        q = text.rfind('"', lo, b)
+        while q >= 0:
+            s = q
+            while s > lo and text[s - 1] == "\\":
+                s -= 1
+            run = q - s
+            if run % 2 == 0:
+                return -1  # the enclosing string ends here
+            if run % 4 == 1:
+                break
+            q = text.rfind('"', lo, s)
+        if q < 0 or q - s != 1:
+            return -1
+        if s > 0:
+            before = text[s - 1]
+            if before.isalnum() or (before == '"' and cls._escaped_close(text, s - 1)):
+                return -1
+        inner = text[q + 1 : close - 1]
+        if any(c == "\\" for c in cls._JSON_UNESCAPE.sub("", inner)):
+            return -1  # another escape of the enclosing string (``\\n``, ``\\u00e9``)
+        local = '"' + cls._JSON_UNESCAPE.sub(r"\1", inner) + '"'
+        if (
+            cls._QUOTED_LOCAL.fullmatch(local) is None
+            or cls._CONCATENATION.fullmatch(local) is not None
+        ):
+            return -1
+        return s
+
     def _quoted(self, text: str) -> Iterator[Finding]:
         pattern = self.patterns[0]
         at = text.find('"@')
@@ -591,7 +648,11 @@ class EmailDetector(PatternDetector):
                     end = literal.end() if self._literal_ok(literal) else -1
             # (JSON keys such as "@timestamp": no domain, the usual case)
             opening = self._quote_opening(text, at) if end >= 0 else -1
-            if (
+            if opening < 0 and end >= 0 and self._escaped_close(text, at):
+                escaped = self._escaped_quoted(text, at)
+                if escaped >= 0:
+                    yield _finding(self, text, escaped, end, pattern, tags=("quoted", "escaped"))
+            elif (
                 opening >= 0
                 and self._QUOTED_LOCAL.fullmatch(text, opening, at + 1) is not None
                 and self._CONCATENATION.fullmatch(text, opening, at + 1) is None
