@@ -431,15 +431,39 @@ def _state_name(name: str, words: list[str]) -> bool:
     return not _names_ids(name, [w for w in words if w not in _PREFERENCE_OWNER])
 
 
-def _not_id_name(name: str) -> bool:
+# Twenty random bytes or more in base64 (27 characters or more of one run, padding aside).
+_BASE64_DRAW = re.compile(r"[A-Za-z0-9+/_\-]{27,512}={0,2}")
+
+
+def _browser_draw(value: str) -> bool:
+    """Whether a value is twenty random bytes or more in base64: a browser's, not a server's.
+
+    A load balancer names one server of its pool, which takes a few bytes; 160 random bits
+    and more (SurveyMonkey's ``ep201="72qI...NY="``, two different ones in one response) name
+    the browser. Upper- and lower-case letters and a digit, each; hex is left alone (a server
+    name's digest is written so).
+    """
+    value = value.strip().strip('"')
+    return (
+        _BASE64_DRAW.fullmatch(value) is not None
+        and any(c.isdigit() for c in value)
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+    )
+
+
+def _not_id_name(name: str, value: str = "") -> bool:
     """Whether a cookie name is one that never holds a browser's identifier.
 
     By privkit's rules (:func:`_ruled_not_id_name`), or as a cookie database documents a
     load balancer's or gateway's cookie (:func:`_documented`, ``routing``: Azure's
-    ``x-ms-gateway-slice``, Radware Alteon's ``AlteonP``) under a name that names no id.
+    ``x-ms-gateway-slice``, Radware Alteon's ``AlteonP``) under a name that names no id,
+    unless its value, when given, is a browser's random draw (:func:`_browser_draw`).
     """
     return _ruled_not_id_name(name) or (
-        _documented(name, "routing") and not _names_ids(name, _name_words(name))
+        _documented(name, "routing")
+        and not _names_ids(name, _name_words(name))
+        and not _browser_draw(value)
     )
 
 

@@ -404,13 +404,36 @@ def _hash_counts(value: str) -> bool:
 _ADDRESS_TIME = re.compile(r"(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){4}[0-9]{10,20}")
 
 
+# A Unix time in seconds, a dot and ten digits: no fraction of a second (nanoseconds take
+# nine digits), so the time and a number drawn beside it (niconico's "nicosid").
+_TIME_DRAW = re.compile(r"([0-9]{10})\.([0-9]{10})")
+
+
+def _time_and_draw(value: str) -> bool:
+    """Whether a value is a Unix time and a random ten-digit number after a dot.
+
+    ``1628299959.2144286437``: the second number read as a time is years away from the
+    first, and not a whole number of minutes away, as a lifetime or an expiry set in
+    minutes, hours or days would be ("<created>.<expires>" stays a record of two times).
+    """
+    m = _TIME_DRAW.fullmatch(value)
+    if m is None or not _epoch_like(m.group(1)):
+        return False
+    first, second = int(m.group(1)), int(m.group(2))
+    if not _epoch_like(m.group(2)):
+        return second > 0 and m.group(2)[0] != "0"  # a number no time could be
+    apart = abs(second - first)
+    return apart > 366 * 86400 and apart % 60 != 0
+
+
 def _numbers_only(value: str) -> bool:
     """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
 
     ("3/20230729/0": a step, the day it was shown, a count.) A visitor's address and a time
-    after it (:data:`_ADDRESS_TIME`) is an id, not such a run.
+    after it (:data:`_ADDRESS_TIME`) is an id, not such a run, nor a time and a number drawn
+    beside it (:func:`_time_and_draw`).
     """
-    if _ADDRESS_TIME.fullmatch(value) is not None:
+    if _ADDRESS_TIME.fullmatch(value) is not None or _time_and_draw(value):
         return False
     counted = _TIME_COUNTER.fullmatch(value)
     if counted is not None:  # "1613315158b43": a time and a counter

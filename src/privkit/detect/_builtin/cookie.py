@@ -560,7 +560,7 @@ class CookieDetector(PatternDetector):
         if (
             not value
             or name.lower() in _COOKIE_ATTRS
-            or _not_id_name(name)
+            or _not_id_name(name, value)
             or _consent_record(name, value)
             or _time_cookie(name, value)
         ):
@@ -674,7 +674,7 @@ class CookieDetector(PatternDetector):
             plain, pos = urllib.parse.unquote(raw), 0
             for pm in self._COPIED_PAIR.finditer(plain):
                 name, value = pm.group(1), pm.group(2).strip(" +")
-                if not value or _not_id_name(name) or _time_cookie(name, value):
+                if not value or _not_id_name(name, value) or _time_cookie(name, value):
                     continue
                 for fs, fe in self._named_spans(name, value):
                     at, end = _written_at(raw, value[fs:fe], pos)
@@ -828,7 +828,11 @@ class CookieDetector(PatternDetector):
                     pos += len(item) + 2
             elif cookie:
                 value = text[start:end]
-                if low in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
+                if (
+                    low in _COOKIE_ATTRS
+                    or _not_id_name(name, value)
+                    or _consent_record(name, value)
+                ):
                     continue
                 evidence = Evidence(pattern="cookie_object")
                 for fs, fe in self._named_spans(name, value):
@@ -855,7 +859,7 @@ class CookieDetector(PatternDetector):
                 name, value = m.group(1), m.group(2)
                 if (
                     name.lower() in _COOKIE_ATTRS
-                    or _not_id_name(name)
+                    or _not_id_name(name, value)
                     or _consent_record(name, value)
                 ):
                     continue
@@ -989,7 +993,11 @@ class CookieDetector(PatternDetector):
                 pos += 1
             pm = self._PAIR.search(text, pos, stop)
             names.append(name)
-            if name.lower() in _COOKIE_ATTRS or _not_id_name(name) or _consent_record(name, value):
+            if (
+                name.lower() in _COOKIE_ATTRS
+                or _not_id_name(name, value)
+                or _consent_record(name, value)
+            ):
                 continue
             if _sibling_signature(name, names) or _time_cookie(name, value):
                 continue
