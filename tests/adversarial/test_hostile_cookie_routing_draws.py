@@ -1,5 +1,6 @@
-"""Hostile input for H224's rules: long and many base64 runs under a documented routing
-name, and times with drawn numbers, cost linear time; an id beside them is still reported."""
+"""Hostile input for H224's rules: base64 runs under a documented routing name, times
+with drawn numbers and base64 records of base64 fields cost linear time; an id beside them is
+still reported."""
 
 from __future__ import annotations
 
@@ -46,4 +47,24 @@ def test_the_rule_stays_linear(scanner, make) -> None:
     ids=["many-time-draws", "long-draw-digits", "many-dotted-times"],
 )
 def test_the_time_draw_rule_stays_linear(scanner, make) -> None:
+    grows_linearly(make, scanner.scan)
+
+
+def _b64(raw: bytes) -> str:
+    import base64
+
+    return base64.b64encode(raw).decode()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: f"Set-Cookie: sess={_b64(b'&'.join([b'Ab1+'] * n))}; path=/",
+        lambda n: f"Set-Cookie: sess={_b64(b'Mg==&' + b'aB3x' * n)}; path=/",
+        lambda n: f"Set-Cookie: sess={_b64(b'--'.join([b'aB3xQ9z/' * 8] * n))}; path=/",
+        lambda n: "Cookie: " + "; ".join(f"s{i}={_b64(b'Mg==&' + b'aB3x' * 9)}" for i in range(n)),
+    ],
+    ids=["many-fields", "long-field", "many-long-fields", "many-records"],
+)
+def test_the_encoded_fields_rule_stays_linear(scanner, make) -> None:
     grows_linearly(make, scanner.scan)

@@ -426,6 +426,29 @@ def _time_and_draw(value: str) -> bool:
     return apart > 366 * 86400 and apart % 60 != 0
 
 
+# A decoded record whose every field is base64 again, joined by "&", "|", ":" or "--"
+# (Pinterest's "_pinterest_sess" decodes to "Mg==&<128 characters>&<28 characters>": a
+# version, a ciphertext and a signature). The runs and the separators share no character.
+_ENCODED_FIELDS = re.compile(
+    rb"[A-Za-z0-9+/]{2,4096}+={0,2}+(?:(?:[&|:]|--)[A-Za-z0-9+/]{2,4096}+={0,2}+){1,8}+"
+)
+_RANDOM_FIELD = re.compile(rb"[A-Za-z0-9+/]{32,4096}+")
+
+
+def _encoded_fields(raw: bytes) -> bool:
+    """Whether decoded bytes are a record of base64 fields, one of them 24 random bytes or more.
+
+    Such a record holds encrypted or signed data, not readable settings: the lower-case runs
+    a long base64 field holds by chance are no words (:func:`_readable_record`'s test).
+    """
+    if _ENCODED_FIELDS.fullmatch(raw) is None:
+        return False
+    return any(
+        any(c in b"0123456789" for c in m) and m.lower() != m and m.upper() != m
+        for m in _RANDOM_FIELD.findall(raw)
+    )
+
+
 def _numbers_only(value: str) -> bool:
     """Whether a run of numbers (:data:`_NUMBER_RUN`) holds only short numbers, times, dates.
 

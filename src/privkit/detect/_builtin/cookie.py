@@ -107,6 +107,7 @@ from privkit.detect._builtin._cookie_values import (
     _compact_date,
     _counter_record,
     _dated_label,
+    _encoded_fields,
     _epoch_like,
     _filler,
     _hash_counts,
@@ -1504,8 +1505,10 @@ class CookieDetector(PatternDetector):
             raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
         except binascii.Error:
             return False
-        if _SEALED.search(raw):
-            return False  # an encrypted envelope: its "value" is a sealed id or token
+        if _SEALED.search(raw) or _encoded_fields(raw):
+            # an encrypted envelope: its "value" is a sealed id or token; base64 fields of
+            # random bytes ("<version>&<ciphertext>&<signature>"): an encrypted session
+            return False
         if _readable_record(raw) or _packed_record(raw) or _protobuf_setting(raw, cls._setting):
             # readable text of settings; a time or small numbers among zeros; a
             # protocol-buffer record of small numbers and settings
