@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from tests.unit.detect._patterns import cookie_values, request_cookie, set_cookie
 
 from privkit.detect import Scanner
-from privkit.detect._builtin._cookie_names import _not_id_name
+from privkit.detect._builtin._cookie_names import _NOT_ID_PREFIXES, _not_id_name
 
 RANDOM = "f3K9xQ2mZ7pL4vR8tW1yB6nC"
 HEX = "4d92ee06e181f59b476c251848dacc5e"
@@ -123,7 +123,15 @@ def test_an_id_word_keeps_any_group_or_response_name_an_ids(
     group, response or state words, wherever those stand."""
     for word in ("ab", "bucket", "seg", "request", "cache", "csp", "gdpr"):
         name = "_".join([*before, word, *after, id_word])
+        if name.startswith(_NOT_ID_PREFIXES):
+            continue  # a load balancer's cookie named for its pool ("nlbi_<site>"): no id
         assert not _not_id_name(name), name
+
+
+def test_linkedins_routing_cookie_is_its_name_alone() -> None:
+    assert _not_id_name("lidc")
+    assert not _not_id_name("lidc_uid")
+    assert not _not_id_name("lidc_ab_uid")  # (hypothesis's example: an id word counts)
 
 
 def test_seeded_random_ids_under_group_names_are_no_ids(scanner: Scanner) -> None:

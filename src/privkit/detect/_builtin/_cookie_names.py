@@ -122,7 +122,7 @@ _TIME_SUFFIXES = ("date", "time", "stamp", "expires", "expiry")
 # segment): the value names the origin or segment with an expiry, shared by every visitor sent
 # there. (Akamai's Bot Manager cookies, "ak_bmsc", "bm_sv", "bm_sz", "_abck", follow one
 # browser and stay ids.)
-_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB", "lidc",
+_NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWSELB",
                     "__cflb", "INGRESSCOOKIE", "SERVERID", "ACE_", "ARRAffinity",
                     "ADRUM", "akacd_", "akaas_")  # fmt: skip
 
@@ -134,8 +134,10 @@ _NOT_ID_PREFIXES = ("NSC_", "BIGipServer", "X-Mapping-", "nlbi_", "AWSALB", "AWS
 # group): the same for every visitor who shares those settings. Google Analytics' "__utmv"
 # holds the site's custom variables after its domain hash ("253067679.|1=Registered=No=1"):
 # the visitor's id is "__utma"'s.
+# (LinkedIn's routing cookie is "lidc" exactly: a longer name opening with those letters,
+# "lidc_uid", is no routing cookie of LinkedIn's and its id word counts.)
 _NOT_ID_NAMES = frozenset(
-    {"__utmb", "__utmc", "__utmz", "__utmt", "__utmv", "_gaexp", "__hssc", "X-Magento-Vary"}
+    {"__utmb", "__utmc", "__utmz", "__utmt", "__utmv", "_gaexp", "__hssc", "X-Magento-Vary", "lidc"}
 )
 
 
