@@ -1641,6 +1641,27 @@ class TestHttp39:
             )
 
 
+def _har_parts_share_nothing(n: int, held_out) -> None:
+    """The ``n``th HTTP set's parts (split by the site of each HAR request) share no site and
+    no cookie value, and each site is on the side ``held_out`` says."""
+    from benchmarks.corpus import _http6, _http12
+
+    values, sites = {}, {}
+    for part in ("dev", "holdout"):
+        with (DATA / f"http{n}_{part}.jsonl").open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        assert rows
+        values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
+        sites[part] = {
+            _http6.site_of(r["text"].split("\n", 1)[0].split(" ")[1])
+            for r in rows
+            if r["source"] == "har_request"
+        }
+        assert all(held_out(s) == (part == "holdout") for s in sites[part] if s)
+    assert not values["dev"] & values["holdout"]
+    assert not sites["dev"] & sites["holdout"]
+
+
 class TestHttp40:
     """The fortieth set: split by the site's hash (the sixth set's), a HAR file read with or
     without a byte-order mark, its table (ids, not ids) and its parts share no site and no
@@ -1679,22 +1700,9 @@ class TestHttp40:
         assert [text[g["start"] : g["end"]] for g in gold] == ["AbCdEfGh12345678-IjKlMnOp"]
 
     def test_parts_share_no_site_and_no_cookie_value(self):
-        from benchmarks.corpus import _http6, _http12, _http40
+        from benchmarks.corpus import _http40
 
-        values, sites = {}, {}
-        for part in ("dev", "holdout"):
-            with (DATA / f"http40_{part}.jsonl").open(encoding="utf-8") as fh:
-                rows = [json.loads(line) for line in fh]
-            assert rows
-            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
-            sites[part] = {
-                _http6.site_of(r["text"].split("\n", 1)[0].split(" ")[1])
-                for r in rows
-                if r["source"] == "har_request"
-            }
-            assert all(_http40.held_out(s) == (part == "holdout") for s in sites[part])
-        assert not values["dev"] & values["holdout"]
-        assert not sites["dev"] & sites["holdout"]
+        _har_parts_share_nothing(40, _http40.held_out)
 
 
 class TestHttp41:
@@ -1722,22 +1730,9 @@ class TestHttp41:
         assert [text[g["start"] : g["end"]] for g in ignored] == ["1f8b0800000000000000abcdef"]
 
     def test_parts_share_no_site_and_no_cookie_value(self):
-        from benchmarks.corpus import _http6, _http12, _http41
+        from benchmarks.corpus import _http41
 
-        values, sites = {}, {}
-        for part in ("dev", "holdout"):
-            with (DATA / f"http41_{part}.jsonl").open(encoding="utf-8") as fh:
-                rows = [json.loads(line) for line in fh]
-            assert rows
-            values[part] = set().union(*(_http12._values(r["text"]) for r in rows))
-            sites[part] = {
-                _http6.site_of(r["text"].split("\n", 1)[0].split(" ")[1])
-                for r in rows
-                if r["source"] == "har_request"
-            }
-            assert all(_http41.held_out(s) == (part == "holdout") for s in sites[part] if s)
-        assert not values["dev"] & values["holdout"]
-        assert not sites["dev"] & sites["holdout"]
+        _har_parts_share_nothing(41, _http41.held_out)
 
 
 class TestLabel14:
