@@ -1650,9 +1650,9 @@ def _product_words(value: str) -> bool:
     return any(not w.isalpha() or w.lower() in _TECH_NOUNS for w in value.split()[1:])
 
 
-#: Distinct words :func:`_program_named` searches a piece for (each search reads the piece):
-#: past them an entity keeps its reading, so a piece of many names costs a bounded number of
-#: reads of it.
+#: Distinct words :func:`_program_named` (and :func:`_program_command`) searches a piece for
+#: (each search reads the piece): past them an entity keeps its reading, so a piece of many
+#: names costs a bounded number of reads of it.
 PROGRAM_WORDS_MAX = 32
 
 
@@ -1673,12 +1673,21 @@ def _program_named(value: str, text: str, memo: dict[str, bool]) -> bool:
         return False
     if any(not (w.isupper() or w.lower() in _TECH_NOUNS) for w in words[1:]):
         return False
-    found = memo.get(first)
+    return _word_written(_PROGRAM_PART, first, text, memo)
+
+
+def _word_written(form: str, word: str, text: str, memo: dict[str, bool]) -> bool:
+    """Whether ``text`` holds ``word`` as ``form`` writes it (``{word}`` in it), memoised.
+
+    ``memo`` keeps each word's answer; past :data:`PROGRAM_WORDS_MAX` words a new word is
+    not searched (a piece of many distinct names: each word a search, so no more).
+    """
+    found = memo.get(word)
     if found is None:
         if len(memo) >= PROGRAM_WORDS_MAX:
-            return False  # (a piece of many distinct names: each word a search, so no more)
-        rx = _PROGRAM_PART.format(word=re.escape(first))
-        found = memo[first] = re.search(rx, text) is not None
+            return False
+        rx = form.format(word=re.escape(word))
+        found = memo[word] = re.search(rx, text, re.MULTILINE) is not None
     return found
 
 
@@ -1711,14 +1720,7 @@ def _program_command(value: str, text: str, memo: dict[str, bool]) -> bool:
     word = words[-1] if len(words) <= 2 and value[:1].isupper() else ""  # noqa: PLR2004
     if not (word.isalpha() and word.isascii() and len(word) >= 3 and word.istitle()):  # noqa: PLR2004
         return False
-    first = word.lower()
-    found = memo.get(first)
-    if found is None:
-        if len(memo) >= PROGRAM_WORDS_MAX:
-            return False  # (a piece of many distinct names: each word a search, so no more)
-        rx = _COMMAND_PART.format(word=re.escape(first))
-        found = memo[first] = re.search(rx, text, re.MULTILINE) is not None
-    return found
+    return _word_written(_COMMAND_PART, word.lower(), text, memo)
 
 
 #: Characters read back for the path an entity may stand in.
@@ -3087,12 +3089,20 @@ def _code_table_entry(text: str, end: int, line_start: int) -> bool:
         return True
     if line_start == 0:
         return False
-    back = max(0, line_start - 1 - _CODE_ENTRY_REACH)
-    prev = text.rfind("\n", back, line_start - 1)
-    if prev < 0 and back > 0:
+    prev = _line_start_within(text, line_start - 1, _CODE_ENTRY_REACH)
+    if prev < 0:
         return False
-    before = _CODE_ENTRY.match(text, prev + 1)
+    before = _CODE_ENTRY.match(text, prev)
     return before is not None and before.end() == line_start
+
+
+def _line_start_within(text: str, pos: int, reach: int) -> int:
+    """The start of the line holding ``pos`` if it is at most ``reach`` back, else -1."""
+    back = max(0, pos - reach)
+    nl = text.rfind("\n", back, pos)
+    if nl < 0 and back > 0:
+        return -1
+    return nl + 1
 
 
 # A chain's heading in iptables' and ip6tables' listing (``iptables -L``, ``-L -v``):
@@ -3117,11 +3127,8 @@ def _in_code_table(text: str, start: int, end: int) -> bool:
     The line start is looked for back at most :data:`_CODE_ENTRY_REACH` characters: a longer
     line is no table's entry.
     """
-    back = max(0, start - _CODE_ENTRY_REACH)
-    nl = text.rfind("\n", back, start)
-    if nl < 0 and back > 0:
-        return False
-    return _code_table_entry(text, end, nl + 1)
+    line_start = _line_start_within(text, start, _CODE_ENTRY_REACH)
+    return line_start >= 0 and _code_table_entry(text, end, line_start)
 
 
 def _place_with_article(text: str, start: int, end: int, kind: EntityType | None) -> bool:
