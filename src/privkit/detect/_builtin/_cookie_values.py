@@ -426,6 +426,25 @@ def _time_and_draw(value: str) -> bool:
     return apart > 366 * 86400 and apart % 60 != 0
 
 
+# A Unix time in seconds, "|" or ".", then a draw of eight to 64 letters and digits in both
+# cases (Wix's "XSRF-TOKEN=1697313924|opmmeNFFGFlx"): a token minted at that time with a
+# random nonce. A draw of letters alone reads as words to the value rules
+# (:func:`_trivial`'s word grammar); after a time under a name that names an id it is the
+# nonce. Words written in capitals ("DarkModeOn", "darkMode") are none.
+_STAMPED_DRAW = re.compile(
+    r"([0-9]{10})[|.](?=[A-Za-z0-9]{0,63}[A-Z])(?=[A-Za-z0-9]{0,63}[a-z])([A-Za-z0-9]{8,64})"
+)
+_CAPITAL_WORDS = re.compile(r"[a-z]{0,12}(?:[A-Z][a-z]{1,12}){1,5}")
+
+
+def _stamped_draw(value: str) -> bool:
+    """Whether a value is a Unix time and a random draw in both cases (:data:`_STAMPED_DRAW`)."""
+    m = _STAMPED_DRAW.fullmatch(value)
+    return (
+        m is not None and _epoch_like(m.group(1)) and _CAPITAL_WORDS.fullmatch(m.group(2)) is None
+    )
+
+
 # A decoded record whose every field is base64 again, joined by "&", "|", ":" or "--"
 # (Pinterest's "_pinterest_sess" decodes to "Mg==&<128 characters>&<28 characters>": a
 # version, a ciphertext and a signature). The runs and the separators share no character.

@@ -8,6 +8,7 @@ import binascii
 import bisect
 import itertools
 import re
+import string
 import urllib.parse
 from typing import TYPE_CHECKING, ClassVar
 
@@ -121,6 +122,7 @@ from privkit.detect._builtin._cookie_values import (
     _short_grouped_id,
     _signed_on,
     _stamp,
+    _stamped_draw,
     _template_field,
     _token_list,
     _underscore_padded,
@@ -741,6 +743,8 @@ class CookieDetector(PatternDetector):
             lo = nuls[i - 1] + 1 if i else 0
             # a signed record's finding runs from its id to its signature: the id is echoed
             head = self._SIGNED_HEAD.match(text, f.start, f.end)
+            if head is not None and head.group(1).isdigit() and _epoch_like(head.group(1)):
+                head = None  # "<time>|<nonce>": the time is written elsewhere as a time
             if head is None and (tail := self._NAMED_TAIL.fullmatch(text, f.start, f.end)):
                 head = tail  # "g_surferid~<id>": the id after its field's name is echoed
             for value in (text[f.start : f.end], *(() if head is None else (head.group(1),))):
@@ -750,6 +754,7 @@ class CookieDetector(PatternDetector):
                 per_text[lo] = per_text.get(lo, 0) + 1
                 values[key] = nuls[i] if i < len(nuls) else len(text)
         evidence = Evidence(pattern="cookie_echo")
+        yield from self._encoded_echoes(text, values, taken)
         for (value, lo), hi in values.items():
             at = text.find(value, lo, hi)
             while at >= 0:
@@ -763,6 +768,85 @@ class CookieDetector(PatternDetector):
                     bisect.insort(taken, (at, stop))
                     yield Finding(self.entity, at, stop, 0.8, self.name, evidence)
                 at = text.find(value, stop, hi)
+
+    # An id written again inside a base64 token of the same text: a service packs the
+    # browser's cookie id into a token of its own (Apple's sign-in header "scnt: AAAA-<...>"
+    # is base64 of a length, the "aasp" cookie's value, "|", a time and a signature). The
+    # token is that id too. Only ids of :attr:`_ENCODED_ECHO_MIN` characters or more (their
+    # base64 is 24 characters or more, no chance repeat) and the first
+    # :attr:`_ENCODED_ECHO_VALUES` of a text are searched, three searches each (the value at
+    # each of base64's three byte offsets); a value of letters, digits and the marks ids
+    # use encodes to letters and digits only, the same in base64's standard and URL-safe
+    # alphabets (a value holding "~", "?", ">" or other characters is not searched).
+    _ENCODED_ECHO_MIN = 20
+    _ENCODED_ECHO_VALUES = 16
+    _ENCODED_ECHO_CHARS = re.compile(r"[A-Za-z0-9\-_.|:+/=%]+")
+    _BASE64_CHARS = frozenset(string.ascii_letters + string.digits + "+/-_")
+    _BASE64_RUN = 8192  # characters read each way from an encoded echo to its token's ends
+
+    def _encoded_echoes(
+        self, text: str, values: dict[tuple[str, int], int], taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """The base64 tokens that hold an id of the text, encoded (see above).
+
+        Each encoded run found starts at a boundary of the token's four-character groups;
+        the token is a key's value (:meth:`_keyed`) and a whole token (a base64 run between
+        other characters, at most :attr:`_BASE64_RUN` characters each way, padding kept).
+        """
+        evidence = Evidence(pattern="cookie_encoded_echo")
+        per_text: dict[int, int] = {}
+        for (value, lo), hi in values.items():
+            if (
+                len(value) < self._ENCODED_ECHO_MIN
+                or per_text.get(lo, 0) >= self._ENCODED_ECHO_VALUES
+                or self._ENCODED_ECHO_CHARS.fullmatch(value) is None
+            ):
+                continue
+            per_text[lo] = per_text.get(lo, 0) + 1
+            raw = value.encode("ascii")
+            for k in range(3):
+                encoded = base64.b64encode(b"\0" * k + raw)
+                core = encoded[4 if k else 0 : 4 * ((k + len(raw)) // 3)].decode("ascii")
+                at = text.find(core, lo, hi)
+                while at >= 0:
+                    f = self._base64_token(text, (at, at + len(core)), (lo, hi), taken)
+                    if f is not None:
+                        bisect.insort(taken, f)
+                        yield Finding(self.entity, f[0], f[1], 0.8, self.name, evidence)
+                    at = text.find(core, at + len(core), hi)
+
+    def _base64_token(
+        self,
+        text: str,
+        found: tuple[int, int],
+        bounds: tuple[int, int],
+        taken: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The keyed base64 token around the encoded run ``found``, or None (see above).
+
+        ``bounds``: the start and end of the run's text (texts joined by NUL are read apart).
+        """
+        (at, end), (lo, hi) = found, bounds
+        chars = self._BASE64_CHARS
+        start, floor = at, max(lo, at - self._BASE64_RUN)
+        while start > floor and text[start - 1] in chars:
+            start -= 1
+        stop, ceiling = end, min(hi, end + self._BASE64_RUN)
+        while stop < ceiling and text[stop] in chars:
+            stop += 1
+        while stop < ceiling and stop - end < 2 and text[stop] == "=":
+            stop += 1  # padding
+        if (
+            (start == floor and start > lo)
+            or (stop == ceiling and stop < hi)
+            or (at - start) % 4
+            or not self._keyed(text, start, lo)
+            or not self._token_edges(text, start, stop, lo, hi)
+            or (stop < hi and text[stop] == ".")  # a segment of a JWT or a signed record
+            or _overlaps(taken, start, stop)
+        ):
+            return None
+        return start, stop
 
     @classmethod
     def _keyed(cls, text: str, start: int, lo: int) -> bool:
@@ -1210,7 +1294,7 @@ class CookieDetector(PatternDetector):
         shape (:attr:`_OPAQUE`, :attr:`_USER_MIN` characters or more); any other value under
         it is read as under any other key (a link, a word or a short code is none).
         """
-        if text[name_start - 1 : name_start] not in ("?", "&"):
+        if not cls._query_pair_at(text, name_start):
             return False
         key = text[name_start:eq].lower()
         if key == "vid":
@@ -1254,6 +1338,28 @@ class CookieDetector(PatternDetector):
         ):
             return False
         return not cls._trivial(value) and not _wordy(value)
+
+    # A query whose pairs are joined by ";" (an older form HTML 4 recommended beside "&":
+    # "mapuser?providerid=1062;cfp=1;userid=<id>"): a key after ";" is a query's key when the
+    # URL's "?" is at most this far back, with no space, quote or angle bracket between.
+    _SEMICOLON_QUERY_BACK = 1024
+
+    @classmethod
+    def _query_pair_at(cls, text: str, name_start: int) -> bool:
+        """Whether the key at ``name_start`` opens a pair of a URL's query.
+
+        After ``?`` or ``&``; or after ``;`` in a query that joins its pairs with ``;``
+        (:attr:`_SEMICOLON_QUERY_BACK`): a ``Cookie`` header's "; " holds a space, and a
+        path's ``;jsessionid=`` comes before any ``?``.
+        """
+        sep = text[name_start - 1 : name_start]
+        if sep in ("?", "&"):
+            return True
+        if sep != ";":
+            return False
+        lo = max(0, name_start - cls._SEMICOLON_QUERY_BACK)
+        q = text.rfind("?", lo, name_start)
+        return q > 0 and _SPACE.search(text, q, name_start) is None
 
     @classmethod
     def _sync_url(cls, text: str, name_start: int) -> bool:
@@ -1410,7 +1516,10 @@ class CookieDetector(PatternDetector):
         (:func:`_id_number_name`: ``pgv_pvid=1579199280``) is a random number or a first
         visit's time, either the browser's id. A number written in an alphabet of letters,
         digits and punctuation (:func:`_wide_alphabet`: ``rpdid=|(kR~u|Y)Jlm'~uk``) under
-        such a name is the id too, not short codes split at its marks. A value without
+        such a name is the id too, not short codes split at its marks. A Unix time joined to
+        a random draw of letters (:func:`_stamped_draw`: Wix's
+        ``XSRF-TOKEN=1697313924|opmmeNFFGFlx``, a token minted at a time with a nonce) is the
+        id under the names a short grouped value is. A value without
         randomness (:func:`_no_entropy`: "1234512345") and a template's or recorder's
         placeholder (:func:`_template_field`: "<SESSION_ID>") are none under any name.
         """
@@ -1421,9 +1530,10 @@ class CookieDetector(PatternDetector):
         grouped = _MIXED_GROUPS.fullmatch(value) is not None or _wide_alphabet(value)
         if grouped and _names_ids(name, _name_words(name)):
             return True
-        # a short grouped value with random material ("GUCS=AV78X-IQ") under a session's or
-        # an id's name: the session's value, not a code, version, date or bucket
-        return _short_grouped_id(value) and (
+        # a short grouped value with random material ("GUCS=AV78X-IQ") or a time and a
+        # random draw ("XSRF-TOKEN=1697313924|opmmeNFFGFlx") under a session's or an id's
+        # name: the session's value, not a code, version, date or bucket
+        return (_short_grouped_id(value) or _stamped_draw(value)) and (
             name in SESSION_VALUE_NAMES
             or _COOKIE_NAME.fullmatch(name) is not None
             or _names_ids(name, _name_words(name))

@@ -790,9 +790,9 @@ def _sync_query_value(text: str, start: int, end: int, state: ScanState | None =
         and (text[key_start - 1].isalnum() or text[key_start - 1] in "_-.")
     ):
         key_start -= 1
-    if key_start == eq or text[key_start - 1 : key_start] not in ("?", "&"):
-        return False
     cookies = CookieDetector
+    if key_start == eq or not cookies._query_pair_at(text, key_start):  # noqa: SLF001
+        return False
     value = text[start:end]
     if not cookies._query_in(state, text, key_start, eq, value):  # noqa: SLF001
         return False

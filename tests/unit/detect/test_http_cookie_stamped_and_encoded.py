@@ -1,0 +1,157 @@
+"""Cookie ids the HTTP sets' development parts missed after H224's rules (H229).
+
+A query whose pairs are joined by ";" ("mapuser?providerid=1062;userid=<id>"), a Unix time
+joined to a random draw of letters under an id's name (Wix's
+"XSRF-TOKEN=1697313924|opmmeNFFGFlx"), and an id echoed base64-encoded inside another
+token of the same text (Apple's "scnt: AAAA-<base64 of a length, the aasp cookie's value,
+a time and a signature>"). Look-alikes stay unfound; a true id beside them is found.
+"""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from tests.unit.detect._patterns import found
+
+SID = "f3K9xQ2mZ7pL4vR8tW1yB6nC"
+
+
+def cookies(text: str) -> list[str]:
+    return [v for _, v in found(text, "COOKIE_ID")]
+
+
+# --- a query whose pairs are joined by ";" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://ums.example.com/mapuser?providerid=1062;cfp=1;rndc=1504447764;userid=CfRp5bKbQVwh",
+        "http://ums.example.com/mapuser?providerid=1062;userid=CfRp5bKbQVwh",
+        "https://t.example.net/px?a=1;visitor_id=CfRp5bKbQVwh;b=2",
+        "https://dmp.example.org/srv/sync/alias/?cId=pulsepoint;uId=CfRp5bKbQVwh",
+        "https://x.example.com/p?x=1&y=2;uid=CfRp5bKbQVwh",
+    ],
+)
+def test_a_client_id_in_a_semicolon_query_is_found(url: str) -> None:
+    assert cookies(f"GET {url} HTTP/1.1\nHost: x") == ["CfRp5bKbQVwh"]
+    assert cookies(f"HTTP/1.1 302 Found\nLocation: {url}\n") == ["CfRp5bKbQVwh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "?": a path's parameters or prose, not a query
+        "GET /a/b;userid=CfRp5bKbQVwh/c HTTP/1.1",
+        "note: x=1;userid=CfRp5bKbQVwh",
+        # a space between the "?" and the key: not one URL
+        "GET /p?x=1 ;userid=CfRp5bKbQVwh",
+        # a key that names no id, a value no id
+        "GET /p?x=1;lang=en-US-variant;theme=darkmode",
+        "GET /p?x=1;userid=summer_sale_2024",
+    ],
+)
+def test_a_semicolon_pair_outside_a_query_or_naming_no_id_is_not_found(text: str) -> None:
+    assert cookies(text) == []
+
+
+def test_an_id_beside_a_semicolon_query_is_still_found() -> None:
+    text = (
+        "GET http://ums.example.com/mapuser?providerid=1062;cfp=1;userid=CfRp5bKbQVwh HTTP/1.1\n"
+        f"Cookie: lang=en; sid={SID}\n"
+    )
+    assert cookies(text) == ["CfRp5bKbQVwh", SID]
+
+
+# --- a Unix time and a random draw ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("XSRF-TOKEN", "1697313924|opmmeNFFGFlx"),
+        ("XSRF-TOKEN", "1697313924.kYXcPMxuCHoq"),
+        ("csrf_token", "1700000000|QwErTyUiOpAs"),
+        ("session_id", "1650000000|zzKqPLmnoWxY"),
+        ("visitor_id", "1600000000.abCDefGHijKL"),
+        ("XSRF-TOKEN", "1697328368|yEE7Pr7Pytpo"),  # a digit in the draw: found before too
+    ],
+)
+def test_a_time_and_a_draw_under_an_id_name_is_the_id(name: str, value: str) -> None:
+    assert cookies(f"Set-Cookie: {name}={value}; Path=/; Secure") == [value]
+    assert cookies(f"Cookie: lang=en; {name}={value}") == [value]
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("theme", "1697313924|opmmeNFFGFlx"),  # a name that names no id
+        ("lastvisit", "1697313924|opmmeNFFGFlx"),
+        ("XSRF-TOKEN", "1697313924|DarkModeOn"),  # words in capitals
+        ("XSRF-TOKEN", "1697313924|darkMode"),
+        ("XSRF-TOKEN", "1697313924|abcdefgh"),  # one case: a word
+        ("XSRF-TOKEN", "9997313924|opmmeNFFGFlx"),  # no Unix time
+        ("XSRF-TOKEN", "1697313924|AbCd"),  # too short a draw
+    ],
+)
+def test_a_time_and_a_draw_look_alike_is_not_the_whole_id(name: str, value: str) -> None:
+    assert value not in cookies(f"Cookie: {name}={value}; uid={SID}")
+    assert SID in cookies(f"Cookie: {name}={value}; uid={SID}")
+
+
+def test_the_time_of_a_time_and_draw_is_not_echoed() -> None:
+    # the token's time written again as a request id's time is a time, not the id
+    text = (
+        "HTTP/1.1 200 OK\nX-Wix-Request-Id: 1697313924.49589553253625423\n"
+        "set-cookie: XSRF-TOKEN=1697313924|opmmeNFFGFlx; Path=/; Secure\n"
+    )
+    assert cookies(text) == ["1697313924|opmmeNFFGFlx"]
+
+
+# --- an id echoed in base64 -----------------------------------------------------------------
+
+AASP = "C4F8DBD63FDA6E707EC04DC8C5C54A51D10CB5E6FC501A8D548184356ABC257C11D8F15CDC21D89A"
+
+
+def packed(value: str, prefix: bytes = b"\x00\x00\x00\xfa", *, urlsafe: bool = True) -> str:
+    raw = prefix + value.encode() + b"|1" + bytes(range(200, 240))
+    enc = base64.urlsafe_b64encode(raw) if urlsafe else base64.b64encode(raw)
+    return enc.decode().rstrip("=") if urlsafe else enc.decode()
+
+
+@pytest.mark.parametrize(
+    ("prefix", "urlsafe"),
+    [(b"\x00\x00\x00\xfa", True), (b"", True), (b"\x01", False), (b"\x01\x02", True),
+     (b"v=1;", False)],
+)  # fmt: skip
+def test_an_id_echoed_in_base64_makes_the_token_an_id(prefix: bytes, urlsafe: bool) -> None:
+    token = packed(AASP, prefix, urlsafe=urlsafe)
+    text = (
+        f"HTTP/1.1 200 OK\nSet-Cookie: aasp={AASP}; Domain=.example.com; Secure\n"
+        f"scnt: {token}\nContent-Type: application/json\n"
+    )
+    assert cookies(text) == [AASP, token]
+    # as a key's value after "=" or in JSON, too
+    assert cookies(f"Cookie: aasp={AASP}\nGET /x?t={token}&y=1")[-1] == token
+
+
+def test_a_base64_token_without_a_found_id_is_not_an_echo() -> None:
+    token = packed(AASP)
+    # the id is nowhere else in the text: the token alone is no id by this rule
+    assert cookies(f"HTTP/1.1 200 OK\nscnt: {token}\nSet-Cookie: theme=dark\n") == []
+
+
+def test_an_encoded_echo_inside_a_jwt_segment_is_not_reported() -> None:
+    payload = base64.urlsafe_b64encode(b'{"sid":"' + AASP.encode() + b'"}').decode().rstrip("=")
+    jwt = f"eyJhbGciOiJIUzI1NiJ9.{payload}.c2lnbmF0dXJl"
+    text = f"Set-Cookie: aasp={AASP}\nAuthorization: Bearer {jwt}\n"
+    assert AASP in cookies(text)
+    assert all(payload not in v for v in cookies(text))
+
+
+def test_a_short_id_is_not_searched_encoded() -> None:
+    short = "Ab3dE5gH9k"  # ten characters: its base64 may repeat by chance
+    token = packed(short)
+    text = f"Set-Cookie: uid={short}x7Q\nscnt: {token}\n"
+    assert cookies(text) == [f"{short}x7Q"]
