@@ -46,10 +46,14 @@ def test_an_id_beside_the_rules_is_still_reported(scanner, prefix) -> None:
         lambda n: f"Set-Cookie: aasp={AASP}\nscnt: " + "A" * (8 * n) + TOKEN,
         lambda n: f"Set-Cookie: aasp={AASP}\nscnt: " + TOKEN.replace("=", "") * n,
         lambda n: "Cookie: " + "; ".join(f"u{i}=Q{i:019d}zZ" for i in range(n)) + "\nx: " + "QUFB" * n,
+        lambda n: "GET /sync?" + "&".join(f"x{i}=Ab{i:06d}.Cd{i:06d}" for i in range(n)),
+        lambda n: f"GET /sync?x={'Ab12Cd34.' * n}Ef56 HTTP/1.1",
+        lambda n: f"GET /sync?x={'a1' * n}.{'b2' * n} HTTP/1.1",
     ],
     ids=["many-semicolon-pairs", "semicolon-pairs-no-query", "far-query-mark", "long-semicolon-value",
          "many-stamped", "long-draw", "many-time-heads", "many-encoded-echoes", "long-base64-run",
-         "repeated-tokens", "many-ids-and-base64"],
+         "repeated-tokens", "many-ids-and-base64", "many-dotted", "long-dotted-chain",
+         "long-dotted-pieces"],
 )  # fmt: skip
 def test_the_rules_stay_linear(scanner, make) -> None:
     grows_linearly(make, scanner.scan)

@@ -155,3 +155,38 @@ def test_a_short_id_is_not_searched_encoded() -> None:
     token = packed(short)
     text = f"Set-Cookie: uid={short}x7Q\nscnt: {token}\n"
     assert cookies(text) == [f"{short}x7Q"]
+
+
+# --- random pieces joined by dots under a sync URL's key --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://bh.example.com/bh/rtset?do=add&pid=560776&xid=DgtfWr0k.9JIX8s2sdCFFWkI&soc_src=mail",
+        "https://sync.example.net/usersync?bidder=x&id=Q7w9kd2Z.ab12CD34ef",
+        "https://x.example.org/setuid?p=a1b2c3d4.e5f6a7b8.c9d0e1f2",
+    ],
+)
+def test_dotted_random_pieces_under_a_sync_key_are_the_partner_id(url: str) -> None:
+    value = url.rsplit("=", 1)[1] if "soc_src" not in url else "DgtfWr0k.9JIX8s2sdCFFWkI"
+    assert cookies(f"HTTP/1.1 302 Found\nLocation: {url}\n") == [value]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "host=server01.pool42xy",  # a word and a number: a host's label
+        "dom=cdn.example99.net",  # a host name
+        "v=2.10.4.1234",  # a version
+        "x=abcdefgh.ijklmnop",  # no digit
+        "x=a1.b2.c3d4e5f6",  # short pieces
+        "x=Ab12Cd34.Ef56Gh78.Ij90Kl12.Mn34Op56",  # four pieces
+    ],
+)
+def test_dotted_look_alikes_under_a_sync_key_stay_unfound(query: str) -> None:
+    assert cookies(f"GET /sync?{query}&uid={SID} HTTP/1.1") == [SID]
+
+
+def test_dotted_pieces_outside_a_sync_url_stay_unfound() -> None:
+    assert cookies(f"GET /page?xid=DgtfWr0k.9JIX8s2sdCFFWkI HTTP/1.1\nCookie: sid={SID}") == [SID]

@@ -1251,6 +1251,13 @@ class CookieDetector(PatternDetector):
         r"(?=[A-Za-z0-9]{0,10}[0-9])(?=[A-Za-z0-9]{0,10}[A-Z])(?=[A-Za-z0-9]{0,10}[a-z])"
         r"[A-Za-z0-9]{8,11}"
     )
+    # Two or three random pieces joined by dots under a key of a sync URL
+    # ("rtset?...&xid=DgtfWr0k.9JIX8s2sdCFFWkI"): each piece eight letters and digits or
+    # more holding both, which a host name's labels ("com", "www", "server01": a word and a
+    # number) and a version's numbers are not. Each piece ends at its dot: one way to split
+    # a value.
+    _DOTTED_PIECE = r"(?=[A-Za-z0-9]{0,63}[0-9])(?=[A-Za-z0-9]{0,63}[A-Za-z])[A-Za-z0-9]{8,64}"
+    _DOTTED_DRAW = re.compile(rf"(?:{_DOTTED_PIECE}\.){{1,2}}{_DOTTED_PIECE}")
     # A word in a short value ("dpid=82Redirect"): a letter, then three lower-case letters.
     _SHORT_WORD = re.compile(r"[A-Za-z][a-z]{3}")
 
@@ -1280,7 +1287,8 @@ class CookieDetector(PatternDetector):
         The key follows ``?`` or ``&`` and names a client or visitor id; the value is opaque
         (eight characters or more, not trivial, not words): ``cid=summer_sale`` is a campaign.
         Under any other key of a cookie-sync URL (:attr:`_SYNC_PATH`), a value shaped like
-        an id (:attr:`_OPAQUE`, or a shorter :attr:`_SYNC_SHORT`) is the partner's id of the browser, unless the key names the
+        an id (:attr:`_OPAQUE`, a shorter :attr:`_SYNC_SHORT`, random pieces joined by dots
+        :attr:`_DOTTED_DRAW`) is the partner's id of the browser, unless the key names the
         partner's own side (:attr:`_PARTY_KEY`: a publisher, site or account id); so is such
         a value under a key of digits only in any URL (a partner's number in a cookie-matching
         map: ``dsp_user_mapping=true&127719=<id>``). A bare
@@ -1326,10 +1334,18 @@ class CookieDetector(PatternDetector):
             cls._CLIENT_ID_KEY.fullmatch(text, name_start, eq) is not None
         )
         # an id's shape: opaque, or a short mixed id in a sync URL (not under a key of digits)
-        shaped = (len(value) >= 12 and cls._OPAQUE.fullmatch(value) is not None) or (
-            not key.isdigit()
-            and cls._SYNC_SHORT.fullmatch(value) is not None
-            and cls._SHORT_WORD.search(value) is None
+        shaped = (
+            (len(value) >= 12 and cls._OPAQUE.fullmatch(value) is not None)
+            or (
+                not key.isdigit()
+                and cls._SYNC_SHORT.fullmatch(value) is not None
+                and cls._SHORT_WORD.search(value) is None
+            )
+            or (
+                "." in value
+                and cls._DOTTED_DRAW.fullmatch(value) is not None
+                and not any(_WORD_NUMBER.fullmatch(p) for p in value.split("."))
+            )
         )
         if not client_key and (
             not shaped
