@@ -49,11 +49,16 @@ def test_an_id_beside_the_rules_is_still_reported(scanner, prefix) -> None:
         lambda n: "GET /sync?" + "&".join(f"x{i}=Ab{i:06d}.Cd{i:06d}" for i in range(n)),
         lambda n: f"GET /sync?x={'Ab12Cd34.' * n}Ef56 HTTP/1.1",
         lambda n: f"GET /sync?x={'a1' * n}.{'b2' * n} HTTP/1.1",
+        lambda n: ":authority: www.example.com\n:path: /x?" + "&".join(f"k{i}=Ab{i:010d}x" for i in range(n)),
+        lambda n: "".join(f":authority: s{i}.example.com\n:path: /x?k=Ab{i:010d}x\n" for i in range(n)),
+        lambda n: ":authority: sync.example.com\n" + "\n" * n + ":path: /x?" + "&k=Ab1234567890x" * n,
+        lambda n: ":path: /x?k=Ab1234567890x\n" + ":authority: a\n" * n,
     ],
     ids=["many-semicolon-pairs", "semicolon-pairs-no-query", "far-query-mark", "long-semicolon-value",
          "many-stamped", "long-draw", "many-time-heads", "many-encoded-echoes", "long-base64-run",
          "repeated-tokens", "many-ids-and-base64", "many-dotted", "long-dotted-chain",
-         "long-dotted-pieces"],
+         "long-dotted-pieces", "pseudo-many-keys", "pseudo-many-blocks", "pseudo-far-authority",
+         "pseudo-many-authorities"],
 )  # fmt: skip
 def test_the_rules_stay_linear(scanner, make) -> None:
     grows_linearly(make, scanner.scan)

@@ -190,3 +190,43 @@ def test_dotted_look_alikes_under_a_sync_key_stay_unfound(query: str) -> None:
 
 def test_dotted_pieces_outside_a_sync_url_stay_unfound() -> None:
     assert cookies(f"GET /page?xid=DgtfWr0k.9JIX8s2sdCFFWkI HTTP/1.1\nCookie: sid={SID}") == [SID]
+
+
+# --- HTTP/2 pseudo-headers: the ":authority" line is the URL's host ----------------------------
+
+UUID = "0b7c1a2e-9f3d-4c2b-8e1a-6d5f4c3b2a19"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        f":authority: sync1.example.com\n:method: GET\n:path: /pe/Servlet?at=20&pcid={UUID}&x=1\n:scheme: https",
+        f":method: GET\n:path: /pe/Servlet?at=20&pcid={UUID}&x=1\n:authority: sync1.example.com\n:scheme: https",
+        f"(request, as sent)\n:authority: usersync.example.net\n:method: GET\n:path: /x?a=1&k={UUID}",
+        f"  :authority: cm.example.org\n  :path: /cm?partner=3&p={UUID}",
+    ],
+)
+def test_a_sync_host_on_the_authority_line_makes_a_sync_url(block: str) -> None:
+    assert cookies(block) == [UUID]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the host names no sync
+        f":authority: www.example.com\n:method: GET\n:path: /pe/Servlet?at=20&pcid={UUID}&x=1",
+        # another request's block: an empty line between
+        f":authority: sync1.example.com\n\n:method: GET\n:path: /pe/Servlet?at=20&pcid={UUID}",
+        # no ":path" line: a path alone in prose
+        f":authority: sync1.example.com\nsee /pe/Servlet?at=20&pcid={UUID}",
+        # a party's own key on a sync host
+        f":authority: sync1.example.com\n:path: /pe?publisher_id={UUID}",
+    ],
+)
+def test_a_pseudo_header_block_without_a_sync_host_keeps_the_value_unfound(block: str) -> None:
+    assert cookies(block) == []
+
+
+def test_an_id_beside_a_pseudo_header_block_is_still_found() -> None:
+    block = f":authority: www.example.com\n:path: /pe?k={UUID}\ncookie: sid={SID}"
+    assert cookies(block) == [SID]

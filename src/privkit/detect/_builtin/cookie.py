@@ -1404,7 +1404,50 @@ class CookieDetector(PatternDetector):
             return False
         path = path.rsplit(None, 1)[-1]
         start = q - len(path) + path.rfind("?") + 1
-        return marker.search(text, start, q) is not None
+        if marker.search(text, start, q) is not None:
+            return True
+        host = cls._pseudo_authority(text, start) if text[start : start + 1] == "/" else None
+        return host is not None and marker.search(host + text[start:q]) is not None
+
+    # A request written as HTTP/2's pseudo-headers (a browser's or a recorder's dump:
+    # ":authority: sync1.example.com", ":method: GET", ":path: /x?uid=<id>"): the URL's host
+    # is on the ":authority" line of the same block (before or after the ":path" line, as
+    # browsers order them), at most this far from the ":path" line.
+    _PSEUDO_PATH = re.compile(r"[ \t]{0,8}:path:[ \t]{0,3}\Z")
+    _PSEUDO_AUTHORITY = re.compile(
+        r"(?m)^[ \t]{0,8}:authority:[ \t]{0,3}([^\s/?#]{1,253})[ \t]*\r?$"
+    )
+    _PSEUDO_BLOCK = 512
+    # The last ":path" line read: (its text, the line's start, the host). Every key of one
+    # query asks for the same line: it is read once (a tuple, replaced whole).
+    _pseudo_last: ClassVar[tuple[str, int, str | None]] = ("", -1, None)
+
+    @classmethod
+    def _pseudo_authority(cls, text: str, path_start: int) -> str | None:
+        """The host of the ":authority" pseudo-header of the ":path" line at ``path_start``.
+
+        The path is a ":path" line's value (:attr:`_PSEUDO_PATH`) and the ":authority" line
+        is within :attr:`_PSEUDO_BLOCK` characters before that line or after its end (a
+        line longer than :attr:`_QUERY_LOOK_BACK` characters: before only), with no empty
+        line between (one request's block).
+        """
+        line = text.rfind("\n", max(0, path_start - 16), path_start) + 1
+        if cls._PSEUDO_PATH.fullmatch(text, line, path_start) is None:
+            return None
+        last = cls._pseudo_last
+        if last[0] is text and last[1] == line:
+            return last[2]
+        end = text.find("\n", path_start, path_start + cls._QUERY_LOOK_BACK)
+        host = None
+        for m in cls._PSEUDO_AUTHORITY.finditer(text, max(0, line - cls._PSEUDO_BLOCK), line):
+            if "\n\n" not in text[m.end() : line] and "\n\r\n" not in text[m.end() : line]:
+                host = m.group(1)  # the nearest before the line
+        if host is None and end >= 0:
+            after = cls._PSEUDO_AUTHORITY.search(text, end, min(len(text), end + cls._PSEUDO_BLOCK))
+            if after is not None and "\n\n" not in text[end : after.start()]:
+                host = after.group(1)  # the first after it
+        cls._pseudo_last = (text, line, host)
+        return host
 
     # Cookies whose value is a record of fields of which one identifies the browser, the
     # others the site: Marketo's "_mkto_trk" is "id:<the site's Munchkin account>&token:<the
