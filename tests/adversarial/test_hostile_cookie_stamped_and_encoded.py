@@ -53,12 +53,14 @@ def test_an_id_beside_the_rules_is_still_reported(scanner, prefix) -> None:
         lambda n: "".join(f":authority: s{i}.example.com\n:path: /x?k=Ab{i:010d}x\n" for i in range(n)),
         lambda n: ":authority: sync.example.com\n" + "\n" * n + ":path: /x?" + "&k=Ab1234567890x" * n,
         lambda n: ":path: /x?k=Ab1234567890x\n" + ":authority: a\n" * n,
+        lambda n: "Cookie: s=" + base64.b64encode(b"{" + b",".join(b'"a%dcsrfx":"v"' % i for i in range(n)) + b"}").decode(),
+        lambda n: "Cookie: s=%7B%22" + "c" * n + "srf%22%3A%22Ab12Cd34Ef56%22%7D",
     ],
     ids=["many-semicolon-pairs", "semicolon-pairs-no-query", "far-query-mark", "long-semicolon-value",
          "many-stamped", "long-draw", "many-time-heads", "many-encoded-echoes", "long-base64-run",
          "repeated-tokens", "many-ids-and-base64", "many-dotted", "long-dotted-chain",
          "long-dotted-pieces", "pseudo-many-keys", "pseudo-many-blocks", "pseudo-far-authority",
-         "pseudo-many-authorities"],
+         "pseudo-many-authorities", "many-csrf-like-keys", "long-csrf-key"],
 )  # fmt: skip
 def test_the_rules_stay_linear(scanner, make) -> None:
     grows_linearly(make, scanner.scan)

@@ -230,3 +230,38 @@ def test_a_pseudo_header_block_without_a_sync_host_keeps_the_value_unfound(block
 def test_an_id_beside_a_pseudo_header_block_is_still_found() -> None:
     block = f":authority: www.example.com\n:path: /pe?k={UUID}\ncookie: sid={SID}"
     assert cookies(block) == [SID]
+
+
+# --- a CSRF token or secret in a cookie's JSON record ------------------------------------------
+
+SECRET = "qi0YLgdGK3IDDEMLyi3nAqRo"
+
+
+def b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+@pytest.mark.parametrize(
+    "key", ["csrfSecret", "csrfToken", "csrf", "_csrf", "xsrf-token", "XSRF_TOKEN", "app.csrfKey"]
+)
+def test_a_csrf_field_of_a_base64_json_record_is_the_session_id(key: str) -> None:
+    value = b64(b'{"' + key.encode() + b'":"' + SECRET.encode() + b'"}')
+    assert cookies(f"Set-Cookie: diggSession={value}; path=/; HttpOnly") == [value]
+
+
+def test_a_csrf_field_of_a_percent_encoded_json_record_is_found_in_place() -> None:
+    value = f"%7B%22theme%22%3A%22dark%22%2C%22csrfToken%22%3A%22{SECRET}%22%7D"
+    assert cookies(f"Cookie: prefs={value}") == [SECRET]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        b'{"csrfSecret":"true"}',  # a flag
+        b'{"csrfEnabled":"qi0YLgdGK3IDDEMLyi3nAqRo"}',  # a key naming a setting
+        b'{"lang":"en","theme":"dark"}',  # settings
+        b'{"csrf_header":"X-CSRF-Token"}',  # the header's name, a word
+    ],
+)
+def test_a_record_without_a_csrf_value_stays_unfound(record: bytes) -> None:
+    assert cookies(f"Set-Cookie: s={b64(record)}; path=/\nCookie: sid={SID}") == [SID]

@@ -174,6 +174,13 @@ _CONTENT_ID_KEY = re.compile(
 )
 
 
+# A key naming a CSRF token or the per-session secret tokens are made from ("csrfSecret",
+# "csrfToken", "_csrf", "xsrf-token"): by the HTTP sets' rule 13 and H222's decision 6 a
+# CSRF token is an id of the session it was issued for, and so is its secret (the "csrf"
+# package draws one per session and keeps it in the session's record).
+_CSRF_KEY = re.compile(r"(?i:[a-z0-9_\-.]{0,24}?[cx]srf[_\-.]?(?:token|secret|key)?)")
+
+
 def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> Iterator[str]:
     """The identifier values of parsed JSON, in document order.
 
@@ -183,7 +190,8 @@ def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> 
     name/value record whose ``name`` names one (``{"name": "atuserid", "val": "75f6..."}``).
     A bare ``id`` of a record that is one of several in a list (``things``) names the thing
     listed, not the visitor; a key that names a piece of the site (:data:`_CONTENT_ID_KEY`:
-    ``pageId``) names no visitor either.
+    ``pageId``) names no visitor either. A key naming a CSRF token or its secret
+    (:data:`_CSRF_KEY`: ``{"csrfSecret": "<random>"}``) holds the session's id.
     """
     if isinstance(node, list):
         # a list of several records each with its "id" ([{"id": "709...", "u": 669}, ...]):
@@ -204,6 +212,7 @@ def _json_ids(node: object, *, under_id: bool = False, things: bool = False) -> 
                 and not (things and key.lower() == "id")
                 and _CONTENT_ID_KEY.fullmatch(key) is None
             )
+            or ("srf" in key.lower() and _CSRF_KEY.fullmatch(key) is not None)
             or (under_id and key.lower() in ("value", "id"))
             or (named_record and key.lower() in ("value", "val"))
         )
