@@ -60,6 +60,8 @@ class TestQuotedPairs:
             'Cookie: a="1"; t=',
             'cookie: a=1; b="x y"; t="',
             '"Cookie": "a=1; t=',
+            'Cookie: c0="COOKIE"; t="',  # the word in an earlier value names no header
+            'Cookie: a=cookie; b="Cookie"; t=',
         ],
     )
     def test_value_in_header(self, before) -> None:
@@ -73,11 +75,20 @@ class TestQuotedPairs:
             '"cookie": "a=1", "x": 1, "t=',
             "Cookie: a='1'; t=",  # single quotes are not a cookie's quoting
             'Cookie: a="1 ; t=',  # an unclosed quote
+            "the cookie jar; t=",  # the word in prose, no header
+            '"Cookie": "a=1", "cookieConsent": "t=',  # a later key named for cookies
         ],
     )
     def test_value_outside_header(self, before) -> None:
         text = before + "abc"
         assert not _cookie_value_at(text, len(before))
+
+    def test_token_cookie_after_a_value_saying_cookie(self, scanner) -> None:
+        # the scan's marks of "cookie" include the one inside the earlier value: read past it
+        text = (
+            f'GET /x HTTP/1.1\nCookie: consent="COOKIE"; X-APPLE-WEBAUTH-TOKEN="v=2:t={TOKEN}b"\n'
+        )
+        assert _types(scanner, text, f"{TOKEN}b") == {"COOKIE_ID"}
 
     def test_token_key_outside_cookie_still_a_credential(self, scanner) -> None:
         text = f'{{"cookie": "a=\\"1\\"", "auth_token": "{TOKEN}"}}'

@@ -1255,20 +1255,50 @@ def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> b
     floor = max(0, start - 16384)  # read back no further than the header's reach
     line_start = max(text.rfind("\n", floor, start) + 1, floor)
     marks = None if state is None else state.marks(("cookie",))
+    for at in itertools.islice(
+        _cookie_words_back(text, line_start, start, marks), _COOKIE_WORD_TRIES
+    ):
+        verdict = _pairs_after_cookie_word(text[at:start].lower())
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _cookie_words_back(
+    text: str, line_start: int, start: int, marks: list[int] | None
+) -> Iterator[int]:
+    """Offsets of the "cookie" words (any case) of ``text[line_start:start]``, nearest first.
+
+    From the scan's marks of the lowered text when it has them (the same offsets, as the
+    marks exist only when lowering moved none), else by a search of the lowered line.
+    """
     if marks is not None:
-        # (the last "cookie" of the line before the value, in the lowered text: the same
-        # offsets, as the marks exist only when lowering moved none)
         i = bisect.bisect_right(marks, start - 6) - 1
-        if i < 0 or marks[i] < line_start:
-            return False
-        line_start = marks[i]
+        while i >= 0 and marks[i] >= line_start:
+            yield marks[i]
+            i -= 1
+        return
     low = text[line_start:start].lower()
     at = low.rfind("cookie")
-    if at < 0:
-        return False
-    m = _COOKIE_KEY_TAIL.match(low, at + 6)
-    if m is None or m.end() == at + 6:
-        return False
+    while at >= 0:
+        yield line_start + at
+        at = low.rfind("cookie", 0, at)
+
+
+# How many "cookie" words of the line, nearest first, may be read past as a pair's own text
+# (``Cookie: c0="COOKIE"; t=``: the word in a value names no header) before giving up.
+_COOKIE_WORD_TRIES = 8
+
+
+def _pairs_after_cookie_word(low: str) -> bool | None:
+    """Whether the lowered ``low`` (a "cookie" word up to a value's start) is a header's pairs.
+
+    None when the word is followed by no ``:``/``=``: it names no header (a word inside an
+    earlier pair's value, or in prose).
+    """
+    m = _COOKIE_KEY_TAIL.match(low, 6)
+    if m is None or m.end() == 6:
+        return None
     between = low[m.end() : -1]
     if '"' in between:
         # quoted values of earlier pairs ("a=\"1\"; t=") are the header's own, not a string's end
