@@ -134,6 +134,10 @@ netfilter firewall logs and a firewall's documentation: the iptables ``LOG`` lin
 suite replays (``MAC=`` link-layer headers, source and destination addresses) and the literal
 blocks of Shorewall's documentation (rule and interface files, ``shorewall show`` output, the
 log lines its FAQ explains); likewise),
+``--logs58-dev`` / ``--logs58-holdout`` for the fifty-eighth log set's (``_logs58.py``, the
+literal blocks of Open vSwitch's and OVN's documentation: OpenFlow and datapath flows, ``ofproto``
+and ``ovn-trace`` output, MAC learning tables, ``ovn-nbctl show`` and the tutorials' sessions:
+MAC and IP addresses of ports, routers and tunnels; likewise),
 
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
@@ -282,7 +286,7 @@ _ORDINALS = {
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
     53: "Fifty-third", 54: "Fifty-fourth", 55: "Fifty-fifth",
-    56: "Fifty-sixth", 57: "Fifty-seventh",
+    56: "Fifty-sixth", 57: "Fifty-seventh", 58: "Fifty-eighth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).

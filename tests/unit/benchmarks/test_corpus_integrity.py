@@ -242,6 +242,20 @@ def test_real_logs57_parts_are_the_committed_ones(name):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == REAL_LOGS57_SHA256[name]
 
 
+#: The fifty-eighth real log set's parts (``benchmarks/corpus/_logs58.py``), pinned when their
+#: labels were committed, before any detector ran on them.
+REAL_LOGS58_SHA256 = {
+    "real_logs58_dev.jsonl": "337300210fc3d894503d85e74145b93775d3408928961c9c4552ceeb5ce45b23",
+    "real_logs58_holdout.jsonl": "215844b43d13c41e552b538ebd230c53a136b023cbade8b5be73e3fc86159d43",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_LOGS58_SHA256))
+def test_real_logs58_parts_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == REAL_LOGS58_SHA256[name]
+
+
 #: The forty-first HTTP set's files (``benchmarks/corpus/_http41.py``), committed with their
 #: labels before any detector ran on them (helper H217); pinned so that a relabel shows.
 HTTP41_SHA256 = {

@@ -4381,3 +4381,52 @@ class TestLogs57Parts:
             ("0a:1b:2c:3d:4e:61:0a:1b", "MAC_RUN"),
             ("01:00:5e:00:00:fb", "MAC_GROUP"),
         ]
+
+
+class TestLogs58Parts:
+    """The fifty-eighth log set's split, reading and labelling rules (``_logs58``)."""
+
+    def test_split_parts_and_rules(self):
+
+        from benchmarks.corpus._logs58 import HOLDOUT, MOST, SET, SOURCES, _wanted, split
+
+        dev, held, spans = _log_set_counts(58)
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 58
+        assert {s.split("/")[0] for s in [*dev, *held]} == {"ovs", "ovn"}
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS"}
+        assert all(len(commit) == 40 for commit, _licence in SOURCES.values())
+        # the split: a third of each project's pages
+        names = [f"ovs/D/{i}.rst" for i in range(6)] + [f"ovn/D/{i}.rst" for i in range(3)]
+        assert {n.split("/")[0] for n in split(names)} == {"ovs", "ovn"}
+        assert len(split(names)) == 3
+        # reading: the documentation folder's reStructuredText pages only
+        assert _wanted("openvswitch/ovs", "Documentation/tutorials/faucet.rst")
+        assert not _wanted("openvswitch/ovs", "Documentation/conf.py")
+        assert not _wanted("ovn-org/ovn", "ovn-nb.xml")
+        # labels: a group MAC as a destination match field's value or before a mask ignored,
+        # a unicast one there gold, the mask ignored, the broadcast MAC neither
+        text = (
+            "priority=9001,dl_dst=01:80:c2:00:00:00/ff:ff:ff:00:00:00 actions=drop\n"
+            "in_port=1,dl_src=0e:00:00:00:00:01,dl_dst=01:80:c2:00:00:10,nw_dst=192.0.2.7\n"
+            "eth(src=0a:58:0a:84:00:07,dst=33:33:00:00:00:16),eth.dst == 02:42:ac:12:00:03\n"
+            "dl_src=01:00:00:00:00:00/01:00:00:00:00:00 dl_dst=ff:ff:ff:ff:ff:ff 01:00:5e:00:00:fb"
+        )
+        gold, ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("0e:00:00:00:00:01", "MAC_ADDRESS"),
+            ("192.0.2.7", "IP_ADDRESS"),
+            ("0a:58:0a:84:00:07", "MAC_ADDRESS"),
+            ("02:42:ac:12:00:03", "MAC_ADDRESS"),
+            ("01:00:5e:00:00:fb", "MAC_ADDRESS"),
+        ]
+        assert [(text[i["start"] : i["end"]], i["label"]) for i in ignored] == [
+            ("01:80:c2:00:00:00", "MAC_GROUP"),
+            ("ff:ff:ff:00:00:00", "MAC_MASK"),
+            ("01:80:c2:00:00:10", "MAC_GROUP"),
+            ("33:33:00:00:00:16", "MAC_GROUP"),
+            ("01:00:00:00:00:00", "MAC_GROUP"),
+            ("01:00:00:00:00:00", "MAC_MASK"),
+        ]
