@@ -1774,6 +1774,9 @@ _TECH = (
     "session sessions account accounts database instance plugin connection request response "
     "admin dashboard webhook endpoint integration backend frontend agent daemon container "
     "cluster node proxy gateway package packages "
+    # a server's relay and a controller's interfaces, by the side of the network they face
+    # ("OVSDB Southbound Relay" beside "ovsdb-server", "OVN Northbound")
+    "relay relays northbound southbound "
     # a database's objects ("Waiting for Mnesia tables", RabbitMQ's embedded database)
     "table tables schema schemas replica replicas shard shards partition partitions "
     # a release of the product, and an index's or a storage engine's operations ("Cassandra
@@ -3400,6 +3403,10 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "# Call with no limit", "# Main SIP request routing": a comment's verb
             if _option_help(bare, text, start, line_start):
                 continue  # "--shell     Shell for the user": a usage's option, then its help
+            if _option_token(bare, text, start + value.find(bare)):
+                continue  # "ovn-northd --dump-inc-proc-graph": a command-line option
+            if _prompt_command(bare, text, start + value.find(bare), line_start):
+                continue  # "$ vtysh -c ...", "# systemctl start firewalld": the program run
             if _french_article(bare, text, start, end, line_start):
                 continue  # "Un nouveau processus ...", "Les types ...": a French sentence
             if _surroundings(entity, value, text, start, end, code=code):
@@ -3554,6 +3561,61 @@ def _command_word(value: str, text: str, start: int, line_start: int) -> bool:
         return True
     words = _word_list()
     return bool(words) and not _english_word(program, words)
+
+
+# A command-line option's token: one or two hyphens, then a letter ("--dump-inc-proc-graph",
+# "-Wall"), standing at a line's start or after a blank, "=", "(" or "[".
+_OPTION_TOKEN = re.compile(r"--?[A-Za-z]")
+
+
+def _option_token(value: str, text: str, start: int) -> bool:
+    """Whether an entity is (the start of) a command-line option, no name.
+
+    The model reads a long option's words (``--dump-inc-proc-graph``, ``--Enable-Foo``) as an
+    organisation's or a person's name; a name is never written with a leading hyphen glued to
+    it. The hyphen must open a token (a line's start, or a blank, ``=``, ``(`` or ``[`` before
+    it): ``Hi-John`` is no option. Reads one character before the entity.
+    """
+    if _OPTION_TOKEN.match(value) is None:
+        return False
+    return start == 0 or text[start - 1] in " \t\n=(["
+
+
+# A shell's prompt at a line's start ("$", "%", or a root shell's "#"), "sudo" after it.
+_PROMPT_BEFORE = re.compile(r"[ \t]*+([$%#])[ \t]++(?:sudo[ \t]++)?")
+# A program's name as a shell line runs it: lower-case letters, digits, ".", "_", "+", "-".
+_PROGRAM_WORD = re.compile(r"[a-z][a-z0-9._+\-]{1,40}")
+# What follows the program on its line: the line's end, or a blank and an argument (an
+# option, a lower-case word or number, a path, a quote, a variable, a pipe or a redirection).
+_ARGUMENT_AFTER = re.compile(r"[ \t]*+(?:\n|\Z)|[ \t]++[\-a-z0-9./~\"'$|<>&]")
+#: The most characters between a line's start and a prompted program (indentation, "$ sudo ").
+PROMPT_REACH = 24
+
+
+def _prompt_command(value: str, text: str, start: int, line_start: int) -> bool:
+    """Whether a lower-case one-word entity is the program a shell prompt's line runs.
+
+    ``$ vtysh -c "show bgp summary"``, ``$ lsmod | grep openvswitch``, ``# systemctl start
+    firewalld``: the word right after a prompt at the line's start (:data:`_PROMPT_BEFORE`,
+    at most :data:`PROMPT_REACH` characters in), then the line's end or an argument
+    (:data:`_ARGUMENT_AFTER`). The model reads the program as a person. After ``#``, which
+    also opens a comment, the word must be no English word (``# start the relay`` is a
+    comment's verb, left to the other rules) and the next word no stop word (``# john is
+    away``, ``# callee is not local``: a comment's sentence, its subject kept). A name
+    written capitalised, or in a sentence, is on no such line.
+    """
+    if start - line_start > PROMPT_REACH or _PROGRAM_WORD.fullmatch(value) is None:
+        return False
+    prompt = _PROMPT_BEFORE.fullmatch(text, line_start, start)
+    if prompt is None or _ARGUMENT_AFTER.match(text, start + len(value)) is None:
+        return False
+    if prompt.group(1) != "#":
+        return True
+    words = _word_list()
+    if not words or _english_word(value, words):
+        return False
+    following = _NEXT_WORD.match(text, start + len(value))
+    return following is None or following.group(1) not in _stop_words()
 
 
 # A program's usage, an option's line: the option ("--shell", "-F", "--log $path"), then a
