@@ -29,3 +29,10 @@ def test_long_prompt_lines_scan_linearly() -> None:
 
 def test_argument_after_scans_linearly() -> None:
     grows_linearly(lambda n: "x" + " \t" * n, lambda t: _ner._ARGUMENT_AFTER.match(t, 1))
+
+
+def test_extension_runs_scan_linearly() -> None:
+    grows_linearly(
+        lambda n: ("X extensions" + " \t" * 8) * n,
+        lambda t: [_ner._COMPONENT.match(t, i) for i in range(0, len(t), 17)],
+    )

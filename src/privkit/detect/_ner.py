@@ -1790,8 +1790,13 @@ _NEXT_WORD = re.compile(r"[ \t]{1,2}([a-z]{2,20})\b")
 # Parts of an operating system a component's name stands before, in prose too ("The Software
 # Protection service entered the running state", "the WMI Performance Adapter service",
 # "PowerShell console is starting", "the Windows PowerShell engine"): a company or a person
-# is not followed by them (a person's service would be written "Ann's service").
-_COMPONENT = re.compile(r"['\"]?[ \t]{1,2}(?:service|services|driver|drivers|console|engine)\b")
+# is not followed by them (a person's service would be written "Ann's service"). So are a
+# program's add-ons ("This is a Sphinx extension", "the Jenkins plugin"), but not a telephone
+# extension's number ("John extension 204", "Mary extension #12").
+_COMPONENT = re.compile(
+    r"['\"]?[ \t]{1,2}(?:service|services|driver|drivers|console|engine|plugin|plugins"
+    r"|extensions?+(?![ \t]*+(?:[\d#]|no\b|number\b)))\b"
+)
 
 
 # The operating system's own name, and its vendor's name right before a product's ("Windows

@@ -131,3 +131,36 @@ def test_prompt_command_reads_the_prompted_program(scanner, text, word, found):
 
     assert _ner._WORDS_FROM  # the model is loaded: the "#" case's English words are there
     assert _ner._prompt_command(word, text, text.index(word), 0) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "component"),
+    [
+        ("This is a Sphinx extension. Do not use it.", "Sphinx", True),
+        ("Install the Jenkins plugin first.", "Jenkins", True),
+        ("the Chrome extensions list", "Chrome", True),
+        ("Kestrel plugins load at start", "Kestrel", True),
+        # a telephone extension's number: the person stays
+        ("Call John extension 204.", "John", False),
+        ("Ask Mary extension #12", "Mary", False),
+        ("Ask Mary extension no 4", "Mary", False),
+        ("Anna Smith, extension 12", "Anna Smith", False),
+        ("Anna Smith extended the plugin.", "Anna Smith", False),
+    ],
+)  # fmt: skip
+def test_a_programs_add_on_follows_its_name(text, value, component):
+    from privkit.detect import _ner
+
+    end = text.index(value) + len(value)
+    assert _ner._component_name(text, end, value) is component
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "kept"),
+    [
+        ("This is a Sphinx extension.", [("Sphinx", "GPE")], []),
+        ("Call John Smith extension 204 today.", [("John Smith", "PERSON")], ["John Smith"]),
+    ],
+)  # fmt: skip
+def test_add_ons_in_text(text, items, kept):
+    assert kept_entities(text, items) == kept
