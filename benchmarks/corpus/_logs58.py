@@ -3,16 +3,17 @@
 Two software-defined-networking projects whose documentation is made of the text their
 programs print and read, each read at a pinned commit:
 
-* Open vSwitch (``openvswitch/ovs``; Apache-2.0, ``LICENSE`` and each page's header): the
-  reStructuredText documentation (``Documentation/**/*.rst``): OpenFlow flow tables as
-  ``ovs-ofctl dump-flows`` prints them (``dl_src=``, ``nw_dst=``, ``set_field:...->eth_dst``),
-  datapath flows (``eth(src=...,dst=...)``, ``ipv4(src=...)``), ``ofproto/trace`` output, the
-  MAC learning table (``fdb/show``), ``ovs-vsctl`` sessions, the Faucet tutorial's controller
-  logs and configuration, conntrack sessions, installation shell sessions.
-* OVN (``ovn-org/ovn``, Open Virtual Network; Apache-2.0, ``LICENSE`` and each page's header):
-  the same folder (``Documentation/**/*.rst``): ``ovn-nbctl show`` / ``ovn-sbctl show`` output
-  with logical ports' MAC and IP addresses, ``ovn-trace`` output, the OpenStack tutorial's
-  ``openstack`` command sessions and tables, sandbox sessions.
+* Open vSwitch (``openvswitch/ovs``; Apache-2.0, ``LICENSE``, whose header 109 of the 116
+  pages carry): the reStructuredText documentation (``Documentation/**/*.rst``): OpenFlow
+  flow tables as ``ovs-ofctl dump-flows`` prints them (``dl_src=``, ``nw_dst=``,
+  ``set_field:...->eth_dst``), datapath flows (``eth(src=...,dst=...)``, ``ipv4(src=...)``),
+  ``ofproto/trace`` output, the MAC learning table (``fdb/show``), ``ovs-vsctl`` sessions, the
+  Faucet tutorial's controller logs and configuration, conntrack sessions, installation shell
+  sessions.
+* OVN (``ovn-org/ovn``, Open Virtual Network; Apache-2.0, ``LICENSE``, whose header 59 of the
+  62 pages carry): the same folder (``Documentation/**/*.rst``): ``ovn-nbctl show`` and
+  ``ovn-sbctl show`` output with logical ports' MAC and IP addresses, ``ovn-trace`` output,
+  the OpenStack tutorial's ``openstack`` command sessions and tables, sandbox sessions.
 
 No earlier set read either repository (earlier sets read other virtual-switch and SDN text
 only as generated lines, never these projects' pages).
@@ -81,8 +82,14 @@ if TYPE_CHECKING:
 OVS = "openvswitch/ovs"
 OVN = "ovn-org/ovn"
 SOURCES: dict[str, tuple[str, str]] = {
-    OVS: ("d6a632a9b16e5dca2e51eefded3a545e68ea6ba3", "Apache-2.0 (LICENSE, each page's header)"),
-    OVN: ("2411e964d3e21ea3d1bb2be6f42d86ff88cc57d6", "Apache-2.0 (LICENSE, each page's header)"),
+    OVS: (
+        "d6a632a9b16e5dca2e51eefded3a545e68ea6ba3",
+        "Apache-2.0 (LICENSE; the header of most pages)",
+    ),
+    OVN: (
+        "2411e964d3e21ea3d1bb2be6f42d86ff88cc57d6",
+        "Apache-2.0 (LICENSE; the header of most pages)",
+    ),
 }
 #: The systems' prefixes by repository.
 PREFIX = {OVS: "ovs", OVN: "ovn"}
