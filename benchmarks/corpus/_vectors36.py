@@ -5,7 +5,7 @@ CIDR crate, a JavaScript IP helper and a third PHP library).
 Usage (git directories at the pinned commits; only ``git show`` is read)::
 
     python -m benchmarks.corpus._vectors36 PHPIP_GIT IPLIB_GIT RUBYIPADDR_GIT RUSTCIDR_GIT \
-        NODEIP_GIT DARSYN_GIT
+        NODEIP_GIT DARSYN_GIT NETIPX_GIT IPY_GIT IPTOOLS_GIT
 
 The split is by source suite and was fixed before extraction (2026-12-08, 03:43 UTC) by a
 hash: the six suites sorted by ``sha256("vectors36:" + owner/name)``; the first three
@@ -14,7 +14,9 @@ last three the held-out part (stbuehler/rust-cidr, indutny/node-ip, darsyn/ip; s
 :func:`split`). Before the hash was computed only the file lists, file sizes and licence files
 of the six repositories had been read; the files read of each (:data:`FILES`) were fixed with
 the split from their names alone (of the held-out files only the layout was looked at, string
-literals masked, to write the readers). The labels are the thirty-fifth set's rules 2' and 3'
+literals masked, to write the readers). Rule 1b: after the first development run, Go's netipx, Python's IPy and PHP's
+IPTools were added to the development part alone (:data:`NETIPX`, :data:`IPY`,
+:data:`IPTOOLS`). The labels are the thirty-fifth set's rules 2' and 3'
 (:func:`benchmarks.corpus._vectors35.settle`). The rules are written in
 ``benchmarks/corpus/README.md`` ("Thirty-sixth vector set"). This file shares no code with
 privkit.
@@ -35,6 +37,13 @@ RUSTCIDR = ("stbuehler/rust-cidr", "64778518e06d34539b10e2720a00b20004efa2ef", "
 NODEIP = ("indutny/node-ip", "3b0994a74eca51df01f08c40d6a65ba0e1845d04", "MIT")
 DARSYN = ("darsyn/ip", "ca44e1f35d2b5c1f64cf3bce04efac41db40f7c8", "MIT")
 SUITES = (PHPIP, IPLIB, RUBYIPADDR, RUSTCIDR, NODEIP, DARSYN)
+#: Rule 1b: development-only suites added after the first development run (2026-12-08, 03:47
+#: UTC), chosen by their names and file lists because the first development part held only
+#: three distinct IP values privkit misses: Go's netipx, Python's IPy and PHP's IPTools. No
+#: held-out suite is added; the held-out part is unchanged.
+NETIPX = ("go4org/netipx", "fdeea329fbbac19fb83c9cfda32c4fcac39bbaab", "BSD-3-Clause")
+IPY = ("autocracy/python-ipy", "d816fdab5c6583b40b1c0bda8668e70f934a85dc", "BSD-3-Clause")
+IPTOOLS = ("S1lentium/IPTools", "2a88ce1b63a86c2e51bd033bc2aa7efbf9191c74", "MIT")
 #: The salt of the split hash (rule 1).
 SPLIT_SALT = "vectors36:"
 _IPLIB_DIR = "test/tests/Addresses/"
@@ -47,6 +56,9 @@ FILES = {
     RUSTCIDR[0]: ("src/inet/tests.rs",),
     NODEIP[0]: ("test/api-test.js",),
     DARSYN[0]: tuple(f"tests/DataProvider/{n}.php" for n in ("IPv4", "IPv6", "Multi")),
+    NETIPX[0]: ("netipx_test.go",),
+    IPY[0]: ("test/test_IPy.py",),
+    IPTOOLS[0]: ("tests/IPTest.php",),
 }  # fmt: skip
 
 Vec = _vectors.Vec
@@ -91,19 +103,25 @@ def _row_literals(body: str) -> list[str]:
 # --- rlanvin/php-ip (development) ---------------------------------------------------------
 
 
+def _provider_items(src: str, path: str, invalid: frozenset[str]) -> list[Vec]:
+    """In each data provider (a method whose name does not start with ``test``), the
+    single-quoted literals of its rows (no row labels): invalid in the providers named in
+    ``invalid`` (the constructor must throw), valid in every other one."""
+    out: list[Vec] = []
+    for name, body in _php_methods(src):
+        if not name.startswith("test"):
+            ok = name not in invalid
+            out += [(IP, v, ok, name, path) for v in _row_literals(body)]
+    return out
+
+
 def phpip_items(src: str, path: str) -> list[Vec]:
     """Rule 4: in each data provider (a method whose name does not start with ``test``), the
     single-quoted literals of its rows (no row labels): invalid in ``invalidAddresses`` (the
     constructor must throw), valid in every other provider (addresses the tests build an
     ``IP`` from or compare its output with; the numeric, binary and hexadecimal columns and
     reverse pointers are no addresses by rule 2 and drop out)."""
-    out: list[Vec] = []
-    for name, body in _php_methods(src):
-        if name.startswith("test"):
-            continue
-        ok = name != "invalidAddresses"
-        out += [(IP, v, ok, name, path) for v in _row_literals(body)]
-    return out
+    return _provider_items(src, path, frozenset({"invalidAddresses"}))
 
 
 # --- mlocati/ip-lib (development) ---------------------------------------------------------
@@ -260,11 +278,62 @@ def darsyn_items(src: str, path: str) -> list[Vec]:
     return out
 
 
+# --- go4org/netipx (development, rule 1b) -------------------------------------------------
+
+_GO_ADDR = re.compile(r"\b(?:mustIP|netip\.MustParseAddr|MustParseAddr|net\.ParseIP)\(\s*" + _DQ
+                      + r"\s*\)")  # fmt: skip
+
+
+def netipx_items(src: str, path: str) -> list[Vec]:
+    """Rule 10: each literal given to ``mustIP``, ``netip.MustParseAddr`` or ``net.ParseIP``
+    in ``netipx_test.go`` (valid: the test helpers panic on a refused address)."""
+    return [(IP, _vectors32._dq(m.group(1)), True, "mustIP", path) for m in _GO_ADDR.finditer(src)]
+
+
+# --- autocracy/python-ipy (development, rule 1b) ------------------------------------------
+
+_PY_LIT = r"""(?:'([^'\\\n]*)'|"([^"\\\n]*)")"""
+_PY_OK_ROW = re.compile(r"\(\s*" + _PY_LIT + r"\s*,")
+_PY_RAISES = re.compile(r"assertRaises\(\s*ValueError\s*,\s*IPy\.(?:parseAddress|IP)\s*,\s*"
+                        + _PY_LIT + r"\s*\)")  # fmt: skip
+_PY_IP = re.compile(r"\bIPy\.IP\(\s*" + _PY_LIT + r"\s*\)")
+
+
+def ipy_items(src: str, path: str) -> list[Vec]:
+    """Rule 11: in ``test/test_IPy.py``: valid, the first literal of each row of
+    ``okValues`` (the parser's known values) and each literal given alone to ``IPy.IP(...)``
+    on a line that asserts no error; invalid, the literal of
+    ``assertRaises(ValueError, IPy.parseAddress, '...')`` / ``IPy.IP``."""
+    out: list[Vec] = []
+    ok_list = re.search(r"okValues = \[(.*?)\]\n", src, re.DOTALL)
+    if ok_list is not None:
+        out += [(IP, m.group(1) or m.group(2) or "", True, "okValues", path)
+                for m in _PY_OK_ROW.finditer(ok_list.group(1))]  # fmt: skip
+    for line in src.split("\n"):
+        if "assertRaises" in line:
+            out += [(IP, m.group(1) or m.group(2) or "", False, "assertRaises", path)
+                    for m in _PY_RAISES.finditer(line)]  # fmt: skip
+            continue
+        out += [(IP, m.group(1) or m.group(2) or "", True, "IPy.IP", path)
+                for m in _PY_IP.finditer(line)]  # fmt: skip
+    return out
+
+
+# --- S1lentium/IPTools (development, rule 1b) ---------------------------------------------
+
+
+def iptools_items(src: str, path: str) -> list[Vec]:
+    """Rule 12: the data providers of ``tests/IPTest.php`` as rule 4 reads php-ip's: invalid
+    in ``getTestConstructorExceptionData`` (the constructor must throw), valid in the others
+    (the string and parse tables, next and previous addresses, reverse pointers)."""
+    return _provider_items(src, path, frozenset({"getTestConstructorExceptionData"}))
+
+
 # --- records ----------------------------------------------------------------------------
 
 
 def main(argv: list[str]) -> None:
-    phpip, iplib, rubyipaddr, rustcidr, nodeip, darsyn = argv
+    phpip, iplib, rubyipaddr, rustcidr, nodeip, darsyn, netipx, ipy, iptools = argv
     assert split([r[0] for r in SUITES]) == ([PHPIP[0], IPLIB[0], RUBYIPADDR[0]],
                                              [RUSTCIDR[0], NODEIP[0], DARSYN[0]])  # fmt: skip
     _vectors32.build_parts(
@@ -274,6 +343,9 @@ def main(argv: list[str]) -> None:
             (PHPIP, phpip, phpip_items),
             (IPLIB, iplib, iplib_items),
             (RUBYIPADDR, rubyipaddr, rubyipaddr_items),
+            (NETIPX, netipx, netipx_items),
+            (IPY, ipy, ipy_items),
+            (IPTOOLS, iptools, iptools_items),
         ),
         held_sources=(
             (RUSTCIDR, rustcidr, rustcidr_items),
