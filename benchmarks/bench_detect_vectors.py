@@ -69,6 +69,8 @@ PHP input-validation library, a Ruby IBAN library and a Go request validator tes
 ibandit, thedevsaddam/govalidator; ``--failures`` as well), ``--dev35`` (the thirty-fifth set,
 IPv4 and IPv6 addresses and payment card numbers as the ``ipaddress`` backport and a
 JavaScript card library test them: phihag/ipaddress, ContaAzul/creditcard.js; ``--failures`` as
+well), ``--dev36`` (the thirty-sixth set, IPv4 and IPv6 addresses as two PHP IP libraries and
+Ruby's ``ipaddr`` test them: rlanvin/php-ip, mlocati/ip-lib, ruby/ipaddr; ``--failures`` as
 well; on any
 development part
 ``--presidio-gap`` lists the valid values Presidio finds and privkit does not) or
@@ -79,7 +81,7 @@ development part
 ``--holdout19`` / ``--holdout20`` / ``--holdout21`` / ``--holdout22`` / ``--holdout23`` /
 ``--holdout24`` / ``--holdout25`` / ``--holdout26`` / ``--holdout27`` / ``--holdout28`` /
 ``--holdout29`` / ``--holdout30`` / ``--holdout31`` / ``--holdout32`` / ``--holdout33`` /
-``--holdout34`` / ``--holdout35`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
+``--holdout34`` / ``--holdout35`` / ``--holdout36`` (python-validators, email-validator, Commons Validator / Keats/validator, jquery-validation /
 Recognizers-Text, hibernate-validator / URLExtract, Duckling / Duckling's phone corpora,
 pii-manager, JioNLP, deduce / linkify, Autolinker.js, bleach / phony, libphonenumber-js,
 phileas / goldmark, markdown-it / redact-pii, django-localflavor, credit_card_validations,
@@ -93,7 +95,7 @@ cakephp/localized, intl-tel-input /
 dlpscan-rs, logback-masking-pattern-layouts / phone-number-parser, ex_phone_number /
 rust-macaddr, ipaddress (Ruby gem) / scala-uri, libphonenumber (Go port) / gookit/validate,
 IBM/data-privacy-toolkit / ip-address, yup / laminas-validator, iban_validate, yiisoft/validator / IPAddress (seancfoley),
-CreditCardValidator (Swift); each scored once, at the end). The records and the mapping rules are described in
+CreditCardValidator (Swift) / rust-cidr, node-ip, darsyn/ip; each scored once, at the end). The records and the mapping rules are described in
 ``benchmarks/corpus/README.md`` ("Validator test vectors"). Both tools run in one process
 through :func:`benchmarks.bench_detect_accuracy.measure_raw` (network blocked, same spaCy
 model, Presidio's default recognizers); privkit also runs with DATE_TIME and DOMAIN_NAME
@@ -145,7 +147,7 @@ PARTS: dict[str, tuple[Path, str]] = {
                        (28, "twenty-eighth"), (29, "twenty-ninth"), (30, "thirtieth"),
                        (31, "thirty-first"), (32, "thirty-second"),
                        (33, "thirty-third"), (34, "thirty-fourth"),
-                       (35, "thirty-fifth"))
+                       (35, "thirty-fifth"), (36, "thirty-sixth"))
         for kind, what in (("dev", "development"), ("holdout", "held-out"))
     },
 }  # fmt: skip
