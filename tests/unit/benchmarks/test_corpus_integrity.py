@@ -284,6 +284,21 @@ def test_the_thirty_fifth_vector_set_is_the_committed_one(name):
     assert hashlib.sha256(data).hexdigest() == VECTORS35_SHA256[name]
 
 
+#: The thirty-sixth vector set's parts (``benchmarks/corpus/_vectors36.py``), pinned when their
+#: labels were committed (the development part with rule 1b's suites), before any detector ran
+#: on them.
+VECTORS36_SHA256 = {
+    "vectors36_dev.jsonl": "32498114337714dbb354bab32f4917eb31ba0a43b8cb93703bdd0fdbb729bc07",
+    "vectors36_holdout.jsonl": "aaef5bb3d475f0b25599874ce1c311eaf1e26589494e18d3f8e4d863f918869c",
+}
+
+
+@pytest.mark.parametrize("name", sorted(VECTORS36_SHA256))
+def test_the_thirty_sixth_vector_set_is_the_committed_one(name):
+    data = (ROOT / "benchmarks" / "data" / name).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == VECTORS36_SHA256[name]
+
+
 #: The development files H222's cookie-id labelling decisions changed (`relabel_http`, 2026-12-08).
 HTTP_DECISIONS_SHA256 = {
     "http5_dev.jsonl": "343d267f20de5be0e8eb2fd4fdd55c3f0e056529c5264573d26593186478004a",
