@@ -662,7 +662,7 @@ class IpAddressDetector(_ScanAware):
             return None  # "[junos@67.43.156.15 source-address=": a syslog SD-ID's number
         if pattern.name == "ipv4" and self._v6_tail(text, start):
             return None  # "10:9:8:7:6:5:4:3:42.42.42.42": the tail of a malformed IPv6
-        tags = self._tags(value, v6=pattern.name == "ipv6")
+        tags = self._value_tags(text, start, end, pattern, state)
         if tags is None and value.endswith(":") and not value.endswith("::"):
             value = value[:-1]  # "2001:db8::1: connection refused"
             end -= 1
@@ -687,16 +687,36 @@ class IpAddressDetector(_ScanAware):
             return None
         return _finding(self, text, start, end, pattern, tags=tags)
 
+    def _value_tags(
+        self, text: str, start: int, end: int, pattern: Pattern, state: ScanState | None
+    ) -> tuple[str, ...] | None:
+        """The tags of the value at ``start``..``end``, or ``None`` when it is no address.
+
+        A short form of hex letters (:meth:`_letter_short`) counts where ``::`` alone would:
+        ``fc::`` alone on its line, ``ip ::a``.
+        """
+        value = text[start:end]
+        tags = self._tags(value, v6=pattern.name == "ipv6")
+        if (
+            tags is None
+            and pattern.name == "ipv6"
+            and self._letter_short(value)
+            and self._unspecified(text, start, end, state)
+        ):
+            return self._v6_host(value)
+        return tags
+
     # Five or more hex groups joined by colons right before a quad: an IPv6 address with an
     # embedded IPv4 (RFC 4291 2.2), one the IPv6 pattern refused ("7:6:5:4:3:42.42.42.42",
-    # "fe80:0:0:0:2acf:daff:abcd:1.2.3.4": too many groups). Its last 32 bits alone are no
-    # address of their own. A clock's three or four fields ("12:00:01:10.0.0.1") are fewer.
-    _V6_HEAD = re.compile(r"(?:[0-9A-Fa-f]{1,4}:){5}\Z")
+    # "fe80:0:0:0:2acf:daff:abcd:1.2.3.4": too many groups; "1:2:3:4:5::6:7:1.2.3.4", a "::"
+    # among them). Its last 32 bits alone are no address of their own. A clock's three or
+    # four fields ("12:00:01:10.0.0.1") are fewer.
+    _V6_HEAD = re.compile(r"(?:[0-9A-Fa-f]{1,4}:{1,2}){5}\Z")
 
     def _v6_tail(self, text: str, start: int) -> bool:
         """Whether the quad at ``start`` ends a colon run of five or more hex groups."""
         return text[start - 1 : start] == ":" and (
-            self._V6_HEAD.search(text, max(0, start - 25), start) is not None
+            self._V6_HEAD.search(text, max(0, start - 30), start) is not None
         )
 
     # An OSPF area's identifier written as a dotted quad after its keyword (IOS XR's
@@ -744,6 +764,8 @@ class IpAddressDetector(_ScanAware):
 
     def _unspecified(self, text: str, start: int, end: int, state: ScanState | None) -> bool:
         """Whether ``::`` (the unspecified IPv6 address) at ``start`` is a value.
+
+        (The same test takes a short form of hex letters, :meth:`_letter_short`.)
 
         It is all of its line, or stands alone right after a word naming an address in a
         sentence (``my IP is ::``). Elsewhere two colons are a separator or code ("Server
@@ -1144,9 +1166,27 @@ class IpAddressDetector(_ScanAware):
         filled = [g for g in groups if g]
         if len(filled) >= 3 or any(len(g) >= 3 for g in filled) or "." in body:
             return True
-        # A short form ("1::8", "::8", "2::"): each group holds a digit ("a::b", "ab::cd"
-        # are names in code); where it stands is checked by ``_standing_alone``.
-        return all(any(c.isdigit() for c in g) for g in filled)
+        # A short form ("1::8", "::8", "2::"): each group holds a digit, or one group is all
+        # decimal digits ("f::1", "cc::2": no name in code is all digits, so the run is no
+        # path); "a::b", "ab::cd", "::a", "fc::" are names in code (``_letter_short`` takes
+        # them where ``::`` alone is an address). Where it stands is checked by
+        # ``_standing_alone``.
+        return all(any(c.isdigit() for c in g) for g in filled) or any(g.isdigit() for g in filled)
+
+    @staticmethod
+    def _letter_short(value: str) -> bool:
+        """One group of one or two hex letters around ``::``, lower case (``::a``, ``fc::``).
+
+        Code and chat write the same (Ruby's ``::A``, C++'s ``::f``, an emoticon's ``::D``): it
+        is an address only where ``::`` alone is one (:meth:`_unspecified`), and written in
+        lower case, as RFC 5952 (4.3) writes addresses. Two such groups (``a::b``, ``ab::cd``)
+        stay a path in code wherever they stand.
+        """
+        body = value.split("%", 1)[0]
+        if "::" not in body or len(body) > 7 or "." in body or not body.islower():
+            return False
+        filled = [g for g in body.split(":") if g]
+        return len(filled) == 1 and len(filled[0]) < 3 and not any(c.isdigit() for c in body)
 
     @staticmethod
     def _short_v6(value: str) -> bool:
