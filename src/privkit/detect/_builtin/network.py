@@ -1183,10 +1183,14 @@ class IpAddressDetector(_ScanAware):
         stay a path in code wherever they stand.
         """
         body = value.split("%", 1)[0]
-        if "::" not in body or len(body) > 7 or "." in body or not body.islower():
-            return False
         filled = [g for g in body.split(":") if g]
-        return len(filled) == 1 and len(filled[0]) < 3 and not any(c.isdigit() for c in body)
+        return (
+            "::" in body
+            and len(filled) == 1
+            and len(filled[0]) < 3
+            and filled[0].isalpha()
+            and filled[0].islower()
+        )
 
     @staticmethod
     def _short_v6(value: str) -> bool:
