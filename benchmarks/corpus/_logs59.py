@@ -39,8 +39,22 @@ Labels: the fifty-eighth set's rules (``_logs58._label58``: the first to fifty-s
 rules, IP, MAC and e-mail addresses gold, everything else non-personal, an address of
 ``0.0.0.0`` ignored, an all-zero or broadcast MAC no device, a MAC mask ignored, a group MAC as
 a flow's destination match ignored; an IPv4 range's two ends; a MAC without leading zeros),
-applied to both parts before any detector ran. Rules written for this set: none yet (see the
-README section for the label questions this set raised).
+applied to both parts before any detector ran. Rules written for this set (``_label59``) at the
+label review of the development part (the labeller's spans and the address-shaped strings it
+left unlabelled, read before any detector ran), applied to both parts:
+
+1. A dotted quad in 0.0.0.0/8 other than ``0.0.0.0`` names no host (RFC 1122): an OSPF area id
+   (``area 0.0.0.10``, ``msr2 ... 0.0.0.0 0.0.0.1``), an access list's wildcard mask
+   (``10.0.20.0 0.0.0.255``) is non-personal, an earlier gold span there dropped (the
+   thirty-first set's rule for every system of this set; an earlier ignored span kept).
+2. An e-mail-shaped ``name@YYYY-MM-DD`` (a YANG module's revision, ``ietf-rip@2018-02-03.yang``)
+   is a module name and revision, non-personal, an earlier gold span there dropped.
+3. reStructuredText's literal-block marker ``::`` ending a line of prose (``could be::``,
+   ``Example output:::``) is no IPv6 address: a gold ``::`` or ``<1-4 hex letters>::`` that ends
+   its line, on a line with no digit, is dropped.
+4. The CLI grammar's IPv6 placeholder, every group one capital letter (``neighbor <A:B::C:D>``,
+   the IPv6 counterpart of ``A.B.C.D``), names no address but has an address's shape: ignored
+   (``PLACEHOLDER``), an earlier gold span there dropped.
 
 Run once, with local git directories of the two repositories:
 
@@ -49,6 +63,7 @@ Run once, with local git directories of the two repositories:
 
 from __future__ import annotations
 
+import re
 import sys
 from typing import TYPE_CHECKING
 
@@ -69,8 +84,7 @@ KEEPALIVED = "acassen/keepalived"
 SOURCES: dict[str, tuple[str, str]] = {
     FRR: (
         "fbfc8222da75dff28696b0d17f257cdf0808ba21",
-        "the GNU Zebra manual's permission notice (doc/user/index.rst; COPYING); "
-        "a few pages GPL-2.0-only / GPL-2.0-or-later (SPDX)",
+        "the manual's permission notice (doc/user/index.rst); two pages GPL-2.0 (SPDX)",
     ),
     KEEPALIVED: ("9cbce3e2117fd7dfbddf3cd4c45dad6283189176", "GPL-2.0-or-later (COPYING)"),
 }
@@ -118,9 +132,40 @@ def system_records(gits: dict[str, Path], system: str) -> list[str]:
     return list(dict.fromkeys(p for p in file_blocks(repo, text) if keep(p)))
 
 
+#: Rule 1: a dotted quad whose first octet is 0.
+_ZERO_NET = re.compile(r"0\.\d{1,3}\.\d{1,3}\.\d{1,3}")
+#: Rule 2: a local part, ``@`` and an ISO date (a YANG module's revision), a file suffix after.
+_REVISION = re.compile(r"[^@\s]+@\d{4}-\d{2}-\d{2}(?:\.[A-Za-z]+)?")
+#: Rule 3: the rST marker: ``::`` or a hex-letter word and ``::``.
+_MARKER = re.compile(r"[A-Fa-f]{0,4}::")
+#: Rule 4: the CLI's IPv6 placeholder, every group one capital letter.
+_PLACEHOLDER = re.compile(r"[A-Z]?(?::[A-Z]?){2,7}")
+
+
 def _label59(text: str, system: str) -> _logset.Labels:
-    """``_label58`` (module docstring)."""
-    return _label58(text, system)
+    """``_label58``, then this set's rules (module docstring)."""
+    gold, ignored = _label58(text, system)
+    kept: list[dict[str, object]] = []
+    for g in gold:
+        start, end = int(g["start"]), int(g["end"])  # type: ignore[call-overload]
+        value = text[start:end]
+        if g["entity"] == "IP_ADDRESS" and value != "0.0.0.0" and _ZERO_NET.fullmatch(value):  # noqa: S104
+            continue
+        if g["entity"] == "EMAIL_ADDRESS" and _REVISION.fullmatch(value):
+            continue
+        if g["entity"] == "IP_ADDRESS" and _MARKER.fullmatch(value):
+            line_start = text.rfind("\n", max(0, start - 300), start) + 1
+            line_end = text.find("\n", end, end + 1)
+            if (line_end == end or end == len(text)) and not any(
+                c.isdigit() for c in text[line_start:start]
+            ):
+                continue
+        if g["entity"] == "IP_ADDRESS" and "::" in value and _PLACEHOLDER.fullmatch(value):
+            ignored.append({"start": start, "end": end, "label": "PLACEHOLDER"})
+            continue
+        kept.append(g)
+    ignored.sort(key=lambda i: (int(i["start"]), int(i["end"])))  # type: ignore[call-overload]
+    return kept, ignored
 
 
 #: The held-out systems: 72 of the 217 files (62 of FRR's 187 pages, 10 of keepalived's 30
