@@ -3412,6 +3412,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "ovn-northd --dump-inc-proc-graph": a command-line option
             if _prompt_command(bare, text, start + value.find(bare), line_start):
                 continue  # "$ vtysh -c ...", "# systemctl start firewalld": the program run
+            if _shell_line_entity(bare, text, start + value.find(bare), line_start):
+                continue  # "sudo apt-get install", "$ sudo vtysh -c": a command, no person
             if _french_article(bare, text, start, end, line_start):
                 continue  # "Un nouveau processus ...", "Les types ...": a French sentence
             if _surroundings(entity, value, text, start, end, code=code):
@@ -3621,6 +3623,38 @@ def _prompt_command(value: str, text: str, start: int, line_start: int) -> bool:
         return False
     following = _NEXT_WORD.match(text, start + len(value))
     return following is None or following.group(1) not in _stop_words()
+
+
+# A shell line's program and its options as one entity: "sudo" and the program it runs
+# ("sudo apt-get", "sudo groupadd -r", "sudo chkconfig frr": its options and lower-case
+# arguments), or a program and an option ("vtysh -c").
+_SUDO_ENTITY = re.compile(
+    r"sudo[ \t]++[a-z][a-z0-9._+\-]{1,40}"
+    r"(?:[ \t]++(?:-{1,2}[A-Za-z][\w\-]{0,40}|[a-z0-9][a-z0-9._\-]{0,40}))*+"
+)
+_OPTIONED_ENTITY = re.compile(r"[a-z][a-z0-9._+\-]{1,40}(?:[ \t]++-{1,2}[A-Za-z][\w\-]{0,40})++")
+# Only indentation, and a prompt, between a line's start and its command.
+_LINE_OPENING = re.compile(r"[ \t]*+(?:[$%#][ \t]++)?")
+
+
+def _shell_line_entity(value: str, text: str, start: int, line_start: int) -> bool:
+    """Whether an entity is a shell line's command: ``sudo`` and a program, or one and options.
+
+    ``sudo apt-get install git``, ``sudo groupadd -r -g 92 frr`` at a line's start (after
+    indentation or a prompt only, at most :data:`PROMPT_REACH` characters in): ``sudo`` runs
+    the program after it, in lower case, and the options after that; the model reads the
+    pair as a person. ``$ sudo vtysh -c 'show ...'``, ``# vtysh -c '...'``: a lower-case
+    program and its options (a ``-`` and a letter) after a prompt (:data:`_PROMPT_BEFORE`).
+    A name is written capitalised, and neither after ``sudo`` nor before an option.
+    """
+    if start - line_start > PROMPT_REACH:
+        return False
+    if _SUDO_ENTITY.fullmatch(value) is not None:
+        return _LINE_OPENING.fullmatch(text, line_start, start) is not None
+    return (
+        _OPTIONED_ENTITY.fullmatch(value) is not None
+        and _PROMPT_BEFORE.fullmatch(text, line_start, start) is not None
+    )
 
 
 # A program's usage, an option's line: the option ("--shell", "-F", "--log $path"), then a
