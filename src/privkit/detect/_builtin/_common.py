@@ -92,7 +92,9 @@ _NOT_TLDS = frozenset(
     "webp ico ttf woff woff2 map lock sqlite sql bat cmd dat swp orig old lang util core impl "
     "main test spec min "
     # systemd's unit types ("pki-tomcatd@pki-tomcat.service": a template unit's instance)
-    "service socket timer mount automount slice scope".split()
+    "service socket timer mount automount slice scope "
+    # a YANG module's files, named "<module>@<revision>" ("ietf-rip@2018-02-03.yang")
+    "yang yin".split()
 )
 
 
