@@ -1249,7 +1249,11 @@ class MacAddressDetector(PatternDetector):
     name = "mac_address"
     context = ("mac", "hwaddr", "hw addr", "ether", "bssid", "wifi", "wlan", "bluetooth", "bt addr",
                "hardware address", "lladdr", "chaddr", "station", "cli", "calling station",
-               "client")  # fmt: skip
+               "client",
+               # IS-IS's system id, written as a Cisco-dot MAC: "system-id 0300.0000.0001", BGP
+               # link-state's node descriptor "IGP Router-ID: 0300.0000.0001" (an OSPF router's
+               # is a dotted quad, no MAC shape)
+               "is-is", "isis", "system id", "system-id", "igp router-id")  # fmt: skip
     negative_context = ("sha", "md5", "hash", "checksum", "crc", "commit", "digest", "trace",
                         "span", "request id", "nonce")  # fmt: skip
     context_boost = 0.6
