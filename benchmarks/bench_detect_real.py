@@ -138,6 +138,10 @@ log lines its FAQ explains); likewise),
 literal blocks of Open vSwitch's and OVN's documentation: OpenFlow and datapath flows, ``ofproto``
 and ``ovn-trace`` output, MAC learning tables, ``ovn-nbctl show`` and the tutorials' sessions:
 MAC and IP addresses of ports, routers and tunnels; likewise),
+``--logs59-dev`` / ``--logs59-holdout`` for the fifty-ninth log set's (``_logs59.py``, the
+literal blocks of FRRouting's documentation: ``vtysh`` sessions, ``show`` output, routers'
+configuration, debug lines; and keepalived's sample configurations and notes: real and virtual
+servers' addresses, notification e-mail addresses; likewise),
 
 ``--logs50-dev`` / ``--logs50-holdout`` for the fiftieth log set's (``_logs50.py``, the test
 fixtures minikube keeps under its ``testdata/`` folders: rendered kubeadm and kubelet
@@ -286,7 +290,7 @@ _ORDINALS = {
     45: "Forty-fifth", 46: "Forty-sixth", 47: "Forty-seventh", 48: "Forty-eighth",
     49: "Forty-ninth", 50: "Fiftieth", 51: "Fifty-first", 52: "Fifty-second",
     53: "Fifty-third", 54: "Fifty-fourth", 55: "Fifty-fifth",
-    56: "Fifty-sixth", 57: "Fifty-seventh", 58: "Fifty-eighth",
+    56: "Fifty-sixth", 57: "Fifty-seventh", 58: "Fifty-eighth", 59: "Fifty-ninth",
 }  # fmt: skip
 # The numbered HTTP and log sets: the word their titles use, the development and held-out parts
 # (a number has a row where its set's development part is there: the twenty-third is a log set).
