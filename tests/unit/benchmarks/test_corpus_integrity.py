@@ -256,6 +256,20 @@ def test_real_logs58_parts_are_the_committed_ones(name):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == REAL_LOGS58_SHA256[name]
 
 
+#: The fifty-ninth real log set's parts (``benchmarks/corpus/_logs59.py``), pinned when their
+#: labels were committed, before any detector ran on them.
+REAL_LOGS59_SHA256 = {
+    "real_logs59_dev.jsonl": "8142be3f54f213e4698f99db7aea466d3807209d65dba75c0ca04f9989772a54",
+    "real_logs59_holdout.jsonl": "9abab25f71d5ae75c66c296936d104f0fea2787d39f9d9cc1eeeb609d6c98ae3",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_LOGS59_SHA256))
+def test_real_logs59_parts_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == REAL_LOGS59_SHA256[name]
+
+
 #: The forty-first HTTP set's files (``benchmarks/corpus/_http41.py``), committed with their
 #: labels before any detector ran on them (helper H217); pinned so that a relabel shows.
 HTTP41_SHA256 = {

@@ -4430,3 +4430,60 @@ class TestLogs58Parts:
             ("01:00:00:00:00:00", "MAC_GROUP"),
             ("01:00:00:00:00:00", "MAC_MASK"),
         ]
+
+
+class TestLogs59Parts:
+    """The fifty-ninth log set's split, reading and labelling rules (``_logs59``)."""
+
+    def test_split_parts_and_rules(self):
+
+        from benchmarks.corpus._logs59 import (
+            FRR,
+            HOLDOUT,
+            KEEPALIVED,
+            MOST,
+            SET,
+            SOURCES,
+            _wanted,
+            file_blocks,
+            split,
+        )
+
+        dev, held, spans = _log_set_counts(59)
+        assert set(held) <= HOLDOUT == SET.holdout
+        assert not set(dev) & HOLDOUT
+        assert len(HOLDOUT) == 72
+        assert {s.split("/")[0] for s in [*dev, *held]} == {"frr", "keepalived"}
+        assert max([*dev.values(), *held.values()]) <= MOST
+        assert set(spans) == {"IP_ADDRESS", "MAC_ADDRESS", "EMAIL_ADDRESS"}
+        assert all(len(commit) == 40 for commit, _licence in SOURCES.values())
+        # the split: a third of each project's files
+        names = [f"frr/doc/{i}.rst" for i in range(6)] + [f"keepalived/doc/{i}" for i in range(3)]
+        assert {n.split("/")[0] for n in split(names)} == {"frr", "keepalived"}
+        assert len(split(names)) == 3
+        # reading: FRR's documentation pages, keepalived's samples and notes
+        assert _wanted(FRR, "doc/user/bgp.rst")
+        assert not _wanted(FRR, "doc/user/conf.py")
+        assert not _wanted(FRR, "bgpd/bgpd.c")
+        assert _wanted(KEEPALIVED, "doc/samples/keepalived.conf.vrrp")
+        assert _wanted(KEEPALIVED, "doc/NOTE_vrrp_vmac.txt")
+        assert not _wanted(KEEPALIVED, "doc/man/man5/keepalived.conf.5.in")
+        assert file_blocks(KEEPALIVED, "a {\n  b\n}\n\nc\n") == ["a {\n  b\n}", "c"]
+        assert file_blocks(FRR, "Text::\n\n   router bgp 1\n\nmore\n") == ["router bgp 1"]
+        # labels: a 0.0.0.0/8 quad, a YANG module's file, the rST marker, the CLI placeholder
+        text = (
+            "deny ip 10.0.20.0 0.0.0.255 any\n./main msr2 0.0.0.0 0.0.0.1\n"
+            "yanglint ietf-rip@2018-02-03.yang; mail jane@example.org\n"
+            "could be::\n ipv6 route fe80::/64 reject\n"
+            "neighbor <A:B::C:D> remote-as 1\nneighbor 2001:db8::a remote-as 2"
+        )
+        gold, ignored = SET.label(text, "t")
+        assert [(text[g["start"] : g["end"]], g["entity"]) for g in gold] == [
+            ("10.0.20.0", "IP_ADDRESS"),
+            ("jane@example.org", "EMAIL_ADDRESS"),
+            ("fe80::", "IP_ADDRESS"),
+            ("2001:db8::a", "IP_ADDRESS"),
+        ]
+        assert ("A:B::C:D", "PLACEHOLDER") in [
+            (text[i["start"] : i["end"]], i["label"]) for i in ignored
+        ]
