@@ -1002,7 +1002,10 @@ class CookieDetector(PatternDetector):
         if not is_set or text[pos : pos + 1] != "[":
             if text[pos - 1 : pos] == "'" and (close := text.find("'", pos, stop)) >= 0:
                 stop = close  # "'HTTP_COOKIE': 'a=1; b=2', ...": a program's string ends it
-            yield from self._pairs(text, pos, stop, pattern, is_set=is_set)
+            if is_set:
+                yield from self._set_cookies(text, pos, stop, pattern)
+            else:
+                yield from self._pairs(text, pos, stop, pattern, is_set=False)
             return stop
         end = self._LIST_END.search(text, pos, stop)
         stop = stop if end is None else end.start()
@@ -1014,6 +1017,23 @@ class CookieDetector(PatternDetector):
             if nxt is None:
                 return stop
             pos = nxt.end()
+
+    def _set_cookies(self, text: str, pos: int, stop: int, pattern: Pattern) -> Iterator[Finding]:
+        """The cookie findings of one ``Set-Cookie`` value, each folded cookie's too.
+
+        A client that keeps a response's headers in a mapping stores repeated ``Set-Cookie``
+        headers as one value joined with ``, `` (Python's requests and its caches, Java's
+        ``HttpURLConnection``): ``a=1; Path=/; Secure, b=2; Max-Age=60``. Each piece before a
+        comma followed by ``<name>=`` is one cookie with its attributes (an ``Expires`` date's
+        comma is followed by a day number and a space). One pass over the value.
+        """
+        for fold in self._SET_FOLD.finditer(text, pos, stop):
+            yield from self._pairs(text, pos, fold.start(), pattern, is_set=True)
+            pos = fold.end()
+        yield from self._pairs(text, pos, stop, pattern, is_set=True)
+
+    # The comma between two folded Set-Cookie headers: then the next cookie's name and "=".
+    _SET_FOLD = re.compile(r",[ \t]*+(?=[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}+=)")
 
     def _yaml_items(
         self, text: str, pos: int, pattern: Pattern, *, is_set: bool
@@ -1148,10 +1168,13 @@ class CookieDetector(PatternDetector):
                     "1234567890" in text[start:end]
                     and (_typed_stand_in(text[start:end]) or _typed_count(text[start:end]))
                 )
+                or text[start:end].lower() in _TRIVIAL
             ):
                 # a structured value, not an identifier; one character repeated: a value the
-                # system masked before writing it, "sessionid=" then asterisks; or a test
-                # suite's stand-in on the typed digits ("sessionid=web-1234567890=")
+                # system masked before writing it, "sessionid=" then asterisks; a test
+                # suite's stand-in on the typed digits ("sessionid=web-1234567890="); or a
+                # placeholder word, as a Cookie header's value is judged: the value a server
+                # writes to expire a cookie ("__cf_bm=deleted; Max-Age=0"), "undefined"
                 return None
             if text.startswith("S-1-", start) and _WELL_KNOWN_SID.fullmatch(text, start, end):
                 return None  # "Sid=S-1-5-18": Windows' LocalSystem account, on every machine

@@ -98,6 +98,15 @@ class AuthTokenDetector(PatternDetector):
                 r"[\-_])(?:token|authorization)[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?"
                 r"(?P<value>[a-z0-9/+][a-z0-9\-._~+/]{15,4095}={0,64})(?![^\s\"',;])",
                 0.85, prefilter=("token", "authorization"), lowercase=True),
+        # An Authorization header holding a bare token, no scheme word ("Authorization:
+        # <signature>.<payload>", the instance token a site builder's API reads; a service's
+        # API key sent as the whole header): one run of token characters, 20 or more, alone
+        # on its line. A scheme and its credential ("Bearer <t>", "Token <t>", "AWS4-HMAC-
+        # SHA256 Credential=...") have a space after a shorter word and are not read here.
+        Pattern("bare_authorization",
+                r"(?:^|(?<=\n))[ \t]{0,8}[\"']?authorization[\"']?[ \t]{0,3}:[ \t]{0,3}[\"']?"
+                r"(?P<value>[a-z0-9/+_\-][a-z0-9\-._~+/]{19,4095}={0,64})(?![^\s\"',;])",
+                0.85, prefilter=("authorization",), lowercase=True),
         # The password of a URL's user information, whatever the scheme: a database or broker
         # DSN ("postgres://app:pw@db:5432/x", "amqp://guest:s3cret@mq"), a web URL alike.
         Pattern("url_password", r"://[^\s:/?#@\"'<>]{0,64}:(?P<value>[^\s/?#@\"'<>]{1,256})@", 0.9,
@@ -137,7 +146,10 @@ class AuthTokenDetector(PatternDetector):
         elif (
             (pattern.name == "stripe_key" and value[:1] not in ("s", "r"))
             or (pattern.name == "url_password" and not _dsn_password(text, start, value))
-            or (pattern.name == "token_header" and self._no_credential(text, start, value))
+            or (
+                pattern.name in ("token_header", "bare_authorization")
+                and self._no_credential(text, start, value)
+            )
             or (
                 # (a cassette's filter writes a placeholder there: "DUMMY_SIGNATURE", "REDACTED")
                 pattern.name == "query_signature"
