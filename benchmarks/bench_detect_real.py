@@ -233,7 +233,9 @@ or ``--http40-dev`` / ``--http40-holdout`` for the fortieth (HAR captures in loa
 HAR tools' tests and examples, split by site, ``benchmarks/corpus/_http40.py``; likewise), or
 ``--http41-dev`` / ``--http41-holdout`` for the forty-first (browser captures in a HAR viewer's,
 a HAR replayer's, a scraper's and a HAR converter's tests, split by site,
-``benchmarks/corpus/_http41.py``; likewise).
+``benchmarks/corpus/_http41.py``; likewise), or ``--http42-dev`` / ``--http42-holdout`` for the
+forty-second (a price-comparison scraper's requests-cache records of chemical suppliers' shops,
+split by site, ``benchmarks/corpus/_http42.py``; likewise).
 
 The corpus is ``benchmarks/data/real_logs.jsonl`` (development part) and, with ``--holdout``,
 ``benchmarks/data/real_logs_holdout.jsonl`` as well, and with ``--holdout3`` the third set

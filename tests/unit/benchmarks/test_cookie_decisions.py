@@ -4,13 +4,22 @@ labeller labelled the record first (values written here, not taken from any set)
 from __future__ import annotations
 
 import pytest
-from benchmarks.corpus import _cookie_decisions, _http4, _http33, _http34, _http40, _http41
+from benchmarks.corpus import (
+    _cookie_decisions,
+    _http4,
+    _http33,
+    _http34,
+    _http40,
+    _http41,
+    _http42,
+)
 
 LABELLERS = {
     "33rd": _http33._label,
     "34th": _http34._label,
     "40th": _http40._label,
     "41st": _http41._label,
+    "42nd": _http42._label,  # applies the decisions itself (idempotent)
 }
 HEAD = "GET https://a.example/ HTTP/1.1\nHost: a.example\n"
 

@@ -284,6 +284,20 @@ def test_http41_files_are_the_committed_ones(name):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == HTTP41_SHA256[name]
 
 
+#: The forty-second HTTP set's files (``benchmarks/corpus/_http42.py``), committed with their
+#: labels before any detector ran on them (helper H228); pinned so that a relabel shows.
+HTTP42_SHA256 = {
+    "http42_dev.jsonl": "d0555e5e5f5697361089d06087569a7620ff11452ffd4e185c1dabd12e3ece08",
+    "http42_holdout.jsonl": "7c9d7b4df7fb82bd829bc02dd98da4d047c4c775775eb85aa45cb7ae87611616",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HTTP42_SHA256))
+def test_http42_files_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == HTTP42_SHA256[name]
+
+
 #: The thirty-fifth vector set's parts (``benchmarks/corpus/_vectors35.py``), pinned when their
 #: labels were committed, before any detector ran on them.
 VECTORS35_SHA256 = {

@@ -1641,9 +1641,10 @@ class TestHttp39:
             )
 
 
-def _har_parts_share_nothing(n: int, held_out) -> None:
-    """The ``n``th HTTP set's parts (split by the site of each HAR request) share no site and
-    no cookie value, and each site is on the side ``held_out`` says."""
+def _har_parts_share_nothing(n: int, held_out, request_source: str = "har_request") -> None:
+    """The ``n``th HTTP set's parts (split by the site of each HAR request, or of each
+    request whose system is ``request_source``) share no site and no cookie value, and each
+    site is on the side ``held_out`` says."""
     from benchmarks.corpus import _http6, _http12
 
     values, sites = {}, {}
@@ -1655,8 +1656,9 @@ def _har_parts_share_nothing(n: int, held_out) -> None:
         sites[part] = {
             _http6.site_of(r["text"].split("\n", 1)[0].split(" ")[1])
             for r in rows
-            if r["source"] == "har_request"
+            if r["source"] == request_source
         }
+        assert sites[part]
         assert all(held_out(s) == (part == "holdout") for s in sites[part] if s)
     assert not values["dev"] & values["holdout"]
     assert not sites["dev"] & sites["holdout"]
@@ -1733,6 +1735,67 @@ class TestHttp41:
         from benchmarks.corpus import _http41
 
         _har_parts_share_nothing(41, _http41.held_out)
+
+
+class TestHttp42:
+    """The forty-second set: split by the site's hash (the sixth set's), a requests-cache
+    record read as two blocks, joined Set-Cookie values labelled per cookie with the spans on
+    the recorded text, its table and header rule, and its parts share no site and no cookie
+    value."""
+
+    def test_the_split_is_the_sixth_sets_site_hash(self):
+        from benchmarks.corpus import _http6, _http42
+
+        for site in ("warchem.pl", "bunmurralabs.store", "labchem.com", "loudwolf.com"):
+            assert _http42.held_out(site) == _http6.held_out(site)
+
+    def test_a_cache_record_is_a_request_and_a_response(self):
+        from benchmarks.corpus._http42 import read
+
+        raw = json.dumps({
+            "request": {"method": "get", "url": "https://shop.example/x?q=1",
+                        "headers": {"User-Agent": "python-requests/2.32.3", "Cookie": "a=1"}},
+            "status_code": 200, "reason": "OK", "headers": {"Set-Cookie": "b=2; Path=/"},
+        }).encode()  # fmt: skip
+        assert read(raw) == [
+            ("request", ("GET https://shop.example/x?q=1\nUser-Agent: python-requests/2.32.3"
+             "\nCookie: a=1"), "https://shop.example/x?q=1"),
+            ("response", "HTTP/1.1 200 OK\nSet-Cookie: b=2; Path=/", "https://shop.example/x?q=1"),
+        ]  # fmt: skip
+        with pytest.raises(LookupError):
+            read(b'{"page": {}, "shop": {}}')  # a response body, no exchange
+
+    def test_joined_set_cookie_values_are_labelled_per_cookie(self):
+        from benchmarks.corpus._http42 import _label, split_joined
+
+        sid, bot = "22c1be21c46c04870d7d8fcc323c027e", "836B5763A680BBEDA76011F27EC6EED8~YAAQds"
+        text = (
+            "HTTP/1.1 200 OK\nset-cookie: hs=52112468; Path=/; Expires=Sun, 20 Apr 2025 "
+            f"22:11:39 GMT; Secure; HTTPOnly, svSession={sid}; Max-Age=63071999, "
+            f"ROUTE=.accstorefront-7c5586b667-4979n; Path=/, bm_mi={bot}; Secure\nVary: Accept"
+        )
+        split, pieces = split_joined(text)
+        assert split.count("\nset-cookie: ") == 4
+        assert len(pieces) == 4
+        gold, ignored = _label(text, "cache_response")
+        assert [text[g["start"] : g["end"]] for g in gold] == [sid, bot]
+        assert [text[i["start"] : i["end"]] for i in ignored] == ["52112468"]
+
+    def test_a_session_binding_and_a_csrf_header_are_ids(self):
+        from benchmarks.corpus._http42 import _label
+
+        text = (
+            "GET https://shop.example/_api/x\nXSRF-TOKEN: 1745093932|SQ3nElXfb9Nf\n"
+            "client-binding: 9ca7159e-3ee8-4c27-a6f2-bece4faa0981\nCookie: COOKIELAW=optin"
+        )
+        gold, _ignored = _label(text, "cache_request")
+        assert [text[g["start"] : g["end"]] for g in gold] == [
+            "1745093932|SQ3nElXfb9Nf", "9ca7159e-3ee8-4c27-a6f2-bece4faa0981"]  # fmt: skip
+
+    def test_parts_share_no_site_and_no_cookie_value(self):
+        from benchmarks.corpus import _http42
+
+        _har_parts_share_nothing(42, _http42.held_out, "cache_request")
 
 
 class TestLabel14:
