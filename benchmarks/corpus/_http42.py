@@ -154,9 +154,10 @@ COOKIES: dict[str, str | re.Pattern[str]] = {**_http41.COOKIES, **NEW_COOKIES}
 #: A ``Set-Cookie`` line whose value joins several cookies (the client library stored the
 #: header once, its values joined with ``, ``): the value.
 _SET_COOKIE_LINE = re.compile(r"^([Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]): ([^\n]*)", re.MULTILINE)
-#: The separator before the next cookie of a joined value: ``, `` then ``<name>=`` (an
-#: ``Expires`` date's ``, `` is followed by a day number and a space, not by ``=``).
-_JOIN = re.compile(r", (?=[^=;,\s]++=)")
+#: The separator before the next cookie of a joined value: ``,`` (and blanks) then
+#: ``<name>=`` (an ``Expires`` date's ``, `` is followed by a day number and a space, not by
+#: ``=``), as privkit's cookie detector reads a folded value.
+_JOIN = re.compile(r",[ \t]*+(?=[^=;,\s]++=)")
 
 
 #: Request headers that carry a session's id or its CSRF token (rules 5, 13; H222's decision
