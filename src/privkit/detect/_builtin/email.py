@@ -367,8 +367,8 @@ class EmailDetector(PatternDetector):
                 and _TALK_SCHEME.search(text, max(0, start - 8), start) is None
             ):
                 continue  # "git@github.com:org/app.git", "root@db.example.com:3306": no mailbox
-            if text[start - 1 : start] == "=":
-                start = _return_path_start(text, start, a)
+            if start > 0 and text[start - 1] in _ATEXT_BREAKS:
+                start = _atext_start(text, start, a, end)
             if not text[start:end].isascii():
                 start, end = self._glued_prose(text, start, a, end)
             if not plain:
@@ -700,8 +700,10 @@ class EmailDetector(PatternDetector):
                     start -= 1
                 while start < at and text[start] == "'":
                     start += 1  # an opening apostrophe quotes the address
-                run = text[start:at]
                 domain = self._DOMAIN_AFTER_AT.match(text, at + 1)
+                if domain is not None and start > lo and text[start - 1] in "=/":
+                    start = _atext_start(text, start, at, domain.end())
+                run = text[start:at]
                 if (
                     domain is not None
                     and any(c in specials for c in run)
@@ -854,6 +856,129 @@ _VERP_DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}"
 )
 _RETURN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+-=")
+
+
+# The RFC 5322 ``atext`` characters that stop the plain local part's walk back: "=" and "/",
+# the specials and the characters a local part holding one may also hold (``_SPECIALS``,
+# ``_SPECIAL_EXTRA``). Where one stands right before the plain local part,
+# :func:`_atext_start` decides whether the token before it is the address's too.
+_ATEXT_BREAKS = frozenset("=/!#^`{|}~$&?*'")
+# The characters of a token :func:`_atext_start` walks back over: a local part's, "=", "/",
+# the specials and ``$&?*'``.
+_ATEXT_TOKEN = _ATEXT_BREAKS | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-"
+)
+# A key's name before its "=" (``user=``, ``mail_from=``, ``AD-Hostname=``, ``--email=``,
+# ``-Dmail.user=``, ``items.0.email=``): letters, digits and underscores, a letter or "_" first,
+# parts joined by dots or hyphens, a hyphen's part opening with a letter too. A part that
+# holds "+", "/", "%", a special, or a hyphen's part opening with a digit
+# (``return-a29585-508277=...``, ``user+mailbox/department=...``) names no key.
+_KEY_NAME = re.compile(
+    r"(?:-{1,2}|\$)?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+|-[A-Za-z_][A-Za-z0-9_]*)*"
+)
+# A query's or a fragment's key and "=" inside a token (``?flag=403&email=``, ``#email=``).
+_QUERY_PAIR = re.compile(r"[?&#][A-Za-z_][\w.\-\[\]]*=")
+
+
+def _atext_start(text: str, start: int, at: int, end: int) -> int:
+    """Where an address whose plain local part ``text[start:at]`` follows an ``atext`` break starts.
+
+    ``=`` and ``/`` are RFC 5322 ``atext``, as are ``!#$%&'*+-/=?^_`{|}~``; logs and URLs put
+    ``=`` after a key (``user=jane@example.org``) and ``/`` between a path's segments
+    (``/users/jane@example.org``, ``db/user@host``), so the plain walk stops at them. The token
+    they stand in (the run of ``atext`` characters before the at sign, at most 64, after a
+    character no local part holds: a space, a quote, a bracket, a comma) is read whole:
+
+    * a rewritten return path's tag or VERP part decides first (:func:`_return_path_start`);
+    * a token in angle brackets (``from=<user=tag@example.org>``) is the address's: RFC 5322's
+      ``angle-addr`` holds the address alone;
+    * a token opening with a key's name and "=" (:data:`_KEY_NAME`) is a key and its value:
+      the value is read as a token in its turn, once (``value=user+mailbox/dept=x@...``);
+    * a token whose first "="-part names no key (``customer/department=shipping@``,
+      ``return-a29585-508277-65bcb682=3793289289=8@``, ``!#$%&'*+-/=?^_`{}|~@``) is the local
+      part, when it holds an "=";
+    * a token with "/" and no "=" is a path (``service/host@REALM``, ``db/user@host``,
+      ``projects/p/serviceAccounts/x@``) unless it opens with "~": a user's list, as sourcehut
+      names them (``~user/list@lists.sr.ht``).
+
+    Never read whole: a token opening with "/", "." or "=" (a path, a sentence's dot, a key's
+    value), holding "//", "..", a query's or fragment's pair (:data:`_QUERY_PAIR`), a quote
+    opening a value (``--from='jane@``), or "/" after an "=" (a certificate subject's
+    ``C=US/ST=CA/emailAddress=jane@``: key=value pairs, not one local part). A token glued to a
+    letter, a digit, an at sign or a backslash before it is no token of its own.
+    """
+    if text[start - 1] == "=":
+        tagged = _return_path_start(text, start, at)
+        if tagged != start:
+            return tagged
+    lo = max(0, at - 64)
+    s = start - 1
+    chars = _ATEXT_TOKEN
+    while s > lo and text[s - 1] in chars:
+        s -= 1
+    if s > 0:
+        c = text[s - 1]
+        if c in chars or c.isalnum() or c in "@\uff20\\":
+            return start  # longer than a local part, or glued to a word
+    angle = s > 0 and text[s - 1] == "<" and text[end : end + 1] == ">"
+    local = _atext_local(text[s:at], angle=angle)
+    return start if local < 0 else s + local
+
+
+# Marks before a token that open markup, not a local part: a table's cell ("|"), a code span
+# ("`"), emphasis ("*"), a template's brace ("{"). They stay out of the address.
+_MARKUP_OPENERS = "|`*{"
+# Specials that may stand before a key's name in a token (``$email=``, ``!user=``): the key
+# check reads the name after them.
+_KEY_LEAD = "!#$%&'?^~"
+
+
+def _atext_local(token: str, *, angle: bool) -> int:
+    """Where the local part starts in ``token`` (:func:`_atext_start`'s rules); -1 if undecided."""
+    lead = len(token) - len(token.lstrip(_MARKUP_OPENERS))
+    if lead == len(token):
+        return -1
+    found = _atext_in(token[lead:], angle=angle)
+    return found if found < 0 else lead + found
+
+
+def _atext_in(token: str, *, angle: bool) -> int:  # noqa: PLR0911 - one verdict per rule
+    """:func:`_atext_local` on a token without markup before it."""
+    if (
+        token[0] in "/.="
+        or "//" in token
+        or ".." in token
+        or "='" in token
+        or "/'" in token
+        or _QUERY_PAIR.search(token) is not None
+    ):
+        return -1
+    eq = token.find("=")
+    if angle:
+        return -1 if eq >= 0 and "/" in token[eq:] else 0
+    if eq < 0:
+        return 0 if "/" in token and token[0] == "~" else -1
+    name = len(token) - len(token.lstrip(_KEY_LEAD))
+    if name >= eq or _KEY_NAME.fullmatch(token, name, eq) is None:
+        # (a first part naming no key: the whole token, unless "/" follows an "=", as
+        # key=value pairs write it)
+        return -1 if token[:eq].isdigit() or "/" in token[eq:] else 0
+    # A key and its "=": the value after it is read as a token in its turn, once.
+    offset = eq + 1
+    if offset == len(token) or token[offset] in "/.=":
+        return -1
+    eq = token.find("=", offset)
+    if eq < 0:  # a key's plain value, or a user's list after it ("list=~user/list@...")
+        return offset if "/" in token[offset:] and token[offset] == "~" else -1
+    if "/" in token[eq:]:
+        return -1  # key=value pairs ("C=US/ST=CA/emailAddress=")
+    first = token[offset:eq]
+    head = first.split("/", 1)[0]
+    if _KEY_NAME.fullmatch(head) is not None or first.isdigit():
+        # key=key=value (a key's value naming another: "to=list=example.org@", undecided),
+        # a plain value then "/" and a key ("C=US/emailAddress="), or a number
+        return -1
+    return offset
 
 
 def _return_path_start(text: str, start: int, at: int) -> int:
