@@ -83,6 +83,10 @@ class TestPrefixesStayOut:
             ("db/jane@db.example.com", "jane@db.example.com"),  # PgBouncer's db/user@host
             ('url_param="?flag=403&email=jane@example.com"', "jane@example.com"),  # a query
             ("see #email=jane@example.com", "jane@example.com"),  # a fragment's pair
+            ("key=v|to=jane@example.com", "jane@example.com"),  # a piped record's pair
+            ("q=^x&to=`a~@example.com", "`a~@example.com"),  # a query's pair (H225's look-alike)
+            ("{{base}}/jane@example.com", "jane@example.com"),  # a template's path
+            ("/api/{user}/jane@example.com", "jane@example.com"),
             ("subject=/C=US/ST=CA/emailAddress=jane@example.com", "jane@example.com"),
             ("C=US/ST=CA/emailAddress=jane@example.com", "jane@example.com"),  # a subject's pairs
             ("C=US/emailAddress=jane@example.com", "jane@example.com"),

@@ -876,8 +876,9 @@ _ATEXT_TOKEN = _ATEXT_BREAKS | frozenset(
 _KEY_NAME = re.compile(
     r"(?:-{1,2}|\$)?[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+|-[A-Za-z_][A-Za-z0-9_]*)*"
 )
-# A query's or a fragment's key and "=" inside a token (``?flag=403&email=``, ``#email=``).
-_QUERY_PAIR = re.compile(r"[?&#][A-Za-z_][\w.\-\[\]]*=")
+# A query's, a fragment's or a piped record's key and "=" inside a token (``?flag=403&email=``,
+# ``#email=``, ``key=v|to=``).
+_QUERY_PAIR = re.compile(r"[?&#|][A-Za-z_][\w.\-\[\]]*=")
 
 
 def _atext_start(text: str, start: int, at: int, end: int) -> int:
