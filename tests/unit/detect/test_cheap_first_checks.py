@@ -65,7 +65,7 @@ def test_phone_layout_asking_for_a_calling_code_finds_what_any_digits_found(part
 
 
 def _cookie_value_at_before(text: str, start: int) -> bool:
-    """``_cookie_value_at`` as it read the line before the value: lowered, whole."""
+    """``_cookie_value_at`` as a plain read of the whole lowered line before the value."""
     before = text[start - 1 : start]
     if before == '"':
         before = text[start - 2 : start - 1]
@@ -74,16 +74,22 @@ def _cookie_value_at_before(text: str, start: int) -> bool:
     floor = max(0, start - 16384)
     line_start = max(text.rfind("\n", floor, start) + 1, floor)
     low = text[line_start:start].lower()
-    at = low.rfind("cookie")
-    if at < 0:
-        return False
-    from privkit.detect._builtin._common import _COOKIE_KEY_TAIL
+    from privkit.detect._builtin._common import (
+        _COOKIE_KEY_TAIL,
+        _COOKIE_WORD_TRIES,
+        _QUOTED_PAIR_VALUE,
+    )
 
-    m = _COOKIE_KEY_TAIL.match(low, at + 6)
-    if m is None or m.end() == at + 6:
-        return False
-    between = low[m.end() : -1]
-    return '"' not in between.rstrip('"') and "'" not in between
+    # every "cookie" word of the line, nearest first; the first followed by ":" or "=" names
+    # the header (a word in an earlier value, ``c0="COOKIE"``, names none)
+    words = [i for i in range(len(low) - 5, -1, -1) if low.startswith("cookie", i)]
+    for at in words[:_COOKIE_WORD_TRIES]:
+        m = _COOKIE_KEY_TAIL.match(low, at + 6)
+        if m is None or m.end() == at + 6:
+            continue
+        between = _QUOTED_PAIR_VALUE.sub("=", low[m.end() : -1])
+        return '"' not in between.rstrip('"') and "'" not in between
+    return False
 
 
 _KEY_PARTS = ["Cookie", "cookie", "COOKIE", "Set-Cookie", ": ", "=", '"', "'", "; ", "&",
@@ -95,6 +101,8 @@ _KEY_PARTS = ["Cookie", "cookie", "COOKIE", "Set-Cookie", ": ", "=", '"', "'", "
 @given(st.lists(st.sampled_from(_KEY_PARTS), max_size=16))
 @example(["Cookie", ": ", "device_id", "=", "a1b2c3d4e5"])
 @example(["co", "okie", ": ", "device_id", "=", "a1b2c3d4e5"])
+@example(["\u0130", "Cookie", "="])  # lowering moves offsets: no marks, the line read
+@example(["Cookie", ": ", "x", "=", '"', "COOKIE", '"', "; ", "devid", "=", '"', "a1b2c3d4e5"])
 @example(["devname=", "x", " ", "device_id", "=", "a1b2c3d4e5"])
 @example(["Cookie", ": ", "devid", "=", '"', "a1b2c3d4e5"])
 def test_marks_of_the_scan_answer_as_the_line_read_again(parts):
@@ -102,7 +110,9 @@ def test_marks_of_the_scan_answer_as_the_line_read_again(parts):
     text = "".join(parts)
     state = ScanState(text)
     for start in range(1, len(text) + 1):
-        assert _cookie_value_at(text, start, state) == _cookie_value_at_before(text, start)
+        plain = _cookie_value_at_before(text, start)
+        assert _cookie_value_at(text, start, state) == plain
+        assert _cookie_value_at(text, start) == plain
         if text[start - 1] == "=":
             assert _appliance_or_record_key(text, start, state) == _appliance_or_record_key(
                 text, start

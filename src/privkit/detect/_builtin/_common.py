@@ -1257,10 +1257,10 @@ def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> b
     floor = max(0, start - 16384)  # read back no further than the header's reach
     line_start = max(text.rfind("\n", floor, start) + 1, floor)
     marks = None if state is None else state.marks(("cookie",))
-    for at in itertools.islice(
+    for low in itertools.islice(
         _cookie_words_back(text, line_start, start, marks), _COOKIE_WORD_TRIES
     ):
-        verdict = _pairs_after_cookie_word(text[at:start].lower())
+        verdict = _pairs_after_cookie_word(low)
         if verdict is not None:
             return verdict
     return False
@@ -1268,22 +1268,23 @@ def _cookie_value_at(text: str, start: int, state: ScanState | None = None) -> b
 
 def _cookie_words_back(
     text: str, line_start: int, start: int, marks: list[int] | None
-) -> Iterator[int]:
-    """Offsets of the "cookie" words (any case) of ``text[line_start:start]``, nearest first.
+) -> Iterator[str]:
+    """The lowered line from each "cookie" word (any case) up to ``start``, nearest first.
 
     From the scan's marks of the lowered text when it has them (the same offsets, as the
-    marks exist only when lowering moved none), else by a search of the lowered line.
+    marks exist only when lowering moved none), else by a search of the lowered line (whose
+    offsets may differ from the text's: ``"İ".lower()`` is two characters).
     """
     if marks is not None:
         i = bisect.bisect_right(marks, start - 6) - 1
         while i >= 0 and marks[i] >= line_start:
-            yield marks[i]
+            yield text[marks[i] : start].lower()
             i -= 1
         return
     low = text[line_start:start].lower()
     at = low.rfind("cookie")
     while at >= 0:
-        yield line_start + at
+        yield low[at:]
         at = low.rfind("cookie", 0, at)
 
 
