@@ -169,6 +169,10 @@ Treebank e-mails, newsgroup posts, answers and reviews, Universal NER's labels),
 ``--tweebank dev|held_out|both`` for the third real tweets set (``benchmarks/data/tweebank_dev.jsonl``,
 ``tweebank_holdout.jsonl``: Tweebank-NER v1.0, its annotators' labels; not committed, as the
 tweets' licence is non-commercial: build them first with ``benchmarks/corpus/_tweebank.py``), or
+``--gum dev|held_out|both`` for the GUM interview and courtroom sentences
+(``benchmarks/data/gum_dev.jsonl``, ``gum_holdout.jsonl``: the corpus's person and place labels),
+or ``--gum-local dev|held_out|both`` for GUM's conversations, vlogs, podcasts, speeches and
+wikiHow guides (``gum_local_*.jsonl``: not committed, built by ``benchmarks/corpus/_gum.py``), or
 ``--cookies-dev`` to score only the real cookie values of
 ``benchmarks/data/cookies_dev.jsonl`` (COOKIE_ID, with privkit's errors listed), or
 ``--http4-dev`` / ``--http4-holdout`` to score only the fourth set (recorded HTTP traffic,
@@ -481,6 +485,14 @@ TWEEBANK = {  # real tweets, Tweebank-NER v1.0's labels (benchmarks/corpus/_twee
     "dev": ROOT / "benchmarks" / "data" / "tweebank_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweebank_holdout.jsonl",
 }
+GUM = {  # GUM interviews and court transcripts, its annotators' labels (benchmarks/corpus/_gum.py)
+    "dev": ROOT / "benchmarks" / "data" / "gum_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "gum_holdout.jsonl",
+}
+GUM_LOCAL = {  # GUM conversations, vlogs, podcasts, speeches, wikiHow (built locally, not committed)
+    "dev": ROOT / "benchmarks" / "data" / "gum_local_dev.jsonl",
+    "held_out": ROOT / "benchmarks" / "data" / "gum_local_holdout.jsonl",
+}
 TWEETS = {  # real tweets, the Broad Twitter Corpus's own labels (benchmarks/corpus/_tweets.py)
     "dev": ROOT / "benchmarks" / "data" / "tweets_dev.jsonl",
     "held_out": ROOT / "benchmarks" / "data" / "tweets_holdout.jsonl",
@@ -740,6 +752,18 @@ def main(argv: list[str] | None = None) -> None:
         "benchmarks/corpus/_tweebank.py) part(s); dev lists errors",
     )
     parser.add_argument(
+        "--gum",
+        choices=["dev", "held_out", "both"],
+        help="score only GUM's interview and courtroom sentences (its annotators' person and "
+        "place labels, benchmarks/corpus/_gum.py) part(s); dev lists errors",
+    )
+    parser.add_argument(
+        "--gum-local",
+        choices=["dev", "held_out", "both"],
+        help="score only GUM's conversation, vlog, podcast, speech and wikiHow sentences (built "
+        "locally by benchmarks/corpus/_gum.py, not committed) part(s); dev lists errors",
+    )
+    parser.add_argument(
         "--youtube",
         choices=["dev", "held_out", "both"],
         help="score only the real YouTube comments (benchmarks/corpus/_youtube.py) "
@@ -763,6 +787,8 @@ def main(argv: list[str] | None = None) -> None:
         "tweets2": (TWEETS2, "--tweets2"),
         "web": (WEB, "--web"),
         "tweebank": (TWEEBANK, "--tweebank"),
+        "gum": (GUM, "--gum"),
+        "gum_local": (GUM_LOCAL, "--gum-local"),
     }
     for name, (path, flag) in noisy_sets.items():
         if getattr(args, name):
