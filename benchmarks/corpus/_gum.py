@@ -28,9 +28,13 @@ object, event, time, substance, animal, plant, abstract, quantity. Only proper-n
 count:
 
 1. A mention is a proper-name mention when the tokens of its minimal span (the corpus's
-   ``minspan`` field, the mention's head words) start and end with a proper noun (UPOS
-   ``PROPN``) and hold only proper nouns or, between them, function words and punctuation
-   (``ADP DET CCONJ PART PUNCT``: ``Isle of Man``, ``Martin Luther King Jr.``). Nominal and
+   ``minspan`` field, the mention's head words) start and end with a proper noun (Penn tag
+   ``NNP`` or ``NNPS``) and hold only proper nouns or, between them, function words and
+   punctuation (UPOS ``ADP DET CCONJ PART PUNCT``: ``Isle of Man``, ``Martin Luther King
+   Jr.``). (First written with UPOS ``PROPN``; changed after the first development run,
+   2026-12-08 04:24 UTC, no held-out record read, because GUM's UPOS tags the adjective and
+   verb words of names as such, ``New/ADJ York``, ``the United/VERB States``, while their Penn
+   tag is ``NNP``.) Nominal and
    pronoun mentions are not names (``my wife``, ``he``, ``the city``), even when they corefer
    with one.
 2. The labelled span runs from the first to the last token of that minimal span, in the
@@ -97,13 +101,14 @@ OUT = {
     },
 }
 ENTITY = {"person": "PERSON", "place": "LOCATION", "organization": "ORG"}
+PROPER = frozenset({"NNP", "NNPS"})
 BETWEEN = frozenset({"ADP", "DET", "CCONJ", "PART", "PUNCT"})
 N = 1000
 
 #: The SHA-256 of each local file as measured (docs/benchmarks.md): a build must give these.
 SHA256 = {
-    "dev": "8b16af5670ccdfbcb72225cb76937d9d467c63d3bfd28bc14a5fbdbe67b3b54f",
-    "held_out": "29787efaf054a7ffaa579ae7c0c34e1db0394da440b69158acd59af7c7ebce6c",
+    "dev": "c57ba4e6edeab247fcef04fa820c1ee3352f6fdc51279ed57ffc5422cc703b23",
+    "held_out": "fc7da226776cae18172355ae86265b32fe1a0d81ec7d64dd7a6b302dd9ec68a5",
 }
 
 _OPEN = re.compile(r"\((\d+)-([^()]*)")
@@ -121,7 +126,7 @@ def rank(sent_id: str) -> str:
     return hashlib.sha256(f"gum9:{sent_id}".encode()).hexdigest()
 
 
-Token = tuple[str, str, str]  # form, UPOS, Entity field
+Token = tuple[str, str, str, str]  # form, UPOS, Penn tag, Entity field
 
 
 def read_conllu(text: str) -> list[tuple[str, str, list[Token], list[tuple[int, int, str]]]]:
@@ -146,7 +151,7 @@ def read_conllu(text: str) -> list[tuple[str, str, list[Token], list[tuple[int, 
                 ranges.append((int(first), int(last), cols[1]))
                 continue
             misc = dict(kv.split("=", 1) for kv in cols[9].split("|") if "=" in kv)
-            tokens.append((cols[1], cols[3], misc.get("Entity", "")))
+            tokens.append((cols[1], cols[3], cols[4], misc.get("Entity", "")))
         elif tokens:
             out.append((sent, sentence, tokens, ranges))
             tokens, ranges = [], []
@@ -190,7 +195,7 @@ def mentions(tokens: list[Token]) -> list[tuple[str, int, int, list[int]]]:
     """Every mention: (type, first token, last token, minimal-span token indices), 0-based."""
     out: list[tuple[str, int, int, list[int]]] = []
     stack: list[tuple[str, str, int, list[int]]] = []
-    for i, (_, _, field) in enumerate(tokens):
+    for i, (*_, field) in enumerate(tokens):
         pos = 0
         while pos < len(field):
             m_open = _OPEN.match(field, pos)
@@ -226,10 +231,10 @@ def name_tokens(tokens: list[Token], start: int, heads: list[int]) -> tuple[int,
     if not idx:
         return None
     first, last = idx[0], idx[-1]
-    tags = [tokens[k][1] for k in range(first, last + 1)]
-    if tags[0] != "PROPN" or tags[-1] != "PROPN":
+    names = [tokens[k][2] in PROPER for k in range(first, last + 1)]
+    if not names[0] or not names[-1]:
         return None
-    if any(tag != "PROPN" and tag not in BETWEEN for tag in tags):
+    if any(not name and tokens[k][1] not in BETWEEN for k, name in enumerate(names, first)):
         return None
     return first, last
 
