@@ -27,18 +27,21 @@ Mapping (written before any run, 2026-12-08 04:30 UTC). GUM marks every mention 
 object, event, time, substance, animal, plant, abstract, quantity. Only proper-name mentions
 count:
 
-1. A mention is a proper-name mention when the tokens of its minimal span (the corpus's
-   ``minspan`` field, the mention's head words) start and end with a proper noun (Penn tag
-   ``NNP`` or ``NNPS``) and hold only proper nouns or, between them, function words and
-   punctuation (UPOS ``ADP DET CCONJ PART PUNCT``: ``Isle of Man``, ``Martin Luther King
-   Jr.``). (First written with UPOS ``PROPN``; changed after the first development run,
-   2026-12-08 04:24 UTC, no held-out record read, because GUM's UPOS tags the adjective and
-   verb words of names as such, ``New/ADJ York``, ``the United/VERB States``, while their Penn
-   tag is ``NNP``.) Nominal and
-   pronoun mentions are not names (``my wife``, ``he``, ``the city``), even when they corefer
-   with one.
-2. The labelled span runs from the first to the last token of that minimal span, in the
-   sentence's text: the name without its article or modifiers (``the US`` -> ``US``, ``a
+1. A mention is a proper-name mention when the last token of its minimal span (the corpus's
+   ``minspan`` field, the mention's head words: ``candidate Buddy Roemer``, ``Brooklyn, New
+   York``) is a proper noun (Penn tag ``NNP`` or ``NNPS``). Its name is the run of proper
+   nouns that ends there, read back within the minimal span through proper nouns and, between
+   them, function words and punctuation (UPOS ``ADP DET CCONJ PART PUNCT``: ``Isle of Man``,
+   ``Martin Luther King Jr.``), starting on a proper noun: ``candidate Buddy Roemer`` ->
+   ``Buddy Roemer``, ``the Pennsylvania senator`` -> no name. Nominal and pronoun mentions
+   are not names (``my wife``, ``he``, ``the city``), even when they corefer with one.
+   (Changed twice after the first development runs, 2026-12-08 04:24-04:27 UTC, no held-out
+   record read: first written with UPOS ``PROPN`` for the whole minimal span, but GUM's UPOS
+   tags name words such as ``New/ADJ York`` and ``the United/VERB States`` while their Penn
+   tag is ``NNP``, and a minimal span holds a title noun before a name, ``LibriVox founder
+   Hugh McGuire``.)
+2. The labelled span runs from the first to the last token of that name, in the sentence's
+   text: the name without its article, modifiers or title noun (``the US`` -> ``US``, ``a
    Mexican artist by the name of Nierman`` holds the nested mention ``Nierman``).
 3. ``person`` -> ``PERSON``; ``place`` -> ``LOCATION`` (GUM's places include countries, cities,
    regions, natural places and buildings or facilities named as places); ``organization``
@@ -107,8 +110,8 @@ N = 1000
 
 #: The SHA-256 of each local file as measured (docs/benchmarks.md): a build must give these.
 SHA256 = {
-    "dev": "c57ba4e6edeab247fcef04fa820c1ee3352f6fdc51279ed57ffc5422cc703b23",
-    "held_out": "fc7da226776cae18172355ae86265b32fe1a0d81ec7d64dd7a6b302dd9ec68a5",
+    "dev": "b4c4db9da4b615e98b554a0212a8df21b9efe0ac68423a6e9e8686c79fa2bb88",
+    "held_out": "13fe0e3a1a8bc3f10a8301124c6774c11a8a896ed39cf82eb8190edd3c18ba33",
 }
 
 _OPEN = re.compile(r"\((\d+)-([^()]*)")
@@ -226,16 +229,16 @@ def mentions(tokens: list[Token]) -> list[tuple[str, int, int, list[int]]]:
 
 
 def name_tokens(tokens: list[Token], start: int, heads: list[int]) -> tuple[int, int] | None:
-    """The first and last token of a proper-name mention's minimal span (rule 1), or None."""
+    """The first and last token of a proper-name mention's name (rule 1), or None."""
     idx = sorted(start + h for h in heads if 0 <= start + h < len(tokens))
-    if not idx:
+    if not idx or tokens[idx[-1]][2] not in PROPER:
         return None
-    first, last = idx[0], idx[-1]
-    names = [tokens[k][2] in PROPER for k in range(first, last + 1)]
-    if not names[0] or not names[-1]:
-        return None
-    if any(not name and tokens[k][1] not in BETWEEN for k, name in enumerate(names, first)):
-        return None
+    last = first = idx[-1]
+    k = last - 1
+    while k >= idx[0] and (tokens[k][2] in PROPER or tokens[k][1] in BETWEEN):
+        if tokens[k][2] in PROPER:
+            first = k
+        k -= 1
     return first, last
 
 
