@@ -347,3 +347,18 @@ HTTP_DECISIONS_SHA256 = {
 def test_http_decisions_files_are_the_committed_ones(name):
     path = ROOT / "benchmarks" / "data" / name
     assert hashlib.sha256(path.read_bytes()).hexdigest() == HTTP_DECISIONS_SHA256[name]
+
+
+#: The GUM set's committed parts (``benchmarks/corpus/_gum.py``: interviews and court
+#: transcripts, CC BY), committed with the corpus's labels before any privkit run on the
+#: frozen labels (helper H231); pinned so that a relabel shows.
+GUM_SHA256 = {
+    "gum_dev.jsonl": "79c7eea812b74c0bec466bd489fce2b2827ca07f6eb4f39eeb2eee015360cfa9",
+    "gum_holdout.jsonl": "b4d4e784394d959b74bf4d82ab1568e2aaa803e0c6b373044992d14057b890c4",
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUM_SHA256))
+def test_gum_files_are_the_committed_ones(name):
+    path = ROOT / "benchmarks" / "data" / name
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == GUM_SHA256[name]

@@ -1,4 +1,4 @@
-"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_logs42.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``, ``_tweebank.py``)."""
+"""Shape checks of the real-text corpora (``benchmarks/corpus/_real.py``, ``_real3.py``, ``_cookies_dev.py``, ``_logs4.py``, ``_logs7.py``, ``_logs8.py``, ``_logs9.py``, ``_logs10.py``, ``_logs11.py``, ``_logs12.py``, ``_logs13.py``, ``_logs14.py``, ``_logs15.py``, ``_logs16.py``, ``_logs17.py``, ``_logs18.py``, ``_logs19.py``, ``_logs20.py``, ``_logs21.py``, ``_logs22.py``, ``_logs23.py``, ``_logs24.py``, ``_logs25.py``, ``_logs26.py``, ``_logs27.py``, ``_logs28.py``, ``_logs29.py``, ``_logs30.py``, ``_logs31.py``, ``_logs32.py``, ``_logs33.py``, ``_logs34.py``, ``_logs35.py``, ``_logs36.py``, ``_logs37.py``, ``_logs38.py``, ``_logs40.py``, ``_logs41.py``, ``_logs42.py``, ``_http5.py``, ``_http7.py``, ``_http8.py``, ``_http9.py``, ``_http10.py``, ``_http11.py``, ``_http12.py``, ``_http13.py``, ``_http14.py``, ``_http15.py``, ``_http16.py``, ``_http17.py``, ``_http18.py``, ``_http19.py``, ``_http20.py``, ``_http21.py``, ``_http22.py``, ``_http23.py``, ``_http24.py``, ``_http25.py``, ``_http26.py``, ``_noisy_labels.py``, ``_noisy2_labels.py``, ``_tweets.py``, ``_tweets2.py``, ``_youtube.py``, ``_ewt.py``, ``_tweebank.py``, ``_gum.py``)."""
 
 from __future__ import annotations
 
@@ -137,6 +137,8 @@ FILES = (
     "tweets2_holdout.jsonl",
     "web_dev.jsonl",
     "web_holdout.jsonl",
+    "gum_dev.jsonl",
+    "gum_holdout.jsonl",
 )
 
 
@@ -3265,6 +3267,84 @@ def test_web_parts_are_whole_documents_split_by_their_hash():
         assert {r["doc"].split("-", 1)[0] for r in records} <= set(GENRES)
         docs[part] = {r["doc"] for r in records}
     assert not docs["dev"] & docs["held_out"]
+
+
+def test_gum_parts_are_whole_documents_split_by_their_hash():
+    # Every sentence of the committed GUM set sits in the part the hash of its document gives,
+    # so no document (an interview, a hearing) is in both; only CC BY genres are committed.
+    from benchmarks.corpus._gum import COMMITTED, part_of
+
+    docs = {}
+    for part, name in (("dev", "dev"), ("held_out", "holdout")):
+        with (DATA / f"gum_{name}.jsonl").open(encoding="utf-8") as fh:
+            records = [json.loads(line) for line in fh]
+        assert all(r["part"] == part == part_of(r["doc"]) for r in records)
+        assert all(r["id"].rsplit("-", 1)[0] == r["doc"] for r in records)
+        assert {r["genre"] for r in records} <= set(COMMITTED)
+        assert all(r["licence"].startswith("text CC-BY-") for r in records)
+        docs[part] = {r["doc"] for r in records}
+    assert not docs["dev"] & docs["held_out"]
+
+
+def test_gum_names_are_the_proper_nouns_ending_a_mentions_minimal_span():
+    from benchmarks.corpus._gum import sentence_spans
+
+    text = "Ask candidate Buddy Roemer in Brooklyn, New York about his wife"
+    tokens = [
+        ("Ask", "VERB", "VB", ""),
+        ("candidate", "NOUN", "NN", "(1-person-new-sssss-cf1-1,2,3-coref"),
+        ("Buddy", "PROPN", "NNP", ""),
+        ("Roemer", "PROPN", "NNP", "1)"),
+        ("in", "ADP", "IN", ""),
+        ("Brooklyn", "PROPN", "NNP", "(2-place-new-sssss-cf2-1,3,4-coref"),
+        (",", "PUNCT", ",", ""),
+        ("New", "ADJ", "NNP", "(3-place-new-sssss-cf3-1,2-coref"),
+        ("York", "PROPN", "NNP", "3)2)"),
+        ("about", "ADP", "IN", ""),
+        ("his", "PRON", "PRP$", "(4-person-new-sssss-cf4-1-coref(1-person-giv-sssss-cf1-1-ana)"),
+        ("wife", "NOUN", "NN", "4)"),
+    ]
+    spans = sentence_spans(text, tokens, [])
+    assert [(text[int(s["start"]) : int(s["end"])], s["entity"]) for s in spans] == [
+        ("Buddy Roemer", "PERSON"),  # the title noun left out; "his" and "his wife" no names
+        ("Brooklyn, New York", "LOCATION"),  # the outermost of the nested places
+    ]
+
+
+def test_gum_a_list_gives_way_to_its_names_and_a_place_to_its_organisation():
+    from benchmarks.corpus._gum import disjoint
+
+    def span(start, end, entity):
+        return {"start": start, "end": end, "entity": entity}
+
+    spans = [
+        span(0, 17, "PERSON"),  # "Albert and Marcia"
+        span(0, 6, "PERSON"),
+        span(11, 17, "PERSON"),
+        span(30, 54, "ORG"),  # "University of Copenhagen"
+        span(44, 54, "LOCATION"),
+        span(60, 65, "PERSON"),  # "India" read as both
+        span(60, 65, "LOCATION"),
+    ]
+    assert disjoint(spans) == [
+        span(0, 6, "PERSON"),
+        span(11, 17, "PERSON"),
+        span(30, 54, "ORG"),
+        span(60, 65, "LOCATION"),
+    ]
+
+
+def test_gum_offsets_follow_multiword_tokens_and_refuse_a_gap():
+    from benchmarks.corpus._gum import offsets
+
+    text = "I'm gonna see Ann"
+    tokens = [(w, "X", "X", "") for w in ("I", "'m", "gon", "na", "see", "Ann")]
+    at = offsets(text, tokens, [(1, 2, "I'm"), (3, 4, "gonna")])
+    assert [text[s:e] for s, e in at] == ["I", "'m", "gon", "na", "see", "Ann"]
+    at = offsets("I cannot", [("I", "", "", ""), ("can", "", "", ""), ("not", "", "", "")], [])
+    assert at == [(0, 1), (2, 5), (5, 8)]
+    with pytest.raises(ValueError, match="token 2"):
+        offsets("I see", [("I", "", "", ""), ("saw", "", "", "")], [])
 
 
 def test_tweebank_reader_skips_the_head_and_refuses_a_line_without_a_label():
