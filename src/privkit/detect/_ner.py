@@ -3275,8 +3275,9 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue
             if _COLUMN_GAP in value.strip():
                 continue  # over a fixed-width record's columns ("Direct-Access     HP"): no name
-            entity = _gazetteer_type(
-                read, value, written_upper=written[start : start + 1].isupper()
+            entity = _place_head_type(
+                _gazetteer_type(read, value, written_upper=written[start : start + 1].isupper()),
+                value,
             )
             if not value[:1].isupper() and lower_case is None:
                 lower_case = noisy_case(text)
@@ -4397,6 +4398,29 @@ def _gazetteer_type(entity: EntityType, value: str, *, written_upper: bool = Tru
         or (entity is EntityType.ORGANIZATION and written_upper and word not in gaz.last)
     ):
         return entity if word in gaz.places or word in gaz.regions else EntityType.PERSON
+    return entity
+
+
+# The last word of a place's name that is no one's surname: a street, a natural or built place
+# ("Lightmoor Road", "Alexander Springs", "McMurdo Station", "Diagon Alley"). Words that are
+# surnames too stay out ("Lane", "Park", "Hill", "Lake", "Bridge", "Hall").
+_PLACE_HEAD_WORDS = (
+    "street st road rd avenue ave boulevard blvd alley springs falls heights harbor harbour "
+    "beach island airport station county township canyon creek valley square plaza"
+)
+_PLACE_HEADS = frozenset(_PLACE_HEAD_WORDS.split())
+
+
+def _place_head_type(entity: EntityType, value: str) -> EntityType:
+    """A "person" of two words or more whose last word names a kind of place is a place."""
+    words = value.split()
+    if (
+        entity is EntityType.PERSON
+        and len(words) > 1
+        and words[-1][:1].isupper()
+        and words[-1].rstrip(".").lower() in _PLACE_HEADS
+    ):
+        return EntityType.LOCATION
     return entity
 
 

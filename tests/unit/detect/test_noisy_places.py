@@ -500,6 +500,44 @@ class TestAPlaceReadWithItsArticle:
         assert kept_entities(text, items) == want
         assert _ner._gazetteer_type(EntityType.LOCATION, "America") is EntityType.LOCATION
 
+    @pytest.mark.parametrize(
+        ("text", "items", "want"),
+        [
+            ("we're driving to Alexander Springs.", [("Alexander Springs", "PERSON")],
+             [("Alexander Springs", EntityType.LOCATION)]),
+            ("a collision on Lightmoor Road just off", [("Lightmoor Road", "PERSON")],
+             [("Lightmoor Road", EntityType.LOCATION)]),
+            ("relative to McMurdo Station", [("McMurdo Station", "PERSON")],
+             [("McMurdo Station", EntityType.LOCATION)]),
+            ("Hogsmeade and Diagon Alley.", [("Diagon Alley", "PERSON")],
+             [("Diagon Alley", EntityType.LOCATION)]),
+            ("meet me on Baker St. at noon", [("Baker St.", "PERSON")],
+             [("Baker St.", EntityType.LOCATION)]),
+        ],
+    )  # fmt: skip
+    def test_a_person_ending_in_a_kind_of_place_is_a_place(self, text, items, want):
+        # (H231, GUM's vlogs and interviews; the Broad Twitter Corpus's roads)
+        doc = SimpleNamespace(ents=model_ents(text, items))
+        found = _ner.ner_findings(doc, 0, score=0.8, text=text)
+        assert [(text[f.start : f.end], f.entity_type) for f in found] == want
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Alexander Hamilton met her", "Alexander Hamilton"),  # a person next to the rule
+            ("I love Diane Lane in it", "Diane Lane"),  # surnames that name places stay out
+            ("Brad Park played well", "Brad Park"),
+            ("ask Kevin Hill about it", "Kevin Hill"),
+            ("we met Springs there", "Springs"),  # one word: the model's reading stands
+        ],
+    )
+    def test_persons_stay_persons(self, text, name):
+        doc = SimpleNamespace(ents=model_ents(text, [(name, "PERSON")]))
+        found = _ner.ner_findings(doc, 0, score=0.8, text=text)
+        assert [(text[f.start : f.end], f.entity_type) for f in found] == [
+            (name, EntityType.PERSON)
+        ]
+
     @needs_gazetteer
     def test_a_first_name_read_as_a_place_is_still_a_person(self):
         # A census first name that no alias or gazetteer place holds stays a person.
