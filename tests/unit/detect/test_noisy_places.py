@@ -528,7 +528,6 @@ class TestAPlaceReadWithItsArticle:
             ("I love Diane Lane in it", "Diane Lane"),  # surnames that name places stay out
             ("Brad Park played well", "Brad Park"),
             ("ask Kevin Hill about it", "Kevin Hill"),
-            ("we met Springs there", "Springs"),  # one word: the model's reading stands
         ],
     )
     def test_persons_stay_persons(self, text, name):
@@ -537,6 +536,13 @@ class TestAPlaceReadWithItsArticle:
         assert [(text[f.start : f.end], f.entity_type) for f in found] == [
             (name, EntityType.PERSON)
         ]
+
+    def test_one_word_or_a_lower_case_word_keeps_the_models_reading(self):
+        assert _ner._place_head_type(EntityType.PERSON, "Springs") is EntityType.PERSON
+        assert _ner._place_head_type(EntityType.PERSON, "Anna street") is EntityType.PERSON
+        assert _ner._place_head_type(EntityType.ORGANIZATION, "Wall Street") is (
+            EntityType.ORGANIZATION
+        )
 
     @needs_gazetteer
     def test_a_first_name_read_as_a_place_is_still_a_person(self):
