@@ -493,7 +493,9 @@ class PhoneDetector(_ScanAware):
                "dial", "landline", "msisdn", "office", "desk", "answering", "home",
                # whole: "work phone", not "[GC Worker End (ms): Min: 2109063.6" (a JVM GC log)
                "work ",
-               "number",
+               # whole: a number's word, not "numbers", "numbered" or "numbering" (a list
+               # or a count of numbers of anything: "Numbers 111222333444 are identifiers")
+               "number ",
                # (a phone's number "of" someone: longer than the count phrase "number of"
                # among the negative words, so it wins their tie)
                "phone number of", "telephone number of", "mobile number of", "cell number of",
