@@ -5337,6 +5337,68 @@ def _code_attribute(text: str, handle: str, end: int) -> bool:
     return dots >= 2 or (dots == 1 and _CODE_AFTER.match(text, end) is not None)  # noqa: PLR2004
 
 
+# A configuration line under a condition's marker (keepalived's "@high priority 170",
+# "@low   script /etc/keepalived/check.sh", "@high net_namespace high"): after the marker, a
+# keyword in lower case, then its value. The keyword is a snake-case word or the value a
+# number, a path, a quoted string or a snake-case word (a sentence after a mention writes
+# words: "@bob thanks for the fix"). Each part is one bounded run (no split).
+_MARKED_SETTING = re.compile(
+    r"[ \t]{1,8}(?:[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,6}[ \t]{1,8}\S"
+    r"|[a-z][a-z0-9]{0,30}[ \t]{1,8}(?:[0-9/\"]|[a-z][a-z0-9]{0,30}_[a-z0-9_]))"
+)
+_MARKER_OPENING = re.compile(r"[ \t]{0,8}\Z")
+# A neighbouring line of the configuration: another marked line, or one that opens or
+# closes a block ("vrrp_instance VI_1 {", "}").
+_MARKED_LINE = re.compile(r"[ \t]{0,8}@\^?[\w\-]{1,40}[ \t]")
+_BLOCK_LINE = re.compile(r"[^\n]{0,200}[{}][ \t\r]*\Z")
+
+
+def _neighbour_lines(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The nearest non-blank lines before and after a line (each read 300 characters at most)."""
+    out: list[tuple[int, int]] = []
+    end = line_start - 1
+    lo = max(0, line_start - 300)
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1
+        if text[start:end].strip():
+            out.append((start, end))
+            break
+        end = start - 1
+    start = line_end + 1
+    hi = min(len(text), line_end + 300)
+    while start < hi:
+        end = text.find("\n", start, hi)
+        end = hi if end < 0 else end
+        if text[start:end].strip():
+            out.append((start, end))
+            break
+        start = end + 1
+    return out
+
+
+def _config_marker(text: str, start: int, end: int) -> bool:
+    """Whether an ``@`` word opening a line is a configuration's condition marker.
+
+    keepalived reads a line that opens with ``@name`` only on the host its configuration names
+    so (``@high priority 170`` / ``@low priority 85``, ``@high net_namespace high``): the word
+    marks a setting, no user is mentioned. The marker opens its line (blanks before it), a
+    setting follows it (:data:`_MARKED_SETTING`), and a line next to it is another marked line
+    or opens or closes a block (:func:`_neighbour_lines`). ``@bob thanks for the fix`` and a
+    mention in a sentence keep their reading.
+    """
+    line_start = text.rfind("\n", max(0, start - 9), start) + 1
+    if (line_start == 0 and start > 8) or not _MARKER_OPENING.match(text, line_start, start):  # noqa: PLR2004
+        return False
+    if _MARKED_SETTING.match(text, end) is None:
+        return False
+    line_end = text.find("\n", end, end + 400)
+    line_end = len(text) if line_end < 0 else line_end
+    for lo, hi in _neighbour_lines(text, line_start, line_end):
+        if _MARKED_LINE.match(text, lo, hi) or _BLOCK_LINE.match(text, lo, hi):
+            return True
+    return False
+
+
 def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
     """PERSON findings for the users mentioned with ``@`` or by their writing in ``text``'s prose.
 
@@ -5369,6 +5431,7 @@ def mention_findings(text: str, offset: int, *, score: float) -> list[Finding]:
             or _HOST.fullmatch(handle)
             or _publisher_handle(m.group(1))
             or _code_attribute(text, handle, m.end())
+            or _config_marker(text, m.start(), m.end())
             or not _prose_at(text, m.start(), prose)
         ):
             continue  # (a host name after "@": an address's domain, "user:@example.com"; an

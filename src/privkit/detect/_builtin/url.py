@@ -1721,6 +1721,21 @@ class UrlDetector(PatternDetector):
         r"|(?i:all|none|localhost)(?![\w.\-:/*])),?){0,16}[ \t]+\.?\Z"
     )
     _ACCESS_RULE_END = re.compile(r"(?::[0-9]{1,5})?(?:[ \t,]|\r?\n|\x00|\Z)")
+    # A router's or daemon's command line naming a server by its transport and its port
+    # ("rpki cache tcp rpki-validator.example.org 8282 preference 2", "rpki cache ssh
+    # example.com 22 rtr-ssh ./key", "logging host transport udp syslog.example.net 514"):
+    # lower-case command words opening the line (a prompt's "#" or "router# " before them),
+    # the last one a transport (tcp, udp, ssh, tls, ssl, sctp, quic), the name, then its port
+    # number or a keyword of the command with its value ("source 198.51.100.2"). A configured
+    # machine's name, as after a host key; a sentence writes no transport right before a
+    # site's name.
+    _TRANSPORT_COMMAND = re.compile(
+        r"(?m)^[ \t]{0,16}(?:[\w.\-]{1,40}[#>][ \t]{1,4})?(?:[a-z][a-z0-9\-]{0,30}[ \t]{1,4}){1,6}"
+        r"(?<![\w\-])(?:tcp|udp|ssh|tls|ssl|sctp|quic)[ \t]{1,4}\Z"
+    )
+    _TRANSPORT_HOST_END = re.compile(
+        r"[ \t]{1,4}(?:[0-9]{1,5}(?:[ \t]|\r?\n|\Z)|[a-z][a-z\-]{1,30}[ \t]{1,4}[0-9./])"
+    )
 
     def _logged_host(self, text: str, start: int, end: int) -> bool:
         """Whether a bare name is a log's host field, not a site named in a sentence.
@@ -1744,7 +1759,8 @@ class UrlDetector(PatternDetector):
         """Whether a bare name is a host directive's one argument or an access rule's client.
 
         (:data:`_DIRECTIVE_HOST`, read at most 64 characters back on its line; an access
-        rule's arguments, :data:`_ACCESS_RULE`, at most 400.) A sentence's word before a name
+        rule's arguments, :data:`_ACCESS_RULE`, at most 400; a transport command's words,
+        :data:`_TRANSPORT_COMMAND`, at most 160.) A sentence's word before a name
         (``Visit example.com``, ``Contact example.org``) is no directive.
         """
         lo = max(0, start - 400)
@@ -1754,6 +1770,11 @@ class UrlDetector(PatternDetector):
         if start - ls <= 64 and (
             self._DIRECTIVE_HOST.match(text, ls, start) is not None
             and self._DIRECTIVE_HOST_END.match(text, end) is not None
+        ):
+            return True
+        if start - ls <= 160 and (  # (a command's words before the name)
+            self._TRANSPORT_COMMAND.match(text, ls, start) is not None
+            and self._TRANSPORT_HOST_END.match(text, end) is not None
         ):
             return True
         return (
@@ -2308,7 +2329,8 @@ class UrlDetector(PatternDetector):
         r"(?:^|[^\w\-])(?:(?:\w{0,40}(?:[_.\-][Hh]ost|[a-z]Host)"
         r"|(?i:host|hostname|:authority|(?:server|host|computer|workstation)[_\- ]?name|sni"
         r"|vhost|server))"
-        r"[\"']?\s{0,3}[:=]|(?i:helo|ehlo)[=\s])\s{0,3}[\"'<\[]?\Z"
+        r"[\"']?\s{0,3}[:=]|(?:[a-z]{1,20}[_\-])?(?i:helo|ehlo)(?:[_\-]?name)?[=\s])"
+        r"\s{0,3}[\"'<\[]?\Z"
     )
 
 

@@ -1,0 +1,48 @@
+"""Hostile inputs for the readings H234 added (2026-12-08): a router's command naming a server
+by its transport (``UrlDetector._TRANSPORT_COMMAND``, read 160 characters back on its line at
+most), a host key for HELO's name (``UrlDetector._HOST_KEY``), and keepalived's condition
+marker before a setting (``_ner._config_marker``: its setting, and the nearest non-blank lines
+around it, each read 300 characters at most)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.adversarial._linear import grows_linearly
+
+from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner
+from privkit.detect._ner import mention_findings
+
+_SCANNER = Scanner(entities=DEFAULT_ENTITIES - NER_ENTITIES)
+
+
+def _mentions(text: str) -> object:
+    return mention_findings(text, 0, score=0.85)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "rpki cache tcp cache.example.org 8282\n" * (n // 38),
+        lambda n: ("a " * 3 + "tcp ") * (n // 10) + "cache.example.org 8282\n",  # one long line
+        lambda n: "rpki " + "b" * n + " tcp cache.example.org x\n",
+        lambda n: "  helo_name x.example.com\n" * (n // 26),
+        lambda n: "smtp" + "_" * n + "helo_name x.example.com\n",
+    ],
+)
+def test_configured_hosts_scan_in_linear_time(make):
+    grows_linearly(make, _SCANNER.scan)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "@high priority 170\n" * (n // 19),
+        lambda n: "@high net_namespace high\n" + "\n" * n + "@low net_namespace low\n",
+        lambda n: "@high   script " + "/" * n + "\n",
+        lambda n: ("@h a_" + "b_" * 40 + "\n") * (n // 86),
+        lambda n: "@high priority 170\n" + "x" * n + "{\n",
+        lambda n: "x {\n" + ("@h" + " " * 7 + "k 1\n") * (n // 13),
+    ],
+)
+def test_condition_markers_read_in_linear_time(make):
+    grows_linearly(make, _mentions)
