@@ -46,3 +46,31 @@ def test_configured_hosts_scan_in_linear_time(make):
 )
 def test_condition_markers_read_in_linear_time(make):
     grows_linearly(make, _mentions)
+
+
+def _captions(text: str) -> int:
+    """Read every line of ``text`` as a caption (as the model's findings would ask)."""
+    from privkit.detect._ner import _diagram_caption
+    from privkit.types import EntityType
+
+    n, start = 0, 0
+    while start < len(text):
+        nl = text.find("\n", start)
+        nl = len(text) if nl < 0 else nl
+        n += _diagram_caption(EntityType.ORGANIZATION, "x", text, min(start + 1, nl), start)
+        start = nl + 1
+    return n
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "Acme Overview\n\n+" + "-" * n + "+\n",
+        lambda n: ("Acme Overview\n+-+-+-+-+-+-+-+-+\n") * (n // 31),
+        lambda n: "A" * n + "\n\n+----+\n",  # (a line longer than a caption's)
+        lambda n: ("A b " * 50 + "\n+" + " " * 9 + "\n") * (n // 212),
+        lambda n: "\n" * n,
+    ],
+)
+def test_drawing_captions_read_in_linear_time(make):
+    grows_linearly(make, _captions)

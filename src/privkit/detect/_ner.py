@@ -3339,6 +3339,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Port Name          Status": a table's column header
             if _underlined(entity, value.strip(_TRIM), text, end, line_start):
                 continue  # "License Table\n-------------": a listing's heading or header row
+            if _diagram_caption(entity, value.strip(_TRIM), text, end, line_start):
+                continue  # "Naive Active Backup HA Implementation\n\n+-----+": a drawing's title
             if _rest_field_name(text, start, end, line_start):
                 continue  # ":Example Register handler for Command Complete event:": a label
             if _field_list_heading(value.strip(_TRIM), text, end, line_start):
@@ -3481,6 +3483,22 @@ _COMMENT_OPENING = re.compile(r"[ \t]{0,40}(?:#{1,3}|//|--|;|/\*)[ \t]{1,8}")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][ \t]{1,2}\Z")
 
 
+_UNDOING_PREFIXES = ("un", "re")
+
+
+def _unprefixed(word: str, words: frozenset[str]) -> str:
+    """``word`` less an undoing or repeating prefix when the rest is an English word.
+
+    A comment's instructions undo or repeat an action with words the model's list lacks
+    (``# Uncomment the next line``, ``# Unload the module``, ``# Rerun after the upgrade``): the
+    rest after ``un`` or ``re`` is a word of four letters or more of the list. ``word``
+    itself otherwise.
+    """
+    if word.startswith(_UNDOING_PREFIXES) and len(word) >= 6 and word[2:] in words:  # noqa: PLR2004
+        return word[2:]
+    return word
+
+
 def _comment_opening_word(
     value: str, text: str, start: int, line_start: int, memo: dict[Any, Any]
 ) -> bool:
@@ -3502,9 +3520,11 @@ def _comment_opening_word(
     if not words or not gaz.loaded or not gaz.first_names or not parts:
         return False
     first = parts[0].lower()
-    if not (first.isalpha() and _english_word(first, words)) or first in gaz.first_names:
+    if not (first.isalpha() and _english_word(_unprefixed(first, words), words)):
         return False
-    if any(w.strip(_TRIM).lower() in gaz.first_names for w in parts[1:]):
+    if first in gaz.first_names or any(
+        w.strip(_TRIM).lower() in gaz.first_names for w in parts[1:]
+    ):
         return False
     m = _COMMENT_OPENING.match(text, line_start, start)
     if m is None:
@@ -3978,6 +3998,43 @@ def _underlined(entity: EntityType, bare: str, text: str, end: int, line_start: 
     if last in _LISTING_NOUNS or last in _FIELD_NOUNS:
         return True
     return text[line_start:nl].strip() != bare
+
+
+# A drawing's border opening a line: a corner ("+", a box-drawing character) and a run of
+# its rule ("+----------------+", "┌───┐", "└── ╭───"): at most eight more border characters, then
+# three of the rule.
+_DIAGRAM_BORDER = re.compile(
+    r"[ \t]{0,40}[+\u2500-\u257f][-=+ \t\u2500-\u257f]{0,8}[-=\u2500\u2501\u2550]{3}"
+)
+# A word of a title opening in lower case, other than a title's short function words.
+_TITLE_WORD_LOWER = re.compile(
+    r"(?<![\w\-])(?!(?:of|and|the|for|in|with|to|a|an|on|or|vs|via)(?![\w\-]))[a-z]"
+)
+
+
+def _diagram_caption(entity: EntityType, bare: str, text: str, end: int, line_start: int) -> bool:
+    r"""Whether an entity stands on a line that titles an ASCII or box drawing below it.
+
+    Documentation titles a drawing on the line above it, a blank line or two between
+    ("Naive Active Backup HA Implementation\n\n+------------+", "Chassis\n┌───┐"):
+    the words are the drawing's caption, which the model reads as an organisation. The next
+    non-blank line (:data:`_NEXT_LINE`) opens with a drawing's border
+    (:data:`_DIAGRAM_BORDER`); the caption line is a title: no sentence's mark at its end,
+    each word capitalised but a title's function words ("of", "and", "for", ...), so a
+    sentence over a drawing ("Maria works at Acme in Berlin") keeps its readings. A person is
+    dropped only on a title holding more than the name ("Anna Smith" alone over a drawing of
+    her team keeps its reading).
+    """
+    nl = text.find("\n", end, end + 200)  # (a caption is one short line)
+    if nl < 0:
+        return False
+    gap = _NEXT_LINE.match(text, nl)
+    if gap is None or _DIAGRAM_BORDER.match(text, gap.end()) is None:
+        return False
+    line = text[line_start:nl].strip()
+    if not line or line[-1] in ".,;:!?" or _TITLE_WORD_LOWER.search(line) is not None:
+        return False
+    return entity is not EntityType.PERSON or line != bare
 
 
 # A reStructuredText field's marker opening a line: its name between colons, then a blank or
