@@ -74,3 +74,17 @@ def _captions(text: str) -> int:
 )
 def test_drawing_captions_read_in_linear_time(make):
     grows_linearly(make, _captions)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "[1][0][0][0300.0000.0001]\n" * (n // 26),
+        lambda n: "[0]" * (n // 3) + "[0300.0000.0001]",  # a chain longer than a prefix's
+        lambda n: ("[" + "0" * 70 + "]") * (n // 72) + "[0300.0000.0001]",
+        lambda n: "[1][0]" + "][" * (n // 2) + "[0300.0000.0001]",
+        lambda n: "[1][0][0][0300.0000.0001][0300.0000.0002]" * (n // 42),
+    ],
+)
+def test_link_state_fields_read_in_linear_time(make):
+    grows_linearly(make, _SCANNER.scan)

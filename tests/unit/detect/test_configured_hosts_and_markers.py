@@ -99,3 +99,33 @@ def test_a_configuration_marker_is_no_mention(text: str) -> None:
 )
 def test_a_mention_beside_configuration_is_still_found(text: str, expected: list[str]) -> None:
     assert _mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("*> [1][0.0.0.0][6][0][0][0300.0000.0001]\n", ["0300.0000.0001"]),
+        ("BGP routing table entry for [1][0.0.0.0][6][0][0][0300.0000.0001]\n", ["0300.0000.0001"]),
+        (
+            "*> [2][0.0.0.0][6][0][0][0300.0000.0001][0300.0000.0002][192.0.2.1][192.0.2.2]\n",
+            ["0300.0000.0001", "0300.0000.0002"],
+        ),
+        ("[1][0][1][1920.0000.2004]", ["1920.0000.2004"]),
+        # no link-state prefix: another type, a word glued before it, too few fields, blanks
+        ("call [7][0][0][0300.0000.0001]\n", []),
+        ("x[1][0][0][0300.0000.0001]\n", []),
+        ("[1][0][0300.0000.0001]\n", []),
+        ("[1][0 0][6][0300.0000.0001]\n", []),
+        ("[1][0][0][0300.0000.0001] \n", ["0300.0000.0001"]),
+        ("[1][0][0][(0300.0000.0001)]\n", []),
+    ],
+)
+def test_a_link_state_prefixs_system_id_is_a_mac(
+    scanner: Scanner, text: str, expected: list[str]
+) -> None:
+    assert _found(scanner, text, "MAC_ADDRESS") == expected
+
+
+def test_a_link_state_prefixs_addresses_are_still_found(scanner: Scanner) -> None:
+    text = "*> [2][0.0.0.0][6][0][0][0300.0000.0001][0300.0000.0002][192.0.2.1][192.0.2.2]\n"
+    assert _found(scanner, text, "IP_ADDRESS") == ["0.0.0.0", "192.0.2.1", "192.0.2.2"]  # noqa: S104

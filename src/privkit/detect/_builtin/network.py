@@ -1238,6 +1238,31 @@ _MAC_WORD = re.compile(
 )
 
 
+def _link_state_field(text: str, start: int, end: int) -> bool:
+    """Whether a Cisco-dot value is a field of a BGP link-state prefix as FRRouting prints it.
+
+    ``[1][0.0.0.0][6][0][0][0300.0000.0001]`` (a node), ``[2][0.0.0.0][6][0][0]
+    [0300.0000.0001][0300.0000.0002][192.0.2.1][192.0.2.2]`` (a link): the prefix's type
+    (one digit, 1 to 6) in brackets, then its fields each in brackets, glued; an IS-IS router's
+    system id stands among them as a Cisco-dot MAC of decimal digits (its IGP Router-ID). The
+    value is bracketed and follows two bracketed fields or more after the type; the fields
+    are walked back one by one (16 at most, 64 characters each), without white space.
+    """
+    if text[start - 1 : start] != "[" or text[end : end + 1] != "]":
+        return False
+    i, fields = start - 1, 0
+    while fields < 16 and i > 0 and text[i - 1] == "]":
+        j = text.rfind("[", max(0, i - 66), i - 1)
+        if j < 0 or any(c in text[j + 1 : i - 1] for c in " \t\r\n[]"):
+            return False
+        i, fields = j, fields + 1
+    if fields < 3:
+        return False
+    return text[i + 1 : i + 3] in {f"{n}]" for n in "123456"} and not (
+        i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_]")
+    )
+
+
 class MacAddressDetector(PatternDetector):
     """MAC addresses (EUI-48 and EUI-64): colon, hyphen, Cisco-dot, and bare with context.
 
@@ -1568,7 +1593,7 @@ class MacAddressDetector(PatternDetector):
         colon = text.find(":", start, start + 5)  # the run's first colon (extend_max=4)
         return colon + 1 if colon >= 0 and _labelled_colon(text, colon) else start
 
-    def evaluate(  # noqa: C901 - one refusal per layout rule, in order
+    def evaluate(  # noqa: C901, PLR0912 - one refusal per layout rule, in order
         self, text: str, start: int, end: int, pattern: Pattern, /
     ) -> Finding | None:
         start = self._after_label(text, start, pattern)
@@ -1614,6 +1639,8 @@ class MacAddressDetector(PatternDetector):
         cisco = "." in value
         if cisco or pattern.name == "mac_grouped":
             base = 0.35 if hexdigits.isdigit() else 0.8
+        if cisco and hexdigits.isdigit() and _link_state_field(text, start, end):
+            base = 0.8  # an IS-IS system id in BGP link-state's node descriptor
         if pattern.name == "mac_bare" and hexdigits.isdigit():
             # Twelve decimal digits are a number (a thread id, a count, a timestamp) unless a
             # word naming a hardware address is near: "client", "station" or "wifi" alone say
