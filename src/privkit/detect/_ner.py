@@ -4012,6 +4012,9 @@ _TITLE_WORD_LOWER = re.compile(
 )
 
 
+_DRAWING_MARKS = ("|", "+", "\u2502", "\u2503", "\u2551")
+
+
 def _diagram_caption(entity: EntityType, bare: str, text: str, end: int, line_start: int) -> bool:
     r"""Whether an entity stands on a line that titles an ASCII or box drawing below it.
 
@@ -4020,10 +4023,11 @@ def _diagram_caption(entity: EntityType, bare: str, text: str, end: int, line_st
     the words are the drawing's caption, which the model reads as an organisation. The next
     non-blank line (:data:`_NEXT_LINE`) opens with a drawing's border
     (:data:`_DIAGRAM_BORDER`); the caption line is a title: no sentence's mark at its end,
-    each word capitalised but a title's function words ("of", "and", "for", ...), so a
-    sentence over a drawing ("Maria works at Acme in Berlin") keeps its readings. A person is
-    dropped only on a title holding more than the name ("Anna Smith" alone over a drawing of
-    her team keeps its reading).
+    each word capitalised but a title's function words ("of", "and", "for", ...), and no
+    mark of a drawing's or a table's row in it ("|", "+"), so a sentence over a drawing
+    ("Maria works at Acme in Berlin") keeps its readings. A person is dropped only on a title
+    holding more than the name ("Anna Smith" alone over a drawing of her team keeps its
+    reading).
     """
     nl = text.find("\n", end, end + 200)  # (a caption is one short line)
     if nl < 0:
@@ -4034,6 +4038,8 @@ def _diagram_caption(entity: EntityType, bare: str, text: str, end: int, line_st
     line = text[line_start:nl].strip()
     if not line or line[-1] in ".,;:!?" or _TITLE_WORD_LOWER.search(line) is not None:
         return False
+    if any(mark in line for mark in _DRAWING_MARKS):
+        return False  # (a row of the drawing or a table's, "| 39 | IT | Italy |": no title)
     return entity is not EntityType.PERSON or line != bare
 
 
