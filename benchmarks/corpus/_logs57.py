@@ -121,10 +121,7 @@ def systems(gits: dict[str, Path]) -> list[str]:
 
 def split(names: Sequence[str]) -> frozenset[str]:
     """A third of each project's files: ``_logset.holdout_systems`` per prefix."""
-    out: frozenset[str] = frozenset()
-    for prefix in PREFIX.values():
-        out |= _logset.holdout_systems([n for n in names if n.startswith(prefix + "/")])
-    return out
+    return _logset.prefixed_holdout(PREFIX, names)
 
 
 def file_records(path: str, text: str) -> list[str]:

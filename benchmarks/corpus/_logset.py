@@ -211,6 +211,14 @@ def prefixed_where(prefixes: dict[str, str], system: str) -> tuple[str, str]:
     raise KeyError(prefix)
 
 
+def prefixed_holdout(prefixes: dict[str, str], names: Sequence[str]) -> frozenset[str]:
+    """A third of each project's files (:func:`holdout_systems` per prefix of ``prefixes``)."""
+    out: frozenset[str] = frozenset()
+    for prefix in prefixes.values():
+        out |= holdout_systems([n for n in names if n.startswith(prefix + "/")])
+    return out
+
+
 def main_git(
     argv: list[str],
     doc: str,
