@@ -3390,6 +3390,7 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 (code or entity is EntityType.PERSON)
                 and _english_words(entity, bare)
                 and not _under_named_key(entity, text, start)
+                and (code or not _titled_surname(text, start, bare))
             ):
                 # "Alert", "Login Failures", "Select": words of the record, not names; in
                 # prose, persons only: "Spread My Covers", "Headbutt", "Rapper"
@@ -4430,6 +4431,36 @@ def _component_words(value: str, *, code: bool = False) -> bool:
         and bool(gaz.first_names)
         and not any(w.lower().strip(".") in gaz.first_names for w in words)
     )
+
+
+# A person's title right before a word, which then names the person ("Professor Chomsky",
+# "Dr. Einstein", "President Gorbachev", "uncle Bob"): courtesy, academic, religious,
+# political, judicial and military titles and their abbreviations (written capitalised).
+# Not "General", "Master", "King" or "Saint": words of bands', firms' and places' names too
+# ("General Fiasco", "a Master Firm contract", "St Helens").
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?<![\w'\-.])(?:(?i:professor|sir|dame|reverend|senator|congressman|congresswoman"
+    r"|governor|president|chancellor|judge|pope|rabbi|imam|captain|detective|sergeant"
+    r"|lieutenant|colonel|uncle|aunt|auntie)|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Gov|Capt|Sgt|Lt"
+    r"|Col)\.?)[ \t]\Z"
+)
+#: The most characters :func:`_titled_surname` reads before an entity (the longest title,
+#: a period and a space).
+TITLE_REACH = 16
+
+
+def _titled_surname(text: str, start: int, bare: str) -> bool:
+    """Whether a one-word person of prose follows a person's title (:data:`_PERSON_TITLE_BEFORE`).
+
+    The model reads ``Chomsky`` of ``Professor Chomsky sat down`` as a person without its
+    title, and the word is an English word of its list (WordNet holds famous persons by
+    their surname: ``Chomsky``, ``Einstein``, ``Gorbachev``), which the English-words rule
+    would drop (``Headbutt``, ``Rapper``); the title says it is a name. A title read as
+    the person (``Mr`` of ``" Mr. Mr "``) is none.
+    """
+    if " " in bare or _PERSON_TITLE_BEFORE.fullmatch(bare + " ") is not None:
+        return False
+    return _PERSON_TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start) is not None
 
 
 def _under_named_key(entity: EntityType, text: str, start: int) -> bool:
