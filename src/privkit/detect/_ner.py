@@ -1416,6 +1416,68 @@ def _product_value(text: str, start: int) -> bool:
     return m is not None
 
 
+# A header of a server's or a proxy's own bookkeeping, as the line's opening: an HTTP header's
+# name (a token of letters, digits, "-", "_" and "." -- a vendor's domain may stand in it:
+# "X-CDN-nazwa.pl-location"), two parts or more, one of them a word of the serving machinery
+# (a CDN, a cache, an edge or point of presence, a server, backend, proxy, node, cluster,
+# data centre, route, load balancer: "X-Cache", "x-edge-location", "X-Served-By",
+# "x-amz-cf-pop", "X-Backend-Server"), then a colon. Its value is a machine's (a point of
+# presence's code "LA", a data centre's city "Paris", a node's name), no person or place of
+# anyone. Not when a part names whose data the header carries ("X-Proxy-User", "X-Client-
+# Region", "X-Forwarded-For"): a user's name or place there is still found, as in any header
+# not of this class ("X-User-Name:", "From:").
+_SERVING_HEADER = re.compile(
+    r"[ \t]{0,4}+([A-Za-z0-9][A-Za-z0-9_.]{0,40}+(?:-[A-Za-z0-9_.]{1,40}+){1,8}+)[ \t]{0,4}+:"
+)
+_SERVING_WORDS = (
+    "cdn cache cached caches edge pop server served backend upstream proxy node nodes cluster "
+    "datacenter datacentre dc route routing router lb balancer shard pod origin akamai fastly "
+    "varnish cf cloudfront"
+)
+_SERVING_PARTS = frozenset(_SERVING_WORDS.split())
+_DATA_WORDS = (
+    "user users username client customer visitor member account author owner contact person "
+    "name email mail from login forwarded for geo viewer"
+)
+_DATA_PARTS = frozenset(_DATA_WORDS.split())
+# A line of a header block: a header's name (a token of RFC 9110's characters) and a colon,
+# or a response's status line.
+_HEADER_TOKEN_LINE = re.compile(
+    r"[ \t]{0,4}+(?:[!#$%&'*+.^_`|~0-9A-Za-z\-]{1,80}+[ \t]{0,4}+:|HTTP/[0-9])"
+)
+#: How far into a line an entity of a serving header's value may start (a longer line's value
+#: is not read back to its start).
+SERVING_HEADER_REACH = 256
+
+
+def _serving_header(text: str, start: int, line_start: int) -> bool:
+    """Whether ``start`` is on a line of a serving header (:data:`_SERVING_HEADER`).
+
+    The line must stand in a header block: the line before it or after it is a header's
+    (:data:`_HEADER_TOKEN_LINE`). (``line_start``: the start of the entity's line; a line
+    whose start is more than :data:`SERVING_HEADER_REACH` characters before the entity is not
+    read, nor a neighbour line longer than that.)
+    """
+    if start - line_start > SERVING_HEADER_REACH:
+        return False
+    m = _SERVING_HEADER.match(text, line_start, start)
+    if m is None:
+        return False
+    parts = re.split(r"[-_.]", m.group(1).lower())
+    if _DATA_PARTS.intersection(parts) or _SERVING_PARTS.isdisjoint(parts):
+        return False
+    # one of the lines beside it is a header's too (or a response's status line): a header
+    # block, not a label opening a line of prose ("Re-routing: Anna takes it from here")
+    if line_start > 0:
+        before = text.rfind("\n", max(0, line_start - 1 - SERVING_HEADER_REACH), line_start - 1)
+        if (before >= 0 or line_start - 1 <= SERVING_HEADER_REACH) and _HEADER_TOKEN_LINE.match(
+            text, before + 1, line_start
+        ):
+            return True
+    after = text.find("\n", start, start + SERVING_HEADER_REACH)
+    return after >= 0 and _HEADER_TOKEN_LINE.match(text, after + 1) is not None
+
+
 # A version right after a name makes it a product's name ("Java 21.0.5", "Grafana v11.5");
 # a version has three parts or a "v" (not "Anna 10.30", not an address "Anna 10.0.0.5"). The
 # word "version" between them says so too, and then two parts are enough ("Server started,
@@ -3435,6 +3497,8 @@ def ner_findings(  # noqa: C901, PLR0912, PLR0915 - one filter per kind of false
                 continue  # "Un nouveau processus ...", "Les types ...": a French sentence
             if _surroundings(entity, value, text, start, end, code=code):
                 continue  # "en-US", "#Software: Microsoft", "Java 21.0.5", "Farm Instance ID:"
+            if _serving_header(text, start, line_start):
+                continue  # "X-CDN-nazwa.pl-location: LA", "x-edge-location: Paris": a CDN's
             if _threat_title(text, end, bare):
                 continue  # "HTTP: Apache Default Configuration ... Vulnerability": a signature
             if _package_scope(written, start, end):
