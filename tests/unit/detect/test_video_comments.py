@@ -5,10 +5,9 @@ corpus is not copied into tests.
 """
 
 import time
-from types import SimpleNamespace
 
 import pytest
-from tests.unit.detect._patterns import model_ents, needs_gazetteer
+from tests.unit.detect._patterns import model_read, needs_gazetteer
 
 from privkit.detect import _ner
 from privkit.types import EntityType
@@ -134,14 +133,6 @@ class TestPlatformHandles:
         assert len(found) == 25_000
 
 
-def _model_read(written, items):
-    """The findings of a model that read ``items`` in ``written`` (after :func:`prepare`)."""
-    text = _ner.prepare(written)
-    doc = SimpleNamespace(ents=model_ents(text, items))
-    found = _ner.ner_findings(doc, 0, score=0.85, text=text, written=written)
-    return [(written[f.start : f.end], f.entity_type) for f in found]
-
-
 @pytest.mark.ner
 @needs_gazetteer
 class TestPlainWordsReadAsPersons:
@@ -156,7 +147,7 @@ class TestPlainWordsReadAsPersons:
         ],
     )
     def test_english_words_are_no_person(self, words, written, words_read):
-        assert _model_read(written, [(words_read, "PERSON")]) == []
+        assert model_read(written, [(words_read, "PERSON")]) == []
 
     @pytest.mark.parametrize(
         ("written", "name"),
@@ -168,4 +159,4 @@ class TestPlainWordsReadAsPersons:
         ],
     )
     def test_names_stay(self, words, written, name):
-        assert _model_read(written, [(name, "PERSON")]) == [(name, EntityType.PERSON)]
+        assert model_read(written, [(name, "PERSON")]) == [(name, EntityType.PERSON)]
